@@ -1,0 +1,118 @@
+//! `digest build`: config → content → site → render → write, failing before anything is written.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::config::{self, Config};
+use crate::{content, output, render, site, theme};
+
+/// What `digest build` was asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub root: PathBuf,
+    /// Defaults to `root/public`.
+    pub output: Option<PathBuf>,
+    pub base_url: Option<String>,
+    pub drafts: bool,
+}
+
+/// Any reason a build fails; each names the file it is about.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("no site.toml in {}: run `digest new {}` to start a site, or pass --root", root.display(), root.display())]
+    NoSite { root: PathBuf },
+    #[error(transparent)]
+    Config(#[from] config::Error),
+    #[error("{}", join(.0))]
+    Content(Vec<content::Error>),
+    #[error(transparent)]
+    Theme(#[from] theme::Error),
+    #[error(transparent)]
+    Render(#[from] render::Error),
+    #[error(transparent)]
+    Output(#[from] output::Error),
+}
+
+fn join(errors: &[content::Error]) -> String {
+    let mut s = errors
+        .iter()
+        .map(|e| e.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    if errors.len() > 1 {
+        s.push_str(&format!("\n{} files have problems", errors.len()));
+    }
+    s
+}
+
+/// What a finished build reports.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub output: PathBuf,
+    pub articles: usize,
+    pub tags: usize,
+    pub files: usize,
+    pub written: usize,
+    pub unchanged: usize,
+    pub elapsed: Duration,
+}
+
+/// Loads the site at `root` into the model, without rendering.
+pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<site::Site, Error> {
+    let config_path = root.join("site.toml");
+    if !config_path.is_file() {
+        return Err(Error::NoSite {
+            root: root.to_path_buf(),
+        });
+    }
+    let mut config = Config::load(&config_path).map_err(|e| match e {
+        // Show the path as the user knows it.
+        config::Error::Parse {
+            line,
+            column,
+            message,
+            ..
+        } => config::Error::Parse {
+            path: PathBuf::from("site.toml"),
+            line,
+            column,
+            message,
+        },
+        other => other,
+    })?;
+    if let Some(url) = base_url {
+        config.set_base_url(url);
+    }
+    let pages = content::load(root).map_err(Error::Content)?;
+    content::check_unique_slugs(&pages).map_err(Error::Content)?;
+    Ok(site::Site::new(
+        config,
+        pages,
+        drafts,
+        jiff::Timestamp::now(),
+    ))
+}
+
+/// Runs a whole build.
+pub fn build(options: &Options) -> Result<Report, Error> {
+    let started = Instant::now();
+    let root = &options.root;
+    let out_dir = options
+        .output
+        .clone()
+        .unwrap_or_else(|| root.join("public"));
+    output::check_target(root, &out_dir)?;
+    let site = load(root, options.base_url.as_deref(), options.drafts)?;
+    let theme = theme::load(root, &site.config.theme)?;
+    let rendered = render::render(&site, &theme)?;
+    let stats = output::write(&rendered, &out_dir)?;
+    Ok(Report {
+        output: out_dir,
+        articles: site.pages.len(),
+        tags: site.taxonomy.tags.len(),
+        files: rendered.len(),
+        written: stats.written,
+        unchanged: stats.unchanged,
+        elapsed: started.elapsed(),
+    })
+}

@@ -1,0 +1,239 @@
+//! `site.toml`: the site's settings, strictly parsed so a typo is an error, not a silent default.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// Errors reading or validating `site.toml`.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}:{column}: {message}")]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("{path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+}
+
+/// The whole of `site.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub title: String,
+    #[serde(default = "default_base_url")]
+    pub base_url: String,
+    #[serde(default = "default_language")]
+    pub language: String,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default = "default_paginate_by")]
+    pub paginate_by: usize,
+    #[serde(default)]
+    pub taxonomies: Taxonomies,
+    #[serde(default)]
+    pub feeds: Feeds,
+    #[serde(default)]
+    pub search: Search,
+    #[serde(default)]
+    pub extra: BTreeMap<String, toml::Value>,
+}
+
+/// `[taxonomies]`: how tag spellings are merged.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Taxonomies {
+    /// Spelling as written → the tag it means ("AS" → "Amerika Serikat").
+    #[serde(default)]
+    pub aliases: BTreeMap<String, String>,
+}
+
+/// `[feeds]`: the Atom feeds written with the site.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Feeds {
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    /// How many of the newest articles each feed carries.
+    #[serde(default = "default_feed_limit")]
+    pub limit: usize,
+}
+
+impl Default for Feeds {
+    fn default() -> Self {
+        Feeds {
+            enabled: true,
+            limit: default_feed_limit(),
+        }
+    }
+}
+
+/// `[search]`: reserved for the search index; accepted so sites can set it already.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Search {
+    #[serde(default = "yes")]
+    pub enabled: bool,
+}
+
+impl Default for Search {
+    fn default() -> Self {
+        Search { enabled: true }
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+fn default_base_url() -> String {
+    "/".to_string()
+}
+fn default_language() -> String {
+    "en".to_string()
+}
+fn default_theme() -> String {
+    "default".to_string()
+}
+fn default_paginate_by() -> usize {
+    10
+}
+fn default_feed_limit() -> usize {
+    20
+}
+
+impl Config {
+    /// Reads and validates `site.toml` at `path`.
+    pub fn load(path: &Path) -> Result<Config, Error> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::parse(path, &text)
+    }
+
+    /// Parses `text` as the contents of `path`.
+    pub fn parse(path: &Path, text: &str) -> Result<Config, Error> {
+        let mut config: Config = toml::from_str(text).map_err(|e| {
+            let (line, column) = e
+                .span()
+                .map(|span| line_col(text, span.start))
+                .unwrap_or((1, 1));
+            Error::Parse {
+                path: path.to_path_buf(),
+                line,
+                column,
+                message: e.message().to_string(),
+            }
+        })?;
+        if config.paginate_by == 0 {
+            return Err(Error::Invalid {
+                path: path.to_path_buf(),
+                message: "`paginate_by` must be at least 1".into(),
+            });
+        }
+        config.base_url = normalize_base_url(&config.base_url);
+        Ok(config)
+    }
+
+    /// Overrides `base_url` (from `--base-url`).
+    pub fn set_base_url(&mut self, url: &str) {
+        self.base_url = normalize_base_url(url);
+    }
+
+    /// The path part of `base_url`, always starting and ending with `/` (e.g. `/digest/`).
+    pub fn base_path(&self) -> &str {
+        let url = self.base_url.as_str();
+        match url.find("://") {
+            Some(scheme_end) => {
+                let rest = &url[scheme_end + 3..];
+                rest.find('/').map(|i| &rest[i..]).unwrap_or("/")
+            }
+            None => url,
+        }
+    }
+
+    /// The absolute URL of a site path such as `articles/x/`.
+    pub fn permalink(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path.trim_start_matches('/'))
+    }
+
+    /// The root-relative URL of a site path, as used in links (`/digest/articles/x/`).
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base_path(), path.trim_start_matches('/'))
+    }
+}
+
+fn normalize_base_url(url: &str) -> String {
+    let url = url.trim();
+    if url.is_empty() {
+        return "/".into();
+    }
+    let mut url = url.to_string();
+    if !url.contains("://") && !url.starts_with('/') {
+        url.insert(0, '/');
+    }
+    if !url.ends_with('/') {
+        url.push('/');
+    }
+    // A bare origin such as https://example.org has no path; give it the root.
+    if let Some(scheme_end) = url.find("://")
+        && !url[scheme_end + 3..].contains('/')
+    {
+        url.push('/');
+    }
+    url
+}
+
+/// 1-based line and column (in characters) of byte offset `pos` in `text`.
+pub fn line_col(text: &str, pos: usize) -> (usize, usize) {
+    let pos = pos.min(text.len());
+    let before = &text[..text.floor_char_boundary(pos)];
+    let line = before.matches('\n').count() + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_path_of_project_site() {
+        let c = Config::parse(
+            Path::new("site.toml"),
+            "title = 'x'\nbase_url = 'https://u.github.io/digest'",
+        )
+        .unwrap();
+        assert_eq!(c.base_url, "https://u.github.io/digest/");
+        assert_eq!(c.base_path(), "/digest/");
+        assert_eq!(c.url("tags/x/"), "/digest/tags/x/");
+        assert_eq!(
+            c.permalink("/atom.xml"),
+            "https://u.github.io/digest/atom.xml"
+        );
+    }
+
+    #[test]
+    fn unknown_key_is_named_with_line() {
+        let err = Config::parse(Path::new("site.toml"), "title = 'x'\npaginat_by = 3\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("paginat_by"), "{err}");
+        assert!(err.starts_with("site.toml:2:"), "{err}");
+    }
+}

@@ -1,0 +1,15 @@
+//! digest: a static site generator for news digests.
+//!
+//! The pipeline runs one way: `content` (front matter + Markdown) → `site` (the model: order,
+//! tags, related, archive) → `render` (templates → bytes in memory) → `output` (atomic write).
+
+pub mod build;
+pub mod config;
+pub mod content;
+pub mod dates;
+pub mod escape;
+pub mod output;
+pub mod render;
+pub mod scaffold;
+pub mod site;
+pub mod theme;

@@ -1,0 +1,85 @@
+//! The theme's interface words in the site's language (Indonesian and English; English otherwise).
+
+use std::collections::BTreeMap;
+
+const ID: &[(&str, &str)] = &[
+    ("home", "Beranda"),
+    ("tags", "Tag"),
+    ("all_tags", "Semua tag"),
+    ("archive", "Arsip"),
+    ("latest", "Terbaru"),
+    ("related", "Artikel terkait"),
+    ("newer", "Lebih baru"),
+    ("older", "Lebih lama"),
+    ("page", "Halaman"),
+    ("of", "dari"),
+    ("source", "Sumber"),
+    ("location", "Lokasi"),
+    ("updated", "Diperbarui"),
+    ("minutes_read", "menit baca"),
+    ("articles", "artikel"),
+    ("tagged", "Artikel dengan tag"),
+    ("skip", "Langsung ke isi"),
+    ("feed", "Umpan Atom"),
+    ("not_found", "Halaman tidak ditemukan"),
+    (
+        "not_found_text",
+        "Halaman yang Anda cari tidak ada atau sudah dipindahkan.",
+    ),
+    ("back_home", "Kembali ke beranda"),
+    ("no_articles", "Belum ada artikel."),
+    ("pagination", "Navigasi halaman"),
+    ("main_nav", "Navigasi utama"),
+    ("popular_tags", "Tag populer"),
+];
+
+const EN: &[(&str, &str)] = &[
+    ("home", "Home"),
+    ("tags", "Tags"),
+    ("all_tags", "All tags"),
+    ("archive", "Archive"),
+    ("latest", "Latest"),
+    ("related", "Related articles"),
+    ("newer", "Newer"),
+    ("older", "Older"),
+    ("page", "Page"),
+    ("of", "of"),
+    ("source", "Source"),
+    ("location", "Location"),
+    ("updated", "Updated"),
+    ("minutes_read", "min read"),
+    ("articles", "articles"),
+    ("tagged", "Articles tagged"),
+    ("skip", "Skip to content"),
+    ("feed", "Atom feed"),
+    ("not_found", "Page not found"),
+    (
+        "not_found_text",
+        "The page you are looking for does not exist or has moved.",
+    ),
+    ("back_home", "Back to the front page"),
+    ("no_articles", "No articles yet."),
+    ("pagination", "Pagination"),
+    ("main_nav", "Main navigation"),
+    ("popular_tags", "Popular tags"),
+];
+
+/// The word table for `lang`, as templates see it under `t`.
+pub fn words(lang: &str) -> BTreeMap<&'static str, &'static str> {
+    let table = if lang == "id" || lang.starts_with("id-") {
+        ID
+    } else {
+        EN
+    };
+    table.iter().copied().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tables_have_the_same_keys() {
+        let id: Vec<_> = super::ID.iter().map(|(k, _)| k).collect();
+        let en: Vec<_> = super::EN.iter().map(|(k, _)| k).collect();
+        assert_eq!(id, en);
+    }
+}

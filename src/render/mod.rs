@@ -1,0 +1,382 @@
+//! Rendering: the site model and a theme in, every output file's bytes out. No file system here.
+
+pub mod feeds;
+pub mod i18n;
+pub mod values;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Tera, Value};
+
+use crate::content::highlight;
+use crate::dates;
+use crate::output::Output;
+use crate::site::Site;
+use crate::theme::Theme;
+use values::{TagLink, article_path, tag_path};
+
+/// The templates every theme must provide (the built-in theme fills any gap).
+pub const REQUIRED: [&str; 7] = [
+    "base.html",
+    "index.html",
+    "article.html",
+    "tag.html",
+    "tags.html",
+    "archive.html",
+    "404.html",
+];
+
+/// How many tags the tag cloud on every page shows.
+const TAG_CLOUD_SIZE: usize = 24;
+/// How many articles the "latest" list on every page shows.
+const LATEST_SIZE: usize = 5;
+
+/// A template failed to parse or render.
+#[derive(Debug, thiserror::Error)]
+#[error("template {origin}: {message}")]
+pub struct Error {
+    pub origin: String,
+    pub message: String,
+}
+
+fn template_error(theme: &Theme, fallback: &str, err: &tera::Error) -> Error {
+    use std::error::Error as _;
+    let mut message = err.to_string();
+    let mut cause = err.source();
+    while let Some(c) = cause {
+        message.push_str(&format!("\n  caused by: {c}"));
+        cause = c.source();
+    }
+    // Name the file the user edits, not just the template's name.
+    let name = match err.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
+            r.filename().to_string()
+        }
+        _ => fallback.to_string(),
+    };
+    let name = if name.is_empty() {
+        fallback.to_string()
+    } else {
+        name
+    };
+    let origin = theme
+        .templates
+        .get(&name)
+        .map(|t| t.origin.clone())
+        .unwrap_or(name);
+    Error { origin, message }
+}
+
+/// Parses the theme's templates into a Tera instance.
+pub fn templates(theme: &Theme) -> Result<Tera, Error> {
+    let mut tera = Tera::new();
+    tera.autoescape_on(vec![".html", ".htm", ".xml"]);
+    tera.add_raw_templates(
+        theme
+            .templates
+            .iter()
+            .map(|(n, t)| (n.as_str(), t.source.as_str())),
+    )
+    .map_err(|e| template_error(theme, "templates", &e))?;
+    Ok(tera)
+}
+
+#[derive(Serialize)]
+struct SiteValue<'a> {
+    title: &'a str,
+    description: &'a str,
+    base_url: &'a str,
+    base_path: &'a str,
+    language: &'a str,
+    feed_url: Option<String>,
+    has_code: bool,
+    syntax_css_url: String,
+    style_url: String,
+    extra: &'a std::collections::BTreeMap<String, toml::Value>,
+}
+
+#[derive(Serialize)]
+struct Paginator {
+    current: usize,
+    total: usize,
+    first_url: String,
+    prev_url: Option<String>,
+    next_url: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ArchiveMonthValue {
+    name: &'static str,
+    number: i8,
+    id: String,
+    count: usize,
+}
+
+/// One page of output to render: template, output path, and its own context.
+struct Job {
+    template: &'static str,
+    path: String,
+    context: Context,
+}
+
+fn page_path(prefix: &str, n: usize) -> String {
+    if n <= 1 {
+        prefix.to_string()
+    } else {
+        format!("{prefix}page/{n}/")
+    }
+}
+
+/// Jobs for a paginated list of `pages` under `prefix` (`""` for the front page, `tags/x/` for a tag).
+fn paginate(
+    site: &Site,
+    cards: &[Value],
+    pages: &[usize],
+    prefix: &str,
+    template: &'static str,
+    base: &Context,
+) -> Vec<Job> {
+    let per = site.config.paginate_by;
+    let total = pages.len().div_ceil(per).max(1);
+    (1..=total)
+        .map(|n| {
+            let chunk: Vec<Value> = pages
+                .iter()
+                .skip((n - 1) * per)
+                .take(per)
+                .map(|&i| cards[i].clone())
+                .collect();
+            let mut context = base.clone();
+            context.insert("pages", &chunk);
+            context.insert(
+                "paginator",
+                &Paginator {
+                    current: n,
+                    total,
+                    first_url: site.config.url(prefix),
+                    prev_url: (n > 1).then(|| site.config.url(&page_path(prefix, n - 1))),
+                    next_url: (n < total).then(|| site.config.url(&page_path(prefix, n + 1))),
+                },
+            );
+            let path = page_path(prefix, n);
+            context.insert("current_url", &site.config.url(&path));
+            context.insert("permalink", &site.config.permalink(&path));
+            Job {
+                template,
+                path: format!("{path}index.html"),
+                context,
+            }
+        })
+        .collect()
+}
+
+/// Renders the whole site with `theme` into memory.
+pub fn render(site: &Site, theme: &Theme) -> Result<Output, Error> {
+    let mut tera = templates(theme)?;
+    let config = &site.config;
+    let lang = config.language.as_str();
+
+    // Values shared by many pages are built once, then cloned (cheap: Tera values share their data).
+    let cards: Vec<Value> = (0..site.pages.len())
+        .into_par_iter()
+        .map(|i| values::card_value(site, i))
+        .collect();
+    let all_tags = values::tag_links(site);
+    let mut cloud: Vec<&TagLink> = all_tags.iter().collect();
+    cloud.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(b.name)));
+    cloud.truncate(TAG_CLOUD_SIZE);
+    cloud.sort_by_key(|t| t.name.to_lowercase());
+    let latest: Vec<Value> = cards.iter().take(LATEST_SIZE).cloned().collect();
+
+    let has_code = site.has_code();
+    let globals = tera.global_context();
+    globals.insert(
+        "site",
+        &SiteValue {
+            title: &config.title,
+            description: &config.description,
+            base_url: &config.base_url,
+            base_path: config.base_path(),
+            language: lang,
+            feed_url: config.feeds.enabled.then(|| config.url("atom.xml")),
+            has_code,
+            syntax_css_url: config.url("syntax.css"),
+            style_url: config.url("style.css"),
+            extra: &config.extra,
+        },
+    );
+    globals.insert("t", &i18n::words(lang));
+    globals.insert("latest", &latest);
+    globals.insert("tag_cloud", &cloud);
+    globals.insert(
+        "nav",
+        &[
+            ("home", config.url("")),
+            ("tags", config.url("tags/")),
+            ("archive", config.url("archive/")),
+        ]
+        .iter()
+        .map(|(k, u)| {
+            std::collections::BTreeMap::from([("key", k.to_string()), ("url", u.clone())])
+        })
+        .collect::<Vec<_>>(),
+    );
+    let tera = tera;
+
+    let mut jobs: Vec<Job> = Vec::new();
+    let empty = Context::new();
+
+    // Articles.
+    for (i, page) in site.pages.iter().enumerate() {
+        let mut context = Context::new();
+        context.insert_value("page", values::full_value(site, i));
+        let related: Vec<Value> = site.related[i].iter().map(|&r| cards[r].clone()).collect();
+        context.insert("related", &related);
+        let path = article_path(&page.slug);
+        context.insert("current_url", &config.url(&path));
+        context.insert("permalink", &config.permalink(&path));
+        jobs.push(Job {
+            template: "article.html",
+            path: format!("{path}index.html"),
+            context,
+        });
+    }
+
+    // Front page and its pagination.
+    let everything: Vec<usize> = (0..site.pages.len()).collect();
+    jobs.extend(paginate(
+        site,
+        &cards,
+        &everything,
+        "",
+        "index.html",
+        &empty,
+    ));
+
+    // Tag pages.
+    for (tag, link) in site.taxonomy.tags.iter().zip(&all_tags) {
+        let mut base = Context::new();
+        base.insert("tag", link);
+        base.insert(
+            "tag_feed_url",
+            &config
+                .feeds
+                .enabled
+                .then(|| config.url(&feeds::tag_feed_path(&tag.slug))),
+        );
+        jobs.extend(paginate(
+            site,
+            &cards,
+            &tag.pages,
+            &tag_path(&tag.slug, 1),
+            "tag.html",
+            &base,
+        ));
+    }
+
+    // Tags index.
+    let mut context = Context::new();
+    context.insert("tags", &all_tags);
+    context.insert("current_url", &config.url("tags/"));
+    context.insert("permalink", &config.permalink("tags/"));
+    jobs.push(Job {
+        template: "tags.html",
+        path: "tags/index.html".into(),
+        context,
+    });
+
+    // Archive.
+    let years: Vec<Value> = site
+        .archive
+        .iter()
+        .map(|y| {
+            let months: Vec<Value> = y
+                .months
+                .iter()
+                .map(|m| {
+                    let mut v = std::collections::BTreeMap::new();
+                    v.insert(
+                        "month",
+                        Value::from_serializable(&ArchiveMonthValue {
+                            name: dates::month_name(lang, m.month),
+                            number: m.month,
+                            id: format!("{}-{:02}", y.year, m.month),
+                            count: m.pages.len(),
+                        }),
+                    );
+                    let pages: Vec<Value> = m.pages.iter().map(|&i| cards[i].clone()).collect();
+                    v.insert("pages", Value::from_serializable(&pages));
+                    Value::from_serializable(&v)
+                })
+                .collect();
+            let count: usize = y.months.iter().map(|m| m.pages.len()).sum();
+            Value::from_serializable(&std::collections::BTreeMap::from([
+                ("year", Value::from_serializable(&y.year)),
+                ("count", Value::from_serializable(&count)),
+                ("months", Value::from_serializable(&months)),
+            ]))
+        })
+        .collect();
+    let mut context = Context::new();
+    context.insert("years", &years);
+    context.insert("current_url", &config.url("archive/"));
+    context.insert("permalink", &config.permalink("archive/"));
+    jobs.push(Job {
+        template: "archive.html",
+        path: "archive/index.html".into(),
+        context,
+    });
+
+    // 404: links must work from any depth, so they are root-relative like everywhere else.
+    let mut context = Context::new();
+    context.insert("current_url", &config.url("404.html"));
+    context.insert("permalink", &config.permalink("404.html"));
+    jobs.push(Job {
+        template: "404.html",
+        path: "404.html".into(),
+        context,
+    });
+
+    let rendered: Vec<(String, Vec<u8>)> = jobs
+        .into_par_iter()
+        .map(|job| {
+            let mut buf = Vec::with_capacity(16 * 1024);
+            tera.render_to(job.template, &job.context, &mut buf)
+                .map_err(|e| template_error(theme, job.template, &e))?;
+            Ok((job.path, buf))
+        })
+        .collect::<Result<_, Error>>()?;
+
+    let mut output = Output::default();
+    for (path, bytes) in &theme.statics {
+        output.insert(path.clone(), bytes.clone());
+    }
+    for (path, bytes) in rendered {
+        output.insert(path, bytes);
+    }
+    if config.feeds.enabled {
+        output.insert(
+            "atom.xml".into(),
+            feeds::atom(site, &config.title, "atom.xml", "", &everything).into_bytes(),
+        );
+        let tag_feeds: Vec<(String, Vec<u8>)> = site
+            .taxonomy
+            .tags
+            .par_iter()
+            .map(|t| {
+                let path = feeds::tag_feed_path(&t.slug);
+                let title = format!("{} — {}", t.name, config.title);
+                let xml = feeds::atom(site, &title, &path, &tag_path(&t.slug, 1), &t.pages);
+                (path, xml.into_bytes())
+            })
+            .collect();
+        for (path, bytes) in tag_feeds {
+            output.insert(path, bytes);
+        }
+    }
+    output.insert("sitemap.xml".into(), feeds::sitemap(site).into_bytes());
+    if has_code {
+        output.insert("syntax.css".into(), highlight::stylesheet().into_bytes());
+    }
+    Ok(output)
+}

@@ -1,0 +1,130 @@
+//! The data templates see: pages, cards, tags and the site, as Tera values built once per build.
+
+use serde::Serialize;
+use tera::Value;
+
+use crate::content::Page;
+use crate::dates;
+use crate::site::Site;
+
+/// A link to a tag, with how many articles carry it.
+#[derive(Serialize)]
+pub struct TagLink<'a> {
+    pub name: &'a str,
+    pub slug: &'a str,
+    pub url: String,
+    pub count: usize,
+}
+
+#[derive(Serialize)]
+struct Card<'a> {
+    title: &'a str,
+    slug: &'a str,
+    url: String,
+    permalink: String,
+    date: String,
+    date_display: String,
+    date_short: String,
+    summary: &'a str,
+    summary_text: &'a str,
+    source: Option<&'a str>,
+    location: Option<&'a str>,
+    lang: &'a str,
+    reading_minutes: usize,
+    tags: Vec<TagLink<'a>>,
+}
+
+#[derive(Serialize)]
+struct Full<'a> {
+    #[serde(flatten)]
+    card: Card<'a>,
+    content: &'a str,
+    updated: Option<String>,
+    updated_display: Option<String>,
+    word_count: usize,
+    has_code: bool,
+    draft: bool,
+    extra: &'a serde_yaml::Mapping,
+}
+
+/// URL of tag `slug`'s listing page `n` (1-based).
+pub fn tag_path(slug: &str, n: usize) -> String {
+    if n <= 1 {
+        format!("tags/{slug}/")
+    } else {
+        format!("tags/{slug}/page/{n}/")
+    }
+}
+
+/// Site path of article `slug`.
+pub fn article_path(slug: &str) -> String {
+    format!("articles/{slug}/")
+}
+
+/// The tag links of every tag, in the taxonomy's order.
+pub fn tag_links(site: &Site) -> Vec<TagLink<'_>> {
+    site.taxonomy
+        .tags
+        .iter()
+        .map(|t| TagLink {
+            name: &t.name,
+            slug: &t.slug,
+            url: site.config.url(&tag_path(&t.slug, 1)),
+            count: t.pages.len(),
+        })
+        .collect()
+}
+
+fn card<'a>(site: &'a Site, index: usize, page: &'a Page) -> Card<'a> {
+    let lang = page.meta.lang.as_deref().unwrap_or(&site.config.language);
+    let ui = &site.config.language;
+    let path = article_path(&page.slug);
+    Card {
+        title: &page.meta.title,
+        slug: &page.slug,
+        url: site.config.url(&path),
+        permalink: site.config.permalink(&path),
+        date: page.meta.date.machine(),
+        date_display: dates::long_date(ui, page.meta.date.date),
+        date_short: dates::short_date(ui, page.meta.date.date),
+        summary: &page.summary_html,
+        summary_text: &page.summary_text,
+        source: page.meta.source.as_deref(),
+        location: page.meta.location.as_deref(),
+        lang,
+        reading_minutes: page.reading_minutes,
+        tags: site.taxonomy.page_tags[index]
+            .iter()
+            .map(|&t| {
+                let tag = &site.taxonomy.tags[t];
+                TagLink {
+                    name: &tag.name,
+                    slug: &tag.slug,
+                    url: site.config.url(&tag_path(&tag.slug, 1)),
+                    count: tag.pages.len(),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The short form of page `index` used in every list.
+pub fn card_value(site: &Site, index: usize) -> Value {
+    Value::from_serializable(&card(site, index, &site.pages[index]))
+}
+
+/// Everything about page `index`, for its own article page.
+pub fn full_value(site: &Site, index: usize) -> Value {
+    let page = &site.pages[index];
+    let ui = &site.config.language;
+    Value::from_serializable(&Full {
+        card: card(site, index, page),
+        content: &page.body.html,
+        updated: page.meta.updated.map(|u| u.machine()),
+        updated_display: page.meta.updated.map(|u| dates::long_date(ui, u.date)),
+        word_count: page.body.word_count,
+        has_code: page.body.has_code,
+        draft: page.meta.draft,
+        extra: &page.meta.extra,
+    })
+}

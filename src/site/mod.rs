@@ -1,0 +1,99 @@
+//! The site model: the published articles in order, their tags, archive and related lists.
+
+pub mod related;
+pub mod taxonomy;
+
+use jiff::Timestamp;
+
+use crate::config::Config;
+use crate::content::Page;
+pub use taxonomy::{Tag, Taxonomy};
+
+/// How many related articles an article page lists.
+pub const RELATED_LIMIT: usize = 5;
+
+/// Everything the renderer needs, computed once per build.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub config: Config,
+    /// Published articles, newest first.
+    pub pages: Vec<Page>,
+    pub taxonomy: Taxonomy,
+    /// For each page, its related pages, best first.
+    pub related: Vec<Vec<usize>>,
+    /// Years, newest first, each with its months (newest first) and their pages.
+    pub archive: Vec<ArchiveYear>,
+}
+
+/// One year of the archive.
+#[derive(Debug, Clone)]
+pub struct ArchiveYear {
+    pub year: i16,
+    pub months: Vec<ArchiveMonth>,
+}
+
+/// One month of the archive.
+#[derive(Debug, Clone)]
+pub struct ArchiveMonth {
+    pub month: i8,
+    pub pages: Vec<usize>,
+}
+
+impl Site {
+    /// Builds the model: drops drafts and future articles (unless `drafts`), sorts, links.
+    pub fn new(config: Config, mut pages: Vec<Page>, drafts: bool, now: Timestamp) -> Site {
+        if !drafts {
+            pages.retain(|p| !p.meta.draft && !p.meta.date.is_after(now));
+        }
+        // Newest first; the slug breaks ties so the order never depends on the file system.
+        pages.sort_by(|a, b| {
+            b.meta
+                .date
+                .timestamp()
+                .cmp(&a.meta.date.timestamp())
+                .then_with(|| a.slug.cmp(&b.slug))
+        });
+        let page_tags: Vec<Vec<String>> = pages.iter().map(|p| p.meta.tags.clone()).collect();
+        let taxonomy = taxonomy::build(&page_tags, &config.taxonomies.aliases);
+        let related = related::compute(&taxonomy, RELATED_LIMIT);
+        let archive = archive(&pages);
+        Site {
+            config,
+            pages,
+            taxonomy,
+            related,
+            archive,
+        }
+    }
+
+    /// True when any article has a code block, so the highlighting stylesheet is needed.
+    pub fn has_code(&self) -> bool {
+        self.pages.iter().any(|p| p.body.has_code)
+    }
+}
+
+fn archive(pages: &[Page]) -> Vec<ArchiveYear> {
+    let mut years: Vec<ArchiveYear> = Vec::new();
+    for (i, p) in pages.iter().enumerate() {
+        let (y, m) = (p.meta.date.date.year(), p.meta.date.date.month());
+        if years.last().is_none_or(|last| last.year != y) {
+            years.push(ArchiveYear {
+                year: y,
+                months: Vec::new(),
+            });
+        }
+        let Some(year) = years.last_mut() else {
+            continue;
+        };
+        if year.months.last().is_none_or(|last| last.month != m) {
+            year.months.push(ArchiveMonth {
+                month: m,
+                pages: Vec::new(),
+            });
+        }
+        if let Some(month) = year.months.last_mut() {
+            month.pages.push(i);
+        }
+    }
+    years
+}

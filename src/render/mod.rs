@@ -31,40 +31,50 @@ const TAG_CLOUD_SIZE: usize = 24;
 /// How many articles the "latest" list on every page shows.
 const LATEST_SIZE: usize = 5;
 
-/// A template failed to parse or render.
+/// A template failed to parse or render: `origin` is the file, `line`/`column` where known.
 #[derive(Debug, thiserror::Error)]
-#[error("template {origin}: {message}")]
+#[error("{origin}{}: {message}", location.map(|(l, c)| format!(":{l}:{c}")).unwrap_or_default())]
 pub struct Error {
     pub origin: String,
+    pub location: Option<(usize, usize)>,
     pub message: String,
 }
 
 fn template_error(theme: &Theme, fallback: &str, err: &tera::Error) -> Error {
     use std::error::Error as _;
-    let mut message = err.to_string();
+    let origin_of = |name: &str| {
+        theme
+            .templates
+            .get(name)
+            .map(|t| t.origin.clone())
+            .unwrap_or_else(|| name.to_string())
+    };
+    if let tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) = err.kind() {
+        let name = if r.filename().is_empty() {
+            fallback
+        } else {
+            r.filename()
+        };
+        // Tera's own report shows the offending line under the message.
+        let report = err.to_string();
+        let snippet = report.split_once('\n').map(|(_, rest)| rest).unwrap_or("");
+        return Error {
+            origin: origin_of(name),
+            location: Some((r.span().start_line, r.span().start_col + 1)),
+            message: format!("template error: {}\n{}", r.message(), snippet.trim_end()),
+        };
+    }
+    let mut message = format!("template error: {err}");
     let mut cause = err.source();
     while let Some(c) = cause {
         message.push_str(&format!("\n  caused by: {c}"));
         cause = c.source();
     }
-    // Name the file the user edits, not just the template's name.
-    let name = match err.kind() {
-        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r) => {
-            r.filename().to_string()
-        }
-        _ => fallback.to_string(),
-    };
-    let name = if name.is_empty() {
-        fallback.to_string()
-    } else {
-        name
-    };
-    let origin = theme
-        .templates
-        .get(&name)
-        .map(|t| t.origin.clone())
-        .unwrap_or(name);
-    Error { origin, message }
+    Error {
+        origin: origin_of(fallback),
+        location: None,
+        message,
+    }
 }
 
 /// Parses the theme's templates into a Tera instance.

@@ -1,0 +1,411 @@
+//! `digest build` end to end: the real binary on temporary sites, checked as a reader sees them.
+
+mod common;
+
+use common::{TestSite, check_links, digest, snapshot};
+use predicates::prelude::*;
+
+const SITE: &str = "title = \"Test Digest\"\nbase_url = \"https://example.org/\"\nlanguage = \"id\"\npaginate_by = 2\n\n[taxonomies]\naliases = { \"AS\" = \"Amerika Serikat\" }\n";
+
+/// Five articles over two years with overlapping tags.
+fn sample() -> TestSite {
+    let site = TestSite::new(SITE);
+    site.article(
+        "a",
+        "title: Alpha\ndate: 2026-01-15\nsource: Liputan6.com\nlocation: Tokyo\ntags: [Jepang, AS, Okinawa]",
+        "Alpha lead paragraph.\n\nSecond paragraph of alpha.",
+    );
+    site.article(
+        "b",
+        "title: Bravo\ndate: 2026-01-10T09:30:00+07:00\ntags: [Jepang, Amerika Serikat]",
+        "Bravo lead.",
+    );
+    site.article(
+        "c",
+        "title: Charlie\ndate: 2025-12-01\ntags: [Okinawa]\nsummary: Charlie's own summary.",
+        "Charlie body.",
+    );
+    site.article(
+        "d",
+        "title: Delta\ndate: 2024-07-23\ntags: [China]",
+        "Delta body.",
+    );
+    site.article(
+        "e",
+        "title: Echo\ndate: 2024-06-01\ntags: [jepang]",
+        "Echo before.\n\n<!-- more -->\n\nEcho after.",
+    );
+    site
+}
+
+fn titles_in(html: &str) -> Vec<&str> {
+    html.match_indices("<h2 class=\"card-title\"><a href=\"")
+        .map(|(i, _)| {
+            let rest = &html[i..];
+            let start = rest.find("\">").unwrap() + 2;
+            let start = rest[start..].find('>').map(|_| start).unwrap();
+            let text = &rest[start..];
+            let text = &text[text.find('>').unwrap() + 1..];
+            &text[..text.find("</a>").unwrap()]
+        })
+        .collect()
+}
+
+#[test]
+fn builds_every_page_with_resolving_links() {
+    let site = sample();
+    site.build(&[])
+        .success()
+        .stdout(predicate::str::contains("Built 5 articles"));
+    for page in [
+        "index.html",
+        "page/2/index.html",
+        "page/3/index.html",
+        "articles/a/index.html",
+        "articles/e/index.html",
+        "tags/index.html",
+        "tags/jepang/index.html",
+        "tags/jepang/page/2/index.html",
+        "tags/jepang/atom.xml",
+        "archive/index.html",
+        "404.html",
+        "atom.xml",
+        "sitemap.xml",
+        "style.css",
+    ] {
+        assert!(site.exists(page), "{page} missing");
+    }
+    assert!(!site.exists("page/4/index.html"));
+    assert!(!site.exists("syntax.css"), "no code, no syntax stylesheet");
+    let checked = check_links(&site.public(), "https://example.org/");
+    assert!(checked > 50, "only {checked} links checked");
+}
+
+#[test]
+fn front_page_is_newest_first_and_paginated() {
+    let site = sample();
+    site.build(&[]).success();
+    assert_eq!(titles_in(&site.read("index.html")), ["Alpha", "Bravo"]);
+    assert_eq!(
+        titles_in(&site.read("page/2/index.html")),
+        ["Charlie", "Delta"]
+    );
+    assert_eq!(titles_in(&site.read("page/3/index.html")), ["Echo"]);
+    let first = site.read("index.html");
+    assert!(first.contains("rel=\"next\" href=\"/page/2/\""));
+    let second = site.read("page/2/index.html");
+    assert!(second.contains("rel=\"prev\" href=\"/\""));
+    assert!(second.contains("rel=\"next\" href=\"/page/3/\""));
+}
+
+#[test]
+fn tag_pages_list_exactly_their_articles_and_merge_spellings() {
+    let site = sample();
+    site.build(&[]).success();
+    // "Jepang" and "jepang" are one tag; "AS" is an alias of "Amerika Serikat".
+    let jepang: Vec<String> = ["tags/jepang/index.html", "tags/jepang/page/2/index.html"]
+        .iter()
+        .flat_map(|p| {
+            titles_in(&site.read(p))
+                .into_iter()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(jepang, ["Alpha", "Bravo", "Echo"]);
+    assert_eq!(
+        titles_in(&site.read("tags/amerika-serikat/index.html")),
+        ["Alpha", "Bravo"]
+    );
+    assert_eq!(
+        titles_in(&site.read("tags/okinawa/index.html")),
+        ["Alpha", "Charlie"]
+    );
+    assert!(!site.exists("tags/as/index.html"));
+    let tags = site.read("tags/index.html");
+    assert!(
+        tags.contains("<a href=\"/tags/jepang/\">Jepang</a> <span class=\"count\">3</span>"),
+        "{tags}"
+    );
+    assert!(tags.contains(
+        "<a href=\"/tags/amerika-serikat/\">Amerika Serikat</a> <span class=\"count\">2</span>"
+    ));
+    let feed = site.read("tags/okinawa/atom.xml");
+    assert_eq!(feed.matches("<entry>").count(), 2);
+}
+
+#[test]
+fn article_page_shows_date_meta_tags_and_related() {
+    let site = sample();
+    site.build(&[]).success();
+    let a = site.read("articles/a/index.html");
+    assert!(
+        a.contains("<time datetime=\"2026-01-15\">Kamis, 15 Januari 2026</time>"),
+        "{a}"
+    );
+    assert!(a.contains("Liputan6.com"));
+    assert!(a.contains("Tokyo"));
+    assert!(a.contains("1 menit baca"));
+    assert!(a.contains("<html lang=\"id\">"));
+    assert!(a.contains("rel=\"tag\" href=\"/tags/okinawa/\""));
+    // Related: Bravo shares two tags, Charlie shares the rarer Okinawa, Echo shares Jepang.
+    let related = &a[a.find("class=\"related\"").expect("related section")..];
+    assert_eq!(titles_in(related), ["Bravo", "Charlie", "Echo"]);
+    // RFC 3339 with the WIB offset keeps its own day and time.
+    let b = site.read("articles/b/index.html");
+    assert!(
+        b.contains("<time datetime=\"2026-01-10T09:30:00+07:00\">Sabtu, 10 Januari 2026</time>"),
+        "{b}"
+    );
+}
+
+#[test]
+fn summaries_follow_front_matter_then_more_then_first_paragraph() {
+    let site = sample();
+    site.build(&[]).success();
+    let page2 = site.read("page/2/index.html");
+    assert!(
+        page2.contains("<p>Charlie&#39;s own summary.</p>")
+            || page2.contains("<p>Charlie&#x27;s own summary.</p>"),
+        "{page2}"
+    );
+    let page3 = site.read("page/3/index.html");
+    assert!(page3.contains("Echo before."));
+    assert!(!page3.contains("Echo after."));
+    let first = site.read("index.html");
+    assert!(first.contains("Alpha lead paragraph."));
+    assert!(!first.contains("Second paragraph of alpha."));
+}
+
+#[test]
+fn archive_groups_by_year_and_month() {
+    let site = sample();
+    site.build(&[]).success();
+    let archive = site.read("archive/index.html");
+    let y2026 = archive.find("id=\"y2026\"").unwrap();
+    let y2025 = archive.find("id=\"y2025\"").unwrap();
+    let y2024 = archive.find("id=\"y2024\"").unwrap();
+    assert!(y2026 < y2025 && y2025 < y2024);
+    assert!(archive.contains("Juli 2024"));
+    assert!(archive.contains("Juni 2024"));
+    assert!(archive.contains("Desember 2025"));
+}
+
+#[test]
+fn drafts_and_future_articles_wait_for_the_drafts_flag() {
+    let site = sample();
+    site.article(
+        "draft",
+        "title: Draft\ndate: 2026-01-01\ndraft: true",
+        "Draft body.",
+    );
+    site.article("future", "title: Future\ndate: 2999-01-01", "Future body.");
+    site.build(&[]).success();
+    assert!(!site.exists("articles/draft/index.html"));
+    assert!(!site.exists("articles/future/index.html"));
+    assert!(!site.read("atom.xml").contains("Future"));
+    site.build(&["--drafts"]).success();
+    assert!(site.exists("articles/draft/index.html"));
+    assert!(site.exists("articles/future/index.html"));
+}
+
+#[test]
+fn markdown_extensions_and_highlighted_code() {
+    let site = TestSite::new(SITE);
+    site.article(
+        "code",
+        "title: Code\ndate: 2026-01-01",
+        "Intro.\n\n## Latar Belakang\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\n~~old~~ \"quoted\"[^n]\n\n[^n]: A note.\n\n```rust\nfn main() { println!(\"hi\"); }\n```\n",
+    );
+    site.build(&[]).success();
+    let html = site.read("articles/code/index.html");
+    assert!(html.contains("<h2 id=\"latar-belakang\">Latar Belakang</h2>"));
+    assert!(html.contains("<table>"));
+    assert!(html.contains("type=\"checkbox\""));
+    assert!(html.contains("<del>old</del>"));
+    assert!(html.contains("“quoted”"));
+    assert!(html.contains("footnote-definition"));
+    assert!(
+        html.contains("<span class=\"hl-"),
+        "code is highlighted with classes"
+    );
+    assert!(!html.contains("style=\""), "no inline styles");
+    assert!(html.contains("href=\"/syntax.css\""));
+    let css = site.read("syntax.css");
+    assert!(css.contains(".hl-"));
+    assert!(css.contains("prefers-color-scheme: dark"));
+    check_links(&site.public(), "https://example.org/");
+}
+
+#[test]
+fn content_is_escaped_and_never_evaluated() {
+    let site = TestSite::new(SITE);
+    site.article(
+        "x",
+        "title: \"<script>alert(1)</script> {{ site.title }}\"\ndate: 2026-01-01\nsource: \"A & B <i>\"\ntags: [\"<b>bold</b>\"]\nsummary: \"{% raw %}<img src=x onerror=alert(1)>\"",
+        "Body with {{ site.title }} and {% if true %}x{% endif %}.",
+    );
+    site.build(&[]).success();
+    let html = site.read("articles/x/index.html");
+    assert!(!html.contains("<script>alert(1)</script>"));
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;")
+            || html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{html}"
+    );
+    assert!(html.contains("A &amp; B &lt;i&gt;"));
+    assert!(html.contains("Body with {{ site.title }} and {% if true %}x{% endif %}."));
+    assert!(!html.contains("<b>bold</b>"));
+    let index = site.read("index.html");
+    assert!(!index.contains("<img src=x"));
+    check_links(&site.public(), "https://example.org/");
+}
+
+#[test]
+fn base_url_sub_path_prefixes_every_link() {
+    let site = sample();
+    site.build(&["--base-url", "https://user.github.io/digest"])
+        .success();
+    let index = site.read("index.html");
+    assert!(index.contains("href=\"/digest/style.css\""));
+    assert!(index.contains("href=\"/digest/articles/a/\""));
+    assert!(!index.contains("href=\"/articles/"));
+    assert!(
+        site.read("atom.xml")
+            .contains("https://user.github.io/digest/articles/a/")
+    );
+    assert!(
+        site.read("sitemap.xml")
+            .contains("<loc>https://user.github.io/digest/tags/jepang/</loc>")
+    );
+    check_links(&site.public(), "https://user.github.io/digest/");
+}
+
+#[test]
+fn tags_that_slugify_alike_get_distinct_urls() {
+    let site = TestSite::new(SITE);
+    site.article(
+        "x",
+        "title: X\ndate: 2026-01-01\ntags: [\"C++\", C, \"C#\"]",
+        "x",
+    );
+    site.build(&[]).success();
+    let tags = site.read("tags/index.html");
+    for (url, name) in [
+        ("/tags/c-plus-plus/", "C++"),
+        ("/tags/c/", "C"),
+        ("/tags/c-sharp/", "C#"),
+    ] {
+        assert!(
+            tags.contains(&format!("<a href=\"{url}\">{name}</a>")),
+            "{name}: {tags}"
+        );
+    }
+    assert!(
+        site.read("tags/c/index.html")
+            .contains("<h1 class=\"page-title\">C</h1>")
+    );
+}
+
+#[test]
+fn site_templates_and_static_override_the_theme_file_by_file() {
+    let site = sample();
+    site.write(
+        "templates/404.html",
+        "{% extends \"base.html\" %}{% block main %}<p>Custom missing page</p>{% endblock main %}",
+    );
+    site.write(
+        "static/img/logo.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    );
+    site.build(&[]).success();
+    assert!(site.read("404.html").contains("Custom missing page"));
+    assert!(site.exists("img/logo.svg"));
+    assert!(
+        site.read("index.html").contains("class=\"masthead\""),
+        "other templates from the built-in theme"
+    );
+}
+
+#[test]
+fn unchanged_files_are_not_rewritten() {
+    let site = sample();
+    site.build(&[]).success();
+    let before = snapshot(&site.public());
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    // Charlie has its own summary, so a new body changes its page and the full-content feeds only.
+    site.article(
+        "c",
+        "title: Charlie\ndate: 2025-12-01\ntags: [Okinawa]\nsummary: Charlie's own summary.",
+        "Charlie body, corrected.",
+    );
+    site.build(&[])
+        .success()
+        .stdout(predicate::str::contains("(3 written, 20 unchanged)"));
+    let after = snapshot(&site.public());
+    let changed: Vec<_> = after
+        .iter()
+        .filter(|(path, file)| before.get(*path) != Some(*file))
+        .map(|(path, _)| path.display().to_string())
+        .collect();
+    assert_eq!(
+        changed,
+        ["articles/c/index.html", "atom.xml", "tags/okinawa/atom.xml"]
+    );
+    assert!(
+        site.read("articles/c/index.html")
+            .contains("Charlie body, corrected.")
+    );
+}
+
+#[test]
+fn a_stale_page_disappears_when_its_article_is_removed() {
+    let site = sample();
+    site.build(&[]).success();
+    std::fs::remove_file(site.root().join("content/d.md")).unwrap();
+    site.build(&[]).success();
+    assert!(!site.exists("articles/d/index.html"));
+    assert!(!site.exists("tags/china/index.html"));
+    check_links(&site.public(), "https://example.org/");
+}
+
+#[test]
+fn new_site_builds_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("my-digest");
+    digest().arg("new").arg(&root).assert().success();
+    digest()
+        .args(["build", "--root"])
+        .arg(&root)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Built 1 articles"));
+    assert!(root.join("public/index.html").is_file());
+    check_links(&root.join("public"), "/");
+    digest()
+        .arg("new")
+        .arg(&root)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("not empty"));
+}
+
+#[test]
+fn the_repository_seed_digest_builds() {
+    let out = tempfile::tempdir().unwrap();
+    let public = out.path().join("public");
+    digest()
+        .args(["build", "--root", env!("CARGO_MANIFEST_DIR"), "--output"])
+        .arg(&public)
+        .assert()
+        .success();
+    let index = std::fs::read_to_string(public.join("index.html")).unwrap();
+    assert!(index.contains("Kamis, 15 Januari 2026"));
+    assert!(index.contains("Selasa, 23 Juli 2024"));
+    // The two seed articles share tags, so each tag page of a shared tag lists both.
+    for tag in ["jepang", "amerika-serikat", "china", "taiwan"] {
+        let page = std::fs::read_to_string(public.join(format!("tags/{tag}/index.html"))).unwrap();
+        assert_eq!(page.matches("class=\"card\"").count(), 2, "{tag}");
+    }
+    check_links(&public, "/");
+}

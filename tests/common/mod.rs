@@ -1,0 +1,242 @@
+//! Helpers for integration tests: temporary sites, running the real binary, and a link checker
+//! that every test of built output can use.
+#![allow(dead_code)]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use assert_cmd::Command;
+
+/// A site in a temporary folder.
+pub struct TestSite {
+    pub dir: tempfile::TempDir,
+}
+
+impl TestSite {
+    /// An empty folder with just `site.toml`.
+    pub fn new(site_toml: &str) -> TestSite {
+        let site = TestSite {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        site.write("site.toml", site_toml);
+        site
+    }
+
+    /// The site's root folder.
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes `text` to `rel` under the root, creating folders.
+    pub fn write(&self, rel: &str, text: &str) {
+        self.write_bytes(rel, text.as_bytes());
+    }
+
+    /// Writes raw bytes to `rel` under the root, creating folders.
+    pub fn write_bytes(&self, rel: &str, bytes: &[u8]) {
+        let path = self.root().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+
+    /// Writes an article with the given front matter lines and body.
+    pub fn article(&self, name: &str, front_matter: &str, body: &str) {
+        self.write(
+            &format!("content/{name}.md"),
+            &format!("---\n{front_matter}\n---\n{body}\n"),
+        );
+    }
+
+    /// `digest build --root ROOT` plus `args`.
+    pub fn build(&self, args: &[&str]) -> assert_cmd::assert::Assert {
+        digest()
+            .arg("build")
+            .arg("--root")
+            .arg(self.root())
+            .args(args)
+            .assert()
+    }
+
+    /// The default output folder.
+    pub fn public(&self) -> PathBuf {
+        self.root().join("public")
+    }
+
+    /// Reads an output file as text.
+    pub fn read(&self, rel: &str) -> String {
+        let path = self.public().join(rel);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    /// True when the output file exists.
+    pub fn exists(&self, rel: &str) -> bool {
+        self.public().join(rel).is_file()
+    }
+}
+
+/// The digest binary built by cargo.
+pub fn digest() -> Command {
+    Command::cargo_bin("digest").expect("digest binary")
+}
+
+/// Every file under `dir`: relative path → (bytes, modification time).
+pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, (Vec<u8>, SystemTime)> {
+    let mut files = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.unwrap();
+        if entry.file_type().is_file() {
+            let meta = entry.metadata().unwrap();
+            files.insert(
+                entry.path().strip_prefix(dir).unwrap().to_path_buf(),
+                (
+                    std::fs::read(entry.path()).unwrap(),
+                    meta.modified().unwrap(),
+                ),
+            );
+        }
+    }
+    files
+}
+
+/// Values of `attr="..."` in an HTML document (double-quoted, as digest's themes write them).
+pub fn attr_values<'a>(html: &'a str, attr: &str) -> Vec<&'a str> {
+    let needle = format!(" {attr}=\"");
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(&needle) {
+        let after = &rest[i + needle.len()..];
+        let end = after.find('"').unwrap_or(after.len());
+        out.push(&after[..end]);
+        rest = &after[end..];
+    }
+    out
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Ok(hex) = std::str::from_utf8(&bytes[i + 1..i + 3])
+            && let Ok(b) = u8::from_str_radix(hex, 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Checks that every internal `href`/`src` in every HTML file under `public` resolves to a file
+/// (and, for `#fragment` links, to an element with that id). `base` is the site's base URL
+/// (`/` or `https://host/sub/`); links to other hosts are not checked. Returns the number of
+/// links checked; panics with every broken link listed.
+pub fn check_links(public: &Path, base: &str) -> usize {
+    let base_path = match base.find("://") {
+        Some(i) => {
+            let rest = &base[i + 3..];
+            rest.find('/')
+                .map(|j| &rest[j..])
+                .unwrap_or("/")
+                .to_string()
+        }
+        None => base.to_string(),
+    };
+    let origin = base.find("://").map(|i| {
+        let rest = &base[i + 3..];
+        base[..i + 3 + rest.find('/').unwrap_or(rest.len())].to_string()
+    });
+    let mut broken = Vec::new();
+    let mut checked = 0;
+    let mut ids_cache: BTreeMap<PathBuf, BTreeSet<String>> = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(public) {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() || entry.path().extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let html = std::fs::read_to_string(entry.path()).unwrap();
+        let page_rel = entry.path().strip_prefix(public).unwrap();
+        let page_dir = page_rel.parent().unwrap_or(Path::new(""));
+        for attr in ["href", "src"] {
+            for raw in attr_values(&html, attr) {
+                let link = unescape(raw);
+                let mut link = link.as_str();
+                if link.starts_with("mailto:") || link.starts_with("data:") {
+                    continue;
+                }
+                if let Some(origin) = &origin
+                    && let Some(rest) = link.strip_prefix(origin.as_str())
+                {
+                    link = rest;
+                } else if link.contains("://") || link.starts_with("//") {
+                    continue;
+                }
+                let (path_part, fragment) = match link.split_once('#') {
+                    Some((p, f)) => (p, Some(f)),
+                    None => (link, None),
+                };
+                let path_part = path_part.split('?').next().unwrap_or("");
+                let target: PathBuf = if path_part.is_empty() {
+                    page_rel.to_path_buf()
+                } else if let Some(abs) = path_part.strip_prefix('/') {
+                    let Some(inside) = format!("/{abs}")
+                        .strip_prefix(&base_path)
+                        .map(str::to_string)
+                    else {
+                        broken.push(format!(
+                            "{}: {raw} is outside the base path {base_path}",
+                            page_rel.display()
+                        ));
+                        continue;
+                    };
+                    PathBuf::from(percent_decode(&inside))
+                } else {
+                    page_dir.join(percent_decode(path_part))
+                };
+                let mut file = public.join(&target);
+                if path_part.ends_with('/') || file.is_dir() || target.as_os_str().is_empty() {
+                    file = file.join("index.html");
+                }
+                checked += 1;
+                if !file.is_file() {
+                    broken.push(format!(
+                        "{}: {raw} → {} is missing",
+                        page_rel.display(),
+                        file.display()
+                    ));
+                    continue;
+                }
+                if let Some(fragment) = fragment.filter(|f| !f.is_empty())
+                    && file.extension().is_some_and(|e| e == "html")
+                {
+                    let ids = ids_cache.entry(file.clone()).or_insert_with(|| {
+                        let text = std::fs::read_to_string(&file).unwrap();
+                        attr_values(&text, "id").into_iter().map(unescape).collect()
+                    });
+                    if !ids.contains(&percent_decode(fragment)) {
+                        broken.push(format!(
+                            "{}: {raw} → no element with id `{fragment}`",
+                            page_rel.display()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
+    checked
+}

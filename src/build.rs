@@ -97,10 +97,13 @@ pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<site::S
 pub fn build(options: &Options) -> Result<Report, Error> {
     let started = Instant::now();
     let root = &options.root;
-    let out_dir = options
-        .output
-        .clone()
-        .unwrap_or_else(|| root.join("public"));
+    let out_dir = options.output.clone().unwrap_or_else(|| {
+        if root == Path::new(".") {
+            PathBuf::from("public")
+        } else {
+            root.join("public")
+        }
+    });
     output::check_target(root, &out_dir)?;
     let site = load(root, options.base_url.as_deref(), options.drafts)?;
     let theme = theme::load(root, &site.config.theme)?;

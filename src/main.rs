@@ -45,10 +45,15 @@ fn main() -> ExitCode {
     match run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            let message = e.to_string();
+            eprintln!("error: {message}");
+            // Most messages already quote their cause; print only causes they do not.
             let mut cause = e.source();
             while let Some(c) = cause {
-                eprintln!("  caused by: {c}");
+                let text = c.to_string();
+                if !message.contains(&text) {
+                    eprintln!("  caused by: {text}");
+                }
                 cause = c.source();
             }
             ExitCode::FAILURE

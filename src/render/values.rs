@@ -28,6 +28,9 @@ struct Card<'a> {
     summary: &'a str,
     summary_text: &'a str,
     source: Option<&'a str>,
+    /// When `source` is a URL: the URL, and its host to show as the link text.
+    source_url: Option<&'a str>,
+    source_host: Option<&'a str>,
     location: Option<&'a str>,
     lang: &'a str,
     reading_minutes: usize,
@@ -75,6 +78,21 @@ pub fn tag_links(site: &Site) -> Vec<TagLink<'_>> {
         .collect()
 }
 
+fn source_url(page: &Page) -> Option<&str> {
+    page.meta
+        .source
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| s.starts_with("https://") || s.starts_with("http://"))
+}
+
+/// `https://www.example.com/a/b` → `example.com`.
+fn url_host(url: &str) -> &str {
+    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
 fn card<'a>(site: &'a Site, index: usize, page: &'a Page) -> Card<'a> {
     let lang = page.meta.lang.as_deref().unwrap_or(&site.config.language);
     let ui = &site.config.language;
@@ -90,6 +108,8 @@ fn card<'a>(site: &'a Site, index: usize, page: &'a Page) -> Card<'a> {
         summary: &page.summary_html,
         summary_text: &page.summary_text,
         source: page.meta.source.as_deref(),
+        source_url: source_url(page),
+        source_host: source_url(page).map(url_host),
         location: page.meta.location.as_deref(),
         lang,
         reading_minutes: page.reading_minutes,
@@ -127,4 +147,16 @@ pub fn full_value(site: &Site, index: usize) -> Value {
         draft: page.meta.draft,
         extra: &page.meta.extra,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn url_host_drops_scheme_www_and_path() {
+        assert_eq!(
+            super::url_host("https://www.liputan6.com/global/read/1"),
+            "liputan6.com"
+        );
+        assert_eq!(super::url_host("http://kompas.com?x=1"), "kompas.com");
+    }
 }

@@ -5,8 +5,8 @@
 
 verify_site.py expects the peers' URL layout (/<slug>/index.html); digest writes
   /articles/<slug>/index.html, /page/<n>/index.html, /tags/index.html,
-  /tags/<tag>/index.html, /tags/<tag>/atom.xml, /atom.xml, /sitemap.xml, /404.html,
-  /archive/index.html
+  /tags/<tag>/index.html and /tags/<tag>/page/<n>/index.html, /tags/<tag>/atom.xml,
+  /atom.xml, /sitemap.xml, /404.html, /archive/index.html
 so this script checks digest's output against the corpus with markup-independent
 checks (it looks for "/articles/<slug>/" hrefs, not for a particular template):
 article and tag page counts, index pages, feeds (latest 20, per tag), sitemap, 404,
@@ -122,9 +122,20 @@ def main():
     ranked = sorted(by_tag, key=lambda t: (-len(by_tag[t]), t))
     for tag in dict.fromkeys((ranked[0], ranked[len(ranked) // 2], ranked[-1])):
         want = [x["slug"] for x in sorted(by_tag[tag], key=lambda x: x["date"], reverse=True)]
-        got = order(read(f"tags/{tag}/index.html"), by_tag[tag])
+        # digest paginates tag pages like the index: /tags/<tag>/, then /tags/<tag>/page/2/, ...
+        # Read them in order; on each page keep only articles not listed on an earlier page
+        # (the sidebar repeats the site's latest articles).
+        got, npg = [], 0
+        rels = [f"tags/{tag}/index.html"] + [f"tags/{tag}/page/{i}/index.html"
+                                             for i in range(2, n + 2)]
+        for rel in rels:
+            if not os.path.isfile(path(rel)):
+                break
+            npg += 1
+            seen = set(got)
+            got += order(read(rel), [x for x in by_tag[tag] if x["slug"] not in seen])
         check(f"tag page '{tag}' lists all {len(want)} articles newest first", got == want,
-              f"got {len(got)}")
+              f"got {len(got)} on {npg} page(s)")
 
     # feeds
     feed = read("atom.xml")

@@ -8,6 +8,7 @@ pub mod config;
 pub mod content;
 pub mod dates;
 pub mod escape;
+pub mod import;
 pub mod output;
 pub mod render;
 pub mod scaffold;

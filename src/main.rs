@@ -20,6 +20,26 @@ enum Command {
         /// Folder for the new site; created if missing, must be empty if it exists.
         dir: PathBuf,
     },
+    /// Import plain news texts as articles: each .txt becomes content/<slug>.md.
+    ///
+    /// Title, date, source, location, language, summary and tags are recovered from the text
+    /// (headline, dateline such as "Liputan6.com, Tokyo -", dates such as "Kamis (15/1/2026)"),
+    /// and scraping noise ("Advertisement", "Baca juga: ...") is removed. Existing pages are
+    /// never overwritten: re-importing the same text does nothing unless --force.
+    Import {
+        /// Text files, or folders to search for *.txt.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Folder for the new pages [default: content].
+        #[arg(long, default_value = "content")]
+        out: PathBuf,
+        /// Overwrite the page a text was imported to before.
+        #[arg(long)]
+        force: bool,
+        /// Print the pages that would be written; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Build the site: content/ + theme + site.toml → public/.
     ///
     /// Nothing is written unless the whole build succeeds; the new site replaces the output
@@ -70,6 +90,12 @@ fn run(command: Command) -> anyhow::Result<()> {
                 dir.display()
             );
         }
+        Command::Import {
+            paths,
+            out,
+            force,
+            dry_run,
+        } => import(paths, out, force, dry_run)?,
         Command::Build {
             root,
             output,
@@ -93,6 +119,71 @@ fn run(command: Command) -> anyhow::Result<()> {
                 report.elapsed.as_millis()
             );
         }
+    }
+    Ok(())
+}
+
+/// Runs `digest import`, printing what happens to each file; fails if any file failed.
+fn import(paths: Vec<PathBuf>, out: PathBuf, force: bool, dry_run: bool) -> anyhow::Result<()> {
+    use digest::import::{self, Event};
+    // Tag aliases and the default language come from the site the pages are for.
+    let site_toml = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."))
+        .join("site.toml");
+    let config = if site_toml.is_file() {
+        Some(digest::config::Config::load(&site_toml)?)
+    } else {
+        None
+    };
+    let options = import::Options {
+        inputs: paths,
+        out,
+        force,
+        dry_run,
+        aliases: config
+            .as_ref()
+            .map(|c| c.taxonomies.aliases.clone())
+            .unwrap_or_default(),
+        default_lang: config
+            .as_ref()
+            .map(|c| c.language.clone())
+            .unwrap_or_else(|| "id".into()),
+    };
+    let summary = import::run(&options, &mut |event| match event {
+        Event::Wrote { from, to, title } => {
+            println!("{} → {} ({title})", from.display(), to.display())
+        }
+        Event::WouldWrite { from, to, page } => {
+            println!(
+                "would write {} from {}:\n{page}",
+                to.display(),
+                from.display()
+            )
+        }
+        Event::AlreadyImported { from, page } => println!(
+            "{}: already imported as {}; nothing to do (--force overwrites it)",
+            from.display(),
+            page.display()
+        ),
+        Event::Warning { file, message } => eprintln!("warning: {}: {message}", file.display()),
+        Event::Failed { file, message } => eprintln!("error: {}: {message}", file.display()),
+    });
+    println!(
+        "{} {}, {} already imported, {} failed, {} warnings",
+        summary.written,
+        if dry_run {
+            "would be written"
+        } else {
+            "written"
+        },
+        summary.unchanged,
+        summary.failed,
+        summary.warnings
+    );
+    if summary.failed > 0 {
+        anyhow::bail!("{} file(s) could not be imported", summary.failed);
     }
     Ok(())
 }

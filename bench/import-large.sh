@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Times `digest import` of one large plain news text (default 5 MiB), as a reader of
+# issue 3's "a large text imports in well under a second" would check it.
+#
+#   bench/import-large.sh [MIB]        RUNS=5 by default; BUILD=0 skips cargo build
+set -euo pipefail
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+MIB=${1:-5}
+RUNS=${RUNS:-5}
+W=${BENCH_DIR:-/dev/shm/digest-bench}/import
+[[ ${BUILD:-1} == 0 ]] || (cd "$ROOT" && cargo build --release)
+mkdir -p "$W"
+python3 - "$W/large.txt" "$MIB" <<'PY'
+import sys
+path, mib = sys.argv[1], int(sys.argv[2])
+text = "Laporan Panjang\nJakarta - Laporan ini dibuat pada Senin (3/3/2025).\n"
+para = ("Pemerintah Indonesia dan Jepang membahas kerja sama maritim di Laut China Selatan bersama "
+        "Korea Selatan, kata pejabat di Tokyo. Menteri Luar Negeri Retno Marsudi menyebut "
+        "\"kemajuan\" pada Kamis.\n")
+while len(text.encode()) < mib * 1024 * 1024:
+    text += para
+open(path, "w").write(text)
+PY
+python3 "$HERE/measure.py" -n "$RUNS" --label "import-${MIB}MiB" -- \
+    sh -c "rm -rf '$W/content' && '$ROOT/target/release/digest' import --out '$W/content' '$W/large.txt'"

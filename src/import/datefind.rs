@@ -1,0 +1,314 @@
+//! Finding the dates news texts write: "Kamis (15/1/2026)", "Senin, 3 Maret 2025",
+//! "11/03/2025, 14:30 WIB", "November 19, 2025", "2025-03-11".
+
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+
+/// What shape a found date had; the weekday-and-numbers form is Indonesian news' own dateline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    WeekdayNumeric,
+    Numeric,
+    Named,
+    Iso,
+}
+
+/// A date found in text, with its byte position and whether it speaks of the future.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub date: Date,
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub future: bool,
+}
+
+const MONTHS: &[(&str, i8)] = &[
+    ("januari", 1),
+    ("january", 1),
+    ("jan", 1),
+    ("februari", 2),
+    ("february", 2),
+    ("pebruari", 2),
+    ("feb", 2),
+    ("maret", 3),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("mei", 5),
+    ("may", 5),
+    ("juni", 6),
+    ("june", 6),
+    ("jun", 6),
+    ("juli", 7),
+    ("july", 7),
+    ("jul", 7),
+    ("agustus", 8),
+    ("august", 8),
+    ("agu", 8),
+    ("agt", 8),
+    ("ags", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("oktober", 10),
+    ("october", 10),
+    ("okt", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nopember", 11),
+    ("nov", 11),
+    ("desember", 12),
+    ("december", 12),
+    ("des", 12),
+    ("dec", 12),
+];
+
+const WEEKDAYS: &str = r"senin|selasa|rabu|kamis|jumat|jum'at|jum’at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+/// Names of weekdays and months in Indonesian and English, lower case (never tags).
+pub fn is_calendar_word(word: &str) -> bool {
+    static WORDS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+        MONTHS
+            .iter()
+            .map(|(m, _)| *m)
+            .chain(WEEKDAYS.split('|'))
+            .collect()
+    });
+    WORDS.contains(word.to_lowercase().as_str())
+}
+
+fn month_number(name: &str) -> Option<i8> {
+    let n = name.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == n).map(|&(_, i)| i)
+}
+
+fn month_alternation() -> String {
+    let mut names: Vec<&str> = MONTHS.iter().map(|(m, _)| *m).collect();
+    // Longest first, so "juni" is not cut to "jun".
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.join("|")
+}
+
+static WEEKDAY_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:{WEEKDAYS})\s*,?\s*\(\s*(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*/\s*(\d{{4}})\s*\)"
+    ))
+    .unwrap()
+});
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b").unwrap());
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}})\s+({})\.?\s+(\d{{4}})\b",
+        month_alternation()
+    ))
+    .unwrap()
+});
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b",
+        month_alternation()
+    ))
+    .unwrap()
+});
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap());
+
+// Words that put the date that follows in the future: a planned event, not the report's day.
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:akan|mendatang|dijadwalkan|direncanakan|rencananya|hingga|sampai|will|next|upcoming|scheduled|planned|until)\b").unwrap()
+});
+
+fn date(y: &str, m: i8, d: &str) -> Option<Date> {
+    let y: i16 = y.parse().ok()?;
+    let d: i8 = d.parse().ok()?;
+    if !(1900..=2200).contains(&y) {
+        return None;
+    }
+    Date::new(y, m, d).ok()
+}
+
+fn is_future(text: &str, start: usize) -> bool {
+    // Look back to the start of the clause, at most ~80 bytes.
+    let from = text[..start]
+        .rfind(['.', '!', '?', '\n', ',', ';'])
+        .map(|i| i + 1)
+        .unwrap_or(0)
+        .max(text.floor_char_boundary(start.saturating_sub(80)));
+    let after_end = text.ceil_char_boundary((start + 40).min(text.len()));
+    FUTURE.is_match(&text[from..start])
+        || text[start..after_end].to_lowercase().contains("mendatang")
+}
+
+/// Every date in `text`, in order of position; `month_first` reads 3/11/2025 as March 11.
+pub fn find_all(text: &str, month_first: bool) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut push = |start: usize, end: usize, date: Option<Date>, kind: Kind| {
+        if let Some(date) = date
+            && !found.iter().any(|f| start < f.end && f.start < end)
+        {
+            found.push(Found {
+                date,
+                start,
+                end,
+                kind,
+                future: is_future(text, start),
+            });
+        }
+    };
+    for c in WEEKDAY_NUMERIC.captures_iter(text) {
+        let (Some(all), Some(d), Some(m), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3))
+        else {
+            continue;
+        };
+        let m: i8 = m.as_str().parse().unwrap_or(0);
+        push(
+            all.start(),
+            all.end(),
+            date(y.as_str(), m, d.as_str()),
+            Kind::WeekdayNumeric,
+        );
+    }
+    for c in ISO.captures_iter(text) {
+        let (Some(all), Some(y), Some(m), Some(d)) = (c.get(0), c.get(1), c.get(2), c.get(3))
+        else {
+            continue;
+        };
+        let m: i8 = m.as_str().parse().unwrap_or(0);
+        push(
+            all.start(),
+            all.end(),
+            date(y.as_str(), m, d.as_str()),
+            Kind::Iso,
+        );
+    }
+    for c in DAY_MONTH_YEAR.captures_iter(text) {
+        let (Some(all), Some(d), Some(m), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3))
+        else {
+            continue;
+        };
+        let m = month_number(m.as_str()).unwrap_or(0);
+        push(
+            all.start(),
+            all.end(),
+            date(y.as_str(), m, d.as_str()),
+            Kind::Named,
+        );
+    }
+    for c in MONTH_DAY_YEAR.captures_iter(text) {
+        let (Some(all), Some(m), Some(d), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3))
+        else {
+            continue;
+        };
+        let m = month_number(m.as_str()).unwrap_or(0);
+        push(
+            all.start(),
+            all.end(),
+            date(y.as_str(), m, d.as_str()),
+            Kind::Named,
+        );
+    }
+    for c in NUMERIC.captures_iter(text) {
+        let (Some(all), Some(a), Some(b), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3))
+        else {
+            continue;
+        };
+        let (a_n, b_n): (i8, i8) = (
+            a.as_str().parse().unwrap_or(0),
+            b.as_str().parse().unwrap_or(0),
+        );
+        // Day first unless told otherwise, or unless the first number cannot be a month... or the second cannot.
+        let (d, m) = if (month_first && a_n <= 12) || b_n > 12 {
+            (b_n, a_n)
+        } else {
+            (a_n, b_n)
+        };
+        push(
+            all.start(),
+            all.end(),
+            date(y.as_str(), m, &d.to_string()),
+            Kind::Numeric,
+        );
+    }
+    found.sort_by_key(|f| f.start);
+    found
+}
+
+/// The report's own date among those found: a weekday-and-numbers date first, then any date that
+/// is not about a future event, then any date at all.
+pub fn reporting_date(found: &[Found]) -> Option<Date> {
+    found
+        .iter()
+        .find(|f| f.kind == Kind::WeekdayNumeric && !f.future)
+        .or_else(|| found.iter().find(|f| !f.future))
+        .or_else(|| found.first())
+        .map(|f| f.date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> String {
+        let f = find_all(text, false);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        f[0].date.to_string()
+    }
+
+    #[test]
+    fn the_forms_news_use() {
+        assert_eq!(one("pada Kamis (15/1/2026). Kedua"), "2026-01-15");
+        assert_eq!(one("Jakarta, Senin, 3 Maret 2025 -"), "2025-03-03");
+        assert_eq!(one("pada 28 Juli 2024."), "2024-07-28");
+        assert_eq!(one("11/03/2025, 14:30 WIB"), "2025-03-11");
+        assert_eq!(one("WASHINGTON, November 19, 2025 (AP)"), "2025-11-19");
+        assert_eq!(one("Published 2025-03-11 by"), "2025-03-11");
+        assert_eq!(one("Jumat (7/6/2024)"), "2024-06-07");
+        assert_eq!(one("Jum'at (7/6/2024)"), "2024-06-07");
+        assert_eq!(one("on 5 Sept. 2024"), "2024-09-05");
+        assert_eq!(one("Rabu, 12 Des 2023"), "2023-12-12");
+    }
+
+    #[test]
+    fn impossible_dates_are_ignored() {
+        assert!(find_all("31/2/2024 dan 45/1/2024 dan 2024-13-01", false).is_empty());
+        assert!(find_all("Jumat (7/6)", false).is_empty());
+    }
+
+    #[test]
+    fn month_first_when_asked_or_when_it_must_be() {
+        assert_eq!(
+            find_all("3/11/2025", true)[0].date.to_string(),
+            "2025-03-11"
+        );
+        assert_eq!(
+            find_all("3/25/2025", false)[0].date.to_string(),
+            "2025-03-25"
+        );
+    }
+
+    #[test]
+    fn future_events_lose_to_the_reporting_date() {
+        let text = "Menteri akan mengadakan pembicaraan pada 28 Juli 2024. Tujuannya baik. Kata Blinken, dikutip Selasa (23/7/2024).";
+        let f = find_all(text, false);
+        assert!(f[0].future);
+        assert_eq!(reporting_date(&f).unwrap().to_string(), "2024-07-23");
+        let f = find_all(
+            "Rapat digelar 3 Maret 2025 mendatang, kata dia pada 1 Maret 2025.",
+            false,
+        );
+        assert_eq!(reporting_date(&f).unwrap().to_string(), "2025-03-01");
+    }
+
+    #[test]
+    fn calendar_words() {
+        assert!(is_calendar_word("Kamis"));
+        assert!(is_calendar_word("Juli"));
+        assert!(is_calendar_word("November"));
+        assert!(!is_calendar_word("Jepang"));
+    }
+}

@@ -1,0 +1,258 @@
+//! Datelines: "Liputan6.com, Tokyo -", "WASHUNGTON, AS –", "JAKARTA, KOMPAS.com -",
+//! "TOKYO (Reuters) -", "Jakarta, CNN Indonesia --", "Jakarta -".
+
+use jiff::civil::Date;
+
+use super::datefind;
+
+/// What a dateline says, and where the article text after it starts.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Dateline {
+    pub source: Option<String>,
+    pub location: Option<String>,
+    pub date: Option<Date>,
+    /// Byte offset in the paragraph where the text after the dateline begins.
+    pub rest: usize,
+}
+
+/// News outlets and agencies that appear in datelines without a domain name.
+const OUTLETS: &[&str] = &[
+    "reuters",
+    "afp",
+    "ap",
+    "antara",
+    "antaranews",
+    "bernama",
+    "xinhua",
+    "kyodo",
+    "yonhap",
+    "cnn indonesia",
+    "cnbc indonesia",
+    "cnn",
+    "bbc",
+    "bbc news indonesia",
+    "bloomberg",
+    "detikcom",
+    "detiknews",
+    "kompas",
+    "kompas.com",
+    "tempo",
+    "tempo.co",
+    "tribunnews",
+    "okezone",
+    "republika",
+    "kumparan",
+    "liputan6",
+    "suara",
+    "jpnn",
+    "viva",
+    "metrotvnews",
+    "idn times",
+    "the jakarta post",
+    "jakarta globe",
+    "voa",
+    "voa indonesia",
+    "dw",
+    "associated press",
+    "nikkei",
+    "al jazeera",
+];
+
+fn is_source(part: &str) -> bool {
+    let lower = part.trim().to_lowercase();
+    OUTLETS.contains(&lower.as_str())
+        || [
+            ".com", ".co.id", ".id", ".net", ".org", ".co", ".tv", ".news",
+        ]
+        .iter()
+        .any(|tld| lower.ends_with(tld))
+}
+
+/// Acronyms that stay capitalised inside a place name written all in capitals.
+const PLACE_ACRONYMS: &[&str] = &[
+    "AS", "DKI", "DIY", "NTT", "NTB", "UK", "US", "USA", "UEA", "UAE", "RI", "PBB", "DC",
+];
+
+/// "WASHUNGTON" → "Washungton"; short all-capital words (AS, DKI, NTT) stay as they are.
+pub fn tidy_place(place: &str) -> String {
+    let shouting = !place.chars().any(|c| c.is_lowercase()) && place.contains(' ');
+    place
+        .split(' ')
+        .map(|word| {
+            word.split('-')
+                .map(|w| {
+                    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+                    let all_caps = letters > 0 && !w.chars().any(|c| c.is_lowercase());
+                    // In "NEW YORK" every word is shouted; in "WASHUNGTON, AS" the AS is an acronym.
+                    let acronym = letters <= 3 && (!shouting || PLACE_ACRONYMS.contains(&w));
+                    if all_caps && !acronym {
+                        let mut chars = w.chars();
+                        chars
+                            .next()
+                            .map(|f| {
+                                f.to_uppercase()
+                                    .chain(chars.flat_map(|c| c.to_lowercase()))
+                                    .collect()
+                            })
+                            .unwrap_or_default()
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("-")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Separators between a dateline and the text: " - ", " – ", " — ", " -- ".
+fn separator(paragraph: &str) -> Option<(usize, usize)> {
+    let window = &paragraph[..paragraph.floor_char_boundary(paragraph.len().min(90))];
+    let mut best: Option<(usize, usize)> = None;
+    for sep in [" -- ", " - ", " – ", " — ", " —", " –"] {
+        if let Some(i) = window.find(sep)
+            && best.is_none_or(|(b, _)| i < b)
+        {
+            let end = i + sep.len();
+            best = Some((i, end));
+        }
+    }
+    best
+}
+
+/// Reads a dateline at the start of `paragraph`, if there is one.
+pub fn parse(paragraph: &str) -> Option<Dateline> {
+    let (at, after) = separator(paragraph)?;
+    let prefix = paragraph[..at].trim();
+    let words = prefix.split_whitespace().count();
+    if prefix.is_empty() || words > 8 || !prefix.chars().next().is_some_and(|c| c.is_uppercase()) {
+        return None;
+    }
+    // A dateline has no sentence in it: a full stop may only sit inside a domain or acronym.
+    let has_sentence_stop = prefix
+        .split_whitespace()
+        .any(|w| w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() > 3);
+    if has_sentence_stop || prefix.contains(['!', '?', '"', '“', ':']) {
+        return None;
+    }
+    let mut line = Dateline {
+        rest: after + paragraph[after..].len() - paragraph[after..].trim_start().len(),
+        ..Dateline::default()
+    };
+    let mut rest = prefix.to_string();
+    // "TOKYO (Reuters)": the agency in brackets.
+    if let (Some(open), Some(close)) = (rest.find('('), rest.rfind(')'))
+        && open < close
+    {
+        let inside = rest[open + 1..close].trim().to_string();
+        let found = datefind::find_all(&inside, false);
+        if let Some(f) = found.first() {
+            line.date = Some(f.date);
+        } else if !inside.is_empty() {
+            line.source = Some(inside);
+        }
+        rest = format!("{} {}", &rest[..open], &rest[close + 1..]);
+    }
+    let found = datefind::find_all(&rest, false);
+    if let Some(f) = found.first() {
+        line.date = line.date.or(Some(f.date));
+    }
+    let mut places: Vec<String> = Vec::new();
+    for part in rest.split(',') {
+        let part = part.trim();
+        if part.is_empty() || !datefind::find_all(part, false).is_empty() {
+            continue;
+        }
+        if datefind::is_calendar_word(part) {
+            continue;
+        }
+        if line.source.is_none() && is_source(part) {
+            line.source = Some(part.to_string());
+        } else if part.split_whitespace().count() <= 4 {
+            places.push(tidy_place(part));
+        } else {
+            return None;
+        }
+    }
+    if !places.is_empty() {
+        line.location = Some(places.join(", "));
+    }
+    if line.location.is_none() && line.source.is_none() {
+        return None;
+    }
+    Some(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dl(p: &str) -> (Option<String>, Option<String>, String) {
+        let d = parse(p).unwrap_or_else(|| panic!("no dateline in {p}"));
+        (d.source, d.location, p[d.rest..].to_string())
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    #[test]
+    fn the_datelines_news_use() {
+        assert_eq!(
+            dl("Liputan6.com, Tokyo - Menteri luar negeri"),
+            (s("Liputan6.com"), s("Tokyo"), "Menteri luar negeri".into())
+        );
+        assert_eq!(
+            dl("WASHUNGTON, AS – Jepang dan Amerika"),
+            (None, s("Washungton, AS"), "Jepang dan Amerika".into())
+        );
+        assert_eq!(
+            dl("JAKARTA, KOMPAS.com - Presiden"),
+            (s("KOMPAS.com"), s("Jakarta"), "Presiden".into())
+        );
+        assert_eq!(
+            dl("TOKYO (Reuters) - Japan's"),
+            (s("Reuters"), s("Tokyo"), "Japan's".into())
+        );
+        assert_eq!(
+            dl("Jakarta, CNN Indonesia -- Harga"),
+            (s("CNN Indonesia"), s("Jakarta"), "Harga".into())
+        );
+        assert_eq!(
+            dl("Jakarta - Pemerintah"),
+            (None, s("Jakarta"), "Pemerintah".into())
+        );
+        assert_eq!(
+            dl("SAN FRANCISCO, KOMPAS.com — Apple"),
+            (s("KOMPAS.com"), s("San Francisco"), "Apple".into())
+        );
+    }
+
+    #[test]
+    fn a_date_in_the_dateline_is_kept() {
+        let d = parse("Jakarta, Senin (3/3/2025) - Harga beras").unwrap();
+        assert_eq!(d.location.as_deref(), Some("Jakarta"));
+        assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2025-03-03"));
+    }
+
+    #[test]
+    fn ordinary_sentences_are_not_datelines() {
+        for p in [
+            "Jepang dan Amerika Serikat memperkuat aliansi pertahanan dengan menyepakati peningkatan produksi - kata dia.",
+            "Pembicaraan yang disebut \"2+2\" ini akan mencakup upaya pencegahan serangan terhadap sekutu -- istilah",
+            "Tujuannya untuk mendorong.",
+            "Ini sudah selesai. Lalu - kata dia",
+        ] {
+            assert_eq!(parse(p), None, "{p}");
+        }
+    }
+
+    #[test]
+    fn places_are_tidied() {
+        assert_eq!(tidy_place("WASHUNGTON"), "Washungton");
+        assert_eq!(tidy_place("AS"), "AS");
+        assert_eq!(tidy_place("NEW YORK"), "New York");
+        assert_eq!(tidy_place("Tokyo"), "Tokyo");
+    }
+}

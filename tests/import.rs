@@ -1,0 +1,332 @@
+//! `digest import` end to end: raw news texts in, pages out, then built into a site.
+
+mod common;
+
+use std::path::Path;
+
+use common::{TestSite, check_links, digest};
+use predicates::prelude::*;
+
+const SITE: &str = "title = \"Digest\"\nlanguage = \"id\"\n\n[taxonomies]\naliases = { \"AS\" = \"Amerika Serikat\", \"Tiongkok\" = \"China\" }\n";
+
+fn seeds() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+/// `digest import ARGS` run inside the site folder.
+fn import(site: &TestSite, args: &[&str]) -> assert_cmd::assert::Assert {
+    digest()
+        .current_dir(site.root())
+        .arg("import")
+        .args(args)
+        .assert()
+}
+
+fn page(site: &TestSite, name: &str) -> String {
+    std::fs::read_to_string(site.root().join("content").join(name)).unwrap()
+}
+
+fn pages(site: &TestSite) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(site.root().join("content"))
+        .map(|d| {
+            d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+#[test]
+fn the_seeds_become_pages_with_front_matter_and_a_clean_body() {
+    let site = TestSite::new(SITE);
+    import(&site, &[seeds().to_str().unwrap()])
+        .success()
+        .stdout(predicate::str::contains("2 written"));
+    assert_eq!(
+        pages(&site),
+        [
+            "jepang-dan-amerika-serikat-memperkuat-aliansi-pertahanan.md",
+            "menteri-luar-negeri-dan-pertahanan-dari-jepang-dan-amerika.md"
+        ]
+    );
+
+    let a = page(
+        &site,
+        "jepang-dan-amerika-serikat-memperkuat-aliansi-pertahanan.md",
+    );
+    assert!(a.starts_with("---\ntitle: \"Jepang dan Amerika Serikat memperkuat aliansi pertahanan\"\ndate: 2026-01-15\n"), "{a}");
+    assert!(
+        a.contains("\nlocation: \"Washungton, AS\"\n"),
+        "the source's typo stays: {a}"
+    );
+    assert!(a.contains("\nlang: id\n"));
+    assert!(a.contains(
+        "\nsummary: \"Jepang dan Amerika Serikat memperkuat aliansi pertahanan dengan menyepakati"
+    ));
+    assert!(a.contains("\n## Latar Belakang Ketegangan dengan China\n"));
+    assert!(a.contains("\n## Dorongan Anggaran Pertahanan Rekor\n"));
+    assert!(!a.contains("WASHUNGTON"), "dateline removed from the body");
+    assert!(a.contains("\n\nJepang dan Amerika Serikat memperkuat aliansi pertahanan dengan"));
+    // Quotes are kept word for word.
+    assert!(a.contains("“Karena lingkungan keamanan di Asia meningkat dengan sangat cepat, kedua menteri menegaskan bahwa aliansi Jepang–AS tetap teguh.”"));
+
+    let b = page(
+        &site,
+        "menteri-luar-negeri-dan-pertahanan-dari-jepang-dan-amerika.md",
+    );
+    // The reporting date, not the date of the talks it announces (28 July).
+    assert!(b.contains("\ndate: 2024-07-23\n"), "{b}");
+    assert!(
+        b.contains("\nsource: \"Liputan6.com\"\nlocation: \"Tokyo\"\n"),
+        "{b}"
+    );
+    assert!(!b.contains("Baca Juga"));
+    assert!(!b.contains("Advertisement"));
+    assert!(!b.contains("Liputan6.com, Tokyo -"));
+    assert!(b.contains("\n\nMenteri luar negeri dan pertahanan dari Jepang"));
+    assert!(
+        b.contains("sekutu -\\- istilah"),
+        "the double hyphen stays two hyphens"
+    );
+    assert!(b.contains("\n## Kerja Sama 3 Negara Sekutu\n"));
+
+    for (text, want) in [
+        (
+            &a,
+            [
+                "Jepang",
+                "Amerika Serikat",
+                "China",
+                "Taiwan",
+                "Indo-Pasifik",
+            ],
+        ),
+        (
+            &b,
+            [
+                "Jepang",
+                "Amerika Serikat",
+                "China",
+                "Korea Selatan",
+                "Indo-Pasifik",
+            ],
+        ),
+    ] {
+        let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+        for tag in want {
+            assert!(
+                tags_line.contains(&format!("\"{tag}\"")),
+                "{tag} not in {tags_line}"
+            );
+        }
+        for never in [
+            "Kamis",
+            "Selasa",
+            "Juli",
+            "Kesepakatan",
+            "Langkah",
+            "Menurut",
+            "\"AS\"",
+            "Tiongkok",
+        ] {
+            assert!(!tags_line.contains(never), "{never} in {tags_line}");
+        }
+    }
+
+    // Built, the two articles meet on their shared tag pages.
+    site.build(&[]).success();
+    for tag in ["jepang", "amerika-serikat", "china", "indo-pasifik"] {
+        let html = site.read(&format!("tags/{tag}/index.html"));
+        assert_eq!(html.matches("class=\"card\"").count(), 2, "{tag}");
+    }
+    let article =
+        site.read("articles/menteri-luar-negeri-dan-pertahanan-dari-jepang-dan-amerika/index.html");
+    assert!(article.contains("Selasa, 23 Juli 2024"));
+    assert!(article.contains("Artikel terkait"));
+    check_links(&site.public(), "/");
+}
+
+#[test]
+fn reimport_is_a_no_op_and_force_overwrites() {
+    let site = TestSite::new(SITE);
+    let seed = seeds().join("002_1920c8e0a15279de.txt");
+    import(&site, &[seed.to_str().unwrap()]).success();
+    let name = "menteri-luar-negeri-dan-pertahanan-dari-jepang-dan-amerika.md";
+    let edited = page(&site, name).replace("Tujuannya", "Tujuan utamanya");
+    site.write(&format!("content/{name}"), &edited);
+    import(&site, &[seed.to_str().unwrap()]).success().stdout(
+        predicate::str::contains("already imported as content/")
+            .and(predicate::str::contains("0 written, 1 already imported")),
+    );
+    assert_eq!(page(&site, name), edited, "the user's edit survives");
+    assert_eq!(pages(&site).len(), 1);
+    import(&site, &["--force", seed.to_str().unwrap()]).success();
+    assert!(page(&site, name).contains("Tujuannya"));
+    assert_eq!(pages(&site).len(), 1);
+}
+
+#[test]
+fn dry_run_prints_and_writes_nothing() {
+    let site = TestSite::new(SITE);
+    import(&site, &["--dry-run", seeds().to_str().unwrap()])
+        .success()
+        .stdout(
+            predicate::str::contains(
+                "would write content/jepang-dan-amerika-serikat-memperkuat-aliansi-pertahanan.md",
+            )
+            .and(predicate::str::contains(
+                "title: \"Jepang dan Amerika Serikat memperkuat aliansi pertahanan\"",
+            ))
+            .and(predicate::str::contains("2 would be written")),
+        );
+    assert!(!site.root().join("content").exists());
+}
+
+#[test]
+fn a_batch_imports_the_good_files_and_fails_on_the_bad_ones() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "raw/good.txt",
+        "Jakarta - Harga beras naik pada Senin (3/3/2025) di pasar induk.\nPedagang mengeluh.\n",
+    );
+    site.write_bytes("raw/binary.txt", b"PK\x03\x04\x00\x00\x00");
+    site.write_bytes("raw/undefined.txt", b"Jakarta - caf\x81 naik.\n");
+    site.write("raw/empty.txt", "  \n\n");
+    let out = import(&site, &["raw"]).failure().code(1);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("raw/binary.txt: this looks like a binary file"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "raw/undefined.txt: line 1, column 14: byte 0x81 is neither UTF-8 nor Windows-1252"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("warning: raw/empty.txt: empty text: no page written"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"));
+    assert_eq!(
+        pages(&site),
+        ["harga-beras-naik-pada-senin-3-3-2025-di-pasar-induk.md"]
+    );
+}
+
+#[test]
+fn windows_1252_text_is_decoded_not_mangled() {
+    let site = TestSite::new(SITE);
+    site.write_bytes(
+        "old.txt",
+        b"Kafe \x93Ol\xe9\x94 Dibuka di Bandung\nBandung - Kafe bernama \x93Ol\xe9\x94 dibuka pada Jumat (7/6/2024) \x96 ramai.\nPengunjung antre.\n",
+    );
+    import(&site, &["old.txt"])
+        .success()
+        .stderr(predicate::str::contains(
+            "old.txt: not UTF-8: read as Windows-1252",
+        ));
+    let text = page(&site, "kafe-ole-dibuka-di-bandung.md");
+    assert!(
+        text.contains("title: \"Kafe “Olé” Dibuka di Bandung\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("Kafe bernama “Olé” dibuka pada Jumat (7/6/2024) – ramai."),
+        "{text}"
+    );
+    assert!(!text.contains('Ã'));
+}
+
+#[test]
+fn texts_with_the_same_title_get_distinct_slugs_and_duplicates_are_flagged() {
+    let site = TestSite::new(SITE);
+    let story = "Banjir Rendam Jakarta\nJakarta - Banjir merendam ratusan rumah di Jakarta Timur pada Senin (3/3/2025) setelah hujan deras semalaman.\nWarga mengungsi ke masjid dan sekolah terdekat.\nPetugas membuka posko bantuan.\n";
+    site.write("a.txt", story);
+    site.write(
+        "b.txt",
+        &format!("{story}ADVERTISEMENT\nBaca juga: Harga Cabai Naik\n"),
+    );
+    site.write("c.txt", "Banjir Rendam Jakarta\nJakarta - Cerita lain sama sekali tentang pameran buku di Senayan pada Selasa (4/3/2025).\nPengunjung ramai.\n");
+    let out = import(&site, &["a.txt", "b.txt", "c.txt"]).success();
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("b.txt: looks like a near-duplicate of content/banjir-rendam-jakarta.md"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("c.txt: looks like"), "{stderr}");
+    assert_eq!(
+        pages(&site),
+        [
+            "banjir-rendam-jakarta-2.md",
+            "banjir-rendam-jakarta-3.md",
+            "banjir-rendam-jakarta.md"
+        ]
+    );
+}
+
+#[test]
+fn without_a_date_the_file_date_is_used_with_a_warning() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "nodate.txt",
+        "Jakarta - Sesuatu terjadi di kota.\nLalu selesai.\n",
+    );
+    let file = std::fs::File::options()
+        .write(true)
+        .open(site.root().join("nodate.txt"))
+        .unwrap();
+    file.set_modified(
+        std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000),
+    )
+    .unwrap();
+    import(&site, &["nodate.txt"])
+        .success()
+        .stderr(predicate::str::contains(
+            "nodate.txt: no date found in the text; using the file's modification date 2023-11-14",
+        ));
+    assert!(page(&site, "sesuatu-terjadi-di-kota.md").contains("\ndate: 2023-11-14\n"));
+}
+
+#[test]
+fn awkward_characters_survive_into_valid_yaml_and_literal_html() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "odd.txt",
+        "Kata \"Menteri\": #1 - Tegas & Jelas\nJakarta - Menteri menulis *bintang* dan _garis_ serta <script>alert(1)</script> di [catatan](x) pada Senin (3/3/2025).\n- bukan daftar? ya daftar\n1. satu\nPenutup.\n",
+    );
+    import(&site, &["odd.txt"]).success();
+    site.build(&[]).success();
+    let html = site.read("articles/kata-menteri-1-tegas-jelas/index.html");
+    assert!(
+        html.contains("Kata “Menteri”: #1 - Tegas &amp; Jelas")
+            || html.contains("Kata &quot;Menteri&quot;: #1 - Tegas &amp; Jelas"),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            "*bintang* dan _garis_ serta &lt;script&gt;alert(1)&lt;/script&gt; di [catatan](x)"
+        ),
+        "{html}"
+    );
+    assert!(!html.contains("<script>alert(1)"));
+    assert!(html.contains("<li>bukan daftar? ya daftar</li>"));
+}
+
+#[test]
+fn a_several_megabyte_text_imports() {
+    let site = TestSite::new(SITE);
+    let mut text =
+        String::from("Laporan Panjang\nJakarta - Laporan ini dibuat pada Senin (3/3/2025).\n");
+    let paragraph = "Pemerintah Indonesia dan Jepang membahas kerja sama maritim di Laut China Selatan bersama Korea Selatan, kata pejabat di Tokyo.\n";
+    while text.len() < 4 * 1024 * 1024 {
+        text.push_str(paragraph);
+    }
+    site.write("big.txt", &text);
+    import(&site, &["big.txt"]).success();
+    let page = page(&site, "laporan-panjang.md");
+    assert!(page.len() > 4 * 1024 * 1024);
+    assert!(page.contains("\"Jepang\""));
+}

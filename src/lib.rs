@@ -9,6 +9,7 @@ pub mod content;
 pub mod dates;
 pub mod escape;
 pub mod output;
+pub mod publish;
 pub mod render;
 pub mod scaffold;
 pub mod site;

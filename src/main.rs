@@ -38,6 +38,29 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Build the site and commit it to a branch for GitHub Pages (gh-pages), optionally pushing it.
+    ///
+    /// The site is built in a temporary folder and committed with git plumbing, so your working
+    /// tree, index and current branch are left exactly as they are. The branch gets .nojekyll,
+    /// and CNAME when base_url names a custom domain. Publishing an unchanged site makes no new
+    /// commit. Then set GitHub's Settings → Pages → Source to "Deploy from a branch": gh-pages.
+    Publish {
+        /// The site's folder (the one holding site.toml); it must be inside a git repository.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The branch that receives the built site; created if missing.
+        #[arg(long, default_value = "gh-pages")]
+        branch: String,
+        /// The git remote that --push pushes to.
+        #[arg(long, default_value = "origin")]
+        remote: String,
+        /// Push the branch to the remote after committing.
+        #[arg(long)]
+        push: bool,
+        /// Override site.toml's base_url, e.g. https://user.github.io/digest/.
+        #[arg(long)]
+        base_url: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -92,6 +115,22 @@ fn run(command: Command) -> anyhow::Result<()> {
                 report.unchanged,
                 report.elapsed.as_millis()
             );
+        }
+        Command::Publish {
+            root,
+            branch,
+            remote,
+            push,
+            base_url,
+        } => {
+            let report = digest::publish::publish(&digest::publish::Options {
+                root,
+                branch,
+                remote,
+                push,
+                base_url,
+            })?;
+            println!("{report}");
         }
     }
     Ok(())

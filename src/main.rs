@@ -19,6 +19,10 @@ enum Command {
     New {
         /// Folder for the new site; created if missing, must be empty if it exists.
         dir: PathBuf,
+        /// Also write .github/workflows/pages.yml, a GitHub Actions workflow that builds the site
+        /// and deploys it to GitHub Pages on every push to main.
+        #[arg(long)]
+        github_pages: bool,
     },
     /// Build the site: content/ + theme + site.toml → public/.
     ///
@@ -86,12 +90,18 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> anyhow::Result<()> {
     match command {
-        Command::New { dir } => {
-            digest::scaffold::new_site(&dir)?;
+        Command::New { dir, github_pages } => {
+            digest::scaffold::new_site(&dir, &digest::scaffold::Options { github_pages })?;
             println!(
                 "Created a new site in {0}. Build it with: digest build --root {0}",
                 dir.display()
             );
+            if github_pages {
+                println!(
+                    "Wrote {}: its first lines say how to turn on GitHub Pages for it.",
+                    dir.join(digest::scaffold::PAGES_WORKFLOW_PATH).display()
+                );
+            }
         }
         Command::Build {
             root,

@@ -1,5 +1,5 @@
 //! `digest publish` against real git repositories: the built site lands on gh-pages while the
-//! checkout (working tree, index, HEAD) stays exactly as it was.
+//! checkout (working tree, index, HEAD) stays exactly as it was. Also the Pages workflows.
 
 mod common;
 
@@ -353,6 +353,114 @@ fn without_a_git_identity_the_commit_falls_back_to_digest() {
     // Only that commit: the repository's configuration is untouched.
     let config = std::fs::read_to_string(repo.root().join(".git/config")).unwrap();
     assert!(!config.contains("digest@localhost"), "{config}");
+}
+
+/// Parses a workflow and checks the parts GitHub Pages deployment needs.
+fn check_pages_workflow(text: &str) -> serde_yaml::Value {
+    let workflow: serde_yaml::Value = serde_yaml::from_str(text).unwrap();
+    let permissions = &workflow["permissions"];
+    assert_eq!(permissions["pages"].as_str(), Some("write"));
+    assert_eq!(permissions["id-token"].as_str(), Some("write"));
+    assert_eq!(permissions["contents"].as_str(), Some("read"));
+    assert!(workflow["concurrency"]["group"].as_str().is_some());
+    assert_eq!(
+        workflow["on"]["push"]["branches"][0].as_str(),
+        Some("main"),
+        "runs on push to main"
+    );
+    let uses = |job: &str| -> Vec<String> {
+        workflow["jobs"][job]["steps"]
+            .as_sequence()
+            .unwrap()
+            .iter()
+            .filter_map(|s| s["uses"].as_str().map(str::to_string))
+            .collect()
+    };
+    let build = uses("build");
+    for action in [
+        "actions/checkout@",
+        "actions/configure-pages@",
+        "dtolnay/rust-toolchain@stable",
+        "actions/upload-pages-artifact@",
+    ] {
+        assert!(build.iter().any(|u| u.starts_with(action)), "{build:?}");
+    }
+    assert!(
+        uses("deploy")
+            .iter()
+            .any(|u| u.starts_with("actions/deploy-pages@")),
+        "no deploy step"
+    );
+    assert_eq!(
+        workflow["jobs"]["deploy"]["environment"]["name"].as_str(),
+        Some("github-pages")
+    );
+    let runs: String = workflow["jobs"]["build"]["steps"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["run"].as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        runs.contains("build --base-url \"${{ steps.pages.outputs.base_url }}/\""),
+        "{runs}"
+    );
+    let upload = workflow["jobs"]["build"]["steps"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .find(|s| {
+            s["uses"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("actions/upload-pages-artifact@"))
+        })
+        .unwrap();
+    assert_eq!(upload["with"]["path"].as_str(), Some("public"));
+    workflow
+}
+
+#[test]
+fn new_with_github_pages_writes_a_valid_deploy_workflow() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("site");
+    digest()
+        .arg("new")
+        .arg(&dir)
+        .arg("--github-pages")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(".github/workflows/pages.yml"));
+    let text = std::fs::read_to_string(dir.join(".github/workflows/pages.yml")).unwrap();
+    let workflow = check_pages_workflow(&text);
+    let install = workflow["jobs"]["build"]["steps"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["run"].as_str())
+        .find(|r| r.contains("cargo install"))
+        .unwrap()
+        .to_string();
+    assert!(install.contains("--git \"$DIGEST_REPO\""), "{install}");
+    assert!(workflow["env"]["DIGEST_REPO"].as_str().is_some());
+
+    // Without the flag, no workflow.
+    let plain = parent.path().join("plain");
+    digest().arg("new").arg(&plain).assert().success();
+    assert!(!plain.join(".github").exists());
+}
+
+#[test]
+fn this_repository_has_a_valid_deploy_workflow() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(".github/workflows/pages.yml");
+    let workflow = check_pages_workflow(&std::fs::read_to_string(path).unwrap());
+    let runs: Vec<&str> = workflow["jobs"]["build"]["steps"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["run"].as_str())
+        .collect();
+    assert!(runs.contains(&"cargo build --release"), "{runs:?}");
 }
 
 #[test]

@@ -251,6 +251,51 @@ fn push_puts_the_branch_on_the_remote() {
 }
 
 #[test]
+fn a_fresh_clone_builds_on_the_remote_branch_so_the_push_fast_forwards() {
+    let repo = Repo::new(GITHUB_IO);
+    let origin = tempfile::tempdir().unwrap();
+    git_in(origin.path(), repo.home.path(), &["init", "-q", "--bare"]);
+    repo.git(&["remote", "add", "origin", origin.path().to_str().unwrap()]);
+    repo.git(&["push", "-q", "origin", "main"]);
+    repo.publish(&["--push"]).success();
+    let published = repo.tip();
+
+    let clones = tempfile::tempdir().unwrap();
+    git_in(
+        clones.path(),
+        repo.home.path(),
+        &[
+            "clone",
+            "-q",
+            "-b",
+            "main",
+            origin.path().to_str().unwrap(),
+            "clone",
+        ],
+    );
+    let clone = clones.path().join("clone");
+    std::fs::write(
+        clone.join("content/second.md"),
+        "---\ntitle: Second\ndate: 2026-01-02\n---\nMore.\n",
+    )
+    .unwrap();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_digest"));
+    cmd.arg("publish").arg("--root").arg(&clone).arg("--push");
+    isolate(&mut cmd, repo.home.path(), &clone);
+    identity(&mut cmd);
+    assert_cmd::Command::from_std(cmd).assert().success();
+    let tip = git_in(&clone, repo.home.path(), &["rev-parse", "gh-pages"]);
+    assert_eq!(
+        git_in(&clone, repo.home.path(), &["rev-parse", "gh-pages^"]),
+        published
+    );
+    assert_eq!(
+        git_in(origin.path(), repo.home.path(), &["rev-parse", "gh-pages"]),
+        tip
+    );
+}
+
+#[test]
 fn push_to_a_missing_remote_fails_naming_it() {
     let repo = Repo::new(GITHUB_IO);
     repo.publish(&["--push", "--remote", "nowhere"])

@@ -10,6 +10,7 @@ pub mod dates;
 pub mod escape;
 pub mod import;
 pub mod output;
+pub mod publish;
 pub mod render;
 pub mod scaffold;
 pub mod site;

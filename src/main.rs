@@ -19,6 +19,10 @@ enum Command {
     New {
         /// Folder for the new site; created if missing, must be empty if it exists.
         dir: PathBuf,
+        /// Also write .github/workflows/pages.yml, a GitHub Actions workflow that builds the site
+        /// and deploys it to GitHub Pages on every push to main.
+        #[arg(long)]
+        github_pages: bool,
     },
     /// Import plain news texts as articles: each .txt becomes content/<slug>.md.
     ///
@@ -58,6 +62,29 @@ enum Command {
         #[arg(long)]
         drafts: bool,
     },
+    /// Build the site and commit it to a branch for GitHub Pages (gh-pages), optionally pushing it.
+    ///
+    /// The site is built in a temporary folder and committed with git plumbing, so your working
+    /// tree, index and current branch are left exactly as they are. The branch gets .nojekyll,
+    /// and CNAME when base_url names a custom domain. Publishing an unchanged site makes no new
+    /// commit. Then set GitHub's Settings → Pages → Source to "Deploy from a branch": gh-pages.
+    Publish {
+        /// The site's folder (the one holding site.toml); it must be inside a git repository.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// The branch that receives the built site; created if missing.
+        #[arg(long, default_value = "gh-pages")]
+        branch: String,
+        /// The git remote that --push pushes to.
+        #[arg(long, default_value = "origin")]
+        remote: String,
+        /// Push the branch to the remote after committing.
+        #[arg(long)]
+        push: bool,
+        /// Override site.toml's base_url, e.g. https://user.github.io/digest/.
+        #[arg(long)]
+        base_url: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -83,12 +110,18 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> anyhow::Result<()> {
     match command {
-        Command::New { dir } => {
-            digest::scaffold::new_site(&dir)?;
+        Command::New { dir, github_pages } => {
+            digest::scaffold::new_site(&dir, &digest::scaffold::Options { github_pages })?;
             println!(
                 "Created a new site in {0}. Build it with: digest build --root {0}",
                 dir.display()
             );
+            if github_pages {
+                println!(
+                    "Wrote {}: its first lines say how to turn on GitHub Pages for it.",
+                    dir.join(digest::scaffold::PAGES_WORKFLOW_PATH).display()
+                );
+            }
         }
         Command::Import {
             paths,
@@ -118,6 +151,22 @@ fn run(command: Command) -> anyhow::Result<()> {
                 report.unchanged,
                 report.elapsed.as_millis()
             );
+        }
+        Command::Publish {
+            root,
+            branch,
+            remote,
+            push,
+            base_url,
+        } => {
+            let report = digest::publish::publish(&digest::publish::Options {
+                root,
+                branch,
+                remote,
+                push,
+                base_url,
+            })?;
+            println!("{report}");
         }
     }
     Ok(())

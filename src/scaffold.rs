@@ -42,8 +42,97 @@ Ini artikel contoh. Setiap berkas `.md` di folder `content/` menjadi satu halama
 Bagian di antara baris `---` memuat judul, tanggal, sumber, lokasi, tag dan ringkasan.
 "#;
 
+/// Where `--github-pages` puts the deploy workflow, relative to the site.
+pub const PAGES_WORKFLOW_PATH: &str = ".github/workflows/pages.yml";
+
+/// Stands in for digest's git URL until the binary is built with `repository` in Cargo.toml.
+const REPO_PLACEHOLDER: &str = "https://github.com/OWNER/digest";
+
+/// A GitHub Actions workflow that builds the site with digest and deploys it to GitHub Pages.
+///
+/// digest is built from source with `cargo install --git`: there are no release binaries to
+/// download, and building from a pinned git URL is one line that works on any runner.
+const PAGES_WORKFLOW: &str = r#"# Builds this digest and deploys it to GitHub Pages on every push to main.
+#
+# One-time setup on GitHub: Settings → Pages → Build and deployment → Source: "GitHub Actions".
+# digest is installed from source with `cargo install`; DIGEST_REPO below is its git URL (add
+# `--tag vX.Y.Z` or `--rev COMMIT` to the install line to pin a version). The first run takes a
+# few minutes while digest compiles.
+name: Deploy to GitHub Pages
+
+on:
+  push:
+    branches: [main]
+  workflow_dispatch:
+
+permissions:
+  contents: read
+  pages: write
+  id-token: write
+
+# One deployment at a time; a newer push waits rather than cancelling a deployment midway.
+concurrency:
+  group: pages
+  cancel-in-progress: false
+
+env:
+  DIGEST_REPO: __DIGEST_REPO__
+
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - name: Check out the site
+        uses: actions/checkout@v5
+      - name: Configure GitHub Pages
+        id: pages
+        uses: actions/configure-pages@v5
+      - name: Install Rust
+        uses: dtolnay/rust-toolchain@stable
+      - name: Install digest
+        run: |
+          case "$DIGEST_REPO" in
+            */OWNER/*) echo "::error file=.github/workflows/pages.yml::set DIGEST_REPO to the git URL of digest"; exit 1 ;;
+          esac
+          cargo install --locked --git "$DIGEST_REPO" digest
+      - name: Build the site
+        # A project site lives under /<repo>/; the trailing slash keeps every link inside it.
+        run: digest build --base-url "${{ steps.pages.outputs.base_url }}/"
+      - name: Upload the site
+        uses: actions/upload-pages-artifact@v4
+        with:
+          path: public
+
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    environment:
+      name: github-pages
+      url: ${{ steps.deployment.outputs.page_url }}
+    steps:
+      - name: Deploy to GitHub Pages
+        id: deployment
+        uses: actions/deploy-pages@v4
+"#;
+
+/// Choices for a new site.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Also write a GitHub Actions workflow that deploys the site to GitHub Pages.
+    pub github_pages: bool,
+}
+
+/// The deploy workflow for a new site, naming the repository digest was built from if known.
+pub fn pages_workflow() -> String {
+    let repo = match env!("CARGO_PKG_REPOSITORY") {
+        "" => REPO_PLACEHOLDER,
+        url => url,
+    };
+    PAGES_WORKFLOW.replace("__DIGEST_REPO__", repo)
+}
+
 /// Writes a new site into `dir` (created if needed; must be empty if it exists).
-pub fn new_site(dir: &Path) -> Result<(), Error> {
+pub fn new_site(dir: &Path, options: &Options) -> Result<(), Error> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |source| Error::Io { path, source }
@@ -64,6 +153,13 @@ pub fn new_site(dir: &Path) -> Result<(), Error> {
         (dir.join(".gitignore"), "/public/\n"),
     ] {
         std::fs::write(&path, text).map_err(io(&path))?;
+    }
+    if options.github_pages {
+        let path = dir.join(PAGES_WORKFLOW_PATH);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(io(folder))?;
+        }
+        std::fs::write(&path, pages_workflow()).map_err(io(&path))?;
     }
     Ok(())
 }

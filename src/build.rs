@@ -59,6 +59,19 @@ pub struct Report {
 
 /// Loads the site at `root` into the model, without rendering.
 pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<site::Site, Error> {
+    let config = load_config(root, base_url)?;
+    let pages = content::load(root).map_err(Error::Content)?;
+    content::check_unique_slugs(&pages).map_err(Error::Content)?;
+    Ok(site::Site::new(
+        config,
+        pages,
+        drafts,
+        jiff::Timestamp::now(),
+    ))
+}
+
+/// Reads `root/site.toml`, with `base_url` (from `--base-url`) overriding its own.
+pub fn load_config(root: &Path, base_url: Option<&str>) -> Result<Config, Error> {
     let config_path = root.join("site.toml");
     if !config_path.is_file() {
         return Err(Error::NoSite {
@@ -83,14 +96,7 @@ pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<site::S
     if let Some(url) = base_url {
         config.set_base_url(url);
     }
-    let pages = content::load(root).map_err(Error::Content)?;
-    content::check_unique_slugs(&pages).map_err(Error::Content)?;
-    Ok(site::Site::new(
-        config,
-        pages,
-        drafts,
-        jiff::Timestamp::now(),
-    ))
+    Ok(config)
 }
 
 /// Runs a whole build.

@@ -58,7 +58,7 @@ pub struct Taxonomies {
     pub aliases: BTreeMap<String, String>,
 }
 
-/// `[feeds]`: the Atom feeds written with the site.
+/// `[feeds]`: the Atom and JSON feeds written with the site.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Feeds {
@@ -67,6 +67,10 @@ pub struct Feeds {
     /// How many of the newest articles each feed carries.
     #[serde(default = "default_feed_limit")]
     pub limit: usize,
+    /// The RFC 4151 tagging authority in entry ids (a domain or e-mail address the site's owner
+    /// controls). It is not taken from `base_url` so that moving the site keeps every id.
+    #[serde(default = "default_id_authority")]
+    pub id_authority: String,
 }
 
 impl Default for Feeds {
@@ -74,6 +78,7 @@ impl Default for Feeds {
         Feeds {
             enabled: true,
             limit: default_feed_limit(),
+            id_authority: default_id_authority(),
         }
     }
 }
@@ -110,6 +115,33 @@ fn default_paginate_by() -> usize {
 fn default_feed_limit() -> usize {
     20
 }
+fn default_id_authority() -> String {
+    "digest".to_string()
+}
+
+/// True for an RFC 4151 `authorityName`: a DNS name or an e-mail address.
+fn is_tag_authority(s: &str) -> bool {
+    fn dns_name(s: &str) -> bool {
+        !s.is_empty()
+            && s.split('.').all(|label| {
+                let b = label.as_bytes();
+                !b.is_empty()
+                    && b[0].is_ascii_alphanumeric()
+                    && b[b.len() - 1].is_ascii_alphanumeric()
+                    && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'-')
+            })
+    }
+    match s.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && local
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'_'))
+                && dns_name(domain)
+        }
+        None => dns_name(s),
+    }
+}
 
 impl Config {
     /// Reads and validates `site.toml` at `path`.
@@ -141,6 +173,16 @@ impl Config {
                 message: "`paginate_by` must be at least 1".into(),
             });
         }
+        config.feeds.id_authority = config.feeds.id_authority.trim().to_string();
+        if !is_tag_authority(&config.feeds.id_authority) {
+            return Err(Error::Invalid {
+                path: path.to_path_buf(),
+                message: format!(
+                    "`[feeds] id_authority = \"{}\"` must be a domain (example.org) or an e-mail address that you own",
+                    config.feeds.id_authority
+                ),
+            });
+        }
         config.base_url = normalize_base_url(&config.base_url);
         Ok(config)
     }
@@ -165,6 +207,11 @@ impl Config {
     /// The absolute URL of a site path such as `articles/x/`.
     pub fn permalink(&self, path: &str) -> String {
         format!("{}{}", self.base_url, path.trim_start_matches('/'))
+    }
+
+    /// True when `base_url` names a host, so `permalink` gives absolute URLs.
+    pub fn has_host(&self) -> bool {
+        self.base_url.contains("://")
     }
 
     /// The root-relative URL of a site path, as used in links (`/digest/articles/x/`).
@@ -226,6 +273,27 @@ mod tests {
             c.permalink("/atom.xml"),
             "https://u.github.io/digest/atom.xml"
         );
+    }
+
+    #[test]
+    fn id_authority_must_be_a_domain_or_email() {
+        let parse = |a: &str| {
+            Config::parse(
+                Path::new("site.toml"),
+                &format!("title = 'x'\n[feeds]\nid_authority = '{a}'\n"),
+            )
+        };
+        for good in [
+            "digest",
+            "example.org",
+            "news@example.org",
+            "a-b.example.org",
+        ] {
+            assert!(parse(good).is_ok(), "{good}");
+        }
+        for bad in ["", "example.org/", "-x.org", "a b", "x@", "tag:x"] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

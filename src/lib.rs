@@ -4,6 +4,7 @@
 //! tags, related, archive) → `render` (templates → bytes in memory) → `output` (atomic write).
 
 pub mod build;
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod dates;

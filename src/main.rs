@@ -85,12 +85,30 @@ enum Command {
         #[arg(long)]
         base_url: Option<String>,
     },
+    /// Check the site without writing anything.
+    ///
+    /// Errors: broken links and anchors in article bodies (checked against the pages the build
+    /// would write), files that do not parse (missing title or date), articles sharing a slug.
+    /// Warnings: no source, empty summary, tags that look like another tag's spelling
+    /// ("Korea Selatan" / "Korea-Selatan"), and a base_url without a host. Each finding names its
+    /// file (and line); the exit status is 1 when there is an error, 0 with warnings only.
+    Check {
+        /// The site's folder (the one holding site.toml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Check as if built with this base_url, e.g. https://user.github.io/digest/.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Include drafts and articles dated in the future, as `digest build --drafts` does.
+        #[arg(long)]
+        drafts: bool,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli.command) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) => {
             let message = e.to_string();
             eprintln!("error: {message}");
@@ -108,7 +126,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(command: Command) -> anyhow::Result<()> {
+fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::New { dir, github_pages } => {
             digest::scaffold::new_site(&dir, &digest::scaffold::Options { github_pages })?;
@@ -168,8 +186,26 @@ fn run(command: Command) -> anyhow::Result<()> {
             })?;
             println!("{report}");
         }
+        Command::Check {
+            root,
+            base_url,
+            drafts,
+        } => {
+            let report = digest::check::check(&digest::check::Options {
+                root,
+                base_url,
+                drafts,
+            })?;
+            for finding in &report.findings {
+                println!("{finding}");
+            }
+            println!("{}", report.summary());
+            if report.errors() > 0 {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Runs `digest import`, printing what happens to each file; fails if any file failed.

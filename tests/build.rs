@@ -333,7 +333,8 @@ fn unchanged_files_are_not_rewritten() {
     site.build(&[]).success();
     let before = snapshot(&site.public());
     std::thread::sleep(std::time::Duration::from_millis(20));
-    // Charlie has its own summary, so a new body changes its page and the full-content feeds only.
+    // Charlie has its own summary, so a new body changes its page and the full-content feeds only
+    // (Atom for the site and its tag, and the JSON Feed).
     site.article(
         "c",
         "title: Charlie\ndate: 2025-12-01\ntags: [Okinawa]\nsummary: Charlie's own summary.",
@@ -341,7 +342,7 @@ fn unchanged_files_are_not_rewritten() {
     );
     site.build(&[])
         .success()
-        .stdout(predicate::str::contains("(3 written, 20 unchanged)"));
+        .stdout(predicate::str::contains("(4 written, 21 unchanged)"));
     let after = snapshot(&site.public());
     let changed: Vec<_> = after
         .iter()
@@ -350,7 +351,12 @@ fn unchanged_files_are_not_rewritten() {
         .collect();
     assert_eq!(
         changed,
-        ["articles/c/index.html", "atom.xml", "tags/okinawa/atom.xml"]
+        [
+            "articles/c/index.html",
+            "atom.xml",
+            "feed.json",
+            "tags/okinawa/atom.xml"
+        ]
     );
     assert!(
         site.read("articles/c/index.html")

@@ -1,52 +1,128 @@
-//! Atom feeds (whole site and per tag) and the sitemap, written by hand: both are small formats.
+//! Atom feeds (whole site and per tag), the JSON Feed, the sitemap and robots.txt.
+//!
+//! Entry ids are RFC 4151 `tag:` URIs that depend on the article alone
+//! (`tag:AUTHORITY,YYYY-MM-DD:SLUG`), never on `base_url`, so moving the site to another host or
+//! path does not make feed readers show every article again. Links are absolute when `base_url`
+//! has a host; otherwise they are root-relative, which readers resolve against the feed's address.
 
 use std::fmt::Write;
 
+use serde::Serialize;
+
+use crate::content::Page;
 use crate::escape::escape as xml_escape;
 use crate::site::Site;
 
+use super::links;
+use super::seo;
 use super::values::{article_path, tag_path};
 
-/// An Atom feed of `pages` (indices, newest first); `path` is the feed's own site path.
-pub fn atom(site: &Site, title: &str, path: &str, html_path: &str, pages: &[usize]) -> String {
+/// The date part of feed-level ids: when this id scheme was defined, so it never changes.
+const FEED_ID_DATE: &str = "2026";
+
+/// Site path of the whole-site Atom feed.
+pub const ATOM_PATH: &str = "atom.xml";
+/// Site path of the JSON Feed.
+pub const JSON_FEED_PATH: &str = "feed.json";
+
+/// The id of article `page` in every feed: `tag:AUTHORITY,YYYY-MM-DD:SLUG` (article date).
+pub fn entry_id(site: &Site, page: &Page) -> String {
+    let d = page.meta.date.date;
+    format!(
+        "tag:{},{:04}-{:02}-{:02}:{}",
+        site.config.feeds.id_authority,
+        d.year(),
+        d.month(),
+        d.day(),
+        page.slug
+    )
+}
+
+/// The id of a feed; `specific` names it within the site (`feed`, `tags/<slug>`).
+fn feed_id(site: &Site, specific: &str) -> String {
+    format!(
+        "tag:{},{FEED_ID_DATE}:{specific}",
+        site.config.feeds.id_authority
+    )
+}
+
+fn updated(page: &Page) -> crate::dates::PubDate {
+    page.meta.updated.unwrap_or(page.meta.date)
+}
+
+/// The article body with its relative links resolved against its own page, for use elsewhere.
+fn portable_content(site: &Site, page: &Page) -> String {
+    let url = site.config.permalink(&article_path(&page.slug));
+    links::absolutize(&page.body.html, &url)
+}
+
+/// An Atom feed of `pages` (indices, newest first) for the listing at `html_path`.
+///
+/// `path` is the feed's own site path and `specific` its id within the site (see [`feed_id`]).
+pub fn atom(
+    site: &Site,
+    title: &str,
+    path: &str,
+    html_path: &str,
+    specific: &str,
+    pages: &[usize],
+) -> String {
     let config = &site.config;
-    let limit = config.feeds.limit;
-    let shown: Vec<usize> = pages.iter().copied().take(limit).collect();
-    let updated = shown
+    let shown: Vec<usize> = pages.iter().copied().take(config.feeds.limit).collect();
+    // An empty feed still needs an `updated`; a fixed one keeps its bytes stable between builds.
+    let feed_updated = shown
         .iter()
-        .map(|&i| {
-            let m = &site.pages[i].meta;
-            m.updated.unwrap_or(m.date)
-        })
+        .map(|&i| updated(&site.pages[i]))
         .max_by_key(|d| d.timestamp())
         .map(|d| d.rfc3339())
         .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
     let mut x = String::with_capacity(4096 + shown.len() * 4096);
     let _ = write!(
         x,
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n<title>{}</title>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<id>{}</id>\n<updated>{}</updated>\n<generator>digest</generator>\n",
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n<id>{}</id>\n<title>{}</title>\n",
         xml_escape(&config.language),
+        xml_escape(&feed_id(site, specific)),
         xml_escape(title),
+    );
+    if !config.description.trim().is_empty() {
+        let _ = writeln!(
+            x,
+            "<subtitle>{}</subtitle>",
+            xml_escape(&config.description)
+        );
+    }
+    let _ = write!(
+        x,
+        "<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<updated>{}</updated>\n<author><name>{}</name></author>\n<generator>digest</generator>\n",
         xml_escape(&config.permalink(path)),
         xml_escape(&config.permalink(html_path)),
-        xml_escape(&config.permalink(path)),
-        updated
+        feed_updated,
+        xml_escape(&config.title),
     );
-    for &i in &shown {
-        let p = &site.pages[i];
-        let link = config.permalink(&article_path(&p.slug));
+    for index in shown {
+        let p = &site.pages[index];
+        let lang = p.meta.lang.as_deref().unwrap_or(&config.language);
+        if lang == config.language {
+            x.push_str("<entry>\n");
+        } else {
+            let _ = writeln!(x, "<entry xml:lang=\"{}\">", xml_escape(lang));
+        }
         let _ = write!(
             x,
-            "<entry>\n<title>{}</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<id>{}</id>\n<published>{}</published>\n<updated>{}</updated>\n",
+            "<id>{}</id>\n<title>{}</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<published>{}</published>\n<updated>{}</updated>\n",
+            xml_escape(&entry_id(site, p)),
             xml_escape(&p.meta.title),
-            xml_escape(&link),
-            xml_escape(&link),
+            xml_escape(&config.permalink(&article_path(&p.slug))),
             p.meta.date.rfc3339(),
-            p.meta.updated.unwrap_or(p.meta.date).rfc3339(),
+            updated(p).rfc3339(),
         );
-        let author = p.meta.source.as_deref().unwrap_or(&config.title);
-        let _ = writeln!(x, "<author><name>{}</name></author>", xml_escape(author));
-        for &t in &site.taxonomy.page_tags[i] {
+        let author = seo::author(site, p);
+        let _ = write!(x, "<author><name>{}</name>", xml_escape(author.name));
+        if let Some(uri) = author.url {
+            let _ = write!(x, "<uri>{}</uri>", xml_escape(uri));
+        }
+        x.push_str("</author>\n");
+        for &t in &site.taxonomy.page_tags[index] {
             let _ = writeln!(
                 x,
                 "<category term=\"{}\"/>",
@@ -59,11 +135,30 @@ pub fn atom(site: &Site, title: &str, path: &str, html_path: &str, pages: &[usiz
         let _ = write!(
             x,
             "<content type=\"html\">{}</content>\n</entry>\n",
-            xml_escape(&p.body.html)
+            xml_escape(&portable_content(site, p))
         );
     }
     x.push_str("</feed>\n");
     x
+}
+
+/// The Atom feed of the whole site.
+pub fn site_atom(site: &Site) -> String {
+    let all: Vec<usize> = (0..site.pages.len()).collect();
+    atom(site, &site.config.title, ATOM_PATH, "", "feed", &all)
+}
+
+/// The Atom feed of tag number `tag`.
+pub fn tag_atom(site: &Site, tag: usize) -> String {
+    let t = &site.taxonomy.tags[tag];
+    atom(
+        site,
+        &format!("{} — {}", t.name, site.config.title),
+        &tag_feed_path(&t.slug),
+        &tag_path(&t.slug, 1),
+        &format!("tags/{}", t.slug),
+        &t.pages,
+    )
 }
 
 /// Feed path of tag `slug`.
@@ -71,16 +166,109 @@ pub fn tag_feed_path(slug: &str) -> String {
     format!("{}atom.xml", tag_path(slug, 1))
 }
 
-/// `sitemap.xml`: the front page, every article (with `lastmod`), tag pages and the archive.
+#[derive(Serialize)]
+struct JsonFeed<'a> {
+    version: &'static str,
+    title: &'a str,
+    home_page_url: String,
+    feed_url: String,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    description: &'a str,
+    language: &'a str,
+    authors: [JsonAuthor<'a>; 1],
+    items: Vec<JsonItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonAuthor<'a> {
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonItem<'a> {
+    id: String,
+    url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    external_url: Option<&'a str>,
+    title: &'a str,
+    content_html: String,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    summary: &'a str,
+    date_published: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_modified: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    tags: Vec<&'a str>,
+    authors: [JsonAuthor<'a>; 1],
+    language: &'a str,
+}
+
+/// The JSON Feed 1.1 of the newest articles, with full `content_html`.
+pub fn json_feed(site: &Site) -> Result<String, serde_json::Error> {
+    let config = &site.config;
+    let home_url = config.permalink("");
+    let items = site
+        .pages
+        .iter()
+        .enumerate()
+        .take(config.feeds.limit)
+        .map(|(i, p)| {
+            let author = seo::author(site, p);
+            JsonItem {
+                id: entry_id(site, p),
+                url: config.permalink(&article_path(&p.slug)),
+                external_url: super::values::source_url(p),
+                title: &p.meta.title,
+                content_html: portable_content(site, p),
+                summary: &p.summary_text,
+                date_published: p.meta.date.rfc3339(),
+                date_modified: p.meta.updated.map(|u| u.rfc3339()),
+                tags: site.taxonomy.page_tags[i]
+                    .iter()
+                    .map(|&t| site.taxonomy.tags[t].name.as_str())
+                    .collect(),
+                authors: [JsonAuthor {
+                    name: author.name,
+                    url: author.url,
+                }],
+                language: p.meta.lang.as_deref().unwrap_or(&config.language),
+            }
+        })
+        .collect();
+    let feed = JsonFeed {
+        version: "https://jsonfeed.org/version/1.1",
+        title: &config.title,
+        home_page_url: home_url,
+        feed_url: config.permalink(JSON_FEED_PATH),
+        description: config.description.trim(),
+        language: &config.language,
+        authors: [JsonAuthor {
+            name: &config.title,
+            url: None,
+        }],
+        items,
+    };
+    let mut json = serde_json::to_string_pretty(&feed)?;
+    json.push('\n');
+    Ok(json)
+}
+
+/// `sitemap.xml`: the front page, every article, the tag pages and the archive, with `lastmod`.
+///
+/// Sitemaps need absolute URLs, so call this only when `base_url` has a host.
 pub fn sitemap(site: &Site) -> String {
     let config = &site.config;
     let mut x = String::with_capacity(256 + site.pages.len() * 160);
     x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    let newest = site
-        .pages
-        .iter()
-        .map(|p| p.meta.updated.unwrap_or(p.meta.date))
-        .max_by_key(|d| d.timestamp());
+    let newest = |pages: &mut dyn Iterator<Item = &Page>| {
+        pages
+            .map(updated)
+            .max_by_key(|d| d.timestamp())
+            .map(|d| d.machine())
+    };
+    let newest_all = newest(&mut site.pages.iter());
     let mut url = |path: &str, lastmod: Option<String>| {
         let _ = write!(x, "<url><loc>{}</loc>", xml_escape(&config.permalink(path)));
         if let Some(l) = lastmod {
@@ -88,22 +276,25 @@ pub fn sitemap(site: &Site) -> String {
         }
         x.push_str("</url>\n");
     };
-    url("", newest.map(|d| d.rfc3339()));
+    url("", newest_all.clone());
     for p in &site.pages {
-        url(
-            &article_path(&p.slug),
-            Some(p.meta.updated.unwrap_or(p.meta.date).rfc3339()),
-        );
+        url(&article_path(&p.slug), Some(updated(p).machine()));
     }
-    url("tags/", None);
+    url("tags/", newest_all.clone());
     for t in &site.taxonomy.tags {
-        let last = t.pages.first().map(|&i| {
-            let m = &site.pages[i].meta;
-            m.updated.unwrap_or(m.date).rfc3339()
-        });
+        let last = newest(&mut t.pages.iter().map(|&i| &site.pages[i]));
         url(&tag_path(&t.slug, 1), last);
     }
-    url("archive/", None);
+    url("archive/", newest_all);
     x.push_str("</urlset>\n");
     x
+}
+
+/// `robots.txt`: everything may be crawled; the sitemap is named when it exists.
+pub fn robots(site: &Site) -> String {
+    let mut s = String::from("User-agent: *\nAllow: /\n");
+    if site.config.has_host() {
+        let _ = write!(s, "\nSitemap: {}\n", site.config.permalink("sitemap.xml"));
+    }
+    s
 }

@@ -2,6 +2,8 @@
 
 pub mod feeds;
 pub mod i18n;
+pub mod links;
+pub mod seo;
 pub mod values;
 
 use rayon::prelude::*;
@@ -98,7 +100,12 @@ struct SiteValue<'a> {
     base_url: &'a str,
     base_path: &'a str,
     language: &'a str,
+    /// Open Graph form of `language` (`id_ID`).
+    og_locale: Option<String>,
+    /// True when `base_url` has a host, so permalinks are absolute (needed by `og:url`).
+    absolute: bool,
     feed_url: Option<String>,
+    json_feed_url: Option<String>,
     has_code: bool,
     syntax_css_url: String,
     style_url: String,
@@ -208,7 +215,13 @@ pub fn render(site: &Site, theme: &Theme) -> Result<Output, Error> {
             base_url: &config.base_url,
             base_path: config.base_path(),
             language: lang,
-            feed_url: config.feeds.enabled.then(|| config.url("atom.xml")),
+            og_locale: seo::og_locale(lang),
+            absolute: config.has_host(),
+            feed_url: config.feeds.enabled.then(|| config.url(feeds::ATOM_PATH)),
+            json_feed_url: config
+                .feeds
+                .enabled
+                .then(|| config.url(feeds::JSON_FEED_PATH)),
             has_code,
             syntax_css_url: config.url("syntax.css"),
             style_url: config.url("style.css"),
@@ -365,26 +378,32 @@ pub fn render(site: &Site, theme: &Theme) -> Result<Output, Error> {
         output.insert(path, bytes);
     }
     if config.feeds.enabled {
-        output.insert(
-            "atom.xml".into(),
-            feeds::atom(site, &config.title, "atom.xml", "", &everything).into_bytes(),
-        );
-        let tag_feeds: Vec<(String, Vec<u8>)> = site
-            .taxonomy
-            .tags
-            .par_iter()
+        output.insert(feeds::ATOM_PATH.into(), feeds::site_atom(site).into_bytes());
+        let json = feeds::json_feed(site).map_err(|e| Error {
+            origin: feeds::JSON_FEED_PATH.into(),
+            location: None,
+            message: format!("cannot write the JSON Feed: {e}"),
+        })?;
+        output.insert(feeds::JSON_FEED_PATH.into(), json.into_bytes());
+        let tag_feeds: Vec<(String, Vec<u8>)> = (0..site.taxonomy.tags.len())
+            .into_par_iter()
             .map(|t| {
-                let path = feeds::tag_feed_path(&t.slug);
-                let title = format!("{} — {}", t.name, config.title);
-                let xml = feeds::atom(site, &title, &path, &tag_path(&t.slug, 1), &t.pages);
-                (path, xml.into_bytes())
+                let path = feeds::tag_feed_path(&site.taxonomy.tags[t].slug);
+                (path, feeds::tag_atom(site, t).into_bytes())
             })
             .collect();
         for (path, bytes) in tag_feeds {
             output.insert(path, bytes);
         }
     }
-    output.insert("sitemap.xml".into(), feeds::sitemap(site).into_bytes());
+    // A sitemap of relative URLs is invalid, so without a host there is none (`digest check` says so).
+    if config.has_host() {
+        output.insert("sitemap.xml".into(), feeds::sitemap(site).into_bytes());
+    }
+    // The site's own static robots.txt wins.
+    if !output.files.contains_key("robots.txt") {
+        output.insert("robots.txt".into(), feeds::robots(site).into_bytes());
+    }
     if has_code {
         output.insert("syntax.css".into(), highlight::stylesheet().into_bytes());
     }

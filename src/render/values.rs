@@ -7,6 +7,8 @@ use crate::content::Page;
 use crate::dates;
 use crate::site::Site;
 
+use super::seo;
+
 /// A link to a tag, with how many articles carry it.
 #[derive(Serialize)]
 pub struct TagLink<'a> {
@@ -48,6 +50,14 @@ struct Full<'a> {
     has_code: bool,
     draft: bool,
     extra: &'a serde_yaml::Mapping,
+    /// One line for `<meta name="description">` and link previews.
+    description: String,
+    /// `<script type="application/ld+json">` content, already safe inside the script element.
+    json_ld: String,
+    og_locale: Option<String>,
+    /// For `article:published_time` / `article:modified_time`.
+    published_time: String,
+    modified_time: String,
 }
 
 /// URL of tag `slug`'s listing page `n` (1-based).
@@ -78,7 +88,8 @@ pub fn tag_links(site: &Site) -> Vec<TagLink<'_>> {
         .collect()
 }
 
-fn source_url(page: &Page) -> Option<&str> {
+/// The page's `source` when it is a web address.
+pub fn source_url(page: &Page) -> Option<&str> {
     page.meta
         .source
         .as_deref()
@@ -87,7 +98,7 @@ fn source_url(page: &Page) -> Option<&str> {
 }
 
 /// `https://www.example.com/a/b` → `example.com`.
-fn url_host(url: &str) -> &str {
+pub fn url_host(url: &str) -> &str {
     let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
     let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
     host.strip_prefix("www.").unwrap_or(host)
@@ -146,6 +157,11 @@ pub fn full_value(site: &Site, index: usize) -> Value {
         has_code: page.body.has_code,
         draft: page.meta.draft,
         extra: &page.meta.extra,
+        description: seo::description(site, page),
+        json_ld: seo::json_ld(site, index),
+        og_locale: seo::og_locale(page.meta.lang.as_deref().unwrap_or(&site.config.language)),
+        published_time: page.meta.date.machine(),
+        modified_time: page.meta.updated.unwrap_or(page.meta.date).machine(),
     })
 }
 

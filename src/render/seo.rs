@@ -1,0 +1,198 @@
+//! What search engines and link previews read: descriptions, Open Graph locales, the author of
+//! an article, and its JSON-LD `NewsArticle`.
+
+use serde_json::{Value, json};
+
+use crate::content::Page;
+use crate::site::Site;
+
+use super::values::{article_path, source_url, url_host};
+
+/// Longest description we write; search engines cut longer ones anyway.
+const DESCRIPTION_CHARS: usize = 200;
+
+/// Who an article is credited to: its `source` (an outlet), else the site itself.
+pub struct Author<'a> {
+    pub name: &'a str,
+    pub url: Option<&'a str>,
+}
+
+/// The author of `page`: a source URL is shown by its host and linked.
+pub fn author<'a>(site: &'a Site, page: &'a Page) -> Author<'a> {
+    if let Some(url) = source_url(page) {
+        return Author {
+            name: url_host(url),
+            url: Some(url),
+        };
+    }
+    match page.meta.source.as_deref().map(str::trim) {
+        Some(name) if !name.is_empty() => Author { name, url: None },
+        _ => Author {
+            name: &site.config.title,
+            url: None,
+        },
+    }
+}
+
+/// The page's description: its summary as one line, shortened at a word, else the site's.
+pub fn description(site: &Site, page: &Page) -> String {
+    let text = page.summary_text.split_whitespace().collect::<Vec<_>>();
+    if text.is_empty() {
+        let site_text = site.config.description.trim();
+        return if site_text.is_empty() {
+            page.meta.title.clone()
+        } else {
+            site_text.to_string()
+        };
+    }
+    let mut out = String::new();
+    for word in text {
+        let len = out.chars().count();
+        let extra = word.chars().count() + usize::from(len > 0);
+        if len + extra > DESCRIPTION_CHARS {
+            if out.is_empty() {
+                out = word.chars().take(DESCRIPTION_CHARS - 1).collect();
+            }
+            out.push('…');
+            return out;
+        }
+        if len > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The Open Graph locale (`id_ID`, `en_US`) of a language tag, when we know its usual region.
+pub fn og_locale(lang: &str) -> Option<String> {
+    let lang = lang.trim().replace('-', "_");
+    let (primary, region) = match lang.split_once('_') {
+        Some((p, r)) => (p.to_ascii_lowercase(), Some(r)),
+        None => (lang.to_ascii_lowercase(), None),
+    };
+    if !(2..=3).contains(&primary.len()) || !primary.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    if let Some(region) =
+        region.filter(|r| r.len() == 2 && r.chars().all(|c| c.is_ascii_alphabetic()))
+    {
+        return Some(format!("{primary}_{}", region.to_ascii_uppercase()));
+    }
+    let region = match primary.as_str() {
+        "id" | "jv" | "su" => "ID",
+        "en" => "US",
+        "ms" => "MY",
+        "nl" => "NL",
+        "de" => "DE",
+        "fr" => "FR",
+        "es" => "ES",
+        "pt" => "BR",
+        "ja" => "JP",
+        "ko" => "KR",
+        "zh" => "CN",
+        "ar" => "AR",
+        "ru" => "RU",
+        "th" => "TH",
+        "vi" => "VN",
+        "tl" => "PH",
+        _ => return None,
+    };
+    Some(format!("{primary}_{region}"))
+}
+
+/// The JSON-LD `NewsArticle` of page `index`, ready to put inside `<script>` as it is.
+pub fn json_ld(site: &Site, index: usize) -> String {
+    let config = &site.config;
+    let page = &site.pages[index];
+    let url = config.permalink(&article_path(&page.slug));
+    let publisher = json!({
+        "@type": "Organization",
+        "name": config.title,
+        "url": config.permalink(""),
+    });
+    // The source is the outlet that wrote the news; without one the digest itself stands in.
+    let author = if page.meta.source.is_some() {
+        let a = author(site, page);
+        let mut org = json!({ "@type": "Organization", "name": a.name });
+        if let Some(u) = a.url {
+            org["url"] = json!(u);
+        }
+        org
+    } else {
+        publisher.clone()
+    };
+    let tags = &site.taxonomy.page_tags[index];
+    let mut ld = json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": page.meta.title,
+        "description": description(site, page),
+        "datePublished": page.meta.date.machine(),
+        "dateModified": page.meta.updated.unwrap_or(page.meta.date).machine(),
+        "inLanguage": page.meta.lang.as_deref().unwrap_or(&config.language),
+        "url": url,
+        "mainEntityOfPage": { "@type": "WebPage", "@id": url },
+        "author": author,
+        "publisher": publisher,
+        "wordCount": page.body.word_count,
+    });
+    if let Value::Object(map) = &mut ld {
+        if !tags.is_empty() {
+            let names: Vec<&str> = tags
+                .iter()
+                .map(|&t| site.taxonomy.tags[t].name.as_str())
+                .collect();
+            map.insert("articleSection".into(), json!(names[0]));
+            map.insert("keywords".into(), json!(names));
+        }
+        if let Some(place) = page.meta.location.as_deref() {
+            map.insert(
+                "contentLocation".into(),
+                json!({ "@type": "Place", "name": place }),
+            );
+        }
+    }
+    script_safe(&ld.to_string())
+}
+
+/// Escapes `<`, `>` and `&` in serialized JSON so no text can end the `<script>` it sits in.
+///
+/// They can only occur inside JSON strings, where `\u003c` means the same character.
+fn script_safe(json: &str) -> String {
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locales() {
+        assert_eq!(og_locale("id").as_deref(), Some("id_ID"));
+        assert_eq!(og_locale("en").as_deref(), Some("en_US"));
+        assert_eq!(og_locale("en-gb").as_deref(), Some("en_GB"));
+        assert_eq!(og_locale("xx"), None);
+        assert_eq!(og_locale("<b>"), None);
+    }
+
+    #[test]
+    fn script_safe_json_cannot_close_the_script() {
+        let s = script_safe(&json!({"a": "</script><script>alert(1)</script>&"}).to_string());
+        assert!(
+            !s.contains('<') && !s.contains('>') && !s.contains('&'),
+            "{s}"
+        );
+        let back: Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(back["a"], "</script><script>alert(1)</script>&");
+    }
+}

@@ -25,6 +25,9 @@ pub enum Error {
     Config(#[from] config::Error),
     #[error("{}", join(.0))]
     Content(Vec<content::Error>),
+    /// Problems already worded, one per line (the dev server keeps them between rebuilds).
+    #[error("{}", .0.join("\n"))]
+    Problems(Vec<String>),
     #[error(transparent)]
     Theme(#[from] theme::Error),
     #[error(transparent)]

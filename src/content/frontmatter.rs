@@ -5,7 +5,7 @@ use serde_yaml::{Mapping, Value};
 use crate::dates::PubDate;
 
 /// The front matter of one article, validated.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FrontMatter {
     pub title: String,
     pub date: PubDate,

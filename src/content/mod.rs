@@ -12,7 +12,7 @@ use frontmatter::FrontMatter;
 use markdown::Rendered;
 
 /// One article, read and rendered to HTML.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Page {
     /// The source file, as the user should see it in messages (relative to the site root).
     pub file: PathBuf,

@@ -1,0 +1,397 @@
+//! The dev server's memory of the site: sources, model and output of the last good build, and
+//! the rebuild that re-reads only changed files and re-renders only what they can change.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use crate::build::{self, Error};
+use crate::config::Config;
+use crate::content::{self, Page};
+use crate::output::Output;
+use crate::render::{self, Renderer, Selection, values};
+use crate::site::Site;
+use crate::theme::{self, Theme};
+
+/// What changed on disk, as the watcher classified it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Change {
+    /// `site.toml`.
+    Config,
+    /// A file or folder under `content/` (created, modified or removed).
+    Content(PathBuf),
+    /// Anything under a `templates/` folder.
+    Templates,
+    /// Anything under a `static/` folder.
+    Static,
+}
+
+/// What a rebuild did, for the terminal line and the browser.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Output paths whose bytes changed, were added or were removed.
+    pub changed: Vec<String>,
+    /// How much was rebuilt, in words ("2 pages", "everything").
+    pub rebuilt: String,
+}
+
+impl Outcome {
+    /// True when only stylesheets changed, so the browser can swap them without reloading.
+    pub fn css_only(&self) -> bool {
+        !self.changed.is_empty() && self.changed.iter().all(|p| p.ends_with(".css"))
+    }
+}
+
+/// The site as the dev server holds it.
+pub struct Workspace {
+    root: PathBuf,
+    base_url: Option<String>,
+    drafts: bool,
+    config: Config,
+    theme: Theme,
+    /// Every article file by its path relative to the root, parsed (drafts included).
+    sources: BTreeMap<PathBuf, Result<Page, String>>,
+    site: Site,
+    output: Output,
+    /// Files changed since the last good build (kept across failed rebuilds).
+    pending: BTreeSet<PathBuf>,
+    /// A failed rebuild may have left the model ahead of the output: render everything next.
+    pending_full: bool,
+}
+
+impl Workspace {
+    /// Loads and renders the whole site.
+    pub fn open(root: &Path, base_url: Option<String>, drafts: bool) -> Result<Workspace, Error> {
+        let config = build::load_config(root, base_url.as_deref())?;
+        let theme = theme::load(root, &config.theme)?;
+        let mut sources = BTreeMap::new();
+        for file in
+            content::markdown_files(&root.join("content")).map_err(|e| Error::Content(vec![e]))?
+        {
+            let rel = file.strip_prefix(root).unwrap_or(&file).to_path_buf();
+            sources.insert(rel.clone(), read_page(root, &rel));
+        }
+        let pages = pages_of(&sources)?;
+        let site = Site::new(config.clone(), pages, drafts, jiff::Timestamp::now());
+        let output = render::render(&site, &theme)?;
+        Ok(Workspace {
+            root: root.to_path_buf(),
+            base_url,
+            drafts,
+            config,
+            theme,
+            sources,
+            site,
+            output,
+            pending: BTreeSet::new(),
+            pending_full: false,
+        })
+    }
+
+    /// The output of the last good build.
+    pub fn output(&self) -> &Output {
+        &self.output
+    }
+
+    /// The site's configuration as last loaded.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Brings the site up to date with `changes`. On error the previous output stays, and what
+    /// changed is remembered for the next attempt.
+    pub fn apply(&mut self, changes: &BTreeSet<Change>) -> Result<Outcome, Error> {
+        if changes.contains(&Change::Config) {
+            let fresh = Workspace::open(&self.root, self.base_url.clone(), self.drafts)?;
+            let changed = diff(&self.output, &fresh.output);
+            *self = fresh;
+            return Ok(Outcome {
+                changed,
+                rebuilt: "everything (site.toml changed)".into(),
+            });
+        }
+        // After a failure the theme on disk may differ from the one in memory: read it again.
+        let new_theme = if changes.contains(&Change::Templates)
+            || changes.contains(&Change::Static)
+            || self.pending_full
+        {
+            let theme = theme::load(&self.root, &self.config.theme)?;
+            if !same_templates(&theme, &self.theme) {
+                self.pending_full = true;
+            }
+            // A removed static file may uncover a generated one (robots.txt): start afresh.
+            if self
+                .theme
+                .statics
+                .keys()
+                .any(|k| !theme.statics.contains_key(k))
+            {
+                self.pending_full = true;
+            }
+            Some(theme)
+        } else {
+            None
+        };
+        for change in changes {
+            if let Change::Content(path) = change {
+                self.reread(path);
+            }
+        }
+        let pages = pages_of(&self.sources)?;
+        let theme = new_theme.unwrap_or_else(|| self.theme.clone());
+        let result = if self.pending_full {
+            self.rebuild_all(pages, theme, "everything (templates changed)")
+        } else {
+            self.rebuild_some(pages, theme)
+        };
+        match result {
+            Ok(outcome) => {
+                self.pending.clear();
+                self.pending_full = false;
+                Ok(outcome)
+            }
+            Err(e) => {
+                self.pending_full = true;
+                Err(e)
+            }
+        }
+    }
+
+    fn rebuild_all(
+        &mut self,
+        pages: Vec<Page>,
+        theme: Theme,
+        what: &str,
+    ) -> Result<Outcome, Error> {
+        let site = Site::new(
+            self.config.clone(),
+            pages,
+            self.drafts,
+            jiff::Timestamp::now(),
+        );
+        let output = render::render(&site, &theme)?;
+        let changed = diff(&self.output, &output);
+        self.site = site;
+        self.theme = theme;
+        self.output = output;
+        Ok(Outcome {
+            changed,
+            rebuilt: what.to_string(),
+        })
+    }
+
+    /// Re-reads `path` (a file or folder under content/) into `sources`, noting what changed.
+    fn reread(&mut self, path: &Path) {
+        let rel = path.strip_prefix(&self.root).unwrap_or(path).to_path_buf();
+        let abs = self.root.join(&rel);
+        // Whatever was known under this path may be gone (a file or a whole folder removed).
+        let known: Vec<PathBuf> = self
+            .sources
+            .keys()
+            .filter(|k| k.starts_with(&rel))
+            .cloned()
+            .collect();
+        for k in known {
+            if !self.root.join(&k).is_file() {
+                self.sources.remove(&k);
+                self.pending.insert(k);
+            }
+        }
+        let files = if abs.is_dir() {
+            content::markdown_files(&abs).unwrap_or_default()
+        } else if abs.is_file() && abs.extension().is_some_and(|e| e == "md") {
+            vec![abs]
+        } else {
+            Vec::new()
+        };
+        for file in files {
+            let rel = file.strip_prefix(&self.root).unwrap_or(&file).to_path_buf();
+            let page = read_page(&self.root, &rel);
+            let same =
+                matches!((self.sources.get(&rel), &page), (Some(Ok(old)), Ok(new)) if old == new);
+            self.sources.insert(rel.clone(), page);
+            if !same {
+                self.pending.insert(rel);
+            }
+        }
+    }
+
+    /// Re-renders after content or static edits: only the changed pages and what shows them,
+    /// unless an edit moved something (order, slugs, tags, visibility).
+    fn rebuild_some(&mut self, pages: Vec<Page>, theme: Theme) -> Result<Outcome, Error> {
+        let now = jiff::Timestamp::now();
+        let visible = |p: &Page| self.drafts || (!p.meta.draft && !p.meta.date.is_after(now));
+        let index_of: BTreeMap<PathBuf, usize> = self
+            .site
+            .pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.file.clone(), i))
+            .collect();
+        let new_visible: Vec<&Page> = pages.iter().filter(|p| visible(p)).collect();
+        let structure_same = new_visible.len() == self.site.pages.len()
+            && new_visible.iter().all(|p| {
+                index_of
+                    .get(&p.file)
+                    .is_some_and(|&i| same_structure(&self.site.pages[i], p))
+            });
+        if !structure_same {
+            return self.rebuild_all(
+                pages,
+                theme,
+                "everything (articles added, removed or moved)",
+            );
+        }
+        let mut by_file: BTreeMap<PathBuf, Page> =
+            pages.into_iter().map(|p| (p.file.clone(), p)).collect();
+
+        let per = self.config.paginate_by;
+        let limit = self.config.feeds.limit;
+        let had_code = self.site.has_code();
+        let mut sel = Selection::default();
+        let mut everything = false;
+        let mut touched = 0;
+        for file in &self.pending {
+            let (Some(&i), Some(new)) = (index_of.get(file), by_file.remove(file)) else {
+                continue; // a hidden draft changed, or the file is gone: nothing shows it
+            };
+            touched += 1;
+            let old_card = values::card_value(&self.site, i);
+            self.site.pages[i] = new;
+            let new_card = values::card_value(&self.site, i);
+            sel.articles.insert(i);
+            if old_card != new_card {
+                // The sidebar of every page lists the newest articles.
+                everything |= i < render::LATEST_SIZE;
+                sel.front_pages.insert(i / per + 1);
+                for &t in &self.site.taxonomy.page_tags[i] {
+                    if let Some(pos) = self.site.taxonomy.tags[t]
+                        .pages
+                        .iter()
+                        .position(|&x| x == i)
+                    {
+                        sel.tag_pages.insert((t, pos / per + 1));
+                    }
+                }
+                sel.archive = true;
+                for (j, related) in self.site.related.iter().enumerate() {
+                    if related.contains(&i) {
+                        sel.articles.insert(j);
+                    }
+                }
+            }
+            // Feeds carry full content.
+            sel.site_feeds |= i < limit;
+            for &t in &self.site.taxonomy.page_tags[i] {
+                if self.site.taxonomy.tags[t]
+                    .pages
+                    .iter()
+                    .take(limit)
+                    .any(|&x| x == i)
+                {
+                    sel.tag_feeds.insert(t);
+                }
+            }
+        }
+        everything |= had_code != self.site.has_code();
+
+        // Static files first: they are copied, not rendered.
+        let mut changed = Vec::new();
+        for (path, bytes) in &theme.statics {
+            if self.output.files.get(path) != Some(bytes)
+                && self.theme.statics.get(path) != Some(bytes)
+            {
+                self.output.insert(path.clone(), bytes.clone());
+                changed.push(path.clone());
+            }
+        }
+        self.theme = theme;
+        if everything {
+            let output = render::render(&self.site, &self.theme)?;
+            changed = diff(&self.output, &output);
+            self.output = output;
+            return Ok(Outcome {
+                changed,
+                rebuilt: "everything (an article every page lists changed)".into(),
+            });
+        }
+        let partial = Renderer::new(&self.site, &self.theme)?.render(&sel)?;
+        let rendered = partial.len();
+        for (path, bytes) in partial.files {
+            if self.output.files.get(&path) != Some(&bytes) {
+                changed.push(path.clone());
+                self.output.insert(path, bytes);
+            }
+        }
+        changed.sort();
+        let statics = changed
+            .iter()
+            .filter(|p| self.theme.statics.contains_key(*p))
+            .count();
+        let rebuilt = match (touched, statics) {
+            (0, s) => format!("copied {s} static file(s)"),
+            (t, 0) => format!("{t} article(s): re-rendered {rendered} file(s)"),
+            (t, s) => {
+                format!("{t} article(s): re-rendered {rendered} file(s), copied {s} static file(s)")
+            }
+        };
+        Ok(Outcome { changed, rebuilt })
+    }
+}
+
+fn read_page(root: &Path, rel: &Path) -> Result<Page, String> {
+    let bytes = std::fs::read(root.join(rel))
+        .map_err(|e| format!("{}: cannot read: {e}", rel.display()))?;
+    content::parse_page(rel, &bytes).map_err(|e| e.to_string())
+}
+
+/// All pages, or every problem (parse errors and shared slugs) as one error.
+fn pages_of(sources: &BTreeMap<PathBuf, Result<Page, String>>) -> Result<Vec<Page>, Error> {
+    let errors: Vec<String> = sources
+        .values()
+        .filter_map(|r| r.as_ref().err().cloned())
+        .collect();
+    if !errors.is_empty() {
+        return Err(Error::Problems(errors));
+    }
+    let pages: Vec<Page> = sources
+        .values()
+        .filter_map(|r| r.as_ref().ok().cloned())
+        .collect();
+    content::check_unique_slugs(&pages).map_err(Error::Content)?;
+    Ok(pages)
+}
+
+/// What decides where a page appears: its URL, date, tags and visibility.
+fn same_structure(a: &Page, b: &Page) -> bool {
+    a.slug == b.slug
+        && a.file == b.file
+        && a.meta.date == b.meta.date
+        && a.meta.updated == b.meta.updated
+        && a.meta.tags == b.meta.tags
+        && a.meta.draft == b.meta.draft
+}
+
+fn same_templates(a: &Theme, b: &Theme) -> bool {
+    a.templates.len() == b.templates.len()
+        && a.templates
+            .iter()
+            .all(|(k, t)| b.templates.get(k).is_some_and(|o| o.source == t.source))
+}
+
+/// Paths whose bytes differ between two outputs, including added and removed ones.
+fn diff(old: &Output, new: &Output) -> Vec<String> {
+    let mut changed: Vec<String> = new
+        .files
+        .iter()
+        .filter(|(p, b)| old.files.get(*p) != Some(*b))
+        .map(|(p, _)| p.clone())
+        .collect();
+    changed.extend(
+        old.files
+            .keys()
+            .filter(|p| !new.files.contains_key(*p))
+            .cloned(),
+    );
+    changed.sort();
+    changed
+}

@@ -1,0 +1,241 @@
+//! The dev server's incremental rebuilds must equal a clean build byte for byte, whatever the edit.
+
+mod common;
+
+use common::TestSite;
+use digest::serve::workspace::{Change, Workspace};
+use std::collections::BTreeSet;
+
+const SITE: &str = "title = \"Rebuild\"\nbase_url = \"https://example.org/news/\"\nlanguage = \"id\"\npaginate_by = 2\n\n[feeds]\nlimit = 3\n";
+const TAGS: [&str; 4] = ["Jepang", "China", "Taiwan", "Okinawa"];
+
+fn article(site: &TestSite, n: usize, extra: &str, body: &str) {
+    let tags = format!("[{}, {}]", TAGS[n % 4], TAGS[(n / 2) % 4]);
+    site.article(
+        &format!("a{n:02}"),
+        &format!(
+            "title: Artikel {n}\ndate: 2025-01-{:02}\ntags: {tags}{extra}",
+            n + 1
+        ),
+        body,
+    );
+}
+
+fn sample() -> TestSite {
+    let site = TestSite::new(SITE);
+    for n in 0..12 {
+        article(
+            &site,
+            n,
+            "",
+            &format!("Paragraf pembuka {n}.\n\nParagraf kedua {n}."),
+        );
+    }
+    site
+}
+
+/// Output of a clean build of the site as it is on disk now.
+fn clean(site: &TestSite) -> digest::output::Output {
+    let built = digest::build::load(site.root(), None, false).expect("clean load");
+    let theme = digest::theme::load(site.root(), "default").expect("theme");
+    digest::render::render(&built, &theme).expect("clean render")
+}
+
+fn assert_same(ws: &Workspace, site: &TestSite, step: &str) {
+    let expected = clean(site);
+    let got = ws.output();
+    let differing: Vec<&String> = expected
+        .files
+        .keys()
+        .chain(got.files.keys())
+        .filter(|p| expected.files.get(*p) != got.files.get(*p))
+        .collect();
+    assert!(
+        differing.is_empty(),
+        "{step}: incremental output differs from a clean build in {differing:?}"
+    );
+}
+
+fn content(site: &TestSite, name: &str) -> BTreeSet<Change> {
+    BTreeSet::from([Change::Content(site.root().join("content").join(name))])
+}
+
+#[test]
+fn every_kind_of_edit_ends_equal_to_a_clean_build() {
+    let site = sample();
+    let mut ws = Workspace::open(site.root(), None, false).unwrap();
+    assert_same(&ws, &site, "initial");
+
+    // An old article's second paragraph: only its page and feeds that carry it.
+    article(
+        &site,
+        1,
+        "",
+        "Paragraf pembuka 1.\n\nParagraf kedua yang baru.",
+    );
+    let out = ws.apply(&content(&site, "a01.md")).unwrap();
+    assert_same(&ws, &site, "body edit");
+    assert!(
+        out.changed.contains(&"articles/a01/index.html".to_string()),
+        "{out:?}"
+    );
+    assert!(!out.changed.contains(&"index.html".to_string()), "{out:?}");
+
+    // Its first paragraph is its summary: lists that show it change too.
+    article(
+        &site,
+        1,
+        "",
+        "Pembuka yang baru.\n\nParagraf kedua yang baru.",
+    );
+    let out = ws.apply(&content(&site, "a01.md")).unwrap();
+    assert_same(&ws, &site, "summary edit");
+    assert!(
+        out.changed.iter().any(|p| p.starts_with("page/")),
+        "{out:?}"
+    );
+
+    // A title of one of the newest articles: every page's sidebar lists it.
+    article(&site, 11, "", "Paragraf pembuka 11.\n\nParagraf kedua 11.");
+    site.article(
+        "a11",
+        "title: Judul baru\ndate: 2025-01-12\ntags: [Okinawa, Taiwan]",
+        "Isi.",
+    );
+    ws.apply(&content(&site, "a11.md")).unwrap();
+    assert_same(&ws, &site, "newest title edit");
+
+    // Tags and dates move articles between lists.
+    article(&site, 3, "", "Paragraf pembuka 3.");
+    site.article(
+        "a03",
+        "title: Artikel 3\ndate: 2025-01-04\ntags: [Korea Selatan]",
+        "Paragraf pembuka 3.",
+    );
+    ws.apply(&content(&site, "a03.md")).unwrap();
+    assert_same(&ws, &site, "tag change");
+    site.article(
+        "a04",
+        "title: Artikel 4\ndate: 2024-06-01\ntags: [China]",
+        "Mundur.",
+    );
+    ws.apply(&content(&site, "a04.md")).unwrap();
+    assert_same(&ws, &site, "date change");
+
+    // New, deleted, draft.
+    article(&site, 20, "", "Baru sekali.");
+    ws.apply(&content(&site, "a20.md")).unwrap();
+    assert_same(&ws, &site, "new article");
+    std::fs::remove_file(site.root().join("content/a05.md")).unwrap();
+    ws.apply(&content(&site, "a05.md")).unwrap();
+    assert_same(&ws, &site, "deleted article");
+    article(&site, 6, "\ndraft: true", "Jadi draf.");
+    ws.apply(&content(&site, "a06.md")).unwrap();
+    assert_same(&ws, &site, "made a draft");
+    article(&site, 6, "\ndraft: true", "Draf diubah lagi.");
+    ws.apply(&content(&site, "a06.md")).unwrap();
+    assert_same(&ws, &site, "edited a draft");
+
+    // A code block brings the highlighting stylesheet.
+    article(&site, 2, "", "Kode:\n\n```rust\nfn main() {}\n```\n");
+    ws.apply(&content(&site, "a02.md")).unwrap();
+    assert_same(&ws, &site, "first code block");
+    assert!(ws.output().files.contains_key("syntax.css"));
+
+    // A folder of articles appears, then disappears.
+    site.article(
+        "sub/b1",
+        "title: Dalam folder\ndate: 2025-02-01\ntags: [Jepang]",
+        "Isi.",
+    );
+    site.article(
+        "sub/b2",
+        "title: Dalam folder 2\ndate: 2025-02-02\ntags: [China]",
+        "Isi.",
+    );
+    ws.apply(&content(&site, "sub")).unwrap();
+    assert_same(&ws, &site, "folder added");
+    std::fs::remove_dir_all(site.root().join("content/sub")).unwrap();
+    ws.apply(&content(&site, "sub")).unwrap();
+    assert_same(&ws, &site, "folder removed");
+}
+
+#[test]
+fn templates_static_and_config_edits_end_equal_to_a_clean_build() {
+    let site = sample();
+    let mut ws = Workspace::open(site.root(), None, false).unwrap();
+    site.write(
+        "templates/article.html",
+        "{% extends \"base.html\" %}{% block main %}<h1 class=\"custom\">{{ page.title }}</h1>{{ page.content | safe }}{% endblock main %}",
+    );
+    let out = ws.apply(&BTreeSet::from([Change::Templates])).unwrap();
+    assert_same(&ws, &site, "template added");
+    assert!(out.changed.contains(&"articles/a00/index.html".to_string()));
+
+    site.write("static/extra.css", "body { color: red; }");
+    let out = ws.apply(&BTreeSet::from([Change::Static])).unwrap();
+    assert_same(&ws, &site, "static added");
+    assert_eq!(out.changed, ["extra.css"]);
+    assert!(out.css_only());
+
+    site.write("static/robots.txt", "User-agent: *\n");
+    ws.apply(&BTreeSet::from([Change::Static])).unwrap();
+    assert_same(&ws, &site, "robots.txt overridden");
+    std::fs::remove_file(site.root().join("static/robots.txt")).unwrap();
+    ws.apply(&BTreeSet::from([Change::Static])).unwrap();
+    assert_same(&ws, &site, "robots.txt override removed");
+
+    site.write(
+        "site.toml",
+        &SITE.replace("paginate_by = 2", "paginate_by = 3"),
+    );
+    ws.apply(&BTreeSet::from([Change::Config])).unwrap();
+    assert_same(&ws, &site, "config change");
+}
+
+#[test]
+fn a_failed_rebuild_keeps_the_output_and_the_next_good_one_catches_up() {
+    let site = sample();
+    let mut ws = Workspace::open(site.root(), None, false).unwrap();
+    let before = ws.output().clone();
+
+    // One good edit and one broken file in the same batch: nothing changes yet.
+    article(&site, 1, "", "Pembuka diganti.");
+    site.write(
+        "content/a02.md",
+        "---\ntitle: Rusak\ndate: 2025-01-03\ntags: [a, b\n---\nx\n",
+    );
+    let err = ws
+        .apply(&BTreeSet::from([
+            Change::Content(site.root().join("content/a01.md")),
+            Change::Content(site.root().join("content/a02.md")),
+        ]))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("content/a02.md:"), "{err}");
+    assert!(
+        ws.output() == &before,
+        "output changed after a failed rebuild"
+    );
+
+    // A template error also keeps the old output.
+    site.write(
+        "templates/article.html",
+        "{% extends \"base.html\" %}{% block main %}{{ page.title {% endblock main %}",
+    );
+    let err = ws
+        .apply(&BTreeSet::from([Change::Templates]))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("content/a02.md:"), "{err}");
+
+    // Fixing the article only: the template is still broken.
+    article(&site, 2, "", "Diperbaiki.");
+    let err = ws.apply(&content(&site, "a02.md")).unwrap_err().to_string();
+    assert!(err.contains("templates/article.html:"), "{err}");
+    assert!(ws.output() == &before);
+
+    std::fs::remove_file(site.root().join("templates/article.html")).unwrap();
+    ws.apply(&BTreeSet::from([Change::Templates])).unwrap();
+    assert_same(&ws, &site, "after the fixes");
+}

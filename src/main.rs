@@ -85,6 +85,32 @@ enum Command {
         #[arg(long)]
         base_url: Option<String>,
     },
+    /// Serve the site on a local web server, from memory, with live reload.
+    ///
+    /// With --watch every change to content/, themes/, templates/, static/ or site.toml
+    /// rebuilds what it affects and every open page reloads itself (a stylesheet change swaps
+    /// the stylesheet only). A failed rebuild keeps serving the last good site and shows the
+    /// error, with file and line, over the open page until the next good save.
+    Serve {
+        /// The site's folder (the one holding site.toml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on; the default keeps the server on this machine.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Rebuild on every change and reload the browser.
+        #[arg(long)]
+        watch: bool,
+        /// Include drafts and articles dated in the future.
+        #[arg(long)]
+        drafts: bool,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+    },
     /// Check the site without writing anything.
     ///
     /// Errors: broken links and anchors in article bodies (checked against the pages the build
@@ -186,6 +212,21 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             })?;
             println!("{report}");
         }
+        Command::Serve {
+            root,
+            port,
+            bind,
+            watch,
+            drafts,
+            open,
+        } => digest::serve::run(&digest::serve::Options {
+            root,
+            bind,
+            port,
+            watch,
+            drafts,
+            open,
+        })?,
         Command::Check {
             root,
             base_url,

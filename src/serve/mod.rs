@@ -1,4 +1,210 @@
 //! `digest serve`: the site from memory on a local HTTP server, rebuilt on every save, with
 //! live reload in the browser.
 
+pub mod http;
+pub mod watch;
 pub mod workspace;
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use http::{Notice, Shared};
+use workspace::Workspace;
+
+/// What `digest serve` was asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub root: PathBuf,
+    pub bind: IpAddr,
+    /// 0 lets the system choose a free port.
+    pub port: u16,
+    pub watch: bool,
+    pub drafts: bool,
+    pub open: bool,
+}
+
+/// Errors that stop the server (content errors never do).
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Config(#[from] crate::build::Error),
+    #[error(transparent)]
+    Watch(#[from] watch::Error),
+    #[error("the server stopped: {0}")]
+    Runtime(std::io::Error),
+}
+
+/// Serves the site until the process is stopped.
+pub fn run(options: &Options) -> Result<(), Error> {
+    // Watch events carry absolute paths: hold the root the same way.
+    let root = options
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| options.root.clone());
+    // The base path comes from site.toml; the host becomes this server's.
+    let config = crate::build::load_config(&root, None)?;
+    let base_path = config.base_path().to_string();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(Error::Runtime)?;
+    let addr = SocketAddr::new(options.bind, options.port);
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind(addr))
+        .map_err(|source| Error::Bind { addr, source })?;
+    let local = listener
+        .local_addr()
+        .map_err(|source| Error::Bind { addr, source })?;
+    let host = match local.ip() {
+        IpAddr::V6(ip) => format!("[{ip}]"),
+        IpAddr::V4(ip) => ip.to_string(),
+    };
+    let base_url = format!("http://{host}:{}{base_path}", local.port());
+
+    let shared = Shared::new(base_path);
+    let started = Instant::now();
+    match Workspace::open(&root, Some(base_url.clone()), options.drafts) {
+        Ok(ws) => {
+            println!(
+                "Built {} files in {} ms",
+                ws.output().len(),
+                started.elapsed().as_millis()
+            );
+            if let Ok(mut slot) = shared.workspace.write() {
+                *slot = Some(ws);
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            if let Ok(mut p) = shared.problem.write() {
+                *p = Some(e.to_string());
+            }
+        }
+    }
+    println!(
+        "Serving {} at {base_url}{}",
+        config.title,
+        if options.watch {
+            " (rebuilding on every change; Ctrl-C stops)"
+        } else {
+            " (Ctrl-C stops)"
+        }
+    );
+    if options.open {
+        open_browser(&base_url);
+    }
+    if options.watch {
+        let mut watcher = watch::Watch::start(&root)?;
+        let shared = shared.clone();
+        let drafts = options.drafts;
+        let theme = config.theme.clone();
+        std::thread::spawn(move || {
+            rebuild_loop(&mut watcher, &shared, &root, &base_url, drafts, &theme)
+        });
+    }
+    let app = http::router(shared);
+    runtime
+        .block_on(async move { axum::serve(listener, app).await })
+        .map_err(Error::Runtime)
+}
+
+/// Waits for changes and rebuilds, forever; errors go to the terminal and the browser.
+fn rebuild_loop(
+    watcher: &mut watch::Watch,
+    shared: &Arc<Shared>,
+    root: &std::path::Path,
+    base_url: &str,
+    drafts: bool,
+    theme: &str,
+) {
+    let mut theme = theme.to_string();
+    while let Some((changes, paths)) = watcher.next(&theme) {
+        let started = Instant::now();
+        let what = describe(&paths);
+        let result = match shared.workspace.write() {
+            Ok(mut slot) => match slot.as_mut() {
+                Some(ws) => {
+                    let result = ws.apply(&changes);
+                    theme = ws.config().theme.clone();
+                    result
+                }
+                // No good build yet: try the whole site again.
+                None => Workspace::open(root, Some(base_url.to_string()), drafts).map(|ws| {
+                    let outcome = workspace::Outcome {
+                        changed: ws.output().files.keys().cloned().collect(),
+                        rebuilt: "everything".into(),
+                    };
+                    theme = ws.config().theme.clone();
+                    *slot = Some(ws);
+                    outcome
+                }),
+            },
+            Err(_) => return,
+        };
+        let ms = started.elapsed().as_millis();
+        let was_failing = shared.problem.read().map(|p| p.is_some()).unwrap_or(false);
+        match result {
+            Ok(outcome) => {
+                if let Ok(mut p) = shared.problem.write() {
+                    *p = None;
+                }
+                println!(
+                    "{what} changed → {}: {} output file(s) changed in {ms} ms",
+                    outcome.rebuilt,
+                    outcome.changed.len()
+                );
+                let notice = if outcome.css_only() && !was_failing {
+                    Some(Notice::Css(outcome.changed))
+                } else if !outcome.changed.is_empty() || was_failing {
+                    Some(Notice::Reload)
+                } else {
+                    None
+                };
+                if let Some(notice) = notice {
+                    let _ = shared.notices.send(notice);
+                }
+            }
+            Err(e) => {
+                let message = e.to_string();
+                eprintln!(
+                    "{what} changed → rebuild failed in {ms} ms; still serving the last good site:\nerror: {message}"
+                );
+                if let Ok(mut p) = shared.problem.write() {
+                    *p = Some(message.clone());
+                }
+                let _ = shared.notices.send(Notice::Problem(message));
+            }
+        }
+    }
+}
+
+/// "content/a.md", "content/a.md and 2 more".
+fn describe(paths: &std::collections::BTreeSet<PathBuf>) -> String {
+    let mut names = paths.iter().map(|p| p.display().to_string());
+    match (names.next(), paths.len()) {
+        (None, _) => "something".into(),
+        (Some(first), 1) => first,
+        (Some(first), n) => format!("{first} and {} more", n - 1),
+    }
+}
+
+fn open_browser(url: &str) {
+    let program = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(windows) {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    if let Err(e) = std::process::Command::new(program).arg(url).spawn() {
+        eprintln!("warning: could not open a browser ({program}: {e}); open {url} yourself");
+    }
+}

@@ -328,6 +328,7 @@ impl Workspace {
             .filter(|p| self.theme.statics.contains_key(*p))
             .count();
         let rebuilt = match (touched, statics) {
+            (0, 0) => "nothing to re-render".to_string(),
             (0, s) => format!("copied {s} static file(s)"),
             (t, 0) => format!("{t} article(s): re-rendered {rendered} file(s)"),
             (t, s) => {

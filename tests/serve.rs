@@ -1,0 +1,353 @@
+//! `digest serve --watch` end to end: a real server on 127.0.0.1, real file changes, and the
+//! responses and reload events a browser would get.
+
+mod common;
+#[path = "common/server.rs"]
+mod server;
+
+use std::time::Duration;
+
+use common::TestSite;
+use server::Server;
+
+const SITE: &str = "title = \"Live\"\nlanguage = \"en\"\npaginate_by = 5\n";
+
+fn site_with(site_toml: &str) -> TestSite {
+    let site = TestSite::new(site_toml);
+    site.article(
+        "first",
+        "title: First story\ndate: 2025-01-01\ntags: [Tokyo]",
+        "Original first text.",
+    );
+    site.article(
+        "second",
+        "title: Second story\ndate: 2025-01-02\ntags: [Tokyo]",
+        "Second text.",
+    );
+    site
+}
+
+#[test]
+fn serves_pages_with_types_folders_404_and_the_reload_script() {
+    let site = site_with(SITE);
+    let server = Server::start(site.root(), &[]);
+    assert!(
+        server.url.starts_with("http://127.0.0.1:"),
+        "{}",
+        server.url
+    );
+
+    let home = server.get("/");
+    assert_eq!(home.status, 200);
+    assert_eq!(
+        home.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    assert!(home.body.contains("Second story"));
+    assert!(home.body.contains(
+        "<script src=\"/__digest/livereload.js\" data-base=\"/\" defer></script></body>"
+    ));
+
+    let css = server.get("/style.css");
+    assert_eq!(css.status, 200);
+    assert_eq!(css.header("content-type"), Some("text/css; charset=utf-8"));
+    assert!(!css.body.contains("livereload"));
+    assert_eq!(
+        server.get("/atom.xml").header("content-type"),
+        Some("application/xml")
+    );
+    let js = server.get("/__digest/livereload.js");
+    assert_eq!(
+        js.header("content-type"),
+        Some("text/javascript; charset=utf-8")
+    );
+    assert!(js.body.contains("EventSource"));
+
+    let folder = server.get("/articles/first");
+    assert_eq!(folder.status, 301);
+    assert_eq!(folder.header("location"), Some("/articles/first/"));
+    let article = server.get("/articles/first/");
+    assert_eq!(article.status, 200);
+    assert!(article.body.contains("Original first text."));
+
+    let missing = server.get("/no/such/page/");
+    assert_eq!(missing.status, 404);
+    assert!(
+        missing.body.contains("Page not found"),
+        "the site's own 404.html"
+    );
+
+    // The served script is never part of what `digest build` writes.
+    site.build(&[]).success();
+    assert!(!site.read("index.html").contains("livereload"));
+}
+
+#[test]
+fn requests_that_try_to_leave_the_site_get_404() {
+    let site = site_with(SITE);
+    site.write("secret.txt", "root:x:0:0");
+    let server = Server::start(site.root(), &[]);
+    for path in [
+        "/../secret.txt",
+        "/../../../../etc/passwd",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E/%2E%2E/etc/passwd",
+        "/articles/..%2f..%2fsecret.txt",
+        "/..%5csecret.txt",
+        "//etc/passwd",
+        "/%2Fetc%2Fpasswd",
+        "/articles/%2e%2e/%2e%2e/site.toml",
+        "/content/first.md",
+        "/site.toml",
+    ] {
+        let reply = server.get(path);
+        assert_eq!(reply.status, 404, "{path}: {}", reply.status);
+        assert!(!reply.body.contains("root:x"), "{path} leaked a file");
+        assert!(
+            !reply.body.contains("paginate_by"),
+            "{path} leaked site.toml"
+        );
+    }
+}
+
+#[test]
+fn a_site_under_a_sub_path_is_served_there() {
+    let site = site_with(
+        "title = \"Live\"\nbase_url = \"https://user.github.io/digest/\"\nlanguage = \"en\"\n",
+    );
+    let server = Server::start(site.root(), &[]);
+    assert!(server.url.ends_with("/digest/"), "{}", server.url);
+    let home = server.get("/digest/");
+    assert_eq!(home.status, 200);
+    assert!(home.body.contains("href=\"/digest/articles/first/\""));
+    assert!(
+        home.body
+            .contains("src=\"/digest/__digest/livereload.js\" data-base=\"/digest/\"")
+    );
+    assert_eq!(server.get("/").status, 301);
+    assert_eq!(server.get("/").header("location"), Some("/digest/"));
+    assert_eq!(server.get("/digest").header("location"), Some("/digest/"));
+    assert_eq!(server.get("/articles/first/").status, 404);
+
+    let events = server.events("/digest/__digest/events");
+    assert_eq!(events.next().0, "ok");
+    site.article(
+        "first",
+        "title: First story\ndate: 2025-01-01\ntags: [Tokyo]",
+        "Changed under a sub-path.",
+    );
+    events.wait_for("reload");
+    assert!(
+        server
+            .get("/digest/articles/first/")
+            .body
+            .contains("Changed under a sub-path.")
+    );
+}
+
+#[test]
+fn edits_reload_the_page_and_css_swaps_only_the_stylesheet() {
+    let site = site_with(SITE);
+    let server = Server::start(site.root(), &[]);
+    let events = server.events("/__digest/events");
+    assert_eq!(events.next().0, "ok");
+
+    site.article(
+        "first",
+        "title: First story\ndate: 2025-01-01\ntags: [Tokyo]",
+        "Edited first text.",
+    );
+    events.wait_for("reload");
+    assert!(
+        server
+            .get("/articles/first/")
+            .body
+            .contains("Edited first text.")
+    );
+    server.wait_log("content/first.md changed", 1);
+
+    site.write("static/style.css", "body { background: pink; }");
+    let data = events.wait_for("css");
+    assert_eq!(data, "[\"style.css\"]");
+    assert_eq!(server.get("/style.css").body, "body { background: pink; }");
+
+    // A new article and a deleted one.
+    site.article(
+        "third",
+        "title: Third story\ndate: 2025-01-03\ntags: [Osaka]",
+        "Third text.",
+    );
+    events.wait_for("reload");
+    assert!(server.get("/").body.contains("Third story"));
+    std::fs::remove_file(site.root().join("content/second.md")).unwrap();
+    events.wait_for("reload");
+    assert_eq!(server.get("/articles/second/").status, 404);
+    assert!(!server.get("/").body.contains("Second story"));
+}
+
+#[test]
+fn a_failed_rebuild_keeps_the_last_good_site_and_shows_the_error() {
+    let site = site_with(SITE);
+    let server = Server::start(site.root(), &[]);
+    let events = server.events("/__digest/events");
+    assert_eq!(events.next().0, "ok");
+
+    site.article(
+        "first",
+        "title: First story\ndate: [2025\ntags: [Tokyo]",
+        "Broken edit.",
+    );
+    let problem = events.wait_for("problem");
+    assert!(problem.contains("content/first.md:"), "{problem}");
+    let page = server.get("/articles/first/");
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains("Original first text."),
+        "the last good page is still served"
+    );
+    server.wait_log("rebuild failed", 1);
+    assert!(
+        server.count("content/first.md:") >= 1,
+        "the terminal shows the error too"
+    );
+
+    // A page opened now learns about the problem at once.
+    let late = server.events("/__digest/events");
+    let (name, data) = late.next();
+    assert_eq!(name, "problem");
+    assert!(data.contains("content/first.md:"));
+
+    site.article(
+        "first",
+        "title: First story\ndate: 2025-01-01\ntags: [Tokyo]",
+        "Fixed text.",
+    );
+    events.wait_for("reload");
+    assert!(server.get("/articles/first/").body.contains("Fixed text."));
+
+    // A template error is reported with its file and line, and does not stop the server.
+    site.write(
+        "templates/tags.html",
+        "{% extends \"base.html\" %}\n{% block main %}{{ oops }{% endblock main %}",
+    );
+    let problem = events.wait_for("problem");
+    assert!(problem.contains("templates/tags.html:2:"), "{problem}");
+    assert_eq!(server.get("/tags/").status, 200);
+    std::fs::remove_file(site.root().join("templates/tags.html")).unwrap();
+    events.wait_for("reload");
+    let fresh = server.events("/__digest/events");
+    assert_eq!(fresh.next().0, "ok");
+}
+
+#[test]
+fn a_site_that_fails_at_start_is_served_once_fixed() {
+    let site = site_with(SITE);
+    site.write("content/bad.md", "---\ntitle: Bad\n---\nno date\n");
+    let server = Server::start(site.root(), &[]);
+    let page = server.get("/");
+    assert_eq!(page.status, 503);
+    assert!(page.body.contains("content/bad.md"), "{}", page.body);
+    let events = server.events("/__digest/events");
+    assert_eq!(events.next().0, "problem");
+    site.write(
+        "content/bad.md",
+        "---\ntitle: Bad no more\ndate: 2025-01-05\n---\nfixed\n",
+    );
+    events.wait_for("reload");
+    assert!(server.get("/").body.contains("Bad no more"));
+}
+
+#[test]
+fn editor_saves_end_in_a_correct_rebuild() {
+    let site = site_with(SITE);
+    let server = Server::start(site.root(), &[]);
+    let events = server.events("/__digest/events");
+    assert_eq!(events.next().0, "ok");
+    let content = site.root().join("content");
+    let front = "---\ntitle: First story\ndate: 2025-01-01\ntags: [Tokyo]\n---\n";
+
+    // Atomic save: write a temporary file, rename it over the article.
+    std::fs::write(
+        content.join(".first.md.tmp123"),
+        format!("{front}Atomic save.\n"),
+    )
+    .unwrap();
+    std::fs::rename(content.join(".first.md.tmp123"), content.join("first.md")).unwrap();
+    events.wait_for("reload");
+    assert!(server.get("/articles/first/").body.contains("Atomic save."));
+
+    // Vim: rename the original to a backup, write the new file, delete the backup.
+    std::fs::rename(content.join("first.md"), content.join("first.md~")).unwrap();
+    std::fs::write(content.join("4913"), "").unwrap();
+    std::fs::remove_file(content.join("4913")).unwrap();
+    std::fs::write(content.join("first.md"), format!("{front}Vim save.\n")).unwrap();
+    std::fs::remove_file(content.join("first.md~")).unwrap();
+    events.wait_for("reload");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(server.get("/articles/first/").body.contains("Vim save."));
+    assert_eq!(server.get("/articles/first/").status, 200);
+
+    // A burst of 50 saves in about a second: one rebuild at the end, with the last text.
+    let before = server.count("changed →");
+    for n in 0..50 {
+        std::fs::write(
+            content.join("first.md"),
+            format!("{front}Burst save {n}.\n"),
+        )
+        .unwrap();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    events.wait_for("reload");
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(
+        server
+            .get("/articles/first/")
+            .body
+            .contains("Burst save 49.")
+    );
+    let rebuilds = server.count("changed →") - before;
+    assert!(
+        (1..=2).contains(&rebuilds),
+        "{rebuilds} rebuilds for one burst; log: {:?}",
+        server.log.lock().unwrap()
+    );
+
+    // Hidden and temporary files alone change nothing.
+    let quiet_before = server.count("changed →");
+    std::fs::write(content.join(".scratch.md"), "not an article").unwrap();
+    std::fs::write(content.join("first.md.swp"), "swap").unwrap();
+    std::thread::sleep(Duration::from_millis(600));
+    assert_eq!(server.count("changed →"), quiet_before);
+
+    // A whole folder of articles deleted.
+    site.article(
+        "sub/inner",
+        "title: Inner story\ndate: 2025-01-04\ntags: [Tokyo]",
+        "Inner.",
+    );
+    events.wait_for("reload");
+    assert_eq!(server.get("/articles/inner/").status, 200);
+    std::fs::remove_dir_all(content.join("sub")).unwrap();
+    events.wait_for("reload");
+    assert_eq!(server.get("/articles/inner/").status, 404);
+}
+
+#[test]
+fn a_rename_save_of_site_toml_is_seen() {
+    let site = site_with(SITE);
+    let server = Server::start(site.root(), &[]);
+    let events = server.events("/__digest/events");
+    assert_eq!(events.next().0, "ok");
+    std::fs::write(
+        site.root().join(".site.toml.new"),
+        SITE.replace("Live", "Renamed Title"),
+    )
+    .unwrap();
+    std::fs::rename(
+        site.root().join(".site.toml.new"),
+        site.root().join("site.toml"),
+    )
+    .unwrap();
+    events.wait_for("reload");
+    assert!(server.get("/").body.contains("Renamed Title"));
+}

@@ -203,7 +203,7 @@ fn page_slug(file: &Path, meta: &FrontMatter) -> Result<String, Error> {
 }
 
 /// Fails with both file names when two pages share a slug.
-pub fn check_unique_slugs(pages: &[Page]) -> Result<(), Vec<Error>> {
+pub fn check_unique_slugs<'a>(pages: impl IntoIterator<Item = &'a Page>) -> Result<(), Vec<Error>> {
     let mut seen: std::collections::HashMap<&str, &Path> = std::collections::HashMap::new();
     let mut errors = Vec::new();
     for p in pages {

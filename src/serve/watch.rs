@@ -10,9 +10,13 @@ use notify::{EventKind, RecursiveMode, Watcher};
 
 use super::workspace::Change;
 
-/// How long the folder must stay quiet before a rebuild starts. Editors save in several steps
-/// (write a temporary file, rename it, touch a backup); 50 saves in a second are one burst.
-pub const QUIET: Duration = Duration::from_millis(80);
+/// How long the folder must stay quiet before a rebuild starts. An editor's save takes a few
+/// steps within milliseconds (write a temporary file, rename it over, remove a backup).
+pub const QUIET: Duration = Duration::from_millis(25);
+/// Once changes have kept coming for this long it is a burst (a script, a checkout, 50 saves
+/// in a second): wait for a longer silence so the burst ends in one rebuild.
+const BURST: Duration = Duration::from_millis(50);
+const BURST_QUIET: Duration = Duration::from_millis(150);
 /// A burst that never ends still gets a rebuild this often.
 const LONGEST_WAIT: Duration = Duration::from_secs(3);
 
@@ -87,7 +91,12 @@ impl Watch {
                 if started.elapsed() > LONGEST_WAIT {
                     break;
                 }
-                match self.events.recv_timeout(QUIET) {
+                let quiet = if started.elapsed() > BURST {
+                    BURST_QUIET
+                } else {
+                    QUIET
+                };
+                match self.events.recv_timeout(quiet) {
                     Ok(event) => self.take(event, theme, &mut changes, &mut paths),
                     Err(RecvTimeoutError::Timeout) => break,
                     Err(RecvTimeoutError::Disconnected) => return None,

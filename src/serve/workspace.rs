@@ -1,7 +1,7 @@
 //! The dev server's memory of the site: sources, model and output of the last good build, and
 //! the rebuild that re-reads only changed files and re-renders only what they can change.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use crate::build::{self, Error};
@@ -51,6 +51,8 @@ pub struct Workspace {
     /// Every article file by its path relative to the root, parsed (drafts included).
     sources: BTreeMap<PathBuf, Result<Page, String>>,
     site: Site,
+    /// Where each article file sits in `site.pages`.
+    index: HashMap<PathBuf, usize>,
     output: Output,
     /// Files changed since the last good build (kept across failed rebuilds).
     pending: BTreeSet<PathBuf>,
@@ -70,8 +72,13 @@ impl Workspace {
             let rel = file.strip_prefix(root).unwrap_or(&file).to_path_buf();
             sources.insert(rel.clone(), read_page(root, &rel));
         }
-        let pages = pages_of(&sources)?;
-        let site = Site::new(config.clone(), pages, drafts, jiff::Timestamp::now());
+        check_sources(&sources)?;
+        let site = Site::new(
+            config.clone(),
+            all_pages(&sources),
+            drafts,
+            jiff::Timestamp::now(),
+        );
         let output = render::render(&site, &theme)?;
         Ok(Workspace {
             root: root.to_path_buf(),
@@ -80,6 +87,7 @@ impl Workspace {
             config,
             theme,
             sources,
+            index: index_of(&site),
             site,
             output,
             pending: BTreeSet::new(),
@@ -136,12 +144,16 @@ impl Workspace {
                 self.reread(path);
             }
         }
-        let pages = pages_of(&self.sources)?;
+        check_sources(&self.sources)?;
         let theme = new_theme.unwrap_or_else(|| self.theme.clone());
         let result = if self.pending_full {
-            self.rebuild_all(pages, theme, "everything (templates changed)")
+            self.rebuild_all(
+                all_pages(&self.sources),
+                theme,
+                "everything (templates changed)",
+            )
         } else {
-            self.rebuild_some(pages, theme)
+            self.rebuild_some(theme)
         };
         match result {
             Ok(outcome) => {
@@ -170,6 +182,7 @@ impl Workspace {
         );
         let output = render::render(&site, &theme)?;
         let changed = diff(&self.output, &output);
+        self.index = index_of(&site);
         self.site = site;
         self.theme = theme;
         self.output = output;
@@ -217,32 +230,35 @@ impl Workspace {
 
     /// Re-renders after content or static edits: only the changed pages and what shows them,
     /// unless an edit moved something (order, slugs, tags, visibility).
-    fn rebuild_some(&mut self, pages: Vec<Page>, theme: Theme) -> Result<Outcome, Error> {
+    fn rebuild_some(&mut self, theme: Theme) -> Result<Outcome, Error> {
         let now = jiff::Timestamp::now();
-        let visible = |p: &Page| self.drafts || (!p.meta.draft && !p.meta.date.is_after(now));
-        let index_of: BTreeMap<PathBuf, usize> = self
-            .site
-            .pages
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.file.clone(), i))
-            .collect();
-        let new_visible: Vec<&Page> = pages.iter().filter(|p| visible(p)).collect();
-        let structure_same = new_visible.len() == self.site.pages.len()
-            && new_visible.iter().all(|p| {
-                index_of
-                    .get(&p.file)
-                    .is_some_and(|&i| same_structure(&self.site.pages[i], p))
-            });
+        let drafts = self.drafts;
+        let visible = |p: &Page| drafts || (!p.meta.draft && !p.meta.date.is_after(now));
+        // Only the changed files can have moved: every other page is as the site has it.
+        let structure_same = self.pending.iter().all(|file| {
+            let shown = self.index.get(file).map(|&i| &self.site.pages[i]);
+            match (shown, self.sources.get(file)) {
+                (Some(old), Some(Ok(new))) => visible(new) && same_structure(old, new),
+                (None, Some(Ok(new))) => !visible(new),
+                (None, None) => true,
+                _ => false,
+            }
+        });
         if !structure_same {
             return self.rebuild_all(
-                pages,
+                all_pages(&self.sources),
                 theme,
                 "everything (articles added, removed or moved)",
             );
         }
-        let mut by_file: BTreeMap<PathBuf, Page> =
-            pages.into_iter().map(|p| (p.file.clone(), p)).collect();
+        let mut by_file: BTreeMap<PathBuf, Page> = self
+            .pending
+            .iter()
+            .filter_map(|f| match self.sources.get(f) {
+                Some(Ok(p)) => Some((f.clone(), p.clone())),
+                _ => None,
+            })
+            .collect();
 
         let per = self.config.paginate_by;
         let limit = self.config.feeds.limit;
@@ -251,7 +267,7 @@ impl Workspace {
         let mut everything = false;
         let mut touched = 0;
         for file in &self.pending {
-            let (Some(&i), Some(new)) = (index_of.get(file), by_file.remove(file)) else {
+            let (Some(&i), Some(new)) = (self.index.get(file), by_file.remove(file)) else {
                 continue; // a hidden draft changed, or the file is gone: nothing shows it
             };
             touched += 1;
@@ -345,8 +361,16 @@ fn read_page(root: &Path, rel: &Path) -> Result<Page, String> {
     content::parse_page(rel, &bytes).map_err(|e| e.to_string())
 }
 
-/// All pages, or every problem (parse errors and shared slugs) as one error.
-fn pages_of(sources: &BTreeMap<PathBuf, Result<Page, String>>) -> Result<Vec<Page>, Error> {
+fn index_of(site: &Site) -> HashMap<PathBuf, usize> {
+    site.pages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.file.clone(), i))
+        .collect()
+}
+
+/// Every problem in the sources (parse errors, shared slugs) as one error.
+fn check_sources(sources: &BTreeMap<PathBuf, Result<Page, String>>) -> Result<(), Error> {
     let errors: Vec<String> = sources
         .values()
         .filter_map(|r| r.as_ref().err().cloned())
@@ -354,12 +378,16 @@ fn pages_of(sources: &BTreeMap<PathBuf, Result<Page, String>>) -> Result<Vec<Pag
     if !errors.is_empty() {
         return Err(Error::Problems(errors));
     }
-    let pages: Vec<Page> = sources
+    content::check_unique_slugs(sources.values().filter_map(|r| r.as_ref().ok()))
+        .map_err(Error::Content)
+}
+
+/// A copy of every page, for a full rebuild.
+fn all_pages(sources: &BTreeMap<PathBuf, Result<Page, String>>) -> Vec<Page> {
+    sources
         .values()
         .filter_map(|r| r.as_ref().ok().cloned())
-        .collect();
-    content::check_unique_slugs(&pages).map_err(Error::Content)?;
-    Ok(pages)
+        .collect()
 }
 
 /// What decides where a page appears: its URL, date, tags and visibility.

@@ -323,7 +323,12 @@ fn editor_saves_end_in_a_correct_rebuild() {
     std::fs::rename(content.join("second.md"), content.join("renamed.md")).unwrap();
     events.wait_for("reload");
     assert_eq!(server.get("/articles/second/").status, 404);
-    assert!(server.get("/articles/renamed/").body.contains("Second text."));
+    assert!(
+        server
+            .get("/articles/renamed/")
+            .body
+            .contains("Second text.")
+    );
 
     // A whole folder of articles deleted.
     site.article(

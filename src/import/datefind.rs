@@ -96,36 +96,37 @@ fn month_alternation() -> String {
 
 static WEEKDAY_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:{WEEKDAYS})\s*,?\s*\(\s*(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*/\s*(\d{{4}})\s*\)"
+        r"(?i)\b(?:{WEEKDAYS})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>\d{{4}})\s*\)"
     ))
     .unwrap()
 });
-static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b").unwrap());
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})\b").unwrap()
+});
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(\d{{1,2}})\s+({})\.?\s+(\d{{4}})\b",
+        r"(?i)\b(?P<d>\d{{1,2}})\s+(?P<m>{})\.?\s+(?P<y>\d{{4}})\b",
         month_alternation()
     ))
     .unwrap()
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b",
+        r"(?i)\b(?P<m>{})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b",
         month_alternation()
     ))
     .unwrap()
 });
-static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap());
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b").unwrap());
 
 // Words that put the date that follows in the future: a planned event, not the report's day.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:akan|mendatang|dijadwalkan|direncanakan|rencananya|hingga|sampai|will|next|upcoming|scheduled|planned|until)\b").unwrap()
 });
 
-fn date(y: &str, m: i8, d: &str) -> Option<Date> {
+fn date(y: &str, m: i8, d: i8) -> Option<Date> {
     let y: i16 = y.parse().ok()?;
-    let d: i8 = d.parse().ok()?;
     if !(1900..=2200).contains(&y) {
         return None;
     }
@@ -160,79 +161,38 @@ pub fn find_all(text: &str, month_first: bool) -> Vec<Found> {
             });
         }
     };
-    for c in WEEKDAY_NUMERIC.captures_iter(text) {
-        let (Some(all), Some(d), Some(m), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3))
-        else {
-            continue;
-        };
-        let m: i8 = m.as_str().parse().unwrap_or(0);
-        push(
-            all.start(),
-            all.end(),
-            date(y.as_str(), m, d.as_str()),
-            Kind::WeekdayNumeric,
-        );
-    }
-    for c in ISO.captures_iter(text) {
-        let (Some(all), Some(y), Some(m), Some(d)) = (c.get(0), c.get(1), c.get(2), c.get(3))
-        else {
-            continue;
-        };
-        let m: i8 = m.as_str().parse().unwrap_or(0);
-        push(
-            all.start(),
-            all.end(),
-            date(y.as_str(), m, d.as_str()),
-            Kind::Iso,
-        );
-    }
-    for c in DAY_MONTH_YEAR.captures_iter(text) {
-        let (Some(all), Some(d), Some(m), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3))
-        else {
-            continue;
-        };
-        let m = month_number(m.as_str()).unwrap_or(0);
-        push(
-            all.start(),
-            all.end(),
-            date(y.as_str(), m, d.as_str()),
-            Kind::Named,
-        );
-    }
-    for c in MONTH_DAY_YEAR.captures_iter(text) {
-        let (Some(all), Some(m), Some(d), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3))
-        else {
-            continue;
-        };
-        let m = month_number(m.as_str()).unwrap_or(0);
-        push(
-            all.start(),
-            all.end(),
-            date(y.as_str(), m, d.as_str()),
-            Kind::Named,
-        );
-    }
-    for c in NUMERIC.captures_iter(text) {
-        let (Some(all), Some(a), Some(b), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3))
-        else {
-            continue;
-        };
-        let (a_n, b_n): (i8, i8) = (
-            a.as_str().parse().unwrap_or(0),
-            b.as_str().parse().unwrap_or(0),
-        );
-        // Day first unless told otherwise, or unless the first number cannot be a month... or the second cannot.
-        let (d, m) = if (month_first && a_n <= 12) || b_n > 12 {
-            (b_n, a_n)
-        } else {
-            (a_n, b_n)
-        };
-        push(
-            all.start(),
-            all.end(),
-            date(y.as_str(), m, &d.to_string()),
-            Kind::Numeric,
-        );
+    // The most specific shapes first: a span taken by one is not read again by another.
+    let shapes: [(&Regex, Kind); 5] = [
+        (&WEEKDAY_NUMERIC, Kind::WeekdayNumeric),
+        (&ISO, Kind::Iso),
+        (&DAY_MONTH_YEAR, Kind::Named),
+        (&MONTH_DAY_YEAR, Kind::Named),
+        (&NUMERIC, Kind::Numeric),
+    ];
+    for (regex, kind) in shapes {
+        for c in regex.captures_iter(text) {
+            let (Some(all), Some(y)) = (c.get(0), c.name("y")) else {
+                continue;
+            };
+            let number = |name: &str| c.name(name).and_then(|g| g.as_str().parse::<i8>().ok());
+            let (d, m) = match (c.name("d"), c.name("m")) {
+                (Some(d), Some(m)) => (
+                    d.as_str().parse::<i8>().ok(),
+                    m.as_str()
+                        .parse::<i8>()
+                        .ok()
+                        .or_else(|| month_number(m.as_str())),
+                ),
+                // 11/03/2025: day first unless told otherwise or unless it cannot be.
+                _ => match (number("a"), number("b")) {
+                    (Some(a), Some(b)) if (month_first && a <= 12) || b > 12 => (Some(b), Some(a)),
+                    (a, b) => (a, b),
+                },
+            };
+            if let (Some(d), Some(m)) = (d, m) {
+                push(all.start(), all.end(), date(y.as_str(), m, d), kind);
+            }
+        }
     }
     found.sort_by_key(|f| f.start);
     found

@@ -206,26 +206,41 @@ pub fn unescape(s: &str) -> String {
     out
 }
 
-/// Decodes `%XX` escapes; invalid UTF-8 is replaced rather than failing.
+/// Decodes `%XX` escapes; a malformed escape is kept as written, invalid UTF-8 is replaced.
 pub fn percent_decode(s: &str) -> String {
+    String::from_utf8_lossy(&decode_escapes(s, false).unwrap_or_default()).into_owned()
+}
+
+/// Decodes `%XX` escapes, or `None` when an escape is malformed or the result is not UTF-8:
+/// what a server must refuse rather than guess at.
+pub fn percent_decode_strict(s: &str) -> Option<String> {
+    String::from_utf8(decode_escapes(s, true)?).ok()
+}
+
+fn decode_escapes(s: &str, strict: bool) -> Option<Vec<u8>> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let Some(b) = std::str::from_utf8(&bytes[i + 1..i + 3])
-                .ok()
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(b);
-            i += 3;
-            continue;
+        if bytes[i] == b'%' {
+            let decoded = bytes
+                .get(i + 1..i + 3)
+                .and_then(|h| std::str::from_utf8(h).ok())
+                .and_then(|h| u8::from_str_radix(h, 16).ok());
+            match decoded {
+                Some(b) => {
+                    out.push(b);
+                    i += 3;
+                    continue;
+                }
+                None if strict => return None,
+                None => {}
+            }
         }
         out.push(bytes[i]);
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    Some(out)
 }
 
 #[cfg(test)]

@@ -133,7 +133,7 @@ pub fn safe_path(inside: &str) -> Option<String> {
     {
         return None;
     }
-    let decoded = percent_decode(inside)?;
+    let decoded = crate::render::links::percent_decode_strict(inside)?;
     if decoded.starts_with('/') || decoded.contains('\0') || decoded.contains('\\') {
         return None;
     }
@@ -145,24 +145,6 @@ pub fn safe_path(inside: &str) -> Option<String> {
         }
     }
     Some(decoded)
-}
-
-fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = bytes.get(i + 1..i + 3)?;
-            let hex = std::str::from_utf8(hex).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 fn content_type(path: &str) -> &'static str {

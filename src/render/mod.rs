@@ -3,6 +3,7 @@
 pub mod feeds;
 pub mod i18n;
 pub mod links;
+pub mod search;
 pub mod seo;
 pub mod values;
 
@@ -18,13 +19,14 @@ use crate::theme::Theme;
 use values::{TagLink, article_path, tag_path};
 
 /// The templates every theme must provide (the built-in theme fills any gap).
-pub const REQUIRED: [&str; 7] = [
+pub const REQUIRED: [&str; 8] = [
     "base.html",
     "index.html",
     "article.html",
     "tag.html",
     "tags.html",
     "archive.html",
+    "search.html",
     "404.html",
 ];
 
@@ -109,6 +111,8 @@ struct SiteValue<'a> {
     has_code: bool,
     syntax_css_url: String,
     style_url: String,
+    /// The search page, for the search box on every page; `None` when `[search]` is off.
+    search_url: Option<String>,
     extra: &'a std::collections::BTreeMap<String, toml::Value>,
 }
 
@@ -225,6 +229,7 @@ pub fn render(site: &Site, theme: &Theme) -> Result<Output, Error> {
             has_code,
             syntax_css_url: config.url("syntax.css"),
             style_url: config.url("style.css"),
+            search_url: config.search.enabled.then(|| config.url(search::DIR)),
             extra: &config.extra,
         },
     );
@@ -360,21 +365,50 @@ pub fn render(site: &Site, theme: &Theme) -> Result<Output, Error> {
         context,
     });
 
-    let rendered: Vec<(String, Vec<u8>)> = jobs
-        .into_par_iter()
-        .map(|job| {
-            let mut buf = Vec::with_capacity(16 * 1024);
-            tera.render_to(job.template, &job.context, &mut buf)
-                .map_err(|e| template_error(theme, job.template, &e))?;
-            Ok((job.path, buf))
-        })
-        .collect::<Result<_, Error>>()?;
+    // The index needs no templates, so it is built while the pages render.
+    let (rendered, index) = rayon::join(
+        || {
+            jobs.into_par_iter()
+                .map(|job| {
+                    let mut buf = Vec::with_capacity(16 * 1024);
+                    tera.render_to(job.template, &job.context, &mut buf)
+                        .map_err(|e| template_error(theme, job.template, &e))?;
+                    Ok((job.path, buf))
+                })
+                .collect::<Result<Vec<(String, Vec<u8>)>, Error>>()
+        },
+        || config.search.enabled.then(|| search::build(site)),
+    );
+    let mut rendered = rendered?;
+
+    // The search page comes last: it names the index's version, known only now.
+    if let Some(index) = &index {
+        let mut context = Context::new();
+        context.insert("tags", &all_tags);
+        context.insert(
+            "search",
+            &search::PageValue::new(config, index),
+        );
+        context.insert("current_url", &config.url(search::DIR));
+        context.insert("permalink", &config.permalink(search::DIR));
+        let mut buf = Vec::with_capacity(16 * 1024);
+        tera.render_to("search.html", &context, &mut buf)
+            .map_err(|e| template_error(theme, "search.html", &e))?;
+        rendered.push((format!("{}index.html", search::DIR), buf));
+    }
 
     let mut output = Output::default();
     for (path, bytes) in &theme.statics {
+        // The theme's search script is only for sites with search.
+        if index.is_none() && path == search::SCRIPT {
+            continue;
+        }
         output.insert(path.clone(), bytes.clone());
     }
     for (path, bytes) in rendered {
+        output.insert(path, bytes);
+    }
+    for (path, bytes) in index.map(|i| i.files).unwrap_or_default() {
         output.insert(path, bytes);
     }
     if config.feeds.enabled {

@@ -173,17 +173,24 @@ pub fn render(body: &str) -> Rendered {
 
 /// Appends `t` with runs of whitespace (hard-wrapped source lines) folded to one space.
 fn push_text(out: &mut String, t: &str) {
-    let mut space = out.ends_with([' ', '\n']);
-    for c in t.chars() {
-        if c.is_whitespace() {
-            if !space {
-                out.push(' ');
-                space = true;
-            }
-        } else {
-            out.push(c);
-            space = false;
+    let after_space = |out: &String| out.is_empty() || out.ends_with([' ', '\n']);
+    let mut words = t.split_whitespace();
+    let Some(first) = words.next() else {
+        if !t.is_empty() && !after_space(out) {
+            out.push(' ');
         }
+        return;
+    };
+    if t.starts_with(char::is_whitespace) && !after_space(out) {
+        out.push(' ');
+    }
+    out.push_str(first);
+    for w in words {
+        out.push(' ');
+        out.push_str(w);
+    }
+    if t.ends_with(char::is_whitespace) {
+        out.push(' ');
     }
 }
 
@@ -265,7 +272,8 @@ mod tests {
 
     #[test]
     fn plain_text_keeps_words_apart_and_skips_code() {
-        let r = render("## Latar\n\nSatu *dua*\ntiga.\n\n- empat\n- lima\n\n```rust\nfn x() {}\n```\n");
+        let r =
+            render("## Latar\n\nSatu *dua*\ntiga.\n\n- empat\n- lima\n\n```rust\nfn x() {}\n```\n");
         assert_eq!(r.text, "Latar\nSatu dua tiga.\nempat\nlima\n");
     }
 

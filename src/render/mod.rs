@@ -385,10 +385,7 @@ pub fn render(site: &Site, theme: &Theme) -> Result<Output, Error> {
     if let Some(index) = &index {
         let mut context = Context::new();
         context.insert("tags", &all_tags);
-        context.insert(
-            "search",
-            &search::PageValue::new(config, index),
-        );
+        context.insert("search", &search::PageValue::new(config, index));
         context.insert("current_url", &config.url(search::DIR));
         context.insert("permalink", &config.permalink(search::DIR));
         let mut buf = Vec::with_capacity(16 * 1024);

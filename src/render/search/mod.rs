@@ -1,7 +1,7 @@
 //! Full-text search on the built site alone: an index of small static files that `search.js`
 //! fetches only for the words a reader types, so no server and no up-front download is needed.
 //!
-//! Files under `search/` (all JSON):
+//! Files under `search/`:
 //!
 //! - `w/<shard>.json` — **word lists**, one per first three characters of a word (`per.json`
 //!   holds every word starting with "per"). Each word seen in the site *and* each stem is a key,
@@ -12,8 +12,8 @@
 //! - `p/<n>.json` — **posting lists**, for stems in alphabetical runs of about 16 kB: for each
 //!   stem, its surface forms (to mark them in snippets) and the documents that contain it, each
 //!   with a weight (title match, tag match, how often in the body).
-//! - `d/<n>.json` — one **document** per article (URL, title, date, tags, plain text), fetched
-//!   only for the results on screen, to show them with a snippet.
+//! - `d/<n>.txt` — one **document** per article: a line of JSON (URL, title, date, tags), then
+//!   the plain text; fetched only for the results on screen, to show them with a snippet.
 //! - `t/<slug>.json` — the documents of each **tag**, fetched only when results are filtered.
 //!
 //! Document numbers are the site's order (newest first), so ties go to the newer article.
@@ -21,7 +21,8 @@
 pub mod codec;
 pub mod text;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -84,57 +85,176 @@ impl PageValue {
     }
 }
 
-/// One article's words: each distinct word with its weight bits.
-struct DocWords {
-    lang: usize,
-    words: HashMap<String, u8>,
+/// A fast hasher for the build's word maps (the multiply-rotate scheme of rustc's FxHash):
+/// SipHash's protection against crafted keys is not needed for a site's own words, and hashing
+/// millions of short words with it was a tenth of the whole build.
+#[derive(Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
 }
 
-#[derive(Serialize)]
-struct DocFile<'a> {
-    /// URL
-    u: String,
-    /// title
-    t: &'a str,
-    /// date as shown, and as `YYYY-MM-DD` for `<time datetime>`
-    d: String,
-    m: String,
-    /// tags as (name, URL)
-    g: Vec<(&'a str, String)>,
-    /// plain text
-    x: &'a str,
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u8(&mut self, v: u8) {
+        self.add(u64::from(v));
+    }
+    fn write_usize(&mut self, v: usize) {
+        self.add(v as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
-fn add(weight: &mut u8, flags: u8, body: bool) {
+type Fast = std::hash::BuildHasherDefault<WordHasher>;
+type FastMap<K, V> = HashMap<K, V, Fast>;
+
+/// Calls `f` with each searchable text of page `index` and the weight bits its words get.
+fn texts<'a>(site: &'a Site, index: usize, mut f: impl FnMut(&'a str, u8, bool)) {
+    let page = &site.pages[index];
+    f(&page.meta.title, IN_TITLE, false);
+    for &t in &site.taxonomy.page_tags[index] {
+        f(&site.taxonomy.tags[t].name, IN_TAG, false);
+    }
+    // A summary written in the front matter is not part of the body, but readers see it.
+    if page.meta.summary.is_some() {
+        f(&page.summary_text, 0, true);
+    }
+    f(&page.body.text, 0, true);
+}
+
+/// Adds one occurrence to a word's weight: `flags` for title and tag words, one more body
+/// count (up to [`TF_MAX`]) for body words.
+fn bump(weight: &mut u8, flags: u8, body: bool) {
     *weight |= flags;
     if body && (*weight & TF_MAX) < TF_MAX {
         *weight += 1;
     }
 }
 
-fn doc_words(site: &Site, index: usize, lang: usize) -> DocWords {
-    let page = &site.pages[index];
-    let mut words: HashMap<String, u8> = HashMap::with_capacity(512);
-    let mut put = |text: &str, flags: u8, body: bool| {
-        text::words(text, |w| match words.get_mut(w) {
-            Some(weight) => add(weight, flags, body),
-            None => {
-                let mut weight = 0;
-                add(&mut weight, flags, body);
-                words.insert(w.to_string(), weight);
-            }
+/// Two weights of one document and stem: flags joined, body counts added (up to [`TF_MAX`]).
+fn combine(a: u8, b: u8) -> u8 {
+    let tf = ((a & TF_MAX) + (b & TF_MAX)).min(TF_MAX);
+    ((a | b) & !TF_MAX) | tf
+}
+
+/// The words of a run of documents: each distinct (language, word) gets a number, and each
+/// document becomes a list of (word number, weight). Words are borrowed from the pages' text
+/// where they needed no lower-casing, so only capitalised words are copied.
+struct Words<'a> {
+    /// Per language: word → number.
+    ids: Vec<FastMap<Cow<'a, str>, u32>>,
+    /// By number: (language, word).
+    words: Vec<(usize, Cow<'a, str>)>,
+    /// Per document, in order.
+    docs: Vec<Vec<(u32, u8)>>,
+    /// Per word number, the weight in the document being read (0 = not seen in it yet).
+    scratch: Vec<u8>,
+    touched: Vec<u32>,
+}
+
+impl<'a> Words<'a> {
+    fn new(languages: usize) -> Words<'a> {
+        Words {
+            ids: vec![FastMap::default(); languages],
+            words: Vec::new(),
+            docs: Vec::new(),
+            scratch: Vec::new(),
+            touched: Vec::new(),
+        }
+    }
+
+    fn id(&mut self, lang: usize, w: &str, borrowed: Option<&'a str>) -> u32 {
+        if let Some(&id) = self.ids[lang].get(w) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        let word = borrowed.map_or_else(|| Cow::Owned(w.to_string()), Cow::Borrowed);
+        self.ids[lang].insert(word.clone(), id);
+        self.words.push((lang, word));
+        self.scratch.push(0);
+        id
+    }
+
+    fn add_doc(&mut self, site: &'a Site, index: usize, lang: usize) {
+        texts(site, index, |text, flags, body| {
+            text::words(text, |w, borrowed| {
+                let id = self.id(lang, w, borrowed);
+                let weight = &mut self.scratch[id as usize];
+                if *weight == 0 {
+                    self.touched.push(id);
+                }
+                bump(weight, flags, body);
+            })
         });
-    };
-    put(&page.meta.title, IN_TITLE, false);
-    for &t in &site.taxonomy.page_tags[index] {
-        put(&site.taxonomy.tags[t].name, IN_TAG, false);
+        let list = self
+            .touched
+            .iter()
+            .map(|&id| (id, std::mem::take(&mut self.scratch[id as usize])))
+            .collect();
+        self.touched.clear();
+        self.docs.push(list);
     }
-    // A summary written in the front matter is not part of the body, but readers see it.
-    if page.meta.summary.is_some() {
-        put(&page.summary_text, 0, true);
+
+    /// `self`'s documents followed by `other`'s, with `other`'s words renumbered.
+    fn merge(mut self, other: Words<'a>) -> Words<'a> {
+        if self.docs.is_empty() && self.words.is_empty() {
+            return other;
+        }
+        let remap: Vec<u32> = other
+            .words
+            .into_iter()
+            .map(|(lang, w)| match self.ids[lang].get(w.as_ref()) {
+                Some(&id) => id,
+                None => {
+                    let id = self.words.len() as u32;
+                    self.ids[lang].insert(w.clone(), id);
+                    self.words.push((lang, w));
+                    id
+                }
+            })
+            .collect();
+        self.docs.extend(other.docs.into_iter().map(|mut list| {
+            for (w, _) in &mut list {
+                *w = remap[*w as usize];
+            }
+            list
+        }));
+        self.scratch.resize(self.words.len(), 0);
+        self
     }
-    put(&page.body.text, 0, true);
-    DocWords { lang, words }
+}
+
+/// The first line of `d/<n>.txt`: what a result shows besides the text.
+#[derive(Serialize)]
+struct DocMeta<'a> {
+    /// URL
+    u: String,
+    /// title
+    t: &'a str,
+    /// date as shown
+    d: String,
+    /// date as `YYYY-MM-DD`, for `<time datetime>`
+    m: String,
+    /// tags as (name, URL)
+    g: Vec<(&'a str, String)>,
 }
 
 /// Cuts `s` to at most `max` characters, at a character boundary.
@@ -172,83 +292,76 @@ pub fn build(site: &Site) -> Index {
         })
         .collect();
 
-    let docs: Vec<DocWords> = (0..n)
+    // One pass over the text: each chunk of documents interns its words (see `Words`), the
+    // chunks are merged in document order, and only then is each distinct word stemmed.
+    let words = (0..n)
         .into_par_iter()
-        .map(|i| doc_words(site, i, page_lang[i]))
-        .collect();
-
-    // Every distinct (language, word), stemmed once.
-    let vocabulary: HashSet<(usize, &str)> = docs
-        .par_iter()
-        .fold(HashSet::new, |mut set, d| {
-            set.extend(d.words.keys().map(|w| (d.lang, w.as_str())));
-            set
-        })
-        .reduce(HashSet::new, |a, b| {
-            // Pour the smaller set into the larger.
-            let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
-            big.extend(small);
-            big
-        });
-    let mut vocabulary: Vec<(usize, &str)> = vocabulary.into_iter().collect();
-    vocabulary.sort_unstable();
+        .fold(
+            || Words::new(languages.len()),
+            |mut acc, i| {
+                acc.add_doc(site, i, page_lang[i]);
+                acc
+            },
+        )
+        .reduce(|| Words::new(languages.len()), Words::merge);
     let stemmers: Vec<Stems> = languages.iter().map(|l| Stems::for_language(l)).collect();
-    let stemmed: Vec<String> = vocabulary
+    let stemmed: Vec<String> = words
+        .words
         .par_iter()
-        .map(|&(lang, w)| stemmers[lang].stem(w))
+        .map(|(lang, w)| stemmers[*lang].stem(w))
         .collect();
 
-    // Stems sorted, so posting files hold alphabetical runs; `stem_of` maps each word to one.
+    // Stems sorted, so posting files hold alphabetical runs.
     let mut stems: Vec<&str> = stemmed.iter().map(String::as_str).collect();
     stems.sort_unstable();
     stems.dedup();
-    let stem_id: HashMap<&str, u32> = stems
+    let stem_id: FastMap<&str, u32> = stems
         .iter()
         .enumerate()
         .map(|(i, s)| (*s, i as u32))
         .collect();
-    let stem_of: HashMap<(usize, &str), u32> = vocabulary
-        .iter()
-        .zip(&stemmed)
-        .map(|(&key, s)| (key, stem_id[s.as_str()]))
-        .collect();
+    let word_stem: Vec<u32> = stemmed.iter().map(|s| stem_id[s.as_str()]).collect();
+    let pairs: Vec<(usize, &str)> = words.words.iter().map(|(l, w)| (*l, w.as_ref())).collect();
+    let pair_stem = &word_stem;
 
-    // Each document's stems with combined weights, then scattered into posting lists in
-    // document order (so every list is already sorted).
-    let doc_stems: Vec<Vec<(u32, u8)>> = docs
+    // Each document's words become stems (two words of one stem merge their weights), then
+    // are scattered into posting lists in document order, so every list comes out sorted.
+    let doc_stems: Vec<Vec<(u32, u8)>> = words
+        .docs
         .par_iter()
-        .map(|d| {
-            let mut v: Vec<(u32, u8)> = d
-                .words
+        .map(|list| {
+            let mut v: Vec<(u32, u8)> = list
                 .iter()
-                .map(|(w, &weight)| (stem_of[&(d.lang, w.as_str())], weight))
+                .map(|&(w, weight)| (word_stem[w as usize], weight))
                 .collect();
             v.sort_unstable_by_key(|&(s, _)| s);
             let mut merged: Vec<(u32, u8)> = Vec::with_capacity(v.len());
             for (s, weight) in v {
                 match merged.last_mut() {
-                    Some((last, acc)) if *last == s => {
-                        let tf = ((*acc & TF_MAX) + (weight & TF_MAX)).min(TF_MAX);
-                        *acc = (*acc | weight) & !TF_MAX | tf;
-                    }
+                    Some((last, acc)) if *last == s => *acc = combine(*acc, weight),
                     _ => merged.push((s, weight)),
                 }
             }
             merged
         })
         .collect();
-    let mut postings: Vec<Vec<(u32, u8)>> = vec![Vec::new(); stems.len()];
-    for (doc, list) in doc_stems.iter().enumerate() {
-        for &(s, weight) in list {
+    let mut counts = vec![0usize; stems.len()];
+    for list in &doc_stems {
+        for &(s, _) in list {
+            counts[s as usize] += 1;
+        }
+    }
+    let mut postings: Vec<Vec<(u32, u8)>> = counts.iter().map(|&c| Vec::with_capacity(c)).collect();
+    for (doc, list) in doc_stems.into_iter().enumerate() {
+        for (s, weight) in list {
             postings[s as usize].push((doc as u32, weight));
         }
     }
-    drop(doc_stems);
 
     // Surface forms of each stem, for marking matches in snippets.
     let mut forms: Vec<Vec<&str>> = vec![Vec::new(); stems.len()];
-    for (&(_, w), s) in vocabulary.iter().zip(&stemmed) {
-        forms[stem_id[s.as_str()] as usize].push(w);
+    for (&(_, w), &s) in pairs.iter().zip(pair_stem) {
+        forms[s as usize].push(w);
     }
 
     // Posting entries, encoded in parallel, then packed into files in stem order.
@@ -300,8 +413,8 @@ pub fn build(site: &Site) -> Index {
 
     // Word lists: every word and every stem is a key, grouped by its first three characters.
     let mut keys: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
-    for (&(_, w), s) in vocabulary.iter().zip(&stemmed) {
-        keys.entry(w).or_default().push(stem_id[s.as_str()]);
+    for (&(_, w), &s) in pairs.iter().zip(pair_stem) {
+        keys.entry(w).or_default().push(s);
     }
     for (i, s) in stems.iter().enumerate() {
         keys.entry(s).or_default().push(i as u32);
@@ -324,7 +437,13 @@ pub fn build(site: &Site) -> Index {
             local.dedup();
             let table: Vec<(&str, u32, usize)> = local
                 .iter()
-                .map(|&s| (stems[s as usize], stem_file[s as usize], postings[s as usize].len()))
+                .map(|&s| {
+                    (
+                        stems[s as usize],
+                        stem_file[s as usize],
+                        postings[s as usize].len(),
+                    )
+                })
                 .collect();
             let words: BTreeMap<&str, Vec<usize>> = entries
                 .iter()
@@ -360,7 +479,7 @@ pub fn build(site: &Site) -> Index {
         .into_par_iter()
         .map(|i| {
             let page = &site.pages[i];
-            let file = DocFile {
+            let meta = DocMeta {
                 u: config.url(&super::values::article_path(&page.slug)),
                 t: &page.meta.title,
                 d: crate::dates::long_date(ui, page.meta.date.date),
@@ -375,9 +494,15 @@ pub fn build(site: &Site) -> Index {
                         )
                     })
                     .collect(),
-                x: cut(page.body.text.trim(), DOC_TEXT_CHARS),
             };
-            (format!("{DIR}d/{i}.json"), json(&file))
+            // JSON on the first line (it never holds a raw line break), then the text as it
+            // is: escaping megabytes of text as JSON strings would cost build time for nothing.
+            let text = cut(page.body.text.trim(), DOC_TEXT_CHARS);
+            let mut bytes = json(&meta);
+            bytes.reserve(text.len() + 1);
+            bytes.push(b'\n');
+            bytes.extend_from_slice(text.as_bytes());
+            (format!("{DIR}d/{i}.txt"), bytes)
         })
         .collect();
     files.extend(doc_files);

@@ -17,25 +17,50 @@ fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || c.is_numeric()
 }
 
-/// Calls `f` with every indexable word of `text`, lower-cased, in order.
-pub fn words(text: &str, mut f: impl FnMut(&str)) {
+/// Calls `f` with every indexable word of `text`, lower-cased, in order. The second argument is
+/// the same word as a slice of `text` when it needed no change, so callers can keep it without
+/// a copy.
+pub fn words<'a>(text: &'a str, mut f: impl FnMut(&str, Option<&'a str>)) {
     let mut lower = String::new();
-    for raw in text.split(|c: char| !is_word_char(c)) {
-        if raw.is_empty() {
-            continue;
+    let mut emit = |word: &'a str, ascii_lower: bool, ascii: bool, chars: usize| {
+        if ascii_lower {
+            if (MIN_CHARS..=MAX_CHARS).contains(&chars) {
+                f(word, Some(word));
+            }
+            return;
         }
         lower.clear();
-        // `to_lowercase` on the whole word, not per character, so a final Greek sigma is right
-        // (JavaScript's `toLowerCase` does the same).
-        if raw.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()) {
-            lower.push_str(raw);
+        if ascii {
+            lower.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
         } else {
-            lower.push_str(&raw.to_lowercase());
+            // The whole word at once, so a final Greek sigma is right (as in JavaScript).
+            lower.push_str(&word.to_lowercase());
         }
-        let n = lower.chars().count();
-        if (MIN_CHARS..=MAX_CHARS).contains(&n) {
-            f(&lower);
+        // Lower-casing can change the length (İ → i̇), and the JS counts after it too.
+        let chars = if ascii { chars } else { lower.chars().count() };
+        if (MIN_CHARS..=MAX_CHARS).contains(&chars) {
+            f(&lower, None);
         }
+    };
+    let mut start: Option<usize> = None;
+    let (mut ascii_lower, mut ascii, mut chars) = (true, true, 0usize);
+    for (i, c) in text.char_indices() {
+        if is_word_char(c) {
+            if start.is_none() {
+                start = Some(i);
+                (ascii_lower, ascii, chars) = (true, true, 0);
+            }
+            chars += 1;
+            if !(c.is_ascii_lowercase() || c.is_ascii_digit()) {
+                ascii_lower = false;
+                ascii &= c.is_ascii();
+            }
+        } else if let Some(s) = start.take() {
+            emit(&text[s..i], ascii_lower, ascii, chars);
+        }
+    }
+    if let Some(s) = start {
+        emit(&text[s..], ascii_lower, ascii, chars);
     }
 }
 
@@ -91,14 +116,14 @@ mod tests {
 
     fn all(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        words(text, |w| out.push(w.to_string()));
+        words(text, |w, _| out.push(w.to_string()));
         out
     }
 
     #[test]
     fn words_are_lower_case_runs_of_letters_and_digits() {
         assert_eq!(
-            all("Indo-Pasifik, G20 & négara-negara: a 2024!"),
+            all("Indo-Pasifik, G20 & Négara-negara: a 2024!"),
             ["indo", "pasifik", "g20", "négara", "negara", "2024"]
         );
     }

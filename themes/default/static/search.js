@@ -64,13 +64,20 @@
   }
 
   const files = new Map();
+  // A file of the index, parsed: `x.json` as JSON; `x.txt` (a document) as a line of JSON
+  // followed by the document's text, which becomes its `x`.
   function load(path) {
     let p = files.get(path);
     if (!p) {
-      p = fetch(base + path + ".json" + version).then((r) => {
+      p = fetch(base + path + version).then(async (r) => {
         if (r.status === 404) return null; // e.g. no word starts with these letters
         if (!r.ok) throw new Error(path + ": HTTP " + r.status);
-        return r.json();
+        if (path.endsWith(".json")) return r.json();
+        const s = await r.text();
+        const nl = s.indexOf("\n");
+        const doc = JSON.parse(nl < 0 ? s : s.slice(0, nl));
+        doc.x = nl < 0 ? "" : s.slice(nl + 1);
+        return doc;
       });
       files.set(path, p);
       p.catch(() => files.delete(path)); // a failed fetch is tried again next time
@@ -81,7 +88,7 @@
   // The stems a query word stands for: its own (exact) and, for 3+ letters, those of the
   // nearest longer words it begins ("pertahan" → "pertahanan" → stem "tahan").
   async function stemsOf(word) {
-    const shard = await load("w/" + shardName(word));
+    const shard = await load("w/" + shardName(word) + ".json");
     if (!shard) return { n: 0, stems: [] };
     const found = new Map();
     for (const s of shard.w[word] || []) found.set(s, true);
@@ -111,7 +118,7 @@
   // Document → score for one query word, and the surface forms it matched.
   async function score(word) {
     const { n, stems } = await stemsOf(word);
-    const postings = await Promise.all(stems.map((s) => load("p/" + s.file)));
+    const postings = await Promise.all(stems.map((s) => load("p/" + s.file + ".json")));
     const scores = new Map();
     const forms = [];
     stems.forEach((s, k) => {
@@ -175,7 +182,7 @@
     }
     status.textContent = t.tLoading || "…";
     try {
-      const tagDocs = tag ? load("t/" + tag).then((s) => (s ? decode(s, false).docs : [])) : null;
+      const tagDocs = tag ? load("t/" + tag + ".json").then((s) => (s ? decode(s, false).docs : [])) : null;
       let ranked;
       let forms = new Set(terms);
       if (terms.length) {
@@ -218,7 +225,7 @@
   async function showMore() {
     const gen = generation;
     const next = results.slice(shownCount, shownCount + PAGE);
-    const docs = await Promise.all(next.map((d) => load("d/" + d)));
+    const docs = await Promise.all(next.map((d) => load("d/" + d + ".txt")));
     if (gen !== generation) return null;
     let first = null;
     for (const doc of docs) {

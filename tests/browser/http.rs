@@ -15,6 +15,7 @@ pub struct Hit {
     pub target: String,
     pub status: u16,
     /// Body bytes sent.
+    #[allow(dead_code)] // for debugging a failing test: `{:?}` shows it
     pub bytes: usize,
 }
 

@@ -167,18 +167,40 @@ impl Browser {
     }
 
     fn wait_reply(&mut self, id: u64, method: &str) -> Value {
+        match self.try_reply(id, method) {
+            Ok(v) => v,
+            Err(err) => panic!("{method} failed: {err}"),
+        }
+    }
+
+    /// The reply to call `id`, or the protocol's error.
+    fn try_reply(&mut self, id: u64, method: &str) -> Result<Value, Value> {
         let deadline = Instant::now() + Duration::from_secs(30);
         while Instant::now() < deadline {
             if let Some(msg) = self.pump(Duration::from_millis(200))
                 && msg["id"].as_u64() == Some(id)
             {
                 if let Some(err) = msg.get("error") {
-                    panic!("{method} failed: {err}");
+                    return Err(err.clone());
                 }
-                return msg["result"].clone();
+                return Ok(msg["result"].clone());
             }
         }
         panic!("no reply to {method} from Chromium within 30 s");
+    }
+
+    /// Like [`Browser::eval`], but `None` when the page threw or was between documents.
+    pub fn try_eval(&mut self, expression: &str) -> Option<Value> {
+        let id = self.send(
+            "Runtime.evaluate",
+            json!({"expression": expression, "returnByValue": true, "awaitPromise": true}),
+            true,
+        );
+        let r = self.try_reply(id, "Runtime.evaluate").ok()?;
+        if r.get("exceptionDetails").is_some() {
+            return None;
+        }
+        Some(r["result"]["value"].clone())
     }
 
     fn call_browser(&mut self, method: &str, params: Value) -> Value {
@@ -220,10 +242,7 @@ impl Browser {
                 self.events.drain(..i);
                 return e;
             }
-            assert!(
-                Instant::now() < deadline,
-                "no {method} within {timeout:?}"
-            );
+            assert!(Instant::now() < deadline, "no {method} within {timeout:?}");
             self.pump(Duration::from_millis(100));
         }
     }
@@ -232,11 +251,17 @@ impl Browser {
     pub fn wait_for(&mut self, expression: &str, timeout: Duration, what: &str) -> Value {
         let deadline = Instant::now() + timeout;
         loop {
-            let v = self.eval(expression);
-            if !(v.is_null() || v == json!(false) || v == json!(0) || v == json!("")) {
+            // Errors count as "not yet": the page may be between two documents.
+            if let Some(v) = self.try_eval(expression)
+                && !(v.is_null() || v == json!(false) || v == json!(0) || v == json!(""))
+            {
                 return v;
             }
-            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            if Instant::now() >= deadline {
+                let at =
+                    self.try_eval("location.href + ' — ' + document.body.innerText.slice(0, 400)");
+                panic!("timed out waiting for {what}; the page: {at:?}");
+            }
             self.pump(Duration::from_millis(50));
         }
     }
@@ -311,7 +336,17 @@ impl Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        let _ = self.ws.close(None);
+        // Ask Chromium to close (it then ends its helper processes too); kill it if it lingers.
+        self.next_id += 1;
+        let close = json!({"id": self.next_id, "method": "Browser.close"});
+        let _ = self.ws.send(Message::text(close.to_string()));
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }

@@ -334,6 +334,7 @@ fn measure_query_downloads() {
         );
         b.idle(Duration::from_millis(300));
         let status = b.eval("document.getElementById('search-status').textContent");
+        let status = status.as_str().unwrap_or("");
         let shown = b.eval("document.querySelectorAll('#search-results > li').length");
         println!("RESULTS {query}\t{status}\t{shown} shown");
         for r in b.settled_requests(WAIT) {

@@ -31,6 +31,21 @@ const ID: &[(&str, &str)] = &[
     ("pagination", "Navigasi halaman"),
     ("main_nav", "Navigasi utama"),
     ("popular_tags", "Tag populer"),
+    ("search", "Cari"),
+    ("search_title", "Pencarian"),
+    ("search_label", "Cari artikel"),
+    ("search_filter", "Saring menurut tag"),
+    ("search_any_tag", "Semua tag"),
+    (
+        "search_noscript",
+        "Pencarian berjalan di peramban Anda dan memerlukan JavaScript. Tanpa JavaScript, telusuri artikel menurut tag:",
+    ),
+    ("search_one", "1 hasil"),
+    ("search_many", "{n} hasil"),
+    ("search_none", "Tidak ada hasil"),
+    ("search_more", "Hasil lainnya"),
+    ("search_loading", "Mencari…"),
+    ("search_error", "Indeks pencarian tidak dapat dimuat."),
 ];
 
 const EN: &[(&str, &str)] = &[
@@ -62,6 +77,21 @@ const EN: &[(&str, &str)] = &[
     ("pagination", "Pagination"),
     ("main_nav", "Main navigation"),
     ("popular_tags", "Popular tags"),
+    ("search", "Search"),
+    ("search_title", "Search"),
+    ("search_label", "Search articles"),
+    ("search_filter", "Filter by tag"),
+    ("search_any_tag", "All tags"),
+    (
+        "search_noscript",
+        "Search runs in your browser and needs JavaScript. Without it, browse the articles by tag:",
+    ),
+    ("search_one", "1 result"),
+    ("search_many", "{n} results"),
+    ("search_none", "No results"),
+    ("search_more", "More results"),
+    ("search_loading", "Searching…"),
+    ("search_error", "The search index could not be loaded."),
 ];
 
 /// The word table for `lang`, as templates see it under `t`.

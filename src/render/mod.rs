@@ -3,6 +3,7 @@
 pub mod feeds;
 pub mod i18n;
 pub mod links;
+pub mod search;
 pub mod seo;
 pub mod values;
 
@@ -21,13 +22,14 @@ use crate::theme::Theme;
 use values::{TagLink, article_path, tag_path};
 
 /// The templates every theme must provide (the built-in theme fills any gap).
-pub const REQUIRED: [&str; 7] = [
+pub const REQUIRED: [&str; 8] = [
     "base.html",
     "index.html",
     "article.html",
     "tag.html",
     "tags.html",
     "archive.html",
+    "search.html",
     "404.html",
 ];
 
@@ -112,6 +114,8 @@ struct SiteValue<'a> {
     has_code: bool,
     syntax_css_url: String,
     style_url: String,
+    /// The search page, for the search box on every page; `None` when `[search]` is off.
+    search_url: Option<String>,
     extra: &'a std::collections::BTreeMap<String, toml::Value>,
 }
 
@@ -164,6 +168,8 @@ pub struct Selection {
     pub site_feeds: bool,
     /// Tag feeds, by tag index.
     pub tag_feeds: BTreeSet<usize>,
+    /// The search index and the search page.
+    pub search: bool,
 }
 
 impl Selection {
@@ -231,6 +237,7 @@ impl<'a> Renderer<'a> {
                 has_code: site.has_code(),
                 syntax_css_url: config.url("syntax.css"),
                 style_url: config.url("style.css"),
+                search_url: config.search.enabled.then(|| config.url(search::DIR)),
                 extra: &config.extra,
             },
         );
@@ -473,23 +480,54 @@ impl<'a> Renderer<'a> {
 
         let tera = &self.tera;
         let theme = self.theme;
-        let rendered: Vec<(String, Vec<u8>)> = jobs
-            .into_par_iter()
-            .map(|job| {
-                let mut buf = Vec::with_capacity(16 * 1024);
-                tera.render_to(job.template, &job.context, &mut buf)
-                    .map_err(|e| template_error(theme, job.template, &e))?;
-                Ok((job.path, buf))
-            })
-            .collect::<Result<_, Error>>()?;
+        // The index needs no templates, so it is built while the pages render.
+        let want_search = (sel.all || sel.search) && config.search.enabled;
+        let (rendered, index) = rayon::join(
+            || {
+                jobs.into_par_iter()
+                    .map(|job| {
+                        let mut buf = Vec::with_capacity(16 * 1024);
+                        tera.render_to(job.template, &job.context, &mut buf)
+                            .map_err(|e| template_error(theme, job.template, &e))?;
+                        Ok((job.path, buf))
+                    })
+                    .collect::<Result<Vec<(String, Vec<u8>)>, Error>>()
+            },
+            || want_search.then(|| search::build(site)),
+        );
+        let mut rendered = rendered?;
+
+        // The search page comes last: it names the index's version, known only now.
+        if let Some(index) = &index {
+            let mut context = Context::new();
+            context.insert("tags", &self.all_tags);
+            context.insert("search", &search::PageValue::new(config, index));
+            let job = self.simple_job(
+                "search.html",
+                search::DIR,
+                &format!("{}index.html", search::DIR),
+                Some(context),
+            );
+            let mut buf = Vec::with_capacity(16 * 1024);
+            tera.render_to(job.template, &job.context, &mut buf)
+                .map_err(|e| template_error(theme, job.template, &e))?;
+            rendered.push((job.path, buf));
+        }
 
         let mut output = Output::default();
         if sel.all {
             for (path, bytes) in &theme.statics {
+                // The theme's search script is only for sites with search.
+                if !config.search.enabled && path == search::SCRIPT {
+                    continue;
+                }
                 output.insert(path.clone(), bytes.clone());
             }
         }
         for (path, bytes) in rendered {
+            output.insert(path, bytes);
+        }
+        for (path, bytes) in index.map(|i| i.files).unwrap_or_default() {
             output.insert(path, bytes);
         }
         if config.feeds.enabled {

@@ -295,6 +295,8 @@ impl Workspace {
                     }
                 }
             }
+            // The search index holds every article's words.
+            sel.search = true;
             // Feeds carry full content.
             sel.site_feeds |= i < limit;
             for &t in &self.site.taxonomy.page_tags[i] {

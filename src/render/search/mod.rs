@@ -1,0 +1,532 @@
+//! Full-text search on the built site alone: an index of small static files that `search.js`
+//! fetches only for the words a reader types, so no server and no up-front download is needed.
+//!
+//! Files under `search/`:
+//!
+//! - `w/<shard>.json` — **word lists**, one per first three characters of a word (`per.json`
+//!   holds every word starting with "per"). Each word seen in the site *and* each stem is a key,
+//!   pointing at its stems: `pertahanan → tahan`, `tahan → tahan`. A query word is looked up
+//!   by prefix in its shard, so "pertahan" (not itself a word) finds the key "pertahanan", whose
+//!   stem "tahan" also covers "ketahanan" and "bertahan". The browser never stems: stemming
+//!   happens here once, with the Snowball stemmer of each page's language.
+//! - `p/<n>.json` — **posting lists**, for stems in alphabetical runs of about 16 kB: for each
+//!   stem, its surface forms (to mark them in snippets) and the documents that contain it, each
+//!   with a weight (title match, tag match, how often in the body).
+//! - `d/<n>.txt` — one **document** per article: a line of JSON (URL, title, date, tags), then
+//!   the plain text; fetched only for the results on screen, to show them with a snippet.
+//! - `t/<slug>.json` — the documents of each **tag**, fetched only when results are filtered.
+//!
+//! Document numbers are the site's order (newest first), so ties go to the newer article.
+
+pub mod codec;
+pub mod text;
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::site::Site;
+use codec::Gaps;
+use text::Stems;
+
+/// Folder of the index and the search page, relative to the site root.
+pub const DIR: &str = "search/";
+/// The theme's search script, a static file; left out of the site when search is off.
+pub const SCRIPT: &str = "search.js";
+
+/// Weight bit: the word is in the title.
+const IN_TITLE: u8 = 32;
+/// Weight bit: the word is in one of the tags.
+const IN_TAG: u8 = 16;
+/// Body occurrences are counted up to this (the low four bits of the weight).
+const TF_MAX: u8 = 15;
+/// Posting files are filled with stems up to about this size; one larger stem gets a file alone.
+const POSTINGS_FILE_BYTES: usize = 16 * 1024;
+/// A document's text is cut here: snippets rarely need more, and it bounds a result's download.
+const DOC_TEXT_CHARS: usize = 20_000;
+
+/// The index as files to write, and what the search page needs to know about it.
+pub struct Index {
+    /// Output path (under [`DIR`]) and bytes of each file.
+    pub files: Vec<(String, Vec<u8>)>,
+    /// A hash of every file, added to the URLs the script fetches so browsers never mix builds.
+    pub version: String,
+    /// How many documents (articles) are indexed.
+    pub docs: usize,
+}
+
+/// What `search.html` sees as `search`.
+#[derive(Serialize)]
+pub struct PageValue {
+    /// The search page's own URL (the form's `action`).
+    pub url: String,
+    /// The folder the script fetches the index from, with the base path (`/digest/search/`).
+    pub index_url: String,
+    /// The script's URL, with the index version so a new build is never run with an old script.
+    pub script_url: String,
+    /// See [`Index::version`].
+    pub version: String,
+    /// How many articles are searchable.
+    pub docs: usize,
+}
+
+impl PageValue {
+    /// The values for `index` on the site configured by `config`.
+    pub fn new(config: &crate::config::Config, index: &Index) -> PageValue {
+        PageValue {
+            url: config.url(DIR),
+            index_url: config.url(DIR),
+            script_url: format!("{}?v={}", config.url(SCRIPT), index.version),
+            version: index.version.clone(),
+            docs: index.docs,
+        }
+    }
+}
+
+/// A fast hasher for the build's word maps (the multiply-rotate scheme of rustc's FxHash):
+/// SipHash's protection against crafted keys is not needed for a site's own words, and hashing
+/// millions of short words with it was a tenth of the whole build.
+#[derive(Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u8(&mut self, v: u8) {
+        self.add(u64::from(v));
+    }
+    fn write_usize(&mut self, v: usize) {
+        self.add(v as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Fast = std::hash::BuildHasherDefault<WordHasher>;
+type FastMap<K, V> = HashMap<K, V, Fast>;
+
+/// Calls `f` with each searchable text of page `index` and the weight bits its words get.
+fn texts<'a>(site: &'a Site, index: usize, mut f: impl FnMut(&'a str, u8, bool)) {
+    let page = &site.pages[index];
+    f(&page.meta.title, IN_TITLE, false);
+    for &t in &site.taxonomy.page_tags[index] {
+        f(&site.taxonomy.tags[t].name, IN_TAG, false);
+    }
+    // A summary written in the front matter is not part of the body, but readers see it.
+    if page.meta.summary.is_some() {
+        f(&page.summary_text, 0, true);
+    }
+    f(&page.body.text, 0, true);
+}
+
+/// Adds one occurrence to a word's weight: `flags` for title and tag words, one more body
+/// count (up to [`TF_MAX`]) for body words.
+fn bump(weight: &mut u8, flags: u8, body: bool) {
+    *weight |= flags;
+    if body && (*weight & TF_MAX) < TF_MAX {
+        *weight += 1;
+    }
+}
+
+/// Two weights of one document and stem: flags joined, body counts added (up to [`TF_MAX`]).
+fn combine(a: u8, b: u8) -> u8 {
+    let tf = ((a & TF_MAX) + (b & TF_MAX)).min(TF_MAX);
+    ((a | b) & !TF_MAX) | tf
+}
+
+/// The words of a run of documents: each distinct (language, word) gets a number, and each
+/// document becomes a list of (word number, weight). Words are borrowed from the pages' text
+/// where they needed no lower-casing, so only capitalised words are copied.
+struct Words<'a> {
+    /// Per language: word → number.
+    ids: Vec<FastMap<Cow<'a, str>, u32>>,
+    /// By number: (language, word).
+    words: Vec<(usize, Cow<'a, str>)>,
+    /// Per document, in order.
+    docs: Vec<Vec<(u32, u8)>>,
+    /// Per word number, the weight in the document being read (0 = not seen in it yet).
+    scratch: Vec<u8>,
+    touched: Vec<u32>,
+}
+
+impl<'a> Words<'a> {
+    fn new(languages: usize) -> Words<'a> {
+        Words {
+            ids: vec![FastMap::default(); languages],
+            words: Vec::new(),
+            docs: Vec::new(),
+            scratch: Vec::new(),
+            touched: Vec::new(),
+        }
+    }
+
+    fn id(&mut self, lang: usize, w: &str, borrowed: Option<&'a str>) -> u32 {
+        if let Some(&id) = self.ids[lang].get(w) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        let word = borrowed.map_or_else(|| Cow::Owned(w.to_string()), Cow::Borrowed);
+        self.ids[lang].insert(word.clone(), id);
+        self.words.push((lang, word));
+        self.scratch.push(0);
+        id
+    }
+
+    fn add_doc(&mut self, site: &'a Site, index: usize, lang: usize) {
+        texts(site, index, |text, flags, body| {
+            text::words(text, |w, borrowed| {
+                let id = self.id(lang, w, borrowed);
+                let weight = &mut self.scratch[id as usize];
+                if *weight == 0 {
+                    self.touched.push(id);
+                }
+                bump(weight, flags, body);
+            })
+        });
+        let list = self
+            .touched
+            .iter()
+            .map(|&id| (id, std::mem::take(&mut self.scratch[id as usize])))
+            .collect();
+        self.touched.clear();
+        self.docs.push(list);
+    }
+
+    /// `self`'s documents followed by `other`'s, with `other`'s words renumbered.
+    fn merge(mut self, other: Words<'a>) -> Words<'a> {
+        if self.docs.is_empty() && self.words.is_empty() {
+            return other;
+        }
+        let remap: Vec<u32> = other
+            .words
+            .into_iter()
+            .map(|(lang, w)| match self.ids[lang].get(w.as_ref()) {
+                Some(&id) => id,
+                None => {
+                    let id = self.words.len() as u32;
+                    self.ids[lang].insert(w.clone(), id);
+                    self.words.push((lang, w));
+                    id
+                }
+            })
+            .collect();
+        self.docs.extend(other.docs.into_iter().map(|mut list| {
+            for (w, _) in &mut list {
+                *w = remap[*w as usize];
+            }
+            list
+        }));
+        self.scratch.resize(self.words.len(), 0);
+        self
+    }
+}
+
+/// The first line of `d/<n>.txt`: what a result shows besides the text.
+#[derive(Serialize)]
+struct DocMeta<'a> {
+    /// URL
+    u: String,
+    /// title
+    t: &'a str,
+    /// date as shown
+    d: String,
+    /// date as `YYYY-MM-DD`, for `<time datetime>`
+    m: String,
+    /// tags as (name, URL)
+    g: Vec<(&'a str, String)>,
+}
+
+/// Cuts `s` to at most `max` characters, at a character boundary.
+fn cut(s: &str, max: usize) -> &str {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+fn json<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
+    // Serialising plain strings, numbers and maps cannot fail.
+    serde_json::to_vec(value).unwrap_or_default()
+}
+
+/// Builds the whole index for `site`.
+pub fn build(site: &Site) -> Index {
+    let config = &site.config;
+    let n = site.pages.len();
+
+    // Languages in use; each page's words are stemmed with its own language's stemmer.
+    let mut languages: Vec<String> = Vec::new();
+    let page_lang: Vec<usize> = site
+        .pages
+        .iter()
+        .map(|p| {
+            let key = text::language_key(p.meta.lang.as_deref().unwrap_or(&config.language));
+            match languages.iter().position(|l| *l == key) {
+                Some(i) => i,
+                None => {
+                    languages.push(key);
+                    languages.len() - 1
+                }
+            }
+        })
+        .collect();
+
+    // One pass over the text: each chunk of documents interns its words (see `Words`), the
+    // chunks are merged in document order, and only then is each distinct word stemmed.
+    let words = (0..n)
+        .into_par_iter()
+        .fold(
+            || Words::new(languages.len()),
+            |mut acc, i| {
+                acc.add_doc(site, i, page_lang[i]);
+                acc
+            },
+        )
+        .reduce(|| Words::new(languages.len()), Words::merge);
+    let stemmers: Vec<Stems> = languages.iter().map(|l| Stems::for_language(l)).collect();
+    let stemmed: Vec<String> = words
+        .words
+        .par_iter()
+        .map(|(lang, w)| stemmers[*lang].stem(w))
+        .collect();
+
+    // Stems sorted, so posting files hold alphabetical runs.
+    let mut stems: Vec<&str> = stemmed.iter().map(String::as_str).collect();
+    stems.sort_unstable();
+    stems.dedup();
+    let stem_id: FastMap<&str, u32> = stems
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (*s, i as u32))
+        .collect();
+    let word_stem: Vec<u32> = stemmed.iter().map(|s| stem_id[s.as_str()]).collect();
+    let pairs: Vec<(usize, &str)> = words.words.iter().map(|(l, w)| (*l, w.as_ref())).collect();
+    let pair_stem = &word_stem;
+
+    // Each document's words become stems (two words of one stem merge their weights), then
+    // are scattered into posting lists in document order, so every list comes out sorted.
+    let doc_stems: Vec<Vec<(u32, u8)>> = words
+        .docs
+        .par_iter()
+        .map(|list| {
+            let mut v: Vec<(u32, u8)> = list
+                .iter()
+                .map(|&(w, weight)| (word_stem[w as usize], weight))
+                .collect();
+            v.sort_unstable_by_key(|&(s, _)| s);
+            let mut merged: Vec<(u32, u8)> = Vec::with_capacity(v.len());
+            for (s, weight) in v {
+                match merged.last_mut() {
+                    Some((last, acc)) if *last == s => *acc = combine(*acc, weight),
+                    _ => merged.push((s, weight)),
+                }
+            }
+            merged
+        })
+        .collect();
+    let mut counts = vec![0usize; stems.len()];
+    for list in &doc_stems {
+        for &(s, _) in list {
+            counts[s as usize] += 1;
+        }
+    }
+    let mut postings: Vec<Vec<(u32, u8)>> = counts.iter().map(|&c| Vec::with_capacity(c)).collect();
+    for (doc, list) in doc_stems.into_iter().enumerate() {
+        for (s, weight) in list {
+            postings[s as usize].push((doc as u32, weight));
+        }
+    }
+
+    // Surface forms of each stem, for marking matches in snippets.
+    let mut forms: Vec<Vec<&str>> = vec![Vec::new(); stems.len()];
+    for (&(_, w), &s) in pairs.iter().zip(pair_stem) {
+        forms[s as usize].push(w);
+    }
+
+    // Posting entries, encoded in parallel, then packed into files in stem order.
+    let entries: Vec<String> = (0..stems.len())
+        .into_par_iter()
+        .map(|s| {
+            let list = &postings[s];
+            let mut f = forms[s].clone();
+            f.sort_unstable();
+            f.dedup();
+            let mut p = String::with_capacity(list.len() * 2);
+            let mut gaps = Gaps::default();
+            for &(doc, weight) in list {
+                gaps.push(&mut p, doc);
+                codec::push_small(&mut p, weight);
+            }
+            let mut entry = String::with_capacity(p.len() + 64);
+            entry.push_str(&serde_json::Value::from(stems[s]).to_string());
+            entry.push_str(":{\"f\":");
+            entry.push_str(&String::from_utf8_lossy(&json(&f)));
+            entry.push_str(",\"p\":\"");
+            entry.push_str(&p);
+            entry.push_str("\"}");
+            entry
+        })
+        .collect();
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut stem_file: Vec<u32> = vec![0; stems.len()];
+    let mut current = String::new();
+    let mut file_no = 0u32;
+    for (s, entry) in entries.iter().enumerate() {
+        if !current.is_empty() && current.len() + entry.len() > POSTINGS_FILE_BYTES {
+            current.push('}');
+            files.push((
+                format!("{DIR}p/{file_no}.json"),
+                std::mem::take(&mut current).into_bytes(),
+            ));
+            file_no += 1;
+        }
+        current.push(if current.is_empty() { '{' } else { ',' });
+        current.push_str(entry);
+        stem_file[s] = file_no;
+    }
+    if !current.is_empty() {
+        current.push('}');
+        files.push((format!("{DIR}p/{file_no}.json"), current.into_bytes()));
+    }
+    drop(entries);
+
+    // Word lists: every word and every stem is a key, grouped by its first three characters.
+    let mut keys: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
+    for (&(_, w), &s) in pairs.iter().zip(pair_stem) {
+        keys.entry(w).or_default().push(s);
+    }
+    for (i, s) in stems.iter().enumerate() {
+        keys.entry(s).or_default().push(i as u32);
+    }
+    let mut shards: BTreeMap<String, Vec<(&str, Vec<u32>)>> = BTreeMap::new();
+    for (key, mut ids) in keys {
+        ids.sort_unstable();
+        ids.dedup();
+        shards
+            .entry(codec::shard_name(key))
+            .or_default()
+            .push((key, ids));
+    }
+    let word_files: Vec<(String, Vec<u8>)> = shards
+        .into_par_iter()
+        .map(|(name, entries)| {
+            // A local table of the shard's stems: [stem, posting file, document count].
+            let mut local: Vec<u32> = entries.iter().flat_map(|(_, ids)| ids.clone()).collect();
+            local.sort_unstable();
+            local.dedup();
+            let table: Vec<(&str, u32, usize)> = local
+                .iter()
+                .map(|&s| {
+                    (
+                        stems[s as usize],
+                        stem_file[s as usize],
+                        postings[s as usize].len(),
+                    )
+                })
+                .collect();
+            let words: BTreeMap<&str, Vec<usize>> = entries
+                .iter()
+                .map(|(key, ids)| {
+                    let refs = ids
+                        .iter()
+                        .filter_map(|id| local.binary_search(id).ok())
+                        .collect();
+                    (*key, refs)
+                })
+                .collect();
+            #[derive(Serialize)]
+            struct WordFile<'a> {
+                n: usize,
+                s: Vec<(&'a str, u32, usize)>,
+                w: BTreeMap<&'a str, Vec<usize>>,
+            }
+            (
+                format!("{DIR}w/{name}.json"),
+                json(&WordFile {
+                    n,
+                    s: table,
+                    w: words,
+                }),
+            )
+        })
+        .collect();
+    files.extend(word_files);
+
+    // One file per document, for the results on screen.
+    let ui = &config.language;
+    let doc_files: Vec<(String, Vec<u8>)> = (0..n)
+        .into_par_iter()
+        .map(|i| {
+            let page = &site.pages[i];
+            let meta = DocMeta {
+                u: config.url(&super::values::article_path(&page.slug)),
+                t: &page.meta.title,
+                d: crate::dates::long_date(ui, page.meta.date.date),
+                m: page.meta.date.date.to_string(),
+                g: site.taxonomy.page_tags[i]
+                    .iter()
+                    .map(|&t| {
+                        let tag = &site.taxonomy.tags[t];
+                        (
+                            tag.name.as_str(),
+                            config.url(&super::values::tag_path(&tag.slug, 1)),
+                        )
+                    })
+                    .collect(),
+            };
+            // JSON on the first line (it never holds a raw line break), then the text as it
+            // is: escaping megabytes of text as JSON strings would cost build time for nothing.
+            let text = cut(page.body.text.trim(), DOC_TEXT_CHARS);
+            let mut bytes = json(&meta);
+            bytes.reserve(text.len() + 1);
+            bytes.push(b'\n');
+            bytes.extend_from_slice(text.as_bytes());
+            (format!("{DIR}d/{i}.txt"), bytes)
+        })
+        .collect();
+    files.extend(doc_files);
+
+    // Each tag's documents, for filtering.
+    for tag in &site.taxonomy.tags {
+        let mut pages = tag.pages.clone();
+        pages.sort_unstable();
+        let mut s = String::with_capacity(pages.len() + 2);
+        let mut gaps = Gaps::default();
+        for p in pages {
+            gaps.push(&mut s, p as u32);
+        }
+        files.push((format!("{DIR}t/{}.json", tag.slug), json(&s)));
+    }
+
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for (path, bytes) in &files {
+        hasher.update(path.as_bytes());
+        hasher.update(bytes);
+    }
+    Index {
+        files,
+        version: format!("{:016x}", hasher.digest())[..10].to_string(),
+        docs: n,
+    }
+}

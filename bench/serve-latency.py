@@ -5,8 +5,8 @@
 
 Copies the generated digest corpus (bench/run.sh or gen_corpus.py makes it) to a scratch
 folder on /dev/shm, starts the server on a free 127.0.0.1 port, listens to its event stream,
-then: edits the body of --edits different articles one at a time (appending a sentence, as a
-writer fixing text would), and --template-edits times a template change; each time it measures
+then: edits the body of --edits different articles one at a time, --pause seconds apart
+(appending a sentence, as a writer fixing text would), and --template-edits times a template change; each time it measures
 from just before the write to the arrival of the `reload` event. Also times a clean
 `digest build` of the same corpus three times for comparison. Prints medians.
 """
@@ -52,6 +52,8 @@ def main():
     ap.add_argument("--articles", type=int, default=10000)
     ap.add_argument("--edits", type=int, default=20)
     ap.add_argument("--template-edits", type=int, default=5)
+    ap.add_argument("--pause", type=float, default=1.0,
+                    help="seconds between edits (a writer's pause lets the search index catch up)")
     ap.add_argument("--digest", default=os.path.join(ROOT, "target/release/digest"))
     ap.add_argument("--bench-dir", default=os.environ.get("BENCH_DIR", "/dev/shm/digest-bench"))
     a = ap.parse_args()
@@ -98,7 +100,7 @@ def main():
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text.rstrip("\n") + f" Kalimat tambahan nomor {k}.\n")
             edits.append(wait_event(q, "reload") - t0)
-            time.sleep(0.3)
+            time.sleep(a.pause)
         templates = []
         os.makedirs(os.path.join(site, "templates"), exist_ok=True)
         for k in range(a.template_edits):
@@ -118,9 +120,12 @@ def main():
     print(f"article body edit → reload event ({len(edits)} edits): median {ms(edits)}, "
           f"min {min(edits)*1000:.0f} ms, max {max(edits)*1000:.0f} ms")
     print(f"template edit → reload event ({len(templates)} edits): median {ms(templates)}")
-    print("server's own lines for the edits:")
-    for line in [l for l in log if "changed →" in l][:3]:
+    print("server's own lines for the first edits:")
+    for line in [l for l in log if "changed →" in l or "search index" in l][:4]:
         print("  " + line)
+    search = [int(l.split(" in ")[-1].split()[0]) for l in log if "search index updated" in l]
+    if search:
+        print(f"search index catch-up after a pause ({len(search)} times): median {statistics.median(search):.0f} ms")
 
 
 if __name__ == "__main__":

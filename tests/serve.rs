@@ -362,3 +362,60 @@ fn a_rename_save_of_site_toml_is_seen() {
     events.wait_for("reload");
     assert!(server.get("/").body.contains("Renamed Title"));
 }
+
+#[test]
+fn after_edits_settle_every_served_file_equals_a_clean_build() {
+    let site = site_with(SITE);
+    // Newer articles, so that the edited one is not in every page's "latest" list.
+    for n in 3..10 {
+        site.article(
+            &format!("n{n}"),
+            &format!("title: Story {n}\ndate: 2025-02-0{n}\ntags: [Kyoto]"),
+            "Later.",
+        );
+    }
+    let front = "title: First story\ndate: 2025-01-01\ntags: [Tokyo]\nsummary: The first.";
+    site.article("first", front, "Original first text.");
+    let server = Server::start(site.root(), &[]);
+    let events = server.events("/__digest/events");
+    assert_eq!(events.next().0, "ok");
+    site.article("first", front, "A word nobody used: kembangkempis.");
+    events.wait_for("reload");
+    // The search index catches up once the writer pauses.
+    server.wait_log("search index updated", 1);
+
+    // The server builds with its own address as base_url; a clean build with the same must match.
+    let out = tempfile::tempdir().unwrap();
+    common::digest()
+        .args(["build", "--root"])
+        .arg(site.root())
+        .arg("--output")
+        .arg(out.path())
+        .args(["--base-url", &server.url])
+        .assert()
+        .success();
+    let tag = format!("<script src=\"/__digest/livereload.js\" data-base=\"/\" defer></script>");
+    let mut compared = 0;
+    for entry in walkdir::WalkDir::new(out.path()) {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry
+            .path()
+            .strip_prefix(out.path())
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let built = std::fs::read_to_string(entry.path()).unwrap();
+        let served = server.get(&format!("/{rel}"));
+        assert_eq!(served.status, 200, "{rel}");
+        assert!(
+            served.body.replace(&tag, "") == built,
+            "{rel} differs from a clean build"
+        );
+        compared += 1;
+    }
+    assert!(compared > 20, "{compared}");
+    assert!(server.get("/search/").body.contains("search"));
+}

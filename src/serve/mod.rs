@@ -126,13 +126,22 @@ fn rebuild_loop(
     theme: &str,
 ) {
     let mut theme = theme.to_string();
-    while let Some((changes, paths)) = watcher.next(&theme) {
+    // The search index is caught up only when the writer pauses: a save that comes meanwhile
+    // would otherwise wait for it.
+    let mut search_behind = false;
+    while let Some((changes, paths)) = watcher.next(&theme, search_behind.then_some(SEARCH_IDLE)) {
+        if changes.is_empty() {
+            refresh_search(shared);
+            search_behind = false;
+            continue;
+        }
+        search_behind = true;
         let started = Instant::now();
         let what = describe(&paths);
         let result = match shared.workspace.write() {
             Ok(mut slot) => match slot.as_mut() {
                 Some(ws) => {
-                    let result = ws.apply(&changes);
+                    let result = ws.apply_pages(&changes);
                     theme = ws.config().theme.clone();
                     result
                 }
@@ -181,8 +190,39 @@ fn rebuild_loop(
                     *p = Some(message.clone());
                 }
                 let _ = shared.notices.send(Notice::Problem(message));
+                continue;
             }
         }
+    }
+}
+
+/// How long the writer must pause before the search index is brought up to date.
+const SEARCH_IDLE: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// Catches the search index up after the pages: built under a read lock, so pages keep being
+/// served meanwhile, and swapped in under a short write lock.
+fn refresh_search(shared: &Shared) {
+    let started = Instant::now();
+    let files = match shared.workspace.read() {
+        Ok(slot) => match slot.as_ref().map(|ws| ws.stale_search()) {
+            Some(Ok(Some(files))) => files,
+            Some(Err(e)) => {
+                eprintln!("error: the search index could not be rebuilt: {e}");
+                return;
+            }
+            _ => return,
+        },
+        Err(_) => return,
+    };
+    if let Ok(mut slot) = shared.workspace.write()
+        && let Some(ws) = slot.as_mut()
+    {
+        let changed = ws.install_search(files);
+        println!(
+            "  search index updated: {} file(s) changed in {} ms",
+            changed.len(),
+            started.elapsed().as_millis()
+        );
     }
 }
 

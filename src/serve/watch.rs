@@ -79,10 +79,22 @@ impl Watch {
         }
     }
 
-    /// Waits for changes and returns them once things are quiet; `None` when the watcher stops.
-    pub fn next(&mut self, theme: &str) -> Option<(BTreeSet<Change>, BTreeSet<PathBuf>)> {
+    /// Waits for changes and returns them once things are quiet; `None` when the watcher stops
+    /// or, with `idle`, when nothing happened for that long (`Some` with no changes).
+    pub fn next(
+        &mut self,
+        theme: &str,
+        idle: Option<Duration>,
+    ) -> Option<(BTreeSet<Change>, BTreeSet<PathBuf>)> {
         loop {
-            let first = self.events.recv().ok()?;
+            let first = match idle {
+                None => self.events.recv().ok()?,
+                Some(wait) => match self.events.recv_timeout(wait) {
+                    Ok(event) => event,
+                    Err(RecvTimeoutError::Timeout) => return Some(Default::default()),
+                    Err(RecvTimeoutError::Disconnected) => return None,
+                },
+            };
             let started = Instant::now();
             let mut changes = BTreeSet::new();
             let mut paths = BTreeSet::new();

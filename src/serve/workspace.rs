@@ -58,6 +58,8 @@ pub struct Workspace {
     pending: BTreeSet<PathBuf>,
     /// A failed rebuild may have left the model ahead of the output: render everything next.
     pending_full: bool,
+    /// The search index lags the pages after an article edit; `refresh_search` catches it up.
+    search_stale: bool,
 }
 
 impl Workspace {
@@ -92,6 +94,7 @@ impl Workspace {
             output,
             pending: BTreeSet::new(),
             pending_full: false,
+            search_stale: false,
         })
     }
 
@@ -108,6 +111,44 @@ impl Workspace {
     /// Brings the site up to date with `changes`. On error the previous output stays, and what
     /// changed is remembered for the next attempt.
     pub fn apply(&mut self, changes: &BTreeSet<Change>) -> Result<Outcome, Error> {
+        let mut outcome = self.apply_pages(changes)?;
+        if let Some(files) = self.stale_search()? {
+            outcome.changed.extend(self.install_search(files));
+            outcome.changed.sort();
+            outcome.changed.dedup();
+        }
+        Ok(outcome)
+    }
+
+    /// The search index files for the current pages, if an edit left the index behind. Takes
+    /// only `&self`, so the server can build it while it keeps answering requests.
+    pub fn stale_search(&self) -> Result<Option<Output>, Error> {
+        if !self.search_stale {
+            return Ok(None);
+        }
+        let sel = Selection {
+            search: true,
+            ..Selection::default()
+        };
+        Ok(Some(Renderer::new(&self.site, &self.theme)?.render(&sel)?))
+    }
+
+    /// Puts fresh search files in place; returns the paths whose bytes changed.
+    pub fn install_search(&mut self, files: Output) -> Vec<String> {
+        self.search_stale = false;
+        let mut changed = Vec::new();
+        for (path, bytes) in files.files {
+            if self.output.files.get(&path) != Some(&bytes) {
+                changed.push(path.clone());
+                self.output.insert(path, bytes);
+            }
+        }
+        changed
+    }
+
+    /// Like `apply`, but leaves the search index to `stale_search` and `install_search`: the
+    /// pages a writer is looking at are ready sooner.
+    pub fn apply_pages(&mut self, changes: &BTreeSet<Change>) -> Result<Outcome, Error> {
         if changes.contains(&Change::Config) {
             let fresh = Workspace::open(&self.root, self.base_url.clone(), self.drafts)?;
             let changed = diff(&self.output, &fresh.output);
@@ -182,6 +223,7 @@ impl Workspace {
         );
         let output = render::render(&site, &theme)?;
         let changed = diff(&self.output, &output);
+        self.search_stale = false;
         self.index = index_of(&site);
         self.site = site;
         self.theme = theme;
@@ -296,7 +338,7 @@ impl Workspace {
                 }
             }
             // The search index holds every article's words.
-            sel.search = true;
+            self.search_stale = true;
             // Feeds carry full content.
             sel.site_feeds |= i < limit;
             for &t in &self.site.taxonomy.page_tags[i] {
@@ -327,6 +369,7 @@ impl Workspace {
             let output = render::render(&self.site, &self.theme)?;
             changed = diff(&self.output, &output);
             self.output = output;
+            self.search_stale = false;
             return Ok(Outcome {
                 changed,
                 rebuilt: "everything (an article every page lists changed)".into(),

@@ -394,7 +394,7 @@ fn after_edits_settle_every_served_file_equals_a_clean_build() {
         .args(["--base-url", &server.url])
         .assert()
         .success();
-    let tag = format!("<script src=\"/__digest/livereload.js\" data-base=\"/\" defer></script>");
+    let tag = "<script src=\"/__digest/livereload.js\" data-base=\"/\" defer></script>";
     let mut compared = 0;
     for entry in walkdir::WalkDir::new(out.path()) {
         let entry = entry.unwrap();
@@ -411,7 +411,7 @@ fn after_edits_settle_every_served_file_equals_a_clean_build() {
         let served = server.get(&format!("/{rel}"));
         assert_eq!(served.status, 200, "{rel}");
         assert!(
-            served.body.replace(&tag, "") == built,
+            served.body.replace(tag, "") == built,
             "{rel} differs from a clean build"
         );
         compared += 1;

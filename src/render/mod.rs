@@ -193,6 +193,46 @@ fn paginate(
 
 /// Renders the whole site with `theme` into memory.
 pub fn render(site: &Site, theme: &Theme) -> Result<Output, Error> {
+    // The search index needs no templates, so it is built alongside the rest: its parallel
+    // work also fills the stretches where rendering keeps only one thread busy.
+    let (rendered, index) = rayon::join(
+        || render_pages(site, theme),
+        || site.config.search.enabled.then(|| search::build(site)),
+    );
+    let (mut output, tera) = rendered?;
+    if let Some(index) = index {
+        add_search(site, theme, &tera, index, &mut output)?;
+    }
+    Ok(output)
+}
+
+/// The search page, which names the index's version (known only once the index is built), and
+/// the index files.
+fn add_search(
+    site: &Site,
+    theme: &Theme,
+    tera: &Tera,
+    index: search::Index,
+    output: &mut Output,
+) -> Result<(), Error> {
+    let config = &site.config;
+    let mut context = Context::new();
+    context.insert("tags", &values::tag_links(site));
+    context.insert("search", &search::PageValue::new(config, &index));
+    context.insert("current_url", &config.url(search::DIR));
+    context.insert("permalink", &config.permalink(search::DIR));
+    let mut buf = Vec::with_capacity(16 * 1024);
+    tera.render_to("search.html", &context, &mut buf)
+        .map_err(|e| template_error(theme, "search.html", &e))?;
+    output.insert(format!("{}index.html", search::DIR), buf);
+    for (path, bytes) in index.files {
+        output.insert(path, bytes);
+    }
+    Ok(())
+}
+
+/// Everything but the search page and index; also returns the templates, ready for more.
+fn render_pages(site: &Site, theme: &Theme) -> Result<(Output, Tera), Error> {
     let mut tera = templates(theme)?;
     let config = &site.config;
     let lang = config.language.as_str();
@@ -365,47 +405,25 @@ pub fn render(site: &Site, theme: &Theme) -> Result<Output, Error> {
         context,
     });
 
-    // The index needs no templates, so it is built while the pages render.
-    let (rendered, index) = rayon::join(
-        || {
-            jobs.into_par_iter()
-                .map(|job| {
-                    let mut buf = Vec::with_capacity(16 * 1024);
-                    tera.render_to(job.template, &job.context, &mut buf)
-                        .map_err(|e| template_error(theme, job.template, &e))?;
-                    Ok((job.path, buf))
-                })
-                .collect::<Result<Vec<(String, Vec<u8>)>, Error>>()
-        },
-        || config.search.enabled.then(|| search::build(site)),
-    );
-    let mut rendered = rendered?;
-
-    // The search page comes last: it names the index's version, known only now.
-    if let Some(index) = &index {
-        let mut context = Context::new();
-        context.insert("tags", &all_tags);
-        context.insert("search", &search::PageValue::new(config, index));
-        context.insert("current_url", &config.url(search::DIR));
-        context.insert("permalink", &config.permalink(search::DIR));
-        let mut buf = Vec::with_capacity(16 * 1024);
-        tera.render_to("search.html", &context, &mut buf)
-            .map_err(|e| template_error(theme, "search.html", &e))?;
-        rendered.push((format!("{}index.html", search::DIR), buf));
-    }
+    let rendered: Vec<(String, Vec<u8>)> = jobs
+        .into_par_iter()
+        .map(|job| {
+            let mut buf = Vec::with_capacity(16 * 1024);
+            tera.render_to(job.template, &job.context, &mut buf)
+                .map_err(|e| template_error(theme, job.template, &e))?;
+            Ok((job.path, buf))
+        })
+        .collect::<Result<_, Error>>()?;
 
     let mut output = Output::default();
     for (path, bytes) in &theme.statics {
         // The theme's search script is only for sites with search.
-        if index.is_none() && path == search::SCRIPT {
+        if !config.search.enabled && path == search::SCRIPT {
             continue;
         }
         output.insert(path.clone(), bytes.clone());
     }
     for (path, bytes) in rendered {
-        output.insert(path, bytes);
-    }
-    for (path, bytes) in index.map(|i| i.files).unwrap_or_default() {
         output.insert(path, bytes);
     }
     if config.feeds.enabled {
@@ -438,5 +456,5 @@ pub fn render(site: &Site, theme: &Theme) -> Result<Output, Error> {
     if has_code {
         output.insert("syntax.css".into(), highlight::stylesheet().into_bytes());
     }
-    Ok(output)
+    Ok((output, tera))
 }

@@ -277,9 +277,16 @@ fn drafts_are_not_indexed_and_an_empty_site_still_has_a_search_page() {
         "title: Rencana rahasia\ndate: 2026-01-01\ndraft: true",
         "Draf tentang kapal selam.",
     );
-    site.article("terbit", "title: Terbit\ndate: 2026-01-02", "Kapal feri berlayar.");
+    site.article(
+        "terbit",
+        "title: Terbit\ndate: 2026-01-02",
+        "Kapal feri berlayar.",
+    );
     site.build(&[]).success();
-    assert!(!site.exists("search/w/sel.json"), "a draft's words were indexed");
+    assert!(
+        !site.exists("search/w/sel.json"),
+        "a draft's words were indexed"
+    );
     assert!(!site.exists("search/d/1.txt"));
     let (stem, file) = stems_of(&site, "kap", "kapal")[0].clone();
     let (_, docs) = postings(&site, &stem, file);

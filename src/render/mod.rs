@@ -218,7 +218,11 @@ fn add_search(
     let config = &site.config;
     let mut context = Context::new();
     context.insert("tags", &values::tag_links(site));
-    context.insert("search", &search::PageValue::new(config, &index));
+    let script = theme
+        .statics
+        .get(search::SCRIPT)
+        .map_or(&[][..], Vec::as_slice);
+    context.insert("search", &search::PageValue::new(config, &index, script));
     context.insert("current_url", &config.url(search::DIR));
     context.insert("permalink", &config.permalink(search::DIR));
     let mut buf = Vec::with_capacity(16 * 1024);

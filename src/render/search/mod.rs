@@ -64,7 +64,7 @@ pub struct PageValue {
     pub url: String,
     /// The folder the script fetches the index from, with the base path (`/digest/search/`).
     pub index_url: String,
-    /// The script's URL, with the index version so a new build is never run with an old script.
+    /// The script's URL, with a hash of the script so a browser never runs an old copy.
     pub script_url: String,
     /// See [`Index::version`].
     pub version: String,
@@ -73,12 +73,13 @@ pub struct PageValue {
 }
 
 impl PageValue {
-    /// The values for `index` on the site configured by `config`.
-    pub fn new(config: &crate::config::Config, index: &Index) -> PageValue {
+    /// The values for `index` on the site configured by `config`, whose `script` is the theme's.
+    pub fn new(config: &crate::config::Config, index: &Index, script: &[u8]) -> PageValue {
+        let script_hash = format!("{:016x}", xxhash_rust::xxh3::xxh3_64(script));
         PageValue {
             url: config.url(DIR),
             index_url: config.url(DIR),
-            script_url: format!("{}?v={}", config.url(SCRIPT), index.version),
+            script_url: format!("{}?v={}", config.url(SCRIPT), &script_hash[..10]),
             version: index.version.clone(),
             docs: index.docs,
         }
@@ -259,6 +260,10 @@ struct DocMeta<'a> {
 
 /// Cuts `s` to at most `max` characters, at a character boundary.
 fn cut(s: &str, max: usize) -> &str {
+    // No character is less than a byte, so short texts need no counting.
+    if s.len() <= max {
+        return s;
+    }
     match s.char_indices().nth(max) {
         Some((i, _)) => &s[..i],
         None => s,
@@ -356,23 +361,27 @@ fn languages(site: &Site) -> (Vec<String>, Vec<usize>) {
 /// For each stem, its (document, weight) list in document order. Two words of one stem in a
 /// document (*pertahanan*, *bertahan*) merge their weights.
 fn postings(docs: &[Vec<(u32, u8)>], word_stem: &[u32], stems: usize) -> Vec<Vec<(u32, u8)>> {
+    // Merged in a per-thread array indexed by stem: no sorting, no hashing.
     let doc_stems: Vec<Vec<(u32, u8)>> = docs
         .par_iter()
-        .map(|list| {
-            let mut v: Vec<(u32, u8)> = list
-                .iter()
-                .map(|&(w, weight)| (word_stem[w as usize], weight))
-                .collect();
-            v.sort_unstable_by_key(|&(s, _)| s);
-            let mut merged: Vec<(u32, u8)> = Vec::with_capacity(v.len());
-            for (s, weight) in v {
-                match merged.last_mut() {
-                    Some((last, acc)) if *last == s => *acc = combine(*acc, weight),
-                    _ => merged.push((s, weight)),
+        .map_init(
+            || vec![0u8; stems],
+            |weights, list| {
+                let mut merged: Vec<u32> = Vec::with_capacity(list.len());
+                for &(w, weight) in list {
+                    let s = word_stem[w as usize];
+                    let acc = &mut weights[s as usize];
+                    if *acc == 0 {
+                        merged.push(s);
+                    }
+                    *acc = combine(*acc, weight);
                 }
-            }
-            merged
-        })
+                merged
+                    .into_iter()
+                    .map(|s| (s, std::mem::take(&mut weights[s as usize])))
+                    .collect()
+            },
+        )
         .collect();
     let mut counts = vec![0usize; stems];
     for list in &doc_stems {

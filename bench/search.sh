@@ -123,20 +123,26 @@ done
 
 [[ $RUNS == 0 ]] && exit 0
 echo
-echo "### Build time, search on vs off (medians of $RUNS alternating runs, clean output dir)"
+echo "### Build time, search on vs off (medians of $RUNS alternating runs after a warm-up, clean output dir, removed untimed)"
 echo
 echo "| corpus | search on | search off | index's share |"
 echo "|---|---|---|---|"
 for n in "${SIZES[@]}"; do
     on=(); offs=()
+    for mode in on off; do  # warm-up
+        root="$W/digest-$n"; [[ $mode == off ]] && root="$W/digest-$n-nosearch"
+        rm -rf "$W/out-time-$n-$mode"
+        "$DIGEST" build --root "$root" --output "$W/out-time-$n-$mode" > /dev/null
+    done
     for ((r = 1; r <= RUNS; r++)); do
         for mode in on off; do
             root="$W/digest-$n"; [[ $mode == off ]] && root="$W/digest-$n-nosearch"
             o="$W/out-time-$n-$mode"
-            line=$(python3 "$HERE/measure.py" -n 1 --warmup 0 -- sh -c "rm -rf '$o' && '$DIGEST' build --root '$root' --output '$o'" | grep '^RESULT')
+            rm -rf "$o"
+            line=$(python3 "$HERE/measure.py" -n 1 --warmup 0 -- "$DIGEST" build --root "$root" --output "$o" | grep '^RESULT')
             wall=$(sed -E 's/.*wall_med=([0-9.]+).*/\1/' <<<"$line")
             if [[ $mode == on ]]; then on+=("$wall"); else offs+=("$wall"); fi
-            log "$n articles, run $r, search $mode: ${wall}s (includes rm -rf of the old output)"
+            log "$n articles, run $r, search $mode: ${wall}s"
         done
     done
     python3 - "${on[*]}" "${offs[*]}" "$n" <<'PY'

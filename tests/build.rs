@@ -333,8 +333,10 @@ fn unchanged_files_are_not_rewritten() {
     site.build(&[]).success();
     let before = snapshot(&site.public());
     std::thread::sleep(std::time::Duration::from_millis(20));
-    // Charlie has its own summary, so a new body changes its page, the full-content feeds (Atom
-    // for the site and its tag, and the JSON Feed) and the search index files that hold its words.
+    // Charlie has its own summary, so a new body changes its page and the full-content feeds only
+    // (Atom for the site and its tag, and the JSON Feed), and in the search index its document,
+    // the posting file and the word list of its new word "corrected", and the search page
+    // (which names the index's version).
     site.article(
         "c",
         "title: Charlie\ndate: 2025-12-01\ntags: [Okinawa]\nsummary: Charlie's own summary.",
@@ -355,8 +357,6 @@ fn unchanged_files_are_not_rewritten() {
             "articles/c/index.html",
             "atom.xml",
             "feed.json",
-            // The search index: the article's text, the shard of its new word, the postings
-            // that list it, and the search page that names the index's version.
             "search/d/2.txt",
             "search/index.html",
             "search/p/0.json",

@@ -263,3 +263,32 @@ fn rebuilding_an_unchanged_site_keeps_the_index_files() {
     let after = common::snapshot(&site.public().join("search"));
     assert_eq!(before, after, "index bytes or modification times changed");
 }
+
+#[test]
+fn drafts_are_not_indexed_and_an_empty_site_still_has_a_search_page() {
+    let site = TestSite::new(SITE);
+    site.build(&[]).success();
+    assert!(site.exists("search/index.html"));
+    assert!(!site.public().join("search/w").exists());
+    check_links(&site.public(), "https://example.org/");
+
+    site.article(
+        "rahasia",
+        "title: Rencana rahasia\ndate: 2026-01-01\ndraft: true",
+        "Draf tentang kapal selam.",
+    );
+    site.article(
+        "terbit",
+        "title: Terbit\ndate: 2026-01-02",
+        "Kapal feri berlayar.",
+    );
+    site.build(&[]).success();
+    assert!(
+        !site.exists("search/w/sel.json"),
+        "a draft's words were indexed"
+    );
+    assert!(!site.exists("search/d/1.txt"));
+    let (stem, file) = stems_of(&site, "kap", "kapal")[0].clone();
+    let (_, docs) = postings(&site, &stem, file);
+    assert_eq!(docs, [("/articles/terbit/".to_string(), 1)]);
+}

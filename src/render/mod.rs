@@ -407,6 +407,53 @@ impl<'a> Renderer<'a> {
 
     /// Renders the selected outputs into memory.
     pub fn render(&self, sel: &Selection) -> Result<Output, Error> {
+        // The search index needs no templates, so it is built alongside all the rest: its
+        // parallel work also fills the stretches where rendering keeps only one thread busy.
+        let want_search = (sel.all || sel.search) && self.site.config.search.enabled;
+        let (output, index) = rayon::join(
+            || self.render_pages(sel),
+            || want_search.then(|| search::build(self.site)),
+        );
+        let mut output = output?;
+        if let Some(index) = index {
+            self.add_search(index, &mut output)?;
+        }
+        Ok(output)
+    }
+
+    /// The search page, which names the index's version (known only once the index is built),
+    /// and the index files.
+    fn add_search(&self, index: search::Index, output: &mut Output) -> Result<(), Error> {
+        let mut context = Context::new();
+        context.insert("tags", &self.all_tags);
+        let script = self
+            .theme
+            .statics
+            .get(search::SCRIPT)
+            .map_or(&[][..], Vec::as_slice);
+        context.insert(
+            "search",
+            &search::PageValue::new(&self.site.config, &index, script),
+        );
+        let job = self.simple_job(
+            "search.html",
+            search::DIR,
+            &format!("{}index.html", search::DIR),
+            Some(context),
+        );
+        let mut buf = Vec::with_capacity(16 * 1024);
+        self.tera
+            .render_to(job.template, &job.context, &mut buf)
+            .map_err(|e| template_error(self.theme, job.template, &e))?;
+        output.insert(job.path, buf);
+        for (path, bytes) in index.files {
+            output.insert(path, bytes);
+        }
+        Ok(())
+    }
+
+    /// Everything selected but the search page and index.
+    fn render_pages(&self, sel: &Selection) -> Result<Output, Error> {
         let site = self.site;
         let config = &site.config;
         let per = config.paginate_by;
@@ -480,39 +527,15 @@ impl<'a> Renderer<'a> {
 
         let tera = &self.tera;
         let theme = self.theme;
-        // The index needs no templates, so it is built while the pages render.
-        let want_search = (sel.all || sel.search) && config.search.enabled;
-        let (rendered, index) = rayon::join(
-            || {
-                jobs.into_par_iter()
-                    .map(|job| {
-                        let mut buf = Vec::with_capacity(16 * 1024);
-                        tera.render_to(job.template, &job.context, &mut buf)
-                            .map_err(|e| template_error(theme, job.template, &e))?;
-                        Ok((job.path, buf))
-                    })
-                    .collect::<Result<Vec<(String, Vec<u8>)>, Error>>()
-            },
-            || want_search.then(|| search::build(site)),
-        );
-        let mut rendered = rendered?;
-
-        // The search page comes last: it names the index's version, known only now.
-        if let Some(index) = &index {
-            let mut context = Context::new();
-            context.insert("tags", &self.all_tags);
-            context.insert("search", &search::PageValue::new(config, index));
-            let job = self.simple_job(
-                "search.html",
-                search::DIR,
-                &format!("{}index.html", search::DIR),
-                Some(context),
-            );
-            let mut buf = Vec::with_capacity(16 * 1024);
-            tera.render_to(job.template, &job.context, &mut buf)
-                .map_err(|e| template_error(theme, job.template, &e))?;
-            rendered.push((job.path, buf));
-        }
+        let rendered: Vec<(String, Vec<u8>)> = jobs
+            .into_par_iter()
+            .map(|job| {
+                let mut buf = Vec::with_capacity(16 * 1024);
+                tera.render_to(job.template, &job.context, &mut buf)
+                    .map_err(|e| template_error(theme, job.template, &e))?;
+                Ok((job.path, buf))
+            })
+            .collect::<Result<_, Error>>()?;
 
         let mut output = Output::default();
         if sel.all {
@@ -525,9 +548,6 @@ impl<'a> Renderer<'a> {
             }
         }
         for (path, bytes) in rendered {
-            output.insert(path, bytes);
-        }
-        for (path, bytes) in index.map(|i| i.files).unwrap_or_default() {
             output.insert(path, bytes);
         }
         if config.feeds.enabled {

@@ -64,7 +64,7 @@ pub struct PageValue {
     pub url: String,
     /// The folder the script fetches the index from, with the base path (`/digest/search/`).
     pub index_url: String,
-    /// The script's URL, with the index version so a new build is never run with an old script.
+    /// The script's URL, with a hash of the script so a browser never runs an old copy.
     pub script_url: String,
     /// See [`Index::version`].
     pub version: String,
@@ -73,12 +73,13 @@ pub struct PageValue {
 }
 
 impl PageValue {
-    /// The values for `index` on the site configured by `config`.
-    pub fn new(config: &crate::config::Config, index: &Index) -> PageValue {
+    /// The values for `index` on the site configured by `config`, whose `script` is the theme's.
+    pub fn new(config: &crate::config::Config, index: &Index, script: &[u8]) -> PageValue {
+        let script_hash = format!("{:016x}", xxhash_rust::xxh3::xxh3_64(script));
         PageValue {
             url: config.url(DIR),
             index_url: config.url(DIR),
-            script_url: format!("{}?v={}", config.url(SCRIPT), index.version),
+            script_url: format!("{}?v={}", config.url(SCRIPT), &script_hash[..10]),
             version: index.version.clone(),
             docs: index.docs,
         }
@@ -259,6 +260,10 @@ struct DocMeta<'a> {
 
 /// Cuts `s` to at most `max` characters, at a character boundary.
 fn cut(s: &str, max: usize) -> &str {
+    // No character is less than a byte, so short texts need no counting.
+    if s.len() <= max {
+        return s;
+    }
     match s.char_indices().nth(max) {
         Some((i, _)) => &s[..i],
         None => s,
@@ -272,29 +277,10 @@ fn json<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
 
 /// Builds the whole index for `site`.
 pub fn build(site: &Site) -> Index {
-    let config = &site.config;
-    let n = site.pages.len();
-
-    // Languages in use; each page's words are stemmed with its own language's stemmer.
-    let mut languages: Vec<String> = Vec::new();
-    let page_lang: Vec<usize> = site
-        .pages
-        .iter()
-        .map(|p| {
-            let key = text::language_key(p.meta.lang.as_deref().unwrap_or(&config.language));
-            match languages.iter().position(|l| *l == key) {
-                Some(i) => i,
-                None => {
-                    languages.push(key);
-                    languages.len() - 1
-                }
-            }
-        })
-        .collect();
-
-    // One pass over the text: each chunk of documents interns its words (see `Words`), the
+    let (languages, page_lang) = languages(site);
+    // One pass over the text: each chunk of documents numbers its words (see `Words`), the
     // chunks are merged in document order, and only then is each distinct word stemmed.
-    let words = (0..n)
+    let words = (0..site.pages.len())
         .into_par_iter()
         .fold(
             || Words::new(languages.len()),
@@ -310,76 +296,130 @@ pub fn build(site: &Site) -> Index {
         .par_iter()
         .map(|(lang, w)| stemmers[*lang].stem(w))
         .collect();
-
-    // Stems sorted, so posting files hold alphabetical runs.
+    // Stems in alphabetical order, so each posting file holds a run of neighbours.
     let mut stems: Vec<&str> = stemmed.iter().map(String::as_str).collect();
     stems.sort_unstable();
     stems.dedup();
-    let stem_id: FastMap<&str, u32> = stems
+    let word_stem: Vec<u32> = stemmed
         .iter()
-        .enumerate()
-        .map(|(i, s)| (*s, i as u32))
+        .map(|s| stems.binary_search(&s.as_str()).unwrap_or(0) as u32)
         .collect();
-    let word_stem: Vec<u32> = stemmed.iter().map(|s| stem_id[s.as_str()]).collect();
-    let pairs: Vec<(usize, &str)> = words.words.iter().map(|(l, w)| (*l, w.as_ref())).collect();
-    let pair_stem = &word_stem;
 
-    // Each document's words become stems (two words of one stem merge their weights), then
-    // are scattered into posting lists in document order, so every list comes out sorted.
-    let doc_stems: Vec<Vec<(u32, u8)>> = words
-        .docs
-        .par_iter()
-        .map(|list| {
-            let mut v: Vec<(u32, u8)> = list
-                .iter()
-                .map(|&(w, weight)| (word_stem[w as usize], weight))
-                .collect();
-            v.sort_unstable_by_key(|&(s, _)| s);
-            let mut merged: Vec<(u32, u8)> = Vec::with_capacity(v.len());
-            for (s, weight) in v {
-                match merged.last_mut() {
-                    Some((last, acc)) if *last == s => *acc = combine(*acc, weight),
-                    _ => merged.push((s, weight)),
+    let postings = postings(&words.docs, &word_stem, stems.len());
+    let mut forms: Vec<Vec<&str>> = vec![Vec::new(); stems.len()];
+    for ((_, w), &s) in words.words.iter().zip(&word_stem) {
+        forms[s as usize].push(w);
+    }
+    let (mut files, stem_file) = posting_files(&stems, &forms, &postings);
+    let df: Vec<usize> = postings.iter().map(Vec::len).collect();
+    files.extend(word_files(
+        &words.words,
+        &word_stem,
+        StemTable {
+            stems: &stems,
+            file: &stem_file,
+            df: &df,
+        },
+        site.pages.len(),
+    ));
+    files.extend(document_files(site));
+    files.extend(tag_files(site));
+
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for (path, bytes) in &files {
+        hasher.update(path.as_bytes());
+        hasher.update(bytes);
+    }
+    Index {
+        files,
+        version: format!("{:016x}", hasher.digest())[..10].to_string(),
+        docs: site.pages.len(),
+    }
+}
+
+/// The language keys in use, and each page's (an index into them): a page is stemmed with its
+/// own `lang`, else the site's language.
+fn languages(site: &Site) -> (Vec<String>, Vec<usize>) {
+    let mut languages: Vec<String> = Vec::new();
+    let page_lang = site
+        .pages
+        .iter()
+        .map(|p| {
+            let key = text::language_key(p.meta.lang.as_deref().unwrap_or(&site.config.language));
+            match languages.iter().position(|l| *l == key) {
+                Some(i) => i,
+                None => {
+                    languages.push(key);
+                    languages.len() - 1
                 }
             }
-            merged
         })
         .collect();
-    let mut counts = vec![0usize; stems.len()];
+    (languages, page_lang)
+}
+
+/// For each stem, its (document, weight) list in document order. Two words of one stem in a
+/// document (*pertahanan*, *bertahan*) merge their weights.
+fn postings(docs: &[Vec<(u32, u8)>], word_stem: &[u32], stems: usize) -> Vec<Vec<(u32, u8)>> {
+    // Merged in a per-thread array indexed by stem: no sorting, no hashing.
+    let doc_stems: Vec<Vec<(u32, u8)>> = docs
+        .par_iter()
+        .map_init(
+            || vec![0u8; stems],
+            |weights, list| {
+                let mut merged: Vec<u32> = Vec::with_capacity(list.len());
+                for &(w, weight) in list {
+                    let s = word_stem[w as usize];
+                    let acc = &mut weights[s as usize];
+                    if *acc == 0 {
+                        merged.push(s);
+                    }
+                    *acc = combine(*acc, weight);
+                }
+                merged
+                    .into_iter()
+                    .map(|s| (s, std::mem::take(&mut weights[s as usize])))
+                    .collect()
+            },
+        )
+        .collect();
+    let mut counts = vec![0usize; stems];
     for list in &doc_stems {
         for &(s, _) in list {
             counts[s as usize] += 1;
         }
     }
     let mut postings: Vec<Vec<(u32, u8)>> = counts.iter().map(|&c| Vec::with_capacity(c)).collect();
+    // In document order, so every list comes out sorted.
     for (doc, list) in doc_stems.into_iter().enumerate() {
         for (s, weight) in list {
             postings[s as usize].push((doc as u32, weight));
         }
     }
+    postings
+}
 
-    // Surface forms of each stem, for marking matches in snippets.
-    let mut forms: Vec<Vec<&str>> = vec![Vec::new(); stems.len()];
-    for (&(_, w), &s) in pairs.iter().zip(pair_stem) {
-        forms[s as usize].push(w);
-    }
-
-    // Posting entries, encoded in parallel, then packed into files in stem order.
+/// `p/<n>.json`: each stem's surface forms and encoded postings, packed in stem order into
+/// files of about [`POSTINGS_FILE_BYTES`]; also returns each stem's file number.
+fn posting_files(
+    stems: &[&str],
+    forms: &[Vec<&str>],
+    postings: &[Vec<(u32, u8)>],
+) -> (Vec<(String, Vec<u8>)>, Vec<u32>) {
     let entries: Vec<String> = (0..stems.len())
         .into_par_iter()
         .map(|s| {
-            let list = &postings[s];
             let mut f = forms[s].clone();
             f.sort_unstable();
             f.dedup();
-            let mut p = String::with_capacity(list.len() * 2);
+            let mut p = String::with_capacity(postings[s].len() * 2);
             let mut gaps = Gaps::default();
-            for &(doc, weight) in list {
+            for &(doc, weight) in &postings[s] {
                 gaps.push(&mut p, doc);
                 codec::push_small(&mut p, weight);
             }
             let mut entry = String::with_capacity(p.len() + 64);
-            entry.push_str(&serde_json::Value::from(stems[s]).to_string());
+            entry.push_str(&String::from_utf8_lossy(&json(stems[s])));
             entry.push_str(":{\"f\":");
             entry.push_str(&String::from_utf8_lossy(&json(&f)));
             entry.push_str(",\"p\":\"");
@@ -388,7 +428,7 @@ pub fn build(site: &Site) -> Index {
             entry
         })
         .collect();
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut files = Vec::new();
     let mut stem_file: Vec<u32> = vec![0; stems.len()];
     let mut current = String::new();
     let mut file_no = 0u32;
@@ -409,11 +449,29 @@ pub fn build(site: &Site) -> Index {
         current.push('}');
         files.push((format!("{DIR}p/{file_no}.json"), current.into_bytes()));
     }
-    drop(entries);
+    (files, stem_file)
+}
 
-    // Word lists: every word and every stem is a key, grouped by its first three characters.
+/// Per stem number: the stem, its posting file and how many documents have it.
+#[derive(Clone, Copy)]
+struct StemTable<'a> {
+    stems: &'a [&'a str],
+    file: &'a [u32],
+    df: &'a [usize],
+}
+
+/// `w/<shard>.json`: every word and every stem as a key to its stems, grouped by the key's
+/// first three characters. Each file has `n` (the number of documents, for ranking), `s` (its
+/// stems as [stem, posting file, document count]) and `w` (key → indices into `s`).
+fn word_files(
+    words: &[(usize, Cow<str>)],
+    word_stem: &[u32],
+    table: StemTable,
+    docs: usize,
+) -> Vec<(String, Vec<u8>)> {
+    let stems = table.stems;
     let mut keys: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
-    for (&(_, w), &s) in pairs.iter().zip(pair_stem) {
+    for ((_, w), &s) in words.iter().zip(word_stem) {
         keys.entry(w).or_default().push(s);
     }
     for (i, s) in stems.iter().enumerate() {
@@ -421,6 +479,7 @@ pub fn build(site: &Site) -> Index {
     }
     let mut shards: BTreeMap<String, Vec<(&str, Vec<u32>)>> = BTreeMap::new();
     for (key, mut ids) in keys {
+        // One word in two languages may have two stems; each stem once.
         ids.sort_unstable();
         ids.dedup();
         shards
@@ -428,24 +487,19 @@ pub fn build(site: &Site) -> Index {
             .or_default()
             .push((key, ids));
     }
-    let word_files: Vec<(String, Vec<u8>)> = shards
+    #[derive(Serialize)]
+    struct WordFile<'a> {
+        n: usize,
+        s: Vec<(&'a str, u32, usize)>,
+        w: BTreeMap<&'a str, Vec<usize>>,
+    }
+    shards
         .into_par_iter()
         .map(|(name, entries)| {
-            // A local table of the shard's stems: [stem, posting file, document count].
             let mut local: Vec<u32> = entries.iter().flat_map(|(_, ids)| ids.clone()).collect();
             local.sort_unstable();
             local.dedup();
-            let table: Vec<(&str, u32, usize)> = local
-                .iter()
-                .map(|&s| {
-                    (
-                        stems[s as usize],
-                        stem_file[s as usize],
-                        postings[s as usize].len(),
-                    )
-                })
-                .collect();
-            let words: BTreeMap<&str, Vec<usize>> = entries
+            let w = entries
                 .iter()
                 .map(|(key, ids)| {
                     let refs = ids
@@ -455,27 +509,27 @@ pub fn build(site: &Site) -> Index {
                     (*key, refs)
                 })
                 .collect();
-            #[derive(Serialize)]
-            struct WordFile<'a> {
-                n: usize,
-                s: Vec<(&'a str, u32, usize)>,
-                w: BTreeMap<&'a str, Vec<usize>>,
-            }
-            (
-                format!("{DIR}w/{name}.json"),
-                json(&WordFile {
-                    n,
-                    s: table,
-                    w: words,
-                }),
-            )
+            let file = WordFile {
+                n: docs,
+                s: local
+                    .iter()
+                    .map(|&s| {
+                        let s = s as usize;
+                        (table.stems[s], table.file[s], table.df[s])
+                    })
+                    .collect(),
+                w,
+            };
+            (format!("{DIR}w/{name}.json"), json(&file))
         })
-        .collect();
-    files.extend(word_files);
+        .collect()
+}
 
-    // One file per document, for the results on screen.
+/// `d/<n>.txt`: one file per document, fetched only for the results on screen.
+fn document_files(site: &Site) -> Vec<(String, Vec<u8>)> {
+    let config = &site.config;
     let ui = &config.language;
-    let doc_files: Vec<(String, Vec<u8>)> = (0..n)
+    (0..site.pages.len())
         .into_par_iter()
         .map(|i| {
             let page = &site.pages[i];
@@ -504,29 +558,23 @@ pub fn build(site: &Site) -> Index {
             bytes.extend_from_slice(text.as_bytes());
             (format!("{DIR}d/{i}.txt"), bytes)
         })
-        .collect();
-    files.extend(doc_files);
+        .collect()
+}
 
-    // Each tag's documents, for filtering.
-    for tag in &site.taxonomy.tags {
-        let mut pages = tag.pages.clone();
-        pages.sort_unstable();
-        let mut s = String::with_capacity(pages.len() + 2);
-        let mut gaps = Gaps::default();
-        for p in pages {
-            gaps.push(&mut s, p as u32);
-        }
-        files.push((format!("{DIR}t/{}.json", tag.slug), json(&s)));
-    }
-
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    for (path, bytes) in &files {
-        hasher.update(path.as_bytes());
-        hasher.update(bytes);
-    }
-    Index {
-        files,
-        version: format!("{:016x}", hasher.digest())[..10].to_string(),
-        docs: n,
-    }
+/// `t/<slug>.json`: each tag's documents, fetched only when results are filtered by it.
+fn tag_files(site: &Site) -> Vec<(String, Vec<u8>)> {
+    site.taxonomy
+        .tags
+        .iter()
+        .map(|tag| {
+            let mut pages = tag.pages.clone();
+            pages.sort_unstable();
+            let mut s = String::with_capacity(pages.len() + 2);
+            let mut gaps = Gaps::default();
+            for p in pages {
+                gaps.push(&mut s, p as u32);
+            }
+            (format!("{DIR}t/{}.json", tag.slug), json(&s))
+        })
+        .collect()
 }

@@ -42,25 +42,45 @@ pub fn words<'a>(text: &'a str, mut f: impl FnMut(&str, Option<&'a str>)) {
             f(&lower, None);
         }
     };
-    let mut start: Option<usize> = None;
-    let (mut ascii_lower, mut ascii, mut chars) = (true, true, 0usize);
-    for (i, c) in text.char_indices() {
-        if is_word_char(c) {
-            if start.is_none() {
-                start = Some(i);
-                (ascii_lower, ascii, chars) = (true, true, 0);
+    // Bytes, not chars, for the ASCII that most text is; other characters are decoded.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if !is_word_char(c) {
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        let start = i;
+        let (mut ascii_lower, mut ascii, mut chars) = (true, true, 0usize);
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b.is_ascii_uppercase() {
+                    ascii_lower = false;
+                } else if !(b.is_ascii_lowercase() || b.is_ascii_digit()) {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                if !is_word_char(c) {
+                    break;
+                }
+                (ascii_lower, ascii) = (false, false);
+                i += c.len_utf8();
             }
             chars += 1;
-            if !(c.is_ascii_lowercase() || c.is_ascii_digit()) {
-                ascii_lower = false;
-                ascii &= c.is_ascii();
-            }
-        } else if let Some(s) = start.take() {
-            emit(&text[s..i], ascii_lower, ascii, chars);
         }
-    }
-    if let Some(s) = start {
-        emit(&text[s..], ascii_lower, ascii, chars);
+        emit(&text[start..i], ascii_lower, ascii, chars);
     }
 }
 

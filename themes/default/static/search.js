@@ -18,6 +18,7 @@
   const MIN_PREFIX = 3; // shorter query words match whole words only
   const MAX_EXPAND = 6; // stems one prefix may stand for, the nearest words first
   const SNIPPET_WORDS = 30;
+  const MAX_WORDS = 8; // query words looked up; each costs a fetch or two
   // The same word rule as the index: runs of letters and digits, 2 to 40 of them, lower case.
   const WORD = /[\p{Alphabetic}\p{N}]+/gu;
   const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -31,7 +32,7 @@
       const n = [...w].length;
       if (n >= 2 && n <= 40 && !out.includes(w)) out.push(w);
     }
-    return out;
+    return out.slice(0, MAX_WORDS);
   }
 
   // The word-list file of a word: its first three characters, others than a-z 0-9 as _hex.

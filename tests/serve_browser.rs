@@ -1,16 +1,18 @@
 //! `digest serve --watch` in a real headless Chromium: the open page follows the files on disk
 //! with no action from the test.
 
-#[path = "common/browser.rs"]
 mod browser;
 mod common;
 #[path = "common/server.rs"]
 mod server;
 
+use std::time::Duration;
+
 use browser::Browser;
 use common::TestSite;
 use server::Server;
 
+const WAIT: Duration = Duration::from_secs(20);
 const FRONT: &str = "title: Live story\ndate: 2025-01-01\ntags: [Tokyo]";
 
 #[test]
@@ -29,10 +31,11 @@ fn the_open_page_reloads_swaps_css_and_shows_errors_by_itself() {
     );
     let server = Server::start(site.root(), &[]);
     let mut page = Browser::start();
-    page.goto(&format!("{}articles/live/", server.url));
-    page.wait_until(
+    page.navigate(&format!("{}articles/live/", server.url));
+    page.wait_for(
         "document.body && document.body.innerText.includes('The first version of the text.')",
-        20,
+        WAIT,
+        "document.body && document.body.innerText.includes('The first version of the text.')",
     );
 
     // A stylesheet change is applied without reloading: the marker set on the page survives.
@@ -41,17 +44,19 @@ fn the_open_page_reloads_swaps_css_and_shows_errors_by_itself() {
         "static/extra.css",
         "body { background-color: rgb(1, 2, 3); }",
     );
-    page.wait_until(
+    page.wait_for(
         "getComputedStyle(document.body).backgroundColor === 'rgb(1, 2, 3)'",
-        20,
+        WAIT,
+        "getComputedStyle(document.body).backgroundColor === 'rgb(1, 2, 3)'",
     );
     assert_eq!(page.eval("window.digestMarker"), "still here");
 
     // The article changes on disk: the new text appears by itself.
     site.article("live", FRONT, "The second version, saved in an editor.");
-    page.wait_until(
+    page.wait_for(
         "document.body.innerText.includes('The second version, saved in an editor.')",
-        20,
+        WAIT,
+        "document.body.innerText.includes('The second version, saved in an editor.')",
     );
 
     // A broken save: the page keeps the last good text and shows the error over it.
@@ -60,7 +65,11 @@ fn the_open_page_reloads_swaps_css_and_shows_errors_by_itself() {
         "title: Live story\ndate: [2025\ntags: [Tokyo]",
         "Broken.",
     );
-    page.wait_until("document.getElementById('digest-error-overlay')", 20);
+    page.wait_for(
+        "document.getElementById('digest-error-overlay')",
+        WAIT,
+        "document.getElementById('digest-error-overlay')",
+    );
     let overlay = page.eval("document.getElementById('digest-error-overlay').innerText");
     assert!(
         overlay.as_str().unwrap().contains("content/live.md:"),
@@ -74,9 +83,14 @@ fn the_open_page_reloads_swaps_css_and_shows_errors_by_itself() {
 
     // The next good save clears it.
     site.article("live", FRONT, "The third version, fixed.");
-    page.wait_until(
+    page.wait_for(
         "document.body.innerText.includes('The third version, fixed.')",
-        20,
+        WAIT,
+        "document.body.innerText.includes('The third version, fixed.')",
     );
-    page.wait_until("!document.getElementById('digest-error-overlay')", 20);
+    page.wait_for(
+        "!document.getElementById('digest-error-overlay')",
+        WAIT,
+        "!document.getElementById('digest-error-overlay')",
+    );
 }

@@ -1,5 +1,7 @@
 //! A real headless Chromium driven over the Chrome DevTools protocol (CDP), for tests that
 //! must see what a reader sees: pages loaded over HTTP, typed input, network requests.
+// Each test crate uses part of this harness.
+#![allow(dead_code)]
 
 pub mod http;
 

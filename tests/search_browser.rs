@@ -342,3 +342,60 @@ fn measure_query_downloads() {
         }
     }
 }
+
+/// Issue 5's check for GitHub Pages project sites: the repository's own seed digest, built for
+/// `https://example.github.io/digest/`, served under `/digest/` by a plain static server:
+/// every link, asset and feed link resolves, and a search finds the seeds and leads to them.
+#[test]
+fn the_seed_digest_works_under_a_project_site_sub_path() {
+    let out = tempfile::tempdir().unwrap();
+    let public = out.path().join("public");
+    let server = Server::start();
+    let base = format!("{}/digest/", server.origin());
+    common::digest()
+        .args(["build", "--root", env!("CARGO_MANIFEST_DIR"), "--output"])
+        .arg(&public)
+        .args(["--base-url", &base])
+        .assert()
+        .success();
+    assert!(common::check_links(&public, &base) > 50);
+    let atom = std::fs::read_to_string(public.join("atom.xml")).unwrap();
+    for href in common::attr_values(&atom, "href") {
+        assert!(
+            href.starts_with(&base),
+            "feed link {href} is not under {base}"
+        );
+        let inside = &href[base.len()..];
+        let file = if inside.is_empty() || inside.ends_with('/') {
+            public.join(inside).join("index.html")
+        } else {
+            public.join(inside)
+        };
+        assert!(file.is_file(), "feed link {href} does not resolve");
+    }
+    server.serve(&public, "/digest/");
+    let mut b = Browser::start();
+    b.navigate(&format!("{base}search/"));
+    b.wait_for(
+        "document.getElementById('search-q')",
+        WAIT,
+        "the search box",
+    );
+    b.eval("document.getElementById('search-q').focus()");
+    b.type_text("pertahanan");
+    b.wait_for(
+        "document.querySelectorAll('#search-results .card-title a').length === 2",
+        WAIT,
+        "both seed articles for “pertahanan”",
+    );
+    for r in b.requests().iter().filter(|r| is_index(&r.url)) {
+        assert!(r.url.starts_with(&format!("{base}search/")), "{}", r.url);
+        assert_eq!(r.status, Some(200), "{}", r.url);
+    }
+    b.click("#search-results .card-title a");
+    b.wait_for(
+        "location.pathname.startsWith('/digest/articles/') && document.readyState === 'complete' && !!document.querySelector('article h1')",
+        WAIT,
+        "a seed article under /digest/",
+    );
+}

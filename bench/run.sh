@@ -10,6 +10,7 @@
 #   BUILD=1                     BUILD=0 skips `cargo build --release` (uses the existing binary)
 #   HUGO=hugo                   hugo binary
 #   DIGEST=target/release/digest   digest binary (set it with BUILD=0 to bench another build)
+#   SEARCH=on                   SEARCH=off builds digest's corpus with [search] enabled = false
 #
 # Every measured build is a full clean build: the output dir is removed (untimed) before
 # each run. Runs alternate digest, hugo, digest, hugo, ... ; medians are reported.
@@ -26,6 +27,8 @@ W=${BENCH_DIR:-/dev/shm/digest-bench}
 BUILD=${BUILD:-1}
 HUGO=${HUGO:-hugo}
 DIGEST=${DIGEST:-$ROOT/target/release/digest}
+VARIANT=""
+[[ ${SEARCH:-on} == off ]] && VARIANT="-nosearch"
 
 for s in "${SIZES[@]}"; do
     [[ $s =~ ^[1-9][0-9]*$ ]] || { echo "size must be a positive integer: $s" >&2; exit 2; }
@@ -77,7 +80,7 @@ corpus() {  # corpus FORMAT N
 
 cmd_for() {  # cmd_for TOOL N -> sets CMD array
     case $1 in
-        digest) CMD=("$DIGEST" build --root "$W/digest-$2" --output "$W/out-digest-$2") ;;
+        digest) CMD=("$DIGEST" build --root "$W/digest-$2$VARIANT" --output "$W/out-digest-$2") ;;
         hugo)   CMD=("$HUGO" --source "$W/hugo-$2" --destination "$W/out-hugo-$2" --quiet) ;;
     esac
 }
@@ -91,6 +94,14 @@ printf 'size\ttool\trun\twall_s\tcpu_s\tpeak_mib\n' > "$RUNS_TSV"
 
 for n in "${SIZES[@]}"; do
     for t in "${ORDER[@]}"; do corpus "$t" "$n"; done
+    # SEARCH=off: the same articles with digest's search index turned off, which is the
+    # work Hugo is configured to do (Hugo has no search).
+    if [[ -n $VARIANT ]] && want digest; then
+        rm -rf "$W/digest-$n$VARIANT"
+        cp -al "$W/digest-$n" "$W/digest-$n$VARIANT"
+        rm "$W/digest-$n$VARIANT/site.toml"
+        printf '%s\n[search]\nenabled = false\n' "$SITE_TOML" > "$W/digest-$n$VARIANT/site.toml"
+    fi
     for t in "${ORDER[@]}"; do
         cmd_for "$t" "$n"
         log "warm-up: $t, $n articles"
@@ -125,7 +136,7 @@ done
         echo "digest: $rev"
     fi
     want hugo && echo "hugo: $("$HUGO" version | awk '{print $2}')"
-    echo "medians of $RUNS runs after one warm-up, alternating; clean output dir per run"
+    echo "medians of $RUNS runs after one warm-up, alternating; clean output dir per run; digest search ${SEARCH:-on}"
     echo
     python3 - "$RUNS_TSV" <<'EOF'
 import csv, statistics, sys

@@ -5,7 +5,9 @@
 #
 # Environment:
 #   RUNS=5                      measured runs per tool and size (after one warm-up)
-#   TOOLS="digest hugo"         which tools to run (TOOLS=hugo skips cargo and digest)
+#   TOOLS="digest hugo"         which tools to run (TOOLS=hugo skips cargo and digest); add
+#                               digest-nosearch for digest with [search] enabled = false
+#                               (same content), to see the search index's share
 #   BENCH_DIR=/dev/shm/digest-bench   work dir for corpora and outputs (keep it on a RAM disk)
 #   BUILD=1                     BUILD=0 skips `cargo build --release` (uses the existing binary)
 #   HUGO=hugo                   hugo binary
@@ -32,12 +34,12 @@ for s in "${SIZES[@]}"; do
 done
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a positive integer: $RUNS" >&2; exit 2; }
 want() { [[ " $TOOLS " == *" $1 "* ]]; }
-want digest || want hugo || { echo "TOOLS must name digest and/or hugo: $TOOLS" >&2; exit 2; }
+want digest || want hugo || want digest-nosearch || { echo "TOOLS must name digest, digest-nosearch and/or hugo: $TOOLS" >&2; exit 2; }
 
 log() { printf '== %s\n' "$*" >&2; }
 
 # --- tools ------------------------------------------------------------------------------
-if want digest; then
+if want digest || want digest-nosearch; then
     if [[ $BUILD != 0 ]]; then
         log "cargo build --release"
         (cd "$ROOT" && cargo build --release)
@@ -66,6 +68,14 @@ paginate_by = 10
 STAMP=$( { sha256sum "$HERE/gen_corpus.py"; find "$HERE/peers/hugo-theme" -type f -print0 | sort -z | xargs -0 sha256sum; printf '%s' "$SITE_TOML"; } | sha256sum | cut -c1-16)
 
 corpus() {  # corpus FORMAT N
+    if [[ $1 == digest-nosearch ]]; then
+        # The digest corpus' content with search turned off.
+        corpus digest "$2"
+        mkdir -p "$W/digest-nosearch-$2"
+        ln -sfn "$W/digest-$2/content" "$W/digest-nosearch-$2/content"
+        printf '%s[search]\nenabled = false\n' "$SITE_TOML" > "$W/digest-nosearch-$2/site.toml"
+        return
+    fi
     local dir="$W/$1-$2" stamp="$W/.stamp-$1-$2"
     if [[ -d $dir && -f $stamp && $(cat "$stamp") == "$STAMP" ]]; then return; fi
     log "generating $1 corpus, $2 articles"
@@ -78,13 +88,14 @@ corpus() {  # corpus FORMAT N
 cmd_for() {  # cmd_for TOOL N -> sets CMD array
     case $1 in
         digest) CMD=("$DIGEST" build --root "$W/digest-$2" --output "$W/out-digest-$2") ;;
+        digest-nosearch) CMD=("$DIGEST" build --root "$W/digest-nosearch-$2" --output "$W/out-digest-nosearch-$2") ;;
         hugo)   CMD=("$HUGO" --source "$W/hugo-$2" --destination "$W/out-hugo-$2" --quiet) ;;
     esac
 }
 
 # --- runs -------------------------------------------------------------------------------
 ORDER=()
-for t in digest hugo; do want $t && ORDER+=("$t"); done
+for t in digest digest-nosearch hugo; do want $t && ORDER+=("$t"); done
 
 RUNS_TSV="$W/runs.tsv"
 printf 'size\ttool\trun\twall_s\tcpu_s\tpeak_mib\n' > "$RUNS_TSV"
@@ -138,7 +149,7 @@ print("| corpus | tool | median wall | median user+sys | median peak RSS | wall 
 print("|---|---|---|---|---|---|---|")
 for (size, tool), (wall, cpu, rss) in med.items():
     ratio = ["", ""]
-    if tool == "digest" and (size, "hugo") in med:
+    if tool.startswith("digest") and (size, "hugo") in med:
         hw, _, hr = med[(size, "hugo")]
         ratio = [f"{wall / hw:.2f}", f"{rss / hr:.2f}"]
     print(f"| {int(size):,} articles | {tool} | {wall:.3f} s | {cpu:.3f} s | {rss:.0f} MiB | {ratio[0]} | {ratio[1]} |")

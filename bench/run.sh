@@ -5,12 +5,13 @@
 #
 # Environment:
 #   RUNS=5                      measured runs per tool and size (after one warm-up)
-#   TOOLS="digest hugo"         which tools to run (TOOLS=hugo skips cargo and digest)
+#   TOOLS="digest hugo"         which tools to run (TOOLS=hugo skips cargo and digest); add
+#                               digest-nosearch for digest with [search] enabled = false
+#                               (same content), to see the search index's share
 #   BENCH_DIR=/dev/shm/digest-bench   work dir for corpora and outputs (keep it on a RAM disk)
 #   BUILD=1                     BUILD=0 skips `cargo build --release` (uses the existing binary)
 #   HUGO=hugo                   hugo binary
 #   DIGEST=target/release/digest   digest binary (set it with BUILD=0 to bench another build)
-#   SEARCH=on                   SEARCH=off builds digest's corpus with [search] enabled = false
 #
 # Every measured build is a full clean build: the output dir is removed (untimed) before
 # each run. Runs alternate digest, hugo, digest, hugo, ... ; medians are reported.
@@ -27,20 +28,18 @@ W=${BENCH_DIR:-/dev/shm/digest-bench}
 BUILD=${BUILD:-1}
 HUGO=${HUGO:-hugo}
 DIGEST=${DIGEST:-$ROOT/target/release/digest}
-VARIANT=""
-[[ ${SEARCH:-on} == off ]] && VARIANT="-nosearch"
 
 for s in "${SIZES[@]}"; do
     [[ $s =~ ^[1-9][0-9]*$ ]] || { echo "size must be a positive integer: $s" >&2; exit 2; }
 done
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a positive integer: $RUNS" >&2; exit 2; }
 want() { [[ " $TOOLS " == *" $1 "* ]]; }
-want digest || want hugo || { echo "TOOLS must name digest and/or hugo: $TOOLS" >&2; exit 2; }
+want digest || want hugo || want digest-nosearch || { echo "TOOLS must name digest, digest-nosearch and/or hugo: $TOOLS" >&2; exit 2; }
 
 log() { printf '== %s\n' "$*" >&2; }
 
 # --- tools ------------------------------------------------------------------------------
-if want digest; then
+if want digest || want digest-nosearch; then
     if [[ $BUILD != 0 ]]; then
         log "cargo build --release"
         (cd "$ROOT" && cargo build --release)
@@ -69,6 +68,14 @@ paginate_by = 10
 STAMP=$( { sha256sum "$HERE/gen_corpus.py"; find "$HERE/peers/hugo-theme" -type f -print0 | sort -z | xargs -0 sha256sum; printf '%s' "$SITE_TOML"; } | sha256sum | cut -c1-16)
 
 corpus() {  # corpus FORMAT N
+    if [[ $1 == digest-nosearch ]]; then
+        # The digest corpus' content with search turned off.
+        corpus digest "$2"
+        mkdir -p "$W/digest-nosearch-$2"
+        ln -sfn "$W/digest-$2/content" "$W/digest-nosearch-$2/content"
+        printf '%s[search]\nenabled = false\n' "$SITE_TOML" > "$W/digest-nosearch-$2/site.toml"
+        return
+    fi
     local dir="$W/$1-$2" stamp="$W/.stamp-$1-$2"
     if [[ -d $dir && -f $stamp && $(cat "$stamp") == "$STAMP" ]]; then return; fi
     log "generating $1 corpus, $2 articles"
@@ -80,28 +87,21 @@ corpus() {  # corpus FORMAT N
 
 cmd_for() {  # cmd_for TOOL N -> sets CMD array
     case $1 in
-        digest) CMD=("$DIGEST" build --root "$W/digest-$2$VARIANT" --output "$W/out-digest-$2") ;;
+        digest) CMD=("$DIGEST" build --root "$W/digest-$2" --output "$W/out-digest-$2") ;;
+        digest-nosearch) CMD=("$DIGEST" build --root "$W/digest-nosearch-$2" --output "$W/out-digest-nosearch-$2") ;;
         hugo)   CMD=("$HUGO" --source "$W/hugo-$2" --destination "$W/out-hugo-$2" --quiet) ;;
     esac
 }
 
 # --- runs -------------------------------------------------------------------------------
 ORDER=()
-for t in digest hugo; do want $t && ORDER+=("$t"); done
+for t in digest digest-nosearch hugo; do want $t && ORDER+=("$t"); done
 
 RUNS_TSV="$W/runs.tsv"
 printf 'size\ttool\trun\twall_s\tcpu_s\tpeak_mib\n' > "$RUNS_TSV"
 
 for n in "${SIZES[@]}"; do
     for t in "${ORDER[@]}"; do corpus "$t" "$n"; done
-    # SEARCH=off: the same articles with digest's search index turned off, which is the
-    # work Hugo is configured to do (Hugo has no search).
-    if [[ -n $VARIANT ]] && want digest; then
-        rm -rf "$W/digest-$n$VARIANT"
-        cp -al "$W/digest-$n" "$W/digest-$n$VARIANT"
-        rm "$W/digest-$n$VARIANT/site.toml"
-        printf '%s\n[search]\nenabled = false\n' "$SITE_TOML" > "$W/digest-$n$VARIANT/site.toml"
-    fi
     for t in "${ORDER[@]}"; do
         cmd_for "$t" "$n"
         log "warm-up: $t, $n articles"
@@ -136,7 +136,7 @@ done
         echo "digest: $rev"
     fi
     want hugo && echo "hugo: $("$HUGO" version | awk '{print $2}')"
-    echo "medians of $RUNS runs after one warm-up, alternating; clean output dir per run; digest search ${SEARCH:-on}"
+    echo "medians of $RUNS runs after one warm-up, alternating; clean output dir per run"
     echo
     python3 - "$RUNS_TSV" <<'EOF'
 import csv, statistics, sys
@@ -149,7 +149,7 @@ print("| corpus | tool | median wall | median user+sys | median peak RSS | wall 
 print("|---|---|---|---|---|---|---|")
 for (size, tool), (wall, cpu, rss) in med.items():
     ratio = ["", ""]
-    if tool == "digest" and (size, "hugo") in med:
+    if tool.startswith("digest") and (size, "hugo") in med:
         hw, _, hr = med[(size, "hugo")]
         ratio = [f"{wall / hw:.2f}", f"{rss / hr:.2f}"]
     print(f"| {int(size):,} articles | {tool} | {wall:.3f} s | {cpu:.3f} s | {rss:.0f} MiB | {ratio[0]} | {ratio[1]} |")

@@ -119,8 +119,13 @@ impl std::hash::Hasher for WordHasher {
     fn write_usize(&mut self, v: usize) {
         self.add(v as u64);
     }
+    fn write_u128(&mut self, v: u128) {
+        self.add(v as u64);
+        self.add((v >> 64) as u64);
+    }
     fn finish(&self) -> u64 {
-        self.0
+        // A product's high bits are its well-mixed ones; the table picks buckets by the low ones.
+        self.0.rotate_left(26)
     }
 }
 
@@ -160,8 +165,11 @@ fn combine(a: u8, b: u8) -> u8 {
 /// document becomes a list of (word number, weight). Words are borrowed from the pages' text
 /// where they needed no lower-casing, so only capitalised words are copied.
 struct Words<'a> {
-    /// Per language: word → number.
-    ids: Vec<FastMap<Cow<'a, str>, u32>>,
+    /// Per language: word → number, for words of at most 16 bytes (nearly all), keyed by their
+    /// bytes as one integer: hashing and comparing it is a few instructions.
+    short: Vec<FastMap<u128, u32>>,
+    /// Per language: longer words → number.
+    long: Vec<FastMap<Cow<'a, str>, u32>>,
     /// By number: (language, word).
     words: Vec<(usize, Cow<'a, str>)>,
     /// Per document, in order.
@@ -174,7 +182,8 @@ struct Words<'a> {
 impl<'a> Words<'a> {
     fn new(languages: usize) -> Words<'a> {
         Words {
-            ids: vec![FastMap::default(); languages],
+            short: vec![FastMap::default(); languages],
+            long: vec![FastMap::default(); languages],
             words: Vec::new(),
             docs: Vec::new(),
             scratch: Vec::new(),
@@ -182,15 +191,26 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// The number of word `w` of language `lang`, new if need be; `borrowed` is `w` as a slice
+    /// of the page text, when it is one (see [`text::words`]).
     fn id(&mut self, lang: usize, w: &str, borrowed: Option<&'a str>) -> u32 {
-        if let Some(&id) = self.ids[lang].get(w) {
-            return id;
+        let next = self.words.len() as u32;
+        let id = match packed(w) {
+            Some(key) => *self.short[lang].entry(key).or_insert(next),
+            None => match self.long[lang].get(w) {
+                Some(&id) => id,
+                None => {
+                    let word = borrowed.map_or_else(|| Cow::Owned(w.to_string()), Cow::Borrowed);
+                    self.long[lang].insert(word, next);
+                    next
+                }
+            },
+        };
+        if id == next {
+            let word = borrowed.map_or_else(|| Cow::Owned(w.to_string()), Cow::Borrowed);
+            self.words.push((lang, word));
+            self.scratch.push(0);
         }
-        let id = self.words.len() as u32;
-        let word = borrowed.map_or_else(|| Cow::Owned(w.to_string()), Cow::Borrowed);
-        self.ids[lang].insert(word.clone(), id);
-        self.words.push((lang, word));
-        self.scratch.push(0);
         id
     }
 
@@ -222,14 +242,9 @@ impl<'a> Words<'a> {
         let remap: Vec<u32> = other
             .words
             .into_iter()
-            .map(|(lang, w)| match self.ids[lang].get(w.as_ref()) {
-                Some(&id) => id,
-                None => {
-                    let id = self.words.len() as u32;
-                    self.ids[lang].insert(w.clone(), id);
-                    self.words.push((lang, w));
-                    id
-                }
+            .map(|(lang, w)| match w {
+                Cow::Borrowed(b) => self.id(lang, b, Some(b)),
+                Cow::Owned(o) => self.id(lang, &o, None),
             })
             .collect();
         self.docs.extend(other.docs.into_iter().map(|mut list| {
@@ -241,6 +256,18 @@ impl<'a> Words<'a> {
         self.scratch.resize(self.words.len(), 0);
         self
     }
+}
+
+/// A word of at most 16 bytes as one number (its bytes, zero-padded: words hold no zero
+/// bytes, so different words give different numbers).
+fn packed(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    Some(u128::from_le_bytes(buf))
 }
 
 /// The first line of `d/<n>.txt`: what a result shows besides the text.

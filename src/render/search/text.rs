@@ -46,13 +46,12 @@ pub fn words<'a>(text: &'a str, mut f: impl FnMut(&str, Option<&'a str>)) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-        } else {
+        let class = ASCII[bytes[i] as usize];
+        if class == SEPARATOR {
+            i += 1;
+            continue;
+        }
+        if class == OTHER {
             let c = text[i..].chars().next().unwrap_or(' ');
             if !is_word_char(c) {
                 i += c.len_utf8();
@@ -61,28 +60,56 @@ pub fn words<'a>(text: &'a str, mut f: impl FnMut(&str, Option<&'a str>)) {
         }
         let start = i;
         let (mut ascii_lower, mut ascii, mut chars) = (true, true, 0usize);
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b < 0x80 {
-                if b.is_ascii_uppercase() {
-                    ascii_lower = false;
-                } else if !(b.is_ascii_lowercase() || b.is_ascii_digit()) {
-                    break;
-                }
+        loop {
+            // The common case: a run of lower-case letters and digits.
+            let run = i;
+            while i < bytes.len() && ASCII[bytes[i] as usize] == LOWER {
                 i += 1;
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                if !is_word_char(c) {
-                    break;
-                }
-                (ascii_lower, ascii) = (false, false);
-                i += c.len_utf8();
             }
-            chars += 1;
+            chars += i - run;
+            let Some(&b) = bytes.get(i) else { break };
+            match ASCII[b as usize] {
+                UPPER => {
+                    ascii_lower = false;
+                    chars += 1;
+                    i += 1;
+                }
+                OTHER => {
+                    let c = text[i..].chars().next().unwrap_or(' ');
+                    if !is_word_char(c) {
+                        break;
+                    }
+                    (ascii_lower, ascii) = (false, false);
+                    chars += 1;
+                    i += c.len_utf8();
+                }
+                _ => break,
+            }
         }
         emit(&text[start..i], ascii_lower, ascii, chars);
     }
 }
+
+const SEPARATOR: u8 = 0;
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const OTHER: u8 = 3;
+
+/// What each byte is: an ASCII separator, `a-z`/`0-9`, `A-Z`, or part of a non-ASCII character.
+const ASCII: [u8; 256] = {
+    let mut t = [SEPARATOR; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'a'..=b'z' | b'0'..=b'9' => LOWER,
+            b'A'..=b'Z' => UPPER,
+            0x80..=0xff => OTHER,
+            _ => SEPARATOR,
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Reduces words of one language to their stems.
 pub struct Stems {
@@ -143,8 +170,10 @@ mod tests {
     #[test]
     fn words_are_lower_case_runs_of_letters_and_digits() {
         assert_eq!(
-            all("Indo-Pasifik, G20 & Négara-negara: a 2024!"),
-            ["indo", "pasifik", "g20", "négara", "negara", "2024"]
+            all("Indo-Pasifik, G20 & Négara-negara: a 2024! Naïve CAFÉ—ÀB x"),
+            [
+                "indo", "pasifik", "g20", "négara", "negara", "2024", "naïve", "café", "àb"
+            ]
         );
     }
 

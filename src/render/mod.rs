@@ -298,8 +298,8 @@ fn render_pages(site: &Site, theme: &Theme) -> Result<(Output, Tera), Error> {
     let mut jobs: Vec<Job> = Vec::new();
     let empty = Context::new();
 
-    // Articles.
-    for (i, page) in site.pages.iter().enumerate() {
+    // Articles, their values built in parallel: one thread took ~8 % of a 10,000-article build.
+    jobs.par_extend(site.pages.par_iter().enumerate().map(|(i, page)| {
         let mut context = Context::new();
         context.insert_value("page", values::full_value(site, i));
         let related: Vec<Value> = site.related[i].iter().map(|&r| cards[r].clone()).collect();
@@ -307,12 +307,12 @@ fn render_pages(site: &Site, theme: &Theme) -> Result<(Output, Tera), Error> {
         let path = article_path(&page.slug);
         context.insert("current_url", &config.url(&path));
         context.insert("permalink", &config.permalink(&path));
-        jobs.push(Job {
+        Job {
             template: "article.html",
             path: format!("{path}index.html"),
             context,
-        });
-    }
+        }
+    }));
 
     // Front page and its pagination.
     let everything: Vec<usize> = (0..site.pages.len()).collect();

@@ -473,7 +473,8 @@ impl<'a> Renderer<'a> {
                 .filter(|&i| i < site.pages.len())
                 .collect()
         };
-        jobs.extend(articles.into_iter().map(|i| self.article_job(i)));
+        // Article values (JSON-LD, related cards) are the costliest to make: make them in parallel.
+        jobs.par_extend(articles.into_par_iter().map(|i| self.article_job(i)));
 
         let everything: Vec<usize> = (0..site.pages.len()).collect();
         let fronts = page_count(everything.len(), per);

@@ -170,6 +170,9 @@ struct Words<'a> {
     short: Vec<FastMap<u128, u32>>,
     /// Per language: longer words → number.
     long: Vec<FastMap<Cow<'a, str>, u32>>,
+    /// A small direct-mapped cache in front of `short` (key, language, number): the frequent
+    /// words of a language are a few hundred, and a cache hit costs a fraction of a hash lookup.
+    cache: Vec<(u128, usize, u32)>,
     /// By number: (language, word).
     words: Vec<(usize, Cow<'a, str>)>,
     /// Per document, in order.
@@ -184,6 +187,7 @@ impl<'a> Words<'a> {
         Words {
             short: vec![FastMap::default(); languages],
             long: vec![FastMap::default(); languages],
+            cache: Vec::new(),
             words: Vec::new(),
             docs: Vec::new(),
             scratch: Vec::new(),
@@ -196,7 +200,21 @@ impl<'a> Words<'a> {
     fn id(&mut self, lang: usize, w: &str, borrowed: Option<&'a str>) -> u32 {
         let next = self.words.len() as u32;
         let id = match packed(w) {
-            Some(key) => *self.short[lang].entry(key).or_insert(next),
+            Some(key) => {
+                if self.cache.is_empty() {
+                    self.cache = vec![(0, usize::MAX, 0); CACHE_SLOTS];
+                }
+                // Multiply-shift: the top bits of the product pick the slot.
+                let mixed = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+                let slot = (mixed >> (64 - CACHE_BITS)) as usize;
+                let (k, l, id) = self.cache[slot];
+                if k == key && l == lang {
+                    return id;
+                }
+                let id = *self.short[lang].entry(key).or_insert(next);
+                self.cache[slot] = (key, lang, id);
+                id
+            }
             None => match self.long[lang].get(w) {
                 Some(&id) => id,
                 None => {
@@ -257,6 +275,10 @@ impl<'a> Words<'a> {
         self
     }
 }
+
+/// Slots of [`Words::cache`], as a power of two.
+const CACHE_BITS: u32 = 12;
+const CACHE_SLOTS: usize = 1 << CACHE_BITS;
 
 /// A word of at most 16 bytes as one number (its bytes, zero-padded: words hold no zero
 /// bytes, so different words give different numbers).

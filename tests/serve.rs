@@ -27,6 +27,14 @@ fn site_with(site_toml: &str) -> TestSite {
     site
 }
 
+/// Starts a server on `site` and opens its event stream, which first says all is well.
+fn live(site: TestSite) -> (TestSite, Server, server::Events) {
+    let server = Server::start(site.root(), &[]);
+    let events = server.events("/__digest/events");
+    assert_eq!(events.next().0, "ok");
+    (site, server, events)
+}
+
 #[test]
 fn serves_pages_with_types_folders_404_and_the_reload_script() {
     let site = site_with(SITE);
@@ -147,10 +155,7 @@ fn a_site_under_a_sub_path_is_served_there() {
 
 #[test]
 fn edits_reload_the_page_and_css_swaps_only_the_stylesheet() {
-    let site = site_with(SITE);
-    let server = Server::start(site.root(), &[]);
-    let events = server.events("/__digest/events");
-    assert_eq!(events.next().0, "ok");
+    let (site, server, events) = live(site_with(SITE));
 
     site.article(
         "first",
@@ -187,10 +192,7 @@ fn edits_reload_the_page_and_css_swaps_only_the_stylesheet() {
 
 #[test]
 fn a_failed_rebuild_keeps_the_last_good_site_and_shows_the_error() {
-    let site = site_with(SITE);
-    let server = Server::start(site.root(), &[]);
-    let events = server.events("/__digest/events");
-    assert_eq!(events.next().0, "ok");
+    let (site, server, events) = live(site_with(SITE));
 
     site.article(
         "first",
@@ -259,10 +261,7 @@ fn a_site_that_fails_at_start_is_served_once_fixed() {
 
 #[test]
 fn editor_saves_end_in_a_correct_rebuild() {
-    let site = site_with(SITE);
-    let server = Server::start(site.root(), &[]);
-    let events = server.events("/__digest/events");
-    assert_eq!(events.next().0, "ok");
+    let (site, server, events) = live(site_with(SITE));
     let content = site.root().join("content");
     let front = "---\ntitle: First story\ndate: 2025-01-01\ntags: [Tokyo]\n---\n";
 
@@ -345,10 +344,7 @@ fn editor_saves_end_in_a_correct_rebuild() {
 
 #[test]
 fn a_rename_save_of_site_toml_is_seen() {
-    let site = site_with(SITE);
-    let server = Server::start(site.root(), &[]);
-    let events = server.events("/__digest/events");
-    assert_eq!(events.next().0, "ok");
+    let (site, server, events) = live(site_with(SITE));
     std::fs::write(
         site.root().join(".site.toml.new"),
         SITE.replace("Live", "Renamed Title"),

@@ -17,3 +17,4 @@ pub mod scaffold;
 pub mod serve;
 pub mod site;
 pub mod theme;
+pub mod walk;

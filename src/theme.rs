@@ -155,30 +155,21 @@ fn overlay(root: &Path, dir: &Path, theme: &mut Theme) -> Result<(), Error> {
 
 /// Files under `dir` as (path relative to `dir` with `/`, full path); hidden ones skipped.
 fn files(dir: &Path) -> Result<Vec<(String, PathBuf)>, Error> {
-    let mut out = Vec::new();
-    if !dir.is_dir() {
-        return Ok(out);
-    }
-    let walker = walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
+    let files = crate::walk::files(dir, None).map_err(|source| Error::Walk {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    Ok(files
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = entry.map_err(|source| Error::Walk {
-            path: dir.to_path_buf(),
-            source,
-        })?;
-        if entry.file_type().is_file() {
-            let rel = entry
-                .path()
+        .map(|path| {
+            let rel = path
                 .strip_prefix(dir)
-                .unwrap_or(entry.path())
+                .unwrap_or(&path)
                 .components()
                 .map(|c| c.as_os_str().to_string_lossy())
                 .collect::<Vec<_>>()
                 .join("/");
-            out.push((rel, entry.into_path()));
-        }
-    }
-    Ok(out)
+            (rel, path)
+        })
+        .collect())
 }

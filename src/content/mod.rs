@@ -66,24 +66,10 @@ pub enum Error {
 
 /// Every Markdown file under `dir`, in a stable order; hidden files and folders are skipped.
 pub fn markdown_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
-    let mut files = Vec::new();
-    if !dir.is_dir() {
-        return Ok(files);
-    }
-    let walker = walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = entry.map_err(|source| Error::Walk {
-            path: dir.to_path_buf(),
-            source,
-        })?;
-        if entry.file_type().is_file() && entry.path().extension().is_some_and(|e| e == "md") {
-            files.push(entry.into_path());
-        }
-    }
-    Ok(files)
+    crate::walk::files(dir, Some("md")).map_err(|source| Error::Walk {
+        path: dir.to_path_buf(),
+        source,
+    })
 }
 
 /// Reads and renders every article under `root/content`; all problems are returned, not just the first.

@@ -147,18 +147,7 @@ fn collect(path: &Path) -> Result<Vec<PathBuf>, String> {
     if meta.is_file() {
         return Ok(vec![path.to_path_buf()]);
     }
-    let mut files = Vec::new();
-    let walker = walkdir::WalkDir::new(path)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = entry.map_err(|e| e.to_string())?;
-        if entry.file_type().is_file() && entry.path().extension().is_some_and(|x| x == "txt") {
-            files.push(entry.into_path());
-        }
-    }
-    Ok(files)
+    crate::walk::files(path, Some("txt")).map_err(|e| e.to_string())
 }
 
 fn existing_pages(out: &Path) -> Vec<Existing> {

@@ -21,18 +21,6 @@ use crate::site::Site;
 use crate::theme::Theme;
 use values::{TagLink, article_path, tag_path};
 
-/// The templates every theme must provide (the built-in theme fills any gap).
-pub const REQUIRED: [&str; 8] = [
-    "base.html",
-    "index.html",
-    "article.html",
-    "tag.html",
-    "tags.html",
-    "archive.html",
-    "search.html",
-    "404.html",
-];
-
 /// How many tags the tag cloud on every page shows.
 const TAG_CLOUD_SIZE: usize = 24;
 /// How many articles the "latest" list on every page shows.

@@ -31,13 +31,13 @@ pub struct Config {
     pub title: String,
     #[serde(default = "default_base_url")]
     pub base_url: String,
-    #[serde(default = "default_language")]
+    #[serde(default = "default_language", deserialize_with = "language")]
     pub language: String,
-    #[serde(default = "default_theme")]
+    #[serde(default = "default_theme", deserialize_with = "theme_name")]
     pub theme: String,
     #[serde(default)]
     pub description: String,
-    #[serde(default = "default_paginate_by")]
+    #[serde(default = "default_paginate_by", deserialize_with = "at_least_one")]
     pub paginate_by: usize,
     #[serde(default)]
     pub taxonomies: Taxonomies,
@@ -119,6 +119,47 @@ fn default_id_authority() -> String {
     "digest".to_string()
 }
 
+// Validating while deserializing lets the TOML parser point at the value's line and column.
+
+/// The interface languages digest has words and stemmers for.
+const LANGUAGES: [&str; 2] = ["id", "en"];
+
+fn language<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let value = String::deserialize(d)?;
+    if LANGUAGES.contains(&value.as_str()) {
+        Ok(value)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "language `{value}` is not supported: use \"id\" (Indonesian) or \"en\" (English)"
+        )))
+    }
+}
+
+/// A theme is a folder in the site's `themes/`: a path there could reach files outside the site
+/// and publish them. A user who wants a theme from elsewhere links it into `themes/` explicitly.
+fn theme_name<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let value = String::deserialize(d)?;
+    let plain = !value.is_empty()
+        && value != "."
+        && value != ".."
+        && !value.contains(['/', '\\', ':'])
+        && !value.starts_with('.');
+    if plain {
+        Ok(value)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "theme `{value}` must be the name of a folder in the site's themes/ (such as \"default\"), not a path; to use a theme kept elsewhere, link or copy it into themes/"
+        )))
+    }
+}
+
+fn at_least_one<'de, D: serde::Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
+    match usize::deserialize(d)? {
+        0 => Err(serde::de::Error::custom("`paginate_by` must be at least 1")),
+        n => Ok(n),
+    }
+}
+
 /// True for an RFC 4151 `authorityName`: a DNS name or an e-mail address.
 fn is_tag_authority(s: &str) -> bool {
     fn dns_name(s: &str) -> bool {
@@ -167,12 +208,6 @@ impl Config {
                 message: e.message().to_string(),
             }
         })?;
-        if config.paginate_by == 0 {
-            return Err(Error::Invalid {
-                path: path.to_path_buf(),
-                message: "`paginate_by` must be at least 1".into(),
-            });
-        }
         config.feeds.id_authority = config.feeds.id_authority.trim().to_string();
         if !is_tag_authority(&config.feeds.id_authority) {
             return Err(Error::Invalid {
@@ -293,6 +328,32 @@ mod tests {
         }
         for bad in ["", "example.org/", "-x.org", "a b", "x@", "tag:x"] {
             assert!(parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn bad_values_are_named_with_their_line() {
+        let parse = |toml: &str| {
+            Config::parse(Path::new("site.toml"), &format!("title = 'x'\n{toml}\n"))
+                .unwrap_err()
+                .to_string()
+        };
+        let err = parse("language = 'fr'");
+        assert!(err.starts_with("site.toml:2:"), "{err}");
+        assert!(err.contains("`fr`") && err.contains("\"id\"") && err.contains("\"en\""));
+        let err = parse("paginate_by = 0");
+        assert!(err.starts_with("site.toml:2:"), "{err}");
+        assert!(err.contains("at least 1"), "{err}");
+        for theme in ["/etc", "../../x", "..", "a/b", ".hidden", "C:x", ""] {
+            let err = parse(&format!("theme = '{theme}'"));
+            assert!(err.starts_with("site.toml:2:"), "{theme}: {err}");
+            assert!(err.contains("themes/"), "{err}");
+        }
+        for ok in ["language = 'id'", "language = 'en'", "theme = 'my-theme'"] {
+            assert!(
+                Config::parse(Path::new("site.toml"), &format!("title = 'x'\n{ok}\n")).is_ok(),
+                "{ok}"
+            );
         }
     }
 

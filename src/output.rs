@@ -58,7 +58,14 @@ fn io(path: &Path, action: &'static str) -> impl FnOnce(std::io::Error) -> Error
     }
 }
 
-/// Checks that replacing `out` cannot destroy the site's own sources under `root`.
+/// The file that marks a folder as digest's own output, so a later build may replace it.
+pub const MARKER: &str = ".digest-output";
+
+const MARKER_TEXT: &str = "This folder was written by `digest build`, which replaces all of it on every build.\n\
+Delete this file to keep digest from ever replacing the folder.\n";
+
+/// Checks, before any work, that replacing `out` cannot destroy the site's own sources under
+/// `root` nor any folder digest did not write.
 pub fn check_target(root: &Path, out: &Path) -> Result<(), Error> {
     let abs = |p: &Path| -> PathBuf {
         let p = if p.is_absolute() {
@@ -94,10 +101,74 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), Error> {
             )));
         }
     }
-    Ok(())
+    check_owned(out)
 }
 
-/// Replaces the folder `dir` with exactly the files of `output`.
+/// Refuses a folder that is neither absent, empty, nor digest's own output.
+fn check_owned(dir: &Path) -> Result<(), Error> {
+    let refuse = |reason: String| Error::Unsafe {
+        path: dir.to_path_buf(),
+        reason,
+    };
+    let meta = match std::fs::symlink_metadata(dir) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(io(dir, "cannot look at the output folder")(e)),
+    };
+    if meta.file_type().is_symlink() {
+        return Err(refuse(
+            "it is a symbolic link; give --output the real folder it points to, or a new folder"
+                .into(),
+        ));
+    }
+    if !meta.is_dir() {
+        return Err(refuse("it exists and is not a folder".into()));
+    }
+    if dir.join(MARKER).is_file() || is_legacy_output(dir) {
+        return Ok(());
+    }
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map_err(io(dir, "cannot list the output folder"))?
+        .filter_map(|e| e.ok())
+        .map(|e| {
+            let mut name = e.file_name().to_string_lossy().into_owned();
+            if e.file_type().is_ok_and(|t| t.is_dir()) {
+                name.push('/');
+            }
+            name
+        })
+        .collect();
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    let shown = names.len().min(5);
+    let mut listing = names[..shown].join(", ");
+    if names.len() > shown {
+        listing.push_str(&format!(" and {} more", names.len() - shown));
+    }
+    Err(refuse(format!(
+        "it is not empty and is not a site digest built (it holds {listing}). digest replaces \
+         only an empty or missing folder or its own earlier output: choose another --output, \
+         or move that folder's contents away first"
+    )))
+}
+
+/// Output of digest versions that wrote no marker: their Atom feed names digest as generator.
+fn is_legacy_output(dir: &Path) -> bool {
+    const GENERATOR: &[u8] = b"<generator>digest</generator>";
+    dir.join("index.html").is_file()
+        && std::fs::read(dir.join("atom.xml"))
+            .is_ok_and(|feed| feed.windows(GENERATOR.len()).any(|w| w == GENERATOR))
+}
+
+/// Replaces the folder `dir` with exactly the files of `output` (plus [`MARKER`]).
+///
+/// The new site is written to a staging folder beside `dir` and exchanged with it in one
+/// atomic rename where the system has one (Linux `renameat2(RENAME_EXCHANGE)`); elsewhere, or
+/// on file systems without it, two renames leave a moment with no `dir`. Builds writing into
+/// the same parent folder take turns (a lock on that folder), which is also what lets a build
+/// know that staging folders left there belong to builds that died, and remove them.
 pub fn write(output: &Output, dir: &Path) -> Result<Stats, Error> {
     for path in output.files.keys() {
         let p = Path::new(path);
@@ -117,47 +188,159 @@ pub fn write(output: &Output, dir: &Path) -> Result<Stats, Error> {
         _ => PathBuf::from("."),
     };
     std::fs::create_dir_all(&parent).map_err(io(&parent, "cannot create folder"))?;
-    if dir.exists() && !dir.is_dir() {
-        return Err(Error::Unsafe {
-            path: dir.to_path_buf(),
-            reason: "it exists and is not a folder".into(),
-        });
-    }
-    let pid = std::process::id();
-    let staging = parent.join(format!(".{name}.staging-{pid}"));
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging)
-            .map_err(io(&staging, "cannot remove old staging folder"))?;
-    }
-    std::fs::create_dir(&staging).map_err(io(&staging, "cannot create staging folder"))?;
+    let _lock = lock::Lock::acquire(&parent).map_err(io(&parent, "cannot lock the folder"))?;
+    // Checked again under the lock: the folder may have changed since the build started.
+    check_owned(dir)?;
+    remove_leftovers(&parent, &name)?;
 
-    let result = fill(output, dir, &staging);
-    let stats = match result {
-        Ok(stats) => stats,
+    let staging = parent.join(format!(".{name}.digest-staging-{}", std::process::id()));
+    std::fs::create_dir(&staging).map_err(io(&staging, "cannot create staging folder"))?;
+    // The marker goes first, so even a folder left by a killed build says whose it is.
+    let result = place(
+        &dir.join(MARKER),
+        &staging.join(MARKER),
+        MARKER_TEXT.as_bytes(),
+    )
+    .and_then(|_| fill(output, dir, &staging))
+    .and_then(|stats| swap(&staging, dir).map(|()| stats));
+    match result {
+        Ok(stats) => {
+            // After an exchange the staging name holds the previous site.
+            if staging.exists() {
+                std::fs::remove_dir_all(&staging)
+                    .map_err(io(&staging, "cannot remove the previous site"))?;
+            }
+            Ok(stats)
+        }
         Err(e) => {
             let _ = std::fs::remove_dir_all(&staging);
-            return Err(e);
+            Err(e)
         }
-    };
-
-    if dir.exists() {
-        let old = parent.join(format!(".{name}.old-{pid}"));
-        std::fs::rename(dir, &old).map_err(io(dir, "cannot move the previous site aside"))?;
-        if let Err(source) = std::fs::rename(&staging, dir) {
-            // Put the previous site back rather than leave nothing.
-            let _ = std::fs::rename(&old, dir);
-            let _ = std::fs::remove_dir_all(&staging);
-            return Err(Error::Io {
-                path: dir.to_path_buf(),
-                action: "cannot move the new site into place",
-                source,
-            });
-        }
-        std::fs::remove_dir_all(&old).map_err(io(&old, "cannot remove the previous site"))?;
-    } else {
-        std::fs::rename(&staging, dir).map_err(io(dir, "cannot move the new site into place"))?;
     }
-    Ok(stats)
+}
+
+/// Removes `.NAME.digest-staging-*` folders: under the lock no live build owns one.
+fn remove_leftovers(parent: &Path, name: &str) -> Result<(), Error> {
+    let prefix = format!(".{name}.digest-staging-");
+    let entries = std::fs::read_dir(parent).map_err(io(parent, "cannot list folder"))?;
+    for entry in entries.filter_map(|e| e.ok()) {
+        let leftover = entry.file_name().to_string_lossy().starts_with(&prefix)
+            && entry.file_type().is_ok_and(|t| t.is_dir());
+        if leftover {
+            let path = entry.path();
+            std::fs::remove_dir_all(&path)
+                .map_err(io(&path, "cannot remove what a killed build left"))?;
+        }
+    }
+    Ok(())
+}
+
+/// Puts the finished `staging` folder at `dir`; afterwards `staging` holds the previous site,
+/// if there was one.
+fn swap(staging: &Path, dir: &Path) -> Result<(), Error> {
+    let moved = io(dir, "cannot move the new site into place");
+    if std::fs::symlink_metadata(dir).is_err() {
+        return std::fs::rename(staging, dir).map_err(moved);
+    }
+    match exchange(staging, dir) {
+        Ok(()) => return Ok(()),
+        Err(e) if !exchange_unsupported(&e) => return Err(moved(e)),
+        Err(_) => {}
+    }
+    // No atomic exchange here: move the old site aside under the staging name's sibling, so a
+    // kill in between leaves it where the next build finds and removes it.
+    let mut aside = staging.as_os_str().to_owned();
+    aside.push("-old");
+    let aside = PathBuf::from(aside);
+    std::fs::rename(dir, &aside).map_err(io(dir, "cannot move the previous site aside"))?;
+    if let Err(e) = std::fs::rename(staging, dir) {
+        let _ = std::fs::rename(&aside, dir);
+        return Err(moved(e));
+    }
+    std::fs::rename(&aside, staging).map_err(io(&aside, "cannot move the previous site"))
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let c = |p: &Path| {
+        std::ffi::CString::new(p.as_os_str().as_bytes())
+            .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))
+    };
+    let (a, b) = (c(a)?, c(b)?);
+    // SAFETY: both are valid NUL-terminated paths that outlive the call.
+    let rc = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+}
+
+/// The system or file system has no atomic exchange (old kernels, some network file systems).
+fn exchange_unsupported(e: &std::io::Error) -> bool {
+    #[cfg(unix)]
+    if matches!(e.raw_os_error(), Some(libc::EINVAL | libc::ENOSYS)) {
+        return true;
+    }
+    e.kind() == std::io::ErrorKind::Unsupported
+}
+
+mod lock {
+    //! An exclusive advisory lock on a folder, released when the process ends however it ends.
+    use std::path::Path;
+
+    pub struct Lock {
+        #[cfg(unix)]
+        _file: std::fs::File,
+    }
+
+    impl Lock {
+        #[cfg(unix)]
+        pub fn acquire(dir: &Path) -> std::io::Result<Lock> {
+            use std::os::fd::AsRawFd;
+            let file = std::fs::File::open(dir)?;
+            // SAFETY: flock on a descriptor we own; the lock goes with the descriptor.
+            if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(Lock { _file: file })
+        }
+
+        #[cfg(not(unix))]
+        pub fn acquire(_: &Path) -> std::io::Result<Lock> {
+            Ok(Lock {})
+        }
+    }
+}
+/// Writes `bytes` to `target`, or hard-links `previous` there when it holds the same bytes;
+/// true when it was linked.
+fn place(previous: &Path, target: &Path, bytes: &[u8]) -> Result<bool, Error> {
+    let same = std::fs::metadata(previous)
+        .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+        && std::fs::read(previous).is_ok_and(|old| old == bytes);
+    if same && std::fs::hard_link(previous, target).is_ok() {
+        return Ok(true);
+    }
+    // Named by where it was going: the staging folder is ours, not the user's business.
+    std::fs::write(target, bytes).map_err(io(
+        previous,
+        "cannot write the new site (the previous site is left as it was)",
+    ))?;
+    Ok(false)
 }
 
 /// Writes every file into `staging`, hard-linking the ones whose bytes are unchanged in `dir`.
@@ -176,18 +359,7 @@ fn fill(output: &Output, dir: &Path, staging: &Path) -> Result<Stats, Error> {
     let unchanged: Vec<bool> = output
         .files
         .par_iter()
-        .map(|(rel, bytes)| {
-            let target = staging.join(rel);
-            let previous = dir.join(rel);
-            let same = std::fs::metadata(&previous)
-                .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
-                && std::fs::read(&previous).is_ok_and(|old| old == *bytes);
-            if same && std::fs::hard_link(&previous, &target).is_ok() {
-                return Ok(true);
-            }
-            std::fs::write(&target, bytes).map_err(io(&target, "cannot write"))?;
-            Ok(false)
-        })
+        .map(|(rel, bytes)| place(&dir.join(rel), &staging.join(rel), bytes))
         .collect::<Result<_, Error>>()?;
     let kept = unchanged.iter().filter(|&&u| u).count();
     Ok(Stats {

@@ -70,6 +70,40 @@ fn unparseable_date_names_file_and_line() {
 }
 
 #[test]
+fn bad_site_toml_values_are_named_with_their_line() {
+    for (line, expected) in [
+        ("language = \"fr\"", "language `fr` is not supported"),
+        ("paginate_by = 0", "at least 1"),
+        ("theme = \"../../elsewhere\"", "not a path"),
+        ("theme = \"/etc\"", "not a path"),
+    ] {
+        fails_and_keeps_output(
+            |s| s.write("site.toml", &format!("title = \"Test\"\n{line}\n")),
+            &["site.toml:2:", expected],
+        );
+    }
+}
+
+#[test]
+fn a_theme_outside_the_site_is_never_read() {
+    // A theme folder beside the site, with a static file that must not reach public/.
+    let site = good_site();
+    let outside = tempfile::tempdir().unwrap();
+    let theme = outside.path().join("stolen");
+    std::fs::create_dir_all(theme.join("static")).unwrap();
+    std::fs::write(theme.join("static/secret.txt"), "private").unwrap();
+    site.write(
+        "site.toml",
+        &format!("title = \"Test\"\ntheme = \"{}\"\n", theme.display()),
+    );
+    site.build(&[])
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains("site.toml:2:"));
+    assert!(!site.public().join("secret.txt").exists());
+}
+
+#[test]
 fn unknown_site_toml_key_is_named() {
     fails_and_keeps_output(
         |s| s.write("site.toml", "title = \"Test\"\npaginat_by = 5\n"),

@@ -104,6 +104,35 @@ fn a_theme_outside_the_site_is_never_read() {
 }
 
 #[test]
+fn thousands_of_tags_or_deep_nesting_end_in_a_clear_error() {
+    let tags = (0..3000)
+        .map(|i| format!("Tag{i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    fails_and_keeps_output(
+        |s| {
+            s.article(
+                "many",
+                &format!("title: Many\ndate: 2026-01-01\ntags: [{tags}]"),
+                "x",
+            )
+        },
+        &["content/many.md:4:", "3000 tags", "at most 100"],
+    );
+    fails_and_keeps_output(
+        |s| {
+            let deep = "[".repeat(100_000);
+            s.article(
+                "deep",
+                &format!("title: Deep\ndate: 2026-01-01\nx: {deep}"),
+                "x",
+            )
+        },
+        &["content/deep.md:4:132", "nested more than 128"],
+    );
+}
+
+#[test]
 fn unknown_site_toml_key_is_named() {
     fails_and_keeps_output(
         |s| s.write("site.toml", "title = \"Test\"\npaginat_by = 5\n"),

@@ -65,8 +65,43 @@ pub fn split(text: &str) -> Result<(&str, &str, usize, usize), Problem> {
     })
 }
 
+/// The most `[`/`{` one value may nest; the YAML library stops at 128 too, but only after work
+/// that grows with the square of the depth (100,000 took 52 s).
+const MAX_NESTING: usize = 128;
+
+/// The most tags one article may have: every tag page and tag feed shows the article with all
+/// its tags, so the output grows with the square of this number.
+pub const MAX_TAGS: usize = 100;
+
+/// The position (0-based line, 1-based column) where brackets nest deeper than [`MAX_NESTING`].
+fn too_deep(yaml: &str) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    for (line, text) in yaml.lines().enumerate() {
+        for (column, c) in text.chars().enumerate() {
+            match c {
+                '[' | '{' => depth += 1,
+                ']' | '}' => depth = depth.saturating_sub(1),
+                _ => continue,
+            }
+            if depth > MAX_NESTING {
+                return Some((line, column + 1));
+            }
+        }
+    }
+    None
+}
+
 /// Parses and validates the YAML of the front matter; `first_line` is its line in the file.
 pub fn parse(yaml: &str, first_line: usize) -> Result<FrontMatter, Problem> {
+    if let Some((line, column)) = too_deep(yaml) {
+        return Err(Problem {
+            line: first_line + line,
+            column: Some(column),
+            message: format!(
+                "invalid YAML in front matter: lists or maps nested more than {MAX_NESTING} deep"
+            ),
+        });
+    }
     let value: Value = if yaml.trim().is_empty() {
         Value::Mapping(Mapping::new())
     } else {
@@ -131,6 +166,15 @@ pub fn parse(yaml: &str, first_line: usize) -> Result<FrontMatter, Problem> {
     let tags = match map.get("tags") {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::String(s)) => vec![s.clone()],
+        Some(Value::Sequence(items)) if items.len() > MAX_TAGS => {
+            return Err(at(
+                "tags",
+                format!(
+                    "`tags` lists {} tags; an article may have at most {MAX_TAGS} (keep the names a reader would look for)",
+                    items.len()
+                ),
+            ));
+        }
         Some(Value::Sequence(items)) => {
             let mut tags = Vec::with_capacity(items.len());
             for item in items {
@@ -219,6 +263,44 @@ mod tests {
         let p = parse("title: A\ndate: 15/1/2026\n", 2).unwrap_err();
         assert_eq!(p.line, 3);
         assert!(p.message.contains("15/1/2026"));
+    }
+
+    #[test]
+    fn deep_nesting_fails_fast_with_its_place() {
+        let yaml = format!("title: A\ndate: 2026-01-01\nx: {}\n", "[".repeat(100_000));
+        let p = parse(&yaml, 2).unwrap_err();
+        assert_eq!((p.line, p.column), (4, Some(132)), "{p:?}");
+        assert!(p.message.contains("nested more than 128"), "{p:?}");
+        let fine = format!(
+            "title: A\ndate: 2026-01-01\nx: {}{}\n",
+            "[".repeat(20),
+            "]".repeat(20)
+        );
+        assert!(parse(&fine, 2).is_ok());
+    }
+
+    #[test]
+    fn too_many_tags_is_an_error_on_their_line() {
+        let tags = |n: usize| {
+            (0..n)
+                .map(|i| format!("t{i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let p = parse(
+            &format!("title: A\ndate: 2026-01-01\ntags: [{}]\n", tags(3000)),
+            2,
+        )
+        .unwrap_err();
+        assert_eq!(p.line, 4);
+        assert!(p.message.contains("3000 tags") && p.message.contains("at most 100"));
+        assert!(
+            parse(
+                &format!("title: A\ndate: 2026-01-01\ntags: [{}]\n", tags(100)),
+                2
+            )
+            .is_ok()
+        );
     }
 
     #[test]

@@ -520,3 +520,316 @@ fn publish_help_is_complete() {
         .stdout(predicate::str::contains("--base-url"))
         .stdout(predicate::str::contains("--root"));
 }
+
+// ---- Never move a checked-out branch (issue 9, item 3) ----
+
+/// Runs git in `dir`; returns (success, trimmed stdout), for commands that may fail.
+fn git_try(dir: &Path, home: &Path, args: &[&str]) -> (bool, String) {
+    let mut cmd = std::process::Command::new("git");
+    cmd.current_dir(dir).args(args);
+    isolate(&mut cmd, home, dir);
+    identity(&mut cmd);
+    let out = cmd.output().unwrap();
+    (
+        out.status.success(),
+        String::from_utf8(out.stdout).unwrap().trim().to_string(),
+    )
+}
+
+/// `digest publish --root ROOT ARGS` with the test identity.
+fn publish_at(root: &Path, home: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_digest"));
+    cmd.arg("publish").arg("--root").arg(root).args(args);
+    isolate(&mut cmd, home, root);
+    identity(&mut cmd);
+    assert_cmd::Command::from_std(cmd).assert()
+}
+
+/// Everything publishing could disturb in one checkout: every ref (symbolic ones with their
+/// target), HEAD, the branch HEAD names, the index file, `git status` and the files on disk.
+#[derive(Debug, PartialEq)]
+struct State {
+    refs: String,
+    head: String,
+    head_ref: String,
+    index: Option<Vec<u8>>,
+    status: String,
+    files: BTreeMap<PathBuf, Vec<u8>>,
+}
+
+fn state(dir: &Path, home: &Path) -> State {
+    let git = |args: &[&str]| git_try(dir, home, args).1;
+    let index = git(&["rev-parse", "--path-format=absolute", "--git-path", "index"]);
+    let mut files = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.unwrap();
+        let rel = entry.path().strip_prefix(dir).unwrap();
+        if entry.file_type().is_file() && !rel.starts_with(".git") {
+            files.insert(rel.to_path_buf(), std::fs::read(entry.path()).unwrap());
+        }
+    }
+    State {
+        refs: git(&[
+            "for-each-ref",
+            "--format=%(refname) %(objectname) %(symref)",
+        ]),
+        head: git(&["rev-parse", "--verify", "-q", "HEAD"]),
+        head_ref: git(&["symbolic-ref", "-q", "HEAD"]),
+        index: std::fs::read(index).ok(),
+        // Without optional locks, so looking does not refresh the index it is comparing.
+        status: git(&["--no-optional-locks", "status", "--porcelain"]),
+        files,
+    }
+}
+
+impl Repo {
+    fn state(&self) -> State {
+        state(self.root(), self.home.path())
+    }
+
+    /// Publishes with `args`, expects exit code 1 with `message` on stderr, and nothing changed.
+    fn refused(&self, args: &[&str], message: &str) -> String {
+        let before = self.state();
+        let assert = self.publish(args).failure().code(1);
+        let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert_eq!(self.state(), before, "{args:?} changed the checkout");
+        stderr
+    }
+}
+
+#[test]
+fn a_symbolic_ref_to_the_checked_out_branch_is_refused() {
+    // The report's reproduction: gh-pages is a link to main, which is checked out.
+    let repo = Repo::new(GITHUB_IO);
+    repo.site.write("notes.txt", "staged");
+    repo.git(&["add", "notes.txt"]);
+    repo.git(&["symbolic-ref", "refs/heads/gh-pages", "refs/heads/main"]);
+    let main = repo.git(&["rev-parse", "main"]);
+    let stderr = repo.refused(
+        &[],
+        "branch `gh-pages` (a symbolic ref to `refs/heads/main`)",
+    );
+    assert!(stderr.contains("is checked out in"), "{stderr}");
+    assert_eq!(repo.git(&["rev-parse", "main"]), main);
+}
+
+#[test]
+fn a_chain_of_symbolic_refs_is_followed_to_its_end() {
+    let repo = Repo::new(GITHUB_IO);
+    repo.git(&["symbolic-ref", "refs/heads/middle", "refs/heads/main"]);
+    repo.git(&["symbolic-ref", "refs/heads/gh-pages", "refs/heads/middle"]);
+    repo.refused(&[], "(a symbolic ref to `refs/heads/main`) is checked out");
+    repo.refused(&["--branch", "middle"], "is checked out");
+}
+
+#[test]
+fn a_symbolic_ref_to_another_branch_is_not_written_through() {
+    let repo = Repo::new(GITHUB_IO);
+    repo.git(&["branch", "other"]);
+    repo.git(&["symbolic-ref", "refs/heads/gh-pages", "refs/heads/other"]);
+    let stderr = repo.refused(&[], "is a symbolic ref to `refs/heads/other`");
+    assert!(
+        stderr.contains("git symbolic-ref --delete refs/heads/gh-pages"),
+        "{stderr}"
+    );
+    // A link to a branch that does not exist yet must not create it either.
+    repo.git(&["symbolic-ref", "refs/heads/dangling", "refs/heads/nowhere"]);
+    repo.refused(
+        &["--branch", "dangling"],
+        "is a symbolic ref to `refs/heads/nowhere`",
+    );
+}
+
+#[test]
+fn full_ref_names_mean_the_branch_and_never_nest() {
+    let repo = Repo::new(GITHUB_IO);
+    repo.refused(
+        &["--branch", "refs/heads/main"],
+        "branch `main` is checked out",
+    );
+    repo.refused(
+        &["--branch", "refs/heads/refs/heads/main"],
+        "a full name must be refs/heads/NAME",
+    );
+    for other in [
+        "refs/tags/v1",
+        "refs/remotes/origin/gh-pages",
+        "refs/gh-pages",
+    ] {
+        repo.refused(&["--branch", other], "outside refs/heads/");
+    }
+
+    let main = repo.git(&["rev-parse", "main"]);
+    repo.publish(&["--branch", "refs/heads/gh-pages"])
+        .success()
+        .stdout(predicate::str::contains("to `gh-pages`"))
+        .stdout(predicate::str::contains("git push origin gh-pages"));
+    assert!(repo.published().iter().any(|f| f == "index.html"));
+    let refs = repo.git(&["for-each-ref", "--format=%(refname)"]);
+    assert_eq!(refs, "refs/heads/gh-pages\nrefs/heads/main", "{refs}");
+    assert_eq!(repo.git(&["rev-parse", "main"]), main);
+}
+
+#[test]
+fn head_at_and_names_git_refuses_are_refused() {
+    let repo = Repo::new(GITHUB_IO);
+    for name in ["HEAD", "@", "refs/heads/HEAD", "refs/heads/@"] {
+        repo.refused(&["--branch", name], "names whatever is checked out");
+    }
+    // `@{-1}` would expand to the previously checked-out branch; make sure there is one.
+    repo.git(&["switch", "-q", "-c", "side"]);
+    repo.git(&["switch", "-q", "main"]);
+    for name in ["@{-1}", "a..b", "bad name", "x.lock", "-x", "", "/", "a/"] {
+        repo.refused(
+            &[&format!("--branch={name}")],
+            "git does not accept it as a branch name",
+        );
+    }
+}
+
+#[test]
+fn a_branch_checked_out_in_a_linked_worktree_is_refused() {
+    let repo = Repo::new(GITHUB_IO);
+    let place = tempfile::tempdir().unwrap();
+    let linked = place.path().join("linked");
+    repo.git(&[
+        "worktree",
+        "add",
+        "-q",
+        "-b",
+        "gh-pages",
+        linked.to_str().unwrap(),
+    ]);
+    let home = repo.home.path();
+    let linked_before = state(&linked, home);
+    let stderr = repo.refused(&[], "branch `gh-pages` is checked out in");
+    assert!(stderr.contains("linked"), "names the worktree: {stderr}");
+    assert_eq!(state(&linked, home), linked_before);
+
+    // And through a symbolic ref, and from inside the linked worktree towards main.
+    repo.git(&["symbolic-ref", "refs/heads/site", "refs/heads/gh-pages"]);
+    repo.refused(&["--branch", "site"], "is checked out in");
+    let main_before = repo.state();
+    let linked_before = state(&linked, home);
+    publish_at(&linked, home, &["--branch", "main"])
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains("branch `main` is checked out in"));
+    assert_eq!(repo.state(), main_before);
+    assert_eq!(state(&linked, home), linked_before);
+}
+
+#[test]
+fn a_detached_head_is_not_a_branch_and_stays_put() {
+    let repo = Repo::new(GITHUB_IO);
+    repo.git(&["switch", "-q", "--detach"]);
+    repo.refused(&["--branch", "HEAD"], "not a branch of its own");
+    let before = repo.state();
+    repo.publish(&[]).success();
+    let after = repo.state();
+    assert_eq!(after.head_ref, "", "HEAD is still detached");
+    let gh_pages = format!("refs/heads/gh-pages {} \n", repo.tip());
+    assert_eq!(
+        after.refs,
+        format!("{gh_pages}{}", before.refs),
+        "only gh-pages is new"
+    );
+    let unchanged = |s: State| (s.head, s.index, s.status, s.files);
+    assert_eq!(unchanged(after), unchanged(before));
+}
+
+#[test]
+fn a_branch_being_rebased_or_bisected_is_refused() {
+    let repo = Repo::new(GITHUB_IO);
+    // A rebase stopped on a conflict: HEAD is detached, but `topic` will be moved at its end.
+    repo.git(&["switch", "-q", "-c", "topic"]);
+    repo.site.write("clash.txt", "topic");
+    repo.git(&["add", "clash.txt"]);
+    repo.git(&["commit", "-q", "-m", "topic"]);
+    repo.git(&["switch", "-q", "main"]);
+    repo.site.write("clash.txt", "main");
+    repo.git(&["add", "clash.txt"]);
+    repo.git(&["commit", "-q", "-m", "main"]);
+    repo.git(&["switch", "-q", "topic"]);
+    let (rebased, _) = git_try(repo.root(), repo.home.path(), &["rebase", "main"]);
+    assert!(!rebased, "the rebase should stop on the conflict");
+    repo.refused(&["--branch", "topic"], "branch `topic` is being rebased in");
+    repo.git(&["rebase", "--abort"]);
+
+    // A bisect between main's two commits checks out neither.
+    repo.git(&["switch", "-q", "main"]);
+    repo.site.write("third.txt", "3");
+    repo.git(&["add", "third.txt"]);
+    repo.git(&["commit", "-q", "-m", "third"]);
+    repo.git(&["bisect", "start", "main", "main~2"]);
+    repo.refused(&["--branch", "main"], "branch `main` is being bisected in");
+}
+
+#[test]
+fn a_bare_repository_with_worktrees_is_checked_worktree_by_worktree() {
+    let repo = Repo::new(GITHUB_IO);
+    let place = tempfile::tempdir().unwrap();
+    let home = repo.home.path();
+    let bare = place.path().join("repo.git");
+    git_in(
+        place.path(),
+        home,
+        &[
+            "clone",
+            "-q",
+            "--bare",
+            repo.root().to_str().unwrap(),
+            "repo.git",
+        ],
+    );
+    let site = place.path().join("site");
+    let pages = place.path().join("pages");
+    git_in(
+        &bare,
+        home,
+        &["worktree", "add", "-q", site.to_str().unwrap(), "main"],
+    );
+    git_in(
+        &bare,
+        home,
+        &[
+            "worktree",
+            "add",
+            "-q",
+            "-b",
+            "gh-pages",
+            pages.to_str().unwrap(),
+        ],
+    );
+    let before = (state(&bare, home), state(&site, home), state(&pages, home));
+    publish_at(&site, home, &[])
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "branch `gh-pages` is checked out in",
+        ))
+        .stderr(predicate::str::contains("pages"));
+    publish_at(&site, home, &["--branch", "refs/heads/main"])
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains("branch `main` is checked out in"));
+    assert_eq!(
+        (state(&bare, home), state(&site, home), state(&pages, home)),
+        before
+    );
+
+    // A branch no worktree uses is fine, and nothing else moves.
+    publish_at(&site, home, &["--branch", "site-output"]).success();
+    let after = (state(&bare, home), state(&site, home), state(&pages, home));
+    assert_eq!(after.1.head, before.1.head);
+    assert_eq!(after.1.status, before.1.status);
+    assert_eq!(after.2.head, before.2.head);
+    assert_eq!(after.0.head_ref, before.0.head_ref);
+    assert!(
+        after.0.refs.contains("refs/heads/site-output"),
+        "{}",
+        after.0.refs
+    );
+}

@@ -400,69 +400,176 @@ fn without_a_git_identity_the_commit_falls_back_to_digest() {
     assert!(!config.contains("digest@localhost"), "{config}");
 }
 
-/// Parses a workflow and checks the parts GitHub Pages deployment needs.
+/// Parses a workflow and checks the parts GitHub Pages deployment needs, and that it passes
+/// the audit zizmor makes (pinned actions, least privilege, no persisted credentials, no
+/// expressions spliced into scripts).
 fn check_pages_workflow(text: &str) -> serde_yaml::Value {
     let workflow: serde_yaml::Value = serde_yaml::from_str(text).unwrap();
-    let permissions = &workflow["permissions"];
-    assert_eq!(permissions["pages"].as_str(), Some("write"));
-    assert_eq!(permissions["id-token"].as_str(), Some("write"));
-    assert_eq!(permissions["contents"].as_str(), Some("read"));
     assert!(workflow["concurrency"]["group"].as_str().is_some());
     assert_eq!(
         workflow["on"]["push"]["branches"][0].as_str(),
         Some("main"),
         "runs on push to main"
     );
-    let uses = |job: &str| -> Vec<String> {
-        workflow["jobs"][job]["steps"]
-            .as_sequence()
-            .unwrap()
-            .iter()
-            .filter_map(|s| s["uses"].as_str().map(str::to_string))
-            .collect()
-    };
-    let build = uses("build");
+    check_permissions(&workflow);
+    check_pinned_actions(text);
+    check_no_expressions_in_scripts(&workflow);
+    check_checkouts_drop_credentials(&workflow);
+
+    let build = steps(&workflow, "build");
     for action in [
         "actions/checkout@",
         "actions/configure-pages@",
-        "dtolnay/rust-toolchain@stable",
         "actions/upload-pages-artifact@",
     ] {
-        assert!(build.iter().any(|u| u.starts_with(action)), "{build:?}");
+        assert!(
+            build.iter().any(|s| uses(s).starts_with(action)),
+            "{action}"
+        );
     }
     assert!(
-        uses("deploy")
+        steps(&workflow, "deploy")
             .iter()
-            .any(|u| u.starts_with("actions/deploy-pages@")),
+            .any(|s| uses(s).starts_with("actions/deploy-pages@")),
         "no deploy step"
     );
     assert_eq!(
         workflow["jobs"]["deploy"]["environment"]["name"].as_str(),
         Some("github-pages")
     );
-    let runs: String = workflow["jobs"]["build"]["steps"]
-        .as_sequence()
-        .unwrap()
-        .iter()
-        .filter_map(|s| s["run"].as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
-    assert!(
-        runs.contains("build --base-url \"${{ steps.pages.outputs.base_url }}/\""),
-        "{runs}"
-    );
-    let upload = workflow["jobs"]["build"]["steps"]
-        .as_sequence()
-        .unwrap()
+    // The address GitHub gives the site reaches `digest build` through the environment.
+    let site = build
         .iter()
         .find(|s| {
-            s["uses"]
+            s["run"]
                 .as_str()
-                .is_some_and(|u| u.starts_with("actions/upload-pages-artifact@"))
+                .is_some_and(|r| r.contains("build --base-url"))
         })
+        .expect("a step runs digest build");
+    assert!(
+        site["run"]
+            .as_str()
+            .unwrap()
+            .contains("build --base-url \"$BASE_URL/\""),
+        "{site:?}"
+    );
+    assert_eq!(
+        site["env"]["BASE_URL"].as_str(),
+        Some("${{ steps.pages.outputs.base_url }}")
+    );
+    let upload = build
+        .iter()
+        .find(|s| uses(s).starts_with("actions/upload-pages-artifact@"))
         .unwrap();
     assert_eq!(upload["with"]["path"].as_str(), Some("public"));
     workflow
+}
+
+fn steps<'a>(workflow: &'a serde_yaml::Value, job: &str) -> &'a Vec<serde_yaml::Value> {
+    workflow["jobs"][job]["steps"].as_sequence().unwrap()
+}
+
+fn uses(step: &serde_yaml::Value) -> &str {
+    step["uses"].as_str().unwrap_or("")
+}
+
+fn jobs(workflow: &serde_yaml::Value) -> Vec<(String, &serde_yaml::Value)> {
+    workflow["jobs"]
+        .as_mapping()
+        .unwrap()
+        .iter()
+        .map(|(name, job)| (name.as_str().unwrap().to_string(), job))
+        .collect()
+}
+
+/// Nothing by default; only the deploy job may write to Pages or mint an OIDC token.
+fn check_permissions(workflow: &serde_yaml::Value) {
+    let top = &workflow["permissions"];
+    let top_ok = top.as_mapping().is_some_and(|m| {
+        m.iter()
+            .all(|(k, v)| k.as_str() == Some("contents") && v.as_str() == Some("read"))
+    });
+    assert!(top_ok, "workflow-level permissions: {top:?}");
+    for (name, job) in jobs(workflow) {
+        let permissions = job["permissions"].as_mapping().unwrap_or_else(|| {
+            panic!("job {name} must state its permissions rather than inherit them")
+        });
+        for (scope, access) in permissions {
+            let (scope, access) = (scope.as_str().unwrap(), access.as_str().unwrap());
+            if name == "deploy" {
+                assert!(
+                    matches!((scope, access), ("pages" | "id-token", "write")),
+                    "deploy job: {scope}: {access}"
+                );
+            } else {
+                assert_eq!(access, "read", "job {name}: {scope}: {access}");
+            }
+        }
+    }
+    let deploy = &workflow["jobs"]["deploy"]["permissions"];
+    assert_eq!(deploy["pages"].as_str(), Some("write"));
+    assert_eq!(deploy["id-token"].as_str(), Some("write"));
+}
+
+/// Every `uses:` names a full 40-hex commit and says which release that commit is.
+fn check_pinned_actions(text: &str) {
+    let mut count = 0;
+    for line in text.lines() {
+        let Some(rest) = line
+            .trim_start()
+            .trim_start_matches("- ")
+            .strip_prefix("uses:")
+        else {
+            continue;
+        };
+        count += 1;
+        let (reference, comment) = rest.split_once('#').unwrap_or((rest, ""));
+        let (_, sha) = reference
+            .trim()
+            .split_once('@')
+            .unwrap_or_else(|| panic!("no @ in {line}"));
+        assert!(
+            sha.len() == 40 && sha.bytes().all(|b| b.is_ascii_hexdigit()),
+            "not pinned to a commit: {line}"
+        );
+        let version = comment.trim().strip_prefix('v').unwrap_or("");
+        let parts: Vec<&str> = version.split('.').collect();
+        assert!(
+            parts.len() == 3 && parts.iter().all(|p| p.parse::<u32>().is_ok()),
+            "no `# vX.Y.Z` comment: {line}"
+        );
+    }
+    assert!(count >= 4, "only {count} uses: lines found");
+}
+
+fn check_no_expressions_in_scripts(workflow: &serde_yaml::Value) {
+    for (name, job) in jobs(workflow) {
+        for step in job["steps"].as_sequence().unwrap() {
+            if let Some(script) = step["run"].as_str() {
+                assert!(
+                    !script.contains("${{"),
+                    "job {name} splices into run: {script}"
+                );
+            }
+        }
+    }
+}
+
+fn check_checkouts_drop_credentials(workflow: &serde_yaml::Value) {
+    let mut checkouts = 0;
+    for (name, job) in jobs(workflow) {
+        for step in job["steps"].as_sequence().unwrap() {
+            if uses(step).starts_with("actions/checkout@") {
+                checkouts += 1;
+                assert_eq!(
+                    step["with"]["persist-credentials"].as_bool(),
+                    Some(false),
+                    "job {name} keeps the token in .git/config"
+                );
+            }
+        }
+    }
+    assert_eq!(checkouts, 1);
 }
 
 #[test]
@@ -505,7 +612,7 @@ fn this_repository_has_a_valid_deploy_workflow() {
         .iter()
         .filter_map(|s| s["run"].as_str())
         .collect();
-    assert!(runs.contains(&"cargo build --release"), "{runs:?}");
+    assert!(runs.contains(&"cargo build --release --locked"), "{runs:?}");
 }
 
 #[test]
@@ -832,4 +939,27 @@ fn a_bare_repository_with_worktrees_is_checked_worktree_by_worktree() {
         "{}",
         after.0.refs
     );
+}
+
+#[test]
+fn both_workflows_pin_the_same_releases() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("site");
+    digest()
+        .arg("new")
+        .arg(&dir)
+        .arg("--github-pages")
+        .assert()
+        .success();
+    let pins = |text: String| -> Vec<String> {
+        let mut pins: Vec<String> = text
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("uses:").map(|u| u.trim().to_string()))
+            .collect();
+        pins.sort();
+        pins
+    };
+    let scaffold = pins(std::fs::read_to_string(dir.join(".github/workflows/pages.yml")).unwrap());
+    let own = Path::new(env!("CARGO_MANIFEST_DIR")).join(".github/workflows/pages.yml");
+    assert_eq!(scaffold, pins(std::fs::read_to_string(own).unwrap()));
 }

@@ -94,27 +94,6 @@ impl Repo {
             .map(str::to_string)
             .collect()
     }
-
-    /// Everything a user could see of the checkout: files outside .git, the index file, HEAD,
-    /// the current branch and `git status`.
-    fn checkout_state(&self) -> (BTreeMap<PathBuf, Vec<u8>>, Vec<u8>, String, String, String) {
-        let mut files = BTreeMap::new();
-        for entry in walkdir::WalkDir::new(self.root()) {
-            let entry = entry.unwrap();
-            let rel = entry.path().strip_prefix(self.root()).unwrap();
-            if entry.file_type().is_file() && !rel.starts_with(".git") {
-                files.insert(rel.to_path_buf(), std::fs::read(entry.path()).unwrap());
-            }
-        }
-        (
-            files,
-            std::fs::read(self.root().join(".git/index")).unwrap(),
-            self.git(&["rev-parse", "HEAD"]),
-            self.git(&["symbolic-ref", "HEAD"]),
-            // Without optional locks, so looking does not refresh the index it is comparing.
-            self.git(&["--no-optional-locks", "status", "--porcelain"]),
-        )
-    }
 }
 
 fn git_in(dir: &Path, home: &Path, args: &[&str]) -> String {
@@ -143,13 +122,15 @@ fn publish_commits_the_site_to_gh_pages_and_leaves_the_checkout_alone() {
     repo.site.write("notes.txt", "staged");
     repo.git(&["add", "notes.txt"]);
     repo.site.write("scratch.txt", "untracked");
-    let before = repo.checkout_state();
+    let before = repo.state();
 
     repo.publish(&[])
         .success()
         .stdout(predicate::str::contains("gh-pages"));
 
-    assert_eq!(repo.checkout_state(), before, "the checkout changed");
+    let after = repo.state();
+    let checkout = |s: State| (s.files, s.index, s.head, s.head_ref, s.status);
+    assert_eq!(checkout(after), checkout(before), "the checkout changed");
     assert!(!repo.root().join("public").exists(), "public/ was written");
     let files = repo.published();
     for expected in [
@@ -826,6 +807,22 @@ fn a_branch_checked_out_in_a_linked_worktree_is_refused() {
         .stderr(predicate::str::contains("branch `main` is checked out in"));
     assert_eq!(repo.state(), main_before);
     assert_eq!(state(&linked, home), linked_before);
+}
+
+#[test]
+fn an_unborn_checked_out_branch_is_refused() {
+    // A repository with no commits yet: main is checked out but does not exist, and creating it
+    // would make the whole site the checkout's first commit.
+    let site = TestSite::new(GITHUB_IO);
+    site.article("first", "title: First\ndate: 2026-01-01", "Text.");
+    let home = tempfile::tempdir().unwrap();
+    git_in(site.root(), home.path(), &["init", "-q", "-b", "main"]);
+    let before = state(site.root(), home.path());
+    publish_at(site.root(), home.path(), &["--branch", "main"])
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains("branch `main` is checked out in"));
+    assert_eq!(state(site.root(), home.path()), before);
 }
 
 #[test]

@@ -72,7 +72,8 @@ enum Command {
         /// The site's folder (the one holding site.toml); it must be inside a git repository.
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// The branch that receives the built site; created if missing.
+        /// The branch that receives the built site (NAME or refs/heads/NAME); created if
+        /// missing. A branch any worktree has checked out, and a symbolic ref, are refused.
         #[arg(long, default_value = "gh-pages")]
         branch: String,
         /// The git remote that --push pushes to.

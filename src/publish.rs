@@ -13,6 +13,8 @@ use std::process::{Command, Stdio};
 
 use crate::{build, config};
 
+mod target;
+
 /// What `digest publish` was asked to do.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -65,13 +67,32 @@ pub enum Error {
         root.display()
     )]
     NotARepo { root: PathBuf },
-    #[error("`{branch}` is not a valid git branch name: pass another with --branch")]
-    BadBranch { branch: String },
     #[error(
-        "branch `{branch}` is checked out in {}: publishing there would replace the files of that checkout. Switch it to another branch, or publish to another branch with --branch",
+        "`{branch}` cannot be published to: {reason}. Pass a branch name such as gh-pages with --branch"
+    )]
+    BadBranch {
+        branch: String,
+        reason: &'static str,
+    },
+    #[error(
+        "branch `{branch}`{} is {how} in {}: publishing there would change that checkout. Finish or leave it first, or publish to another branch with --branch",
+        describe_through(through.as_deref()),
         worktree.display()
     )]
-    BranchCheckedOut { branch: String, worktree: PathBuf },
+    BranchCheckedOut {
+        branch: String,
+        through: Option<String>,
+        worktree: PathBuf,
+        how: &'static str,
+    },
+    #[error(
+        "branch `{branch}` is a symbolic ref to `{points_to}`: publishing would move `{points_to}` instead, or break the link. Publish to another branch with --branch, or remove the link with `git symbolic-ref --delete {refname}`"
+    )]
+    SymbolicBranch {
+        branch: String,
+        refname: String,
+        points_to: String,
+    },
     #[error(
         "there is no git remote named `{remote}` ({}): add it with `git remote add {remote} URL`, or pass --remote with one that exists",
         describe_remotes(known)
@@ -111,6 +132,12 @@ pub enum Error {
     Config(#[from] config::Error),
 }
 
+fn describe_through(through: Option<&str>) -> String {
+    through
+        .map(|target| format!(" (a symbolic ref to `{target}`)"))
+        .unwrap_or_default()
+}
+
 fn describe_remotes(known: &[String]) -> String {
     if known.is_empty() {
         "this repository has no remotes".to_string()
@@ -135,8 +162,8 @@ pub fn publish(options: &Options) -> Result<Report, Error> {
     let git = Git { dir: root.clone() };
     git.check_installed()?;
     git.check_repository()?;
-    let refname = git.branch_ref(&options.branch)?;
-    git.check_not_checked_out(&options.branch, &refname)?;
+    let target = git.target(&options.branch)?;
+    let refname = &target.refname;
     // Fail before building or committing anything when the push cannot happen.
     if options.push {
         git.check_remote(&options.remote)?;
@@ -149,7 +176,7 @@ pub fn publish(options: &Options) -> Result<Report, Error> {
         Some(commit) => Some(commit.clone()),
         None => git.resolve(&format!(
             "refs/remotes/{}/{}^{{commit}}",
-            options.remote, options.branch
+            options.remote, target.name
         ))?,
     };
 
@@ -184,7 +211,7 @@ pub fn publish(options: &Options) -> Result<Report, Error> {
     let tree = git.write_tree(&index)?;
 
     let mut report = Report {
-        branch: options.branch.clone(),
+        branch: target.name.clone(),
         commit: String::new(),
         parent: parent.clone(),
         committed: false,
@@ -204,14 +231,14 @@ pub fn publish(options: &Options) -> Result<Report, Error> {
         (Some(commit), true) => {
             if previous.is_none() {
                 // Only the remote had it: give the local branch the same commit.
-                git.update_ref(&refname, commit, None)?;
+                git.update_ref(refname, commit, None)?;
             }
             report.commit = commit.clone();
         }
         _ => {
             let message = git.commit_message(&built);
             let (commit, fallback) = git.commit_tree(&tree, parent.as_deref(), &message)?;
-            git.update_ref(&refname, &commit, previous.as_deref())?;
+            git.update_ref(refname, &commit, previous.as_deref())?;
             report.commit = commit;
             report.committed = true;
             report.fallback_identity = fallback;
@@ -219,7 +246,7 @@ pub fn publish(options: &Options) -> Result<Report, Error> {
     }
 
     if options.push {
-        git.push(&options.remote, &options.branch, &refname)?;
+        git.push(&options.remote, &target.name, refname)?;
         report.pushed_to = Some(options.remote.clone());
     }
     Ok(report)
@@ -500,41 +527,6 @@ impl Git {
         }
     }
 
-    /// Validates `branch` and returns its full ref name.
-    fn branch_ref(&self, branch: &str) -> Result<String, Error> {
-        let refname = format!("refs/heads/{branch}");
-        // Without --branch, so `@{-1}` and friends are rejected rather than expanded.
-        let valid = !branch.is_empty()
-            && !branch.starts_with('-')
-            && self
-                .run(self.command(&["check-ref-format", &refname]), None)?
-                .success;
-        if valid {
-            Ok(refname)
-        } else {
-            Err(Error::BadBranch {
-                branch: branch.to_string(),
-            })
-        }
-    }
-
-    /// Refuses a branch that some checkout has as its HEAD: moving it would change that checkout.
-    fn check_not_checked_out(&self, branch: &str, refname: &str) -> Result<(), Error> {
-        let list = self.ok(&["worktree", "list", "--porcelain"])?;
-        let mut worktree = None;
-        for line in list.lines() {
-            if let Some(path) = line.strip_prefix("worktree ") {
-                worktree = Some(PathBuf::from(path));
-            } else if line.strip_prefix("branch ") == Some(refname) {
-                return Err(Error::BranchCheckedOut {
-                    branch: branch.to_string(),
-                    worktree: worktree.unwrap_or_else(|| self.dir.clone()),
-                });
-            }
-        }
-        Ok(())
-    }
-
     fn check_remote(&self, remote: &str) -> Result<(), Error> {
         let known: Vec<String> = self.ok(&["remote"])?.lines().map(str::to_string).collect();
         if known.iter().any(|r| r == remote) {
@@ -652,9 +644,11 @@ impl Git {
 
     /// Points `refname` at `commit`, only if it still is at `old` (or still missing).
     fn update_ref(&self, refname: &str, commit: &str, old: Option<&str>) -> Result<(), Error> {
-        // An empty old value means "must not exist yet".
+        // An empty old value means "must not exist yet". --no-deref: should the branch have
+        // become a symbolic ref since it was checked, replace it rather than write through it.
         self.ok(&[
             "update-ref",
+            "--no-deref",
             "-m",
             "digest publish",
             refname,

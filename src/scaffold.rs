@@ -58,6 +58,12 @@ const PAGES_WORKFLOW: &str = r#"# Builds this digest and deploys it to GitHub Pa
 # digest is installed from source with `cargo install`; DIGEST_REPO below is its git URL (add
 # `--tag vX.Y.Z` or `--rev COMMIT` to the install line to pin a version). The first run takes a
 # few minutes while digest compiles.
+#
+# Hardened the way zizmor (https://docs.zizmor.sh) recommends: every action is pinned to the
+# commit of a release (the comment names it; tags can be moved, commits cannot), the token gets
+# no permissions by default and each job only what it needs, the checkout does not keep the
+# token in .git/config, and values reach shell commands through env, never spliced into the
+# script.
 name: Deploy to GitHub Pages
 
 on:
@@ -65,10 +71,7 @@ on:
     branches: [main]
   workflow_dispatch:
 
-permissions:
-  contents: read
-  pages: write
-  id-token: write
+permissions: {}
 
 # One deployment at a time; a newer push waits rather than cancelling a deployment midway.
 concurrency:
@@ -80,15 +83,22 @@ env:
 
 jobs:
   build:
+    name: Build the site
     runs-on: ubuntu-latest
+    permissions:
+      contents: read # check out the site
+      pages: read # configure-pages reads the site's address
     steps:
       - name: Check out the site
-        uses: actions/checkout@v5
+        uses: actions/checkout@fbc6f3992d24b796d5a048ff273f7fcc4a7b6c09 # v5.1.0
+        with:
+          persist-credentials: false
       - name: Configure GitHub Pages
         id: pages
-        uses: actions/configure-pages@v5
+        uses: actions/configure-pages@983d7736d9b0ae728b81ab479565c72886d7745b # v5.0.0
       - name: Install Rust
-        uses: dtolnay/rust-toolchain@stable
+        # The runner image ships rustup, so no third-party action needs to be trusted for this.
+        run: rustup toolchain install stable --profile minimal && rustup default stable
       - name: Install digest
         run: |
           case "$DIGEST_REPO" in
@@ -96,23 +106,29 @@ jobs:
           esac
           cargo install --locked --git "$DIGEST_REPO" digest
       - name: Build the site
+        env:
+          BASE_URL: ${{ steps.pages.outputs.base_url }}
         # A project site lives under /<repo>/; the trailing slash keeps every link inside it.
-        run: digest build --base-url "${{ steps.pages.outputs.base_url }}/"
+        run: digest build --base-url "$BASE_URL/"
       - name: Upload the site
-        uses: actions/upload-pages-artifact@v4
+        uses: actions/upload-pages-artifact@7b1f4a764d45c48632c6b24a0339c27f5614fb0b # v4.0.0
         with:
           path: public
 
   deploy:
+    name: Deploy to GitHub Pages
     needs: build
     runs-on: ubuntu-latest
+    permissions:
+      pages: write # only this job may publish the site
+      id-token: write # deploy-pages proves who it is with an OIDC token
     environment:
       name: github-pages
       url: ${{ steps.deployment.outputs.page_url }}
     steps:
       - name: Deploy to GitHub Pages
         id: deployment
-        uses: actions/deploy-pages@v4
+        uses: actions/deploy-pages@d6db90164ac5ed86f2b6aed7e0febac5b3c0c03e # v4.0.5
 "#;
 
 /// Choices for a new site.

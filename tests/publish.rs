@@ -94,27 +94,6 @@ impl Repo {
             .map(str::to_string)
             .collect()
     }
-
-    /// Everything a user could see of the checkout: files outside .git, the index file, HEAD,
-    /// the current branch and `git status`.
-    fn checkout_state(&self) -> (BTreeMap<PathBuf, Vec<u8>>, Vec<u8>, String, String, String) {
-        let mut files = BTreeMap::new();
-        for entry in walkdir::WalkDir::new(self.root()) {
-            let entry = entry.unwrap();
-            let rel = entry.path().strip_prefix(self.root()).unwrap();
-            if entry.file_type().is_file() && !rel.starts_with(".git") {
-                files.insert(rel.to_path_buf(), std::fs::read(entry.path()).unwrap());
-            }
-        }
-        (
-            files,
-            std::fs::read(self.root().join(".git/index")).unwrap(),
-            self.git(&["rev-parse", "HEAD"]),
-            self.git(&["symbolic-ref", "HEAD"]),
-            // Without optional locks, so looking does not refresh the index it is comparing.
-            self.git(&["--no-optional-locks", "status", "--porcelain"]),
-        )
-    }
 }
 
 fn git_in(dir: &Path, home: &Path, args: &[&str]) -> String {
@@ -143,13 +122,15 @@ fn publish_commits_the_site_to_gh_pages_and_leaves_the_checkout_alone() {
     repo.site.write("notes.txt", "staged");
     repo.git(&["add", "notes.txt"]);
     repo.site.write("scratch.txt", "untracked");
-    let before = repo.checkout_state();
+    let before = repo.state();
 
     repo.publish(&[])
         .success()
         .stdout(predicate::str::contains("gh-pages"));
 
-    assert_eq!(repo.checkout_state(), before, "the checkout changed");
+    let after = repo.state();
+    let checkout = |s: State| (s.files, s.index, s.head, s.head_ref, s.status);
+    assert_eq!(checkout(after), checkout(before), "the checkout changed");
     assert!(!repo.root().join("public").exists(), "public/ was written");
     let files = repo.published();
     for expected in [
@@ -400,69 +381,176 @@ fn without_a_git_identity_the_commit_falls_back_to_digest() {
     assert!(!config.contains("digest@localhost"), "{config}");
 }
 
-/// Parses a workflow and checks the parts GitHub Pages deployment needs.
+/// Parses a workflow and checks the parts GitHub Pages deployment needs, and that it passes
+/// the audit zizmor makes (pinned actions, least privilege, no persisted credentials, no
+/// expressions spliced into scripts).
 fn check_pages_workflow(text: &str) -> serde_yaml::Value {
     let workflow: serde_yaml::Value = serde_yaml::from_str(text).unwrap();
-    let permissions = &workflow["permissions"];
-    assert_eq!(permissions["pages"].as_str(), Some("write"));
-    assert_eq!(permissions["id-token"].as_str(), Some("write"));
-    assert_eq!(permissions["contents"].as_str(), Some("read"));
     assert!(workflow["concurrency"]["group"].as_str().is_some());
     assert_eq!(
         workflow["on"]["push"]["branches"][0].as_str(),
         Some("main"),
         "runs on push to main"
     );
-    let uses = |job: &str| -> Vec<String> {
-        workflow["jobs"][job]["steps"]
-            .as_sequence()
-            .unwrap()
-            .iter()
-            .filter_map(|s| s["uses"].as_str().map(str::to_string))
-            .collect()
-    };
-    let build = uses("build");
+    check_permissions(&workflow);
+    check_pinned_actions(text);
+    check_no_expressions_in_scripts(&workflow);
+    check_checkouts_drop_credentials(&workflow);
+
+    let build = steps(&workflow, "build");
     for action in [
         "actions/checkout@",
         "actions/configure-pages@",
-        "dtolnay/rust-toolchain@stable",
         "actions/upload-pages-artifact@",
     ] {
-        assert!(build.iter().any(|u| u.starts_with(action)), "{build:?}");
+        assert!(
+            build.iter().any(|s| uses(s).starts_with(action)),
+            "{action}"
+        );
     }
     assert!(
-        uses("deploy")
+        steps(&workflow, "deploy")
             .iter()
-            .any(|u| u.starts_with("actions/deploy-pages@")),
+            .any(|s| uses(s).starts_with("actions/deploy-pages@")),
         "no deploy step"
     );
     assert_eq!(
         workflow["jobs"]["deploy"]["environment"]["name"].as_str(),
         Some("github-pages")
     );
-    let runs: String = workflow["jobs"]["build"]["steps"]
-        .as_sequence()
-        .unwrap()
-        .iter()
-        .filter_map(|s| s["run"].as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
-    assert!(
-        runs.contains("build --base-url \"${{ steps.pages.outputs.base_url }}/\""),
-        "{runs}"
-    );
-    let upload = workflow["jobs"]["build"]["steps"]
-        .as_sequence()
-        .unwrap()
+    // The address GitHub gives the site reaches `digest build` through the environment.
+    let site = build
         .iter()
         .find(|s| {
-            s["uses"]
+            s["run"]
                 .as_str()
-                .is_some_and(|u| u.starts_with("actions/upload-pages-artifact@"))
+                .is_some_and(|r| r.contains("build --base-url"))
         })
+        .expect("a step runs digest build");
+    assert!(
+        site["run"]
+            .as_str()
+            .unwrap()
+            .contains("build --base-url \"$BASE_URL/\""),
+        "{site:?}"
+    );
+    assert_eq!(
+        site["env"]["BASE_URL"].as_str(),
+        Some("${{ steps.pages.outputs.base_url }}")
+    );
+    let upload = build
+        .iter()
+        .find(|s| uses(s).starts_with("actions/upload-pages-artifact@"))
         .unwrap();
     assert_eq!(upload["with"]["path"].as_str(), Some("public"));
     workflow
+}
+
+fn steps<'a>(workflow: &'a serde_yaml::Value, job: &str) -> &'a Vec<serde_yaml::Value> {
+    workflow["jobs"][job]["steps"].as_sequence().unwrap()
+}
+
+fn uses(step: &serde_yaml::Value) -> &str {
+    step["uses"].as_str().unwrap_or("")
+}
+
+fn jobs(workflow: &serde_yaml::Value) -> Vec<(String, &serde_yaml::Value)> {
+    workflow["jobs"]
+        .as_mapping()
+        .unwrap()
+        .iter()
+        .map(|(name, job)| (name.as_str().unwrap().to_string(), job))
+        .collect()
+}
+
+/// Nothing by default; only the deploy job may write to Pages or mint an OIDC token.
+fn check_permissions(workflow: &serde_yaml::Value) {
+    let top = &workflow["permissions"];
+    let top_ok = top.as_mapping().is_some_and(|m| {
+        m.iter()
+            .all(|(k, v)| k.as_str() == Some("contents") && v.as_str() == Some("read"))
+    });
+    assert!(top_ok, "workflow-level permissions: {top:?}");
+    for (name, job) in jobs(workflow) {
+        let permissions = job["permissions"].as_mapping().unwrap_or_else(|| {
+            panic!("job {name} must state its permissions rather than inherit them")
+        });
+        for (scope, access) in permissions {
+            let (scope, access) = (scope.as_str().unwrap(), access.as_str().unwrap());
+            if name == "deploy" {
+                assert!(
+                    matches!((scope, access), ("pages" | "id-token", "write")),
+                    "deploy job: {scope}: {access}"
+                );
+            } else {
+                assert_eq!(access, "read", "job {name}: {scope}: {access}");
+            }
+        }
+    }
+    let deploy = &workflow["jobs"]["deploy"]["permissions"];
+    assert_eq!(deploy["pages"].as_str(), Some("write"));
+    assert_eq!(deploy["id-token"].as_str(), Some("write"));
+}
+
+/// Every `uses:` names a full 40-hex commit and says which release that commit is.
+fn check_pinned_actions(text: &str) {
+    let mut count = 0;
+    for line in text.lines() {
+        let Some(rest) = line
+            .trim_start()
+            .trim_start_matches("- ")
+            .strip_prefix("uses:")
+        else {
+            continue;
+        };
+        count += 1;
+        let (reference, comment) = rest.split_once('#').unwrap_or((rest, ""));
+        let (_, sha) = reference
+            .trim()
+            .split_once('@')
+            .unwrap_or_else(|| panic!("no @ in {line}"));
+        assert!(
+            sha.len() == 40 && sha.bytes().all(|b| b.is_ascii_hexdigit()),
+            "not pinned to a commit: {line}"
+        );
+        let version = comment.trim().strip_prefix('v').unwrap_or("");
+        let parts: Vec<&str> = version.split('.').collect();
+        assert!(
+            parts.len() == 3 && parts.iter().all(|p| p.parse::<u32>().is_ok()),
+            "no `# vX.Y.Z` comment: {line}"
+        );
+    }
+    assert!(count >= 4, "only {count} uses: lines found");
+}
+
+fn check_no_expressions_in_scripts(workflow: &serde_yaml::Value) {
+    for (name, job) in jobs(workflow) {
+        for step in job["steps"].as_sequence().unwrap() {
+            if let Some(script) = step["run"].as_str() {
+                assert!(
+                    !script.contains("${{"),
+                    "job {name} splices into run: {script}"
+                );
+            }
+        }
+    }
+}
+
+fn check_checkouts_drop_credentials(workflow: &serde_yaml::Value) {
+    let mut checkouts = 0;
+    for (name, job) in jobs(workflow) {
+        for step in job["steps"].as_sequence().unwrap() {
+            if uses(step).starts_with("actions/checkout@") {
+                checkouts += 1;
+                assert_eq!(
+                    step["with"]["persist-credentials"].as_bool(),
+                    Some(false),
+                    "job {name} keeps the token in .git/config"
+                );
+            }
+        }
+    }
+    assert_eq!(checkouts, 1);
 }
 
 #[test]
@@ -505,7 +593,7 @@ fn this_repository_has_a_valid_deploy_workflow() {
         .iter()
         .filter_map(|s| s["run"].as_str())
         .collect();
-    assert!(runs.contains(&"cargo build --release"), "{runs:?}");
+    assert!(runs.contains(&"cargo build --release --locked"), "{runs:?}");
 }
 
 #[test]
@@ -519,4 +607,356 @@ fn publish_help_is_complete() {
         .stdout(predicate::str::contains("--push"))
         .stdout(predicate::str::contains("--base-url"))
         .stdout(predicate::str::contains("--root"));
+}
+
+// ---- Never move a checked-out branch (issue 9, item 3) ----
+
+/// Runs git in `dir`; returns (success, trimmed stdout), for commands that may fail.
+fn git_try(dir: &Path, home: &Path, args: &[&str]) -> (bool, String) {
+    let mut cmd = std::process::Command::new("git");
+    cmd.current_dir(dir).args(args);
+    isolate(&mut cmd, home, dir);
+    identity(&mut cmd);
+    let out = cmd.output().unwrap();
+    (
+        out.status.success(),
+        String::from_utf8(out.stdout).unwrap().trim().to_string(),
+    )
+}
+
+/// `digest publish --root ROOT ARGS` with the test identity.
+fn publish_at(root: &Path, home: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_digest"));
+    cmd.arg("publish").arg("--root").arg(root).args(args);
+    isolate(&mut cmd, home, root);
+    identity(&mut cmd);
+    assert_cmd::Command::from_std(cmd).assert()
+}
+
+/// Everything publishing could disturb in one checkout: every ref (symbolic ones with their
+/// target), HEAD, the branch HEAD names, the index file, `git status` and the files on disk.
+#[derive(Debug, PartialEq)]
+struct State {
+    refs: String,
+    head: String,
+    head_ref: String,
+    index: Option<Vec<u8>>,
+    status: String,
+    files: BTreeMap<PathBuf, Vec<u8>>,
+}
+
+fn state(dir: &Path, home: &Path) -> State {
+    let git = |args: &[&str]| git_try(dir, home, args).1;
+    let index = git(&["rev-parse", "--path-format=absolute", "--git-path", "index"]);
+    let mut files = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir) {
+        let entry = entry.unwrap();
+        let rel = entry.path().strip_prefix(dir).unwrap();
+        if entry.file_type().is_file() && !rel.starts_with(".git") {
+            files.insert(rel.to_path_buf(), std::fs::read(entry.path()).unwrap());
+        }
+    }
+    State {
+        refs: git(&[
+            "for-each-ref",
+            "--format=%(refname) %(objectname) %(symref)",
+        ]),
+        head: git(&["rev-parse", "--verify", "-q", "HEAD"]),
+        head_ref: git(&["symbolic-ref", "-q", "HEAD"]),
+        index: std::fs::read(index).ok(),
+        // Without optional locks, so looking does not refresh the index it is comparing.
+        status: git(&["--no-optional-locks", "status", "--porcelain"]),
+        files,
+    }
+}
+
+impl Repo {
+    fn state(&self) -> State {
+        state(self.root(), self.home.path())
+    }
+
+    /// Publishes with `args`, expects exit code 1 with `message` on stderr, and nothing changed.
+    fn refused(&self, args: &[&str], message: &str) -> String {
+        let before = self.state();
+        let assert = self.publish(args).failure().code(1);
+        let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert_eq!(self.state(), before, "{args:?} changed the checkout");
+        stderr
+    }
+}
+
+#[test]
+fn a_symbolic_ref_to_the_checked_out_branch_is_refused() {
+    // The report's reproduction: gh-pages is a link to main, which is checked out.
+    let repo = Repo::new(GITHUB_IO);
+    repo.site.write("notes.txt", "staged");
+    repo.git(&["add", "notes.txt"]);
+    repo.git(&["symbolic-ref", "refs/heads/gh-pages", "refs/heads/main"]);
+    let main = repo.git(&["rev-parse", "main"]);
+    let stderr = repo.refused(
+        &[],
+        "branch `gh-pages` (a symbolic ref to `refs/heads/main`)",
+    );
+    assert!(stderr.contains("is checked out in"), "{stderr}");
+    assert_eq!(repo.git(&["rev-parse", "main"]), main);
+}
+
+#[test]
+fn a_chain_of_symbolic_refs_is_followed_to_its_end() {
+    let repo = Repo::new(GITHUB_IO);
+    repo.git(&["symbolic-ref", "refs/heads/middle", "refs/heads/main"]);
+    repo.git(&["symbolic-ref", "refs/heads/gh-pages", "refs/heads/middle"]);
+    repo.refused(&[], "(a symbolic ref to `refs/heads/main`) is checked out");
+    repo.refused(&["--branch", "middle"], "is checked out");
+}
+
+#[test]
+fn a_symbolic_ref_to_another_branch_is_not_written_through() {
+    let repo = Repo::new(GITHUB_IO);
+    repo.git(&["branch", "other"]);
+    repo.git(&["symbolic-ref", "refs/heads/gh-pages", "refs/heads/other"]);
+    let stderr = repo.refused(&[], "is a symbolic ref to `refs/heads/other`");
+    assert!(
+        stderr.contains("git symbolic-ref --delete refs/heads/gh-pages"),
+        "{stderr}"
+    );
+    // A link to a branch that does not exist yet must not create it either.
+    repo.git(&["symbolic-ref", "refs/heads/dangling", "refs/heads/nowhere"]);
+    repo.refused(
+        &["--branch", "dangling"],
+        "is a symbolic ref to `refs/heads/nowhere`",
+    );
+}
+
+#[test]
+fn full_ref_names_mean_the_branch_and_never_nest() {
+    let repo = Repo::new(GITHUB_IO);
+    repo.refused(
+        &["--branch", "refs/heads/main"],
+        "branch `main` is checked out",
+    );
+    repo.refused(
+        &["--branch", "refs/heads/refs/heads/main"],
+        "a full name must be refs/heads/NAME",
+    );
+    for other in [
+        "refs/tags/v1",
+        "refs/remotes/origin/gh-pages",
+        "refs/gh-pages",
+    ] {
+        repo.refused(&["--branch", other], "outside refs/heads/");
+    }
+
+    let main = repo.git(&["rev-parse", "main"]);
+    repo.publish(&["--branch", "refs/heads/gh-pages"])
+        .success()
+        .stdout(predicate::str::contains("to `gh-pages`"))
+        .stdout(predicate::str::contains("git push origin gh-pages"));
+    assert!(repo.published().iter().any(|f| f == "index.html"));
+    let refs = repo.git(&["for-each-ref", "--format=%(refname)"]);
+    assert_eq!(refs, "refs/heads/gh-pages\nrefs/heads/main", "{refs}");
+    assert_eq!(repo.git(&["rev-parse", "main"]), main);
+}
+
+#[test]
+fn head_at_and_names_git_refuses_are_refused() {
+    let repo = Repo::new(GITHUB_IO);
+    for name in ["HEAD", "@", "refs/heads/HEAD", "refs/heads/@"] {
+        repo.refused(&["--branch", name], "names whatever is checked out");
+    }
+    // `@{-1}` would expand to the previously checked-out branch; make sure there is one.
+    repo.git(&["switch", "-q", "-c", "side"]);
+    repo.git(&["switch", "-q", "main"]);
+    for name in ["@{-1}", "a..b", "bad name", "x.lock", "-x", "", "/", "a/"] {
+        repo.refused(
+            &[&format!("--branch={name}")],
+            "git does not accept it as a branch name",
+        );
+    }
+}
+
+#[test]
+fn a_branch_checked_out_in_a_linked_worktree_is_refused() {
+    let repo = Repo::new(GITHUB_IO);
+    let place = tempfile::tempdir().unwrap();
+    let linked = place.path().join("linked");
+    repo.git(&[
+        "worktree",
+        "add",
+        "-q",
+        "-b",
+        "gh-pages",
+        linked.to_str().unwrap(),
+    ]);
+    let home = repo.home.path();
+    let linked_before = state(&linked, home);
+    let stderr = repo.refused(&[], "branch `gh-pages` is checked out in");
+    assert!(stderr.contains("linked"), "names the worktree: {stderr}");
+    assert_eq!(state(&linked, home), linked_before);
+
+    // And through a symbolic ref, and from inside the linked worktree towards main.
+    repo.git(&["symbolic-ref", "refs/heads/site", "refs/heads/gh-pages"]);
+    repo.refused(&["--branch", "site"], "is checked out in");
+    let main_before = repo.state();
+    let linked_before = state(&linked, home);
+    publish_at(&linked, home, &["--branch", "main"])
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains("branch `main` is checked out in"));
+    assert_eq!(repo.state(), main_before);
+    assert_eq!(state(&linked, home), linked_before);
+}
+
+#[test]
+fn an_unborn_checked_out_branch_is_refused() {
+    // A repository with no commits yet: main is checked out but does not exist, and creating it
+    // would make the whole site the checkout's first commit.
+    let site = TestSite::new(GITHUB_IO);
+    site.article("first", "title: First\ndate: 2026-01-01", "Text.");
+    let home = tempfile::tempdir().unwrap();
+    git_in(site.root(), home.path(), &["init", "-q", "-b", "main"]);
+    let before = state(site.root(), home.path());
+    publish_at(site.root(), home.path(), &["--branch", "main"])
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains("branch `main` is checked out in"));
+    assert_eq!(state(site.root(), home.path()), before);
+}
+
+#[test]
+fn a_detached_head_is_not_a_branch_and_stays_put() {
+    let repo = Repo::new(GITHUB_IO);
+    repo.git(&["switch", "-q", "--detach"]);
+    repo.refused(&["--branch", "HEAD"], "not a branch of its own");
+    let before = repo.state();
+    repo.publish(&[]).success();
+    let after = repo.state();
+    assert_eq!(after.head_ref, "", "HEAD is still detached");
+    let gh_pages = format!("refs/heads/gh-pages {} \n", repo.tip());
+    assert_eq!(
+        after.refs,
+        format!("{gh_pages}{}", before.refs),
+        "only gh-pages is new"
+    );
+    let unchanged = |s: State| (s.head, s.index, s.status, s.files);
+    assert_eq!(unchanged(after), unchanged(before));
+}
+
+#[test]
+fn a_branch_being_rebased_or_bisected_is_refused() {
+    let repo = Repo::new(GITHUB_IO);
+    // A rebase stopped on a conflict: HEAD is detached, but `topic` will be moved at its end.
+    repo.git(&["switch", "-q", "-c", "topic"]);
+    repo.site.write("clash.txt", "topic");
+    repo.git(&["add", "clash.txt"]);
+    repo.git(&["commit", "-q", "-m", "topic"]);
+    repo.git(&["switch", "-q", "main"]);
+    repo.site.write("clash.txt", "main");
+    repo.git(&["add", "clash.txt"]);
+    repo.git(&["commit", "-q", "-m", "main"]);
+    repo.git(&["switch", "-q", "topic"]);
+    let (rebased, _) = git_try(repo.root(), repo.home.path(), &["rebase", "main"]);
+    assert!(!rebased, "the rebase should stop on the conflict");
+    repo.refused(&["--branch", "topic"], "branch `topic` is being rebased in");
+    repo.git(&["rebase", "--abort"]);
+
+    // A bisect between main's two commits checks out neither.
+    repo.git(&["switch", "-q", "main"]);
+    repo.site.write("third.txt", "3");
+    repo.git(&["add", "third.txt"]);
+    repo.git(&["commit", "-q", "-m", "third"]);
+    repo.git(&["bisect", "start", "main", "main~2"]);
+    repo.refused(&["--branch", "main"], "branch `main` is being bisected in");
+}
+
+#[test]
+fn a_bare_repository_with_worktrees_is_checked_worktree_by_worktree() {
+    let repo = Repo::new(GITHUB_IO);
+    let place = tempfile::tempdir().unwrap();
+    let home = repo.home.path();
+    let bare = place.path().join("repo.git");
+    git_in(
+        place.path(),
+        home,
+        &[
+            "clone",
+            "-q",
+            "--bare",
+            repo.root().to_str().unwrap(),
+            "repo.git",
+        ],
+    );
+    let site = place.path().join("site");
+    let pages = place.path().join("pages");
+    git_in(
+        &bare,
+        home,
+        &["worktree", "add", "-q", site.to_str().unwrap(), "main"],
+    );
+    git_in(
+        &bare,
+        home,
+        &[
+            "worktree",
+            "add",
+            "-q",
+            "-b",
+            "gh-pages",
+            pages.to_str().unwrap(),
+        ],
+    );
+    let before = (state(&bare, home), state(&site, home), state(&pages, home));
+    publish_at(&site, home, &[])
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "branch `gh-pages` is checked out in",
+        ))
+        .stderr(predicate::str::contains("pages"));
+    publish_at(&site, home, &["--branch", "refs/heads/main"])
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains("branch `main` is checked out in"));
+    assert_eq!(
+        (state(&bare, home), state(&site, home), state(&pages, home)),
+        before
+    );
+
+    // A branch no worktree uses is fine, and nothing else moves.
+    publish_at(&site, home, &["--branch", "site-output"]).success();
+    let after = (state(&bare, home), state(&site, home), state(&pages, home));
+    assert_eq!(after.1.head, before.1.head);
+    assert_eq!(after.1.status, before.1.status);
+    assert_eq!(after.2.head, before.2.head);
+    assert_eq!(after.0.head_ref, before.0.head_ref);
+    assert!(
+        after.0.refs.contains("refs/heads/site-output"),
+        "{}",
+        after.0.refs
+    );
+}
+
+#[test]
+fn both_workflows_pin_the_same_releases() {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("site");
+    digest()
+        .arg("new")
+        .arg(&dir)
+        .arg("--github-pages")
+        .assert()
+        .success();
+    let pins = |text: String| -> Vec<String> {
+        let mut pins: Vec<String> = text
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("uses:").map(|u| u.trim().to_string()))
+            .collect();
+        pins.sort();
+        pins
+    };
+    let scaffold = pins(std::fs::read_to_string(dir.join(".github/workflows/pages.yml")).unwrap());
+    let own = Path::new(env!("CARGO_MANIFEST_DIR")).join(".github/workflows/pages.yml");
+    assert_eq!(scaffold, pins(std::fs::read_to_string(own).unwrap()));
 }

@@ -381,6 +381,10 @@ fn list_files(dir: &Path) -> Result<Vec<File>, Error> {
         };
         let parts = parts.ok_or_else(|| unsupported("the file name is not valid UTF-8"))?;
         let tree_path = parts.join("/");
+        // The marker says the temporary folder is digest's; the published site does not need it.
+        if tree_path == crate::output::MARKER {
+            continue;
+        }
         // hash-object reads one path per line.
         if entry.path().to_string_lossy().contains(['\n', '\r']) {
             return Err(unsupported(

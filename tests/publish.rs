@@ -168,6 +168,8 @@ fn github_io_base_url_gets_no_cname() {
     let files = repo.published();
     assert!(files.iter().any(|f| f == ".nojekyll"), "{files:?}");
     assert!(!files.iter().any(|f| f == "CNAME"), "{files:?}");
+    // The output folder's ownership marker is not part of the site.
+    assert!(!files.iter().any(|f| f == ".digest-output"), "{files:?}");
     assert!(
         repo.git(&["show", "gh-pages:index.html"])
             .contains("/digest/articles/first/")

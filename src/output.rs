@@ -91,6 +91,11 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), Error> {
         path: out.to_path_buf(),
         reason: reason.to_string(),
     };
+    if !matches!(out.components().next_back(), Some(Component::Normal(_))) {
+        return Err(unsafe_target(
+            "give --output a folder by its name (such as `public` or `../site-out`), not `.`, `..` or `/`",
+        ));
+    }
     if root.starts_with(&out_abs) {
         return Err(unsafe_target("it contains the site itself"));
     }
@@ -366,4 +371,18 @@ fn fill(output: &Output, dir: &Path, staging: &Path) -> Result<Stats, Error> {
         written: unchanged.len() - kept,
         unchanged: kept,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_file_system_root_and_parent_folders_are_refused_before_anything() {
+        let site = tempfile::tempdir().unwrap();
+        for out in ["/", "..", "../..", "."] {
+            let err = check_target(site.path(), Path::new(out)).unwrap_err();
+            assert!(err.to_string().contains("refusing"), "{out}: {err}");
+        }
+    }
 }

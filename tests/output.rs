@@ -106,6 +106,28 @@ fn a_git_folder_or_a_folder_of_texts_beside_the_site_is_refused() {
 }
 
 #[test]
+fn dot_and_dotdot_are_refused() {
+    let site = site_with(1, "v1");
+    // Relative outputs resolve against the working folder: make that a fresh, nested one.
+    let work = tempfile::tempdir().unwrap();
+    let cwd = work.path().join("a/b");
+    std::fs::create_dir_all(&cwd).unwrap();
+    for target in [".", "..", "./sub/.."] {
+        common::digest()
+            .current_dir(&cwd)
+            .args(["build", "--root"])
+            .arg(site.root())
+            .args(["--output", target])
+            .assert()
+            .failure()
+            .code(1)
+            .stderr(predicate::str::contains("by its name"));
+    }
+    assert_eq!(std::fs::read_dir(&cwd).unwrap().count(), 0);
+    assert_eq!(std::fs::read_dir(work.path().join("a")).unwrap().count(), 1);
+}
+
+#[test]
 fn a_long_listing_is_cut_short_with_a_count() {
     let site = site_with(1, "v1");
     let mine = tempfile::tempdir().unwrap();

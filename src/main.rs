@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
@@ -110,6 +111,12 @@ enum Command {
         /// Open the site in the default browser.
         #[arg(long)]
         open: bool,
+        /// Milliseconds a client may take to send a request's head (tests shorten it).
+        #[arg(long, default_value_t = 10_000, hide = true, value_parser = clap::value_parser!(u64).range(1..))]
+        header_timeout_ms: u64,
+        /// Milliseconds a connection may move no bytes before it is closed (tests shorten it).
+        #[arg(long, default_value_t = 60_000, hide = true, value_parser = clap::value_parser!(u64).range(1..))]
+        idle_timeout_ms: u64,
     },
     /// Check the site without writing anything.
     ///
@@ -219,6 +226,8 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             watch,
             drafts,
             open,
+            header_timeout_ms,
+            idle_timeout_ms,
         } => digest::serve::run(&digest::serve::Options {
             root,
             bind,
@@ -226,6 +235,8 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             watch,
             drafts,
             open,
+            header_timeout: Duration::from_millis(header_timeout_ms),
+            idle_timeout: Duration::from_millis(idle_timeout_ms),
         })?,
         Command::Check {
             root,

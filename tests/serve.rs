@@ -415,3 +415,167 @@ fn after_edits_settle_every_served_file_equals_a_clean_build() {
     assert!(compared > 20, "{compared}");
     assert!(server.get("/search/").body.contains("search"));
 }
+
+#[cfg(unix)]
+#[test]
+fn half_open_connections_beyond_the_descriptor_limit_do_not_stop_the_server() {
+    use std::io::Write;
+    use std::time::Instant;
+
+    const LIMIT: u32 = 256;
+    server::raise_own_fd_limit(4096);
+    let (site, server, events) = {
+        let site = site_with(SITE);
+        let server =
+            Server::start_with_fd_limit(site.root(), &["--header-timeout-ms", "500"], LIMIT);
+        let events = server.events("/__digest/events");
+        assert_eq!(events.next().0, "ok");
+        (site, server, events)
+    };
+
+    // Held open for the whole test: half say nothing, half stop mid-request.
+    let mut idle = Vec::new();
+    for n in 0..1200 {
+        let addr = server.addr.parse().unwrap();
+        let mut stream = std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(2))
+            .unwrap_or_else(|e| panic!("connection {n}: {e}"));
+        if n % 2 == 1 {
+            // A closed or refused connection may fail the write: that is the server coping.
+            let _ = write!(stream, "GET / HTTP/1.1\r\nHost: {}\r\nUser-Ag", server.addr);
+        }
+        idle.push(stream);
+    }
+
+    // Every attempt gets an answer or a refusal at once, and the page within a few seconds.
+    let started = Instant::now();
+    let page = loop {
+        let tried = Instant::now();
+        let raw = format!(
+            "GET / HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+            server.addr
+        );
+        let reply = server::send(&server.addr, &raw, Duration::from_secs(3));
+        assert!(
+            tried.elapsed() < Duration::from_secs(3),
+            "a request hung for {:?}",
+            tried.elapsed()
+        );
+        match reply {
+            Ok(reply) if reply.status == 200 => break reply,
+            Ok(reply) => assert_eq!(reply.status, 503, "{reply:?}"),
+            Err(e) => assert!(
+                e.kind() != std::io::ErrorKind::WouldBlock
+                    && e.kind() != std::io::ErrorKind::TimedOut,
+                "{e}"
+            ),
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(4),
+            "no page within 4 s"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(page.body.contains("Second story"));
+    assert!(
+        server.count("refusing more until some close") >= 1,
+        "the terminal says connections were refused"
+    );
+
+    // A save still rebuilds: the server has descriptors left to read it.
+    site.article(
+        "first",
+        "title: First story\ndate: 2025-01-01\ntags: [Tokyo]",
+        "Edited under siege.",
+    );
+    events.wait_for("reload");
+    assert!(
+        server
+            .get("/articles/first/")
+            .body
+            .contains("Edited under siege.")
+    );
+    assert_eq!(server.count("rebuild failed"), 0);
+    drop(idle);
+}
+
+#[test]
+fn a_request_that_stops_mid_head_is_closed_after_the_header_timeout() {
+    use std::io::{Read, Write};
+    use std::time::Instant;
+
+    let site = site_with(SITE);
+    let server = Server::start(site.root(), &["--header-timeout-ms", "500"]);
+    let mut stream = std::net::TcpStream::connect(&server.addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    write!(stream, "GET / HTTP/1.1\r\nHost: {}\r\n", server.addr).unwrap();
+    let started = Instant::now();
+    let mut rest = Vec::new();
+    // Closed (possibly with a 408 first), not left waiting.
+    let _ = stream.read_to_end(&mut rest);
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_millis(400) && waited < Duration::from_secs(3),
+        "{waited:?}"
+    );
+}
+
+#[test]
+fn a_client_that_stops_reading_is_cut_off_after_the_idle_timeout() {
+    use std::io::{Read, Write};
+
+    let site = site_with(SITE);
+    let big = vec![b'x'; 32 << 20];
+    site.write_bytes("static/big.bin", &big);
+    let server = Server::start(site.root(), &["--idle-timeout-ms", "1000"]);
+    let mut stream = std::net::TcpStream::connect(&server.addr).unwrap();
+    write!(
+        stream,
+        "GET /big.bin HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        server.addr
+    )
+    .unwrap();
+    // Long enough for the buffers to fill and the server to give up on us.
+    std::thread::sleep(Duration::from_millis(2500));
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let mut got = Vec::new();
+    let _ = stream.read_to_end(&mut got);
+    assert!(
+        got.len() < big.len(),
+        "all {} bytes arrived: the stalled connection was kept open",
+        got.len()
+    );
+}
+
+#[test]
+fn three_hundred_live_reload_pages_outlast_the_timeouts() {
+    use std::time::Instant;
+
+    server::raise_own_fd_limit(4096);
+    let site = site_with(SITE);
+    let server = Server::start(
+        site.root(),
+        &["--header-timeout-ms", "500", "--idle-timeout-ms", "1000"],
+    );
+    let pages: Vec<_> = (0..300)
+        .map(|_| server.events("/__digest/events"))
+        .collect();
+    for page in &pages {
+        assert_eq!(page.next().0, "ok");
+    }
+    // Twice the idle timeout with nothing to say but keep-alives.
+    std::thread::sleep(Duration::from_millis(2000));
+    site.article(
+        "first",
+        "title: First story\ndate: 2025-01-01\ntags: [Tokyo]",
+        "Seen by every page.",
+    );
+    let started = Instant::now();
+    for page in &pages {
+        page.wait_for("reload");
+    }
+    assert!(started.elapsed() < Duration::from_secs(10));
+}

@@ -92,6 +92,10 @@ enum Command {
     /// rebuilds what it affects and every open page reloads itself (a stylesheet change swaps
     /// the stylesheet only). A failed rebuild keeps serving the last good site and shows the
     /// error, with file and line, over the open page until the next good save.
+    ///
+    /// The server only reads (other methods get 405) and answers only to this machine's names
+    /// (localhost, 127.0.0.1, [::1], the --bind address; any IP address when bound to 0.0.0.0
+    /// or ::), so a web page cannot reach it through another name (DNS rebinding).
     Serve {
         /// The site's folder (the one holding site.toml).
         #[arg(long, default_value = ".")]

@@ -416,6 +416,12 @@ fn after_edits_settle_every_served_file_equals_a_clean_build() {
     assert!(server.get("/search/").body.contains("search"));
 }
 
+/// A GET for `/` with `Host: host`, answered within 5 s.
+fn get_as(server: &Server, host: &str, method: &str) -> server::Reply {
+    let raw = format!("{method} / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
+    server::send(&server.addr, &raw, Duration::from_secs(5)).expect("an answer within 5 s")
+}
+
 #[cfg(unix)]
 #[test]
 fn half_open_connections_beyond_the_descriptor_limit_do_not_stop_the_server() {
@@ -578,4 +584,82 @@ fn three_hundred_live_reload_pages_outlast_the_timeouts() {
         page.wait_for("reload");
     }
     assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+#[test]
+fn only_reads_are_answered() {
+    let site = site_with(SITE);
+    let server = Server::start(site.root(), &[]);
+    for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"] {
+        let reply = get_as(&server, &server.addr, method);
+        assert_eq!(reply.status, 405, "{method}");
+        assert_eq!(reply.header("allow"), Some("GET, HEAD"), "{method}");
+        assert!(
+            reply.body.contains("GET and HEAD"),
+            "{method}: {}",
+            reply.body
+        );
+    }
+    let head = get_as(&server, &server.addr, "HEAD");
+    assert_eq!(head.status, 200);
+    assert_eq!(head.body, "");
+    assert_eq!(get_as(&server, &server.addr, "GET").status, 200);
+}
+
+#[test]
+fn requests_for_other_host_names_are_refused() {
+    let site = site_with(SITE);
+    let server = Server::start(site.root(), &[]);
+    let port = server.addr.rsplit_once(':').unwrap().1;
+    for host in [
+        "evil.example".to_string(),
+        format!("evil.example:{port}"),
+        format!("localhost.evil.example:{port}"),
+        "localhost:1".to_string(),
+    ] {
+        let reply = get_as(&server, &host, "GET");
+        assert_eq!(reply.status, 403, "{host}");
+        assert!(
+            reply.body.contains("DNS rebinding"),
+            "{host}: {}",
+            reply.body
+        );
+        assert!(!reply.body.contains("Second story"));
+    }
+    // The event stream too: a rebinding page must not learn of rebuilds either.
+    let raw = format!("GET /__digest/events HTTP/1.0\r\nHost: evil.example:{port}\r\n\r\n");
+    let events = server::send(&server.addr, &raw, Duration::from_secs(5)).unwrap();
+    assert_eq!(events.status, 403);
+    // A request naming the host in its target is checked the same way.
+    let raw =
+        "GET http://evil.example/ HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n";
+    assert_eq!(
+        server::send(&server.addr, raw, Duration::from_secs(5))
+            .unwrap()
+            .status,
+        403
+    );
+
+    for host in [
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+        "localhost".to_string(),
+    ] {
+        let reply = get_as(&server, &host, "GET");
+        assert_eq!(reply.status, 200, "{host}");
+        assert!(reply.body.contains("Second story"), "{host}");
+    }
+}
+
+#[test]
+fn a_server_bound_to_all_addresses_answers_to_addresses_but_not_names() {
+    let site = site_with(SITE);
+    let server = Server::start(site.root(), &["--bind", "0.0.0.0"]);
+    for host in ["192.168.1.20:1111", "10.0.0.5", "localhost:8080"] {
+        assert_eq!(get_as(&server, host, "GET").status, 200, "{host}");
+    }
+    for host in ["evil.example", "mylaptop.local:1111"] {
+        assert_eq!(get_as(&server, host, "GET").status, 403, "{host}");
+    }
 }

@@ -7,13 +7,14 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
-use axum::http::{HeaderValue, Response, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, Method, Response, StatusCode, Uri, header};
 use axum::response::IntoResponse;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use tokio::sync::broadcast;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
+use super::guard::{Hosts, refusal};
 use super::workspace::Workspace;
 
 /// What the browser is told after a rebuild.
@@ -58,12 +59,17 @@ impl Shared {
 
 const SCRIPT: &str = include_str!("livereload.js");
 
-/// The router: everything under the base path, plus a redirect from `/` to it. The
-/// live-reload stream writes a keep-alive every `keep_alive`.
-pub fn router(shared: Arc<Shared>, keep_alive: Duration) -> Router {
-    Router::new().fallback(move |uri: Uri| {
+/// The router: everything under the base path, plus a redirect from `/` to it, for reads
+/// addressed to one of `hosts`. The live-reload stream writes a keep-alive every `keep_alive`.
+pub fn router(shared: Arc<Shared>, hosts: Hosts, keep_alive: Duration) -> Router {
+    Router::new().fallback(move |method: Method, uri: Uri, headers: HeaderMap| {
         let shared = shared.clone();
-        async move { respond(&shared, &uri, keep_alive) }
+        async move {
+            match refusal(&hosts, &method, &uri, &headers) {
+                Some(refused) => refused,
+                None => respond(&shared, &uri, keep_alive),
+            }
+        }
     })
 }
 

@@ -2,6 +2,7 @@
 //! live reload in the browser.
 
 pub mod fds;
+pub mod guard;
 pub mod http;
 pub mod listen;
 pub mod watch;
@@ -123,7 +124,11 @@ pub fn run(options: &Options) -> Result<(), Error> {
     }
     // Keep-alives four times per idle period: one lost or late still keeps the stream open.
     let keep_alive = options.idle_timeout / 4;
-    let app = http::router(shared, keep_alive);
+    let app = http::router(
+        shared,
+        guard::Hosts::new(local.ip(), local.port()),
+        keep_alive,
+    );
     runtime.block_on(listen::serve(listener, app, limits));
     Ok(())
 }

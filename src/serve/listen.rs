@@ -2,18 +2,20 @@
 //! and an idle deadline for connections that stop moving bytes, so that half-open or stalled
 //! connections can never use up the descriptors that rebuilds and real requests need.
 
-use std::sync::Arc;
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 use std::{io, pin::Pin};
 
 use axum::Router;
+use hyper::service::Service;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::service::TowerToHyperService;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::Semaphore;
+use tokio::sync::{Notify, Semaphore};
 
 /// How long the server waits on clients.
 #[derive(Debug, Clone, Copy)]
@@ -23,7 +25,8 @@ pub struct Limits {
     /// The longest a connection may go without a byte read or written; long enough for the
     /// live-reload stream, which writes a keep-alive well within it.
     pub idle_timeout: Duration,
-    /// Connections served at once; more are answered 503 and closed at once.
+    /// Connections served at once. Beyond it, the oldest connection that has not sent a
+    /// request yet is closed to make room; if every one has, the newcomer gets a 503.
     pub connections: usize,
 }
 
@@ -37,6 +40,7 @@ const BUSY: &[u8] = b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/pla
 /// descriptors) are waited out, never fatal.
 pub async fn serve(listener: TcpListener, app: Router, limits: Limits) {
     let slots = Arc::new(Semaphore::new(limits.connections));
+    let silent = Arc::new(Silent::default());
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(limits.header_timeout);
@@ -53,20 +57,32 @@ pub async fn serve(listener: TcpListener, app: Router, limits: Limits) {
                 continue;
             }
         };
-        let Ok(slot) = slots.clone().try_acquire_owned() else {
-            if warn_now(&mut warned) {
-                eprintln!(
-                    "warning: {} connections are open, the most digest serve takes; refusing more until some close",
-                    limits.connections
-                );
+        let slot = match slots.clone().try_acquire_owned() {
+            Ok(slot) => Some(slot),
+            Err(_) => {
+                if warn_now(&mut warned) {
+                    eprintln!(
+                        "warning: {} connections are open, the most digest serve takes; closing those that send nothing, refusing the rest",
+                        limits.connections
+                    );
+                }
+                // The closed connection's task gives its slot back as soon as it runs.
+                if silent.close_oldest() {
+                    slots.clone().acquire_owned().await.ok()
+                } else {
+                    None
+                }
             }
+        };
+        let Some(slot) = slot else {
             refuse(stream);
             continue;
         };
         let http = http.clone();
         let app = app.clone();
+        let silent = silent.clone();
         tokio::spawn(async move {
-            connection(stream, app, &http, limits.idle_timeout).await;
+            connection(stream, app, &http, limits.idle_timeout, &silent).await;
             drop(slot);
         });
     }
@@ -95,6 +111,7 @@ async fn connection(
     app: Router,
     http: &hyper::server::conn::http1::Builder,
     idle: Duration,
+    silent: &Arc<Silent>,
 ) {
     // Live-reload events and small answers must not wait for Nagle's algorithm.
     let _ = stream.set_nodelay(true);
@@ -103,11 +120,58 @@ async fn connection(
         stream,
         progress: progress.clone(),
     });
-    let served = http.serve_connection(io, TowerToHyperService::new(app));
+    let (id, close) = silent.add();
+    let app = TowerToHyperService::new(app);
+    let heard = silent.clone();
+    let service = hyper::service::service_fn(move |request| {
+        heard.remove(id);
+        app.call(request)
+    });
+    let served = http.serve_connection(io, service);
     // Dropping the connection closes it; errors are the client's business.
     tokio::select! {
         _ = served => {}
         _ = progress.stalled(idle) => {}
+        _ = close.notified() => {}
+    }
+    silent.remove(id);
+}
+
+/// Connections that have not sent a whole request yet, oldest first. A browser sends its
+/// request as soon as it connects, so these are the ones to close when the cap is reached.
+#[derive(Default)]
+struct Silent {
+    next: AtomicU64,
+    waiting: Mutex<BTreeMap<u64, Arc<Notify>>>,
+}
+
+impl Silent {
+    fn add(&self) -> (u64, Arc<Notify>) {
+        let id = self.next.fetch_add(1, Ordering::Relaxed);
+        let close = Arc::new(Notify::new());
+        if let Ok(mut waiting) = self.waiting.lock() {
+            waiting.insert(id, close.clone());
+        }
+        (id, close)
+    }
+
+    fn remove(&self, id: u64) {
+        if let Ok(mut waiting) = self.waiting.lock() {
+            waiting.remove(&id);
+        }
+    }
+
+    /// Tells the oldest silent connection to close; false if there is none.
+    fn close_oldest(&self) -> bool {
+        let oldest = self.waiting.lock().ok().and_then(|mut w| w.pop_first());
+        match oldest {
+            // notify_one keeps the wake-up even if the task is not waiting yet.
+            Some((_, close)) => {
+                close.notify_one();
+                true
+            }
+            None => false,
+        }
     }
 }
 

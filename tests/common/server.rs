@@ -213,6 +213,13 @@ pub struct Events {
     _stream: TcpStream,
 }
 
+impl Drop for Events {
+    /// Closes the connection for real: the reading thread holds a clone of the socket.
+    fn drop(&mut self) {
+        let _ = self._stream.shutdown(std::net::Shutdown::Both);
+    }
+}
+
 impl Events {
     fn open(addr: &str, path: &str) -> Events {
         let mut stream = TcpStream::connect(addr).expect("connect events");

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
@@ -92,6 +93,10 @@ enum Command {
     /// rebuilds what it affects and every open page reloads itself (a stylesheet change swaps
     /// the stylesheet only). A failed rebuild keeps serving the last good site and shows the
     /// error, with file and line, over the open page until the next good save.
+    ///
+    /// The server only reads (other methods get 405) and answers only to this machine's names
+    /// (localhost, 127.0.0.1, [::1], the --bind address; any IP address when bound to 0.0.0.0
+    /// or ::), so a web page cannot reach it through another name (DNS rebinding).
     Serve {
         /// The site's folder (the one holding site.toml).
         #[arg(long, default_value = ".")]
@@ -111,6 +116,12 @@ enum Command {
         /// Open the site in the default browser.
         #[arg(long)]
         open: bool,
+        /// Milliseconds a client may take to send a request's head (tests shorten it).
+        #[arg(long, default_value_t = 10_000, hide = true, value_parser = clap::value_parser!(u64).range(1..))]
+        header_timeout_ms: u64,
+        /// Milliseconds a connection may move no bytes before it is closed (tests shorten it).
+        #[arg(long, default_value_t = 60_000, hide = true, value_parser = clap::value_parser!(u64).range(1..))]
+        idle_timeout_ms: u64,
     },
     /// Check the site without writing anything.
     ///
@@ -220,6 +231,8 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             watch,
             drafts,
             open,
+            header_timeout_ms,
+            idle_timeout_ms,
         } => digest::serve::run(&digest::serve::Options {
             root,
             bind,
@@ -227,6 +240,8 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             watch,
             drafts,
             open,
+            header_timeout: Duration::from_millis(header_timeout_ms),
+            idle_timeout: Duration::from_millis(idle_timeout_ms),
         })?,
         Command::Check {
             root,

@@ -415,3 +415,256 @@ fn after_edits_settle_every_served_file_equals_a_clean_build() {
     assert!(compared > 20, "{compared}");
     assert!(server.get("/search/").body.contains("search"));
 }
+
+/// A GET for `/` with `Host: host`, answered within 5 s.
+fn get_as(server: &Server, host: &str, method: &str) -> server::Reply {
+    let raw = format!("{method} / HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
+    server::send(&server.addr, &raw, Duration::from_secs(5)).expect("an answer within 5 s")
+}
+
+#[cfg(unix)]
+#[test]
+fn half_open_connections_beyond_the_descriptor_limit_do_not_stop_the_server() {
+    use std::io::Write;
+    use std::time::Instant;
+
+    server::raise_own_fd_limit(4096);
+    let site = site_with(SITE);
+    // The server cannot raise this limit; it serves at most 128 connections under it.
+    let server = Server::start_with_fd_limit(site.root(), &[], 256);
+    let events = server.events("/__digest/events");
+    assert_eq!(events.next().0, "ok");
+
+    // Held open for the whole test: half say nothing, half stop mid-request.
+    let mut idle = Vec::new();
+    for n in 0..1200 {
+        let addr = server.addr.parse().unwrap();
+        let mut stream = std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(2))
+            .unwrap_or_else(|e| panic!("connection {n}: {e}"));
+        if n % 2 == 1 {
+            // The server may have closed this one already to make room: that is fine.
+            let _ = write!(stream, "GET / HTTP/1.1\r\nHost: {}\r\nUser-Ag", server.addr);
+        }
+        idle.push(stream);
+    }
+
+    // A real request is answered at once, with the default timeouts: silent connections
+    // make room for it.
+    let started = Instant::now();
+    let page = server.get("/");
+    assert_eq!(page.status, 200, "{page:?}");
+    assert!(page.body.contains("Second story"));
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "answered after {:?}",
+        started.elapsed()
+    );
+    assert!(
+        server.count("the most digest serve takes") >= 1,
+        "the terminal says the cap was reached"
+    );
+
+    // A save still rebuilds: the server has descriptors left to read it.
+    site.article(
+        "first",
+        "title: First story\ndate: 2025-01-01\ntags: [Tokyo]",
+        "Edited under siege.",
+    );
+    events.wait_for("reload");
+    assert!(
+        server
+            .get("/articles/first/")
+            .body
+            .contains("Edited under siege.")
+    );
+    assert_eq!(server.count("rebuild failed"), 0);
+    drop(idle);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_server_full_of_live_pages_says_so_at_once() {
+    // A limit of 64 descriptors caps the server at 32 connections.
+    let site = site_with(SITE);
+    let server = Server::start_with_fd_limit(site.root(), &[], 64);
+    let pages: Vec<_> = (0..32).map(|_| server.events("/__digest/events")).collect();
+    for page in &pages {
+        assert_eq!(page.next().0, "ok");
+    }
+    let raw = format!(
+        "GET / HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        server.addr
+    );
+    // The answer may be lost to a reset when the server closes: either way, at once.
+    match server::send(&server.addr, &raw, Duration::from_secs(3)) {
+        Ok(reply) => {
+            assert_eq!(reply.status, 503, "{reply:?}");
+            assert!(reply.body.contains("too many open connections"));
+        }
+        Err(e) => assert_eq!(e.kind(), std::io::ErrorKind::ConnectionReset, "{e}"),
+    }
+    // Once the pages close, requests are served again.
+    drop(pages);
+    std::thread::sleep(Duration::from_millis(200));
+    assert_eq!(server.get("/").status, 200);
+}
+
+#[test]
+fn a_request_that_stops_mid_head_is_closed_after_the_header_timeout() {
+    use std::io::{Read, Write};
+    use std::time::Instant;
+
+    let site = site_with(SITE);
+    let server = Server::start(site.root(), &["--header-timeout-ms", "500"]);
+    let mut stream = std::net::TcpStream::connect(&server.addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    write!(stream, "GET / HTTP/1.1\r\nHost: {}\r\n", server.addr).unwrap();
+    let started = Instant::now();
+    let mut rest = Vec::new();
+    // Closed (possibly with a 408 first), not left waiting.
+    let _ = stream.read_to_end(&mut rest);
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_millis(400) && waited < Duration::from_secs(3),
+        "{waited:?}"
+    );
+}
+
+#[test]
+fn a_client_that_stops_reading_is_cut_off_after_the_idle_timeout() {
+    use std::io::{Read, Write};
+
+    let site = site_with(SITE);
+    let big = vec![b'x'; 32 << 20];
+    site.write_bytes("static/big.bin", &big);
+    let server = Server::start(site.root(), &["--idle-timeout-ms", "1000"]);
+    let mut stream = std::net::TcpStream::connect(&server.addr).unwrap();
+    write!(
+        stream,
+        "GET /big.bin HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+        server.addr
+    )
+    .unwrap();
+    // Long enough for the buffers to fill and the server to give up on us.
+    std::thread::sleep(Duration::from_millis(2500));
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let mut got = Vec::new();
+    let _ = stream.read_to_end(&mut got);
+    assert!(
+        got.len() < big.len(),
+        "all {} bytes arrived: the stalled connection was kept open",
+        got.len()
+    );
+}
+
+#[test]
+fn three_hundred_live_reload_pages_outlast_the_timeouts() {
+    use std::time::Instant;
+
+    server::raise_own_fd_limit(4096);
+    let site = site_with(SITE);
+    let server = Server::start(
+        site.root(),
+        &["--header-timeout-ms", "500", "--idle-timeout-ms", "1000"],
+    );
+    let pages: Vec<_> = (0..300)
+        .map(|_| server.events("/__digest/events"))
+        .collect();
+    for page in &pages {
+        assert_eq!(page.next().0, "ok");
+    }
+    // Twice the idle timeout with nothing to say but keep-alives.
+    std::thread::sleep(Duration::from_millis(2000));
+    site.article(
+        "first",
+        "title: First story\ndate: 2025-01-01\ntags: [Tokyo]",
+        "Seen by every page.",
+    );
+    let started = Instant::now();
+    for page in &pages {
+        page.wait_for("reload");
+    }
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+#[test]
+fn only_reads_are_answered() {
+    let site = site_with(SITE);
+    let server = Server::start(site.root(), &[]);
+    for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"] {
+        let reply = get_as(&server, &server.addr, method);
+        assert_eq!(reply.status, 405, "{method}");
+        assert_eq!(reply.header("allow"), Some("GET, HEAD"), "{method}");
+        assert!(
+            reply.body.contains("GET and HEAD"),
+            "{method}: {}",
+            reply.body
+        );
+    }
+    let head = get_as(&server, &server.addr, "HEAD");
+    assert_eq!(head.status, 200);
+    assert_eq!(head.body, "");
+    assert_eq!(get_as(&server, &server.addr, "GET").status, 200);
+}
+
+#[test]
+fn requests_for_other_host_names_are_refused() {
+    let site = site_with(SITE);
+    let server = Server::start(site.root(), &[]);
+    let port = server.addr.rsplit_once(':').unwrap().1;
+    for host in [
+        "evil.example".to_string(),
+        format!("evil.example:{port}"),
+        format!("localhost.evil.example:{port}"),
+        "localhost:1".to_string(),
+    ] {
+        let reply = get_as(&server, &host, "GET");
+        assert_eq!(reply.status, 403, "{host}");
+        assert!(
+            reply.body.contains("DNS rebinding"),
+            "{host}: {}",
+            reply.body
+        );
+        assert!(!reply.body.contains("Second story"));
+    }
+    // The event stream too: a rebinding page must not learn of rebuilds either.
+    let raw = format!("GET /__digest/events HTTP/1.0\r\nHost: evil.example:{port}\r\n\r\n");
+    let events = server::send(&server.addr, &raw, Duration::from_secs(5)).unwrap();
+    assert_eq!(events.status, 403);
+    // A request naming the host in its target is checked the same way.
+    let raw =
+        "GET http://evil.example/ HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n";
+    assert_eq!(
+        server::send(&server.addr, raw, Duration::from_secs(5))
+            .unwrap()
+            .status,
+        403
+    );
+
+    for host in [
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+        "localhost".to_string(),
+    ] {
+        let reply = get_as(&server, &host, "GET");
+        assert_eq!(reply.status, 200, "{host}");
+        assert!(reply.body.contains("Second story"), "{host}");
+    }
+}
+
+#[test]
+fn a_server_bound_to_all_addresses_answers_to_addresses_but_not_names() {
+    let site = site_with(SITE);
+    let server = Server::start(site.root(), &["--bind", "0.0.0.0"]);
+    for host in ["192.168.1.20:1111", "10.0.0.5", "localhost:8080"] {
+        assert_eq!(get_as(&server, host, "GET").status, 200, "{host}");
+    }
+    for host in ["evil.example", "mylaptop.local:1111"] {
+        assert_eq!(get_as(&server, host, "GET").status, 403, "{host}");
+    }
+}

@@ -7,13 +7,14 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
-use axum::http::{HeaderValue, Response, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, Method, Response, StatusCode, Uri, header};
 use axum::response::IntoResponse;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use tokio::sync::broadcast;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
+use super::guard::{Hosts, refusal};
 use super::workspace::Workspace;
 
 /// What the browser is told after a rebuild.
@@ -58,15 +59,21 @@ impl Shared {
 
 const SCRIPT: &str = include_str!("livereload.js");
 
-/// The router: everything under the base path, plus a redirect from `/` to it.
-pub fn router(shared: Arc<Shared>) -> Router {
-    Router::new().fallback(move |uri: Uri| {
+/// The router: everything under the base path, plus a redirect from `/` to it, for reads
+/// addressed to one of `hosts`. The live-reload stream writes a keep-alive every `keep_alive`.
+pub fn router(shared: Arc<Shared>, hosts: Hosts, keep_alive: Duration) -> Router {
+    Router::new().fallback(move |method: Method, uri: Uri, headers: HeaderMap| {
         let shared = shared.clone();
-        async move { respond(&shared, &uri) }
+        async move {
+            match refusal(&hosts, &method, &uri, &headers) {
+                Some(refused) => refused,
+                None => respond(&shared, &uri, keep_alive),
+            }
+        }
     })
 }
 
-fn respond(shared: &Arc<Shared>, uri: &Uri) -> Response<Body> {
+fn respond(shared: &Arc<Shared>, uri: &Uri, keep_alive: Duration) -> Response<Body> {
     let base = shared.base_path.as_str();
     let raw = uri.path();
     let Some(inside) = raw.strip_prefix(base) else {
@@ -76,7 +83,7 @@ fn respond(shared: &Arc<Shared>, uri: &Uri) -> Response<Body> {
         return not_found(shared);
     };
     match inside {
-        "__digest/events" => return events(shared).into_response(),
+        "__digest/events" => return events(shared, keep_alive).into_response(),
         "__digest/livereload.js" => {
             return with_type(
                 StatusCode::OK,
@@ -256,7 +263,7 @@ fn json_string(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
 }
 
-fn events(shared: &Arc<Shared>) -> impl IntoResponse {
+fn events(shared: &Arc<Shared>, keep_alive: Duration) -> impl IntoResponse {
     // A page that connects while a rebuild is failing must show the error at once.
     let first = match shared.problem() {
         Some(p) => Event::default().event("problem").data(json_string(&p)),
@@ -275,7 +282,7 @@ fn events(shared: &Arc<Shared>) -> impl IntoResponse {
     let stream = tokio_stream::once(first)
         .chain(updates)
         .map(Ok::<_, Infallible>);
-    Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+    Sse::new(stream).keep_alive(KeepAlive::new().interval(keep_alive))
 }
 
 #[cfg(test)]

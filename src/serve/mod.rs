@@ -1,14 +1,17 @@
 //! `digest serve`: the site from memory on a local HTTP server, rebuilt on every save, with
 //! live reload in the browser.
 
+pub mod fds;
+pub mod guard;
 pub mod http;
+pub mod listen;
 pub mod watch;
 pub mod workspace;
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use http::{Notice, Shared};
 use workspace::Workspace;
@@ -23,6 +26,10 @@ pub struct Options {
     pub watch: bool,
     pub drafts: bool,
     pub open: bool,
+    /// How long a client may take to send a request's head.
+    pub header_timeout: Duration,
+    /// How long a connection may move no bytes before it is closed.
+    pub idle_timeout: Duration,
 }
 
 /// Errors that stop the server (content errors never do).
@@ -51,6 +58,11 @@ pub fn run(options: &Options) -> Result<(), Error> {
     // The base path comes from site.toml; the host becomes this server's.
     let config = crate::build::load_config(&root, None)?;
     let base_path = config.base_path().to_string();
+    let limits = listen::Limits {
+        header_timeout: options.header_timeout,
+        idle_timeout: options.idle_timeout,
+        connections: fds::connection_cap(fds::raise_limit()),
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -110,10 +122,15 @@ pub fn run(options: &Options) -> Result<(), Error> {
             rebuild_loop(&mut watcher, &shared, &root, &base_url, drafts, &theme)
         });
     }
-    let app = http::router(shared);
-    runtime
-        .block_on(async move { axum::serve(listener, app).await })
-        .map_err(Error::Runtime)
+    // Keep-alives four times per idle period: one lost or late still keeps the stream open.
+    let keep_alive = options.idle_timeout / 4;
+    let app = http::router(
+        shared,
+        guard::Hosts::new(local.ip(), local.port()),
+        keep_alive,
+    );
+    runtime.block_on(listen::serve(listener, app, limits));
+    Ok(())
 }
 
 /// Waits for changes and rebuilds, forever; errors go to the terminal and the browser.

@@ -30,8 +30,27 @@ impl Drop for Server {
 impl Server {
     /// Starts the server on `root` and waits until it says where it listens.
     pub fn start(root: &Path, extra: &[&str]) -> Server {
-        let mut child = Command::new(assert_cmd::cargo::cargo_bin("digest"))
-            .args(["serve", "--watch", "--port", "0", "--root"])
+        let mut command = Command::new(assert_cmd::cargo::cargo_bin("digest"));
+        command.args(["serve", "--watch", "--port", "0", "--root"]);
+        Server::spawn(command, root, extra)
+    }
+
+    /// Like `start`, with the server's descriptor limit (soft and hard, so it cannot raise
+    /// it) set to `nofile` by the shell's `ulimit`.
+    pub fn start_with_fd_limit(root: &Path, extra: &[&str], nofile: u32) -> Server {
+        let mut command = Command::new("sh");
+        command
+            .arg("-c")
+            .arg("ulimit -n \"$1\" && shift && exec \"$@\"")
+            .arg("sh")
+            .arg(nofile.to_string())
+            .arg(assert_cmd::cargo::cargo_bin("digest"))
+            .args(["serve", "--watch", "--port", "0", "--root"]);
+        Server::spawn(command, root, extra)
+    }
+
+    fn spawn(mut command: Command, root: &Path, extra: &[&str]) -> Server {
+        let mut child = command
             .arg(root)
             .args(extra)
             .stdout(Stdio::piped())
@@ -134,18 +153,23 @@ impl Reply {
 
 /// One HTTP/1.1 GET with `Connection: close`.
 pub fn get(addr: &str, path: &str) -> Reply {
-    let mut stream = TcpStream::connect(addr).expect("connect");
-    stream
-        .set_read_timeout(Some(Duration::from_secs(20)))
-        .unwrap();
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).expect("read response");
-    let text = String::from_utf8_lossy(&raw).into_owned();
+    let raw = format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    send(addr, &raw, Duration::from_secs(20)).expect("read response")
+}
+
+/// Sends `raw` as it is and reads the answer until the server closes, waiting up to `wait`
+/// for each read; an error if the connection fails or the server says nothing in time.
+pub fn send(addr: &str, raw: &str, wait: Duration) -> std::io::Result<Reply> {
+    let mut stream = TcpStream::connect(addr)?;
+    stream.set_read_timeout(Some(wait))?;
+    stream.write_all(raw.as_bytes())?;
+    let mut bytes = Vec::new();
+    stream.read_to_end(&mut bytes)?;
+    Ok(parse(&bytes))
+}
+
+fn parse(raw: &[u8]) -> Reply {
+    let text = String::from_utf8_lossy(raw).into_owned();
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
     let mut lines = head.lines();
     let status = lines
@@ -164,10 +188,36 @@ pub fn get(addr: &str, path: &str) -> Reply {
     }
 }
 
+/// Raises this test process's soft descriptor limit to `wanted` (or as near as the hard limit
+/// allows), for tests that hold many connections open.
+#[cfg(unix)]
+pub fn raise_own_fd_limit(wanted: u64) {
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit and setrlimit only touch the struct we own.
+    unsafe {
+        assert_eq!(libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit), 0);
+        let wanted = (wanted as libc::rlim_t).min(limit.rlim_max);
+        if limit.rlim_cur < wanted {
+            limit.rlim_cur = wanted;
+            assert_eq!(libc::setrlimit(libc::RLIMIT_NOFILE, &limit), 0);
+        }
+    }
+}
+
 /// A Server-Sent Events stream, read on a thread; events arrive as (name, data).
 pub struct Events {
     rx: Receiver<(String, String)>,
     _stream: TcpStream,
+}
+
+impl Drop for Events {
+    /// Closes the connection for real: the reading thread holds a clone of the socket.
+    fn drop(&mut self) {
+        let _ = self._stream.shutdown(std::net::Shutdown::Both);
+    }
 }
 
 impl Events {

@@ -403,6 +403,10 @@ fn after_edits_settle_every_served_file_equals_a_clean_build() {
             .unwrap()
             .to_string_lossy()
             .replace('\\', "/");
+        // The folder's ownership marker is not part of the site.
+        if rel == digest::output::MARKER {
+            continue;
+        }
         let built = std::fs::read_to_string(entry.path()).unwrap();
         let served = server.get(&format!("/{rel}"));
         assert_eq!(served.status, 200, "{rel}");
@@ -620,7 +624,6 @@ fn requests_for_other_host_names_are_refused() {
         "evil.example".to_string(),
         format!("evil.example:{port}"),
         format!("localhost.evil.example:{port}"),
-        "localhost:1".to_string(),
     ] {
         let reply = get_as(&server, &host, "GET");
         assert_eq!(reply.status, 403, "{host}");
@@ -650,6 +653,8 @@ fn requests_for_other_host_names_are_refused() {
         format!("127.0.0.1:{port}"),
         format!("[::1]:{port}"),
         "localhost".to_string(),
+        // A forwarded port (`ssh -L 9999:localhost:1111`) is still this machine's name.
+        "localhost:9999".to_string(),
     ] {
         let reply = get_as(&server, &host, "GET");
         assert_eq!(reply.status, 200, "{host}");

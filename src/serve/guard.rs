@@ -22,13 +22,13 @@ impl Hosts {
 
     /// Whether a `Host` header (or a request URI's authority) is one this server answers to.
     ///
-    /// Bound to one address: `localhost`, `127.0.0.1`, `[::1]` and that address, each with this
-    /// server's port or none. Bound to all addresses (`0.0.0.0`, `::`), the user chose to be
+    /// Bound to one address: `localhost`, `127.0.0.1`, `[::1]` and that address, on any port (a
+    /// forwarded port such as `ssh -L 9999:localhost:1111` changes it). Bound to all addresses (`0.0.0.0`, `::`), the user chose to be
     /// reached from elsewhere, through addresses and forwarded ports digest cannot know: any IP
     /// address and `localhost`, on any port. Other names are refused either way, since a name is
     /// what a rebinding attack needs.
     pub fn allows(&self, host: &str) -> bool {
-        let Some((name, port)) = split_host(host) else {
+        let Some((name, _port)) = split_host(host) else {
             return false;
         };
         let name = name.to_ascii_lowercase();
@@ -36,13 +36,12 @@ impl Hosts {
         if self.bound.is_unspecified() {
             return ip.is_some() || name == "localhost";
         }
-        let ours = name == "localhost"
+        name == "localhost"
             || ip.is_some_and(|ip| {
                 ip == IpAddr::V4(Ipv4Addr::LOCALHOST)
                     || ip == IpAddr::V6(Ipv6Addr::LOCALHOST)
                     || ip == self.bound
-            });
-        ours && port.is_none_or(|p| p == self.port)
+            })
     }
 
     /// The address to tell a refused client to use instead.

@@ -137,7 +137,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_loopback_server_answers_to_its_own_names_and_port_only() {
+    fn a_loopback_server_answers_to_its_own_names_on_any_port() {
         let hosts = Hosts::new(IpAddr::V4(Ipv4Addr::LOCALHOST), 1111);
         for good in [
             "127.0.0.1:1111",
@@ -147,13 +147,13 @@ mod tests {
             "localhost",
             "127.0.0.1",
             "[::1]",
+            "localhost:2222",
         ] {
             assert!(hosts.allows(good), "{good}");
         }
         for bad in [
             "evil.example",
             "evil.example:1111",
-            "localhost:2222",
             "localhost.evil.example:1111",
             "127.0.0.2:1111",
             "192.168.1.5:1111",

@@ -1,0 +1,749 @@
+//! The import corpus: texts written in many outlets' styles (`tests/import_corpus/*.txt`), each
+//! beside the page a careful editor would publish (`*.expected.toml`). Every text is imported by
+//! the real binary on its own, the page is scored field by field, and the totals must stay at or
+//! above `tests/import_corpus/floors.toml`. The table is printed to stderr and written to
+//! `target/import-corpus-report.txt` (`target/import-corpus-report-batch.txt` for the batch run).
+//!
+//! `DIGEST_CORPUS_REPORT_ONLY=1 cargo test --test import_corpus -- --nocapture` prints the
+//! scores without asserting the floors.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use assert_cmd::Command;
+use serde::Deserialize;
+
+const SITE_TOML: &str = "title = \"Corpus\"\nlanguage = \"id\"\n";
+
+/// The date every copied text's mtime is set to, so a text whose date should come from the
+/// file gets a known one, and a text whose date is in it cannot pass by falling back to the file.
+const FILE_DATE: &str = "2025-01-02";
+/// Noon UTC of `FILE_DATE`, so the date is the same in every time zone a machine may use.
+const FILE_DATE_UNIX: u64 = 1_735_819_200;
+
+/// The scored fields, in table order; `all` is 1 when every other field is.
+const FIELDS: [&str; 12] = [
+    "title", "date", "source", "location", "authors", "lang", "summary", "headings", "lists",
+    "noise", "body", "all",
+];
+
+/// What a careful editor would publish for one text.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expected {
+    outlet: String,
+    title: String,
+    #[serde(default)]
+    title_from_lead: bool,
+    date: Option<String>,
+    date_source: Option<String>,
+    source: Option<String>,
+    location: Option<String>,
+    authors: Vec<String>,
+    lang: String,
+    summary_prefix: String,
+    headings: Vec<String>,
+    lists: Vec<Vec<String>>,
+    noise: Vec<String>,
+    paragraphs: Vec<String>,
+    tags: Vec<String>,
+}
+
+struct Case {
+    name: String,
+    text: PathBuf,
+    expected: Expected,
+}
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_corpus")
+}
+
+/// Every `NN-outlet-slug.txt` of the corpus with its parsed expectations, sorted by name.
+fn load_corpus() -> Vec<Case> {
+    let mut cases = Vec::new();
+    for entry in fs::read_dir(corpus_dir()).expect("corpus folder") {
+        let path = entry.expect("corpus entry").path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        let Some(stem) = name.strip_suffix(".txt") else {
+            continue;
+        };
+        let exp_path = corpus_dir().join(format!("{stem}.expected.toml"));
+        let raw =
+            fs::read_to_string(&exp_path).unwrap_or_else(|e| panic!("{}: {e}", exp_path.display()));
+        let expected: Expected =
+            toml::from_str(&raw).unwrap_or_else(|e| panic!("{}: {e}", exp_path.display()));
+        cases.push(Case {
+            name: stem.to_string(),
+            text: path.clone(),
+            expected,
+        });
+    }
+    cases.sort_by(|a, b| a.name.cmp(&b.name));
+    cases
+}
+
+/// A fresh temporary site holding a copy of each text under `raw/`, every copy dated
+/// `FILE_DATE`.
+fn site_with(cases: &[&Case]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(dir.path().join("site.toml"), SITE_TOML).expect("site.toml");
+    fs::create_dir(dir.path().join("raw")).expect("raw folder");
+    let when = SystemTime::UNIX_EPOCH + Duration::from_secs(FILE_DATE_UNIX);
+    for case in cases {
+        let copy = dir.path().join("raw").join(format!("{}.txt", case.name));
+        fs::copy(&case.text, &copy).expect("copy text");
+        fs::File::options()
+            .write(true)
+            .open(&copy)
+            .and_then(|f| f.set_modified(when))
+            .expect("set mtime");
+    }
+    dir
+}
+
+fn import(site: &Path, input: &Path) -> std::process::Output {
+    Command::cargo_bin("digest")
+        .expect("digest binary")
+        .current_dir(site)
+        .arg("import")
+        .arg(input)
+        .arg("--out")
+        .arg(site.join("content"))
+        .output()
+        .expect("run digest import")
+}
+
+/// A written page: its front matter and its Markdown body.
+struct Page {
+    front: serde_yaml::Value,
+    body: String,
+}
+
+fn read_page(path: &Path) -> Result<Page, String> {
+    let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let rest = text
+        .strip_prefix("---\n")
+        .ok_or_else(|| format!("{}: no front matter", path.display()))?;
+    let end = rest
+        .find("\n---\n")
+        .ok_or_else(|| format!("{}: front matter not closed", path.display()))?;
+    let front =
+        serde_yaml::from_str(&rest[..end]).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(Page {
+        front,
+        body: rest[end + 5..].to_string(),
+    })
+}
+
+/// All pages under `content/`, keyed by the text they were imported from (`imported_from`,
+/// else the page's own name).
+fn pages_by_source(content: &Path) -> BTreeMap<String, Vec<Page>> {
+    let mut pages: BTreeMap<String, Vec<Page>> = BTreeMap::new();
+    let Ok(entries) = fs::read_dir(content) else {
+        return pages;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "md") {
+            continue;
+        }
+        let Ok(page) = read_page(&path) else { continue };
+        let from = text_field(&page.front, "imported_from")
+            .and_then(|f| f.strip_suffix(".txt").map(str::to_string))
+            .unwrap_or_else(|| {
+                path.file_stem()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into()
+            });
+        pages.entry(from).or_default().push(page);
+    }
+    pages
+}
+
+/// A scalar front-matter value as trimmed text; empty counts as absent.
+fn text_field(front: &serde_yaml::Value, key: &str) -> Option<String> {
+    let v = front.get(key)?;
+    let s = match v {
+        serde_yaml::Value::String(s) => s.clone(),
+        serde_yaml::Value::Number(n) => n.to_string(),
+        serde_yaml::Value::Bool(b) => b.to_string(),
+        _ => return None,
+    };
+    let s = s.trim().to_string();
+    (!s.is_empty()).then_some(s)
+}
+
+/// A list of names in the front matter: plain strings, or maps with a `name` (tags and authors
+/// may grow a kind or a URL).
+fn name_list(front: &serde_yaml::Value, key: &str) -> Vec<String> {
+    let Some(serde_yaml::Value::Sequence(items)) = front.get(key) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| match item {
+            serde_yaml::Value::String(s) => Some(s.trim().to_string()),
+            serde_yaml::Value::Mapping(_) => text_field(item, "name"),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Undoes Markdown backslash escapes and collapses whitespace, so the body compares with the
+/// text as a reader sees it.
+fn plain(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(|n| n.is_ascii_punctuation()) {
+            out.extend(chars.next());
+        } else {
+            out.push(c);
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The body's paragraphs, `## ` headings and list items (`- `, `* `, `1. `), each in order.
+#[derive(Default)]
+struct Body {
+    paragraphs: Vec<String>,
+    headings: Vec<String>,
+    lists: Vec<Vec<String>>,
+    plain: String,
+}
+
+fn list_item(line: &str) -> Option<&str> {
+    if let Some(rest) = line.strip_prefix("- ").or_else(|| line.strip_prefix("* ")) {
+        return Some(rest);
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        return line[digits..]
+            .strip_prefix(". ")
+            .or_else(|| line[digits..].strip_prefix(") "));
+    }
+    None
+}
+
+fn parse_body(md: &str) -> Body {
+    let mut body = Body {
+        plain: plain(md),
+        ..Body::default()
+    };
+    let mut para: Vec<&str> = Vec::new();
+    // A list stays open across blank lines (a loose list) until other text comes.
+    let mut in_list = false;
+    let flush = |para: &mut Vec<&str>, body: &mut Body| {
+        if !para.is_empty() {
+            body.paragraphs.push(plain(&para.join(" ")));
+            para.clear();
+        }
+    };
+    for line in md.lines() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            flush(&mut para, &mut body);
+        } else if let Some(h) = trimmed.strip_prefix("## ") {
+            flush(&mut para, &mut body);
+            body.headings.push(plain(h));
+            in_list = false;
+        } else if let Some(item) = list_item(trimmed) {
+            flush(&mut para, &mut body);
+            if !in_list {
+                body.lists.push(Vec::new());
+                in_list = true;
+            }
+            body.lists.last_mut().expect("open list").push(plain(item));
+        } else if in_list && para.is_empty() && line.starts_with(char::is_whitespace) {
+            // An indented continuation of the last item.
+            if let Some(last) = body.lists.last_mut().and_then(|l| l.last_mut()) {
+                *last = plain(&format!("{last} {trimmed}"));
+            }
+        } else {
+            in_list = false;
+            para.push(trimmed);
+        }
+    }
+    flush(&mut para, &mut body);
+    body
+}
+
+/// One text's scores (1 or 0 per field) and its tag differences.
+struct Row {
+    name: String,
+    scores: [u8; FIELDS.len()],
+    tags_found: usize,
+    tags_right: usize,
+    tags_expected: usize,
+    extra_tags: Vec<String>,
+    missing_tags: Vec<String>,
+    note: String,
+}
+
+fn title_ok(exp: &Expected, got: Option<&str>) -> bool {
+    let Some(got) = got else { return false };
+    if !exp.title_from_lead {
+        return got == exp.title.trim();
+    }
+    // A title cut from the lead sentence: any non-empty prefix of it, with a cut mark allowed.
+    let cut = got
+        .trim_end_matches(['…', '.'])
+        .trim_end_matches([',', ';', ':', ' ']);
+    let lead = exp
+        .paragraphs
+        .first()
+        .map(|p| collapse(p))
+        .unwrap_or_default();
+    !cut.is_empty() && got.chars().count() <= 110 && lead.starts_with(&collapse(cut))
+}
+
+fn score(case: &Case, page: &Page) -> Row {
+    let exp = &case.expected;
+    let front = &page.front;
+    let body = parse_body(&page.body);
+    let want_date = match exp.date_source.as_deref() {
+        Some("file") => Some(FILE_DATE.to_string()),
+        _ => exp.date.clone(),
+    };
+    let got_date = text_field(front, "date").map(|d| d.chars().take(10).collect::<String>());
+    let summary = text_field(front, "summary").map(|s| collapse(&s));
+    let want_paras: Vec<String> = exp.paragraphs.iter().map(|p| collapse(p)).collect();
+    let want_lists: Vec<Vec<String>> = exp
+        .lists
+        .iter()
+        .map(|l| l.iter().map(|i| collapse(i)).collect())
+        .collect();
+    let want_heads: Vec<String> = exp.headings.iter().map(|h| collapse(h)).collect();
+
+    let mut s = [0u8; FIELDS.len()];
+    s[0] = title_ok(exp, text_field(front, "title").as_deref()).into();
+    s[1] = (got_date == want_date).into();
+    s[2] = (text_field(front, "source") == exp.source.clone()).into();
+    s[3] = (text_field(front, "location") == exp.location.clone()).into();
+    s[4] = (name_list(front, "authors") == exp.authors).into();
+    s[5] = (text_field(front, "lang").as_deref() == Some(exp.lang.as_str())).into();
+    s[6] = summary
+        .is_some_and(|s| s.starts_with(&collapse(&exp.summary_prefix)))
+        .into();
+    s[7] = (body.headings == want_heads).into();
+    s[8] = (body.lists == want_lists).into();
+    s[9] = exp
+        .noise
+        .iter()
+        .all(|n| !body.plain.contains(&plain(n)))
+        .into();
+    s[10] = (body.paragraphs == want_paras).into();
+    s[11] = s[..11].iter().all(|&v| v == 1).into();
+
+    let got_tags: Vec<String> = name_list(front, "tags");
+    let got_set: BTreeSet<String> = got_tags.iter().map(|t| t.to_lowercase()).collect();
+    let want_set: BTreeSet<String> = exp.tags.iter().map(|t| t.to_lowercase()).collect();
+    let right = got_set.intersection(&want_set).count();
+    Row {
+        name: case.name.clone(),
+        scores: s,
+        tags_found: got_set.len(),
+        tags_right: right,
+        tags_expected: want_set.len(),
+        extra_tags: got_tags
+            .iter()
+            .filter(|t| !want_set.contains(&t.to_lowercase()))
+            .cloned()
+            .collect(),
+        missing_tags: exp
+            .tags
+            .iter()
+            .filter(|t| !got_set.contains(&t.to_lowercase()))
+            .cloned()
+            .collect(),
+        note: String::new(),
+    }
+}
+
+/// A row of zeros for a text that gave no page.
+fn failed(case: &Case, note: String) -> Row {
+    Row {
+        name: case.name.clone(),
+        scores: [0; FIELDS.len()],
+        tags_found: 0,
+        tags_right: 0,
+        tags_expected: case.expected.tags.len(),
+        extra_tags: Vec::new(),
+        missing_tags: case.expected.tags.clone(),
+        note,
+    }
+}
+
+/// Scores a text against the pages imported from it: exactly one page is expected.
+fn score_pages(case: &Case, pages: Option<&Vec<Page>>, stderr: &str) -> Row {
+    match pages.map(Vec::as_slice) {
+        None | Some([]) => {
+            let why = stderr.lines().next().unwrap_or("no page written");
+            failed(case, format!("no page: {why}"))
+        }
+        Some([page]) => score(case, page),
+        Some(more) => {
+            // A stitched text split into pages is scored on the page closest to the first
+            // story, the one an editor keeps.
+            let best = more
+                .iter()
+                .map(|page| score(case, page))
+                .max_by_key(|row| row.scores.iter().map(|&s| u32::from(s)).sum::<u32>());
+            let mut row = best.unwrap_or_else(|| failed(case, String::new()));
+            row.note = format!("{} pages written", more.len());
+            row
+        }
+    }
+}
+
+struct Totals {
+    fields: [usize; FIELDS.len()],
+    texts: usize,
+    precision: f64,
+    recall: f64,
+    /// Tags right, tags written, tags expected.
+    tag_counts: (usize, usize, usize),
+}
+
+fn totals(rows: &[Row]) -> Totals {
+    let mut fields = [0usize; FIELDS.len()];
+    for row in rows {
+        for (t, &s) in fields.iter_mut().zip(&row.scores) {
+            *t += usize::from(s);
+        }
+    }
+    let found: usize = rows.iter().map(|r| r.tags_found).sum();
+    let right: usize = rows.iter().map(|r| r.tags_right).sum();
+    let expected: usize = rows.iter().map(|r| r.tags_expected).sum();
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    Totals {
+        fields,
+        texts: rows.len(),
+        precision: ratio(right, found),
+        recall: ratio(right, expected),
+        tag_counts: (right, found, expected),
+    }
+}
+
+fn report(title: &str, rows: &[Row], t: &Totals) -> String {
+    let width = rows.iter().map(|r| r.name.len()).max().unwrap_or(4).max(5);
+    let mut out = format!("{title}\n\n");
+    let _ = write!(out, "{:width$}", "text");
+    for f in FIELDS {
+        let _ = write!(out, " {f:>8}");
+    }
+    let _ = writeln!(out, "   tags ok/got/want");
+    for row in rows {
+        let _ = write!(out, "{:width$}", row.name);
+        for s in row.scores {
+            let _ = write!(out, " {:>8}", if s == 1 { "1" } else { "." });
+        }
+        let _ = writeln!(
+            out,
+            "   {}/{}/{} {}",
+            row.tags_right, row.tags_found, row.tags_expected, row.note
+        );
+    }
+    let (right, found, expected) = t.tag_counts;
+    let _ = write!(out, "{:width$}", "TOTAL");
+    for k in t.fields {
+        let _ = write!(out, " {:>8}", format!("{k}/{}", t.texts));
+    }
+    let _ = writeln!(
+        out,
+        "\n\ntags: precision {:.3} ({right}/{found}), recall {:.3} ({right}/{expected}) \
+         (micro, case-insensitive exact names)\n",
+        t.precision, t.recall
+    );
+    for row in rows {
+        if !row.extra_tags.is_empty() || !row.missing_tags.is_empty() {
+            let _ = writeln!(
+                out,
+                "{}: extra {:?} missing {:?}",
+                row.name, row.extra_tags, row.missing_tags
+            );
+        }
+    }
+    out
+}
+
+fn publish(file: &str, text: &str) {
+    eprintln!("{text}");
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(std::env::temp_dir);
+    if let Err(e) = fs::write(target.join(file), text) {
+        eprintln!("could not write the report {file}: {e}");
+    }
+}
+
+fn report_only() -> bool {
+    std::env::var_os("DIGEST_CORPUS_REPORT_ONLY").is_some_and(|v| v == "1")
+}
+
+/// Floors are whole counts per field, `tag_precision`/`tag_recall` are fractions.
+fn check_floors(t: &Totals) {
+    let path = corpus_dir().join("floors.toml");
+    let raw = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let floors: toml::Table =
+        toml::from_str(&raw).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut below = Vec::new();
+    for (i, field) in FIELDS.iter().enumerate() {
+        let floor = floors
+            .get(*field)
+            .and_then(toml::Value::as_integer)
+            .unwrap_or_else(|| panic!("floors.toml has no whole-number floor for `{field}`"));
+        if (t.fields[i] as i64) < floor {
+            below.push(format!("{field}: {} < floor {floor}", t.fields[i]));
+        }
+    }
+    for (key, got) in [("tag_precision", t.precision), ("tag_recall", t.recall)] {
+        let floor = floors
+            .get(key)
+            .and_then(toml::Value::as_float)
+            .unwrap_or_else(|| panic!("floors.toml has no fractional floor for `{key}`"));
+        // Floors are written rounded down to three decimals.
+        if got + 1e-9 < floor {
+            below.push(format!("{key}: {got:.3} < floor {floor}"));
+        }
+    }
+    assert!(
+        below.is_empty(),
+        "the importer fell below the corpus floors:\n{}",
+        below.join("\n")
+    );
+}
+
+#[test]
+fn each_text_imported_alone_scores_at_least_the_floors() {
+    let cases = load_corpus();
+    let mut rows = Vec::new();
+    for case in &cases {
+        let site = site_with(&[case]);
+        let input = site.path().join("raw").join(format!("{}.txt", case.name));
+        let out = import(site.path(), &input);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !stderr.contains("panicked"),
+            "{}: digest import panicked:\n{stderr}",
+            case.name
+        );
+        let pages = pages_by_source(&site.path().join("content"));
+        rows.push(score_pages(case, pages.get(&case.name), &stderr));
+    }
+    let t = totals(&rows);
+    publish(
+        "import-corpus-report.txt",
+        &report("digest import, one text per run", &rows, &t),
+    );
+    if !report_only() {
+        check_floors(&t);
+    }
+}
+
+#[test]
+fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
+    let cases = load_corpus();
+    let refs: Vec<&Case> = cases.iter().collect();
+    let site = site_with(&refs);
+    let out = import(site.path(), &site.path().join("raw"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("panicked"),
+        "digest import panicked:\n{stderr}"
+    );
+    let code = out.status.code();
+    assert!(
+        code == Some(0) || code == Some(1),
+        "exit status {code:?}:\n{stderr}"
+    );
+    if code == Some(1) {
+        assert!(
+            cases
+                .iter()
+                .any(|c| stderr.contains(&format!("{}.txt", c.name))),
+            "a failed batch names the files that failed:\n{stderr}"
+        );
+    }
+    let pages = pages_by_source(&site.path().join("content"));
+    let rows: Vec<Row> = cases
+        .iter()
+        .map(|case| score_pages(case, pages.get(&case.name), ""))
+        .collect();
+    let t = totals(&rows);
+    publish(
+        "import-corpus-report-batch.txt",
+        &report(
+            "digest import, the whole corpus in one run (not floored yet)",
+            &rows,
+            &t,
+        ),
+    );
+}
+
+#[test]
+fn the_corpus_is_big_varied_and_fully_specified() {
+    let cases = load_corpus();
+    let dir = corpus_dir();
+    for entry in fs::read_dir(&dir).expect("corpus folder").flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some(stem) = name.strip_suffix(".expected.toml") {
+            assert!(
+                dir.join(format!("{stem}.txt")).is_file(),
+                "{name} has no text beside it"
+            );
+        } else {
+            assert!(
+                name.ends_with(".txt") || name == "floors.toml",
+                "unexpected file in the corpus: {name}"
+            );
+        }
+    }
+    assert!(cases.len() >= 40, "only {} texts", cases.len());
+    let outlets: BTreeSet<&str> = cases.iter().map(|c| c.expected.outlet.as_str()).collect();
+    assert!(
+        outlets.len() >= 20,
+        "only {} outlets: {outlets:?}",
+        outlets.len()
+    );
+    let english = cases.iter().filter(|c| c.expected.lang == "en").count();
+    assert!(english >= 14, "only {english} English texts");
+    for case in &cases {
+        let e = &case.expected;
+        let n = &case.name;
+        let numbered = n.len() > 3 && n.as_bytes()[..2].iter().all(u8::is_ascii_digit);
+        assert!(
+            numbered && n.as_bytes()[2] == b'-',
+            "{n}: name is not NN-outlet-slug"
+        );
+        assert!(
+            ["id", "en"].contains(&e.lang.as_str()),
+            "{n}: lang {}",
+            e.lang
+        );
+        match (&e.date, e.date_source.as_deref()) {
+            (Some(d), None) => assert!(
+                d.len() == 10 && d.parse::<jiff::civil::Date>().is_ok(),
+                "{n}: date {d} is not YYYY-MM-DD"
+            ),
+            (None, Some("file")) => {}
+            other => panic!("{n}: give either a date or date_source = \"file\", got {other:?}"),
+        }
+        assert!(!e.title.trim().is_empty(), "{n}: empty title");
+        assert!(!e.paragraphs.is_empty(), "{n}: no paragraphs");
+        assert!(
+            collapse(&e.paragraphs[0]).starts_with(&collapse(&e.summary_prefix)),
+            "{n}: summary_prefix is not the lead's start"
+        );
+        assert!(
+            (3..=10).contains(&e.tags.len()),
+            "{n}: {} tags",
+            e.tags.len()
+        );
+        for noise in &e.noise {
+            assert!(
+                !e.paragraphs.iter().any(|p| p.contains(noise.as_str())),
+                "{n}: noise {noise:?} is inside an expected paragraph"
+            );
+        }
+    }
+}
+
+/// Markdown for `text` with every character a renderer could read as markup escaped, as a
+/// careful importer would write it.
+fn escaped(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if "\\*_[]<>#|`-".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    // A paragraph starting "1. " would otherwise be a list item.
+    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && out[digits..].starts_with(". ") {
+        out.insert(digits, '\\');
+    }
+    out
+}
+
+/// The page an importer that got everything right would write for `case`.
+fn ideal_page(case: &Case) -> String {
+    let e = &case.expected;
+    let mut front = serde_yaml::Mapping::new();
+    let mut put = |k: &str, v: serde_yaml::Value| {
+        front.insert(k.into(), v);
+    };
+    let title = if e.title_from_lead {
+        e.paragraphs[0].chars().take(60).collect::<String>()
+    } else {
+        e.title.clone()
+    };
+    put("title", title.into());
+    let date = e.date.clone().unwrap_or_else(|| FILE_DATE.to_string());
+    put("date", date.into());
+    if let Some(s) = &e.source {
+        put("source", s.clone().into());
+    }
+    if let Some(l) = &e.location {
+        put("location", l.clone().into());
+    }
+    put("authors", e.authors.clone().into());
+    put("lang", e.lang.clone().into());
+    put("summary", e.paragraphs[0].clone().into());
+    put("tags", e.tags.clone().into());
+    put("imported_from", format!("{}.txt", case.name).into());
+    let yaml = serde_yaml::to_string(&front).expect("front matter to YAML");
+    let mut body = String::new();
+    for h in &e.headings {
+        let _ = write!(body, "## {}\n\n", escaped(h));
+    }
+    for list in &e.lists {
+        for item in list {
+            let _ = writeln!(body, "- {}", escaped(item));
+        }
+        body.push('\n');
+    }
+    for p in &e.paragraphs {
+        let _ = write!(body, "{}\n\n", escaped(p));
+    }
+    format!("---\n{yaml}---\n\n{body}")
+}
+
+#[test]
+fn a_page_exactly_as_expected_scores_full_marks() {
+    // Guards the scorer itself: were it unable to give full marks, the floors would mean nothing.
+    let dir = tempfile::tempdir().expect("temp dir");
+    for case in load_corpus() {
+        let path = dir.path().join(format!("{}.md", case.name));
+        fs::write(&path, ideal_page(&case)).expect("write page");
+        let page = read_page(&path).expect("read page back");
+        let row = score(&case, &page);
+        let wrong: Vec<&str> = FIELDS
+            .iter()
+            .zip(row.scores)
+            .filter(|(_, s)| *s == 0)
+            .map(|(f, _)| *f)
+            .collect();
+        assert!(wrong.is_empty(), "{}: {wrong:?} scored 0", case.name);
+        assert_eq!(
+            (row.tags_right, row.tags_found),
+            (row.tags_expected, row.tags_expected),
+            "{}",
+            case.name
+        );
+    }
+}

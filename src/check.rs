@@ -215,8 +215,13 @@ pub fn check(options: &Options) -> Result<Report, build::Error> {
     }
 
     let (sources, mut pages, articles) = read_articles(root, &mut out);
+    let texts: HashMap<&Path, &str> = sources
+        .iter()
+        .map(|s| (s.file.as_path(), s.text.as_str()))
+        .collect();
     for page in &pages {
         check_fields(page, &mut out);
+        check_file_date(page, &texts, &mut out);
     }
     if let Err(errors) = content::check_unique_slugs(&pages) {
         for e in errors {
@@ -226,13 +231,10 @@ pub fn check(options: &Options) -> Result<Report, build::Error> {
         let mut seen = HashSet::new();
         pages.retain(|p| seen.insert(p.slug.clone()));
     }
-    let texts: HashMap<&Path, &str> = sources
-        .iter()
-        .map(|s| (s.file.as_path(), s.text.as_str()))
-        .collect();
 
     let site = Site::new(config, pages, options.drafts, jiff::Timestamp::now());
     check_tags(&site, &texts, &mut out);
+    check_tag_kinds(&site, &texts, &mut out);
     match theme::load(root, &site.config.theme) {
         Err(e) => out.push(Severity::Error, None, None, e.to_string()),
         Ok(theme) => match render::render(&site, &theme) {
@@ -313,6 +315,70 @@ fn check_fields(page: &Page, out: &mut Collector) {
             None,
             "no source: add `source:` with the outlet or the address the news comes from".into(),
         );
+    }
+}
+
+/// An article dated by its text file's modification time needs a person to confirm the date.
+fn check_file_date(page: &Page, texts: &HashMap<&Path, &str>, out: &mut Collector) {
+    if !page.meta.date_from_file {
+        return;
+    }
+    let line = texts
+        .get(page.file.as_path())
+        .and_then(|text| frontmatter::key_line_in_file(text, "date"));
+    out.warning(
+        &page.file,
+        line,
+        format!(
+            "date {} taken from the text file's modification time; check it, then delete the `date_source: file` line",
+            page.meta.date.machine()
+        ),
+    );
+}
+
+/// Warns in each article that gives a tag another kind than the one the site settled on
+/// (the kind most articles give it).
+fn check_tag_kinds(site: &Site, texts: &HashMap<&Path, &str>, out: &mut Collector) {
+    for tag in &site.taxonomy.tags {
+        let Some(chosen) = tag.kind else { continue };
+        let Some((_, agreeing)) = tag.kinds_given.iter().find(|(k, _)| *k == chosen) else {
+            continue;
+        };
+        let others = file_list(site, agreeing);
+        let give = if agreeing.len() == 1 { "gives" } else { "give" };
+        for (kind, pages) in tag.kinds_given.iter().filter(|(k, _)| *k != chosen) {
+            for &i in pages {
+                let file = &site.pages[i].file;
+                let line = texts
+                    .get(file.as_path())
+                    .and_then(|text| frontmatter::key_line_in_file(text, "tag_kinds"));
+                out.warning(
+                    file,
+                    line,
+                    format!(
+                        "`tag_kinds` gives `{}` the kind {}, but {others} {give} it the kind {}, which the site uses: give it one kind",
+                        tag.name,
+                        kind.as_str(),
+                        chosen.as_str()
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// "content/a.md", "content/a.md and content/b.md", "content/a.md, content/b.md and 3 more".
+fn file_list(site: &Site, pages: &[usize]) -> String {
+    const SHOWN: usize = 3;
+    let names: Vec<String> = pages
+        .iter()
+        .take(SHOWN)
+        .map(|&i| site.pages[i].file.display().to_string())
+        .collect();
+    match (names.as_slice(), pages.len().saturating_sub(SHOWN)) {
+        ([one], _) => one.clone(),
+        ([init @ .., last], 0) => format!("{} and {last}", init.join(", ")),
+        (shown, more) => format!("{} and {more} more", shown.join(", ")),
     }
 }
 

@@ -10,7 +10,12 @@ pub struct FrontMatter {
     pub title: String,
     pub date: PubDate,
     pub updated: Option<PubDate>,
-    pub tags: Vec<String>,
+    /// Each tag as written, with the kind `tag_kinds` gives it.
+    pub tags: Vec<TagEntry>,
+    /// People credited as writers, in the order given.
+    pub authors: Vec<String>,
+    /// True for `date_source: file`: the importer took the date from the file's modification time.
+    pub date_from_file: bool,
     pub summary: Option<String>,
     pub source: Option<String>,
     pub location: Option<String>,
@@ -29,8 +34,54 @@ pub struct Problem {
     pub message: String,
 }
 
-const KNOWN: [&str; 10] = [
-    "title", "date", "tags", "summary", "source", "location", "lang", "slug", "draft", "updated",
+/// One tag of an article. The kind lives beside the name, not in a map of its own, so that
+/// whatever compares an article's tags (the dev server deciding what to rebuild) sees a kind change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TagEntry {
+    pub name: String,
+    pub kind: Option<TagKind>,
+}
+
+/// What a tag names, as `tag_kinds` says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TagKind {
+    Person,
+    Place,
+    Organisation,
+}
+
+impl TagKind {
+    /// The word used in front matter and given to templates.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TagKind::Person => "person",
+            TagKind::Place => "place",
+            TagKind::Organisation => "organisation",
+        }
+    }
+
+    /// The kind named by `word` (any letter case).
+    pub fn parse(word: &str) -> Option<TagKind> {
+        [TagKind::Person, TagKind::Place, TagKind::Organisation]
+            .into_iter()
+            .find(|k| k.as_str().eq_ignore_ascii_case(word.trim()))
+    }
+}
+
+const KNOWN: [&str; 13] = [
+    "title",
+    "date",
+    "tags",
+    "summary",
+    "source",
+    "location",
+    "lang",
+    "slug",
+    "draft",
+    "updated",
+    "authors",
+    "date_source",
+    "tag_kinds",
 ];
 
 /// Splits `text` into (YAML, body, line where the YAML starts, line where the body starts).
@@ -127,13 +178,8 @@ pub fn parse(yaml: &str, first_line: usize) -> Result<FrontMatter, Problem> {
             message: "front matter must be a set of `key: value` lines".into(),
         });
     };
-    let at = |key: &str, message: String| Problem {
-        line: key_line(yaml, key)
-            .map(|l| first_line + l)
-            .unwrap_or(first_line),
-        column: None,
-        message,
-    };
+    let place = Place { yaml, first_line };
+    let at = |key: &str, message: String| place.at(key, message);
     let string = |key: &str| -> Result<Option<String>, Problem> {
         match map.get(key) {
             None | Some(Value::Null) => Ok(None),
@@ -163,36 +209,15 @@ pub fn parse(yaml: &str, first_line: usize) -> Result<FrontMatter, Problem> {
         .ok_or_else(|| at("title", "missing `title` in front matter".into()))?;
     let date_value =
         date("date")?.ok_or_else(|| at("date", "missing `date` in front matter".into()))?;
-    let tags = match map.get("tags") {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::String(s)) => vec![s.clone()],
-        Some(Value::Sequence(items)) if items.len() > MAX_TAGS => {
-            return Err(at(
-                "tags",
-                format!(
-                    "`tags` lists {} tags; an article may have at most {MAX_TAGS} (keep the names a reader would look for)",
-                    items.len()
-                ),
-            ));
-        }
-        Some(Value::Sequence(items)) => {
-            let mut tags = Vec::with_capacity(items.len());
-            for item in items {
-                match item {
-                    Value::String(s) => tags.push(s.clone()),
-                    Value::Number(n) => tags.push(n.to_string()),
-                    _ => return Err(at("tags", "`tags` must be a list of words".into())),
-                }
-            }
-            tags
-        }
-        Some(_) => {
-            return Err(at(
-                "tags",
-                "`tags` must be a list, e.g. `tags: [Jepang, China]`".into(),
-            ));
-        }
-    };
+    let tag_names = tags(&map, &place)?;
+    let kinds = tag_kinds(&map, &place)?;
+    let tags = tag_names
+        .into_iter()
+        .map(|name| {
+            let kind = kinds.get(&tag_key(&name)).copied();
+            TagEntry { name, kind }
+        })
+        .collect();
     let draft = match map.get("draft") {
         None | Some(Value::Null) => false,
         Some(Value::Bool(b)) => *b,
@@ -210,6 +235,8 @@ pub fn parse(yaml: &str, first_line: usize) -> Result<FrontMatter, Problem> {
         date: date_value,
         updated: date("updated")?,
         tags,
+        authors: authors(&map, &place)?,
+        date_from_file: date_from_file(&map, &place)?,
         summary: string("summary")?.filter(|s| !s.trim().is_empty()),
         source: string("source")?.filter(|s| !s.trim().is_empty()),
         location: string("location")?.filter(|s| !s.trim().is_empty()),
@@ -218,6 +245,181 @@ pub fn parse(yaml: &str, first_line: usize) -> Result<FrontMatter, Problem> {
         draft,
         extra,
     })
+}
+
+/// Where the YAML sits in the file, to point a problem at the line of its key.
+struct Place<'a> {
+    yaml: &'a str,
+    first_line: usize,
+}
+
+impl Place<'_> {
+    /// A problem on the line of top-level `key` (the first line when the key is not found).
+    fn at(&self, key: &str, message: String) -> Problem {
+        self.at_line(key_line(self.yaml, key), message)
+    }
+
+    /// A problem on the first line from `key` on that contains every one of `needles`, e.g. one
+    /// entry of a map written over several lines; else on the line of `key`.
+    fn entry(&self, key: &str, needles: &[&str], message: String) -> Problem {
+        let from = key_line(self.yaml, key);
+        let line = from.and_then(|from| {
+            self.yaml
+                .lines()
+                .enumerate()
+                .skip(from)
+                .find(|(_, l)| needles.iter().all(|n| l.contains(n)))
+                .map(|(i, _)| i)
+        });
+        self.at_line(line.or(from), message)
+    }
+
+    fn at_line(&self, line: Option<usize>, message: String) -> Problem {
+        Problem {
+            line: line.map_or(self.first_line, |l| self.first_line + l),
+            column: None,
+            message,
+        }
+    }
+}
+
+/// `tags`: a list of words, or one word.
+fn tags(map: &Mapping, place: &Place) -> Result<Vec<String>, Problem> {
+    match map.get("tags") {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::String(s)) => Ok(vec![s.clone()]),
+        Some(Value::Sequence(items)) if items.len() > MAX_TAGS => Err(place.at(
+            "tags",
+            format!(
+                "`tags` lists {} tags; an article may have at most {MAX_TAGS} (keep the names a reader would look for)",
+                items.len()
+            ),
+        )),
+        Some(Value::Sequence(items)) => items
+            .iter()
+            .map(|item| match item {
+                Value::String(s) => Ok(s.clone()),
+                Value::Number(n) => Ok(n.to_string()),
+                _ => Err(place.at("tags", "`tags` must be a list of words".into())),
+            })
+            .collect(),
+        Some(_) => Err(place.at(
+            "tags",
+            "`tags` must be a list, e.g. `tags: [Jepang, China]`".into(),
+        )),
+    }
+}
+
+/// How a tag name is matched: letter case and runs of spaces do not matter.
+fn tag_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// `tag_kinds`: tag name → `person`, `place` or `organisation`, keyed by [`tag_key`]. Names
+/// that are not among the tags are simply never looked up; the first entry for a name wins.
+fn tag_kinds(
+    map: &Mapping,
+    place: &Place,
+) -> Result<std::collections::HashMap<String, TagKind>, Problem> {
+    let mut kinds = std::collections::HashMap::new();
+    let entries = match map.get("tag_kinds") {
+        None | Some(Value::Null) => return Ok(kinds),
+        Some(Value::Mapping(entries)) => entries,
+        Some(_) => {
+            return Err(place.at(
+                "tag_kinds",
+                "`tag_kinds` must map tag names to kinds, e.g. `tag_kinds: {\"Bank Indonesia\": organisation}`".into(),
+            ));
+        }
+    };
+    for (name, kind) in entries {
+        let name = match name {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            _ => {
+                return Err(place.at(
+                    "tag_kinds",
+                    "`tag_kinds` must map tag names to kinds; a name is not text".into(),
+                ));
+            }
+        };
+        let word = match kind {
+            Value::String(s) => s.as_str(),
+            _ => "",
+        };
+        let Some(k) = TagKind::parse(word) else {
+            let message = match kind {
+                Value::String(s) => format!(
+                    "`tag_kinds` gives `{name}` the unknown kind `{s}`: use person, place or organisation"
+                ),
+                _ => format!(
+                    "`tag_kinds` must give `{name}` one word: person, place or organisation"
+                ),
+            };
+            return Err(place.entry("tag_kinds", &[name.as_str(), word], message));
+        };
+        kinds.entry(tag_key(&name)).or_insert(k);
+    }
+    Ok(kinds)
+}
+
+/// `authors`: a list of names, or one name; blank names are dropped.
+fn authors(map: &Mapping, place: &Place) -> Result<Vec<String>, Problem> {
+    let bad = || {
+        place.at(
+            "authors",
+            "`authors` must be a list of names, e.g. `authors: [\"Gayatri Suroyo\", \"Ed Davies\"]`".into(),
+        )
+    };
+    let items: Vec<&str> = match map.get("authors") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::String(s)) => vec![s.as_str()],
+        Some(Value::Sequence(items)) => items
+            .iter()
+            .map(|v| v.as_str().ok_or_else(bad))
+            .collect::<Result<_, _>>()?,
+        Some(_) => return Err(bad()),
+    };
+    let mut names: Vec<String> = Vec::with_capacity(items.len());
+    for item in items {
+        let name = item.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !name.is_empty() && !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    Ok(names)
+}
+
+/// `date_source`: only `file` (the importer's mark), which `digest check` asks to have checked.
+fn date_from_file(map: &Mapping, place: &Place) -> Result<bool, Problem> {
+    match map.get("date_source") {
+        None | Some(Value::Null) => Ok(false),
+        Some(Value::String(s)) if s.trim() == "file" => Ok(true),
+        Some(other) => {
+            let shown = match other {
+                Value::String(s) => format!("`{s}`"),
+                Value::Number(n) => format!("`{n}`"),
+                Value::Bool(b) => format!("`{b}`"),
+                _ => "not a word".into(),
+            };
+            Err(place.at(
+                "date_source",
+                format!(
+                    "`date_source` is {shown}, which digest does not know: the only value is `file`, which digest import writes when the date came from the text file's modification time"
+                ),
+            ))
+        }
+    }
+}
+
+/// The 1-based line of top-level `key` in the front matter of a whole file's `text`.
+pub fn key_line_in_file(text: &str, key: &str) -> Option<usize> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (yaml, _, first_line, _) = split(text).ok()?;
+    key_line(yaml, key).map(|l| first_line + l)
 }
 
 /// Drops the " at line X column Y" that the YAML library appends: we print our own location.
@@ -310,5 +512,39 @@ mod tests {
             fm.extra.get("photographer").and_then(|v| v.as_str()),
             Some("B")
         );
+    }
+
+    #[test]
+    fn authors_one_name_or_a_list() {
+        let fm = parse("title: A\ndate: 2026-01-01\nauthors: Ed  Davies\n", 2).unwrap();
+        assert_eq!(fm.authors, ["Ed Davies"]);
+        let fm = parse("title: A\ndate: 2026-01-01\nauthors: [B, \" \", C, B]\n", 2).unwrap();
+        assert_eq!(fm.authors, ["B", "C"]);
+        let p = parse("title: A\ndate: 2026-01-01\nauthors: [[B]]\n", 2).unwrap_err();
+        assert_eq!(p.line, 4, "{p:?}");
+        assert!(fm.extra.is_empty());
+    }
+
+    #[test]
+    fn tag_kinds_attach_to_the_tags_they_name() {
+        let fm = parse(
+            "title: A\ndate: 2026-01-01\ntags: [Bank Indonesia, jakarta, Ani]\ntag_kinds:\n  bank  indonesia: organisation\n  Jakarta: Place\n  Mars: place\ndate_source: file\n",
+            2,
+        )
+        .unwrap();
+        let kinds: Vec<_> = fm.tags.iter().map(|t| t.kind).collect();
+        assert_eq!(
+            kinds,
+            [Some(TagKind::Organisation), Some(TagKind::Place), None]
+        );
+        assert!(fm.date_from_file);
+        assert!(fm.extra.is_empty(), "{:?}", fm.extra);
+        let p = parse(
+            "title: A\ndate: 2026-01-01\ntag_kinds:\n  Ani: person\n  Jakarta: city\n",
+            2,
+        )
+        .unwrap_err();
+        assert_eq!(p.line, 6, "{p:?}");
+        assert!(p.message.contains("`city`"), "{p:?}");
     }
 }

@@ -116,12 +116,17 @@ pub fn atom(
             p.meta.date.rfc3339(),
             updated(p).rfc3339(),
         );
-        let author = seo::author(site, p);
-        let _ = write!(x, "<author><name>{}</name>", xml_escape(author.name));
-        if let Some(uri) = author.url {
-            let _ = write!(x, "<uri>{}</uri>", xml_escape(uri));
+        for author in seo::authors(site, p) {
+            let _ = write!(x, "<author><name>{}</name>", xml_escape(author.name));
+            if let Some(uri) = author.url {
+                let _ = write!(x, "<uri>{}</uri>", xml_escape(uri));
+            }
+            x.push_str("</author>\n");
         }
-        x.push_str("</author>\n");
+        // With named writers the outlet's address no longer rides on the author: link it instead.
+        if let (false, Some(url)) = (p.meta.authors.is_empty(), super::values::source_url(p)) {
+            let _ = writeln!(x, "<link rel=\"via\" href=\"{}\"/>", xml_escape(url));
+        }
         for &t in &site.taxonomy.page_tags[index] {
             let _ = writeln!(
                 x,
@@ -201,7 +206,7 @@ struct JsonItem<'a> {
     date_modified: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     tags: Vec<&'a str>,
-    authors: [JsonAuthor<'a>; 1],
+    authors: Vec<JsonAuthor<'a>>,
     language: &'a str,
 }
 
@@ -214,27 +219,27 @@ pub fn json_feed(site: &Site) -> Result<String, serde_json::Error> {
         .iter()
         .enumerate()
         .take(config.feeds.limit)
-        .map(|(i, p)| {
-            let author = seo::author(site, p);
-            JsonItem {
-                id: entry_id(site, p),
-                url: config.permalink(&article_path(&p.slug)),
-                external_url: super::values::source_url(p),
-                title: &p.meta.title,
-                content_html: portable_content(site, p),
-                summary: &p.summary_text,
-                date_published: p.meta.date.rfc3339(),
-                date_modified: p.meta.updated.map(|u| u.rfc3339()),
-                tags: site.taxonomy.page_tags[i]
-                    .iter()
-                    .map(|&t| site.taxonomy.tags[t].name.as_str())
-                    .collect(),
-                authors: [JsonAuthor {
-                    name: author.name,
-                    url: author.url,
-                }],
-                language: p.meta.lang.as_deref().unwrap_or(&config.language),
-            }
+        .map(|(i, p)| JsonItem {
+            id: entry_id(site, p),
+            url: config.permalink(&article_path(&p.slug)),
+            external_url: super::values::source_url(p),
+            title: &p.meta.title,
+            content_html: portable_content(site, p),
+            summary: &p.summary_text,
+            date_published: p.meta.date.rfc3339(),
+            date_modified: p.meta.updated.map(|u| u.rfc3339()),
+            tags: site.taxonomy.page_tags[i]
+                .iter()
+                .map(|&t| site.taxonomy.tags[t].name.as_str())
+                .collect(),
+            authors: seo::authors(site, p)
+                .into_iter()
+                .map(|a| JsonAuthor {
+                    name: a.name,
+                    url: a.url,
+                })
+                .collect(),
+            language: p.meta.lang.as_deref().unwrap_or(&config.language),
         })
         .collect();
     let feed = JsonFeed {

@@ -14,6 +14,7 @@ const ID: &[(&str, &str)] = &[
     ("page", "Halaman"),
     ("of", "dari"),
     ("source", "Sumber"),
+    ("by", "Oleh"),
     ("location", "Lokasi"),
     ("updated", "Diperbarui"),
     ("minutes_read", "menit baca"),
@@ -60,6 +61,7 @@ const EN: &[(&str, &str)] = &[
     ("page", "Page"),
     ("of", "of"),
     ("source", "Source"),
+    ("by", "By"),
     ("location", "Location"),
     ("updated", "Updated"),
     ("minutes_read", "min read"),
@@ -94,18 +96,53 @@ const EN: &[(&str, &str)] = &[
     ("search_error", "The search index could not be loaded."),
 ];
 
+fn is_indonesian(lang: &str) -> bool {
+    lang == "id" || lang.starts_with("id-")
+}
+
 /// The word table for `lang`, as templates see it under `t`.
 pub fn words(lang: &str) -> BTreeMap<&'static str, &'static str> {
-    let table = if lang == "id" || lang.starts_with("id-") {
-        ID
-    } else {
-        EN
-    };
+    let table = if is_indonesian(lang) { ID } else { EN };
     table.iter().copied().collect()
+}
+
+/// Names as a reader writes them in `lang`: "A dan B", "A, B, dan C" (Indonesian puts a comma
+/// before the last "dan" of a series); "A and B", "A, B and C".
+pub fn join_names(lang: &str, names: &[String]) -> String {
+    let (and, serial_comma) = if is_indonesian(lang) {
+        ("dan", true)
+    } else {
+        ("and", false)
+    };
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first, second] => format!("{first} {and} {second}"),
+        [init @ .., last] => {
+            let comma = if serial_comma { "," } else { "" };
+            format!("{}{comma} {and} {last}", init.join(", "))
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn names_joined_in_each_language() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(super::join_names("id", &names(&["A"])), "A");
+        assert_eq!(super::join_names("id", &names(&["A", "B"])), "A dan B");
+        assert_eq!(
+            super::join_names("id", &names(&["A", "B", "C"])),
+            "A, B, dan C"
+        );
+        assert_eq!(super::join_names("en", &names(&["A", "B"])), "A and B");
+        assert_eq!(
+            super::join_names("en", &names(&["A", "B", "C"])),
+            "A, B and C"
+        );
+    }
+
     #[test]
     fn tables_have_the_same_keys() {
         let id: Vec<_> = super::ID.iter().map(|(k, _)| k).collect();

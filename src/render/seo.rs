@@ -1,9 +1,10 @@
-//! What search engines and link previews read: descriptions, Open Graph locales, the author of
+//! What search engines and link previews read: descriptions, Open Graph locales, the authors of
 //! an article, and its JSON-LD `NewsArticle`.
 
 use serde_json::{Value, json};
 
 use crate::content::Page;
+use crate::content::frontmatter::TagKind;
 use crate::site::Site;
 
 use super::values::{article_path, source_url, url_host};
@@ -11,14 +12,27 @@ use super::values::{article_path, source_url, url_host};
 /// Longest description we write; search engines cut longer ones anyway.
 const DESCRIPTION_CHARS: usize = 200;
 
-/// Who an article is credited to: its `source` (an outlet), else the site itself.
+/// Who an article is credited to: its `authors`, else its `source` (an outlet), else the site.
 pub struct Author<'a> {
     pub name: &'a str,
     pub url: Option<&'a str>,
 }
 
-/// The author of `page`: a source URL is shown by its host and linked.
-pub fn author<'a>(site: &'a Site, page: &'a Page) -> Author<'a> {
+/// The authors of `page`: the people in its `authors`, else the one [`outlet`].
+pub fn authors<'a>(site: &'a Site, page: &'a Page) -> Vec<Author<'a>> {
+    if page.meta.authors.is_empty() {
+        return vec![outlet(site, page)];
+    }
+    page.meta
+        .authors
+        .iter()
+        .map(|name| Author { name, url: None })
+        .collect()
+}
+
+/// Where `page` comes from: its `source` (a source URL is shown by its host and linked), else
+/// the site itself.
+pub fn outlet<'a>(site: &'a Site, page: &'a Page) -> Author<'a> {
     if let Some(url) = source_url(page) {
         return Author {
             name: url_host(url),
@@ -112,15 +126,32 @@ pub fn json_ld(site: &Site, index: usize) -> String {
         "url": config.permalink(""),
     });
     // The source is the outlet that wrote the news; without one the digest itself stands in.
-    let author = if page.meta.source.is_some() {
-        let a = author(site, page);
+    let source = page.meta.source.is_some().then(|| {
+        let a = outlet(site, page);
         let mut org = json!({ "@type": "Organization", "name": a.name });
         if let Some(u) = a.url {
             org["url"] = json!(u);
         }
         org
+    });
+    // Named writers are the authors; the outlet they wrote for is then the source organisation,
+    // known by its home page, and the article it published is what this one is based on.
+    let (author, source_organization) = if page.meta.authors.is_empty() {
+        (source.unwrap_or_else(|| publisher.clone()), None)
     } else {
-        publisher.clone()
+        let source = source.map(|mut org| {
+            if let Some(url) = source_url(page) {
+                org["url"] = json!(site_root(url));
+            }
+            org
+        });
+        let people: Vec<Value> = page
+            .meta
+            .authors
+            .iter()
+            .map(|name| json!({ "@type": "Person", "name": name }))
+            .collect();
+        (json!(people), source)
     };
     let tags = &site.taxonomy.page_tags[index];
     let mut ld = json!({
@@ -145,6 +176,16 @@ pub fn json_ld(site: &Site, index: usize) -> String {
                 .collect();
             map.insert("articleSection".into(), json!(names[0]));
             map.insert("keywords".into(), json!(names));
+            let mentions = mentions(site, tags);
+            if !mentions.is_empty() {
+                map.insert("mentions".into(), json!(mentions));
+            }
+        }
+        if let Some(org) = source_organization {
+            map.insert("sourceOrganization".into(), org);
+            if let Some(url) = source_url(page) {
+                map.insert("isBasedOn".into(), json!(url));
+            }
         }
         if let Some(place) = page.meta.location.as_deref() {
             map.insert(
@@ -154,6 +195,28 @@ pub fn json_ld(site: &Site, index: usize) -> String {
         }
     }
     script_safe(&ld.to_string())
+}
+
+/// `https://www.example.com/a/b?c` → `https://www.example.com/`.
+fn site_root(url: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("https", url));
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    format!("{scheme}://{host}/")
+}
+
+/// The tags whose kind is known, as the schema.org things the article mentions.
+fn mentions(site: &Site, tags: &[usize]) -> Vec<Value> {
+    tags.iter()
+        .filter_map(|&t| {
+            let tag = &site.taxonomy.tags[t];
+            let kind = match tag.kind? {
+                TagKind::Person => "Person",
+                TagKind::Place => "Place",
+                TagKind::Organisation => "Organization",
+            };
+            Some(json!({ "@type": kind, "name": tag.name }))
+        })
+        .collect()
 }
 
 /// Escapes `<`, `>` and `&` in serialized JSON so no text can end the `<script>` it sits in.

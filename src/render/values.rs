@@ -16,6 +16,8 @@ pub struct TagLink<'a> {
     pub slug: &'a str,
     pub url: String,
     pub count: usize,
+    /// `person`, `place` or `organisation` when the articles' `tag_kinds` say so.
+    pub kind: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -34,6 +36,9 @@ struct Card<'a> {
     source_url: Option<&'a str>,
     source_host: Option<&'a str>,
     location: Option<&'a str>,
+    /// People credited as writers, and the same names joined in the site's language.
+    authors: &'a [String],
+    authors_joined: String,
     lang: &'a str,
     reading_minutes: usize,
     tags: Vec<TagLink<'a>>,
@@ -74,17 +79,22 @@ pub fn article_path(slug: &str) -> String {
     format!("articles/{slug}/")
 }
 
+/// The link to tag number `t`.
+pub fn tag_link(site: &Site, t: usize) -> TagLink<'_> {
+    let tag = &site.taxonomy.tags[t];
+    TagLink {
+        name: &tag.name,
+        slug: &tag.slug,
+        url: site.config.url(&tag_path(&tag.slug, 1)),
+        count: tag.pages.len(),
+        kind: tag.kind.map(|k| k.as_str()),
+    }
+}
+
 /// The tag links of every tag, in the taxonomy's order.
 pub fn tag_links(site: &Site) -> Vec<TagLink<'_>> {
-    site.taxonomy
-        .tags
-        .iter()
-        .map(|t| TagLink {
-            name: &t.name,
-            slug: &t.slug,
-            url: site.config.url(&tag_path(&t.slug, 1)),
-            count: t.pages.len(),
-        })
+    (0..site.taxonomy.tags.len())
+        .map(|t| tag_link(site, t))
         .collect()
 }
 
@@ -122,19 +132,13 @@ fn card<'a>(site: &'a Site, index: usize, page: &'a Page) -> Card<'a> {
         source_url: source_url(page),
         source_host: source_url(page).map(url_host),
         location: page.meta.location.as_deref(),
+        authors: &page.meta.authors,
+        authors_joined: super::i18n::join_names(ui, &page.meta.authors),
         lang,
         reading_minutes: page.reading_minutes,
         tags: site.taxonomy.page_tags[index]
             .iter()
-            .map(|&t| {
-                let tag = &site.taxonomy.tags[t];
-                TagLink {
-                    name: &tag.name,
-                    slug: &tag.slug,
-                    url: site.config.url(&tag_path(&tag.slug, 1)),
-                    count: tag.pages.len(),
-                }
-            })
+            .map(|&t| tag_link(site, t))
             .collect(),
     }
 }

@@ -53,7 +53,7 @@ impl Site {
                 .cmp(&a.meta.date.timestamp())
                 .then_with(|| a.slug.cmp(&b.slug))
         });
-        let page_tags: Vec<Vec<String>> = pages.iter().map(|p| p.meta.tags.clone()).collect();
+        let page_tags: Vec<&[_]> = pages.iter().map(|p| p.meta.tags.as_slice()).collect();
         let taxonomy = taxonomy::build(&page_tags, &config.taxonomies.aliases);
         let related = related::compute(&taxonomy, RELATED_LIMIT);
         let archive = archive(&pages);

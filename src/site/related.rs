@@ -60,12 +60,13 @@ pub fn compute(taxonomy: &Taxonomy, limit: usize) -> Vec<Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::frontmatter::TagEntry;
     use crate::site::taxonomy;
     use std::collections::BTreeMap;
 
     #[test]
     fn rare_shared_tag_beats_common_one() {
-        let tags: Vec<Vec<String>> = [
+        let tags: Vec<Vec<TagEntry>> = [
             vec!["Asia", "Okinawa"],
             vec!["Asia"],
             vec!["Asia", "Okinawa"],
@@ -73,9 +74,17 @@ mod tests {
             vec!["Eropa"],
         ]
         .iter()
-        .map(|v| v.iter().map(|s| s.to_string()).collect())
+        .map(|v| {
+            v.iter()
+                .map(|s| TagEntry {
+                    name: s.to_string(),
+                    kind: None,
+                })
+                .collect()
+        })
         .collect();
-        let t = taxonomy::build(&tags, &BTreeMap::new());
+        let refs: Vec<&[TagEntry]> = tags.iter().map(Vec::as_slice).collect();
+        let t = taxonomy::build(&refs, &BTreeMap::new());
         let related = compute(&t, 3);
         assert_eq!(related[0], [2, 1, 3]);
         assert!(related[4].is_empty());

@@ -421,3 +421,142 @@ fn the_repository_seed_digest_builds() {
     }
     check_links(&public, "/");
 }
+
+#[test]
+fn bylines_name_the_writers_in_the_site_language() {
+    let site = TestSite::new(SITE);
+    site.article(
+        "one",
+        "title: One\ndate: 2026-02-01\nauthors: Gayatri Suroyo",
+        "Body.",
+    );
+    site.article(
+        "two",
+        "title: Two\ndate: 2026-02-02\nauthors: [\"Gayatri Suroyo\", \"Ed <Davies>\"]",
+        "Body.",
+    );
+    site.article(
+        "three",
+        "title: Three\ndate: 2026-02-03\nauthors: [A, B, C]",
+        "Body.",
+    );
+    site.article("none", "title: None\ndate: 2026-02-04", "Body.");
+    site.build(&[]).success();
+    let byline = |slug: &str| {
+        let html = site.read(&format!("articles/{slug}/index.html"));
+        // The byline sits under the headline, before the date line.
+        let title = html.find("</h1>").expect("headline");
+        let rest = &html[title..];
+        rest.find("<p class=\"byline\">").map(|i| {
+            assert!(i < rest.find("<time").unwrap(), "byline under the title");
+            let line = &rest[i + "<p class=\"byline\">".len()..];
+            line[..line.find("</p>").unwrap()].to_string()
+        })
+    };
+    assert_eq!(byline("one").as_deref(), Some("Oleh Gayatri Suroyo"));
+    assert_eq!(
+        byline("two").as_deref(),
+        Some("Oleh Gayatri Suroyo dan Ed &lt;Davies&gt;")
+    );
+    assert_eq!(byline("three").as_deref(), Some("Oleh A, B, dan C"));
+    assert_eq!(byline("none"), None);
+
+    let en = TestSite::new("title = \"T\"\nlanguage = \"en\"\n");
+    en.article(
+        "three",
+        "title: Three\ndate: 2026-02-03\nauthors: [A, B, C]",
+        "Body.",
+    );
+    en.build(&[]).success();
+    assert!(
+        en.read("articles/three/index.html")
+            .contains("<p class=\"byline\">By A, B and C</p>")
+    );
+}
+
+#[test]
+fn templates_see_each_tags_kind_and_new_keys_stay_out_of_extra() {
+    let site = TestSite::new(SITE);
+    site.article(
+        "a",
+        "title: A\ndate: 2026-02-02\ntags: [Jakarta, Prabowo Subianto, Saham]\ntag_kinds: {Jakarta: place, \"Prabowo Subianto\": person}\nauthors: [X]\ndate_source: file\nphotographer: Y",
+        "Body.",
+    );
+    site.article(
+        "b",
+        "title: B\ndate: 2026-02-01\ntags: [jakarta, Bank Indonesia]\ntag_kinds:\n  Jakarta: organisation\n  Bank Indonesia: organisation",
+        "Body.",
+    );
+    site.article(
+        "c",
+        "title: C\ndate: 2026-01-01\ntags: [Jakarta]\ntag_kinds: {Jakarta: place}",
+        "Body.",
+    );
+    let list = "{% for tag in TAGS %}{{ tag.name }}={% if tag.kind %}{{ tag.kind }}{% else %}-{% endif %};{% endfor %}";
+    site.write("templates/tags.html", &list.replace("TAGS", "tags"));
+    site.write(
+        "templates/tag.html",
+        "{{ tag.name }}={% if tag.kind %}{{ tag.kind }}{% else %}-{% endif %}",
+    );
+    site.write(
+        "templates/article.html",
+        &format!(
+            "{}|{{% for key, value in page.extra %}}{{{{ key }}}} {{% endfor %}}",
+            list.replace("TAGS", "page.tags")
+        ),
+    );
+    site.build(&[]).success();
+    // Jakarta: place in two articles, organisation in one; the majority wins everywhere.
+    assert_eq!(
+        site.read("tags/index.html"),
+        "Bank Indonesia=organisation;Jakarta=place;Prabowo Subianto=person;Saham=-;"
+    );
+    assert_eq!(site.read("tags/jakarta/index.html"), "Jakarta=place");
+    assert_eq!(site.read("tags/saham/index.html"), "Saham=-");
+    assert_eq!(
+        site.read("articles/a/index.html"),
+        "Jakarta=place;Prabowo Subianto=person;Saham=-;|photographer "
+    );
+    assert_eq!(
+        site.read("articles/b/index.html"),
+        "Jakarta=place;Bank Indonesia=organisation;|"
+    );
+}
+
+#[test]
+fn bad_authors_kinds_and_date_sources_stop_the_build_naming_file_and_line() {
+    for (front_matter, line, message) in [
+        ("authors: [A, [B]]", 4, "`authors` must be a list of names"),
+        ("authors: 12", 4, "`authors` must be a list of names"),
+        (
+            "tags: [Jakarta]\ntag_kinds: {Jakarta: [place]}",
+            5,
+            "`tag_kinds` must give `Jakarta` one word: person, place or organisation",
+        ),
+        (
+            "tag_kinds: [Jakarta]",
+            4,
+            "`tag_kinds` must map tag names to kinds",
+        ),
+        (
+            "tag_kinds: {Jakarta: town}",
+            4,
+            "`tag_kinds` gives `Jakarta` the unknown kind `town`",
+        ),
+        ("date_source: true", 4, "`date_source` is `true`"),
+    ] {
+        let site = TestSite::new(SITE);
+        site.article(
+            "x",
+            &format!("title: X\ndate: 2026-01-01\n{front_matter}"),
+            "Body.",
+        );
+        site.build(&[])
+            .failure()
+            .code(1)
+            .stderr(predicate::str::contains(format!(
+                "content/x.md:{line}: {message}"
+            )));
+        assert!(!site.public().exists(), "{front_matter}: nothing written");
+    }
+}

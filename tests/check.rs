@@ -234,3 +234,89 @@ fn no_site_is_an_error_with_a_hint() {
         .code(1)
         .stderr(predicate::str::contains("no site.toml"));
 }
+
+#[test]
+fn dates_from_a_file_are_listed_on_their_date_line() {
+    let site = clean();
+    site.article(
+        "charlie",
+        "title: Charlie\nsource: Antara\ndate: 2026-01-05T10:11:12+07:00\ndate_source: file",
+        "Lead.",
+    );
+    site.article(
+        "delta",
+        "title: Delta\ndate_source: file\ndate: 2025-12-31\nsource: Antara",
+        "Lead.",
+    );
+    let out = check(&site).success().code(0);
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().filter(|l| l.contains("date")).collect();
+    assert_eq!(
+        lines,
+        [
+            "content/charlie.md:4: warning: date 2026-01-05T10:11:12+07:00 taken from the text file's modification time; check it, then delete the `date_source: file` line",
+            "content/delta.md:4: warning: date 2025-12-31 taken from the text file's modification time; check it, then delete the `date_source: file` line",
+        ],
+        "{text}"
+    );
+    assert!(text.contains("0 errors, 2 warnings"), "{text}");
+}
+
+#[test]
+fn a_tag_given_two_kinds_warns_in_the_articles_that_differ() {
+    let site = clean();
+    for (name, date, kind) in [
+        ("charlie", "2026-01-05", "place"),
+        ("delta", "2026-01-04", "organisation"),
+        ("echo", "2026-01-03", "place"),
+    ] {
+        site.article(
+            name,
+            &format!(
+                "title: {name}\ndate: {date}\nsource: Antara\ntags: [Jakarta, Ani]\ntag_kinds:\n  Jakarta: {kind}\n  Ani: person"
+            ),
+            "Lead.",
+        );
+    }
+    let out = check(&site).success().code(0);
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().filter(|l| l.contains("kind")).collect();
+    assert_eq!(
+        lines,
+        [
+            "content/delta.md:6: warning: `tag_kinds` gives `Jakarta` the kind organisation, but content/charlie.md and content/echo.md give it the kind place, which the site uses: give it one kind"
+        ],
+        "{text}"
+    );
+    assert!(text.contains("0 errors, 1 warning"), "{text}");
+}
+
+#[test]
+fn bad_authors_kinds_and_date_sources_are_errors_on_their_line() {
+    let site = clean();
+    site.article(
+        "charlie",
+        "title: Charlie\ndate: 2026-01-05\nsource: Antara\nauthors: {name: A}",
+        "Lead.",
+    );
+    site.article(
+        "delta",
+        "title: Delta\ndate: 2026-01-05\nsource: Antara\ntags: [Jakarta]\ntag_kinds:\n  Ani: person\n  Jakarta: city",
+        "Lead.",
+    );
+    site.article(
+        "echo",
+        "title: Echo\ndate: 2026-01-05\nsource: Antara\ndate_source: mtime",
+        "Lead.",
+    );
+    let out = check(&site).failure().code(1);
+    let text = stdout(&out);
+    for expected in [
+        "content/charlie.md:5: error: `authors` must be a list of names",
+        "content/delta.md:8: error: `tag_kinds` gives `Jakarta` the unknown kind `city`: use person, place or organisation",
+        "content/echo.md:5: error: `date_source` is `mtime`, which digest does not know: the only value is `file`",
+    ] {
+        assert!(text.contains(expected), "{expected}\n{text}");
+    }
+    assert!(text.contains("3 errors"), "{text}");
+}

@@ -573,3 +573,122 @@ fn feeds_can_be_turned_off() {
         .assert()
         .success();
 }
+
+/// Two articles by named writers (one from an outlet's URL) and one without, tags with kinds.
+fn credited() -> TestSite {
+    let site = TestSite::new(&site_toml(""));
+    site.article(
+        "delta",
+        "title: Delta\ndate: 2026-03-02\nsource: https://www.kompas.com/read/2026/03/02/x\nauthors: [\"Gayatri Suroyo\", \"Ed Davies\"]\ntags: [Sri Mulyani Indrawati, Bank Indonesia, Jakarta, Saham]\ntag_kinds: {\"Sri Mulyani Indrawati\": person, \"Bank Indonesia\": organisation, \"Jakarta\": place, \"Tokyo\": place}",
+        "Delta body.",
+    );
+    site.article(
+        "echo",
+        "title: Echo\ndate: 2026-03-01\nsource: Antara\nauthors: Budi Santoso\ntags: [Jakarta]",
+        "Echo body.",
+    );
+    site.article(
+        "foxtrot",
+        "title: Foxtrot\ndate: 2026-02-28\nsource: Antara\ntags: [Jakarta]",
+        "Foxtrot body.",
+    );
+    site
+}
+
+#[test]
+fn json_ld_credits_named_writers_as_people_and_the_outlet_as_source() {
+    let site = credited();
+    site.build(&[]).success();
+    let ld = json_ld(&site.read("articles/delta/index.html"));
+    assert_eq!(
+        ld["author"],
+        serde_json::json!([
+            {"@type": "Person", "name": "Gayatri Suroyo"},
+            {"@type": "Person", "name": "Ed Davies"},
+        ])
+    );
+    assert_eq!(
+        ld["sourceOrganization"],
+        serde_json::json!({"@type": "Organization", "name": "kompas.com", "url": "https://www.kompas.com/"})
+    );
+    assert_eq!(ld["isBasedOn"], "https://www.kompas.com/read/2026/03/02/x");
+    assert_eq!(ld["publisher"]["name"], "Feed Digest");
+    // Only tags with a kind are things the article mentions; "Tokyo" is not one of its tags.
+    assert_eq!(
+        ld["mentions"],
+        serde_json::json!([
+            {"@type": "Person", "name": "Sri Mulyani Indrawati"},
+            {"@type": "Organization", "name": "Bank Indonesia"},
+            {"@type": "Place", "name": "Jakarta"},
+        ])
+    );
+    // The kind is the tag's, site-wide: Echo gave Jakarta none but mentions the place.
+    let echo = json_ld(&site.read("articles/echo/index.html"));
+    assert_eq!(
+        echo["author"],
+        serde_json::json!([{"@type": "Person", "name": "Budi Santoso"}])
+    );
+    assert_eq!(echo["sourceOrganization"]["name"], "Antara");
+    assert_eq!(
+        echo["mentions"],
+        serde_json::json!([{"@type": "Place", "name": "Jakarta"}])
+    );
+    // Without authors, as before: the outlet is the author and nothing moves.
+    let foxtrot = json_ld(&site.read("articles/foxtrot/index.html"));
+    assert_eq!(
+        foxtrot["author"],
+        serde_json::json!({"@type": "Organization", "name": "Antara"})
+    );
+    assert!(foxtrot.get("sourceOrganization").is_none(), "{foxtrot}");
+}
+
+#[test]
+fn feeds_give_each_entry_its_own_authors() {
+    let site = credited();
+    site.build(&[]).success();
+    for (path, self_url) in [
+        ("atom.xml", format!("{BASE}atom.xml")),
+        (
+            "tags/jakarta/atom.xml",
+            format!("{BASE}tags/jakarta/atom.xml"),
+        ),
+    ] {
+        let xml = site.read(path);
+        assert_valid_atom(&xml, &self_url);
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        let authors: Vec<Vec<&str>> = children(doc.root_element(), "entry")
+            .into_iter()
+            .map(|e| {
+                children(e, "author")
+                    .into_iter()
+                    .map(|a| text(a, "name"))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            authors,
+            [
+                vec!["Gayatri Suroyo", "Ed Davies"],
+                vec!["Budi Santoso"],
+                vec!["Antara"],
+            ],
+            "{path}"
+        );
+        let delta = children(doc.root_element(), "entry")[0];
+        assert_eq!(
+            link(delta, "via"),
+            "https://www.kompas.com/read/2026/03/02/x"
+        );
+    }
+    let json: serde_json::Value = serde_json::from_str(&site.read("feed.json")).unwrap();
+    let items = json["items"].as_array().unwrap();
+    assert_eq!(
+        items[0]["authors"],
+        serde_json::json!([{"name": "Gayatri Suroyo"}, {"name": "Ed Davies"}])
+    );
+    assert_eq!(
+        items[1]["authors"],
+        serde_json::json!([{"name": "Budi Santoso"}])
+    );
+    assert_eq!(items[2]["authors"], serde_json::json!([{"name": "Antara"}]));
+}

@@ -159,17 +159,23 @@ impl Store {
 /// slug of its file name, so that fixing it cannot make two pages collide.
 fn read_page(path: PathBuf) -> Option<(Existing, String)> {
     let bytes = std::fs::read(&path).ok()?;
-    let slug = match crate::content::parse_page(&path, &bytes) {
-        Ok(page) => page.slug,
-        Err(_) => slug::slugify(path.file_stem()?.to_string_lossy()),
-    };
     let text = String::from_utf8_lossy(&bytes);
-    let body = crate::content::frontmatter::split(&text)
-        .map(|(_, body, _, _)| body)
-        .unwrap_or("");
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let (yaml, body) = match crate::content::frontmatter::split(text) {
+        Ok((yaml, body, _, _)) => (Some(yaml), body),
+        Err(_) => (None, ""),
+    };
+    // The build's own parser gives the slug; handed the front matter alone, it skips
+    // rendering the body, which would triple the time to read a large site.
+    let slug = yaml
+        .and_then(|yaml| {
+            crate::content::parse_page(&path, format!("---\n{yaml}---\n").as_bytes()).ok()
+        })
+        .map(|page| page.slug)
+        .unwrap_or_else(|| slug::slugify(path.file_stem().unwrap_or_default().to_string_lossy()));
     let page = Existing {
         shingles: similar::shingles(body),
-        checksum: page_checksum(&text),
+        checksum: page_checksum(text),
         path,
     };
     Some((page, slug))

@@ -367,21 +367,23 @@ fn colliding_texts(site: &TestSite, folder: &str, count: usize) -> Vec<String> {
         .collect()
 }
 
-/// Starts `digest import ARGS` in the site folder without waiting for it.
-fn spawn_import(site: &TestSite, args: &[&str]) -> std::process::Child {
-    std::process::Command::new(assert_cmd::cargo::cargo_bin("digest"))
+/// Starts `digest import ARGS` in the site folder without waiting for it. Its output is read
+/// as it comes: a run blocked on a full pipe would hold the lock and stall the other.
+fn spawn_import(site: &TestSite, args: &[&str]) -> std::thread::JoinHandle<std::process::Output> {
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("digest"))
         .current_dir(site.root())
         .arg("import")
         .args(args)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
-        .unwrap()
+        .unwrap();
+    std::thread::spawn(move || child.wait_with_output().unwrap())
 }
 
 /// Waits for a run; returns its stdout after checking it succeeded.
-fn finished(child: std::process::Child) -> String {
-    let out = child.wait_with_output().unwrap();
+fn finished(run: std::thread::JoinHandle<std::process::Output>) -> String {
+    let out = run.join().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     String::from_utf8_lossy(&out.stdout).into_owned()
@@ -455,7 +457,13 @@ fn an_import_waits_for_the_one_running_and_says_so() {
     std::fs::create_dir(site.root().join("content")).unwrap();
     let held = std::fs::File::create(site.root().join("content/.digest-import.lock")).unwrap();
     held.lock().unwrap();
-    let mut waiting = spawn_import(&site, &["a.txt"]);
+    let mut waiting = std::process::Command::new(assert_cmd::cargo::cargo_bin("digest"))
+        .current_dir(site.root())
+        .args(["import", "a.txt"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(700));
     assert!(waiting.try_wait().unwrap().is_none(), "it must wait");
     assert_eq!(all_pages(&site).len(), 0);
@@ -587,4 +595,17 @@ fn a_text_mixing_utf8_and_windows_1252_lines_keeps_both_right() {
     );
     assert!(text.contains("café latte"), "{text}");
     assert!(!text.contains('Ã'), "{text}");
+}
+
+#[test]
+fn two_forced_imports_of_one_folder_at_once_still_give_one_page_per_text() {
+    let site = TestSite::new(SITE);
+    let markers = colliding_texts(&site, "a", 100);
+    let first = spawn_import(&site, &["--force", "a"]);
+    let second = spawn_import(&site, &["--force", "a"]);
+    let (first, second) = (finished(first), finished(second));
+    // The run that goes second rewrites the first one's pages in place.
+    assert_eq!(count(&first, "written") + count(&second, "written"), 200);
+    assert_eq!(all_pages(&site).len(), 100);
+    each_in_one_page(&site, &markers);
 }

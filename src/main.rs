@@ -30,14 +30,16 @@ enum Command {
     /// Title, date, source, location, language, summary and tags are recovered from the text
     /// (headline, dateline such as "Liputan6.com, Tokyo -", dates such as "Kamis (15/1/2026)"),
     /// and scraping noise ("Advertisement", "Baca juga: ...") is removed. Existing pages are
-    /// never overwritten: re-importing the same text does nothing unless --force.
+    /// never overwritten: re-importing the same text does nothing unless --force. Run it in a
+    /// site's folder (the one holding site.toml), or say where pages go with --out. Imports into
+    /// one folder take turns: a second run waits until the first has finished.
     Import {
         /// Text files, or folders to search for *.txt.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// Folder for the new pages [default: content].
-        #[arg(long, default_value = "content")]
-        out: PathBuf,
+        /// Folder for the new pages [default: content, in a folder holding site.toml].
+        #[arg(long)]
+        out: Option<PathBuf>,
         /// Overwrite the page a text was imported to before.
         #[arg(long)]
         force: bool,
@@ -266,19 +268,22 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
 }
 
 /// Runs `digest import`, printing what happens to each file; fails if any file failed.
-fn import(paths: Vec<PathBuf>, out: PathBuf, force: bool, dry_run: bool) -> anyhow::Result<()> {
-    use digest::import::{self, Event};
-    // Tag aliases and the default language come from the site the pages are for.
-    let site_toml = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."))
-        .join("site.toml");
-    let config = if site_toml.is_file() {
-        Some(digest::config::Config::load(&site_toml)?)
-    } else {
-        None
+fn import(
+    paths: Vec<PathBuf>,
+    out: Option<PathBuf>,
+    force: bool,
+    dry_run: bool,
+) -> anyhow::Result<()> {
+    use digest::import;
+    let out = match out {
+        Some(out) => out,
+        // Without this check a stray run in the wrong folder quietly starts a new `content/`.
+        None if std::path::Path::new("site.toml").is_file() => PathBuf::from("content"),
+        None => anyhow::bail!(
+            "no site.toml in this folder, so there is no content/ to import into: run digest import in your site's folder (digest new DIR makes a site), or choose the folder for the pages with --out DIR"
+        ),
     };
+    let config = site_config(&out)?;
     let options = import::Options {
         inputs: paths,
         out,
@@ -293,7 +298,46 @@ fn import(paths: Vec<PathBuf>, out: PathBuf, force: bool, dry_run: bool) -> anyh
             .map(|c| c.language.clone())
             .unwrap_or_else(|| "id".into()),
     };
-    let summary = import::run(&options, &mut |event| match event {
+    let summary = import::run(&options, &mut print_import_event)?;
+    println!(
+        "{} {}, {} already imported, {} failed, {} warnings",
+        summary.written,
+        if dry_run {
+            "would be written"
+        } else {
+            "written"
+        },
+        summary.unchanged,
+        summary.failed,
+        summary.warnings
+    );
+    if summary.failed > 0 {
+        anyhow::bail!("{} file(s) could not be imported", summary.failed);
+    }
+    Ok(())
+}
+
+/// Tag aliases and the default language come from the site the pages are for.
+fn site_config(out: &std::path::Path) -> anyhow::Result<Option<digest::config::Config>> {
+    let site_toml = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."))
+        .join("site.toml");
+    Ok(if site_toml.is_file() {
+        Some(digest::config::Config::load(&site_toml)?)
+    } else {
+        None
+    })
+}
+
+fn print_import_event(event: digest::import::Event) {
+    use digest::import::Event;
+    match event {
+        Event::Waiting { folder } => eprintln!(
+            "another digest import is writing to {}: waiting for it to finish",
+            folder.display()
+        ),
         Event::Wrote { from, to, title } => {
             println!("{} → {} ({title})", from.display(), to.display())
         }
@@ -311,21 +355,5 @@ fn import(paths: Vec<PathBuf>, out: PathBuf, force: bool, dry_run: bool) -> anyh
         ),
         Event::Warning { file, message } => eprintln!("warning: {}: {message}", file.display()),
         Event::Failed { file, message } => eprintln!("error: {}: {message}", file.display()),
-    });
-    println!(
-        "{} {}, {} already imported, {} failed, {} warnings",
-        summary.written,
-        if dry_run {
-            "would be written"
-        } else {
-            "written"
-        },
-        summary.unchanged,
-        summary.failed,
-        summary.warnings
-    );
-    if summary.failed > 0 {
-        anyhow::bail!("{} file(s) could not be imported", summary.failed);
     }
-    Ok(())
 }

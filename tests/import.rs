@@ -330,3 +330,282 @@ fn a_several_megabyte_text_imports() {
     assert!(page.len() > 4 * 1024 * 1024);
     assert!(page.contains("\"Jepang\""));
 }
+
+/// Every `.md` file under the site's `content/`, subfolders included, with its text.
+fn all_pages(site: &TestSite) -> Vec<(String, String)> {
+    let content = site.root().join("content");
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(&content) {
+        let entry = entry.unwrap();
+        let name = entry
+            .path()
+            .strip_prefix(&content)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        if entry.file_type().is_file() && name.ends_with(".md") {
+            out.push((name, std::fs::read_to_string(entry.path()).unwrap()));
+        }
+    }
+    out
+}
+
+/// `count` texts in `folder`, with ten titles between them; each body holds its own marker.
+fn colliding_texts(site: &TestSite, folder: &str, count: usize) -> Vec<String> {
+    (0..count)
+        .map(|i| {
+            let marker = format!("kodeunik{folder}{i:03}akhir");
+            site.write(
+                &format!("{folder}/{i:03}.txt"),
+                &format!(
+                    "Banjir Rendam Kota Nomor {}\nJakarta - Banjir merendam rumah warga dengan {marker} pada Senin (3/3/2025) setelah hujan deras.\nWarga mengungsi ke sekolah.\n",
+                    i % 10
+                ),
+            );
+            marker
+        })
+        .collect()
+}
+
+/// Starts `digest import ARGS` in the site folder without waiting for it. Its output is read
+/// as it comes: a run blocked on a full pipe would hold the lock and stall the other.
+fn spawn_import(site: &TestSite, args: &[&str]) -> std::thread::JoinHandle<std::process::Output> {
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("digest"))
+        .current_dir(site.root())
+        .arg("import")
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::spawn(move || child.wait_with_output().unwrap())
+}
+
+/// Waits for a run; returns its stdout after checking it succeeded.
+fn finished(run: std::thread::JoinHandle<std::process::Output>) -> String {
+    let out = run.join().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Asserts that each marker is in exactly one page.
+fn each_in_one_page(site: &TestSite, markers: &[String]) {
+    let pages = all_pages(site);
+    for marker in markers {
+        let holders: Vec<&str> = pages
+            .iter()
+            .filter(|(_, text)| text.contains(marker.as_str()))
+            .map(|(name, _)| name.as_str())
+            .collect();
+        assert_eq!(holders.len(), 1, "{marker} is in {holders:?}");
+    }
+}
+
+/// The number before `label` in the closing line, e.g. "300 written".
+fn count(stdout: &str, label: &str) -> usize {
+    let last = stdout.lines().last().unwrap_or_default();
+    let at = last
+        .find(label)
+        .unwrap_or_else(|| panic!("no {label} in {last}"));
+    last[..at]
+        .trim_end()
+        .rsplit([' ', ','])
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn two_imports_at_once_with_colliding_titles_keep_every_page() {
+    let site = TestSite::new(SITE);
+    let mut markers = colliding_texts(&site, "a", 300);
+    markers.extend(colliding_texts(&site, "b", 300));
+    let first = spawn_import(&site, &["a"]);
+    let second = spawn_import(&site, &["b"]);
+    let (first, second) = (finished(first), finished(second));
+    assert_eq!(count(&first, "written") + count(&second, "written"), 600);
+    assert_eq!(all_pages(&site).len(), 600);
+    each_in_one_page(&site, &markers);
+    assert!(!site.root().join("content/.digest-import.lock").exists());
+}
+
+#[test]
+fn one_folder_imported_twice_at_once_gives_one_page_per_text() {
+    let site = TestSite::new(SITE);
+    let markers = colliding_texts(&site, "a", 300);
+    let first = spawn_import(&site, &["a"]);
+    let second = spawn_import(&site, &["a"]);
+    let (first, second) = (finished(first), finished(second));
+    assert_eq!(count(&first, "written") + count(&second, "written"), 300);
+    assert_eq!(
+        count(&first, "already imported") + count(&second, "already imported"),
+        300
+    );
+    assert_eq!(all_pages(&site).len(), 300);
+    each_in_one_page(&site, &markers);
+}
+
+#[test]
+fn an_import_waits_for_the_one_running_and_says_so() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "a.txt",
+        "Jakarta - Harga beras naik pada Senin (3/3/2025).\nPedagang mengeluh.\n",
+    );
+    std::fs::create_dir(site.root().join("content")).unwrap();
+    let held = std::fs::File::create(site.root().join("content/.digest-import.lock")).unwrap();
+    held.lock().unwrap();
+    let mut waiting = std::process::Command::new(assert_cmd::cargo::cargo_bin("digest"))
+        .current_dir(site.root())
+        .args(["import", "a.txt"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    assert!(waiting.try_wait().unwrap().is_none(), "it must wait");
+    assert_eq!(all_pages(&site).len(), 0);
+    drop(held);
+    let out = waiting.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("another digest import is writing to content: waiting for it to finish"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(all_pages(&site).len(), 1);
+}
+
+#[test]
+fn a_lock_file_left_by_a_crashed_run_does_not_block() {
+    let site = TestSite::new(SITE);
+    site.write("content/.digest-import.lock", "");
+    site.write(
+        "a.txt",
+        "Jakarta - Harga beras naik pada Senin (3/3/2025).\nPedagang mengeluh.\n",
+    );
+    import(&site, &["a.txt"])
+        .success()
+        .stderr(predicate::str::contains("waiting").not());
+    assert_eq!(all_pages(&site).len(), 1);
+    assert!(!site.root().join("content/.digest-import.lock").exists());
+}
+
+#[test]
+fn slugs_are_unique_against_slug_fields_and_subfolders() {
+    let site = TestSite::new(SITE);
+    site.article(
+        "2025/banjir-rendam-jakarta",
+        "title: Lama\ndate: 2025-01-01",
+        "Lama.",
+    );
+    site.article(
+        "lain",
+        "title: Lain\ndate: 2025-01-02\nslug: Banjir Rendam Jakarta 2",
+        "Lain.",
+    );
+    site.write(
+        "baru.txt",
+        "Banjir Rendam Jakarta\nJakarta - Banjir merendam rumah pada Senin (3/3/2025).\nWarga mengungsi.\n",
+    );
+    import(&site, &["baru.txt"])
+        .success()
+        .stdout(predicate::str::contains(
+            "content/banjir-rendam-jakarta-3.md",
+        ));
+    site.build(&[]).success();
+    assert!(site.exists("articles/banjir-rendam-jakarta-3/index.html"));
+}
+
+#[test]
+fn outside_a_site_import_refuses_instead_of_making_content() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Jakarta - Harga beras naik pada Senin (3/3/2025).\n",
+    )
+    .unwrap();
+    digest()
+        .current_dir(dir.path())
+        .args(["import", "a.txt"])
+        .assert()
+        .failure()
+        .code(1)
+        .stderr(
+            predicate::str::contains(
+                "error: no site.toml in this folder, so there is no content/ to import into",
+            )
+            .and(predicate::str::contains("--out DIR")),
+        );
+    assert!(!dir.path().join("content").exists());
+    digest()
+        .current_dir(dir.path())
+        .args(["import", "--out", "pages", "a.txt"])
+        .assert()
+        .success();
+    assert!(
+        dir.path()
+            .join("pages/harga-beras-naik-pada-senin-3-3-2025.md")
+            .is_file()
+    );
+}
+
+#[test]
+fn non_characters_and_controls_in_a_text_still_build() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "odd.txt",
+        "Harga \u{fffe}Beras\u{ffff} Naik\u{1} Lagi\nJakarta - Harga\u{85}beras \u{fffe} naik\u{2028} pada Senin (3/3/2025).\nPedagang \u{ffff} mengeluh.\n",
+    );
+    import(&site, &["odd.txt"]).success();
+    let text = page(&site, "harga-beras-naik-lagi.md");
+    assert!(
+        text.contains("title: \"Harga \\ufffeBeras\\uffff Naik\\x01 Lagi\"\n"),
+        "{text}"
+    );
+    site.build(&[]).success();
+    assert!(site.exists("articles/harga-beras-naik-lagi/index.html"));
+}
+
+#[test]
+fn a_text_mixing_utf8_and_windows_1252_lines_keeps_both_right() {
+    let site = TestSite::new(SITE);
+    let mut bytes = "Kafe “Olé” Dibuka di Bandung\n".as_bytes().to_vec();
+    bytes.extend_from_slice(
+        b"Bandung - Kafe bernama \x93Ol\xe9\x94 dibuka pada Jumat (7/6/2024) \x96 ramai.\n",
+    );
+    bytes.extend_from_slice("Pengunjung memesan café latte.\n".as_bytes());
+    site.write_bytes("mixed.txt", &bytes);
+    import(&site, &["mixed.txt"])
+        .success()
+        .stderr(predicate::str::contains(
+            "mixed.txt: line 2 is not UTF-8: read as Windows-1252 (the rest is UTF-8)",
+        ));
+    let text = page(&site, "kafe-ole-dibuka-di-bandung.md");
+    assert!(
+        text.contains("title: \"Kafe “Olé” Dibuka di Bandung\""),
+        "{text}"
+    );
+    assert!(
+        text.contains("Kafe bernama “Olé” dibuka pada Jumat (7/6/2024) – ramai."),
+        "{text}"
+    );
+    assert!(text.contains("café latte"), "{text}");
+    assert!(!text.contains('Ã'), "{text}");
+}
+
+#[test]
+fn two_forced_imports_of_one_folder_at_once_still_give_one_page_per_text() {
+    let site = TestSite::new(SITE);
+    let markers = colliding_texts(&site, "a", 100);
+    let first = spawn_import(&site, &["--force", "a"]);
+    let second = spawn_import(&site, &["--force", "a"]);
+    let (first, second) = (finished(first), finished(second));
+    // The run that goes second rewrites the first one's pages in place.
+    assert_eq!(count(&first, "written") + count(&second, "written"), 200);
+    assert_eq!(all_pages(&site).len(), 100);
+    each_in_one_page(&site, &markers);
+}

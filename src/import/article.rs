@@ -77,6 +77,17 @@ pub fn extract(
     }
     let lead = paragraphs[0].clone();
     let title = title.unwrap_or_else(|| headline::from_lead(&lead));
+    // A lead of punctuation alone (". ") gives no headline, and a page without a title does
+    // not build: the lead itself is the title then.
+    let title = match title.trim() {
+        "" => lead
+            .chars()
+            .take(100)
+            .collect::<String>()
+            .trim()
+            .to_string(),
+        t => t.to_string(),
+    };
     let blocks = body::blocks(&paragraphs);
     let prose: Vec<&str> = blocks
         .iter()

@@ -8,8 +8,6 @@ pub enum DecodeError {
     Binary,
     #[error("invalid UTF-16 text")]
     BadUtf16,
-    #[error("the file starts with a UTF-8 byte-order mark but byte {offset} is not valid UTF-8")]
-    BadUtf8 { offset: usize },
     #[error(
         "line {line}, column {column}: byte 0x{byte:02X} is neither UTF-8 nor Windows-1252 text; save the file as UTF-8"
     )]
@@ -21,11 +19,15 @@ pub enum DecodeError {
 }
 
 /// How the text was decoded, so the importer can say so.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Encoding {
     Utf8,
     Utf16,
     Windows1252,
+    /// Some lines UTF-8, the lines listed (1-based) Windows-1252.
+    Mixed {
+        legacy: Vec<usize>,
+    },
     /// UTF-8 text that had been decoded as Windows-1252 once before; repaired.
     RepairedMojibake,
 }
@@ -88,6 +90,32 @@ fn cp1252_byte(c: char) -> Option<u8> {
         .map(|i| 0x80 + i as u8)
 }
 
+/// What the user should be told about how a text was decoded, if anything.
+pub fn warning(encoding: &Encoding) -> Option<String> {
+    match encoding {
+        Encoding::Utf8 | Encoding::Utf16 => None,
+        Encoding::Windows1252 => Some("not UTF-8: read as Windows-1252".into()),
+        Encoding::Mixed { legacy } => {
+            let mut lines: Vec<String> = legacy.iter().take(5).map(|l| l.to_string()).collect();
+            if legacy.len() > 5 {
+                lines.push(format!("and {} more", legacy.len() - 5));
+            }
+            let (noun, verb) = if legacy.len() == 1 {
+                ("line", "is")
+            } else {
+                ("lines", "are")
+            };
+            Some(format!(
+                "{noun} {} {verb} not UTF-8: read as Windows-1252 (the rest is UTF-8)",
+                lines.join(", ")
+            ))
+        }
+        Encoding::RepairedMojibake => {
+            Some("repaired text that had been mis-decoded before (mojibake)".into())
+        }
+    }
+}
+
 /// Decodes `bytes`; line endings are normalised to `\n`.
 pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     let (text, encoding) = decode_raw(bytes)?;
@@ -108,37 +136,41 @@ fn decode_raw(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     if bytes.contains(&0) {
         return Err(DecodeError::Binary);
     }
-    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return std::str::from_utf8(rest)
-            .map(|t| (t.to_string(), Encoding::Utf8))
-            .map_err(|e| DecodeError::BadUtf8 {
-                offset: e.valid_up_to() + 3,
-            });
-    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(t) => Ok((t.to_string(), Encoding::Utf8)),
-        Err(_) => {
-            let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
-            for (offset, &b) in bytes.iter().enumerate() {
-                match cp1252_char(b) {
-                    Some(c) => out.push(c),
-                    None => {
-                        let before = &bytes[..offset];
-                        let line_start = before
-                            .iter()
-                            .rposition(|&c| c == b'\n')
-                            .map_or(0, |i| i + 1);
-                        return Err(DecodeError::Unknown {
-                            byte: b,
-                            line: before.iter().filter(|&&c| c == b'\n').count() + 1,
-                            column: offset - line_start + 1,
-                        });
-                    }
-                }
-            }
-            Ok((out, Encoding::Windows1252))
+        Err(_) => line_by_line(bytes),
+    }
+}
+
+/// Text pasted together from several sources can mix encodings: each line that is valid UTF-8
+/// stays UTF-8, and only the others are read as Windows-1252.
+fn line_by_line(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
+    let mut out = String::with_capacity(bytes.len() + bytes.len() / 8);
+    let mut legacy = Vec::new();
+    let mut utf8_beyond_ascii = false;
+    for (i, line) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
+        if let Ok(t) = std::str::from_utf8(line) {
+            utf8_beyond_ascii |= !t.is_ascii();
+            out.push_str(t);
+            continue;
+        }
+        legacy.push(i + 1);
+        for (column, &b) in line.iter().enumerate() {
+            let c = cp1252_char(b).ok_or(DecodeError::Unknown {
+                byte: b,
+                line: i + 1,
+                column: column + 1,
+            })?;
+            out.push(c);
         }
     }
+    let encoding = if utf8_beyond_ascii {
+        Encoding::Mixed { legacy }
+    } else {
+        Encoding::Windows1252
+    };
+    Ok((out, encoding))
 }
 
 fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
@@ -207,5 +239,29 @@ mod tests {
             })
         ));
         assert_eq!(decode(b"PK\x03\x04\x00\x00"), Err(DecodeError::Binary));
+        assert!(matches!(
+            decode(b"Caf\xc3\xa9 ok\nline two \x81"),
+            Err(DecodeError::Unknown {
+                line: 2,
+                column: 10,
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn utf8_and_windows_1252_lines_are_each_decoded_as_themselves() {
+        let mut bytes = "\u{feff}Kafe “Olé” di Bandung\r\n".as_bytes().to_vec();
+        bytes.extend_from_slice(b"Kata \x93Ol\xe9\x94 \x96 enak.\r\nSelesai caf\xc3\xa9.\n");
+        let (t, e) = decode(&bytes).unwrap();
+        assert_eq!(
+            t,
+            "Kafe “Olé” di Bandung\nKata “Olé” – enak.\nSelesai café.\n"
+        );
+        assert_eq!(e, Encoding::Mixed { legacy: vec![2] });
+        assert_eq!(
+            warning(&e).unwrap(),
+            "line 2 is not UTF-8: read as Windows-1252 (the rest is UTF-8)"
+        );
     }
 }

@@ -609,3 +609,78 @@ fn two_forced_imports_of_one_folder_at_once_still_give_one_page_per_text() {
     assert_eq!(all_pages(&site).len(), 100);
     each_in_one_page(&site, &markers);
 }
+
+#[test]
+fn many_copies_of_one_story_make_one_warning_and_every_copy_a_page() {
+    let site = TestSite::new(SITE);
+    let story = "Banjir Rendam Jakarta\nJakarta - Banjir merendam ratusan rumah di Jakarta Timur pada Senin (3/3/2025) setelah hujan deras semalaman.\nWarga mengungsi ke masjid dan sekolah terdekat di kawasan itu.\nPetugas membuka posko bantuan bagi para pengungsi.\n";
+    for i in 0..40 {
+        site.write(
+            &format!("raw/{i:02}.txt"),
+            &format!("{story}Baca juga: Berita lain nomor {i}\n"),
+        );
+    }
+    site.write("raw/other.txt", "Pameran Buku Dibuka\nJakarta - Pameran buku internasional dibuka di Senayan pada Selasa (4/3/2025) dengan ratusan penerbit.\nPengunjung memadati aula sejak pagi.\n");
+    let out = import(&site, &["raw"]).success();
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    let warnings: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.contains("near-duplicate"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{stderr}");
+    assert!(
+        warnings[0]
+            .contains("39 texts look like near-duplicates of content/banjir-rendam-jakarta.md"),
+        "{stderr}"
+    );
+    assert!(warnings[0].contains("and 34 more"), "{stderr}");
+    assert!(!warnings[0].contains("other.txt"), "{stderr}");
+    assert_eq!(pages(&site).len(), 41);
+}
+
+#[test]
+fn a_footer_shared_by_a_sources_stories_is_dropped_in_a_batch() {
+    let site = TestSite::new(SITE);
+    let footer = "Ikuti kabar terkini lainnya dari Harian Contoh di kanal berita kami setiap hari.";
+    let stories = [
+        (
+            "Banjir Rendam Bekasi",
+            "Banjir merendam ratusan rumah di Bekasi pada Senin (3/3/2025) setelah hujan deras semalaman.",
+        ),
+        (
+            "Harga Cabai Naik",
+            "Harga cabai di pasar induk naik dua kali lipat pada Selasa (4/3/2025) menurut para pedagang.",
+        ),
+        (
+            "Jalan Tol Baru Dibuka",
+            "Jalan tol baru sepanjang tiga puluh kilometer dibuka untuk umum pada Rabu (5/3/2025) pagi.",
+        ),
+        (
+            "Pameran Buku Ramai",
+            "Pameran buku internasional di Senayan dipadati pengunjung sejak Kamis (6/3/2025) siang.",
+        ),
+    ];
+    for (i, (title, lead)) in stories.iter().enumerate() {
+        site.write(
+            &format!("raw/{i}.txt"),
+            &format!("{title}\nJAKARTA, HARIANCONTOH.com - {lead}\nWarga berharap keadaan segera membaik, kata saksi nomor {i}.\n{footer}\n"),
+        );
+    }
+    import(&site, &["raw"]).success();
+    for name in pages(&site) {
+        let text = page(&site, &name);
+        assert!(!text.contains("Ikuti kabar terkini"), "{name}: {text}");
+        assert!(
+            text.contains("Warga berharap keadaan segera membaik"),
+            "{name}: {text}"
+        );
+    }
+    // Alone, a text shows no batch to learn from: its footer stays (it may be prose).
+    let alone = TestSite::new(SITE);
+    alone.write(
+        "one.txt",
+        &std::fs::read_to_string(site.root().join("raw/0.txt")).unwrap(),
+    );
+    import(&alone, &["one.txt"]).success();
+    assert!(page(&alone, "banjir-rendam-bekasi.md").contains("Ikuti kabar terkini"));
+}

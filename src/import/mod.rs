@@ -4,6 +4,7 @@
 //! module does the file work: which files, which slug, never overwriting a user's page.
 
 pub mod article;
+pub mod batch;
 pub mod body;
 pub mod clean;
 pub mod datefind;
@@ -22,6 +23,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
+use rayon::prelude::*;
 use xxhash_rust::xxh3::xxh3_64;
 
 use store::Store;
@@ -167,8 +169,31 @@ pub fn run(options: &Options, report: &mut dyn FnMut(Event)) -> Result<Summary, 
     };
     let mut store = Store::open(&options.out);
 
-    for file in inputs {
-        match import_one(options, &file, &mut store) {
+    // Reading and recognising are pure and run in parallel; what one text teaches about the
+    // others (a source's footer, a tag every story has) needs them all first.
+    let texts: Vec<Result<(String, Vec<String>), Error>> = inputs
+        .par_iter()
+        .map(|file| {
+            let bytes = std::fs::read(file).map_err(Error::Read)?;
+            read_text(&bytes)
+        })
+        .collect();
+    let decoded: Vec<&str> = texts
+        .iter()
+        .filter_map(|t| t.as_ref().ok().map(|(text, _)| text.as_str()))
+        .collect();
+    let mut articles =
+        batch::extract_all(&decoded, &options.aliases, &options.default_lang).into_iter();
+
+    let mut near = NearDuplicates::default();
+    for (file, text) in inputs.iter().zip(texts) {
+        let result = text.and_then(|(text, warnings)| {
+            let article = articles.next().flatten();
+            import_one(
+                options, file, &text, warnings, article, &mut store, &mut near,
+            )
+        });
+        match result {
             Ok(events) => {
                 for e in events {
                     emit(e, &mut summary);
@@ -183,7 +208,57 @@ pub fn run(options: &Options, report: &mut dyn FnMut(Event)) -> Result<Summary, 
             ),
         }
     }
+    for e in near.warnings() {
+        emit(e, &mut summary);
+    }
     Ok(summary)
+}
+
+/// Texts found to be near-duplicates of a page, grouped by that page, so 1,000 copies of one
+/// story make one warning rather than 1,000 (or half a million, pair by pair).
+#[derive(Default)]
+struct NearDuplicates {
+    of: BTreeMap<PathBuf, Vec<(PathBuf, f64)>>,
+}
+
+impl NearDuplicates {
+    fn warnings(self) -> Vec<Event> {
+        self.of
+            .into_iter()
+            .filter_map(|(page, texts)| {
+                let (first, _) = texts.first()?.clone();
+                let least = texts.iter().map(|(_, s)| *s).fold(1.0f64, f64::min);
+                let message = if texts.len() == 1 {
+                    format!(
+                        "looks like a near-duplicate of {} ({:.0}% the same)",
+                        page.display(),
+                        least * 100.0
+                    )
+                } else {
+                    let shown: Vec<String> = texts
+                        .iter()
+                        .take(5)
+                        .map(|(f, _)| f.display().to_string())
+                        .collect();
+                    let more = match texts.len() - shown.len() {
+                        0 => String::new(),
+                        n => format!(" and {n} more"),
+                    };
+                    format!(
+                        "{} texts look like near-duplicates of {} (each at least {:.0}% the same): {}{more}",
+                        texts.len(),
+                        page.display(),
+                        least * 100.0,
+                        shown.join(", ")
+                    )
+                };
+                Some(Event::Warning {
+                    file: first,
+                    message,
+                })
+            })
+            .collect()
+    }
 }
 
 /// The `.txt` files a path stands for: the file itself, or those under a folder, sorted.
@@ -207,20 +282,26 @@ pub fn checksum(text: &str) -> String {
     format!("{:016x}", xxh3_64(text.trim().as_bytes()))
 }
 
-fn import_one(options: &Options, file: &Path, store: &mut Store) -> Result<Vec<Event>, Error> {
+fn import_one(
+    options: &Options,
+    file: &Path,
+    text: &str,
+    warnings: Vec<String>,
+    article: Option<article::Article>,
+    store: &mut Store,
+    near: &mut NearDuplicates,
+) -> Result<Vec<Event>, Error> {
     let mut events = Vec::new();
-    let bytes = std::fs::read(file).map_err(Error::Read)?;
     let warn = |message: String| Event::Warning {
         file: file.to_path_buf(),
         message,
     };
-    let (text, warnings) = read_text(&bytes)?;
     events.extend(warnings.into_iter().map(warn));
-    let Some(article) = article::extract(&text, &options.aliases, &options.default_lang) else {
+    let Some(article) = article else {
         events.push(warn("empty text: no page written".into()));
         return Ok(events);
     };
-    let checksum = checksum(&text);
+    let checksum = checksum(text);
 
     // The same text imported before: leave the (possibly edited) page alone unless --force.
     let previous = store.imported(&checksum);
@@ -245,12 +326,11 @@ fn import_one(options: &Options, file: &Path, store: &mut Store) -> Result<Vec<E
         }
     };
     let shingles = similar::shingles(&article.body);
-    for (path, s) in store.similar(&shingles, previous.as_deref()) {
-        events.push(warn(format!(
-            "looks like a near-duplicate of {} ({:.0}% the same)",
-            path.display(),
-            s * 100.0
-        )));
+    if let Some((page, s)) = store.similar(&shingles, previous.as_deref()) {
+        near.of
+            .entry(page)
+            .or_default()
+            .push((file.to_path_buf(), s));
     }
 
     let name = file

@@ -1,7 +1,7 @@
 //! The output folder as the import sees it: the pages already there, the slugs `digest build`
 //! would give them, and writing new pages without ever replacing one that exists.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 
@@ -19,7 +19,9 @@ struct Existing {
 /// The pages of one output folder and the slugs they take.
 pub struct Store {
     out: PathBuf,
-    pages: Vec<Existing>,
+    /// Import checksum → the page that text became.
+    checksums: HashMap<String, PathBuf>,
+    near: similar::Index<PathBuf>,
     slugs: HashSet<String>,
 }
 
@@ -28,30 +30,43 @@ impl Store {
     pub fn open(out: &Path) -> Store {
         let files = crate::content::markdown_files(out).unwrap_or_default();
         let read: Vec<(Existing, String)> = files.into_par_iter().filter_map(read_page).collect();
-        let (pages, slugs) = read.into_iter().unzip();
-        Store {
+        let mut store = Store {
             out: out.to_path_buf(),
-            pages,
-            slugs,
+            checksums: HashMap::new(),
+            near: similar::Index::default(),
+            slugs: HashSet::new(),
+        };
+        for (page, slug) in read {
+            store.slugs.insert(slug);
+            store.add(page);
         }
+        store
+    }
+
+    fn add(&mut self, page: Existing) {
+        if let Some(checksum) = page.checksum {
+            self.checksums.insert(checksum, page.path.clone());
+        }
+        self.near.find_or_add(page.path, page.shingles, None, true);
     }
 
     /// The page a text with this checksum was imported to, if any.
     pub fn imported(&self, checksum: &str) -> Option<PathBuf> {
-        self.pages
-            .iter()
-            .find(|p| p.checksum.as_deref() == Some(checksum))
-            .map(|p| p.path.clone())
+        self.checksums.get(checksum).cloned()
     }
 
-    /// Pages whose body is nearly the same as `shingles`, with how similar; `except` is skipped.
-    pub fn similar(&self, shingles: &HashSet<u64>, except: Option<&Path>) -> Vec<(PathBuf, f64)> {
-        self.pages
-            .iter()
-            .filter(|p| Some(p.path.as_path()) != except)
-            .map(|p| (p.path.clone(), similar::similarity(shingles, &p.shingles)))
-            .filter(|(_, s)| *s >= similar::THRESHOLD)
-            .collect()
+    /// The page (first of its group of near-duplicates) whose body is most nearly the same as
+    /// `shingles`, with how similar; `except` is skipped.
+    pub fn similar(
+        &mut self,
+        shingles: &HashSet<u64>,
+        except: Option<&Path>,
+    ) -> Option<(PathBuf, f64)> {
+        let except = except.map(Path::to_path_buf);
+        let (rep, s) =
+            self.near
+                .find_or_add(PathBuf::new(), shingles.clone(), except.as_ref(), false)?;
+        Some((self.near.key(rep).clone(), s))
     }
 
     /// `out/<slug>.md` for the first of `base`, `base-2`, … that no page has and no file uses.
@@ -117,15 +132,15 @@ impl Store {
             .and_then(|t| page_checksum(&t))
             .is_some_and(|c| c == checksum);
         if !still_ours {
-            self.pages.retain(|p| p.path != page);
+            self.checksums.retain(|_, p| p != page);
             return self.create(base, text, checksum, shingles);
         }
         write_replacing(page, text).map_err(|source| Error::Write {
             path: page.to_path_buf(),
             source,
         })?;
-        self.pages.retain(|p| p.path != page);
-        self.pages.push(Existing {
+        self.near.remove(&page.to_path_buf());
+        self.add(Existing {
             path: page.to_path_buf(),
             checksum: Some(checksum.to_string()),
             shingles,
@@ -147,7 +162,7 @@ impl Store {
         if let Some(slug) = path.file_stem() {
             self.slugs.insert(slug.to_string_lossy().into_owned());
         }
-        self.pages.push(Existing {
+        self.add(Existing {
             path,
             checksum: Some(checksum.to_string()),
             shingles,

@@ -1,0 +1,247 @@
+//! What one import learns from all its texts together: a line that several stories of one
+//! source share is that source's furniture (a footer, a promo), and a tag that most stories
+//! carry (the country the whole digest is about) tells a reader nothing.
+//!
+//! Stories, not texts, are counted: copies of one story (near-duplicates) share every line and
+//! every tag, and must not make their own body look like furniture.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use rayon::prelude::*;
+
+use super::article::{self, Article};
+use super::similar;
+
+/// A line is furniture when at least this many stories of one source have it…
+const MIN_STORIES: usize = 3;
+/// …and at least this share of that source's stories (a line that reads as a sentence needs
+/// the larger share: agencies repeat stock sentences that are still part of the report).
+const SHARE_OF_SOURCE: f64 = 0.3;
+const SHARE_OF_SOURCE_SENTENCE: f64 = 0.6;
+/// A tag on more than this share of a batch's stories is dropped, once there are enough stories
+/// to tell.
+const COMMON_TAG_SHARE: f64 = 0.5;
+const MIN_STORIES_FOR_TAGS: usize = 6;
+
+/// Recognises every text, using what the batch as a whole shows.
+pub fn extract_all(
+    texts: &[&str],
+    aliases: &BTreeMap<String, String>,
+    default_lang: &str,
+) -> Vec<Option<Article>> {
+    let extract = |text: &str| article::extract(text, aliases, default_lang);
+    let first: Vec<Option<Article>> = texts.par_iter().map(|t| extract(t)).collect();
+    if texts.len() < MIN_STORIES {
+        return first;
+    }
+    let stories = stories(texts, &first);
+    let furniture = furniture(texts, &first, &stories);
+    let mut articles: Vec<Option<Article>> = texts
+        .par_iter()
+        .zip(first)
+        .map(|(text, article)| {
+            let has_furniture = text.lines().any(|l| furniture.contains(l.trim()));
+            if has_furniture {
+                extract(&without(text, &furniture))
+            } else {
+                article
+            }
+        })
+        .collect();
+    drop_common_tags(&mut articles, &stories);
+    articles
+}
+
+/// The story each text tells: the index of the first text it is a near-duplicate of. Told by
+/// headline and lead, not the whole text: short stories that share a long footer are not copies.
+fn stories(texts: &[&str], articles: &[Option<Article>]) -> Vec<usize> {
+    let shingles: Vec<_> = texts
+        .par_iter()
+        .zip(articles)
+        .map(|(text, article)| match article {
+            Some(a) => similar::shingles(&format!("{}\n{}", a.title, a.summary)),
+            None => similar::shingles(text),
+        })
+        .collect();
+    let mut index = similar::Index::default();
+    shingles
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| match index.find_or_add(i, s, None, true) {
+            Some((rep, _)) => *index.key(rep),
+            None => i,
+        })
+        .collect()
+}
+
+/// A line long or marked enough to be a footer or promo rather than a subheading.
+fn countable(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    line.chars().count() <= 400
+        && (words >= 6
+            || [".com", ".co.id", "©", "@", "http"]
+                .iter()
+                .any(|m| line.to_lowercase().contains(m)))
+}
+
+fn reads_as_sentence(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', '"', '”']) && line.split_whitespace().count() >= 6
+}
+
+/// Lines that enough stories of one source share.
+fn furniture(texts: &[&str], articles: &[Option<Article>], stories: &[usize]) -> HashSet<String> {
+    let source_of = |i: usize| {
+        articles[i]
+            .as_ref()
+            .and_then(|a| a.source.as_deref())
+            .map(str::to_lowercase)
+            .unwrap_or_default()
+    };
+    let mut stories_of_source: HashMap<String, HashSet<usize>> = HashMap::new();
+    let mut stories_with_line: HashMap<(String, &str), HashSet<usize>> = HashMap::new();
+    for (i, text) in texts.iter().enumerate() {
+        let source = source_of(i);
+        stories_of_source
+            .entry(source.clone())
+            .or_default()
+            .insert(stories[i]);
+        for line in text.lines().map(str::trim).filter(|l| countable(l)) {
+            stories_with_line
+                .entry((source.clone(), line))
+                .or_default()
+                .insert(stories[i]);
+        }
+    }
+    stories_with_line
+        .into_iter()
+        .filter(|((source, line), with)| {
+            let all = stories_of_source.get(source).map_or(0, HashSet::len) as f64;
+            let share = if reads_as_sentence(line) {
+                SHARE_OF_SOURCE_SENTENCE
+            } else {
+                SHARE_OF_SOURCE
+            };
+            with.len() >= MIN_STORIES && with.len() as f64 >= share * all
+        })
+        .map(|((_, line), _)| line.to_string())
+        .collect()
+}
+
+fn without(text: &str, furniture: &HashSet<String>) -> String {
+    text.lines()
+        .filter(|l| !furniture.contains(l.trim()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Drops tags that most stories of the batch carry.
+fn drop_common_tags(articles: &mut [Option<Article>], stories: &[usize]) {
+    let mut tag_stories: HashMap<String, HashSet<usize>> = HashMap::new();
+    let mut all = HashSet::new();
+    for (article, story) in articles.iter().zip(stories) {
+        let Some(article) = article else { continue };
+        all.insert(*story);
+        for tag in &article.tags {
+            tag_stories
+                .entry(tag.to_lowercase())
+                .or_default()
+                .insert(*story);
+        }
+    }
+    if all.len() < MIN_STORIES_FOR_TAGS {
+        return;
+    }
+    let common: HashSet<String> = tag_stories
+        .into_iter()
+        .filter(|(_, s)| s.len() as f64 > COMMON_TAG_SHARE * all.len() as f64)
+        .map(|(tag, _)| tag)
+        .collect();
+    if common.is_empty() {
+        return;
+    }
+    for article in articles.iter_mut().flatten() {
+        article.tags.retain(|t| !common.contains(&t.to_lowercase()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn story(i: usize, footer: &str) -> String {
+        let places = [
+            "Bandung", "Medan", "Surabaya", "Makassar", "Denpasar", "Manado",
+        ];
+        let topics = [
+            "banjir",
+            "harga beras",
+            "jalan tol",
+            "vaksinasi",
+            "pasar murah",
+            "sampah",
+        ];
+        format!(
+            "Kabar {i} Dari {place}\n\n{up}, KOMPAS.com - Warga {place} membahas {topic} bersama pejabat daerah pada Senin (3/3/2025) dan meminta jawaban segera.\n\nPara pedagang di {place} menyebut {topic} sudah lama dibicarakan tanpa hasil yang jelas bagi mereka.\n\n{footer}\n",
+            place = places[i],
+            up = places[i].to_uppercase(),
+            topic = topics[i],
+        )
+    }
+
+    #[test]
+    fn a_footer_that_several_stories_of_a_source_share_is_dropped() {
+        let footer =
+            "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.";
+        let texts: Vec<String> = (0..4).map(|i| story(i, footer)).collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let alone = article::extract(refs[0], &BTreeMap::new(), "id").unwrap();
+        assert!(alone.body.contains("Dapatkan update"), "{}", alone.body);
+        let articles = extract_all(&refs, &BTreeMap::new(), "id");
+        for a in articles.iter().flatten() {
+            assert!(!a.body.contains("Dapatkan update"), "{}", a.body);
+            assert!(a.body.contains("Para pedagang"), "{}", a.body);
+        }
+    }
+
+    #[test]
+    fn copies_of_one_story_keep_their_shared_body() {
+        let texts: Vec<String> = (0..5)
+            .map(|i| {
+                story(
+                    0,
+                    &format!("Iklan nomor {i} untuk pembaca setia kami di sini."),
+                )
+            })
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        for a in extract_all(&refs, &BTreeMap::new(), "id").iter().flatten() {
+            assert!(a.body.contains("Para pedagang di Bandung"), "{}", a.body);
+        }
+    }
+
+    #[test]
+    fn a_tag_on_most_stories_is_dropped_but_not_on_few() {
+        let mut articles: Vec<Option<Article>> = (0..6)
+            .map(|i| {
+                let mut a = article::extract(&story(i, ""), &BTreeMap::new(), "id").unwrap();
+                a.tags = vec!["Indonesia".into(), format!("Kota{i}")];
+                if i < 2 {
+                    a.tags.push("Jawa Barat".into());
+                }
+                Some(a)
+            })
+            .collect();
+        drop_common_tags(&mut articles, &[0, 1, 2, 3, 4, 5]);
+        for (i, a) in articles.iter().flatten().enumerate() {
+            assert!(!a.tags.contains(&"Indonesia".to_string()));
+            assert!(a.tags.contains(&format!("Kota{i}")));
+        }
+        assert!(
+            articles[0]
+                .as_ref()
+                .unwrap()
+                .tags
+                .contains(&"Jawa Barat".to_string())
+        );
+    }
+}

@@ -6,6 +6,7 @@
 pub mod article;
 pub mod body;
 pub mod clean;
+pub mod credits;
 pub mod datefind;
 pub mod dateline;
 pub mod decode;
@@ -16,6 +17,7 @@ pub mod lock;
 pub mod similar;
 
 pub mod page;
+pub mod parts;
 pub mod store;
 
 use std::collections::BTreeMap;

@@ -89,7 +89,13 @@ impl Facts {
                     self.add_date_residue(&r);
                 }
             }
-            Kind::Byline | Kind::Credit => self.add_credit(credits::read(t)),
+            Kind::Byline | Kind::Credit => {
+                // "Penulis: X - 22 April 2025, 13:10": a byline may carry the date.
+                if self.date.is_none() {
+                    self.date = datefind::find_all(t, false).first().map(|f| f.date);
+                }
+                self.add_credit(credits::read(t));
+            }
             Kind::Outlet => {
                 if let Some(o) = t
                     .split(['|', '-', '–'])

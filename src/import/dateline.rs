@@ -275,6 +275,7 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
     if let [first, second, ..] = raw_places.as_slice()
         && first.chars().filter(|c| c.is_alphabetic()).count() > 3
         && !first.chars().any(char::is_lowercase)
+        && !is_source(first)
         && second.chars().any(char::is_lowercase)
         && !is_source(second)
         && datefind::month_day(second).is_none()

@@ -373,26 +373,29 @@ pub fn date_residue(text: &str) -> Option<String> {
         return None;
     }
     // Whatever stood between the separators, in order: "Kompas.com", "Ervan Bayu, Jurnalis".
-    let residue =
-        text.split(['|', '·', '●', '•'])
-            .flat_map(|s| s.split(" - "))
-            .map(|s| {
-                s.split(',')
-                    .map(str::trim)
-                    .filter(|p| {
-                        p.split_whitespace().all(|w| {
+    let residue = text
+        .split(['|', '·', '●', '•'])
+        .flat_map(|s| s.split(" - "))
+        .map(|s| {
+            s.split(',')
+                .map(str::trim)
+                .map(|p| {
+                    p.split_whitespace()
+                        .filter(|w| {
                             kept.contains(&w.trim_matches(|c: char| {
                                 !c.is_alphanumeric() && c != '.' && c != '\''
                             }))
                         })
-                    })
-                    .filter(|p| !p.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" | ");
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" | ");
     Some(residue)
 }
 
@@ -466,13 +469,26 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
     }
     let from = last_meta.map_or(0, |m| m + 1);
     (from..lines.len())
-        .find(|&i| kinds[i].is_none() && is_prose(&lines[i].text) && !followed_by_caption(kinds, i))
+        .find(|&i| {
+            kinds[i].is_none() && is_prose(&lines[i].text) && !followed_by_caption(lines, kinds, i)
+        })
         .or_else(|| (from..lines.len()).find(|&i| kinds[i].is_none() && i > 0))
         .unwrap_or(0)
 }
 
-fn followed_by_caption(kinds: &[Option<Kind>], i: usize) -> bool {
+/// A line right above a photo credit (no blank line between) is that photo's caption.
+fn followed_by_caption(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
     kinds.get(i + 1) == Some(&Some(Kind::Caption))
+        && lines.get(i + 1).is_some_and(|l| !l.gap_before)
+}
+
+/// "Dio Suhenda (The Jakarta Post)", "Kate Lamb in Labuan Bajo", "X - Bisnis.com": a name
+/// with the outlet or place beside it.
+fn is_byline_line(text: &str) -> bool {
+    let c = credits::byline(text);
+    !c.authors.is_empty()
+        && (c.outlet.as_deref().is_some_and(dateline::is_outlet) || c.place.is_some())
+        && features(text).words <= 8
 }
 
 /// Lines before the lead: the headline, and the noise around it.
@@ -486,15 +502,18 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         if headline_at.is_none()
             && !is_outlet_line(t)
             && (headline::is_headline(t) || features(t).words >= 4 && !is_prose(t))
-            && !(i + 1 < lead && followed_by_caption(kinds, i))
+            && !(i + 1 < lead && followed_by_caption(lines, kinds, i))
+            && !(i > 0 && is_byline_line(t))
         {
             kinds[i] = Some(Kind::Headline);
             headline_at = Some(i);
+        } else if headline_at.is_some() && is_byline_line(t) {
+            kinds[i] = Some(Kind::Byline);
         } else if is_outlet_line(t) {
             kinds[i] = Some(Kind::Outlet);
         } else if headline_at.is_some() && is_name_line(t) {
             kinds[i] = Some(Kind::Byline);
-        } else if followed_by_caption(kinds, i) {
+        } else if followed_by_caption(lines, kinds, i) {
             kinds[i] = Some(Kind::Caption);
         } else {
             kinds[i] = Some(Kind::Dek);

@@ -287,7 +287,62 @@ fn without_a_date_the_file_date_is_used_with_a_warning() {
         .stderr(predicate::str::contains(
             "nodate.txt: no date found in the text; using the file's modification date 2023-11-14",
         ));
-    assert!(page(&site, "sesuatu-terjadi-di-kota.md").contains("\ndate: 2023-11-14\n"));
+    assert!(
+        page(&site, "sesuatu-terjadi-di-kota.md")
+            .contains("\ndate: 2023-11-14\ndate_source: file\n")
+    );
+}
+
+#[test]
+fn bylines_credits_and_page_furniture_become_authors_or_go() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "wire.txt",
+        "Rupiah Melemah di Tengah Ketidakpastian Global\n\
+         Kompas.com - 19/03/2025, 15:12 WIB\n\
+         Penulis: Nicholas Ryan Aditya | Editor: Dani Prabowo\n\
+         \n\
+         JAKARTA, KOMPAS.com - Nilai tukar rupiah melemah terhadap dolar AS pada perdagangan hari ini.\n\
+         \n\
+         Baca juga:\n\
+         Harga Emas Naik Lagi Pekan Ini\n\
+         \n\
+         Analis menilai pelemahan itu dipicu oleh arah kebijakan bank sentral Amerika Serikat.\n\
+         \n\
+         Halaman 2\n\
+         \n\
+         Bank Indonesia berjanji akan terus menjaga stabilitas nilai tukar di pasar.\n\
+         \n\
+         (Reporting by Gayatri Suroyo; Editing by Kanupriya Kapoor)\n",
+    );
+    import(&site, &["wire.txt"]).success();
+    let p = page(&site, "rupiah-melemah-di-tengah-ketidakpastian-global.md");
+    assert!(
+        p.contains("\nauthors: [\"Nicholas Ryan Aditya\", \"Gayatri Suroyo\"]\n"),
+        "{p}"
+    );
+    assert!(
+        p.contains("\ndate: 2025-03-19\n") && !p.contains("date_source"),
+        "{p}"
+    );
+    assert!(
+        p.contains("\nsource: \"Kompas.com\"\nlocation: \"Jakarta\"\n"),
+        "{p}"
+    );
+    let body = p.split("\n---\n").nth(1).unwrap();
+    for noise in [
+        "Penulis",
+        "Editor",
+        "Baca juga",
+        "Harga Emas",
+        "Halaman 2",
+        "Reporting",
+        "WIB",
+    ] {
+        assert!(!body.contains(noise), "{noise} left in the body:\n{body}");
+    }
+    assert!(body.starts_with("\nNilai tukar rupiah melemah"), "{body}");
+    assert!(body.contains("\n\nBank Indonesia berjanji"), "{body}");
 }
 
 #[test]

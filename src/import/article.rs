@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 
 use super::body::{self, Block};
-use super::{clean, datefind, dateline, entities, headline, lang};
+use super::parts::{self, Kind, Part};
+use super::{credits, datefind, dateline, entities, headline, lang};
 
 /// What was recovered from a raw text.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,10 +16,147 @@ pub struct Article {
     pub date: Option<Date>,
     pub source: Option<String>,
     pub location: Option<String>,
+    /// The people credited with writing or reporting the text, in the order named.
+    pub authors: Vec<String>,
     pub lang: String,
     pub summary: String,
     pub tags: Vec<String>,
     pub body: String,
+}
+
+/// Facts the header, credits and dateline give, each from the best place that names it.
+#[derive(Default)]
+struct Facts {
+    headline: Option<String>,
+    date: Option<Date>,
+    dateline: Option<dateline::Dateline>,
+    /// Outlets named by the header, a "Source:" line, or a copyright line, best first.
+    outlet_header: Option<String>,
+    outlet_source_line: Option<String>,
+    outlet_copyright: Option<String>,
+    place: Option<String>,
+    authors: Vec<String>,
+}
+
+impl Facts {
+    fn add_authors(&mut self, names: Vec<String>) {
+        for name in names {
+            if !self.authors.contains(&name) {
+                self.authors.push(name);
+            }
+        }
+    }
+
+    fn add_credit(&mut self, credit: credits::Credit) {
+        self.add_authors(credit.authors);
+        if let Some(o) = credit.outlet.filter(|o| dateline::is_outlet(o)) {
+            self.outlet_header.get_or_insert(dateline::tidy_source(&o));
+        }
+        if let Some(p) = credit.place {
+            self.place.get_or_insert(p);
+        }
+    }
+
+    /// What a date line says beside its date: an outlet, a place, or a byline.
+    fn add_date_residue(&mut self, residue: &str) {
+        for piece in residue
+            .split(" | ")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            if dateline::is_outlet(piece) {
+                self.outlet_header
+                    .get_or_insert(dateline::tidy_source(piece));
+            } else if piece.contains(',') || credits::role_cue(piece).is_some() {
+                self.add_credit(credits::read(piece));
+            } else if credits::is_name(piece) && piece.split_whitespace().count() <= 3 {
+                self.place.get_or_insert(piece.to_string());
+            }
+        }
+    }
+
+    fn read(&mut self, part: &Part) {
+        let t = part.text.as_str();
+        match part.kind {
+            Kind::Headline => {
+                self.headline.get_or_insert_with(|| strip_outlet(t));
+            }
+            Kind::DateTime => {
+                if self.date.is_none() {
+                    self.date = datefind::find_all(t, false).first().map(|f| f.date);
+                }
+                if let Some(r) = parts::date_residue(t) {
+                    self.add_date_residue(&r);
+                }
+            }
+            Kind::Byline | Kind::Credit => {
+                // "Penulis: X - 22 April 2025, 13:10": a byline may carry the date.
+                if self.date.is_none() {
+                    self.date = datefind::find_all(t, false).first().map(|f| f.date);
+                }
+                self.add_credit(credits::read(t));
+            }
+            Kind::Outlet => {
+                if let Some(o) = t
+                    .split(['|', '-', '–'])
+                    .map(str::trim)
+                    .find(|p| dateline::is_outlet(p))
+                {
+                    self.outlet_header.get_or_insert(dateline::tidy_source(o));
+                }
+            }
+            Kind::SourceLine => {
+                let name = t.split_once(':').map_or("", |(_, r)| r);
+                let name = name.split('/').next().unwrap_or("").trim();
+                if !name.is_empty() {
+                    self.outlet_source_line.get_or_insert(name.to_string());
+                }
+            }
+            Kind::Copyright => {
+                if let Some(holder) = copyright_holder(t) {
+                    self.outlet_copyright.get_or_insert(holder);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// "Copyright © ANTARA 2025" → "Antara"; "©2025 Bloomberg L.P." → "Bloomberg".
+fn copyright_holder(line: &str) -> Option<String> {
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || c == '©')
+        .filter(|w| {
+            let lw = w.to_lowercase();
+            !w.is_empty()
+                && !w.chars().all(|c| c.is_ascii_digit() || c == '-')
+                && ![
+                    "copyright",
+                    "(c)",
+                    "l.p.",
+                    "inc.",
+                    "all",
+                    "rights",
+                    "reserved.",
+                    "reserved",
+                ]
+                .contains(&lw.as_str())
+        })
+        .collect();
+    (!words.is_empty() && words.len() <= 4).then(|| dateline::tidy_source(&words.join(" ")))
+}
+
+/// A headline without the outlet some pages append: "… - Kompas.com", "… | CNN Indonesia".
+fn strip_outlet(title: &str) -> String {
+    for sep in [" | ", " - ", " – ", " — "] {
+        if let Some(i) = title.rfind(sep)
+            && dateline::is_outlet(&title[i + sep.len()..])
+            && i > 0
+        {
+            return title[..i].trim().to_string();
+        }
+    }
+    title.to_string()
 }
 
 /// Reads `text` (already decoded). `aliases` merge tag spellings; `default_lang` is used when
@@ -28,55 +166,55 @@ pub fn extract(
     aliases: &BTreeMap<String, String>,
     default_lang: &str,
 ) -> Option<Article> {
-    let mut paragraphs = clean::paragraphs(text);
-    if paragraphs.is_empty() {
-        return None;
+    let mut parts = parts::classify(text);
+    let mut facts = Facts::default();
+    for part in &parts {
+        facts.read(part);
     }
-    let all_text = paragraphs.join("\n");
-    let lang = lang::detect(&all_text, default_lang).to_string();
-    // Indonesian and most English-language news outside the US write day/month/year;
-    // a date like 3/25/2025 is still read month-first because it cannot be anything else.
-    let month_first = false;
-
-    // A headline on the first line, if the text has one (and it is not itself a dateline).
-    let mut title = None;
-    if paragraphs.len() > 1
-        && headline::is_headline(&paragraphs[0])
-        && dateline::parse(&paragraphs[0]).is_none()
-        && !is_date_line(&paragraphs[0], month_first)
+    // The dateline opens the lead; it is metadata, not text.
+    if let Some(lead) = parts.iter_mut().find(|p| p.kind == Kind::Lead)
+        && let Some(line) = dateline::parse(&lead.text)
     {
-        title = Some(paragraphs.remove(0));
-    }
-    // A line holding only the date ("Senin, 3 Maret 2025 14:30 WIB") under the title.
-    let mut date = None;
-    if paragraphs.len() > 1 && is_date_line(&paragraphs[0], month_first) {
-        date = datefind::find_all(&paragraphs[0], month_first)
-            .first()
-            .map(|f| f.date);
-        paragraphs.remove(0);
-    }
-    // The dateline opens the first paragraph; it is metadata, not text.
-    let (mut source, mut location) = (None, None);
-    if let Some(line) = paragraphs.first().and_then(|p| dateline::parse(p)) {
-        source = line.source;
-        location = line.location;
-        date = date.or(line.date);
-        let rest = paragraphs[0][line.rest..].trim().to_string();
+        let rest = lead.text[line.rest..].trim().to_string();
+        lead.text = capitalise_first(&rest);
         if rest.is_empty() {
-            paragraphs.remove(0);
-        } else {
-            paragraphs[0] = capitalise_first(&rest);
+            lead.kind = Kind::Promo;
         }
+        facts.dateline = Some(line);
     }
-    if paragraphs.is_empty() {
-        return None;
-    }
-    let body_text = paragraphs.join("\n");
-    if date.is_none() {
-        date = datefind::reporting_date(&datefind::find_all(&body_text, month_first));
-    }
-    let lead = paragraphs[0].clone();
-    let title = title.unwrap_or_else(|| headline::from_lead(&lead));
+    let kept: Vec<&Part> = parts
+        .iter()
+        .filter(|p| p.kind.is_body() && !p.text.is_empty())
+        .collect();
+    let lead = kept
+        .iter()
+        .find(|p| matches!(p.kind, Kind::Lead | Kind::Paragraph))
+        .or(kept.first())?
+        .text
+        .clone();
+    let body_text = kept
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let lang = lang::detect(&body_text, default_lang).to_string();
+    let line = facts.dateline.clone().unwrap_or_default();
+    let date = facts
+        .date
+        .or(line.date)
+        .or_else(|| year_less(line.month_day, &lead, &body_text))
+        .or_else(|| datefind::reporting_date(&datefind::find_all(&body_text, false)));
+    let source = line
+        .source
+        .clone()
+        .or(facts.outlet_source_line.clone())
+        .or(facts.outlet_header.clone())
+        .or(facts.outlet_copyright.clone());
+    let location = line.location.clone().or(facts.place.clone());
+    let title = facts
+        .headline
+        .clone()
+        .unwrap_or_else(|| headline::from_lead(&lead));
     // A lead of punctuation alone (". ") gives no headline, and a page without a title does
     // not build: the lead itself is the title then.
     let title = match title.trim() {
@@ -88,7 +226,20 @@ pub fn extract(
             .to_string(),
         t => t.to_string(),
     };
-    let blocks = body::blocks(&paragraphs);
+    let blocks = body::from_parts(kept.iter().map(|p| {
+        (
+            p.kind == Kind::Subheading,
+            p.kind == Kind::ListItem,
+            p.text.as_str(),
+        )
+    }));
+    let blocks: Vec<Block> = blocks
+        .into_iter()
+        .map(|b| match b {
+            Block::Paragraph(t) => Block::Paragraph(super::clean::strip_initials(&t)),
+            b => b,
+        })
+        .collect();
     let prose: Vec<&str> = blocks
         .iter()
         .filter(|b| !matches!(b, Block::Heading(_)))
@@ -101,10 +252,30 @@ pub fn extract(
         date,
         source,
         location,
+        authors: facts.authors,
         lang,
         tags,
         body: body::to_markdown(&blocks),
     })
+}
+
+/// "March 19" in a wire dateline: the year in which the weekday the lead names falls on it,
+/// nearest the latest year the text names (or this year); without a weekday, that year only
+/// when the text names one.
+fn year_less(month_day: Option<(i8, i8)>, lead: &str, body: &str) -> Option<Date> {
+    let md = month_day?;
+    let latest = datefind::find_all(body, false)
+        .iter()
+        .map(|f| f.date.year())
+        .max();
+    let weekday = datefind::first_weekday(lead).or_else(|| datefind::first_weekday(body));
+    match (weekday, latest) {
+        (None, None) => None,
+        (w, y) => {
+            let near = y.unwrap_or_else(|| jiff::Zoned::now().year());
+            datefind::with_year(md, w, near)
+        }
+    }
 }
 
 fn capitalise_first(s: &str) -> String {
@@ -113,38 +284,6 @@ fn capitalise_first(s: &str) -> String {
         Some(f) => f.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-/// A short line that is nothing but a date (and maybe a time, zone or "|").
-fn is_date_line(line: &str, month_first: bool) -> bool {
-    if line.chars().count() > 60 {
-        return false;
-    }
-    let found = datefind::find_all(line, month_first);
-    let Some(f) = found.first() else { return false };
-    let rest = format!("{}{}", &line[..f.start], &line[f.end..]);
-    rest.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .all(|w| {
-            w.chars().all(|c| c.is_ascii_digit())
-                || datefind::is_calendar_word(w)
-                || [
-                    "wib",
-                    "wita",
-                    "wit",
-                    "pukul",
-                    "jam",
-                    "am",
-                    "pm",
-                    "utc",
-                    "gmt",
-                    "diperbarui",
-                    "updated",
-                    "published",
-                    "dipublikasikan",
-                ]
-                .contains(&w.to_lowercase().as_str())
-        })
 }
 
 #[cfg(test)]
@@ -157,7 +296,7 @@ mod tests {
         let a = extract(text, &BTreeMap::new(), "id").unwrap();
         assert_eq!(a.title, "Harga Beras Naik Jelang Ramadan");
         assert_eq!(a.date.unwrap().to_string(), "2025-03-03");
-        assert_eq!(a.source.as_deref(), Some("KOMPAS.com"));
+        assert_eq!(a.source.as_deref(), Some("Kompas.com"));
         assert_eq!(a.location.as_deref(), Some("Jakarta"));
         assert_eq!(
             a.body,

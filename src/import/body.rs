@@ -19,7 +19,7 @@ impl Block {
     }
 }
 
-fn bullet(line: &str) -> Option<&str> {
+pub fn bullet(line: &str) -> Option<&str> {
     for marker in ["• ", "· ", "- ", "* ", "– ", "▪ ", "► "] {
         if let Some(rest) = line.strip_prefix(marker) {
             return Some(rest.trim());
@@ -28,7 +28,7 @@ fn bullet(line: &str) -> Option<&str> {
     line.strip_prefix('•').map(str::trim)
 }
 
-fn numbered(line: &str) -> Option<(u32, &str)> {
+pub fn numbered(line: &str) -> Option<(u32, &str)> {
     let digits = line.chars().take_while(|c| c.is_ascii_digit()).count();
     if digits == 0 || digits > 3 {
         return None;
@@ -42,15 +42,29 @@ fn numbered(line: &str) -> Option<(u32, &str)> {
 
 /// True when a line reads as a subheading: short, no closing punctuation, mostly capitalised.
 pub fn is_subheading(line: &str) -> bool {
+    // A subheading may be quoted as a whole: "'Izinnya sah'".
+    let quote_count = line.chars().filter(|c| "'\"“”‘’".contains(*c)).count();
+    let whole_quote = line.starts_with(['\'', '"', '“', '‘'])
+        && line.ends_with(['\'', '"', '”', '’'])
+        && quote_count == 2;
     let words: Vec<&str> = line.split_whitespace().collect();
     if words.is_empty() || words.len() > 14 || line.chars().count() > 100 {
         return false;
     }
-    if line.ends_with(['.', ',', ';', ':', '!', '"', '”', '’', '\'', ')']) && !line.ends_with("?")
-    {
+    // A quoted subheading closes with its quote; anything else closing with punctuation is a
+    // sentence or a fragment of one.
+    let inner_stop = line
+        .trim_end_matches(['\'', '"', '”', '’'])
+        .ends_with(['.', ',', '!']);
+    let closes = line.ends_with(['.', ',', ';', ':', '!', '"', '”', '’', '\'', ')']);
+    if closes && !line.ends_with('?') && (!whole_quote || inner_stop) {
+        return false;
+    }
+    if line.starts_with(['\'', '"', '“', '‘']) && !whole_quote {
         return false;
     }
     if !line
+        .trim_start_matches(['\'', '"', '“', '‘'])
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -89,6 +103,28 @@ pub fn blocks(paragraphs: &[String]) -> Vec<Block> {
         out.push(block);
     }
     out
+}
+
+/// Blocks from lines already classified: a subheading, a list item or a paragraph each.
+pub fn from_parts<'a>(parts: impl IntoIterator<Item = (bool, bool, &'a str)>) -> Vec<Block> {
+    parts
+        .into_iter()
+        .map(|(heading, item, text)| {
+            if heading {
+                Block::Heading(text.to_string())
+            } else if item {
+                if let Some(rest) = bullet(text) {
+                    Block::Bullet(rest.to_string())
+                } else if let Some((n, rest)) = numbered(text) {
+                    Block::Numbered(n, rest.to_string())
+                } else {
+                    Block::Bullet(text.to_string())
+                }
+            } else {
+                Block::Paragraph(text.to_string())
+            }
+        })
+        .collect()
 }
 
 /// Escapes text so Markdown shows it as written: no emphasis, links, HTML, headings or lists

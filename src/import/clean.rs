@@ -1,88 +1,111 @@
-//! From decoded text to paragraphs: scraping noise removed, hard-wrapped lines joined.
+//! From decoded text to lines: whitespace normalised, hard-wrapped lines joined. What each line
+//! is (headline, credit, paragraph, noise) is decided later, in `parts`.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-/// Whole lines that are page furniture, not article text (compared case-insensitively).
-const NOISE_LINES: &[&str] = &[
-    "advertisement",
-    "scroll to continue with content",
-    "scroll to continue",
-    "baca juga",
-    "baca juga:",
-    "iklan",
-    "sponsored",
-    "share",
-    "bagikan",
-];
-
-/// Line prefixes that introduce links to other articles (compared case-insensitively).
-const NOISE_PREFIXES: &[&str] = &[
-    "baca juga:",
-    "baca juga :",
-    "pilihan editor:",
-    "lihat juga:",
-    "simak juga:",
-    "tonton juga:",
-    "artikel terkait:",
-    "read also:",
-    "read more:",
-];
+/// One line of text, with whether a blank line came before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub text: String,
+    pub gap_before: bool,
+}
 
 // Editors' and reporters' initials closing an Indonesian report: "(aud/agt)", "(nvc/dna)".
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s*\(\s*[A-Za-z]{2,5}(?:\s*/\s*[A-Za-z]{2,5})+\s*\)\s*$").unwrap()
 });
 
-/// True when a trimmed line is scraping noise.
-pub fn is_noise(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
-    NOISE_LINES.contains(&lower.as_str())
-        || NOISE_PREFIXES.iter().any(|p| lower.starts_with(p))
-        || INITIALS.is_match(line) && INITIALS.replace(line, "").trim().is_empty()
+/// `line` without closing initials ("Akhir berita. (nvc/dna)" → "Akhir berita.").
+pub fn strip_initials(line: &str) -> String {
+    INITIALS.replace(line, "").trim().to_string()
 }
 
-fn ends_sentence(line: &str) -> bool {
+/// True when the whole line is closing initials.
+pub fn is_initials(line: &str) -> bool {
+    INITIALS.is_match(line) && strip_initials(line).is_empty()
+}
+
+pub fn ends_sentence(line: &str) -> bool {
     line.trim_end()
         .ends_with(['.', '!', '?', ':', ';', '"', '”', '’', ')', '»'])
 }
 
-/// Splits text into paragraphs: one per line, except that a line that stops mid-sentence and is
-/// followed by one starting in lower case is a hard wrap and is joined to it.
-pub fn paragraphs(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut joinable = false;
-    for raw in text.lines() {
-        let line: String = raw
-            .replace(['\u{a0}', '\t'], " ")
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ");
-        let line =
-            line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}');
+fn normalise(raw: &str) -> String {
+    let line: String = raw
+        .replace(['\u{a0}', '\t'], " ")
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    line.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}')
+        .to_string()
+}
+
+/// The column a hard-wrapped text is broken at, when it is: most lines longer than 40
+/// characters end within a few columns of one width, and few run past it (a headline may).
+fn wrap_width(lines: &[String]) -> Option<usize> {
+    let mut long: Vec<usize> = lines
+        .iter()
+        .map(|l| l.chars().count())
+        .filter(|&n| n > 40)
+        .collect();
+    if long.len() < 4 {
+        return None;
+    }
+    long.sort_unstable();
+    let width = long[long.len() * 3 / 4];
+    if !(50..=100).contains(&width) {
+        return None;
+    }
+    let near = long
+        .iter()
+        .filter(|&&n| n + 12 >= width && n <= width + 3)
+        .count();
+    let over = long.iter().filter(|&&n| n > width + 10).count();
+    (near * 2 >= long.len() && over * 10 <= long.len()).then_some(width)
+}
+
+/// Splits text into lines. A line that stops mid-sentence and is followed by one starting in
+/// lower case is a hard wrap and is joined to it; in a text hard-wrapped at a fixed width, a
+/// line reaching near that width runs on into the next whatever its case or last character.
+pub fn lines(text: &str) -> Vec<Line> {
+    let raw: Vec<String> = text.lines().map(normalise).collect();
+    let width = wrap_width(&raw);
+    let mut out: Vec<Line> = Vec::new();
+    // 0: no join; 1: join a line starting in lower case; 2: join any line.
+    let mut join = 0u8;
+    let mut gap = false;
+    for line in raw {
         if line.is_empty() {
-            joinable = false;
+            join = 0;
+            gap = true;
             continue;
         }
-        if is_noise(line) {
-            joinable = false;
-            continue;
-        }
-        let line = INITIALS.replace(line, "");
-        let line = line.trim();
         let starts_lower = line.chars().next().is_some_and(|c| c.is_lowercase());
-        if joinable
-            && starts_lower
+        let list_item = line.starts_with(['-', '•', '*']);
+        if (join == 2 && !list_item || join == 1 && starts_lower)
             && let Some(last) = out.last_mut()
         {
-            last.push(' ');
-            last.push_str(line);
+            last.text.push(' ');
+            last.text.push_str(&line);
         } else {
-            out.push(line.to_string());
+            out.push(Line {
+                text: line.clone(),
+                gap_before: gap,
+            });
         }
-        joinable = out.last().is_some_and(|l| !ends_sentence(l));
+        gap = false;
+        let n = line.chars().count();
+        let near_width = width.is_some_and(|w| n + 12 >= w && n <= w + 3);
+        join = if near_width {
+            2
+        } else if !ends_sentence(&line) {
+            1
+        } else {
+            0
+        };
     }
     out
 }
@@ -91,23 +114,22 @@ pub fn paragraphs(text: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn noise_is_dropped() {
-        let text = "Lead.\nAdvertisement\nADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nBaca Juga\nBaca juga: Jepang Perkuat Pertahanan\nPilihan Editor: Harga Beras Naik\nBody stays.\n(aud/agt)\n";
-        assert_eq!(paragraphs(text), ["Lead.", "Body stays."]);
+    fn texts(text: &str) -> Vec<String> {
+        lines(text).into_iter().map(|l| l.text).collect()
     }
 
     #[test]
-    fn closing_initials_are_removed_from_the_last_paragraph() {
-        assert_eq!(paragraphs("Akhir berita. (nvc/dna)"), ["Akhir berita."]);
-        assert_eq!(paragraphs("Kata (AS) tetap."), ["Kata (AS) tetap."]);
+    fn closing_initials() {
+        assert_eq!(strip_initials("Akhir berita. (nvc/dna)"), "Akhir berita.");
+        assert_eq!(strip_initials("Kata (AS) tetap."), "Kata (AS) tetap.");
+        assert!(is_initials("(aud/agt)"));
     }
 
     #[test]
     fn hard_wrapped_lines_are_joined() {
         let text = "Menteri luar negeri Jepang\nmengatakan hal itu\npada Kamis.\nParagraf baru.\n\nJudul Kecil\nIsi.";
         assert_eq!(
-            paragraphs(text),
+            texts(text),
             [
                 "Menteri luar negeri Jepang mengatakan hal itu pada Kamis.",
                 "Paragraf baru.",
@@ -118,7 +140,28 @@ mod tests {
     }
 
     #[test]
-    fn spaces_are_normalised() {
-        assert_eq!(paragraphs("  a\u{a0}\u{a0}b\t c  "), ["a b c"]);
+    fn lines_wrapped_at_a_fixed_width_join_even_before_a_capital() {
+        let text = "Hong Kong will keep subsidising ferry services to its outlying islands\n\
+                    for another three years, the government said on Tuesday, as operators\n\
+                    warned that fares would otherwise rise by as much as 40 per cent.\n\
+                    \n\
+                    The Transport Department will spend about HK$1.1 billion on the scheme,\n\
+                    which covers routes to Cheung Chau, Lamma Island, Mui Wo and Peng Chau.\n\
+                    The money pays for fuel, vessel maintenance and the cost of new, cleaner\n\
+                    ferries.\n\
+                    \n\
+                    Secretary for Transport and Logistics Mable Chan said island residents\n\
+                    Chan told the council.\n";
+        let got = texts(text);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got[1].ends_with("new, cleaner ferries."), "{}", got[1]);
+        assert!(got[2].starts_with("Secretary for") && got[2].ends_with("Chan told the council."));
+    }
+
+    #[test]
+    fn spaces_are_normalised_and_gaps_kept() {
+        let got = lines("  a\u{a0}\u{a0}b\t c.  \n\nd.");
+        assert_eq!(got[0].text, "a b c.");
+        assert!(!got[0].gap_before && got[1].gap_before);
     }
 }

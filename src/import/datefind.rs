@@ -105,7 +105,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<d>\d{{1,2}})\s+(?P<m>{})\.?\s+(?P<y>\d{{4}})\b",
+        r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{})\.?\s+(?P<y>\d{{4}})\b",
         month_alternation()
     ))
     .unwrap()
@@ -198,6 +198,56 @@ pub fn find_all(text: &str, month_first: bool) -> Vec<Found> {
     found
 }
 
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    let months = month_alternation();
+    Regex::new(&format!(
+        r"(?i)^(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{months})\.?)$"
+    ))
+    .unwrap()
+});
+
+/// A date written without its year ("March 19", "19 Maret"): month and day.
+pub fn month_day(text: &str) -> Option<(i8, i8)> {
+    let c = MONTH_DAY.captures(text.trim())?;
+    let m = month_number(c.name("m1").or(c.name("m2"))?.as_str())?;
+    let d: i8 = c.name("d1").or(c.name("d2"))?.as_str().parse().ok()?;
+    (1..=31).contains(&d).then_some((m, d))
+}
+
+static WEEKDAY_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{WEEKDAYS})\b")).unwrap());
+
+/// The first weekday a text names ("on Wednesday", "pada Rabu").
+pub fn first_weekday(text: &str) -> Option<jiff::civil::Weekday> {
+    use jiff::civil::Weekday::*;
+    let word = WEEKDAY_WORD.find(text)?.as_str().to_lowercase();
+    Some(match word.as_str() {
+        "senin" | "monday" => Monday,
+        "selasa" | "tuesday" => Tuesday,
+        "rabu" | "wednesday" => Wednesday,
+        "kamis" | "thursday" => Thursday,
+        "sabtu" | "saturday" => Saturday,
+        "minggu" | "ahad" | "sunday" => Sunday,
+        _ => Friday,
+    })
+}
+
+/// The year of a date written without one: the year nearest `near` in which it falls on
+/// `weekday`, or `near` itself when the text names no weekday.
+pub fn with_year(
+    (month, day): (i8, i8),
+    weekday: Option<jiff::civil::Weekday>,
+    near: i16,
+) -> Option<Date> {
+    let Some(weekday) = weekday else {
+        return Date::new(near, month, day).ok();
+    };
+    (0..=7i16)
+        .flat_map(|k| [near - k, near + k])
+        .filter_map(|y| Date::new(y, month, day).ok())
+        .find(|d| d.weekday() == weekday)
+}
+
 /// The report's own date among those found: a weekday-and-numbers date first, then any date that
 /// is not about a future event, then any date at all.
 pub fn reporting_date(found: &[Found]) -> Option<Date> {
@@ -262,6 +312,17 @@ mod tests {
             false,
         );
         assert_eq!(reporting_date(&f).unwrap().to_string(), "2025-03-01");
+    }
+
+    #[test]
+    fn a_date_without_a_year_takes_it_from_the_weekday() {
+        assert_eq!(month_day("March 19"), Some((3, 19)));
+        assert_eq!(month_day("19 Maret"), Some((3, 19)));
+        assert_eq!(month_day("Jakarta"), None);
+        let wd = first_weekday("the finance ministry said on Wednesday");
+        let d = with_year((3, 19), wd, 2026).unwrap();
+        assert_eq!(d.to_string(), "2025-03-19");
+        assert_eq!(one("14th May 2025"), "2025-05-14");
     }
 
     #[test]

@@ -11,6 +11,8 @@ pub struct Dateline {
     pub source: Option<String>,
     pub location: Option<String>,
     pub date: Option<Date>,
+    /// A date written without its year ("March 19"): month and day.
+    pub month_day: Option<(i8, i8)>,
     /// Byte offset in the paragraph where the text after the dateline begins.
     pub rest: usize,
 }
@@ -59,13 +61,69 @@ const OUTLETS: &[&str] = &[
 ];
 
 fn is_source(part: &str) -> bool {
-    let lower = part.trim().to_lowercase();
-    OUTLETS.contains(&lower.as_str())
-        || [
+    is_outlet(part)
+}
+
+/// True when `name` reads as a news outlet: a web domain, a known agency, or a name built on
+/// a word newsrooms use ("BBC News Indonesia", "The Jakarta Post", "detikNews").
+pub fn is_outlet(name: &str) -> bool {
+    let name = name.trim();
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    let domain = words.len() == 1
+        && [
             ".com", ".co.id", ".id", ".net", ".org", ".co", ".tv", ".news",
         ]
         .iter()
-        .any(|tld| lower.ends_with(tld))
+        .any(|tld| lower.ends_with(tld));
+    // "detikNews", "kumparanTECH": a brand written in one word with an inner capital.
+    let brand = words.len() == 1
+        && name.chars().next().is_some_and(char::is_lowercase)
+        && name.chars().skip(1).any(char::is_uppercase);
+    let newsroom_word = words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().any(|w| {
+            [
+                "news", "post", "times", "globe", "tribune", "herald", "press", "daily", "media",
+                "pos", "tv", "network",
+            ]
+            .contains(&w.to_lowercase().as_str())
+        });
+    OUTLETS.contains(&lower.as_str()) || domain || brand || newsroom_word
+}
+
+/// An outlet's name as it writes it in running text: "KOMPAS.com" → "Kompas.com",
+/// "TEMPO.CO" → "Tempo.co", "ANTARA" → "Antara"; acronyms ("AFP", "CNN Indonesia") and mixed
+/// case ("detikNews") stay.
+pub fn tidy_source(name: &str) -> String {
+    name.split(' ')
+        .map(|word| {
+            let (stem, domain) = match word.find('.') {
+                Some(i) => (&word[..i], &word[i..]),
+                None => (word, ""),
+            };
+            let shouted = stem.chars().count() >= 5 && !stem.chars().any(char::is_lowercase);
+            let stem = if shouted {
+                let mut cs = stem.chars();
+                cs.next()
+                    .map(|f| {
+                        f.to_uppercase()
+                            .chain(cs.flat_map(char::to_lowercase))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            } else {
+                stem.to_string()
+            };
+            format!("{stem}{}", domain.to_lowercase())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Acronyms that stay capitalised inside a place name written all in capitals.
@@ -106,10 +164,36 @@ pub fn tidy_place(place: &str) -> String {
         .join(" ")
 }
 
-/// Separators between a dateline and the text: " - ", " – ", " — ", " -- ".
+/// Separators between a dateline and the text: " - ", " – ", " — ", " -- "; and a colon or a
+/// full stop after a place alone ("DENPASAR: Foreign", "Jakarta. The General").
 fn separator(paragraph: &str) -> Option<(usize, usize)> {
     let window = &paragraph[..paragraph.floor_char_boundary(paragraph.len().min(90))];
     let mut best: Option<(usize, usize)> = None;
+    for sep in [": ", ". "] {
+        if let Some(i) = window.find(sep) {
+            let place = &window[..i];
+            let words: Vec<&str> = place.split_whitespace().collect();
+            let shouted = !place.chars().any(char::is_lowercase);
+            let capitalised = words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let next_capital = window[i + sep.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            let fits = (1..=3).contains(&words.len())
+                && capitalised
+                && next_capital
+                && place.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && place.chars().count() > 3
+                && !["prof", "gov", "capt", "sen", "gen", "col", "drs"]
+                    .contains(&place.to_lowercase().as_str())
+                && (shouted || sep == ". ");
+            if fits && best.is_none_or(|(b, _)| i < b) {
+                best = Some((i, i + sep.len()));
+            }
+        }
+    }
     for sep in [" -- ", " - ", " – ", " — ", " —", " –"] {
         if let Some(i) = window.find(sep)
             && best.is_none_or(|(b, _)| i < b)
@@ -150,7 +234,7 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         if let Some(f) = found.first() {
             line.date = Some(f.date);
         } else if !inside.is_empty() {
-            line.source = Some(inside);
+            line.source = Some(tidy_source(&inside));
         }
         rest = format!("{} {}", &rest[..open], &rest[close + 1..]);
     }
@@ -167,8 +251,12 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         if datefind::is_calendar_word(part) {
             continue;
         }
+        if let Some(md) = datefind::month_day(part) {
+            line.month_day = Some(md);
+            continue;
+        }
         if line.source.is_none() && is_source(part) {
-            line.source = Some(part.to_string());
+            line.source = Some(tidy_source(part));
         } else if part.split_whitespace().count() <= 4 {
             places.push(tidy_place(part));
         } else {
@@ -177,6 +265,22 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
     }
     if !places.is_empty() {
         line.location = Some(places.join(", "));
+    }
+    // "MANILA, Philippines": a shouted city, then its country in ordinary case.
+    let raw_places: Vec<&str> = rest
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if let [first, second, ..] = raw_places.as_slice()
+        && first.chars().filter(|c| c.is_alphabetic()).count() > 3
+        && !first.chars().any(char::is_lowercase)
+        && !is_source(first)
+        && second.chars().any(char::is_lowercase)
+        && !is_source(second)
+        && datefind::month_day(second).is_none()
+    {
+        line.location = Some(tidy_place(first));
     }
     if line.location.is_none() && line.source.is_none() {
         return None;
@@ -209,7 +313,7 @@ mod tests {
         );
         assert_eq!(
             dl("JAKARTA, KOMPAS.com - Presiden"),
-            (s("KOMPAS.com"), s("Jakarta"), "Presiden".into())
+            (s("Kompas.com"), s("Jakarta"), "Presiden".into())
         );
         assert_eq!(
             dl("TOKYO (Reuters) - Japan's"),
@@ -225,7 +329,7 @@ mod tests {
         );
         assert_eq!(
             dl("SAN FRANCISCO, KOMPAS.com — Apple"),
-            (s("KOMPAS.com"), s("San Francisco"), "Apple".into())
+            (s("Kompas.com"), s("San Francisco"), "Apple".into())
         );
     }
 
@@ -246,6 +350,35 @@ mod tests {
         ] {
             assert_eq!(parse(p), None, "{p}");
         }
+    }
+
+    #[test]
+    fn wire_datelines_give_the_place_and_a_date_without_its_year() {
+        let d = parse("JAKARTA, March 19 (Reuters) - Indonesia raised").unwrap();
+        assert_eq!(d.location.as_deref(), Some("Jakarta"));
+        assert_eq!(d.month_day, Some((3, 19)));
+        assert_eq!(d.source.as_deref(), Some("Reuters"));
+        let d = parse("MANILA, Philippines (AP) — A powerful typhoon").unwrap();
+        assert_eq!(d.location.as_deref(), Some("Manila"));
+        let d = parse("Bandung (ANTARA) - Pemerintah").unwrap();
+        assert_eq!(
+            (d.source.as_deref(), d.location.as_deref()),
+            (Some("Antara"), Some("Bandung"))
+        );
+        let d = parse("DENPASAR: Foreign tourists visiting Bali").unwrap();
+        assert_eq!(d.location.as_deref(), Some("Denpasar"));
+        let d = parse("Jakarta. The General Elections Commission").unwrap();
+        assert_eq!(d.location.as_deref(), Some("Jakarta"));
+        assert_eq!(parse("Prof. Budi said so."), None);
+    }
+
+    #[test]
+    fn outlet_names_are_written_as_in_running_text() {
+        assert_eq!(tidy_source("KOMPAS.com"), "Kompas.com");
+        assert_eq!(tidy_source("REPUBLIKA.CO.ID"), "Republika.co.id");
+        assert_eq!(tidy_source("ANTARA"), "Antara");
+        assert_eq!(tidy_source("AFP"), "AFP");
+        assert_eq!(tidy_source("detikNews"), "detikNews");
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod article;
 pub mod batch;
 pub mod body;
 pub mod clean;
+pub mod credits;
 pub mod datefind;
 pub mod dateline;
 pub mod decode;
@@ -17,6 +18,7 @@ pub mod lock;
 pub mod similar;
 
 pub mod page;
+pub mod parts;
 pub mod store;
 
 use std::collections::BTreeMap;

@@ -10,11 +10,18 @@ pub fn render(a: &Article, date: Date, file_name: &str, checksum: &str) -> Strin
     let mut fm = String::from("---\n");
     fm.push_str(&format!("title: {}\n", yaml_string(&a.title)));
     fm.push_str(&format!("date: {date}\n"));
+    if a.date.is_none() {
+        fm.push_str("date_source: file\n");
+    }
     if let Some(s) = &a.source {
         fm.push_str(&format!("source: {}\n", yaml_string(s)));
     }
     if let Some(l) = &a.location {
         fm.push_str(&format!("location: {}\n", yaml_string(l)));
+    }
+    if !a.authors.is_empty() {
+        let authors: Vec<String> = a.authors.iter().map(|n| yaml_string(n)).collect();
+        fm.push_str(&format!("authors: [{}]\n", authors.join(", ")));
     }
     fm.push_str(&format!("lang: {}\n", a.lang));
     let tags: Vec<String> = a.tags.iter().map(|t| yaml_string(t)).collect();

@@ -1,0 +1,362 @@
+//! Who wrote a text: names from bylines and credit lines ("Penulis: X | Editor: Y", "By X and
+//! Y", "(Reporting by X; Editing by Y)", "X berkontribusi dalam penulisan artikel ini"), and
+//! the outlet or place a byline names beside them ("X - Bisnis.com", "X in Labuan Bajo").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// What one byline or credit line says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Credit {
+    /// Writers and reporters, in the order named.
+    pub authors: Vec<String>,
+    /// An outlet named beside them.
+    pub outlet: Option<String>,
+    /// Where the writer reported from ("Kate Lamb in Labuan Bajo").
+    pub place: Option<String>,
+}
+
+/// Roles whose holders wrote or reported the text.
+const WRITER_ROLES: &[&str] = &[
+    "penulis",
+    "pewarta",
+    "reporter",
+    "rep",
+    "oleh",
+    "by",
+    "written by",
+    "writer",
+    "author",
+    "laporan",
+    "wartawan",
+    "jurnalis",
+    "kontributor",
+    "reporting by",
+    "additional reporting by",
+    "writing by",
+    "text by",
+];
+/// Roles whose holders did not write it: editors, photographers, translators.
+const OTHER_ROLES: &[&str] = &[
+    "editor",
+    "editing by",
+    "edited by",
+    "red",
+    "redaktur",
+    "penyunting",
+    "fotografer",
+    "foto",
+    "photo",
+    "photos by",
+    "penerjemah",
+    "translator",
+    "translated by",
+    "produced by",
+    "grafis",
+    "video",
+];
+/// Words that name a job, not a person, when they stand beside a name.
+const ROLE_WORDS: &[&str] = &[
+    "correspondent",
+    "reporter",
+    "writer",
+    "staff",
+    "editor",
+    "jurnalis",
+    "wartawan",
+    "kontributor",
+    "contributor",
+    "columnist",
+    "koresponden",
+    "penulis",
+    "senior",
+    "chief",
+    "bureau",
+];
+
+static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?P<names>.+?)\s+(?:berkontribusi dalam penulisan|turut berkontribusi|contributed (?:reporting )?to th)").unwrap()
+});
+static ROLE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    let mut roles: Vec<&str> = WRITER_ROLES.iter().chain(OTHER_ROLES).copied().collect();
+    roles.sort_by_key(|r| std::cmp::Reverse(r.len()));
+    Regex::new(&format!(
+        r"(?i)^\(?\s*(?P<role>{})\s*(?::|\s)\s*",
+        roles.join("|")
+    ))
+    .unwrap()
+});
+
+/// The role cue a line opens with ("Penulis:", "By", "(Reporting by"), lower case, and where
+/// the text after it starts; `None` when the line opens with no role.
+pub fn role_cue(line: &str) -> Option<(String, usize)> {
+    let c = ROLE_CUE.captures(line)?;
+    let role = c.name("role")?.as_str().to_lowercase();
+    let end = c.get(0)?.end();
+    let after = line[end..].trim_start();
+    // "By the end of the year": a role word followed by no name is a sentence.
+    let named = after.chars().next().is_some_and(|ch| ch.is_uppercase());
+    let colon = line[..end].contains(':');
+    let short = line.split_whitespace().count() <= 14 || line.starts_with('(');
+    // Without a colon only the words that cannot open a headline name a role: "By X", "Oleh X".
+    let bare_ok = role == "oleh" || role.ends_with("by");
+    (named && short && (colon || bare_ok)).then_some((role, end))
+}
+
+/// True when a role cue names writers (not editors or photographers).
+pub fn names_writers(role: &str) -> bool {
+    WRITER_ROLES.contains(&role)
+}
+
+/// True when a credit line closes a text with a contributor's name.
+pub fn is_contribution(line: &str) -> bool {
+    CONTRIBUTED.is_match(line) && line.split_whitespace().count() <= 16
+}
+
+/// Reads a credit line: every "role: names" segment, writers kept, others dropped.
+pub fn read(line: &str) -> Credit {
+    let mut credit = Credit::default();
+    if let Some(c) = CONTRIBUTED.captures(line) {
+        credit.authors = split_names(c.name("names").map_or("", |m| m.as_str()));
+        return credit;
+    }
+    let line = line.trim().trim_end_matches('.');
+    // "(Reporting by X; Editing by Y)": the brackets around the whole credit.
+    let inner = match line.strip_prefix('(') {
+        Some(rest) => rest.strip_suffix(')').unwrap_or(rest),
+        None => line,
+    };
+    // "Penulis: X | Editor: Y", "Reporting by X; Editing by Y".
+    for segment in inner.split(['|', ';', '·', '•']) {
+        let segment = segment.trim();
+        if segment.is_empty() {
+            continue;
+        }
+        match role_cue(segment) {
+            Some((role, end)) if names_writers(&role) => {
+                credit.merge(byline(&segment[end..]));
+            }
+            Some(_) => {}
+            None => credit.merge(byline(segment)),
+        }
+    }
+    credit
+}
+
+impl Credit {
+    fn merge(&mut self, other: Credit) {
+        for a in other.authors {
+            if !self.authors.contains(&a) {
+                self.authors.push(a);
+            }
+        }
+        self.outlet = self.outlet.take().or(other.outlet);
+        self.place = self.place.take().or(other.place);
+    }
+}
+
+/// A byline without a role cue: "X and Y", "X - Outlet", "X (Outlet)", "X, Outlet staff
+/// writer", "X in Place", "JIM GOMEZ Associated Press", "X (kontributor Garut)".
+pub fn byline(text: &str) -> Credit {
+    let mut credit = Credit::default();
+    let mut text = text.trim().trim_end_matches(['.', ',']).to_string();
+    // A bracket holds a role ("kontributor Garut") or an outlet ("The Jakarta Post").
+    if let (Some(open), Some(close)) = (text.find('('), text.rfind(')'))
+        && open < close
+    {
+        let inside = text[open + 1..close].trim().to_string();
+        if !has_role_word(&inside) && !inside.is_empty() {
+            credit.outlet = Some(inside);
+        }
+        text = format!("{} {}", &text[..open], &text[close + 1..])
+            .trim()
+            .to_string();
+    }
+    for sep in [" - ", " – ", " — ", " | "] {
+        if let Some(i) = text.find(sep) {
+            let rest = text[i + sep.len()..].trim();
+            if !rest.is_empty() && credit.outlet.is_none() {
+                credit.outlet = Some(rest.to_string());
+            }
+            text.truncate(i);
+        }
+    }
+    if let Some(i) = text.find(" in ")
+        && text[i + 4..].chars().next().is_some_and(char::is_uppercase)
+    {
+        credit.place = Some(text[i + 4..].trim().to_string());
+        text.truncate(i);
+    }
+    // "ERWIDA MAULIA, Nikkei staff writer": what follows the comma is a job at an outlet.
+    let mut parts: Vec<String> = Vec::new();
+    for part in text.split(',') {
+        let part = part.trim();
+        if has_role_word(part) {
+            let outlet: Vec<&str> = part
+                .split_whitespace()
+                .filter(|w| !is_role_word(w))
+                .collect();
+            if !outlet.is_empty() && credit.outlet.is_none() {
+                credit.outlet = Some(outlet.join(" "));
+            }
+        } else if !part.is_empty() {
+            parts.push(part.to_string());
+        }
+    }
+    let mut names = split_names(&parts.join(", "));
+    // "JIM GOMEZ Associated Press": a name in capitals, then the agency in mixed case.
+    if let Some(first) = names.first_mut()
+        && let Some((name, outlet)) = split_shouted(first)
+    {
+        *first = name;
+        credit.outlet = credit.outlet.take().or(Some(outlet));
+    }
+    credit.authors = names
+        .into_iter()
+        .filter(|n| is_name(n))
+        .map(|n| tidy_name(&n))
+        .collect();
+    credit
+}
+
+fn is_role_word(w: &str) -> bool {
+    ROLE_WORDS.contains(&w.to_lowercase().as_str())
+}
+
+fn has_role_word(text: &str) -> bool {
+    text.split_whitespace().any(is_role_word)
+}
+
+/// "JIM GOMEZ Associated Press" → ("JIM GOMEZ", "Associated Press").
+fn split_shouted(text: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let shouted =
+        |w: &&&str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    let n = words.iter().take_while(shouted).count();
+    (n >= 2 && n < words.len()).then(|| (words[..n].join(" "), words[n..].join(" ")))
+}
+
+/// "X and Y", "X, Y dan Z", "X & Y".
+fn split_names(text: &str) -> Vec<String> {
+    text.split(',')
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" dan "))
+        .flat_map(|p| p.split(" & "))
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// A person's name: one to five words, each capitalised (or a particle such as "bin", "van"),
+/// no digits, a full stop only after an initial; not a team ("Tim detikNews").
+pub fn is_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 5
+        || text.contains(|c: char| c.is_ascii_digit() || ":/@|".contains(c))
+    {
+        return false;
+    }
+    if ["tim", "team", "redaksi", "staff"].contains(&words[0].to_lowercase().as_str()) {
+        return false;
+    }
+    words.iter().all(|w| {
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let particle = ["bin", "binti", "van", "von", "de", "da", "al", "el", "la"].contains(w);
+        let initial = !w.contains('.') || w.chars().filter(|c| c.is_alphabetic()).count() <= 2;
+        (capital || particle) && initial
+    })
+}
+
+/// "JIM GOMEZ" → "Jim Gomez"; names in mixed case stay as written.
+pub fn tidy_name(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    name.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next()
+                .map(|f| {
+                    f.to_uppercase()
+                        .chain(cs.flat_map(char::to_lowercase))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn authors(line: &str) -> Vec<String> {
+        read(line).authors
+    }
+
+    #[test]
+    fn writers_are_kept_and_editors_dropped() {
+        assert_eq!(
+            authors("Penulis: Nicholas Ryan Aditya | Editor: Dani Prabowo"),
+            ["Nicholas Ryan Aditya"]
+        );
+        assert_eq!(
+            authors(
+                "(Reporting by Gayatri Suroyo and Stefanno Sulaiman; Writing by Ed Davies; Editing by Kanupriya Kapoor)"
+            ),
+            ["Gayatri Suroyo", "Stefanno Sulaiman", "Ed Davies"]
+        );
+        assert_eq!(
+            authors("(Additional reporting by Miho Uranaka in Tokyo)"),
+            ["Miho Uranaka"]
+        );
+        assert_eq!(
+            authors("Oleh: Sidqi Al Ghifari (kontributor Garut)"),
+            ["Sidqi Al Ghifari"]
+        );
+        assert_eq!(authors("Pewarta: Ricky Prayoga"), ["Ricky Prayoga"]);
+        assert!(authors("Editor : Ana Noviani").is_empty());
+        assert!(authors("Red: Muhammad Hafil").is_empty());
+        assert_eq!(
+            authors("Rivan Dwiastono berkontribusi dalam penulisan artikel ini."),
+            ["Rivan Dwiastono"]
+        );
+        assert_eq!(
+            authors("By Faris Mokhtar and Harry Suhartono"),
+            ["Faris Mokhtar", "Harry Suhartono"]
+        );
+    }
+
+    #[test]
+    fn bylines_name_outlets_and_places() {
+        let c = read("By JIM GOMEZ Associated Press");
+        assert_eq!(
+            (c.authors, c.outlet.as_deref()),
+            (vec!["Jim Gomez".to_string()], Some("Associated Press"))
+        );
+        let c = byline("Kate Lamb in Labuan Bajo");
+        assert_eq!(
+            (c.authors, c.place.as_deref()),
+            (vec!["Kate Lamb".to_string()], Some("Labuan Bajo"))
+        );
+        let c = byline("ERWIDA MAULIA, Nikkei staff writer");
+        assert_eq!(
+            (c.authors, c.outlet.as_deref()),
+            (vec!["Erwida Maulia".to_string()], Some("Nikkei"))
+        );
+        let c = byline("Artha Adventy - Bisnis.com");
+        assert_eq!(
+            (c.authors, c.outlet.as_deref()),
+            (vec!["Artha Adventy".to_string()], Some("Bisnis.com"))
+        );
+        let c = byline("Dio Suhenda (The Jakarta Post)");
+        assert_eq!(c.outlet.as_deref(), Some("The Jakarta Post"));
+        let c = byline("Tim detikNews - detikNews");
+        assert!(c.authors.is_empty());
+        assert_eq!(c.outlet.as_deref(), Some("detikNews"));
+        assert!(role_cue("By the end of the year, prices rose.").is_none());
+    }
+}

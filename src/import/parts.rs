@@ -1,0 +1,721 @@
+//! What each line of a news text is: headline, date line, byline, caption, related links,
+//! promo, paragraph, subheading… Each line gets features that hold across outlets and both
+//! languages (length, function-word density, closing punctuation, capitalisation, cue words,
+//! position, what follows), is classified from them, and uncertain lines are then revised from
+//! their neighbours, because content and boilerplate come in runs (the jusText idea).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::clean::{self, Line};
+use super::{body, credits, datefind, dateline, headline};
+
+/// The part a line plays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Headline,
+    /// A standfirst under the headline (dropped).
+    Dek,
+    /// A date and/or time, maybe with an outlet, place or name beside it.
+    DateTime,
+    /// A section or outlet name ("Ekonomi | CNN Indonesia").
+    Outlet,
+    /// A writer's name, maybe with an outlet or place.
+    Byline,
+    /// "Editor: X", "(Reporting by X; Editing by Y)", "X contributed to this report".
+    Credit,
+    /// A photo caption or photo credit.
+    Caption,
+    /// "Baca juga" and the headlines it introduces.
+    Related,
+    /// Newsletter and app promotions, disclaimers, share buttons, ads, tag lists.
+    Promo,
+    PageMarker,
+    VideoMarker,
+    SignOff,
+    Copyright,
+    /// "($1 = 16,490.0000 rupiah)".
+    CurrencyNote,
+    /// "Source: Al Jazeera".
+    SourceLine,
+    /// The first paragraph; it may open with a dateline.
+    Lead,
+    Paragraph,
+    Subheading,
+    ListItem,
+}
+
+impl Kind {
+    /// True for the parts that are the article's own text.
+    pub fn is_body(self) -> bool {
+        matches!(
+            self,
+            Kind::Lead | Kind::Paragraph | Kind::Subheading | Kind::ListItem
+        )
+    }
+}
+
+/// One classified line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub kind: Kind,
+    pub text: String,
+}
+
+/// Function words: grammatical prose has many, credits, menus and captions few.
+const STOP_WORDS: &[&str] = &[
+    "yang", "dan", "di", "ke", "dari", "dengan", "untuk", "ini", "itu", "dalam", "tidak", "akan",
+    "pada", "juga", "adalah", "karena", "oleh", "tersebut", "atau", "telah", "bahwa", "sudah",
+    "ada", "bisa", "para", "saat", "kata", "ia", "mereka", "kami", "kita", "lebih", "masih",
+    "sebagai", "sejak", "hingga", "agar", "namun", "tetapi", "setelah", "sebelum", "jika", "bagi",
+    "menjadi", "serta", "sekitar", "yakni", "the", "a", "an", "and", "of", "to", "in", "is", "are",
+    "was", "were", "that", "for", "with", "on", "as", "by", "it", "from", "will", "said", "has",
+    "have", "had", "at", "be", "this", "which", "who", "but", "not", "their", "its", "his", "her",
+    "they", "he", "she", "we", "or", "after", "than", "more", "about", "into", "would", "could",
+    "been",
+];
+
+/// Measurable features of one line.
+#[derive(Debug, Clone, Copy)]
+struct Features {
+    words: usize,
+    stop_density: f32,
+    ends_stop: bool,
+}
+
+fn features(text: &str) -> Features {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let stops = words
+        .iter()
+        .filter(|w| STOP_WORDS.contains(&w.as_str()))
+        .count();
+    Features {
+        words: words.len(),
+        stop_density: stops as f32 / words.len().max(1) as f32,
+        ends_stop: text
+            .trim_end()
+            .trim_end_matches(['"', '”', '’', '\'', ')'])
+            .ends_with(['.', '!', '?']),
+    }
+}
+
+/// Grammatical text: a sentence of some length, with function words, closed by a stop.
+fn is_prose(text: &str) -> bool {
+    let f = features(text);
+    f.words >= 8 && f.stop_density >= 0.08 && f.ends_stop
+}
+
+const RELATED_CUES: &[&str] = &[
+    "baca juga",
+    "read also",
+    "read more",
+    "also read",
+    "related",
+    "pilihan editor",
+    "lihat juga",
+    "simak juga",
+    "tonton juga",
+    "artikel terkait",
+    "berita terkait",
+    "most read",
+    "recommended stories",
+    "more from",
+    "more stories",
+];
+const FURNITURE: &[&str] = &[
+    "advertisement",
+    "scroll to continue with content",
+    "scroll to continue",
+    "iklan",
+    "sponsored",
+    "share",
+    "bagikan",
+    "click here to share on social media",
+    "list of 3 items",
+    "end of list",
+];
+const CALLS_TO_ACTION: &[&str] = &[
+    "dapatkan",
+    "ikuti",
+    "follow",
+    "join",
+    "sign up",
+    "subscribe",
+    "klik",
+    "click",
+    "download",
+    "unduh",
+    "gabung",
+    "bergabung",
+    "langganan",
+    "berlangganan",
+    "simak berita",
+];
+const CHANNELS: &[&str] = &[
+    "whatsapp",
+    "telegram",
+    "google news",
+    "newsletter",
+    "channel",
+    "aplikasi",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "facebook",
+    "saluran",
+    "klik link",
+    "grup",
+];
+
+static PAGE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:halaman|page)\s+\d+(?:\s*(?:dari|of|/)\s*\d+)?$").unwrap()
+});
+static CURRENCY_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\([^()]*\d[^()]*=[^()]*\d[^()]*\)$").unwrap());
+static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\(\s*[A-Za-z]{1,5}(?:[-/]\s*[A-Za-z0-9]{1,5})*\s*\)|[a-z]{2,5}(?:/[a-z]{2,5})+)$",
+    )
+    .unwrap()
+});
+// A closing bracket that credits a photo: "(AP Photo/Aaron Favila)", "(Foto: PSSI)",
+// "[Instagram]", "(ilustrasi)", "(MI/Ramdani)".
+static PHOTO_BRACKET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[(\[](?P<in>[^()\[\]]{2,80})[)\]]\.?$").unwrap());
+static PHOTO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:foto|photo|dok|ilustrasi|getty|file photo|instagram|istimewa|shutterstock|twitter|x)\b|[A-Za-z]\s*/\s*[A-Za-z]")
+        .unwrap()
+});
+// "KOMPAS.com/NICHOLAS RYAN ADITYA", "FOTO/DOK. DISPENAU", ". Foto: Shutterstock".
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|\.\s)(?:foto|photo)\s*:\s*[^.]+$)")
+        .unwrap()
+});
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b|\b(?:wib|wita|wit|gmt|utc|jst|et)(?:\s*[+-]\s*\d{1,2})?\b")
+        .unwrap()
+});
+
+fn starts_with_any(lower: &str, cues: &[&str]) -> Option<usize> {
+    cues.iter()
+        .filter(|c| {
+            lower.starts_with(*c)
+                && !lower[c.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
+        .map(|c| c.len())
+        .next()
+}
+
+/// The class a line's own cue words give it, wherever it stands; `None` for the lines whose
+/// part depends on position and neighbours.
+fn cue(text: &str) -> Option<Kind> {
+    let lower = text.to_lowercase();
+    let f = features(text);
+    if SIGN_OFF.is_match(text) || clean::is_initials(text) {
+        return Some(Kind::SignOff);
+    }
+    if text.starts_with('(') && text.ends_with(')') && text.contains('/') && f.stop_density == 0.0 {
+        return Some(Kind::SignOff);
+    }
+    if CURRENCY_NOTE.is_match(text) {
+        return Some(Kind::CurrencyNote);
+    }
+    if lower.starts_with("[gambas:")
+        || starts_with_any(
+            &lower,
+            &["simak video", "tonton video", "watch video", "watch:"],
+        )
+        .is_some()
+    {
+        return Some(Kind::VideoMarker);
+    }
+    if PAGE_MARKER.is_match(text) {
+        return Some(Kind::PageMarker);
+    }
+    let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
+    if FURNITURE.contains(&bare)
+        || f.words <= 3 && (lower.starts_with("tags:") || lower.starts_with("keywords:"))
+    {
+        return Some(Kind::Promo);
+    }
+    if starts_with_any(&lower, RELATED_CUES).is_some() && f.words <= 25 {
+        return Some(Kind::Related);
+    }
+    if (text.contains('©') || lower.starts_with("copyright")) && f.words <= 12 {
+        return Some(Kind::Copyright);
+    }
+    if starts_with_any(&lower, &["source", "sumber"]).is_some()
+        && lower.contains(':')
+        && f.words <= 6
+    {
+        return Some(Kind::SourceLine);
+    }
+    if lower.starts_with("disclaimer") {
+        return Some(Kind::Promo);
+    }
+    let channel = CHANNELS.iter().any(|c| lower.contains(c));
+    if channel && (starts_with_any(&lower, CALLS_TO_ACTION).is_some() || f.words <= 4)
+        || starts_with_any(&lower, &["sign up", "subscribe"]).is_some() && f.words <= 8
+    {
+        return Some(Kind::Promo);
+    }
+    if is_caption(text, &lower) {
+        return Some(Kind::Caption);
+    }
+    if credits::is_contribution(text) {
+        return Some(Kind::Credit);
+    }
+    if let Some((role, _)) = credits::role_cue(text) {
+        return Some(if credits::names_writers(&role) {
+            Kind::Byline
+        } else {
+            Kind::Credit
+        });
+    }
+    if date_residue(text).is_some() {
+        return Some(Kind::DateTime);
+    }
+    None
+}
+
+fn is_caption(text: &str, lower: &str) -> bool {
+    if starts_with_any(
+        lower,
+        &[
+            "foto",
+            "photo",
+            "ilustrasi",
+            "sumber gambar",
+            "keterangan gambar",
+            "image",
+            "caption",
+            "gambar",
+        ],
+    )
+    .is_some_and(|n| lower[n..].trim_start().starts_with([':', '.', ',']))
+    {
+        return true;
+    }
+    if PHOTO_CREDIT.is_match(text) {
+        return true;
+    }
+    PHOTO_BRACKET.captures(text).is_some_and(|c| {
+        let inside = c.name("in").map_or("", |m| m.as_str());
+        PHOTO_WORDS.is_match(inside) && !inside.chars().all(|ch| ch.is_ascii_digit() || ch == '/')
+    })
+}
+
+/// For a line that is a date and/or time, what else it says ("Kompas.com", "Jakarta", "Ervan
+/// Bayu, Jurnalis"), possibly empty; `None` when the line is not a date line.
+pub fn date_residue(text: &str) -> Option<String> {
+    if text.chars().count() > 90 {
+        return None;
+    }
+    let found = datefind::find_all(text, false);
+    let mut rest = text.to_string();
+    for f in found.iter().rev() {
+        rest.replace_range(f.start..f.end, " ");
+    }
+    let timed = TIME.is_match(&rest);
+    if found.is_empty() && !timed {
+        return None;
+    }
+    let rest = TIME.replace_all(&rest, " ");
+    let kept: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || "|·●•,-–—()".contains(c))
+        .filter(|w| {
+            let lw = w.to_lowercase();
+            let lw = lw.trim_matches(|c: char| !c.is_alphanumeric());
+            !lw.is_empty()
+                && !datefind::is_calendar_word(lw)
+                && !lw.chars().all(|c| c.is_ascii_digit())
+                && ![
+                    "published",
+                    "updated",
+                    "diperbarui",
+                    "dipublikasikan",
+                    "diterbitkan",
+                    "terbit",
+                    "posted",
+                    "on",
+                    "at",
+                    "pukul",
+                    "jam",
+                    "wib",
+                    "am",
+                    "pm",
+                    "tue",
+                    "wed",
+                    "thu",
+                    "fri",
+                    "sat",
+                    "sun",
+                    "mon",
+                ]
+                .contains(&lw)
+        })
+        .collect();
+    let has_stop_word = kept
+        .iter()
+        .any(|w| STOP_WORDS.contains(&w.to_lowercase().as_str()));
+    let sentence = text.ends_with('.') && kept.len() >= 2;
+    if kept.len() > 4 || has_stop_word || sentence {
+        return None;
+    }
+    // Whatever stood between the separators, in order: "Kompas.com", "Ervan Bayu, Jurnalis".
+    let residue = text
+        .split(['|', '·', '●', '•'])
+        .flat_map(|s| s.split(" - "))
+        .map(|s| {
+            s.split(',')
+                .map(str::trim)
+                .map(|p| {
+                    p.split_whitespace()
+                        .filter(|w| {
+                            kept.contains(&w.trim_matches(|c: char| {
+                                !c.is_alphanumeric() && c != '.' && c != '\''
+                            }))
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" | ");
+    Some(residue)
+}
+
+/// A line of the header that names a person alone ("Ilman Nafi'an", "Sucipto").
+fn is_name_line(text: &str) -> bool {
+    credits::is_name(text)
+        && !dateline::is_outlet(text)
+        && features(text).stop_density == 0.0
+        && !text.split_whitespace().any(datefind::is_calendar_word)
+}
+
+/// "Ekonomi | CNN Indonesia", "kumparanTECH", "BBC News Indonesia".
+fn is_outlet_line(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(['|', '-', '–']).map(str::trim).collect();
+    parts.iter().any(|p| dateline::is_outlet(p))
+        && parts.iter().all(|p| p.split_whitespace().count() <= 4)
+}
+
+/// Classifies every line of `text`; the article's own text is what `Kind::is_body` keeps.
+pub fn classify(text: &str) -> Vec<Part> {
+    let mut lines = clean::lines(text);
+    // Closing initials ("… mengeluh. (aud/agt)") are a sign-off, not part of the sentence.
+    for line in &mut lines {
+        if !clean::is_initials(&line.text) {
+            line.text = clean::strip_initials(&line.text);
+        }
+    }
+    let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
+    let lead = find_lead(&lines, &kinds);
+    header(&lines, &mut kinds, lead);
+    body_parts(&lines, &mut kinds, lead);
+    lines
+        .into_iter()
+        .zip(kinds)
+        .map(|(l, k)| Part {
+            kind: k.unwrap_or(Kind::Paragraph),
+            text: l.text,
+        })
+        .collect()
+}
+
+/// Where the article's text starts: a paragraph opening with a dateline near the top, else the
+/// first prose after the last header line (date, byline, outlet) near the top.
+fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
+    let top = lines.len().min(15);
+    for i in 0..top {
+        if kinds[i].is_none()
+            && features(&lines[i].text).words >= 6
+            && dateline::parse(&lines[i].text).is_some()
+        {
+            return i;
+        }
+    }
+    let mut last_meta = None;
+    let mut prose_run = 0;
+    for i in 0..top {
+        let t = &lines[i].text;
+        let meta = matches!(
+            kinds[i],
+            Some(Kind::DateTime | Kind::Byline | Kind::Credit | Kind::Outlet)
+        ) || kinds[i].is_none() && i > 0 && (is_name_line(t) || is_outlet_line(t));
+        if meta {
+            last_meta = Some(i);
+            prose_run = 0;
+        } else if kinds[i].is_none() && is_prose(t) {
+            prose_run += 1;
+            if prose_run >= 2 {
+                break;
+            }
+        }
+    }
+    let from = last_meta.map_or(0, |m| m + 1);
+    (from..lines.len())
+        .find(|&i| {
+            kinds[i].is_none() && is_prose(&lines[i].text) && !followed_by_caption(lines, kinds, i)
+        })
+        .or_else(|| (from..lines.len()).find(|&i| kinds[i].is_none() && i > 0))
+        .unwrap_or(0)
+}
+
+/// A line right above a photo credit (no blank line between) is that photo's caption.
+fn followed_by_caption(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    kinds.get(i + 1) == Some(&Some(Kind::Caption))
+        && lines.get(i + 1).is_some_and(|l| !l.gap_before)
+}
+
+/// "Dio Suhenda (The Jakarta Post)", "Kate Lamb in Labuan Bajo", "X - Bisnis.com": a name
+/// with the outlet or place beside it.
+fn is_byline_line(text: &str) -> bool {
+    let c = credits::byline(text);
+    !c.authors.is_empty()
+        && (c.outlet.as_deref().is_some_and(dateline::is_outlet) || c.place.is_some())
+        && features(text).words <= 8
+}
+
+/// Lines before the lead: the headline, and the noise around it.
+fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let mut headline_at = None;
+    for i in 0..lead {
+        if kinds[i].is_some() {
+            continue;
+        }
+        let t = &lines[i].text;
+        if headline_at.is_none()
+            && !is_outlet_line(t)
+            && (headline::is_headline(t) || features(t).words >= 4 && !is_prose(t))
+            && !(i + 1 < lead && followed_by_caption(lines, kinds, i))
+            && !(i > 0 && is_byline_line(t))
+        {
+            kinds[i] = Some(Kind::Headline);
+            headline_at = Some(i);
+        } else if headline_at.is_some() && is_byline_line(t) {
+            kinds[i] = Some(Kind::Byline);
+        } else if is_outlet_line(t) {
+            kinds[i] = Some(Kind::Outlet);
+        } else if headline_at.is_some() && is_name_line(t) {
+            kinds[i] = Some(Kind::Byline);
+        } else if followed_by_caption(lines, kinds, i) {
+            kinds[i] = Some(Kind::Caption);
+        } else {
+            kinds[i] = Some(Kind::Dek);
+        }
+    }
+    // Several standfirst lines in a row, none a sentence, are the story's key points.
+    let mut i = 0;
+    while i < lead {
+        let mut j = i;
+        while j < lead
+            && kinds[j] == Some(Kind::Dek)
+            && !features(&lines[j].text).ends_stop
+            && (j == i || !lines[j].gap_before)
+        {
+            j += 1;
+        }
+        if j - i >= 2 {
+            for k in kinds.iter_mut().take(j).skip(i) {
+                *k = Some(Kind::ListItem);
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Lines from the lead on: paragraphs, subheadings and lists, with related-link blocks, trailing
+/// furniture and a second story removed.
+fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let n = lines.len();
+    if lead >= n {
+        return;
+    }
+    if kinds[lead].is_none() {
+        kinds[lead] = Some(Kind::Lead);
+    }
+    // A related-links cue with nothing after it introduces the headline lines that follow.
+    for i in lead..n {
+        if kinds[i] != Some(Kind::Related) {
+            continue;
+        }
+        let lower = lines[i].text.to_lowercase();
+        let after = starts_with_any(&lower, RELATED_CUES).map_or("", |k| &lower[k..]);
+        let introduces =
+            after.trim_matches([' ', ':']).is_empty() || features(&lines[i].text).words <= 4;
+        if !introduces {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && j <= i + 3 && kinds[j].is_none() {
+            let t = &lines[j].text;
+            let f = features(t);
+            let title_like = f.words <= 16 && !t.starts_with(['"', '“']) && !is_prose(t);
+            if !title_like || (j > i + 1 && lines[j].gap_before) {
+                break;
+            }
+            kinds[j] = Some(Kind::Related);
+            j += 1;
+        }
+    }
+    // A second story: a new headline over a date line, or a second dateline naming an outlet.
+    for i in lead + 1..n {
+        let second_dateline = kinds[i].is_none()
+            && dateline::parse(&lines[i].text).is_some_and(|d| d.source.is_some());
+        let new_headline = kinds[i].is_none()
+            && headline::is_headline(&lines[i].text)
+            && kinds.get(i + 1) == Some(&Some(Kind::DateTime));
+        if second_dateline || new_headline {
+            let mut cut = i;
+            while cut > lead + 1
+                && kinds[cut - 1].is_none_or(|k| !k.is_body())
+                && !is_prose(&lines[cut - 1].text)
+            {
+                cut -= 1;
+            }
+            for k in kinds.iter_mut().skip(cut) {
+                *k = Some(Kind::Promo);
+            }
+            break;
+        }
+    }
+    for i in lead + 1..n {
+        if kinds[i].is_some() {
+            continue;
+        }
+        let t = &lines[i].text;
+        let numbered = body::numbered(t).is_some();
+        kinds[i] = Some(if numbered && heading_like_item(lines, i) {
+            Kind::Subheading
+        } else if numbered || body::bullet(t).is_some() {
+            Kind::ListItem
+        } else {
+            Kind::Paragraph
+        });
+    }
+    revise(lines, kinds, lead);
+}
+
+/// "1. Periksa kondisi kendaraan" over a paragraph: a numbered subheading, not a list item.
+fn heading_like_item(lines: &[Line], i: usize) -> bool {
+    let t = &lines[i].text;
+    let next_is_prose = lines.get(i + 1).is_some_and(|l| {
+        body::numbered(&l.text).is_none() && body::bullet(&l.text).is_none() && is_prose(&l.text)
+    });
+    !features(t).ends_stop && features(t).words <= 10 && next_is_prose
+}
+
+/// Subheadings need body text on both sides; short lines without a stop that stand among
+/// noise, or after the last paragraph, are noise themselves.
+fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let n = lines.len();
+    let is_noise = |k: Option<Kind>| k.is_some_and(|k| !k.is_body());
+    let last_prose = (lead..n)
+        .rev()
+        .find(|&i| kinds[i].is_some_and(Kind::is_body) && is_prose(&lines[i].text))
+        .unwrap_or(lead);
+    for i in lead + 1..n {
+        if kinds[i] != Some(Kind::Paragraph) {
+            continue;
+        }
+        let t = &lines[i].text;
+        if is_prose(t) || features(t).ends_stop {
+            continue;
+        }
+        if i > last_prose {
+            kinds[i] = Some(Kind::Promo);
+            continue;
+        }
+        let prev_noise = is_noise(kinds[i - 1]);
+        let next_noise = i + 1 < n && is_noise(kinds[i + 1]);
+        let next = (i + 1..n).find(|&j| kinds[j].is_some_and(Kind::is_body));
+        let next_body = next.is_some_and(|j| {
+            kinds[j] == Some(Kind::Paragraph) && !body::is_subheading(&lines[j].text)
+                || kinds[j] == Some(Kind::ListItem)
+        });
+        if body::is_subheading(t) && next_body {
+            kinds[i] = Some(Kind::Subheading);
+        } else if prev_noise || next_noise {
+            kinds[i] = Some(Kind::Promo);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(Kind, String)> {
+        classify(text)
+            .into_iter()
+            .map(|p| (p.kind, p.text))
+            .collect()
+    }
+
+    #[test]
+    fn header_lines_are_told_apart() {
+        let k = kinds(
+            "Ekonomi | CNN Indonesia\nBI Tahan Suku Bunga Acuan\nRabu, 19 Mar 2025 14:45 WIB\n\nIlustrasi. Gedung BI. (CNN Indonesia/Adi Ibrahim).\n\nJakarta, CNN Indonesia -- Bank Indonesia (BI) memutuskan menahan suku bunga acuan.\n\nADVERTISEMENT\n\nIa menambahkan bahwa inflasi masih terkendali dengan baik.\n\n(aud/agt)",
+        );
+        let got: Vec<Kind> = k.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            got,
+            [
+                Kind::Outlet,
+                Kind::Headline,
+                Kind::DateTime,
+                Kind::Caption,
+                Kind::Lead,
+                Kind::Promo,
+                Kind::Paragraph,
+                Kind::SignOff
+            ]
+        );
+    }
+
+    #[test]
+    fn a_related_cue_takes_the_headlines_it_introduces() {
+        let k = kinds(
+            "Judul Berita Hari Ini\n\nJakarta - Pemerintah menyatakan bahwa harga beras akan turun pekan depan.\nBaca Juga\nWaspada DBD, Kenali Gejala yang Sering Dianggap Flu\nStok Vaksin di Jawa Timur Menipis\n\"Kami minta warga tidak menunggu fogging saja di rumah,\" kata dia.",
+        );
+        let related = k.iter().filter(|(k, _)| *k == Kind::Related).count();
+        assert_eq!(related, 3, "{k:?}");
+        assert_eq!(k.last().map(|(k, _)| *k), Some(Kind::Paragraph));
+    }
+
+    #[test]
+    fn date_lines_say_what_else_they_name() {
+        assert_eq!(
+            date_residue("Kompas.com - 19/03/2025, 15:12 WIB").as_deref(),
+            Some("Kompas.com")
+        );
+        assert_eq!(
+            date_residue("Selasa, 04 Mar 2025 14:30 WIB").as_deref(),
+            Some("")
+        );
+        assert_eq!(
+            date_residue("Jakarta ● Tue, September 16, 2025").as_deref(),
+            Some("Jakarta")
+        );
+        assert_eq!(date_residue("Updated 10:02 GMT+7").as_deref(), Some(""));
+        assert_eq!(
+            date_residue("Harga beras naik pada 3 Maret 2025 menurut pedagang di pasar."),
+            None
+        );
+    }
+}

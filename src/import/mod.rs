@@ -196,10 +196,30 @@ fn collect(path: &Path) -> Result<Vec<PathBuf>, Error> {
 }
 
 /// Decodes a file's bytes and reads the article in it, with warnings about how.
-pub fn read_text(bytes: &[u8]) -> Result<(String, Vec<String>), Error> {
-    let (text, encoding) = decode::decode(bytes)?;
-    let warnings = decode::warning(&encoding).into_iter().collect();
-    Ok((text, warnings))
+pub fn read_text(bytes: &[u8]) -> Result<Text, Error> {
+    let (decoded, encoding) = decode::decode(bytes)?;
+    let mut warnings: Vec<String> = decode::warning(&encoding).into_iter().collect();
+    let (text, removed) = decode::strip_non_text(&decoded);
+    if removed > 0 {
+        warnings.push(format!(
+            "removed {removed} character(s) that are not text (control characters or non-characters such as U+FFFE)"
+        ));
+    }
+    Ok(Text {
+        // Of the text as decoded, so that pages imported before non-text was removed still
+        // match their text.
+        checksum: checksum(&decoded),
+        text,
+        warnings,
+    })
+}
+
+/// A text file read for import.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    pub text: String,
+    pub checksum: String,
+    pub warnings: Vec<String>,
 }
 
 /// The checksum a page records of the text it came from.
@@ -214,13 +234,16 @@ fn import_one(options: &Options, file: &Path, store: &mut Store) -> Result<Vec<E
         file: file.to_path_buf(),
         message,
     };
-    let (text, warnings) = read_text(&bytes)?;
+    let Text {
+        text,
+        checksum,
+        warnings,
+    } = read_text(&bytes)?;
     events.extend(warnings.into_iter().map(warn));
     let Some(article) = article::extract(&text, &options.aliases, &options.default_lang) else {
         events.push(warn("empty text: no page written".into()));
         return Ok(events);
     };
-    let checksum = checksum(&text);
 
     // The same text imported before: leave the (possibly edited) page alone unless --force.
     let previous = store.imported(&checksum);

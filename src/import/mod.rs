@@ -105,85 +105,80 @@ pub struct Summary {
     pub warnings: usize,
 }
 
+impl Summary {
+    fn count(&mut self, event: &Event) {
+        match event {
+            Event::Wrote { .. } | Event::WouldWrite { .. } => self.written += 1,
+            Event::AlreadyImported { .. } => self.unchanged += 1,
+            Event::Warning { .. } => self.warnings += 1,
+            Event::Failed { .. } => self.failed += 1,
+            Event::Waiting { .. } => {}
+        }
+    }
+}
+
 /// Runs the import, reporting each event to `report` as it happens. Fails as a whole only when
 /// the output folder cannot be locked; each file's problem is an [`Event::Failed`].
 pub fn run(options: &Options, report: &mut dyn FnMut(Event)) -> Result<Summary, Error> {
     let mut summary = Summary::default();
-    let mut emit = |e: Event, summary: &mut Summary| {
-        match &e {
-            Event::Wrote { .. } | Event::WouldWrite { .. } => summary.written += 1,
-            Event::AlreadyImported { .. } => summary.unchanged += 1,
-            Event::Warning { .. } => summary.warnings += 1,
-            Event::Failed { .. } => summary.failed += 1,
-            Event::Waiting { .. } => {}
-        }
+    let mut emit = |e: Event| {
+        summary.count(&e);
         report(e);
     };
-
-    let mut inputs = Vec::new();
-    for path in &options.inputs {
-        match collect(path) {
-            Ok(mut files) => {
-                if files.is_empty() {
-                    let message = "no .txt files in this folder".into();
-                    emit(
-                        Event::Warning {
-                            file: path.clone(),
-                            message,
-                        },
-                        &mut summary,
-                    );
-                }
-                inputs.append(&mut files);
-            }
-            Err(e) => emit(
-                Event::Failed {
-                    file: path.clone(),
-                    message: e.to_string(),
-                },
-                &mut summary,
-            ),
-        }
-    }
-
-    // A dry run writes nothing, so it needs no lock (and must not create the folder).
-    let _lock = if options.dry_run {
-        None
-    } else {
-        let folder = options.out.clone();
-        let lock = lock::Lock::acquire(&options.out, || {
-            emit(
-                Event::Waiting {
-                    folder: folder.clone(),
-                },
-                &mut summary,
-            )
-        })
-        .map_err(|source| Error::Lock {
-            path: options.out.join(lock::LOCK_FILE),
-            source,
-        })?;
-        Some(lock)
-    };
+    let inputs = collect_all(&options.inputs, &mut emit);
+    let _lock = lock_output(options, &mut emit)?;
     let mut store = Store::open(&options.out);
-
     for file in inputs {
         match import_one(options, &file, &mut store) {
-            Ok(events) => {
-                for e in events {
-                    emit(e, &mut summary);
-                }
-            }
-            Err(e) => emit(
-                Event::Failed {
-                    file: file.clone(),
-                    message: e.to_string(),
-                },
-                &mut summary,
-            ),
+            Ok(events) => events.into_iter().for_each(&mut emit),
+            Err(e) => emit(Event::Failed {
+                file,
+                message: e.to_string(),
+            }),
         }
     }
     Ok(summary)
+}
+
+/// Every text file the inputs stand for; inputs that cannot be listed are reported.
+fn collect_all(inputs: &[PathBuf], emit: &mut dyn FnMut(Event)) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in inputs {
+        match collect(path) {
+            Ok(found) if found.is_empty() => emit(Event::Warning {
+                file: path.clone(),
+                message: "no .txt files in this folder".into(),
+            }),
+            Ok(mut found) => files.append(&mut found),
+            Err(e) => emit(Event::Failed {
+                file: path.clone(),
+                message: e.to_string(),
+            }),
+        }
+    }
+    files
+}
+
+/// The output folder's lock, held until the run ends. A dry run writes nothing, so it needs no
+/// lock (and must not create the folder).
+fn lock_output(
+    options: &Options,
+    emit: &mut dyn FnMut(Event),
+) -> Result<Option<lock::Lock>, Error> {
+    if options.dry_run {
+        return Ok(None);
+    }
+    let waiting = || {
+        emit(Event::Waiting {
+            folder: options.out.clone(),
+        })
+    };
+    lock::Lock::acquire(&options.out, waiting)
+        .map(Some)
+        .map_err(|source| Error::Lock {
+            path: options.out.join(lock::LOCK_FILE),
+            source,
+        })
 }
 
 /// The `.txt` files a path stands for: the file itself, or those under a folder, sorted.

@@ -12,6 +12,8 @@ pub fn escape(s: &str) -> String {
             '\'' => out.push_str("&#39;"),
             // Control characters other than tab and newlines are not allowed in XML 1.0.
             c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            // Nor are U+FFFE and U+FFFF: one in an article would make its feeds unreadable.
+            '\u{fffe}' | '\u{ffff}' => {}
             c => out.push(c),
         }
     }
@@ -23,7 +25,7 @@ mod tests {
     #[test]
     fn escapes_markup_and_drops_controls() {
         assert_eq!(
-            super::escape("<a href=\"x\">&'\u{1}</a>"),
+            super::escape("<a href=\"x\">&'\u{1}\u{fffe}\u{ffff}</a>"),
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;"
         );
     }

@@ -609,20 +609,26 @@ fn outside_a_site_import_refuses_instead_of_making_content() {
 }
 
 #[test]
-fn non_characters_and_controls_in_a_text_still_build() {
+fn non_characters_and_controls_in_a_text_are_removed_and_the_site_builds() {
     let site = TestSite::new(SITE);
     site.write(
         "odd.txt",
         "Harga \u{fffe}Beras\u{ffff} Naik\u{1} Lagi\nJakarta - Harga\u{85}beras \u{fffe} naik\u{2028} pada Senin (3/3/2025).\nPedagang \u{ffff} mengeluh.\n",
     );
-    import(&site, &["odd.txt"]).success();
+    import(&site, &["odd.txt"])
+        .success()
+        .stderr(predicate::str::contains(
+            "warning: odd.txt: removed 5 character(s) that are not text",
+        ));
     let text = page(&site, "harga-beras-naik-lagi.md");
     assert!(
-        text.contains("title: \"Harga \\ufffeBeras\\uffff Naik\\x01 Lagi\"\n"),
+        text.contains("title: \"Harga Beras Naik Lagi\"\n"),
         "{text}"
     );
+    assert!(!text.contains(['\u{fffe}', '\u{ffff}', '\u{1}']), "{text}");
     site.build(&[]).success();
     assert!(site.exists("articles/harga-beras-naik-lagi/index.html"));
+    roxmltree::Document::parse(&site.read("atom.xml")).expect("the feed is well-formed XML");
 }
 
 #[test]

@@ -192,8 +192,8 @@ proptest! {
         let Some(path) = outcome(&events).map_err(TestCaseError::fail)? else {
             return Ok(());
         };
-        let (decoded, _) = import::read_text(text.as_bytes()).unwrap();
-        let want = article::extract(&decoded, &BTreeMap::new(), "id").unwrap();
+        let read = import::read_text(text.as_bytes()).unwrap();
+        let want = article::extract(&read.text, &BTreeMap::new(), "id").unwrap();
         let page = parse_written(&path);
         let meta = &page.meta;
         prop_assert_eq!(&meta.title, &want.title);

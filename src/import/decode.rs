@@ -126,6 +126,33 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     Ok((text, encoding))
 }
 
+/// Removes what is not text from decoded text: control characters other than tab and newline,
+/// and the Unicode non-characters (U+FFFE, U+FFFF, U+FDD0–U+FDEF, …). U+FFFE and most controls
+/// are not allowed in XML and would break the feeds, and none of them means anything in a news
+/// text. NEL (U+0085), a line break from mainframe encodings, becomes a newline. Returns the
+/// text and how many characters were removed.
+pub fn strip_non_text(text: &str) -> (String, usize) {
+    let is_non_text = |c: char| {
+        let code = c as u32;
+        (c.is_control() && !matches!(c, '\t' | '\n' | '\u{85}'))
+            || (0xFDD0..=0xFDEF).contains(&code)
+            || code & 0xFFFE == 0xFFFE
+    };
+    if !text.chars().any(|c| is_non_text(c) || c == '\u{85}') {
+        return (text.to_string(), 0);
+    }
+    let mut removed = 0;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{85}' => out.push('\n'),
+            c if is_non_text(c) => removed += 1,
+            c => out.push(c),
+        }
+    }
+    (out, removed)
+}
+
 fn decode_raw(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         return utf16(rest, u16::from_le_bytes).map(|t| (t, Encoding::Utf16));
@@ -247,6 +274,19 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn controls_and_non_characters_are_removed() {
+        let (t, n) = strip_non_text(
+            "a\u{1}b\u{fffe}c\u{ffff}d\u{fdd0}e\u{10ffff}f\u{9f}g\th\u{85}i\u{7f}\u{2028}",
+        );
+        assert_eq!(t, "abcdefg\th\ni\u{2028}");
+        assert_eq!(n, 7);
+        assert_eq!(
+            strip_non_text("Café “ok”\n"),
+            ("Café “ok”\n".to_string(), 0)
+        );
     }
 
     #[test]

@@ -109,110 +109,57 @@ pub struct Summary {
     pub warnings: usize,
 }
 
+impl Summary {
+    fn count(&mut self, event: &Event) {
+        match event {
+            Event::Wrote { .. } | Event::WouldWrite { .. } => self.written += 1,
+            Event::AlreadyImported { .. } => self.unchanged += 1,
+            Event::Warning { .. } => self.warnings += 1,
+            Event::Failed { .. } => self.failed += 1,
+            Event::Waiting { .. } => {}
+        }
+    }
+}
+
 /// Runs the import, reporting each event to `report` as it happens. Fails as a whole only when
 /// the output folder cannot be locked; each file's problem is an [`Event::Failed`].
 pub fn run(options: &Options, report: &mut dyn FnMut(Event)) -> Result<Summary, Error> {
     let mut summary = Summary::default();
-    let mut emit = |e: Event, summary: &mut Summary| {
-        match &e {
-            Event::Wrote { .. } | Event::WouldWrite { .. } => summary.written += 1,
-            Event::AlreadyImported { .. } => summary.unchanged += 1,
-            Event::Warning { .. } => summary.warnings += 1,
-            Event::Failed { .. } => summary.failed += 1,
-            Event::Waiting { .. } => {}
-        }
+    let mut emit = |e: Event| {
+        summary.count(&e);
         report(e);
     };
-
-    let mut inputs = Vec::new();
-    for path in &options.inputs {
-        match collect(path) {
-            Ok(mut files) => {
-                if files.is_empty() {
-                    let message = "no .txt files in this folder".into();
-                    emit(
-                        Event::Warning {
-                            file: path.clone(),
-                            message,
-                        },
-                        &mut summary,
-                    );
-                }
-                inputs.append(&mut files);
-            }
-            Err(e) => emit(
-                Event::Failed {
-                    file: path.clone(),
-                    message: e.to_string(),
-                },
-                &mut summary,
-            ),
-        }
-    }
-
-    // A dry run writes nothing, so it needs no lock (and must not create the folder).
-    let _lock = if options.dry_run {
-        None
-    } else {
-        let folder = options.out.clone();
-        let lock = lock::Lock::acquire(&options.out, || {
-            emit(
-                Event::Waiting {
-                    folder: folder.clone(),
-                },
-                &mut summary,
-            )
-        })
-        .map_err(|source| Error::Lock {
-            path: options.out.join(lock::LOCK_FILE),
-            source,
-        })?;
-        Some(lock)
-    };
+    let inputs = collect_all(&options.inputs, &mut emit);
+    let _lock = lock_output(options, &mut emit)?;
     let mut store = Store::open(&options.out);
-
     // Reading and recognising are pure and run in parallel; what one text teaches about the
     // others (a source's footer, a tag every story has) needs them all first.
-    let texts: Vec<Result<(String, Vec<String>), Error>> = inputs
+    let texts: Vec<Result<Text, Error>> = inputs
         .par_iter()
-        .map(|file| {
-            let bytes = std::fs::read(file).map_err(Error::Read)?;
-            read_text(&bytes)
-        })
+        .map(|file| read_text(&std::fs::read(file).map_err(Error::Read)?))
         .collect();
     let decoded: Vec<&str> = texts
         .iter()
-        .filter_map(|t| t.as_ref().ok().map(|(text, _)| text.as_str()))
+        .filter_map(|t| t.as_ref().ok().map(|t| t.text.as_str()))
         .collect();
     let mut articles =
         batch::extract_all(&decoded, &options.aliases, &options.default_lang).into_iter();
 
     let mut near = NearDuplicates::default();
     for (file, text) in inputs.iter().zip(texts) {
-        let result = text.and_then(|(text, warnings)| {
+        let result = text.and_then(|text| {
             let article = articles.next().flatten();
-            import_one(
-                options, file, &text, warnings, article, &mut store, &mut near,
-            )
+            import_one(options, file, text, article, &mut store, &mut near)
         });
         match result {
-            Ok(events) => {
-                for e in events {
-                    emit(e, &mut summary);
-                }
-            }
-            Err(e) => emit(
-                Event::Failed {
-                    file: file.clone(),
-                    message: e.to_string(),
-                },
-                &mut summary,
-            ),
+            Ok(events) => events.into_iter().for_each(&mut emit),
+            Err(e) => emit(Event::Failed {
+                file: file.clone(),
+                message: e.to_string(),
+            }),
         }
     }
-    for e in near.warnings() {
-        emit(e, &mut summary);
-    }
+    near.warnings().into_iter().for_each(&mut emit);
     Ok(summary)
 }
 
@@ -263,6 +210,47 @@ impl NearDuplicates {
     }
 }
 
+/// Every text file the inputs stand for; inputs that cannot be listed are reported.
+fn collect_all(inputs: &[PathBuf], emit: &mut dyn FnMut(Event)) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for path in inputs {
+        match collect(path) {
+            Ok(found) if found.is_empty() => emit(Event::Warning {
+                file: path.clone(),
+                message: "no .txt files in this folder".into(),
+            }),
+            Ok(mut found) => files.append(&mut found),
+            Err(e) => emit(Event::Failed {
+                file: path.clone(),
+                message: e.to_string(),
+            }),
+        }
+    }
+    files
+}
+
+/// The output folder's lock, held until the run ends. A dry run writes nothing, so it needs no
+/// lock (and must not create the folder).
+fn lock_output(
+    options: &Options,
+    emit: &mut dyn FnMut(Event),
+) -> Result<Option<lock::Lock>, Error> {
+    if options.dry_run {
+        return Ok(None);
+    }
+    let waiting = || {
+        emit(Event::Waiting {
+            folder: options.out.clone(),
+        })
+    };
+    lock::Lock::acquire(&options.out, waiting)
+        .map(Some)
+        .map_err(|source| Error::Lock {
+            path: options.out.join(lock::LOCK_FILE),
+            source,
+        })
+}
+
 /// The `.txt` files a path stands for: the file itself, or those under a folder, sorted.
 fn collect(path: &Path) -> Result<Vec<PathBuf>, Error> {
     let meta = std::fs::metadata(path).map_err(Error::Read)?;
@@ -273,10 +261,30 @@ fn collect(path: &Path) -> Result<Vec<PathBuf>, Error> {
 }
 
 /// Decodes a file's bytes and reads the article in it, with warnings about how.
-pub fn read_text(bytes: &[u8]) -> Result<(String, Vec<String>), Error> {
-    let (text, encoding) = decode::decode(bytes)?;
-    let warnings = decode::warning(&encoding).into_iter().collect();
-    Ok((text, warnings))
+pub fn read_text(bytes: &[u8]) -> Result<Text, Error> {
+    let (decoded, encoding) = decode::decode(bytes)?;
+    let mut warnings: Vec<String> = decode::warning(&encoding).into_iter().collect();
+    let (text, removed) = decode::strip_non_text(&decoded);
+    if removed > 0 {
+        warnings.push(format!(
+            "removed {removed} character(s) that are not text (control characters or non-characters such as U+FFFE)"
+        ));
+    }
+    Ok(Text {
+        // Of the text as decoded, so that pages imported before non-text was removed still
+        // match their text.
+        checksum: checksum(&decoded),
+        text,
+        warnings,
+    })
+}
+
+/// A text file read for import.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    pub text: String,
+    pub checksum: String,
+    pub warnings: Vec<String>,
 }
 
 /// The checksum a page records of the text it came from.
@@ -287,8 +295,7 @@ pub fn checksum(text: &str) -> String {
 fn import_one(
     options: &Options,
     file: &Path,
-    text: &str,
-    warnings: Vec<String>,
+    text: Text,
     article: Option<article::Article>,
     store: &mut Store,
     near: &mut NearDuplicates,
@@ -298,12 +305,14 @@ fn import_one(
         file: file.to_path_buf(),
         message,
     };
+    let Text {
+        checksum, warnings, ..
+    } = text;
     events.extend(warnings.into_iter().map(warn));
     let Some(article) = article else {
         events.push(warn("empty text: no page written".into()));
         return Ok(events);
     };
-    let checksum = checksum(text);
 
     // The same text imported before: leave the (possibly edited) page alone unless --force.
     let previous = store.imported(&checksum);

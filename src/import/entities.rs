@@ -134,7 +134,6 @@ const ROLES: &[&str] = &[
     "spokesperson",
     "chief",
     "director",
-    "general",
     "head",
     "deputy",
     "acting",
@@ -270,6 +269,8 @@ const OFFICE_WORDS: &[&str] = &[
     "force",
     "team",
     "national",
+    "staf",
+    "staff",
 ];
 
 /// Words that open an organisation's name: such a name is kept whole, however long
@@ -489,6 +490,7 @@ const GENERIC: &[&str] = &[
     "copyright",
     "advertisement",
     "iklan",
+    "rancangan",
 ];
 
 /// Time zones, currencies and units: capitalised, never tags.
@@ -674,7 +676,10 @@ fn sentence_tokens(sentence: &str) -> Vec<Token> {
         let trail = &raw[offset + core.len()..];
         // Keep a final full stop of an acronym ("U.S.") out of the word itself.
         let word: String = core.chars().filter(|&c| is_word_char(c)).collect();
-        let word = word.trim_end_matches('.').to_string();
+        let mut word = word.trim_end_matches('.').to_string();
+        if matches!(word.as_str(), "Jr" | "Sr") && trail.starts_with('.') {
+            word.push('.');
+        }
         out.push(Token {
             word,
             initial: next_initial,
@@ -719,14 +724,20 @@ fn is_prose(line: &str) -> bool {
     ];
     let t = line.trim();
     let lower = t.to_lowercase();
-    if CUES.iter().any(|c| lower.starts_with(c)) || t.contains(" | ") {
+    if CUES.iter().any(|c| lower.starts_with(c)) || t.contains(" | ") || t.contains(" · ") {
         return false;
     }
     if t.starts_with('(') && t.ends_with(')') {
         return false;
     }
-    // A line in capitals alone is a credit or a dateline, not a sentence.
-    t.chars().any(char::is_lowercase)
+    // A line in capitals alone is a credit or a dateline, and one in title case a headline,
+    // not a sentence.
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let capitalised = words.iter().filter(|w| starts_upper(w)).count();
+    let title_case = (4..=16).contains(&words.len())
+        && capitalised * 4 >= words.len() * 3
+        && !t.ends_with(['.', '!', '?', '"', '”', ')']);
+    t.chars().any(char::is_lowercase) && !title_case
 }
 
 /// "Indonesia's" is Indonesia when the text also names it plainly; "Moody's" stays.
@@ -820,6 +831,8 @@ struct Run {
     org: bool,
     /// A lone acronym, to be replaced by what it stands for or dropped.
     acronym: bool,
+    /// A place for sure: a facility's or a feature's name.
+    place: bool,
 }
 
 /// Cuts sentences into runs, noting offices before names and acronyms spelled out.
@@ -968,7 +981,12 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         return;
     }
     if is_name_word(&t.word) {
-        if b.run.words.is_empty() && words.is_common(&t.word) {
+        // Written with a capital in mid-sentence before another name it opens one ("Indeks
+        // Harga Saham Gabungan", "the Ministry of Health").
+        let opens = !t.initial && !t.break_after && next_is_name
+            || is_org_head(&t.word)
+                && (next_is_name || sentence.get(i + 1).is_some_and(|n| n.word == "of"));
+        if b.run.words.is_empty() && words.is_common(&t.word) && (b.role_span || !opens) {
             // An ordinary word capitalised at the start ("Aliansi ini") or in an office
             // ("Menteri Keuangan") does not begin a name.
             if !b.role_span {
@@ -984,11 +1002,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         }
         b.run.words.push((t.word.clone(), t.initial));
         if t.break_after {
-            if t.comma {
-                b.flush(i);
-            } else {
-                b.close_span(i);
-            }
+            b.close_span(i);
         }
         return;
     }
@@ -1145,10 +1159,59 @@ fn is_name_unit(w: &str, known: &HashSet<String>, words: &Words) -> bool {
         || in_list(COMPASS, w)
         || is_org_head(w)
         || is_acronym(w)
+        || gazetteer::acronym(w).is_some()
         || words.is_common(w)
         || gazetteer::place(w) == Some(Place::Major)
         || known.contains(&w.to_lowercase()) && gazetteer::place(w).is_some())
 }
+
+/// "Badan Penanggulangan Bencana Daerah", "Pelabuhan Tanjung Perak", "Komodo National Park":
+/// a run that opens with an organisation's or a facility's word, or ends with one, is one name.
+fn mark_named_whole(run: &mut Run) {
+    let Some((first, _)) = run.words.first() else {
+        return;
+    };
+    let last = &run.words[run.words.len() - 1].0;
+    let n = run.words.len();
+    if n >= 2 && is_org_head(first) {
+        run.whole = true;
+        run.org = true;
+    } else if n >= 2 && in_list(FACILITY_HEADS, first) {
+        run.whole = true;
+        run.place = true;
+    } else if (2..=5).contains(&n) && in_list(ORG_TAILS, last) && !run.person {
+        run.whole = true;
+        run.org = true;
+    } else if (2..=5).contains(&n) && in_list(PLACE_TAILS, last) && !run.person {
+        run.whole = true;
+        run.place = true;
+    }
+}
+
+/// Words that open the name of a place made by people ("Bandara Frans Seda").
+const FACILITY_HEADS: &[&str] = &[
+    "pelabuhan",
+    "bandara",
+    "stadion",
+    "sirkuit",
+    "candi",
+    "taman",
+    "lanud",
+    "tpa",
+    "terminal",
+    "stasiun",
+    "gelanggang",
+    "masjid",
+    "gereja",
+    "pura",
+    "kompleks",
+];
+
+/// Last words of the English name of a place ("Ngurah Rai International Airport").
+const PLACE_TAILS: &[&str] = &[
+    "park", "airport", "arena", "stadium", "port", "station", "island", "islands", "bridge",
+    "square", "hall", "palace", "temple", "mosque", "circuit", "dam",
+];
 
 /// What is known of one phrase across the text.
 #[derive(Debug, Default)]
@@ -1198,6 +1261,7 @@ pub fn tags(body: &str, cx: &Context) -> Vec<Tag> {
         .map(|mut r| {
             if !r.whole {
                 r.words = bind_place_words(std::mem::take(&mut r.words));
+                mark_named_whole(&mut r);
             }
             r
         })
@@ -1254,14 +1318,16 @@ fn phrase_stats(
                 first: order,
                 ..Stat::default()
             });
-            if units[0].1 {
+            // A sentence may well open with a name that is surely one.
+            let sure = run.whole || gazetteer::place(&join(units)) == Some(Place::Major);
+            if units[0].1 && !sure {
                 stat.initial += 1.0;
             } else {
                 stat.plain += 1.0;
             }
             stat.person |= run.person;
             stat.org |= run.org;
-            stat.place |= place;
+            stat.place |= place || run.place;
             order += 1;
         }
     }
@@ -1307,7 +1373,8 @@ fn clean_phrase(
         || in_list(OUTLETS, &lower)
         || is_domain(&lower)
         || source.is_some_and(|s| is_source(s, &lower))
-        || words.len() == 1 && (in_list(GENERIC, &lower) || is_roman(&phrase))
+        || in_list(GENERIC, &lower)
+        || words.len() == 1 && is_roman(&phrase)
         || words
             .iter()
             .all(|w| in_list(GENERIC, w) || in_list(ADMIN_WORDS, w));
@@ -1343,7 +1410,10 @@ fn merge_short_mentions(stats: &mut BTreeMap<String, Stat>) {
             .iter()
             .filter(|n| {
                 *n != &short
-                    && (n.starts_with(&format!("{short} ")) || n.ends_with(&format!(" {short}")))
+                    && (n.starts_with(&format!("{short} "))
+                        || n.ends_with(&format!(" {short}"))
+                        || stats.get(*n).is_some_and(|o| o.person)
+                            && n.contains(&format!(" {short} ")))
                     && stats
                         .get(*n)
                         .is_some_and(|o| o.first <= short_first || o.person)
@@ -1440,7 +1510,8 @@ fn rank(stats: BTreeMap<String, Stat>, cx: &Context) -> Vec<Tag> {
         .location
         .and_then(|l| l.split(',').next())
         .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.chars().any(|c| c.is_ascii_digit()));
+        .filter(|l| !l.is_empty() && !l.chars().any(|c| c.is_ascii_digit()))
+        .filter(|l| gazetteer::place(l).is_some() || stats.contains_key(*l));
     if let Some(loc) = location {
         let entry = merged.entry(loc.to_string()).or_insert((0.0, 0, None));
         entry.0 += 2.0;
@@ -1485,6 +1556,12 @@ fn segment(run: &[(String, bool)], seen: &HashMap<String, Seen>) -> Vec<(usize, 
     let allowed = |words: &[(String, bool)], phrase: &str| {
         if words.len() == 1 || words.iter().any(|(w, _)| CONNECTORS.contains(&w.as_str())) {
             return true;
+        }
+        // "Luapan Sungai Cikeas": a river, a mountain or a strait is a name of its own.
+        if words[1..].iter().any(|(w, _)| {
+            w.contains(' ') && in_list(GEO_FEATURES, w.split(' ').next().unwrap_or(""))
+        }) {
+            return false;
         }
         let (own_count, own_first) = (count(phrase), first(phrase));
         !words

@@ -677,7 +677,9 @@ fn sentence_tokens(sentence: &str) -> Vec<Token> {
         // Keep a final full stop of an acronym ("U.S.") out of the word itself.
         let word: String = core.chars().filter(|&c| is_word_char(c)).collect();
         let mut word = word.trim_end_matches('.').to_string();
-        if matches!(word.as_str(), "Jr" | "Sr") && trail.starts_with('.') {
+        if matches!(word.as_str(), "Jr" | "Sr" | "Corp" | "Inc" | "Co" | "Ltd")
+            && trail.starts_with('.')
+        {
             word.push('.');
         }
         out.push(Token {
@@ -732,7 +734,10 @@ fn is_prose(line: &str) -> bool {
     }
     // A line in capitals alone is a credit or a dateline, and one in title case a headline,
     // not a sentence.
-    let words: Vec<&str> = t.split_whitespace().collect();
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
     let capitalised = words.iter().filter(|w| starts_upper(w)).count();
     let title_case = (4..=16).contains(&words.len())
         && capitalised * 4 >= words.len() * 3
@@ -750,7 +755,7 @@ fn strip_possessives(sentences: &mut [Vec<Token>]) {
         .collect();
     for t in sentences.iter_mut().flatten() {
         if let Some(stem) = possessive_stem(&t.word)
-            && plain.contains(stem)
+            && (plain.contains(stem) || gazetteer::place(stem).is_some())
         {
             t.word = stem.to_string();
             t.break_after = true;
@@ -878,7 +883,11 @@ impl Builder {
         if last.acronym || last.words.len() < 2 && !is_acronym(acronym) {
             return;
         }
-        let Some(start) = expansion_start(acronym, &last.words) else {
+        let named_org = last.words.len() >= 2
+            && (is_org_head(&last.words[0].0)
+                || in_list(ORG_TAILS, &last.words[last.words.len() - 1].0));
+        // "The General Elections Commission (KPU)": a name translated from its acronym's.
+        let Some(start) = expansion_start(acronym, &last.words).or(named_org.then_some(0)) else {
             return;
         };
         let mut last = self.runs.pop().unwrap_or_default();
@@ -953,7 +962,12 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         }
         return;
     }
-    if is_role(&t.word) && starts_upper(&t.word) {
+    let in_place_name = b
+        .run
+        .words
+        .first()
+        .is_some_and(|(w, _)| is_org_head(w) || in_list(FACILITY_HEADS, w));
+    if is_role(&t.word) && starts_upper(&t.word) && !in_place_name {
         b.close_span(i);
         b.role_span = true;
         return;
@@ -995,7 +1009,8 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
             return;
         }
         let org = b.run.words.first().is_some_and(|(w, _)| is_org_head(w));
-        if org && t.comma && next_is_name && list_continues(sentence, i + 1) {
+        if t.comma && list_continues(sentence, i + 1) && (org || list_ends_in_org(sentence, i + 1))
+        {
             // "Badan Meteorologi, Klimatologi, dan Geofisika"
             b.run.words.push((format!("{},", t.word), t.initial));
             return;
@@ -1037,13 +1052,34 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     b.close_span(i);
 }
 
+/// "Meteorology, Climatology and Geophysics Agency": the list ends in an organisation's word.
+fn list_ends_in_org(sentence: &[Token], from: usize) -> bool {
+    let mut after_and = false;
+    let mut last = "";
+    for t in sentence.iter().skip(from).take(10) {
+        let lower = t.word.to_lowercase();
+        if !after_and && (lower == "dan" || lower == "and") {
+            after_and = true;
+            continue;
+        }
+        if !is_name_word(&t.word) {
+            break;
+        }
+        last = &t.word;
+        if after_and && t.break_after {
+            break;
+        }
+    }
+    after_and && in_list(ORG_TAILS, last)
+}
+
 /// After a comma inside an organisation's name: do capitalised words, commas and a final
 /// "dan"/"and" follow, as in a list of its fields?
 fn list_continues(sentence: &[Token], from: usize) -> bool {
     for t in sentence.iter().skip(from).take(8) {
         let lower = t.word.to_lowercase();
         if lower == "dan" || lower == "and" {
-            return true;
+            return !t.break_after;
         }
         if !is_name_word(&t.word) || t.break_after && !t.comma {
             return false;
@@ -1176,6 +1212,8 @@ fn mark_named_whole(run: &mut Run) {
     if n >= 2 && is_org_head(first) {
         run.whole = true;
         run.org = true;
+    } else if n >= 2 && in_list(EVENT_HEADS, first) {
+        run.whole = true;
     } else if n >= 2 && in_list(FACILITY_HEADS, first) {
         run.whole = true;
         run.place = true;
@@ -1205,6 +1243,16 @@ const FACILITY_HEADS: &[&str] = &[
     "gereja",
     "pura",
     "kompleks",
+];
+
+/// Words that open the name of an event or a competition ("Festival Lembah Baliem").
+const EVENT_HEADS: &[&str] = &[
+    "festival",
+    "piala",
+    "liga",
+    "pekan",
+    "konferensi",
+    "kongres",
 ];
 
 /// Last words of the English name of a place ("Ngurah Rai International Airport").
@@ -1268,6 +1316,7 @@ pub fn tags(body: &str, cx: &Context) -> Vec<Tag> {
         .collect();
     let mut stats = phrase_stats(&runs, body, &words, cx.source);
     merge_short_mentions(&mut stats);
+    merge_short_organisations(&mut stats);
     rank(stats, cx)
 }
 
@@ -1432,6 +1481,30 @@ fn merge_short_mentions(stats: &mut BTreeMap<String, Stat>) {
     }
 }
 
+/// "Dinas Kesehatan" after "Dinas Kesehatan Kota Surabaya": an organisation's name cut short
+/// counts for the one full name it begins.
+fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
+    let orgs: Vec<String> = stats
+        .iter()
+        .filter(|(k, s)| k.contains(' ') && (s.org || k.split(' ').next().is_some_and(is_org_head)))
+        .map(|(k, _)| k.clone())
+        .collect();
+    for short in &orgs {
+        let longer: Vec<&String> = orgs
+            .iter()
+            .filter(|o| o.len() > short.len() && o.starts_with(&format!("{short} ")))
+            .collect();
+        if longer.len() == 1
+            && let Some(s) = stats.remove(short)
+            && let Some(owner) = stats.get_mut(longer[0])
+        {
+            owner.plain += s.plain;
+            owner.initial += s.initial;
+            owner.first = owner.first.min(s.first);
+        }
+    }
+}
+
 /// A phrase that may be a person's name: no organisation, place or feature word in it.
 fn is_person_like(name: &str) -> bool {
     gazetteer::place(name).is_none()
@@ -1498,7 +1571,9 @@ fn rank(stats: BTreeMap<String, Stat>, cx: &Context) -> Vec<Tag> {
         if s.person || s.org {
             score += 1.0;
         }
-        if gazetteer::place(phrase) == Some(Place::Major) {
+        if gazetteer::place(phrase) == Some(Place::Major)
+            || in_list(GEO_FEATURES, phrase.split(' ').next().unwrap_or(""))
+        {
             score += 0.5;
         }
         let entry = merged.entry(name).or_insert((0.0, usize::MAX, None));
@@ -1579,8 +1654,12 @@ fn segment(run: &[(String, bool)], seen: &HashMap<String, Seen>) -> Vec<(usize, 
             if !allowed(&run[start..end], &phrase) {
                 continue;
             }
-            let c = count(&phrase);
-            let score = best[start].0 + c * len * len;
+            let mut c = count(&phrase) * len * len;
+            if len > 1 && c > 0 && is_person_like(&phrase) {
+                // "Mario Aji" then "Mario" five times: the short mentions are of the full name.
+                c += run[start..end].iter().map(|(w, _)| count(w)).sum::<usize>();
+            }
+            let score = best[start].0 + c;
             let segs = best[start].1.saturating_add(1);
             // Ties go to fewer, longer phrases.
             if score > best[end].0 || (score == best[end].0 && segs < best[end].1) {
@@ -1608,6 +1687,15 @@ fn bind_place_words(run: Vec<(String, bool)>) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::with_capacity(run.len());
     let mut pending_feature: Option<(String, bool)> = None;
     for (word, initial) in run {
+        // "Lewotobi Laki-laki": a word hyphenated to a lower-case half continues the name.
+        let continues = word
+            .split_once('-')
+            .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
+        if continues && let Some(last) = out.last_mut() {
+            last.0.push(' ');
+            last.0.push_str(&word);
+            continue;
+        }
         let lower = word.to_lowercase();
         let (word, initial) = match pending_feature.take() {
             Some((f, fi)) => (format!("{f} {word}"), fi),

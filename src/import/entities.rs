@@ -896,10 +896,12 @@ impl Builder {
             self.runs.push(last);
         }
         self.expansions.insert(acronym.to_string(), full.clone());
+        // "Amerika Serikat (AS)" is a place, not an organisation.
+        let org = gazetteer::place(&join(&full)).is_none();
         self.runs.push(Run {
             words: full,
             whole: true,
-            org: true,
+            org,
             ..Run::default()
         });
     }
@@ -1106,10 +1108,11 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
                 let initial = run.words[0].1;
                 let mut full = full;
                 full[0].1 = initial;
+                let org = gazetteer::place(&join(&full)).is_none();
                 out.push(Run {
                     words: full,
                     whole: true,
-                    org: true,
+                    org,
                     ..Run::default()
                 });
                 continue;
@@ -1272,6 +1275,8 @@ struct Stat {
     place: bool,
     /// A short mention of it was merged in ("kata Utut").
     shortened: bool,
+    /// One of its words is also written in lower case: no one's name.
+    ordinary: bool,
 }
 
 /// Finds up to `MAX_TAGS` tags in `body` (paragraphs joined by newlines, without headings).
@@ -1375,6 +1380,7 @@ fn phrase_stats(
                 stat.plain += 1.0;
             }
             stat.person |= run.person;
+            stat.ordinary |= units.iter().any(|(w, _)| words.is_common(w));
             stat.org |= run.org;
             stat.place |= place || run.place;
             order += 1;
@@ -1526,6 +1532,9 @@ fn kind_of(name: &str, s: &Stat) -> Option<Kind> {
     if s.person {
         return Some(Kind::Person);
     }
+    if gazetteer::place(name) == Some(Place::Major) {
+        return Some(Kind::Place);
+    }
     if s.org
         || is_org_head(first)
         || in_list(ORG_TAILS, last)
@@ -1536,7 +1545,7 @@ fn kind_of(name: &str, s: &Stat) -> Option<Kind> {
     if s.place || gazetteer::place(name).is_some() || in_list(GEO_FEATURES, first) {
         return Some(Kind::Place);
     }
-    if s.shortened && is_person_like(name) {
+    if s.shortened && !s.ordinary && is_person_like(name) {
         return Some(Kind::Person);
     }
     None

@@ -999,10 +999,15 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     if is_name_word(&t.word) {
         // Written with a capital in mid-sentence before another name it opens one ("Indeks
         // Harga Saham Gabungan", "the Ministry of Health").
+        let head = is_org_head(&t.word)
+            || in_list(FACILITY_HEADS, &t.word)
+            || in_list(EVENT_HEADS, &t.word);
         let opens = !t.initial && !t.break_after && next_is_name
-            || is_org_head(&t.word)
-                && (next_is_name || sentence.get(i + 1).is_some_and(|n| n.word == "of"));
-        if b.run.words.is_empty() && words.is_common(&t.word) && (b.role_span || !opens) {
+            || head && (next_is_name || sentence.get(i + 1).is_some_and(|n| n.word == "of"));
+        // In an office, its own words are no name ("Menteri Keuangan"); others may open one
+        // ("Direktur Utama Surya Hijau Nusantara").
+        let office = b.role_span && in_list(OFFICE_WORDS, &t.word);
+        if b.run.words.is_empty() && words.is_common(&t.word) && (office || !opens) {
             // An ordinary word capitalised at the start ("Aliansi ini") or in an office
             // ("Menteri Keuangan") does not begin a name.
             if !b.role_span {
@@ -1027,7 +1032,8 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     let org = b.run.words.first().is_some_and(|(w, _)| is_org_head(w));
     if matches!(lower.as_str(), "dan" | "and" | "&") && next_is_name && !t.break_after {
         let next_opens = sentence.get(i + 1).is_some_and(|n| is_org_head(&n.word));
-        if org && !next_opens {
+        let listing = b.run.words.iter().any(|(w, _)| w.ends_with(','));
+        if (org || listing) && !next_opens {
             b.run.words.push((t.word.clone(), false));
             return;
         }
@@ -1145,6 +1151,24 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
 /// office, an organisation or a place; what comes before is the office and its organisation.
 fn split_person(run: Run, known: &HashSet<String>, words: &Words) -> Vec<Run> {
     let units = run.words;
+    // "Surya Hijau Nusantara", named so elsewhere: a company whose name opens with a word.
+    if let Some(j) = (0..units.len().saturating_sub(1)).find(|&j| {
+        words.is_common(&units[j].0) && known.contains(&join(&units[j..]).to_lowercase())
+    }) {
+        let mut out = Vec::new();
+        if j > 0 {
+            out.push(Run {
+                words: units[..j].to_vec(),
+                ..Run::default()
+            });
+        }
+        out.push(Run {
+            words: units[j..].to_vec(),
+            whole: true,
+            ..Run::default()
+        });
+        return out;
+    }
     let mut start = units.len();
     while start > 0 && units.len() - start < 4 && is_name_unit(&units[start - 1].0, known, words) {
         start -= 1;

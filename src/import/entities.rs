@@ -753,12 +753,19 @@ fn strip_possessives(sentences: &mut [Vec<Token>]) {
         .map(|t| t.word.clone())
         .filter(|w| possessive_stem(w).is_none())
         .collect();
-    for t in sentences.iter_mut().flatten() {
-        if let Some(stem) = possessive_stem(&t.word)
-            && (plain.contains(stem) || gazetteer::place(stem).is_some())
-        {
-            t.word = stem.to_string();
-            t.break_after = true;
+    for sentence in sentences.iter_mut() {
+        for i in 0..sentence.len() {
+            let Some(stem) = possessive_stem(&sentence[i].word) else {
+                continue;
+            };
+            // "South Korea's Hyundai": the name before the 's is a place's.
+            let place = gazetteer::place(stem).is_some()
+                || i > 0 && gazetteer::place(&format!("{} {stem}", sentence[i - 1].word)).is_some();
+            if plain.contains(stem) || place {
+                let stem = stem.to_string();
+                sentence[i].word = stem;
+                sentence[i].break_after = true;
+            }
         }
     }
 }
@@ -1519,7 +1526,13 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
         .filter(|(k, s)| k.contains(' ') && (s.org || k.split(' ').next().is_some_and(is_org_head)))
         .map(|(k, _)| k.clone())
         .collect();
-    for short in &orgs {
+    // "Hyundai" after "Hyundai Motor Group".
+    let singles = stats
+        .iter()
+        .filter(|(k, s)| !k.contains(' ') && !s.person && gazetteer::place(k).is_none())
+        .map(|(k, _)| k.clone());
+    let shorts: Vec<String> = orgs.iter().cloned().chain(singles).collect();
+    for short in &shorts {
         let longer: Vec<&String> = orgs
             .iter()
             .filter(|o| o.len() > short.len() && o.starts_with(&format!("{short} ")))
@@ -1604,7 +1617,8 @@ fn rank(stats: BTreeMap<String, Stat>, cx: &Context) -> Vec<Tag> {
         if s.person || s.org {
             score += 1.0;
         }
-        if gazetteer::place(phrase) == Some(Place::Major)
+        if s.place
+            || gazetteer::place(phrase) == Some(Place::Major)
             || in_list(GEO_FEATURES, phrase.split(' ').next().unwrap_or(""))
         {
             score += 0.5;

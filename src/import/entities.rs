@@ -363,7 +363,6 @@ const BREAKERS: &[&str] = &[
     "warga",
     "saudara",
     "tim",
-    "pt",
     "the",
     "a",
     "an",
@@ -413,6 +412,24 @@ const BREAKERS: &[&str] = &[
     "kata",
     "ujar",
     "sebelumnya",
+];
+
+/// Legal forms of companies, written around their names.
+const LEGAL_FORMS: &[&str] = &["pt", "cv", "tbk", "persero", "perum", "ud", "pte", "bhd"];
+
+/// Words that open the name of a law or a regulation, which is no tag ("RUU Penyiaran").
+const DOCUMENTS: &[&str] = &[
+    "ruu",
+    "uu",
+    "undang-undang",
+    "rancangan",
+    "perppu",
+    "perpres",
+    "permen",
+    "pp",
+    "keppres",
+    "perda",
+    "pasal",
 ];
 
 /// Words that alone name nothing in particular; a one-word tag that is one of them is dropped.
@@ -783,6 +800,13 @@ fn is_acronym(w: &str) -> bool {
     (2..=10).contains(&letters) && !w.chars().any(|c| c.is_lowercase()) && !w.contains('-')
 }
 
+/// "U-23", "U19": a team's age group, part of its name.
+fn is_age_group(w: &str) -> bool {
+    w.strip_prefix('U')
+        .map(|r| r.trim_start_matches('-'))
+        .is_some_and(|r| !r.is_empty() && r.len() <= 2 && r.chars().all(|c| c.is_ascii_digit()))
+}
+
 fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
@@ -858,6 +882,8 @@ struct Builder {
     /// The token index after which the last run was pushed, in the current sentence.
     last_push: Option<usize>,
     expansions: HashMap<String, Vec<(String, bool)>>,
+    /// Acronyms the site's aliases name, in lower case.
+    aliased: HashSet<String>,
 }
 
 impl Builder {
@@ -937,8 +963,11 @@ fn is_name_word(w: &str) -> bool {
         && !is_role(w)
 }
 
-fn build_runs(sentences: &[Vec<Token>], words: &Words) -> Builder {
-    let mut b = Builder::default();
+fn build_runs(sentences: &[Vec<Token>], words: &Words, aliased: HashSet<String>) -> Builder {
+    let mut b = Builder {
+        aliased,
+        ..Builder::default()
+    };
     for sentence in sentences {
         b.last_push = None;
         for (i, t) in sentence.iter().enumerate() {
@@ -985,8 +1014,28 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.close_span(i);
         return;
     }
+    if in_list(LEGAL_FORMS, &t.word) {
+        // "PT Bank Central Asia Tbk": the company's legal form is not its name.
+        b.close_span(i);
+        return;
+    }
     if is_roman(&t.word) {
         b.flush(i);
+        return;
+    }
+    if is_acronym(&t.word)
+        && b.run.words.is_empty()
+        && next_is_name
+        && !t.break_after
+        && !b.role_span
+        && gazetteer::acronym(&t.word).is_none()
+        && gazetteer::place(&t.word).is_none()
+        && !b.aliased.contains(&t.word.to_lowercase())
+    {
+        // "MRT Jakarta", "LG Energy Solution", "TPA Sarimukti": an acronym nobody spells out
+        // opens the name after it.
+        b.run.words.push((t.word.clone(), t.initial));
+        b.run.whole = true;
         return;
     }
     if is_acronym(&t.word) {
@@ -999,6 +1048,14 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         };
         b.flush(i);
         if t.break_after && !t.comma {
+            b.close_span(i);
+        }
+        return;
+    }
+    if !b.run.words.is_empty() && is_age_group(&t.word) {
+        // "Timnas Indonesia U-23"
+        b.run.words.push((t.word.clone(), t.initial));
+        if t.break_after {
             b.close_span(i);
         }
         return;
@@ -1336,8 +1393,13 @@ pub fn tags(body: &str, cx: &Context) -> Vec<Tag> {
             .map(|t| t.word.as_str())
             .collect(),
     };
-    let aliased = |w: &str| cx.aliases.keys().any(|k| k.trim().eq_ignore_ascii_case(w));
-    let runs = resolve_runs(build_runs(&sentences, &words), &words, &aliased);
+    let alias_keys: HashSet<String> = cx.aliases.keys().map(|k| k.trim().to_lowercase()).collect();
+    let aliased = |w: &str| alias_keys.contains(&w.to_lowercase());
+    let runs = resolve_runs(
+        build_runs(&sentences, &words, alias_keys.clone()),
+        &words,
+        &aliased,
+    );
     // "Korea Selatan", "Laut China Selatan": a compass word belongs to the name before it, and a
     // feature word (Laut, Selat, Pulau…) to the name after it.
     let runs: Vec<Run> = runs
@@ -1460,6 +1522,7 @@ fn clean_phrase(
         || is_domain(&lower)
         || source.is_some_and(|s| is_source(s, &lower))
         || in_list(GENERIC, &lower)
+        || in_list(DOCUMENTS, words[0])
         || words.len() == 1 && is_roman(&phrase)
         || words
             .iter()
@@ -1526,7 +1589,16 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
         .filter(|(k, s)| k.contains(' ') && (s.org || k.split(' ').next().is_some_and(is_org_head)))
         .map(|(k, _)| k.clone())
         .collect();
-    // "Hyundai" after "Hyundai Motor Group".
+    // "Hyundai" after "Hyundai Motor Group", "Amerika" after "Amerika Serikat".
+    let orgs: Vec<String> = orgs
+        .into_iter()
+        .chain(
+            stats
+                .keys()
+                .filter(|k| k.contains(' ') && gazetteer::place(k) == Some(Place::Major))
+                .cloned(),
+        )
+        .collect();
     let singles = stats
         .iter()
         .filter(|(k, s)| !k.contains(' ') && !s.person && gazetteer::place(k).is_none())

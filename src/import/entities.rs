@@ -1929,4 +1929,109 @@ mod tests {
         assert!(t.contains(&"Bank of Japan".to_string()), "{t:?}");
         assert!(!t.contains(&"The".to_string()), "{t:?}");
     }
+
+    fn kinds(body: &str) -> Vec<(String, Option<Kind>)> {
+        let aliases = BTreeMap::new();
+        let cx = Context {
+            lead: "",
+            title: "",
+            location: None,
+            source: None,
+            aliases: &aliases,
+        };
+        tags(body, &cx)
+            .into_iter()
+            .map(|t| (t.name, t.kind))
+            .collect()
+    }
+
+    fn has(t: &[(String, Option<Kind>)], name: &str, kind: Option<Kind>) -> bool {
+        t.iter().any(|(n, k)| n == name && *k == kind)
+    }
+
+    #[test]
+    fn an_acronym_spelled_out_counts_for_its_name() {
+        let t = kinds(
+            "Badan Penanggulangan Bencana Daerah (BPBD) mencatat banjir. Menurut BPBD, air surut. \
+             Kementerian Energi dan Sumber Daya Mineral (ESDM) diam. BPBD mengirim perahu.",
+        );
+        assert!(
+            has(
+                &t,
+                "Badan Penanggulangan Bencana Daerah",
+                Some(Kind::Organisation)
+            ),
+            "{t:?}"
+        );
+        assert!(
+            has(
+                &t,
+                "Kementerian Energi dan Sumber Daya Mineral",
+                Some(Kind::Organisation)
+            ),
+            "{t:?}"
+        );
+        assert!(!t.iter().any(|(n, _)| n == "BPBD" || n == "ESDM"), "{t:?}");
+    }
+
+    #[test]
+    fn offices_mark_people_and_are_not_part_of_their_names() {
+        let t = kinds(
+            "Wali Kota Bekasi Tri Adhianto meninjau lokasi. \"Cukup,\" ujar Tri. \
+             Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti hadir. \
+             Transport Secretary Mable Chan said ferries would run.",
+        );
+        for person in ["Tri Adhianto", "Abdul Mu'ti", "Mable Chan"] {
+            assert!(has(&t, person, Some(Kind::Person)), "{person}: {t:?}");
+        }
+        assert!(has(&t, "Bekasi", Some(Kind::Place)), "{t:?}");
+        assert!(
+            !t.iter().any(|(n, _)| n == "Tri" || n.contains("Menengah")),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn junk_never_becomes_a_tag() {
+        let t = kinds(
+            "Pada pukul 14.30 WIB harga naik Rp 2.000 di Kota Garut, kata Reuters dan Kompas.com. \
+             Komisi II membahas Pasal 5 dengan Kementerian. Indonesia's exports rose, \
+             Indonesia said. Komisi II rapat lagi di Garut pukul 16.00 WIB.",
+        );
+        for junk in [
+            "WIB",
+            "Rp",
+            "Reuters",
+            "Kompas.com",
+            "II",
+            "Komisi",
+            "Pasal",
+            "Kementerian",
+        ] {
+            assert!(!t.iter().any(|(n, _)| n == junk), "{junk}: {t:?}");
+        }
+        assert!(!t.iter().any(|(n, _)| n.contains("'s")), "{t:?}");
+        assert!(has(&t, "Garut", Some(Kind::Place)), "{t:?}");
+    }
+
+    #[test]
+    fn a_list_inside_a_name_stays_in_it() {
+        let t = kinds(
+            "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat gempa. BMKG memantau. \
+             The Meteorology, Climatology and Geophysics Agency said so.",
+        );
+        assert!(
+            has(
+                &t,
+                "Badan Meteorologi, Klimatologi, dan Geofisika",
+                Some(Kind::Organisation)
+            ),
+            "{t:?}"
+        );
+        assert!(
+            t.iter()
+                .any(|(n, _)| n == "Meteorology, Climatology and Geophysics Agency"),
+            "{t:?}"
+        );
+    }
 }

@@ -412,6 +412,11 @@ const BREAKERS: &[&str] = &[
     "kata",
     "ujar",
     "sebelumnya",
+    "pemerintah",
+    "government",
+    "pemprov",
+    "pemkot",
+    "pemkab",
 ];
 
 /// Legal forms of companies, written around their names.
@@ -1314,6 +1319,15 @@ fn mark_named_whole(run: &mut Run) {
     } else if (2..=5).contains(&n) && in_list(PLACE_TAILS, last) && !run.person {
         run.whole = true;
         run.place = true;
+    } else if (2..=3).contains(&n)
+        && !run.words[0].1
+        && gazetteer::place(last) == Some(Place::Major)
+        && run.words[..n - 1]
+            .iter()
+            .all(|(w, _)| gazetteer::place(w).is_none())
+    {
+        // "Garuda Indonesia", "Timnas Indonesia": a name that ends in its country's.
+        run.whole = true;
     }
 }
 
@@ -1599,11 +1613,44 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
                 .cloned(),
         )
         .collect();
+    // "Lewotobi Laki-laki" after "Gunung Lewotobi Laki-laki".
+    let featured: Vec<String> = stats
+        .keys()
+        .filter(|k| {
+            k.split_once(' ').is_some_and(|(f, rest)| {
+                in_list(GEO_FEATURES, f)
+                    && stats.contains_key(rest)
+                    && gazetteer::place(rest).is_none()
+            })
+        })
+        .map(|k| {
+            k.split_once(' ')
+                .map(|(_, rest)| rest.to_string())
+                .unwrap_or_default()
+        })
+        .collect();
     let singles = stats
         .iter()
         .filter(|(k, s)| !k.contains(' ') && !s.person && gazetteer::place(k).is_none())
         .map(|(k, _)| k.clone());
     let shorts: Vec<String> = orgs.iter().cloned().chain(singles).collect();
+    for short in featured {
+        let long = stats
+            .keys()
+            .find(|k| {
+                k.split_once(' ')
+                    .is_some_and(|(f, rest)| in_list(GEO_FEATURES, f) && rest == short)
+            })
+            .cloned();
+        if let Some(long) = long
+            && let Some(s) = stats.remove(&short)
+            && let Some(owner) = stats.get_mut(&long)
+        {
+            owner.plain += s.plain;
+            owner.initial += s.initial;
+            owner.first = owner.first.min(s.first);
+        }
+    }
     for short in &shorts {
         let longer: Vec<&String> = orgs
             .iter()

@@ -761,6 +761,13 @@ fn is_prose(line: &str) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
     let capitalised = words.iter().filter(|w| starts_upper(w)).count();
+    // A few capitalised words alone on a line: a byline, a credit or a list of names.
+    let name_line = words.len() <= 4
+        && capitalised == words.len()
+        && !t.contains(|c: char| c.is_ascii_digit() || c == ':');
+    if name_line && !t.ends_with(['.', '!', '?']) {
+        return false;
+    }
     let title_case = (4..=16).contains(&words.len())
         && capitalised * 4 >= words.len() * 3
         && !t.ends_with(['.', '!', '?', '"', '”', ')']);

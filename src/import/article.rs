@@ -20,7 +20,7 @@ pub struct Article {
     pub authors: Vec<String>,
     pub lang: String,
     pub summary: String,
-    pub tags: Vec<String>,
+    pub tags: Vec<entities::Tag>,
     pub body: String,
 }
 
@@ -245,7 +245,16 @@ pub fn extract(
         .filter(|b| !matches!(b, Block::Heading(_)))
         .map(Block::text)
         .collect();
-    let tags = entities::tags(&prose.join("\n"), &lead, &title, aliases);
+    let tags = entities::tags(
+        &prose.join("\n"),
+        &entities::Context {
+            lead: &lead,
+            title: &title,
+            location: location.as_deref(),
+            source: source.as_deref(),
+            aliases,
+        },
+    );
     Some(Article {
         summary: headline::summary(&lead),
         title,

@@ -1,12 +1,48 @@
 //! Tags from the text itself: the people, places and organisations an article is about, found as
 //! capitalised phrases that are not merely sentence-initial, weighed by how often they occur.
+//!
+//! Beyond capitalisation, a few cues that hold in Indonesian and English news alike: an office
+//! before a name marks a person ("Menteri Dalam Negeri Tito Karnavian"), "Full Name (ACR)"
+//! makes the acronym count for the name, a surname or given name alone is the person named in
+//! full elsewhere, and the gazetteer knows the regions of Indonesia.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::datefind::is_calendar_word;
+use super::gazetteer::{self, Place};
 use super::headline::sentence_ends;
 
-/// Titles and offices: they break a name run ("Menteri Pertahanan AS Lloyd Austin") and are never tags.
+/// What a tag names: the kind `tag_kinds` writes, as the site reads it.
+pub use crate::content::frontmatter::TagKind as Kind;
+
+/// One tag: a name, and what it names when the text tells.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    pub name: String,
+    pub kind: Option<Kind>,
+}
+
+/// A page's tag is the tag it was imported with when name and kind agree.
+impl PartialEq<Tag> for crate::content::frontmatter::TagEntry {
+    fn eq(&self, other: &Tag) -> bool {
+        self.name == other.name && self.kind == other.kind
+    }
+}
+
+/// What the importer knows about a text besides its body.
+pub struct Context<'a> {
+    /// The first paragraph: what it names weighs more.
+    pub lead: &'a str,
+    pub title: &'a str,
+    /// The dateline's place, which the body no longer holds.
+    pub location: Option<&'a str>,
+    /// The outlet, never a tag.
+    pub source: Option<&'a str>,
+    /// Spellings to merge, from `site.toml`.
+    pub aliases: &'a BTreeMap<String, String>,
+}
+/// Titles and offices: they break a name run, mark the name after them as a person's
+/// ("Menteri Pertahanan AS Lloyd Austin"), and are never tags.
 const ROLES: &[&str] = &[
     "menteri",
     "menlu",
@@ -17,15 +53,15 @@ const ROLES: &[&str] = &[
     "perdana",
     "pm",
     "duta",
-    "besar",
-    "kementerian",
     "kepala",
     "ketua",
     "direktur",
+    "dirjen",
     "jenderal",
     "gubernur",
     "bupati",
     "wali",
+    "walkot",
     "juru",
     "bicara",
     "jubir",
@@ -33,7 +69,22 @@ const ROLES: &[&str] = &[
     "sekjen",
     "panglima",
     "kapolri",
-    "pemerintah",
+    "kapolda",
+    "kapolres",
+    "kapolsek",
+    "kasat",
+    "kabid",
+    "kadis",
+    "kasi",
+    "pelaksana",
+    "plt",
+    "pj",
+    "penjabat",
+    "camat",
+    "lurah",
+    "kades",
+    "hakim",
+    "jaksa",
     "raja",
     "ratu",
     "pangeran",
@@ -48,10 +99,26 @@ const ROLES: &[&str] = &[
     "mayor",
     "brigjen",
     "mayjen",
+    "letjen",
     "irjen",
     "kombes",
+    "marsekal",
+    "laksamana",
+    "kasau",
+    "kasad",
+    "kasal",
     "bapak",
     "ibu",
+    "pelatih",
+    "pebalap",
+    "pemain",
+    "penyerang",
+    "sutradara",
+    "pengamat",
+    "ekonom",
+    "analis",
+    "peneliti",
+    "pendiri",
     "president",
     "vice",
     "prime",
@@ -59,13 +126,22 @@ const ROLES: &[&str] = &[
     "secretary",
     "ambassador",
     "governor",
-    "mayor",
     "chairman",
+    "chairwoman",
+    "chair",
     "spokesman",
+    "spokeswoman",
     "spokesperson",
     "chief",
     "director",
-    "general",
+    "head",
+    "deputy",
+    "acting",
+    "commissioner",
+    "coach",
+    "founder",
+    "premier",
+    "chancellor",
     "mr",
     "mrs",
     "ms",
@@ -75,14 +151,451 @@ const ROLES: &[&str] = &[
     "king",
     "queen",
     "prince",
-    "senator",
     "rep",
     "gen",
+    "gov",
     "col",
     "lt",
     "capt",
+    "sultan",
 ];
 
+/// Words that may stand between an office and the name it precedes: the office's portfolio
+/// and rank ("Menteri Dalam Negeri", "Chief Executive Officer"). Stripped from a person's name.
+const OFFICE_WORDS: &[&str] = &[
+    "dalam",
+    "luar",
+    "negeri",
+    "keuangan",
+    "pertahanan",
+    "agama",
+    "kesehatan",
+    "pendidikan",
+    "dasar",
+    "menengah",
+    "tinggi",
+    "sosial",
+    "perhubungan",
+    "perdagangan",
+    "perindustrian",
+    "pertanian",
+    "kelautan",
+    "perikanan",
+    "investasi",
+    "hukum",
+    "koordinator",
+    "bidang",
+    "perekonomian",
+    "politik",
+    "keamanan",
+    "energi",
+    "sumber",
+    "daya",
+    "mineral",
+    "lingkungan",
+    "hidup",
+    "kehutanan",
+    "pariwisata",
+    "ekonomi",
+    "kreatif",
+    "pekerjaan",
+    "umum",
+    "perumahan",
+    "rakyat",
+    "komunikasi",
+    "digital",
+    "informatika",
+    "ketenagakerjaan",
+    "desa",
+    "negara",
+    "kabinet",
+    "pemuda",
+    "olahraga",
+    "kebudayaan",
+    "riset",
+    "teknologi",
+    "harian",
+    "utama",
+    "eksekutif",
+    "pengawas",
+    "regional",
+    "daerah",
+    "provinsi",
+    "kabupaten",
+    "kota",
+    "wilayah",
+    "pusat",
+    "nasional",
+    "humas",
+    "operasional",
+    "finance",
+    "foreign",
+    "home",
+    "interior",
+    "defense",
+    "defence",
+    "trade",
+    "investment",
+    "health",
+    "education",
+    "transport",
+    "logistics",
+    "economy",
+    "economic",
+    "affairs",
+    "state",
+    "executive",
+    "operating",
+    "financial",
+    "officer",
+    "public",
+    "works",
+    "environment",
+    "forestry",
+    "tourism",
+    "agriculture",
+    "industry",
+    "labor",
+    "labour",
+    "justice",
+    "security",
+    "information",
+    "senior",
+    "managing",
+    "police",
+    "army",
+    "navy",
+    "air",
+    "force",
+    "team",
+    "national",
+    "staf",
+    "staff",
+];
+
+/// Words that open an organisation's name: such a name is kept whole, however long
+/// ("Kementerian Energi dan Sumber Daya Mineral").
+const ORG_HEADS: &[&str] = &[
+    "badan",
+    "kementerian",
+    "dinas",
+    "komisi",
+    "dewan",
+    "lembaga",
+    "pusat",
+    "otoritas",
+    "bursa",
+    "asosiasi",
+    "korps",
+    "organisasi",
+    "mahkamah",
+    "pengadilan",
+    "kejaksaan",
+    "majelis",
+    "bank",
+    "universitas",
+    "institut",
+    "direktorat",
+    "kantor",
+    "perusahaan",
+    "partai",
+    "yayasan",
+    "ministry",
+    "department",
+    "agency",
+    "association",
+    "university",
+    "institute",
+    "office",
+    "council",
+    "commission",
+    "bureau",
+    "house",
+];
+
+/// Last words that make a phrase an organisation ("Malaysian Palm Oil Board").
+const ORG_TAILS: &[&str] = &[
+    "board",
+    "commission",
+    "agency",
+    "council",
+    "court",
+    "department",
+    "ministry",
+    "bank",
+    "group",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "association",
+    "organization",
+    "organisation",
+    "party",
+    "university",
+    "institute",
+    "authority",
+    "tbk",
+    "polri",
+];
+
+/// Words that make a place of the name they open ("Kota Bekasi" is Bekasi).
+const ADMIN_WORDS: &[&str] = &[
+    "kota",
+    "kabupaten",
+    "kab",
+    "provinsi",
+    "kecamatan",
+    "distrik",
+    "desa",
+    "kelurahan",
+    "regency",
+    "province",
+    "city",
+    "district",
+];
+
+/// Words that are never part of a name nor a tag: they stand before one ("Pihak Pelindo").
+const BREAKERS: &[&str] = &[
+    "pihak",
+    "para",
+    "sang",
+    "warga",
+    "saudara",
+    "tim",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "at",
+    "for",
+    "but",
+    "and",
+    "or",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "yang",
+    "di",
+    "ke",
+    "dari",
+    "pada",
+    "dan",
+    "atau",
+    "ini",
+    "itu",
+    "saat",
+    "ketika",
+    "namun",
+    "tetapi",
+    "sementara",
+    "menurut",
+    "kata",
+    "ujar",
+    "sebelumnya",
+    "pemerintah",
+    "government",
+    "pemprov",
+    "pemkot",
+    "pemkab",
+];
+
+/// Legal forms of companies, written around their names.
+const LEGAL_FORMS: &[&str] = &["pt", "cv", "tbk", "persero", "perum", "ud", "pte", "bhd"];
+
+/// Words that open the name of a law or a regulation, which is no tag ("RUU Penyiaran").
+const DOCUMENTS: &[&str] = &[
+    "ruu",
+    "uu",
+    "undang-undang",
+    "rancangan",
+    "perppu",
+    "perpres",
+    "permen",
+    "pp",
+    "keppres",
+    "perda",
+    "pasal",
+];
+
+/// Words that alone name nothing in particular; a one-word tag that is one of them is dropped.
+const GENERIC: &[&str] = &[
+    "kementerian",
+    "komisi",
+    "dewan",
+    "kota",
+    "kabupaten",
+    "provinsi",
+    "pasal",
+    "keuangan",
+    "indeks",
+    "badan",
+    "dinas",
+    "pemerintah",
+    "pemkot",
+    "pemkab",
+    "pemprov",
+    "kecamatan",
+    "distrik",
+    "desa",
+    "nasional",
+    "negeri",
+    "rapat",
+    "undang-undang",
+    "rancangan undang-undang",
+    "ministry",
+    "commission",
+    "board",
+    "agency",
+    "council",
+    "government",
+    "tour",
+    "post",
+    "nilai",
+    "kompleks",
+    "gedung",
+    "istana",
+    "jalan",
+    "pasar",
+    "tahun",
+    "persero",
+    "tbk",
+    "polisi",
+    "police",
+    "parliament",
+    "city",
+    "province",
+    "regency",
+    "district",
+    "state",
+    "national",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "selatan",
+    "utara",
+    "timur",
+    "barat",
+    "tengah",
+    "news",
+    "breaking",
+    "update",
+    "video",
+    "foto",
+    "photo",
+    "editor",
+    "reporter",
+    "baca",
+    "simak",
+    "halaman",
+    "copyright",
+    "advertisement",
+    "iklan",
+    "rancangan",
+];
+
+/// Time zones, currencies and units: capitalised, never tags.
+const UNITS: &[&str] = &[
+    "wib", "wita", "wit", "gmt", "utc", "rp", "us$", "usd", "idr", "sgd", "myr", "eur", "km", "kg",
+    "mw", "gw", "kwh", "ton", "ha", "persen",
+];
+
+/// News outlets and agencies: a text's credits, never what it is about.
+const OUTLETS: &[&str] = &[
+    "ap",
+    "afp",
+    "reuters",
+    "antara",
+    "bloomberg",
+    "cnn",
+    "bbc",
+    "voa",
+    "xinhua",
+    "kyodo",
+    "bernama",
+    "yonhap",
+    "associated press",
+    "al jazeera",
+    "kompas",
+    "detik",
+    "detiknews",
+    "detikcom",
+    "tempo",
+    "tribun",
+    "tribunnews",
+    "liputan6",
+    "kumparan",
+    "okezone",
+    "republika",
+    "sindonews",
+    "jawapos",
+    "jawa pos",
+    "katadata",
+    "cnbc",
+    "cnbc indonesia",
+    "cnn indonesia",
+    "kontan",
+    "tirto",
+    "inews",
+    "idn times",
+    "jakarta post",
+    "the jakarta post",
+    "jakarta globe",
+    "straits times",
+    "the straits times",
+    "nikkei",
+    "nikkei asia",
+    "guardian",
+    "the guardian",
+    "scmp",
+    "south china morning post",
+    "cna",
+    "channel newsasia",
+    "media indonesia",
+    "pikiran rakyat",
+    "bisnis",
+    "bisnis indonesia",
+    "suara",
+    "merdeka",
+    "inilah",
+    "bola",
+    "viva",
+    "jpnn",
+    "rri",
+    "tvri",
+    "metro tv",
+    "metrotv",
+    "sctv",
+    "rcti",
+    "antv",
+    "dw",
+    "new york times",
+    "washington post",
+    "financial times",
+    "wall street journal",
+    "nhk",
+];
 /// Feature words that begin a place name ("Selat Taiwan"); such a name never absorbs the bare place.
 const GEO_FEATURES: &[&str] = &[
     "selat",
@@ -126,6 +639,10 @@ struct Token {
     initial: bool,
     /// Punctuation or a bracket after it ends any name it is in.
     break_after: bool,
+    /// The punctuation after it is a comma, which may separate an office from a name.
+    comma: bool,
+    /// Written in brackets on its own: "(BI)".
+    paren: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -134,9 +651,18 @@ fn is_word_char(c: char) -> bool {
 
 fn tokens(text: &str) -> Vec<Vec<Token>> {
     let mut sentences = Vec::new();
-    for paragraph in text.split('\n') {
+    for paragraph in text.split('\n').filter(|l| is_prose(l)) {
         let mut start = 0;
         let mut ends = sentence_ends(paragraph);
+        // "Jakarta Gov. Pramono Anung": an office's short form does not end a sentence.
+        ends.retain(|&e| {
+            let before = paragraph[..e].trim_end_matches('.');
+            let word = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            !(paragraph[..e].ends_with('.') && is_role(word))
+        });
         ends.push(paragraph.len());
         for end in ends {
             if end <= start {
@@ -144,58 +670,726 @@ fn tokens(text: &str) -> Vec<Vec<Token>> {
             }
             let sentence = &paragraph[start..end];
             start = end;
-            let mut out: Vec<Token> = Vec::new();
-            let mut next_initial = true;
-            for raw in sentence.split_whitespace() {
-                let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
-                if core.is_empty() {
-                    if let Some(last) = out.last_mut() {
-                        last.break_after = true;
-                    }
-                    continue;
-                }
-                // `core` is a slice of `raw`: its offset says whether punctuation leads.
-                let offset = core.as_ptr() as usize - raw.as_ptr() as usize;
-                if offset > 0
-                    && let Some(last) = out.last_mut()
-                {
-                    last.break_after = true;
-                }
-                let trail = &raw[offset + core.len()..];
-                // Keep a final full stop of an acronym ("U.S.") out of the word itself.
-                let word: String = core.chars().filter(|&c| is_word_char(c)).collect();
-                let word = word.trim_end_matches('.').to_string();
-                out.push(Token {
-                    word,
-                    initial: next_initial,
-                    break_after: !trail.is_empty(),
-                });
-                // After a colon or an opening quote a new sentence may start.
-                next_initial = trail.contains(':');
-            }
-            sentences.push(out);
+            sentences.push(sentence_tokens(sentence));
         }
     }
+    strip_possessives(&mut sentences);
     sentences
+}
+
+fn sentence_tokens(sentence: &str) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let mut next_initial = true;
+    for raw in sentence.split_whitespace() {
+        let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if core.is_empty() {
+            if let Some(last) = out.last_mut() {
+                last.break_after = true;
+            }
+            continue;
+        }
+        // `core` is a slice of `raw`: its offset says whether punctuation leads.
+        let offset = core.as_ptr() as usize - raw.as_ptr() as usize;
+        if offset > 0
+            && let Some(last) = out.last_mut()
+        {
+            last.break_after = true;
+        }
+        let trail = &raw[offset + core.len()..];
+        // Keep a final full stop of an acronym ("U.S.") out of the word itself.
+        let word: String = core.chars().filter(|&c| is_word_char(c)).collect();
+        let mut word = word.trim_end_matches('.').to_string();
+        if matches!(word.as_str(), "Jr" | "Sr" | "Corp" | "Inc" | "Co" | "Ltd")
+            && trail.starts_with('.')
+        {
+            word.push('.');
+        }
+        out.push(Token {
+            word,
+            initial: next_initial,
+            break_after: !trail.is_empty(),
+            comma: trail.starts_with(','),
+            paren: raw.starts_with('(') && trail.starts_with(')'),
+        });
+        // After a colon or an opening quote a new sentence may start.
+        next_initial = trail.contains(':');
+    }
+    out
+}
+
+/// A line a reader would not call prose: credits, captions, promos and markers. No tag comes
+/// from one, whatever else removes them.
+fn is_prose(line: &str) -> bool {
+    const CUES: &[&str] = &[
+        "penulis",
+        "editor",
+        "pewarta",
+        "reporter",
+        "oleh:",
+        "by ",
+        "foto",
+        "photo",
+        "baca juga",
+        "simak",
+        "copyright",
+        "©",
+        "(reporting",
+        "reporting by",
+        "writing by",
+        "editing by",
+        "sumber:",
+        "halaman",
+        "[gambas",
+        "lihat juga",
+        "video:",
+        "dapatkan update",
+        "ikuti",
+        "follow",
+    ];
+    let t = line.trim();
+    let lower = t.to_lowercase();
+    if CUES.iter().any(|c| lower.starts_with(c)) || t.contains(" | ") || t.contains(" · ") {
+        return false;
+    }
+    if t.starts_with('(') && t.ends_with(')') {
+        return false;
+    }
+    // A line in capitals alone is a credit or a dateline, and one in title case a headline,
+    // not a sentence.
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let capitalised = words.iter().filter(|w| starts_upper(w)).count();
+    // A few capitalised words alone on a line: a byline, a credit or a list of names.
+    let name_line = words.len() <= 4
+        && capitalised == words.len()
+        && !t.contains(|c: char| c.is_ascii_digit() || c == ':');
+    if name_line && !t.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let title_case = (4..=16).contains(&words.len())
+        && capitalised * 4 >= words.len() * 3
+        && !t.ends_with(['.', '!', '?', '"', '”', ')']);
+    t.chars().any(char::is_lowercase) && !title_case
+}
+
+/// "Indonesia's" is Indonesia when the text also names it plainly; "Moody's" stays.
+fn strip_possessives(sentences: &mut [Vec<Token>]) {
+    let plain: HashSet<String> = sentences
+        .iter()
+        .flatten()
+        .map(|t| t.word.clone())
+        .filter(|w| possessive_stem(w).is_none())
+        .collect();
+    for sentence in sentences.iter_mut() {
+        for i in 0..sentence.len() {
+            let Some(stem) = possessive_stem(&sentence[i].word) else {
+                continue;
+            };
+            // "South Korea's Hyundai": the name before the 's is a place's.
+            let place = gazetteer::place(stem).is_some()
+                || i > 0 && gazetteer::place(&format!("{} {stem}", sentence[i - 1].word)).is_some();
+            if plain.contains(stem) || place {
+                let stem = stem.to_string();
+                sentence[i].word = stem;
+                sentence[i].break_after = true;
+            }
+        }
+    }
+}
+
+fn possessive_stem(w: &str) -> Option<&str> {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| w.strip_suffix('\''))
+        .or_else(|| w.strip_suffix('’'))
+        .filter(|s| !s.is_empty())
 }
 
 fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=5).contains(&letters) && !w.chars().any(|c| c.is_lowercase()) && !w.contains('-')
+    (2..=10).contains(&letters) && !w.chars().any(|c| c.is_lowercase()) && !w.contains('-')
+}
+
+/// "U-23", "U19": a team's age group, part of its name.
+fn is_age_group(w: &str) -> bool {
+    w.strip_prefix('U')
+        .map(|r| r.trim_start_matches('-'))
+        .is_some_and(|r| !r.is_empty() && r.len() <= 2 && r.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.contains(&w.to_lowercase().as_str())
+}
+
+fn is_org_head(w: &str) -> bool {
+    in_list(ORG_HEADS, w)
+}
+
+/// "BPBD" stands for "Badan Penanggulangan Bencana Daerah" when its letters appear in order
+/// in the name, beginning with a word that starts with its first letter or opens an
+/// organisation's name. Returns the index of the name's first word.
+fn expansion_start(acronym: &str, words: &[(String, bool)]) -> Option<usize> {
+    let letters: Vec<char> = acronym
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    let first = *letters.first()?;
+    (0..words.len()).find(|&s| {
+        let w = &words[s].0;
+        let opens = w.to_lowercase().starts_with(first) || is_org_head(w);
+        let tail: String = words[s..]
+            .iter()
+            .map(|(w, _)| w.to_lowercase())
+            .collect::<Vec<_>>()
+            .concat();
+        opens && is_subsequence(&letters, &tail)
+    })
+}
+
+fn is_subsequence(needle: &[char], hay: &str) -> bool {
+    let mut it = needle.iter().peekable();
+    for c in hay.chars() {
+        if it.peek() == Some(&&c) {
+            it.next();
+        }
+    }
+    it.peek().is_none()
+}
+
+/// A run of capitalised words: a name, or several side by side.
+#[derive(Debug, Clone, Default)]
+struct Run {
+    words: Vec<(String, bool)>,
+    /// One name however long: an expanded acronym or an organisation.
+    whole: bool,
+    /// The last name after an office: a person, once the office's words are stripped.
+    person: bool,
+    /// An organisation for sure: it was spelled out for an acronym.
+    org: bool,
+    /// A lone acronym, to be replaced by what it stands for or dropped.
+    acronym: bool,
+    /// A place for sure: a facility's or a feature's name.
+    place: bool,
+}
+
+/// Cuts sentences into runs, noting offices before names and acronyms spelled out.
+#[derive(Default)]
+struct Builder {
+    runs: Vec<Run>,
+    run: Run,
+    /// An office was named and no lowercase word has followed yet.
+    role_span: bool,
+    span_last: Option<usize>,
+    /// The token index after which the last run was pushed, in the current sentence.
+    last_push: Option<usize>,
+    expansions: HashMap<String, Vec<(String, bool)>>,
+    /// Acronyms the site's aliases name, in lower case.
+    aliased: HashSet<String>,
+}
+
+impl Builder {
+    fn flush(&mut self, at: usize) {
+        if self.run.words.is_empty() {
+            return;
+        }
+        let run = std::mem::take(&mut self.run);
+        if self.role_span && !run.acronym {
+            self.span_last = Some(self.runs.len());
+        }
+        self.runs.push(run);
+        self.last_push = Some(at);
+    }
+
+    fn close_span(&mut self, at: usize) {
+        self.flush(at);
+        if let Some(i) = self.span_last.take() {
+            self.runs[i].person = true;
+        }
+        self.role_span = false;
+    }
+
+    /// "(BI)" right after "Bank Indonesia": the run becomes one organisation, the acronym its name.
+    fn expand(&mut self, acronym: &str, at: usize) {
+        if self.last_push != Some(at.wrapping_sub(1)) {
+            return;
+        }
+        let Some(last) = self.runs.last() else { return };
+        if last.acronym || last.words.len() < 2 && !is_acronym(acronym) {
+            return;
+        }
+        let named_org = last.words.len() >= 2
+            && (is_org_head(&last.words[0].0)
+                || in_list(ORG_TAILS, &last.words[last.words.len() - 1].0));
+        // "The General Elections Commission (KPU)": a name translated from its acronym's.
+        let Some(start) = expansion_start(acronym, &last.words).or(named_org.then_some(0)) else {
+            return;
+        };
+        let mut last = self.runs.pop().unwrap_or_default();
+        let full = last.words.split_off(start);
+        if !last.words.is_empty() {
+            self.runs.push(last);
+        }
+        self.expansions.insert(acronym.to_string(), full.clone());
+        // "Amerika Serikat (AS)" is a place, not an organisation.
+        let org = gazetteer::place(&join(&full)).is_none();
+        self.runs.push(Run {
+            words: full,
+            whole: true,
+            org,
+            ..Run::default()
+        });
+    }
+}
+
+/// Capitalised-word tests that depend on the text: which words it also writes in lower case.
+struct Words<'a> {
+    lower: HashSet<&'a str>,
+    standalone: HashSet<&'a str>,
+}
+
+impl Words<'_> {
+    fn is_common(&self, w: &str) -> bool {
+        self.lower.contains(w.to_lowercase().as_str())
+    }
+}
+
+fn is_role(w: &str) -> bool {
+    in_list(ROLES, w)
+}
+
+fn is_name_word(w: &str) -> bool {
+    starts_upper(w)
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !is_calendar_word(w)
+        && !is_role(w)
+}
+
+fn build_runs(sentences: &[Vec<Token>], words: &Words, aliased: HashSet<String>) -> Builder {
+    let mut b = Builder {
+        aliased,
+        ..Builder::default()
+    };
+    for sentence in sentences {
+        b.last_push = None;
+        for (i, t) in sentence.iter().enumerate() {
+            step(&mut b, sentence, i, t, words);
+        }
+        b.close_span(sentence.len());
+    }
+    b
+}
+
+fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words) {
+    let next_is_name = sentence.get(i + 1).is_some_and(|n| is_name_word(&n.word));
+    if t.paren && starts_upper(&t.word) && t.word.chars().count() <= 12 {
+        // "(BI)", "(Persero)", "(Reuters)": an acronym spelled out just before, or a label.
+        b.flush(i);
+        b.expand(&t.word, i);
+        return;
+    }
+    let parts: Vec<&str> = t.word.split('-').collect();
+    let compound = parts.len() == 2
+        && parts
+            .iter()
+            .all(|p| is_name_word(p) && words.standalone.contains(p));
+    if compound {
+        // "AS-Jepang": two names.
+        b.flush(i);
+        for (k, p) in parts.iter().enumerate() {
+            b.run.words.push((p.to_string(), t.initial && k == 0));
+            b.flush(i);
+        }
+        return;
+    }
+    let in_place_name = b
+        .run
+        .words
+        .first()
+        .is_some_and(|(w, _)| is_org_head(w) || in_list(FACILITY_HEADS, w));
+    if is_role(&t.word) && starts_upper(&t.word) && !in_place_name {
+        b.close_span(i);
+        b.role_span = true;
+        return;
+    }
+    if in_list(BREAKERS, &t.word) && starts_upper(&t.word) && !is_acronym(&t.word) {
+        b.close_span(i);
+        return;
+    }
+    if in_list(LEGAL_FORMS, &t.word) {
+        // "PT Bank Central Asia Tbk": the company's legal form is not its name.
+        b.close_span(i);
+        return;
+    }
+    if is_roman(&t.word) {
+        b.flush(i);
+        return;
+    }
+    if is_acronym(&t.word)
+        && b.run.words.is_empty()
+        && next_is_name
+        && !t.break_after
+        && !b.role_span
+        && gazetteer::acronym(&t.word).is_none()
+        && gazetteer::place(&t.word).is_none()
+        && !b.aliased.contains(&t.word.to_lowercase())
+    {
+        // "MRT Jakarta", "LG Energy Solution", "TPA Sarimukti": an acronym nobody spells out
+        // opens the name after it.
+        b.run.words.push((t.word.clone(), t.initial));
+        b.run.whole = true;
+        return;
+    }
+    if is_acronym(&t.word) {
+        // "Menteri Pertahanan AS Pete Hegseth": an acronym stands alone.
+        b.flush(i);
+        b.run = Run {
+            words: vec![(t.word.clone(), t.initial)],
+            acronym: true,
+            ..Run::default()
+        };
+        b.flush(i);
+        if t.break_after && !t.comma {
+            b.close_span(i);
+        }
+        return;
+    }
+    if !b.run.words.is_empty() && is_age_group(&t.word) {
+        // "Timnas Indonesia U-23"
+        b.run.words.push((t.word.clone(), t.initial));
+        if t.break_after {
+            b.close_span(i);
+        }
+        return;
+    }
+    if is_name_word(&t.word) {
+        // Written with a capital in mid-sentence before another name it opens one ("Indeks
+        // Harga Saham Gabungan", "the Ministry of Health").
+        let head = is_org_head(&t.word)
+            || in_list(FACILITY_HEADS, &t.word)
+            || in_list(EVENT_HEADS, &t.word);
+        let opens = !t.initial && !t.break_after && next_is_name
+            || head && (next_is_name || sentence.get(i + 1).is_some_and(|n| n.word == "of"));
+        // In an office, its own words are no name ("Menteri Keuangan"); others may open one
+        // ("Direktur Utama Surya Hijau Nusantara").
+        let office = b.role_span && in_list(OFFICE_WORDS, &t.word);
+        if b.run.words.is_empty() && words.is_common(&t.word) && (office || !opens) {
+            // An ordinary word capitalised at the start ("Aliansi ini") or in an office
+            // ("Menteri Keuangan") does not begin a name.
+            if !b.role_span {
+                b.close_span(i);
+            }
+            return;
+        }
+        let org = b.run.words.first().is_some_and(|(w, _)| is_org_head(w));
+        if t.comma && list_continues(sentence, i + 1) && (org || list_ends_in_org(sentence, i + 1))
+        {
+            // "Badan Meteorologi, Klimatologi, dan Geofisika"
+            b.run.words.push((format!("{},", t.word), t.initial));
+            return;
+        }
+        b.run.words.push((t.word.clone(), t.initial));
+        if t.break_after {
+            b.close_span(i);
+        }
+        return;
+    }
+    let lower = t.word.to_lowercase();
+    let org = b.run.words.first().is_some_and(|(w, _)| is_org_head(w));
+    if matches!(lower.as_str(), "dan" | "and" | "&") && next_is_name && !t.break_after {
+        let next_opens = sentence.get(i + 1).is_some_and(|n| is_org_head(&n.word));
+        let listing = b.run.words.iter().any(|(w, _)| w.ends_with(','));
+        if (org || listing) && !next_opens {
+            b.run.words.push((t.word.clone(), false));
+            return;
+        }
+        if b.role_span {
+            // "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti": still the office.
+            b.flush(i);
+            return;
+        }
+    }
+    if b.role_span && matches!(lower.as_str(), "for" | "of" | "untuk") && next_is_name {
+        // "Secretary for Transport and Logistics Mable Chan"
+        b.flush(i);
+        return;
+    }
+    if CONNECTORS.contains(&t.word.as_str())
+        && !b.run.words.is_empty()
+        && next_is_name
+        && i > 0
+        && !sentence[i - 1].break_after
+    {
+        b.run.words.push((t.word.clone(), false));
+        return;
+    }
+    b.close_span(i);
+}
+
+/// "Meteorology, Climatology and Geophysics Agency": the list ends in an organisation's word.
+fn list_ends_in_org(sentence: &[Token], from: usize) -> bool {
+    let mut after_and = false;
+    let mut last = "";
+    for t in sentence.iter().skip(from).take(10) {
+        let lower = t.word.to_lowercase();
+        if !after_and && (lower == "dan" || lower == "and") {
+            after_and = true;
+            continue;
+        }
+        if !is_name_word(&t.word) {
+            break;
+        }
+        last = &t.word;
+        if after_and && t.break_after {
+            break;
+        }
+    }
+    after_and && in_list(ORG_TAILS, last)
+}
+
+/// After a comma inside an organisation's name: do capitalised words, commas and a final
+/// "dan"/"and" follow, as in a list of its fields?
+fn list_continues(sentence: &[Token], from: usize) -> bool {
+    for t in sentence.iter().skip(from).take(8) {
+        let lower = t.word.to_lowercase();
+        if lower == "dan" || lower == "and" {
+            return !t.break_after;
+        }
+        if !is_name_word(&t.word) || t.break_after && !t.comma {
+            return false;
+        }
+    }
+    false
+}
+
+/// Lone acronyms become what the text or the acronym list says they stand for, or go; offices'
+/// names are split from the people after them.
+fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Vec<Run> {
+    let mut out = Vec::with_capacity(b.runs.len());
+    for run in b.runs {
+        if run.words.len() == 1 && !run.whole {
+            let w = &run.words[0].0;
+            let full = b.expansions.get(w).cloned().or_else(|| {
+                gazetteer::acronym(w).map(|f| {
+                    f.split(' ')
+                        .map(|p| (p.to_string(), false))
+                        .collect::<Vec<_>>()
+                })
+            });
+            if let Some(full) = full {
+                let initial = run.words[0].1;
+                let mut full = full;
+                full[0].1 = initial;
+                let org = gazetteer::place(&join(&full)).is_none();
+                out.push(Run {
+                    words: full,
+                    whole: true,
+                    org,
+                    ..Run::default()
+                });
+                continue;
+            }
+            if run.acronym && !aliased(w) {
+                // An acronym the text never spells out, nor the site or digest knows: "PHK".
+                continue;
+            }
+        }
+        out.push(run);
+    }
+    let known: HashSet<String> = out
+        .iter()
+        .filter(|r| !r.person)
+        .map(|r| join(&r.words).to_lowercase())
+        .collect();
+    let mut split = Vec::with_capacity(out.len());
+    for run in out {
+        if run.person && !run.whole {
+            split.extend(split_person(run, &known, words));
+        } else {
+            split.push(run);
+        }
+    }
+    split
+}
+
+/// "Keuangan Sri Mulyani Indrawati", "Dinas Kesehatan Kota Surabaya Nanik Sukristina" after an
+/// office: the person is the name at the end, up to four words none of which belongs to an
+/// office, an organisation or a place; what comes before is the office and its organisation.
+fn split_person(run: Run, known: &HashSet<String>, words: &Words) -> Vec<Run> {
+    let units = run.words;
+    // "Surya Hijau Nusantara", named so elsewhere: a company whose name opens with a word.
+    if let Some(j) = (0..units.len().saturating_sub(1)).find(|&j| {
+        words.is_common(&units[j].0) && known.contains(&join(&units[j..]).to_lowercase())
+    }) {
+        let mut out = Vec::new();
+        if j > 0 {
+            out.push(Run {
+                words: units[..j].to_vec(),
+                ..Run::default()
+            });
+        }
+        out.push(Run {
+            words: units[j..].to_vec(),
+            whole: true,
+            ..Run::default()
+        });
+        return out;
+    }
+    let mut start = units.len();
+    while start > 0 && units.len() - start < 4 && is_name_unit(&units[start - 1].0, known, words) {
+        start -= 1;
+    }
+    // "Amerika Serikat Antony Blinken": a place or organisation named whole is no first name.
+    if let Some(end) = (start + 2..units.len()).rev().find(|&end| {
+        let phrase = join(&units[start..end]);
+        known.contains(&phrase.to_lowercase())
+            || gazetteer::place(&phrase).is_some()
+            || gazetteer::is_known_organisation(&phrase)
+    }) {
+        start = end;
+    }
+    if start == units.len() {
+        return vec![Run {
+            words: units,
+            ..Run::default()
+        }];
+    }
+    let mut out = Vec::new();
+    let mut prefix: Vec<(String, bool)> = units[..start].to_vec();
+    while prefix
+        .first()
+        .is_some_and(|(w, _)| in_list(OFFICE_WORDS, w) && !is_org_head(w) || words.is_common(w))
+    {
+        prefix.remove(0);
+    }
+    if !prefix.is_empty() {
+        let whole = is_org_head(&prefix[0].0);
+        out.push(Run {
+            words: prefix,
+            whole,
+            ..Run::default()
+        });
+    }
+    out.push(Run {
+        words: units[start..].to_vec(),
+        whole: true,
+        person: true,
+        ..Run::default()
+    });
+    out
+}
+
+/// A word that may be part of a person's name in a run after an office.
+fn is_name_unit(w: &str, known: &HashSet<String>, words: &Words) -> bool {
+    !(in_list(OFFICE_WORDS, w)
+        || in_list(ADMIN_WORDS, w)
+        || in_list(ORG_TAILS, w)
+        || in_list(GEO_FEATURES, w)
+        || in_list(COMPASS, w)
+        || is_org_head(w)
+        || is_acronym(w)
+        || gazetteer::acronym(w).is_some()
+        || words.is_common(w)
+        || gazetteer::place(w) == Some(Place::Major)
+        || known.contains(&w.to_lowercase()) && gazetteer::place(w).is_some())
+}
+
+/// "Badan Penanggulangan Bencana Daerah", "Pelabuhan Tanjung Perak", "Komodo National Park":
+/// a run that opens with an organisation's or a facility's word, or ends with one, is one name.
+fn mark_named_whole(run: &mut Run) {
+    let Some((first, _)) = run.words.first() else {
+        return;
+    };
+    let last = &run.words[run.words.len() - 1].0;
+    let n = run.words.len();
+    if n >= 2 && is_org_head(first) {
+        run.whole = true;
+        run.org = true;
+    } else if n >= 2 && in_list(EVENT_HEADS, first) {
+        run.whole = true;
+    } else if n >= 2 && in_list(FACILITY_HEADS, first) {
+        run.whole = true;
+        run.place = true;
+    } else if (2..=5).contains(&n) && in_list(ORG_TAILS, last) && !run.person {
+        run.whole = true;
+        run.org = true;
+    } else if (2..=5).contains(&n) && in_list(PLACE_TAILS, last) && !run.person {
+        run.whole = true;
+        run.place = true;
+    } else if (2..=3).contains(&n)
+        && !run.words[0].1
+        && gazetteer::place(last) == Some(Place::Major)
+        && run.words[..n - 1]
+            .iter()
+            .all(|(w, _)| gazetteer::place(w).is_none())
+    {
+        // "Garuda Indonesia", "Timnas Indonesia": a name that ends in its country's.
+        run.whole = true;
+    }
+}
+
+/// Words that open the name of a place made by people ("Bandara Frans Seda").
+const FACILITY_HEADS: &[&str] = &[
+    "pelabuhan",
+    "bandara",
+    "stadion",
+    "sirkuit",
+    "candi",
+    "taman",
+    "lanud",
+    "tpa",
+    "terminal",
+    "stasiun",
+    "gelanggang",
+    "masjid",
+    "gereja",
+    "pura",
+    "kompleks",
+];
+
+/// Words that open the name of an event or a competition ("Festival Lembah Baliem").
+const EVENT_HEADS: &[&str] = &[
+    "festival",
+    "piala",
+    "liga",
+    "pekan",
+    "konferensi",
+    "kongres",
+];
+
+/// Last words of the English name of a place ("Ngurah Rai International Airport").
+const PLACE_TAILS: &[&str] = &[
+    "park", "airport", "arena", "stadium", "port", "station", "island", "islands", "bridge",
+    "square", "hall", "palace", "temple", "mosque", "circuit", "dam",
+];
+
+/// What is known of one phrase across the text.
+#[derive(Debug, Default)]
+struct Stat {
+    plain: f64,
+    initial: f64,
+    first: usize,
+    person: bool,
+    org: bool,
+    place: bool,
+    /// A short mention of it was merged in ("kata Utut").
+    shortened: bool,
+    /// One of its words is also written in lower case: no one's name.
+    ordinary: bool,
+}
+
 /// Finds up to `MAX_TAGS` tags in `body` (paragraphs joined by newlines, without headings).
-/// `lead` and `title` give a bonus to what they mention; `aliases` merge spellings.
-pub fn tags(
-    body: &str,
-    lead: &str,
-    title: &str,
-    aliases: &BTreeMap<String, String>,
-) -> Vec<String> {
+pub fn tags(body: &str, cx: &Context) -> Vec<Tag> {
     // What an article is about is settled long before 200,000 characters; a text of several
     // megabytes (a dump of many reports) is read that far for its tags, at a paragraph end.
     let body = if body.len() > TAG_SCAN_LIMIT {
@@ -207,90 +1401,59 @@ pub fn tags(
     let sentences = tokens(body);
     // A capitalised word that also appears in lower case is an ordinary word.
     // (Words that start in lower case are taken as written: "iPhone" is not "iphone".)
-    let lower: HashSet<&str> = sentences
-        .iter()
-        .flatten()
-        .filter(|t| t.word.chars().next().is_some_and(|c| c.is_lowercase()))
-        .map(|t| t.word.as_str())
-        .collect();
-    let standalone: HashSet<&str> = sentences
-        .iter()
-        .flatten()
-        .map(|t| t.word.as_str())
-        .collect();
-    let roles: HashSet<&str> = ROLES.iter().copied().collect();
-    let is_role = |w: &str| roles.contains(w.to_lowercase().as_str());
-    let is_common = |w: &str| lower.contains(w.to_lowercase().as_str());
-    let is_name_word = |w: &str| {
-        starts_upper(w)
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !is_calendar_word(w)
-            && !is_role(w)
+    let words = Words {
+        lower: sentences
+            .iter()
+            .flatten()
+            .filter(|t| t.word.chars().next().is_some_and(|c| c.is_lowercase()))
+            .map(|t| t.word.as_str())
+            .collect(),
+        standalone: sentences
+            .iter()
+            .flatten()
+            .map(|t| t.word.as_str())
+            .collect(),
     };
-
-    // Runs of capitalised words, split at punctuation and at "AS-Jepang" style compounds.
-    let mut runs: Vec<Vec<(String, bool)>> = Vec::new();
-    for sentence in &sentences {
-        let mut run: Vec<(String, bool)> = Vec::new();
-        let mut i = 0;
-        while i < sentence.len() {
-            let t = &sentence[i];
-            let parts: Vec<&str> = t.word.split('-').collect();
-            let compound = parts.len() == 2
-                && parts
-                    .iter()
-                    .all(|p| is_name_word(p) && standalone.contains(p));
-            if compound {
-                for (k, p) in parts.iter().enumerate() {
-                    if !run.is_empty() {
-                        runs.push(std::mem::take(&mut run));
-                    }
-                    run.push((p.to_string(), t.initial && k == 0));
-                }
-                runs.push(std::mem::take(&mut run));
-            } else if is_name_word(&t.word) && run.is_empty() && is_common(&t.word) {
-                // An ordinary word capitalised at the start ("The United States", "Aliansi ini")
-                // does not begin a name.
-            } else if is_acronym(&t.word) {
-                // "Menteri Pertahanan AS Pete Hegseth": an acronym stands alone, it does not
-                // join the name beside it.
-                if !run.is_empty() {
-                    runs.push(std::mem::take(&mut run));
-                }
-                runs.push(vec![(t.word.clone(), t.initial)]);
-            } else if is_name_word(&t.word) {
-                run.push((t.word.clone(), t.initial));
-                if t.break_after {
-                    runs.push(std::mem::take(&mut run));
-                }
-            } else if CONNECTORS.contains(&t.word.as_str())
-                && !run.is_empty()
-                && sentence.get(i + 1).is_some_and(|n| is_name_word(&n.word))
-                && !sentence[i - 1].break_after
-            {
-                run.push((t.word.clone(), false));
-            } else if !run.is_empty() {
-                runs.push(std::mem::take(&mut run));
-            }
-            i += 1;
-        }
-        if !run.is_empty() {
-            runs.push(run);
-        }
-    }
-
+    let alias_keys: HashSet<String> = cx.aliases.keys().map(|k| k.trim().to_lowercase()).collect();
+    let aliased = |w: &str| alias_keys.contains(&w.to_lowercase());
+    let runs = resolve_runs(
+        build_runs(&sentences, &words, alias_keys.clone()),
+        &words,
+        &aliased,
+    );
     // "Korea Selatan", "Laut China Selatan": a compass word belongs to the name before it, and a
     // feature word (Laut, Selat, Pulau…) to the name after it.
-    let runs: Vec<Vec<(String, bool)>> = runs.into_iter().map(bind_place_words).collect();
+    let runs: Vec<Run> = runs
+        .into_iter()
+        .map(|mut r| {
+            if !r.whole {
+                r.words = bind_place_words(std::mem::take(&mut r.words));
+                mark_named_whole(&mut r);
+            }
+            r
+        })
+        .collect();
+    let mut stats = phrase_stats(&runs, body, &words, cx.source);
+    merge_short_mentions(&mut stats);
+    merge_short_organisations(&mut stats);
+    rank(stats, cx)
+}
 
+/// Counts each phrase the runs are cut into, with what the runs said of it.
+fn phrase_stats(
+    runs: &[Run],
+    body: &str,
+    words: &Words,
+    source: Option<&str>,
+) -> BTreeMap<String, Stat> {
     // How often each phrase of one to three units occurs inside runs, and where it first does.
     let mut seen: HashMap<String, Seen> = HashMap::new();
     let mut position = 0usize;
-    for run in &runs {
+    for run in runs.iter().filter(|r| !r.whole) {
+        let run = &run.words;
         for i in 0..run.len() {
             for n in 1..=3.min(run.len() - i) {
-                let phrase = join(&run[i..i + n]);
-                seen.entry(phrase)
+                seen.entry(join(&run[i..i + n]))
                     .or_insert(Seen {
                         count: 0,
                         first: position,
@@ -300,76 +1463,268 @@ pub fn tags(
             position += 1;
         }
     }
-
-    // Cut each run into the phrases that explain it best: frequent and long phrases win.
-    struct Stat {
-        plain: f64,
-        initial: f64,
-        first: usize,
-    }
     let mut stats: BTreeMap<String, Stat> = BTreeMap::new();
     let mut order = 0usize;
-    for run in &runs {
-        for (start, end) in segment(run, &seen) {
-            let words = &run[start..end];
-            if CONNECTORS.contains(&words[0].0.as_str())
-                || CONNECTORS.contains(&words[words.len() - 1].0.as_str())
+    for run in runs {
+        let segments = if run.whole {
+            vec![(0, run.words.len())]
+        } else {
+            segment(&run.words, &seen)
+        };
+        for (start, end) in segments {
+            let units = &run.words[start..end];
+            if CONNECTORS.contains(&units[0].0.as_str())
+                || CONNECTORS.contains(&units[units.len() - 1].0.as_str())
+                || units.iter().all(|(w, _)| words.is_common(w)) && !run.whole
             {
                 continue;
             }
-            if words.iter().all(|(w, _)| is_common(w)) {
+            let Some((phrase, place)) = clean_phrase(units, body, source) else {
                 continue;
-            }
-            let phrase = join(words);
+            };
             let stat = stats.entry(phrase).or_insert(Stat {
-                plain: 0.0,
-                initial: 0.0,
                 first: order,
+                ..Stat::default()
             });
-            if words[0].1 {
+            // A sentence may well open with a name that is surely one.
+            let sure = run.whole || gazetteer::place(&join(units)) == Some(Place::Major);
+            if units[0].1 && !sure {
                 stat.initial += 1.0;
             } else {
                 stat.plain += 1.0;
             }
+            stat.person |= run.person;
+            stat.ordinary |= units.iter().any(|(w, _)| words.is_common(w));
+            stat.org |= run.org;
+            stat.place |= place || run.place;
             order += 1;
         }
     }
+    stats
+}
 
-    // A surname alone counts for the full name it shortens ("Koizumi" → "Shinjiro Koizumi").
-    let names: Vec<String> = stats.keys().filter(|k| k.contains(' ')).cloned().collect();
-    let singles: Vec<String> = stats.keys().filter(|k| !k.contains(' ')).cloned().collect();
-    for single in singles {
-        let single_first = stats.get(&single).map(|s| s.first).unwrap_or(0);
+/// The tag a phrase gives, if any: "Kota Bekasi" is the place Bekasi (true: a place), "Pihak
+/// Pelindo" is Pelindo, and time zones, outlets and lone generic words give none.
+fn clean_phrase(
+    units: &[(String, bool)],
+    body: &str,
+    source: Option<&str>,
+) -> Option<(String, bool)> {
+    let mut words: Vec<&str> = units.iter().map(|(w, _)| w.as_str()).collect();
+    while words.len() > 1 && in_list(BREAKERS, words[0]) && !is_acronym(words[0]) {
+        words.remove(0);
+    }
+    while words.len() > 1
+        && matches!(
+            words[words.len() - 1].to_lowercase().as_str(),
+            "tbk" | "persero"
+        )
+    {
+        words.pop();
+    }
+    let mut place = false;
+    if words.len() > 1 && in_list(ADMIN_WORDS, words[0]) {
+        let rest = words[1..].join(" ");
+        // "Kabupaten Tasikmalaya" stays itself where the text also names the city of that name.
+        let other = if words[0].eq_ignore_ascii_case("kota") {
+            "Kabupaten"
+        } else {
+            "Kota"
+        };
+        if !body.contains(&format!("{other} {rest}")) {
+            words.remove(0);
+        }
+        place = true;
+    }
+    let phrase = words.join(" ").trim_end_matches(',').to_string();
+    let lower = phrase.to_lowercase();
+    let junk = in_list(UNITS, &lower)
+        || in_list(OUTLETS, &lower)
+        || is_domain(&lower)
+        || source.is_some_and(|s| is_source(s, &lower))
+        || in_list(GENERIC, &lower)
+        || in_list(DOCUMENTS, words[0])
+        || words.len() == 1 && is_roman(&phrase)
+        || words
+            .iter()
+            .all(|w| in_list(GENERIC, w) || in_list(ADMIN_WORDS, w));
+    (!junk && !phrase.is_empty()).then_some((phrase, place))
+}
+
+fn is_domain(lower: &str) -> bool {
+    [".com", ".co.id", ".id", ".net", ".org", ".co"]
+        .iter()
+        .any(|tld| lower.ends_with(tld))
+        || lower.split(' ').any(|w| w.contains(".com"))
+}
+
+/// The outlet of the dateline, in any of its spellings ("KOMPAS.com", "Kompas").
+fn is_source(source: &str, lower: &str) -> bool {
+    let s = source.to_lowercase();
+    let bare = s.split('.').next().unwrap_or(&s);
+    lower == s || lower == bare
+}
+
+/// A given name or surname alone counts for the full name it shortens ("Koizumi" →
+/// "Shinjiro Koizumi", "Perry" → "Perry Warjiyo"), as does a shorter form of it.
+fn merge_short_mentions(stats: &mut BTreeMap<String, Stat>) {
+    let names: Vec<String> = stats
+        .iter()
+        .filter(|(k, s)| k.contains(' ') && !s.org && !s.place && is_person_like(k))
+        .map(|(k, _)| k.clone())
+        .collect();
+    let shorts: Vec<String> = stats.keys().cloned().collect();
+    for short in shorts {
+        let short_first = stats.get(&short).map_or(0, |s| s.first);
         let owners: Vec<&String> = names
             .iter()
             .filter(|n| {
-                n.rsplit(' ').next() == Some(single.as_str())
-                    && !n.split(' ').any(|w| {
-                        CONNECTORS.contains(&w)
-                            || GEO_FEATURES.contains(&w.to_lowercase().as_str())
-                            || COMPASS.contains(&w.to_lowercase().as_str())
-                    })
-                    && stats.get(*n).is_some_and(|o| o.first <= single_first)
+                *n != &short
+                    && (n.starts_with(&format!("{short} "))
+                        || n.ends_with(&format!(" {short}"))
+                        || stats.get(*n).is_some_and(|o| o.person)
+                            && n.contains(&format!(" {short} ")))
+                    && stats
+                        .get(*n)
+                        .is_some_and(|o| o.first <= short_first || o.person)
             })
             .collect();
         if owners.len() == 1
-            && let Some(s) = stats.remove(&single)
+            && let Some(s) = stats.remove(&short)
             && let Some(owner) = stats.get_mut(owners[0])
+        {
+            owner.plain += s.plain;
+            owner.initial += s.initial;
+            owner.first = owner.first.min(s.first);
+            owner.person |= s.person;
+            owner.shortened = true;
+        }
+    }
+}
+
+/// "Dinas Kesehatan" after "Dinas Kesehatan Kota Surabaya": an organisation's name cut short
+/// counts for the one full name it begins.
+fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
+    let orgs: Vec<String> = stats
+        .iter()
+        .filter(|(k, s)| k.contains(' ') && (s.org || k.split(' ').next().is_some_and(is_org_head)))
+        .map(|(k, _)| k.clone())
+        .collect();
+    // "Hyundai" after "Hyundai Motor Group", "Amerika" after "Amerika Serikat".
+    let orgs: Vec<String> = orgs
+        .into_iter()
+        .chain(
+            stats
+                .keys()
+                .filter(|k| k.contains(' ') && gazetteer::place(k) == Some(Place::Major))
+                .cloned(),
+        )
+        .collect();
+    // "Lewotobi Laki-laki" after "Gunung Lewotobi Laki-laki".
+    let featured: Vec<String> = stats
+        .keys()
+        .filter(|k| {
+            k.split_once(' ').is_some_and(|(f, rest)| {
+                in_list(GEO_FEATURES, f)
+                    && stats.contains_key(rest)
+                    && gazetteer::place(rest).is_none()
+            })
+        })
+        .map(|k| {
+            k.split_once(' ')
+                .map(|(_, rest)| rest.to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    let singles = stats
+        .iter()
+        .filter(|(k, s)| !k.contains(' ') && !s.person && gazetteer::place(k).is_none())
+        .map(|(k, _)| k.clone());
+    let shorts: Vec<String> = orgs.iter().cloned().chain(singles).collect();
+    for short in featured {
+        let long = stats
+            .keys()
+            .find(|k| {
+                k.split_once(' ')
+                    .is_some_and(|(f, rest)| in_list(GEO_FEATURES, f) && rest == short)
+            })
+            .cloned();
+        if let Some(long) = long
+            && let Some(s) = stats.remove(&short)
+            && let Some(owner) = stats.get_mut(&long)
         {
             owner.plain += s.plain;
             owner.initial += s.initial;
             owner.first = owner.first.min(s.first);
         }
     }
+    for short in &shorts {
+        let longer: Vec<&String> = orgs
+            .iter()
+            .filter(|o| o.len() > short.len() && o.starts_with(&format!("{short} ")))
+            .collect();
+        if longer.len() == 1
+            && let Some(s) = stats.remove(short)
+            && let Some(owner) = stats.get_mut(longer[0])
+        {
+            owner.plain += s.plain;
+            owner.initial += s.initial;
+            owner.first = owner.first.min(s.first);
+        }
+    }
+}
 
-    // Aliases merge spellings ("AS" → "Amerika Serikat"); the score decides.
-    let alias_lc: HashMap<String, &str> = aliases
+/// A phrase that may be a person's name: no organisation, place or feature word in it.
+fn is_person_like(name: &str) -> bool {
+    gazetteer::place(name).is_none()
+        && !name.split(' ').any(|w| {
+            CONNECTORS.contains(&w)
+                || is_org_head(w)
+                || in_list(ORG_TAILS, w)
+                || in_list(GEO_FEATURES, w)
+                || in_list(COMPASS, w)
+                || in_list(ADMIN_WORDS, w)
+                || is_acronym(w)
+                || gazetteer::place(w) == Some(Place::Major)
+        })
+}
+
+fn kind_of(name: &str, s: &Stat) -> Option<Kind> {
+    let first = name.split(' ').next().unwrap_or("");
+    let last = name.rsplit(' ').next().unwrap_or("");
+    if s.person {
+        return Some(Kind::Person);
+    }
+    if gazetteer::place(name) == Some(Place::Major) {
+        return Some(Kind::Place);
+    }
+    if s.org
+        || is_org_head(first)
+        || in_list(ORG_TAILS, last)
+        || gazetteer::is_known_organisation(name)
+    {
+        return Some(Kind::Organisation);
+    }
+    if s.place || gazetteer::place(name).is_some() || in_list(GEO_FEATURES, first) {
+        return Some(Kind::Place);
+    }
+    if s.shortened && !s.ordinary && is_person_like(name) {
+        return Some(Kind::Person);
+    }
+    None
+}
+
+/// Scores the phrases, merges aliases, and keeps the best `MAX_TAGS`.
+fn rank(stats: BTreeMap<String, Stat>, cx: &Context) -> Vec<Tag> {
+    let alias_lc: HashMap<String, &str> = cx
+        .aliases
         .iter()
         .map(|(k, v)| (k.trim().to_lowercase(), v.trim()))
         .collect();
-    let mut merged: BTreeMap<String, (f64, usize)> = BTreeMap::new();
+    let mut merged: BTreeMap<String, (f64, usize, Option<Kind>)> = BTreeMap::new();
     for (phrase, s) in &stats {
-        if s.plain == 0.0 {
+        let kind = kind_of(phrase, s);
+        if s.plain == 0.0 && kind != Some(Kind::Person) {
             continue;
         }
         let name = alias_lc
@@ -377,24 +1732,50 @@ pub fn tags(
             .map(|t| t.to_string())
             .unwrap_or_else(|| phrase.clone());
         let mut score = s.plain + 0.5 * s.initial;
-        if lead.contains(phrase.as_str()) {
+        if cx.lead.contains(phrase.as_str()) {
             score += 1.0;
         }
-        if title.contains(phrase.as_str()) {
+        if cx.title.contains(phrase.as_str()) {
             score += 1.0;
         }
-        let entry = merged.entry(name).or_insert((0.0, usize::MAX));
+        // An office before a name, an acronym spelled out, a region of the map: a writer
+        // named it on purpose, even once.
+        if s.person || s.org {
+            score += 1.0;
+        }
+        if s.place
+            || gazetteer::place(phrase) == Some(Place::Major)
+            || in_list(GEO_FEATURES, phrase.split(' ').next().unwrap_or(""))
+        {
+            score += 0.5;
+        }
+        let entry = merged.entry(name).or_insert((0.0, usize::MAX, None));
         entry.0 += score;
         entry.1 = entry.1.min(s.first);
+        entry.2 = entry.2.or(kind);
     }
-    let mut ranked: Vec<(String, f64, usize)> = merged
+    let location = cx
+        .location
+        .and_then(|l| l.split(',').next())
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.chars().any(|c| c.is_ascii_digit()))
+        .filter(|l| gazetteer::place(l).is_some() || stats.contains_key(*l));
+    if let Some(loc) = location {
+        let entry = merged.entry(loc.to_string()).or_insert((0.0, 0, None));
+        entry.0 += 2.0;
+        entry.2 = Some(Kind::Place);
+    }
+    let mut ranked: Vec<(String, f64, usize, Option<Kind>)> = merged
         .into_iter()
-        .filter(|(_, (score, _))| *score >= MIN_SCORE)
-        .map(|(name, (score, first))| (name, score, first))
+        .filter(|(_, (score, _, _))| *score >= MIN_SCORE)
+        .map(|(name, (score, first, kind))| (name, score, first, kind))
         .collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)));
     ranked.truncate(MAX_TAGS);
-    ranked.into_iter().map(|(name, _, _)| name).collect()
+    ranked
+        .into_iter()
+        .map(|(name, _, _, kind)| Tag { name, kind })
+        .collect()
 }
 
 /// How often a phrase occurs inside runs, and the position of its first occurrence.
@@ -424,6 +1805,12 @@ fn segment(run: &[(String, bool)], seen: &HashMap<String, Seen>) -> Vec<(usize, 
         if words.len() == 1 || words.iter().any(|(w, _)| CONNECTORS.contains(&w.as_str())) {
             return true;
         }
+        // "Luapan Sungai Cikeas": a river, a mountain or a strait is a name of its own.
+        if words[1..].iter().any(|(w, _)| {
+            w.contains(' ') && in_list(GEO_FEATURES, w.split(' ').next().unwrap_or(""))
+        }) {
+            return false;
+        }
         let (own_count, own_first) = (count(phrase), first(phrase));
         !words
             .iter()
@@ -440,8 +1827,12 @@ fn segment(run: &[(String, bool)], seen: &HashMap<String, Seen>) -> Vec<(usize, 
             if !allowed(&run[start..end], &phrase) {
                 continue;
             }
-            let c = count(&phrase);
-            let score = best[start].0 + c * len * len;
+            let mut c = count(&phrase) * len * len;
+            if len > 1 && c > 0 && is_person_like(&phrase) {
+                // "Mario Aji" then "Mario" five times: the short mentions are of the full name.
+                c += run[start..end].iter().map(|(w, _)| count(w)).sum::<usize>();
+            }
+            let score = best[start].0 + c;
             let segs = best[start].1.saturating_add(1);
             // Ties go to fewer, longer phrases.
             if score > best[end].0 || (score == best[end].0 && segs < best[end].1) {
@@ -469,6 +1860,15 @@ fn bind_place_words(run: Vec<(String, bool)>) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::with_capacity(run.len());
     let mut pending_feature: Option<(String, bool)> = None;
     for (word, initial) in run {
+        // "Lewotobi Laki-laki": a word hyphenated to a lower-case half continues the name.
+        let continues = word
+            .split_once('-')
+            .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
+        if continues && let Some(last) = out.last_mut() {
+            last.0.push(' ');
+            last.0.push_str(&word);
+            continue;
+        }
         let lower = word.to_lowercase();
         let (word, initial) = match pending_feature.take() {
             Some((f, fi)) => (format!("{f} {word}"), fi),
@@ -497,6 +1897,22 @@ fn bind_place_words(run: Vec<(String, bool)>) -> Vec<(String, bool)> {
 mod tests {
     use super::*;
 
+    fn names(
+        body: &str,
+        lead: &str,
+        title: &str,
+        aliases: &BTreeMap<String, String>,
+    ) -> Vec<String> {
+        let cx = Context {
+            lead,
+            title,
+            location: None,
+            source: None,
+            aliases,
+        };
+        tags(body, &cx).into_iter().map(|t| t.name).collect()
+    }
+
     fn aliases() -> BTreeMap<String, String> {
         BTreeMap::from([("AS".to_string(), "Amerika Serikat".to_string())])
     }
@@ -508,7 +1924,7 @@ mod tests {
             Menurut Menteri Pertahanan Jepang Shinjiro Koizumi, China terus menekan Taiwan.\n\
             Koizumi bertemu Pete Hegseth pada Kamis (15/1/2026). Hegseth memuji Jepang.\n\
             Kesepakatan tersebut juga menyinggung Taiwan dan kesepakatan dagang.";
-        let t = tags(
+        let t = names(
             body,
             "Kesepakatan itu dicapai Jepang dan Amerika Serikat di Tokyo.",
             "",
@@ -541,7 +1957,7 @@ mod tests {
     fn compounds_split_and_multiword_places_stay_whole() {
         let body = "Aliansi AS-Jepang diperkuat. Kapal berlayar di Laut China Selatan dekat Korea Selatan.\n\
             Kapal Korea Selatan dan AS ikut. Laut China Selatan tegang. China marah pada Jepang.";
-        let t = tags(body, "", "", &aliases());
+        let t = names(body, "", "", &aliases());
         assert!(t.contains(&"Korea Selatan".to_string()), "{t:?}");
         assert!(t.contains(&"Laut China Selatan".to_string()), "{t:?}");
         assert!(t.contains(&"Amerika Serikat".to_string()), "{t:?}");
@@ -552,7 +1968,7 @@ mod tests {
     fn ordinary_words_capitalised_in_quotes_are_not_tags() {
         let body = "\"Kami memperkuat Aliansi ini,\" kata Emanuel. Aliansi itu penting bagi Jepang. \
             Jepang dan aliansi lama tetap.";
-        let t = tags(body, "", "", &BTreeMap::new());
+        let t = names(body, "", "", &BTreeMap::new());
         assert!(!t.contains(&"Aliansi".to_string()), "{t:?}");
     }
 
@@ -561,10 +1977,115 @@ mod tests {
         let body = "TOKYO officials said Japan and the United States will boost missile output. \
             The Bank of Japan held rates. Analysts in Japan expect the Bank of Japan to act. \
             The United States welcomed it.";
-        let t = tags(body, "", "", &BTreeMap::new());
+        let t = names(body, "", "", &BTreeMap::new());
         assert!(t.contains(&"Japan".to_string()), "{t:?}");
         assert!(t.contains(&"United States".to_string()), "{t:?}");
         assert!(t.contains(&"Bank of Japan".to_string()), "{t:?}");
         assert!(!t.contains(&"The".to_string()), "{t:?}");
+    }
+
+    fn kinds(body: &str) -> Vec<(String, Option<Kind>)> {
+        let aliases = BTreeMap::new();
+        let cx = Context {
+            lead: "",
+            title: "",
+            location: None,
+            source: None,
+            aliases: &aliases,
+        };
+        tags(body, &cx)
+            .into_iter()
+            .map(|t| (t.name, t.kind))
+            .collect()
+    }
+
+    fn has(t: &[(String, Option<Kind>)], name: &str, kind: Option<Kind>) -> bool {
+        t.iter().any(|(n, k)| n == name && *k == kind)
+    }
+
+    #[test]
+    fn an_acronym_spelled_out_counts_for_its_name() {
+        let t = kinds(
+            "Badan Penanggulangan Bencana Daerah (BPBD) mencatat banjir. Menurut BPBD, air surut. \
+             Kementerian Energi dan Sumber Daya Mineral (ESDM) diam. BPBD mengirim perahu.",
+        );
+        assert!(
+            has(
+                &t,
+                "Badan Penanggulangan Bencana Daerah",
+                Some(Kind::Organisation)
+            ),
+            "{t:?}"
+        );
+        assert!(
+            has(
+                &t,
+                "Kementerian Energi dan Sumber Daya Mineral",
+                Some(Kind::Organisation)
+            ),
+            "{t:?}"
+        );
+        assert!(!t.iter().any(|(n, _)| n == "BPBD" || n == "ESDM"), "{t:?}");
+    }
+
+    #[test]
+    fn offices_mark_people_and_are_not_part_of_their_names() {
+        let t = kinds(
+            "Wali Kota Bekasi Tri Adhianto meninjau lokasi. \"Cukup,\" ujar Tri. \
+             Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti hadir. \
+             Transport Secretary Mable Chan said ferries would run.",
+        );
+        for person in ["Tri Adhianto", "Abdul Mu'ti", "Mable Chan"] {
+            assert!(has(&t, person, Some(Kind::Person)), "{person}: {t:?}");
+        }
+        assert!(has(&t, "Bekasi", Some(Kind::Place)), "{t:?}");
+        assert!(
+            !t.iter().any(|(n, _)| n == "Tri" || n.contains("Menengah")),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn junk_never_becomes_a_tag() {
+        let t = kinds(
+            "Pada pukul 14.30 WIB harga naik Rp 2.000 di Kota Garut, kata Reuters dan Kompas.com. \
+             Komisi II membahas Pasal 5 dengan Kementerian. Indonesia's exports rose, \
+             Indonesia said. Komisi II rapat lagi di Garut pukul 16.00 WIB.",
+        );
+        for junk in [
+            "WIB",
+            "Rp",
+            "Reuters",
+            "Kompas.com",
+            "II",
+            "Komisi",
+            "Pasal",
+            "Kementerian",
+        ] {
+            assert!(!t.iter().any(|(n, _)| n == junk), "{junk}: {t:?}");
+        }
+        assert!(!t.iter().any(|(n, _)| n.contains("'s")), "{t:?}");
+        assert!(has(&t, "Garut", Some(Kind::Place)), "{t:?}");
+    }
+
+    #[test]
+    fn a_list_inside_a_name_stays_in_it() {
+        let t = kinds(
+            "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat gempa. BMKG memantau. \
+             The Meteorology, Climatology and Geophysics Agency said so.",
+        );
+        assert!(
+            has(
+                &t,
+                "Badan Meteorologi, Klimatologi, dan Geofisika",
+                Some(Kind::Organisation)
+            ),
+            "{t:?}"
+        );
+        assert!(
+            t.iter()
+                .any(|(n, _)| n == "Meteorology, Climatology and Geophysics Agency"),
+            "{t:?}"
+        );
     }
 }

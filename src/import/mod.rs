@@ -12,6 +12,7 @@ pub mod datefind;
 pub mod dateline;
 pub mod decode;
 pub mod entities;
+mod gazetteer;
 pub mod headline;
 pub mod lang;
 pub mod lock;

@@ -24,8 +24,16 @@ pub fn render(a: &Article, date: Date, file_name: &str, checksum: &str) -> Strin
         fm.push_str(&format!("authors: [{}]\n", authors.join(", ")));
     }
     fm.push_str(&format!("lang: {}\n", a.lang));
-    let tags: Vec<String> = a.tags.iter().map(|t| yaml_string(t)).collect();
+    let tags: Vec<String> = a.tags.iter().map(|t| yaml_string(&t.name)).collect();
     fm.push_str(&format!("tags: [{}]\n", tags.join(", ")));
+    let kinds: Vec<String> = a
+        .tags
+        .iter()
+        .filter_map(|t| Some(format!("{}: {}", yaml_string(&t.name), t.kind?.as_str())))
+        .collect();
+    if !kinds.is_empty() {
+        fm.push_str(&format!("tag_kinds: {{{}}}\n", kinds.join(", ")));
+    }
     fm.push_str(&format!("summary: {}\n", yaml_string(&a.summary)));
     fm.push_str(&format!("imported_from: {}\n", yaml_string(file_name)));
     fm.push_str(&format!("import_checksum: \"{checksum}\"\n"));

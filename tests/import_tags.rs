@@ -1,0 +1,136 @@
+//! Tags `digest import` finds in a text: the people, places and organisations it is about, each
+//! with its kind in `tag_kinds`, and none of the junk a news text is full of.
+
+mod common;
+
+use common::{TestSite, digest};
+
+const SITE: &str = "title = \"Digest\"\nlanguage = \"id\"\n";
+
+/// Imports `text` as the only file of a fresh site and returns the page's front matter.
+fn front_matter_of(text: &str) -> serde_yaml::Value {
+    let site = TestSite::new(SITE);
+    site.write("raw/berita.txt", text);
+    digest()
+        .current_dir(site.root())
+        .args(["import", "raw"])
+        .assert()
+        .success();
+    let content = site.root().join("content");
+    let page = std::fs::read_dir(&content)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "md"))
+        .expect("a page");
+    let text = std::fs::read_to_string(page).unwrap();
+    let front = text
+        .strip_prefix("---\n")
+        .and_then(|rest| rest.split_once("\n---\n"))
+        .map(|(front, _)| front)
+        .expect("front matter");
+    serde_yaml::from_str(front).unwrap()
+}
+
+fn tags(front: &serde_yaml::Value) -> Vec<String> {
+    front["tags"]
+        .as_sequence()
+        .expect("tags")
+        .iter()
+        .map(|t| t.as_str().unwrap().to_string())
+        .collect()
+}
+
+fn kind<'a>(front: &'a serde_yaml::Value, tag: &str) -> Option<&'a str> {
+    front.get("tag_kinds")?.get(tag)?.as_str()
+}
+
+fn assert_tags(front: &serde_yaml::Value, want: &[&str], never: &[&str]) {
+    let got = tags(front);
+    for w in want {
+        assert!(got.iter().any(|g| g == w), "{w} missing from {got:?}");
+    }
+    for n in never {
+        assert!(!got.iter().any(|g| g == n), "{n} in {got:?}");
+    }
+}
+
+#[test]
+fn indonesian_text_gives_people_places_and_organisations_without_junk() {
+    let front = front_matter_of(
+        "BI Tahan Suku Bunga Acuan demi Jaga Rupiah\n\n\
+         JAKARTA, KOMPAS.com - Bank Indonesia (BI) menahan suku bunga acuan di level 5,75 persen \
+         pada Rabu pukul 14.30 WIB. Keputusan itu diambil dalam rapat di Jakarta.\n\n\
+         Gubernur BI Perry Warjiyo mengatakan keputusan itu menjaga nilai tukar rupiah. \
+         Menurut Perry, BI akan terus berada di pasar.\n\n\
+         \"Kami jaga stabilitas,\" kata Perry. Rupiah ditutup di Rp16.400 per dolar.\n\n\
+         Menteri Dalam Negeri Tito Karnavian meminta pemerintah daerah di Kabupaten Garut, \
+         Jawa Barat, ikut mengendalikan harga pangan.\n",
+    );
+    assert_tags(
+        &front,
+        &[
+            "Bank Indonesia",
+            "Perry Warjiyo",
+            "Tito Karnavian",
+            "Jakarta",
+            "Garut",
+        ],
+        &[
+            "BI",
+            "Perry",
+            "WIB",
+            "Rp",
+            "KOMPAS.com",
+            "Kompas",
+            "Menteri",
+            "Dalam Negeri",
+            "Kabupaten",
+        ],
+    );
+    assert_eq!(kind(&front, "Bank Indonesia"), Some("organisation"));
+    assert_eq!(kind(&front, "Perry Warjiyo"), Some("person"));
+    assert_eq!(kind(&front, "Tito Karnavian"), Some("person"));
+    assert_eq!(kind(&front, "Garut"), Some("place"));
+}
+
+#[test]
+fn english_text_gives_its_people_and_organisations() {
+    let front = front_matter_of(
+        "Indonesia raises $2.5 billion in global bond sale\n\n\
+         JAKARTA, March 19 (Reuters) - Indonesia raised $2.5 billion from a sale of global bonds \
+         on Wednesday, the finance ministry said.\n\n\
+         Finance Minister Sri Mulyani Indrawati told reporters the strong demand showed investors \
+         still trusted Indonesia's fiscal management.\n\n\
+         The rupiah has weakened this year, and Bank Indonesia has intervened repeatedly. \
+         Jakarta Gov. Pramono Anung said the city would also sell bonds.\n\n\
+         Indrawati said the pricing was tighter than in January.\n",
+    );
+    assert_tags(
+        &front,
+        &[
+            "Sri Mulyani Indrawati",
+            "Pramono Anung",
+            "Bank Indonesia",
+            "Jakarta",
+        ],
+        &[
+            "Indonesia's",
+            "Indrawati",
+            "Reuters",
+            "The",
+            "Finance Minister",
+            "Gov",
+        ],
+    );
+    assert_eq!(kind(&front, "Sri Mulyani Indrawati"), Some("person"));
+    assert_eq!(kind(&front, "Pramono Anung"), Some("person"));
+}
+
+#[test]
+fn a_text_naming_nothing_known_writes_no_tag_kinds() {
+    let front = front_matter_of(
+        "Warga Gotong Royong\n\nwarga desa itu bergotong royong membersihkan saluran air pada \
+         pagi hari. kegiatan berlangsung tertib dan selesai sebelum siang.\n",
+    );
+    assert!(front.get("tag_kinds").is_none(), "{front:?}");
+}

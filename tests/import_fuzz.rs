@@ -197,8 +197,7 @@ proptest! {
         let page = parse_written(&path);
         let meta = &page.meta;
         prop_assert_eq!(&meta.title, &want.title);
-        let tags: Vec<&str> = meta.tags.iter().map(|t| t.name.as_str()).collect();
-        prop_assert_eq!(tags, want.tags.iter().map(String::as_str).collect::<Vec<_>>());
+        prop_assert_eq!(&meta.tags, &want.tags);
         prop_assert_eq!(&meta.summary, &non_blank(&Some(want.summary.clone())));
         prop_assert_eq!(&meta.source, &non_blank(&want.source));
         prop_assert_eq!(&meta.location, &non_blank(&want.location));

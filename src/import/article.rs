@@ -70,7 +70,13 @@ impl Facts {
             } else if piece.contains(',') || credits::role_cue(piece).is_some() {
                 self.add_credit(credits::read(piece));
             } else if credits::is_name(piece) && piece.split_whitespace().count() <= 3 {
-                self.place.get_or_insert(piece.to_string());
+                // "Jakarta | Selasa, …" names a place; "Joni Nura · Selasa, …" a writer.
+                let one_word = !piece.contains(' ');
+                if one_word || super::gazetteer::place(piece).is_some() {
+                    self.place.get_or_insert(piece.to_string());
+                } else {
+                    self.add_authors(vec![credits::tidy_name(piece)]);
+                }
             }
         }
     }

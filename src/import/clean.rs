@@ -99,7 +99,10 @@ pub fn lines(text: &str) -> Vec<Line> {
         gap = false;
         let n = line.chars().count();
         let near_width = width.is_some_and(|w| n + 12 >= w && n <= w + 3);
-        join = if near_width {
+        // The first line is usually the headline, which a wrapped text does not wrap: only a
+        // next line in lower case continues it ("Oscar Liu" under it is a byline).
+        let headline = out.len() == 1 && out[0].text == line;
+        join = if near_width && !headline {
             2
         } else if !ends_sentence(&line) {
             1

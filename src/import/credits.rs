@@ -100,8 +100,24 @@ pub fn role_cue(line: &str) -> Option<(String, usize)> {
     let colon = line[..end].contains(':');
     let short = line.split_whitespace().count() <= 14 || line.starts_with('(');
     // Without a colon only the words that cannot open a headline name a role: "By X", "Oleh X".
-    let bare_ok = role == "oleh" || role.ends_with("by");
+    let bare_ok = role == "oleh" || role.ends_with("by") || bare_writer_credit(&role, after);
     (named && short && (colon || bare_ok)).then_some((role, end))
+}
+
+/// "Penulis Reyhaanah Asya", "Kontributor Bandung, Agie Permadi", "Laporan Reporter Tribun
+/// Jogja, Santo Ari": a writer's role without a colon, then a short name (or a place or outlet,
+/// a comma, and the name). A headline opening with the same word goes on past a few words, or
+/// its words are not all a name's ("Reporter Tewas di Gaza").
+fn bare_writer_credit(role: &str, after: &str) -> bool {
+    if !names_writers(role) || after.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let name = after.rsplit(',').next().unwrap_or("").trim();
+    let words = name.split_whitespace().count();
+    let before_comma_ok = after
+        .rsplit_once(',')
+        .is_none_or(|(head, _)| head.split_whitespace().count() <= 4);
+    (2..=3).contains(&words) && is_name(name) && before_comma_ok
 }
 
 /// True when a role cue names writers (not editors or photographers).
@@ -133,9 +149,33 @@ pub fn read(line: &str) -> Credit {
         if segment.is_empty() {
             continue;
         }
+        // "Reporter : X | Selasa, 27 Januari 2026 13:45", "Penulis: X - 22 April 2025, 13:10":
+        // a date beside the credit, and the weekday before it, are no name.
+        let segment = match super::datefind::find_all(segment, false).first() {
+            Some(date) => segment[..date.start]
+                .trim_end_matches(|c: char| c.is_whitespace() || ",-–—".contains(c))
+                .split(',')
+                .filter(|part| {
+                    let mut words = part.split_whitespace().peekable();
+                    words.peek().is_none() || !words.all(super::datefind::is_calendar_word)
+                })
+                .collect::<Vec<_>>()
+                .join(","),
+            None => segment.to_string(),
+        };
+        let segment = segment.trim().trim_end_matches(',').trim();
+        if segment.is_empty() {
+            continue;
+        }
         match role_cue(segment) {
             Some((role, end)) if names_writers(&role) => {
-                credit.merge(byline(&segment[end..]));
+                let rest = &segment[end..];
+                // "Kontributor Bandung, Agie Permadi": without a colon, what precedes the
+                // comma says where or for whom; the name comes last.
+                match rest.rsplit_once(',') {
+                    Some((_, name)) if !segment[..end].contains(':') => credit.merge(byline(name)),
+                    _ => credit.merge(byline(rest)),
+                }
             }
             Some(_) => {}
             None => credit.merge(byline(segment)),
@@ -295,6 +335,30 @@ mod tests {
 
     fn authors(line: &str) -> Vec<String> {
         read(line).authors
+    }
+
+    #[test]
+    fn writers_credited_without_a_colon_or_beside_a_date() {
+        assert_eq!(authors("Penulis Reyhaanah Asya"), ["Reyhaanah Asya"]);
+        assert_eq!(
+            authors("Kontributor Bandung, Agie Permadi"),
+            ["Agie Permadi"]
+        );
+        assert_eq!(
+            authors("Laporan Reporter Tribun Jogja, Santo Ari"),
+            ["Santo Ari"]
+        );
+        assert_eq!(
+            authors("Reporter : Titin Supriatin | Selasa, 27 Januari 2026 13:45"),
+            ["Titin Supriatin"]
+        );
+        assert_eq!(
+            authors("Penulis: Syarief Oebaidillah - 22 April 2025, 13:10"),
+            ["Syarief Oebaidillah"]
+        );
+        // Headlines that open with a role word are not credits.
+        assert!(role_cue("Reporter Tewas Ditembak di Gaza").is_none());
+        assert!(role_cue("Penulis Andrea Hirata Luncurkan Novel Baru").is_none());
     }
 
     #[test]

@@ -404,7 +404,9 @@ fn is_name_line(text: &str) -> bool {
     credits::is_name(text)
         && !dateline::is_outlet(text)
         && features(text).stop_density == 0.0
-        && !text.split_whitespace().any(datefind::is_calendar_word)
+        // "Yus Mei Sawitri": a month's name may be part of a name, a date may not.
+        && datefind::find_all(text, false).is_empty()
+        && !text.split_whitespace().all(datefind::is_calendar_word)
 }
 
 /// "Ekonomi | CNN Indonesia", "kumparanTECH", "BBC News Indonesia".

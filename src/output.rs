@@ -84,7 +84,26 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), Error> {
                 other => resolved.push(other),
             }
         }
-        resolved.canonicalize().unwrap_or(resolved)
+        // Through symbolic links too, also when the output itself does not exist yet: the
+        // deepest folder that exists is resolved and the rest appended (`lnk/pub` with `lnk`
+        // pointing into `content/` is inside `content/`).
+        let mut missing = Vec::new();
+        let mut existing = resolved.clone();
+        loop {
+            if let Ok(real) = existing.canonicalize() {
+                return missing.into_iter().rev().fold(real, |p, c| p.join(c));
+            }
+            match (
+                existing.file_name().map(|n| n.to_owned()),
+                existing.parent(),
+            ) {
+                (Some(name), Some(parent)) => {
+                    missing.push(name);
+                    existing = parent.to_path_buf();
+                }
+                _ => return resolved,
+            }
+        }
     };
     let (root, out_abs) = (abs(root), abs(out));
     let unsafe_target = |reason: &str| Error::Unsafe {
@@ -129,7 +148,7 @@ fn check_owned(dir: &Path) -> Result<(), Error> {
     if !meta.is_dir() {
         return Err(refuse("it exists and is not a folder".into()));
     }
-    if dir.join(MARKER).is_file() || is_legacy_output(dir) {
+    if dir.join(MARKER).is_file() {
         return Ok(());
     }
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -157,14 +176,6 @@ fn check_owned(dir: &Path) -> Result<(), Error> {
          only an empty or missing folder or its own earlier output: choose another --output, \
          or move that folder's contents away first"
     )))
-}
-
-/// Output of digest versions that wrote no marker: their Atom feed names digest as generator.
-fn is_legacy_output(dir: &Path) -> bool {
-    const GENERATOR: &[u8] = b"<generator>digest</generator>";
-    dir.join("index.html").is_file()
-        && std::fs::read(dir.join("atom.xml"))
-            .is_ok_and(|feed| feed.windows(GENERATOR.len()).any(|w| w == GENERATOR))
 }
 
 /// Replaces the folder `dir` with exactly the files of `output` (plus [`MARKER`]).
@@ -210,34 +221,65 @@ pub fn write(output: &Output, dir: &Path) -> Result<Stats, Error> {
     .and_then(|stats| swap(&staging, dir).map(|()| stats));
     match result {
         Ok(stats) => {
-            // After an exchange the staging name holds the previous site.
+            // After an exchange the staging name holds the previous site. The new site is in
+            // place whatever happens here; what is not removed now, the next build removes.
             if staging.exists() {
-                std::fs::remove_dir_all(&staging)
-                    .map_err(io(&staging, "cannot remove the previous site"))?;
+                let _ = remove_marked(&staging);
             }
             Ok(stats)
         }
         Err(e) => {
-            let _ = std::fs::remove_dir_all(&staging);
+            let _ = remove_marked(&staging);
             Err(e)
         }
     }
 }
 
-/// Removes `.NAME.digest-staging-*` folders: under the lock no live build owns one.
+/// Removes the staging folders of builds that died: named `.NAME.digest-staging-PID` (or
+/// `…-PID-old`) and holding the marker, or empty. Under the lock no live build owns one; where
+/// there is no lock (not Unix), nothing is removed.
 fn remove_leftovers(parent: &Path, name: &str) -> Result<(), Error> {
+    if !lock::AVAILABLE {
+        return Ok(());
+    }
     let prefix = format!(".{name}.digest-staging-");
     let entries = std::fs::read_dir(parent).map_err(io(parent, "cannot list folder"))?;
     for entry in entries.filter_map(|e| e.ok()) {
-        let leftover = entry.file_name().to_string_lossy().starts_with(&prefix)
-            && entry.file_type().is_ok_and(|t| t.is_dir());
-        if leftover {
-            let path = entry.path();
-            std::fs::remove_dir_all(&path)
-                .map_err(io(&path, "cannot remove what a killed build left"))?;
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let ours = file_name.strip_prefix(&prefix).is_some_and(|rest| {
+            let pid = rest.strip_suffix("-old").unwrap_or(rest);
+            !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit())
+        });
+        let path = entry.path();
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        let marked_or_empty = path.join(MARKER).is_file()
+            || std::fs::read_dir(&path).is_ok_and(|mut d| d.next().is_none());
+        if ours && is_dir && marked_or_empty {
+            remove_marked(&path).map_err(io(&path, "cannot remove what a killed build left"))?;
         }
     }
     Ok(())
+}
+
+/// Removes a folder of digest's with its marker last, so that a removal cut short still leaves
+/// a folder that says whose it is.
+fn remove_marked(dir: &Path) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        if entry.file_name() == MARKER {
+            continue;
+        }
+        if entry.file_type()?.is_dir() {
+            std::fs::remove_dir_all(entry.path())?;
+        } else {
+            std::fs::remove_file(entry.path())?;
+        }
+    }
+    match std::fs::remove_file(dir.join(MARKER)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    std::fs::remove_dir(dir)
 }
 
 /// Puts the finished `staging` folder at `dir`; afterwards `staging` holds the previous site,
@@ -307,6 +349,9 @@ fn exchange_unsupported(e: &std::io::Error) -> bool {
 mod lock {
     //! An exclusive advisory lock on a folder, released when the process ends however it ends.
     use std::path::Path;
+
+    /// Whether builds really take turns here; without it no leftover can be known dead.
+    pub const AVAILABLE: bool = cfg!(unix);
 
     pub struct Lock {
         #[cfg(unix)]

@@ -189,16 +189,35 @@ fn missing_empty_and_own_folders_are_written() {
 }
 
 #[test]
-fn output_of_digest_versions_without_the_marker_is_recognised() {
+fn a_site_without_the_marker_is_the_users_even_if_digest_built_it() {
+    // A clone of a published branch, or an old build the user added files to: digest cannot
+    // know which files are its own, so it touches none.
     let site = site_with(2, "v1");
     site.build(&[]).success();
     std::fs::remove_file(site.public().join(".digest-output")).unwrap();
-    assert!(
-        site.read("atom.xml")
-            .contains("<generator>digest</generator>")
-    );
-    site.build(&[]).success();
-    assert!(site.exists(".digest-output"));
+    site.write("public/.git/HEAD", "ref: refs/heads/gh-pages\n");
+    site.write("public/my-photos/a.jpg", "a photo");
+    let before = files(&site.public());
+    site.build(&[])
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains("it holds .git/, 404.html"));
+    assert_eq!(files(&site.public()), before);
+}
+
+#[test]
+fn a_symbolic_link_on_the_way_to_a_new_output_is_followed_before_checking() {
+    let site = site_with(1, "v1");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let link = elsewhere.path().join("lnk");
+    std::os::unix::fs::symlink(site.root().join("content"), &link).unwrap();
+    site.build(&["--output", link.join("pub").to_str().unwrap()])
+        .failure()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "inside the site's `content/` folder",
+        ));
+    assert!(!site.root().join("content/pub").exists());
 }
 
 #[test]
@@ -212,10 +231,25 @@ fn leftovers_of_dead_builds_are_removed_and_nothing_else() {
         site.write(&format!("{dead}/index.html"), "half a site");
         site.write(&format!("{dead}/.digest-output"), "");
     }
+    std::fs::create_dir(site.root().join(".public.digest-staging-99")).unwrap();
+    // Named almost like leftovers, but not digest's: a user's notes, a folder without the
+    // marker, another output's staging folder.
     site.write(".public.keep/notes.txt", "mine");
+    site.write(".public.digest-staging-notes/notes.txt", "mine");
+    site.write(".public.digest-staging-12/notes.txt", "mine");
     site.write(".other.digest-staging-5/index.html", "another output's");
+    site.write(".other.digest-staging-5/.digest-output", "");
     site.build(&[]).success();
-    assert_eq!(leftovers(site.root()), [".public.keep"]);
+    let mut left = leftovers(site.root());
+    left.sort();
+    assert_eq!(
+        left,
+        [
+            ".public.digest-staging-12",
+            ".public.digest-staging-notes",
+            ".public.keep"
+        ]
+    );
     assert!(
         site.root()
             .join(".other.digest-staging-5/index.html")

@@ -702,7 +702,8 @@ fn many_copies_of_one_story_make_one_warning_and_every_copy_a_page() {
 #[test]
 fn a_footer_shared_by_a_sources_stories_is_dropped_in_a_batch() {
     let site = TestSite::new(SITE);
-    let footer = "Ikuti kabar terkini lainnya dari Harian Contoh di kanal berita kami setiap hari.";
+    let footer =
+        "Ikuti kabar terkini lainnya dari HarianContoh.com di kanal berita kami setiap hari.";
     let stories = [
         (
             "Banjir Rendam Bekasi",

@@ -14,10 +14,8 @@ use super::similar;
 
 /// A line is furniture when at least this many stories of one source have it…
 const MIN_STORIES: usize = 3;
-/// …and at least this share of that source's stories (a line that reads as a sentence needs
-/// the larger share: agencies repeat stock sentences that are still part of the report).
+/// …and at least this share of that source's stories.
 const SHARE_OF_SOURCE: f64 = 0.3;
-const SHARE_OF_SOURCE_SENTENCE: f64 = 0.6;
 /// A tag on more than this share of a batch's stories is dropped, once there are enough stories
 /// to tell.
 const COMMON_TAG_SHARE: f64 = 0.5;
@@ -40,9 +38,13 @@ pub fn extract_all(
         .par_iter()
         .zip(first)
         .map(|(text, article)| {
-            let has_furniture = text.lines().any(|l| furniture.contains(l.trim()));
+            // A source's furniture is removed from that source's texts only.
+            let source = source_key(&article);
+            let has_furniture = text
+                .lines()
+                .any(|l| furniture.contains(&(source.clone(), l.trim().to_string())));
             if has_furniture {
-                extract(&without(text, &furniture))
+                extract(&without(text, &source, &furniture))
             } else {
                 article
             }
@@ -74,62 +76,76 @@ fn stories(texts: &[&str], articles: &[Option<Article>]) -> Vec<usize> {
         .collect()
 }
 
-/// A line long or marked enough to be a footer or promo rather than a subheading.
-fn countable(line: &str) -> bool {
+fn source_key(article: &Option<Article>) -> String {
+    article
+        .as_ref()
+        .and_then(|a| a.source.as_deref())
+        .map(str::to_lowercase)
+        .unwrap_or_default()
+}
+
+/// A line that may be a footer or a promo: one the first reading kept in the body (so not a
+/// headline, date line or credit it already recognised), and one that looks like furniture
+/// rather than reporting — it names a web address, a handle, a copyright or the outlet itself,
+/// or it is not a sentence. A paragraph of prose that several stories share (the background
+/// of an ongoing event) is reporting and stays.
+fn countable(line: &str, source: &str, body: &str) -> bool {
+    let lower = line.to_lowercase();
     let words = line.split_whitespace().count();
+    let marked = [".com", ".co.id", "www.", "©", "@", "http"]
+        .iter()
+        .any(|m| lower.contains(m));
+    let names_outlet = source
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| w.len() >= 4)
+        .is_some_and(|w| lower.contains(w));
     line.chars().count() <= 400
-        && (words >= 6
-            || [".com", ".co.id", "©", "@", "http"]
-                .iter()
-                .any(|m| line.to_lowercase().contains(m)))
+        && words >= 3
+        && body.contains(&super::body::escape(line))
+        && (marked || names_outlet || words >= 6 && !reads_as_sentence(line))
 }
 
 fn reads_as_sentence(line: &str) -> bool {
     line.ends_with(['.', '!', '?', '"', '”']) && line.split_whitespace().count() >= 6
 }
 
-/// Lines that enough stories of one source share.
-fn furniture(texts: &[&str], articles: &[Option<Article>], stories: &[usize]) -> HashSet<String> {
-    let source_of = |i: usize| {
-        articles[i]
-            .as_ref()
-            .and_then(|a| a.source.as_deref())
-            .map(str::to_lowercase)
-            .unwrap_or_default()
-    };
+/// Lines that enough stories of one source share, as (source, line).
+fn furniture(
+    texts: &[&str],
+    articles: &[Option<Article>],
+    stories: &[usize],
+) -> HashSet<(String, String)> {
     let mut stories_of_source: HashMap<String, HashSet<usize>> = HashMap::new();
     let mut stories_with_line: HashMap<(String, &str), HashSet<usize>> = HashMap::new();
     for (i, text) in texts.iter().enumerate() {
-        let source = source_of(i);
+        let source = source_key(&articles[i]);
+        let body = articles[i].as_ref().map_or("", |a| a.body.as_str());
         stories_of_source
             .entry(source.clone())
             .or_default()
             .insert(stories[i]);
-        for line in text.lines().map(str::trim).filter(|l| countable(l)) {
-            stories_with_line
-                .entry((source.clone(), line))
-                .or_default()
-                .insert(stories[i]);
+        for line in text.lines().map(str::trim) {
+            if countable(line, &source, body) {
+                stories_with_line
+                    .entry((source.clone(), line))
+                    .or_default()
+                    .insert(stories[i]);
+            }
         }
     }
     stories_with_line
         .into_iter()
-        .filter(|((source, line), with)| {
+        .filter(|((source, _), with)| {
             let all = stories_of_source.get(source).map_or(0, HashSet::len) as f64;
-            let share = if reads_as_sentence(line) {
-                SHARE_OF_SOURCE_SENTENCE
-            } else {
-                SHARE_OF_SOURCE
-            };
-            with.len() >= MIN_STORIES && with.len() as f64 >= share * all
+            with.len() >= MIN_STORIES && with.len() as f64 >= SHARE_OF_SOURCE * all
         })
-        .map(|((_, line), _)| line.to_string())
+        .map(|((source, line), _)| (source, line.to_string()))
         .collect()
 }
 
-fn without(text: &str, furniture: &HashSet<String>) -> String {
+fn without(text: &str, source: &str, furniture: &HashSet<(String, String)>) -> String {
     text.lines()
-        .filter(|l| !furniture.contains(l.trim()))
+        .filter(|l| !furniture.contains(&(source.to_string(), l.trim().to_string())))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -203,6 +219,54 @@ mod tests {
             assert!(!a.body.contains("Dapatkan update"), "{}", a.body);
             assert!(a.body.contains("Para pedagang"), "{}", a.body);
         }
+    }
+
+    fn extract_texts(texts: &[String]) -> Vec<Article> {
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        extract_all(&refs, &BTreeMap::new(), "id")
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+
+    #[test]
+    fn prose_that_several_stories_share_stays() {
+        let background = "Gempa bermagnitudo 5,6 yang mengguncang Cianjur pada November 2022 menewaskan lebih dari 600 orang dan merusak puluhan ribu rumah.";
+        let texts: Vec<String> = (0..3).map(|i| story(i, background)).collect();
+        for a in extract_texts(&texts) {
+            assert!(a.body.contains("Gempa bermagnitudo 5,6"), "{}", a.body);
+        }
+    }
+
+    #[test]
+    fn a_shared_date_line_still_dates_every_story() {
+        let texts: Vec<String> = (0..3)
+            .map(|i| {
+                story(i, "")
+                    .replacen("\n\n", "\nKompas.com - 14/05/2025, 16:05 WIB\n\n", 1)
+                    .replace(" pada Senin (3/3/2025)", "")
+            })
+            .collect();
+        for a in extract_texts(&texts) {
+            assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2025-05-14"));
+        }
+    }
+
+    #[test]
+    fn one_sources_footer_is_not_removed_from_another_sources_text() {
+        let footer =
+            "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.";
+        let mut texts: Vec<String> = (0..3).map(|i| story(i, footer)).collect();
+        texts.push(story(3, footer).replace("KOMPAS.com", "ANTARA"));
+        let articles = extract_texts(&texts);
+        for a in &articles[..3] {
+            assert!(!a.body.contains("Dapatkan update"), "{}", a.body);
+        }
+        assert!(
+            articles[3].body.contains("Dapatkan update"),
+            "{}",
+            articles[3].body
+        );
     }
 
     #[test]

@@ -315,16 +315,7 @@ pub fn tidy_name(name: &str) -> String {
         return name.to_string();
     }
     name.split(' ')
-        .map(|w| {
-            let mut cs = w.chars();
-            cs.next()
-                .map(|f| {
-                    f.to_uppercase()
-                        .chain(cs.flat_map(char::to_lowercase))
-                        .collect()
-                })
-                .unwrap_or_default()
-        })
+        .map(super::dateline::capitalised)
         .collect::<Vec<String>>()
         .join(" ")
 }

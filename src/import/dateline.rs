@@ -109,14 +109,7 @@ pub fn tidy_source(name: &str) -> String {
             };
             let shouted = stem.chars().count() >= 5 && !stem.chars().any(char::is_lowercase);
             let stem = if shouted {
-                let mut cs = stem.chars();
-                cs.next()
-                    .map(|f| {
-                        f.to_uppercase()
-                            .chain(cs.flat_map(char::to_lowercase))
-                            .collect()
-                    })
-                    .unwrap_or_default()
+                capitalised(stem)
             } else {
                 stem.to_string()
             };
@@ -144,15 +137,7 @@ pub fn tidy_place(place: &str) -> String {
                     // In "NEW YORK" every word is shouted; in "WASHUNGTON, AS" the AS is an acronym.
                     let acronym = letters <= 3 && (!shouting || PLACE_ACRONYMS.contains(&w));
                     if all_caps && !acronym {
-                        let mut chars = w.chars();
-                        chars
-                            .next()
-                            .map(|f| {
-                                f.to_uppercase()
-                                    .chain(chars.flat_map(|c| c.to_lowercase()))
-                                    .collect()
-                            })
-                            .unwrap_or_default()
+                        capitalised(w)
                     } else {
                         w.to_string()
                     }
@@ -286,6 +271,19 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         return None;
     }
     Some(line)
+}
+
+/// A shouted word in normal case: `JAKARTA` → `Jakarta`.
+pub fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|f| {
+            f.to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

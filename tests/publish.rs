@@ -706,6 +706,17 @@ fn a_symbolic_ref_to_the_checked_out_branch_is_refused() {
 }
 
 #[test]
+fn a_name_differing_only_in_case_from_the_checked_out_branch_is_refused() {
+    // On macOS and Windows `Main` and `main` are one file under .git/refs/heads.
+    let repo = Repo::new(GITHUB_IO);
+    repo.refused(&["--branch", "Main"], "the same, but for letter case");
+    repo.refused(
+        &["--branch", "refs/heads/MAIN"],
+        "the same, but for letter case",
+    );
+}
+
+#[test]
 fn a_chain_of_symbolic_refs_is_followed_to_its_end() {
     let repo = Repo::new(GITHUB_IO);
     repo.git(&["symbolic-ref", "refs/heads/middle", "refs/heads/main"]);

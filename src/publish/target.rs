@@ -37,15 +37,25 @@ impl Git {
             .collect();
         for used in self.branches_in_use()? {
             let resolved = self.symbolic_target(&used.refname)?;
-            let hit = std::iter::once(&used.refname)
+            let in_use: Vec<&String> = std::iter::once(&used.refname)
                 .chain(resolved.as_ref())
-                .any(|r| names.contains(&r.as_str()));
-            if hit {
+                .collect();
+            let hit = in_use.iter().any(|r| names.contains(&r.as_str()));
+            // On file systems that ignore case (macOS, Windows) `Main` is the file of `main`.
+            let case_only = !hit
+                && in_use
+                    .iter()
+                    .any(|r| names.iter().any(|n| n.to_lowercase() == r.to_lowercase()));
+            if hit || case_only {
                 return Err(Error::BranchCheckedOut {
                     branch: target.name,
                     through: symbolic,
                     worktree: used.worktree,
-                    how: used.how,
+                    how: if hit {
+                        used.how
+                    } else {
+                        "the same, but for letter case, as a branch checked out (file systems that ignore case keep both in one file)"
+                    },
                 });
             }
         }

@@ -62,10 +62,20 @@ fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_corpus")
 }
 
-/// Every `NN-outlet-slug.txt` of the corpus with its parsed expectations, sorted by name.
+/// The held-out set: texts in outlets the corpus does not have, written after the importer was
+/// developed against the corpus, so its scores tell whether the importer generalises.
+fn heldout_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout")
+}
+
 fn load_corpus() -> Vec<Case> {
+    load_cases(&corpus_dir())
+}
+
+/// Every `NN-outlet-slug.txt` in `dir` with its parsed expectations, sorted by name.
+fn load_cases(dir: &Path) -> Vec<Case> {
     let mut cases = Vec::new();
-    for entry in fs::read_dir(corpus_dir()).expect("corpus folder") {
+    for entry in fs::read_dir(dir).expect("texts folder") {
         let path = entry.expect("corpus entry").path();
         let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
             continue;
@@ -73,7 +83,7 @@ fn load_corpus() -> Vec<Case> {
         let Some(stem) = name.strip_suffix(".txt") else {
             continue;
         };
-        let exp_path = corpus_dir().join(format!("{stem}.expected.toml"));
+        let exp_path = dir.join(format!("{stem}.expected.toml"));
         let raw =
             fs::read_to_string(&exp_path).unwrap_or_else(|e| panic!("{}: {e}", exp_path.display()));
         let expected: Expected =
@@ -527,23 +537,26 @@ fn check_floors(t: &Totals) {
     );
 }
 
+/// Imports `case` alone into a fresh site and scores it; also gives the exit status.
+fn import_alone(case: &Case) -> (Row, Option<i32>) {
+    let site = site_with(&[case]);
+    let input = site.path().join("raw").join(format!("{}.txt", case.name));
+    let out = import(site.path(), &input);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("panicked"),
+        "{}: digest import panicked:\n{stderr}",
+        case.name
+    );
+    let pages = pages_by_source(&site.path().join("content"));
+    let row = score_pages(case, pages.get(&case.name), &stderr);
+    (row, out.status.code())
+}
+
 #[test]
 fn each_text_imported_alone_scores_at_least_the_floors() {
     let cases = load_corpus();
-    let mut rows = Vec::new();
-    for case in &cases {
-        let site = site_with(&[case]);
-        let input = site.path().join("raw").join(format!("{}.txt", case.name));
-        let out = import(site.path(), &input);
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            !stderr.contains("panicked"),
-            "{}: digest import panicked:\n{stderr}",
-            case.name
-        );
-        let pages = pages_by_source(&site.path().join("content"));
-        rows.push(score_pages(case, pages.get(&case.name), &stderr));
-    }
+    let rows: Vec<Row> = cases.iter().map(|c| import_alone(c).0).collect();
     let t = totals(&rows);
     publish(
         "import-corpus-report.txt",
@@ -552,6 +565,47 @@ fn each_text_imported_alone_scores_at_least_the_floors() {
     if !report_only() {
         check_floors(&t);
     }
+}
+
+#[test]
+fn held_out_set_is_scored_and_reported() {
+    // Report only: no floors, so the set stays a measurement and is never tuned against.
+    let cases = load_cases(&heldout_dir());
+    let mut rows = Vec::new();
+    let mut failed_imports = Vec::new();
+    for case in &cases {
+        let (row, code) = import_alone(case);
+        if code != Some(0) {
+            failed_imports.push(format!("{}: exit {code:?}", case.name));
+        }
+        rows.push(row);
+    }
+    let t = totals(&rows);
+    publish(
+        "import-heldout-report.txt",
+        &report("digest import, held-out set, one text per run", &rows, &t),
+    );
+    assert!(
+        failed_imports.is_empty(),
+        "held-out texts not imported:\n{}",
+        failed_imports.join("\n")
+    );
+    assert!(cases.len() >= 12, "only {} held-out texts", cases.len());
+    let corpus_outlets: BTreeSet<String> = load_corpus()
+        .into_iter()
+        .map(|c| c.expected.outlet)
+        .collect();
+    let outlets: BTreeSet<&str> = cases.iter().map(|c| c.expected.outlet.as_str()).collect();
+    assert!(
+        outlets.len() >= 10,
+        "only {} held-out outlets",
+        outlets.len()
+    );
+    let seen: Vec<&&str> = outlets
+        .iter()
+        .filter(|o| corpus_outlets.contains(**o))
+        .collect();
+    assert!(seen.is_empty(), "outlets already in the corpus: {seen:?}");
 }
 
 #[test]

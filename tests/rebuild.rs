@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::TestSite;
+use common::{TestSite, assert_same};
 use digest::serve::workspace::{Change, Workspace};
 use std::collections::BTreeSet;
 
@@ -32,28 +32,6 @@ fn sample() -> TestSite {
         );
     }
     site
-}
-
-/// Output of a clean build of the site as it is on disk now.
-fn clean(site: &TestSite) -> digest::output::Output {
-    let built = digest::build::load(site.root(), None, false).expect("clean load");
-    let theme = digest::theme::load(site.root(), "default").expect("theme");
-    digest::render::render(&built, &theme).expect("clean render")
-}
-
-fn assert_same(ws: &Workspace, site: &TestSite, step: &str) {
-    let expected = clean(site);
-    let got = ws.output();
-    let differing: Vec<&String> = expected
-        .files
-        .keys()
-        .chain(got.files.keys())
-        .filter(|p| expected.files.get(*p) != got.files.get(*p))
-        .collect();
-    assert!(
-        differing.is_empty(),
-        "{step}: incremental output differs from a clean build in {differing:?}"
-    );
 }
 
 fn content(site: &TestSite, name: &str) -> BTreeSet<Change> {

@@ -221,3 +221,26 @@ pub fn check_links(public: &Path, base: &str) -> usize {
     assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
     checked
 }
+
+/// Output of a clean build of the site as it is on disk now.
+pub fn clean_build(site: &TestSite) -> digest::output::Output {
+    let built = digest::build::load(site.root(), None, false).expect("clean load");
+    let theme = digest::theme::load(site.root(), "default").expect("theme");
+    digest::render::render(&built, &theme).expect("clean render")
+}
+
+/// Asserts that the dev server's workspace holds byte for byte what a clean build would.
+pub fn assert_same(ws: &digest::serve::workspace::Workspace, site: &TestSite, step: &str) {
+    let expected = clean_build(site);
+    let got = ws.output();
+    let differing: Vec<&String> = expected
+        .files
+        .keys()
+        .chain(got.files.keys())
+        .filter(|p| expected.files.get(*p) != got.files.get(*p))
+        .collect();
+    assert!(
+        differing.is_empty(),
+        "{step}: incremental output differs from a clean build in {differing:?}"
+    );
+}

@@ -555,8 +555,8 @@ fn check_checkouts_drop_credentials(workflow: &serde_yaml::Value) {
     assert_eq!(checkouts, 1);
 }
 
-#[test]
-fn new_with_github_pages_writes_a_valid_deploy_workflow() {
+/// The workflow `digest new --github-pages` writes, made in a fresh temporary folder.
+fn new_pages_workflow() -> String {
     let parent = tempfile::tempdir().unwrap();
     let dir = parent.path().join("site");
     digest()
@@ -566,7 +566,12 @@ fn new_with_github_pages_writes_a_valid_deploy_workflow() {
         .assert()
         .success()
         .stdout(predicate::str::contains(".github/workflows/pages.yml"));
-    let text = std::fs::read_to_string(dir.join(".github/workflows/pages.yml")).unwrap();
+    std::fs::read_to_string(dir.join(".github/workflows/pages.yml")).unwrap()
+}
+
+#[test]
+fn new_with_github_pages_writes_a_valid_deploy_workflow() {
+    let text = new_pages_workflow();
     let workflow = check_pages_workflow(&text);
     let install = workflow["jobs"]["build"]["steps"]
         .as_sequence()
@@ -580,6 +585,7 @@ fn new_with_github_pages_writes_a_valid_deploy_workflow() {
     assert!(workflow["env"]["DIGEST_REPO"].as_str().is_some());
 
     // Without the flag, no workflow.
+    let parent = tempfile::tempdir().unwrap();
     let plain = parent.path().join("plain");
     digest().arg("new").arg(&plain).assert().success();
     assert!(!plain.join(".github").exists());
@@ -953,14 +959,6 @@ fn a_bare_repository_with_worktrees_is_checked_worktree_by_worktree() {
 
 #[test]
 fn both_workflows_pin_the_same_releases() {
-    let parent = tempfile::tempdir().unwrap();
-    let dir = parent.path().join("site");
-    digest()
-        .arg("new")
-        .arg(&dir)
-        .arg("--github-pages")
-        .assert()
-        .success();
     let pins = |text: String| -> Vec<String> {
         let mut pins: Vec<String> = text
             .lines()
@@ -969,7 +967,7 @@ fn both_workflows_pin_the_same_releases() {
         pins.sort();
         pins
     };
-    let scaffold = pins(std::fs::read_to_string(dir.join(".github/workflows/pages.yml")).unwrap());
+    let scaffold = pins(new_pages_workflow());
     let own = Path::new(env!("CARGO_MANIFEST_DIR")).join(".github/workflows/pages.yml");
     assert_eq!(scaffold, pins(std::fs::read_to_string(own).unwrap()));
 }

@@ -89,7 +89,7 @@ fn source_key(article: &Option<Article>) -> String {
 /// rather than reporting — it names a web address, a handle, a copyright or the outlet itself,
 /// or it is not a sentence. A paragraph of prose that several stories share (the background
 /// of an ongoing event) is reporting and stays.
-fn countable(line: &str, source: &str, body: &str) -> bool {
+fn countable(line: &str, source: &str, body: &HashSet<&str>) -> bool {
     let lower = line.to_lowercase();
     let words = line.split_whitespace().count();
     let marked = [".com", ".co.id", "www.", "©", "@", "http"]
@@ -101,7 +101,7 @@ fn countable(line: &str, source: &str, body: &str) -> bool {
         .is_some_and(|w| lower.contains(w));
     line.chars().count() <= 400
         && words >= 3
-        && body.contains(&super::body::escape(line))
+        && body.contains(super::body::escape(line).as_str())
         && (marked || names_outlet || words >= 6 && !reads_as_sentence(line))
 }
 
@@ -119,13 +119,20 @@ fn furniture(
     let mut stories_with_line: HashMap<(String, &str), HashSet<usize>> = HashMap::new();
     for (i, text) in texts.iter().enumerate() {
         let source = source_key(&articles[i]);
-        let body = articles[i].as_ref().map_or("", |a| a.body.as_str());
+        // The body's lines, once per text: searching the whole body for every line of the
+        // text would grow with the square of a long text.
+        let body: HashSet<&str> = articles[i]
+            .as_ref()
+            .map_or("", |a| a.body.as_str())
+            .lines()
+            .map(str::trim)
+            .collect();
         stories_of_source
             .entry(source.clone())
             .or_default()
             .insert(stories[i]);
         for line in text.lines().map(str::trim) {
-            if countable(line, &source, body) {
+            if countable(line, &source, &body) {
                 stories_with_line
                     .entry((source.clone(), line))
                     .or_default()

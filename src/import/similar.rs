@@ -137,8 +137,11 @@ impl<K: PartialEq> Index<K> {
         let Some(id) = self.reps.iter().position(|(k, _)| k == key) else {
             return;
         };
-        for ids in self.buckets.values_mut() {
-            ids.retain(|&i| i != id);
+        // Only the buckets its own signature put it in, not every bucket of the index.
+        for bucket in band_keys(&self.reps[id].1) {
+            if let Some(ids) = self.buckets.get_mut(&bucket) {
+                ids.retain(|&i| i != id);
+            }
         }
         self.reps[id].1.clear();
     }

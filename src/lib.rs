@@ -8,6 +8,7 @@ pub mod check;
 pub mod config;
 pub mod content;
 pub mod dates;
+pub mod eject;
 pub mod escape;
 pub mod import;
 pub mod output;

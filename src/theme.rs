@@ -60,6 +60,11 @@ const DEFAULT_STATIC: &[(&str, &[u8])] = &[
     ),
 ];
 
+/// The built-in templates as (name, text), in the order a theme author reads them.
+pub fn builtin_templates() -> &'static [(&'static str, &'static str)] {
+    DEFAULT_TEMPLATES
+}
+
 /// A template's text and where it came from (for error messages).
 #[derive(Debug, Clone)]
 pub struct Template {

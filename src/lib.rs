@@ -15,6 +15,7 @@ pub mod output;
 pub mod publish;
 pub mod render;
 pub mod scaffold;
+pub mod schedule;
 pub mod serve;
 pub mod site;
 pub mod theme;

@@ -248,6 +248,9 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                 push,
                 base_url,
             })?;
+            for warning in &report.warnings {
+                eprintln!("warning: {warning}");
+            }
             println!("{report}");
         }
         Command::Serve {

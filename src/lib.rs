@@ -3,6 +3,7 @@
 //! The pipeline runs one way: `content` (front matter + Markdown) → `site` (the model: order,
 //! tags, related, archive) → `render` (templates → bytes in memory) → `output` (atomic write).
 
+pub mod advice;
 pub mod build;
 pub mod check;
 pub mod config;

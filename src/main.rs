@@ -218,9 +218,9 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             drafts,
         } => {
             let report = digest::build::build(&digest::build::Options {
-                root,
+                root: root.clone(),
                 output,
-                base_url,
+                base_url: base_url.clone(),
                 drafts,
             })?;
             println!(
@@ -233,6 +233,12 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                 report.unchanged,
                 report.elapsed.as_millis()
             );
+            // The build succeeded, so site.toml reads; a failure here only skips the advice.
+            if let Ok(config) = digest::build::load_config(&root, base_url.as_deref())
+                && let Some(note) = digest::advice::robots_note(&config)
+            {
+                println!("{note}");
+            }
         }
         Command::Publish {
             root,

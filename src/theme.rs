@@ -58,6 +58,12 @@ const DEFAULT_STATIC: &[(&str, &[u8])] = &[
         "search.js",
         include_bytes!("../themes/default/static/search.js"),
     ),
+    // Without a declared icon browsers ask for /favicon.ico at the host's root, outside a
+    // project site: a 404 on every first visit.
+    (
+        "favicon.svg",
+        include_bytes!("../themes/default/static/favicon.svg"),
+    ),
 ];
 
 /// The built-in templates as (name, text), in the order a theme author reads them.

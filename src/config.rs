@@ -45,8 +45,78 @@ pub struct Config {
     pub feeds: Feeds,
     #[serde(default)]
     pub search: Search,
+    /// `[strings]`: the site's own interface words (`latest = "Kabar terkini"`) in place of
+    /// the built-in ones of its language.
+    #[serde(default)]
+    pub strings: Strings,
     #[serde(default)]
     pub extra: BTreeMap<String, toml::Value>,
+}
+
+/// `[strings]`: interface word → the site's text for it. Only words the theme knows are
+/// accepted, so a misspelt key is an error at its line instead of a word that never changes.
+#[derive(Debug, Clone, Default)]
+pub struct Strings(pub BTreeMap<String, String>);
+
+impl<'de> Deserialize<'de> for Strings {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(StringsVisitor)
+    }
+}
+
+struct StringsVisitor;
+
+impl<'de> serde::de::Visitor<'de> for StringsVisitor {
+    type Value = Strings;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a table of interface words, such as latest = \"Kabar terkini\"")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Strings, A::Error> {
+        let mut words = BTreeMap::new();
+        while let Some(WordKey(key)) = map.next_key()? {
+            let text = map.next_value_seed(TextFor(&key))?;
+            words.insert(key, text);
+        }
+        Ok(Strings(words))
+    }
+}
+
+/// The text for one interface word; checked while it is read so an error points at it.
+struct TextFor<'k>(&'k str);
+
+impl<'de> serde::de::DeserializeSeed<'de> for TextFor<'_> {
+    type Value = String;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
+        let text = String::deserialize(d)?;
+        match crate::render::i18n::required_placeholder(self.0) {
+            Some(needed) if !text.contains(needed) => Err(serde::de::Error::custom(format!(
+                "`{}` must contain {needed}, where the theme puts the number",
+                self.0
+            ))),
+            _ => Ok(text),
+        }
+    }
+}
+
+/// A `[strings]` key, checked against the words templates know.
+struct WordKey(String);
+
+impl<'de> Deserialize<'de> for WordKey {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let key = String::deserialize(d)?;
+        if crate::render::i18n::is_word(&key) {
+            Ok(WordKey(key))
+        } else {
+            let known: Vec<&str> = crate::render::i18n::word_keys().collect();
+            Err(serde::de::Error::custom(format!(
+                "`{key}` in [strings] is not an interface word; the words are: {}",
+                known.join(", ")
+            )))
+        }
+    }
 }
 
 /// `[taxonomies]`: how tag spellings are merged.
@@ -355,6 +425,27 @@ mod tests {
                 "{ok}"
             );
         }
+    }
+
+    #[test]
+    fn strings_replace_interface_words_and_unknown_ones_are_named_with_their_line() {
+        let parse =
+            |toml: &str| Config::parse(Path::new("site.toml"), &format!("title = 'x'\n{toml}\n"));
+        let c = parse("[strings]\nlatest = 'Kabar terkini'\nsearch = 'Telusuri'").unwrap();
+        assert_eq!(c.strings.0["latest"], "Kabar terkini");
+        assert_eq!(c.strings.0["search"], "Telusuri");
+        let err = parse("[strings]\nlatest = 'a'\nlates = 'b'")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("site.toml:4:1:"), "{err}");
+        assert!(err.contains("`lates`") && err.contains("latest, "), "{err}");
+        let err = parse("[strings]\nsearch_many = 'banyak hasil'")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("site.toml:3:"), "{err}");
+        assert!(err.contains("{n}"), "{err}");
+        let err = parse("[strings]\nlatest = 3").unwrap_err().to_string();
+        assert!(err.starts_with("site.toml:3:"), "{err}");
     }
 
     #[test]

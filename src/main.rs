@@ -125,6 +125,11 @@ enum Command {
         #[arg(long, default_value_t = 60_000, hide = true, value_parser = clap::value_parser!(u64).range(1..))]
         idle_timeout_ms: u64,
     },
+    /// Work with the site's theme: copy built-in templates into it to edit them.
+    Theme {
+        #[command(subcommand)]
+        action: ThemeCommand,
+    },
     /// Check the site without writing anything.
     ///
     /// Errors: broken links and anchors in article bodies (checked against the pages the build
@@ -142,6 +147,25 @@ enum Command {
         /// Include drafts and articles dated in the future, as `digest build --drafts` does.
         #[arg(long)]
         drafts: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum ThemeCommand {
+    /// Copy built-in templates into themes/THEME/templates/ (THEME from site.toml, "default"
+    /// unless set), where they replace the built-in ones and can be edited.
+    ///
+    /// With no TEMPLATE, every built-in template is copied. A file that already exists is never
+    /// overwritten: the command stops before writing anything and names it. Delete an ejected
+    /// file to go back to the built-in template.
+    Eject {
+        /// Templates to copy: base.html, index.html, article.html, tag.html, tags.html,
+        /// archive.html, search.html, 404.html, partials/card.html, partials/pagination.html
+        /// (".html" and "partials/" may be left out) [default: all].
+        templates: Vec<String>,
+        /// The site's folder (the one holding site.toml).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
     },
 }
 
@@ -194,9 +218,9 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             drafts,
         } => {
             let report = digest::build::build(&digest::build::Options {
-                root,
+                root: root.clone(),
                 output,
-                base_url,
+                base_url: base_url.clone(),
                 drafts,
             })?;
             println!(
@@ -209,6 +233,12 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                 report.unchanged,
                 report.elapsed.as_millis()
             );
+            // The build succeeded, so site.toml reads; a failure here only skips the advice.
+            if let Ok(config) = digest::build::load_config(&root, base_url.as_deref())
+                && let Some(note) = digest::advice::robots_note(&config)
+            {
+                println!("{note}");
+            }
         }
         Command::Publish {
             root,
@@ -224,6 +254,9 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                 push,
                 base_url,
             })?;
+            for warning in &report.warnings {
+                eprintln!("warning: {warning}");
+            }
             println!("{report}");
         }
         Command::Serve {
@@ -245,6 +278,19 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
             header_timeout: Duration::from_millis(header_timeout_ms),
             idle_timeout: Duration::from_millis(idle_timeout_ms),
         })?,
+        Command::Theme {
+            action: ThemeCommand::Eject { templates, root },
+        } => {
+            let report = digest::eject::eject(&digest::eject::Options { root, templates })?;
+            for path in &report.written {
+                println!("wrote {}", path.display());
+            }
+            println!(
+                "Ejected {} template(s) into {}: digest now uses them instead of the built-in ones. Edit them there; delete one to go back to the built-in template.",
+                report.written.len(),
+                report.dir.display()
+            );
+        }
         Command::Check {
             root,
             base_url,

@@ -13,6 +13,7 @@ use std::process::{Command, Stdio};
 
 use crate::{build, config};
 
+mod address;
 mod target;
 
 /// What `digest publish` was asked to do.
@@ -53,6 +54,8 @@ pub struct Report {
     pub pushed_to: Option<String>,
     /// The remote named by `--remote`, for the hint on how to push.
     pub remote: String,
+    /// Problems worth a look that did not stop the publish (a `base_url` GitHub will not serve).
+    pub warnings: Vec<String>,
 }
 
 /// Any reason publishing fails; each says what to do next.
@@ -202,6 +205,10 @@ pub fn publish(options: &Options) -> Result<Report, Error> {
         Some(url) => url.clone(),
         None => config::Config::load(&root.join("site.toml"))?.base_url,
     };
+    let remote_url = git.remote_url(&options.remote)?;
+    let warnings = address::warning(&base_url, &options.remote, remote_url.as_deref())
+        .into_iter()
+        .collect();
     let cname = add_pages_files(&site_dir, &base_url)?;
     let files = list_files(&site_dir)?;
 
@@ -221,6 +228,7 @@ pub fn publish(options: &Options) -> Result<Report, Error> {
         fallback_identity: false,
         pushed_to: None,
         remote: options.remote.clone(),
+        warnings,
     };
 
     let unchanged = match &parent {
@@ -541,6 +549,13 @@ impl Git {
                 known,
             })
         }
+    }
+
+    /// The URL of `remote`, or `None` when there is no such remote.
+    fn remote_url(&self, remote: &str) -> Result<Option<String>, Error> {
+        let run = self.run(self.command(&["remote", "get-url", "--", remote]), None)?;
+        let url = run.stdout.trim();
+        Ok((run.success && !url.is_empty()).then(|| url.to_string()))
     }
 
     /// The object name of `rev`, or `None` if it does not exist.

@@ -50,14 +50,20 @@ const REPO_PLACEHOLDER: &str = "https://github.com/OWNER/digest";
 
 /// A GitHub Actions workflow that builds the site with digest and deploys it to GitHub Pages.
 ///
-/// digest is built from source with `cargo install --git`: there are no release binaries to
-/// download, and building from a pinned git URL is one line that works on any runner.
-const PAGES_WORKFLOW: &str = r#"# Builds this digest and deploys it to GitHub Pages on every push to main.
+/// It downloads the release binary of the digest version that wrote it, checked against the
+/// release's SHA-256, so a push deploys in seconds instead of compiling digest; only when that
+/// release has no binary does it build digest from source. It also runs daily, because a build
+/// leaves out articles dated in the future and nothing else would rebuild the site on their day.
+const PAGES_WORKFLOW: &str = r#"# Builds this digest and deploys it to GitHub Pages on every push to main, and once a day so
+# that articles dated in the future appear on their date.
 #
 # One-time setup on GitHub: Settings → Pages → Build and deployment → Source: "GitHub Actions".
-# digest is installed from source with `cargo install`; DIGEST_REPO below is its git URL (add
-# `--tag vX.Y.Z` or `--rev COMMIT` to the install line to pin a version). The first run takes a
-# few minutes while digest compiles.
+#
+# digest comes from its GitHub release DIGEST_VERSION at DIGEST_REPO (below): the Linux binary
+# is downloaded and checked against the release's SHA-256 checksum. If that release has no
+# binary, digest is compiled from source instead (a few minutes). To upgrade, change
+# DIGEST_VERSION. To trust no later change to the release, set DIGEST_SHA256 to the checksum
+# of digest-x86_64-unknown-linux-gnu.tar.gz listed in the release's SHA256SUMS.
 #
 # Hardened the way zizmor (https://docs.zizmor.sh) recommends: every action is pinned to the
 # commit of a release (the comment names it; tags can be moved, commits cannot), the token gets
@@ -69,6 +75,13 @@ name: Deploy to GitHub Pages
 on:
   push:
     branches: [main]
+  # Daily just after midnight UTC: an article dated 2026-03-01 (a day without a time counts
+  # from 00:00 UTC) appears in that day's run. GitHub may start scheduled runs some minutes
+  # late, and pauses them in a public repository with no activity for 60 days. An article with
+  # a time (2026-03-01T09:00:00+07:00) waits for the next run after it: add more cron lines,
+  # such as "7 * * * *" for every hour, to publish closer to the minute.
+  schedule:
+    - cron: "7 0 * * *"
   workflow_dispatch:
 
 permissions: {}
@@ -80,6 +93,8 @@ concurrency:
 
 env:
   DIGEST_REPO: __DIGEST_REPO__
+  DIGEST_VERSION: __DIGEST_VERSION__
+  DIGEST_SHA256: ""
 
 jobs:
   build:
@@ -96,15 +111,34 @@ jobs:
       - name: Configure GitHub Pages
         id: pages
         uses: actions/configure-pages@983d7736d9b0ae728b81ab479565c72886d7745b # v5.0.0
-      - name: Install Rust
-        # The runner image ships rustup, so no third-party action needs to be trusted for this.
-        run: rustup toolchain install stable --profile minimal && rustup default stable
       - name: Install digest
         run: |
           case "$DIGEST_REPO" in
             */OWNER/*) echo "::error file=.github/workflows/pages.yml::set DIGEST_REPO to the git URL of digest"; exit 1 ;;
           esac
-          cargo install --locked --git "$DIGEST_REPO" digest
+          archive=digest-x86_64-unknown-linux-gnu.tar.gz
+          url="${DIGEST_REPO%.git}/releases/download/$DIGEST_VERSION/$archive"
+          cd "$RUNNER_TEMP"
+          if curl --fail --silent --show-error --location --retry 3 --output "$archive" "$url" &&
+             curl --fail --silent --show-error --location --retry 3 --output "$archive.sha256" "$url.sha256"; then
+            sha256sum --check "$archive.sha256"
+            if [ -n "$DIGEST_SHA256" ]; then
+              echo "$DIGEST_SHA256  $archive" | sha256sum --check
+            fi
+            tar -xzf "$archive" digest
+            install -D digest "$HOME/.cargo/bin/digest"
+          else
+            echo "::warning::no prebuilt digest at $url: compiling digest from source"
+            rustup toolchain install stable --profile minimal && rustup default stable
+            if git ls-remote --exit-code --tags "$DIGEST_REPO" "refs/tags/$DIGEST_VERSION" > /dev/null; then
+              set -- --tag "$DIGEST_VERSION"
+            else
+              echo "::warning::$DIGEST_REPO has no tag $DIGEST_VERSION: building its default branch"
+              set --
+            fi
+            cargo install --locked --git "$DIGEST_REPO" "$@" digest-ssg
+          fi
+          digest --version
       - name: Build the site
         env:
           BASE_URL: ${{ steps.pages.outputs.base_url }}
@@ -138,13 +172,17 @@ pub struct Options {
     pub github_pages: bool,
 }
 
-/// The deploy workflow for a new site, naming the repository digest was built from if known.
+/// The deploy workflow for a new site: it installs this very version of digest, from the
+/// repository digest was built from if known.
 pub fn pages_workflow() -> String {
     let repo = match env!("CARGO_PKG_REPOSITORY") {
         "" => REPO_PLACEHOLDER,
         url => url,
     };
-    PAGES_WORKFLOW.replace("__DIGEST_REPO__", repo)
+    PAGES_WORKFLOW.replace("__DIGEST_REPO__", repo).replace(
+        "__DIGEST_VERSION__",
+        concat!("v", env!("CARGO_PKG_VERSION")),
+    )
 }
 
 /// Writes a new site into `dir` (created if needed; must be empty if it exists).

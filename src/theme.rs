@@ -58,7 +58,18 @@ const DEFAULT_STATIC: &[(&str, &[u8])] = &[
         "search.js",
         include_bytes!("../themes/default/static/search.js"),
     ),
+    // Without a declared icon browsers ask for /favicon.ico at the host's root, outside a
+    // project site: a 404 on every first visit.
+    (
+        "favicon.svg",
+        include_bytes!("../themes/default/static/favicon.svg"),
+    ),
 ];
+
+/// The built-in templates as (name, text), in the order a theme author reads them.
+pub fn builtin_templates() -> &'static [(&'static str, &'static str)] {
+    DEFAULT_TEMPLATES
+}
 
 /// A template's text and where it came from (for error messages).
 #[derive(Debug, Clone)]

@@ -344,7 +344,7 @@ fn unchanged_files_are_not_rewritten() {
     );
     site.build(&[])
         .success()
-        .stdout(predicate::str::contains("(8 written, 49 unchanged)"));
+        .stdout(predicate::str::contains("(8 written, 50 unchanged)"));
     let after = snapshot(&site.public());
     let changed: Vec<_> = after
         .iter()

@@ -21,7 +21,7 @@ pub fn code_block(code: &str, lang: &str) -> String {
         && let Some(highlighted) = highlight(code, lang)
     {
         return format!(
-            "<pre class=\"code\" data-lang=\"{escaped_lang}\"><code class=\"language-{escaped_lang}\">{highlighted}</code></pre>\n"
+            "<pre class=\"code\" tabindex=\"0\" data-lang=\"{escaped_lang}\"><code class=\"language-{escaped_lang}\">{highlighted}</code></pre>\n"
         );
     }
     let class = if lang.is_empty() {
@@ -30,7 +30,7 @@ pub fn code_block(code: &str, lang: &str) -> String {
         format!(" class=\"language-{escaped_lang}\"")
     };
     format!(
-        "<pre class=\"code\"><code{class}>{}</code></pre>\n",
+        "<pre class=\"code\" tabindex=\"0\"><code{class}>{}</code></pre>\n",
         crate::escape::escape(code)
     )
 }

@@ -100,10 +100,30 @@ fn is_indonesian(lang: &str) -> bool {
     lang == "id" || lang.starts_with("id-")
 }
 
-/// The word table for `lang`, as templates see it under `t`.
-pub fn words(lang: &str) -> BTreeMap<&'static str, &'static str> {
+/// The word table for `lang`, as templates see it under `t`, with the site's own words
+/// (`[strings]` in site.toml, already checked by `is_word`) in place of the built-in ones.
+pub fn words<'a>(lang: &str, own: &'a BTreeMap<String, String>) -> BTreeMap<&'a str, &'a str> {
     let table = if is_indonesian(lang) { ID } else { EN };
-    table.iter().copied().collect()
+    let mut words: BTreeMap<&str, &str> = table.iter().copied().collect();
+    for (key, text) in own {
+        words.insert(key, text);
+    }
+    words
+}
+
+/// True when templates know `key` as an interface word (`latest`, `search`, …).
+pub fn is_word(key: &str) -> bool {
+    EN.iter().any(|(k, _)| *k == key)
+}
+
+/// Every interface word's key, for messages that list them.
+pub fn word_keys() -> impl Iterator<Item = &'static str> {
+    EN.iter().map(|(k, _)| *k)
+}
+
+/// What a site's own text for `key` must keep: the placeholder the theme fills in.
+pub fn required_placeholder(key: &str) -> Option<&'static str> {
+    (key == "search_many").then_some("{n}")
 }
 
 /// Names as a reader writes them in `lang`: "A dan B", "A, B, dan C" (Indonesian puts a comma
@@ -127,6 +147,14 @@ pub fn join_names(lang: &str, names: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn own_words_replace_built_in_ones() {
+        let own = std::collections::BTreeMap::from([("latest".to_string(), "Kabar".to_string())]);
+        let words = super::words("id", &own);
+        assert_eq!(words["latest"], "Kabar");
+        assert_eq!(words["search"], "Cari");
+    }
+
     #[test]
     fn names_joined_in_each_language() {
         let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();

@@ -229,7 +229,7 @@ impl<'a> Renderer<'a> {
                 extra: &config.extra,
             },
         );
-        globals.insert("t", &i18n::words(lang));
+        globals.insert("t", &i18n::words(lang, &config.strings.0));
         globals.insert("latest", &latest);
         globals.insert("tag_cloud", &cloud);
         globals.insert(

@@ -1,0 +1,78 @@
+//! A code block wider than a phone screen, in a real headless Chromium at 400 px: a keyboard
+//! user reaches it with Tab and scrolls it with the arrow keys (axe's
+//! `scrollable-region-focusable`).
+//!
+//! Chromium (since 130) lets Tab reach any scrolling box by itself; axe, and browsers that do
+//! not, need `tabindex="0"` on the `<pre>`. So the attribute in the built HTML is what fails
+//! without the fix, and the browser shows that with it the block is reached and scrolled.
+//!
+//! Needs Debian's `chromium` (`apt-get install -y chromium`); without it this test fails and
+//! says so.
+
+mod browser;
+mod common;
+
+use std::time::Duration;
+
+use browser::Browser;
+use browser::http::Server;
+use common::TestSite;
+use serde_json::json;
+
+const WAIT: Duration = Duration::from_secs(15);
+
+#[test]
+fn a_wide_code_block_is_reached_with_tab_and_scrolled_with_arrow_keys() {
+    let site = TestSite::new("title = \"Kode\"\nbase_url = \"https://example.org/\"\n");
+    let long_line = "let summary = ".to_string() + &"\"kata\", ".repeat(60) + ";";
+    site.article(
+        "kode",
+        "title: Kode\ndate: 2026-01-10",
+        &format!("Contoh:\n\n```rust\n{long_line}\n```\n\nDan tanpa bahasa:\n\n    {long_line}\n"),
+    );
+    site.build(&[]).success();
+    let html = site.read("articles/kode/index.html");
+    assert_eq!(
+        html.matches("<pre class=\"code\" tabindex=\"0\"").count(),
+        2,
+        "{html}"
+    );
+
+    let server = Server::start();
+    server.serve(&site.public(), "/");
+    let mut b = Browser::start();
+    b.call(
+        "Emulation.setDeviceMetricsOverride",
+        json!({"width": 400, "height": 800, "deviceScaleFactor": 1, "mobile": true}),
+    );
+    b.navigate(&format!("{}/articles/kode/", server.origin()));
+    b.wait_for(
+        "document.readyState === 'complete'",
+        WAIT,
+        "the article loads",
+    );
+    let wide = b.eval("(() => { const p = document.querySelector('pre'); return p.scrollWidth > p.clientWidth; })()");
+    assert_eq!(
+        wide,
+        json!(true),
+        "the code block does not scroll at 400 px"
+    );
+
+    let mut reached = false;
+    for _ in 0..60 {
+        b.press("Tab", 9);
+        if b.eval("document.activeElement === document.querySelector('pre')") == json!(true) {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Tab never reaches the code block");
+    for _ in 0..5 {
+        b.press("ArrowRight", 39);
+    }
+    b.wait_for(
+        "document.querySelector('pre').scrollLeft > 0",
+        WAIT,
+        "the arrow keys scroll the focused code block",
+    );
+}

@@ -121,6 +121,13 @@ fn tag_pages_list_exactly_their_articles_and_merge_spellings() {
         titles_in(&site.read("tags/okinawa/index.html")),
         ["Alpha", "Charlie"]
     );
+    // A tag page is an index of titles and dates: the summaries are on the front page.
+    let okinawa = site.read("tags/okinawa/index.html");
+    assert!(
+        okinawa.contains("<time datetime=\"2025-12-01\">"),
+        "{okinawa}"
+    );
+    assert!(!okinawa.contains("own summary"), "{okinawa}");
     assert!(!site.exists("tags/as/index.html"));
     let tags = site.read("tags/index.html");
     assert!(
@@ -148,9 +155,39 @@ fn article_page_shows_date_meta_tags_and_related() {
     assert!(a.contains("1 menit baca"));
     assert!(a.contains("<html lang=\"id\">"));
     assert!(a.contains("rel=\"tag\" href=\"/tags/okinawa/\""));
-    // Related: Bravo shares two tags, Charlie shares the rarer Okinawa, Echo shares Jepang.
-    let related = &a[a.find("class=\"related\"").expect("related section")..];
-    assert_eq!(titles_in(related), ["Bravo", "Charlie", "Echo"]);
+    // Related: Bravo shares two tags, Charlie shares the rarer Okinawa, Echo shares Jepang,
+    // as links with their dates and without their summaries.
+    let start = a.find("class=\"related\"").expect("related section");
+    let related = &a[start..start + a[start..].find("</section>").unwrap()];
+    let links: Vec<(&str, &str)> = related
+        .split("<li><a href=\"")
+        .skip(1)
+        .map(|li| {
+            let (href, rest) = li.split_once("\">").unwrap();
+            (href, &rest[..rest.find("</a>").unwrap()])
+        })
+        .collect();
+    assert_eq!(
+        links,
+        [
+            ("/articles/b/", "Bravo"),
+            ("/articles/c/", "Charlie"),
+            ("/articles/e/", "Echo")
+        ],
+        "{related}"
+    );
+    for (href, _) in &links {
+        assert!(site.exists(&format!("{}index.html", &href[1..])), "{href}");
+    }
+    assert!(
+        related.contains("<time datetime=\"2025-12-01\">"),
+        "{related}"
+    );
+    assert!(!related.contains("own summary"), "{related}");
+    // No site-wide lists on an article page: those are on the front page.
+    assert!(!a.contains("class=\"sidebar\""), "{a}");
+    assert!(site.read("index.html").contains("class=\"sidebar\""));
+    assert!(!site.read("page/2/index.html").contains("class=\"sidebar\""));
     // RFC 3339 with the WIB offset keeps its own day and time.
     let b = site.read("articles/b/index.html");
     assert!(
@@ -334,9 +371,9 @@ fn unchanged_files_are_not_rewritten() {
     let before = snapshot(&site.public());
     std::thread::sleep(std::time::Duration::from_millis(20));
     // Charlie has its own summary, so a new body changes its page and the full-content feeds only
-    // (Atom for the site and its tag, and the JSON Feed), and in the search index its document,
-    // the posting file and the word list of its new word "corrected", and the search page
-    // (which names the index's version).
+    // (Atom for the site and its tag, and the JSON Feed), and in the search index the posting
+    // file and the word list of its new word "corrected", and the search page (which names the
+    // index's version); the index's documents hold no text, so they stay.
     site.article(
         "c",
         "title: Charlie\ndate: 2025-12-01\ntags: [Okinawa]\nsummary: Charlie's own summary.",
@@ -344,7 +381,7 @@ fn unchanged_files_are_not_rewritten() {
     );
     site.build(&[])
         .success()
-        .stdout(predicate::str::contains("(8 written, 50 unchanged)"));
+        .stdout(predicate::str::contains("(7 written, 47 unchanged)"));
     let after = snapshot(&site.public());
     let changed: Vec<_> = after
         .iter()
@@ -357,7 +394,6 @@ fn unchanged_files_are_not_rewritten() {
             "articles/c/index.html",
             "atom.xml",
             "feed.json",
-            "search/d/2.txt",
             "search/index.html",
             "search/p/0.json",
             "search/w/cor.json",

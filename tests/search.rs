@@ -70,12 +70,13 @@ fn decode(s: &str, weights: bool) -> Vec<(u32, u8)> {
     out
 }
 
-/// The URL of document `n`, from the JSON first line of `search/d/n.txt`.
+/// The URL of document `n`, from its block of 16 in `search/d/<n / 16>.json`.
 fn doc_url(site: &TestSite, n: u32) -> String {
-    let text = site.read(&format!("search/d/{n}.txt"));
-    let first = text.lines().next().unwrap_or("");
-    let meta: Value = serde_json::from_str(first).expect("document metadata line");
-    meta["u"].as_str().expect("u").to_string()
+    let block = json(site, &format!("search/d/{}.json", n / 16));
+    block[(n % 16) as usize]["u"]
+        .as_str()
+        .expect("u")
+        .to_string()
 }
 
 /// (stem, posting file) entries a word list gives for `word`.
@@ -206,15 +207,16 @@ fn search_page_box_and_script_are_written_and_links_resolve() {
         );
         assert!(html.contains("name=\"q\""), "{rel}");
     }
-    // One document per article.
-    for n in 0..5 {
-        assert!(site.exists(&format!("search/d/{n}.txt")));
-    }
-    assert!(!site.exists("search/d/5.txt"));
-    let text = site.read("search/d/4.txt");
+    // The documents in blocks of 16, each with the page its snippet is read from, and no
+    // second copy of the article's text.
+    let docs = json(&site, "search/d/0.json");
+    assert_eq!(docs.as_array().map(Vec::len), Some(5), "{docs}");
+    assert!(!site.exists("search/d/1.json"));
+    assert_eq!(docs[4]["u"], "/articles/defence/");
+    assert!(!site.read("search/d/0.json").contains("running costs"));
     assert!(
-        text.ends_with("The ministers discussed defences and running costs."),
-        "{text}"
+        site.read("articles/defence/index.html")
+            .contains("The ministers discussed defences and running costs.")
     );
     check_links(&site.public(), "https://example.org/");
 }
@@ -287,7 +289,10 @@ fn drafts_are_not_indexed_and_an_empty_site_still_has_a_search_page() {
         !site.exists("search/w/sel.json"),
         "a draft's words were indexed"
     );
-    assert!(!site.exists("search/d/1.txt"));
+    assert_eq!(
+        json(&site, "search/d/0.json").as_array().map(Vec::len),
+        Some(1)
+    );
     let (stem, file) = stems_of(&site, "kap", "kapal")[0].clone();
     let (_, docs) = postings(&site, &stem, file);
     assert_eq!(docs, [("/articles/terbit/".to_string(), 1)]);

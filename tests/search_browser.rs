@@ -179,6 +179,36 @@ fn typed_query_finds_inflected_forms_ranks_titles_first_marks_words_and_opens_th
 }
 
 #[test]
+fn a_word_deep_in_a_long_article_is_found_and_shown_in_its_snippet() {
+    let site = sample();
+    // About 30,000 characters of other words first: the snippet must come from the end.
+    let filler = "Rapat dewan membahas anggaran daerah tahun depan. ".repeat(600);
+    site.article(
+        "panjang",
+        "title: Laporan panjang\ndate: 2026-01-03\ntags: [Ekonomi]",
+        &format!("{filler}\n\nDi akhir laporan, kapal selam nuklir tiba di pelabuhan."),
+    );
+    site.build(&[]).success();
+    let server = Server::start();
+    server.serve(&site.public(), "/");
+    let mut b = Browser::start();
+    b.navigate(&format!("{}/search/?q=nuklir", server.origin()));
+    b.wait_for(
+        "document.getElementById('search-status').textContent === '1 hasil' && \
+         document.querySelector('#search-results .snippet mark') !== null",
+        WAIT,
+        "1 result for “nuklir” with a marked snippet",
+    );
+    assert_eq!(
+        texts(&mut b, "#search-results .card-title"),
+        ["Laporan panjang"]
+    );
+    let snippet = texts(&mut b, "#search-results .snippet").join("");
+    assert!(snippet.contains("kapal selam nuklir tiba"), "{snippet}");
+    assert_eq!(texts(&mut b, "#search-results .snippet mark"), ["nuklir"]);
+}
+
+#[test]
 fn tag_filter_from_the_address_narrows_results() {
     let site = sample();
     site.build(&[]).success();

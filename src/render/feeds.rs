@@ -24,6 +24,11 @@ const FEED_ID_DATE: &str = "2026";
 pub const ATOM_PATH: &str = "atom.xml";
 /// Site path of the JSON Feed.
 pub const JSON_FEED_PATH: &str = "feed.json";
+/// How many of a tag feed's newest entries carry the whole article; older ones carry the
+/// summary and the link. A reader that polls sees every new article in full while it is among
+/// the newest, and keeps it; the older entries only fill a new subscriber's list, and in full
+/// they would copy each article's text once more for each of its tags.
+pub const TAG_FEED_FULL_ENTRIES: usize = 3;
 
 /// The id of article `page` in every feed: `tag:AUTHORITY,YYYY-MM-DD:SLUG` (article date).
 pub fn entry_id(site: &Site, page: &Page) -> String {
@@ -58,7 +63,8 @@ fn portable_content(site: &Site, page: &Page) -> String {
 
 /// An Atom feed of `pages` (indices, newest first) for the listing at `html_path`.
 ///
-/// `path` is the feed's own site path and `specific` its id within the site (see [`feed_id`]).
+/// `path` is the feed's own site path and `specific` its id within the site (see [`feed_id`]);
+/// the first `full` entries carry the article's content, the others its summary only.
 pub fn atom(
     site: &Site,
     title: &str,
@@ -66,6 +72,7 @@ pub fn atom(
     html_path: &str,
     specific: &str,
     pages: &[usize],
+    full: usize,
 ) -> String {
     let config = &site.config;
     let shown: Vec<usize> = pages.iter().copied().take(config.feeds.limit).collect();
@@ -99,7 +106,7 @@ pub fn atom(
         feed_updated,
         xml_escape(&config.title),
     );
-    for index in shown {
+    for (nth, index) in shown.into_iter().enumerate() {
         let p = &site.pages[index];
         let lang = p.meta.lang.as_deref().unwrap_or(&config.language);
         if lang == config.language {
@@ -137,11 +144,14 @@ pub fn atom(
         if !p.summary_text.is_empty() {
             let _ = writeln!(x, "<summary>{}</summary>", xml_escape(&p.summary_text));
         }
-        let _ = write!(
-            x,
-            "<content type=\"html\">{}</content>\n</entry>\n",
-            xml_escape(&portable_content(site, p))
-        );
+        if nth < full {
+            let _ = writeln!(
+                x,
+                "<content type=\"html\">{}</content>",
+                xml_escape(&portable_content(site, p))
+            );
+        }
+        x.push_str("</entry>\n");
     }
     x.push_str("</feed>\n");
     x
@@ -150,7 +160,16 @@ pub fn atom(
 /// The Atom feed of the whole site.
 pub fn site_atom(site: &Site) -> String {
     let all: Vec<usize> = (0..site.pages.len()).collect();
-    atom(site, &site.config.title, ATOM_PATH, "", "feed", &all)
+    // The whole digest's subscribers read it in their reader: every entry in full.
+    atom(
+        site,
+        &site.config.title,
+        ATOM_PATH,
+        "",
+        "feed",
+        &all,
+        usize::MAX,
+    )
 }
 
 /// The Atom feed of tag number `tag`.
@@ -163,6 +182,7 @@ pub fn tag_atom(site: &Site, tag: usize) -> String {
         &tag_path(&t.slug, 1),
         &format!("tags/{}", t.slug),
         &t.pages,
+        TAG_FEED_FULL_ENTRIES,
     )
 }
 

@@ -291,12 +291,13 @@ impl Browser {
         }
     }
 
-    /// Clicks the middle of the first element matching `selector`, with real mouse events.
+    /// Clicks the middle of the first element matching `selector` (of its first line, for a link
+    /// that wraps: the middle of its box may fall between its lines), with real mouse events.
     pub fn click(&mut self, selector: &str) {
         let sel = serde_json::to_string(selector).unwrap_or_default();
         let rect = self.eval(&format!(
             "(() => {{ const e = document.querySelector({sel}); if (!e) return null; \
-             e.scrollIntoView({{block: 'center'}}); const r = e.getBoundingClientRect(); \
+             e.scrollIntoView({{block: 'center'}}); const r = e.getClientRects()[0] || e.getBoundingClientRect(); \
              return [r.x + r.width / 2, r.y + r.height / 2]; }})()"
         ));
         let (x, y) = match (rect[0].as_f64(), rect[1].as_f64()) {

@@ -12,8 +12,10 @@
 //! - `p/<n>.json` — **posting lists**, for stems in alphabetical runs of about 16 kB: for each
 //!   stem, its surface forms (to mark them in snippets) and the documents that contain it, each
 //!   with a weight (title match, tag match, how often in the body).
-//! - `d/<n>.txt` — one **document** per article: a line of JSON (URL, title, date, tags), then
-//!   the plain text; fetched only for the results on screen, to show them with a snippet.
+//! - `d/<n>.json` — the **documents** `16n` to `16n + 15`: URL, title, date and tags, fetched only
+//!   for the results on screen. The text for a result's snippet is its article page itself,
+//!   which the reader is likely to open next: a second copy of every article's text here would
+//!   weigh as much as a third of the whole site.
 //! - `t/<slug>.json` — the documents of each **tag**, fetched only when results are filtered.
 //!
 //! Document numbers are the site's order (newest first), so ties go to the newer article.
@@ -40,8 +42,9 @@ pub const SCRIPT: &str = "search.js";
 
 /// Posting files are filled with stems up to about this size; one larger stem gets a file alone.
 const POSTINGS_FILE_BYTES: usize = 16 * 1024;
-/// A document's text is cut here: snippets rarely need more, and it bounds a result's download.
-const DOC_TEXT_CHARS: usize = 20_000;
+/// Documents per `d/<n>.json` file: a results page of ten fetches at most ten of these small
+/// files, while the site has a sixteenth as many files as articles here.
+pub const DOCS_PER_FILE: usize = 16;
 
 /// The index as files to write, and what the search page needs to know about it.
 pub struct Index {
@@ -66,6 +69,8 @@ pub struct PageValue {
     pub version: String,
     /// How many articles are searchable.
     pub docs: usize,
+    /// See [`DOCS_PER_FILE`].
+    pub docs_per_file: usize,
 }
 
 impl PageValue {
@@ -78,11 +83,12 @@ impl PageValue {
             script_url: format!("{}?v={}", config.url(SCRIPT), &script_hash[..10]),
             version: index.version.clone(),
             docs: index.docs,
+            docs_per_file: DOCS_PER_FILE,
         }
     }
 }
 
-/// The first line of `d/<n>.txt`: what a result shows besides the text.
+/// One document in `d/<n>.json`: what a result shows besides its snippet.
 #[derive(Serialize)]
 struct DocMeta<'a> {
     /// URL
@@ -95,18 +101,6 @@ struct DocMeta<'a> {
     m: String,
     /// tags as (name, URL)
     g: Vec<(&'a str, String)>,
-}
-
-/// Cuts `s` to at most `max` characters, at a character boundary.
-fn cut(s: &str, max: usize) -> &str {
-    // No character is less than a byte, so short texts need no counting.
-    if s.len() <= max {
-        return s;
-    }
-    match s.char_indices().nth(max) {
-        Some((i, _)) => &s[..i],
-        None => s,
-    }
 }
 
 fn json<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
@@ -364,38 +358,37 @@ fn word_files(
         .collect()
 }
 
-/// `d/<n>.txt`: one file per document, fetched only for the results on screen.
+/// `d/<n>.json`: the documents in blocks of [`DOCS_PER_FILE`], fetched only for the results on
+/// screen.
 fn document_files(site: &Site) -> Vec<(String, Vec<u8>)> {
     let config = &site.config;
     let ui = &config.language;
-    (0..site.pages.len())
+    let meta = |i: usize| {
+        let page = &site.pages[i];
+        DocMeta {
+            u: config.url(&super::values::article_path(&page.slug)),
+            t: &page.meta.title,
+            d: crate::dates::long_date(ui, page.meta.date.date),
+            m: page.meta.date.date.to_string(),
+            g: site.taxonomy.page_tags[i]
+                .iter()
+                .map(|&t| {
+                    let tag = &site.taxonomy.tags[t];
+                    (
+                        tag.name.as_str(),
+                        config.url(&super::values::tag_path(&tag.slug, 1)),
+                    )
+                })
+                .collect(),
+        }
+    };
+    (0..site.pages.len().div_ceil(DOCS_PER_FILE))
         .into_par_iter()
-        .map(|i| {
-            let page = &site.pages[i];
-            let meta = DocMeta {
-                u: config.url(&super::values::article_path(&page.slug)),
-                t: &page.meta.title,
-                d: crate::dates::long_date(ui, page.meta.date.date),
-                m: page.meta.date.date.to_string(),
-                g: site.taxonomy.page_tags[i]
-                    .iter()
-                    .map(|&t| {
-                        let tag = &site.taxonomy.tags[t];
-                        (
-                            tag.name.as_str(),
-                            config.url(&super::values::tag_path(&tag.slug, 1)),
-                        )
-                    })
-                    .collect(),
-            };
-            // JSON on the first line (it never holds a raw line break), then the text as it
-            // is: escaping megabytes of text as JSON strings would cost build time for nothing.
-            let text = cut(page.body.text.trim(), DOC_TEXT_CHARS);
-            let mut bytes = json(&meta);
-            bytes.reserve(text.len() + 1);
-            bytes.push(b'\n');
-            bytes.extend_from_slice(text.as_bytes());
-            (format!("{DIR}d/{i}.txt"), bytes)
+        .map(|block| {
+            let first = block * DOCS_PER_FILE;
+            let last = (first + DOCS_PER_FILE).min(site.pages.len());
+            let docs: Vec<DocMeta> = (first..last).map(meta).collect();
+            (format!("{DIR}d/{block}.json"), json(&docs))
         })
         .collect()
 }

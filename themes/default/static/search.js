@@ -1,7 +1,8 @@
 // digest's search page. The index (see src/render/search/mod.rs) is a folder of small JSON
 // files; this script fetches only those a query needs, when the reader searches, never on
 // page load. It builds the results with DOM nodes and text nodes only, so nothing from the
-// index is ever parsed as HTML.
+// index is ever parsed as HTML. A result's snippet comes from its article page, read as text
+// from an inert parsed copy (no script runs and nothing loads in a DOMParser document).
 (function () {
   "use strict";
   const form = document.getElementById("search");
@@ -13,6 +14,7 @@
   const t = form.dataset;
   const base = t.index || "";
   const version = t.version ? "?v=" + encodeURIComponent(t.version) : "";
+  const perFile = Number(t.docsPerFile) || 16; // documents per d/<n>.json
 
   const PAGE = 10; // results shown at a time
   const MIN_PREFIX = 3; // shorter query words match whole words only
@@ -65,23 +67,42 @@
   }
 
   const files = new Map();
-  // A file of the index, parsed: `x.json` as JSON; `x.txt` (a document) as a line of JSON
-  // followed by the document's text, which becomes its `x`.
+  // A JSON file of the index, parsed.
   function load(path) {
     let p = files.get(path);
     if (!p) {
-      p = fetch(base + path + version).then(async (r) => {
+      p = fetch(base + path + version).then((r) => {
         if (r.status === 404) return null; // e.g. no word starts with these letters
         if (!r.ok) throw new Error(path + ": HTTP " + r.status);
-        if (path.endsWith(".json")) return r.json();
-        const s = await r.text();
-        const nl = s.indexOf("\n");
-        const doc = JSON.parse(nl < 0 ? s : s.slice(0, nl));
-        doc.x = nl < 0 ? "" : s.slice(nl + 1);
-        return doc;
+        return r.json();
       });
       files.set(path, p);
       p.catch(() => files.delete(path)); // a failed fetch is tried again next time
+    }
+    return p;
+  }
+
+  // Document `d`: its URL (u), title (t), date shown (d) and as YYYY-MM-DD (m), tags (g).
+  async function docMeta(d) {
+    const block = await load("d/" + Math.floor(d / perFile) + ".json");
+    return (block && block[d % perFile]) || null;
+  }
+
+  // The text of the article at `url` (a site path from the index), for its snippet: the
+  // theme's `.content`, else the page's <main>. A page that fails to load has no snippet.
+  const texts = new Map();
+  function articleText(url) {
+    let p = texts.get(url);
+    if (!p) {
+      p = (/^\//.test(url) ? fetch(url) : Promise.reject(new Error(url)))
+        .then((r) => (r.ok ? r.text() : ""))
+        .then((html) => {
+          const page = new DOMParser().parseFromString(html, "text/html");
+          const main = page.querySelector("main .content") || page.querySelector("main");
+          return main ? main.textContent : "";
+        })
+        .catch(() => "");
+      texts.set(url, p);
     }
     return p;
   }
@@ -226,12 +247,14 @@
   async function showMore() {
     const gen = generation;
     const next = results.slice(shownCount, shownCount + PAGE);
-    const docs = await Promise.all(next.map((d) => load("d/" + d + ".txt")));
+    const docs = await Promise.all(next.map(docMeta));
+    const bodies = await Promise.all(docs.map((doc) => (doc ? articleText(String(doc.u)) : "")));
     if (gen !== generation) return null;
     let first = null;
-    for (const doc of docs) {
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i];
       if (!doc) continue;
-      const item = result(doc);
+      const item = result(doc, bodies[i]);
       first = first || item;
       list.append(item);
     }
@@ -288,7 +311,7 @@
     return a;
   }
 
-  function result(doc) {
+  function result(doc, body) {
     const li = document.createElement("li");
     li.className = "card search-result";
     const article = document.createElement("article");
@@ -305,7 +328,7 @@
     meta.append(time);
     const p = document.createElement("p");
     p.className = "snippet";
-    marked(p, snippet(String(doc.x)));
+    marked(p, snippet(body));
     article.append(h2, meta, p);
     if (Array.isArray(doc.g) && doc.g.length) {
       const tags = document.createElement("ul");

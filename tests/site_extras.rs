@@ -55,6 +55,14 @@ fn the_default_theme_ships_an_icon_and_a_site_can_replace_it() {
     let site = site("https://owner.github.io/news/");
     site.build(&[]).success();
     let icon = site.read("favicon.svg");
+    // Every page names the icon under the site's path, where a project site can serve it.
+    for page in ["index.html", "tags/index.html", "404.html"] {
+        assert!(
+            site.read(page)
+                .contains("<link rel=\"icon\" href=\"/news/favicon.svg\" type=\"image/svg+xml\">"),
+            "{page} names no icon"
+        );
+    }
     assert!(
         icon.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""),
         "{icon}"

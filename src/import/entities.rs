@@ -40,6 +40,16 @@ pub struct Context<'a> {
     pub source: Option<&'a str>,
     /// Spellings to merge, from `site.toml`.
     pub aliases: &'a BTreeMap<String, String>,
+    /// The country the site's language is spoken in (`home_country`): the setting of most of
+    /// its stories, so no tag unless the story is told from abroad.
+    pub home: Option<&'a str>,
+}
+
+/// The country a digest in `site_lang` is about by default: an Indonesian-language digest
+/// reports from Indonesia, as a batch shows when "Indonesia" is on most of its stories. English
+/// is written everywhere, so an English digest has no home.
+pub fn home_country(site_lang: &str) -> Option<&'static str> {
+    (site_lang == "id").then_some("Indonesia")
 }
 /// Titles and offices: they break a name run, mark the name after them as a person's
 /// ("Menteri Pertahanan AS Lloyd Austin"), and are never tags.
@@ -119,6 +129,30 @@ const ROLES: &[&str] = &[
     "analis",
     "peneliti",
     "pendiri",
+    "kuasa",
+    "pejabat",
+    "petugas",
+    "nelayan",
+    "petani",
+    "pedagang",
+    "sopir",
+    "guru",
+    "mahasiswa",
+    "fisherman",
+    "farmer",
+    "resident",
+    "driver",
+    "teacher",
+    "student",
+    "pengacara",
+    "advokat",
+    "tgk",
+    "teungku",
+    "kh",
+    "ustaz",
+    "habib",
+    "lawyer",
+    "attorney",
     "president",
     "vice",
     "prime",
@@ -812,6 +846,11 @@ fn is_acronym(w: &str) -> bool {
     (2..=10).contains(&letters) && !w.chars().any(|c| c.is_lowercase()) && !w.contains('-')
 }
 
+/// "BBWS-SO": an acronym of an acronym's parts, no one's name.
+fn is_capitals(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+}
+
 /// "U-23", "U19": a team's age group, part of its name.
 fn is_age_group(w: &str) -> bool {
     w.strip_prefix('U')
@@ -881,6 +920,8 @@ struct Run {
     acronym: bool,
     /// A place for sure: a facility's or a feature's name.
     place: bool,
+    /// Where its words are in their sentence: the first and the last token.
+    span: (usize, usize),
 }
 
 /// Cuts sentences into runs, noting offices before names and acronyms spelled out.
@@ -896,9 +937,19 @@ struct Builder {
     expansions: HashMap<String, Vec<(String, bool)>>,
     /// Acronyms the site's aliases name, in lower case.
     aliased: HashSet<String>,
+    /// The token being read.
+    cursor: usize,
 }
 
 impl Builder {
+    fn push_word(&mut self, word: (String, bool)) {
+        if self.run.words.is_empty() {
+            self.run.span.0 = self.cursor;
+        }
+        self.run.span.1 = self.cursor;
+        self.run.words.push(word);
+    }
+
     fn flush(&mut self, at: usize) {
         if self.run.words.is_empty() {
             return;
@@ -982,12 +1033,90 @@ fn build_runs(sentences: &[Vec<Token>], words: &Words, aliased: HashSet<String>)
     };
     for sentence in sentences {
         b.last_push = None;
+        let first = b.runs.len();
         for (i, t) in sentence.iter().enumerate() {
+            b.cursor = i;
             step(&mut b, sentence, i, t, words);
         }
         b.close_span(sentence.len());
+        mark_cued_people(&mut b.runs[first..], sentence);
     }
     b
+}
+
+/// Verbs of saying that stand right after a speaker's name ("Nirat Pongsitthaworn said").
+const SAYS_AFTER: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "explained",
+    "mengatakan",
+    "menyatakan",
+    "menjelaskan",
+    "menyebut",
+    "menyebutkan",
+    "menambahkan",
+    "mengungkapkan",
+    "menegaskan",
+    "mengakui",
+    "berharap",
+    "meminta",
+];
+
+/// Verbs of saying that stand right before a speaker's name ("kata Dwi Harjanto").
+const SAYS_BEFORE: &[&str] = &["kata", "ujar", "ucap", "tutur", "said", "says", "added"];
+
+/// Words after "Name," that say who the name is ("Fabby Tumiwa, who", "…, whose brother").
+const WHO: &[&str] = &["who", "whose", "selaku"];
+
+/// People named without an office before them, marked by what surrounds a name: a verb of
+/// saying ("kata Dwi Harjanto", "Nirat Pongsitthaworn said"), or an office set off by commas
+/// after it ("Fabby Tumiwa, executive director of …") or before it ("Kuasa hukum pemohon,
+/// Andi Syafrani, mengatakan"). The office before a comma is then no one's name.
+fn mark_cued_people(runs: &mut [Run], sentence: &[Token]) {
+    let lower = |i: usize| sentence.get(i).map(|t| t.word.to_lowercase());
+    let is_office = |t: &Token| is_role(&t.word) || in_list(OFFICE_WORDS, &t.word);
+    for k in 0..runs.len() {
+        let (start, end) = runs[k].span;
+        let run = &runs[k];
+        if run.whole || run.acronym || run.person {
+            continue;
+        }
+        if run.words.len() > 4 || !is_person_like(&join(&run.words)) {
+            continue;
+        }
+        let last = &sentence[end];
+        let said_after =
+            !last.break_after && lower(end + 1).is_some_and(|w| in_list(SAYS_AFTER, &w));
+        let said_before = start > 0
+            && !sentence[start - 1].break_after
+            && lower(start - 1).is_some_and(|w| in_list(SAYS_BEFORE, &w));
+        let office_after = last.comma
+            && sentence[end + 1..]
+                .iter()
+                .take(3)
+                .any(|t| is_office(t) || in_list(WHO, &t.word));
+        let closed = last.comma || said_after;
+        let office_before = start > 0
+            && sentence[start - 1].comma
+            && closed
+            && sentence[start.saturating_sub(12)..start]
+                .iter()
+                .any(|t| is_role(&t.word));
+        let two_words = run.words.len() >= 2;
+        let said = said_after || said_before;
+        if !(office_before || two_words && (said || office_after)) {
+            continue;
+        }
+        runs[k].person = true;
+        runs[k].whole = true;
+        if office_before
+            && let Some(office) = runs[..k].iter_mut().rev().find(|r| r.span.1 + 1 == start)
+        {
+            office.person = false;
+        }
+    }
 }
 
 fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words) {
@@ -1007,7 +1136,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         // "AS-Jepang": two names.
         b.flush(i);
         for (k, p) in parts.iter().enumerate() {
-            b.run.words.push((p.to_string(), t.initial && k == 0));
+            b.push_word((p.to_string(), t.initial && k == 0));
             b.flush(i);
         }
         return;
@@ -1046,7 +1175,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     {
         // "MRT Jakarta", "LG Energy Solution", "TPA Sarimukti": an acronym nobody spells out
         // opens the name after it.
-        b.run.words.push((t.word.clone(), t.initial));
+        b.push_word((t.word.clone(), t.initial));
         b.run.whole = true;
         return;
     }
@@ -1056,6 +1185,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.run = Run {
             words: vec![(t.word.clone(), t.initial)],
             acronym: true,
+            span: (i, i),
             ..Run::default()
         };
         b.flush(i);
@@ -1066,7 +1196,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     }
     if !b.run.words.is_empty() && is_age_group(&t.word) {
         // "Timnas Indonesia U-23"
-        b.run.words.push((t.word.clone(), t.initial));
+        b.push_word((t.word.clone(), t.initial));
         if t.break_after {
             b.close_span(i);
         }
@@ -1095,10 +1225,10 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         if t.comma && list_continues(sentence, i + 1) && (org || list_ends_in_org(sentence, i + 1))
         {
             // "Badan Meteorologi, Klimatologi, dan Geofisika"
-            b.run.words.push((format!("{},", t.word), t.initial));
+            b.push_word((format!("{},", t.word), t.initial));
             return;
         }
-        b.run.words.push((t.word.clone(), t.initial));
+        b.push_word((t.word.clone(), t.initial));
         if t.break_after {
             b.close_span(i);
         }
@@ -1110,7 +1240,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         let next_opens = sentence.get(i + 1).is_some_and(|n| is_org_head(&n.word));
         let listing = b.run.words.iter().any(|(w, _)| w.ends_with(','));
         if (org || listing) && !next_opens {
-            b.run.words.push((t.word.clone(), false));
+            b.push_word((t.word.clone(), false));
             return;
         }
         if b.role_span {
@@ -1130,7 +1260,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         && i > 0
         && !sentence[i - 1].break_after
     {
-        b.run.words.push((t.word.clone(), false));
+        b.push_word((t.word.clone(), false));
         return;
     }
     b.close_span(i);
@@ -1246,7 +1376,11 @@ fn split_person(run: Run, known: &HashSet<String>, words: &Words) -> Vec<Run> {
         return out;
     }
     let mut start = units.len();
-    while start > 0 && units.len() - start < 4 && is_name_unit(&units[start - 1].0, known, words) {
+    let last = units.last().map_or("", |(w, _)| w.as_str());
+    while start > 0
+        && units.len() - start < 4
+        && is_name_unit(&units[start - 1].0, last, known, words)
+    {
         start -= 1;
     }
     // "Amerika Serikat Antony Blinken": a place or organisation named whole is no first name.
@@ -1290,14 +1424,14 @@ fn split_person(run: Run, known: &HashSet<String>, words: &Words) -> Vec<Run> {
 }
 
 /// A word that may be part of a person's name in a run after an office.
-fn is_name_unit(w: &str, known: &HashSet<String>, words: &Words) -> bool {
+fn is_name_unit(w: &str, last: &str, known: &HashSet<String>, words: &Words) -> bool {
     !(in_list(OFFICE_WORDS, w)
         || in_list(ADMIN_WORDS, w)
         || in_list(ORG_TAILS, w)
-        || in_list(GEO_FEATURES, w)
+        || in_list(GEO_FEATURES, w) && !is_surname_feature(w, last)
         || in_list(COMPASS, w)
         || is_org_head(w)
-        || is_acronym(w)
+        || is_capitals(w)
         || gazetteer::acronym(w).is_some()
         || words.is_common(w)
         || gazetteer::place(w) == Some(Place::Major)
@@ -1531,7 +1665,11 @@ fn clean_phrase(
         } else {
             "Kota"
         };
-        if !body.contains(&format!("{other} {rest}")) {
+        // "Kabupaten Bogor" is not Bogor, the city beside it that the bare name means.
+        let regency = matches!(words[0].to_lowercase().as_str(), "kabupaten" | "kab");
+        if regency && gazetteer::has_twin_city(&rest) {
+            words[0] = "Kabupaten";
+        } else if !body.contains(&format!("{other} {rest}")) {
             words.remove(0);
         }
         place = true;
@@ -1543,6 +1681,7 @@ fn clean_phrase(
         || is_domain(&lower)
         || source.is_some_and(|s| is_source(s, &lower))
         || in_list(GENERIC, &lower)
+        || gazetteer::is_broad(&lower)
         || in_list(DOCUMENTS, words[0])
         || words.len() == 1 && is_roman(&phrase)
         || words
@@ -1676,18 +1815,43 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
 
 /// A phrase that may be a person's name: no organisation, place or feature word in it.
 fn is_person_like(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
     gazetteer::place(name).is_none()
         && !name.split(' ').any(|w| {
             CONNECTORS.contains(&w)
                 || is_org_head(w)
                 || in_list(ORG_TAILS, w)
-                || in_list(GEO_FEATURES, w)
+                || in_list(GEO_FEATURES, w) && !is_surname_feature(w, last)
                 || in_list(COMPASS, w)
                 || in_list(ADMIN_WORDS, w)
-                || is_acronym(w)
+                || is_capitals(w)
                 || gazetteer::place(w) == Some(Place::Major)
         })
 }
+
+/// "Yuliot Tanjung": a feature word that opens a feature's name ("Tanjung Perak") names no
+/// feature when nothing follows it; at the end of a name it is a surname.
+fn is_surname_feature(w: &str, last: &str) -> bool {
+    w == last && in_list(FEATURE_PREFIXES, w)
+}
+
+/// Feature words written before the feature's own name.
+const FEATURE_PREFIXES: &[&str] = &[
+    "selat",
+    "laut",
+    "teluk",
+    "pulau",
+    "kepulauan",
+    "semenanjung",
+    "gunung",
+    "sungai",
+    "samudra",
+    "samudera",
+    "danau",
+    "tanjung",
+    "mount",
+    "lake",
+];
 
 fn kind_of(name: &str, s: &Stat) -> Option<Kind> {
     let first = name.split(' ').next().unwrap_or("");
@@ -1765,6 +1929,13 @@ fn rank(stats: BTreeMap<String, Stat>, cx: &Context) -> Vec<Tag> {
         entry.0 += 2.0;
         entry.2 = Some(Kind::Place);
     }
+    if let Some(home) = cx.home
+        && !told_from_abroad(cx.location, home)
+    {
+        merged.retain(|name, _| {
+            !(gazetteer::is_country_name(name) && gazetteer::country_of(name) == Some(home))
+        });
+    }
     let mut ranked: Vec<(String, f64, usize, Option<Kind>)> = merged
         .into_iter()
         .filter(|(_, (score, _, _))| *score >= MIN_SCORE)
@@ -1776,6 +1947,15 @@ fn rank(stats: BTreeMap<String, Stat>, cx: &Context) -> Vec<Tag> {
         .into_iter()
         .map(|(name, _, _, kind)| Tag { name, kind })
         .collect()
+}
+
+/// A dateline in another country than `home` ("PARIS (AP)"): the home country is then one
+/// actor of a story abroad, and a tag; otherwise it is the setting every story shares.
+fn told_from_abroad(location: Option<&str>, home: &str) -> bool {
+    location
+        .and_then(|l| l.split(',').next())
+        .and_then(|l| gazetteer::country_of(l.trim()))
+        .is_some_and(|country| country != home)
 }
 
 /// How often a phrase occurs inside runs, and the position of its first occurrence.
@@ -1909,6 +2089,7 @@ mod tests {
             location: None,
             source: None,
             aliases,
+            home: None,
         };
         tags(body, &cx).into_iter().map(|t| t.name).collect()
     }
@@ -1992,6 +2173,7 @@ mod tests {
             location: None,
             source: None,
             aliases: &aliases,
+            home: None,
         };
         tags(body, &cx)
             .into_iter()
@@ -2066,6 +2248,60 @@ mod tests {
         }
         assert!(!t.iter().any(|(n, _)| n.contains("'s")), "{t:?}");
         assert!(has(&t, "Garut", Some(Kind::Place)), "{t:?}");
+    }
+
+    fn tags_from(body: &str, location: Option<&str>) -> Vec<String> {
+        let aliases = BTreeMap::new();
+        let cx = Context {
+            lead: "",
+            title: "",
+            location,
+            source: None,
+            aliases: &aliases,
+            home: home_country("id"),
+        };
+        tags(body, &cx).into_iter().map(|t| t.name).collect()
+    }
+
+    #[test]
+    fn the_home_country_is_a_tag_only_in_a_story_from_abroad() {
+        let body = "Indonesia and Malaysia signed the deal. Indonesia will export more nickel. \
+            Malaysia will buy it, Indonesia said.";
+        let home = tags_from(body, Some("Jakarta"));
+        assert!(!home.contains(&"Indonesia".to_string()), "{home:?}");
+        assert!(home.contains(&"Malaysia".to_string()), "{home:?}");
+        let abroad = tags_from(body, Some("Kuala Lumpur"));
+        assert!(abroad.contains(&"Indonesia".to_string()), "{abroad:?}");
+    }
+
+    #[test]
+    fn demonyms_and_world_regions_are_not_tags() {
+        let t = tags_from(
+            "Indonesian nickel goes to European and Japanese buyers. Indonesian miners sell \
+             to Asia. European buyers want Indonesian nickel; Japanese firms too. Asia grows.",
+            None,
+        );
+        for broad in ["Indonesian", "European", "Japanese", "Asia"] {
+            assert!(!t.contains(&broad.to_string()), "{broad}: {t:?}");
+        }
+    }
+
+    #[test]
+    fn people_named_once_beside_a_verb_of_saying_or_an_office_in_commas() {
+        let t = kinds(
+            "\"The nickel is needed,\" said Fabby Tumiwa, executive director of the institute. \
+             Chiang Mai governor Nirat Pongsitthaworn said the schools would close. \
+             Kuasa hukum pemohon, Andi Syafrani, mengatakan kliennya menghormati putusan. \
+             Deputy Energy Minister Yuliot Tanjung said talks went on.",
+        );
+        for person in [
+            "Fabby Tumiwa",
+            "Nirat Pongsitthaworn",
+            "Andi Syafrani",
+            "Yuliot Tanjung",
+        ] {
+            assert!(has(&t, person, Some(Kind::Person)), "{person}: {t:?}");
+        }
     }
 
     #[test]

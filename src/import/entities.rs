@@ -726,9 +726,13 @@ fn tokens(text: &str) -> Vec<Vec<Token>> {
                 continue;
             }
             // "SLEMAN—Balai Besar": a dash between words is a break, not part of either.
-            let sentence = paragraph[start..end].replace(['—', '–'], " — ");
+            let sentence = &paragraph[start..end];
             start = end;
-            sentences.push(sentence_tokens(&sentence));
+            if sentence.contains(['—', '–']) {
+                sentences.push(sentence_tokens(&sentence.replace(['—', '–'], " — ")));
+            } else {
+                sentences.push(sentence_tokens(sentence));
+            }
         }
     }
     strip_possessives(&mut sentences);
@@ -1090,8 +1094,7 @@ const LOCATIVES: &[&str] = &["di", "ke", "dari", "in", "at", "near", "from"];
 fn mark_cued_places(runs: &mut [Run], sentence: &[Token]) {
     for k in 0..runs.len() {
         let (start, _) = runs[k].span;
-        if runs[k].words.len() != 1 || start == 0 || gazetteer::place(&runs[k].words[0].0).is_none()
-        {
+        if runs[k].words.len() != 1 || start == 0 {
             continue;
         }
         let before = sentence[start - 1].word.to_lowercase();
@@ -1103,7 +1106,7 @@ fn mark_cued_places(runs: &mut [Run], sentence: &[Token]) {
                 .words
                 .first()
                 .is_some_and(|(w, _)| in_list(ADMIN_WORDS, w));
-        runs[k].place |= locative || listed;
+        runs[k].place |= (locative || listed) && gazetteer::place(&runs[k].words[0].0).is_some();
     }
 }
 
@@ -1143,10 +1146,7 @@ fn mark_cued_people(runs: &mut [Run], sentence: &[Token]) {
     for k in 0..runs.len() {
         let (start, end) = runs[k].span;
         let run = &runs[k];
-        if run.whole || run.acronym || run.person {
-            continue;
-        }
-        if run.words.len() > 4 || !is_person_like(&join(&run.words)) {
+        if run.whole || run.acronym || run.person || run.words.len() > 4 {
             continue;
         }
         let last = &sentence[end];
@@ -1169,7 +1169,10 @@ fn mark_cued_people(runs: &mut [Run], sentence: &[Token]) {
                 .any(|t| is_role(&t.word));
         let two_words = run.words.len() >= 2;
         let said = said_after || said_before;
-        if !(office_before || two_words && (said || office_after)) {
+        // The cues first: they are cheap, and most names have none.
+        if !(office_before || two_words && (said || office_after))
+            || !is_person_like(&join(&runs[k].words))
+        {
             continue;
         }
         runs[k].person = true;

@@ -259,6 +259,7 @@ pub fn extract(
             location: location.as_deref(),
             source: source.as_deref(),
             aliases,
+            home: entities::home_country(default_lang),
         },
     );
     Some(Article {

@@ -40,6 +40,16 @@ pub struct Context<'a> {
     pub source: Option<&'a str>,
     /// Spellings to merge, from `site.toml`.
     pub aliases: &'a BTreeMap<String, String>,
+    /// The country the site's language is spoken in (`home_country`): the setting of most of
+    /// its stories, so no tag unless the story is told from abroad.
+    pub home: Option<&'a str>,
+}
+
+/// The country a digest in `site_lang` is about by default: an Indonesian-language digest
+/// reports from Indonesia, as a batch shows when "Indonesia" is on most of its stories. English
+/// is written everywhere, so an English digest has no home.
+pub fn home_country(site_lang: &str) -> Option<&'static str> {
+    (site_lang == "id").then_some("Indonesia")
 }
 /// Titles and offices: they break a name run, mark the name after them as a person's
 /// ("Menteri Pertahanan AS Lloyd Austin"), and are never tags.
@@ -119,6 +129,30 @@ const ROLES: &[&str] = &[
     "analis",
     "peneliti",
     "pendiri",
+    "kuasa",
+    "pejabat",
+    "petugas",
+    "nelayan",
+    "petani",
+    "pedagang",
+    "sopir",
+    "guru",
+    "mahasiswa",
+    "fisherman",
+    "farmer",
+    "resident",
+    "driver",
+    "teacher",
+    "student",
+    "pengacara",
+    "advokat",
+    "tgk",
+    "teungku",
+    "kh",
+    "ustaz",
+    "habib",
+    "lawyer",
+    "attorney",
     "president",
     "vice",
     "prime",
@@ -288,6 +322,14 @@ const ORG_HEADS: &[&str] = &[
     "asosiasi",
     "korps",
     "organisasi",
+    "perhimpunan",
+    "himpunan",
+    "ikatan",
+    "persatuan",
+    "koperasi",
+    "federasi",
+    "komite",
+    "konsorsium",
     "mahkamah",
     "pengadilan",
     "kejaksaan",
@@ -316,6 +358,16 @@ const ORG_HEADS: &[&str] = &[
 /// Last words that make a phrase an organisation ("Malaysian Palm Oil Board").
 const ORG_TAILS: &[&str] = &[
     "board",
+    "union",
+    "force",
+    "hospital",
+    "exchange",
+    "nations",
+    "fund",
+    "forum",
+    "foundation",
+    "federation",
+    "alliance",
     "commission",
     "agency",
     "council",
@@ -346,6 +398,11 @@ const ADMIN_WORDS: &[&str] = &[
     "kab",
     "provinsi",
     "kecamatan",
+    "kec",
+    "kapanewon",
+    "kemantren",
+    "nagari",
+    "gampong",
     "distrik",
     "desa",
     "kelurahan",
@@ -668,9 +725,14 @@ fn tokens(text: &str) -> Vec<Vec<Token>> {
             if end <= start {
                 continue;
             }
+            // "SLEMAN—Balai Besar": a dash between words is a break, not part of either.
             let sentence = &paragraph[start..end];
             start = end;
-            sentences.push(sentence_tokens(sentence));
+            if sentence.contains(['—', '–']) {
+                sentences.push(sentence_tokens(&sentence.replace(['—', '–'], " — ")));
+            } else {
+                sentences.push(sentence_tokens(sentence));
+            }
         }
     }
     strip_possessives(&mut sentences);
@@ -809,7 +871,18 @@ fn possessive_stem(w: &str) -> Option<&str> {
 
 fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=10).contains(&letters) && !w.chars().any(|c| c.is_lowercase()) && !w.contains('-')
+    // "BBWS-SO" is one acronym; "COVID-19" is a name.
+    // "BOGOR-RADAR" is a place and an outlet glued, no acronym.
+    let parts_are_letters = !w.contains('-')
+        || w.split('-').all(|p| {
+            p.chars().filter(|c| c.is_alphabetic()).count() >= 2 && gazetteer::place(p).is_none()
+        });
+    (2..=10).contains(&letters) && !w.chars().any(|c| c.is_lowercase()) && parts_are_letters
+}
+
+/// "BBWS-SO": an acronym of an acronym's parts, no one's name.
+fn is_capitals(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
 }
 
 /// "U-23", "U19": a team's age group, part of its name.
@@ -881,6 +954,8 @@ struct Run {
     acronym: bool,
     /// A place for sure: a facility's or a feature's name.
     place: bool,
+    /// Where its words are in their sentence: the first and the last token.
+    span: (usize, usize),
 }
 
 /// Cuts sentences into runs, noting offices before names and acronyms spelled out.
@@ -896,9 +971,21 @@ struct Builder {
     expansions: HashMap<String, Vec<(String, bool)>>,
     /// Acronyms the site's aliases name, in lower case.
     aliased: HashSet<String>,
+    /// The token being read.
+    cursor: usize,
+    /// Tokens already read into a run by the one before them.
+    skip: usize,
 }
 
 impl Builder {
+    fn push_word(&mut self, word: (String, bool)) {
+        if self.run.words.is_empty() {
+            self.run.span.0 = self.cursor;
+        }
+        self.run.span.1 = self.cursor;
+        self.run.words.push(word);
+    }
+
     fn flush(&mut self, at: usize) {
         if self.run.words.is_empty() {
             return;
@@ -982,12 +1069,120 @@ fn build_runs(sentences: &[Vec<Token>], words: &Words, aliased: HashSet<String>)
     };
     for sentence in sentences {
         b.last_push = None;
+        let first = b.runs.len();
         for (i, t) in sentence.iter().enumerate() {
+            if b.skip > 0 {
+                b.skip -= 1;
+                continue;
+            }
+            b.cursor = i;
             step(&mut b, sentence, i, t, words);
         }
         b.close_span(sentence.len());
+        mark_cued_people(&mut b.runs[first..], sentence);
+        mark_cued_places(&mut b.runs[first..], sentence);
     }
     b
+}
+
+/// Words before a place's name that say it is one ("di Kalasan", "in Darwin").
+const LOCATIVES: &[&str] = &["di", "ke", "dari", "in", "at", "near", "from"];
+
+/// A district the gazetteer knows is a place where the text marks it as one: after a locative
+/// ("di Kalasan") or listed with a name after an administrative word ("Kecamatan Cisarua dan
+/// Megamendung"). Elsewhere its name may be a word or a person's.
+fn mark_cued_places(runs: &mut [Run], sentence: &[Token]) {
+    for k in 0..runs.len() {
+        let (start, _) = runs[k].span;
+        if runs[k].words.len() != 1 || start == 0 {
+            continue;
+        }
+        let before = sentence[start - 1].word.to_lowercase();
+        let locative = in_list(LOCATIVES, &before);
+        let listed = matches!(before.as_str(), "dan" | "and" | "atau" | "or")
+            && k > 0
+            && runs[k - 1].span.1 + 2 == start
+            && runs[k - 1]
+                .words
+                .first()
+                .is_some_and(|(w, _)| in_list(ADMIN_WORDS, w));
+        runs[k].place |= (locative || listed) && gazetteer::place(&runs[k].words[0].0).is_some();
+    }
+}
+
+/// Verbs of saying that stand right after a speaker's name ("Nirat Pongsitthaworn said").
+const SAYS_AFTER: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "explained",
+    "mengatakan",
+    "menyatakan",
+    "menjelaskan",
+    "menyebut",
+    "menyebutkan",
+    "menambahkan",
+    "mengungkapkan",
+    "menegaskan",
+    "mengakui",
+    "berharap",
+    "meminta",
+];
+
+/// Verbs of saying that stand right before a speaker's name ("kata Dwi Harjanto").
+const SAYS_BEFORE: &[&str] = &["kata", "ujar", "ucap", "tutur", "said", "says", "added"];
+
+/// Words after "Name," that say who the name is ("Fabby Tumiwa, who", "…, whose brother").
+const WHO: &[&str] = &["who", "whose", "selaku"];
+
+/// People named without an office before them, marked by what surrounds a name: a verb of
+/// saying ("kata Dwi Harjanto", "Nirat Pongsitthaworn said"), or an office set off by commas
+/// after it ("Fabby Tumiwa, executive director of …") or before it ("Kuasa hukum pemohon,
+/// Andi Syafrani, mengatakan"). The office before a comma is then no one's name.
+fn mark_cued_people(runs: &mut [Run], sentence: &[Token]) {
+    let lower = |i: usize| sentence.get(i).map(|t| t.word.to_lowercase());
+    let is_office = |t: &Token| is_role(&t.word) || in_list(OFFICE_WORDS, &t.word);
+    for k in 0..runs.len() {
+        let (start, end) = runs[k].span;
+        let run = &runs[k];
+        if run.whole || run.acronym || run.person || run.words.len() > 4 {
+            continue;
+        }
+        let last = &sentence[end];
+        let said_after =
+            !last.break_after && lower(end + 1).is_some_and(|w| in_list(SAYS_AFTER, &w));
+        let said_before = start > 0
+            && !sentence[start - 1].break_after
+            && lower(start - 1).is_some_and(|w| in_list(SAYS_BEFORE, &w));
+        let office_after = last.comma
+            && sentence[end + 1..]
+                .iter()
+                .take(3)
+                .any(|t| is_office(t) || in_list(WHO, &t.word));
+        let closed = last.comma || said_after;
+        let office_before = start > 0
+            && sentence[start - 1].comma
+            && closed
+            && sentence[start.saturating_sub(12)..start]
+                .iter()
+                .any(|t| is_role(&t.word));
+        let two_words = run.words.len() >= 2;
+        let said = said_after || said_before;
+        // The cues first: they are cheap, and most names have none.
+        if !(office_before || two_words && (said || office_after))
+            || !is_person_like(&join(&runs[k].words))
+        {
+            continue;
+        }
+        runs[k].person = true;
+        runs[k].whole = true;
+        if office_before
+            && let Some(office) = runs[..k].iter_mut().rev().find(|r| r.span.1 + 1 == start)
+        {
+            office.person = false;
+        }
+    }
 }
 
 fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words) {
@@ -1007,7 +1202,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         // "AS-Jepang": two names.
         b.flush(i);
         for (k, p) in parts.iter().enumerate() {
-            b.run.words.push((p.to_string(), t.initial && k == 0));
+            b.push_word((p.to_string(), t.initial && k == 0));
             b.flush(i);
         }
         return;
@@ -1035,6 +1230,29 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.flush(i);
         return;
     }
+    let unknown_acronym = is_acronym(&t.word)
+        && gazetteer::acronym(&t.word).is_none()
+        && !b.expansions.contains_key(&t.word)
+        && !b.aliased.contains(&t.word.to_lowercase());
+    let only_office = b.run.words.iter().all(|(w, _)| in_list(OFFICE_WORDS, w));
+    if b.role_span && only_office && unknown_acronym && names_after(sentence, i) >= 3 {
+        // "Direktur Utama KAI Commuter Asdo Artriviyanto": after an office, an acronym nobody
+        // spells out with three names after it is a company's name with its first word; the
+        // person is named by the rest.
+        b.flush(i);
+        b.runs.push(Run {
+            words: vec![
+                (t.word.clone(), t.initial),
+                (sentence[i + 1].word.clone(), false),
+            ],
+            whole: true,
+            org: true,
+            span: (i, i + 1),
+            ..Run::default()
+        });
+        b.skip = 1;
+        return;
+    }
     if is_acronym(&t.word)
         && b.run.words.is_empty()
         && next_is_name
@@ -1046,7 +1264,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     {
         // "MRT Jakarta", "LG Energy Solution", "TPA Sarimukti": an acronym nobody spells out
         // opens the name after it.
-        b.run.words.push((t.word.clone(), t.initial));
+        b.push_word((t.word.clone(), t.initial));
         b.run.whole = true;
         return;
     }
@@ -1056,6 +1274,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.run = Run {
             words: vec![(t.word.clone(), t.initial)],
             acronym: true,
+            span: (i, i),
             ..Run::default()
         };
         b.flush(i);
@@ -1066,7 +1285,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     }
     if !b.run.words.is_empty() && is_age_group(&t.word) {
         // "Timnas Indonesia U-23"
-        b.run.words.push((t.word.clone(), t.initial));
+        b.push_word((t.word.clone(), t.initial));
         if t.break_after {
             b.close_span(i);
         }
@@ -1095,10 +1314,10 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         if t.comma && list_continues(sentence, i + 1) && (org || list_ends_in_org(sentence, i + 1))
         {
             // "Badan Meteorologi, Klimatologi, dan Geofisika"
-            b.run.words.push((format!("{},", t.word), t.initial));
+            b.push_word((format!("{},", t.word), t.initial));
             return;
         }
-        b.run.words.push((t.word.clone(), t.initial));
+        b.push_word((t.word.clone(), t.initial));
         if t.break_after {
             b.close_span(i);
         }
@@ -1110,7 +1329,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         let next_opens = sentence.get(i + 1).is_some_and(|n| is_org_head(&n.word));
         let listing = b.run.words.iter().any(|(w, _)| w.ends_with(','));
         if (org || listing) && !next_opens {
-            b.run.words.push((t.word.clone(), false));
+            b.push_word((t.word.clone(), false));
             return;
         }
         if b.role_span {
@@ -1124,16 +1343,36 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.flush(i);
         return;
     }
-    if CONNECTORS.contains(&t.word.as_str())
+    // "Institute for Essential Services Reform": "for" inside an organisation's name.
+    let org_link = org && matches!(t.word.as_str(), "for" | "untuk");
+    if (CONNECTORS.contains(&t.word.as_str()) || org_link)
         && !b.run.words.is_empty()
         && next_is_name
         && i > 0
         && !sentence[i - 1].break_after
     {
-        b.run.words.push((t.word.clone(), false));
+        b.push_word((t.word.clone(), false));
         return;
     }
     b.close_span(i);
+}
+
+/// How many name words follow token `i` before any punctuation.
+fn names_after(sentence: &[Token], i: usize) -> usize {
+    if sentence[i].break_after {
+        return 0;
+    }
+    let mut n = 0;
+    for t in &sentence[i + 1..] {
+        if !is_name_word(&t.word) || is_acronym(&t.word) {
+            break;
+        }
+        n += 1;
+        if t.break_after {
+            break;
+        }
+    }
+    n
 }
 
 /// "Meteorology, Climatology and Geophysics Agency": the list ends in an organisation's word.
@@ -1190,7 +1429,9 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
                 let initial = run.words[0].1;
                 let mut full = full;
                 full[0].1 = initial;
-                let org = gazetteer::place(&join(&full)).is_none();
+                // Spelled out, an acronym was named on purpose; known only from digest's list
+                // ("DPR" once, in passing), it is a mention like any other.
+                let org = b.expansions.contains_key(w) && gazetteer::place(&join(&full)).is_none();
                 out.push(Run {
                     words: full,
                     whole: true,
@@ -1246,7 +1487,11 @@ fn split_person(run: Run, known: &HashSet<String>, words: &Words) -> Vec<Run> {
         return out;
     }
     let mut start = units.len();
-    while start > 0 && units.len() - start < 4 && is_name_unit(&units[start - 1].0, known, words) {
+    let last = units.last().map_or("", |(w, _)| w.as_str());
+    while start > 0
+        && units.len() - start < 4
+        && is_name_unit(&units[start - 1].0, last, known, words)
+    {
         start -= 1;
     }
     // "Amerika Serikat Antony Blinken": a place or organisation named whole is no first name.
@@ -1290,14 +1535,14 @@ fn split_person(run: Run, known: &HashSet<String>, words: &Words) -> Vec<Run> {
 }
 
 /// A word that may be part of a person's name in a run after an office.
-fn is_name_unit(w: &str, known: &HashSet<String>, words: &Words) -> bool {
+fn is_name_unit(w: &str, last: &str, known: &HashSet<String>, words: &Words) -> bool {
     !(in_list(OFFICE_WORDS, w)
         || in_list(ADMIN_WORDS, w)
         || in_list(ORG_TAILS, w)
-        || in_list(GEO_FEATURES, w)
+        || in_list(GEO_FEATURES, w) && !is_surname_feature(w, last)
         || in_list(COMPASS, w)
         || is_org_head(w)
-        || is_acronym(w)
+        || is_capitals(w)
         || gazetteer::acronym(w).is_some()
         || words.is_common(w)
         || gazetteer::place(w) == Some(Place::Major)
@@ -1531,7 +1776,11 @@ fn clean_phrase(
         } else {
             "Kota"
         };
-        if !body.contains(&format!("{other} {rest}")) {
+        // "Kabupaten Bogor" is not Bogor, the city beside it that the bare name means.
+        let regency = matches!(words[0].to_lowercase().as_str(), "kabupaten" | "kab");
+        if regency && gazetteer::has_twin_city(&rest) {
+            words[0] = "Kabupaten";
+        } else if !body.contains(&format!("{other} {rest}")) {
             words.remove(0);
         }
         place = true;
@@ -1543,6 +1792,7 @@ fn clean_phrase(
         || is_domain(&lower)
         || source.is_some_and(|s| is_source(s, &lower))
         || in_list(GENERIC, &lower)
+        || gazetteer::is_broad(&lower)
         || in_list(DOCUMENTS, words[0])
         || words.len() == 1 && is_roman(&phrase)
         || words
@@ -1619,22 +1869,20 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
                 .filter(|k| k.contains(' ') && gazetteer::place(k) == Some(Place::Major))
                 .cloned(),
         )
+        // "Malacañang" after "Malacañang Palace".
+        .chain(
+            stats
+                .iter()
+                .filter(|(k, s)| k.contains(' ') && s.place && !s.person)
+                .map(|(k, _)| k.clone()),
+        )
         .collect();
-    // "Lewotobi Laki-laki" after "Gunung Lewotobi Laki-laki".
+    // "Lewotobi Laki-laki" after "Gunung Lewotobi Laki-laki", "Celebes" after "Celebes Sea".
     let featured: Vec<String> = stats
         .keys()
-        .filter(|k| {
-            k.split_once(' ').is_some_and(|(f, rest)| {
-                in_list(GEO_FEATURES, f)
-                    && stats.contains_key(rest)
-                    && gazetteer::place(rest).is_none()
-            })
-        })
-        .map(|k| {
-            k.split_once(' ')
-                .map(|(_, rest)| rest.to_string())
-                .unwrap_or_default()
-        })
+        .filter_map(|k| feature_base(k))
+        .filter(|rest| stats.contains_key(*rest) && gazetteer::place(rest).is_none())
+        .map(str::to_string)
         .collect();
     let singles = stats
         .iter()
@@ -1644,10 +1892,7 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
     for short in featured {
         let long = stats
             .keys()
-            .find(|k| {
-                k.split_once(' ')
-                    .is_some_and(|(f, rest)| in_list(GEO_FEATURES, f) && rest == short)
-            })
+            .find(|k| feature_base(k) == Some(short.as_str()))
             .cloned();
         if let Some(long) = long
             && let Some(s) = stats.remove(&short)
@@ -1676,18 +1921,77 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
 
 /// A phrase that may be a person's name: no organisation, place or feature word in it.
 fn is_person_like(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
     gazetteer::place(name).is_none()
         && !name.split(' ').any(|w| {
             CONNECTORS.contains(&w)
                 || is_org_head(w)
                 || in_list(ORG_TAILS, w)
-                || in_list(GEO_FEATURES, w)
+                || in_list(FACILITY_HEADS, w)
+                || in_list(EVENT_HEADS, w)
+                || in_list(PLACE_TAILS, w)
+                || in_list(GEO_FEATURES, w) && !is_surname_feature(w, last)
                 || in_list(COMPASS, w)
                 || in_list(ADMIN_WORDS, w)
-                || is_acronym(w)
+                || is_capitals(w)
                 || gazetteer::place(w) == Some(Place::Major)
         })
 }
+
+/// "Yuliot Tanjung": a feature word that opens a feature's name ("Tanjung Perak") names no
+/// feature when nothing follows it; at the end of a name it is a surname.
+fn is_surname_feature(w: &str, last: &str) -> bool {
+    w == last && in_list(FEATURE_PREFIXES, w)
+}
+
+/// English feature words written after the feature's own name ("Celebes Sea").
+const FEATURE_SUFFIXES: &[&str] = &[
+    "sea",
+    "seas",
+    "strait",
+    "gulf",
+    "island",
+    "islands",
+    "river",
+    "bay",
+    "peninsula",
+];
+
+/// A feature's name: a feature word before it ("Sungai Cikeas") or, in English, after it.
+fn is_feature_name(name: &str) -> bool {
+    feature_base(name).is_some()
+}
+
+/// The name a feature word is attached to: "Cikeas" in "Sungai Cikeas", "Celebes" in "Celebes Sea".
+fn feature_base(name: &str) -> Option<&str> {
+    let (first, rest) = name.split_once(' ')?;
+    let (init, last) = name.rsplit_once(' ')?;
+    if in_list(FEATURE_PREFIXES, first) {
+        Some(rest)
+    } else if in_list(FEATURE_SUFFIXES, last) {
+        Some(init)
+    } else {
+        None
+    }
+}
+
+/// Feature words written before the feature's own name.
+const FEATURE_PREFIXES: &[&str] = &[
+    "selat",
+    "laut",
+    "teluk",
+    "pulau",
+    "kepulauan",
+    "semenanjung",
+    "gunung",
+    "sungai",
+    "samudra",
+    "samudera",
+    "danau",
+    "tanjung",
+    "mount",
+    "lake",
+];
 
 fn kind_of(name: &str, s: &Stat) -> Option<Kind> {
     let first = name.split(' ').next().unwrap_or("");
@@ -1705,7 +2009,7 @@ fn kind_of(name: &str, s: &Stat) -> Option<Kind> {
     {
         return Some(Kind::Organisation);
     }
-    if s.place || gazetteer::place(name).is_some() || in_list(GEO_FEATURES, first) {
+    if s.place || gazetteer::place(name).is_some() || is_feature_name(name) {
         return Some(Kind::Place);
     }
     if s.shortened && !s.ordinary && is_person_like(name) {
@@ -1743,10 +2047,7 @@ fn rank(stats: BTreeMap<String, Stat>, cx: &Context) -> Vec<Tag> {
         if s.person || s.org {
             score += 1.0;
         }
-        if s.place
-            || gazetteer::place(phrase) == Some(Place::Major)
-            || in_list(GEO_FEATURES, phrase.split(' ').next().unwrap_or(""))
-        {
+        if s.place || gazetteer::place(phrase) == Some(Place::Major) || is_feature_name(phrase) {
             score += 0.5;
         }
         let entry = merged.entry(name).or_insert((0.0, usize::MAX, None));
@@ -1765,6 +2066,13 @@ fn rank(stats: BTreeMap<String, Stat>, cx: &Context) -> Vec<Tag> {
         entry.0 += 2.0;
         entry.2 = Some(Kind::Place);
     }
+    if let Some(home) = cx.home
+        && !told_from_abroad(cx.location, home)
+    {
+        merged.retain(|name, _| {
+            !(gazetteer::is_country_name(name) && gazetteer::country_of(name) == Some(home))
+        });
+    }
     let mut ranked: Vec<(String, f64, usize, Option<Kind>)> = merged
         .into_iter()
         .filter(|(_, (score, _, _))| *score >= MIN_SCORE)
@@ -1776,6 +2084,15 @@ fn rank(stats: BTreeMap<String, Stat>, cx: &Context) -> Vec<Tag> {
         .into_iter()
         .map(|(name, _, _, kind)| Tag { name, kind })
         .collect()
+}
+
+/// A dateline in another country than `home` ("PARIS (AP)"): the home country is then one
+/// actor of a story abroad, and a tag; otherwise it is the setting every story shares.
+fn told_from_abroad(location: Option<&str>, home: &str) -> bool {
+    location
+        .and_then(|l| l.split(',').next())
+        .and_then(|l| gazetteer::country_of(l.trim()))
+        .is_some_and(|country| country != home)
 }
 
 /// How often a phrase occurs inside runs, and the position of its first occurrence.
@@ -1806,9 +2123,10 @@ fn segment(run: &[(String, bool)], seen: &HashMap<String, Seen>) -> Vec<(usize, 
             return true;
         }
         // "Luapan Sungai Cikeas": a river, a mountain or a strait is a name of its own.
-        if words[1..].iter().any(|(w, _)| {
-            w.contains(' ') && in_list(GEO_FEATURES, w.split(' ').next().unwrap_or(""))
-        }) {
+        if words[1..]
+            .iter()
+            .any(|(w, _)| w.contains(' ') && is_feature_name(w))
+        {
             return false;
         }
         let (own_count, own_first) = (count(phrase), first(phrase));
@@ -1874,8 +2192,16 @@ fn bind_place_words(run: Vec<(String, bool)>) -> Vec<(String, bool)> {
             Some((f, fi)) => (format!("{f} {word}"), fi),
             None => (word, initial),
         };
-        if GEO_FEATURES.contains(&lower.as_str()) {
+        if FEATURE_PREFIXES.contains(&lower.as_str()) {
             pending_feature = Some((word, initial));
+            continue;
+        }
+        if FEATURE_SUFFIXES.contains(&lower.as_str()) && !out.is_empty() {
+            // "West Philippine Sea": an English feature word closes the name before it.
+            let from = out.len().saturating_sub(2);
+            let name: Vec<String> = out.drain(from..).map(|(w, _)| w).collect();
+            let first_initial = initial && from == 0;
+            out.push((format!("{} {word}", name.join(" ")), first_initial));
             continue;
         }
         if COMPASS.contains(&lower.as_str())
@@ -1909,6 +2235,7 @@ mod tests {
             location: None,
             source: None,
             aliases,
+            home: None,
         };
         tags(body, &cx).into_iter().map(|t| t.name).collect()
     }
@@ -1992,6 +2319,7 @@ mod tests {
             location: None,
             source: None,
             aliases: &aliases,
+            home: None,
         };
         tags(body, &cx)
             .into_iter()
@@ -2066,6 +2394,109 @@ mod tests {
         }
         assert!(!t.iter().any(|(n, _)| n.contains("'s")), "{t:?}");
         assert!(has(&t, "Garut", Some(Kind::Place)), "{t:?}");
+    }
+
+    fn tags_from(body: &str, location: Option<&str>) -> Vec<String> {
+        let aliases = BTreeMap::new();
+        let cx = Context {
+            lead: "",
+            title: "",
+            location,
+            source: None,
+            aliases: &aliases,
+            home: home_country("id"),
+        };
+        tags(body, &cx).into_iter().map(|t| t.name).collect()
+    }
+
+    #[test]
+    fn the_home_country_is_a_tag_only_in_a_story_from_abroad() {
+        let body = "Indonesia and Malaysia signed the deal. Indonesia will export more nickel. \
+            Malaysia will buy it, Indonesia said.";
+        let home = tags_from(body, Some("Jakarta"));
+        assert!(!home.contains(&"Indonesia".to_string()), "{home:?}");
+        assert!(home.contains(&"Malaysia".to_string()), "{home:?}");
+        let abroad = tags_from(body, Some("Kuala Lumpur"));
+        assert!(abroad.contains(&"Indonesia".to_string()), "{abroad:?}");
+    }
+
+    #[test]
+    fn demonyms_and_world_regions_are_not_tags() {
+        let t = tags_from(
+            "Indonesian nickel goes to European and Japanese buyers. Indonesian miners sell \
+             to Asia. European buyers want Indonesian nickel; Japanese firms too. Asia grows.",
+            None,
+        );
+        for broad in ["Indonesian", "European", "Japanese", "Asia"] {
+            assert!(!t.contains(&broad.to_string()), "{broad}: {t:?}");
+        }
+    }
+
+    #[test]
+    fn people_named_once_beside_a_verb_of_saying_or_an_office_in_commas() {
+        let t = kinds(
+            "\"The nickel is needed,\" said Fabby Tumiwa, executive director of the institute. \
+             Chiang Mai governor Nirat Pongsitthaworn said the schools would close. \
+             Kuasa hukum pemohon, Andi Syafrani, mengatakan kliennya menghormati putusan. \
+             Deputy Energy Minister Yuliot Tanjung said talks went on.",
+        );
+        for person in [
+            "Fabby Tumiwa",
+            "Nirat Pongsitthaworn",
+            "Andi Syafrani",
+            "Yuliot Tanjung",
+        ] {
+            assert!(has(&t, person, Some(Kind::Person)), "{person}: {t:?}");
+        }
+    }
+
+    #[test]
+    fn organisations_spelled_out_and_english_features_stay_whole() {
+        let t = kinds(
+            "Fabby Tumiwa of the Institute for Essential Services Reform (IESR) spoke. \
+             Under the European Union rules, the European Union will check. \
+             The leaders met to discuss the West Philippine Sea. Boats crossed the Celebes Sea. \
+             The West Philippine Sea is contested.",
+        );
+        for (name, kind) in [
+            (
+                "Institute for Essential Services Reform",
+                Kind::Organisation,
+            ),
+            ("European Union", Kind::Organisation),
+            ("West Philippine Sea", Kind::Place),
+            ("Celebes Sea", Kind::Place),
+        ] {
+            assert!(has(&t, name, Some(kind)), "{name}: {t:?}");
+        }
+        assert!(
+            !t.iter().any(|(n, _)| n == "Sea" || n == "Celebes"),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn a_company_glued_to_a_name_after_an_office_is_cut_from_it() {
+        let t = kinds(
+            "Direktur Utama KAI Commuter Asdo Artriviyanto menyebut jumlah penumpang naik. \
+             Harianjogja.com, SLEMAN—Balai Besar Wilayah Sungai Serayu Opak (BBWS-SO) menutup \
+             saluran di Kapanewon Kalasan. Pejabat BBWS-SO Dwi Harjanto menjelaskan perbaikan \
+             di Kecamatan Cisarua dan Megamendung.",
+        );
+        assert!(has(&t, "Asdo Artriviyanto", Some(Kind::Person)), "{t:?}");
+        assert!(has(&t, "Dwi Harjanto", Some(Kind::Person)), "{t:?}");
+        assert!(
+            has(
+                &t,
+                "Balai Besar Wilayah Sungai Serayu Opak",
+                Some(Kind::Organisation)
+            ),
+            "{t:?}"
+        );
+        for place in ["Kalasan", "Cisarua", "Megamendung"] {
+            assert!(has(&t, place, Some(Kind::Place)), "{place}: {t:?}");
+        }
+        assert!(!t.iter().any(|(n, _)| n.contains("Commuter A")), "{t:?}");
     }
 
     #[test]

@@ -744,3 +744,44 @@ fn a_footer_shared_by_a_sources_stories_is_dropped_in_a_batch() {
     import(&alone, &["one.txt"]).success();
     assert!(page(&alone, "banjir-rendam-bekasi.md").contains("Ikuti kabar terkini"));
 }
+
+/// The one page `digest import` writes for `text`, front matter and body.
+fn imported(text: &str) -> String {
+    let site = TestSite::new(SITE);
+    site.write("in.txt", text);
+    import(&site, &["in.txt"]).success();
+    let names = pages(&site);
+    assert_eq!(names.len(), 1, "{names:?}");
+    page(&site, &names[0])
+}
+
+#[test]
+fn a_rubric_or_breadcrumb_over_the_headline_is_not_the_title() {
+    for (rubric, lang_cue) in [
+        (
+            "Home > Ekonomi > Makro",
+            "Pemerintah menyatakan bahwa harga beras akan turun pekan depan.",
+        ),
+        (
+            "VIVA Bola",
+            "Pemerintah menyatakan bahwa harga beras akan turun pekan depan.",
+        ),
+        (
+            "Business\nIndonesia",
+            "The government said that rice prices would fall next week in the capital.",
+        ),
+    ] {
+        let text = imported(&format!(
+            "{rubric}\nHarga Beras Turun Pekan Depan di Seluruh Daerah\nSenin, 10 Maret 2025 | 14:21 WIB\n\n{lang_cue}\n\nPedagang di pasar mengatakan bahwa stok masih cukup untuk sebulan.\n"
+        ));
+        assert!(
+            text.contains("title: \"Harga Beras Turun Pekan Depan di Seluruh Daerah\"\n"),
+            "{rubric}: {text}"
+        );
+        let last = rubric.lines().last().unwrap_or_default();
+        assert!(
+            !text.split("---").nth(2).unwrap_or_default().contains(last),
+            "{text}"
+        );
+    }
+}

@@ -21,6 +21,8 @@ pub enum Kind {
     DateTime,
     /// A section or outlet name ("Ekonomi | CNN Indonesia").
     Outlet,
+    /// A rubric, kicker or breadcrumb over the headline ("VIVA Bola", "Home > Ekonomi").
+    Section,
     /// A writer's name, maybe with an outlet or place.
     Byline,
     /// "Editor: X", "(Reporting by X; Editing by Y)", "X contributed to this report".
@@ -495,34 +497,73 @@ fn is_byline_line(text: &str) -> bool {
 
 /// Lines before the lead: the headline, and the noise around it.
 fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
-    let mut headline_at = None;
+    let headline_at = (0..lead).find(|&i| is_headline_candidate(lines, kinds, lead, i));
     for i in 0..lead {
         if kinds[i].is_some() {
             continue;
         }
         let t = &lines[i].text;
-        if headline_at.is_none()
-            && !is_outlet_line(t)
-            && (headline::is_headline(t) || features(t).words >= 4 && !is_prose(t))
-            && !(i + 1 < lead && followed_by_caption(lines, kinds, i))
-            && !(i > 0 && is_byline_line(t))
-        {
-            kinds[i] = Some(Kind::Headline);
-            headline_at = Some(i);
-        } else if headline_at.is_some() && is_byline_line(t) {
-            kinds[i] = Some(Kind::Byline);
+        let above = headline_at.is_none_or(|h| i < h);
+        kinds[i] = Some(if Some(i) == headline_at {
+            Kind::Headline
         } else if is_outlet_line(t) {
-            kinds[i] = Some(Kind::Outlet);
-        } else if headline_at.is_some() && is_name_line(t) {
-            kinds[i] = Some(Kind::Byline);
+            Kind::Outlet
+        } else if above {
+            // Whatever stands over the headline and is no outlet is a rubric or breadcrumb.
+            Kind::Section
+        } else if is_byline_line(t) || is_name_line(t) {
+            Kind::Byline
         } else if followed_by_caption(lines, kinds, i) {
-            kinds[i] = Some(Kind::Caption);
+            Kind::Caption
         } else {
-            kinds[i] = Some(Kind::Dek);
-        }
+            Kind::Dek
+        });
     }
-    // Several standfirst lines in a row, none a sentence, are the story's key points.
-    let mut i = 0;
+    key_points(lines, kinds, headline_at.map_or(0, |h| h + 1), lead);
+}
+
+/// The line reads as the headline: headline-shaped, not an outlet, a caption or a byline, and
+/// not a short rubric sitting right over a longer headline-shaped line.
+fn is_headline_candidate(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
+    let t = &lines[i].text;
+    kinds[i].is_none()
+        && !is_outlet_line(t)
+        && !is_breadcrumb(t)
+        && (headline::is_headline(t) || features(t).words >= 4 && !is_prose(t))
+        && !(i + 1 < lead && followed_by_caption(lines, kinds, i))
+        && !(i > 0 && is_byline_line(t))
+        && !is_rubric_over_headline(lines, kinds, lead, i)
+}
+
+/// "VIVA Bola", "Ekonomi & Bisnis" over the headline: a line of at most three words, with no
+/// stop, directly above a longer line that reads as a headline, is the section's name.
+fn is_rubric_over_headline(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
+    let t = &lines[i].text;
+    let f = features(t);
+    let next = i + 1;
+    f.words <= 3
+        && !f.ends_stop
+        && next < lead
+        && kinds[next].is_none()
+        && !lines[next].gap_before
+        && headline::is_headline(&lines[next].text)
+        && features(&lines[next].text).words > f.words
+}
+
+/// "Home > Ekonomi > Makro", "News / Politics": section names joined by path separators.
+fn is_breadcrumb(text: &str) -> bool {
+    let segments: Vec<&str> = text.split(['>', '›', '»', '/']).map(str::trim).collect();
+    segments.len() >= 2
+        && text.contains(['>', '›', '»'])
+        && segments
+            .iter()
+            .all(|s| (1..=3).contains(&s.split_whitespace().count()) && !s.ends_with('.'))
+}
+
+/// Several standfirst lines in a row under the headline, none a sentence, are the story's key
+/// points.
+fn key_points(lines: &[Line], kinds: &mut [Option<Kind>], from: usize, lead: usize) {
+    let mut i = from;
     while i < lead {
         let mut j = i;
         while j < lead

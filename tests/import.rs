@@ -785,3 +785,48 @@ fn a_rubric_or_breadcrumb_over_the_headline_is_not_the_title() {
         );
     }
 }
+
+/// The Markdown body of an imported page, after its front matter.
+fn body_of(page: &str) -> &str {
+    page.splitn(3, "---\n").nth(2).unwrap_or_default()
+}
+
+#[test]
+fn the_sentence_that_opens_a_list_stays_even_after_a_related_link() {
+    let text = imported(
+        "Kasus Campak Meningkat, Dinkes Gelar Imunisasi\nSelasa, 3 Juni 2025 15:27\n\nJANTHO - Dinas kesehatan mencatat 46 kasus campak sepanjang tahun ini, naik dari tahun lalu.\n\nBaca juga: Harga Cabai Merah Turun Jadi Rp 35 Ribu\n\nIa meminta orang tua membawa anak ke puskesmas jika muncul gejala berikut:\n\n1. Demam tinggi lebih dari tiga hari\n2. Batuk, pilek, dan mata merah\n\nMenurut dia, cakupan imunisasi tahun lalu baru mencapai 61 persen dari target. (*)\n",
+    );
+    let body = body_of(&text);
+    assert!(body.contains("jika muncul gejala berikut:\n"), "{text}");
+    assert!(!body.contains("Harga Cabai"), "{text}");
+    assert!(
+        body.contains("61 persen dari target.\n"),
+        "the closing star is a sign-off: {text}"
+    );
+    assert!(!body.contains("(*)"), "{text}");
+}
+
+#[test]
+fn a_related_headline_does_not_take_the_subheading_after_it() {
+    let text = imported(
+        "Fishing boats destroyed after crews detained off the coast\nPosted Tue 4 Mar 2025 at 5:12pm\n\nAustralian authorities have destroyed three fishing boats and detained 19 crew members.\n\nRead more:\nWhy fishers keep risking jail in foreign waters\n\n'We have no other income'\n\nIn the villages where most of the crew are from, families say catches have fallen for years.\n\nNew rules raise the bar\n\nThe ministry said it was in contact with officials and would provide consular help to them.\n",
+    );
+    let body = body_of(&text);
+    assert!(body.contains("## 'We have no other income'\n"), "{text}");
+    assert!(body.contains("## New rules raise the bar\n"), "{text}");
+    assert!(!body.contains("Why fishers"), "{text}");
+}
+
+#[test]
+fn labels_page_links_widgets_and_watch_promos_are_not_text() {
+    let text = imported(
+        "Marcos and Prabowo agree to fast-track maritime talks\n\nBea Cupin\nMar 12, 2025 3:20 PM PHT\n\nSUMMARY\nThis is AI generated summarization, which may have errors.\n\nMANILA, Philippines – President Marcos and President Prabowo agreed on Wednesday to speed up negotiations on the boundary.\n\nHalaman Selanjutnya\n\nThe two leaders met at the palace during the first state visit of the president to the country.\n\nVideo Populer\n\nFoto Populer\n\nSaksikan live streaming program-program BTV di sini\n\nForeign Affairs Secretary Enrique Manalo said technical teams would meet in May this year.\n\nA caption of the palace in Manila.Image: Rony Zakaria/DW\n\nThe talks are expected to conclude within two years, officials said on the same day.\n",
+    );
+    assert!(text.contains("\nauthors: [\"Bea Cupin\"]\n"), "{text}");
+    assert!(!text.contains("Summary"), "{text}");
+    let body = body_of(&text);
+    for noise in ["SUMMARY", "Halaman", "Populer", "Saksikan", "Image:"] {
+        assert!(!body.contains(noise), "{noise}: {text}");
+    }
+    assert!(body.contains("officials said on the same day.\n"), "{text}");
+}

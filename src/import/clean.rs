@@ -12,9 +12,10 @@ pub struct Line {
     pub gap_before: bool,
 }
 
-// Editors' and reporters' initials closing an Indonesian report: "(aud/agt)", "(nvc/dna)".
+// Editors' and reporters' initials closing an Indonesian report: "(aud/agt)", "(nvc/dna)"; or
+// the star some outlets close a report with: "(*)".
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*\(\s*[A-Za-z]{2,5}(?:\s*/\s*[A-Za-z]{2,5})+\s*\)\s*$").unwrap()
+    Regex::new(r"\s*\(\s*(?:[A-Za-z]{2,5}(?:\s*/\s*[A-Za-z]{2,5})+|\*{1,3})\s*\)\s*$").unwrap()
 });
 
 /// `line` without closing initials ("Akhir berita. (nvc/dna)" → "Akhir berita.").
@@ -126,6 +127,7 @@ mod tests {
         assert_eq!(strip_initials("Akhir berita. (nvc/dna)"), "Akhir berita.");
         assert_eq!(strip_initials("Kata (AS) tetap."), "Kata (AS) tetap.");
         assert!(is_initials("(aud/agt)"));
+        assert_eq!(strip_initials("kata dia. (*)"), "kata dia.");
     }
 
     #[test]

@@ -41,6 +41,8 @@ pub enum Kind {
     CurrencyNote,
     /// "Source: Al Jazeera".
     SourceLine,
+    /// A block's label ("SUMMARY", "Ringkasan", "Key points"), never a name or a heading.
+    Label,
     /// The first paragraph; it may open with a dateline.
     Lead,
     Paragraph,
@@ -159,6 +161,11 @@ const CALLS_TO_ACTION: &[&str] = &[
     "langganan",
     "berlangganan",
     "simak berita",
+    "saksikan",
+    "tonton",
+    "watch",
+    "listen",
+    "dengarkan",
 ];
 const CHANNELS: &[&str] = &[
     "whatsapp",
@@ -174,10 +181,34 @@ const CHANNELS: &[&str] = &[
     "saluran",
     "klik link",
     "grup",
+    "live streaming",
+    "podcast",
+];
+
+/// Words that head a block instead of being text: a summary box, key points.
+const LABELS: &[&str] = &[
+    "summary",
+    "ringkasan",
+    "rangkuman",
+    "intisari",
+    "poin penting",
+    "poin-poin penting",
+    "key points",
+    "key takeaways",
+    "highlights",
+    "in short",
+    "in brief",
+    "at a glance",
+    "sekilas",
+    "singkatnya",
+    "tl;dr",
 ];
 
 static PAGE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:halaman|page)\s+\d+(?:\s*(?:dari|of|/)\s*\d+)?$").unwrap()
+    Regex::new(
+        r"(?i)^(?:(?:halaman|page)\s+(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|selanjutnya|berikutnya|sebelumnya)|next page|previous page|selanjutnya|berikutnya|continue reading|lanjut(?:kan)? membaca)\s*[>»›:]*$",
+    )
+    .unwrap()
 });
 static CURRENCY_NOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\([^()]*\d[^()]*=[^()]*\d[^()]*\)$").unwrap());
@@ -197,7 +228,7 @@ static PHOTO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 // "KOMPAS.com/NICHOLAS RYAN ADITYA", "FOTO/DOK. DISPENAU", ". Foto: Shutterstock".
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|\.\s)(?:foto|photo)\s*:\s*[^.]+$)")
+    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture)\s*:\s*[^.]+$)")
         .unwrap()
 });
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -261,6 +292,9 @@ fn cue(text: &str) -> Option<Kind> {
         && f.words <= 6
     {
         return Some(Kind::SourceLine);
+    }
+    if LABELS.contains(&bare.trim_end_matches([' ', ':'])) {
+        return Some(Kind::Label);
     }
     if lower.starts_with("disclaimer") {
         return Some(Kind::Promo);
@@ -446,9 +480,11 @@ pub fn classify(text: &str) -> Vec<Part> {
 fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
     let top = lines.len().min(15);
     for i in 0..top {
+        let t = &lines[i].text;
+        // "Market - Romys Binekasri, CNBC Indonesia" has a dateline's shape but no text after it.
         if kinds[i].is_none()
-            && features(&lines[i].text).words >= 6
-            && dateline::parse(&lines[i].text).is_some()
+            && features(t).words >= 6
+            && dateline::parse(t).is_some_and(|d| features(&t[d.rest..]).words >= 6)
         {
             return i;
         }
@@ -506,12 +542,14 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         let above = headline_at.is_none_or(|h| i < h);
         kinds[i] = Some(if Some(i) == headline_at {
             Kind::Headline
+        } else if !above && is_byline_line(t) {
+            Kind::Byline
         } else if is_outlet_line(t) {
             Kind::Outlet
         } else if above {
             // Whatever stands over the headline and is no outlet is a rubric or breadcrumb.
             Kind::Section
-        } else if is_byline_line(t) || is_name_line(t) {
+        } else if is_name_line(t) {
             Kind::Byline
         } else if followed_by_caption(lines, kinds, i) {
             Kind::Caption
@@ -598,7 +636,11 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             continue;
         }
         let lower = lines[i].text.to_lowercase();
-        let after = starts_with_any(&lower, RELATED_CUES).map_or("", |k| &lower[k..]);
+        // Only the cue line itself introduces headlines, not a headline it took.
+        let Some(cue_len) = starts_with_any(&lower, RELATED_CUES) else {
+            continue;
+        };
+        let after = &lower[cue_len..];
         let introduces =
             after.trim_matches([' ', ':']).is_empty() || features(&lines[i].text).words <= 4;
         if !introduces {
@@ -672,12 +714,13 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         .rev()
         .find(|&i| kinds[i].is_some_and(Kind::is_body) && is_prose(&lines[i].text))
         .unwrap_or(lead);
+    widget_titles(lines, kinds, lead);
     for i in lead + 1..n {
         if kinds[i] != Some(Kind::Paragraph) {
             continue;
         }
         let t = &lines[i].text;
-        if is_prose(t) || features(t).ends_stop {
+        if is_prose(t) || features(t).ends_stop || introduces_list(lines, kinds, i) {
             continue;
         }
         if i > last_prose {
@@ -691,10 +734,57 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             kinds[j] == Some(Kind::Paragraph) && !body::is_subheading(&lines[j].text)
                 || kinds[j] == Some(Kind::ListItem)
         });
-        if body::is_subheading(t) && next_body {
+        let heading = body::is_subheading(t) || sentence_case_heading(lines, kinds, i);
+        if heading && next_body {
             kinds[i] = Some(Kind::Subheading);
         } else if prev_noise || next_noise {
             kinds[i] = Some(Kind::Promo);
+        }
+    }
+}
+
+/// "… gejala berikut:" over list items: the sentence that opens a list is text, whatever stands
+/// before it.
+fn introduces_list(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    lines[i].text.ends_with(':')
+        && features(&lines[i].text).words >= 4
+        && kinds.get(i + 1) == Some(&Some(Kind::ListItem))
+}
+
+/// "New EU rules raise the bar": English outlets write subheadings in sentence case; a short
+/// title-shaped line with a blank line on each side, directly over a paragraph of prose, is one.
+fn sentence_case_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    let t = lines[i].text.trim_start_matches(['\'', '"', '“', '‘']);
+    let next_prose = kinds.get(i + 1) == Some(&Some(Kind::Paragraph))
+        && lines
+            .get(i + 1)
+            .is_some_and(|l| l.gap_before && is_prose(&l.text));
+    is_title_line(&lines[i].text)
+        && features(t).words >= 3
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !t.contains(['|', '@', ':'])
+        && lines[i].gap_before
+        && next_prose
+}
+
+/// A short title-shaped line, no sentence: a subheading or a widget's name.
+fn is_title_line(text: &str) -> bool {
+    let f = features(text);
+    f.words <= 6 && !f.ends_stop && !text.ends_with(':') && !is_prose(text)
+}
+
+/// "Video Populer" over "Foto Populer": two title-shaped lines in a row among paragraphs are a
+/// page's widgets, since a subheading is followed by its text.
+fn widget_titles(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    for i in lead + 1..lines.len().saturating_sub(1) {
+        let pair = [i, i + 1];
+        if pair
+            .iter()
+            .all(|&j| kinds[j] == Some(Kind::Paragraph) && is_title_line(&lines[j].text))
+        {
+            for j in pair {
+                kinds[j] = Some(Kind::Promo);
+            }
         }
     }
 }

@@ -830,3 +830,34 @@ fn labels_page_links_widgets_and_watch_promos_are_not_text() {
     }
     assert!(body.contains("officials said on the same day.\n"), "{text}");
 }
+
+#[test]
+fn datelines_glued_to_their_text_or_to_the_outlet_give_place_and_source() {
+    let wrapped = "Harianjogja.com\nSelokan Mataram Ditutup Sebulan, Petani Sleman Diminta Tunda Tanam\nPenulis: Catur Dwi Janati\nSelasa, 11 Februari 2025 - 16:40 WIB\n\nHarianjogja.com, SLEMAN\u{2014}Balai Besar Wilayah Sungai akan menutup aliran\nSelokan Mataram selama sebulan mulai 1 Maret 2025 untuk perbaikan talud\ndan pengerukan sedimen. Petani di Kabupaten Sleman diminta menunda masa\ntanam padi hingga air kembali dialirkan ke sawah mereka di musim ini.\n";
+    let text = imported(wrapped);
+    assert!(
+        text.contains(
+            "title: \"Selokan Mataram Ditutup Sebulan, Petani Sleman Diminta Tunda Tanam\"\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nauthors: [\"Catur Dwi Janati\"]\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nlocation: \"Sleman\"\n"), "{text}");
+    assert!(
+        body_of(&text).starts_with("\nBalai Besar Wilayah"),
+        "{text}"
+    );
+
+    let text = imported(
+        "BOGOR-RADAR BOGOR, Pemerintah Kabupaten Bogor akan memberlakukan sistem ganjil-genap di jalur Puncak pada Sabtu (8/3/2025).\n\nKebijakan itu diambil setelah antrean kendaraan mengular setiap akhir pekan.\n",
+    );
+    assert!(text.contains("\nsource: \"Radar Bogor\"\n"), "{text}");
+    assert!(text.contains("\nlocation: \"Bogor\"\n"), "{text}");
+    assert!(
+        body_of(&text).starts_with("\nPemerintah Kabupaten Bogor"),
+        "{text}"
+    );
+}

@@ -861,3 +861,29 @@ fn datelines_glued_to_their_text_or_to_the_outlet_give_place_and_source() {
         "{text}"
     );
 }
+
+#[test]
+fn bylines_with_a_beat_a_desk_code_or_several_places_name_only_the_writers() {
+    let lead = "\n\nAustralian authorities have destroyed three fishing boats and detained 19 crew members.\n";
+    let text = imported(&format!(
+        "Fishing boats destroyed off the Kimberley coast\nBy Indonesia correspondent Ashley Rosa in Jakarta and Tom Hartley in Broome\nPosted Tue 4 Mar 2025 at 5:12pm{lead}"
+    ));
+    assert!(
+        text.contains("\nauthors: [\"Ashley Rosa\", \"Tom Hartley\"]\n"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("\nlocation:"),
+        "reporters in two places: {text}"
+    );
+
+    let text = imported(
+        "Kasus Campak Meningkat di Aceh Besar\nLaporan Wartawan Serambinews.com Rianza Alfandi | Aceh Besar\nSelasa, 3 Juni 2025 15:27\n\nDinas Kesehatan Aceh Besar mencatat 46 kasus campak sepanjang tahun ini, naik tiga kali lipat.\n",
+    );
+    assert!(text.contains("\nauthors: [\"Rianza Alfandi\"]\n"), "{text}");
+
+    let text = imported(
+        "Tarif KRL Berbasis NIK Batal Diterapkan\nOleh: Ichsan Ali / FER | Senin, 10 Maret 2025 | 14:21 WIB\n\nKementerian Perhubungan memastikan skema tarif berbasis NIK tidak akan diterapkan tahun ini.\n",
+    );
+    assert!(text.contains("\nauthors: [\"Ichsan Ali\"]\n"), "{text}");
+}

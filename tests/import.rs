@@ -887,3 +887,15 @@ fn bylines_with_a_beat_a_desk_code_or_several_places_name_only_the_writers() {
     );
     assert!(text.contains("\nauthors: [\"Ichsan Ali\"]\n"), "{text}");
 }
+
+#[test]
+fn a_date_pasted_in_two_forms_gives_the_written_one() {
+    let text = imported(
+        "Business\nIndonesia's nickel smelters face pressure over coal power\nAyu Purwaningsih\n04/05/2025April 5, 2025\n\nIndonesia has become the world's biggest nickel producer, supplying battery makers in Europe and China.\n",
+    );
+    assert!(text.contains("\ndate: 2025-04-05\n"), "{text}");
+    assert!(
+        text.contains("\nauthors: [\"Ayu Purwaningsih\"]\n"),
+        "{text}"
+    );
+}

@@ -89,7 +89,7 @@ impl Facts {
             }
             Kind::DateTime => {
                 if self.date.is_none() {
-                    self.date = datefind::find_all(t, false).first().map(|f| f.date);
+                    self.date = unambiguous_first(t);
                 }
                 if let Some(r) = parts::date_residue(t) {
                     self.add_date_residue(&r);
@@ -126,6 +126,17 @@ impl Facts {
             _ => {}
         }
     }
+}
+
+/// The date a date line gives: a written one ("April 28, 2025") over a numeric one beside it,
+/// whose order of day and month an outlet may reverse.
+fn unambiguous_first(line: &str) -> Option<Date> {
+    let found = datefind::find_all(line, false);
+    found
+        .iter()
+        .find(|f| f.kind != datefind::Kind::Numeric)
+        .or(found.first())
+        .map(|f| f.date)
 }
 
 /// "Copyright © ANTARA 2025" → "Antara"; "©2025 Bloomberg L.P." → "Bloomberg".

@@ -101,7 +101,8 @@ static WEEKDAY_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})\b").unwrap()
+    // A date pasted twice runs into the next: "04/28/2025April 28, 2025".
+    Regex::new(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})(?:\b|\p{L})").unwrap()
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -112,7 +113,7 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<m>{})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b",
+        r"(?i)(?:\b|\d)(?P<m>{})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b",
         month_alternation()
     ))
     .unwrap()
@@ -174,6 +175,16 @@ pub fn find_all(text: &str, month_first: bool) -> Vec<Found> {
             let (Some(all), Some(y)) = (c.get(0), c.name("y")) else {
                 continue;
             };
+            // A glued neighbour matched beside the date is not part of it.
+            let start = match (c.name("m"), c.name("d")) {
+                (Some(m), Some(d)) if kind == Kind::Named && m.start() < d.start() => m.start(),
+                _ => all.start(),
+            };
+            let end = if kind == Kind::Numeric {
+                y.end()
+            } else {
+                all.end()
+            };
             let number = |name: &str| c.name(name).and_then(|g| g.as_str().parse::<i8>().ok());
             let (d, m) = match (c.name("d"), c.name("m")) {
                 (Some(d), Some(m)) => (
@@ -190,7 +201,7 @@ pub fn find_all(text: &str, month_first: bool) -> Vec<Found> {
                 },
             };
             if let (Some(d), Some(m)) = (d, m) {
-                push(all.start(), all.end(), date(y.as_str(), m, d), kind);
+                push(start, end, date(y.as_str(), m, d), kind);
             }
         }
     }
@@ -281,6 +292,22 @@ mod tests {
         assert_eq!(one("Jum'at (7/6/2024)"), "2024-06-07");
         assert_eq!(one("on 5 Sept. 2024"), "2024-09-05");
         assert_eq!(one("Rabu, 12 Des 2023"), "2023-12-12");
+    }
+
+    #[test]
+    fn a_date_pasted_twice_is_read_once_each() {
+        let f = find_all("04/28/2025April 28, 2025", false);
+        let got: Vec<(String, usize, usize)> = f
+            .iter()
+            .map(|f| (f.date.to_string(), f.start, f.end))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2025-04-28".to_string(), 0, 10),
+                ("2025-04-28".to_string(), 10, 24)
+            ]
+        );
     }
 
     #[test]

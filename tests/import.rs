@@ -899,3 +899,32 @@ fn a_date_pasted_in_two_forms_gives_the_written_one() {
         "{text}"
     );
 }
+
+#[test]
+fn an_outlet_named_only_in_a_banner_a_sign_off_or_a_photo_credit_is_the_source() {
+    let para = "\n\nJapan's government plans to more than double the number of care workers it accepts this year.\n";
+    let text = imported(&format!(
+        "NHK WORLD-JAPAN News\nJapan to widen intake of foreign care workers\nMar 24, 2025 19:05 JST{para}"
+    ));
+    assert!(
+        text.contains("\nsource: \"NHK World-Japan News\"\n"),
+        "{text}"
+    );
+
+    let text = imported(&format!(
+        "Marcos and Prabowo agree to fast-track maritime talks\nMar 12, 2025 3:20 PM PHT{para}\nPrabowo, for his part, invited Marcos to visit Jakarta later this year. – Rappler.com\n"
+    ));
+    assert!(text.contains("\nsource: \"Rappler.com\"\n"), "{text}");
+    assert!(
+        body_of(&text).contains(
+            "\nPrabowo, for his part, invited Marcos to visit Jakarta later this year.\n"
+        ),
+        "{text}"
+    );
+
+    let text = imported(&format!(
+        "Nickel smelters face pressure over coal power\n04/28/2025April 28, 2025{para}\nSmoke rises from a coal power plant in Morowali.Image: Rony Zakaria/DW\n\nThe electricity comes almost entirely from captive coal power plants built inside the park.\n"
+    ));
+    assert!(text.contains("\nsource: \"DW\"\n"), "{text}");
+    assert!(!text.contains("Smoke rises"), "{text}");
+}

@@ -109,7 +109,11 @@ pub fn tidy_source(name: &str) -> String {
             };
             let shouted = stem.chars().count() >= 5 && !stem.chars().any(char::is_lowercase);
             let stem = if shouted {
-                capitalised(stem)
+                // "WORLD-JAPAN" → "World-Japan".
+                stem.split('-')
+                    .map(capitalised)
+                    .collect::<Vec<_>>()
+                    .join("-")
             } else {
                 stem.to_string()
             };
@@ -474,6 +478,7 @@ mod tests {
         assert_eq!(tidy_source("ANTARA"), "Antara");
         assert_eq!(tidy_source("AFP"), "AFP");
         assert_eq!(tidy_source("detikNews"), "detikNews");
+        assert_eq!(tidy_source("NHK WORLD-JAPAN News"), "NHK World-Japan News");
     }
 
     #[test]

@@ -455,10 +455,19 @@ fn is_outlet_line(text: &str) -> bool {
 /// Classifies every line of `text`; the article's own text is what `Kind::is_body` keeps.
 pub fn classify(text: &str) -> Vec<Part> {
     let mut lines = clean::lines(text);
-    // Closing initials ("… mengeluh. (aud/agt)") are a sign-off, not part of the sentence.
+    let mut signed: Vec<Part> = Vec::new();
+    // Closing initials ("… mengeluh. (aud/agt)") and an outlet's sign-off ("… this year. –
+    // Rappler.com") are not part of the sentence.
     for line in &mut lines {
         if !clean::is_initials(&line.text) {
             line.text = clean::strip_initials(&line.text);
+        }
+        if let Some((end, outlet)) = outlet_sign_off(&line.text) {
+            signed.push(Part {
+                kind: Kind::SignOff,
+                text: outlet,
+            });
+            line.text.truncate(end);
         }
     }
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
@@ -472,7 +481,21 @@ pub fn classify(text: &str) -> Vec<Part> {
             kind: k.unwrap_or(Kind::Paragraph),
             text: l.text,
         })
+        .chain(signed)
         .collect()
+}
+
+/// "… later this year. – Rappler.com": where the sentence ends, and the outlet signing it.
+fn outlet_sign_off(line: &str) -> Option<(usize, String)> {
+    let (i, sep) = [" – ", " — ", " - ", " -- "]
+        .iter()
+        .filter_map(|sep| line.rfind(sep).map(|i| (i, *sep)))
+        .max_by_key(|&(i, _)| i)?;
+    let outlet = line[i + sep.len()..].trim();
+    let before = line[..i].trim_end();
+    let closed = before.ends_with(['.', '!', '?', '"', '”']);
+    (closed && outlet.split_whitespace().count() <= 3 && dateline::is_outlet(outlet))
+        .then(|| (before.len(), outlet.to_string()))
 }
 
 /// Where the article's text starts: a paragraph opening with a dateline near the top, else the

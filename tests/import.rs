@@ -928,3 +928,28 @@ fn an_outlet_named_only_in_a_banner_a_sign_off_or_a_photo_credit_is_the_source()
     assert!(text.contains("\nsource: \"DW\"\n"), "{text}");
     assert!(!text.contains("Smoke rises"), "{text}");
 }
+
+#[test]
+fn a_rubric_and_byline_line_and_a_story_stitched_after_a_related_link() {
+    let text = imported(
+        "Market - Romys Binekasri, CNBC Indonesia\nIPO Jumbo Akhir Tahun, Saham Energi Melonjak 25%\n02 December 2025 16:05\n\nJakarta, CNBC Indonesia - Saham perusahaan energi terbarukan melonjak 25% pada hari pertama perdagangan.\n\nSaham itu bertahan di batas auto reject atas hingga penutupan perdagangan hari ini.\n",
+    );
+    assert!(
+        text.contains("title: \"IPO Jumbo Akhir Tahun, Saham Energi Melonjak 25%\"\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nauthors: [\"Romys Binekasri\"]\n"),
+        "{text}"
+    );
+
+    let text = imported(
+        "Gempa Guncang Cianjur, Puluhan Rumah Rusak\nSelasa, 25 Nov 2025 08:12 WIB\n\nCianjur - Gempa bermagnitudo 5,2 mengguncang Kabupaten Cianjur pada Selasa pagi.\n\nWarga memilih bertahan di halaman rumah hingga siang karena takut gempa susulan.\n\nBaca juga:\nHarga Beras Medium di Pasar Cianjur Naik\n\nCianjur - Harga beras medium di sejumlah pasar tradisional naik dalam sepekan terakhir.\n",
+    );
+    let body = body_of(&text);
+    assert!(body.contains("gempa susulan."), "{text}");
+    assert!(
+        !body.contains("Harga beras"),
+        "the second story is left out: {text}"
+    );
+}

@@ -239,6 +239,16 @@ pub fn byline(text: &str) -> Credit {
     for sep in [" - ", " – ", " — ", " | "] {
         if let Some(i) = text.find(sep) {
             let rest = text[i + sep.len()..].trim();
+            // "Market - Romys Binekasri, CNBC Indonesia": a rubric, then the whole byline.
+            let inner = byline(rest);
+            if !inner.authors.is_empty()
+                && inner
+                    .outlet
+                    .as_deref()
+                    .is_some_and(super::dateline::is_outlet)
+            {
+                return inner;
+            }
             if !rest.is_empty() && credit.outlet.is_none() {
                 credit.outlet = Some(rest.to_string());
             }
@@ -279,9 +289,12 @@ pub fn byline(text: &str) -> Credit {
     }
     // "ERWIDA MAULIA, Nikkei staff writer": what follows the comma is a job at an outlet.
     let mut parts: Vec<String> = Vec::new();
-    for part in text.split(',') {
+    for (k, part) in text.split(',').enumerate() {
         let part = part.trim();
-        if let Some(name) = name_after_role(part) {
+        if k > 0 && super::dateline::is_outlet(part) {
+            // "Romys Binekasri, CNBC Indonesia".
+            credit.outlet.get_or_insert_with(|| part.to_string());
+        } else if let Some(name) = name_after_role(part) {
             // "Indonesia correspondent Ashley Rosa": a beat or outlet, the job, then the name.
             parts.push(name.to_string());
         } else if has_role_word(part) {
@@ -477,6 +490,11 @@ mod tests {
         assert_eq!(
             authors("Oleh: Ichsan Ali / FER | Senin, 10 Maret 2025 | 14:21 WIB"),
             ["Ichsan Ali"]
+        );
+        let c = byline("Market - Romys Binekasri, CNBC Indonesia");
+        assert_eq!(
+            (c.authors, c.outlet.as_deref()),
+            (vec!["Romys Binekasri".to_string()], Some("CNBC Indonesia"))
         );
         let c = byline("Tim detikNews - detikNews");
         assert!(c.authors.is_empty());

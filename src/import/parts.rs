@@ -550,8 +550,17 @@ fn followed_by_caption(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool
 fn is_byline_line(text: &str) -> bool {
     let c = credits::byline(text);
     !c.authors.is_empty()
-        && (c.outlet.as_deref().is_some_and(dateline::is_outlet) || c.place.is_some())
+        && (byline_names_outlet(text) || c.place.is_some())
         && features(text).words <= 8
+}
+
+/// A byline naming the outlet beside a writer's full name, which no headline does ("Ekonomi |
+/// CNN Indonesia" is a section's).
+fn byline_names_outlet(text: &str) -> bool {
+    let c = credits::byline(text);
+    !c.authors.is_empty()
+        && c.authors.iter().all(|a| a.split_whitespace().count() >= 2)
+        && c.outlet.as_deref().is_some_and(dateline::is_outlet)
 }
 
 /// Lines before the lead: the headline, and the noise around it.
@@ -565,7 +574,7 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         let above = headline_at.is_none_or(|h| i < h);
         kinds[i] = Some(if Some(i) == headline_at {
             Kind::Headline
-        } else if !above && is_byline_line(t) {
+        } else if is_byline_line(t) && (!above || byline_names_outlet(t)) {
             Kind::Byline
         } else if is_outlet_line(t) {
             Kind::Outlet
@@ -592,7 +601,7 @@ fn is_headline_candidate(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i:
         && !is_breadcrumb(t)
         && (headline::is_headline(t) || features(t).words >= 4 && !is_prose(t))
         && !(i + 1 < lead && followed_by_caption(lines, kinds, i))
-        && !(i > 0 && is_byline_line(t))
+        && !(i > 0 && is_byline_line(t) || byline_names_outlet(t))
         && !is_rubric_over_headline(lines, kinds, lead, i)
 }
 
@@ -681,10 +690,13 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             j += 1;
         }
     }
-    // A second story: a new headline over a date line, or a second dateline naming an outlet.
+    // A second story: a new headline over a date line, or a second dateline naming an outlet
+    // or standing right under a related-link headline.
     for i in lead + 1..n {
+        let after_related = kinds[i - 1] == Some(Kind::Related);
         let second_dateline = kinds[i].is_none()
-            && dateline::parse(&lines[i].text).is_some_and(|d| d.source.is_some());
+            && dateline::parse(&lines[i].text)
+                .is_some_and(|d| d.source.is_some() || after_related && d.location.is_some());
         let new_headline = kinds[i].is_none()
             && headline::is_headline(&lines[i].text)
             && kinds.get(i + 1) == Some(&Some(Kind::DateTime));

@@ -507,7 +507,10 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
         // "Market - Romys Binekasri, CNBC Indonesia" has a dateline's shape but no text after it.
         if kinds[i].is_none()
             && features(t).words >= 6
-            && dateline::parse(t).is_some_and(|d| features(&t[d.rest..]).words >= 6)
+            && dateline::parse(t).is_some_and(|d| {
+                let rest = features(&t[d.rest..]);
+                rest.words >= 6 || rest.ends_stop
+            })
         {
             return i;
         }

@@ -87,8 +87,8 @@ pub fn lines(text: &str) -> Vec<Line> {
         let starts_lower = line.chars().next().is_some_and(|c| c.is_lowercase());
         let list_item = line.starts_with(['-', '•', '*']);
         // "Penulis: X" under a headline that reaches the wrap width starts a line of its own.
-        let credit = super::credits::role_cue(&line).is_some();
-        if (join == 2 && !list_item && !credit || join == 1 && starts_lower)
+        let credit = || super::credits::role_cue(&line).is_some();
+        if (join == 2 && !list_item && !credit() || join == 1 && starts_lower)
             && let Some(last) = out.last_mut()
         {
             last.text.push(' ');

@@ -101,8 +101,9 @@ static WEEKDAY_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    // A date pasted twice runs into the next: "04/28/2025April 28, 2025".
-    Regex::new(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})(?:\b|\p{L})").unwrap()
+    // No closing `\b`: a date pasted twice runs into the next ("04/28/2025April 28, 2025");
+    // `glued_ok` checks the ends instead.
+    Regex::new(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})").unwrap()
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -113,7 +114,7 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:\b|\d)(?P<m>{})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b",
+        r"(?i)(?P<m>{})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b",
         month_alternation()
     ))
     .unwrap()
@@ -125,6 +126,15 @@ static ISO: LazyLock<Regex> =
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:akan|mendatang|dijadwalkan|direncanakan|rencananya|hingga|sampai|will|next|upcoming|scheduled|planned|until)\b").unwrap()
 });
+
+/// A date stands alone or is glued to a date beside it: no letter right before it, no digit
+/// right after it (a letter may follow, a digit may precede).
+fn glued_ok(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(|c| c.is_alphabetic() || c == '_')
+        && !after.is_some_and(|c| c.is_ascii_digit() || c == '_')
+}
 
 fn date(y: &str, m: i8, d: i8) -> Option<Date> {
     let y: i16 = y.parse().ok()?;
@@ -180,11 +190,10 @@ pub fn find_all(text: &str, month_first: bool) -> Vec<Found> {
                 (Some(m), Some(d)) if kind == Kind::Named && m.start() < d.start() => m.start(),
                 _ => all.start(),
             };
-            let end = if kind == Kind::Numeric {
-                y.end()
-            } else {
-                all.end()
-            };
+            let end = all.end();
+            if !glued_ok(text, start, end) {
+                continue;
+            }
             let number = |name: &str| c.name(name).and_then(|g| g.as_str().parse::<i8>().ok());
             let (d, m) = match (c.name("d"), c.name("m")) {
                 (Some(d), Some(m)) => (

@@ -807,6 +807,9 @@ fn sentence_case_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bo
 
 /// A short title-shaped line, no sentence: a subheading or a widget's name.
 fn is_title_line(text: &str) -> bool {
+    if text.split_whitespace().count() > 6 {
+        return false;
+    }
     let f = features(text);
     f.words <= 6 && !f.ends_stop && !text.ends_with(':') && !is_prose(text)
 }

@@ -744,3 +744,212 @@ fn a_footer_shared_by_a_sources_stories_is_dropped_in_a_batch() {
     import(&alone, &["one.txt"]).success();
     assert!(page(&alone, "banjir-rendam-bekasi.md").contains("Ikuti kabar terkini"));
 }
+
+/// The one page `digest import` writes for `text`, front matter and body.
+fn imported(text: &str) -> String {
+    let site = TestSite::new(SITE);
+    site.write("in.txt", text);
+    import(&site, &["in.txt"]).success();
+    let names = pages(&site);
+    assert_eq!(names.len(), 1, "{names:?}");
+    page(&site, &names[0])
+}
+
+#[test]
+fn a_rubric_or_breadcrumb_over_the_headline_is_not_the_title() {
+    for (rubric, lang_cue) in [
+        (
+            "Home > Ekonomi > Makro",
+            "Pemerintah menyatakan bahwa harga beras akan turun pekan depan.",
+        ),
+        (
+            "VIVA Bola",
+            "Pemerintah menyatakan bahwa harga beras akan turun pekan depan.",
+        ),
+        (
+            "Business\nIndonesia",
+            "The government said that rice prices would fall next week in the capital.",
+        ),
+    ] {
+        let text = imported(&format!(
+            "{rubric}\nHarga Beras Turun Pekan Depan di Seluruh Daerah\nSenin, 10 Maret 2025 | 14:21 WIB\n\n{lang_cue}\n\nPedagang di pasar mengatakan bahwa stok masih cukup untuk sebulan.\n"
+        ));
+        assert!(
+            text.contains("title: \"Harga Beras Turun Pekan Depan di Seluruh Daerah\"\n"),
+            "{rubric}: {text}"
+        );
+        let last = rubric.lines().last().unwrap_or_default();
+        assert!(
+            !text.split("---").nth(2).unwrap_or_default().contains(last),
+            "{text}"
+        );
+    }
+}
+
+/// The Markdown body of an imported page, after its front matter.
+fn body_of(page: &str) -> &str {
+    page.splitn(3, "---\n").nth(2).unwrap_or_default()
+}
+
+#[test]
+fn the_sentence_that_opens_a_list_stays_even_after_a_related_link() {
+    let text = imported(
+        "Kasus Campak Meningkat, Dinkes Gelar Imunisasi\nSelasa, 3 Juni 2025 15:27\n\nJANTHO - Dinas kesehatan mencatat 46 kasus campak sepanjang tahun ini, naik dari tahun lalu.\n\nBaca juga: Harga Cabai Merah Turun Jadi Rp 35 Ribu\n\nIa meminta orang tua membawa anak ke puskesmas jika muncul gejala berikut:\n\n1. Demam tinggi lebih dari tiga hari\n2. Batuk, pilek, dan mata merah\n\nMenurut dia, cakupan imunisasi tahun lalu baru mencapai 61 persen dari target. (*)\n",
+    );
+    let body = body_of(&text);
+    assert!(body.contains("jika muncul gejala berikut:\n"), "{text}");
+    assert!(!body.contains("Harga Cabai"), "{text}");
+    assert!(
+        body.contains("61 persen dari target.\n"),
+        "the closing star is a sign-off: {text}"
+    );
+    assert!(!body.contains("(*)"), "{text}");
+}
+
+#[test]
+fn a_related_headline_does_not_take_the_subheading_after_it() {
+    let text = imported(
+        "Fishing boats destroyed after crews detained off the coast\nPosted Tue 4 Mar 2025 at 5:12pm\n\nAustralian authorities have destroyed three fishing boats and detained 19 crew members.\n\nRead more:\nWhy fishers keep risking jail in foreign waters\n\n'We have no other income'\n\nIn the villages where most of the crew are from, families say catches have fallen for years.\n\nNew rules raise the bar\n\nThe ministry said it was in contact with officials and would provide consular help to them.\n",
+    );
+    let body = body_of(&text);
+    assert!(body.contains("## 'We have no other income'\n"), "{text}");
+    assert!(body.contains("## New rules raise the bar\n"), "{text}");
+    assert!(!body.contains("Why fishers"), "{text}");
+}
+
+#[test]
+fn labels_page_links_widgets_and_watch_promos_are_not_text() {
+    let text = imported(
+        "Marcos and Prabowo agree to fast-track maritime talks\n\nBea Cupin\nMar 12, 2025 3:20 PM PHT\n\nSUMMARY\nThis is AI generated summarization, which may have errors.\n\nMANILA, Philippines – President Marcos and President Prabowo agreed on Wednesday to speed up negotiations on the boundary.\n\nHalaman Selanjutnya\n\nThe two leaders met at the palace during the first state visit of the president to the country.\n\nVideo Populer\n\nFoto Populer\n\nSaksikan live streaming program-program BTV di sini\n\nForeign Affairs Secretary Enrique Manalo said technical teams would meet in May this year.\n\nA caption of the palace in Manila.Image: Rony Zakaria/DW\n\nThe talks are expected to conclude within two years, officials said on the same day.\n",
+    );
+    assert!(text.contains("\nauthors: [\"Bea Cupin\"]\n"), "{text}");
+    assert!(!text.contains("Summary"), "{text}");
+    let body = body_of(&text);
+    for noise in ["SUMMARY", "Halaman", "Populer", "Saksikan", "Image:"] {
+        assert!(!body.contains(noise), "{noise}: {text}");
+    }
+    assert!(body.contains("officials said on the same day.\n"), "{text}");
+}
+
+#[test]
+fn datelines_glued_to_their_text_or_to_the_outlet_give_place_and_source() {
+    let wrapped = "Harianjogja.com\nSelokan Mataram Ditutup Sebulan, Petani Sleman Diminta Tunda Tanam\nPenulis: Catur Dwi Janati\nSelasa, 11 Februari 2025 - 16:40 WIB\n\nHarianjogja.com, SLEMAN\u{2014}Balai Besar Wilayah Sungai akan menutup aliran\nSelokan Mataram selama sebulan mulai 1 Maret 2025 untuk perbaikan talud\ndan pengerukan sedimen. Petani di Kabupaten Sleman diminta menunda masa\ntanam padi hingga air kembali dialirkan ke sawah mereka di musim ini.\n";
+    let text = imported(wrapped);
+    assert!(
+        text.contains(
+            "title: \"Selokan Mataram Ditutup Sebulan, Petani Sleman Diminta Tunda Tanam\"\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nauthors: [\"Catur Dwi Janati\"]\n"),
+        "{text}"
+    );
+    assert!(text.contains("\nlocation: \"Sleman\"\n"), "{text}");
+    assert!(
+        body_of(&text).starts_with("\nBalai Besar Wilayah"),
+        "{text}"
+    );
+
+    let text = imported(
+        "BOGOR-RADAR BOGOR, Pemerintah Kabupaten Bogor akan memberlakukan sistem ganjil-genap di jalur Puncak pada Sabtu (8/3/2025).\n\nKebijakan itu diambil setelah antrean kendaraan mengular setiap akhir pekan.\n",
+    );
+    assert!(text.contains("\nsource: \"Radar Bogor\"\n"), "{text}");
+    assert!(text.contains("\nlocation: \"Bogor\"\n"), "{text}");
+    assert!(
+        body_of(&text).starts_with("\nPemerintah Kabupaten Bogor"),
+        "{text}"
+    );
+}
+
+#[test]
+fn bylines_with_a_beat_a_desk_code_or_several_places_name_only_the_writers() {
+    let lead = "\n\nAustralian authorities have destroyed three fishing boats and detained 19 crew members.\n";
+    let text = imported(&format!(
+        "Fishing boats destroyed off the Kimberley coast\nBy Indonesia correspondent Ashley Rosa in Jakarta and Tom Hartley in Broome\nPosted Tue 4 Mar 2025 at 5:12pm{lead}"
+    ));
+    assert!(
+        text.contains("\nauthors: [\"Ashley Rosa\", \"Tom Hartley\"]\n"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("\nlocation:"),
+        "reporters in two places: {text}"
+    );
+
+    let text = imported(
+        "Kasus Campak Meningkat di Aceh Besar\nLaporan Wartawan Serambinews.com Rianza Alfandi | Aceh Besar\nSelasa, 3 Juni 2025 15:27\n\nDinas Kesehatan Aceh Besar mencatat 46 kasus campak sepanjang tahun ini, naik tiga kali lipat.\n",
+    );
+    assert!(text.contains("\nauthors: [\"Rianza Alfandi\"]\n"), "{text}");
+
+    let text = imported(
+        "Tarif KRL Berbasis NIK Batal Diterapkan\nOleh: Ichsan Ali / FER | Senin, 10 Maret 2025 | 14:21 WIB\n\nKementerian Perhubungan memastikan skema tarif berbasis NIK tidak akan diterapkan tahun ini.\n",
+    );
+    assert!(text.contains("\nauthors: [\"Ichsan Ali\"]\n"), "{text}");
+}
+
+#[test]
+fn a_date_pasted_in_two_forms_gives_the_written_one() {
+    let text = imported(
+        "Business\nIndonesia's nickel smelters face pressure over coal power\nAyu Purwaningsih\n04/05/2025April 5, 2025\n\nIndonesia has become the world's biggest nickel producer, supplying battery makers in Europe and China.\n",
+    );
+    assert!(text.contains("\ndate: 2025-04-05\n"), "{text}");
+    assert!(
+        text.contains("\nauthors: [\"Ayu Purwaningsih\"]\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_outlet_named_only_in_a_banner_a_sign_off_or_a_photo_credit_is_the_source() {
+    let para = "\n\nJapan's government plans to more than double the number of care workers it accepts this year.\n";
+    let text = imported(&format!(
+        "NHK WORLD-JAPAN News\nJapan to widen intake of foreign care workers\nMar 24, 2025 19:05 JST{para}"
+    ));
+    assert!(
+        text.contains("\nsource: \"NHK World-Japan News\"\n"),
+        "{text}"
+    );
+
+    let text = imported(&format!(
+        "Marcos and Prabowo agree to fast-track maritime talks\nMar 12, 2025 3:20 PM PHT{para}\nPrabowo, for his part, invited Marcos to visit Jakarta later this year. – Rappler.com\n"
+    ));
+    assert!(text.contains("\nsource: \"Rappler.com\"\n"), "{text}");
+    assert!(
+        body_of(&text).contains(
+            "\nPrabowo, for his part, invited Marcos to visit Jakarta later this year.\n"
+        ),
+        "{text}"
+    );
+
+    let text = imported(&format!(
+        "Nickel smelters face pressure over coal power\n04/28/2025April 28, 2025{para}\nSmoke rises from a coal power plant in Morowali.Image: Rony Zakaria/DW\n\nThe electricity comes almost entirely from captive coal power plants built inside the park.\n"
+    ));
+    assert!(text.contains("\nsource: \"DW\"\n"), "{text}");
+    assert!(!text.contains("Smoke rises"), "{text}");
+}
+
+#[test]
+fn a_rubric_and_byline_line_and_a_story_stitched_after_a_related_link() {
+    let text = imported(
+        "Market - Romys Binekasri, CNBC Indonesia\nIPO Jumbo Akhir Tahun, Saham Energi Melonjak 25%\n02 December 2025 16:05\n\nJakarta, CNBC Indonesia - Saham perusahaan energi terbarukan melonjak 25% pada hari pertama perdagangan.\n\nSaham itu bertahan di batas auto reject atas hingga penutupan perdagangan hari ini.\n",
+    );
+    assert!(
+        text.contains("title: \"IPO Jumbo Akhir Tahun, Saham Energi Melonjak 25%\"\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\nauthors: [\"Romys Binekasri\"]\n"),
+        "{text}"
+    );
+
+    let text = imported(
+        "Gempa Guncang Cianjur, Puluhan Rumah Rusak\nSelasa, 25 Nov 2025 08:12 WIB\n\nCianjur - Gempa bermagnitudo 5,2 mengguncang Kabupaten Cianjur pada Selasa pagi.\n\nWarga memilih bertahan di halaman rumah hingga siang karena takut gempa susulan.\n\nBaca juga:\nHarga Beras Medium di Pasar Cianjur Naik\n\nCianjur - Harga beras medium di sejumlah pasar tradisional naik dalam sepekan terakhir.\n",
+    );
+    let body = body_of(&text);
+    assert!(body.contains("gempa susulan."), "{text}");
+    assert!(
+        !body.contains("Harga beras"),
+        "the second story is left out: {text}"
+    );
+}

@@ -34,6 +34,10 @@ struct Facts {
     outlet_header: Option<String>,
     outlet_source_line: Option<String>,
     outlet_copyright: Option<String>,
+    /// "… this year. – Rappler.com": an outlet signing the text off.
+    outlet_sign_off: Option<String>,
+    /// "Image: Rony Zakaria/DW": an outlet credited with the text's own photo.
+    outlet_photo: Option<String>,
     place: Option<String>,
     authors: Vec<String>,
 }
@@ -89,7 +93,7 @@ impl Facts {
             }
             Kind::DateTime => {
                 if self.date.is_none() {
-                    self.date = datefind::find_all(t, false).first().map(|f| f.date);
+                    self.date = unambiguous_first(t);
                 }
                 if let Some(r) = parts::date_residue(t) {
                     self.add_date_residue(&r);
@@ -103,9 +107,9 @@ impl Facts {
                 self.add_credit(credits::read(t));
             }
             Kind::Outlet => {
-                if let Some(o) = t
-                    .split(['|', '-', '–'])
-                    .map(str::trim)
+                // "NHK WORLD-JAPAN News": the whole line names the outlet before any piece does.
+                if let Some(o) = std::iter::once(t.trim())
+                    .chain(t.split(['|', '-', '–']).map(str::trim))
                     .find(|p| dateline::is_outlet(p))
                 {
                     self.outlet_header.get_or_insert(dateline::tidy_source(o));
@@ -118,6 +122,14 @@ impl Facts {
                     self.outlet_source_line.get_or_insert(name.to_string());
                 }
             }
+            Kind::SignOff if dateline::is_outlet(t) => {
+                self.outlet_sign_off.get_or_insert(dateline::tidy_source(t));
+            }
+            Kind::Caption => {
+                if let Some(o) = photo_outlet(t) {
+                    self.outlet_photo.get_or_insert(o);
+                }
+            }
             Kind::Copyright => {
                 if let Some(holder) = copyright_holder(t) {
                     self.outlet_copyright.get_or_insert(holder);
@@ -126,6 +138,29 @@ impl Facts {
             _ => {}
         }
     }
+}
+
+/// The date a date line gives: a written one ("April 28, 2025") over a numeric one beside it,
+/// whose order of day and month an outlet may reverse.
+fn unambiguous_first(line: &str) -> Option<Date> {
+    let found = datefind::find_all(line, false);
+    found
+        .iter()
+        .find(|f| f.kind != datefind::Kind::Numeric)
+        .or(found.first())
+        .map(|f| f.date)
+}
+
+/// "(Foto: VOA/Nurhadi Sucahyo)", "Image: Rony Zakaria/DW": an outlet on either side of a
+/// photo credit's slash.
+fn photo_outlet(caption: &str) -> Option<String> {
+    let (left, right) = caption.rsplit_once('/')?;
+    let left = left.rsplit(['(', '[', ':']).next()?;
+    let right = right.trim_end_matches([')', ']', '.', ' ']);
+    [left.trim(), right.trim()]
+        .into_iter()
+        .find(|side| side.split_whitespace().count() <= 2 && dateline::is_outlet(side))
+        .map(dateline::tidy_source)
 }
 
 /// "Copyright © ANTARA 2025" → "Antara"; "©2025 Bloomberg L.P." → "Bloomberg".
@@ -215,7 +250,9 @@ pub fn extract(
         .clone()
         .or(facts.outlet_source_line.clone())
         .or(facts.outlet_header.clone())
-        .or(facts.outlet_copyright.clone());
+        .or(facts.outlet_sign_off.clone())
+        .or(facts.outlet_copyright.clone())
+        .or(facts.outlet_photo.clone());
     let location = line.location.clone().or(facts.place.clone());
     let title = facts
         .headline

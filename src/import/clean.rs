@@ -12,9 +12,10 @@ pub struct Line {
     pub gap_before: bool,
 }
 
-// Editors' and reporters' initials closing an Indonesian report: "(aud/agt)", "(nvc/dna)".
+// Editors' and reporters' initials closing an Indonesian report: "(aud/agt)", "(nvc/dna)"; or
+// the star some outlets close a report with: "(*)".
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*\(\s*[A-Za-z]{2,5}(?:\s*/\s*[A-Za-z]{2,5})+\s*\)\s*$").unwrap()
+    Regex::new(r"\s*\(\s*(?:[A-Za-z]{2,5}(?:\s*/\s*[A-Za-z]{2,5})+|\*{1,3})\s*\)\s*$").unwrap()
 });
 
 /// `line` without closing initials ("Akhir berita. (nvc/dna)" → "Akhir berita.").
@@ -85,7 +86,9 @@ pub fn lines(text: &str) -> Vec<Line> {
         }
         let starts_lower = line.chars().next().is_some_and(|c| c.is_lowercase());
         let list_item = line.starts_with(['-', '•', '*']);
-        if (join == 2 && !list_item || join == 1 && starts_lower)
+        // "Penulis: X" under a headline that reaches the wrap width starts a line of its own.
+        let credit = || super::credits::role_cue(&line).is_some();
+        if (join == 2 && !list_item && !credit() || join == 1 && starts_lower)
             && let Some(last) = out.last_mut()
         {
             last.text.push(' ');
@@ -126,6 +129,7 @@ mod tests {
         assert_eq!(strip_initials("Akhir berita. (nvc/dna)"), "Akhir berita.");
         assert_eq!(strip_initials("Kata (AS) tetap."), "Kata (AS) tetap.");
         assert!(is_initials("(aud/agt)"));
+        assert_eq!(strip_initials("kata dia. (*)"), "kata dia.");
     }
 
     #[test]
@@ -159,6 +163,20 @@ mod tests {
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got[1].ends_with("new, cleaner ferries."), "{}", got[1]);
         assert!(got[2].starts_with("Secretary for") && got[2].ends_with("Chan told the council."));
+    }
+
+    #[test]
+    fn a_credit_line_is_not_joined_to_a_wrapped_headline() {
+        let para = "Balai besar akan menutup aliran selokan selama sebulan mulai 1 Maret\n\
+                    untuk perbaikan talud dan pengerukan sedimen di sepanjang saluran.\n";
+        let text = format!(
+            "Harianjogja.com\n\
+             Selokan Mataram Ditutup Sebulan, Petani Sleman Diminta Tunda Tanam\n\
+             Penulis: Catur Dwi Janati\n\n{}\n{}\n{}",
+            para, para, para
+        );
+        let got = texts(&text);
+        assert_eq!(got[2], "Penulis: Catur Dwi Janati", "{got:?}");
     }
 
     #[test]

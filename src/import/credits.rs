@@ -112,12 +112,31 @@ fn bare_writer_credit(role: &str, after: &str) -> bool {
     if !names_writers(role) || after.ends_with(['.', '!', '?']) {
         return false;
     }
+    // "Laporan Wartawan Serambinews.com Rianza Alfandi | Aceh Besar": what follows a bar is
+    // a place or a date, not the name.
+    let after = after.split('|').next().unwrap_or("").trim();
     let name = after.rsplit(',').next().unwrap_or("").trim();
+    let name = name_after_role(name).unwrap_or(name);
     let words = name.split_whitespace().count();
     let before_comma_ok = after
         .rsplit_once(',')
         .is_none_or(|(head, _)| head.split_whitespace().count() <= 4);
     (2..=3).contains(&words) && is_name(name) && before_comma_ok
+}
+
+/// "Indonesia correspondent Ashley Rosa" → "Ashley Rosa": the name after the last job word or
+/// outlet, when two or three words of a name follow it.
+fn name_after_role(text: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let k = words
+        .iter()
+        .rposition(|(_, w)| is_role_word(w) || super::dateline::is_outlet(w))?;
+    let (start, _) = words.get(k + 1)?;
+    let name = text[*start..].trim();
+    ((2..=3).contains(&(words.len() - k - 1)) && is_name(name)).then_some(name)
 }
 
 /// True when a role cue names writers (not editors or photographers).
@@ -178,6 +197,10 @@ pub fn read(line: &str) -> Credit {
                 }
             }
             Some(_) => {}
+            // "… | Aceh Besar": a place beside the credit, not a writer.
+            None if super::gazetteer::place(segment).is_some() => {
+                credit.place.get_or_insert_with(|| segment.to_string());
+            }
             None => credit.merge(byline(segment)),
         }
     }
@@ -216,11 +239,47 @@ pub fn byline(text: &str) -> Credit {
     for sep in [" - ", " – ", " — ", " | "] {
         if let Some(i) = text.find(sep) {
             let rest = text[i + sep.len()..].trim();
+            // "Market - Romys Binekasri, CNBC Indonesia": a rubric, then the whole byline.
+            let inner = byline(rest);
+            if !inner.authors.is_empty()
+                && inner
+                    .outlet
+                    .as_deref()
+                    .is_some_and(super::dateline::is_outlet)
+            {
+                return inner;
+            }
             if !rest.is_empty() && credit.outlet.is_none() {
                 credit.outlet = Some(rest.to_string());
             }
             text.truncate(i);
         }
+    }
+    // "Ichsan Ali / FER": the desk's initials after the writer.
+    if let Some((name, initials)) = text.rsplit_once('/')
+        && (1..=4).contains(&initials.trim().len())
+        && initials.trim().chars().all(|c| c.is_ascii_uppercase())
+    {
+        text = name.trim().to_string();
+    }
+    // "X in Jakarta and Y in Broome": each writer with their own place; reporters in several
+    // places give the text no one place.
+    if text.contains(" in ")
+        && let Some(sep) = [" and ", " dan "].into_iter().find(|s| text.contains(s))
+    {
+        let each: Vec<Credit> = text.split(sep).map(byline).collect();
+        let places: Vec<&Option<String>> = each.iter().map(|c| &c.place).collect();
+        let one_place = places.windows(2).all(|w| w[0] == w[1]);
+        let place = if one_place {
+            each[0].place.clone()
+        } else {
+            None
+        };
+        for c in each {
+            credit.merge(Credit { place: None, ..c });
+        }
+        credit.place = place;
+        return credit;
     }
     if let Some(i) = text.find(" in ")
         && text[i + 4..].chars().next().is_some_and(char::is_uppercase)
@@ -230,9 +289,15 @@ pub fn byline(text: &str) -> Credit {
     }
     // "ERWIDA MAULIA, Nikkei staff writer": what follows the comma is a job at an outlet.
     let mut parts: Vec<String> = Vec::new();
-    for part in text.split(',') {
+    for (k, part) in text.split(',').enumerate() {
         let part = part.trim();
-        if has_role_word(part) {
+        if k > 0 && super::dateline::is_outlet(part) {
+            // "Romys Binekasri, CNBC Indonesia".
+            credit.outlet.get_or_insert_with(|| part.to_string());
+        } else if let Some(name) = name_after_role(part) {
+            // "Indonesia correspondent Ashley Rosa": a beat or outlet, the job, then the name.
+            parts.push(name.to_string());
+        } else if has_role_word(part) {
             let outlet: Vec<&str> = part
                 .split_whitespace()
                 .filter(|w| !is_role_word(w))
@@ -409,6 +474,28 @@ mod tests {
         );
         let c = byline("Dio Suhenda (The Jakarta Post)");
         assert_eq!(c.outlet.as_deref(), Some("The Jakarta Post"));
+        let c = byline("Indonesia correspondent Ashley Rosa in Jakarta and Tom Hartley in Broome");
+        assert_eq!(
+            (c.authors, c.place),
+            (
+                vec!["Ashley Rosa".to_string(), "Tom Hartley".to_string()],
+                None
+            )
+        );
+        let c = read("Laporan Wartawan Serambinews.com Rianza Alfandi | Aceh Besar");
+        assert_eq!(
+            (c.authors, c.place.as_deref()),
+            (vec!["Rianza Alfandi".to_string()], Some("Aceh Besar"))
+        );
+        assert_eq!(
+            authors("Oleh: Ichsan Ali / FER | Senin, 10 Maret 2025 | 14:21 WIB"),
+            ["Ichsan Ali"]
+        );
+        let c = byline("Market - Romys Binekasri, CNBC Indonesia");
+        assert_eq!(
+            (c.authors, c.outlet.as_deref()),
+            (vec!["Romys Binekasri".to_string()], Some("CNBC Indonesia"))
+        );
         let c = byline("Tim detikNews - detikNews");
         assert!(c.authors.is_empty());
         assert_eq!(c.outlet.as_deref(), Some("detikNews"));

@@ -101,7 +101,9 @@ static WEEKDAY_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})\b").unwrap()
+    // No closing `\b`: a date pasted twice runs into the next ("04/28/2025April 28, 2025");
+    // `glued_ok` checks the ends instead.
+    Regex::new(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})").unwrap()
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -112,7 +114,7 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<m>{})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b",
+        r"(?i)(?P<m>{})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b",
         month_alternation()
     ))
     .unwrap()
@@ -124,6 +126,15 @@ static ISO: LazyLock<Regex> =
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:akan|mendatang|dijadwalkan|direncanakan|rencananya|hingga|sampai|will|next|upcoming|scheduled|planned|until)\b").unwrap()
 });
+
+/// A date stands alone or is glued to a date beside it: no letter right before it, no digit
+/// right after it (a letter may follow, a digit may precede).
+fn glued_ok(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(|c| c.is_alphabetic() || c == '_')
+        && !after.is_some_and(|c| c.is_ascii_digit() || c == '_')
+}
 
 fn date(y: &str, m: i8, d: i8) -> Option<Date> {
     let y: i16 = y.parse().ok()?;
@@ -174,6 +185,15 @@ pub fn find_all(text: &str, month_first: bool) -> Vec<Found> {
             let (Some(all), Some(y)) = (c.get(0), c.name("y")) else {
                 continue;
             };
+            // A glued neighbour matched beside the date is not part of it.
+            let start = match (c.name("m"), c.name("d")) {
+                (Some(m), Some(d)) if kind == Kind::Named && m.start() < d.start() => m.start(),
+                _ => all.start(),
+            };
+            let end = all.end();
+            if !glued_ok(text, start, end) {
+                continue;
+            }
             let number = |name: &str| c.name(name).and_then(|g| g.as_str().parse::<i8>().ok());
             let (d, m) = match (c.name("d"), c.name("m")) {
                 (Some(d), Some(m)) => (
@@ -190,7 +210,7 @@ pub fn find_all(text: &str, month_first: bool) -> Vec<Found> {
                 },
             };
             if let (Some(d), Some(m)) = (d, m) {
-                push(all.start(), all.end(), date(y.as_str(), m, d), kind);
+                push(start, end, date(y.as_str(), m, d), kind);
             }
         }
     }
@@ -281,6 +301,22 @@ mod tests {
         assert_eq!(one("Jum'at (7/6/2024)"), "2024-06-07");
         assert_eq!(one("on 5 Sept. 2024"), "2024-09-05");
         assert_eq!(one("Rabu, 12 Des 2023"), "2023-12-12");
+    }
+
+    #[test]
+    fn a_date_pasted_twice_is_read_once_each() {
+        let f = find_all("04/28/2025April 28, 2025", false);
+        let got: Vec<(String, usize, usize)> = f
+            .iter()
+            .map(|f| (f.date.to_string(), f.start, f.end))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2025-04-28".to_string(), 0, 10),
+                ("2025-04-28".to_string(), 10, 24)
+            ]
+        );
     }
 
     #[test]

@@ -109,7 +109,11 @@ pub fn tidy_source(name: &str) -> String {
             };
             let shouted = stem.chars().count() >= 5 && !stem.chars().any(char::is_lowercase);
             let stem = if shouted {
-                capitalised(stem)
+                // "WORLD-JAPAN" → "World-Japan".
+                stem.split('-')
+                    .map(capitalised)
+                    .collect::<Vec<_>>()
+                    .join("-")
             } else {
                 stem.to_string()
             };
@@ -187,7 +191,37 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
             best = Some((i, end));
         }
     }
-    best
+    best.or_else(|| glued_dash(window))
+        .or_else(|| shouted_comma(window))
+}
+
+/// "Harianjogja.com, SLEMAN—Balai": a dash with no spaces, between a shouted place and the
+/// capital that starts the text.
+fn glued_dash(window: &str) -> Option<(usize, usize)> {
+    let (i, dash) = window.char_indices().find(|&(_, c)| c == '—' || c == '–')?;
+    let before = window[..i].split_whitespace().last()?;
+    let shouted = before.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !before.chars().any(char::is_lowercase);
+    let next_capital = window[i + dash.len_utf8()..]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    (shouted && next_capital).then_some((i, i + dash.len_utf8()))
+}
+
+/// "BOGOR-RADAR BOGOR, Pemerintah": a shouted place glued to a shouted outlet by a hyphen,
+/// closed by a comma.
+fn shouted_comma(window: &str) -> Option<(usize, usize)> {
+    let i = window.find(", ")?;
+    let prefix = &window[..i];
+    let (place, outlet) = prefix.split_once('-')?;
+    let shouted = |s: &str| {
+        s.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !s.chars().any(char::is_lowercase)
+            && s.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+    };
+    (shouted(place) && shouted(outlet) && prefix.split_whitespace().count() <= 5)
+        .then_some((i, i + 2))
 }
 
 /// Reads a dateline at the start of `paragraph`, if there is one.
@@ -195,7 +229,15 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
     let (at, after) = separator(paragraph)?;
     let prefix = paragraph[..at].trim();
     let words = prefix.split_whitespace().count();
-    if prefix.is_empty() || words > 8 || !prefix.chars().next().is_some_and(|c| c.is_uppercase()) {
+    // "tirto.id - Pusat Data": an outlet may write its name in lower case.
+    let opens_right = prefix.chars().next().is_some_and(char::is_uppercase) || is_outlet(prefix);
+    // "Mario Aji - pembalap asal Magetan - finis": a dash in a sentence, not a dateline.
+    let text_follows = !paragraph[after..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    if prefix.is_empty() || words > 8 || !opens_right || !text_follows {
         return None;
     }
     // A dateline has no sentence in it: a full stop may only sit inside a domain or acronym.
@@ -242,6 +284,11 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         }
         if line.source.is_none() && is_source(part) {
             line.source = Some(tidy_source(part));
+        } else if let Some((place, outlet)) = place_and_outlet(part)
+            && line.source.is_none()
+        {
+            line.source = Some(outlet);
+            places.push(place);
         } else if part.split_whitespace().count() <= 4 {
             places.push(tidy_place(part));
         } else {
@@ -270,7 +317,28 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
     if line.location.is_none() && line.source.is_none() {
         return None;
     }
+    // "KONTAN.CO.ID - JAKARTA. Otoritas": the outlet's dateline, then the place's.
+    if line.location.is_none()
+        && let Some(inner) = parse(&paragraph[line.rest..])
+        && inner.source.is_none()
+        && inner.location.is_some()
+        && !paragraph[line.rest..line.rest + inner.rest]
+            .chars()
+            .any(char::is_lowercase)
+    {
+        line.location = inner.location;
+        line.rest += inner.rest;
+    }
     Some(line)
+}
+
+/// "BOGOR-RADAR BOGOR" → ("Bogor", "Radar Bogor"): a shouted place and outlet glued by a
+/// hyphen, the outlet being more than one word.
+fn place_and_outlet(part: &str) -> Option<(String, String)> {
+    let (place, outlet) = part.split_once('-')?;
+    let shouted = !part.chars().any(char::is_lowercase);
+    (shouted && !place.contains(' ') && outlet.split_whitespace().count() >= 2)
+        .then(|| (tidy_place(place), tidy_source(outlet)))
 }
 
 /// A shouted word in normal case: `JAKARTA` → `Jakarta`.
@@ -332,6 +400,39 @@ mod tests {
     }
 
     #[test]
+    fn datelines_glued_chained_or_in_lower_case() {
+        assert_eq!(
+            dl("Harianjogja.com, SLEMAN—Balai Besar"),
+            (s("Harianjogja.com"), s("Sleman"), "Balai Besar".into())
+        );
+        assert_eq!(
+            dl("BOGOR-RADAR BOGOR, Pemerintah Kabupaten"),
+            (s("Radar Bogor"), s("Bogor"), "Pemerintah Kabupaten".into())
+        );
+        assert_eq!(
+            dl("KONTAN.CO.ID - JAKARTA. Otoritas Jasa"),
+            (s("Kontan.co.id"), s("Jakarta"), "Otoritas Jasa".into())
+        );
+        assert_eq!(
+            dl("tirto.id - Pusat Data"),
+            (s("tirto.id"), None, "Pusat Data".into())
+        );
+        assert_eq!(
+            parse("Mario Aji - pembalap asal Magetan - finis keempat."),
+            None
+        );
+        assert_eq!(
+            dl("tirto.id - Pusat Data Nasional - Kementerian"),
+            (
+                s("tirto.id"),
+                None,
+                "Pusat Data Nasional - Kementerian".into()
+            )
+        );
+        assert_eq!(parse("Harga—yang naik—membuat pedagang mengeluh."), None);
+    }
+
+    #[test]
     fn a_date_in_the_dateline_is_kept() {
         let d = parse("Jakarta, Senin (3/3/2025) - Harga beras").unwrap();
         assert_eq!(d.location.as_deref(), Some("Jakarta"));
@@ -377,6 +478,7 @@ mod tests {
         assert_eq!(tidy_source("ANTARA"), "Antara");
         assert_eq!(tidy_source("AFP"), "AFP");
         assert_eq!(tidy_source("detikNews"), "detikNews");
+        assert_eq!(tidy_source("NHK WORLD-JAPAN News"), "NHK World-Japan News");
     }
 
     #[test]

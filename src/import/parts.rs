@@ -21,6 +21,8 @@ pub enum Kind {
     DateTime,
     /// A section or outlet name ("Ekonomi | CNN Indonesia").
     Outlet,
+    /// A rubric, kicker or breadcrumb over the headline ("VIVA Bola", "Home > Ekonomi").
+    Section,
     /// A writer's name, maybe with an outlet or place.
     Byline,
     /// "Editor: X", "(Reporting by X; Editing by Y)", "X contributed to this report".
@@ -39,6 +41,8 @@ pub enum Kind {
     CurrencyNote,
     /// "Source: Al Jazeera".
     SourceLine,
+    /// A block's label ("SUMMARY", "Ringkasan", "Key points"), never a name or a heading.
+    Label,
     /// The first paragraph; it may open with a dateline.
     Lead,
     Paragraph,
@@ -157,6 +161,11 @@ const CALLS_TO_ACTION: &[&str] = &[
     "langganan",
     "berlangganan",
     "simak berita",
+    "saksikan",
+    "tonton",
+    "watch",
+    "listen",
+    "dengarkan",
 ];
 const CHANNELS: &[&str] = &[
     "whatsapp",
@@ -172,10 +181,34 @@ const CHANNELS: &[&str] = &[
     "saluran",
     "klik link",
     "grup",
+    "live streaming",
+    "podcast",
+];
+
+/// Words that head a block instead of being text: a summary box, key points.
+const LABELS: &[&str] = &[
+    "summary",
+    "ringkasan",
+    "rangkuman",
+    "intisari",
+    "poin penting",
+    "poin-poin penting",
+    "key points",
+    "key takeaways",
+    "highlights",
+    "in short",
+    "in brief",
+    "at a glance",
+    "sekilas",
+    "singkatnya",
+    "tl;dr",
 ];
 
 static PAGE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:halaman|page)\s+\d+(?:\s*(?:dari|of|/)\s*\d+)?$").unwrap()
+    Regex::new(
+        r"(?i)^(?:(?:halaman|page)\s+(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|selanjutnya|berikutnya|sebelumnya)|next page|previous page|selanjutnya|berikutnya|continue reading|lanjut(?:kan)? membaca)\s*[>»›:]*$",
+    )
+    .unwrap()
 });
 static CURRENCY_NOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\([^()]*\d[^()]*=[^()]*\d[^()]*\)$").unwrap());
@@ -195,7 +228,7 @@ static PHOTO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 // "KOMPAS.com/NICHOLAS RYAN ADITYA", "FOTO/DOK. DISPENAU", ". Foto: Shutterstock".
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|\.\s)(?:foto|photo)\s*:\s*[^.]+$)")
+    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture)\s*:\s*[^.]+$)")
         .unwrap()
 });
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -259,6 +292,9 @@ fn cue(text: &str) -> Option<Kind> {
         && f.words <= 6
     {
         return Some(Kind::SourceLine);
+    }
+    if LABELS.contains(&bare.trim_end_matches([' ', ':'])) {
+        return Some(Kind::Label);
     }
     if lower.starts_with("disclaimer") {
         return Some(Kind::Promo);
@@ -419,10 +455,19 @@ fn is_outlet_line(text: &str) -> bool {
 /// Classifies every line of `text`; the article's own text is what `Kind::is_body` keeps.
 pub fn classify(text: &str) -> Vec<Part> {
     let mut lines = clean::lines(text);
-    // Closing initials ("… mengeluh. (aud/agt)") are a sign-off, not part of the sentence.
+    let mut signed: Vec<Part> = Vec::new();
+    // Closing initials ("… mengeluh. (aud/agt)") and an outlet's sign-off ("… this year. –
+    // Rappler.com") are not part of the sentence.
     for line in &mut lines {
         if !clean::is_initials(&line.text) {
             line.text = clean::strip_initials(&line.text);
+        }
+        if let Some((end, outlet)) = outlet_sign_off(&line.text) {
+            signed.push(Part {
+                kind: Kind::SignOff,
+                text: outlet,
+            });
+            line.text.truncate(end);
         }
     }
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
@@ -436,7 +481,21 @@ pub fn classify(text: &str) -> Vec<Part> {
             kind: k.unwrap_or(Kind::Paragraph),
             text: l.text,
         })
+        .chain(signed)
         .collect()
+}
+
+/// "… later this year. – Rappler.com": where the sentence ends, and the outlet signing it.
+fn outlet_sign_off(line: &str) -> Option<(usize, String)> {
+    let (i, sep) = [" – ", " — ", " - ", " -- "]
+        .iter()
+        .filter_map(|sep| line.rfind(sep).map(|i| (i, *sep)))
+        .max_by_key(|&(i, _)| i)?;
+    let outlet = line[i + sep.len()..].trim();
+    let before = line[..i].trim_end();
+    let closed = before.ends_with(['.', '!', '?', '"', '”']);
+    (closed && outlet.split_whitespace().count() <= 3 && dateline::is_outlet(outlet))
+        .then(|| (before.len(), outlet.to_string()))
 }
 
 /// Where the article's text starts: a paragraph opening with a dateline near the top, else the
@@ -444,9 +503,14 @@ pub fn classify(text: &str) -> Vec<Part> {
 fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
     let top = lines.len().min(15);
     for i in 0..top {
+        let t = &lines[i].text;
+        // "Market - Romys Binekasri, CNBC Indonesia" has a dateline's shape but no text after it.
         if kinds[i].is_none()
-            && features(&lines[i].text).words >= 6
-            && dateline::parse(&lines[i].text).is_some()
+            && features(t).words >= 6
+            && dateline::parse(t).is_some_and(|d| {
+                let rest = features(&t[d.rest..]);
+                rest.words >= 6 || rest.ends_stop
+            })
         {
             return i;
         }
@@ -489,40 +553,90 @@ fn followed_by_caption(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool
 fn is_byline_line(text: &str) -> bool {
     let c = credits::byline(text);
     !c.authors.is_empty()
-        && (c.outlet.as_deref().is_some_and(dateline::is_outlet) || c.place.is_some())
+        && (byline_names_outlet(text) || c.place.is_some())
         && features(text).words <= 8
+}
+
+/// A byline naming the outlet beside a writer's full name, which no headline does ("Ekonomi |
+/// CNN Indonesia" is a section's).
+fn byline_names_outlet(text: &str) -> bool {
+    let c = credits::byline(text);
+    !c.authors.is_empty()
+        && c.authors.iter().all(|a| a.split_whitespace().count() >= 2)
+        && c.outlet.as_deref().is_some_and(dateline::is_outlet)
 }
 
 /// Lines before the lead: the headline, and the noise around it.
 fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
-    let mut headline_at = None;
+    let headline_at = (0..lead).find(|&i| is_headline_candidate(lines, kinds, lead, i));
     for i in 0..lead {
         if kinds[i].is_some() {
             continue;
         }
         let t = &lines[i].text;
-        if headline_at.is_none()
-            && !is_outlet_line(t)
-            && (headline::is_headline(t) || features(t).words >= 4 && !is_prose(t))
-            && !(i + 1 < lead && followed_by_caption(lines, kinds, i))
-            && !(i > 0 && is_byline_line(t))
-        {
-            kinds[i] = Some(Kind::Headline);
-            headline_at = Some(i);
-        } else if headline_at.is_some() && is_byline_line(t) {
-            kinds[i] = Some(Kind::Byline);
+        let above = headline_at.is_none_or(|h| i < h);
+        kinds[i] = Some(if Some(i) == headline_at {
+            Kind::Headline
+        } else if is_byline_line(t) && (!above || byline_names_outlet(t)) {
+            Kind::Byline
         } else if is_outlet_line(t) {
-            kinds[i] = Some(Kind::Outlet);
-        } else if headline_at.is_some() && is_name_line(t) {
-            kinds[i] = Some(Kind::Byline);
+            Kind::Outlet
+        } else if above {
+            // Whatever stands over the headline and is no outlet is a rubric or breadcrumb.
+            Kind::Section
+        } else if is_name_line(t) {
+            Kind::Byline
         } else if followed_by_caption(lines, kinds, i) {
-            kinds[i] = Some(Kind::Caption);
+            Kind::Caption
         } else {
-            kinds[i] = Some(Kind::Dek);
-        }
+            Kind::Dek
+        });
     }
-    // Several standfirst lines in a row, none a sentence, are the story's key points.
-    let mut i = 0;
+    key_points(lines, kinds, headline_at.map_or(0, |h| h + 1), lead);
+}
+
+/// The line reads as the headline: headline-shaped, not an outlet, a caption or a byline, and
+/// not a short rubric sitting right over a longer headline-shaped line.
+fn is_headline_candidate(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
+    let t = &lines[i].text;
+    kinds[i].is_none()
+        && !is_outlet_line(t)
+        && !is_breadcrumb(t)
+        && (headline::is_headline(t) || features(t).words >= 4 && !is_prose(t))
+        && !(i + 1 < lead && followed_by_caption(lines, kinds, i))
+        && !(i > 0 && is_byline_line(t) || byline_names_outlet(t))
+        && !is_rubric_over_headline(lines, kinds, lead, i)
+}
+
+/// "VIVA Bola", "Ekonomi & Bisnis" over the headline: a line of at most three words, with no
+/// stop, directly above a longer line that reads as a headline, is the section's name.
+fn is_rubric_over_headline(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
+    let t = &lines[i].text;
+    let f = features(t);
+    let next = i + 1;
+    f.words <= 3
+        && !f.ends_stop
+        && next < lead
+        && kinds[next].is_none()
+        && !lines[next].gap_before
+        && headline::is_headline(&lines[next].text)
+        && features(&lines[next].text).words > f.words
+}
+
+/// "Home > Ekonomi > Makro", "News / Politics": section names joined by path separators.
+fn is_breadcrumb(text: &str) -> bool {
+    let segments: Vec<&str> = text.split(['>', '›', '»', '/']).map(str::trim).collect();
+    segments.len() >= 2
+        && text.contains(['>', '›', '»'])
+        && segments
+            .iter()
+            .all(|s| (1..=3).contains(&s.split_whitespace().count()) && !s.ends_with('.'))
+}
+
+/// Several standfirst lines in a row under the headline, none a sentence, are the story's key
+/// points.
+fn key_points(lines: &[Line], kinds: &mut [Option<Kind>], from: usize, lead: usize) {
+    let mut i = from;
     while i < lead {
         let mut j = i;
         while j < lead
@@ -557,7 +671,11 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             continue;
         }
         let lower = lines[i].text.to_lowercase();
-        let after = starts_with_any(&lower, RELATED_CUES).map_or("", |k| &lower[k..]);
+        // Only the cue line itself introduces headlines, not a headline it took.
+        let Some(cue_len) = starts_with_any(&lower, RELATED_CUES) else {
+            continue;
+        };
+        let after = &lower[cue_len..];
         let introduces =
             after.trim_matches([' ', ':']).is_empty() || features(&lines[i].text).words <= 4;
         if !introduces {
@@ -575,10 +693,13 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             j += 1;
         }
     }
-    // A second story: a new headline over a date line, or a second dateline naming an outlet.
+    // A second story: a new headline over a date line, or a second dateline naming an outlet
+    // or standing right under a related-link headline.
     for i in lead + 1..n {
+        let after_related = kinds[i - 1] == Some(Kind::Related);
         let second_dateline = kinds[i].is_none()
-            && dateline::parse(&lines[i].text).is_some_and(|d| d.source.is_some());
+            && dateline::parse(&lines[i].text)
+                .is_some_and(|d| d.source.is_some() || after_related && d.location.is_some());
         let new_headline = kinds[i].is_none()
             && headline::is_headline(&lines[i].text)
             && kinds.get(i + 1) == Some(&Some(Kind::DateTime));
@@ -631,12 +752,13 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         .rev()
         .find(|&i| kinds[i].is_some_and(Kind::is_body) && is_prose(&lines[i].text))
         .unwrap_or(lead);
+    widget_titles(lines, kinds, lead);
     for i in lead + 1..n {
         if kinds[i] != Some(Kind::Paragraph) {
             continue;
         }
         let t = &lines[i].text;
-        if is_prose(t) || features(t).ends_stop {
+        if is_prose(t) || features(t).ends_stop || introduces_list(lines, kinds, i) {
             continue;
         }
         if i > last_prose {
@@ -650,10 +772,60 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             kinds[j] == Some(Kind::Paragraph) && !body::is_subheading(&lines[j].text)
                 || kinds[j] == Some(Kind::ListItem)
         });
-        if body::is_subheading(t) && next_body {
+        let heading = body::is_subheading(t) || sentence_case_heading(lines, kinds, i);
+        if heading && next_body {
             kinds[i] = Some(Kind::Subheading);
         } else if prev_noise || next_noise {
             kinds[i] = Some(Kind::Promo);
+        }
+    }
+}
+
+/// "… gejala berikut:" over list items: the sentence that opens a list is text, whatever stands
+/// before it.
+fn introduces_list(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    lines[i].text.ends_with(':')
+        && features(&lines[i].text).words >= 4
+        && kinds.get(i + 1) == Some(&Some(Kind::ListItem))
+}
+
+/// "New EU rules raise the bar": English outlets write subheadings in sentence case; a short
+/// title-shaped line with a blank line on each side, directly over a paragraph of prose, is one.
+fn sentence_case_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    let t = lines[i].text.trim_start_matches(['\'', '"', '“', '‘']);
+    let next_prose = kinds.get(i + 1) == Some(&Some(Kind::Paragraph))
+        && lines
+            .get(i + 1)
+            .is_some_and(|l| l.gap_before && is_prose(&l.text));
+    is_title_line(&lines[i].text)
+        && features(t).words >= 3
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !t.contains(['|', '@', ':'])
+        && lines[i].gap_before
+        && next_prose
+}
+
+/// A short title-shaped line, no sentence: a subheading or a widget's name.
+fn is_title_line(text: &str) -> bool {
+    if text.split_whitespace().count() > 6 {
+        return false;
+    }
+    let f = features(text);
+    f.words <= 6 && !f.ends_stop && !text.ends_with(':') && !is_prose(text)
+}
+
+/// "Video Populer" over "Foto Populer": two title-shaped lines in a row among paragraphs are a
+/// page's widgets, since a subheading is followed by its text.
+fn widget_titles(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    for i in lead + 1..lines.len().saturating_sub(1) {
+        let pair = [i, i + 1];
+        if pair
+            .iter()
+            .all(|&j| kinds[j] == Some(Kind::Paragraph) && is_title_line(&lines[j].text))
+        {
+            for j in pair {
+                kinds[j] = Some(Kind::Promo);
+            }
         }
     }
 }

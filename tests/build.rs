@@ -267,9 +267,24 @@ fn markdown_extensions_and_highlighted_code() {
         "code is highlighted with classes"
     );
     assert!(!html.contains("style=\""), "no inline styles");
+    // One flat span per run of one colour: the keyword, the function's name, the string with
+    // its quotes; punctuation and plain text are not wrapped.
+    assert!(
+        html.contains(
+            "<code class=\"language-rust\"><span class=\"hl-keyword\">fn</span> <span class=\"hl-entity\">main</span>() { <span class=\"hl-support\">println!</span>(<span class=\"hl-string\">&quot;hi&quot;</span>); }\n</code>"
+        ),
+        "{html}"
+    );
     assert!(html.contains("href=\"/syntax.css\""));
     let css = site.read("syntax.css");
-    assert!(css.contains(".hl-"));
+    for class in [
+        "comment", "string", "keyword", "constant", "entity", "support",
+    ] {
+        assert!(
+            css.contains(&format!(".hl-{class} {{ color: var(--code-{class}, #")),
+            "{css}"
+        );
+    }
     assert!(css.contains("prefers-color-scheme: dark"));
     check_links(&site.public(), "https://example.org/");
 }

@@ -611,3 +611,36 @@ fn bad_authors_kinds_and_date_sources_stop_the_build_naming_file_and_line() {
         assert!(!site.public().exists(), "{front_matter}: nothing written");
     }
 }
+
+#[test]
+fn pages_carry_no_template_indentation_or_blank_lines() {
+    let site = sample();
+    site.build(&[]).success();
+    let pages = [
+        "index.html",
+        "page/2/index.html",
+        "articles/a/index.html",
+        "articles/b/index.html",
+        "tags/index.html",
+        "tags/jepang/index.html",
+        "404.html",
+    ];
+    for page in pages {
+        let html = site.read(page);
+        for (n, line) in html.lines().enumerate() {
+            assert!(
+                !line.trim().is_empty() && !line.starts_with(' '),
+                "{page}:{}: a blank or indented line: {line:?}",
+                n + 1
+            );
+        }
+    }
+    // Lists and related links date their entries by day: the time of day is not shown.
+    let front = site.read("index.html");
+    assert!(front.contains("<time datetime=\"2026-01-15\">"), "{front}");
+    let related = site.read("articles/b/index.html");
+    assert!(
+        related.contains("\">Alpha</a> <time datetime=\"2026-01-15\">"),
+        "{related}"
+    );
+}

@@ -267,9 +267,24 @@ fn markdown_extensions_and_highlighted_code() {
         "code is highlighted with classes"
     );
     assert!(!html.contains("style=\""), "no inline styles");
+    // One flat span per run of one colour: the keyword, the function's name, the string with
+    // its quotes; punctuation and plain text are not wrapped.
+    assert!(
+        html.contains(
+            "<code class=\"language-rust\"><span class=\"hl-keyword\">fn</span> <span class=\"hl-entity\">main</span>() { <span class=\"hl-support\">println!</span>(<span class=\"hl-string\">&quot;hi&quot;</span>); }\n</code>"
+        ),
+        "{html}"
+    );
     assert!(html.contains("href=\"/syntax.css\""));
     let css = site.read("syntax.css");
-    assert!(css.contains(".hl-"));
+    for class in [
+        "comment", "string", "keyword", "constant", "entity", "support",
+    ] {
+        assert!(
+            css.contains(&format!(".hl-{class} {{ color: var(--code-{class}, #")),
+            "{css}"
+        );
+    }
     assert!(css.contains("prefers-color-scheme: dark"));
     check_links(&site.public(), "https://example.org/");
 }
@@ -595,4 +610,37 @@ fn bad_authors_kinds_and_date_sources_stop_the_build_naming_file_and_line() {
             )));
         assert!(!site.public().exists(), "{front_matter}: nothing written");
     }
+}
+
+#[test]
+fn pages_carry_no_template_indentation_or_blank_lines() {
+    let site = sample();
+    site.build(&[]).success();
+    let pages = [
+        "index.html",
+        "page/2/index.html",
+        "articles/a/index.html",
+        "articles/b/index.html",
+        "tags/index.html",
+        "tags/jepang/index.html",
+        "404.html",
+    ];
+    for page in pages {
+        let html = site.read(page);
+        for (n, line) in html.lines().enumerate() {
+            assert!(
+                !line.trim().is_empty() && !line.starts_with(' '),
+                "{page}:{}: a blank or indented line: {line:?}",
+                n + 1
+            );
+        }
+    }
+    // Lists and related links date their entries by day: the time of day is not shown.
+    let front = site.read("index.html");
+    assert!(front.contains("<time datetime=\"2026-01-15\">"), "{front}");
+    let related = site.read("articles/b/index.html");
+    assert!(
+        related.contains("\">Alpha</a> <time datetime=\"2026-01-15\">"),
+        "{related}"
+    );
 }

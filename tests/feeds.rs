@@ -417,8 +417,10 @@ fn article_pages_carry_open_graph_a_twitter_card_and_news_article_json_ld() {
     assert_eq!(one("og:site_name"), "Feed Digest");
     assert_eq!(one("og:locale"), "id_ID");
     assert_eq!(one("article:published_time"), "2026-01-15T09:30:00+07:00");
-    assert_eq!(one("article:modified_time"), "2026-01-15T09:30:00+07:00");
-    assert_eq!(meta(&html, "article:tag"), ["Jepang", "Amerika Serikat"]);
+    // Not updated: the modified time would only repeat the published one.
+    assert!(meta(&html, "article:modified_time").is_empty());
+    // The tags are the JSON-LD's keywords; article:tag metas would repeat them for no reader.
+    assert!(meta(&html, "article:tag").is_empty());
     assert_eq!(one("twitter:card"), "summary");
     // X falls back to og:title and og:description: the same text a third time is only weight.
     assert!(meta(&html, "twitter:title").is_empty());
@@ -428,7 +430,16 @@ fn article_pages_carry_open_graph_a_twitter_card_and_news_article_json_ld() {
     assert_eq!(ld["@context"], "https://schema.org");
     assert_eq!(ld["@type"], "NewsArticle");
     assert_eq!(ld["headline"], "Alpha & <Co>");
-    assert_eq!(ld["description"], "Alpha summary.");
+    // Nothing twice: the description is the meta description's, the URL mainEntityOfPage's,
+    // the section the first keyword.
+    for field in ["description", "url", "articleSection"] {
+        assert!(ld.get(field).is_none(), "{field} in {ld}");
+    }
+    assert_eq!(
+        html.matches("Alpha summary.").count(),
+        2,
+        "meta and og:description only"
+    );
     assert_eq!(ld["datePublished"], "2026-01-15T09:30:00+07:00");
     assert_eq!(ld["dateModified"], "2026-01-15T09:30:00+07:00");
     assert_eq!(ld["inLanguage"], "id");
@@ -457,7 +468,7 @@ fn article_pages_carry_open_graph_a_twitter_card_and_news_article_json_ld() {
     let charlie = site.read("articles/charlie/index.html");
     assert_eq!(meta(&charlie, "og:locale"), ["en_US"]);
     assert_eq!(json_ld(&charlie)["author"]["name"], "Feed Digest");
-    assert_eq!(json_ld(&charlie)["description"], "Charlie lead.");
+    assert_eq!(meta(&charlie, "description"), ["Charlie lead."]);
 }
 
 #[test]
@@ -467,7 +478,7 @@ fn article_text_cannot_break_out_of_the_json_ld_script() {
     site.article(
         "evil",
         &format!(
-            "title: \"{evil}\"\ndate: 2026-01-01\nsource: \"{evil}\"\nlocation: \"{evil}\"\ntags: [\"{evil}\"]\nsummary: \"<!-- {evil} & done\""
+            "title: \"{evil}\"\ndate: 2026-01-01\nsource: \"{evil}\"\nlocation: \"<!-- {evil} & done\"\ntags: [\"{evil}\"]\nsummary: \"<!-- {evil} & done\""
         ),
         "Body.",
     );
@@ -483,7 +494,8 @@ fn article_text_cannot_break_out_of_the_json_ld_script() {
     let ld = json_ld(&html);
     assert_eq!(ld["headline"], evil);
     assert_eq!(ld["author"]["name"], evil);
-    assert_eq!(ld["description"], format!("<!-- {evil} & done"));
+    assert_eq!(ld["keywords"][0], evil);
+    assert_eq!(ld["contentLocation"]["name"], format!("<!-- {evil} & done"));
     // Feeds escape the same text as XML and JSON.
     roxmltree::Document::parse(&site.read("atom.xml")).unwrap();
     let json: serde_json::Value = serde_json::from_str(&site.read("feed.json")).unwrap();
@@ -576,7 +588,10 @@ fn without_a_host_links_stay_root_relative_and_absolute_only_outputs_are_left_ou
     assert!(!site.read("robots.txt").contains("Sitemap"));
     let html = site.read("articles/alpha/index.html");
     assert!(meta(&html, "og:url").is_empty());
-    assert_eq!(json_ld(&html)["url"], "/articles/alpha/");
+    assert_eq!(
+        json_ld(&html)["mainEntityOfPage"]["@id"],
+        "/articles/alpha/"
+    );
     check_links(&site.public(), "/");
 }
 

@@ -154,15 +154,15 @@ pub fn json_ld(site: &Site, index: usize) -> String {
         (json!(people), source)
     };
     let tags = &site.taxonomy.page_tags[index];
+    // Nothing twice: the description is the page's `<meta name="description">` (Google reads
+    // that, not this), the URL is `mainEntityOfPage`'s `@id`, the section is `keywords[0]`.
     let mut ld = json!({
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": page.meta.title,
-        "description": description(site, page),
         "datePublished": page.meta.date.machine(),
         "dateModified": page.meta.updated.unwrap_or(page.meta.date).machine(),
         "inLanguage": page.meta.lang.as_deref().unwrap_or(&config.language),
-        "url": url,
         "mainEntityOfPage": { "@type": "WebPage", "@id": url },
         "author": author,
         "publisher": publisher,
@@ -174,7 +174,6 @@ pub fn json_ld(site: &Site, index: usize) -> String {
                 .iter()
                 .map(|&t| site.taxonomy.tags[t].name.as_str())
                 .collect();
-            map.insert("articleSection".into(), json!(names[0]));
             map.insert("keywords".into(), json!(names));
             let mentions = mentions(site, tags);
             if !mentions.is_empty() {

@@ -27,6 +27,8 @@ struct Card<'a> {
     url: String,
     permalink: String,
     date: String,
+    /// The date alone (`2026-01-15`), for a `<time>` that shows no time of day.
+    day: String,
     date_display: String,
     date_short: String,
     summary: &'a str,
@@ -124,6 +126,7 @@ fn card<'a>(site: &'a Site, index: usize, page: &'a Page) -> Card<'a> {
         url: site.config.url(&path),
         permalink: site.config.permalink(&path),
         date: page.meta.date.machine(),
+        day: page.meta.date.date.to_string(),
         date_display: dates::long_date(ui, page.meta.date.date),
         date_short: dates::short_date(ui, page.meta.date.date),
         summary: &page.summary_html,

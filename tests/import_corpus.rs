@@ -69,6 +69,11 @@ fn heldout2_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout2")
 }
 
+/// The third held-out set, written once the second had been used to develop the importer.
+fn heldout3_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout3")
+}
+
 fn load_corpus() -> Vec<Case> {
     load_cases(&corpus_dir())
 }
@@ -616,6 +621,16 @@ fn second_held_out_set_is_scored_and_reported() {
         "import-heldout2-report.txt",
         "digest import, second held-out set, one text per run",
         &[],
+    );
+}
+
+#[test]
+fn third_held_out_set_is_scored_and_reported() {
+    score_held_out_set(
+        &heldout3_dir(),
+        "import-heldout3-report.txt",
+        "digest import, third held-out set, one text per run",
+        &[heldout2_dir()],
     );
 }
 

@@ -192,6 +192,19 @@ const ROLES: &[&str] = &[
     "lt",
     "capt",
     "sultan",
+    // Honorifics and styles that stand before a name in Malaysia, Brunei and the Philippines,
+    // and English offices written as a title ("Administrator Larry Lacson", "Sen. Imee Marcos").
+    "datuk",
+    "dato",
+    "datin",
+    "seri",
+    "tun",
+    "pehin",
+    "sen",
+    "atty",
+    "engr",
+    "administrator",
+    "commander",
 ];
 
 /// Words that may stand between an office and the name it precedes: the office's portfolio
@@ -389,6 +402,9 @@ const ORG_TAILS: &[&str] = &[
     "authority",
     "tbk",
     "polri",
+    "chamber",
+    "center",
+    "centre",
 ];
 
 /// Words that make a place of the name they open ("Kota Bekasi" is Bekasi).
@@ -975,6 +991,8 @@ struct Builder {
     cursor: usize,
     /// Tokens already read into a run by the one before them.
     skip: usize,
+    /// The last word read was a numeral inside a name ("Komisi II").
+    numbered: bool,
 }
 
 impl Builder {
@@ -1217,6 +1235,20 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.role_span = true;
         return;
     }
+    let next_opens_org = sentence.get(i + 1).is_some_and(|n| is_org_head(&n.word));
+    if is_roman(&t.word)
+        && !b.run.words.is_empty()
+        && !t.break_after
+        && next_is_name
+        && !next_opens_org
+    {
+        // "Komisi II DPR", "Balai Teknik Perkeretaapian Kelas I Semarang": a numeral between
+        // the words of a name numbers one of several bodies, and belongs to its name.
+        b.push_word((t.word.clone(), false));
+        b.run.whole = !b.role_span;
+        b.numbered = true;
+        return;
+    }
     if in_list(BREAKERS, &t.word) && starts_upper(&t.word) && !is_acronym(&t.word) {
         b.close_span(i);
         return;
@@ -1230,6 +1262,14 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.flush(i);
         return;
     }
+    if is_acronym(&t.word) && std::mem::take(&mut b.numbered) && !b.run.words.is_empty() {
+        // "Komisi II DPR": the acronym after a numbered body names what it is a body of.
+        b.push_word((t.word.clone(), t.initial));
+        b.run.whole = true;
+        b.close_span(i);
+        return;
+    }
+    b.numbered = false;
     let unknown_acronym = is_acronym(&t.word)
         && gazetteer::acronym(&t.word).is_none()
         && !b.expansions.contains_key(&t.word)
@@ -1328,7 +1368,14 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     if matches!(lower.as_str(), "dan" | "and" | "&") && next_is_name && !t.break_after {
         let next_opens = sentence.get(i + 1).is_some_and(|n| is_org_head(&n.word));
         let listing = b.run.words.iter().any(|(w, _)| w.ends_with(','));
-        if (org || listing) && !next_opens {
+        // "National Research and Innovation Agency", "Peatland and Mangrove Restoration
+        // Agency": the words after "and" end in an organisation's word, and the name began
+        // just before it.
+        let joins_org = b.run.words.len() <= 2
+            && !b.role_span
+            && !b.run.words.iter().any(|(w, _)| is_role(w))
+            && list_ends_in_org(sentence, i);
+        if (org || listing || joins_org) && !next_opens {
             b.push_word((t.word.clone(), false));
             return;
         }
@@ -1344,7 +1391,12 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         return;
     }
     // "Institute for Essential Services Reform": "for" inside an organisation's name.
-    let org_link = org && matches!(t.word.as_str(), "for" | "untuk");
+    let org_word = b
+        .run
+        .words
+        .last()
+        .is_some_and(|(w, _)| in_list(ORG_TAILS, w));
+    let org_link = (org || org_word) && matches!(t.word.as_str(), "for" | "untuk");
     if (CONNECTORS.contains(&t.word.as_str()) || org_link)
         && !b.run.words.is_empty()
         && next_is_name
@@ -1565,7 +1617,9 @@ fn mark_named_whole(run: &mut Run) {
     } else if n >= 2 && in_list(FACILITY_HEADS, first) {
         run.whole = true;
         run.place = true;
-    } else if (2..=5).contains(&n) && in_list(ORG_TAILS, last) && !run.person {
+    } else if (2..=5).contains(&n) && in_list(ORG_TAILS, last) && !run.person
+        || (3..=7).contains(&n) && !run.person && of_organisation(&run.words)
+    {
         run.whole = true;
         run.org = true;
     } else if (2..=5).contains(&n) && in_list(PLACE_TAILS, last) && !run.person {
@@ -1581,6 +1635,15 @@ fn mark_named_whole(run: &mut Run) {
         // "Garuda Indonesia", "Timnas Indonesia": a name that ends in its country's.
         run.whole = true;
     }
+}
+
+/// "Philippine Chamber of Food Manufacturers", "Center for International Forestry Research": an
+/// organisation's word before "of" or "for" makes the whole run its name.
+fn of_organisation(words: &[(String, bool)]) -> bool {
+    words.windows(2).any(|w| {
+        (in_list(ORG_TAILS, &w[0].0) || is_org_head(&w[0].0))
+            && matches!(w[1].0.as_str(), "of" | "for")
+    })
 }
 
 /// Words that open the name of a place made by people ("Bandara Frans Seda").
@@ -1631,6 +1694,9 @@ struct Stat {
     shortened: bool,
     /// One of its words is also written in lower case: no one's name.
     ordinary: bool,
+    /// Every word of it is also written in lower case: a description with capitals ("Cek
+    /// Kesehatan Gratis", "Kompleks Parlemen"), not a name, unless it names an organisation.
+    described: bool,
 }
 
 /// Finds up to `MAX_TAGS` tags in `body` (paragraphs joined by newlines, without headings).
@@ -1740,6 +1806,7 @@ fn phrase_stats(
             }
             stat.person |= run.person;
             stat.ordinary |= units.iter().any(|(w, _)| words.is_common(w));
+            stat.described |= units.len() > 1 && units.iter().all(|(w, _)| words.is_common(w));
             stat.org |= run.org;
             stat.place |= place || run.place;
             order += 1;
@@ -1794,11 +1861,19 @@ fn clean_phrase(
         || in_list(GENERIC, &lower)
         || gazetteer::is_broad(&lower)
         || in_list(DOCUMENTS, words[0])
+        || words.len() > 1 && is_street(&words)
         || words.len() == 1 && is_roman(&phrase)
         || words
             .iter()
             .all(|w| in_list(GENERIC, w) || in_list(ADMIN_WORDS, w));
     (!junk && !phrase.is_empty()).then_some((phrase, place))
+}
+
+/// "Jalan Perintis Kemerdekaan", "Jl. Sudirman", "Orchard Road": an address says where
+/// something happened, not what the story is about.
+fn is_street(words: &[&str]) -> bool {
+    in_list(&["jalan", "jl", "jln"], words[0])
+        || in_list(&["street", "road", "avenue"], words[words.len() - 1])
 }
 
 fn is_domain(lower: &str) -> bool {
@@ -2028,7 +2103,9 @@ fn rank(stats: BTreeMap<String, Stat>, cx: &Context) -> Vec<Tag> {
     let mut merged: BTreeMap<String, (f64, usize, Option<Kind>)> = BTreeMap::new();
     for (phrase, s) in &stats {
         let kind = kind_of(phrase, s);
-        if s.plain == 0.0 && kind != Some(Kind::Person) {
+        if s.plain == 0.0 && kind != Some(Kind::Person)
+            || s.described && kind != Some(Kind::Organisation)
+        {
             continue;
         }
         let name = alias_lc
@@ -2518,5 +2595,115 @@ mod tests {
                 .any(|(n, _)| n == "Meteorology, Climatology and Geophysics Agency"),
             "{t:?}"
         );
+    }
+}
+
+#[cfg(test)]
+mod round3_tests {
+    use super::*;
+
+    fn names(body: &str) -> Vec<String> {
+        let aliases = BTreeMap::new();
+        let cx = Context {
+            lead: "",
+            title: "",
+            location: None,
+            source: None,
+            aliases: &aliases,
+            home: None,
+        };
+        tags(body, &cx).into_iter().map(|t| t.name).collect()
+    }
+
+    #[test]
+    fn honorifics_and_titles_are_not_part_of_a_name() {
+        for (body, person, title) in [
+            (
+                "Trade Minister Datuk Seri Ahmad Fauzi said exports rose. Ahmad Fauzi said more.",
+                "Ahmad Fauzi",
+                "Datuk",
+            ),
+            (
+                "Port Administrator Maria Santos said ships waited. Later Maria Santos left.",
+                "Maria Santos",
+                "Administrator",
+            ),
+            (
+                "Sen. Ramon Cruz questioned the plan. Ramon Cruz asked for data.",
+                "Ramon Cruz",
+                "Sen",
+            ),
+        ] {
+            let got = names(body);
+            assert!(got.contains(&person.to_string()), "{body}: {got:?}");
+            assert!(!got.iter().any(|n| n.contains(title)), "{body}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_numeral_inside_a_name_belongs_to_it() {
+        for (body, name) in [
+            (
+                "Rapat digelar oleh Balai Teknik Perkeretaapian Kelas I Semarang hari ini. Balai Teknik Perkeretaapian Kelas I Semarang menutup jalur.",
+                "Balai Teknik Perkeretaapian Kelas I Semarang",
+            ),
+            (
+                "Usulan itu dibahas bersama Komisi IV DPR kemarin. Menurut Komisi IV DPR, anggaran cukup.",
+                "Komisi IV DPR",
+            ),
+            (
+                "Pasukan dari Kodam III Siliwangi dikerahkan. Kodam III Siliwangi menyiapkan dapur umum.",
+                "Kodam III Siliwangi",
+            ),
+        ] {
+            let got = names(body);
+            assert!(got.contains(&name.to_string()), "{body}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn organisations_joined_by_and_of_or_for_are_named_whole() {
+        for (body, name) in [
+            (
+                "A researcher of the National Research and Innovation Agency said the data was new. The National Research and Innovation Agency will publish it.",
+                "National Research and Innovation Agency",
+            ),
+            (
+                "The Peatland and Mangrove Restoration Agency plans more work. Staff of the Peatland and Mangrove Restoration Agency agreed.",
+                "Peatland and Mangrove Restoration Agency",
+            ),
+            (
+                "The Philippine Chamber of Food Manufacturers warned on prices. The Philippine Chamber of Food Manufacturers met again.",
+                "Philippine Chamber of Food Manufacturers",
+            ),
+            (
+                "Scientists at the Center for Coastal Ecology Studies mapped the bay. The Center for Coastal Ecology Studies shared the maps.",
+                "Center for Coastal Ecology Studies",
+            ),
+        ] {
+            let got = names(body);
+            assert!(got.contains(&name.to_string()), "{body}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn streets_and_capitalised_descriptions_are_no_tags() {
+        for (body, not) in [
+            (
+                "Bus berhenti di Jalan Perintis Kemerdekaan pagi ini. Macet di Jalan Perintis Kemerdekaan berlangsung lama.",
+                "Jalan Perintis Kemerdekaan",
+            ),
+            (
+                "Police closed Orchard Road at noon. Traffic on Orchard Road was slow.",
+                "Orchard Road",
+            ),
+            (
+                "Program Cek Kesehatan Gratis dibuka. Warga ikut Cek Kesehatan Gratis, dan cek ulang kesehatan gratis bagi lansia.",
+                "Cek Kesehatan Gratis",
+            ),
+        ] {
+            let got = names(body);
+            assert!(!got.contains(&not.to_string()), "{body}: {got:?}");
+        }
     }
 }

@@ -118,7 +118,7 @@ fn every_kind_of_edit_ends_equal_to_a_clean_build() {
     article(&site, 2, "", "Kode:\n\n```rust\nfn main() {}\n```\n");
     ws.apply(&content(&site, "a02.md")).unwrap();
     assert_same(&ws, &site, "first code block");
-    assert!(ws.output().files.contains_key("syntax.css"));
+    assert!(ws.served().has("syntax.css"));
 
     // A folder of articles appears, then disappears.
     site.article(
@@ -175,7 +175,7 @@ fn templates_static_and_config_edits_end_equal_to_a_clean_build() {
 fn a_failed_rebuild_keeps_the_output_and_the_next_good_one_catches_up() {
     let site = sample();
     let mut ws = Workspace::open(site.root(), None, false).unwrap();
-    let before = ws.output().clone();
+    let before = ws.snapshot();
 
     // One good edit and one broken file in the same batch: nothing changes yet.
     article(&site, 1, "", "Pembuka diganti.");
@@ -192,7 +192,7 @@ fn a_failed_rebuild_keeps_the_output_and_the_next_good_one_catches_up() {
         .to_string();
     assert!(err.contains("content/a02.md:"), "{err}");
     assert!(
-        ws.output() == &before,
+        ws.snapshot() == before,
         "output changed after a failed rebuild"
     );
 
@@ -211,7 +211,7 @@ fn a_failed_rebuild_keeps_the_output_and_the_next_good_one_catches_up() {
     article(&site, 2, "", "Diperbaiki.");
     let err = ws.apply(&content(&site, "a02.md")).unwrap_err().to_string();
     assert!(err.contains("templates/article.html:"), "{err}");
-    assert!(ws.output() == &before);
+    assert!(ws.snapshot() == before);
 
     std::fs::remove_file(site.root().join("templates/article.html")).unwrap();
     ws.apply(&BTreeSet::from([Change::Templates])).unwrap();

@@ -1,16 +1,20 @@
-//! The dev server's memory of the site: sources, model and output of the last good build, and
-//! the rebuild that re-reads only changed files and re-renders only what they can change.
+//! The dev server's memory of the site: sources, model and render plan of the last good build,
+//! and the rebuild that re-reads only changed files and re-renders the jobs the plan says
+//! they touch. The output itself lives on disk ([`Served`]).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-use crate::build::{self, Error};
+use crate::build::{Error, Project};
 use crate::config::Config;
 use crate::content::{self, Page};
-use crate::output::Output;
-use crate::render::{self, Renderer, Selection, values};
+use crate::output::{Collect, Output};
+use crate::render::plan::Edit;
+use crate::render::{Job, Plan, Renderer, search, values};
 use crate::site::Site;
 use crate::theme::{self, Theme};
+
+use super::served::Served;
 
 /// What changed on disk, as the watcher classified it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -53,7 +57,8 @@ pub struct Workspace {
     site: Site,
     /// Where each article file sits in `site.pages`.
     index: HashMap<PathBuf, usize>,
-    output: Output,
+    plan: Plan,
+    served: Served,
     /// Files changed since the last good build (kept across failed rebuilds).
     pending: BTreeSet<PathBuf>,
     /// A failed rebuild may have left the model ahead of the output: render everything next.
@@ -65,8 +70,7 @@ pub struct Workspace {
 impl Workspace {
     /// Loads and renders the whole site.
     pub fn open(root: &Path, base_url: Option<String>, drafts: bool) -> Result<Workspace, Error> {
-        let config = build::load_config(root, base_url.as_deref())?;
-        let theme = theme::load(root, &config.theme)?;
+        let project = Project::load(root, base_url.as_deref())?;
         let mut sources = BTreeMap::new();
         for file in
             content::markdown_files(&root.join("content")).map_err(|e| Error::Content(vec![e]))?
@@ -75,32 +79,41 @@ impl Workspace {
             sources.insert(rel.clone(), read_page(root, &rel));
         }
         check_sources(&sources)?;
-        let site = Site::new(
-            config.clone(),
-            all_pages(&sources),
-            drafts,
-            jiff::Timestamp::now(),
-        );
-        let output = render::render(&site, &theme)?;
+        let site = project.site(all_pages(&sources), drafts);
+        let plan = Plan::new(&site, &project.theme);
+        let mut served = Served::new()?;
+        render_into(&mut served, &site, &project.theme, &plan, plan.jobs(), true)?;
         Ok(Workspace {
             root: root.to_path_buf(),
             base_url,
             drafts,
-            config,
-            theme,
+            config: project.config,
+            theme: project.theme,
             sources,
             index: index_of(&site),
             site,
-            output,
+            plan,
+            served,
             pending: BTreeSet::new(),
             pending_full: false,
             search_stale: false,
         })
     }
 
-    /// The output of the last good build.
-    pub fn output(&self) -> &Output {
-        &self.output
+    /// The files of the last good build.
+    pub fn served(&self) -> &Served {
+        &self.served
+    }
+
+    /// Every file of the last good build, read into memory (for tests and small sites).
+    pub fn snapshot(&self) -> Output {
+        let mut output = Output::default();
+        for path in self.served.paths() {
+            if let Some(bytes) = self.served.read(path) {
+                output.insert(path.clone(), bytes);
+            }
+        }
+        output
     }
 
     /// The site's configuration as last loaded.
@@ -123,27 +136,31 @@ impl Workspace {
     /// The search index files for the current pages, if an edit left the index behind. Takes
     /// only `&self`, so the server can build it while it keeps answering requests.
     pub fn stale_search(&self) -> Result<Option<Output>, Error> {
-        if !self.search_stale {
+        if !self.search_stale || !self.plan.jobs().contains(&Job::Search) {
             return Ok(None);
         }
-        let sel = Selection {
-            search: true,
-            ..Selection::default()
-        };
-        Ok(Some(Renderer::new(&self.site, &self.theme)?.render(&sel)?))
+        let sink = Collect::default();
+        Renderer::new(&self.site, &self.theme, &self.plan)?.run(&[Job::Search], &sink)?;
+        Ok(Some(sink.into_output()))
     }
 
     /// Puts fresh search files in place; returns the paths whose bytes changed.
     pub fn install_search(&mut self, files: Output) -> Vec<String> {
         self.search_stale = false;
-        let mut changed = Vec::new();
+        let pending = self.served.pending();
         for (path, bytes) in files.files {
-            if self.output.files.get(&path) != Some(&bytes) {
-                changed.push(path.clone());
-                self.output.insert(path, bytes);
+            if let Err(e) = crate::output::Sink::put(&pending, path, bytes) {
+                eprintln!("error: {e}");
             }
         }
-        changed
+        let done = pending.finish();
+        match self.served.commit(done, false) {
+            Ok(changed) => changed,
+            Err(e) => {
+                eprintln!("error: {e}");
+                Vec::new()
+            }
+        }
     }
 
     /// Like `apply`, but leaves the search index to `stale_search` and `install_search`: the
@@ -151,7 +168,7 @@ impl Workspace {
     pub fn apply_pages(&mut self, changes: &BTreeSet<Change>) -> Result<Outcome, Error> {
         if changes.contains(&Change::Config) {
             let fresh = Workspace::open(&self.root, self.base_url.clone(), self.drafts)?;
-            let changed = diff(&self.output, &fresh.output);
+            let changed = diff(&self.served, &fresh.served);
             *self = fresh;
             return Ok(Outcome {
                 changed,
@@ -221,13 +238,13 @@ impl Workspace {
             self.drafts,
             jiff::Timestamp::now(),
         );
-        let output = render::render(&site, &theme)?;
-        let changed = diff(&self.output, &output);
+        let plan = Plan::new(&site, &theme);
+        let changed = render_into(&mut self.served, &site, &theme, &plan, plan.jobs(), true)?;
         self.search_stale = false;
         self.index = index_of(&site);
         self.site = site;
         self.theme = theme;
-        self.output = output;
+        self.plan = plan;
         Ok(Outcome {
             changed,
             rebuilt: what.to_string(),
@@ -302,91 +319,69 @@ impl Workspace {
             })
             .collect();
 
-        let per = self.config.paginate_by;
-        let limit = self.config.feeds.limit;
         let had_code = self.site.has_code();
-        let mut sel = Selection::default();
-        let mut everything = false;
-        let mut touched = 0;
+        let mut edits = Vec::new();
         for file in &self.pending {
             let (Some(&i), Some(new)) = (self.index.get(file), by_file.remove(file)) else {
                 continue; // a hidden draft changed, or the file is gone: nothing shows it
             };
-            touched += 1;
             let old_card = values::card_value(&self.site, i);
             self.site.pages[i] = new;
-            let new_card = values::card_value(&self.site, i);
-            sel.articles.insert(i);
-            if old_card != new_card {
-                // The sidebar of every page lists the newest articles.
-                everything |= i < render::LATEST_SIZE;
-                sel.front_pages.insert(i / per + 1);
-                for &t in &self.site.taxonomy.page_tags[i] {
-                    if let Some(pos) = self.site.taxonomy.tags[t]
-                        .pages
-                        .iter()
-                        .position(|&x| x == i)
-                    {
-                        sel.tag_pages.insert((t, pos / per + 1));
-                    }
-                }
-                sel.archive = true;
-                for (j, related) in self.site.related.iter().enumerate() {
-                    if related.contains(&i) {
-                        sel.articles.insert(j);
-                    }
-                }
-            }
-            // The search index holds every article's words.
-            self.search_stale = true;
-            // Feeds carry full content.
-            sel.site_feeds |= i < limit;
-            for &t in &self.site.taxonomy.page_tags[i] {
-                if self.site.taxonomy.tags[t]
-                    .pages
-                    .iter()
-                    .take(limit)
-                    .any(|&x| x == i)
-                {
-                    sel.tag_feeds.insert(t);
-                }
-            }
-        }
-        everything |= had_code != self.site.has_code();
-
-        // Static files first: they are copied, not rendered.
-        let mut changed = Vec::new();
-        for (path, bytes) in &theme.statics {
-            if self.output.files.get(path) != Some(bytes)
-                && self.theme.statics.get(path) != Some(bytes)
-            {
-                self.output.insert(path.clone(), bytes.clone());
-                changed.push(path.clone());
-            }
-        }
-        self.theme = theme;
-        if everything {
-            let output = render::render(&self.site, &self.theme)?;
-            changed = diff(&self.output, &output);
-            self.output = output;
-            self.search_stale = false;
-            return Ok(Outcome {
-                changed,
-                rebuilt: "everything (an article every page lists changed)".into(),
+            let card_changed = old_card != values::card_value(&self.site, i);
+            edits.push(Edit {
+                page: i,
+                card_changed,
             });
         }
-        let partial = Renderer::new(&self.site, &self.theme)?.render(&sel)?;
-        let rendered = partial.len();
-        for (path, bytes) in partial.files {
-            if self.output.files.get(&path) != Some(&bytes) {
-                changed.push(path.clone());
-                self.output.insert(path, bytes);
-            }
+        // The plan lists the statics; a file added or removed changes the plan itself.
+        let statics_moved = !theme.statics.keys().eq(self.theme.statics.keys());
+        let search_script_changed =
+            theme.statics.get(search::SCRIPT) != self.theme.statics.get(search::SCRIPT);
+        self.theme = theme;
+        // Whether any page has code is shown by every page (the highlighting stylesheet).
+        if had_code != self.site.has_code() {
+            let pages = self.site.pages.clone();
+            let theme = self.theme.clone();
+            return self.rebuild_all(
+                pages,
+                theme,
+                "everything (an article every page lists changed)",
+            );
         }
-        changed.sort();
+        if statics_moved {
+            // A static file added or removed changes the plan (and may hide or uncover the
+            // generated robots.txt): render it all; only files whose bytes differ are written.
+            let pages = self.site.pages.clone();
+            let theme = self.theme.clone();
+            return self.rebuild_all(pages, theme, "everything (static files added or removed)");
+        }
+        let mut jobs = self.plan.affected(&self.site, &edits);
+        // Static files are cheap to compare: the sink writes only those that changed.
+        jobs.extend(
+            self.plan
+                .jobs()
+                .iter()
+                .filter(|j| matches!(j, Job::Static(_) | Job::Robots)),
+        );
+        // The search index is caught up when the writer pauses (`stale_search`).
+        self.search_stale |= jobs.remove(&Job::Search) || search_script_changed;
+        let jobs: Vec<Job> = jobs.into_iter().collect();
+        let changed = render_into(
+            &mut self.served,
+            &self.site,
+            &self.theme,
+            &self.plan,
+            &jobs,
+            false,
+        )?;
         let statics = changed
             .iter()
             .filter(|p| self.theme.statics.contains_key(*p))
+            .count();
+        let touched = edits.len();
+        let rendered = jobs
+            .iter()
+            .filter(|j| !matches!(j, Job::Static(_) | Job::Robots))
             .count();
         let rebuilt = match (touched, statics) {
             (0, 0) => "nothing to re-render".to_string(),
@@ -398,6 +393,27 @@ impl Workspace {
         };
         Ok(Outcome { changed, rebuilt })
     }
+}
+
+/// Renders `jobs` into `served`; with `complete` the render is every job and whatever it did
+/// not write goes. Nothing changes when a job fails. Returns the paths that changed.
+fn render_into(
+    served: &mut Served,
+    site: &Site,
+    theme: &Theme,
+    plan: &Plan,
+    jobs: &[Job],
+    complete: bool,
+) -> Result<Vec<String>, Error> {
+    let renderer = Renderer::new(site, theme, plan)?;
+    let pending = served.pending();
+    let result = renderer.run(jobs, &pending);
+    let done = pending.finish();
+    if let Err(e) = result {
+        served.discard();
+        return Err(e.into());
+    }
+    Ok(served.commit(done, complete)?)
 }
 
 fn read_page(root: &Path, rel: &Path) -> Result<Page, String> {
@@ -452,20 +468,14 @@ fn same_templates(a: &Theme, b: &Theme) -> bool {
             .all(|(k, t)| b.templates.get(k).is_some_and(|o| o.source == t.source))
 }
 
-/// Paths whose bytes differ between two outputs, including added and removed ones.
-fn diff(old: &Output, new: &Output) -> Vec<String> {
+/// Paths whose bytes differ between two served sites, including added and removed ones.
+fn diff(old: &Served, new: &Served) -> Vec<String> {
     let mut changed: Vec<String> = new
-        .files
-        .iter()
-        .filter(|(p, b)| old.files.get(*p) != Some(*b))
-        .map(|(p, _)| p.clone())
+        .paths()
+        .filter(|p| old.hash(p) != new.hash(p))
+        .cloned()
         .collect();
-    changed.extend(
-        old.files
-            .keys()
-            .filter(|p| !new.files.contains_key(*p))
-            .cloned(),
-    );
+    changed.extend(old.paths().filter(|p| !new.has(p)).cloned());
     changed.sort();
     changed
 }

@@ -143,14 +143,21 @@ pub fn build(options: &Options) -> Result<Report, Error> {
         }
     });
     output::check_target(root, &out_dir)?;
+    let spans = Spans::from_env();
     let project = Project::load(root, options.base_url.as_deref())?;
-    let site = project.load_site(options.drafts)?;
+    let pages = content::load(root).map_err(Error::Content)?;
+    content::check_unique_slugs(&pages).map_err(Error::Content)?;
+    spans.mark("content");
+    let site = project.site(pages, options.drafts);
+    spans.mark("model");
     let plan = render::Plan::new(&site, &project.theme);
     let renderer = render::Renderer::new(&site, &project.theme, &plan)?;
+    spans.mark("plan");
     // Each file goes to the staging folder as it is rendered: memory holds the model, not the site.
     let stats = output::write_with(&out_dir, |staging| {
         renderer.run(plan.jobs(), staging).map_err(Error::from)
     })?;
+    spans.mark("render and write");
     Ok(Report {
         output: out_dir,
         articles: site.pages.len(),
@@ -160,4 +167,37 @@ pub fn build(options: &Options) -> Result<Report, Error> {
         unchanged: stats.unchanged,
         elapsed: started.elapsed(),
     })
+}
+
+/// Stage timings and memory on stderr when `DIGEST_TIMING` is set, for profiling large builds.
+struct Spans {
+    last: Option<std::cell::Cell<Instant>>,
+}
+
+impl Spans {
+    fn from_env() -> Spans {
+        Spans {
+            last: std::env::var_os("DIGEST_TIMING").map(|_| std::cell::Cell::new(Instant::now())),
+        }
+    }
+
+    fn mark(&self, stage: &str) {
+        let Some(last) = &self.last else { return };
+        // Linux reports the resident peak so far; elsewhere the line has times only.
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let field = |name: &str| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix(name))
+                .map(|v| v.trim().to_string())
+                .unwrap_or_default()
+        };
+        eprintln!(
+            "timing: {stage}: {} ms (resident {}, peak {})",
+            last.get().elapsed().as_millis(),
+            field("VmRSS:"),
+            field("VmHWM:")
+        );
+        last.set(Instant::now());
+    }
 }

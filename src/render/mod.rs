@@ -293,8 +293,15 @@ impl<'a> Renderer<'a> {
         let page = match job {
             Job::Article(i) => self.article_page(i),
             Job::Front(n) => {
-                let all: Vec<usize> = (0..site.pages.len()).collect();
-                self.list_page(&all, "", n, "index.html", Context::new())
+                let shown = Plan::shows(site, job).cards;
+                self.list_page(
+                    &shown,
+                    site.pages.len(),
+                    "",
+                    n,
+                    "index.html",
+                    Context::new(),
+                )
             }
             Job::Tag(t, n) => self.tag_page(t, n),
             Job::TagsIndex => {
@@ -372,10 +379,12 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// Page `n` of a list of `pages` under `prefix` (`""` for the front page, `tags/x/` for a tag).
+    /// Page `n` of a list of `items` entries under `prefix` (`""` for the front page, `tags/x/`
+    /// for a tag), showing `shown` (the plan's slice of the list for that page).
     fn list_page(
         &self,
-        pages: &[usize],
+        shown: &[usize],
+        items: usize,
         prefix: &str,
         n: usize,
         template: &'static str,
@@ -383,14 +392,8 @@ impl<'a> Renderer<'a> {
     ) -> Page {
         let config = &self.site.config;
         let per = config.paginate_by.max(1);
-        let total = page_count(pages.len(), per);
-        let chunk: Vec<usize> = pages
-            .iter()
-            .skip((n - 1) * per)
-            .take(per)
-            .copied()
-            .collect();
-        context.insert("pages", &self.cards_of(&chunk));
+        let total = page_count(items, per);
+        context.insert("pages", &self.cards_of(shown));
         context.insert(
             "paginator",
             &Paginator {
@@ -423,7 +426,15 @@ impl<'a> Renderer<'a> {
                 .enabled
                 .then(|| config.url(&feeds::tag_feed_path(&tag.slug))),
         );
-        self.list_page(&tag.pages, &tag_path(&tag.slug, 1), n, "tag.html", context)
+        let shown = Plan::shows(self.site, Job::Tag(t, n)).cards;
+        self.list_page(
+            &shown,
+            tag.pages.len(),
+            &tag_path(&tag.slug, 1),
+            n,
+            "tag.html",
+            context,
+        )
     }
 
     fn simple_page(

@@ -158,8 +158,8 @@ impl Plan {
                 sidebar: true,
             },
             Job::Front(n) => {
-                let all: Vec<usize> = (0..site.pages.len()).collect();
-                page(chunk(&all, n))
+                let start = ((n - 1) * per).min(site.pages.len());
+                page((start..(start + per).min(site.pages.len())).collect())
             }
             Job::Tag(t, n) => page(chunk(&site.taxonomy.tags[t].pages, n)),
             Job::ArchiveMonth(y, m) => page(site.archive[y].months[m].pages.clone()),

@@ -9,8 +9,6 @@ pub mod seo;
 pub mod sitemap;
 pub mod values;
 
-use std::sync::OnceLock;
-
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera, Value};
@@ -152,8 +150,6 @@ pub struct Renderer<'a> {
     theme: &'a Theme,
     plan: &'a Plan,
     tera: Tera,
-    /// Cards are made on first use: a partial render needs only a few of them.
-    cards: Vec<OnceLock<Value>>,
     all_tags: Vec<TagLink<'a>>,
 }
 
@@ -191,14 +187,13 @@ impl<'a> Renderer<'a> {
         let mut tera = templates(theme)?;
         let config = &site.config;
         let lang = config.language.as_str();
-        let cards: Vec<OnceLock<Value>> = (0..site.pages.len()).map(|_| OnceLock::new()).collect();
         let all_tags = values::tag_links(site);
         let mut cloud: Vec<&TagLink> = all_tags.iter().collect();
         cloud.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(b.name)));
         cloud.truncate(TAG_CLOUD_SIZE);
         cloud.sort_by_key(|t| t.name.to_lowercase());
         let latest: Vec<Value> = (0..site.pages.len().min(LATEST_SIZE))
-            .map(|i| cards[i].get_or_init(|| values::card_value(site, i)).clone())
+            .map(|i| values::card_value(site, i))
             .collect();
 
         let globals = tera.global_context();
@@ -245,19 +240,17 @@ impl<'a> Renderer<'a> {
             theme,
             plan,
             tera,
-            cards,
             all_tags,
         })
     }
 
-    fn card(&self, i: usize) -> Value {
-        self.cards[i]
-            .get_or_init(|| values::card_value(self.site, i))
-            .clone()
-    }
-
+    /// Cards are made where they are shown, never kept: at 100,000 articles a cache of them
+    /// weighed ~400 MB and saved no time (cloning a card costs about what making it does).
     fn cards_of(&self, pages: &[usize]) -> Vec<Value> {
-        pages.iter().map(|&i| self.card(i)).collect()
+        pages
+            .iter()
+            .map(|&i| values::card_value(self.site, i))
+            .collect()
     }
 
     /// Renders `jobs` and hands each file to `sink` as soon as it is made, so memory holds only

@@ -45,6 +45,15 @@ impl Outcome {
     }
 }
 
+/// One article file as the dev server last read it.
+enum Source {
+    /// Parsed. `None` once the page is in `site.pages` (at `index[file]`), so that every
+    /// article is held once, and the server's memory stays the build's.
+    Page(Option<Box<Page>>),
+    /// The file's problem, worded.
+    Broken(String),
+}
+
 /// The site as the dev server holds it.
 pub struct Workspace {
     root: PathBuf,
@@ -52,8 +61,8 @@ pub struct Workspace {
     drafts: bool,
     config: Config,
     theme: Theme,
-    /// Every article file by its path relative to the root, parsed (drafts included).
-    sources: BTreeMap<PathBuf, Result<Page, String>>,
+    /// Every article file by its path relative to the root (drafts included).
+    sources: BTreeMap<PathBuf, Source>,
     site: Site,
     /// Where each article file sits in `site.pages`.
     index: HashMap<PathBuf, usize>,
@@ -78,26 +87,27 @@ impl Workspace {
             let rel = file.strip_prefix(root).unwrap_or(&file).to_path_buf();
             sources.insert(rel.clone(), read_page(root, &rel));
         }
-        check_sources(&sources)?;
-        let site = project.site(all_pages(&sources), drafts);
+        let site = project.site(Vec::new(), drafts);
         let plan = Plan::new(&site, &project.theme);
-        let mut served = Served::new()?;
-        render_into(&mut served, &site, &project.theme, &plan, plan.jobs(), true)?;
-        Ok(Workspace {
+        let mut ws = Workspace {
             root: root.to_path_buf(),
             base_url,
             drafts,
             config: project.config,
             theme: project.theme,
             sources,
-            index: index_of(&site),
+            index: HashMap::new(),
             site,
             plan,
-            served,
+            served: Served::new()?,
             pending: BTreeSet::new(),
             pending_full: false,
             search_stale: false,
-        })
+        };
+        ws.check_sources()?;
+        let theme = ws.theme.clone();
+        ws.rebuild_all(theme, "everything")?;
+        Ok(ws)
     }
 
     /// The files of the last good build.
@@ -202,14 +212,10 @@ impl Workspace {
                 self.reread(path);
             }
         }
-        check_sources(&self.sources)?;
+        self.check_sources()?;
         let theme = new_theme.unwrap_or_else(|| self.theme.clone());
         let result = if self.pending_full {
-            self.rebuild_all(
-                all_pages(&self.sources),
-                theme,
-                "everything (templates changed)",
-            )
+            self.rebuild_all(theme, "everything (templates changed)")
         } else {
             self.rebuild_some(theme)
         };
@@ -226,29 +232,72 @@ impl Workspace {
         }
     }
 
-    fn rebuild_all(
-        &mut self,
-        pages: Vec<Page>,
-        theme: Theme,
-        what: &str,
-    ) -> Result<Outcome, Error> {
-        let site = Site::new(
-            self.config.clone(),
-            pages,
-            self.drafts,
-            jiff::Timestamp::now(),
-        );
-        let plan = Plan::new(&site, &theme);
-        let changed = render_into(&mut self.served, &site, &theme, &plan, plan.jobs(), true)?;
-        self.search_stale = false;
-        self.index = index_of(&site);
-        self.site = site;
+    /// Re-makes the model from every source and renders all of it. The pages move from the
+    /// old model to the new one (never copied); when the render fails the model is ahead of
+    /// the served files, which the caller records so the next attempt renders everything.
+    fn rebuild_all(&mut self, theme: Theme, what: &str) -> Result<Outcome, Error> {
+        let now = jiff::Timestamp::now();
+        let mut old: Vec<Option<Page>> = std::mem::take(&mut self.site.pages)
+            .into_iter()
+            .map(Some)
+            .collect();
+        let mut shown = Vec::new();
+        for (file, source) in self.sources.iter_mut() {
+            let Source::Page(slot) = source else { continue };
+            let held = self.index.get(file).and_then(|&i| old.get_mut(i)?.take());
+            let Some(page) = slot.take().map(|b| *b).or(held) else {
+                continue;
+            };
+            if Site::shows(&page, self.drafts, now) {
+                shown.push(page);
+            } else {
+                *slot = Some(Box::new(page));
+            }
+        }
+        drop(old);
+        self.site = Site::new(self.config.clone(), shown, self.drafts, now);
+        self.index = index_of(&self.site);
         self.theme = theme;
-        self.plan = plan;
+        self.plan = Plan::new(&self.site, &self.theme);
+        self.search_stale = false;
+        let changed = render_into(
+            &mut self.served,
+            &self.site,
+            &self.theme,
+            &self.plan,
+            self.plan.jobs(),
+            true,
+        )?;
         Ok(Outcome {
             changed,
             rebuilt: what.to_string(),
         })
+    }
+
+    /// The page of `file` as last read, wherever it is held.
+    fn page(&self, file: &Path) -> Option<&Page> {
+        match self.sources.get(file)? {
+            Source::Page(Some(page)) => Some(page),
+            Source::Page(None) => self.index.get(file).map(|&i| &self.site.pages[i]),
+            Source::Broken(_) => None,
+        }
+    }
+
+    /// Every problem in the sources (parse errors, shared slugs) as one error.
+    fn check_sources(&self) -> Result<(), Error> {
+        let errors: Vec<String> = self
+            .sources
+            .values()
+            .filter_map(|s| match s {
+                Source::Broken(message) => Some(message.clone()),
+                Source::Page(_) => None,
+            })
+            .collect();
+        if !errors.is_empty() {
+            return Err(Error::Problems(errors));
+        }
+        content::check_unique_slugs(self.sources.keys().filter_map(|f| self.page(f)))
+            .map_err(Error::Content)
     }
 
     /// Re-reads `path` (a file or folder under content/) into `sources`, noting what changed.
@@ -277,11 +326,14 @@ impl Workspace {
         };
         for file in files {
             let rel = file.strip_prefix(&self.root).unwrap_or(&file).to_path_buf();
-            let page = read_page(&self.root, &rel);
-            let same =
-                matches!((self.sources.get(&rel), &page), (Some(Ok(old)), Ok(new)) if old == new);
-            self.sources.insert(rel.clone(), page);
+            let source = read_page(&self.root, &rel);
+            let same = match (self.page(&rel), &source) {
+                (Some(old), Source::Page(Some(new))) => old == &**new,
+                _ => false,
+            };
+            // An unchanged page stays where it is held (in the model, usually).
             if !same {
+                self.sources.insert(rel.clone(), source);
                 self.pending.insert(rel);
             }
         }
@@ -291,33 +343,32 @@ impl Workspace {
     /// unless an edit moved something (order, slugs, tags, visibility).
     fn rebuild_some(&mut self, theme: Theme) -> Result<Outcome, Error> {
         let now = jiff::Timestamp::now();
-        let drafts = self.drafts;
-        let visible = |p: &Page| drafts || (!p.meta.draft && !p.meta.date.is_after(now));
+        let visible = |p: &Page| Site::shows(p, self.drafts, now);
         // Only the changed files can have moved: every other page is as the site has it.
         let structure_same = self.pending.iter().all(|file| {
             let shown = self.index.get(file).map(|&i| &self.site.pages[i]);
             match (shown, self.sources.get(file)) {
-                (Some(old), Some(Ok(new))) => visible(new) && same_structure(old, new),
-                (None, Some(Ok(new))) => !visible(new),
+                (Some(old), Some(Source::Page(Some(new)))) => {
+                    visible(new) && same_structure(old, new)
+                }
+                (None, Some(Source::Page(Some(new)))) => !visible(new),
                 (None, None) => true,
                 _ => false,
             }
         });
         if !structure_same {
-            return self.rebuild_all(
-                all_pages(&self.sources),
-                theme,
-                "everything (articles added, removed or moved)",
-            );
+            return self.rebuild_all(theme, "everything (articles added, removed or moved)");
         }
-        let mut by_file: BTreeMap<PathBuf, Page> = self
-            .pending
-            .iter()
-            .filter_map(|f| match self.sources.get(f) {
-                Some(Ok(p)) => Some((f.clone(), p.clone())),
-                _ => None,
-            })
-            .collect();
+        // Edited pages that the site shows move into the model.
+        let mut by_file: BTreeMap<PathBuf, Page> = BTreeMap::new();
+        for file in &self.pending {
+            if self.index.contains_key(file)
+                && let Some(Source::Page(slot)) = self.sources.get_mut(file)
+                && let Some(page) = slot.take()
+            {
+                by_file.insert(file.clone(), *page);
+            }
+        }
 
         let had_code = self.site.has_code();
         let mut edits = Vec::new();
@@ -340,20 +391,14 @@ impl Workspace {
         self.theme = theme;
         // Whether any page has code is shown by every page (the highlighting stylesheet).
         if had_code != self.site.has_code() {
-            let pages = self.site.pages.clone();
             let theme = self.theme.clone();
-            return self.rebuild_all(
-                pages,
-                theme,
-                "everything (an article every page lists changed)",
-            );
+            return self.rebuild_all(theme, "everything (an article every page lists changed)");
         }
         if statics_moved {
             // A static file added or removed changes the plan (and may hide or uncover the
             // generated robots.txt): render it all; only files whose bytes differ are written.
-            let pages = self.site.pages.clone();
             let theme = self.theme.clone();
-            return self.rebuild_all(pages, theme, "everything (static files added or removed)");
+            return self.rebuild_all(theme, "everything (static files added or removed)");
         }
         let mut jobs = self.plan.affected(&self.site, &edits);
         // Static files are cheap to compare: the sink writes only those that changed.
@@ -416,10 +461,14 @@ fn render_into(
     Ok(served.commit(done, complete)?)
 }
 
-fn read_page(root: &Path, rel: &Path) -> Result<Page, String> {
-    let bytes = std::fs::read(root.join(rel))
-        .map_err(|e| format!("{}: cannot read: {e}", rel.display()))?;
-    content::parse_page(rel, &bytes).map_err(|e| e.to_string())
+fn read_page(root: &Path, rel: &Path) -> Source {
+    let parsed = std::fs::read(root.join(rel))
+        .map_err(|e| format!("{}: cannot read: {e}", rel.display()))
+        .and_then(|bytes| content::parse_page(rel, &bytes).map_err(|e| e.to_string()));
+    match parsed {
+        Ok(page) => Source::Page(Some(Box::new(page))),
+        Err(message) => Source::Broken(message),
+    }
 }
 
 fn index_of(site: &Site) -> HashMap<PathBuf, usize> {
@@ -427,27 +476,6 @@ fn index_of(site: &Site) -> HashMap<PathBuf, usize> {
         .iter()
         .enumerate()
         .map(|(i, p)| (p.file.clone(), i))
-        .collect()
-}
-
-/// Every problem in the sources (parse errors, shared slugs) as one error.
-fn check_sources(sources: &BTreeMap<PathBuf, Result<Page, String>>) -> Result<(), Error> {
-    let errors: Vec<String> = sources
-        .values()
-        .filter_map(|r| r.as_ref().err().cloned())
-        .collect();
-    if !errors.is_empty() {
-        return Err(Error::Problems(errors));
-    }
-    content::check_unique_slugs(sources.values().filter_map(|r| r.as_ref().ok()))
-        .map_err(Error::Content)
-}
-
-/// A copy of every page, for a full rebuild.
-fn all_pages(sources: &BTreeMap<PathBuf, Result<Page, String>>) -> Vec<Page> {
-    sources
-        .values()
-        .filter_map(|r| r.as_ref().ok().cloned())
         .collect()
 }
 

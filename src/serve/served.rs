@@ -26,6 +26,8 @@ pub struct Served {
 /// A render in progress against a [`Served`] site: keeps what changed, drops what did not.
 pub struct Pending<'a> {
     served: &'a Served,
+    /// Where files go: `next/`, or `site/` itself while it is empty (nothing to keep safe).
+    into: PathBuf,
     changed: Mutex<Vec<(String, u64)>>,
     seen: Mutex<HashSet<String>>,
 }
@@ -101,6 +103,11 @@ impl Served {
     pub fn pending(&self) -> Pending<'_> {
         Pending {
             served: self,
+            into: if self.hashes.is_empty() {
+                self.site()
+            } else {
+                self.next()
+            },
             changed: Mutex::new(Vec::new()),
             seen: Mutex::new(HashSet::new()),
         }
@@ -109,11 +116,20 @@ impl Served {
     /// Puts a finished render's changed files in place; with `complete` (a render of every
     /// job), files it did not write are removed. Returns the paths that changed.
     pub fn commit(&mut self, done: Rendered, complete: bool) -> Result<Vec<String>, Error> {
-        let Rendered { changed, seen } = done;
+        let Rendered {
+            placed,
+            changed,
+            seen,
+        } = done;
         let (site, next) = (self.site(), self.next());
         let mut paths = Vec::with_capacity(changed.len());
         for (path, hash) in changed {
             let target = site.join(&path);
+            if placed {
+                self.hashes.insert(path.clone(), hash);
+                paths.push(path);
+                continue;
+            }
             if let Some(folder) = target.parent() {
                 create(folder)?;
             }
@@ -144,9 +160,15 @@ impl Served {
 
     /// Forgets a render that failed.
     pub fn discard(&self) {
-        let next = self.next();
-        let _ = std::fs::remove_dir_all(&next);
-        let _ = std::fs::create_dir_all(&next);
+        let mut folders = vec![self.next()];
+        // A first render writes in place: what it left is no site.
+        if self.hashes.is_empty() {
+            folders.push(self.site());
+        }
+        for folder in folders {
+            let _ = std::fs::remove_dir_all(&folder);
+            let _ = std::fs::create_dir_all(&folder);
+        }
     }
 
     /// Removes the file at `path`, if there is one; true when there was.
@@ -161,6 +183,8 @@ impl Served {
 
 /// What a finished render wrote, ready for [`Served::commit`].
 pub struct Rendered {
+    /// Whether the files are already in `site/`.
+    placed: bool,
     changed: Vec<(String, u64)>,
     seen: HashSet<String>,
 }
@@ -169,6 +193,7 @@ impl Pending<'_> {
     /// The render is over: what it changed.
     pub fn finish(self) -> Rendered {
         Rendered {
+            placed: self.into == self.served.site(),
             changed: self.changed.into_inner().unwrap_or_else(|p| p.into_inner()),
             seen: self.seen.into_inner().unwrap_or_else(|p| p.into_inner()),
         }
@@ -177,7 +202,7 @@ impl Pending<'_> {
 
 impl Sink for Pending<'_> {
     fn put(&self, path: String, bytes: Vec<u8>) -> Result<(), Error> {
-        let target = output::inside(&self.served.next(), &path)?;
+        let target = output::inside(&self.into, &path)?;
         let hash = xxh3_64(&bytes);
         if let Ok(mut seen) = self.seen.lock() {
             seen.insert(path.clone());

@@ -296,8 +296,19 @@ impl Workspace {
         if !errors.is_empty() {
             return Err(Error::Problems(errors));
         }
-        content::check_unique_slugs(self.sources.keys().filter_map(|f| self.page(f)))
-            .map_err(Error::Content)
+        // A page the model shows is held there unless its file changed since (then its source
+        // has the new page, or the file is gone): walking both needs no look-up per article,
+        // which at 10,000 articles cost 100 ms on every save.
+        let held = self
+            .site
+            .pages
+            .iter()
+            .filter(|p| !self.pending.contains(&p.file));
+        let read = self.sources.values().filter_map(|s| match s {
+            Source::Page(Some(page)) => Some(&**page),
+            _ => None,
+        });
+        content::check_unique_slugs(held.chain(read)).map_err(Error::Content)
     }
 
     /// Re-reads `path` (a file or folder under content/) into `sources`, noting what changed.
@@ -305,10 +316,12 @@ impl Workspace {
         let rel = path.strip_prefix(&self.root).unwrap_or(path).to_path_buf();
         let abs = self.root.join(&rel);
         // Whatever was known under this path may be gone (a file or a whole folder removed).
+        // Paths order by component, so everything under `rel` follows it.
         let known: Vec<PathBuf> = self
             .sources
-            .keys()
-            .filter(|k| k.starts_with(&rel))
+            .range(rel.clone()..)
+            .map(|(k, _)| k)
+            .take_while(|k| k.starts_with(&rel))
             .cloned()
             .collect();
         for k in known {

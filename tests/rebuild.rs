@@ -73,6 +73,24 @@ fn every_kind_of_edit_ends_equal_to_a_clean_build() {
         "{out:?}"
     );
 
+    // An old article's title: its month's archive page lists it, so the plan re-renders that.
+    site.article(
+        "a01",
+        "title: Artikel satu berganti judul\ndate: 2025-01-02\ntags: [China, Jepang]",
+        "Pembuka yang baru.\n\nParagraf kedua yang baru.",
+    );
+    let out = ws.apply(&content(&site, "a01.md")).unwrap();
+    assert_same(&ws, &site, "old title edit");
+    assert!(
+        out.changed
+            .contains(&"archive/2025/01/index.html".to_string()),
+        "{out:?}"
+    );
+    assert!(
+        !out.changed.contains(&"archive/index.html".to_string()),
+        "{out:?}"
+    );
+
     // A title of one of the newest articles: every page's sidebar lists it.
     article(&site, 11, "", "Paragraf pembuka 11.\n\nParagraf kedua 11.");
     site.article(

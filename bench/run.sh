@@ -7,11 +7,16 @@
 #   RUNS=5                      measured runs per tool and size (after one warm-up)
 #   TOOLS="digest hugo"         which tools to run (TOOLS=hugo skips cargo and digest); add
 #                               digest-nosearch for digest with [search] enabled = false
-#                               (same content), to see the search index's share
+#                               (same content), to see the search index's share, and zola
+#                               for Zola 0.22 on the same articles (see ZOLA, KIT)
 #   BENCH_DIR=/dev/shm/digest-bench   work dir for corpora and outputs (keep it on a RAM disk)
 #   BUILD=1                     BUILD=0 skips `cargo build --release` (uses the existing binary)
 #   HUGO=hugo                   hugo binary
 #   DIGEST=target/release/digest   digest binary (set it with BUILD=0 to bench another build)
+#   KIT=../shared/bench         the shared benchmark kit: its gen_corpus.py writes the Zola
+#                               corpus with its peers/zola-templates/
+#   ZOLA=                       zola binary; unset, the kit's peers/zola/*.xz is unpacked
+#                               into the work dir
 #
 # Every measured build is a full clean build: the output dir is removed (untimed) before
 # each run. Runs alternate digest, hugo, digest, hugo, ... ; medians are reported.
@@ -28,13 +33,15 @@ W=${BENCH_DIR:-/dev/shm/digest-bench}
 BUILD=${BUILD:-1}
 HUGO=${HUGO:-hugo}
 DIGEST=${DIGEST:-$ROOT/target/release/digest}
+KIT=${KIT:-$ROOT/../shared/bench}
+ZOLA=${ZOLA:-}
 
 for s in "${SIZES[@]}"; do
     [[ $s =~ ^[1-9][0-9]*$ ]] || { echo "size must be a positive integer: $s" >&2; exit 2; }
 done
 [[ $RUNS =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a positive integer: $RUNS" >&2; exit 2; }
 want() { [[ " $TOOLS " == *" $1 "* ]]; }
-want digest || want hugo || want digest-nosearch || { echo "TOOLS must name digest, digest-nosearch and/or hugo: $TOOLS" >&2; exit 2; }
+want digest || want hugo || want digest-nosearch || want zola || { echo "TOOLS must name digest, digest-nosearch, hugo and/or zola: $TOOLS" >&2; exit 2; }
 
 log() { printf '== %s\n' "$*" >&2; }
 
@@ -51,6 +58,15 @@ if want hugo; then
 fi
 
 mkdir -p "$W"
+if want zola && [[ -z $ZOLA ]]; then
+    xz_file=$(ls "$KIT"/peers/zola/zola-*-x86_64-linux.xz 2>/dev/null | head -1)
+    [[ -n $xz_file ]] || { echo "no Zola: set ZOLA=/path/to/zola or KIT to the shared bench kit" >&2; exit 1; }
+    ZOLA="$W/zola-bin"
+    [[ -x $ZOLA ]] || { xz -dc "$xz_file" > "$ZOLA" && chmod +x "$ZOLA"; }
+fi
+if want zola; then
+    "$ZOLA" --version >/dev/null || { echo "zola does not run: $ZOLA" >&2; exit 1; }
+fi
 case $(stat -f -c %T "$W" 2>/dev/null || echo '?') in
     tmpfs|ramfs) ;;
     *) log "warning: $W is not on a RAM disk; output I/O will dominate the timings" ;;
@@ -80,7 +96,10 @@ corpus() {  # corpus FORMAT N
     if [[ -d $dir && -f $stamp && $(cat "$stamp") == "$STAMP" ]]; then return; fi
     log "generating $1 corpus, $2 articles"
     rm -f "$stamp"
-    python3 "$HERE/gen_corpus.py" --articles "$2" --format "$1" --out "$dir" --force
+    local gen="$HERE/gen_corpus.py"
+    # Only the kit has the Zola templates the generator copies.
+    [[ $1 == zola ]] && gen="$KIT/gen_corpus.py"
+    python3 "$gen" --articles "$2" --format "$1" --out "$dir" --force
     if [[ $1 == digest ]]; then printf '%s' "$SITE_TOML" > "$dir/site.toml"; fi
     echo "$STAMP" > "$stamp"
 }
@@ -90,12 +109,13 @@ cmd_for() {  # cmd_for TOOL N -> sets CMD array
         digest) CMD=("$DIGEST" build --root "$W/digest-$2" --output "$W/out-digest-$2") ;;
         digest-nosearch) CMD=("$DIGEST" build --root "$W/digest-nosearch-$2" --output "$W/out-digest-nosearch-$2") ;;
         hugo)   CMD=("$HUGO" --source "$W/hugo-$2" --destination "$W/out-hugo-$2" --quiet) ;;
+        zola)   CMD=("$ZOLA" --root "$W/zola-$2" build --output-dir "$W/out-zola-$2") ;;
     esac
 }
 
 # --- runs -------------------------------------------------------------------------------
 ORDER=()
-for t in digest digest-nosearch hugo; do want $t && ORDER+=("$t"); done
+for t in digest digest-nosearch hugo zola; do want $t && ORDER+=("$t"); done
 
 RUNS_TSV="$W/runs.tsv"
 printf 'size\ttool\trun\twall_s\tcpu_s\tpeak_mib\n' > "$RUNS_TSV"
@@ -136,6 +156,7 @@ done
         echo "digest: $rev"
     fi
     want hugo && echo "hugo: $("$HUGO" version | awk '{print $2}')"
+    want zola && echo "zola: $("$ZOLA" --version | awk '{print $2}')"
     echo "medians of $RUNS runs after one warm-up, alternating; clean output dir per run"
     echo
     python3 - "$RUNS_TSV" <<'EOF'
@@ -145,14 +166,17 @@ med = {}
 for key in dict.fromkeys((r["size"], r["tool"]) for r in rows):
     sel = [r for r in rows if (r["size"], r["tool"]) == key]
     med[key] = [statistics.median(float(r[c]) for r in sel) for c in ("wall_s", "cpu_s", "peak_mib")]
-print("| corpus | tool | median wall | median user+sys | median peak RSS | wall digest/hugo | RSS digest/hugo |")
-print("|---|---|---|---|---|---|---|")
+print("| corpus | tool | median wall | median user+sys | median peak RSS | wall digest/hugo | RSS digest/hugo | wall digest/zola | RSS digest/zola |")
+print("|---|---|---|---|---|---|---|---|---|")
 for (size, tool), (wall, cpu, rss) in med.items():
-    ratio = ["", ""]
-    if tool.startswith("digest") and (size, "hugo") in med:
-        hw, _, hr = med[(size, "hugo")]
-        ratio = [f"{wall / hw:.2f}", f"{rss / hr:.2f}"]
-    print(f"| {int(size):,} articles | {tool} | {wall:.3f} s | {cpu:.3f} s | {rss:.0f} MiB | {ratio[0]} | {ratio[1]} |")
+    ratio = []
+    for peer in ("hugo", "zola"):
+        if tool.startswith("digest") and (size, peer) in med:
+            pw, _, pr = med[(size, peer)]
+            ratio += [f"{wall / pw:.2f}", f"{rss / pr:.2f}"]
+        else:
+            ratio += ["", ""]
+    print(f"| {int(size):,} articles | {tool} | {wall:.3f} s | {cpu:.3f} s | {rss:.0f} MiB | " + " | ".join(ratio) + " |")
 EOF
 } | tee "$W/results.md"
 

@@ -109,6 +109,13 @@ def main():
                 f.write('{% extends "base.html" %}{% block main %}<p>Tidak ada ' + str(k) + '</p>{% endblock main %}')
             templates.append(wait_event(q, "reload", timeout=120) - t0)
             time.sleep(0.5)
+        # The server's peak memory, to compare with a clean build's (Linux only).
+        server_peak = None
+        try:
+            with open(f"/proc/{server.pid}/status") as f:
+                server_peak = next((l.split()[1] for l in f if l.startswith("VmHWM:")), None)
+        except OSError:
+            pass
     finally:
         server.kill()
         server.wait()
@@ -120,6 +127,8 @@ def main():
     print(f"article body edit → reload event ({len(edits)} edits): median {ms(edits)}, "
           f"min {min(edits)*1000:.0f} ms, max {max(edits)*1000:.0f} ms")
     print(f"template edit → reload event ({len(templates)} edits): median {ms(templates)}")
+    if server_peak:
+        print(f"server peak RSS after the edits: {int(server_peak) / 1024:.0f} MiB")
     print("server's own lines for the first edits:")
     for line in [l for l in log if "changed →" in l or "search index" in l][:4]:
         print("  " + line)

@@ -33,6 +33,8 @@ pub enum Error {
     #[error(transparent)]
     Render(#[from] render::Error),
     #[error(transparent)]
+    Run(#[from] render::RunError),
+    #[error(transparent)]
     Output(#[from] output::Error),
 }
 
@@ -60,17 +62,44 @@ pub struct Report {
     pub elapsed: Duration,
 }
 
+/// A site's project as every command sees it: configuration, theme and the clock that decides
+/// which articles are published. Loaded in one place for build, serve, check and publish.
+pub struct Project {
+    pub root: PathBuf,
+    pub config: Config,
+    pub theme: theme::Theme,
+    pub now: jiff::Timestamp,
+}
+
+impl Project {
+    /// Reads `root/site.toml` (with `base_url` overriding its own) and the theme it names.
+    pub fn load(root: &Path, base_url: Option<&str>) -> Result<Project, Error> {
+        let config = load_config(root, base_url)?;
+        let theme = theme::load(root, &config.theme)?;
+        Ok(Project {
+            root: root.to_path_buf(),
+            config,
+            theme,
+            now: jiff::Timestamp::now(),
+        })
+    }
+
+    /// The model of `pages` as this project publishes them.
+    pub fn site(&self, pages: Vec<content::Page>, drafts: bool) -> site::Site {
+        site::Site::new(self.config.clone(), pages, drafts, self.now)
+    }
+
+    /// Reads every article under `content/` into the model.
+    pub fn load_site(&self, drafts: bool) -> Result<site::Site, Error> {
+        let pages = content::load(&self.root).map_err(Error::Content)?;
+        content::check_unique_slugs(&pages).map_err(Error::Content)?;
+        Ok(self.site(pages, drafts))
+    }
+}
+
 /// Loads the site at `root` into the model, without rendering.
 pub fn load(root: &Path, base_url: Option<&str>, drafts: bool) -> Result<site::Site, Error> {
-    let config = load_config(root, base_url)?;
-    let pages = content::load(root).map_err(Error::Content)?;
-    content::check_unique_slugs(&pages).map_err(Error::Content)?;
-    Ok(site::Site::new(
-        config,
-        pages,
-        drafts,
-        jiff::Timestamp::now(),
-    ))
+    Project::load(root, base_url)?.load_site(drafts)
 }
 
 /// Reads `root/site.toml`, with `base_url` (from `--base-url`) overriding its own.
@@ -114,17 +143,61 @@ pub fn build(options: &Options) -> Result<Report, Error> {
         }
     });
     output::check_target(root, &out_dir)?;
-    let site = load(root, options.base_url.as_deref(), options.drafts)?;
-    let theme = theme::load(root, &site.config.theme)?;
-    let rendered = render::render(&site, &theme)?;
-    let stats = output::write(&rendered, &out_dir)?;
+    let spans = Spans::from_env();
+    let project = Project::load(root, options.base_url.as_deref())?;
+    let pages = content::load(root).map_err(Error::Content)?;
+    content::check_unique_slugs(&pages).map_err(Error::Content)?;
+    spans.mark("content");
+    let site = project.site(pages, options.drafts);
+    spans.mark("model");
+    let plan = render::Plan::new(&site, &project.theme);
+    let renderer = render::Renderer::new(&site, &project.theme, &plan)?;
+    spans.mark("plan");
+    // Each file goes to the staging folder as it is rendered: memory holds the model, not the site.
+    let stats = output::write_with(&out_dir, |staging| {
+        renderer.run(plan.jobs(), staging).map_err(Error::from)
+    })?;
+    spans.mark("render and write");
     Ok(Report {
         output: out_dir,
         articles: site.pages.len(),
         tags: site.taxonomy.tags.len(),
-        files: rendered.len(),
+        files: stats.written + stats.unchanged,
         written: stats.written,
         unchanged: stats.unchanged,
         elapsed: started.elapsed(),
     })
+}
+
+/// Stage timings and memory on stderr when `DIGEST_TIMING` is set, for profiling large builds.
+struct Spans {
+    last: Option<std::cell::Cell<Instant>>,
+}
+
+impl Spans {
+    fn from_env() -> Spans {
+        Spans {
+            last: std::env::var_os("DIGEST_TIMING").map(|_| std::cell::Cell::new(Instant::now())),
+        }
+    }
+
+    fn mark(&self, stage: &str) {
+        let Some(last) = &self.last else { return };
+        // Linux reports the resident peak so far; elsewhere the line has times only.
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let field = |name: &str| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix(name))
+                .map(|v| v.trim().to_string())
+                .unwrap_or_default()
+        };
+        eprintln!(
+            "timing: {stage}: {} ms (resident {}, peak {})",
+            last.get().elapsed().as_millis(),
+            field("VmRSS:"),
+            field("VmHWM:")
+        );
+        last.set(Instant::now());
+    }
 }

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
-
-use rayon::prelude::*;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Every output file: site path (with `/`) → bytes.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -26,6 +26,31 @@ impl Output {
     /// True when there are no files.
     pub fn is_empty(&self) -> bool {
         self.files.is_empty()
+    }
+}
+
+/// Where rendered files go, one at a time, from many threads at once.
+pub trait Sink: Sync {
+    /// Takes the file at site path `path`.
+    fn put(&self, path: String, bytes: Vec<u8>) -> Result<(), Error>;
+}
+
+/// A sink that keeps every file in memory.
+#[derive(Debug, Default)]
+pub struct Collect(Mutex<Output>);
+
+impl Collect {
+    /// Everything put so far.
+    pub fn into_output(self) -> Output {
+        self.0.into_inner().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+impl Sink for Collect {
+    fn put(&self, path: String, bytes: Vec<u8>) -> Result<(), Error> {
+        let mut output = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        output.insert(path, bytes);
+        Ok(())
     }
 }
 
@@ -179,22 +204,27 @@ fn check_owned(dir: &Path) -> Result<(), Error> {
 }
 
 /// Replaces the folder `dir` with exactly the files of `output` (plus [`MARKER`]).
+pub fn write(output: &Output, dir: &Path) -> Result<Stats, Error> {
+    write_with(dir, |staging| {
+        for (path, bytes) in &output.files {
+            staging.put(path.clone(), bytes.clone())?;
+        }
+        Ok::<(), Error>(())
+    })
+}
+
+/// Replaces the folder `dir` with exactly the files `fill` puts into the staging folder (plus
+/// [`MARKER`]); when `fill` fails, `dir` is left as it was and the staging folder removed.
 ///
 /// The new site is written to a staging folder beside `dir` and exchanged with it in one
 /// atomic rename where the system has one (Linux `renameat2(RENAME_EXCHANGE)`); elsewhere, or
 /// on file systems without it, two renames leave a moment with no `dir`. Builds writing into
 /// the same parent folder take turns (a lock on that folder), which is also what lets a build
 /// know that staging folders left there belong to builds that died, and remove them.
-pub fn write(output: &Output, dir: &Path) -> Result<Stats, Error> {
-    for path in output.files.keys() {
-        let p = Path::new(path);
-        if path.is_empty() || p.components().any(|c| !matches!(c, Component::Normal(_))) {
-            return Err(Error::Unsafe {
-                path: dir.join(path),
-                reason: "an output path must stay inside the output folder".into(),
-            });
-        }
-    }
+pub fn write_with<E: From<Error>>(
+    dir: &Path,
+    fill: impl FnOnce(&Staging) -> Result<(), E>,
+) -> Result<Stats, E> {
     let name = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -209,30 +239,90 @@ pub fn write(output: &Output, dir: &Path) -> Result<Stats, Error> {
     check_owned(dir)?;
     remove_leftovers(&parent, &name)?;
 
-    let staging = parent.join(format!(".{name}.digest-staging-{}", std::process::id()));
-    std::fs::create_dir(&staging).map_err(io(&staging, "cannot create staging folder"))?;
+    let staging_dir = parent.join(format!(".{name}.digest-staging-{}", std::process::id()));
+    std::fs::create_dir(&staging_dir).map_err(io(&staging_dir, "cannot create staging folder"))?;
+    let staging = Staging::new(dir, &staging_dir);
     // The marker goes first, so even a folder left by a killed build says whose it is.
     let result = place(
         &dir.join(MARKER),
-        &staging.join(MARKER),
+        &staging_dir.join(MARKER),
         MARKER_TEXT.as_bytes(),
     )
-    .and_then(|_| fill(output, dir, &staging))
-    .and_then(|stats| swap(&staging, dir).map(|()| stats));
+    .map_err(E::from)
+    .and_then(|_| fill(&staging))
+    .and_then(|()| {
+        swap(&staging_dir, dir)?;
+        Ok(staging.stats())
+    });
     match result {
         Ok(stats) => {
             // After an exchange the staging name holds the previous site. The new site is in
             // place whatever happens here; what is not removed now, the next build removes.
-            if staging.exists() {
-                let _ = remove_marked(&staging);
+            if staging_dir.exists() {
+                let _ = remove_marked(&staging_dir);
             }
             Ok(stats)
         }
         Err(e) => {
-            let _ = remove_marked(&staging);
+            let _ = remove_marked(&staging_dir);
             Err(e)
         }
     }
+}
+
+/// The folder a build fills: each file is written as it comes, or hard-linked from the
+/// previous site when its bytes are the same (so unchanged files keep inode and mtime).
+pub struct Staging {
+    previous: PathBuf,
+    dir: PathBuf,
+    written: AtomicUsize,
+    unchanged: AtomicUsize,
+}
+
+impl Staging {
+    fn new(previous: &Path, dir: &Path) -> Staging {
+        Staging {
+            previous: previous.to_path_buf(),
+            dir: dir.to_path_buf(),
+            written: AtomicUsize::new(0),
+            unchanged: AtomicUsize::new(0),
+        }
+    }
+
+    fn stats(&self) -> Stats {
+        Stats {
+            written: self.written.load(Ordering::Relaxed),
+            unchanged: self.unchanged.load(Ordering::Relaxed),
+        }
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, path: String, bytes: Vec<u8>) -> Result<(), Error> {
+        let target = inside(&self.dir, &path)?;
+        if let Some(folder) = target.parent() {
+            std::fs::create_dir_all(folder).map_err(io(folder, "cannot create folder"))?;
+        }
+        let counter = if place(&self.previous.join(&path), &target, &bytes)? {
+            &self.unchanged
+        } else {
+            &self.written
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+}
+
+/// `dir/path`, or an error when `path` could leave `dir`.
+pub fn inside(dir: &Path, path: &str) -> Result<PathBuf, Error> {
+    let p = Path::new(path);
+    if path.is_empty() || p.components().any(|c| !matches!(c, Component::Normal(_))) {
+        return Err(Error::Unsafe {
+            path: dir.join(path),
+            reason: "an output path must stay inside the output folder".into(),
+        });
+    }
+    Ok(dir.join(p))
 }
 
 /// Removes the staging folders of builds that died: named `.NAME.digest-staging-PID` (or
@@ -378,7 +468,7 @@ mod lock {
 }
 /// Writes `bytes` to `target`, or hard-links `previous` there when it holds the same bytes;
 /// true when it was linked.
-fn place(previous: &Path, target: &Path, bytes: &[u8]) -> Result<bool, Error> {
+pub fn place(previous: &Path, target: &Path, bytes: &[u8]) -> Result<bool, Error> {
     let same = std::fs::metadata(previous)
         .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
         && std::fs::read(previous).is_ok_and(|old| old == bytes);
@@ -391,31 +481,6 @@ fn place(previous: &Path, target: &Path, bytes: &[u8]) -> Result<bool, Error> {
         "cannot write the new site (the previous site is left as it was)",
     ))?;
     Ok(false)
-}
-
-/// Writes every file into `staging`, hard-linking the ones whose bytes are unchanged in `dir`.
-fn fill(output: &Output, dir: &Path, staging: &Path) -> Result<Stats, Error> {
-    // Folders first, in order, so the parallel writes below never race to create them.
-    let mut folders: Vec<&str> = output
-        .files
-        .keys()
-        .filter_map(|p| p.rsplit_once('/').map(|(d, _)| d))
-        .collect();
-    folders.dedup();
-    for f in folders {
-        let path = staging.join(f);
-        std::fs::create_dir_all(&path).map_err(io(&path, "cannot create folder"))?;
-    }
-    let unchanged: Vec<bool> = output
-        .files
-        .par_iter()
-        .map(|(rel, bytes)| place(&dir.join(rel), &staging.join(rel), bytes))
-        .collect::<Result<_, Error>>()?;
-    let kept = unchanged.iter().filter(|&&u| u).count();
-    Ok(Stats {
-        written: unchanged.len() - kept,
-        unchanged: kept,
-    })
 }
 
 #[cfg(test)]

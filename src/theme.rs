@@ -31,6 +31,10 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../themes/default/templates/archive.html"),
     ),
     (
+        "archive_month.html",
+        include_str!("../themes/default/templates/archive_month.html"),
+    ),
+    (
         "search.html",
         include_str!("../themes/default/templates/search.html"),
     ),

@@ -229,6 +229,47 @@ fn archive_groups_by_year_and_month() {
 }
 
 #[test]
+fn the_archive_is_a_year_index_with_one_page_per_month() {
+    let site = sample();
+    site.build(&[]).success();
+    let index = site.read("archive/index.html");
+    // The index links each month and counts its articles, but lists no article itself.
+    assert!(
+        index.contains("<a href=\"/archive/2024/07/\">Juli 2024</a>"),
+        "{index}"
+    );
+    assert!(index.contains("<a href=\"/archive/2025/12/\">Desember 2025</a>"));
+    // Articles are on the month pages: the index names them only where every page does.
+    let sidebar_only = site.read("404.html").matches("/articles/d/").count();
+    assert_eq!(index.matches("/articles/d/").count(), sidebar_only);
+    let july = site.read("archive/2024/07/index.html");
+    let list = |html: &str| {
+        let start = html.find("<ul class=\"archive-list\">").unwrap();
+        html[start..start + html[start..].find("</ul>").unwrap()].to_string()
+    };
+    assert!(
+        list(&july).contains("<a href=\"/articles/d/\">Delta</a>"),
+        "{july}"
+    );
+    assert!(
+        !list(&july).contains("Echo"),
+        "June's article is on June's page"
+    );
+    // Months link to their neighbours, newer first.
+    assert!(july.contains("href=\"/archive/2025/12/\""), "newer month");
+    assert!(july.contains("href=\"/archive/2024/06/\""), "older month");
+    let june = site.read("archive/2024/06/index.html");
+    assert!(list(&june).contains("Echo"));
+    assert!(!site.exists("archive/2024/05/index.html"));
+    let sitemap = site.read("sitemap.xml");
+    assert!(
+        sitemap.contains("<url><loc>https://example.org/archive/2024/07/</loc><lastmod>2024-07-23</lastmod></url>"),
+        "{sitemap}"
+    );
+    check_links(&site.public(), "https://example.org/");
+}
+
+#[test]
 fn drafts_and_future_articles_wait_for_the_drafts_flag() {
     let site = sample();
     site.article(
@@ -396,7 +437,7 @@ fn unchanged_files_are_not_rewritten() {
     );
     site.build(&[])
         .success()
-        .stdout(predicate::str::contains("(7 written, 47 unchanged)"));
+        .stdout(predicate::str::contains("(7 written, 51 unchanged)"));
     let after = snapshot(&site.public());
     let changed: Vec<_> = after
         .iter()

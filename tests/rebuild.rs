@@ -73,6 +73,24 @@ fn every_kind_of_edit_ends_equal_to_a_clean_build() {
         "{out:?}"
     );
 
+    // An old article's title: its month's archive page lists it, so the plan re-renders that.
+    site.article(
+        "a01",
+        "title: Artikel satu berganti judul\ndate: 2025-01-02\ntags: [China, Jepang]",
+        "Pembuka yang baru.\n\nParagraf kedua yang baru.",
+    );
+    let out = ws.apply(&content(&site, "a01.md")).unwrap();
+    assert_same(&ws, &site, "old title edit");
+    assert!(
+        out.changed
+            .contains(&"archive/2025/01/index.html".to_string()),
+        "{out:?}"
+    );
+    assert!(
+        !out.changed.contains(&"archive/index.html".to_string()),
+        "{out:?}"
+    );
+
     // A title of one of the newest articles: every page's sidebar lists it.
     article(&site, 11, "", "Paragraf pembuka 11.\n\nParagraf kedua 11.");
     site.article(
@@ -118,7 +136,7 @@ fn every_kind_of_edit_ends_equal_to_a_clean_build() {
     article(&site, 2, "", "Kode:\n\n```rust\nfn main() {}\n```\n");
     ws.apply(&content(&site, "a02.md")).unwrap();
     assert_same(&ws, &site, "first code block");
-    assert!(ws.output().files.contains_key("syntax.css"));
+    assert!(ws.served().has("syntax.css"));
 
     // A folder of articles appears, then disappears.
     site.article(
@@ -175,7 +193,7 @@ fn templates_static_and_config_edits_end_equal_to_a_clean_build() {
 fn a_failed_rebuild_keeps_the_output_and_the_next_good_one_catches_up() {
     let site = sample();
     let mut ws = Workspace::open(site.root(), None, false).unwrap();
-    let before = ws.output().clone();
+    let before = ws.snapshot();
 
     // One good edit and one broken file in the same batch: nothing changes yet.
     article(&site, 1, "", "Pembuka diganti.");
@@ -192,7 +210,7 @@ fn a_failed_rebuild_keeps_the_output_and_the_next_good_one_catches_up() {
         .to_string();
     assert!(err.contains("content/a02.md:"), "{err}");
     assert!(
-        ws.output() == &before,
+        ws.snapshot() == before,
         "output changed after a failed rebuild"
     );
 
@@ -211,7 +229,7 @@ fn a_failed_rebuild_keeps_the_output_and_the_next_good_one_catches_up() {
     article(&site, 2, "", "Diperbaiki.");
     let err = ws.apply(&content(&site, "a02.md")).unwrap_err().to_string();
     assert!(err.contains("templates/article.html:"), "{err}");
-    assert!(ws.output() == &before);
+    assert!(ws.snapshot() == before);
 
     std::fs::remove_file(site.root().join("templates/article.html")).unwrap();
     ws.apply(&BTreeSet::from([Change::Templates])).unwrap();

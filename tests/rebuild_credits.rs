@@ -35,8 +35,11 @@ fn kind_and_author_edits_end_equal_to_a_clean_build() {
     let mut ws = Workspace::open(site.root(), None, false).unwrap();
     assert_same(&ws, &site, "initial");
     let mentions = |ws: &Workspace, n: usize| {
-        let html = &ws.output().files[&format!("articles/a{n}/index.html")];
-        String::from_utf8_lossy(html).contains("{\"@type\":\"Organization\",\"name\":\"Jakarta\"}")
+        let html = ws
+            .served()
+            .read(&format!("articles/a{n}/index.html"))
+            .unwrap();
+        String::from_utf8_lossy(&html).contains("{\"@type\":\"Organization\",\"name\":\"Jakarta\"}")
     };
     assert!(!mentions(&ws, 2));
 

@@ -698,3 +698,41 @@ fn a_server_bound_to_all_addresses_answers_to_addresses_but_not_names() {
         assert_eq!(get_as(&server, host, "GET").status, 403, "{host}");
     }
 }
+
+#[test]
+fn the_site_is_served_from_a_private_folder_and_stopped_servers_folders_are_removed() {
+    let tmp = tempfile::tempdir().unwrap();
+    // What a server stopped with Ctrl-C leaves (no process has this id), and a look-alike
+    // folder that is not marked as a server's: only the first may go.
+    let stopped = tmp.path().join("digest-serve-2147483646-AbCdEf");
+    std::fs::create_dir_all(stopped.join("site")).unwrap();
+    std::fs::write(stopped.join(".digest-serve"), "x").unwrap();
+    let stranger = tmp.path().join("digest-serve-2147483645-AbCdEf");
+    std::fs::create_dir_all(&stranger).unwrap();
+
+    let site = site_with(SITE);
+    let server = Server::start_with_tmp(site.root(), tmp.path());
+    assert!(!stopped.exists(), "a stopped server's folder is removed");
+    assert!(stranger.exists(), "an unmarked folder is left alone");
+    let own: Vec<_> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(&format!("digest-serve-{}-", server.pid()))
+        })
+        .collect();
+    assert_eq!(own.len(), 1, "{own:?}");
+    let on_disk = std::fs::read_to_string(own[0].join("site/articles/first/index.html")).unwrap();
+    let reply = server.get("/articles/first/");
+    assert_eq!(reply.status, 200);
+    // What is served is the file, with the reload script added.
+    assert!(on_disk.contains("Original first text."));
+    assert!(
+        reply
+            .body
+            .starts_with(on_disk.split("</body>").next().unwrap())
+    );
+}

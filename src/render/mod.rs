@@ -3,12 +3,11 @@
 pub mod feeds;
 pub mod i18n;
 pub mod links;
+pub mod plan;
 pub mod search;
 pub mod seo;
+pub mod sitemap;
 pub mod values;
-
-use std::collections::BTreeSet;
-use std::sync::OnceLock;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -16,15 +15,15 @@ use tera::{Context, Tera, Value};
 
 use crate::content::highlight;
 use crate::dates;
-use crate::output::Output;
+use crate::output::{Collect, Output, Sink};
 use crate::site::Site;
 use crate::theme::Theme;
+pub use plan::{Job, LATEST_SIZE, Plan};
+use plan::{archive_month_path, page_path};
 use values::{TagLink, article_path, tag_path};
 
 /// How many tags the tag cloud on every page shows.
 const TAG_CLOUD_SIZE: usize = 24;
-/// How many articles the "latest" list on every page shows.
-pub const LATEST_SIZE: usize = 5;
 
 /// A template failed to parse or render: `origin` is the file, `line`/`column` where known.
 #[derive(Debug, thiserror::Error)]
@@ -120,54 +119,24 @@ struct Paginator {
 struct ArchiveMonthValue {
     name: &'static str,
     number: i8,
+    year: i16,
     id: String,
     count: usize,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct ArchiveYearValue {
+    year: i16,
+    count: usize,
+    months: Vec<ArchiveMonthValue>,
 }
 
 /// One page of output to render: template, output path, and its own context.
-struct Job {
+struct Page {
     template: &'static str,
     path: String,
     context: Context,
-}
-
-fn page_path(prefix: &str, n: usize) -> String {
-    if n <= 1 {
-        prefix.to_string()
-    } else {
-        format!("{prefix}page/{n}/")
-    }
-}
-
-/// Which outputs to render. A full build renders everything; the dev server renders only
-/// what an edit can have changed and keeps the rest of the previous output.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Selection {
-    /// Everything, including static files, the tags index, sitemap and 404.
-    pub all: bool,
-    /// Article pages, by page index.
-    pub articles: BTreeSet<usize>,
-    /// Front-page list pages, 1-based.
-    pub front_pages: BTreeSet<usize>,
-    /// Tag list pages: (tag index, 1-based page number).
-    pub tag_pages: BTreeSet<(usize, usize)>,
-    pub archive: bool,
-    /// `atom.xml` and `feed.json`.
-    pub site_feeds: bool,
-    /// Tag feeds, by tag index.
-    pub tag_feeds: BTreeSet<usize>,
-    /// The search index and the search page.
-    pub search: bool,
-}
-
-impl Selection {
-    /// Everything a build writes.
-    pub fn all() -> Selection {
-        Selection {
-            all: true,
-            ..Selection::default()
-        }
-    }
 }
 
 /// Number of list pages for `items` entries.
@@ -175,35 +144,56 @@ pub fn page_count(items: usize, per: usize) -> usize {
     items.div_ceil(per.max(1)).max(1)
 }
 
-/// Templates parsed and site-wide values computed once, ready to render any part of a site.
+/// Templates parsed and site-wide values computed once, ready to render any job of a plan.
 pub struct Renderer<'a> {
     site: &'a Site,
     theme: &'a Theme,
+    plan: &'a Plan,
     tera: Tera,
-    /// Cards are made on first use: a partial render needs only a few of them.
-    cards: Vec<OnceLock<Value>>,
     all_tags: Vec<TagLink<'a>>,
 }
 
-/// Renders the whole site with `theme` into memory.
+/// A render failed: a template, or writing what it rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error(transparent)]
+    Render(#[from] Error),
+    #[error(transparent)]
+    Write(#[from] crate::output::Error),
+}
+
+/// Renders the whole site with `theme` into memory (for `digest check` and tests; a build
+/// streams to disk instead).
 pub fn render(site: &Site, theme: &Theme) -> Result<Output, Error> {
-    Renderer::new(site, theme)?.render(&Selection::all())
+    let plan = Plan::new(site, theme);
+    let sink = Collect::default();
+    Renderer::new(site, theme, &plan)?
+        .run(plan.jobs(), &sink)
+        .map_err(|e| match e {
+            RunError::Render(e) => e,
+            // Memory takes every file; kept as a message should that ever change.
+            RunError::Write(e) => Error {
+                origin: "output".into(),
+                location: None,
+                message: e.to_string(),
+            },
+        })?;
+    Ok(sink.into_output())
 }
 
 impl<'a> Renderer<'a> {
     /// Parses the templates and sets the values every page sees (computed once per build).
-    pub fn new(site: &'a Site, theme: &'a Theme) -> Result<Renderer<'a>, Error> {
+    pub fn new(site: &'a Site, theme: &'a Theme, plan: &'a Plan) -> Result<Renderer<'a>, Error> {
         let mut tera = templates(theme)?;
         let config = &site.config;
         let lang = config.language.as_str();
-        let cards: Vec<OnceLock<Value>> = (0..site.pages.len()).map(|_| OnceLock::new()).collect();
         let all_tags = values::tag_links(site);
         let mut cloud: Vec<&TagLink> = all_tags.iter().collect();
         cloud.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(b.name)));
         cloud.truncate(TAG_CLOUD_SIZE);
         cloud.sort_by_key(|t| t.name.to_lowercase());
         let latest: Vec<Value> = (0..site.pages.len().min(LATEST_SIZE))
-            .map(|i| cards[i].get_or_init(|| values::card_value(site, i)).clone())
+            .map(|i| values::card_value(site, i))
             .collect();
 
         let globals = tera.global_context();
@@ -248,54 +238,155 @@ impl<'a> Renderer<'a> {
         Ok(Renderer {
             site,
             theme,
+            plan,
             tera,
-            cards,
             all_tags,
         })
     }
 
-    fn card(&self, i: usize) -> Value {
-        self.cards[i]
-            .get_or_init(|| values::card_value(self.site, i))
-            .clone()
+    /// Cards are made where they are shown, never kept: at 100,000 articles a cache of them
+    /// weighed ~400 MB and saved no time (cloning a card costs about what making it does).
+    fn cards_of(&self, pages: &[usize]) -> Vec<Value> {
+        pages
+            .iter()
+            .map(|&i| values::card_value(self.site, i))
+            .collect()
     }
 
-    fn article_job(&self, i: usize) -> Job {
+    /// Renders `jobs` and hands each file to `sink` as soon as it is made, so memory holds only
+    /// the pages being rendered, never the site.
+    pub fn run(&self, jobs: &[Job], sink: &dyn Sink) -> Result<(), RunError> {
+        // The search index needs no templates, so it is built alongside all the rest: its
+        // parallel work also fills the stretches where rendering keeps only one thread busy.
+        let want_search = jobs.contains(&Job::Search);
+        let (pages, index) = rayon::join(
+            || {
+                jobs.par_iter()
+                    .filter(|&&j| j != Job::Search)
+                    .try_for_each(|&job| self.emit(job, sink))
+            },
+            || want_search.then(|| search::build(self.site)),
+        );
+        pages?;
+        if let Some(index) = index {
+            self.emit_search(index, sink)?;
+        }
+        Ok(())
+    }
+
+    fn emit(&self, job: Job, sink: &dyn Sink) -> Result<(), RunError> {
+        let (path, bytes) = self.render_job(job)?;
+        sink.put(path, bytes)?;
+        Ok(())
+    }
+
+    /// One job's file (every job but [`Job::Search`]).
+    fn render_job(&self, job: Job) -> Result<(String, Vec<u8>), Error> {
+        let site = self.site;
+        let page = match job {
+            Job::Article(i) => self.article_page(i),
+            Job::Front(n) => {
+                let shown = Plan::shows(site, job).cards;
+                self.list_page(
+                    &shown,
+                    site.pages.len(),
+                    "",
+                    n,
+                    "index.html",
+                    Context::new(),
+                )
+            }
+            Job::Tag(t, n) => self.tag_page(t, n),
+            Job::TagsIndex => {
+                let mut context = Context::new();
+                context.insert("tags", &self.all_tags);
+                self.simple_page("tags.html", "tags/", "tags/index.html", context)
+            }
+            // 404: links must work from any depth, so they are root-relative like everywhere else.
+            Job::NotFound => self.simple_page("404.html", "404.html", "404.html", Context::new()),
+            Job::ArchiveIndex => self.archive_index(),
+            Job::ArchiveMonth(y, m) => self.archive_month(y, m),
+            Job::Search => {
+                return Err(Error {
+                    origin: search::DIR.into(),
+                    location: None,
+                    message: "the search job is rendered with its index".into(),
+                });
+            }
+            other => return self.data_file(other),
+        };
+        let mut buf = Vec::with_capacity(16 * 1024);
+        self.tera
+            .render_to(page.template, &page.context, &mut buf)
+            .map_err(|e| template_error(self.theme, page.template, &e))?;
+        Ok((page.path, buf))
+    }
+
+    /// Files made without templates: feeds, sitemap, robots.txt, stylesheets, static files.
+    fn data_file(&self, job: Job) -> Result<(String, Vec<u8>), Error> {
+        let site = self.site;
+        Ok(match job {
+            Job::SiteAtom => (feeds::ATOM_PATH.into(), feeds::site_atom(site).into_bytes()),
+            Job::JsonFeed => {
+                let json = feeds::json_feed(site).map_err(|e| Error {
+                    origin: feeds::JSON_FEED_PATH.into(),
+                    location: None,
+                    message: format!("cannot write the JSON Feed: {e}"),
+                })?;
+                (feeds::JSON_FEED_PATH.into(), json.into_bytes())
+            }
+            Job::TagFeed(t) => (
+                feeds::tag_feed_path(&site.taxonomy.tags[t].slug),
+                feeds::tag_atom(site, t).into_bytes(),
+            ),
+            Job::Sitemap => ("sitemap.xml".into(), sitemap::sitemap(site, self.plan)),
+            Job::Robots => ("robots.txt".into(), feeds::robots(site).into_bytes()),
+            Job::SyntaxCss => ("syntax.css".into(), highlight::stylesheet().into_bytes()),
+            Job::Static(s) => {
+                let path = &self.plan.statics()[s];
+                let bytes = self.theme.statics.get(path).cloned().unwrap_or_default();
+                (path.clone(), bytes)
+            }
+            _ => {
+                return Err(Error {
+                    origin: format!("{job:?}"),
+                    location: None,
+                    message: "not a data file".into(),
+                });
+            }
+        })
+    }
+
+    fn article_page(&self, i: usize) -> Page {
         let config = &self.site.config;
         let mut context = Context::new();
         context.insert_value("page", values::full_value(self.site, i));
-        let related: Vec<Value> = self.site.related[i].iter().map(|&r| self.card(r)).collect();
-        context.insert("related", &related);
+        context.insert("related", &self.cards_of(&self.site.related[i]));
         let path = article_path(&self.site.pages[i].slug);
         context.insert("current_url", &config.url(&path));
         context.insert("permalink", &config.permalink(&path));
-        Job {
+        Page {
             template: "article.html",
             path: format!("{path}index.html"),
             context,
         }
     }
 
-    /// Page `n` of a list of `pages` under `prefix` (`""` for the front page, `tags/x/` for a tag).
-    fn list_job(
+    /// Page `n` of a list of `items` entries under `prefix` (`""` for the front page, `tags/x/`
+    /// for a tag), showing `shown` (the plan's slice of the list for that page).
+    fn list_page(
         &self,
-        pages: &[usize],
+        shown: &[usize],
+        items: usize,
         prefix: &str,
         n: usize,
         template: &'static str,
-        base: &Context,
-    ) -> Job {
+        mut context: Context,
+    ) -> Page {
         let config = &self.site.config;
-        let per = config.paginate_by;
-        let total = page_count(pages.len(), per);
-        let chunk: Vec<Value> = pages
-            .iter()
-            .skip((n - 1) * per)
-            .take(per)
-            .map(|&i| self.card(i))
-            .collect();
-        let mut context = base.clone();
-        context.insert("pages", &chunk);
+        let per = config.paginate_by.max(1);
+        let total = page_count(items, per);
+        context.insert("pages", &self.cards_of(shown));
         context.insert(
             "paginator",
             &Paginator {
@@ -309,109 +400,127 @@ impl<'a> Renderer<'a> {
         let path = page_path(prefix, n);
         context.insert("current_url", &config.url(&path));
         context.insert("permalink", &config.permalink(&path));
-        Job {
+        Page {
             template,
             path: format!("{path}index.html"),
             context,
         }
     }
 
-    fn tag_job(&self, t: usize, n: usize) -> Job {
+    fn tag_page(&self, t: usize, n: usize) -> Page {
         let config = &self.site.config;
         let tag = &self.site.taxonomy.tags[t];
-        let mut base = Context::new();
-        base.insert("tag", &self.all_tags[t]);
-        base.insert(
+        let mut context = Context::new();
+        context.insert("tag", &self.all_tags[t]);
+        context.insert(
             "tag_feed_url",
             &config
                 .feeds
                 .enabled
                 .then(|| config.url(&feeds::tag_feed_path(&tag.slug))),
         );
-        self.list_job(&tag.pages, &tag_path(&tag.slug, 1), n, "tag.html", &base)
+        let shown = Plan::shows(self.site, Job::Tag(t, n)).cards;
+        self.list_page(
+            &shown,
+            tag.pages.len(),
+            &tag_path(&tag.slug, 1),
+            n,
+            "tag.html",
+            context,
+        )
     }
 
-    fn simple_job(
+    fn simple_page(
         &self,
         template: &'static str,
         path: &str,
         file: &str,
-        context: Option<Context>,
-    ) -> Job {
+        mut context: Context,
+    ) -> Page {
         let config = &self.site.config;
-        let mut context = context.unwrap_or_default();
         context.insert("current_url", &config.url(path));
         context.insert("permalink", &config.permalink(path));
-        Job {
+        Page {
             template,
             path: file.to_string(),
             context,
         }
     }
 
-    fn archive_job(&self) -> Job {
+    fn month_value(&self, y: usize, m: usize) -> ArchiveMonthValue {
         let lang = self.site.config.language.as_str();
-        let years: Vec<Value> = self
+        let year = &self.site.archive[y];
+        let month = &year.months[m];
+        ArchiveMonthValue {
+            name: dates::month_name(lang, month.month),
+            number: month.month,
+            year: year.year,
+            id: format!("{}-{:02}", year.year, month.month),
+            count: month.pages.len(),
+            url: self
+                .site
+                .config
+                .url(&archive_month_path(year.year, month.month)),
+        }
+    }
+
+    /// `/archive/`: every year with its months and their counts, linking to the month pages.
+    fn archive_index(&self) -> Page {
+        let years: Vec<ArchiveYearValue> = self
             .site
             .archive
             .iter()
-            .map(|y| {
-                let months: Vec<Value> = y
-                    .months
-                    .iter()
-                    .map(|m| {
-                        let mut v = std::collections::BTreeMap::new();
-                        v.insert(
-                            "month",
-                            Value::from_serializable(&ArchiveMonthValue {
-                                name: dates::month_name(lang, m.month),
-                                number: m.month,
-                                id: format!("{}-{:02}", y.year, m.month),
-                                count: m.pages.len(),
-                            }),
-                        );
-                        let pages: Vec<Value> = m.pages.iter().map(|&i| self.card(i)).collect();
-                        v.insert("pages", Value::from_serializable(&pages));
-                        Value::from_serializable(&v)
-                    })
-                    .collect();
-                let count: usize = y.months.iter().map(|m| m.pages.len()).sum();
-                Value::from_serializable(&std::collections::BTreeMap::from([
-                    ("year", Value::from_serializable(&y.year)),
-                    ("count", Value::from_serializable(&count)),
-                    ("months", Value::from_serializable(&months)),
-                ]))
+            .enumerate()
+            .map(|(y, year)| ArchiveYearValue {
+                year: year.year,
+                count: year.months.iter().map(|m| m.pages.len()).sum(),
+                months: (0..year.months.len())
+                    .map(|m| self.month_value(y, m))
+                    .collect(),
             })
             .collect();
         let mut context = Context::new();
         context.insert("years", &years);
-        self.simple_job(
-            "archive.html",
-            "archive/",
-            "archive/index.html",
-            Some(context),
-        )
+        self.simple_page("archive.html", "archive/", "archive/index.html", context)
     }
 
-    /// Renders the selected outputs into memory.
-    pub fn render(&self, sel: &Selection) -> Result<Output, Error> {
-        // The search index needs no templates, so it is built alongside all the rest: its
-        // parallel work also fills the stretches where rendering keeps only one thread busy.
-        let want_search = (sel.all || sel.search) && self.site.config.search.enabled;
-        let (output, index) = rayon::join(
-            || self.render_pages(sel),
-            || want_search.then(|| search::build(self.site)),
-        );
-        let mut output = output?;
-        if let Some(index) = index {
-            self.add_search(index, &mut output)?;
-        }
-        Ok(output)
+    /// `/archive/YYYY/MM/`: the month's articles, with links to the months before and after.
+    fn archive_month(&self, y: usize, m: usize) -> Page {
+        let archive = &self.site.archive;
+        let month = &archive[y].months[m];
+        // The archive runs newest first: the newer month is the one before in that order.
+        let newer = if m > 0 {
+            Some((y, m - 1))
+        } else if y > 0 {
+            Some((y - 1, archive[y - 1].months.len() - 1))
+        } else {
+            None
+        };
+        let older = if m + 1 < archive[y].months.len() {
+            Some((y, m + 1))
+        } else if y + 1 < archive.len() {
+            Some((y + 1, 0))
+        } else {
+            None
+        };
+        let mut context = Context::new();
+        context.insert("month", &self.month_value(y, m));
+        context.insert("pages", &self.cards_of(&month.pages));
+        context.insert("newer", &newer.map(|(y, m)| self.month_value(y, m)));
+        context.insert("older", &older.map(|(y, m)| self.month_value(y, m)));
+        context.insert("archive_url", &self.site.config.url("archive/"));
+        let path = archive_month_path(archive[y].year, month.month);
+        self.simple_page(
+            "archive_month.html",
+            &path,
+            &format!("{path}index.html"),
+            context,
+        )
     }
 
     /// The search page, which names the index's version (known only once the index is built),
     /// and the index files.
-    fn add_search(&self, index: search::Index, output: &mut Output) -> Result<(), Error> {
+    fn emit_search(&self, index: search::Index, sink: &dyn Sink) -> Result<(), RunError> {
         let mut context = Context::new();
         context.insert("tags", &self.all_tags);
         let script = self
@@ -423,165 +532,20 @@ impl<'a> Renderer<'a> {
             "search",
             &search::PageValue::new(&self.site.config, &index, script),
         );
-        let job = self.simple_job(
+        let page = self.simple_page(
             "search.html",
             search::DIR,
             &format!("{}index.html", search::DIR),
-            Some(context),
+            context,
         );
         let mut buf = Vec::with_capacity(16 * 1024);
         self.tera
-            .render_to(job.template, &job.context, &mut buf)
-            .map_err(|e| template_error(self.theme, job.template, &e))?;
-        output.insert(job.path, buf);
+            .render_to(page.template, &page.context, &mut buf)
+            .map_err(|e| template_error(self.theme, page.template, &e))?;
+        sink.put(page.path, buf)?;
         for (path, bytes) in index.files {
-            output.insert(path, bytes);
+            sink.put(path, bytes)?;
         }
         Ok(())
-    }
-
-    /// Everything selected but the search page and index.
-    fn render_pages(&self, sel: &Selection) -> Result<Output, Error> {
-        let site = self.site;
-        let config = &site.config;
-        let per = config.paginate_by;
-        if sel.all {
-            // Every card is needed: make them in parallel rather than one by one on demand.
-            (0..site.pages.len()).into_par_iter().for_each(|i| {
-                self.cards[i].get_or_init(|| values::card_value(site, i));
-            });
-        }
-        let mut jobs: Vec<Job> = Vec::new();
-        let articles: Vec<usize> = if sel.all {
-            (0..site.pages.len()).collect()
-        } else {
-            sel.articles
-                .iter()
-                .copied()
-                .filter(|&i| i < site.pages.len())
-                .collect()
-        };
-        // Article values (JSON-LD, related cards) are the costliest to make: make them in parallel.
-        jobs.par_extend(articles.into_par_iter().map(|i| self.article_job(i)));
-
-        let everything: Vec<usize> = (0..site.pages.len()).collect();
-        let fronts = page_count(everything.len(), per);
-        let empty = Context::new();
-        let front_pages: Vec<usize> = if sel.all {
-            (1..=fronts).collect()
-        } else {
-            sel.front_pages
-                .iter()
-                .copied()
-                .filter(|&n| (1..=fronts).contains(&n))
-                .collect()
-        };
-        jobs.extend(
-            front_pages
-                .into_iter()
-                .map(|n| self.list_job(&everything, "", n, "index.html", &empty)),
-        );
-
-        let tag_pages: Vec<(usize, usize)> = if sel.all {
-            site.taxonomy
-                .tags
-                .iter()
-                .enumerate()
-                .flat_map(|(t, tag)| (1..=page_count(tag.pages.len(), per)).map(move |n| (t, n)))
-                .collect()
-        } else {
-            sel.tag_pages
-                .iter()
-                .copied()
-                .filter(|&(t, n)| {
-                    site.taxonomy
-                        .tags
-                        .get(t)
-                        .is_some_and(|tag| (1..=page_count(tag.pages.len(), per)).contains(&n))
-                })
-                .collect()
-        };
-        jobs.extend(tag_pages.into_iter().map(|(t, n)| self.tag_job(t, n)));
-
-        if sel.all {
-            let mut context = Context::new();
-            context.insert("tags", &self.all_tags);
-            jobs.push(self.simple_job("tags.html", "tags/", "tags/index.html", Some(context)));
-            // 404: links must work from any depth, so they are root-relative like everywhere else.
-            jobs.push(self.simple_job("404.html", "404.html", "404.html", None));
-        }
-        if sel.all || sel.archive {
-            jobs.push(self.archive_job());
-        }
-
-        let tera = &self.tera;
-        let theme = self.theme;
-        let rendered: Vec<(String, Vec<u8>)> = jobs
-            .into_par_iter()
-            .map(|job| {
-                let mut buf = Vec::with_capacity(16 * 1024);
-                tera.render_to(job.template, &job.context, &mut buf)
-                    .map_err(|e| template_error(theme, job.template, &e))?;
-                Ok((job.path, buf))
-            })
-            .collect::<Result<_, Error>>()?;
-
-        let mut output = Output::default();
-        if sel.all {
-            for (path, bytes) in &theme.statics {
-                // The theme's search script is only for sites with search.
-                if !config.search.enabled && path == search::SCRIPT {
-                    continue;
-                }
-                output.insert(path.clone(), bytes.clone());
-            }
-        }
-        for (path, bytes) in rendered {
-            output.insert(path, bytes);
-        }
-        if config.feeds.enabled {
-            if sel.all || sel.site_feeds {
-                output.insert(feeds::ATOM_PATH.into(), feeds::site_atom(site).into_bytes());
-                let json = feeds::json_feed(site).map_err(|e| Error {
-                    origin: feeds::JSON_FEED_PATH.into(),
-                    location: None,
-                    message: format!("cannot write the JSON Feed: {e}"),
-                })?;
-                output.insert(feeds::JSON_FEED_PATH.into(), json.into_bytes());
-            }
-            let tag_feeds: Vec<usize> = if sel.all {
-                (0..site.taxonomy.tags.len()).collect()
-            } else {
-                sel.tag_feeds
-                    .iter()
-                    .copied()
-                    .filter(|&t| t < site.taxonomy.tags.len())
-                    .collect()
-            };
-            let tag_feeds: Vec<(String, Vec<u8>)> = tag_feeds
-                .into_par_iter()
-                .map(|t| {
-                    let path = feeds::tag_feed_path(&site.taxonomy.tags[t].slug);
-                    (path, feeds::tag_atom(site, t).into_bytes())
-                })
-                .collect();
-            for (path, bytes) in tag_feeds {
-                output.insert(path, bytes);
-            }
-        }
-        if sel.all {
-            // A sitemap of relative URLs is invalid, so without a host there is none (`digest check` says so).
-            if config.has_host() {
-                output.insert("sitemap.xml".into(), feeds::sitemap(site).into_bytes());
-            }
-            // The site's own static robots.txt wins.
-            if !output.files.contains_key("robots.txt") {
-                output.insert("robots.txt".into(), feeds::robots(site).into_bytes());
-            }
-            if site.has_code() {
-                output.insert("syntax.css".into(), highlight::stylesheet().into_bytes());
-            }
-        }
-        Ok(output)
     }
 }

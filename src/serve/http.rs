@@ -110,11 +110,9 @@ fn respond(shared: &Arc<Shared>, uri: &Uri, keep_alive: Duration) -> Response<Bo
     let found = match shared.workspace.read() {
         Ok(guard) => match guard.as_ref() {
             None => Found::NoSite,
-            Some(ws) => match ws.output().files.get(&path) {
-                Some(bytes) => Found::File(bytes.clone()),
-                None if ws.output().files.contains_key(&format!("{rel}/index.html")) => {
-                    Found::Folder
-                }
+            Some(ws) => match ws.served().read(&path) {
+                Some(bytes) => Found::File(bytes),
+                None if ws.served().has(&format!("{rel}/index.html")) => Found::Folder,
                 None => Found::Missing,
             },
         },
@@ -228,10 +226,11 @@ fn redirect(to: &str) -> Response<Body> {
 }
 
 fn not_found(shared: &Shared) -> Response<Body> {
-    let page = shared.workspace.read().ok().and_then(|g| {
-        g.as_ref()
-            .and_then(|ws| ws.output().files.get("404.html").cloned())
-    });
+    let page = shared
+        .workspace
+        .read()
+        .ok()
+        .and_then(|g| g.as_ref().and_then(|ws| ws.served().read("404.html")));
     match page {
         Some(page) => file(shared, "404.html", page, StatusCode::NOT_FOUND),
         None => with_type(

@@ -5,6 +5,7 @@ pub mod fds;
 pub mod guard;
 pub mod http;
 pub mod listen;
+pub mod served;
 pub mod watch;
 pub mod workspace;
 
@@ -87,7 +88,7 @@ pub fn run(options: &Options) -> Result<(), Error> {
         Ok(ws) => {
             println!(
                 "Built {} files in {} ms",
-                ws.output().len(),
+                ws.served().len(),
                 started.elapsed().as_millis()
             );
             if let Ok(mut slot) = shared.workspace.write() {
@@ -165,7 +166,7 @@ fn rebuild_loop(
                 // No good build yet: try the whole site again.
                 None => Workspace::open(root, Some(base_url.to_string()), drafts).map(|ws| {
                     let outcome = workspace::Outcome {
-                        changed: ws.output().files.keys().cloned().collect(),
+                        changed: ws.served().paths().cloned().collect(),
                         rebuilt: "everything".into(),
                     };
                     theme = ws.config().theme.clone();

@@ -1,16 +1,20 @@
-//! The dev server's memory of the site: sources, model and output of the last good build, and
-//! the rebuild that re-reads only changed files and re-renders only what they can change.
+//! The dev server's memory of the site: sources, model and render plan of the last good build,
+//! and the rebuild that re-reads only changed files and re-renders the jobs the plan says
+//! they touch. The output itself lives on disk ([`Served`]).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-use crate::build::{self, Error};
+use crate::build::{Error, Project};
 use crate::config::Config;
 use crate::content::{self, Page};
-use crate::output::Output;
-use crate::render::{self, Renderer, Selection, values};
+use crate::output::{Collect, Output};
+use crate::render::plan::Edit;
+use crate::render::{Job, Plan, Renderer, search, values};
 use crate::site::Site;
 use crate::theme::{self, Theme};
+
+use super::served::Served;
 
 /// What changed on disk, as the watcher classified it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -41,6 +45,15 @@ impl Outcome {
     }
 }
 
+/// One article file as the dev server last read it.
+enum Source {
+    /// Parsed. `None` once the page is in `site.pages` (at `index[file]`), so that every
+    /// article is held once, and the server's memory stays the build's.
+    Page(Option<Box<Page>>),
+    /// The file's problem, worded.
+    Broken(String),
+}
+
 /// The site as the dev server holds it.
 pub struct Workspace {
     root: PathBuf,
@@ -48,12 +61,13 @@ pub struct Workspace {
     drafts: bool,
     config: Config,
     theme: Theme,
-    /// Every article file by its path relative to the root, parsed (drafts included).
-    sources: BTreeMap<PathBuf, Result<Page, String>>,
+    /// Every article file by its path relative to the root (drafts included).
+    sources: BTreeMap<PathBuf, Source>,
     site: Site,
     /// Where each article file sits in `site.pages`.
     index: HashMap<PathBuf, usize>,
-    output: Output,
+    plan: Plan,
+    served: Served,
     /// Files changed since the last good build (kept across failed rebuilds).
     pending: BTreeSet<PathBuf>,
     /// A failed rebuild may have left the model ahead of the output: render everything next.
@@ -65,8 +79,7 @@ pub struct Workspace {
 impl Workspace {
     /// Loads and renders the whole site.
     pub fn open(root: &Path, base_url: Option<String>, drafts: bool) -> Result<Workspace, Error> {
-        let config = build::load_config(root, base_url.as_deref())?;
-        let theme = theme::load(root, &config.theme)?;
+        let project = Project::load(root, base_url.as_deref())?;
         let mut sources = BTreeMap::new();
         for file in
             content::markdown_files(&root.join("content")).map_err(|e| Error::Content(vec![e]))?
@@ -74,33 +87,43 @@ impl Workspace {
             let rel = file.strip_prefix(root).unwrap_or(&file).to_path_buf();
             sources.insert(rel.clone(), read_page(root, &rel));
         }
-        check_sources(&sources)?;
-        let site = Site::new(
-            config.clone(),
-            all_pages(&sources),
-            drafts,
-            jiff::Timestamp::now(),
-        );
-        let output = render::render(&site, &theme)?;
-        Ok(Workspace {
+        let site = project.site(Vec::new(), drafts);
+        let plan = Plan::new(&site, &project.theme);
+        let mut ws = Workspace {
             root: root.to_path_buf(),
             base_url,
             drafts,
-            config,
-            theme,
+            config: project.config,
+            theme: project.theme,
             sources,
-            index: index_of(&site),
+            index: HashMap::new(),
             site,
-            output,
+            plan,
+            served: Served::new()?,
             pending: BTreeSet::new(),
             pending_full: false,
             search_stale: false,
-        })
+        };
+        ws.check_sources()?;
+        let theme = ws.theme.clone();
+        ws.rebuild_all(theme, "everything")?;
+        Ok(ws)
     }
 
-    /// The output of the last good build.
-    pub fn output(&self) -> &Output {
-        &self.output
+    /// The files of the last good build.
+    pub fn served(&self) -> &Served {
+        &self.served
+    }
+
+    /// Every file of the last good build, read into memory (for tests and small sites).
+    pub fn snapshot(&self) -> Output {
+        let mut output = Output::default();
+        for path in self.served.paths() {
+            if let Some(bytes) = self.served.read(path) {
+                output.insert(path.clone(), bytes);
+            }
+        }
+        output
     }
 
     /// The site's configuration as last loaded.
@@ -123,27 +146,31 @@ impl Workspace {
     /// The search index files for the current pages, if an edit left the index behind. Takes
     /// only `&self`, so the server can build it while it keeps answering requests.
     pub fn stale_search(&self) -> Result<Option<Output>, Error> {
-        if !self.search_stale {
+        if !self.search_stale || !self.plan.jobs().contains(&Job::Search) {
             return Ok(None);
         }
-        let sel = Selection {
-            search: true,
-            ..Selection::default()
-        };
-        Ok(Some(Renderer::new(&self.site, &self.theme)?.render(&sel)?))
+        let sink = Collect::default();
+        Renderer::new(&self.site, &self.theme, &self.plan)?.run(&[Job::Search], &sink)?;
+        Ok(Some(sink.into_output()))
     }
 
     /// Puts fresh search files in place; returns the paths whose bytes changed.
     pub fn install_search(&mut self, files: Output) -> Vec<String> {
         self.search_stale = false;
-        let mut changed = Vec::new();
+        let pending = self.served.pending();
         for (path, bytes) in files.files {
-            if self.output.files.get(&path) != Some(&bytes) {
-                changed.push(path.clone());
-                self.output.insert(path, bytes);
+            if let Err(e) = crate::output::Sink::put(&pending, path, bytes) {
+                eprintln!("error: {e}");
             }
         }
-        changed
+        let done = pending.finish();
+        match self.served.commit(done, false) {
+            Ok(changed) => changed,
+            Err(e) => {
+                eprintln!("error: {e}");
+                Vec::new()
+            }
+        }
     }
 
     /// Like `apply`, but leaves the search index to `stale_search` and `install_search`: the
@@ -151,7 +178,7 @@ impl Workspace {
     pub fn apply_pages(&mut self, changes: &BTreeSet<Change>) -> Result<Outcome, Error> {
         if changes.contains(&Change::Config) {
             let fresh = Workspace::open(&self.root, self.base_url.clone(), self.drafts)?;
-            let changed = diff(&self.output, &fresh.output);
+            let changed = diff(&self.served, &fresh.served);
             *self = fresh;
             return Ok(Outcome {
                 changed,
@@ -185,14 +212,10 @@ impl Workspace {
                 self.reread(path);
             }
         }
-        check_sources(&self.sources)?;
+        self.check_sources()?;
         let theme = new_theme.unwrap_or_else(|| self.theme.clone());
         let result = if self.pending_full {
-            self.rebuild_all(
-                all_pages(&self.sources),
-                theme,
-                "everything (templates changed)",
-            )
+            self.rebuild_all(theme, "everything (templates changed)")
         } else {
             self.rebuild_some(theme)
         };
@@ -209,29 +232,83 @@ impl Workspace {
         }
     }
 
-    fn rebuild_all(
-        &mut self,
-        pages: Vec<Page>,
-        theme: Theme,
-        what: &str,
-    ) -> Result<Outcome, Error> {
-        let site = Site::new(
-            self.config.clone(),
-            pages,
-            self.drafts,
-            jiff::Timestamp::now(),
-        );
-        let output = render::render(&site, &theme)?;
-        let changed = diff(&self.output, &output);
-        self.search_stale = false;
-        self.index = index_of(&site);
-        self.site = site;
+    /// Re-makes the model from every source and renders all of it. The pages move from the
+    /// old model to the new one (never copied); when the render fails the model is ahead of
+    /// the served files, which the caller records so the next attempt renders everything.
+    fn rebuild_all(&mut self, theme: Theme, what: &str) -> Result<Outcome, Error> {
+        let now = jiff::Timestamp::now();
+        let mut old: Vec<Option<Page>> = std::mem::take(&mut self.site.pages)
+            .into_iter()
+            .map(Some)
+            .collect();
+        let mut shown = Vec::new();
+        for (file, source) in self.sources.iter_mut() {
+            let Source::Page(slot) = source else { continue };
+            let held = self.index.get(file).and_then(|&i| old.get_mut(i)?.take());
+            let Some(page) = slot.take().map(|b| *b).or(held) else {
+                continue;
+            };
+            if Site::shows(&page, self.drafts, now) {
+                shown.push(page);
+            } else {
+                *slot = Some(Box::new(page));
+            }
+        }
+        drop(old);
+        self.site = Site::new(self.config.clone(), shown, self.drafts, now);
+        self.index = index_of(&self.site);
         self.theme = theme;
-        self.output = output;
+        self.plan = Plan::new(&self.site, &self.theme);
+        self.search_stale = false;
+        let changed = render_into(
+            &mut self.served,
+            &self.site,
+            &self.theme,
+            &self.plan,
+            self.plan.jobs(),
+            true,
+        )?;
         Ok(Outcome {
             changed,
             rebuilt: what.to_string(),
         })
+    }
+
+    /// The page of `file` as last read, wherever it is held.
+    fn page(&self, file: &Path) -> Option<&Page> {
+        match self.sources.get(file)? {
+            Source::Page(Some(page)) => Some(page),
+            Source::Page(None) => self.index.get(file).map(|&i| &self.site.pages[i]),
+            Source::Broken(_) => None,
+        }
+    }
+
+    /// Every problem in the sources (parse errors, shared slugs) as one error.
+    fn check_sources(&self) -> Result<(), Error> {
+        let errors: Vec<String> = self
+            .sources
+            .values()
+            .filter_map(|s| match s {
+                Source::Broken(message) => Some(message.clone()),
+                Source::Page(_) => None,
+            })
+            .collect();
+        if !errors.is_empty() {
+            return Err(Error::Problems(errors));
+        }
+        // A page the model shows is held there unless its file changed since (then its source
+        // has the new page, or the file is gone): walking both needs no look-up per article,
+        // which at 10,000 articles cost 100 ms on every save.
+        let held = self
+            .site
+            .pages
+            .iter()
+            .filter(|p| !self.pending.contains(&p.file));
+        let read = self.sources.values().filter_map(|s| match s {
+            Source::Page(Some(page)) => Some(&**page),
+            _ => None,
+        });
+        content::check_unique_slugs(held.chain(read)).map_err(Error::Content)
     }
 
     /// Re-reads `path` (a file or folder under content/) into `sources`, noting what changed.
@@ -239,10 +316,12 @@ impl Workspace {
         let rel = path.strip_prefix(&self.root).unwrap_or(path).to_path_buf();
         let abs = self.root.join(&rel);
         // Whatever was known under this path may be gone (a file or a whole folder removed).
+        // Paths order by component, so everything under `rel` follows it.
         let known: Vec<PathBuf> = self
             .sources
-            .keys()
-            .filter(|k| k.starts_with(&rel))
+            .range(rel.clone()..)
+            .map(|(k, _)| k)
+            .take_while(|k| k.starts_with(&rel))
             .cloned()
             .collect();
         for k in known {
@@ -260,11 +339,14 @@ impl Workspace {
         };
         for file in files {
             let rel = file.strip_prefix(&self.root).unwrap_or(&file).to_path_buf();
-            let page = read_page(&self.root, &rel);
-            let same =
-                matches!((self.sources.get(&rel), &page), (Some(Ok(old)), Ok(new)) if old == new);
-            self.sources.insert(rel.clone(), page);
+            let source = read_page(&self.root, &rel);
+            let same = match (self.page(&rel), &source) {
+                (Some(old), Source::Page(Some(new))) => old == &**new,
+                _ => false,
+            };
+            // An unchanged page stays where it is held (in the model, usually).
             if !same {
+                self.sources.insert(rel.clone(), source);
                 self.pending.insert(rel);
             }
         }
@@ -274,119 +356,90 @@ impl Workspace {
     /// unless an edit moved something (order, slugs, tags, visibility).
     fn rebuild_some(&mut self, theme: Theme) -> Result<Outcome, Error> {
         let now = jiff::Timestamp::now();
-        let drafts = self.drafts;
-        let visible = |p: &Page| drafts || (!p.meta.draft && !p.meta.date.is_after(now));
+        let visible = |p: &Page| Site::shows(p, self.drafts, now);
         // Only the changed files can have moved: every other page is as the site has it.
         let structure_same = self.pending.iter().all(|file| {
             let shown = self.index.get(file).map(|&i| &self.site.pages[i]);
             match (shown, self.sources.get(file)) {
-                (Some(old), Some(Ok(new))) => visible(new) && same_structure(old, new),
-                (None, Some(Ok(new))) => !visible(new),
+                (Some(old), Some(Source::Page(Some(new)))) => {
+                    visible(new) && same_structure(old, new)
+                }
+                (None, Some(Source::Page(Some(new)))) => !visible(new),
                 (None, None) => true,
                 _ => false,
             }
         });
         if !structure_same {
-            return self.rebuild_all(
-                all_pages(&self.sources),
-                theme,
-                "everything (articles added, removed or moved)",
-            );
+            return self.rebuild_all(theme, "everything (articles added, removed or moved)");
         }
-        let mut by_file: BTreeMap<PathBuf, Page> = self
-            .pending
-            .iter()
-            .filter_map(|f| match self.sources.get(f) {
-                Some(Ok(p)) => Some((f.clone(), p.clone())),
-                _ => None,
-            })
-            .collect();
+        // Edited pages that the site shows move into the model.
+        let mut by_file: BTreeMap<PathBuf, Page> = BTreeMap::new();
+        for file in &self.pending {
+            if self.index.contains_key(file)
+                && let Some(Source::Page(slot)) = self.sources.get_mut(file)
+                && let Some(page) = slot.take()
+            {
+                by_file.insert(file.clone(), *page);
+            }
+        }
 
-        let per = self.config.paginate_by;
-        let limit = self.config.feeds.limit;
         let had_code = self.site.has_code();
-        let mut sel = Selection::default();
-        let mut everything = false;
-        let mut touched = 0;
+        let mut edits = Vec::new();
         for file in &self.pending {
             let (Some(&i), Some(new)) = (self.index.get(file), by_file.remove(file)) else {
                 continue; // a hidden draft changed, or the file is gone: nothing shows it
             };
-            touched += 1;
             let old_card = values::card_value(&self.site, i);
             self.site.pages[i] = new;
-            let new_card = values::card_value(&self.site, i);
-            sel.articles.insert(i);
-            if old_card != new_card {
-                // The sidebar of every page lists the newest articles.
-                everything |= i < render::LATEST_SIZE;
-                sel.front_pages.insert(i / per + 1);
-                for &t in &self.site.taxonomy.page_tags[i] {
-                    if let Some(pos) = self.site.taxonomy.tags[t]
-                        .pages
-                        .iter()
-                        .position(|&x| x == i)
-                    {
-                        sel.tag_pages.insert((t, pos / per + 1));
-                    }
-                }
-                sel.archive = true;
-                for (j, related) in self.site.related.iter().enumerate() {
-                    if related.contains(&i) {
-                        sel.articles.insert(j);
-                    }
-                }
-            }
-            // The search index holds every article's words.
-            self.search_stale = true;
-            // Feeds carry full content.
-            sel.site_feeds |= i < limit;
-            for &t in &self.site.taxonomy.page_tags[i] {
-                if self.site.taxonomy.tags[t]
-                    .pages
-                    .iter()
-                    .take(limit)
-                    .any(|&x| x == i)
-                {
-                    sel.tag_feeds.insert(t);
-                }
-            }
-        }
-        everything |= had_code != self.site.has_code();
-
-        // Static files first: they are copied, not rendered.
-        let mut changed = Vec::new();
-        for (path, bytes) in &theme.statics {
-            if self.output.files.get(path) != Some(bytes)
-                && self.theme.statics.get(path) != Some(bytes)
-            {
-                self.output.insert(path.clone(), bytes.clone());
-                changed.push(path.clone());
-            }
-        }
-        self.theme = theme;
-        if everything {
-            let output = render::render(&self.site, &self.theme)?;
-            changed = diff(&self.output, &output);
-            self.output = output;
-            self.search_stale = false;
-            return Ok(Outcome {
-                changed,
-                rebuilt: "everything (an article every page lists changed)".into(),
+            let card_changed = old_card != values::card_value(&self.site, i);
+            edits.push(Edit {
+                page: i,
+                card_changed,
             });
         }
-        let partial = Renderer::new(&self.site, &self.theme)?.render(&sel)?;
-        let rendered = partial.len();
-        for (path, bytes) in partial.files {
-            if self.output.files.get(&path) != Some(&bytes) {
-                changed.push(path.clone());
-                self.output.insert(path, bytes);
-            }
+        // The plan lists the statics; a file added or removed changes the plan itself.
+        let statics_moved = !theme.statics.keys().eq(self.theme.statics.keys());
+        let search_script_changed =
+            theme.statics.get(search::SCRIPT) != self.theme.statics.get(search::SCRIPT);
+        self.theme = theme;
+        // Whether any page has code is shown by every page (the highlighting stylesheet).
+        if had_code != self.site.has_code() {
+            let theme = self.theme.clone();
+            return self.rebuild_all(theme, "everything (an article every page lists changed)");
         }
-        changed.sort();
+        if statics_moved {
+            // A static file added or removed changes the plan (and may hide or uncover the
+            // generated robots.txt): render it all; only files whose bytes differ are written.
+            let theme = self.theme.clone();
+            return self.rebuild_all(theme, "everything (static files added or removed)");
+        }
+        let mut jobs = self.plan.affected(&self.site, &edits);
+        // Static files are cheap to compare: the sink writes only those that changed.
+        jobs.extend(
+            self.plan
+                .jobs()
+                .iter()
+                .filter(|j| matches!(j, Job::Static(_) | Job::Robots)),
+        );
+        // The search index is caught up when the writer pauses (`stale_search`).
+        self.search_stale |= jobs.remove(&Job::Search) || search_script_changed;
+        let jobs: Vec<Job> = jobs.into_iter().collect();
+        let changed = render_into(
+            &mut self.served,
+            &self.site,
+            &self.theme,
+            &self.plan,
+            &jobs,
+            false,
+        )?;
         let statics = changed
             .iter()
             .filter(|p| self.theme.statics.contains_key(*p))
+            .count();
+        let touched = edits.len();
+        let rendered = jobs
+            .iter()
+            .filter(|j| !matches!(j, Job::Static(_) | Job::Robots))
             .count();
         let rebuilt = match (touched, statics) {
             (0, 0) => "nothing to re-render".to_string(),
@@ -400,10 +453,35 @@ impl Workspace {
     }
 }
 
-fn read_page(root: &Path, rel: &Path) -> Result<Page, String> {
-    let bytes = std::fs::read(root.join(rel))
-        .map_err(|e| format!("{}: cannot read: {e}", rel.display()))?;
-    content::parse_page(rel, &bytes).map_err(|e| e.to_string())
+/// Renders `jobs` into `served`; with `complete` the render is every job and whatever it did
+/// not write goes. Nothing changes when a job fails. Returns the paths that changed.
+fn render_into(
+    served: &mut Served,
+    site: &Site,
+    theme: &Theme,
+    plan: &Plan,
+    jobs: &[Job],
+    complete: bool,
+) -> Result<Vec<String>, Error> {
+    let renderer = Renderer::new(site, theme, plan)?;
+    let pending = served.pending();
+    let result = renderer.run(jobs, &pending);
+    let done = pending.finish();
+    if let Err(e) = result {
+        served.discard();
+        return Err(e.into());
+    }
+    Ok(served.commit(done, complete)?)
+}
+
+fn read_page(root: &Path, rel: &Path) -> Source {
+    let parsed = std::fs::read(root.join(rel))
+        .map_err(|e| format!("{}: cannot read: {e}", rel.display()))
+        .and_then(|bytes| content::parse_page(rel, &bytes).map_err(|e| e.to_string()));
+    match parsed {
+        Ok(page) => Source::Page(Some(Box::new(page))),
+        Err(message) => Source::Broken(message),
+    }
 }
 
 fn index_of(site: &Site) -> HashMap<PathBuf, usize> {
@@ -411,27 +489,6 @@ fn index_of(site: &Site) -> HashMap<PathBuf, usize> {
         .iter()
         .enumerate()
         .map(|(i, p)| (p.file.clone(), i))
-        .collect()
-}
-
-/// Every problem in the sources (parse errors, shared slugs) as one error.
-fn check_sources(sources: &BTreeMap<PathBuf, Result<Page, String>>) -> Result<(), Error> {
-    let errors: Vec<String> = sources
-        .values()
-        .filter_map(|r| r.as_ref().err().cloned())
-        .collect();
-    if !errors.is_empty() {
-        return Err(Error::Problems(errors));
-    }
-    content::check_unique_slugs(sources.values().filter_map(|r| r.as_ref().ok()))
-        .map_err(Error::Content)
-}
-
-/// A copy of every page, for a full rebuild.
-fn all_pages(sources: &BTreeMap<PathBuf, Result<Page, String>>) -> Vec<Page> {
-    sources
-        .values()
-        .filter_map(|r| r.as_ref().ok().cloned())
         .collect()
 }
 
@@ -452,20 +509,14 @@ fn same_templates(a: &Theme, b: &Theme) -> bool {
             .all(|(k, t)| b.templates.get(k).is_some_and(|o| o.source == t.source))
 }
 
-/// Paths whose bytes differ between two outputs, including added and removed ones.
-fn diff(old: &Output, new: &Output) -> Vec<String> {
+/// Paths whose bytes differ between two served sites, including added and removed ones.
+fn diff(old: &Served, new: &Served) -> Vec<String> {
     let mut changed: Vec<String> = new
-        .files
-        .iter()
-        .filter(|(p, b)| old.files.get(*p) != Some(*b))
-        .map(|(p, _)| p.clone())
+        .paths()
+        .filter(|p| old.hash(p) != new.hash(p))
+        .cloned()
         .collect();
-    changed.extend(
-        old.files
-            .keys()
-            .filter(|p| !new.files.contains_key(*p))
-            .cloned(),
-    );
+    changed.extend(old.paths().filter(|p| !new.has(p)).cloned());
     changed.sort();
     changed
 }

@@ -42,9 +42,7 @@ pub struct ArchiveMonth {
 impl Site {
     /// Builds the model: drops drafts and future articles (unless `drafts`), sorts, links.
     pub fn new(config: Config, mut pages: Vec<Page>, drafts: bool, now: Timestamp) -> Site {
-        if !drafts {
-            pages.retain(|p| !p.meta.draft && !p.meta.date.is_after(now));
-        }
+        pages.retain(|p| Site::shows(p, drafts, now));
         // Newest first; the slug breaks ties so the order never depends on the file system.
         pages.sort_by(|a, b| {
             b.meta
@@ -64,6 +62,12 @@ impl Site {
             related,
             archive,
         }
+    }
+
+    /// Whether a site built at `now` publishes `page`: drafts and future articles wait for
+    /// `drafts`.
+    pub fn shows(page: &Page, drafts: bool, now: Timestamp) -> bool {
+        drafts || (!page.meta.draft && !page.meta.date.is_after(now))
     }
 
     /// True when any article has a code block, so the highlighting stylesheet is needed.

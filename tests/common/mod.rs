@@ -232,7 +232,7 @@ pub fn clean_build(site: &TestSite) -> digest::output::Output {
 /// Asserts that the dev server's workspace holds byte for byte what a clean build would.
 pub fn assert_same(ws: &digest::serve::workspace::Workspace, site: &TestSite, step: &str) {
     let expected = clean_build(site);
-    let got = ws.output();
+    let got = ws.snapshot();
     let differing: Vec<&String> = expected
         .files
         .keys()

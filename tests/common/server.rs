@@ -35,6 +35,21 @@ impl Server {
         Server::spawn(command, root, extra)
     }
 
+    /// Like `start`, with the system's temporary folder (where the server keeps its copy of
+    /// the site) at `tmp`.
+    pub fn start_with_tmp(root: &Path, tmp: &Path) -> Server {
+        let mut command = Command::new(assert_cmd::cargo::cargo_bin("digest"));
+        command
+            .env("TMPDIR", tmp)
+            .args(["serve", "--watch", "--port", "0", "--root"]);
+        Server::spawn(command, root, &[])
+    }
+
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Like `start`, with the server's descriptor limit (soft and hard, so it cannot raise
     /// it) set to `nofile` by the shell's `ulimit`.
     pub fn start_with_fd_limit(root: &Path, extra: &[&str], nofile: u32) -> Server {

@@ -1,0 +1,237 @@
+//! The render plan: every output file as a job that names the inputs it shows. The one place
+//! that knows the layout (pagination, the sidebar, feed limits, related lists, archive months),
+//! so a full build runs every job and the dev server asks which jobs an edit touches.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::OnceLock;
+
+use crate::site::Site;
+use crate::theme::Theme;
+
+use super::{page_count, search};
+
+/// How many articles the "latest" list on every page shows.
+pub const LATEST_SIZE: usize = 5;
+
+/// One output file (the search job writes the search page and its index files).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Job {
+    /// The theme's static file, by its index in [`Plan::statics`].
+    Static(usize),
+    /// Article page, by page index.
+    Article(usize),
+    /// Front-page list page, 1-based.
+    Front(usize),
+    /// Tag list page: (tag index, 1-based page number).
+    Tag(usize, usize),
+    /// `/tags/`, every tag with its count.
+    TagsIndex,
+    NotFound,
+    /// `/archive/`: years and months with their counts.
+    ArchiveIndex,
+    /// `/archive/YYYY/MM/`: (year index, month index) into `site.archive`.
+    ArchiveMonth(usize, usize),
+    SiteAtom,
+    JsonFeed,
+    /// Tag feed, by tag index.
+    TagFeed(usize),
+    Sitemap,
+    Robots,
+    SyntaxCss,
+    /// The search page and every search index file.
+    Search,
+}
+
+/// What a job shows of the articles.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Shows {
+    /// Articles shown as cards (title, summary, date, tags).
+    pub cards: Vec<usize>,
+    /// Articles shown in full (their body).
+    pub full: Vec<usize>,
+    /// Whether the page carries the sidebar of the newest articles.
+    pub sidebar: bool,
+}
+
+/// An edited article whose place in the site did not move (same URL, date, tags, visibility).
+#[derive(Debug, Clone, Copy)]
+pub struct Edit {
+    pub page: usize,
+    /// Whether what lists show of it (its card) changed, or only its body.
+    pub card_changed: bool,
+}
+
+/// Every job of a site, in an order that starts the costliest work first.
+pub struct Plan {
+    jobs: Vec<Job>,
+    statics: Vec<String>,
+    /// Which jobs show each article, made on the first edit: a full build never needs it.
+    reverse: OnceLock<Reverse>,
+}
+
+#[derive(Default)]
+struct Reverse {
+    cards: HashMap<usize, Vec<Job>>,
+    full: HashMap<usize, Vec<Job>>,
+    sidebar: Vec<Job>,
+}
+
+impl Plan {
+    /// Lays out every output of `site` with `theme`.
+    pub fn new(site: &Site, theme: &Theme) -> Plan {
+        let config = &site.config;
+        let per = config.paginate_by;
+        let statics: Vec<String> = theme
+            .statics
+            .keys()
+            // The theme's search script is only for sites with search.
+            .filter(|p| config.search.enabled || p.as_str() != search::SCRIPT)
+            .cloned()
+            .collect();
+        let mut jobs: Vec<Job> = Vec::new();
+        if config.search.enabled {
+            jobs.push(Job::Search);
+        }
+        jobs.extend((0..site.pages.len()).map(Job::Article));
+        jobs.extend((1..=page_count(site.pages.len(), per)).map(Job::Front));
+        for (t, tag) in site.taxonomy.tags.iter().enumerate() {
+            jobs.extend((1..=page_count(tag.pages.len(), per)).map(|n| Job::Tag(t, n)));
+        }
+        jobs.extend([Job::TagsIndex, Job::NotFound, Job::ArchiveIndex]);
+        for (y, year) in site.archive.iter().enumerate() {
+            jobs.extend((0..year.months.len()).map(|m| Job::ArchiveMonth(y, m)));
+        }
+        if config.feeds.enabled {
+            jobs.extend([Job::SiteAtom, Job::JsonFeed]);
+            jobs.extend((0..site.taxonomy.tags.len()).map(Job::TagFeed));
+        }
+        // A sitemap of relative URLs is invalid, so without a host there is none (`digest check` says so).
+        if config.has_host() {
+            jobs.push(Job::Sitemap);
+        }
+        // The site's own static robots.txt wins.
+        if !statics.iter().any(|p| p == "robots.txt") {
+            jobs.push(Job::Robots);
+        }
+        if site.has_code() {
+            jobs.push(Job::SyntaxCss);
+        }
+        jobs.extend((0..statics.len()).map(Job::Static));
+        Plan {
+            jobs,
+            statics,
+            reverse: OnceLock::new(),
+        }
+    }
+
+    /// Every job.
+    pub fn jobs(&self) -> &[Job] {
+        &self.jobs
+    }
+
+    /// Site paths of the static files, for [`Job::Static`].
+    pub fn statics(&self) -> &[String] {
+        &self.statics
+    }
+
+    /// What `job` shows of the articles of `site`.
+    pub fn shows(site: &Site, job: Job) -> Shows {
+        let per = site.config.paginate_by.max(1);
+        let limit = site.config.feeds.limit;
+        let chunk = |pages: &[usize], n: usize| -> Vec<usize> {
+            pages
+                .iter()
+                .skip((n - 1) * per)
+                .take(per)
+                .copied()
+                .collect()
+        };
+        let page = |cards: Vec<usize>| Shows {
+            cards,
+            full: Vec::new(),
+            sidebar: true,
+        };
+        match job {
+            Job::Article(i) => Shows {
+                cards: site.related[i].clone(),
+                full: vec![i],
+                sidebar: true,
+            },
+            Job::Front(n) => {
+                let start = ((n - 1) * per).min(site.pages.len());
+                page((start..(start + per).min(site.pages.len())).collect())
+            }
+            Job::Tag(t, n) => page(chunk(&site.taxonomy.tags[t].pages, n)),
+            Job::ArchiveMonth(y, m) => page(site.archive[y].months[m].pages.clone()),
+            Job::TagsIndex | Job::NotFound | Job::ArchiveIndex => page(Vec::new()),
+            Job::Search => Shows {
+                full: (0..site.pages.len()).collect(),
+                sidebar: true,
+                ..Shows::default()
+            },
+            Job::SiteAtom | Job::JsonFeed => Shows {
+                full: (0..site.pages.len().min(limit)).collect(),
+                ..Shows::default()
+            },
+            Job::TagFeed(t) => Shows {
+                full: site.taxonomy.tags[t]
+                    .pages
+                    .iter()
+                    .take(limit)
+                    .copied()
+                    .collect(),
+                ..Shows::default()
+            },
+            // Dates, slugs and tags are structure: changing them re-plans the whole site.
+            Job::Sitemap | Job::Robots | Job::SyntaxCss | Job::Static(_) => Shows::default(),
+        }
+    }
+
+    /// The jobs whose output `edits` can change. Structure (what exists, in which order) is
+    /// the same before and after; anything else needs a new plan.
+    pub fn affected(&self, site: &Site, edits: &[Edit]) -> BTreeSet<Job> {
+        let reverse = self.reverse.get_or_init(|| self.reverse_index(site));
+        let mut jobs = BTreeSet::new();
+        for edit in edits {
+            jobs.extend(reverse.full.get(&edit.page).into_iter().flatten());
+            if edit.card_changed {
+                jobs.extend(reverse.cards.get(&edit.page).into_iter().flatten());
+                if edit.page < LATEST_SIZE {
+                    jobs.extend(reverse.sidebar.iter().copied());
+                }
+            }
+        }
+        jobs
+    }
+
+    fn reverse_index(&self, site: &Site) -> Reverse {
+        let mut reverse = Reverse::default();
+        for &job in &self.jobs {
+            let shows = Plan::shows(site, job);
+            for i in shows.cards {
+                reverse.cards.entry(i).or_default().push(job);
+            }
+            for i in shows.full {
+                reverse.full.entry(i).or_default().push(job);
+            }
+            if shows.sidebar {
+                reverse.sidebar.push(job);
+            }
+        }
+        reverse
+    }
+}
+
+/// Site path of page `n` of a list under `prefix` (`""` for the front page, `tags/x/`).
+pub fn page_path(prefix: &str, n: usize) -> String {
+    if n <= 1 {
+        prefix.to_string()
+    } else {
+        format!("{prefix}page/{n}/")
+    }
+}
+
+/// Site path of the archive page of `year`/`month`.
+pub fn archive_month_path(year: i16, month: i8) -> String {
+    format!("archive/{year:04}/{month:02}/")
+}

@@ -60,6 +60,8 @@ pub struct Report {
     pub written: usize,
     pub unchanged: usize,
     pub elapsed: Duration,
+    /// Drafts and future-dated articles left out of this build.
+    pub held_back: crate::schedule::HeldBack,
 }
 
 /// A site's project as every command sees it: configuration, theme and the clock that decides
@@ -148,6 +150,7 @@ pub fn build(options: &Options) -> Result<Report, Error> {
     let pages = content::load(root).map_err(Error::Content)?;
     content::check_unique_slugs(&pages).map_err(Error::Content)?;
     spans.mark("content");
+    let held_back = crate::schedule::HeldBack::count(&pages, options.drafts, project.now);
     let site = project.site(pages, options.drafts);
     spans.mark("model");
     let plan = render::Plan::new(&site, &project.theme);
@@ -166,6 +169,7 @@ pub fn build(options: &Options) -> Result<Report, Error> {
         written: stats.written,
         unchanged: stats.unchanged,
         elapsed: started.elapsed(),
+        held_back,
     })
 }
 

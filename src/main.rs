@@ -233,6 +233,9 @@ fn run(command: Command) -> anyhow::Result<ExitCode> {
                 report.unchanged,
                 report.elapsed.as_millis()
             );
+            if report.held_back.total() > 0 {
+                println!("{}", report.held_back);
+            }
             // The build succeeded, so site.toml reads; a failure here only skips the advice.
             if let Ok(config) = digest::build::load_config(&root, base_url.as_deref())
                 && let Some(note) = digest::advice::robots_note(&config)

@@ -685,3 +685,27 @@ fn pages_carry_no_template_indentation_or_blank_lines() {
         "{related}"
     );
 }
+
+#[test]
+fn a_build_says_how_many_articles_it_held_back_and_when_the_next_appears() {
+    let site = sample();
+    site.article(
+        "draft",
+        "title: Draft\ndate: 2025-12-02\ndraft: true",
+        "Not yet.",
+    );
+    site.article("later", "title: Later\ndate: 2099-03-01", "Some day.");
+    site.article(
+        "much-later",
+        "title: Much later\ndate: 2099-05-01",
+        "Later still.",
+    );
+    site.build(&[]).success().stdout(predicate::str::contains(
+        "held back 3 articles (1 draft, 2 dated in the future; the next appears on 2099-03-01)",
+    ));
+    assert!(!site.exists("articles/later/index.html"));
+    // With --drafts nothing is held back, and nothing is said.
+    site.build(&["--drafts"])
+        .success()
+        .stdout(predicate::str::contains("held back").not());
+}

@@ -160,7 +160,8 @@ enum ThemeCommand {
     /// file to go back to the built-in template.
     Eject {
         /// Templates to copy: base.html, index.html, article.html, tag.html, tags.html,
-        /// archive.html, search.html, 404.html, partials/card.html, partials/pagination.html
+        /// archive.html, archive_month.html, search.html, 404.html, partials/card.html,
+        /// partials/pagination.html
         /// (".html" and "partials/" may be left out) [default: all].
         templates: Vec<String>,
         /// The site's folder (the one holding site.toml).

@@ -460,6 +460,13 @@ pub fn classify(text: &str) -> Vec<Part> {
     // Rappler.com") are not part of the sentence.
     for line in &mut lines {
         if !clean::is_initials(&line.text) {
+            let names = clean::sign_off_names(&line.text);
+            if !names.is_empty() {
+                signed.push(Part {
+                    kind: Kind::SignOff,
+                    text: names.join(", "),
+                });
+            }
             line.text = clean::strip_initials(&line.text);
         }
         if let Some((end, outlet)) = outlet_sign_off(&line.text) {

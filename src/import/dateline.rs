@@ -60,6 +60,12 @@ const OUTLETS: &[&str] = &[
     "al jazeera",
 ];
 
+/// Words outlets build their names on, in both languages.
+const NEWSROOM_WORDS: &[&str] = &[
+    "news", "post", "times", "globe", "tribune", "herald", "press", "daily", "media", "pos", "tv",
+    "network", "warta", "berita", "kabar", "harian", "koran", "suara", "radar", "tribun",
+];
+
 fn is_source(part: &str) -> bool {
     is_outlet(part)
 }
@@ -87,15 +93,18 @@ pub fn is_outlet(name: &str) -> bool {
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && words.iter().any(|w| {
-            [
-                "news", "post", "times", "globe", "tribune", "herald", "press", "daily", "media",
-                "pos", "tv", "network", "warta", "berita", "kabar", "harian", "koran", "suara",
-                "radar", "tribun",
-            ]
-            .contains(&w.to_lowercase().as_str())
-        });
-    OUTLETS.contains(&lower.as_str()) || domain || brand || newsroom_word
+        && words
+            .iter()
+            .any(|w| NEWSROOM_WORDS.contains(&w.to_lowercase().as_str()));
+    // "BenarNews", "RadarBogor": a brand in one word whose last part is a newsroom word.
+    let camel_newsroom = words.len() == 1
+        && name
+            .char_indices()
+            .skip(1)
+            .filter(|(_, c)| c.is_uppercase())
+            .last()
+            .is_some_and(|(i, _)| NEWSROOM_WORDS.contains(&lower[i..].to_string().as_str()));
+    OUTLETS.contains(&lower.as_str()) || domain || brand || newsroom_word || camel_newsroom
 }
 
 /// An outlet's name as it writes it in running text: "KOMPAS.com" → "Kompas.com",

@@ -132,6 +132,8 @@ const RELATED_CUES: &[&str] = &[
     "recommended stories",
     "more from",
     "more stories",
+    "read:",
+    "baca:",
 ];
 const FURNITURE: &[&str] = &[
     "advertisement",
@@ -142,6 +144,19 @@ const FURNITURE: &[&str] = &[
     "share",
     "bagikan",
     "click here to share on social media",
+    "share this article",
+    "share this",
+    "bagikan artikel",
+    "bagikan artikel ini",
+    "x",
+    "email",
+    "e-mail",
+    "twitter",
+    "linkedin",
+    "print",
+    "copy link",
+    "salin tautan",
+    "salin link",
     "list of 3 items",
     "end of list",
 ];
@@ -276,9 +291,7 @@ fn cue(text: &str) -> Option<Kind> {
         return Some(Kind::PageMarker);
     }
     let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
-    if FURNITURE.contains(&bare)
-        || f.words <= 3 && (lower.starts_with("tags:") || lower.starts_with("keywords:"))
-    {
+    if FURNITURE.contains(&bare) || is_labelled_noise(&lower) || is_reuse_notice(&lower) {
         return Some(Kind::Promo);
     }
     if starts_with_any(&lower, RELATED_CUES).is_some() && f.words <= 25 {
@@ -305,6 +318,12 @@ fn cue(text: &str) -> Option<Kind> {
     {
         return Some(Kind::Promo);
     }
+    if describes_outlet(text, f.words) {
+        return Some(Kind::Promo);
+    }
+    if addresses_reader(&lower, f.words) {
+        return Some(Kind::Promo);
+    }
     if is_caption(text, &lower) {
         return Some(Kind::Caption);
     }
@@ -324,6 +343,79 @@ fn cue(text: &str) -> Option<Kind> {
     None
 }
 
+/// "Promosi: …", "Tag: QRIS | Bank Indonesia", "Keywords: a, b": a label that says the line is
+/// an advertisement, or a list of topics rather than a sentence.
+fn is_labelled_noise(lower: &str) -> bool {
+    let Some((label, rest)) = lower.split_once(':') else {
+        return false;
+    };
+    let label = label.trim();
+    let ad = [
+        "promosi",
+        "promo",
+        "iklan",
+        "advertorial",
+        "sponsored",
+        "advertisement",
+        "ads",
+    ];
+    let topics = [
+        "tag",
+        "tags",
+        "topik",
+        "topic",
+        "topics",
+        "keywords",
+        "kata kunci",
+    ];
+    ad.contains(&label)
+        || topics.contains(&label)
+            && (rest.split(['|', ',']).count() >= 2 || rest.split_whitespace().count() <= 3)
+}
+
+/// "Dilarang mengambil … tanpa seizin redaksi", "This article may not be republished without
+/// permission": the outlet's terms of reuse.
+fn is_reuse_notice(lower: &str) -> bool {
+    let forbids = lower.starts_with("dilarang")
+        || lower.contains("may not be")
+        || lower.contains("all rights reserved");
+    let permission = ["izin", "permission", "rights reserved"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let content = [
+        "artikel", "konten", "berita", "article", "content", "material", "story",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    forbids && permission && content
+}
+
+/// "BenarNews is an RFA-affiliated online news service.", "Kompas.com merupakan …": the outlet
+/// describing itself.
+fn describes_outlet(text: &str, words: usize) -> bool {
+    [" is an ", " is a ", " adalah ", " merupakan "]
+        .iter()
+        .filter_map(|verb| text.split_once(verb))
+        .any(|(subject, _)| dateline::is_outlet(subject) && subject.split_whitespace().count() <= 3)
+        && words <= 25
+}
+
+/// "Kamu Sudah Menonton Video Terbaru Berikut ini?", "Have you watched our latest video?": a
+/// line that turns to the reader about the outlet's videos or channels.
+fn addresses_reader(lower: &str, words: usize) -> bool {
+    let you = lower.split_whitespace().any(|w| {
+        ["kamu", "anda", "you", "your", "kalian"]
+            .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+    });
+    let media = ["video", "menonton", "watch", "podcast"]
+        .iter()
+        .any(|w| lower.contains(w))
+        || CHANNELS.iter().any(|c| lower.contains(c));
+    // A question to the reader, or no sentence at all: "Anda bisa menonton … kata panitia." is text.
+    let turned = lower.trim_end().ends_with('?') || !is_prose(lower);
+    you && media && turned && words <= 14
+}
+
 fn is_caption(text: &str, lower: &str) -> bool {
     if starts_with_any(
         lower,
@@ -339,6 +431,15 @@ fn is_caption(text: &str, lower: &str) -> bool {
         ],
     )
     .is_some_and(|n| lower[n..].trim_start().starts_with([':', '.', ',']))
+    {
+        return true;
+    }
+    // "Banner image: …", "Top photo: …", "Foto utama: …": the photo word qualified by one more.
+    if let Some((label, _)) = lower.split_once(':')
+        && label.split_whitespace().count() == 2
+        && label
+            .split_whitespace()
+            .any(|w| ["foto", "photo", "image", "gambar", "picture"].contains(&w))
     {
         return true;
     }
@@ -877,6 +978,47 @@ mod tests {
         let related = k.iter().filter(|(k, _)| *k == Kind::Related).count();
         assert_eq!(related, 3, "{k:?}");
         assert_eq!(k.last().map(|(k, _)| *k), Some(Kind::Paragraph));
+    }
+
+    #[test]
+    fn promos_notices_and_share_buttons_are_noise_in_both_languages() {
+        for line in [
+            "Promosi: Cuan Maksimal, Begini Cara Buka Rekening Saham",
+            "Advertorial: Liburan Hemat ke Labuan Bajo",
+            "Tag: QRIS | Bank Indonesia | Pembayaran Digital",
+            "Topics: Indonesia, Elections, Jakarta",
+            "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas tanpa seizin redaksi.",
+            "This article may not be republished without permission.",
+            "Kamu Sudah Menonton Video Terbaru Berikut ini?",
+            "Have you watched our latest video on YouTube?",
+            "BenarNews is an RFA-affiliated online news service.",
+            "Tempo.co adalah media daring independen.",
+            "X",
+            "Email",
+            "Share this article",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Promo), "{line}");
+        }
+        assert_eq!(
+            cue("READ: Rice prices still high, groups say"),
+            Some(Kind::Related)
+        );
+        assert_eq!(
+            cue("Banner image: Young mangroves in the bay."),
+            Some(Kind::Caption)
+        );
+        assert_eq!(
+            cue("Top photo: Farmers plant rice in Subang."),
+            Some(Kind::Caption)
+        );
+        // Sentences with the same words are text.
+        for line in [
+            "Warga dilarang menambang pasir tanpa izin dari pemerintah daerah setempat.",
+            "Anda bisa menonton pertandingan itu di stadion, kata panitia pada Senin.",
+            "The company is a major exporter of palm oil to India and China.",
+        ] {
+            assert_eq!(cue(line), None, "{line}");
+        }
     }
 
     #[test]

@@ -536,11 +536,23 @@ pub fn date_residue(text: &str) -> Option<String> {
     Some(residue)
 }
 
-/// A line of the header that names a person alone ("Ilman Nafi'an", "Sucipto").
+/// A line of the header that names a person alone ("Ilman Nafi'an", "Sucipto"), or several
+/// people joined by "and", "dan", "&" or commas ("Victor Mambor and Pizaro Gozali Idrus"); not
+/// the places they reported from ("Jayapura and Jakarta").
 fn is_name_line(text: &str) -> bool {
-    credits::is_name(text)
+    let people: Vec<&str> = text
+        .split([',', '&'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" dan "))
+        .map(str::trim)
+        .collect();
+    let all_places =
+        people.len() > 1 && people.iter().all(|p| super::gazetteer::place(p).is_some());
+    let names = people.join(" ");
+    !all_places
+        && people.iter().all(|p| credits::is_name(p))
         && !dateline::is_outlet(text)
-        && features(text).stop_density == 0.0
+        && features(&names).stop_density == 0.0
         // "Yus Mei Sawitri": a month's name may be part of a name, a date may not.
         && datefind::find_all(text, false).is_empty()
         && !text.split_whitespace().all(datefind::is_calendar_word)
@@ -1019,6 +1031,16 @@ mod tests {
         ] {
             assert_eq!(cue(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_line_of_names_is_a_byline_a_line_of_places_is_not() {
+        assert!(is_name_line("Victor Mambor and Pizaro Gozali Idrus"));
+        assert!(is_name_line("Rina Marlina dan Joko Santoso"));
+        assert!(is_name_line("Jane Doe, John Roe & Ann Lee"));
+        assert!(!is_name_line("Jayapura and Jakarta"));
+        assert!(!is_name_line("Bandung dan Surabaya"));
+        assert!(!is_name_line("Harga Beras dan Gula Naik Lagi di Pasar"));
     }
 
     #[test]

@@ -163,7 +163,10 @@ pub fn lines(text: &str) -> Vec<Line> {
         let list_item = line.starts_with(['-', '•', '*']);
         // "Penulis: X" under a headline that reaches the wrap width starts a line of its own.
         let credit = || super::credits::role_cue(&line).is_some();
-        if (join == 2 && !list_item && !credit() || join == 1 && starts_lower)
+        // "by Hans Nicholas Jong on 9 July 2025" right under the headline is its byline, even
+        // in lower case.
+        let byline = out.len() == 1 && starts_lower && credit();
+        if (join == 2 && !list_item && !credit() || join == 1 && starts_lower && !byline)
             && let Some(last) = out.last_mut()
         {
             last.text.push(' ');
@@ -228,6 +231,29 @@ mod tests {
         assert_eq!(
             strip_initials("Dana dari anggaran (APBN/APBD)"),
             "Dana dari anggaran (APBN/APBD)"
+        );
+    }
+
+    #[test]
+    fn a_byline_in_lower_case_under_the_headline_is_its_own_line() {
+        assert_eq!(
+            texts(
+                "Mangroves return to Sumba bay, study finds\nby Hans Nicholas Jong on 9 July 2025\n\nText."
+            ),
+            [
+                "Mangroves return to Sumba bay, study finds",
+                "by Hans Nicholas Jong on 9 July 2025",
+                "Text."
+            ]
+        );
+        assert_eq!(
+            texts("Harga beras naik lagi\noleh Rina Marlina\n\nTeks."),
+            ["Harga beras naik lagi", "oleh Rina Marlina", "Teks."]
+        );
+        // Further down, the same shape continues a wrapped sentence.
+        assert_eq!(
+            texts("Judul\n\nThe report was written\nby John Smith on Monday."),
+            ["Judul", "The report was written by John Smith on Monday."]
         );
     }
 

@@ -189,8 +189,7 @@ pub fn read(line: &str) -> Credit {
         // "Reporter : X | Selasa, 27 Januari 2026 13:45", "Penulis: X - 22 April 2025, 13:10":
         // a date beside the credit, and the weekday before it, are no name.
         let segment = match super::datefind::find_all(segment, false).first() {
-            Some(date) => segment[..date.start]
-                .trim_end_matches(|c: char| c.is_whitespace() || ",-–—".contains(c))
+            Some(date) => strip_date_connector(&segment[..date.start])
                 .split(',')
                 .filter(|part| {
                     let mut words = part.split_whitespace().peekable();
@@ -223,6 +222,29 @@ pub fn read(line: &str) -> Credit {
         }
     }
     credit
+}
+
+/// "by X on ", "Oleh X pada ", "X - ": what stands before a date beside a credit, without the
+/// separator or the word that leads to the date.
+fn strip_date_connector(text: &str) -> &str {
+    let text = text.trim_end_matches(|c: char| c.is_whitespace() || ",-–—|".contains(c));
+    match text.rsplit_once(' ') {
+        Some((head, last))
+            if [
+                "on",
+                "at",
+                "pada",
+                "tanggal",
+                "published",
+                "updated",
+                "diterbitkan",
+            ]
+            .contains(&last.to_lowercase().as_str()) =>
+        {
+            head.trim_end_matches(|c: char| c.is_whitespace() || ",-–—|".contains(c))
+        }
+        _ => text,
+    }
 }
 
 impl Credit {
@@ -433,6 +455,19 @@ mod tests {
         // Headlines that open with a role word are not credits.
         assert!(role_cue("Reporter Tewas Ditembak di Gaza").is_none());
         assert!(role_cue("Penulis Andrea Hirata Luncurkan Novel Baru").is_none());
+    }
+
+    #[test]
+    fn a_date_after_the_byline_and_the_word_leading_to_it_are_no_name() {
+        assert_eq!(
+            authors("by Hans Nicholas Jong on 9 July 2025"),
+            ["Hans Nicholas Jong"]
+        );
+        assert_eq!(
+            authors("Oleh Rina Marlina pada 3 Maret 2025"),
+            ["Rina Marlina"]
+        );
+        assert_eq!(authors("By Ann Lee - March 4, 2025"), ["Ann Lee"]);
     }
 
     #[test]

@@ -63,7 +63,11 @@ const OUTLETS: &[&str] = &[
 /// Words outlets build their names on, in both languages.
 const NEWSROOM_WORDS: &[&str] = &[
     "news", "post", "times", "globe", "tribune", "herald", "press", "daily", "media", "pos", "tv",
-    "network", "warta", "berita", "kabar", "harian", "koran", "suara", "radar", "tribun",
+    "network",
+];
+/// Words Indonesian mastheads open with.
+const MASTHEAD_WORDS: &[&str] = &[
+    "warta", "berita", "kabar", "harian", "koran", "suara", "radar", "tribun",
 ];
 
 fn is_source(part: &str) -> bool {
@@ -96,6 +100,13 @@ pub fn is_outlet(name: &str) -> bool {
         && words
             .iter()
             .any(|w| NEWSROOM_WORDS.contains(&w.to_lowercase().as_str()));
+    // "Warta Ekonomi", "Suara Merdeka", "Radar Bogor": Indonesian mastheads open with the
+    // newsroom word and are short; a headline may carry the word further in ("Judul Berita …").
+    let masthead = (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && MASTHEAD_WORDS.contains(&words[0].to_lowercase().as_str());
     // "BenarNews", "RadarBogor": a brand in one word whose last part is a newsroom word.
     let camel_newsroom = words.len() == 1
         && name
@@ -104,7 +115,12 @@ pub fn is_outlet(name: &str) -> bool {
             .filter(|(_, c)| c.is_uppercase())
             .last()
             .is_some_and(|(i, _)| NEWSROOM_WORDS.contains(&lower[i..].to_string().as_str()));
-    OUTLETS.contains(&lower.as_str()) || domain || brand || newsroom_word || camel_newsroom
+    OUTLETS.contains(&lower.as_str())
+        || domain
+        || brand
+        || newsroom_word
+        || masthead
+        || camel_newsroom
 }
 
 /// An outlet's name as it writes it in running text: "KOMPAS.com" → "Kompas.com",

@@ -540,12 +540,22 @@ pub fn date_residue(text: &str) -> Option<String> {
 /// people joined by "and", "dan", "&" or commas ("Victor Mambor and Pizaro Gozali Idrus"); not
 /// the places they reported from ("Jayapura and Jakarta").
 fn is_name_line(text: &str) -> bool {
+    // Commas join names only in a list closed by "and" ("A, B and C"): a headline in title
+    // case has commas too.
+    let joined = [" and ", " dan ", " & "].iter().any(|j| text.contains(j));
     let people: Vec<&str> = text
-        .split([',', '&'])
+        .split(|c: char| c == '&' || joined && c == ',')
         .flat_map(|p| p.split(" and "))
         .flat_map(|p| p.split(" dan "))
         .map(str::trim)
         .collect();
+    let several_short = people.len() > 1
+        && people
+            .iter()
+            .all(|p| (1..=4).contains(&p.split_whitespace().count()));
+    if people.len() > 1 && !several_short {
+        return false;
+    }
     let all_places =
         people.len() > 1 && people.iter().all(|p| super::gazetteer::place(p).is_some());
     let names = people.join(" ");
@@ -592,6 +602,7 @@ pub fn classify(text: &str) -> Vec<Part> {
     }
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
     let lead = find_lead(&lines, &kinds);
+    let lead = bare_key_points(&lines, &mut kinds, lead);
     header(&lines, &mut kinds, lead);
     body_parts(&lines, &mut kinds, lead);
     lines
@@ -751,6 +762,38 @@ fn is_breadcrumb(text: &str) -> bool {
         && segments
             .iter()
             .all(|s| (1..=3).contains(&s.split_whitespace().count()) && !s.ends_with('.'))
+}
+
+/// "Mangroves have regrown … a new study shows." over "The recovery happened …" with no blank
+/// line between, then a blank line and the story: in a text whose paragraphs stand between
+/// blank lines, a run of one-sentence lines opening the text is its key points, copied without
+/// their bullets. Returns where the story itself starts.
+fn bare_key_points(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) -> usize {
+    let one_sentence = |t: &str| {
+        let f = features(t);
+        f.ends_stop && f.words >= 6 && t.matches(". ").count() == 0
+    };
+    let mut end = lead;
+    while end < lines.len()
+        && end - lead < 6
+        && kinds[end].is_none()
+        && (end == lead || !lines[end].gap_before)
+        && one_sentence(&lines[end].text)
+    {
+        end += 1;
+    }
+    let after = &lines[end.min(lines.len())..];
+    let spaced = after.iter().filter(|l| l.gap_before).count();
+    let story_follows = after
+        .first()
+        .is_some_and(|l| l.gap_before && is_prose(&l.text));
+    if end - lead < 2 || !story_follows || spaced * 2 < after.len() || after.len() < 3 {
+        return lead;
+    }
+    for k in kinds.iter_mut().take(end).skip(lead) {
+        *k = Some(Kind::ListItem);
+    }
+    end
 }
 
 /// Several standfirst lines in a row under the headline, none a sentence, are the story's key
@@ -1034,6 +1077,26 @@ mod tests {
     }
 
     #[test]
+    fn one_sentence_lines_opening_a_spaced_text_are_its_key_points() {
+        let text = "Judul Berita Tentang Mangrove\n\nMangrove tumbuh lagi di bekas tambak udang seluas 140 hektare.\nPemulihan terjadi tanpa penanaman setelah saluran dibuka.\n\nMangrove kembali tumbuh di teluk itu, menurut sebuah studi yang terbit pekan ini.\n\nPara peneliti membandingkan citra satelit dari tahun 2010 hingga 2024.\n\nMereka menemukan bahwa air pasang membawa benih dengan sendirinya.";
+        let got: Vec<Kind> = kinds(text).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(
+            got,
+            [
+                Kind::Headline,
+                Kind::ListItem,
+                Kind::ListItem,
+                Kind::Lead,
+                Kind::Paragraph,
+                Kind::Paragraph
+            ]
+        );
+        // Paragraphs that stand on lines of their own without blank lines stay paragraphs.
+        let tight = "Judul Berita Tentang Mangrove\nMangrove tumbuh lagi di bekas tambak udang seluas 140 hektare.\nPemulihan terjadi tanpa penanaman setelah saluran dibuka oleh warga.\nPara peneliti membandingkan citra satelit dari tahun 2010 hingga 2024.\nMereka menemukan bahwa air pasang membawa benih dengan sendirinya.";
+        assert!(!kinds(tight).iter().any(|(k, _)| *k == Kind::ListItem));
+    }
+
+    #[test]
     fn a_line_of_names_is_a_byline_a_line_of_places_is_not() {
         assert!(is_name_line("Victor Mambor and Pizaro Gozali Idrus"));
         assert!(is_name_line("Rina Marlina dan Joko Santoso"));
@@ -1041,6 +1104,9 @@ mod tests {
         assert!(!is_name_line("Jayapura and Jakarta"));
         assert!(!is_name_line("Bandung dan Surabaya"));
         assert!(!is_name_line("Harga Beras dan Gula Naik Lagi di Pasar"));
+        assert!(!is_name_line(
+            "Reaktivasi Rel Masuk Kajian, Pemprov Siapkan Lahan"
+        ));
     }
 
     #[test]

@@ -393,27 +393,33 @@ fn is_reuse_notice(lower: &str) -> bool {
 /// "BenarNews is an RFA-affiliated online news service.", "Kompas.com merupakan …": the outlet
 /// describing itself.
 fn describes_outlet(text: &str, words: usize) -> bool {
-    [" is an ", " is a ", " adalah ", " merupakan "]
-        .iter()
-        .filter_map(|verb| text.split_once(verb))
-        .any(|(subject, _)| dateline::is_outlet(subject) && subject.split_whitespace().count() <= 3)
-        && words <= 25
+    words <= 25
+        && [" is an ", " is a ", " adalah ", " merupakan "]
+            .iter()
+            .filter_map(|verb| text.split_once(verb))
+            .any(|(subject, _)| {
+                subject.split_whitespace().count() <= 3 && dateline::is_outlet(subject)
+            })
 }
 
 /// "Kamu Sudah Menonton Video Terbaru Berikut ini?", "Have you watched our latest video?": a
 /// line that turns to the reader about the outlet's videos or channels.
 fn addresses_reader(lower: &str, words: usize) -> bool {
-    let you = lower.split_whitespace().any(|w| {
-        ["kamu", "anda", "you", "your", "kalian"]
-            .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
-    });
-    let media = ["video", "menonton", "watch", "podcast"]
-        .iter()
-        .any(|w| lower.contains(w))
-        || CHANNELS.iter().any(|c| lower.contains(c));
+    let you = || {
+        lower.split_whitespace().any(|w| {
+            ["kamu", "anda", "you", "your", "kalian"]
+                .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
+    };
+    let media = || {
+        ["video", "menonton", "watch", "podcast"]
+            .iter()
+            .any(|w| lower.contains(w))
+            || CHANNELS.iter().any(|c| lower.contains(c))
+    };
     // A question to the reader, or no sentence at all: "Anda bisa menonton … kata panitia." is text.
-    let turned = lower.trim_end().ends_with('?') || !is_prose(lower);
-    you && media && turned && words <= 14
+    let turned = || lower.trim_end().ends_with('?') || !is_prose(lower);
+    words <= 14 && you() && media() && turned()
 }
 
 fn is_caption(text: &str, lower: &str) -> bool {

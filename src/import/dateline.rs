@@ -107,14 +107,15 @@ pub fn is_outlet(name: &str) -> bool {
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && MASTHEAD_WORDS.contains(&words[0].to_lowercase().as_str());
-    // "BenarNews", "RadarBogor": a brand in one word whose last part is a newsroom word.
+    // "BenarNews", "JakartaGlobe": a brand in one word whose last part is a newsroom word.
     let camel_newsroom = words.len() == 1
         && name
             .char_indices()
             .skip(1)
             .filter(|(_, c)| c.is_uppercase())
             .last()
-            .is_some_and(|(i, _)| NEWSROOM_WORDS.contains(&lower[i..].to_string().as_str()));
+            // Sliced from the name as written: lower case may be longer ("İ" → "i̇").
+            .is_some_and(|(i, _)| NEWSROOM_WORDS.contains(&name[i..].to_lowercase().as_str()));
     OUTLETS.contains(&lower.as_str())
         || domain
         || brand
@@ -483,6 +484,16 @@ mod tests {
             dl("Kabar Banten, Serang - Pemerintah"),
             (s("Kabar Banten"), s("Serang"), "Pemerintah".into())
         );
+    }
+
+    #[test]
+    fn a_one_word_brand_ending_in_a_newsroom_word_is_an_outlet() {
+        assert!(is_outlet("BenarNews"));
+        assert!(is_outlet("JakartaGlobe"));
+        assert!(!is_outlet("McDonald"));
+        // Letters whose lower case is longer than they are do not break the reading.
+        assert!(is_outlet("İaİNews"));
+        assert!(!is_outlet("İaİXyz"));
     }
 
     #[test]

@@ -352,6 +352,40 @@ fn bylines_credits_and_page_furniture_become_authors_or_go() {
 }
 
 #[test]
+fn a_paragraph_signed_off_in_lower_case_is_kept_and_names_its_writer() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "signed.txt",
+        "Banjir Rob Rendam Pelabuhan Benoa\n\
+         Rabu, 7 Mei 2025 | 10:20 WITA\n\
+         \n\
+         Suasana pelabuhan yang tergenang banjir rob. (BP/Dokumen)\n\
+         \n\
+         jpnn.com, DENPASAR - Banjir rob menggenangi kawasan Pelabuhan Benoa sejak Selasa sore.\n\
+         \n\
+         Kepala dinas meminta pengelola pelabuhan menyiapkan rencana darurat hingga Oktober. (Ketut Winata/mcr8)\n\
+         \n\
+         Kamu Sudah Menonton Video Terbaru Berikut ini?\n",
+    );
+    import(&site, &["signed.txt"]).success();
+    let p = page(&site, "banjir-rob-rendam-pelabuhan-benoa.md");
+    assert!(p.contains("\nauthors: [\"Ketut Winata\"]\n"), "{p}");
+    assert!(
+        p.contains("\nsource: \"jpnn.com\"\nlocation: \"Denpasar\"\n"),
+        "{p}"
+    );
+    let body = p.split("\n---\n").nth(1).unwrap();
+    assert!(body.starts_with("\nBanjir rob menggenangi"), "{body}");
+    assert!(
+        body.contains("\n\nKepala dinas meminta pengelola pelabuhan menyiapkan rencana darurat hingga Oktober.\n"),
+        "the signed paragraph is kept word for word:\n{body}"
+    );
+    for noise in ["Ketut", "mcr8", "Dokumen", "Menonton"] {
+        assert!(!body.contains(noise), "{noise} left in the body:\n{body}");
+    }
+}
+
+#[test]
 fn awkward_characters_survive_into_valid_yaml_and_literal_html() {
     let site = TestSite::new(SITE);
     site.write(

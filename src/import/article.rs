@@ -40,6 +40,8 @@ struct Facts {
     outlet_photo: Option<String>,
     place: Option<String>,
     authors: Vec<String>,
+    /// "(Ketut Winata/balipost)": writers named only where the report is signed off.
+    sign_off_authors: Vec<String>,
 }
 
 impl Facts {
@@ -124,6 +126,10 @@ impl Facts {
             }
             Kind::SignOff if dateline::is_outlet(t) => {
                 self.outlet_sign_off.get_or_insert(dateline::tidy_source(t));
+            }
+            Kind::SignOff if credits::is_name(t.split(", ").next().unwrap_or("")) => {
+                self.sign_off_authors
+                    .extend(t.split(", ").map(credits::tidy_name));
             }
             Kind::Caption => {
                 if let Some(o) = photo_outlet(t) {
@@ -305,7 +311,11 @@ pub fn extract(
         date,
         source,
         location,
-        authors: facts.authors,
+        authors: if facts.authors.is_empty() {
+            facts.sign_off_authors
+        } else {
+            facts.authors
+        },
         lang,
         tags,
         body: body::to_markdown(&blocks),

@@ -12,20 +12,99 @@ pub struct Line {
     pub gap_before: bool,
 }
 
-// Editors' and reporters' initials closing an Indonesian report: "(aud/agt)", "(nvc/dna)"; or
-// the star some outlets close a report with: "(*)".
-static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*\(\s*(?:[A-Za-z]{2,5}(?:\s*/\s*[A-Za-z]{2,5})+|\*{1,3})\s*\)\s*$").unwrap()
-});
+// A closing bracket: where a report's sign-off, or a photo's credit, stands.
+static CLOSING_BRACKET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*\(\s*([^()]{1,48}?)\s*\)\s*$").unwrap());
+
+/// Words that make a bracket a photo's credit, not a report's sign-off.
+const PHOTO_CUES: &[&str] = &[
+    "foto",
+    "photo",
+    "dok",
+    "dokumen",
+    "dokumentasi",
+    "ilustrasi",
+    "istimewa",
+    "file",
+    "image",
+];
+
+/// The pieces of a sign-off closing a report, when `inside` (a bracket's content) is one: the
+/// star some outlets close with ("*"), or the initials of editors and reporters, maybe with a
+/// desk number, the writer's name and the outlet, joined by slashes: "aud/agt", "mcr8/jpnn",
+/// "Ketut Winata/balipost". Newsrooms write at least one piece in lower case or all of them as
+/// short initials; a photo credit in the same shape names the photo or is shouted
+/// ("BP/Dokumen", "AP Photo/Aaron Favila", "MI/Ramdani").
+fn sign_off_pieces(inside: &str) -> Option<Vec<&str>> {
+    if !inside.is_empty() && inside.chars().all(|c| c == '*') && inside.len() <= 3 {
+        return Some(Vec::new());
+    }
+    let pieces: Vec<&str> = inside.split('/').map(str::trim).collect();
+    let word_ok = |p: &&str| {
+        !p.is_empty()
+            && p.split_whitespace().count() <= 4
+            && p.chars().all(|c| c.is_alphanumeric() || " .'-".contains(c))
+    };
+    if pieces.len() < 2 || !pieces.iter().all(word_ok) {
+        return None;
+    }
+    let initials =
+        |p: &&str| (2..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic());
+    let lower_code = |p: &&str| {
+        p.chars().count() <= 10
+            && p.chars().any(char::is_alphabetic)
+            && p.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
+    };
+    let photo = pieces.iter().any(|p| {
+        p.split_whitespace()
+            .any(|w| PHOTO_CUES.contains(&w.to_lowercase().as_str()))
+    });
+    let signed = pieces.iter().all(initials) || pieces.iter().any(lower_code) && !photo;
+    signed.then_some(pieces)
+}
+
+/// Where a closing sign-off starts in `line`, and its pieces.
+fn closing_sign_off(line: &str) -> Option<(usize, Vec<&str>)> {
+    // Most lines end otherwise; the regex with its group is not cheap on every line.
+    if !line.trim_end().ends_with(')') {
+        return None;
+    }
+    let caps = CLOSING_BRACKET.captures(line)?;
+    let whole = caps.get(0)?;
+    let pieces = sign_off_pieces(caps.get(1)?.as_str())?;
+    // A sign-off closes a sentence or stands alone; "… anggaran (APBN/APBD)" is text.
+    let before = line[..whole.start()].trim_end();
+    let closes = before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', '’', '\'']);
+    closes.then_some((whole.start(), pieces))
+}
 
 /// `line` without closing initials ("Akhir berita. (nvc/dna)" → "Akhir berita.").
 pub fn strip_initials(line: &str) -> String {
-    INITIALS.replace(line, "").trim().to_string()
+    match closing_sign_off(line) {
+        Some((start, _)) => line[..start].trim().to_string(),
+        None => line.trim().to_string(),
+    }
 }
 
 /// True when the whole line is closing initials.
 pub fn is_initials(line: &str) -> bool {
-    INITIALS.is_match(line) && strip_initials(line).is_empty()
+    closing_sign_off(line).is_some_and(|(start, _)| line[..start].trim().is_empty())
+}
+
+/// The writers a closing sign-off names in full ("(Ketut Winata/balipost)" → Ketut Winata),
+/// beside the initials and the outlet.
+pub fn sign_off_names(line: &str) -> Vec<String> {
+    closing_sign_off(line).map_or_else(Vec::new, |(_, pieces)| {
+        pieces
+            .into_iter()
+            .filter(|p| {
+                p.split_whitespace().count() >= 2
+                    && p.split_whitespace()
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            })
+            .map(str::to_string)
+            .collect()
+    })
 }
 
 pub fn ends_sentence(line: &str) -> bool {
@@ -88,7 +167,10 @@ pub fn lines(text: &str) -> Vec<Line> {
         let list_item = line.starts_with(['-', '•', '*']);
         // "Penulis: X" under a headline that reaches the wrap width starts a line of its own.
         let credit = || super::credits::role_cue(&line).is_some();
-        if (join == 2 && !list_item && !credit() || join == 1 && starts_lower)
+        // "by Hans Nicholas Jong on 9 July 2025" right under the headline is its byline, even
+        // in lower case.
+        let byline = out.len() == 1 && starts_lower && credit();
+        if (join == 2 && !list_item && !credit() || join == 1 && starts_lower && !byline)
             && let Some(last) = out.last_mut()
         {
             last.text.push(' ');
@@ -130,6 +212,53 @@ mod tests {
         assert_eq!(strip_initials("Kata (AS) tetap."), "Kata (AS) tetap.");
         assert!(is_initials("(aud/agt)"));
         assert_eq!(strip_initials("kata dia. (*)"), "kata dia.");
+        // A desk number, or the writer's name beside the outlet, in lower case.
+        assert_eq!(strip_initials("tersebut. (mcr8/jpnn)"), "tersebut.");
+        assert_eq!(
+            strip_initials("Oktober. (Ketut Winata/balipost)"),
+            "Oktober."
+        );
+        assert_eq!(
+            sign_off_names("Oktober. (Ketut Winata/balipost)"),
+            ["Ketut Winata"]
+        );
+        assert!(sign_off_names("Akhir berita. (nvc/dna)").is_empty());
+        // Photo credits and text in brackets stay.
+        assert_eq!(
+            strip_initials("Suasana pelabuhan. (BP/Dokumen)"),
+            "Suasana pelabuhan. (BP/Dokumen)"
+        );
+        assert_eq!(
+            strip_initials("Warga antre. (MI/Ramdani)"),
+            "Warga antre. (MI/Ramdani)"
+        );
+        assert_eq!(
+            strip_initials("Dana dari anggaran (APBN/APBD)"),
+            "Dana dari anggaran (APBN/APBD)"
+        );
+    }
+
+    #[test]
+    fn a_byline_in_lower_case_under_the_headline_is_its_own_line() {
+        assert_eq!(
+            texts(
+                "Mangroves return to Sumba bay, study finds\nby Hans Nicholas Jong on 9 July 2025\n\nText."
+            ),
+            [
+                "Mangroves return to Sumba bay, study finds",
+                "by Hans Nicholas Jong on 9 July 2025",
+                "Text."
+            ]
+        );
+        assert_eq!(
+            texts("Harga beras naik lagi\noleh Rina Marlina\n\nTeks."),
+            ["Harga beras naik lagi", "oleh Rina Marlina", "Teks."]
+        );
+        // Further down, the same shape continues a wrapped sentence.
+        assert_eq!(
+            texts("Judul\n\nThe report was written\nby John Smith on Monday."),
+            ["Judul", "The report was written by John Smith on Monday."]
+        );
     }
 
     #[test]

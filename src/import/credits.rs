@@ -81,9 +81,10 @@ static CONTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
 static ROLE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let mut roles: Vec<&str> = WRITER_ROLES.iter().chain(OTHER_ROLES).copied().collect();
     roles.sort_by_key(|r| std::cmp::Reverse(r.len()));
+    let one = roles.join("|");
+    // "Redaktur & Reporter :", "Penulis dan Editor:", "Teks/Foto:": one person in several roles.
     Regex::new(&format!(
-        r"(?i)^\(?\s*(?P<role>{})\s*(?::|\s)\s*",
-        roles.join("|")
+        r"(?i)^\(?\s*(?P<role>(?:{one})(?:\s*(?:&|/|\+|,|\bdan\b|\band\b)\s*(?:{one}))*)\s*(?::|\s)\s*"
     ))
     .unwrap()
 });
@@ -92,7 +93,7 @@ static ROLE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// the text after it starts; `None` when the line opens with no role.
 pub fn role_cue(line: &str) -> Option<(String, usize)> {
     let c = ROLE_CUE.captures(line)?;
-    let role = c.name("role")?.as_str().to_lowercase();
+    let role = main_role(&c.name("role")?.as_str().to_lowercase());
     let end = c.get(0)?.end();
     let after = line[end..].trim_start();
     // "By the end of the year": a role word followed by no name is a sentence.
@@ -102,6 +103,23 @@ pub fn role_cue(line: &str) -> Option<(String, usize)> {
     // Without a colon only the words that cannot open a headline name a role: "By X", "Oleh X".
     let bare_ok = role == "oleh" || role.ends_with("by") || bare_writer_credit(&role, after);
     (named && short && (colon || bare_ok)).then_some((role, end))
+}
+
+/// Of several roles one person holds ("redaktur & reporter"), the one that says they wrote the
+/// text, else the first.
+fn main_role(roles: &str) -> String {
+    let pieces: Vec<&str> = roles
+        .split(['&', '/', '+', ','])
+        .flat_map(|p| p.split(" dan "))
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    pieces
+        .iter()
+        .find(|p| names_writers(p))
+        .or(pieces.first())
+        .map_or_else(|| roles.to_string(), |p| p.to_string())
 }
 
 /// "Penulis Reyhaanah Asya", "Kontributor Bandung, Agie Permadi", "Laporan Reporter Tribun
@@ -171,8 +189,7 @@ pub fn read(line: &str) -> Credit {
         // "Reporter : X | Selasa, 27 Januari 2026 13:45", "Penulis: X - 22 April 2025, 13:10":
         // a date beside the credit, and the weekday before it, are no name.
         let segment = match super::datefind::find_all(segment, false).first() {
-            Some(date) => segment[..date.start]
-                .trim_end_matches(|c: char| c.is_whitespace() || ",-–—".contains(c))
+            Some(date) => strip_date_connector(&segment[..date.start])
                 .split(',')
                 .filter(|part| {
                     let mut words = part.split_whitespace().peekable();
@@ -205,6 +222,29 @@ pub fn read(line: &str) -> Credit {
         }
     }
     credit
+}
+
+/// "by X on ", "Oleh X pada ", "X - ": what stands before a date beside a credit, without the
+/// separator or the word that leads to the date.
+fn strip_date_connector(text: &str) -> &str {
+    let text = text.trim_end_matches(|c: char| c.is_whitespace() || ",-–—|".contains(c));
+    match text.rsplit_once(' ') {
+        Some((head, last))
+            if [
+                "on",
+                "at",
+                "pada",
+                "tanggal",
+                "published",
+                "updated",
+                "diterbitkan",
+            ]
+            .contains(&last.to_lowercase().as_str()) =>
+        {
+            head.trim_end_matches(|c: char| c.is_whitespace() || ",-–—|".contains(c))
+        }
+        _ => text,
+    }
 }
 
 impl Credit {
@@ -415,6 +455,33 @@ mod tests {
         // Headlines that open with a role word are not credits.
         assert!(role_cue("Reporter Tewas Ditembak di Gaza").is_none());
         assert!(role_cue("Penulis Andrea Hirata Luncurkan Novel Baru").is_none());
+    }
+
+    #[test]
+    fn a_date_after_the_byline_and_the_word_leading_to_it_are_no_name() {
+        assert_eq!(
+            authors("by Hans Nicholas Jong on 9 July 2025"),
+            ["Hans Nicholas Jong"]
+        );
+        assert_eq!(
+            authors("Oleh Rina Marlina pada 3 Maret 2025"),
+            ["Rina Marlina"]
+        );
+        assert_eq!(authors("By Ann Lee - March 4, 2025"), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn one_person_in_several_roles_is_a_writer_when_one_role_writes() {
+        assert_eq!(
+            authors("Redaktur & Reporter : Fathan Sinaga"),
+            ["Fathan Sinaga"]
+        );
+        assert_eq!(
+            authors("Penulis dan Editor: Rina Marlina"),
+            ["Rina Marlina"]
+        );
+        assert_eq!(authors("Reporter/Fotografer: Jane Doe"), ["Jane Doe"]);
+        assert!(authors("Editor & Redaktur: Dani Prabowo").is_empty());
     }
 
     #[test]

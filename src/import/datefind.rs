@@ -119,8 +119,10 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b").unwrap());
+// Year first: "2025-12-04", and as some outlets print it "2025.12.04", "2025/12/04".
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})\b").unwrap()
+});
 
 // Words that put the date that follows in the future: a planned event, not the report's day.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -301,6 +303,9 @@ mod tests {
         assert_eq!(one("Jum'at (7/6/2024)"), "2024-06-07");
         assert_eq!(one("on 5 Sept. 2024"), "2024-09-05");
         assert_eq!(one("Rabu, 12 Des 2023"), "2023-12-12");
+        // Year first with dots or slashes, as some outlets print it.
+        assert_eq!(one("2025.12.04"), "2025-12-04");
+        assert_eq!(one("Posted 2024/3/9 10:00"), "2024-03-09");
     }
 
     #[test]

@@ -60,6 +60,16 @@ const OUTLETS: &[&str] = &[
     "al jazeera",
 ];
 
+/// Words outlets build their names on, in both languages.
+const NEWSROOM_WORDS: &[&str] = &[
+    "news", "post", "times", "globe", "tribune", "herald", "press", "daily", "media", "pos", "tv",
+    "network",
+];
+/// Words Indonesian mastheads open with.
+const MASTHEAD_WORDS: &[&str] = &[
+    "warta", "berita", "kabar", "harian", "koran", "suara", "radar", "tribun",
+];
+
 fn is_source(part: &str) -> bool {
     is_outlet(part)
 }
@@ -87,14 +97,31 @@ pub fn is_outlet(name: &str) -> bool {
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && words.iter().any(|w| {
-            [
-                "news", "post", "times", "globe", "tribune", "herald", "press", "daily", "media",
-                "pos", "tv", "network",
-            ]
-            .contains(&w.to_lowercase().as_str())
-        });
-    OUTLETS.contains(&lower.as_str()) || domain || brand || newsroom_word
+        && words
+            .iter()
+            .any(|w| NEWSROOM_WORDS.contains(&w.to_lowercase().as_str()));
+    // "Warta Ekonomi", "Suara Merdeka", "Radar Bogor": Indonesian mastheads open with the
+    // newsroom word and are short; a headline may carry the word further in ("Judul Berita …").
+    let masthead = (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && MASTHEAD_WORDS.contains(&words[0].to_lowercase().as_str());
+    // "BenarNews", "JakartaGlobe": a brand in one word whose last part is a newsroom word.
+    let camel_newsroom = words.len() == 1
+        && name
+            .char_indices()
+            .skip(1)
+            .filter(|(_, c)| c.is_uppercase())
+            .last()
+            // Sliced from the name as written: lower case may be longer ("İ" → "i̇").
+            .is_some_and(|(i, _)| NEWSROOM_WORDS.contains(&name[i..].to_lowercase().as_str()));
+    OUTLETS.contains(&lower.as_str())
+        || domain
+        || brand
+        || newsroom_word
+        || masthead
+        || camel_newsroom
 }
 
 /// An outlet's name as it writes it in running text: "KOMPAS.com" → "Kompas.com",
@@ -153,6 +180,12 @@ pub fn tidy_place(place: &str) -> String {
         .join(" ")
 }
 
+/// "Jakarta: Kementerian…": a place written in ordinary case before a colon is a dateline only
+/// when digest knows the place, since a label ("Catatan: …") has the same shape.
+fn is_known_place(name: &str) -> bool {
+    super::gazetteer::place(name) == Some(super::gazetteer::Place::Major)
+}
+
 /// Separators between a dateline and the text: " - ", " – ", " — ", " -- "; and a colon or a
 /// full stop after a place alone ("DENPASAR: Foreign", "Jakarta. The General").
 fn separator(paragraph: &str) -> Option<(usize, usize)> {
@@ -177,7 +210,7 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
                 && place.chars().count() > 3
                 && !["prof", "gov", "capt", "sen", "gen", "col", "drs"]
                     .contains(&place.to_lowercase().as_str())
-                && (shouted || sep == ". ");
+                && (shouted || sep == ". " || is_known_place(place));
             if fits && best.is_none_or(|(b, _)| i < b) {
                 best = Some((i, i + sep.len()));
             }
@@ -229,8 +262,9 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
     let (at, after) = separator(paragraph)?;
     let prefix = paragraph[..at].trim();
     let words = prefix.split_whitespace().count();
-    // "tirto.id - Pusat Data": an outlet may write its name in lower case.
-    let opens_right = prefix.chars().next().is_some_and(char::is_uppercase) || is_outlet(prefix);
+    // "tirto.id - Pusat Data", "jpnn.com, JAKARTA -": an outlet may write its name in lower case.
+    let opens_right = prefix.chars().next().is_some_and(char::is_uppercase)
+        || is_outlet(prefix.split(',').next().unwrap_or(prefix));
     // "Mario Aji - pembalap asal Magetan - finis": a dash in a sentence, not a dateline.
     let text_follows = !paragraph[after..]
         .trim_start()
@@ -430,6 +464,49 @@ mod tests {
             )
         );
         assert_eq!(parse("Harga—yang naik—membuat pedagang mengeluh."), None);
+    }
+
+    #[test]
+    fn an_outlet_in_lower_case_or_by_a_newsroom_word_opens_the_dateline() {
+        assert_eq!(
+            dl("jpnn.com, JAKARTA - Komisi II"),
+            (s("jpnn.com"), s("Jakarta"), "Komisi II".into())
+        );
+        assert_eq!(
+            dl("merdeka.com, BANDUNG – Pemerintah"),
+            (s("merdeka.com"), s("Bandung"), "Pemerintah".into())
+        );
+        assert_eq!(
+            dl("Warta Ekonomi, Jakarta - Bank Indonesia"),
+            (s("Warta Ekonomi"), s("Jakarta"), "Bank Indonesia".into())
+        );
+        assert_eq!(
+            dl("Kabar Banten, Serang - Pemerintah"),
+            (s("Kabar Banten"), s("Serang"), "Pemerintah".into())
+        );
+    }
+
+    #[test]
+    fn a_one_word_brand_ending_in_a_newsroom_word_is_an_outlet() {
+        assert!(is_outlet("BenarNews"));
+        assert!(is_outlet("JakartaGlobe"));
+        assert!(!is_outlet("McDonald"));
+        // Letters whose lower case is longer than they are do not break the reading.
+        assert!(is_outlet("İaİNews"));
+        assert!(!is_outlet("İaİXyz"));
+    }
+
+    #[test]
+    fn a_known_place_before_a_colon_is_a_dateline_a_label_is_not() {
+        assert_eq!(
+            dl("Jakarta: Kementerian Kesehatan"),
+            (None, s("Jakarta"), "Kementerian Kesehatan".into())
+        );
+        assert_eq!(
+            dl("Surabaya: Pemerintah Kota"),
+            (None, s("Surabaya"), "Pemerintah Kota".into())
+        );
+        assert_eq!(parse("Catatan: Harga naik pekan ini."), None);
     }
 
     #[test]

@@ -132,6 +132,8 @@ const RELATED_CUES: &[&str] = &[
     "recommended stories",
     "more from",
     "more stories",
+    "read:",
+    "baca:",
 ];
 const FURNITURE: &[&str] = &[
     "advertisement",
@@ -142,6 +144,19 @@ const FURNITURE: &[&str] = &[
     "share",
     "bagikan",
     "click here to share on social media",
+    "share this article",
+    "share this",
+    "bagikan artikel",
+    "bagikan artikel ini",
+    "x",
+    "email",
+    "e-mail",
+    "twitter",
+    "linkedin",
+    "print",
+    "copy link",
+    "salin tautan",
+    "salin link",
     "list of 3 items",
     "end of list",
 ];
@@ -276,9 +291,7 @@ fn cue(text: &str) -> Option<Kind> {
         return Some(Kind::PageMarker);
     }
     let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
-    if FURNITURE.contains(&bare)
-        || f.words <= 3 && (lower.starts_with("tags:") || lower.starts_with("keywords:"))
-    {
+    if FURNITURE.contains(&bare) || is_labelled_noise(&lower) || is_reuse_notice(&lower) {
         return Some(Kind::Promo);
     }
     if starts_with_any(&lower, RELATED_CUES).is_some() && f.words <= 25 {
@@ -305,6 +318,12 @@ fn cue(text: &str) -> Option<Kind> {
     {
         return Some(Kind::Promo);
     }
+    if describes_outlet(text, f.words) {
+        return Some(Kind::Promo);
+    }
+    if addresses_reader(&lower, f.words) {
+        return Some(Kind::Promo);
+    }
     if is_caption(text, &lower) {
         return Some(Kind::Caption);
     }
@@ -324,6 +343,85 @@ fn cue(text: &str) -> Option<Kind> {
     None
 }
 
+/// "Promosi: …", "Tag: QRIS | Bank Indonesia", "Keywords: a, b": a label that says the line is
+/// an advertisement, or a list of topics rather than a sentence.
+fn is_labelled_noise(lower: &str) -> bool {
+    let Some((label, rest)) = lower.split_once(':') else {
+        return false;
+    };
+    let label = label.trim();
+    let ad = [
+        "promosi",
+        "promo",
+        "iklan",
+        "advertorial",
+        "sponsored",
+        "advertisement",
+        "ads",
+    ];
+    let topics = [
+        "tag",
+        "tags",
+        "topik",
+        "topic",
+        "topics",
+        "keywords",
+        "kata kunci",
+    ];
+    ad.contains(&label)
+        || topics.contains(&label)
+            && (rest.split(['|', ',']).count() >= 2 || rest.split_whitespace().count() <= 3)
+}
+
+/// "Dilarang mengambil … tanpa seizin redaksi", "This article may not be republished without
+/// permission": the outlet's terms of reuse.
+fn is_reuse_notice(lower: &str) -> bool {
+    let forbids = lower.starts_with("dilarang")
+        || lower.contains("may not be")
+        || lower.contains("all rights reserved");
+    let permission = ["izin", "permission", "rights reserved"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let content = [
+        "artikel", "konten", "berita", "article", "content", "material", "story",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    forbids && permission && content
+}
+
+/// "BenarNews is an RFA-affiliated online news service.", "Kompas.com merupakan …": the outlet
+/// describing itself.
+fn describes_outlet(text: &str, words: usize) -> bool {
+    words <= 25
+        && [" is an ", " is a ", " adalah ", " merupakan "]
+            .iter()
+            .filter_map(|verb| text.split_once(verb))
+            .any(|(subject, _)| {
+                subject.split_whitespace().count() <= 3 && dateline::is_outlet(subject)
+            })
+}
+
+/// "Kamu Sudah Menonton Video Terbaru Berikut ini?", "Have you watched our latest video?": a
+/// line that turns to the reader about the outlet's videos or channels.
+fn addresses_reader(lower: &str, words: usize) -> bool {
+    let you = || {
+        lower.split_whitespace().any(|w| {
+            ["kamu", "anda", "you", "your", "kalian"]
+                .contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
+    };
+    let media = || {
+        ["video", "menonton", "watch", "podcast"]
+            .iter()
+            .any(|w| lower.contains(w))
+            || CHANNELS.iter().any(|c| lower.contains(c))
+    };
+    // A question to the reader, or no sentence at all: "Anda bisa menonton … kata panitia." is text.
+    let turned = || lower.trim_end().ends_with('?') || !is_prose(lower);
+    words <= 14 && you() && media() && turned()
+}
+
 fn is_caption(text: &str, lower: &str) -> bool {
     if starts_with_any(
         lower,
@@ -339,6 +437,15 @@ fn is_caption(text: &str, lower: &str) -> bool {
         ],
     )
     .is_some_and(|n| lower[n..].trim_start().starts_with([':', '.', ',']))
+    {
+        return true;
+    }
+    // "Banner image: …", "Top photo: …", "Foto utama: …": the photo word qualified by one more.
+    if let Some((label, _)) = lower.split_once(':')
+        && label.split_whitespace().count() == 2
+        && label
+            .split_whitespace()
+            .any(|w| ["foto", "photo", "image", "gambar", "picture"].contains(&w))
     {
         return true;
     }
@@ -435,11 +542,33 @@ pub fn date_residue(text: &str) -> Option<String> {
     Some(residue)
 }
 
-/// A line of the header that names a person alone ("Ilman Nafi'an", "Sucipto").
+/// A line of the header that names a person alone ("Ilman Nafi'an", "Sucipto"), or several
+/// people joined by "and", "dan", "&" or commas ("Victor Mambor and Pizaro Gozali Idrus"); not
+/// the places they reported from ("Jayapura and Jakarta").
 fn is_name_line(text: &str) -> bool {
-    credits::is_name(text)
+    // Commas join names only in a list closed by "and" ("A, B and C"): a headline in title
+    // case has commas too.
+    let joined = [" and ", " dan ", " & "].iter().any(|j| text.contains(j));
+    let people: Vec<&str> = text
+        .split(|c: char| c == '&' || joined && c == ',')
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" dan "))
+        .map(str::trim)
+        .collect();
+    let several_short = people.len() > 1
+        && people
+            .iter()
+            .all(|p| (1..=4).contains(&p.split_whitespace().count()));
+    if people.len() > 1 && !several_short {
+        return false;
+    }
+    let all_places =
+        people.len() > 1 && people.iter().all(|p| super::gazetteer::place(p).is_some());
+    let names = people.join(" ");
+    !all_places
+        && people.iter().all(|p| credits::is_name(p))
         && !dateline::is_outlet(text)
-        && features(text).stop_density == 0.0
+        && features(&names).stop_density == 0.0
         // "Yus Mei Sawitri": a month's name may be part of a name, a date may not.
         && datefind::find_all(text, false).is_empty()
         && !text.split_whitespace().all(datefind::is_calendar_word)
@@ -460,6 +589,13 @@ pub fn classify(text: &str) -> Vec<Part> {
     // Rappler.com") are not part of the sentence.
     for line in &mut lines {
         if !clean::is_initials(&line.text) {
+            let names = clean::sign_off_names(&line.text);
+            if !names.is_empty() {
+                signed.push(Part {
+                    kind: Kind::SignOff,
+                    text: names.join(", "),
+                });
+            }
             line.text = clean::strip_initials(&line.text);
         }
         if let Some((end, outlet)) = outlet_sign_off(&line.text) {
@@ -472,6 +608,7 @@ pub fn classify(text: &str) -> Vec<Part> {
     }
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
     let lead = find_lead(&lines, &kinds);
+    let lead = bare_key_points(&lines, &mut kinds, lead);
     header(&lines, &mut kinds, lead);
     body_parts(&lines, &mut kinds, lead);
     lines
@@ -631,6 +768,38 @@ fn is_breadcrumb(text: &str) -> bool {
         && segments
             .iter()
             .all(|s| (1..=3).contains(&s.split_whitespace().count()) && !s.ends_with('.'))
+}
+
+/// "Mangroves have regrown … a new study shows." over "The recovery happened …" with no blank
+/// line between, then a blank line and the story: in a text whose paragraphs stand between
+/// blank lines, a run of one-sentence lines opening the text is its key points, copied without
+/// their bullets. Returns where the story itself starts.
+fn bare_key_points(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) -> usize {
+    let one_sentence = |t: &str| {
+        let f = features(t);
+        f.ends_stop && f.words >= 6 && t.matches(". ").count() == 0
+    };
+    let mut end = lead;
+    while end < lines.len()
+        && end - lead < 6
+        && kinds[end].is_none()
+        && (end == lead || !lines[end].gap_before)
+        && one_sentence(&lines[end].text)
+    {
+        end += 1;
+    }
+    let after = &lines[end.min(lines.len())..];
+    let spaced = after.iter().filter(|l| l.gap_before).count();
+    let story_follows = after
+        .first()
+        .is_some_and(|l| l.gap_before && is_prose(&l.text));
+    if end - lead < 2 || !story_follows || spaced * 2 < after.len() || after.len() < 3 {
+        return lead;
+    }
+    for k in kinds.iter_mut().take(end).skip(lead) {
+        *k = Some(Kind::ListItem);
+    }
+    end
 }
 
 /// Several standfirst lines in a row under the headline, none a sentence, are the story's key
@@ -870,6 +1039,80 @@ mod tests {
         let related = k.iter().filter(|(k, _)| *k == Kind::Related).count();
         assert_eq!(related, 3, "{k:?}");
         assert_eq!(k.last().map(|(k, _)| *k), Some(Kind::Paragraph));
+    }
+
+    #[test]
+    fn promos_notices_and_share_buttons_are_noise_in_both_languages() {
+        for line in [
+            "Promosi: Cuan Maksimal, Begini Cara Buka Rekening Saham",
+            "Advertorial: Liburan Hemat ke Labuan Bajo",
+            "Tag: QRIS | Bank Indonesia | Pembayaran Digital",
+            "Topics: Indonesia, Elections, Jakarta",
+            "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas tanpa seizin redaksi.",
+            "This article may not be republished without permission.",
+            "Kamu Sudah Menonton Video Terbaru Berikut ini?",
+            "Have you watched our latest video on YouTube?",
+            "BenarNews is an RFA-affiliated online news service.",
+            "Tempo.co adalah media daring independen.",
+            "X",
+            "Email",
+            "Share this article",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Promo), "{line}");
+        }
+        assert_eq!(
+            cue("READ: Rice prices still high, groups say"),
+            Some(Kind::Related)
+        );
+        assert_eq!(
+            cue("Banner image: Young mangroves in the bay."),
+            Some(Kind::Caption)
+        );
+        assert_eq!(
+            cue("Top photo: Farmers plant rice in Subang."),
+            Some(Kind::Caption)
+        );
+        // Sentences with the same words are text.
+        for line in [
+            "Warga dilarang menambang pasir tanpa izin dari pemerintah daerah setempat.",
+            "Anda bisa menonton pertandingan itu di stadion, kata panitia pada Senin.",
+            "The company is a major exporter of palm oil to India and China.",
+        ] {
+            assert_eq!(cue(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn one_sentence_lines_opening_a_spaced_text_are_its_key_points() {
+        let text = "Judul Berita Tentang Mangrove\n\nMangrove tumbuh lagi di bekas tambak udang seluas 140 hektare.\nPemulihan terjadi tanpa penanaman setelah saluran dibuka.\n\nMangrove kembali tumbuh di teluk itu, menurut sebuah studi yang terbit pekan ini.\n\nPara peneliti membandingkan citra satelit dari tahun 2010 hingga 2024.\n\nMereka menemukan bahwa air pasang membawa benih dengan sendirinya.";
+        let got: Vec<Kind> = kinds(text).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(
+            got,
+            [
+                Kind::Headline,
+                Kind::ListItem,
+                Kind::ListItem,
+                Kind::Lead,
+                Kind::Paragraph,
+                Kind::Paragraph
+            ]
+        );
+        // Paragraphs that stand on lines of their own without blank lines stay paragraphs.
+        let tight = "Judul Berita Tentang Mangrove\nMangrove tumbuh lagi di bekas tambak udang seluas 140 hektare.\nPemulihan terjadi tanpa penanaman setelah saluran dibuka oleh warga.\nPara peneliti membandingkan citra satelit dari tahun 2010 hingga 2024.\nMereka menemukan bahwa air pasang membawa benih dengan sendirinya.";
+        assert!(!kinds(tight).iter().any(|(k, _)| *k == Kind::ListItem));
+    }
+
+    #[test]
+    fn a_line_of_names_is_a_byline_a_line_of_places_is_not() {
+        assert!(is_name_line("Victor Mambor and Pizaro Gozali Idrus"));
+        assert!(is_name_line("Rina Marlina dan Joko Santoso"));
+        assert!(is_name_line("Jane Doe, John Roe & Ann Lee"));
+        assert!(!is_name_line("Jayapura and Jakarta"));
+        assert!(!is_name_line("Bandung dan Surabaya"));
+        assert!(!is_name_line("Harga Beras dan Gula Naik Lagi di Pasar"));
+        assert!(!is_name_line(
+            "Reaktivasi Rel Masuk Kajian, Pemprov Siapkan Lahan"
+        ));
     }
 
     #[test]

@@ -74,6 +74,11 @@ fn heldout3_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout3")
 }
 
+/// The fourth held-out set, written once the third had been used to develop the importer.
+fn heldout4_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout4")
+}
+
 fn load_corpus() -> Vec<Case> {
     load_cases(&corpus_dir())
 }
@@ -631,6 +636,16 @@ fn third_held_out_set_is_scored_and_reported() {
         "import-heldout3-report.txt",
         "digest import, third held-out set, one text per run",
         &[heldout2_dir()],
+    );
+}
+
+#[test]
+fn fourth_held_out_set_is_scored_and_reported() {
+    score_held_out_set(
+        &heldout4_dir(),
+        "import-heldout4-report.txt",
+        "digest import, fourth held-out set, one text per run",
+        &[heldout2_dir(), heldout3_dir()],
     );
 }
 

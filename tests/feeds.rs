@@ -332,9 +332,20 @@ fn json_feed_is_version_1_1_with_full_content() {
 }
 
 #[test]
-fn every_page_announces_the_feeds_and_tag_pages_their_own() {
+fn the_front_page_announces_the_feeds_and_tag_pages_their_own() {
     let site = sample();
     site.build(&[]).success();
+    // The site's feeds in the head of the front page only; every page links the Atom feed in
+    // its footer.
+    let front = site.read("index.html");
+    assert!(
+        front.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Feed Digest\" href=\"/news/atom.xml\">"),
+        "{front}"
+    );
+    assert!(
+        front.contains("<link rel=\"alternate\" type=\"application/feed+json\" title=\"Feed Digest\" href=\"/news/feed.json\">"),
+        "{front}"
+    );
     for page in [
         "index.html",
         "articles/alpha/index.html",
@@ -345,11 +356,12 @@ fn every_page_announces_the_feeds_and_tag_pages_their_own() {
     ] {
         let html = site.read(page);
         assert!(
-            html.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Feed Digest\" href=\"/news/atom.xml\">"),
-            "{page}"
+            html.contains("<a href=\"/news/atom.xml\">"),
+            "{page} does not link the feed"
         );
-        assert!(
-            html.contains("<link rel=\"alternate\" type=\"application/feed+json\" title=\"Feed Digest\" href=\"/news/feed.json\">"),
+        assert_eq!(
+            html.contains("href=\"/news/feed.json\""),
+            page == "index.html",
             "{page}"
         );
         assert!(

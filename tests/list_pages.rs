@@ -1,5 +1,6 @@
-//! `max_list_pages`: the front list and tag lists stop after a few pages and send readers to
-//! the archive, and every article stays reachable by links and in the sitemap.
+//! What pages list. `max_list_pages`: the front list and tag lists stop after a few pages and
+//! send readers to the archive, and every article stays reachable by links and in the sitemap.
+//! Article pages link three related articles.
 
 mod common;
 
@@ -97,4 +98,19 @@ fn a_list_that_fits_has_no_archive_link() {
     site.build(&[]).success();
     assert!(site.exists("page/5/index.html"));
     assert!(!site.read("page/5/index.html").contains("Older: Archive"));
+}
+
+#[test]
+fn an_article_links_three_related_articles() {
+    // All nine share the tag `news`: each has eight candidates.
+    let site = site(SITE);
+    site.build(&[]).success();
+    let html = site.read("articles/a1/index.html");
+    let start = html.find("class=\"related\"").expect("related section");
+    let section = &html[start..start + html[start..].find("</section>").unwrap()];
+    assert_eq!(
+        section.matches("<li><a href=\"/articles/").count(),
+        3,
+        "{section}"
+    );
 }

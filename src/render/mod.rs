@@ -363,7 +363,7 @@ impl<'a> Renderer<'a> {
         let config = &self.site.config;
         let mut context = Context::new();
         context.insert_value("page", values::full_value(self.site, i));
-        context.insert("related", &self.cards_of(&self.site.related[i]));
+        context.insert("related", &self.cards_of(plan::related(self.site, i)));
         let path = article_path(&self.site.pages[i].slug);
         context.insert("current_url", &config.url(&path));
         context.insert("permalink", &config.permalink(&path));

@@ -14,6 +14,10 @@ use super::{page_count, search};
 /// How many articles the "latest" list on every page shows.
 pub const LATEST_SIZE: usize = 5;
 
+/// How many related articles an article page links: each costs ~0.17 kB on every article
+/// page, and three fill the section on a phone's screen.
+pub const RELATED_SHOWN: usize = 3;
+
 /// One output file (the search job writes the search page and its index files).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Job {
@@ -153,7 +157,7 @@ impl Plan {
         };
         match job {
             Job::Article(i) => Shows {
-                cards: site.related[i].clone(),
+                cards: related(site, i).to_vec(),
                 full: vec![i],
                 sidebar: true,
             },
@@ -220,6 +224,12 @@ impl Plan {
         }
         reverse
     }
+}
+
+/// The related articles page `i` links, best first.
+pub fn related(site: &Site, i: usize) -> &[usize] {
+    let all = &site.related[i];
+    &all[..all.len().min(RELATED_SHOWN)]
 }
 
 /// How many pages a list of `items` articles runs to: `paginate_by` to a page, at most

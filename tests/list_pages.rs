@@ -73,6 +73,12 @@ fn lists_stop_at_max_list_pages_and_link_the_archive() {
         articles,
         "not every article is linked"
     );
+    // The archive dates its entries by day: a month lists thousands.
+    let february = site.read("archive/2026/02/index.html");
+    assert!(
+        february.contains("\n<li><time datetime=\"2026-02-02\">"),
+        "{february}"
+    );
     let sitemap = site.read("sitemap.xml");
     for a in &articles {
         assert!(

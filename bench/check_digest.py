@@ -56,6 +56,8 @@ def main():
     ap.add_argument("--corpus", required=True)
     ap.add_argument("--site", required=True)
     ap.add_argument("--hugo-site")
+    ap.add_argument("--max-list-pages", type=int, default=10,
+                    help="the site's max_list_pages (digest's default 10; 0: lists run to the end)")
     a = ap.parse_args()
     arts = read_corpus(a.corpus)
     n = len(arts)
@@ -65,6 +67,9 @@ def main():
             by_tag[t].append(x)
     ntags = len(by_tag)
     npages = math.ceil(n / PER_PAGE)
+    cap = a.max_list_pages or npages
+    # Lists stop after `cap` pages; the archive then lists the older articles.
+    shown = min(npages, cap)
     newest = sorted(arts, key=lambda x: x["date"], reverse=True)
     ok = True
 
@@ -101,11 +106,21 @@ def main():
     # paginated index
     check("index page 1 lists newest 10 in order",
           order(read("index.html"), newest[:2 * PER_PAGE]) == [x["slug"] for x in newest[:PER_PAGE]])
-    want_last = newest[(npages - 1) * PER_PAGE:]
-    check(f"index page {npages} lists the oldest", order(read(f"page/{npages}/index.html"), want_last)
+    want_last = newest[(shown - 1) * PER_PAGE:shown * PER_PAGE]
+    check(f"index page {shown} lists the {'oldest' if shown == npages else 'last shown'}",
+          order(read(f"page/{shown}/index.html"), want_last)
           == [x["slug"] for x in want_last], f"want {len(want_last)}")
-    idx = sum(os.path.isfile(path(f"page/{i}/index.html")) for i in range(2, npages + 1))
-    check("index pages /page/2..N/", idx == npages - 1, f"got {idx} want {npages - 1}")
+    idx = sum(os.path.isfile(path(f"page/{i}/index.html")) for i in range(2, npages + 2))
+    check("index pages /page/2..N/", idx == shown - 1, f"got {idx} want {shown - 1}")
+    if shown < npages:
+        check(f"index page {shown} links the archive", 'href="/archive/"' in read(f"page/{shown}/index.html"))
+    # Every article on the archive's month pages, whatever the lists show.
+    in_archive = set()
+    for d, _, files in os.walk(path("archive")):
+        if "index.html" in files and d != path("archive"):
+            in_archive.update(re.findall(r'href="/articles/([^/"]+)/"', read(os.path.join(d, "index.html"))))
+    lost = [x["slug"] for x in arts if x["slug"] not in in_archive]
+    check("archive month pages list every article", not lost, f"missing {len(lost)}")
 
     # tags
     tdir = path("tags")
@@ -122,6 +137,7 @@ def main():
     ranked = sorted(by_tag, key=lambda t: (-len(by_tag[t]), t))
     for tag in dict.fromkeys((ranked[0], ranked[len(ranked) // 2], ranked[-1])):
         want = [x["slug"] for x in sorted(by_tag[tag], key=lambda x: x["date"], reverse=True)]
+        want = want[:cap * PER_PAGE]
         # digest paginates tag pages like the index: /tags/<tag>/, then /tags/<tag>/page/2/, ...
         # Read them in order; on each page keep only articles not listed on an earlier page
         # (the sidebar repeats the site's latest articles).
@@ -134,7 +150,7 @@ def main():
             npg += 1
             seen = set(got)
             got += order(read(rel), [x for x in by_tag[tag] if x["slug"] not in seen])
-        check(f"tag page '{tag}' lists all {len(want)} articles newest first", got == want,
+        check(f"tag page '{tag}' lists its newest {len(want)} articles newest first", got == want,
               f"got {len(got)} on {npg} page(s)")
 
     # feeds

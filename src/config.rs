@@ -39,6 +39,11 @@ pub struct Config {
     pub description: String,
     #[serde(default = "default_paginate_by", deserialize_with = "at_least_one")]
     pub paginate_by: usize,
+    /// How many pages the front list and each tag list run to; older articles are reached
+    /// through `/archive/` (0: no limit). Without it, 100,000 articles make 10,000 front pages
+    /// that repeat the archive and push the site past GitHub Pages' 1 GB.
+    #[serde(default = "default_max_list_pages")]
+    pub max_list_pages: usize,
     #[serde(default)]
     pub taxonomies: Taxonomies,
     #[serde(default)]
@@ -180,6 +185,9 @@ fn default_theme() -> String {
     "default".to_string()
 }
 fn default_paginate_by() -> usize {
+    10
+}
+fn default_max_list_pages() -> usize {
     10
 }
 fn default_feed_limit() -> usize {

@@ -19,7 +19,7 @@ use crate::output::{Collect, Output, Sink};
 use crate::site::Site;
 use crate::theme::Theme;
 pub use plan::{Job, LATEST_SIZE, Plan};
-use plan::{archive_month_path, page_path};
+use plan::{archive_month_path, list_cut_short, list_pages, page_path};
 use values::{TagLink, article_path, tag_path};
 
 /// How many tags the tag cloud on every page shows.
@@ -113,6 +113,8 @@ struct Paginator {
     first_url: String,
     prev_url: Option<String>,
     next_url: Option<String>,
+    /// On the last page of a list cut short by `max_list_pages`: where the older articles are.
+    archive_url: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -361,7 +363,7 @@ impl<'a> Renderer<'a> {
         let config = &self.site.config;
         let mut context = Context::new();
         context.insert_value("page", values::full_value(self.site, i));
-        context.insert("related", &self.cards_of(&self.site.related[i]));
+        context.insert("related", &self.cards_of(plan::related(self.site, i)));
         let path = article_path(&self.site.pages[i].slug);
         context.insert("current_url", &config.url(&path));
         context.insert("permalink", &config.permalink(&path));
@@ -384,8 +386,7 @@ impl<'a> Renderer<'a> {
         mut context: Context,
     ) -> Page {
         let config = &self.site.config;
-        let per = config.paginate_by.max(1);
-        let total = page_count(items, per);
+        let total = list_pages(config, items);
         context.insert("pages", &self.cards_of(shown));
         context.insert(
             "paginator",
@@ -395,6 +396,8 @@ impl<'a> Renderer<'a> {
                 first_url: config.url(prefix),
                 prev_url: (n > 1).then(|| config.url(&page_path(prefix, n - 1))),
                 next_url: (n < total).then(|| config.url(&page_path(prefix, n + 1))),
+                archive_url: (n == total && list_cut_short(config, items))
+                    .then(|| config.url("archive/")),
             },
         );
         let path = page_path(prefix, n);

@@ -5,6 +5,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
+use crate::config::Config;
 use crate::site::Site;
 use crate::theme::Theme;
 
@@ -12,6 +13,10 @@ use super::{page_count, search};
 
 /// How many articles the "latest" list on every page shows.
 pub const LATEST_SIZE: usize = 5;
+
+/// How many related articles an article page links: each costs ~0.17 kB on every article
+/// page, and three fill the section on a phone's screen.
+pub const RELATED_SHOWN: usize = 3;
 
 /// One output file (the search job writes the search page and its index files).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -80,7 +85,6 @@ impl Plan {
     /// Lays out every output of `site` with `theme`.
     pub fn new(site: &Site, theme: &Theme) -> Plan {
         let config = &site.config;
-        let per = config.paginate_by;
         let statics: Vec<String> = theme
             .statics
             .keys()
@@ -93,9 +97,9 @@ impl Plan {
             jobs.push(Job::Search);
         }
         jobs.extend((0..site.pages.len()).map(Job::Article));
-        jobs.extend((1..=page_count(site.pages.len(), per)).map(Job::Front));
+        jobs.extend((1..=list_pages(config, site.pages.len())).map(Job::Front));
         for (t, tag) in site.taxonomy.tags.iter().enumerate() {
-            jobs.extend((1..=page_count(tag.pages.len(), per)).map(|n| Job::Tag(t, n)));
+            jobs.extend((1..=list_pages(config, tag.pages.len())).map(|n| Job::Tag(t, n)));
         }
         jobs.extend([Job::TagsIndex, Job::NotFound, Job::ArchiveIndex]);
         for (y, year) in site.archive.iter().enumerate() {
@@ -153,7 +157,7 @@ impl Plan {
         };
         match job {
             Job::Article(i) => Shows {
-                cards: site.related[i].clone(),
+                cards: related(site, i).to_vec(),
                 full: vec![i],
                 sidebar: true,
             },
@@ -220,6 +224,28 @@ impl Plan {
         }
         reverse
     }
+}
+
+/// The related articles page `i` links, best first.
+pub fn related(site: &Site, i: usize) -> &[usize] {
+    let all = &site.related[i];
+    &all[..all.len().min(RELATED_SHOWN)]
+}
+
+/// How many pages a list of `items` articles runs to: `paginate_by` to a page, at most
+/// `max_list_pages` of them.
+pub fn list_pages(config: &Config, items: usize) -> usize {
+    let all = page_count(items, config.paginate_by);
+    match config.max_list_pages {
+        0 => all,
+        max => all.min(max),
+    }
+}
+
+/// Whether a list of `items` articles has older ones than its last page shows, which only
+/// the archive reaches.
+pub fn list_cut_short(config: &Config, items: usize) -> bool {
+    list_pages(config, items) * config.paginate_by.max(1) < items
 }
 
 /// Site path of page `n` of a list under `prefix` (`""` for the front page, `tags/x/`).

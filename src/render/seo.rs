@@ -7,7 +7,7 @@ use crate::content::Page;
 use crate::content::frontmatter::TagKind;
 use crate::site::Site;
 
-use super::values::{article_path, source_url, url_host};
+use super::values::{source_url, url_host};
 
 /// Longest description we write; search engines cut longer ones anyway.
 const DESCRIPTION_CHARS: usize = 200;
@@ -119,32 +119,26 @@ pub fn og_locale(lang: &str) -> Option<String> {
 pub fn json_ld(site: &Site, index: usize) -> String {
     let config = &site.config;
     let page = &site.pages[index];
-    let url = config.permalink(&article_path(&page.slug));
     let publisher = json!({
         "@type": "Organization",
         "name": config.title,
         "url": config.permalink(""),
     });
-    // The source is the outlet that wrote the news; without one the digest itself stands in.
+    // The source is the outlet that wrote the news, known by its home page (the page links the
+    // original article); without one the digest itself stands in.
     let source = page.meta.source.is_some().then(|| {
         let a = outlet(site, page);
         let mut org = json!({ "@type": "Organization", "name": a.name });
         if let Some(u) = a.url {
-            org["url"] = json!(u);
+            org["url"] = json!(site_root(u));
         }
         org
     });
     // Named writers are the authors; the outlet they wrote for is then the source organisation,
-    // known by its home page, and the article it published is what this one is based on.
+    // and the article it published is what this one is based on.
     let (author, source_organization) = if page.meta.authors.is_empty() {
         (source.unwrap_or_else(|| publisher.clone()), None)
     } else {
-        let source = source.map(|mut org| {
-            if let Some(url) = source_url(page) {
-                org["url"] = json!(site_root(url));
-            }
-            org
-        });
         let people: Vec<Value> = page
             .meta
             .authors
@@ -155,7 +149,7 @@ pub fn json_ld(site: &Site, index: usize) -> String {
     };
     let tags = &site.taxonomy.page_tags[index];
     // Nothing twice: the description is the page's `<meta name="description">` (Google reads
-    // that, not this), the URL is `mainEntityOfPage`'s `@id`, the section is `keywords[0]`.
+    // that, not this), the URL the canonical link's, the section `keywords[0]`.
     let mut ld = json!({
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -163,7 +157,6 @@ pub fn json_ld(site: &Site, index: usize) -> String {
         "datePublished": page.meta.date.machine(),
         "dateModified": page.meta.updated.unwrap_or(page.meta.date).machine(),
         "inLanguage": page.meta.lang.as_deref().unwrap_or(&config.language),
-        "mainEntityOfPage": { "@type": "WebPage", "@id": url },
         "author": author,
         "publisher": publisher,
         "wordCount": page.body.word_count,

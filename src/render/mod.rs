@@ -341,7 +341,10 @@ impl<'a> Renderer<'a> {
                 feeds::tag_feed_path(&site.taxonomy.tags[t].slug),
                 feeds::tag_atom(site, t).into_bytes(),
             ),
-            Job::Sitemap => ("sitemap.xml".into(), sitemap::sitemap(site, self.plan)),
+            Job::Sitemap(part) => (
+                sitemap::part_path(part),
+                sitemap::sitemap(site, self.plan, part),
+            ),
             Job::Robots => ("robots.txt".into(), feeds::robots(site).into_bytes()),
             Job::SyntaxCss => ("syntax.css".into(), highlight::stylesheet().into_bytes()),
             Job::Static(s) => {

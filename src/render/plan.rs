@@ -40,7 +40,8 @@ pub enum Job {
     JsonFeed,
     /// Tag feed, by tag index.
     TagFeed(usize),
-    Sitemap,
+    /// `sitemap.xml` (0) and, on a site too big for one file, its numbered parts (1, 2, …).
+    Sitemap(usize),
     Robots,
     SyntaxCss,
     /// The search page and every search index file.
@@ -111,7 +112,8 @@ impl Plan {
         }
         // A sitemap of relative URLs is invalid, so without a host there is none (`digest check` says so).
         if config.has_host() {
-            jobs.push(Job::Sitemap);
+            let parts = super::sitemap::parts(&jobs, super::sitemap::MAX_URLS);
+            jobs.extend((0..=parts).map(Job::Sitemap));
         }
         // The site's own static robots.txt wins.
         if !statics.iter().any(|p| p == "robots.txt") {
@@ -187,7 +189,7 @@ impl Plan {
                 ..Shows::default()
             },
             // Dates, slugs and tags are structure: changing them re-plans the whole site.
-            Job::Sitemap | Job::Robots | Job::SyntaxCss | Job::Static(_) => Shows::default(),
+            Job::Sitemap(_) | Job::Robots | Job::SyntaxCss | Job::Static(_) => Shows::default(),
         }
     }
 

@@ -10,9 +10,9 @@ use super::highlight;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Rendered {
     pub html: String,
-    /// HTML before `<!-- more -->`, if the marker is there.
+    /// HTML before `<!-- more -->`, if the marker is there (moved into the page's summary).
     pub more_html: Option<String>,
-    /// HTML of the first top-level paragraph.
+    /// HTML of the first top-level paragraph (moved into the page's summary).
     pub first_paragraph_html: Option<String>,
     /// Plain text of the summary candidate (more-section or first paragraph).
     pub lead_text: String,
@@ -168,6 +168,10 @@ pub fn render(body: &str) -> Rendered {
         html::push_html(&mut h, events[start..end].iter().cloned());
         out.first_paragraph_html = Some(h);
     }
+    // Every page stays in memory for the whole build: give back what growing the strings
+    // over-reserved (up to half of each).
+    out.html.shrink_to_fit();
+    out.text.shrink_to_fit();
     out
 }
 

@@ -20,6 +20,7 @@
 //!
 //! Document numbers are the site's order (newest first), so ties go to the newer article.
 
+mod body_text;
 pub mod codec;
 pub mod text;
 mod words;

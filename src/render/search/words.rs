@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use crate::site::Site;
 
-use super::text;
+use super::{body_text, text};
 
 /// Weight bit: the word is in the title.
 pub const IN_TITLE: u8 = 32;
@@ -61,7 +61,8 @@ impl std::hash::Hasher for WordHasher {
 pub type Fast = std::hash::BuildHasherDefault<WordHasher>;
 pub type FastMap<K, V> = HashMap<K, V, Fast>;
 
-/// Calls `f` with each searchable text of page `index` and the weight bits its words get.
+/// Calls `f` with each searchable text of page `index` but its body, and the weight bits its
+/// words get.
 fn texts<'a>(site: &'a Site, index: usize, mut f: impl FnMut(&'a str, u8, bool)) {
     let page = &site.pages[index];
     f(&page.meta.title, IN_TITLE, false);
@@ -72,7 +73,6 @@ fn texts<'a>(site: &'a Site, index: usize, mut f: impl FnMut(&'a str, u8, bool))
     if page.meta.summary.is_some() {
         f(&page.summary_text, 0, true);
     }
-    f(&page.body.text, 0, true);
 }
 
 /// Adds one occurrence to a word's weight: `flags` for title and tag words, one more body
@@ -166,14 +166,12 @@ impl<'a> Words<'a> {
     pub fn add_doc(&mut self, site: &'a Site, index: usize, lang: usize) {
         texts(site, index, |text, flags, body| {
             text::words(text, |w, borrowed| {
-                let id = self.id(lang, w, borrowed);
-                let weight = &mut self.scratch[id as usize];
-                if *weight == 0 {
-                    self.touched.push(id);
-                }
-                bump(weight, flags, body);
+                self.count(lang, w, borrowed, flags, body)
             })
         });
+        // The body's text is made here and dropped after, so its words are copied when new.
+        let body = body_text::of_html(&site.pages[index].body.html);
+        text::words(&body, |w, _| self.count(lang, w, None, 0, true));
         let list = self
             .touched
             .iter()
@@ -181,6 +179,16 @@ impl<'a> Words<'a> {
             .collect();
         self.touched.clear();
         self.docs.push(list);
+    }
+
+    /// One occurrence of word `w` in the document being read.
+    fn count(&mut self, lang: usize, w: &str, borrowed: Option<&'a str>, flags: u8, body: bool) {
+        let id = self.id(lang, w, borrowed);
+        let weight = &mut self.scratch[id as usize];
+        if *weight == 0 {
+            self.touched.push(id);
+        }
+        bump(weight, flags, body);
     }
 
     /// `self`'s documents followed by `other`'s, with `other`'s words renumbered.

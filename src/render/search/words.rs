@@ -61,6 +61,9 @@ impl std::hash::Hasher for WordHasher {
 pub type Fast = std::hash::BuildHasherDefault<WordHasher>;
 pub type FastMap<K, V> = HashMap<K, V, Fast>;
 
+/// One document's words (or, once stemmed, stems) as (number, weight).
+pub type Doc = Vec<(u32, u8)>;
+
 /// Calls `f` with each searchable text of page `index` but its body, and the weight bits its
 /// words get.
 fn texts<'a>(site: &'a Site, index: usize, mut f: impl FnMut(&'a str, u8, bool)) {
@@ -105,7 +108,7 @@ pub struct Words<'a> {
     /// By number: (language, word).
     pub words: Vec<(usize, Cow<'a, str>)>,
     /// Per document, in order.
-    pub docs: Vec<Vec<(u32, u8)>>,
+    pub docs: Vec<Doc>,
     /// Per word number, the weight in the document being read (0 = not seen in it yet).
     scratch: Vec<u8>,
     touched: Vec<u32>,
@@ -179,6 +182,12 @@ impl<'a> Words<'a> {
             .collect();
         self.touched.clear();
         self.docs.push(list);
+    }
+
+    /// The words by number and the documents, without the maps that numbered them: those are
+    /// as large as the vocabulary and not needed once every document is read.
+    pub fn into_parts(self) -> (Vec<(usize, Cow<'a, str>)>, Vec<Doc>) {
+        (self.words, self.docs)
     }
 
     /// One occurrence of word `w` in the document being read.

@@ -10,16 +10,14 @@ use super::highlight;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Rendered {
     pub html: String,
-    /// HTML before `<!-- more -->`, if the marker is there.
+    /// HTML before `<!-- more -->`, if the marker is there (moved into the page's summary).
     pub more_html: Option<String>,
-    /// HTML of the first top-level paragraph.
+    /// HTML of the first top-level paragraph (moved into the page's summary).
     pub first_paragraph_html: Option<String>,
     /// Plain text of the summary candidate (more-section or first paragraph).
     pub lead_text: String,
     pub word_count: usize,
     pub has_code: bool,
-    /// The body as plain text (headings and paragraphs, not code blocks), for the search index.
-    pub text: String,
 }
 
 fn options() -> Options {
@@ -70,8 +68,6 @@ pub fn render(body: &str) -> Rendered {
                     }
                     inner.push(e);
                 }
-                push_text(&mut out.text, &text);
-                out.text.push('\n');
                 let id = unique_id(id.map(|s| s.to_string()), &text, &mut used_ids);
                 events.push(Event::Start(Tag::Heading {
                     level,
@@ -123,10 +119,6 @@ pub fn render(body: &str) -> Rendered {
             }
             Event::End(ref end) => {
                 depth = depth.saturating_sub(1);
-                // Block ends separate words that would otherwise run together in the plain text.
-                if is_block(end) && !out.text.ends_with(['\n', ' ']) && !out.text.is_empty() {
-                    out.text.push('\n');
-                }
                 let closes_lead = matches!(end, TagEnd::Paragraph) && depth == 0;
                 events.push(event);
                 if closes_lead && let Some(start) = para_start.take() {
@@ -136,14 +128,12 @@ pub fn render(body: &str) -> Rendered {
             }
             Event::Text(ref t) | Event::Code(ref t) => {
                 out.word_count += t.split_whitespace().count();
-                push_text(&mut out.text, t);
                 if in_lead {
                     lead_text.push_str(t);
                 }
                 events.push(event);
             }
             Event::SoftBreak | Event::HardBreak => {
-                push_text(&mut out.text, " ");
                 if in_lead {
                     lead_text.push(' ');
                 }
@@ -168,30 +158,9 @@ pub fn render(body: &str) -> Rendered {
         html::push_html(&mut h, events[start..end].iter().cloned());
         out.first_paragraph_html = Some(h);
     }
+    // Every page stays in memory for the whole build: give back what was reserved for growth.
+    out.html.shrink_to_fit();
     out
-}
-
-/// Appends `t` with runs of whitespace (hard-wrapped source lines) folded to one space.
-fn push_text(out: &mut String, t: &str) {
-    let after_space = |out: &String| out.is_empty() || out.ends_with([' ', '\n']);
-    let mut words = t.split_whitespace();
-    let Some(first) = words.next() else {
-        if !t.is_empty() && !after_space(out) {
-            out.push(' ');
-        }
-        return;
-    };
-    if t.starts_with(char::is_whitespace) && !after_space(out) {
-        out.push(' ');
-    }
-    out.push_str(first);
-    for w in words {
-        out.push(' ');
-        out.push_str(w);
-    }
-    if t.ends_with(char::is_whitespace) {
-        out.push(' ');
-    }
 }
 
 fn plain_text(events: &[Event]) -> String {
@@ -268,13 +237,6 @@ mod tests {
             Some("<p>Lead <em>text</em>\nwraps.</p>\n")
         );
         assert_eq!(r.lead_text, "Lead text wraps.");
-    }
-
-    #[test]
-    fn plain_text_keeps_words_apart_and_skips_code() {
-        let r =
-            render("## Latar\n\nSatu *dua*\ntiga.\n\n- empat\n- lima\n\n```rust\nfn x() {}\n```\n");
-        assert_eq!(r.text, "Latar\nSatu dua tiga.\nempat\nlima\n");
     }
 
     #[test]

@@ -129,8 +129,8 @@ pub fn parse_page(file: &Path, bytes: &[u8]) -> Result<Page, Error> {
     let (yaml, body, first_line, _) = frontmatter::split(text).map_err(fm_error)?;
     let meta = frontmatter::parse(yaml, first_line).map_err(fm_error)?;
     let slug = page_slug(file, &meta)?;
-    let body = markdown::render(body);
-    let (summary_html, summary_text) = summary(&meta, &body);
+    let mut body = markdown::render(body);
+    let (summary_html, summary_text) = summary(&meta, &mut body);
     let reading_minutes = body.word_count.div_ceil(200).max(1);
     Ok(Page {
         file: file.to_path_buf(),
@@ -143,7 +143,12 @@ pub fn parse_page(file: &Path, bytes: &[u8]) -> Result<Page, Error> {
     })
 }
 
-fn summary(meta: &FrontMatter, body: &Rendered) -> (String, String) {
+/// The summary as HTML and as text. The body's summary candidates are moved out, not copied:
+/// every page is held for the whole build, so a second copy of each lead is memory for nothing.
+fn summary(meta: &FrontMatter, body: &mut Rendered) -> (String, String) {
+    let more = body.more_html.take();
+    let first = body.first_paragraph_html.take();
+    let lead = std::mem::take(&mut body.lead_text);
     if let Some(s) = &meta.summary {
         let s = s.trim();
         return (
@@ -151,12 +156,8 @@ fn summary(meta: &FrontMatter, body: &Rendered) -> (String, String) {
             s.to_string(),
         );
     }
-    let html = body
-        .more_html
-        .clone()
-        .or_else(|| body.first_paragraph_html.clone())
-        .unwrap_or_default();
-    (html, body.lead_text.trim().to_string())
+    let html = more.or(first).unwrap_or_default();
+    (html, lead.trim().to_string())
 }
 
 /// The URL slug: front matter `slug` or the file name, made URL-safe; never a path.

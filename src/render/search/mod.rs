@@ -20,6 +20,7 @@
 //!
 //! Document numbers are the site's order (newest first), so ties go to the newer article.
 
+mod body_text;
 pub mod codec;
 pub mod text;
 mod words;
@@ -113,7 +114,7 @@ pub fn build(site: &Site) -> Index {
     let (languages, page_lang) = languages(site);
     // One pass over the text: each chunk of documents numbers its words (see `Words`), the
     // chunks are merged in document order, and only then is each distinct word stemmed.
-    let words = (0..site.pages.len())
+    let (words, docs) = (0..site.pages.len())
         .into_par_iter()
         .fold(
             || Words::new(languages.len()),
@@ -122,10 +123,10 @@ pub fn build(site: &Site) -> Index {
                 acc
             },
         )
-        .reduce(|| Words::new(languages.len()), Words::merge);
+        .reduce(|| Words::new(languages.len()), Words::merge)
+        .into_parts();
     let stemmers: Vec<Stems> = languages.iter().map(|l| Stems::for_language(l)).collect();
     let stemmed: Vec<String> = words
-        .words
         .par_iter()
         .map(|(lang, w)| stemmers[*lang].stem(w))
         .collect();
@@ -138,15 +139,18 @@ pub fn build(site: &Site) -> Index {
         .map(|s| stems.binary_search(&s.as_str()).unwrap_or(0) as u32)
         .collect();
 
-    let postings = postings(&words.docs, &word_stem, stems.len());
+    // The documents' word lists become their stem lists in place and are then consumed into
+    // the postings: at 100,000 articles each copy of them is ~200 MB, so only one is kept.
+    let postings = postings(docs, &word_stem, stems.len());
     let mut forms: Vec<Vec<&str>> = vec![Vec::new(); stems.len()];
-    for ((_, w), &s) in words.words.iter().zip(&word_stem) {
+    for ((_, w), &s) in words.iter().zip(&word_stem) {
         forms[s as usize].push(w);
     }
-    let (mut files, stem_file) = posting_files(&stems, &forms, &postings);
     let df: Vec<usize> = postings.iter().map(Vec::len).collect();
+    let (mut files, stem_file) = posting_files(&stems, &forms, &postings);
+    drop(postings);
     files.extend(word_files(
-        &words.words,
+        &words,
         &word_stem,
         StemTable {
             stems: &stems,
@@ -193,29 +197,29 @@ fn languages(site: &Site) -> (Vec<String>, Vec<usize>) {
 
 /// For each stem, its (document, weight) list in document order. Two words of one stem in a
 /// document (*pertahanan*, *bertahan*) merge their weights.
-fn postings(docs: &[Vec<(u32, u8)>], word_stem: &[u32], stems: usize) -> Vec<Vec<(u32, u8)>> {
-    // Merged in a per-thread array indexed by stem: no sorting, no hashing.
-    let doc_stems: Vec<Vec<(u32, u8)>> = docs
-        .par_iter()
-        .map_init(
-            || vec![0u8; stems],
-            |weights, list| {
-                let mut merged: Vec<u32> = Vec::with_capacity(list.len());
-                for &(w, weight) in list {
-                    let s = word_stem[w as usize];
-                    let acc = &mut weights[s as usize];
-                    if *acc == 0 {
-                        merged.push(s);
-                    }
-                    *acc = combine(*acc, weight);
+fn postings(mut docs: Vec<Vec<(u32, u8)>>, word_stem: &[u32], stems: usize) -> Vec<Vec<(u32, u8)>> {
+    // Merged in a per-thread array indexed by stem: no sorting, no hashing. A document has no
+    // more stems than words, so its list is rewritten in its own allocation.
+    docs.par_iter_mut().for_each_init(
+        || (vec![0u8; stems], Vec::<u32>::new()),
+        |(weights, merged), list| {
+            for &(w, weight) in list.iter() {
+                let s = word_stem[w as usize];
+                let acc = &mut weights[s as usize];
+                if *acc == 0 {
+                    merged.push(s);
                 }
+                *acc = combine(*acc, weight);
+            }
+            list.clear();
+            list.extend(
                 merged
-                    .into_iter()
-                    .map(|s| (s, std::mem::take(&mut weights[s as usize])))
-                    .collect()
-            },
-        )
-        .collect();
+                    .drain(..)
+                    .map(|s| (s, std::mem::take(&mut weights[s as usize]))),
+            );
+        },
+    );
+    let doc_stems = docs;
     let mut counts = vec![0usize; stems];
     for list in &doc_stems {
         for &(s, _) in list {

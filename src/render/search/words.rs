@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use crate::site::Site;
 
-use super::text;
+use super::{body_text, text};
 
 /// Weight bit: the word is in the title.
 pub const IN_TITLE: u8 = 32;
@@ -61,7 +61,11 @@ impl std::hash::Hasher for WordHasher {
 pub type Fast = std::hash::BuildHasherDefault<WordHasher>;
 pub type FastMap<K, V> = HashMap<K, V, Fast>;
 
-/// Calls `f` with each searchable text of page `index` and the weight bits its words get.
+/// One document's words (or, once stemmed, stems) as (number, weight).
+pub type Doc = Vec<(u32, u8)>;
+
+/// Calls `f` with each searchable text of page `index` but its body, and the weight bits its
+/// words get.
 fn texts<'a>(site: &'a Site, index: usize, mut f: impl FnMut(&'a str, u8, bool)) {
     let page = &site.pages[index];
     f(&page.meta.title, IN_TITLE, false);
@@ -72,7 +76,6 @@ fn texts<'a>(site: &'a Site, index: usize, mut f: impl FnMut(&'a str, u8, bool))
     if page.meta.summary.is_some() {
         f(&page.summary_text, 0, true);
     }
-    f(&page.body.text, 0, true);
 }
 
 /// Adds one occurrence to a word's weight: `flags` for title and tag words, one more body
@@ -105,7 +108,7 @@ pub struct Words<'a> {
     /// By number: (language, word).
     pub words: Vec<(usize, Cow<'a, str>)>,
     /// Per document, in order.
-    pub docs: Vec<Vec<(u32, u8)>>,
+    pub docs: Vec<Doc>,
     /// Per word number, the weight in the document being read (0 = not seen in it yet).
     scratch: Vec<u8>,
     touched: Vec<u32>,
@@ -166,14 +169,12 @@ impl<'a> Words<'a> {
     pub fn add_doc(&mut self, site: &'a Site, index: usize, lang: usize) {
         texts(site, index, |text, flags, body| {
             text::words(text, |w, borrowed| {
-                let id = self.id(lang, w, borrowed);
-                let weight = &mut self.scratch[id as usize];
-                if *weight == 0 {
-                    self.touched.push(id);
-                }
-                bump(weight, flags, body);
+                self.count(lang, w, borrowed, flags, body)
             })
         });
+        // The body's text is made here and dropped after, so its words are copied when new.
+        let body = body_text::of_html(&site.pages[index].body.html);
+        text::words(&body, |w, _| self.count(lang, w, None, 0, true));
         let list = self
             .touched
             .iter()
@@ -181,6 +182,22 @@ impl<'a> Words<'a> {
             .collect();
         self.touched.clear();
         self.docs.push(list);
+    }
+
+    /// The words by number and the documents, without the maps that numbered them: those are
+    /// as large as the vocabulary and not needed once every document is read.
+    pub fn into_parts(self) -> (Vec<(usize, Cow<'a, str>)>, Vec<Doc>) {
+        (self.words, self.docs)
+    }
+
+    /// One occurrence of word `w` in the document being read.
+    fn count(&mut self, lang: usize, w: &str, borrowed: Option<&'a str>, flags: u8, body: bool) {
+        let id = self.id(lang, w, borrowed);
+        let weight = &mut self.scratch[id as usize];
+        if *weight == 0 {
+            self.touched.push(id);
+        }
+        bump(weight, flags, body);
     }
 
     /// `self`'s documents followed by `other`'s, with `other`'s words renumbered.

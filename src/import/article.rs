@@ -63,6 +63,36 @@ impl Facts {
         }
     }
 
+    /// "Coconuts Bali | April 22, 2025": a credit naming an outlet's desk (its brand and a
+    /// place) is the source, not a writer. The brand shows itself elsewhere in the text: in an
+    /// outlet named by a credit or caption ("Photo: Coconuts Media"), or in the same words
+    /// repeated by a promo or footer.
+    fn move_desks(&mut self, parts: &[Part]) {
+        let outlets: Vec<String> = [
+            &self.outlet_header,
+            &self.outlet_source_line,
+            &self.outlet_copyright,
+            &self.outlet_sign_off,
+            &self.outlet_photo,
+        ]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+        let noise: Vec<&str> = parts
+            .iter()
+            .filter(|p| matches!(p.kind, Kind::Promo | Kind::Copyright | Kind::Caption))
+            .map(|p| p.text.as_str())
+            .collect();
+        let (desks, people): (Vec<String>, Vec<String>) = std::mem::take(&mut self.authors)
+            .into_iter()
+            .partition(|name| is_desk(name, &outlets, &noise));
+        self.authors = people;
+        if let Some(desk) = desks.into_iter().next() {
+            self.outlet_header = Some(desk);
+        }
+    }
+
     /// What a date line says beside its date: an outlet, a place, or a byline.
     fn add_date_residue(&mut self, residue: &str) {
         for piece in residue
@@ -146,6 +176,21 @@ impl Facts {
     }
 }
 
+/// A name made of a brand and a known place ("Coconuts Bali", "Detik Jatim"), the brand
+/// opening an outlet's name the text gives, or the whole name repeated in its noise.
+fn is_desk(name: &str, outlets: &[String], noise: &[&str]) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..words.len()).any(|k| {
+        let brand = words[..k].join(" ");
+        let place = words[k..].join(" ");
+        super::gazetteer::place(&place).is_some()
+            && (outlets
+                .iter()
+                .any(|o| o == &brand || o.starts_with(&format!("{brand} ")))
+                || noise.iter().any(|n| n.contains(name)))
+    })
+}
+
 /// The date a date line gives: a written one ("April 28, 2025") over a numeric one beside it,
 /// whose order of day and month an outlet may reverse.
 fn unambiguous_first(line: &str) -> Option<Date> {
@@ -160,7 +205,13 @@ fn unambiguous_first(line: &str) -> Option<Date> {
 /// "(Foto: VOA/Nurhadi Sucahyo)", "Image: Rony Zakaria/DW": an outlet on either side of a
 /// photo credit's slash.
 fn photo_outlet(caption: &str) -> Option<String> {
-    let (left, right) = caption.rsplit_once('/')?;
+    let Some((left, right)) = caption.rsplit_once('/') else {
+        // "… in Kuta. Photo: Coconuts Media": the credit after the label, no slash.
+        let (_, credit) = caption.rsplit_once(": ")?;
+        let credit = credit.trim_end_matches([')', ']', '.', ' ']).trim();
+        return (credit.split_whitespace().count() <= 3 && dateline::is_outlet(credit))
+            .then(|| dateline::tidy_source(credit));
+    };
     let left = left.rsplit(['(', '[', ':']).next()?;
     let right = right.trim_end_matches([')', ']', '.', ' ']);
     [left.trim(), right.trim()]
@@ -218,6 +269,7 @@ pub fn extract(
     for part in &parts {
         facts.read(part);
     }
+    facts.move_desks(&parts);
     // The dateline opens the lead; it is metadata, not text.
     if let Some(lead) = parts.iter_mut().find(|p| p.kind == Kind::Lead)
         && let Some(line) = dateline::parse(&lead.text)
@@ -382,6 +434,27 @@ mod tests {
             a.title
         );
         assert!(a.title.chars().count() <= 100);
+    }
+
+    #[test]
+    fn a_desk_credit_is_the_source_not_a_writer() {
+        let promo = "Bali to ban small plastic water bottles\nCoconuts Bali | April 22, 2025 | 3:15pm\n\nBali will ban the sale of bottled water in small plastic containers from January, the governor said on Tuesday.\n\nHotels have until the end of the year to switch to refill stations.\n\nWant to get the best of Coconuts Bali delivered to your inbox? Sign up for our newsletter!\n";
+        let caption = "Banjir Rendam Tiga Kecamatan di Surabaya\nNgopibareng Surabaya | Senin, 3 Maret 2025\n\nWarga mengungsi dari rumah mereka. Foto: Ngopibareng Media\n\nBanjir merendam tiga kecamatan di Surabaya sejak Minggu malam setelah hujan deras turun selama enam jam.\n\nWarga mengungsi ke balai desa.\n";
+        for text in [promo, caption] {
+            let a = extract(text, &BTreeMap::new(), "id").unwrap();
+            assert!(a.authors.is_empty(), "{:?}", a.authors);
+            let desk = text.lines().nth(1).unwrap().split(" | ").next().unwrap();
+            assert_eq!(a.source.as_deref(), Some(desk));
+        }
+        // A writer whose name ends like a place, with no outlet of that name, stays a writer.
+        let person = promo.replace("Coconuts Bali", "Ketut Bali");
+        let a = extract(
+            &person.replace("Ketut Bali delivered", "us delivered"),
+            &BTreeMap::new(),
+            "id",
+        )
+        .unwrap();
+        assert_eq!(a.authors, ["Ketut Bali"]);
     }
 
     #[test]

@@ -176,6 +176,37 @@ impl Facts {
     }
 }
 
+/// "… during a power cut on April 8 (Myanmar Now)" and "Donate to Myanmar Now today.": a name
+/// crediting a line outside the text, in brackets at its end, that the page's promos or footers
+/// name again is the outlet's own, whatever its shape.
+fn recurring_credit(parts: &[Part]) -> Option<String> {
+    let noise: Vec<&str> = parts
+        .iter()
+        .filter(|p| matches!(p.kind, Kind::Promo | Kind::Copyright))
+        .map(|p| p.text.as_str())
+        .collect();
+    parts
+        .iter()
+        .filter(|p| !p.kind.is_body())
+        .filter_map(|p| {
+            let inner = p.text.trim_end_matches('.').strip_suffix(')')?;
+            let (before, credit) = inner.rsplit_once('(')?;
+            let credit = credit.trim();
+            // A bracket alone ("(ADN)") signs off; a credit closes a line of its own words.
+            if before.split_whitespace().count() < 3 {
+                return None;
+            }
+            let words = credit.split_whitespace().count();
+            let capitalised = credit
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            ((1..=3).contains(&words) && capitalised && !credit.contains(['/', ':']))
+                .then_some(credit)
+        })
+        .find(|credit| noise.iter().any(|n| n.contains(credit)))
+        .map(str::to_string)
+}
+
 /// A name made of a brand and a known place ("Coconuts Bali", "Detik Jatim"), the brand
 /// opening an outlet's name the text gives, or the whole name repeated in its noise.
 fn is_desk(name: &str, outlets: &[String], noise: &[&str]) -> bool {
@@ -310,7 +341,8 @@ pub fn extract(
         .or(facts.outlet_header.clone())
         .or(facts.outlet_sign_off.clone())
         .or(facts.outlet_copyright.clone())
-        .or(facts.outlet_photo.clone());
+        .or(facts.outlet_photo.clone())
+        .or_else(|| recurring_credit(&parts));
     let location = line.location.clone().or(facts.place.clone());
     let title = facts
         .headline
@@ -455,6 +487,21 @@ mod tests {
         )
         .unwrap();
         assert_eq!(a.authors, ["Ketut Bali"]);
+    }
+
+    #[test]
+    fn a_credit_the_footer_names_again_is_the_source() {
+        let text = "Blackouts grow longer in the capital\n\nShops lit by candles during a power cut on April 8 (Harbour Voice)\n\nResidents now receive as little as eight hours of electricity a day, after gas deliveries to the city's power plants fell by a third this month.\n\nThe utility published a new rotation schedule on Wednesday.\n\nSupport independent journalism. Donate to Harbour Voice today.\n";
+        let a = extract(text, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.source.as_deref(), Some("Harbour Voice"));
+        // Without the footer naming it, a bracket is only a caption's credit.
+        let a = extract(
+            &text.replace("Donate to Harbour Voice today.", "Donate today."),
+            &BTreeMap::new(),
+            "en",
+        )
+        .unwrap();
+        assert_eq!(a.source, None);
     }
 
     #[test]

@@ -479,10 +479,21 @@ const READER_SERVICES: &[&str] = &[
 /// to the page's own services. Reported text is in the third person, and quoted orders open
 /// with a quotation mark.
 fn asks_reader(lower: &str, words: usize) -> bool {
-    let orders = lower
+    let sentences: Vec<&str> = lower
         .split_inclusive(['.', '?', '!'])
-        .any(|sentence| starts_with_any(sentence.trim_start(), READER_IMPERATIVES).is_some());
-    words <= 40 && orders && READER_SERVICES.iter().any(|w| lower.contains(w))
+        .map(str::trim)
+        .collect();
+    let about_page = |s: &str| READER_SERVICES.iter().any(|w| s.contains(w));
+    // The order is short and about the page itself, or answers a question about it ("Found a
+    // mistake? Report it."): "Support for the plan grew." opens a sentence, not an order.
+    let order = |i: usize| {
+        let s = sentences[i];
+        starts_with_any(s, READER_IMPERATIVES).is_some()
+            && s.split_whitespace().count() <= 12
+            && (about_page(s)
+                || i > 0 && sentences[i - 1].ends_with('?') && about_page(sentences[i - 1]))
+    };
+    words <= 40 && (0..sentences.len()).any(order)
 }
 
 fn is_caption(text: &str, lower: &str) -> bool {
@@ -1149,6 +1160,7 @@ mod tests {
             "Warga yang menemukan kesalahan data diminta melapor ke kantor desa.",
             "\"Report every mistake to the ministry,\" he told the teachers.",
             "The report found an error in the ministry's tally of comments.",
+            "Support for the plan grew. Teachers sent comments on this article's draft rules to the ministry.",
         ] {
             assert_eq!(cue(line), None, "{line}");
         }

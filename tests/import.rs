@@ -352,6 +352,36 @@ fn bylines_credits_and_page_furniture_become_authors_or_go() {
 }
 
 #[test]
+fn a_desk_credit_a_related_label_and_a_newsletter_promo_are_not_text_place_or_writer() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "desk.txt",
+        "Flood barriers raised along the river\n\
+         Harbour Voice Semarang | March 4, 2025 | 8:10am\n\
+         \n\
+         Workers raise a barrier near the port. Photo: Harbour Voice Media\n\
+         \n\
+         The city raised its flood barriers along the river on Tuesday after a week of heavy rain.\n\
+         \n\
+         SEE ALSO: Port traffic slows as storms close the strait\n\
+         \n\
+         Officials said the barriers would stay up until the end of the month.\n\
+         \n\
+         Found a mistake in this article? Report it to us.\n",
+    );
+    import(&site, &["desk.txt"]).success();
+    let p = page(&site, "flood-barriers-raised-along-the-river.md");
+    assert!(p.contains("\nsource: \"Harbour Voice Semarang\"\n"), "{p}");
+    assert!(!p.contains("authors:") && !p.contains("location:"), "{p}");
+    let body = p.split("\n---\n").nth(1).unwrap();
+    assert_eq!(
+        body,
+        "\nThe city raised its flood barriers along the river on Tuesday after a week of heavy rain.\n\n\
+         Officials said the barriers would stay up until the end of the month.\n"
+    );
+}
+
+#[test]
 fn a_paragraph_signed_off_in_lower_case_is_kept_and_names_its_writer() {
     let site = TestSite::new(SITE);
     site.write(

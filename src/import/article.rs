@@ -63,6 +63,36 @@ impl Facts {
         }
     }
 
+    /// "Coconuts Bali | April 22, 2025": a credit naming an outlet's desk (its brand and a
+    /// place) is the source, not a writer. The brand shows itself elsewhere in the text: in an
+    /// outlet named by a credit or caption ("Photo: Coconuts Media"), or in the same words
+    /// repeated by a promo or footer.
+    fn move_desks(&mut self, parts: &[Part]) {
+        let outlets: Vec<String> = [
+            &self.outlet_header,
+            &self.outlet_source_line,
+            &self.outlet_copyright,
+            &self.outlet_sign_off,
+            &self.outlet_photo,
+        ]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+        let noise: Vec<&str> = parts
+            .iter()
+            .filter(|p| matches!(p.kind, Kind::Promo | Kind::Copyright | Kind::Caption))
+            .map(|p| p.text.as_str())
+            .collect();
+        let (desks, people): (Vec<String>, Vec<String>) = std::mem::take(&mut self.authors)
+            .into_iter()
+            .partition(|name| is_desk(name, &outlets, &noise));
+        self.authors = people;
+        if let Some(desk) = desks.into_iter().next() {
+            self.outlet_header = Some(desk);
+        }
+    }
+
     /// What a date line says beside its date: an outlet, a place, or a byline.
     fn add_date_residue(&mut self, residue: &str) {
         for piece in residue
@@ -146,6 +176,52 @@ impl Facts {
     }
 }
 
+/// "… during a power cut on April 8 (Myanmar Now)" and "Donate to Myanmar Now today.": a name
+/// crediting a line outside the text, in brackets at its end, that the page's promos or footers
+/// name again is the outlet's own, whatever its shape.
+fn recurring_credit(parts: &[Part]) -> Option<String> {
+    let noise: Vec<&str> = parts
+        .iter()
+        .filter(|p| matches!(p.kind, Kind::Promo | Kind::Copyright))
+        .map(|p| p.text.as_str())
+        .collect();
+    parts
+        .iter()
+        .filter(|p| !p.kind.is_body())
+        .filter_map(|p| {
+            let inner = p.text.trim_end_matches('.').strip_suffix(')')?;
+            let (before, credit) = inner.rsplit_once('(')?;
+            let credit = credit.trim();
+            // A bracket alone ("(ADN)") signs off; a credit closes a line of its own words.
+            if before.split_whitespace().count() < 3 {
+                return None;
+            }
+            let words = credit.split_whitespace().count();
+            let capitalised = credit
+                .split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            ((1..=3).contains(&words) && capitalised && !credit.contains(['/', ':']))
+                .then_some(credit)
+        })
+        .find(|credit| noise.iter().any(|n| n.contains(credit)))
+        .map(str::to_string)
+}
+
+/// A name made of a brand and a known place ("Coconuts Bali", "Detik Jatim"), the brand
+/// opening an outlet's name the text gives, or the whole name repeated in its noise.
+fn is_desk(name: &str, outlets: &[String], noise: &[&str]) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..words.len()).any(|k| {
+        let brand = words[..k].join(" ");
+        let place = words[k..].join(" ");
+        super::gazetteer::place(&place).is_some()
+            && (outlets
+                .iter()
+                .any(|o| o == &brand || o.starts_with(&format!("{brand} ")))
+                || noise.iter().any(|n| n.contains(name)))
+    })
+}
+
 /// The date a date line gives: a written one ("April 28, 2025") over a numeric one beside it,
 /// whose order of day and month an outlet may reverse.
 fn unambiguous_first(line: &str) -> Option<Date> {
@@ -160,7 +236,13 @@ fn unambiguous_first(line: &str) -> Option<Date> {
 /// "(Foto: VOA/Nurhadi Sucahyo)", "Image: Rony Zakaria/DW": an outlet on either side of a
 /// photo credit's slash.
 fn photo_outlet(caption: &str) -> Option<String> {
-    let (left, right) = caption.rsplit_once('/')?;
+    let Some((left, right)) = caption.rsplit_once('/') else {
+        // "… in Kuta. Photo: Coconuts Media": the credit after the label, no slash.
+        let (_, credit) = caption.rsplit_once(": ")?;
+        let credit = credit.trim_end_matches([')', ']', '.', ' ']).trim();
+        return (credit.split_whitespace().count() <= 3 && dateline::is_outlet(credit))
+            .then(|| dateline::tidy_source(credit));
+    };
     let left = left.rsplit(['(', '[', ':']).next()?;
     let right = right.trim_end_matches([')', ']', '.', ' ']);
     [left.trim(), right.trim()]
@@ -218,6 +300,7 @@ pub fn extract(
     for part in &parts {
         facts.read(part);
     }
+    facts.move_desks(&parts);
     // The dateline opens the lead; it is metadata, not text.
     if let Some(lead) = parts.iter_mut().find(|p| p.kind == Kind::Lead)
         && let Some(line) = dateline::parse(&lead.text)
@@ -258,7 +341,8 @@ pub fn extract(
         .or(facts.outlet_header.clone())
         .or(facts.outlet_sign_off.clone())
         .or(facts.outlet_copyright.clone())
-        .or(facts.outlet_photo.clone());
+        .or(facts.outlet_photo.clone())
+        .or_else(|| recurring_credit(&parts));
     let location = line.location.clone().or(facts.place.clone());
     let title = facts
         .headline
@@ -382,6 +466,42 @@ mod tests {
             a.title
         );
         assert!(a.title.chars().count() <= 100);
+    }
+
+    #[test]
+    fn a_desk_credit_is_the_source_not_a_writer() {
+        let promo = "Bali to ban small plastic water bottles\nCoconuts Bali | April 22, 2025 | 3:15pm\n\nBali will ban the sale of bottled water in small plastic containers from January, the governor said on Tuesday.\n\nHotels have until the end of the year to switch to refill stations.\n\nWant to get the best of Coconuts Bali delivered to your inbox? Sign up for our newsletter!\n";
+        let caption = "Banjir Rendam Tiga Kecamatan di Surabaya\nNgopibareng Surabaya | Senin, 3 Maret 2025\n\nWarga mengungsi dari rumah mereka. Foto: Ngopibareng Media\n\nBanjir merendam tiga kecamatan di Surabaya sejak Minggu malam setelah hujan deras turun selama enam jam.\n\nWarga mengungsi ke balai desa.\n";
+        for text in [promo, caption] {
+            let a = extract(text, &BTreeMap::new(), "id").unwrap();
+            assert!(a.authors.is_empty(), "{:?}", a.authors);
+            let desk = text.lines().nth(1).unwrap().split(" | ").next().unwrap();
+            assert_eq!(a.source.as_deref(), Some(desk));
+        }
+        // A writer whose name ends like a place, with no outlet of that name, stays a writer.
+        let person = promo.replace("Coconuts Bali", "Ketut Bali");
+        let a = extract(
+            &person.replace("Ketut Bali delivered", "us delivered"),
+            &BTreeMap::new(),
+            "id",
+        )
+        .unwrap();
+        assert_eq!(a.authors, ["Ketut Bali"]);
+    }
+
+    #[test]
+    fn a_credit_the_footer_names_again_is_the_source() {
+        let text = "Blackouts grow longer in the capital\n\nShops lit by candles during a power cut on April 8 (Harbour Voice)\n\nResidents now receive as little as eight hours of electricity a day, after gas deliveries to the city's power plants fell by a third this month.\n\nThe utility published a new rotation schedule on Wednesday.\n\nSupport independent journalism. Donate to Harbour Voice today.\n";
+        let a = extract(text, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.source.as_deref(), Some("Harbour Voice"));
+        // Without the footer naming it, a bracket is only a caption's credit.
+        let a = extract(
+            &text.replace("Donate to Harbour Voice today.", "Donate today."),
+            &BTreeMap::new(),
+            "en",
+        )
+        .unwrap();
+        assert_eq!(a.source, None);
     }
 
     #[test]

@@ -276,7 +276,9 @@ pub fn byline(text: &str) -> Credit {
             .trim()
             .to_string();
     }
-    for sep in [" - ", " – ", " — ", " | "] {
+    // "Sok Chanthy / Khmer Times", "Lin Hsiao-wen / Staff reporter": a slash, like a dash,
+    // puts the outlet or the writer's job after the name.
+    for sep in [" - ", " – ", " — ", " | ", " / "] {
         if let Some(i) = text.find(sep) {
             let rest = text[i + sep.len()..].trim();
             // "Market - Romys Binekasri, CNBC Indonesia": a rubric, then the whole byline.
@@ -289,7 +291,7 @@ pub fn byline(text: &str) -> Credit {
             {
                 return inner;
             }
-            if !rest.is_empty() && credit.outlet.is_none() {
+            if !rest.is_empty() && credit.outlet.is_none() && !has_role_word(rest) {
                 credit.outlet = Some(rest.to_string());
             }
             text.truncate(i);
@@ -562,6 +564,20 @@ mod tests {
         assert_eq!(
             (c.authors, c.outlet.as_deref()),
             (vec!["Romys Binekasri".to_string()], Some("CNBC Indonesia"))
+        );
+        let c = byline("Sok Chanthy / Khmer Times");
+        assert_eq!(
+            (c.authors, c.outlet.as_deref()),
+            (vec!["Sok Chanthy".to_string()], Some("Khmer Times"))
+        );
+        let c = read("By Lin Hsiao-wen / Staff reporter");
+        assert_eq!(
+            (c.authors, c.outlet.as_deref()),
+            (vec!["Lin Hsiao-wen".to_string()], None)
+        );
+        assert_eq!(
+            authors("Oleh: Rina Marlina / Kontributor Garut"),
+            ["Rina Marlina"]
         );
         let c = byline("Tim detikNews - detikNews");
         assert!(c.authors.is_empty());

@@ -117,6 +117,7 @@ pub fn is_outlet(name: &str) -> bool {
             // Sliced from the name as written: lower case may be longer ("İ" → "i̇").
             .is_some_and(|(i, _)| NEWSROOM_WORDS.contains(&name[i..].to_lowercase().as_str()));
     OUTLETS.contains(&lower.as_str())
+        || glued_brand(name).is_some()
         || domain
         || brand
         || newsroom_word
@@ -124,10 +125,36 @@ pub fn is_outlet(name: &str) -> bool {
         || camel_newsroom
 }
 
+/// "JATIMTIMES", "SUMUTPOS", "RADARSOLO": an outlet shouting its one-word brand, glued from
+/// a name and a newsroom or masthead word, which a place's name is not (the gazetteer decides
+/// the few places built that way). Returns the two pieces.
+fn glued_brand(name: &str) -> Option<(&str, &str)> {
+    let shouted = name.chars().all(|c| c.is_ascii_uppercase());
+    if !shouted || name.len() < 6 || super::gazetteer::place(name).is_some() {
+        return None;
+    }
+    let lower = name.to_ascii_lowercase();
+    let suffix = NEWSROOM_WORDS
+        .iter()
+        .filter(|w| lower.ends_with(*w) && lower.len() >= w.len() + 3)
+        .map(|w| name.len() - w.len())
+        .next();
+    let prefix = MASTHEAD_WORDS
+        .iter()
+        .filter(|w| lower.starts_with(*w) && lower.len() >= w.len() + 3)
+        .map(|w| w.len())
+        .next();
+    suffix.or(prefix).map(|at| name.split_at(at))
+}
+
 /// An outlet's name as it writes it in running text: "KOMPAS.com" → "Kompas.com",
 /// "TEMPO.CO" → "Tempo.co", "ANTARA" → "Antara"; acronyms ("AFP", "CNN Indonesia") and mixed
 /// case ("detikNews") stay.
 pub fn tidy_source(name: &str) -> String {
+    // "JATIMTIMES" → "JatimTimes": each glued piece keeps its capital.
+    if let Some((a, b)) = glued_brand(name) {
+        return format!("{}{}", capitalised(a), capitalised(b));
+    }
     name.split(' ')
         .map(|word| {
             let (stem, domain) = match word.find('.') {
@@ -203,14 +230,18 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
+            // "KBRN, Kupang: Dinas": an agency and a place before the colon.
+            let last = place.rsplit(", ").next().unwrap_or(place);
             let fits = (1..=3).contains(&words.len())
                 && capitalised
                 && next_capital
-                && place.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && place
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == ',' && sep == ": ")
                 && place.chars().count() > 3
                 && !["prof", "gov", "capt", "sen", "gen", "col", "drs"]
                     .contains(&place.to_lowercase().as_str())
-                && (shouted || sep == ". " || is_known_place(place));
+                && (shouted || sep == ". " || is_known_place(last));
             if fits && best.is_none_or(|(b, _)| i < b) {
                 best = Some((i, i + sep.len()));
             }
@@ -271,7 +302,12 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         .chars()
         .next()
         .is_some_and(char::is_lowercase);
-    if prefix.is_empty() || words > 8 || !opens_right || !text_follows {
+    if prefix.is_empty()
+        || words > 8
+        || !opens_right
+        || !text_follows
+        || super::parts::is_related_label(prefix)
+    {
         return None;
     }
     // A dateline has no sentence in it: a full stop may only sit inside a domain or acronym.
@@ -316,7 +352,7 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
             line.month_day = Some(md);
             continue;
         }
-        if line.source.is_none() && is_source(part) {
+        if line.source.is_none() && (is_source(part) || is_agency_acronym(part, &rest)) {
             line.source = Some(tidy_source(part));
         } else if let Some((place, outlet)) = place_and_outlet(part)
             && line.source.is_none()
@@ -342,6 +378,7 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         && first.chars().filter(|c| c.is_alphabetic()).count() > 3
         && !first.chars().any(char::is_lowercase)
         && !is_source(first)
+        && !is_agency_acronym(first, &rest)
         && second.chars().any(char::is_lowercase)
         && !is_source(second)
         && datefind::month_day(second).is_none()
@@ -364,6 +401,17 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         line.rest += inner.rest;
     }
     Some(line)
+}
+
+/// "KBRN, Kupang", "RRI, Ende": a short acronym that names no place, beside a place written in
+/// ordinary case, is the newsroom or agency filing the report. Province short forms are longer
+/// ("SUMUT") or known (NTT, DKI).
+fn is_agency_acronym(part: &str, dateline: &str) -> bool {
+    (3..=4).contains(&part.len())
+        && part.chars().all(|c| c.is_ascii_uppercase())
+        && !PLACE_ACRONYMS.contains(&part)
+        && super::gazetteer::place(part).is_none()
+        && dateline.chars().any(char::is_lowercase)
 }
 
 /// "BOGOR-RADAR BOGOR" → ("Bogor", "Radar Bogor"): a shouted place and outlet glued by a
@@ -514,6 +562,54 @@ mod tests {
         let d = parse("Jakarta, Senin (3/3/2025) - Harga beras").unwrap();
         assert_eq!(d.location.as_deref(), Some("Jakarta"));
         assert_eq!(d.date.map(|d| d.to_string()).as_deref(), Some("2025-03-03"));
+    }
+
+    #[test]
+    fn a_related_link_label_in_capitals_is_no_dateline() {
+        for p in [
+            "SEE ALSO: Bali's tourist levy collected IDR 318 billion",
+            "READ MORE: Thai baht slips as exports weaken",
+            "BACA JUGA: Harga Cabai Rawit Tembus Rp 90 Ribu",
+        ] {
+            assert_eq!(parse(p), None, "{p}");
+        }
+    }
+
+    #[test]
+    fn a_shouted_brand_glued_to_a_newsroom_word_is_the_source_not_a_place() {
+        assert_eq!(
+            dl("JATIMTIMES - Luas kebun apel"),
+            (s("JatimTimes"), None, "Luas kebun apel".into())
+        );
+        assert_eq!(
+            dl("MEDAN, SUMUTPOS - Banjir"),
+            (s("SumutPos"), s("Medan"), "Banjir".into())
+        );
+        assert_eq!(
+            dl("RADARSOLO – Pemkot Solo"),
+            (s("RadarSolo"), None, "Pemkot Solo".into())
+        );
+        // A shouted place stays a place.
+        assert_eq!(
+            dl("PONTIANAK - Warga"),
+            (None, s("Pontianak"), "Warga".into())
+        );
+    }
+
+    #[test]
+    fn an_agency_acronym_beside_a_place_in_ordinary_case_is_the_source() {
+        assert_eq!(
+            dl("KBRN, Kupang: Dinas Kesehatan"),
+            (s("KBRN"), s("Kupang"), "Dinas Kesehatan".into())
+        );
+        assert_eq!(
+            dl("LKBN, Ende - Warga"),
+            (s("LKBN"), s("Ende"), "Warga".into())
+        );
+        assert_eq!(
+            dl("Kupang, NTT - Warga"),
+            (None, s("Kupang, NTT"), "Warga".into())
+        );
     }
 
     #[test]

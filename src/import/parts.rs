@@ -134,7 +134,16 @@ const RELATED_CUES: &[&str] = &[
     "more stories",
     "read:",
     "baca:",
+    "see also",
+    "lihat pula",
+    "baca pula",
 ];
+
+/// "SEE ALSO", "Baca juga", "READ MORE": a label that introduces links to other stories, in
+/// whatever case, so never a place opening a dateline.
+pub fn is_related_label(text: &str) -> bool {
+    starts_with_any(&text.trim().to_lowercase(), RELATED_CUES).is_some()
+}
 const FURNITURE: &[&str] = &[
     "advertisement",
     "scroll to continue with content",
@@ -321,7 +330,7 @@ fn cue(text: &str) -> Option<Kind> {
     if describes_outlet(text, f.words) {
         return Some(Kind::Promo);
     }
-    if addresses_reader(&lower, f.words) {
+    if addresses_reader(&lower, f.words) || asks_reader(&lower, f.words) {
         return Some(Kind::Promo);
     }
     if is_caption(text, &lower) {
@@ -368,8 +377,14 @@ fn is_labelled_noise(lower: &str) -> bool {
         "keywords",
         "kata kunci",
     ];
-    ad.contains(&label)
-        || topics.contains(&label)
+    // "Tags / Keywords: …": a label may name itself twice.
+    let is = |list: &[&str]| {
+        label
+            .split(['/', '|', '&'])
+            .any(|l| list.contains(&l.trim()))
+    };
+    is(&ad)
+        || is(&topics)
             && (rest.split(['|', ',']).count() >= 2 || rest.split_whitespace().count() <= 3)
 }
 
@@ -420,6 +435,65 @@ fn addresses_reader(lower: &str, words: usize) -> bool {
     // A question to the reader, or no sentence at all: "Anda bisa menonton … kata panitia." is text.
     let turned = || lower.trim_end().ends_with('?') || !is_prose(lower);
     words <= 14 && you() && media() && turned()
+}
+
+/// Verbs a page uses to send its reader somewhere: to donate, report, sign up, comment.
+const READER_IMPERATIVES: &[&str] = &[
+    "support",
+    "donate",
+    "report",
+    "sign up",
+    "subscribe",
+    "keep",
+    "tell",
+    "send",
+    "dukung",
+    "donasi",
+    "laporkan",
+    "kirim",
+    "daftar",
+    "berlangganan",
+    "bantu",
+];
+/// What such a line is about: the page and its service, not the story.
+const READER_SERVICES: &[&str] = &[
+    "comment",
+    "komentar",
+    "newsletter",
+    "inbox",
+    "mistake",
+    "error",
+    "typo",
+    "kesalahan",
+    "journalism",
+    "jurnalisme",
+    "donat",
+    "donasi",
+    "this article",
+    "artikel ini",
+    "berita ini",
+];
+
+/// "Found a mistake in this article? Report it to us.", "Donate to X today.", "Comments will be
+/// moderated. Keep comments relevant…": a sentence opening with an imperative sends the reader
+/// to the page's own services. Reported text is in the third person, and quoted orders open
+/// with a quotation mark.
+fn asks_reader(lower: &str, words: usize) -> bool {
+    let sentences: Vec<&str> = lower
+        .split_inclusive(['.', '?', '!'])
+        .map(str::trim)
+        .collect();
+    let about_page = |s: &str| READER_SERVICES.iter().any(|w| s.contains(w));
+    // The order is short and about the page itself, or answers a question about it ("Found a
+    // mistake? Report it."): "Support for the plan grew." opens a sentence, not an order.
+    let order = |i: usize| {
+        let s = sentences[i];
+        starts_with_any(s, READER_IMPERATIVES).is_some()
+            && s.split_whitespace().count() <= 12
+            && (about_page(s)
+                || i > 0 && sentences[i - 1].ends_with('?') && about_page(sentences[i - 1]))
+    };
+    words <= 40 && (0..sentences.len()).any(order)
 }
 
 fn is_caption(text: &str, lower: &str) -> bool {
@@ -1057,6 +1131,12 @@ mod tests {
             "X",
             "Email",
             "Share this article",
+            "Tags / Keywords: Water disruption , Air Selangor , Klang Valley",
+            "Found a mistake in this article? Report it to us.",
+            "Support independent journalism in Myanmar. Donate to Myanmar Now today.",
+            "Comments will be moderated. Keep comments relevant to the article.",
+            "Want the best of our stories in your inbox? Sign up for our newsletter!",
+            "Menemukan kesalahan dalam berita ini? Laporkan kepada redaksi.",
         ] {
             assert_eq!(cue(line), Some(Kind::Promo), "{line}");
         }
@@ -1077,6 +1157,10 @@ mod tests {
             "Warga dilarang menambang pasir tanpa izin dari pemerintah daerah setempat.",
             "Anda bisa menonton pertandingan itu di stadion, kata panitia pada Senin.",
             "The company is a major exporter of palm oil to India and China.",
+            "Warga yang menemukan kesalahan data diminta melapor ke kantor desa.",
+            "\"Report every mistake to the ministry,\" he told the teachers.",
+            "The report found an error in the ministry's tally of comments.",
+            "Support for the plan grew. Teachers sent comments on this article's draft rules to the ministry.",
         ] {
             assert_eq!(cue(line), None, "{line}");
         }

@@ -206,6 +206,19 @@ const ROLES: &[&str] = &[
     "engr",
     "administrator",
     "commander",
+    // Academic and professional titles written before a name in Indonesia and Malaysia ("Ir",
+    // "Drs"), Burmese honorifics ("Daw"; "U" is too short to be a name word), and elected
+    // offices written as a title in English ("Legislator", "Councillor").
+    "ir",
+    "drs",
+    "dra",
+    "daw",
+    "legislator",
+    "lawmaker",
+    "councillor",
+    "councilor",
+    "assemblyman",
+    "assemblywoman",
 ];
 
 /// Words that may stand between an office and the name it precedes: the office's portfolio
@@ -2653,6 +2666,21 @@ mod round3_tests {
                 "Sen. Ramon Cruz questioned the plan. Ramon Cruz asked for data.",
                 "Ramon Cruz",
                 "Sen",
+            ),
+            (
+                "Kepala Dinas PUPR Ir Bambang Susilo meninjau jalan. Bambang Susilo menambah alat.",
+                "Bambang Susilo",
+                "Ir",
+            ),
+            (
+                "Daw Thida Htwe, who sells rice, said prices rose. Thida Htwe paid more.",
+                "Thida Htwe",
+                "Daw",
+            ),
+            (
+                "Labour Councillor Jane Whitfield said bins overflowed. Jane Whitfield asked why.",
+                "Jane Whitfield",
+                "Councillor",
             ),
         ] {
             let got = names(body);

@@ -6,6 +6,16 @@
 //!
 //! `DIGEST_CORPUS_REPORT_ONLY=1 cargo test --test import_corpus -- --nocapture` prints the
 //! scores without asserting the floors.
+//!
+//! What the expected `tags` hold (the same rule for every set):
+//! - the people, places and organisations a reader would follow, each under its full name;
+//! - the dateline's place only when the body names it as where the story happens, beyond the
+//!   dateline itself: not when it is only where someone spoke ("kata Asep di Jakarta, Selasa",
+//!   "said at a press conference in Jakarta"), only inside a longer name ("Pengadilan Negeri
+//!   Jakarta Selatan", "the Paris Olympics"), or not in the body at all;
+//! - the site's home country (Indonesia, for this Indonesian-language site) only when it acts
+//!   in the story ("Indonesia raised $2.5 billion", "Indonesia menawarkan…"), not when it is the
+//!   setting or an attribute ("Indonesia's Riau province", "pembalap Indonesia").
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;

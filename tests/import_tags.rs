@@ -111,9 +111,12 @@ fn english_text_gives_its_people_and_organisations() {
             "Sri Mulyani Indrawati",
             "Pramono Anung",
             "Bank Indonesia",
-            "Jakarta",
+            // Indonesia acts here ("Indonesia raised"); Jakarta is only the dateline and part
+            // of an office ("Jakarta Gov."), not where the story happens.
+            "Indonesia",
         ],
         &[
+            "Jakarta",
             "Indonesia's",
             "Indrawati",
             "Reuters",

@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::datefind::is_calendar_word;
 use super::gazetteer::{self, Place};
 use super::headline::sentence_ends;
+use super::setting;
 
 /// What a tag names: the kind `tag_kinds` writes, as the site reads it.
 pub use crate::content::frontmatter::TagKind as Kind;
@@ -205,6 +206,19 @@ const ROLES: &[&str] = &[
     "engr",
     "administrator",
     "commander",
+    // Academic and professional titles written before a name in Indonesia and Malaysia ("Ir",
+    // "Drs"), Burmese honorifics ("Daw"; "U" is too short to be a name word), and elected
+    // offices written as a title in English ("Legislator", "Councillor").
+    "ir",
+    "drs",
+    "dra",
+    "daw",
+    "legislator",
+    "lawmaker",
+    "councillor",
+    "councilor",
+    "assemblyman",
+    "assemblywoman",
 ];
 
 /// Words that may stand between an office and the name it precedes: the office's portfolio
@@ -1747,7 +1761,7 @@ pub fn tags(body: &str, cx: &Context) -> Vec<Tag> {
     let mut stats = phrase_stats(&runs, body, &words, cx.source);
     merge_short_mentions(&mut stats);
     merge_short_organisations(&mut stats);
-    rank(stats, cx)
+    rank(stats, body, cx)
 }
 
 /// Counts each phrase the runs are cut into, with what the runs said of it.
@@ -2094,7 +2108,7 @@ fn kind_of(name: &str, s: &Stat) -> Option<Kind> {
 }
 
 /// Scores the phrases, merges aliases, and keeps the best `MAX_TAGS`.
-fn rank(stats: BTreeMap<String, Stat>, cx: &Context) -> Vec<Tag> {
+fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Tag> {
     let alias_lc: HashMap<String, &str> = cx
         .aliases
         .iter()
@@ -2132,22 +2146,36 @@ fn rank(stats: BTreeMap<String, Stat>, cx: &Context) -> Vec<Tag> {
         entry.1 = entry.1.min(s.first);
         entry.2 = entry.2.or(kind);
     }
+    // The dateline's place and the home country sit on most stories of a digest: tags only
+    // when the body makes them part of the story.
     let location = cx
         .location
         .and_then(|l| l.split(',').next())
         .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.chars().any(|c| c.is_ascii_digit()))
-        .filter(|l| gazetteer::place(l).is_some() || stats.contains_key(*l));
+        .filter(|l| !l.is_empty() && !l.chars().any(|c| c.is_ascii_digit()));
     if let Some(loc) = location {
-        let entry = merged.entry(loc.to_string()).or_insert((0.0, 0, None));
-        entry.0 += 2.0;
-        entry.2 = Some(Kind::Place);
+        if setting::is_setting(body, loc)
+            && (gazetteer::place(loc).is_some() || stats.contains_key(loc))
+        {
+            let entry = merged.entry(loc.to_string()).or_insert((0.0, 0, None));
+            entry.0 += 2.0;
+            entry.2 = Some(Kind::Place);
+        } else {
+            merged.remove(loc);
+        }
     }
-    if let Some(home) = cx.home
-        && !told_from_abroad(cx.location, home)
-    {
+    if let Some(home) = cx.home {
+        if setting::acts(body, home) {
+            let entry = merged
+                .entry(home.to_string())
+                .or_insert((0.0, usize::MAX, None));
+            entry.0 = entry.0.max(MIN_SCORE);
+            entry.2 = Some(Kind::Place);
+        }
+        let acting = merged.contains_key(home) && setting::acts(body, home);
         merged.retain(|name, _| {
-            !(gazetteer::is_country_name(name) && gazetteer::country_of(name) == Some(home))
+            acting && name == home
+                || !(gazetteer::is_country_name(name) && gazetteer::country_of(name) == Some(home))
         });
     }
     let mut ranked: Vec<(String, f64, usize, Option<Kind>)> = merged
@@ -2161,15 +2189,6 @@ fn rank(stats: BTreeMap<String, Stat>, cx: &Context) -> Vec<Tag> {
         .into_iter()
         .map(|(name, _, _, kind)| Tag { name, kind })
         .collect()
-}
-
-/// A dateline in another country than `home` ("PARIS (AP)"): the home country is then one
-/// actor of a story abroad, and a tag; otherwise it is the setting every story shares.
-fn told_from_abroad(location: Option<&str>, home: &str) -> bool {
-    location
-        .and_then(|l| l.split(',').next())
-        .and_then(|l| gazetteer::country_of(l.trim()))
-        .is_some_and(|country| country != home)
 }
 
 /// How often a phrase occurs inside runs, and the position of its first occurrence.
@@ -2487,14 +2506,29 @@ mod tests {
     }
 
     #[test]
-    fn the_home_country_is_a_tag_only_in_a_story_from_abroad() {
-        let body = "Indonesia and Malaysia signed the deal. Indonesia will export more nickel. \
-            Malaysia will buy it, Indonesia said.";
-        let home = tags_from(body, Some("Jakarta"));
-        assert!(!home.contains(&"Indonesia".to_string()), "{home:?}");
+    fn the_home_country_is_a_tag_only_when_it_acts() {
+        let acting = "Indonesia and Malaysia signed the deal. Indonesia will export more nickel. \
+            Malaysia will buy it, officials said.";
+        let home = tags_from(acting, Some("Jakarta"));
+        assert!(home.contains(&"Indonesia".to_string()), "{home:?}");
         assert!(home.contains(&"Malaysia".to_string()), "{home:?}");
-        let abroad = tags_from(body, Some("Kuala Lumpur"));
-        assert!(abroad.contains(&"Indonesia".to_string()), "{abroad:?}");
+        let setting = "Malaysia will buy nickel from Indonesia's mines. Malaysia signed the \
+            deal with miners in Indonesia, officials in Indonesia said.";
+        let abroad = tags_from(setting, Some("Kuala Lumpur"));
+        assert!(!abroad.contains(&"Indonesia".to_string()), "{abroad:?}");
+        assert!(abroad.contains(&"Malaysia".to_string()), "{abroad:?}");
+    }
+
+    #[test]
+    fn the_dateline_place_is_a_tag_only_where_the_story_happens() {
+        let spoke = "Harga beras naik di Jawa Barat. Bulog menambah stok di Karawang dan \
+            Indramayu. \"Stok aman,\" kata Rizal di Bandung, Rabu.";
+        let t = tags_from(spoke, Some("Bandung"));
+        assert!(!t.contains(&"Bandung".to_string()), "{t:?}");
+        let there = "Banjir merendam tujuh kecamatan di Bandung. Warga Bandung mengungsi ke \
+            masjid, kata petugas.";
+        let t = tags_from(there, Some("Bandung"));
+        assert!(t.contains(&"Bandung".to_string()), "{t:?}");
     }
 
     #[test]
@@ -2632,6 +2666,21 @@ mod round3_tests {
                 "Sen. Ramon Cruz questioned the plan. Ramon Cruz asked for data.",
                 "Ramon Cruz",
                 "Sen",
+            ),
+            (
+                "Kepala Dinas PUPR Ir Bambang Susilo meninjau jalan. Bambang Susilo menambah alat.",
+                "Bambang Susilo",
+                "Ir",
+            ),
+            (
+                "Daw Thida Htwe, who sells rice, said prices rose. Thida Htwe paid more.",
+                "Thida Htwe",
+                "Daw",
+            ),
+            (
+                "Labour Councillor Jane Whitfield said bins overflowed. Jane Whitfield asked why.",
+                "Jane Whitfield",
+                "Councillor",
             ),
         ] {
             let got = names(body);

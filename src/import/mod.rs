@@ -20,6 +20,7 @@ pub mod similar;
 
 pub mod page;
 pub mod parts;
+mod setting;
 pub mod store;
 
 use std::collections::BTreeMap;

@@ -72,6 +72,12 @@ pub enum Error {
     },
     #[error("refusing to write the site to {}: {reason}", path.display())]
     Unsafe { path: PathBuf, reason: String },
+    /// Two outputs of one build name the same file: in practice a file in `static/` at the
+    /// path of a page digest makes.
+    #[error(
+        "two files of the site would both be written to {path}: a file in static/ (the site's or the theme's) has the path of a page digest makes; rename or remove it (to change that page, override its template: `digest theme eject`)"
+    )]
+    Clash { path: String },
 }
 
 fn io(path: &Path, action: &'static str) -> impl FnOnce(std::io::Error) -> Error + use<> {
@@ -247,6 +253,7 @@ pub fn write_with<E: From<Error>>(
         &dir.join(MARKER),
         &staging_dir.join(MARKER),
         MARKER_TEXT.as_bytes(),
+        MARKER,
     )
     .map_err(E::from)
     .and_then(|_| fill(&staging))
@@ -303,7 +310,7 @@ impl Sink for Staging {
         if let Some(folder) = target.parent() {
             std::fs::create_dir_all(folder).map_err(io(folder, "cannot create folder"))?;
         }
-        let counter = if place(&self.previous.join(&path), &target, &bytes)? {
+        let counter = if place(&self.previous.join(&path), &target, &bytes, &path)? {
             &self.unchanged
         } else {
             &self.written
@@ -466,20 +473,46 @@ mod lock {
         }
     }
 }
-/// Writes `bytes` to `target`, or hard-links `previous` there when it holds the same bytes;
-/// true when it was linked.
-pub fn place(previous: &Path, target: &Path, bytes: &[u8]) -> Result<bool, Error> {
+/// Writes `bytes` to a new file `target`, or hard-links `previous` there when it holds the same
+/// bytes; true when it was linked. Never opens an existing `target`: after a hard link it is
+/// the previous site's own file, so writing through it would change the live site (and every
+/// other link to it). A second output at one path is [`Error::Clash`], named by `shown`.
+pub fn place(previous: &Path, target: &Path, bytes: &[u8], shown: &str) -> Result<bool, Error> {
+    use std::io::Write as _;
     let same = std::fs::metadata(previous)
         .is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
         && std::fs::read(previous).is_ok_and(|old| old == bytes);
-    if same && std::fs::hard_link(previous, target).is_ok() {
-        return Ok(true);
+    if same {
+        match std::fs::hard_link(previous, target) {
+            Ok(()) => return Ok(true),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                return Err(Error::Clash {
+                    path: shown.to_string(),
+                });
+            }
+            // Another file system or no links there: write a copy below.
+            Err(_) => {}
+        }
     }
     // Named by where it was going: the staging folder is ours, not the user's business.
-    std::fs::write(target, bytes).map_err(io(
+    let failed = io(
         previous,
         "cannot write the new site (the previous site is left as it was)",
-    ))?;
+    );
+    let mut file = match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(target)
+    {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(Error::Clash {
+                path: shown.to_string(),
+            });
+        }
+        Err(e) => return Err(failed(e)),
+    };
+    file.write_all(bytes).map_err(failed)?;
     Ok(false)
 }
 

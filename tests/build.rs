@@ -709,3 +709,30 @@ fn a_build_says_how_many_articles_it_held_back_and_when_the_next_appears() {
         .success()
         .stdout(predicate::str::contains("held back").not());
 }
+
+#[test]
+fn a_static_file_at_a_generated_page_s_path_fails_the_build_and_never_touches_the_live_site() {
+    let site = sample();
+    site.build(&[]).success();
+    let before = snapshot(&site.public());
+    // A hard link to the live 404 page, as a backup made with `cp -al` would hold.
+    let outside = site.root().join("backup-404.html");
+    std::fs::hard_link(site.public().join("404.html"), &outside).expect("link");
+    let kept = std::fs::read(&outside).expect("read");
+
+    site.write("static/404.html", "<h1>my own 404</h1>");
+    for _ in 0..5 {
+        site.build(&[])
+            .failure()
+            .stderr(predicate::str::contains(
+                "two files of the site would both be written to 404.html",
+            ))
+            .stderr(predicate::str::contains("digest theme eject"));
+        assert_eq!(snapshot(&site.public()), before, "the live site changed");
+        assert_eq!(std::fs::read(&outside).expect("read"), kept);
+    }
+    // Gone again, the build succeeds and nothing was left over.
+    std::fs::remove_file(site.root().join("static/404.html")).expect("remove");
+    site.build(&[]).success();
+    assert_eq!(snapshot(&site.public()), before);
+}

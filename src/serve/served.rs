@@ -204,8 +204,11 @@ impl Sink for Pending<'_> {
     fn put(&self, path: String, bytes: Vec<u8>) -> Result<(), Error> {
         let target = output::inside(&self.into, &path)?;
         let hash = xxh3_64(&bytes);
-        if let Ok(mut seen) = self.seen.lock() {
-            seen.insert(path.clone());
+        if let Ok(mut seen) = self.seen.lock()
+            && !seen.insert(path.clone())
+        {
+            // The same clash a build reports: a static file at a generated page's path.
+            return Err(Error::Clash { path });
         }
         if self.served.hashes.get(&path) == Some(&hash) {
             return Ok(());

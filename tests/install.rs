@@ -15,7 +15,7 @@ fn manifest_dir() -> &'static Path {
 }
 
 #[test]
-fn the_package_can_be_published_and_still_installs_the_digest_command() {
+fn the_package_name_differs_from_the_registry_s_digest_and_the_command_stays_digest() {
     let text = std::fs::read_to_string(manifest_dir().join("Cargo.toml")).unwrap();
     let manifest: toml::Table = toml::from_str(&text).unwrap();
     // `digest` on the crates registry is another project's; ours must differ from it.

@@ -139,14 +139,14 @@ pub fn build(site: &Site) -> Index {
         .map(|s| stems.binary_search(&s.as_str()).unwrap_or(0) as u32)
         .collect();
 
-    // The documents' word lists become their stem lists in place and are then consumed into
-    // the postings: at 100,000 articles each copy of them is ~200 MB, so only one is kept.
+    // The documents' word lists become their stem lists, each freed as it is converted, and
+    // are then consumed into the postings: at 100,000 articles each copy is ~150–240 MB.
     let postings = postings(docs, &word_stem, stems.len());
     let mut forms: Vec<Vec<&str>> = vec![Vec::new(); stems.len()];
     for ((_, w), &s) in words.iter().zip(&word_stem) {
         forms[s as usize].push(w);
     }
-    let df: Vec<usize> = postings.iter().map(Vec::len).collect();
+    let df: Vec<usize> = postings.iter().map(Weighted::len).collect();
     let (mut files, stem_file) = posting_files(&stems, &forms, &postings);
     drop(postings);
     files.extend(word_files(
@@ -195,42 +195,74 @@ fn languages(site: &Site) -> (Vec<String>, Vec<usize>) {
     (languages, page_lang)
 }
 
+/// Document or stem numbers beside their weights, as two vectors: 5 bytes an entry where a
+/// `Vec<(u32, u8)>` takes 8 (padding), and at 100,000 articles there are ~30 million entries.
+#[derive(Default)]
+struct Weighted {
+    ids: Vec<u32>,
+    weights: Vec<u8>,
+}
+
+impl Weighted {
+    fn with_capacity(n: usize) -> Weighted {
+        Weighted {
+            ids: Vec::with_capacity(n),
+            weights: Vec::with_capacity(n),
+        }
+    }
+
+    fn push(&mut self, id: u32, weight: u8) {
+        self.ids.push(id);
+        self.weights.push(weight);
+    }
+
+    fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (u32, u8)> + '_ {
+        self.ids.iter().copied().zip(self.weights.iter().copied())
+    }
+}
+
 /// For each stem, its (document, weight) list in document order. Two words of one stem in a
 /// document (*pertahanan*, *bertahan*) merge their weights.
-fn postings(mut docs: Vec<Vec<(u32, u8)>>, word_stem: &[u32], stems: usize) -> Vec<Vec<(u32, u8)>> {
-    // Merged in a per-thread array indexed by stem: no sorting, no hashing. A document has no
-    // more stems than words, so its list is rewritten in its own allocation.
-    docs.par_iter_mut().for_each_init(
-        || (vec![0u8; stems], Vec::<u32>::new()),
-        |(weights, merged), list| {
-            for &(w, weight) in list.iter() {
-                let s = word_stem[w as usize];
-                let acc = &mut weights[s as usize];
-                if *acc == 0 {
-                    merged.push(s);
+fn postings(docs: Vec<Vec<(u32, u8)>>, word_stem: &[u32], stems: usize) -> Vec<Weighted> {
+    // Merged in a per-thread array indexed by stem: no sorting, no hashing. Each document's
+    // word list is freed as soon as its stem list is made.
+    let doc_stems: Vec<Weighted> = docs
+        .into_par_iter()
+        .map_init(
+            || (vec![0u8; stems], Vec::<u32>::new()),
+            |(weights, merged), list| {
+                for &(w, weight) in &list {
+                    let s = word_stem[w as usize];
+                    let acc = &mut weights[s as usize];
+                    if *acc == 0 {
+                        merged.push(s);
+                    }
+                    *acc = combine(*acc, weight);
                 }
-                *acc = combine(*acc, weight);
-            }
-            list.clear();
-            list.extend(
-                merged
-                    .drain(..)
-                    .map(|s| (s, std::mem::take(&mut weights[s as usize]))),
-            );
-        },
-    );
-    let doc_stems = docs;
+                drop(list);
+                let mut out = Weighted::with_capacity(merged.len());
+                for s in merged.drain(..) {
+                    out.push(s, std::mem::take(&mut weights[s as usize]));
+                }
+                out
+            },
+        )
+        .collect();
     let mut counts = vec![0usize; stems];
     for list in &doc_stems {
-        for &(s, _) in list {
+        for &s in &list.ids {
             counts[s as usize] += 1;
         }
     }
-    let mut postings: Vec<Vec<(u32, u8)>> = counts.iter().map(|&c| Vec::with_capacity(c)).collect();
+    let mut postings: Vec<Weighted> = counts.iter().map(|&c| Weighted::with_capacity(c)).collect();
     // In document order, so every list comes out sorted.
     for (doc, list) in doc_stems.into_iter().enumerate() {
-        for (s, weight) in list {
-            postings[s as usize].push((doc as u32, weight));
+        for (s, weight) in list.iter() {
+            postings[s as usize].push(doc as u32, weight);
         }
     }
     postings
@@ -241,7 +273,7 @@ fn postings(mut docs: Vec<Vec<(u32, u8)>>, word_stem: &[u32], stems: usize) -> V
 fn posting_files(
     stems: &[&str],
     forms: &[Vec<&str>],
-    postings: &[Vec<(u32, u8)>],
+    postings: &[Weighted],
 ) -> (Vec<(String, Vec<u8>)>, Vec<u32>) {
     let entries: Vec<String> = (0..stems.len())
         .into_par_iter()
@@ -251,7 +283,7 @@ fn posting_files(
             f.dedup();
             let mut p = String::with_capacity(postings[s].len() * 2);
             let mut gaps = Gaps::default();
-            for &(doc, weight) in &postings[s] {
+            for (doc, weight) in postings[s].iter() {
                 gaps.push(&mut p, doc);
                 codec::push_small(&mut p, weight);
             }

@@ -94,25 +94,13 @@ mod tests {
 
     #[test]
     fn rare_shared_tag_beats_common_one() {
-        let tags: Vec<Vec<TagEntry>> = [
+        let t = site_of(&[
             vec!["Asia", "Okinawa"],
             vec!["Asia"],
             vec!["Asia", "Okinawa"],
             vec!["Asia"],
             vec!["Eropa"],
-        ]
-        .iter()
-        .map(|v| {
-            v.iter()
-                .map(|s| TagEntry {
-                    name: s.to_string(),
-                    kind: None,
-                })
-                .collect()
-        })
-        .collect();
-        let refs: Vec<&[TagEntry]> = tags.iter().map(Vec::as_slice).collect();
-        let t = taxonomy::build(&refs, &BTreeMap::new());
+        ]);
         let related = compute(&t, 3);
         assert_eq!(related[0], [2, 1, 3]);
         assert!(related[4].is_empty());

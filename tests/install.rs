@@ -1,14 +1,12 @@
 //! Installing digest: the package name, the release workflow, and how the Pages workflow that
 //! `digest new --github-pages` writes gets digest (a checked release binary) and when it runs.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command as Std;
 
-use assert_cmd::Command;
-
-fn digest() -> Command {
-    Command::cargo_bin("digest").unwrap()
-}
+use common::{digest, new_pages_workflow};
 
 fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -201,16 +199,7 @@ fn a_tag_that_does_not_match_the_crate_version_is_refused() {
 // ---- The Pages workflow of a new site ----
 
 fn new_site_workflow() -> serde_yaml::Value {
-    let parent = tempfile::tempdir().unwrap();
-    let dir = parent.path().join("site");
-    digest()
-        .arg("new")
-        .arg(&dir)
-        .arg("--github-pages")
-        .assert()
-        .success();
-    let text = std::fs::read_to_string(dir.join(".github/workflows/pages.yml")).unwrap();
-    serde_yaml::from_str(&text).unwrap()
+    serde_yaml::from_str(&new_pages_workflow()).unwrap()
 }
 
 #[test]

@@ -6,7 +6,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use common::{TestSite, digest};
+use common::{TestSite, digest, git_identity, isolate_git, new_pages_workflow};
 use predicates::prelude::*;
 
 const CUSTOM_DOMAIN: &str =
@@ -19,30 +19,6 @@ const GITHUB_IO: &str =
 struct Repo {
     site: TestSite,
     home: tempfile::TempDir,
-}
-
-/// Environment that keeps git away from the machine's own configuration.
-fn isolate(cmd: &mut std::process::Command, home: &Path, root: &Path) {
-    cmd.env("HOME", home)
-        .env("XDG_CONFIG_HOME", home)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        // Never discover a repository above the temporary folders.
-        .env(
-            "GIT_CEILING_DIRECTORIES",
-            root.parent().unwrap_or(Path::new("/")),
-        )
-        .env_remove("GIT_DIR")
-        .env_remove("GIT_WORK_TREE")
-        .env_remove("GIT_INDEX_FILE")
-        .env_remove("EMAIL");
-}
-
-/// Sets a git identity through the environment.
-fn identity(cmd: &mut std::process::Command) {
-    cmd.env("GIT_AUTHOR_NAME", "Test Author")
-        .env("GIT_AUTHOR_EMAIL", "author@example.org")
-        .env("GIT_COMMITTER_NAME", "Test Author")
-        .env("GIT_COMMITTER_EMAIL", "author@example.org");
 }
 
 impl Repo {
@@ -77,8 +53,8 @@ impl Repo {
     fn publish(&self, args: &[&str]) -> assert_cmd::assert::Assert {
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_digest"));
         cmd.arg("publish").arg("--root").arg(self.root()).args(args);
-        isolate(&mut cmd, self.home.path(), self.root());
-        identity(&mut cmd);
+        isolate_git(&mut cmd, self.home.path(), self.root());
+        git_identity(&mut cmd);
         assert_cmd::Command::from_std(cmd).assert()
     }
 
@@ -99,8 +75,8 @@ impl Repo {
 fn git_in(dir: &Path, home: &Path, args: &[&str]) -> String {
     let mut cmd = std::process::Command::new("git");
     cmd.current_dir(dir).args(args);
-    isolate(&mut cmd, home, dir);
-    identity(&mut cmd);
+    isolate_git(&mut cmd, home, dir);
+    git_identity(&mut cmd);
     let out = cmd.output().unwrap();
     assert!(
         out.status.success(),
@@ -264,8 +240,8 @@ fn a_fresh_clone_builds_on_the_remote_branch_so_the_push_fast_forwards() {
     .unwrap();
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_digest"));
     cmd.arg("publish").arg("--root").arg(&clone).arg("--push");
-    isolate(&mut cmd, repo.home.path(), &clone);
-    identity(&mut cmd);
+    isolate_git(&mut cmd, repo.home.path(), &clone);
+    git_identity(&mut cmd);
     assert_cmd::Command::from_std(cmd).assert().success();
     let tip = git_in(&clone, repo.home.path(), &["rev-parse", "gh-pages"]);
     assert_eq!(
@@ -316,8 +292,8 @@ fn outside_a_git_repository_fails_clearly() {
     let home = tempfile::tempdir().unwrap();
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_digest"));
     cmd.arg("publish").arg("--root").arg(site.root());
-    isolate(&mut cmd, home.path(), site.root());
-    identity(&mut cmd);
+    isolate_git(&mut cmd, home.path(), site.root());
+    git_identity(&mut cmd);
     let assert = assert_cmd::Command::from_std(cmd)
         .assert()
         .failure()
@@ -360,7 +336,7 @@ fn without_a_git_identity_the_commit_falls_back_to_digest() {
     let repo = Repo::new(GITHUB_IO);
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_digest"));
     cmd.arg("publish").arg("--root").arg(repo.root());
-    isolate(&mut cmd, repo.home.path(), repo.root());
+    isolate_git(&mut cmd, repo.home.path(), repo.root());
     cmd.env_remove("GIT_AUTHOR_NAME")
         .env_remove("GIT_AUTHOR_EMAIL")
         .env_remove("GIT_COMMITTER_NAME")
@@ -555,20 +531,6 @@ fn check_checkouts_drop_credentials(workflow: &serde_yaml::Value) {
     assert_eq!(checkouts, 1);
 }
 
-/// The workflow `digest new --github-pages` writes, made in a fresh temporary folder.
-fn new_pages_workflow() -> String {
-    let parent = tempfile::tempdir().unwrap();
-    let dir = parent.path().join("site");
-    digest()
-        .arg("new")
-        .arg(&dir)
-        .arg("--github-pages")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(".github/workflows/pages.yml"));
-    std::fs::read_to_string(dir.join(".github/workflows/pages.yml")).unwrap()
-}
-
 #[test]
 fn new_with_github_pages_writes_a_valid_deploy_workflow() {
     let text = new_pages_workflow();
@@ -623,8 +585,8 @@ fn publish_help_is_complete() {
 fn git_try(dir: &Path, home: &Path, args: &[&str]) -> (bool, String) {
     let mut cmd = std::process::Command::new("git");
     cmd.current_dir(dir).args(args);
-    isolate(&mut cmd, home, dir);
-    identity(&mut cmd);
+    isolate_git(&mut cmd, home, dir);
+    git_identity(&mut cmd);
     let out = cmd.output().unwrap();
     (
         out.status.success(),
@@ -636,8 +598,8 @@ fn git_try(dir: &Path, home: &Path, args: &[&str]) -> (bool, String) {
 fn publish_at(root: &Path, home: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_digest"));
     cmd.arg("publish").arg("--root").arg(root).args(args);
-    isolate(&mut cmd, home, root);
-    identity(&mut cmd);
+    isolate_git(&mut cmd, home, root);
+    git_identity(&mut cmd);
     assert_cmd::Command::from_std(cmd).assert()
 }
 

@@ -3,7 +3,6 @@
 
 mod common;
 
-use std::path::Path;
 use std::process::Command;
 
 use common::TestSite;
@@ -32,21 +31,8 @@ impl Repo {
     }
 
     fn env(&self, cmd: &mut Command) {
-        let root = self.site.root();
-        cmd.env("HOME", self.home.path())
-            .env("XDG_CONFIG_HOME", self.home.path())
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env(
-                "GIT_CEILING_DIRECTORIES",
-                root.parent().unwrap_or(Path::new("/")),
-            )
-            .env_remove("GIT_DIR")
-            .env_remove("GIT_WORK_TREE")
-            .env_remove("GIT_INDEX_FILE")
-            .env("GIT_AUTHOR_NAME", "T")
-            .env("GIT_AUTHOR_EMAIL", "t@example.org")
-            .env("GIT_COMMITTER_NAME", "T")
-            .env("GIT_COMMITTER_EMAIL", "t@example.org");
+        common::isolate_git(cmd, self.home.path(), self.site.root());
+        common::git_identity(cmd);
     }
 
     fn git(&self, args: &[&str]) {

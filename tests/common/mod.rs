@@ -244,3 +244,41 @@ pub fn assert_same(ws: &digest::serve::workspace::Workspace, site: &TestSite, st
         "{step}: incremental output differs from a clean build in {differing:?}"
     );
 }
+
+/// Environment that keeps git away from the machine's own configuration.
+pub fn isolate_git(cmd: &mut std::process::Command, home: &Path, root: &Path) {
+    cmd.env("HOME", home)
+        .env("XDG_CONFIG_HOME", home)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        // Never discover a repository above the temporary folders.
+        .env(
+            "GIT_CEILING_DIRECTORIES",
+            root.parent().unwrap_or(Path::new("/")),
+        )
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .env_remove("GIT_INDEX_FILE")
+        .env_remove("EMAIL");
+}
+
+/// Sets a git identity through the environment.
+pub fn git_identity(cmd: &mut std::process::Command) {
+    cmd.env("GIT_AUTHOR_NAME", "Test Author")
+        .env("GIT_AUTHOR_EMAIL", "author@example.org")
+        .env("GIT_COMMITTER_NAME", "Test Author")
+        .env("GIT_COMMITTER_EMAIL", "author@example.org");
+}
+
+/// The workflow `digest new --github-pages` writes, made in a fresh temporary folder.
+pub fn new_pages_workflow() -> String {
+    let parent = tempfile::tempdir().unwrap();
+    let dir = parent.path().join("site");
+    digest()
+        .arg("new")
+        .arg(&dir)
+        .arg("--github-pages")
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(".github/workflows/pages.yml"));
+    std::fs::read_to_string(dir.join(".github/workflows/pages.yml")).unwrap()
+}

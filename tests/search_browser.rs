@@ -429,3 +429,43 @@ fn the_seed_digest_works_under_a_project_site_sub_path() {
         "a seed article under /digest/",
     );
 }
+
+/// Issue 11: on a phone the results arrived and pushed the footer (on screen below the empty
+/// list) down — a layout shift of 0.14 that cost the search page its performance score.
+#[test]
+fn results_arriving_on_a_phone_shift_nothing_on_screen() {
+    let site = sample();
+    site.build(&[]).success();
+    let server = Server::start();
+    server.serve(&site.public(), "/");
+    let mut b = Browser::start();
+    b.call(
+        "Emulation.setDeviceMetricsOverride",
+        json!({"width": 412, "height": 823, "deviceScaleFactor": 1.75, "mobile": true}),
+    );
+    // A phone's network: the page is painted before the index arrives, as readers see it.
+    b.call("Network.enable", json!({}));
+    b.call(
+        "Network.emulateNetworkConditions",
+        json!({"offline": false, "latency": 150, "downloadThroughput": 200_000, "uploadThroughput": 100_000}),
+    );
+    b.navigate(&format!("{}/search/?q=pertahanan", server.origin()));
+    b.wait_for(
+        "document.getElementById('search-status').textContent === '3 hasil'",
+        WAIT,
+        "3 results for “pertahanan”",
+    );
+    b.idle(Duration::from_millis(300));
+    // Every layout shift since the page began (buffered), as Lighthouse's CLS counts them.
+    let shift = b.eval(
+        "new Promise(done => { let sum = 0; \
+           new PerformanceObserver(list => { for (const e of list.getEntries()) \
+             if (!e.hadRecentInput) sum += e.value; }).observe({type: 'layout-shift', buffered: true}); \
+           setTimeout(() => done(sum), 300); })",
+    );
+    let shift = shift.as_f64().unwrap();
+    assert!(
+        shift < 0.01,
+        "results must not move what is on screen: cumulative layout shift {shift}"
+    );
+}

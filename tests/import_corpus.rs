@@ -89,6 +89,11 @@ fn heldout4_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout4")
 }
 
+/// The fifth held-out set, written once the fourth had been used to develop the importer.
+fn heldout5_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout5")
+}
+
 fn load_corpus() -> Vec<Case> {
     load_cases(&corpus_dir())
 }
@@ -656,6 +661,16 @@ fn fourth_held_out_set_is_scored_and_reported() {
         "import-heldout4-report.txt",
         "digest import, fourth held-out set, one text per run",
         &[heldout2_dir(), heldout3_dir()],
+    );
+}
+
+#[test]
+fn fifth_held_out_set_is_scored_and_reported() {
+    score_held_out_set(
+        &heldout5_dir(),
+        "import-heldout5-report.txt",
+        "digest import, fifth held-out set, one text per run",
+        &[heldout2_dir(), heldout3_dir(), heldout4_dir()],
     );
 }
 

@@ -247,8 +247,9 @@ impl Model {
                     }
                 }
             }
-            // The penalty once an epoch, as if spread over its steps.
-            let decay = (1.0 - rate * l2 * xs.len() as f32 / 100.0).max(0.0);
+            // The penalty once an epoch rather than at every step: the same pull towards zero
+            // at a fraction of the cost.
+            let decay = (1.0 - rate * l2).max(0.0);
             weights.iter_mut().flatten().for_each(|w| *w *= decay);
         }
         Model { weights }

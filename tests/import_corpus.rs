@@ -1102,11 +1102,9 @@ fn classes_with(t: &Labelled, mode: Mode, model: &Model) -> Vec<Class> {
     kinds.into_iter().map(Class::of).collect()
 }
 
-fn looo_report(conf: &Confusion, rows: &[Vec<Row>], folds: usize) -> String {
+fn looo_report(title: &str, conf: &Confusion, rows: &[Vec<Row>]) -> String {
     let mut out = format!(
-        "Line classifier, leave one outlet out: {folds} folds over the corpus and sets 2 and 3 \
-         (each outlet's texts scored by a model fitted on the other outlets' texts).\n\n\
-         Line accuracy (lines of each labelled class given that class):\n\n| class | lines |"
+        "{title}\n\nLine accuracy (lines of each labelled class given that class):\n\n| class | lines |"
     );
     for (name, _) in MODES {
         let _ = write!(out, " {name} |");
@@ -1146,6 +1144,65 @@ fn looo_report(conf: &Confusion, rows: &[Vec<Row>], folds: usize) -> String {
     out
 }
 
+/// Line and field scores of some texts under every mode, added up.
+struct Measured {
+    conf: Confusion,
+    overruled: Vec<(usize, usize, usize)>,
+    rows: Vec<Vec<Row>>,
+    dir: tempfile::TempDir,
+}
+
+impl Measured {
+    fn new() -> Measured {
+        Measured {
+            conf: Confusion::new(),
+            overruled: vec![(0, 0, 0); MODES.len()],
+            rows: MODES.iter().map(|_| Vec::new()).collect(),
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    /// Scores `t` under every mode with `model`.
+    fn add(&mut self, t: &Labelled, model: &Model) {
+        let got: Vec<Vec<Class>> = MODES
+            .iter()
+            .map(|(_, mode)| classes_with(t, *mode, model))
+            .collect();
+        count_lines(&mut self.conf, &t.labels, &got);
+        count_overrules(&mut self.overruled, &t.labels, &got);
+        for (m, (_, mode)) in MODES.iter().enumerate() {
+            let row = score_with(t, *mode, model, self.dir.path());
+            self.rows[m].push(row);
+        }
+    }
+
+    fn report(&self, title: &str) -> String {
+        let mut out = looo_report(title, &self.conf, &self.rows);
+        out.push_str("\nLines a mode classes differently from the rules: how many, how many of them the rules had right, how many the mode has right:\n\n");
+        for ((name, _), (n, rules_right, mode_right)) in MODES.iter().zip(&self.overruled).skip(1) {
+            let _ = writeln!(
+                out,
+                "- {name}: {n} lines, rules right on {rules_right}, {name} right on {mode_right}"
+            );
+        }
+        for ((name, _), rows) in MODES.iter().zip(&self.rows) {
+            let _ = writeln!(out, "\n{name}, per text:");
+            for r in rows {
+                let wrong: Vec<&str> = FIELDS
+                    .iter()
+                    .zip(r.scores)
+                    .filter(|(_, s)| *s == 0)
+                    .map(|(f, _)| *f)
+                    .collect();
+                if !wrong.is_empty() {
+                    let _ = writeln!(out, "  {}: {wrong:?}", r.name);
+                }
+            }
+        }
+        out
+    }
+}
+
 /// `bench/import-looo.sh`: fits the model once per outlet with that outlet's texts left out,
 /// scores the left-out texts with the rules, the model and their combination, and writes the
 /// table to `target/import-looo-report.txt`.
@@ -1157,48 +1214,34 @@ fn line_classifier_leave_one_outlet_out() {
         .iter()
         .map(|t| t.case.expected.outlet.clone())
         .collect();
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut conf = Confusion::new();
-    let mut overruled = vec![(0, 0, 0); MODES.len()];
-    let mut rows: Vec<Vec<Row>> = MODES.iter().map(|_| Vec::new()).collect();
+    let mut measured = Measured::new();
     for outlet in &outlets {
         let held = |t: &&Labelled| t.case.expected.outlet == *outlet;
         let model = fit(texts.iter().filter(|t| !held(t)));
         for t in texts.iter().filter(held) {
-            let got: Vec<Vec<Class>> = MODES
-                .iter()
-                .map(|(_, mode)| classes_with(t, *mode, &model))
-                .collect();
-            count_lines(&mut conf, &t.labels, &got);
-            count_overrules(&mut overruled, &t.labels, &got);
-            for (m, (_, mode)) in MODES.iter().enumerate() {
-                let mut row = score_with(t, *mode, &model, dir.path());
-                row.note = outlet.clone();
-                rows[m].push(row);
-            }
+            measured.add(t, &model);
         }
     }
-    let mut out = looo_report(&conf, &rows, outlets.len());
-    out.push_str("\nLines a mode classes differently from the rules: how many, how many of them the rules had right, how many the mode has right:\n\n");
-    for ((name, _), (n, rules_right, mode_right)) in MODES.iter().zip(&overruled).skip(1) {
-        let _ = writeln!(
-            out,
-            "- {name}: {n} lines, rules right on {rules_right}, {name} right on {mode_right}"
-        );
+    let title = format!(
+        "Line classifier, leave one outlet out: {} folds over the corpus and sets 2 and 3 \
+         (each outlet's texts scored by a model fitted on the other outlets' texts).",
+        outlets.len()
+    );
+    publish("import-looo-report.txt", &measured.report(&title));
+}
+
+/// The one measurement on texts neither the rules nor the model have seen: the model fitted
+/// on all development texts with the settings above, the fourth set scored under every mode.
+/// Run once, after every choice was made (`bench/import-looo.sh heldout4`).
+#[test]
+#[ignore = "a measurement on the unseen set: run once, at the end"]
+fn line_classifier_on_the_fourth_set() {
+    let dev: Vec<Labelled> = development_cases().into_iter().map(labelled).collect();
+    let model = fit(dev.iter());
+    let mut measured = Measured::new();
+    for t in load_cases(&heldout4_dir()).into_iter().map(labelled) {
+        measured.add(&t, &model);
     }
-    for (m, (name, _)) in MODES.iter().enumerate() {
-        let _ = writeln!(out, "\n{name}, per text:");
-        for r in &rows[m] {
-            let wrong: Vec<&str> = FIELDS
-                .iter()
-                .zip(r.scores)
-                .filter(|(_, s)| *s == 0)
-                .map(|(f, _)| *f)
-                .collect();
-            if !wrong.is_empty() {
-                let _ = writeln!(out, "  {}: {wrong:?}", r.name);
-            }
-        }
-    }
-    publish("import-looo-report.txt", &out);
+    let title = "Line classifier fitted on all development texts, scored on the fourth set.";
+    publish("import-heldout4-modes-report.txt", &measured.report(title));
 }

@@ -15,6 +15,8 @@ pub mod entities;
 mod gazetteer;
 pub mod headline;
 pub mod lang;
+pub mod learned;
+pub mod linefeatures;
 pub mod lock;
 pub mod similar;
 

@@ -12,7 +12,7 @@ use super::clean::{self, Line};
 use super::{body, credits, datefind, dateline, headline};
 
 /// The part a line plays.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Headline,
     /// A standfirst under the headline (dropped).
@@ -82,13 +82,13 @@ const STOP_WORDS: &[&str] = &[
 
 /// Measurable features of one line.
 #[derive(Debug, Clone, Copy)]
-struct Features {
-    words: usize,
-    stop_density: f32,
-    ends_stop: bool,
+pub(super) struct Features {
+    pub words: usize,
+    pub stop_density: f32,
+    pub ends_stop: bool,
 }
 
-fn features(text: &str) -> Features {
+pub(super) fn features(text: &str) -> Features {
     let words: Vec<String> = text
         .split_whitespace()
         .map(|w| {
@@ -111,7 +111,7 @@ fn features(text: &str) -> Features {
 }
 
 /// Grammatical text: a sentence of some length, with function words, closed by a stop.
-fn is_prose(text: &str) -> bool {
+pub(super) fn is_prose(text: &str) -> bool {
     let f = features(text);
     f.words >= 8 && f.stop_density >= 0.08 && f.ends_stop
 }
@@ -275,7 +275,7 @@ fn starts_with_any(lower: &str, cues: &[&str]) -> Option<usize> {
 
 /// The class a line's own cue words give it, wherever it stands; `None` for the lines whose
 /// part depends on position and neighbours.
-fn cue(text: &str) -> Option<Kind> {
+pub(super) fn cue(text: &str) -> Option<Kind> {
     let lower = text.to_lowercase();
     let f = features(text);
     if SIGN_OFF.is_match(text) || clean::is_initials(text) {
@@ -619,7 +619,7 @@ pub fn date_residue(text: &str) -> Option<String> {
 /// A line of the header that names a person alone ("Ilman Nafi'an", "Sucipto"), or several
 /// people joined by "and", "dan", "&" or commas ("Victor Mambor and Pizaro Gozali Idrus"); not
 /// the places they reported from ("Jayapura and Jakarta").
-fn is_name_line(text: &str) -> bool {
+pub(super) fn is_name_line(text: &str) -> bool {
     // Commas join names only in a list closed by "and" ("A, B and C"): a headline in title
     // case has commas too.
     let joined = [" and ", " dan ", " & "].iter().any(|j| text.contains(j));
@@ -649,7 +649,7 @@ fn is_name_line(text: &str) -> bool {
 }
 
 /// "Ekonomi | CNN Indonesia", "kumparanTECH", "BBC News Indonesia".
-fn is_outlet_line(text: &str) -> bool {
+pub(super) fn is_outlet_line(text: &str) -> bool {
     let parts: Vec<&str> = text.split(['|', '-', '–']).map(str::trim).collect();
     parts.iter().any(|p| dateline::is_outlet(p))
         && parts.iter().all(|p| p.split_whitespace().count() <= 4)
@@ -657,6 +657,20 @@ fn is_outlet_line(text: &str) -> bool {
 
 /// Classifies every line of `text`; the article's own text is what `Kind::is_body` keeps.
 pub fn classify(text: &str) -> Vec<Part> {
+    let (lines, signed) = prepare(text);
+    let kinds = rule_kinds(&lines);
+    let kinds = super::learned::decide(&lines, kinds);
+    lines
+        .into_iter()
+        .zip(kinds)
+        .map(|(l, kind)| Part { kind, text: l.text })
+        .chain(signed)
+        .collect()
+}
+
+/// The lines the classifier reads, with closing initials and outlet sign-offs cut from them
+/// and returned as parts of their own.
+pub fn prepare(text: &str) -> (Vec<Line>, Vec<Part>) {
     let mut lines = clean::lines(text);
     let mut signed: Vec<Part> = Vec::new();
     // Closing initials ("… mengeluh. (aud/agt)") and an outlet's sign-off ("… this year. –
@@ -680,19 +694,19 @@ pub fn classify(text: &str) -> Vec<Part> {
             line.text.truncate(end);
         }
     }
+    (lines, signed)
+}
+
+/// What the hand-written rules make of each prepared line.
+pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
-    let lead = find_lead(&lines, &kinds);
-    let lead = bare_key_points(&lines, &mut kinds, lead);
-    header(&lines, &mut kinds, lead);
-    body_parts(&lines, &mut kinds, lead);
-    lines
+    let lead = find_lead(lines, &kinds);
+    let lead = bare_key_points(lines, &mut kinds, lead);
+    header(lines, &mut kinds, lead);
+    body_parts(lines, &mut kinds, lead);
+    kinds
         .into_iter()
-        .zip(kinds)
-        .map(|(l, k)| Part {
-            kind: k.unwrap_or(Kind::Paragraph),
-            text: l.text,
-        })
-        .chain(signed)
+        .map(|k| k.unwrap_or(Kind::Paragraph))
         .collect()
 }
 
@@ -761,7 +775,7 @@ fn followed_by_caption(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool
 
 /// "Dio Suhenda (The Jakarta Post)", "Kate Lamb in Labuan Bajo", "X - Bisnis.com": a name
 /// with the outlet or place beside it.
-fn is_byline_line(text: &str) -> bool {
+pub(super) fn is_byline_line(text: &str) -> bool {
     let c = credits::byline(text);
     !c.authors.is_empty()
         && (byline_names_outlet(text) || c.place.is_some())
@@ -835,7 +849,7 @@ fn is_rubric_over_headline(lines: &[Line], kinds: &[Option<Kind>], lead: usize, 
 }
 
 /// "Home > Ekonomi > Makro", "News / Politics": section names joined by path separators.
-fn is_breadcrumb(text: &str) -> bool {
+pub(super) fn is_breadcrumb(text: &str) -> bool {
     let segments: Vec<&str> = text.split(['>', '›', '»', '/']).map(str::trim).collect();
     segments.len() >= 2
         && text.contains(['>', '›', '»'])

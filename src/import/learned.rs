@@ -1,0 +1,367 @@
+//! A line classifier fitted on annotated texts instead of written by hand: a multinomial
+//! logistic regression over `linefeatures` vectors, the way it is fitted, and how its answers
+//! are combined with the rules'. Whether it is used at all is decided by measurement
+//! (leave-one-outlet-out, `bench/import-looo.sh`), not here.
+
+use std::cell::RefCell;
+use std::fmt::Write as _;
+
+use super::clean::Line;
+use super::linefeatures;
+use super::parts::Kind;
+
+/// What a line is, as the annotated texts tell it: coarser than `Kind`, since an expected page
+/// names the headline, the date line, the writers and the text, and everything else is noise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Class {
+    Headline,
+    DateTime,
+    Byline,
+    Noise,
+    Lead,
+    Paragraph,
+    Subheading,
+    ListItem,
+}
+
+impl Class {
+    pub const ALL: [Class; 8] = [
+        Class::Headline,
+        Class::DateTime,
+        Class::Byline,
+        Class::Noise,
+        Class::Lead,
+        Class::Paragraph,
+        Class::Subheading,
+        Class::ListItem,
+    ];
+
+    /// The class a rule's kind falls in.
+    pub fn of(kind: Kind) -> Class {
+        match kind {
+            Kind::Headline => Class::Headline,
+            Kind::DateTime => Class::DateTime,
+            Kind::Byline => Class::Byline,
+            Kind::Lead => Class::Lead,
+            Kind::Paragraph => Class::Paragraph,
+            Kind::Subheading => Class::Subheading,
+            Kind::ListItem => Class::ListItem,
+            _ => Class::Noise,
+        }
+    }
+
+    pub fn is_body(self) -> bool {
+        matches!(
+            self,
+            Class::Lead | Class::Paragraph | Class::Subheading | Class::ListItem
+        )
+    }
+
+    /// The kind a line the model alone decided on is given.
+    fn kind(self) -> Kind {
+        match self {
+            Class::Headline => Kind::Headline,
+            Class::DateTime => Kind::DateTime,
+            Class::Byline => Kind::Byline,
+            Class::Noise => Kind::Promo,
+            Class::Lead => Kind::Lead,
+            Class::Paragraph => Kind::Paragraph,
+            Class::Subheading => Kind::Subheading,
+            Class::ListItem => Kind::ListItem,
+        }
+    }
+}
+
+/// Weights of a fitted model: one row of `linefeatures::LEN` per class of `Class::ALL`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    weights: Vec<Vec<f32>>,
+}
+
+/// How `parts::classify` decides, when a caller chooses (the measurement does).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The hand-written rules alone.
+    Rules,
+    /// The fitted model alone.
+    Model,
+    /// The rules, overruled where the model is sure (probability at least `sure`, in
+    /// thousandths) that a line is or is not text.
+    Combined { sure: u16 },
+}
+
+thread_local! {
+    static CHOSEN: RefCell<Option<(Mode, Model)>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with `parts::classify` deciding by `mode` and `model` on this thread.
+pub fn with_mode<R>(mode: Mode, model: &Model, f: impl FnOnce() -> R) -> R {
+    CHOSEN.with(|c| *c.borrow_mut() = Some((mode, model.clone())));
+    let out = f();
+    CHOSEN.with(|c| *c.borrow_mut() = None);
+    out
+}
+
+/// The kinds `parts::classify` returns, given what the rules made of the lines.
+pub fn decide(lines: &[Line], rules: Vec<Kind>) -> Vec<Kind> {
+    CHOSEN.with(|c| match &*c.borrow() {
+        None | Some((Mode::Rules, _)) => rules,
+        Some((Mode::Model, model)) => model_alone(model, lines),
+        Some((Mode::Combined { sure }, model)) => combined(model, lines, rules, *sure),
+    })
+}
+
+fn model_alone(model: &Model, lines: &[Line]) -> Vec<Kind> {
+    let probs = model.probabilities(&linefeatures::vectors(lines));
+    let classes: Vec<Class> = probs.iter().map(|p| best(p).0).collect();
+    // One headline: the likeliest; the others are noise.
+    let headline = (0..classes.len())
+        .filter(|&i| classes[i] == Class::Headline)
+        .max_by(|&a, &b| probs[a][0].total_cmp(&probs[b][0]));
+    let kinds = classes
+        .iter()
+        .enumerate()
+        .map(|(i, c)| match c {
+            Class::Headline if Some(i) != headline => Kind::Promo,
+            c => c.kind(),
+        })
+        .collect();
+    one_lead(kinds)
+}
+
+/// The rules' kinds, with a line moved into or out of the text where the model is sure the
+/// rules have it wrong.
+fn combined(model: &Model, lines: &[Line], rules: Vec<Kind>, sure: u16) -> Vec<Kind> {
+    let probs = model.probabilities(&linefeatures::vectors(lines));
+    let sure = f32::from(sure) / 1000.0;
+    let kinds = rules
+        .into_iter()
+        .zip(&probs)
+        .map(|(kind, p)| {
+            let (class, prob) = best(p);
+            let disagree = class.is_body() != Class::of(kind).is_body();
+            match class {
+                _ if !disagree || prob < sure => kind,
+                Class::Lead => Kind::Paragraph,
+                Class::Headline => Kind::Promo,
+                c => c.kind(),
+            }
+        })
+        .collect();
+    one_lead(kinds)
+}
+
+/// The first paragraph of the text is its lead, and no other is.
+fn one_lead(mut kinds: Vec<Kind>) -> Vec<Kind> {
+    let first = kinds
+        .iter()
+        .position(|k| matches!(k, Kind::Lead | Kind::Paragraph));
+    for (i, k) in kinds.iter_mut().enumerate() {
+        if Some(i) == first {
+            *k = Kind::Lead;
+        } else if *k == Kind::Lead {
+            *k = Kind::Paragraph;
+        }
+    }
+    kinds
+}
+
+fn best(p: &[f32]) -> (Class, f32) {
+    Class::ALL
+        .iter()
+        .zip(p)
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .map_or((Class::Noise, 0.0), |(c, p)| (*c, *p))
+}
+
+fn softmax(scores: &mut [f32]) {
+    let top = scores.iter().copied().fold(f32::MIN, f32::max);
+    let mut sum = 0.0;
+    for s in scores.iter_mut() {
+        *s = (*s - top).exp();
+        sum += *s;
+    }
+    for s in scores.iter_mut() {
+        *s /= sum;
+    }
+}
+
+/// Why a stored model could not be read.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum ModelError {
+    #[error("line {line}: expected {expected} numbers, found {found}")]
+    Width {
+        line: usize,
+        expected: usize,
+        found: usize,
+    },
+    #[error("line {line}: {word:?} is not a number")]
+    Number { line: usize, word: String },
+    #[error("expected {expected} rows of weights, found {found}")]
+    Rows { expected: usize, found: usize },
+}
+
+impl Model {
+    /// Each line's probability of each class of `Class::ALL`.
+    pub fn probabilities(&self, xs: &[Vec<f32>]) -> Vec<Vec<f32>> {
+        xs.iter()
+            .map(|x| {
+                let mut s: Vec<f32> = self.weights.iter().map(|w| dot(w, x)).collect();
+                softmax(&mut s);
+                s
+            })
+            .collect()
+    }
+
+    /// Fits weights to `xs` labelled `ys` by stochastic gradient descent on the log loss, with
+    /// an L2 penalty so that a feature seen in one outlet only cannot take a large weight.
+    /// Deterministic: the order of the examples is shuffled from a fixed seed.
+    pub fn fit(xs: &[Vec<f32>], ys: &[Class], epochs: usize, l2: f32) -> Model {
+        let width = xs.first().map_or(linefeatures::LEN, Vec::len);
+        let mut weights = vec![vec![0.0f32; width]; Class::ALL.len()];
+        let sparse: Vec<Vec<(usize, f32)>> = xs
+            .iter()
+            .map(|x| {
+                x.iter()
+                    .copied()
+                    .enumerate()
+                    .filter(|p| p.1 != 0.0)
+                    .collect()
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..xs.len()).collect();
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for epoch in 0..epochs {
+            shuffle(&mut order, &mut seed);
+            let rate = 0.5 / (1.0 + epoch as f32 * 0.2);
+            for &i in &order {
+                let mut s: Vec<f32> = weights
+                    .iter()
+                    .map(|w| sparse[i].iter().map(|&(j, v)| w[j] * v).sum())
+                    .collect();
+                softmax(&mut s);
+                for (c, w) in weights.iter_mut().enumerate() {
+                    let g = s[c] - f32::from(u8::from(Class::ALL[c] == ys[i]));
+                    for &(j, v) in &sparse[i] {
+                        w[j] -= rate * g * v;
+                    }
+                }
+            }
+            // The penalty once an epoch rather than at every step: the same pull towards zero
+            // at a fraction of the cost.
+            let decay = (1.0 - rate * l2).max(0.0);
+            weights.iter_mut().flatten().for_each(|w| *w *= decay);
+        }
+        Model { weights }
+    }
+
+    /// The weights as text: one row per class, named, of space-separated numbers.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for (class, row) in Class::ALL.iter().zip(&self.weights) {
+            let _ = write!(out, "{class:?}");
+            for w in row {
+                let _ = write!(out, " {w:.5}");
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Reads weights written by `to_text`; lines starting with `#` are comments.
+    pub fn from_text(text: &str) -> Result<Model, ModelError> {
+        let mut weights = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let row = line
+                .split_whitespace()
+                .skip(1)
+                .map(|w| {
+                    w.parse::<f32>().map_err(|_| ModelError::Number {
+                        line: n + 1,
+                        word: w.to_string(),
+                    })
+                })
+                .collect::<Result<Vec<f32>, _>>()?;
+            if row.len() != linefeatures::LEN {
+                return Err(ModelError::Width {
+                    line: n + 1,
+                    expected: linefeatures::LEN,
+                    found: row.len(),
+                });
+            }
+            weights.push(row);
+        }
+        if weights.len() != Class::ALL.len() {
+            return Err(ModelError::Rows {
+                expected: Class::ALL.len(),
+                found: weights.len(),
+            });
+        }
+        Ok(Model { weights })
+    }
+}
+
+fn dot(w: &[f32], x: &[f32]) -> f32 {
+    w.iter().zip(x).map(|(a, b)| a * b).sum()
+}
+
+/// Fisher–Yates with a xorshift generator: the same order on every machine.
+fn shuffle(order: &mut [usize], seed: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        order.swap(i, (*seed % (i as u64 + 1)) as usize);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str, gap: bool) -> Line {
+        Line {
+            text: text.to_string(),
+            gap_before: gap,
+        }
+    }
+
+    #[test]
+    fn a_fitted_model_learns_separable_classes_and_reads_back_its_text() {
+        let lines = [
+            line("Judul Berita Tentang Harga Beras", false),
+            line(
+                "Pemerintah menyatakan bahwa harga beras akan turun pada pekan depan.",
+                true,
+            ),
+            line("ADVERTISEMENT", true),
+        ];
+        let xs = linefeatures::vectors(&lines);
+        let ys = [Class::Headline, Class::Paragraph, Class::Noise];
+        let model = Model::fit(&xs, &ys, 50, 0.0);
+        let got: Vec<Class> = model.probabilities(&xs).iter().map(|p| best(p).0).collect();
+        assert_eq!(got, ys);
+        let back = Model::from_text(&model.to_text()).unwrap();
+        assert_eq!(back.weights.len(), model.weights.len());
+        assert!(
+            Model::from_text("Headline 1 2 3\n")
+                .unwrap_err()
+                .to_string()
+                .contains("line 1")
+        );
+    }
+
+    #[test]
+    fn the_model_speaks_only_when_asked() {
+        let lines = [line("ADVERTISEMENT", false)];
+        let model = Model::fit(&linefeatures::vectors(&lines), &[Class::Paragraph], 20, 0.0);
+        let rules = vec![Kind::Promo];
+        assert_eq!(decide(&lines, rules.clone()), rules);
+        let chosen = with_mode(Mode::Model, &model, || decide(&lines, rules.clone()));
+        assert_eq!(chosen, [Kind::Lead]);
+        assert_eq!(decide(&lines, rules.clone()), rules);
+    }
+}

@@ -215,15 +215,15 @@ mod tests {
         let plan = Plan::new(&site, &project.theme);
         let whole = text(sitemap_with_limit(&site, &plan, 0, MAX_URLS));
         let urls = whole.matches("<url>").count();
-        // Front page, five articles, tags index, archive index, one month.
-        assert_eq!(urls, 9, "{whole}");
+        // Front page, five articles, tags index, archive index, one month, five days.
+        assert_eq!(urls, 14, "{whole}");
 
         let limit = 4;
         let jobs = listed_jobs(&plan);
-        assert_eq!(parts(&jobs, limit), 3);
+        assert_eq!(parts(&jobs, limit), 4);
         let index = text(sitemap_with_limit(&site, &plan, 0, limit));
         assert!(index.contains("<sitemapindex"), "{index}");
-        for n in 1..=3 {
+        for n in 1..=4 {
             assert!(
                 index.contains(&format!(
                     "<sitemap><loc>https://news.example/sitemap-{n}.xml</loc><lastmod>"
@@ -232,7 +232,7 @@ mod tests {
             );
         }
         let mut listed = Vec::new();
-        for n in 1..=3 {
+        for n in 1..=4 {
             let part = text(sitemap_with_limit(&site, &plan, n, limit));
             assert!(part.matches("<url>").count() <= limit, "{part}");
             listed.extend(

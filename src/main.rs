@@ -160,7 +160,7 @@ enum ThemeCommand {
     /// file to go back to the built-in template.
     Eject {
         /// Templates to copy: base.html, index.html, article.html, tag.html, tags.html,
-        /// archive.html, archive_month.html, search.html, 404.html, partials/card.html,
+        /// archive.html, archive_month.html, edition.html, search.html, 404.html, partials/card.html,
         /// partials/pagination.html
         /// (".html" and "partials/" may be left out) [default: all].
         templates: Vec<String>,

@@ -35,6 +35,10 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../themes/default/templates/archive_month.html"),
     ),
     (
+        "edition.html",
+        include_str!("../themes/default/templates/edition.html"),
+    ),
+    (
         "search.html",
         include_str!("../themes/default/templates/search.html"),
     ),

@@ -73,10 +73,10 @@ fn lists_stop_at_max_list_pages_and_link_the_archive() {
         articles,
         "not every article is linked"
     );
-    // The archive dates its entries by day: a month lists thousands.
+    // A month lists its days; each day's edition lists its articles.
     let february = site.read("archive/2026/02/index.html");
     assert!(
-        february.contains("\n<li><time datetime=\"2026-02-02\">"),
+        february.contains("\n<li><a href=\"/archive/2026/02/02/\">"),
         "{february}"
     );
     let sitemap = site.read("sitemap.xml");

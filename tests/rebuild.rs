@@ -73,7 +73,8 @@ fn every_kind_of_edit_ends_equal_to_a_clean_build() {
         "{out:?}"
     );
 
-    // An old article's title: its month's archive page lists it, so the plan re-renders that.
+    // An old article's title: its day's edition lists it, so the plan re-renders that; its
+    // month lists only days and counts.
     site.article(
         "a01",
         "title: Artikel satu berganti judul\ndate: 2025-01-02\ntags: [China, Jepang]",
@@ -83,6 +84,11 @@ fn every_kind_of_edit_ends_equal_to_a_clean_build() {
     assert_same(&ws, &site, "old title edit");
     assert!(
         out.changed
+            .contains(&"archive/2025/01/02/index.html".to_string()),
+        "{out:?}"
+    );
+    assert!(
+        !out.changed
             .contains(&"archive/2025/01/index.html".to_string()),
         "{out:?}"
     );

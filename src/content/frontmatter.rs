@@ -22,6 +22,8 @@ pub struct FrontMatter {
     pub lang: Option<String>,
     pub slug: Option<String>,
     pub draft: bool,
+    /// `featured: true`: a story that leads the front page and its day's edition.
+    pub featured: bool,
     /// Keys digest does not know, kept for templates as `page.extra`.
     pub extra: Mapping,
 }
@@ -68,7 +70,7 @@ impl TagKind {
     }
 }
 
-const KNOWN: [&str; 13] = [
+const KNOWN: [&str; 14] = [
     "title",
     "date",
     "tags",
@@ -82,6 +84,7 @@ const KNOWN: [&str; 13] = [
     "authors",
     "date_source",
     "tag_kinds",
+    "featured",
 ];
 
 /// Splits `text` into (YAML, body, line where the YAML starts, line where the body starts).
@@ -218,11 +221,12 @@ pub fn parse(yaml: &str, first_line: usize) -> Result<FrontMatter, Problem> {
             TagEntry { name, kind }
         })
         .collect();
-    let draft = match map.get("draft") {
-        None | Some(Value::Null) => false,
-        Some(Value::Bool(b)) => *b,
-        Some(_) => return Err(at("draft", "`draft` must be true or false".into())),
+    let flag = |key: &str| match map.get(key) {
+        None | Some(Value::Null) => Ok(false),
+        Some(Value::Bool(b)) => Ok(*b),
+        Some(_) => Err(at(key, format!("`{key}` must be true or false"))),
     };
+    let draft = flag("draft")?;
     let mut extra = Mapping::new();
     for (k, v) in &map {
         let known = k.as_str().is_some_and(|k| KNOWN.contains(&k));
@@ -243,6 +247,7 @@ pub fn parse(yaml: &str, first_line: usize) -> Result<FrontMatter, Problem> {
         lang: string("lang")?.filter(|s| !s.trim().is_empty()),
         slug: string("slug")?,
         draft,
+        featured: flag("featured")?,
         extra,
     })
 }
@@ -503,6 +508,16 @@ mod tests {
             )
             .is_ok()
         );
+    }
+
+    #[test]
+    fn featured_is_true_or_false_on_its_line() {
+        let fm = parse("title: A\ndate: 2026-01-01\nfeatured: true\n", 2).unwrap();
+        assert!(fm.featured && fm.extra.is_empty());
+        assert!(!parse("title: A\ndate: 2026-01-01\n", 2).unwrap().featured);
+        let p = parse("title: A\ndate: 2026-01-01\nfeatured: yes please\n", 2).unwrap_err();
+        assert_eq!(p.line, 4, "{p:?}");
+        assert_eq!(p.message, "`featured` must be true or false");
     }
 
     #[test]

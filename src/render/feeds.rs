@@ -44,14 +44,15 @@ pub fn entry_id(site: &Site, page: &Page) -> String {
 }
 
 /// The id of a feed; `specific` names it within the site (`feed`, `tags/<slug>`).
-fn feed_id(site: &Site, specific: &str) -> String {
+pub fn feed_id(site: &Site, specific: &str) -> String {
     format!(
         "tag:{},{FEED_ID_DATE}:{specific}",
         site.config.feeds.id_authority
     )
 }
 
-fn updated(page: &Page) -> crate::dates::PubDate {
+/// When `page` last changed: its `updated`, else its date.
+pub fn updated(page: &Page) -> crate::dates::PubDate {
     page.meta.updated.unwrap_or(page.meta.date)
 }
 
@@ -84,27 +85,14 @@ pub fn atom(
         .map(|d| d.rfc3339())
         .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
     let mut x = String::with_capacity(4096 + shown.len() * 4096);
-    let _ = write!(
-        x,
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n<id>{}</id>\n<title>{}</title>\n",
-        xml_escape(&config.language),
-        xml_escape(&feed_id(site, specific)),
-        xml_escape(title),
-    );
-    if !config.description.trim().is_empty() {
-        let _ = writeln!(
-            x,
-            "<subtitle>{}</subtitle>",
-            xml_escape(&config.description)
-        );
-    }
-    let _ = write!(
-        x,
-        "<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<updated>{}</updated>\n<author><name>{}</name></author>\n<generator>digest</generator>\n",
-        xml_escape(&config.permalink(path)),
-        xml_escape(&config.permalink(html_path)),
-        feed_updated,
-        xml_escape(&config.title),
+    head(
+        &mut x,
+        site,
+        title,
+        path,
+        html_path,
+        specific,
+        &feed_updated,
     );
     for (nth, index) in shown.into_iter().enumerate() {
         let p = &site.pages[index];
@@ -155,6 +143,41 @@ pub fn atom(
     }
     x.push_str("</feed>\n");
     x
+}
+
+/// The XML declaration and the `<feed>` element's own children, as for [`atom`].
+pub fn head(
+    x: &mut String,
+    site: &Site,
+    title: &str,
+    path: &str,
+    html_path: &str,
+    specific: &str,
+    updated: &str,
+) {
+    let config = &site.config;
+    let _ = write!(
+        x,
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n<id>{}</id>\n<title>{}</title>\n",
+        xml_escape(&config.language),
+        xml_escape(&feed_id(site, specific)),
+        xml_escape(title),
+    );
+    if !config.description.trim().is_empty() {
+        let _ = writeln!(
+            x,
+            "<subtitle>{}</subtitle>",
+            xml_escape(&config.description)
+        );
+    }
+    let _ = write!(
+        x,
+        "<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n<updated>{}</updated>\n<author><name>{}</name></author>\n<generator>digest</generator>\n",
+        xml_escape(&config.permalink(path)),
+        xml_escape(&config.permalink(html_path)),
+        updated,
+        xml_escape(&config.title),
+    );
 }
 
 /// The Atom feed of the whole site.

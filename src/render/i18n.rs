@@ -47,6 +47,11 @@ const ID: &[(&str, &str)] = &[
     ("search_more", "Hasil lainnya"),
     ("search_loading", "Mencari…"),
     ("search_error", "Indeks pencarian tidak dapat dimuat."),
+    // Day editions and featured stories.
+    ("lead", "Berita utama"),
+    ("more_stories", "Berita lainnya"),
+    ("editions", "Edisi harian"),
+    ("editions_feed", "Umpan edisi harian"),
 ];
 
 const EN: &[(&str, &str)] = &[
@@ -94,6 +99,11 @@ const EN: &[(&str, &str)] = &[
     ("search_more", "More results"),
     ("search_loading", "Searching…"),
     ("search_error", "The search index could not be loaded."),
+    // Day editions and featured stories.
+    ("lead", "Top stories"),
+    ("more_stories", "More stories"),
+    ("editions", "Daily editions"),
+    ("editions_feed", "Daily editions feed"),
 ];
 
 fn is_indonesian(lang: &str) -> bool {

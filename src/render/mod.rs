@@ -1,5 +1,6 @@
 //! Rendering: the site model and a theme in, every output file's bytes out. No file system here.
 
+pub mod editions;
 pub mod feeds;
 pub mod i18n;
 pub mod links;
@@ -288,15 +289,9 @@ impl<'a> Renderer<'a> {
         let page = match job {
             Job::Article(i) => self.article_page(i),
             Job::Front(n) => {
-                let shown = Plan::shows(site, job).cards;
-                self.list_page(
-                    &shown,
-                    site.pages.len(),
-                    "",
-                    n,
-                    "index.html",
-                    Context::new(),
-                )
+                let shown = plan::front_slice(site, n);
+                let context = self.front_context(n, &shown);
+                self.list_page(&shown, site.pages.len(), "", n, "index.html", context)
             }
             Job::Tag(t, n) => self.tag_page(t, n),
             Job::TagsIndex => {
@@ -308,6 +303,7 @@ impl<'a> Renderer<'a> {
             Job::NotFound => self.simple_page("404.html", "404.html", "404.html", Context::new()),
             Job::ArchiveIndex => self.archive_index(),
             Job::ArchiveMonth(y, m) => self.archive_month(y, m),
+            Job::Edition(e) => self.edition_page(e),
             Job::Search => {
                 return Err(Error {
                     origin: search::DIR.into(),
@@ -346,6 +342,10 @@ impl<'a> Renderer<'a> {
                 sitemap::sitemap(site, self.plan, part),
             ),
             Job::Robots => ("robots.txt".into(), feeds::robots(site).into_bytes()),
+            Job::EditionsAtom => (
+                editions::FEED_PATH.into(),
+                editions::atom(site).into_bytes(),
+            ),
             Job::SyntaxCss => ("syntax.css".into(), highlight::stylesheet().into_bytes()),
             Job::Static(s) => {
                 let path = &self.plan.statics()[s];
@@ -490,7 +490,7 @@ impl<'a> Renderer<'a> {
         self.simple_page("archive.html", "archive/", "archive/index.html", context)
     }
 
-    /// `/archive/YYYY/MM/`: the month's articles, with links to the months before and after.
+    /// `/archive/YYYY/MM/`: the month's days, with links to the months before and after.
     fn archive_month(&self, y: usize, m: usize) -> Page {
         let archive = &self.site.archive;
         let month = &archive[y].months[m];
@@ -511,7 +511,7 @@ impl<'a> Renderer<'a> {
         };
         let mut context = Context::new();
         context.insert("month", &self.month_value(y, m));
-        context.insert("pages", &self.cards_of(&month.pages));
+        context.insert("days", &self.month_days(archive[y].year, month.month));
         context.insert("newer", &newer.map(|(y, m)| self.month_value(y, m)));
         context.insert("older", &older.map(|(y, m)| self.month_value(y, m)));
         context.insert("archive_url", &self.site.config.url("archive/"));

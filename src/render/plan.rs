@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::OnceLock;
 
 use crate::config::Config;
-use crate::site::Site;
+use crate::site::{Site, editions};
 use crate::theme::Theme;
 
 use super::{page_count, search};
@@ -46,6 +46,11 @@ pub enum Job {
     SyntaxCss,
     /// The search page and every search index file.
     Search,
+    // Day editions (issue 11, item 4).
+    /// `/archive/YYYY/MM/DD/`: one day's articles, by index into `site.editions`.
+    Edition(usize),
+    /// The editions' Atom feed: the newest days with their headlines.
+    EditionsAtom,
 }
 
 /// What a job shows of the articles.
@@ -106,6 +111,7 @@ impl Plan {
         for (y, year) in site.archive.iter().enumerate() {
             jobs.extend((0..year.months.len()).map(|m| Job::ArchiveMonth(y, m)));
         }
+        jobs.extend(super::editions::jobs(site));
         if config.feeds.enabled {
             jobs.extend([Job::SiteAtom, Job::JsonFeed]);
             jobs.extend((0..site.taxonomy.tags.len()).map(Job::TagFeed));
@@ -164,12 +170,23 @@ impl Plan {
                 sidebar: true,
             },
             Job::Front(n) => {
-                let start = ((n - 1) * per).min(site.pages.len());
-                page((start..(start + per).min(site.pages.len())).collect())
+                let mut cards = front_slice(site, n);
+                // The lead block shows whichever of these is featured.
+                if n == 1 {
+                    cards.extend(editions::lead_candidates(site));
+                }
+                page(cards)
             }
             Job::Tag(t, n) => page(chunk(&site.taxonomy.tags[t].pages, n)),
-            Job::ArchiveMonth(y, m) => page(site.archive[y].months[m].pages.clone()),
-            Job::TagsIndex | Job::NotFound | Job::ArchiveIndex => page(Vec::new()),
+            Job::Edition(e) => page(site.editions[e].pages.clone()),
+            Job::EditionsAtom => Shows {
+                cards: super::editions::feed_pages(site),
+                ..Shows::default()
+            },
+            // A month lists its days and their counts: dates, which are structure.
+            Job::TagsIndex | Job::NotFound | Job::ArchiveIndex | Job::ArchiveMonth(..) => {
+                page(Vec::new())
+            }
             Job::Search => Shows {
                 full: (0..site.pages.len()).collect(),
                 sidebar: true,
@@ -259,7 +276,23 @@ pub fn page_path(prefix: &str, n: usize) -> String {
     }
 }
 
+/// The articles of front-page list page `n` (1-based), newest first.
+pub fn front_slice(site: &Site, n: usize) -> Vec<usize> {
+    let per = site.config.paginate_by.max(1);
+    let start = ((n - 1) * per).min(site.pages.len());
+    (start..(start + per).min(site.pages.len())).collect()
+}
+
 /// Site path of the archive page of `year`/`month`.
 pub fn archive_month_path(year: i16, month: i8) -> String {
     format!("archive/{year:04}/{month:02}/")
+}
+
+/// Site path of the edition of `date`, under its month's archive page.
+pub fn edition_path(date: jiff::civil::Date) -> String {
+    format!(
+        "{}{:02}/",
+        archive_month_path(date.year(), date.month()),
+        date.day()
+    )
 }

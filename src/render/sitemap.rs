@@ -7,7 +7,7 @@ use crate::content::Page;
 use crate::escape::escape as xml_escape;
 use crate::site::Site;
 
-use super::plan::{Job, Plan, archive_month_path};
+use super::plan::{Job, Plan, archive_month_path, edition_path};
 use super::values::{article_path, tag_path};
 
 /// The site path a search engine should know for `job`, or `None` for files that are not
@@ -23,6 +23,7 @@ fn listed_path(site: &Site, job: Job) -> Option<String> {
             let year = &site.archive[y];
             Some(archive_month_path(year.year, year.months[m].month))
         }
+        Job::Edition(e) => Some(edition_path(site.editions[e].date)),
         _ => None,
     }
 }
@@ -33,6 +34,7 @@ fn dated_by(site: &Site, job: Job) -> Vec<usize> {
         Job::Article(i) => vec![i],
         Job::Tag(t, _) => site.taxonomy.tags[t].pages.clone(),
         Job::ArchiveMonth(y, m) => site.archive[y].months[m].pages.clone(),
+        Job::Edition(e) => site.editions[e].pages.clone(),
         _ => (0..site.pages.len()).collect(),
     }
 }
@@ -65,6 +67,7 @@ fn is_listed(job: Job) -> bool {
             | Job::Tag(_, 1)
             | Job::ArchiveIndex
             | Job::ArchiveMonth(..)
+            | Job::Edition(_)
     )
 }
 
@@ -212,15 +215,15 @@ mod tests {
         let plan = Plan::new(&site, &project.theme);
         let whole = text(sitemap_with_limit(&site, &plan, 0, MAX_URLS));
         let urls = whole.matches("<url>").count();
-        // Front page, five articles, tags index, archive index, one month.
-        assert_eq!(urls, 9, "{whole}");
+        // Front page, five articles, tags index, archive index, one month, five days.
+        assert_eq!(urls, 14, "{whole}");
 
         let limit = 4;
         let jobs = listed_jobs(&plan);
-        assert_eq!(parts(&jobs, limit), 3);
+        assert_eq!(parts(&jobs, limit), 4);
         let index = text(sitemap_with_limit(&site, &plan, 0, limit));
         assert!(index.contains("<sitemapindex"), "{index}");
-        for n in 1..=3 {
+        for n in 1..=4 {
             assert!(
                 index.contains(&format!(
                     "<sitemap><loc>https://news.example/sitemap-{n}.xml</loc><lastmod>"
@@ -229,7 +232,7 @@ mod tests {
             );
         }
         let mut listed = Vec::new();
-        for n in 1..=3 {
+        for n in 1..=4 {
             let part = text(sitemap_with_limit(&site, &plan, n, limit));
             assert!(part.matches("<url>").count() <= limit, "{part}");
             listed.extend(

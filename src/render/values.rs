@@ -44,6 +44,8 @@ struct Card<'a> {
     lang: &'a str,
     reading_minutes: usize,
     tags: Vec<TagLink<'a>>,
+    /// `featured: true`: the story leads the front page and its edition.
+    featured: bool,
 }
 
 #[derive(Serialize)]
@@ -143,6 +145,7 @@ fn card<'a>(site: &'a Site, index: usize, page: &'a Page) -> Card<'a> {
             .iter()
             .map(|&t| tag_link(site, t))
             .collect(),
+        featured: page.meta.featured,
     }
 }
 

@@ -1,5 +1,6 @@
 //! The site model: the published articles in order, their tags, archive and related lists.
 
+pub mod editions;
 pub mod related;
 pub mod taxonomy;
 
@@ -23,6 +24,8 @@ pub struct Site {
     pub related: Vec<Vec<usize>>,
     /// Years, newest first, each with its months (newest first) and their pages.
     pub archive: Vec<ArchiveYear>,
+    /// Days with articles, newest first.
+    pub editions: Vec<editions::Edition>,
 }
 
 /// One year of the archive.
@@ -55,12 +58,14 @@ impl Site {
         let taxonomy = taxonomy::build(&page_tags, &config.taxonomies.aliases);
         let related = related::compute(&taxonomy, RELATED_LIMIT);
         let archive = archive(&pages);
+        let editions = editions::build(&pages);
         Site {
             config,
             pages,
             taxonomy,
             related,
             archive,
+            editions,
         }
     }
 

@@ -42,6 +42,19 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
         "404.html",
         include_str!("../themes/default/templates/404.html"),
     ),
+    // Author and section pages.
+    (
+        "author.html",
+        include_str!("../themes/default/templates/author.html"),
+    ),
+    (
+        "authors.html",
+        include_str!("../themes/default/templates/authors.html"),
+    ),
+    (
+        "section.html",
+        include_str!("../themes/default/templates/section.html"),
+    ),
     (
         "partials/card.html",
         include_str!("../themes/default/templates/partials/card.html"),

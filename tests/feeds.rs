@@ -736,3 +736,32 @@ fn feeds_give_each_entry_its_own_authors() {
     );
     assert_eq!(items[2]["authors"], serde_json::json!([{"name": "Antara"}]));
 }
+
+#[test]
+fn author_and_section_feeds_are_valid_with_the_tag_feed_entry_policy() {
+    let site = TestSite::new(&site_toml(""));
+    for day in 1..=5 {
+        site.article(
+            &format!("ekonomi/e{day}"),
+            &format!("title: E{day}\ndate: 2026-01-0{day}\nauthors: [Ani Rahma]"),
+            "Isi.",
+        );
+    }
+    site.build(&[]).success();
+    for (path, html) in [
+        ("authors/ani-rahma/atom.xml", "authors/ani-rahma/index.html"),
+        ("ekonomi/atom.xml", "ekonomi/index.html"),
+    ] {
+        let xml = site.read(path);
+        let ids = assert_valid_atom(&xml, &format!("{BASE}{path}"));
+        assert_eq!(ids.len(), 5, "{path}");
+        assert!(ids[0].ends_with(":e5"), "{path}: newest first: {ids:?}");
+        let mut policy = vec![true; digest::render::feeds::TAG_FEED_FULL_ENTRIES];
+        policy.resize(5, false);
+        assert_eq!(with_content(&xml), policy, "{path}");
+        assert!(
+            site.read(html).contains(&format!("href=\"/news/{path}\"")),
+            "{html} links its feed"
+        );
+    }
+}

@@ -47,6 +47,12 @@ const ID: &[(&str, &str)] = &[
     ("search_more", "Hasil lainnya"),
     ("search_loading", "Mencari…"),
     ("search_error", "Indeks pencarian tidak dapat dimuat."),
+    // Author and section pages.
+    ("authors", "Penulis"),
+    ("all_authors", "Semua penulis"),
+    ("written_by", "Artikel oleh"),
+    ("section", "Rubrik"),
+    ("in_section", "Artikel rubrik"),
 ];
 
 const EN: &[(&str, &str)] = &[
@@ -94,6 +100,12 @@ const EN: &[(&str, &str)] = &[
     ("search_more", "More results"),
     ("search_loading", "Searching…"),
     ("search_error", "The search index could not be loaded."),
+    // Author and section pages.
+    ("authors", "Authors"),
+    ("all_authors", "All authors"),
+    ("written_by", "Articles by"),
+    ("section", "Section"),
+    ("in_section", "Articles in"),
 ];
 
 fn is_indonesian(lang: &str) -> bool {
@@ -129,20 +141,29 @@ pub fn required_placeholder(key: &str) -> Option<&'static str> {
 /// Names as a reader writes them in `lang`: "A dan B", "A, B, dan C" (Indonesian puts a comma
 /// before the last "dan" of a series); "A and B", "A, B and C".
 pub fn join_names(lang: &str, names: &[String]) -> String {
-    let (and, serial_comma) = if is_indonesian(lang) {
-        ("dan", true)
+    name_separators(lang, names.len())
+        .into_iter()
+        .zip(names)
+        .map(|(before, name)| format!("{before}{name}"))
+        .collect()
+}
+
+/// What goes before each of `n` names joined as in [`join_names`], for templates that link
+/// each name: `["", " dan "]`, `["", ", ", ", dan "]`.
+pub fn name_separators(lang: &str, n: usize) -> Vec<&'static str> {
+    let (and, last_of_series) = if is_indonesian(lang) {
+        (" dan ", ", dan ")
     } else {
-        ("and", false)
+        (" and ", " and ")
     };
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [first, second] => format!("{first} {and} {second}"),
-        [init @ .., last] => {
-            let comma = if serial_comma { "," } else { "" };
-            format!("{}{comma} {and} {last}", init.join(", "))
-        }
-    }
+    (0..n)
+        .map(|i| match i {
+            0 => "",
+            _ if i + 1 < n => ", ",
+            _ if n == 2 => and,
+            _ => last_of_series,
+        })
+        .collect()
 }
 
 #[cfg(test)]

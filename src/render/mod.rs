@@ -3,6 +3,7 @@
 pub mod feeds;
 pub mod i18n;
 pub mod links;
+pub mod lists;
 pub mod plan;
 pub mod search;
 pub mod seo;
@@ -308,6 +309,8 @@ impl<'a> Renderer<'a> {
             Job::NotFound => self.simple_page("404.html", "404.html", "404.html", Context::new()),
             Job::ArchiveIndex => self.archive_index(),
             Job::ArchiveMonth(y, m) => self.archive_month(y, m),
+            Job::Term(l, t, n) => self.term_page(l, t, n),
+            Job::AuthorsIndex => self.authors_index(),
             Job::Search => {
                 return Err(Error {
                     origin: search::DIR.into(),
@@ -346,6 +349,7 @@ impl<'a> Renderer<'a> {
                 sitemap::sitemap(site, self.plan, part),
             ),
             Job::Robots => ("robots.txt".into(), feeds::robots(site).into_bytes()),
+            Job::TermFeed(l, t) => self.term_feed(l, t),
             Job::SyntaxCss => ("syntax.css".into(), highlight::stylesheet().into_bytes()),
             Job::Static(s) => {
                 let path = &self.plan.statics()[s];
@@ -367,6 +371,7 @@ impl<'a> Renderer<'a> {
         let mut context = Context::new();
         context.insert_value("page", values::full_value(self.site, i));
         context.insert("related", &self.cards_of(plan::related(self.site, i)));
+        self.article_lists(i, &mut context);
         let path = article_path(&self.site.pages[i].slug);
         context.insert("current_url", &config.url(&path));
         context.insert("permalink", &config.permalink(&path));

@@ -1,5 +1,6 @@
 //! The site model: the published articles in order, their tags, archive and related lists.
 
+pub mod lists;
 pub mod related;
 pub mod taxonomy;
 
@@ -19,6 +20,9 @@ pub struct Site {
     /// Published articles, newest first.
     pub pages: Vec<Page>,
     pub taxonomy: Taxonomy,
+    /// Who wrote the articles (`authors`), and the sections they are in.
+    pub authors: taxonomy::Terms,
+    pub sections: taxonomy::Terms,
     /// For each page, its related pages, best first.
     pub related: Vec<Vec<usize>>,
     /// Years, newest first, each with its months (newest first) and their pages.
@@ -55,10 +59,13 @@ impl Site {
         let taxonomy = taxonomy::build(&page_tags, &config.taxonomies.aliases);
         let related = related::compute(&taxonomy, RELATED_LIMIT);
         let archive = archive(&pages);
+        let (authors, sections) = (lists::authors(&pages), lists::sections(&pages));
         Site {
             config,
             pages,
             taxonomy,
+            authors,
+            sections,
             related,
             archive,
         }

@@ -257,13 +257,18 @@ fn commonest_kind(given: &[(TagKind, Vec<usize>)]) -> Option<TagKind> {
 
 /// A URL slug for a tag; symbols that carry meaning in tag names are spelled out first.
 pub fn tag_slug(name: &str) -> String {
+    slug_or(name, "tag")
+}
+
+/// A URL slug for a name (`C++` → `c-plus-plus`), or `fallback` when nothing of it is left.
+pub fn slug_or(name: &str, fallback: &str) -> String {
     let spelled = name
         .replace('+', " plus ")
         .replace('#', " sharp ")
         .replace('&', " and ")
         .replace('@', " at ");
     let s = slug::slugify(spelled);
-    if s.is_empty() { "tag".into() } else { s }
+    if s.is_empty() { fallback.into() } else { s }
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 //! pages, each with an Atom feed), the `/authors/` index, the article page's links to them,
 //! and the navigation menu.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use tera::Context;
 
@@ -192,4 +194,52 @@ impl Renderer<'_> {
             .map(|&s| term_link(site, List::Section, s));
         context.insert("section", &section);
     }
+}
+
+/// One entry of the navigation menu.
+#[derive(Serialize)]
+pub struct MenuEntry<'a> {
+    name: &'a str,
+    url: String,
+}
+
+/// The navigation menu: `[[menu]]` from site.toml in its order, else the front page, every
+/// section (by name), the tags and the archive, named in the site's words.
+pub fn menu<'a>(site: &'a Site, words: &BTreeMap<&'a str, &'a str>) -> Vec<MenuEntry<'a>> {
+    let config = &site.config;
+    if !config.menu.is_empty() {
+        return config
+            .menu
+            .iter()
+            .map(|item| MenuEntry {
+                name: &item.name,
+                url: if item.url.contains("://") {
+                    item.url.clone()
+                } else {
+                    config.url(&item.url)
+                },
+            })
+            .collect();
+    }
+    let word = |key: &'a str| MenuEntry {
+        name: words.get(key).copied().unwrap_or(key),
+        url: String::new(),
+    };
+    let mut entries = vec![MenuEntry {
+        url: config.url(""),
+        ..word("home")
+    }];
+    entries.extend(site.sections.terms.iter().map(|s| MenuEntry {
+        name: &s.name,
+        url: config.url(&List::Section.path(&s.slug)),
+    }));
+    entries.push(MenuEntry {
+        url: config.url("tags/"),
+        ..word("tags")
+    });
+    entries.push(MenuEntry {
+        url: config.url("archive/"),
+        ..word("archive")
+    });
+    entries
 }

@@ -222,7 +222,9 @@ impl<'a> Renderer<'a> {
                 extra: &config.extra,
             },
         );
-        globals.insert("t", &i18n::words(lang, &config.strings.0));
+        let words = i18n::words(lang, &config.strings.0);
+        globals.insert("menu", &lists::menu(site, &words));
+        globals.insert("t", &words);
         globals.insert("latest", &latest);
         globals.insert("tag_cloud", &cloud);
         globals.insert(

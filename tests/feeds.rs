@@ -647,8 +647,8 @@ fn json_ld_credits_named_writers_as_people_and_the_outlet_as_source() {
     assert_eq!(
         ld["author"],
         serde_json::json!([
-            {"@type": "Person", "name": "Gayatri Suroyo"},
-            {"@type": "Person", "name": "Ed Davies"},
+            {"@type": "Person", "name": "Gayatri Suroyo", "url": format!("{BASE}authors/gayatri-suroyo/")},
+            {"@type": "Person", "name": "Ed Davies", "url": format!("{BASE}authors/ed-davies/")},
         ])
     );
     assert_eq!(
@@ -670,7 +670,7 @@ fn json_ld_credits_named_writers_as_people_and_the_outlet_as_source() {
     let echo = json_ld(&site.read("articles/echo/index.html"));
     assert_eq!(
         echo["author"],
-        serde_json::json!([{"@type": "Person", "name": "Budi Santoso"}])
+        serde_json::json!([{"@type": "Person", "name": "Budi Santoso", "url": format!("{BASE}authors/budi-santoso/")}])
     );
     assert_eq!(echo["sourceOrganization"]["name"], "Antara");
     assert_eq!(

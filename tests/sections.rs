@@ -111,6 +111,7 @@ fn the_article_page_shows_its_section_as_a_kicker() {
         html.contains("<p class=\"kicker\"><a href=\"/news/ekonomi/\">Ekonomi</a></p>"),
         "{html}"
     );
+    assert!(html.contains("\"articleSection\":\"Ekonomi\""), "{html}");
     assert!(
         !site
             .read("articles/lepas/index.html")

@@ -196,6 +196,23 @@ impl Renderer<'_> {
     }
 }
 
+/// The authors of article `i` as schema.org `Person`s, each with their page when links are
+/// absolute.
+pub fn people(site: &Site, i: usize) -> Vec<serde_json::Value> {
+    site.authors.page_terms[i]
+        .iter()
+        .map(|&a| {
+            let author = &site.authors.terms[a];
+            let mut person = serde_json::json!({ "@type": "Person", "name": author.name });
+            if site.config.has_host() {
+                let url = site.config.permalink(&List::Author.path(&author.slug));
+                person["url"] = serde_json::json!(url);
+            }
+            person
+        })
+        .collect()
+}
+
 /// One entry of the navigation menu.
 #[derive(Serialize)]
 pub struct MenuEntry<'a> {

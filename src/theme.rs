@@ -63,6 +63,10 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
         "partials/pagination.html",
         include_str!("../themes/default/templates/partials/pagination.html"),
     ),
+    (
+        "partials/term_list.html",
+        include_str!("../themes/default/templates/partials/term_list.html"),
+    ),
 ];
 
 /// The default theme's static files.

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{TestSite, attr_values, check_links};
+use common::{TestSite, check_links, listed_articles};
 
 const SITE: &str = "title = \"Kabar\"\nbase_url = \"https://example.org/news/\"\nlanguage = \"id\"\npaginate_by = 2\nmax_list_pages = 2\n";
 
@@ -27,30 +27,16 @@ fn site() -> TestSite {
     site
 }
 
-/// The article links in a list page's `<main>`, in order.
-fn listed(html: &str) -> Vec<String> {
-    let main = html.split("<main").nth(1).unwrap_or("");
-    attr_values(main, "href")
-        .into_iter()
-        .filter(|h| h.contains("/articles/"))
-        .map(|h| {
-            h.trim_start_matches("/news/articles/")
-                .trim_end_matches('/')
-                .to_string()
-        })
-        .collect()
-}
-
 #[test]
 fn an_author_page_lists_their_articles_newest_first_and_hands_over_to_the_archive() {
     let site = site();
     site.build(&[]).success();
     assert_eq!(
-        listed(&site.read("authors/ani-rahma/index.html")),
+        listed_articles(&site.read("authors/ani-rahma/index.html")),
         ["a7", "a6"]
     );
     assert_eq!(
-        listed(&site.read("authors/ani-rahma/page/2/index.html")),
+        listed_articles(&site.read("authors/ani-rahma/page/2/index.html")),
         ["a5", "a4"]
     );
     assert!(
@@ -63,7 +49,7 @@ fn an_author_page_lists_their_articles_newest_first_and_hands_over_to_the_archiv
         "{last}"
     );
     let budi = site.read("authors/budi/index.html");
-    assert_eq!(listed(&budi), ["a2", "a1"]);
+    assert_eq!(listed_articles(&budi), ["a2", "a1"]);
     assert!(
         budi.contains("<h1 class=\"page-title\">Budi</h1>"),
         "{budi}"
@@ -139,8 +125,8 @@ fn names_that_make_the_same_slug_get_their_own_pages() {
     site.build(&[]).success();
     let first = site.read("authors/ani-rahma/index.html");
     let second = site.read("authors/ani-rahma-2/index.html");
-    assert_eq!(listed(&first), ["a"]);
-    assert_eq!(listed(&second), ["b"]);
+    assert_eq!(listed_articles(&first), ["a"]);
+    assert_eq!(listed_articles(&second), ["b"]);
     check_links(&site.public(), "https://example.org/news/");
 }
 

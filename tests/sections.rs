@@ -6,25 +6,11 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{TestSite, assert_same, attr_values, check_links, digest};
+use common::{TestSite, assert_same, check_links, digest, listed_articles};
 use digest::serve::workspace::{Change, Workspace};
 use predicates::prelude::*;
 
 const SITE: &str = "title = \"Kabar\"\nbase_url = \"https://example.org/news/\"\nlanguage = \"id\"\npaginate_by = 2\nmax_list_pages = 2\n";
-
-/// The article links in a list page's `<main>`, in order.
-fn listed(html: &str) -> Vec<String> {
-    let main = html.split("<main").nth(1).unwrap_or("");
-    attr_values(main, "href")
-        .into_iter()
-        .filter(|h| h.contains("/articles/"))
-        .map(|h| {
-            h.trim_start_matches("/news/articles/")
-                .trim_end_matches('/')
-                .to_string()
-        })
-        .collect()
-}
 
 /// Five articles in `content/ekonomi/`, one there that names its own section, one in
 /// `content/dalam-negeri/` and one directly in `content/`.
@@ -56,9 +42,9 @@ fn folders_and_front_matter_give_section_pages_paginated_like_tags() {
         first.contains("<h1 class=\"page-title\">Ekonomi</h1>"),
         "{first}"
     );
-    assert_eq!(listed(&first), ["e5", "e4"]);
+    assert_eq!(listed_articles(&first), ["e5", "e4"]);
     assert_eq!(
-        listed(&site.read("ekonomi/page/2/index.html")),
+        listed_articles(&site.read("ekonomi/page/2/index.html")),
         ["e3", "e2"]
     );
     assert!(
@@ -69,7 +55,7 @@ fn folders_and_front_matter_give_section_pages_paginated_like_tags() {
         site.read("ekonomi/page/2/index.html")
             .contains("<a href=\"/news/archive/\">Lebih lama: Arsip →</a>")
     );
-    assert_eq!(listed(&site.read("politik/index.html")), ["p"]);
+    assert_eq!(listed_articles(&site.read("politik/index.html")), ["p"]);
     let inland = site.read("dalam-negeri/index.html");
     assert!(
         inland.contains("<h1 class=\"page-title\">Dalam Negeri</h1>"),

@@ -130,7 +130,8 @@ impl Renderer<'_> {
                 .enabled
                 .then(|| config.url(&list.feed_path(&term.slug))),
         );
-        context.insert("authors_url", &config.url(AUTHORS_DIR));
+        let authors_url = (list == List::Author).then(|| config.url(AUTHORS_DIR));
+        context.insert("authors_url", &authors_url);
         let shown = Plan::shows(site, Job::Term(list, t, n)).cards;
         self.list_page(
             &shown,

@@ -162,7 +162,9 @@ impl Collector {
                 column,
                 message,
             } => (Some(path), Some(line), column, message),
-            content::Error::Slug { path, message } => (Some(path), None, None, message),
+            content::Error::Slug { path, message } | content::Error::Section { path, message } => {
+                (Some(path), None, None, message)
+            }
             content::Error::DuplicateSlug {
                 slug,
                 first,

@@ -54,6 +54,9 @@ pub struct Config {
     /// the built-in ones of its language.
     #[serde(default)]
     pub strings: Strings,
+    /// `[[menu]]`: the navigation menu, in order; without it digest makes one (see README).
+    #[serde(default)]
+    pub menu: Vec<MenuItem>,
     #[serde(default)]
     pub extra: BTreeMap<String, toml::Value>,
 }
@@ -121,6 +124,45 @@ impl<'de> Deserialize<'de> for WordKey {
                 known.join(", ")
             )))
         }
+    }
+}
+
+/// One `[[menu]]` entry: the words shown and where they lead.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MenuItem {
+    #[serde(deserialize_with = "menu_name")]
+    pub name: String,
+    /// A path in the site (`/ekonomi/`, resolved against `base_url`) or an http(s) address.
+    #[serde(deserialize_with = "menu_url")]
+    pub url: String,
+}
+
+fn menu_name<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let name = String::deserialize(d)?;
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        return Err(serde::de::Error::custom(
+            "a menu entry's `name` is the text readers see: it cannot be blank",
+        ));
+    }
+    Ok(name)
+}
+
+/// A menu link is a page of the site or a web address: anything else (`javascript:`, a
+/// protocol-relative `//host`) would be a link no reader expects from a menu.
+fn menu_url<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let url = String::deserialize(d)?.trim().to_string();
+    let web = url.starts_with("https://") || url.starts_with("http://");
+    let scheme = url
+        .split_once(':')
+        .is_some_and(|(before, _)| !before.contains('/'));
+    if web || (!url.is_empty() && !scheme && !url.starts_with("//")) {
+        Ok(url)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "menu url `{url}` must be a path of the site such as \"/ekonomi/\" or an http(s) address"
+        )))
     }
 }
 

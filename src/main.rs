@@ -161,7 +161,8 @@ enum ThemeCommand {
     Eject {
         /// Templates to copy: base.html, index.html, article.html, tag.html, tags.html,
         /// archive.html, archive_month.html, edition.html, search.html, 404.html, partials/card.html,
-        /// partials/pagination.html
+        /// partials/pagination.html,
+        /// author.html, authors.html, section.html, partials/term_list.html
         /// (".html" and "partials/" may be left out) [default: all].
         templates: Vec<String>,
         /// The site's folder (the one holding site.toml).

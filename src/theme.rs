@@ -46,6 +46,19 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
         "404.html",
         include_str!("../themes/default/templates/404.html"),
     ),
+    // Author and section pages.
+    (
+        "author.html",
+        include_str!("../themes/default/templates/author.html"),
+    ),
+    (
+        "authors.html",
+        include_str!("../themes/default/templates/authors.html"),
+    ),
+    (
+        "section.html",
+        include_str!("../themes/default/templates/section.html"),
+    ),
     (
         "partials/card.html",
         include_str!("../themes/default/templates/partials/card.html"),
@@ -53,6 +66,10 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
     (
         "partials/pagination.html",
         include_str!("../themes/default/templates/partials/pagination.html"),
+    ),
+    (
+        "partials/term_list.html",
+        include_str!("../themes/default/templates/partials/term_list.html"),
     ),
 ];
 

@@ -654,8 +654,8 @@ fn json_ld_credits_named_writers_as_people_and_the_outlet_as_source() {
     assert_eq!(
         ld["author"],
         serde_json::json!([
-            {"@type": "Person", "name": "Gayatri Suroyo"},
-            {"@type": "Person", "name": "Ed Davies"},
+            {"@type": "Person", "name": "Gayatri Suroyo", "url": format!("{BASE}authors/gayatri-suroyo/")},
+            {"@type": "Person", "name": "Ed Davies", "url": format!("{BASE}authors/ed-davies/")},
         ])
     );
     assert_eq!(
@@ -677,7 +677,7 @@ fn json_ld_credits_named_writers_as_people_and_the_outlet_as_source() {
     let echo = json_ld(&site.read("articles/echo/index.html"));
     assert_eq!(
         echo["author"],
-        serde_json::json!([{"@type": "Person", "name": "Budi Santoso"}])
+        serde_json::json!([{"@type": "Person", "name": "Budi Santoso", "url": format!("{BASE}authors/budi-santoso/")}])
     );
     assert_eq!(echo["sourceOrganization"]["name"], "Antara");
     assert_eq!(
@@ -742,4 +742,33 @@ fn feeds_give_each_entry_its_own_authors() {
         serde_json::json!([{"name": "Budi Santoso"}])
     );
     assert_eq!(items[2]["authors"], serde_json::json!([{"name": "Antara"}]));
+}
+
+#[test]
+fn author_and_section_feeds_are_valid_with_the_tag_feed_entry_policy() {
+    let site = TestSite::new(&site_toml(""));
+    for day in 1..=5 {
+        site.article(
+            &format!("ekonomi/e{day}"),
+            &format!("title: E{day}\ndate: 2026-01-0{day}\nauthors: [Ani Rahma]"),
+            "Isi.",
+        );
+    }
+    site.build(&[]).success();
+    for (path, html) in [
+        ("authors/ani-rahma/atom.xml", "authors/ani-rahma/index.html"),
+        ("ekonomi/atom.xml", "ekonomi/index.html"),
+    ] {
+        let xml = site.read(path);
+        let ids = assert_valid_atom(&xml, &format!("{BASE}{path}"));
+        assert_eq!(ids.len(), 5, "{path}");
+        assert!(ids[0].ends_with(":e5"), "{path}: newest first: {ids:?}");
+        let mut policy = vec![true; digest::render::feeds::TAG_FEED_FULL_ENTRIES];
+        policy.resize(5, false);
+        assert_eq!(with_content(&xml), policy, "{path}");
+        assert!(
+            site.read(html).contains(&format!("href=\"/news/{path}\"")),
+            "{html} links its feed"
+        );
+    }
 }

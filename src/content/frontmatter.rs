@@ -14,6 +14,8 @@ pub struct FrontMatter {
     pub tags: Vec<TagEntry>,
     /// People credited as writers, in the order given.
     pub authors: Vec<String>,
+    /// The one section (`Ekonomi`) the article belongs to; filled from its folder when absent.
+    pub section: Option<String>,
     /// True for `date_source: file`: the importer took the date from the file's modification time.
     pub date_from_file: bool,
     pub summary: Option<String>,
@@ -70,7 +72,7 @@ impl TagKind {
     }
 }
 
-const KNOWN: [&str; 14] = [
+const KNOWN: [&str; 15] = [
     "title",
     "date",
     "tags",
@@ -85,6 +87,7 @@ const KNOWN: [&str; 14] = [
     "date_source",
     "tag_kinds",
     "featured",
+    "section",
 ];
 
 /// Splits `text` into (YAML, body, line where the YAML starts, line where the body starts).
@@ -240,6 +243,7 @@ pub fn parse(yaml: &str, first_line: usize) -> Result<FrontMatter, Problem> {
         updated: date("updated")?,
         tags,
         authors: authors(&map, &place)?,
+        section: section(&map, &place)?,
         date_from_file: date_from_file(&map, &place)?,
         summary: string("summary")?.filter(|s| !s.trim().is_empty()),
         source: string("source")?.filter(|s| !s.trim().is_empty()),
@@ -396,6 +400,31 @@ fn authors(map: &Mapping, place: &Place) -> Result<Vec<String>, Problem> {
         }
     }
     Ok(names)
+}
+
+/// `section`: one name. Its page is `/<slug>/`, beside digest's own folders, so a name whose
+/// slug is one of them is refused here, where the line of the key is known.
+fn section(map: &Mapping, place: &Place) -> Result<Option<String>, Problem> {
+    let name = match map.get("section") {
+        None | Some(Value::Null) => return Ok(None),
+        Some(Value::String(s)) => s.split_whitespace().collect::<Vec<_>>().join(" "),
+        Some(_) => {
+            return Err(place.at(
+                "section",
+                "`section` must be one name, e.g. `section: Ekonomi` (an article is in one section; use `tags` for more)".into(),
+            ));
+        }
+    };
+    if name.is_empty() {
+        return Ok(None);
+    }
+    if let Some(message) = crate::site::lists::section_clash(&name) {
+        return Err(place.at(
+            "section",
+            format!("`section: {name}`: {message}; choose another name"),
+        ));
+    }
+    Ok(Some(name))
 }
 
 /// `date_source`: only `file` (the importer's mark), which `digest check` asks to have checked.

@@ -51,6 +51,8 @@ pub enum Error {
     },
     #[error("{}: {message}", path.display())]
     Slug { path: PathBuf, message: String },
+    #[error("{}: {message}", path.display())]
+    Section { path: PathBuf, message: String },
     #[error("{} and {} both have the slug `{slug}`: give one of them another `slug` in its front matter", first.display(), second.display())]
     DuplicateSlug {
         slug: String,
@@ -127,7 +129,10 @@ pub fn parse_page(file: &Path, bytes: &[u8]) -> Result<Page, Error> {
         message: p.message,
     };
     let (yaml, body, first_line, _) = frontmatter::split(text).map_err(fm_error)?;
-    let meta = frontmatter::parse(yaml, first_line).map_err(fm_error)?;
+    let mut meta = frontmatter::parse(yaml, first_line).map_err(fm_error)?;
+    if meta.section.is_none() {
+        meta.section = folder_section(file)?;
+    }
     let slug = page_slug(file, &meta)?;
     let mut body = markdown::render(body);
     let (summary_html, summary_text) = summary(&meta, &mut body);
@@ -158,6 +163,46 @@ fn summary(meta: &FrontMatter, body: &mut Rendered) -> (String, String) {
     }
     let html = more.or(first).unwrap_or_default();
     (html, lead.trim().to_string())
+}
+
+/// The section of an article without `section`: the folder it sits in directly under
+/// `content/` (Hugo's convention), its name written as a title (`dalam-negeri` → `Dalam Negeri`).
+fn folder_section(file: &Path) -> Result<Option<String>, Error> {
+    let parts: Vec<String> = file
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let Some(at) = parts.iter().position(|p| p == "content") else {
+        return Ok(None);
+    };
+    // The folder only: a file directly in content/ has no section.
+    let Some(folder) = parts.get(at + 1).filter(|_| at + 2 < parts.len()) else {
+        return Ok(None);
+    };
+    let name = folder
+        .split(['-', '_', ' '])
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    if name.is_empty() {
+        return Ok(None);
+    }
+    match crate::site::lists::section_clash(&name) {
+        Some(message) => Err(Error::Section {
+            path: file.to_path_buf(),
+            message: format!(
+                "the folder content/{folder}/ gives its articles the section `{name}`: {message}; rename the folder or give the article its own `section`"
+            ),
+        }),
+        None => Ok(Some(name)),
+    }
 }
 
 /// The URL slug: front matter `slug` or the file name, made URL-safe; never a path.

@@ -52,6 +52,12 @@ const ID: &[(&str, &str)] = &[
     ("more_stories", "Berita lainnya"),
     ("editions", "Edisi harian"),
     ("editions_feed", "Umpan edisi harian"),
+    // Author and section pages.
+    ("authors", "Penulis"),
+    ("all_authors", "Semua penulis"),
+    ("written_by", "Artikel oleh"),
+    ("section", "Rubrik"),
+    ("in_section", "Artikel rubrik"),
 ];
 
 const EN: &[(&str, &str)] = &[
@@ -104,6 +110,12 @@ const EN: &[(&str, &str)] = &[
     ("more_stories", "More stories"),
     ("editions", "Daily editions"),
     ("editions_feed", "Daily editions feed"),
+    // Author and section pages.
+    ("authors", "Authors"),
+    ("all_authors", "All authors"),
+    ("written_by", "Articles by"),
+    ("section", "Section"),
+    ("in_section", "Articles in"),
 ];
 
 fn is_indonesian(lang: &str) -> bool {
@@ -139,20 +151,29 @@ pub fn required_placeholder(key: &str) -> Option<&'static str> {
 /// Names as a reader writes them in `lang`: "A dan B", "A, B, dan C" (Indonesian puts a comma
 /// before the last "dan" of a series); "A and B", "A, B and C".
 pub fn join_names(lang: &str, names: &[String]) -> String {
-    let (and, serial_comma) = if is_indonesian(lang) {
-        ("dan", true)
+    name_separators(lang, names.len())
+        .into_iter()
+        .zip(names)
+        .map(|(before, name)| format!("{before}{name}"))
+        .collect()
+}
+
+/// What goes before each of `n` names joined as in [`join_names`], for templates that link
+/// each name: `["", " dan "]`, `["", ", ", ", dan "]`.
+pub fn name_separators(lang: &str, n: usize) -> Vec<&'static str> {
+    let (and, last_of_series) = if is_indonesian(lang) {
+        (" dan ", ", dan ")
     } else {
-        ("and", false)
+        (" and ", " and ")
     };
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [first, second] => format!("{first} {and} {second}"),
-        [init @ .., last] => {
-            let comma = if serial_comma { "," } else { "" };
-            format!("{}{comma} {and} {last}", init.join(", "))
-        }
-    }
+    (0..n)
+        .map(|i| match i {
+            0 => "",
+            _ if i + 1 < n => ", ",
+            _ if n == 2 => and,
+            _ => last_of_series,
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ pub mod editions;
 pub mod feeds;
 pub mod i18n;
 pub mod links;
+pub mod lists;
 pub mod plan;
 pub mod search;
 pub mod seo;
@@ -222,7 +223,9 @@ impl<'a> Renderer<'a> {
                 extra: &config.extra,
             },
         );
-        globals.insert("t", &i18n::words(lang, &config.strings.0));
+        let words = i18n::words(lang, &config.strings.0);
+        globals.insert("menu", &lists::menu(site, &words));
+        globals.insert("t", &words);
         globals.insert("latest", &latest);
         globals.insert("tag_cloud", &cloud);
         globals.insert(
@@ -304,6 +307,8 @@ impl<'a> Renderer<'a> {
             Job::ArchiveIndex => self.archive_index(),
             Job::ArchiveMonth(y, m) => self.archive_month(y, m),
             Job::Edition(e) => self.edition_page(e),
+            Job::Term(l, t, n) => self.term_page(l, t, n),
+            Job::AuthorsIndex => self.authors_index(),
             Job::Search => {
                 return Err(Error {
                     origin: search::DIR.into(),
@@ -346,6 +351,7 @@ impl<'a> Renderer<'a> {
                 editions::FEED_PATH.into(),
                 editions::atom(site).into_bytes(),
             ),
+            Job::TermFeed(l, t) => self.term_feed(l, t),
             Job::SyntaxCss => ("syntax.css".into(), highlight::stylesheet().into_bytes()),
             Job::Static(s) => {
                 let path = &self.plan.statics()[s];
@@ -367,6 +373,7 @@ impl<'a> Renderer<'a> {
         let mut context = Context::new();
         context.insert_value("page", values::full_value(self.site, i));
         context.insert("related", &self.cards_of(plan::related(self.site, i)));
+        self.article_lists(i, &mut context);
         let path = article_path(&self.site.pages[i].slug);
         context.insert("current_url", &config.url(&path));
         context.insert("permalink", &config.permalink(&path));

@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::site::{Site, editions};
 use crate::theme::Theme;
 
+use super::lists::{self, List};
 use super::{page_count, search};
 
 /// How many articles the "latest" list on every page shows.
@@ -51,6 +52,13 @@ pub enum Job {
     Edition(usize),
     /// The editions' Atom feed: the newest days with their headlines.
     EditionsAtom,
+    // Author and section lists (issue 11), see `lists`.
+    /// An author's or a section's list page: (list, term index, 1-based page number).
+    Term(List, usize, usize),
+    /// An author's or a section's Atom feed, by term index.
+    TermFeed(List, usize),
+    /// `/authors/`, every author with their count.
+    AuthorsIndex,
 }
 
 /// What a job shows of the articles.
@@ -107,6 +115,7 @@ impl Plan {
         for (t, tag) in site.taxonomy.tags.iter().enumerate() {
             jobs.extend((1..=list_pages(config, tag.pages.len())).map(|n| Job::Tag(t, n)));
         }
+        jobs.extend(lists::page_jobs(site));
         jobs.extend([Job::TagsIndex, Job::NotFound, Job::ArchiveIndex]);
         for (y, year) in site.archive.iter().enumerate() {
             jobs.extend((0..year.months.len()).map(|m| Job::ArchiveMonth(y, m)));
@@ -115,6 +124,7 @@ impl Plan {
         if config.feeds.enabled {
             jobs.extend([Job::SiteAtom, Job::JsonFeed]);
             jobs.extend((0..site.taxonomy.tags.len()).map(Job::TagFeed));
+            jobs.extend(lists::feed_jobs(site));
         }
         // A sitemap of relative URLs is invalid, so without a host there is none (`digest check` says so).
         if config.has_host() {
@@ -163,6 +173,10 @@ impl Plan {
             full: Vec::new(),
             sidebar: true,
         };
+        let feed = |pages: &[usize]| Shows {
+            full: pages.iter().take(limit).copied().collect(),
+            ..Shows::default()
+        };
         match job {
             Job::Article(i) => Shows {
                 cards: related(site, i).to_vec(),
@@ -196,15 +210,10 @@ impl Plan {
                 full: (0..site.pages.len().min(limit)).collect(),
                 ..Shows::default()
             },
-            Job::TagFeed(t) => Shows {
-                full: site.taxonomy.tags[t]
-                    .pages
-                    .iter()
-                    .take(limit)
-                    .copied()
-                    .collect(),
-                ..Shows::default()
-            },
+            Job::TagFeed(t) => feed(&site.taxonomy.tags[t].pages),
+            Job::Term(l, t, n) => page(chunk(&l.terms(site).terms[t].pages, n)),
+            Job::AuthorsIndex => page(Vec::new()),
+            Job::TermFeed(l, t) => feed(&l.terms(site).terms[t].pages),
             // Dates, slugs and tags are structure: changing them re-plans the whole site.
             Job::Sitemap(_) | Job::Robots | Job::SyntaxCss | Job::Static(_) => Shows::default(),
         }

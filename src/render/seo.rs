@@ -139,13 +139,7 @@ pub fn json_ld(site: &Site, index: usize) -> String {
     let (author, source_organization) = if page.meta.authors.is_empty() {
         (source.unwrap_or_else(|| publisher.clone()), None)
     } else {
-        let people: Vec<Value> = page
-            .meta
-            .authors
-            .iter()
-            .map(|name| json!({ "@type": "Person", "name": name }))
-            .collect();
-        (json!(people), source)
+        (json!(super::lists::people(site, index)), source)
     };
     let tags = &site.taxonomy.page_tags[index];
     // Nothing twice: the description is the page's `<meta name="description">` (Google reads
@@ -178,6 +172,9 @@ pub fn json_ld(site: &Site, index: usize) -> String {
             if let Some(url) = source_url(page) {
                 map.insert("isBasedOn".into(), json!(url));
             }
+        }
+        if let Some(&s) = site.sections.page_terms[index].first() {
+            map.insert("articleSection".into(), json!(site.sections.terms[s].name));
         }
         if let Some(place) = page.meta.location.as_deref() {
             map.insert(

@@ -19,6 +19,8 @@ fn listed_path(site: &Site, job: Job) -> Option<String> {
         Job::TagsIndex => Some("tags/".into()),
         Job::Tag(t, 1) => Some(tag_path(&site.taxonomy.tags[t].slug, 1)),
         Job::ArchiveIndex => Some("archive/".into()),
+        Job::Term(l, t, 1) => Some(l.path(&l.terms(site).terms[t].slug)),
+        Job::AuthorsIndex => Some(super::lists::AUTHORS_DIR.into()),
         Job::ArchiveMonth(y, m) => {
             let year = &site.archive[y];
             Some(archive_month_path(year.year, year.months[m].month))
@@ -33,6 +35,7 @@ fn dated_by(site: &Site, job: Job) -> Vec<usize> {
     match job {
         Job::Article(i) => vec![i],
         Job::Tag(t, _) => site.taxonomy.tags[t].pages.clone(),
+        Job::Term(l, t, _) => l.terms(site).terms[t].pages.clone(),
         Job::ArchiveMonth(y, m) => site.archive[y].months[m].pages.clone(),
         Job::Edition(e) => site.editions[e].pages.clone(),
         _ => (0..site.pages.len()).collect(),
@@ -68,6 +71,8 @@ fn is_listed(job: Job) -> bool {
             | Job::ArchiveIndex
             | Job::ArchiveMonth(..)
             | Job::Edition(_)
+            | Job::Term(_, _, 1)
+            | Job::AuthorsIndex
     )
 }
 
@@ -103,7 +108,7 @@ fn listed_jobs(plan: &Plan) -> Vec<Job> {
         Job::Front(_) => 0,
         Job::Article(_) => 1,
         Job::TagsIndex => 2,
-        Job::Tag(..) => 3,
+        Job::Tag(..) | Job::AuthorsIndex | Job::Term(..) => 3,
         Job::ArchiveIndex => 4,
         _ => 5,
     });

@@ -492,13 +492,15 @@ fn index_of(site: &Site) -> HashMap<PathBuf, usize> {
         .collect()
 }
 
-/// What decides where a page appears: its URL, date, tags and visibility.
+/// What decides where a page appears: its URL, date, tags, authors, section and visibility.
 fn same_structure(a: &Page, b: &Page) -> bool {
     a.slug == b.slug
         && a.file == b.file
         && a.meta.date == b.meta.date
         && a.meta.updated == b.meta.updated
         && a.meta.tags == b.meta.tags
+        && a.meta.authors == b.meta.authors
+        && a.meta.section == b.meta.section
         && a.meta.draft == b.meta.draft
 }
 

@@ -1,6 +1,7 @@
 //! The site model: the published articles in order, their tags, archive and related lists.
 
 pub mod editions;
+pub mod lists;
 pub mod related;
 pub mod taxonomy;
 
@@ -20,6 +21,9 @@ pub struct Site {
     /// Published articles, newest first.
     pub pages: Vec<Page>,
     pub taxonomy: Taxonomy,
+    /// Who wrote the articles (`authors`), and the sections they are in.
+    pub authors: taxonomy::Terms,
+    pub sections: taxonomy::Terms,
     /// For each page, its related pages, best first.
     pub related: Vec<Vec<usize>>,
     /// Years, newest first, each with its months (newest first) and their pages.
@@ -59,10 +63,13 @@ impl Site {
         let related = related::compute(&taxonomy, RELATED_LIMIT);
         let archive = archive(&pages);
         let editions = editions::build(&pages);
+        let (authors, sections) = (lists::authors(&pages), lists::sections(&pages));
         Site {
             config,
             pages,
             taxonomy,
+            authors,
+            sections,
             related,
             archive,
             editions,

@@ -1,4 +1,5 @@
-//! Tags: merging spellings (aliases, letter case) and giving each distinct tag its own URL slug.
+//! Tags and the other lists of names (authors, sections): merging spellings (aliases, letter
+//! case) and giving each distinct name its own URL slug.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -25,110 +26,214 @@ pub struct Taxonomy {
     pub page_tags: Vec<Vec<usize>>,
 }
 
-/// Builds the taxonomy from each page's tags as written, in page order (newest first).
-pub fn build(page_tags: &[&[TagEntry]], aliases: &BTreeMap<String, String>) -> Taxonomy {
-    let alias_lc: HashMap<String, &str> = aliases
-        .iter()
-        .map(|(from, to)| (from.trim().to_lowercase(), to.trim()))
-        .collect();
-    let is_alias_target: HashSet<String> =
-        aliases.values().map(|v| v.trim().to_lowercase()).collect();
+/// Names given to pages (tags, authors, sections), with spellings merged and a unique slug
+/// each: the one grouping every kind of list shares.
+#[derive(Debug, Clone, Default)]
+pub struct Terms {
+    /// Sorted by name, case-insensitively.
+    pub terms: Vec<Term>,
+    /// For every page, the indices of its terms in the order it names them.
+    pub page_terms: Vec<Vec<usize>>,
+}
 
-    // Key is the lower-cased canonical name; count each spelling to pick the one to show.
-    let mut keys: Vec<String> = Vec::new();
-    let mut key_index: HashMap<String, usize> = HashMap::new();
-    let mut spellings: Vec<BTreeMap<String, usize>> = Vec::new();
-    let mut members: Vec<Vec<usize>> = Vec::new();
-    let mut kinds: Vec<Vec<(TagKind, Vec<usize>)>> = Vec::new();
-    let mut per_page: Vec<Vec<usize>> = Vec::with_capacity(page_tags.len());
+/// One name and the pages that carry it.
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub name: String,
+    pub slug: String,
+    /// Indices into the site's pages, in page order (newest first).
+    pub pages: Vec<usize>,
+}
 
-    for (page, tags) in page_tags.iter().enumerate() {
-        let mut mine: Vec<usize> = Vec::new();
-        for entry in tags.iter() {
-            let raw = entry.name.split_whitespace().collect::<Vec<_>>().join(" ");
-            if raw.is_empty() {
-                continue;
-            }
-            let name = alias_lc
+/// How names are matched: letter case and runs of whitespace do not matter.
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Spellings merged into terms, before they are sorted and slugged.
+struct Grouping<'a> {
+    aliases: &'a BTreeMap<String, String>,
+    alias_lc: HashMap<String, &'a str>,
+    keys: Vec<String>,
+    key_index: HashMap<String, usize>,
+    spellings: Vec<BTreeMap<String, usize>>,
+    members: Vec<Vec<usize>>,
+}
+
+impl<'a> Grouping<'a> {
+    fn new(aliases: &'a BTreeMap<String, String>) -> Self {
+        Grouping {
+            aliases,
+            alias_lc: aliases
+                .iter()
+                .map(|(from, to)| (from.trim().to_lowercase(), to.trim()))
+                .collect(),
+            keys: Vec::new(),
+            key_index: HashMap::new(),
+            spellings: Vec::new(),
+            members: Vec::new(),
+        }
+    }
+
+    /// The name `raw` stands for (an alias resolved, spaces collapsed), or `None` when blank.
+    fn resolve(&self, raw: &str) -> Option<String> {
+        let raw = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+        if raw.is_empty() {
+            return None;
+        }
+        Some(
+            self.alias_lc
                 .get(&raw.to_lowercase())
-                .map(|s| s.to_string())
-                .unwrap_or(raw);
-            let key = name.to_lowercase();
-            let idx = *key_index.entry(key.clone()).or_insert_with(|| {
-                keys.push(key.clone());
-                spellings.push(BTreeMap::new());
-                members.push(Vec::new());
-                kinds.push(Vec::new());
-                keys.len() - 1
-            });
-            if let Some(kind) = entry.kind {
-                give_kind(&mut kinds[idx], kind, page);
+                .map_or(raw, |s| s.to_string()),
+        )
+    }
+
+    /// Counts `raw` as given by `page`; returns its term's (unsorted) index.
+    fn add(&mut self, raw: &str, page: usize) -> Option<usize> {
+        let name = self.resolve(raw)?;
+        let key = name_key(&name);
+        let idx = match self.key_index.get(&key) {
+            Some(&i) => i,
+            None => {
+                self.key_index.insert(key.clone(), self.keys.len());
+                self.keys.push(key);
+                self.spellings.push(BTreeMap::new());
+                self.members.push(Vec::new());
+                self.keys.len() - 1
             }
-            *spellings[idx].entry(name).or_insert(0) += 1;
-            if !mine.contains(&idx) {
+        };
+        *self.spellings[idx].entry(name).or_insert(0) += 1;
+        if self.members[idx].last() != Some(&page) {
+            self.members[idx].push(page);
+        }
+        Some(idx)
+    }
+
+    /// The name shown for each term: an alias target as configured, else the commonest spelling.
+    fn names(&self) -> Vec<String> {
+        self.keys
+            .iter()
+            .zip(&self.spellings)
+            .map(|(key, counts)| {
+                if let Some(target) = self.aliases.values().find(|v| name_key(v) == *key) {
+                    return target.trim().to_string();
+                }
+                let best = counts.values().copied().max().unwrap_or(0);
+                counts
+                    .iter()
+                    .find(|&(_, &n)| n == best)
+                    .map(|(s, _)| s.clone())
+                    .unwrap_or_else(|| key.clone())
+            })
+            .collect()
+    }
+
+    /// Sorts the terms by name and gives slugs in that order, so a collision is resolved the
+    /// same way every build. Returns the terms and, for each unsorted index, its sorted one.
+    fn finish(mut self, slug_of: fn(&str) -> String) -> (Vec<Term>, Vec<usize>) {
+        let names = self.names();
+        let mut order: Vec<usize> = (0..self.keys.len()).collect();
+        order.sort_by(|&a, &b| {
+            names[a]
+                .to_lowercase()
+                .cmp(&names[b].to_lowercase())
+                .then_with(|| names[a].cmp(&names[b]))
+        });
+        let mut taken: HashSet<String> = HashSet::new();
+        let mut new_index = vec![0; self.keys.len()];
+        let mut terms = Vec::with_capacity(self.keys.len());
+        for (pos, &old) in order.iter().enumerate() {
+            new_index[old] = pos;
+            let base = slug_of(&names[old]);
+            let mut slug = base.clone();
+            let mut n = 2;
+            while !taken.insert(slug.clone()) {
+                slug = format!("{base}-{n}");
+                n += 1;
+            }
+            terms.push(Term {
+                name: names[old].clone(),
+                slug,
+                pages: std::mem::take(&mut self.members[old]),
+            });
+        }
+        (terms, new_index)
+    }
+}
+
+/// Groups the names each page gives (in page order, newest first) into terms; `aliases` maps a
+/// spelling to the name it means, `slug_of` makes a term's URL slug from its name.
+pub fn group<'n>(
+    page_names: impl IntoIterator<Item = impl IntoIterator<Item = &'n str>>,
+    aliases: &BTreeMap<String, String>,
+    slug_of: fn(&str) -> String,
+) -> Terms {
+    let mut grouping = Grouping::new(aliases);
+    let mut per_page: Vec<Vec<usize>> = Vec::new();
+    for (page, names) in page_names.into_iter().enumerate() {
+        let mut mine: Vec<usize> = Vec::new();
+        for name in names {
+            if let Some(idx) = grouping.add(name, page)
+                && !mine.contains(&idx)
+            {
                 mine.push(idx);
-                members[idx].push(page);
             }
         }
         per_page.push(mine);
     }
+    let (terms, new_index) = grouping.finish(slug_of);
+    for t in per_page.iter_mut().flatten() {
+        *t = new_index[*t];
+    }
+    Terms {
+        terms,
+        page_terms: per_page,
+    }
+}
 
-    let names: Vec<String> = keys
+/// Builds the taxonomy from each page's tags as written, in page order (newest first).
+pub fn build(page_tags: &[&[TagEntry]], aliases: &BTreeMap<String, String>) -> Taxonomy {
+    let names = page_tags
         .iter()
-        .zip(&spellings)
-        .map(|(key, counts)| {
-            // An alias target is shown as the site configured it; otherwise the commonest spelling.
-            if is_alias_target.contains(key)
-                && let Some(target) = aliases.values().find(|v| v.trim().to_lowercase() == *key)
-            {
-                return target.trim().to_string();
-            }
-            let best = counts.values().copied().max().unwrap_or(0);
-            counts
-                .iter()
-                .find(|&(_, &n)| n == best)
-                .map(|(s, _)| s.clone())
-                .unwrap_or_else(|| key.clone())
-        })
+        .map(|tags| tags.iter().map(|e| e.name.as_str()));
+    let terms = group(names, aliases, tag_slug);
+    // Kinds are settled per tag across its articles, in page order like the names.
+    let mut kinds: Vec<Vec<(TagKind, Vec<usize>)>> = vec![Vec::new(); terms.terms.len()];
+    let index: HashMap<String, usize> = terms
+        .terms
+        .iter()
+        .enumerate()
+        .map(|(t, term)| (name_key(&term.name), t))
         .collect();
-
-    // Order by name, then give slugs in that order so a collision is resolved the same way every build.
-    let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_by(|&a, &b| {
-        names[a]
-            .to_lowercase()
-            .cmp(&names[b].to_lowercase())
-            .then_with(|| names[a].cmp(&names[b]))
-    });
-    let mut taken: HashSet<String> = HashSet::new();
-    let mut new_index = vec![0; keys.len()];
-    let mut tags = Vec::with_capacity(keys.len());
-    for (pos, &old) in order.iter().enumerate() {
-        new_index[old] = pos;
-        let base = tag_slug(&names[old]);
-        let mut slug = base.clone();
-        let mut n = 2;
-        while !taken.insert(slug.clone()) {
-            slug = format!("{base}-{n}");
-            n += 1;
+    let grouping = Grouping::new(aliases);
+    for (page, tags) in page_tags.iter().enumerate() {
+        for entry in tags.iter() {
+            let key = grouping.resolve(&entry.name).map(|n| name_key(&n));
+            if let (Some(kind), Some(key)) = (entry.kind, key)
+                && let Some(&t) = index.get(&key)
+            {
+                give_kind(&mut kinds[t], kind, page);
+            }
         }
-        let kinds_given = std::mem::take(&mut kinds[old]);
-        tags.push(Tag {
-            name: names[old].clone(),
-            slug,
-            pages: std::mem::take(&mut members[old]),
+    }
+    let tags = terms
+        .terms
+        .into_iter()
+        .zip(kinds)
+        .map(|(term, kinds_given)| Tag {
+            name: term.name,
+            slug: term.slug,
+            pages: term.pages,
             kind: commonest_kind(&kinds_given),
             kinds_given,
-        });
-    }
-    for mine in &mut per_page {
-        for t in mine.iter_mut() {
-            *t = new_index[*t];
-        }
-    }
+        })
+        .collect();
     Taxonomy {
         tags,
-        page_tags: per_page,
+        page_tags: terms.page_terms,
     }
 }
 
@@ -152,13 +257,18 @@ fn commonest_kind(given: &[(TagKind, Vec<usize>)]) -> Option<TagKind> {
 
 /// A URL slug for a tag; symbols that carry meaning in tag names are spelled out first.
 pub fn tag_slug(name: &str) -> String {
+    slug_or(name, "tag")
+}
+
+/// A URL slug for a name (`C++` → `c-plus-plus`), or `fallback` when nothing of it is left.
+pub fn slug_or(name: &str, fallback: &str) -> String {
     let spelled = name
         .replace('+', " plus ")
         .replace('#', " sharp ")
         .replace('&', " and ")
         .replace('@', " at ");
     let s = slug::slugify(spelled);
-    if s.is_empty() { "tag".into() } else { s }
+    if s.is_empty() { fallback.into() } else { s }
 }
 
 #[cfg(test)]

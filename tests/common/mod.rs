@@ -282,3 +282,13 @@ pub fn new_pages_workflow() -> String {
         .stdout(predicates::str::contains(".github/workflows/pages.yml"));
     std::fs::read_to_string(dir.join(".github/workflows/pages.yml")).unwrap()
 }
+
+/// The slugs of the articles a list page links in its `<main>`, in order.
+pub fn listed_articles(html: &str) -> Vec<String> {
+    let main = html.split("<main").nth(1).unwrap_or("");
+    attr_values(main, "href")
+        .into_iter()
+        .filter_map(|h| h.split("/articles/").nth(1))
+        .map(|slug| slug.trim_end_matches('/').to_string())
+        .collect()
+}

@@ -595,7 +595,11 @@ fn without_a_host_links_stay_root_relative_and_absolute_only_outputs_are_left_ou
     let html = site.read("articles/alpha/index.html");
     assert!(meta(&html, "og:url").is_empty());
     // A canonical link must be absolute: a path is rejected (Lighthouse SEO 92, not 100).
-    for page in ["index.html", "articles/alpha/index.html", "tags/jepang/index.html"] {
+    for page in [
+        "index.html",
+        "articles/alpha/index.html",
+        "tags/jepang/index.html",
+    ] {
         assert!(
             !attr_values(&site.read(page), "rel").contains(&"canonical"),
             "{page} has a relative canonical link"

@@ -76,3 +76,40 @@ fn a_wide_code_block_is_reached_with_tab_and_scrolled_with_arrow_keys() {
         "the arrow keys scroll the focused code block",
     );
 }
+
+/// Issue 11: on phones a code block runs edge to edge (its negative margins), but the rule
+/// that keeps wide blocks inside the column capped its width, so it sat a margin to the left
+/// with a gap on the right.
+#[test]
+fn a_code_block_on_a_phone_sits_centred_edge_to_edge() {
+    let site = TestSite::new("title = \"Kode\"\nbase_url = \"https://example.org/\"\n");
+    let long_line = "let summary = ".to_string() + &"\"kata\", ".repeat(60) + ";";
+    site.article(
+        "kode",
+        "title: Kode\ndate: 2026-01-10",
+        &format!("Contoh:\n\n```rust\n{long_line}\n```\n"),
+    );
+    site.build(&[]).success();
+    let server = Server::start();
+    server.serve(&site.public(), "/");
+    let mut b = Browser::start();
+    b.call(
+        "Emulation.setDeviceMetricsOverride",
+        json!({"width": 375, "height": 800, "deviceScaleFactor": 1, "mobile": true}),
+    );
+    b.navigate(&format!("{}/articles/kode/", server.origin()));
+    b.wait_for(
+        "document.readyState === 'complete'",
+        WAIT,
+        "the article loads",
+    );
+    let gaps = b.eval(
+        "(() => { const r = document.querySelector('pre').getBoundingClientRect(); \
+           return [Math.round(r.left), Math.round(document.documentElement.clientWidth - r.right)]; })()",
+    );
+    assert_eq!(
+        gaps,
+        json!([0, 0]),
+        "the code block's gaps to the screen's left and right edges"
+    );
+}

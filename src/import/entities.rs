@@ -866,7 +866,9 @@ fn is_prose(line: &str) -> bool {
     t.chars().any(char::is_lowercase) && !title_case
 }
 
-/// "Indonesia's" is Indonesia when the text also names it plainly; "Moody's" stays.
+/// "Indonesia's" is Indonesia when the text also names it plainly; "Moody's" stays. A
+/// possessive that closes a name of several words ("President Prabowo Subianto's programme")
+/// is grammar: a brand spelt with one is one word ("Moody's") or goes on ("People's Party").
 fn strip_possessives(sentences: &mut [Vec<Token>]) {
     let plain: HashSet<String> = sentences
         .iter()
@@ -882,7 +884,12 @@ fn strip_possessives(sentences: &mut [Vec<Token>]) {
             // "South Korea's Hyundai": the name before the 's is a place's.
             let place = gazetteer::place(stem).is_some()
                 || i > 0 && gazetteer::place(&format!("{} {stem}", sentence[i - 1].word)).is_some();
-            if plain.contains(stem) || place {
+            let closes_name = i > 0
+                && starts_upper(&sentence[i - 1].word)
+                && !sentence[i - 1].break_after
+                && ["'s", "’s"].iter().any(|p| sentence[i].word.ends_with(p))
+                && !sentence.get(i + 1).is_some_and(|t| starts_upper(&t.word));
+            if plain.contains(stem) || place || closes_name {
                 let stem = stem.to_string();
                 sentence[i].word = stem;
                 sentence[i].break_after = true;
@@ -2647,6 +2654,18 @@ mod round3_tests {
             home: None,
         };
         tags(body, &cx).into_iter().map(|t| t.name).collect()
+    }
+
+    #[test]
+    fn a_possessive_closing_a_full_name_is_not_part_of_it() {
+        let got =
+            names("The plan is President Ramon Cruz's flagship policy, officials said on Monday.");
+        assert!(got.contains(&"Ramon Cruz".to_string()), "{got:?}");
+        let got = names(
+            "Analysts at Moody's said the outlook was stable. The People's Justice Party disagreed.",
+        );
+        assert!(!got.contains(&"Moody".to_string()), "{got:?}");
+        assert!(got.iter().any(|n| n.starts_with("People's")), "{got:?}");
     }
 
     #[test]

@@ -1563,7 +1563,8 @@ fn split_person(run: Run, known: &HashSet<String>, words: &Words) -> Vec<Run> {
     let last = units.last().map_or("", |(w, _)| w.as_str());
     while start > 0
         && units.len() - start < 4
-        && is_name_unit(&units[start - 1].0, last, known, words)
+        && is_name_unit(&units[start - 1].0, last, words)
+        && !closes_other_name(&units[..start], known)
     {
         start -= 1;
     }
@@ -1607,8 +1608,28 @@ fn split_person(run: Run, known: &HashSet<String>, words: &Words) -> Vec<Run> {
     out
 }
 
+/// "Kepala Balai Taman Nasional Bunaken Farhan Lasut" in a text that also names "Pulau
+/// Bunaken": the last word of `units` closes a longer name the text gives elsewhere after
+/// another word, so it belongs to that name (a park's, a company's), not to a person's.
+fn closes_other_name(units: &[(String, bool)], known: &HashSet<String>) -> bool {
+    let Some((w, _)) = units.last() else {
+        return false;
+    };
+    let w = w.to_lowercase();
+    let before = units
+        .len()
+        .checked_sub(2)
+        .map(|i| units[i].0.to_lowercase());
+    known.iter().any(|k| {
+        k.strip_suffix(w.as_str())
+            .and_then(|head| head.strip_suffix(' '))
+            .and_then(|head| head.rsplit(' ').next())
+            .is_some_and(|prev| before.as_deref() != Some(prev))
+    })
+}
+
 /// A word that may be part of a person's name in a run after an office.
-fn is_name_unit(w: &str, last: &str, known: &HashSet<String>, words: &Words) -> bool {
+fn is_name_unit(w: &str, last: &str, words: &Words) -> bool {
     !(in_list(OFFICE_WORDS, w)
         || in_list(ADMIN_WORDS, w)
         || in_list(ORG_TAILS, w)
@@ -1618,8 +1639,9 @@ fn is_name_unit(w: &str, last: &str, known: &HashSet<String>, words: &Words) -> 
         || is_capitals(w)
         || gazetteer::acronym(w).is_some()
         || words.is_common(w)
-        || gazetteer::place(w) == Some(Place::Major)
-        || known.contains(&w.to_lowercase()) && gazetteer::place(w).is_some())
+        // A district's name is a first name too ("Bambang"), even where the text names it
+        // alone: only a province's, regency's or country's name is surely no part of a person's.
+        || gazetteer::place(w) == Some(Place::Major))
 }
 
 /// "Badan Penanggulangan Bencana Daerah", "Pelabuhan Tanjung Perak", "Komodo National Park":
@@ -2654,6 +2676,22 @@ mod round3_tests {
             home: None,
         };
         tags(body, &cx).into_iter().map(|t| t.name).collect()
+    }
+
+    #[test]
+    fn a_first_name_that_is_also_a_district_stays_in_the_name() {
+        // "Bambang" is a district in the gazetteer, and the text names Bambang alone later.
+        let got = names(
+            "Pabrik Gula Kebonagung mulai menggiling tebu. Direktur PG Kebonagung Bambang Suryo Wibowo menargetkan satu juta ton. \"Rendemen naik,\" kata Bambang.",
+        );
+        assert!(got.contains(&"Bambang Suryo Wibowo".to_string()), "{got:?}");
+        assert!(!got.contains(&"Suryo Wibowo".to_string()), "{got:?}");
+        // A district's name that closes another name the text gives is that name's.
+        let got = names(
+            "Wisatawan menyeberang ke Pulau Bunaken. Kepala Balai Taman Nasional Bunaken Farhan Lasut mengatakan tarif naik.",
+        );
+        assert!(got.contains(&"Farhan Lasut".to_string()), "{got:?}");
+        assert!(!got.iter().any(|n| n.contains("Bunaken Farhan")), "{got:?}");
     }
 
     #[test]

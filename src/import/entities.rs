@@ -1525,10 +1525,21 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
         .filter(|r| !r.person)
         .map(|r| join(&r.words).to_lowercase())
         .collect();
+    // Each name's last word, to the words before it: what closes a longer name.
+    let mut closers: HashMap<String, HashSet<String>> = HashMap::new();
+    for k in &known {
+        if let Some((head, last)) = k.rsplit_once(' ') {
+            let prev = head.rsplit(' ').next().unwrap_or(head);
+            closers
+                .entry(last.to_string())
+                .or_default()
+                .insert(prev.to_string());
+        }
+    }
     let mut split = Vec::with_capacity(out.len());
     for run in out {
         if run.person && !run.whole {
-            split.extend(split_person(run, &known, words));
+            split.extend(split_person(run, &known, &closers, words));
         } else {
             split.push(run);
         }
@@ -1539,7 +1550,12 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
 /// "Keuangan Sri Mulyani Indrawati", "Dinas Kesehatan Kota Surabaya Nanik Sukristina" after an
 /// office: the person is the name at the end, up to four words none of which belongs to an
 /// office, an organisation or a place; what comes before is the office and its organisation.
-fn split_person(run: Run, known: &HashSet<String>, words: &Words) -> Vec<Run> {
+fn split_person(
+    run: Run,
+    known: &HashSet<String>,
+    closers: &HashMap<String, HashSet<String>>,
+    words: &Words,
+) -> Vec<Run> {
     let units = run.words;
     // "Surya Hijau Nusantara", named so elsewhere: a company whose name opens with a word.
     if let Some(j) = (0..units.len().saturating_sub(1)).find(|&j| {
@@ -1564,7 +1580,7 @@ fn split_person(run: Run, known: &HashSet<String>, words: &Words) -> Vec<Run> {
     while start > 0
         && units.len() - start < 4
         && is_name_unit(&units[start - 1].0, last, words)
-        && !closes_other_name(&units[..start], known)
+        && !closes_other_name(&units[..start], closers)
     {
         start -= 1;
     }
@@ -1611,21 +1627,17 @@ fn split_person(run: Run, known: &HashSet<String>, words: &Words) -> Vec<Run> {
 /// "Kepala Balai Taman Nasional Bunaken Farhan Lasut" in a text that also names "Pulau
 /// Bunaken": the last word of `units` closes a longer name the text gives elsewhere after
 /// another word, so it belongs to that name (a park's, a company's), not to a person's.
-fn closes_other_name(units: &[(String, bool)], known: &HashSet<String>) -> bool {
+fn closes_other_name(units: &[(String, bool)], closers: &HashMap<String, HashSet<String>>) -> bool {
     let Some((w, _)) = units.last() else {
         return false;
     };
-    let w = w.to_lowercase();
     let before = units
         .len()
         .checked_sub(2)
         .map(|i| units[i].0.to_lowercase());
-    known.iter().any(|k| {
-        k.strip_suffix(w.as_str())
-            .and_then(|head| head.strip_suffix(' '))
-            .and_then(|head| head.rsplit(' ').next())
-            .is_some_and(|prev| before.as_deref() != Some(prev))
-    })
+    closers
+        .get(&w.to_lowercase())
+        .is_some_and(|prevs| prevs.iter().any(|p| before.as_deref() != Some(p.as_str())))
 }
 
 /// A word that may be part of a person's name in a run after an office.

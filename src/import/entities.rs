@@ -1924,6 +1924,13 @@ fn clean_phrase(
     (!junk && !phrase.is_empty()).then_some((phrase, place))
 }
 
+/// "Dinas Kesehatan", "Dinas Pariwisata": every province, regency and city has a department of
+/// that name, so without its region ("Dinas Kesehatan Kota Surabaya") it names no one body a
+/// reader could follow from story to story.
+fn is_office_without_region(words: &[&str]) -> bool {
+    words.len() == 2 && in_list(&["dinas"], words[0])
+}
+
 /// "Jalan Perintis Kemerdekaan", "Jl. Sudirman", "Orchard Road": an address says where
 /// something happened, not what the story is about.
 fn is_street(words: &[&str]) -> bool {
@@ -2157,6 +2164,11 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Tag> {
         .collect();
     let mut merged: BTreeMap<String, (f64, usize, Option<Kind>)> = BTreeMap::new();
     for (phrase, s) in &stats {
+        // Left alone after short mentions joined their full name ("Dinas Kesehatan Kota
+        // Surabaya"), a department's name without its region names no one body.
+        if is_office_without_region(&phrase.split(' ').collect::<Vec<_>>()) {
+            continue;
+        }
         let kind = kind_of(phrase, s);
         if s.plain == 0.0 && kind != Some(Kind::Person)
             || s.described && kind != Some(Kind::Organisation)
@@ -2704,6 +2716,30 @@ mod round3_tests {
         );
         assert!(got.contains(&"Farhan Lasut".to_string()), "{got:?}");
         assert!(!got.iter().any(|n| n.contains("Bunaken Farhan")), "{got:?}");
+    }
+
+    #[test]
+    fn a_regional_department_without_its_region_is_no_tag() {
+        let got = names(
+            "Dinas Kesehatan membuka posko di sepuluh puskesmas. Menurut Dinas Kesehatan, stok masker cukup. Dinas Perhubungan Kota Bogor menutup jalan.",
+        );
+        assert!(!got.contains(&"Dinas Kesehatan".to_string()), "{got:?}");
+        // A short mention still counts for the full name it stands for.
+        let got = names(
+            "Kepala Dinas Kesehatan Kota Bogor Sri Nuraini meninjau posko. Dinas Kesehatan menambah petugas. Dinas Kesehatan juga membagikan masker.",
+        );
+        assert!(
+            got.contains(&"Dinas Kesehatan Kota Bogor".to_string()),
+            "{got:?}"
+        );
+        let got = names(
+            "Dinas Kesehatan membuka posko di sepuluh puskesmas. Menurut Dinas Kesehatan, stok masker cukup. Dinas Perhubungan Kota Bogor menutup jalan.",
+        );
+        assert!(!got.contains(&"Dinas Kesehatan".to_string()), "{got:?}");
+        assert!(
+            got.contains(&"Dinas Perhubungan Kota Bogor".to_string()),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -1017,3 +1017,33 @@ fn a_rubric_and_byline_line_and_a_story_stitched_after_a_related_link() {
         "the second story is left out: {text}"
     );
 }
+
+#[test]
+fn a_reporter_and_city_a_desk_byline_a_closing_code_and_a_year_from_the_weekday() {
+    // "Laporan: NAME, CITY": the city is where the report was filed, not a second writer; the
+    // last paragraph closes with a desk's code alone and stays text.
+    let text = imported(
+        "Harga Ikan Cakalang Naik Jelang Musim Angin Barat\nSenin, 14-07-2025 | 08:00\nLaporan: Maria Lumowa, Ambon\n\nPara nelayan di pesisir kota mengurangi jadwal melaut karena gelombang tinggi sejak pekan lalu.\n\nDinas Perikanan meminta pedagang tidak menimbun ikan dan menjual dengan harga wajar kepada warga. (mlw)\n\nEditor: Yosef Sahetapy\n",
+    );
+    assert!(text.contains("\nauthors: [\"Maria Lumowa\"]\n"), "{text}");
+    assert!(text.contains("\nlocation: \"Ambon\"\n"), "{text}");
+    let body = body_of(&text);
+    assert!(
+        body.ends_with("menjual dengan harga wajar kepada warga.\n"),
+        "{text}"
+    );
+
+    // The outlet credited in capitals instead of a writer is the source; a section word and a
+    // picture credit over the caption name no one.
+    let text = imported(
+        "Landslide buries jade pickers in the north\nNEWS\nBy HORIZON\nGetty Images\n22 June 2025\n\nAt least 31 people were missing on Sunday after a heap of mining waste collapsed onto a settlement.\n",
+    );
+    assert!(text.contains("\nsource: \"Horizon\"\n"), "{text}");
+    assert!(!text.contains("\nauthors:"), "{text}");
+
+    // "Kamis (10/4)" with no year and no other date: the year in which 10 April is a Thursday.
+    let text = imported(
+        "KEPANJEN – Musim giling tebu di Kabupaten Malang dimulai pada Kamis (10/4), dua pekan lebih cepat dari tahun lalu.\n\nPabrik menargetkan menggiling satu juta ton tebu hingga Oktober.\n",
+    );
+    assert!(text.contains("\ndate: 2025-04-10\n"), "{text}");
+}

@@ -61,6 +61,9 @@ impl Facts {
         if let Some(p) = credit.place {
             self.place.get_or_insert(p);
         }
+        if let Some(d) = credit.desk {
+            self.outlet_header.get_or_insert(d);
+        }
     }
 
     /// "Coconuts Bali | April 22, 2025": a credit naming an outlet's desk (its brand and a
@@ -333,6 +336,11 @@ pub fn extract(
         .date
         .or(line.date)
         .or_else(|| year_less(line.month_day, &lead, &body_text))
+        // "Kamis (10/4)" in the lead: the day the story happened, the nearest year the weekday fits.
+        .or_else(|| {
+            let near = latest_year(&body_text).unwrap_or_else(|| jiff::Zoned::now().year());
+            datefind::weekday_day_month(&lead, near)
+        })
         .or_else(|| datefind::reporting_date(&datefind::find_all(&body_text, false)));
     let source = line
         .source
@@ -411,10 +419,7 @@ pub fn extract(
 /// when the text names one.
 fn year_less(month_day: Option<(i8, i8)>, lead: &str, body: &str) -> Option<Date> {
     let md = month_day?;
-    let latest = datefind::find_all(body, false)
-        .iter()
-        .map(|f| f.date.year())
-        .max();
+    let latest = latest_year(body);
     let weekday = datefind::first_weekday(lead).or_else(|| datefind::first_weekday(body));
     match (weekday, latest) {
         (None, None) => None,
@@ -423,6 +428,14 @@ fn year_less(month_day: Option<(i8, i8)>, lead: &str, body: &str) -> Option<Date
             datefind::with_year(md, w, near)
         }
     }
+}
+
+/// The latest year a full date in `text` names.
+fn latest_year(text: &str) -> Option<i16> {
+    datefind::find_all(text, false)
+        .iter()
+        .map(|f| f.date.year())
+        .max()
 }
 
 fn capitalise_first(s: &str) -> String {

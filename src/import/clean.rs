@@ -40,6 +40,17 @@ fn sign_off_pieces(inside: &str) -> Option<Vec<&str>> {
         return Some(Vec::new());
     }
     let pieces: Vec<&str> = inside.split('/').map(str::trim).collect();
+    // One lower-case code after a closed sentence ("… karang. (ste)") is a desk's initials:
+    // text in brackets is a word or an acronym, and a photo is named.
+    if let [code] = pieces[..] {
+        let initials = (2..=5).contains(&code.len())
+            && code
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && code.starts_with(|c: char| c.is_ascii_lowercase())
+            && !PHOTO_CUES.contains(&code);
+        return initials.then_some(pieces);
+    }
     let word_ok = |p: &&str| {
         !p.is_empty()
             && p.split_whitespace().count() <= 4
@@ -212,6 +223,12 @@ mod tests {
         assert_eq!(strip_initials("Kata (AS) tetap."), "Kata (AS) tetap.");
         assert!(is_initials("(aud/agt)"));
         assert_eq!(strip_initials("kata dia. (*)"), "kata dia.");
+        // One desk code alone closes a report the same way, in any outlet's letters.
+        assert_eq!(strip_initials("pengawas karang. (ste)"), "pengawas karang.");
+        assert_eq!(strip_initials("kata Budi.\" (ant1)"), "kata Budi.\"");
+        assert_eq!(strip_initials("Rumah warga. (dok)"), "Rumah warga. (dok)");
+        assert_eq!(strip_initials("Harga naik (ini)"), "Harga naik (ini)");
+        assert_eq!(strip_initials("Cuaca buruk. (BMKG)"), "Cuaca buruk. (BMKG)");
         // A desk number, or the writer's name beside the outlet, in lower case.
         assert_eq!(strip_initials("tersebut. (mcr8/jpnn)"), "tersebut.");
         assert_eq!(

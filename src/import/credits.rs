@@ -15,6 +15,44 @@ pub struct Credit {
     pub outlet: Option<String>,
     /// Where the writer reported from ("Kate Lamb in Labuan Bajo").
     pub place: Option<String>,
+    /// The outlet itself credited instead of a person ("By FRONTIER", "X's General Desk"):
+    /// the source, whatever its name's shape.
+    pub desk: Option<String>,
+}
+
+/// Words that make a credit a newsroom's, not a person's.
+const DESK_WORDS: &[&str] = &["desk", "newsroom", "staff", "team", "bureau"];
+
+/// "By FRONTIER", "Thai PBS World's General Desk", "Reuters Staff": the outlet credited in
+/// place of a writer. People are named in two or more words, and in mixed case when in one.
+fn desk(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if let [word] = words[..] {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        return (letters >= 4 && !word.chars().any(char::is_lowercase))
+            .then(|| super::dateline::tidy_source(word));
+    }
+    let last = words.last()?.to_lowercase();
+    if !DESK_WORDS.contains(&last.as_str()) {
+        return None;
+    }
+    // The owner before a possessive, else the words before the desk words.
+    let owner = match text.split_once("'s ").or_else(|| text.split_once("’s ")) {
+        Some((owner, _)) => owner.trim().to_string(),
+        None => {
+            let kept: Vec<&str> = words
+                .iter()
+                .copied()
+                .take_while(|w| !DESK_WORDS.contains(&w.to_lowercase().as_str()))
+                .collect();
+            let owner = kept.join(" ");
+            if !super::dateline::is_outlet(&owner) {
+                return None;
+            }
+            owner
+        }
+    };
+    (!owner.is_empty()).then_some(owner)
 }
 
 /// Roles whose holders wrote or reported the text.
@@ -256,6 +294,7 @@ impl Credit {
         }
         self.outlet = self.outlet.take().or(other.outlet);
         self.place = self.place.take().or(other.place);
+        self.desk = self.desk.take().or(other.desk);
     }
 }
 
@@ -263,7 +302,14 @@ impl Credit {
 /// writer", "X in Place", "JIM GOMEZ Associated Press", "X (kontributor Garut)".
 pub fn byline(text: &str) -> Credit {
     let mut credit = Credit::default();
-    let mut text = text.trim().trim_end_matches(['.', ',']).to_string();
+    let mut text = text
+        .trim()
+        .trim_end_matches(['.', ',', ' ', '-', '–', '—', '|'])
+        .to_string();
+    if let Some(owner) = desk(&text) {
+        credit.desk = Some(owner);
+        return credit;
+    }
     // A bracket holds a role ("kontributor Garut") or an outlet ("The Jakarta Post").
     if let (Some(open), Some(close)) = (text.find('('), text.rfind(')'))
         && open < close
@@ -331,9 +377,14 @@ pub fn byline(text: &str) -> Credit {
     }
     // "ERWIDA MAULIA, Nikkei staff writer": what follows the comma is a job at an outlet.
     let mut parts: Vec<String> = Vec::new();
-    for (k, part) in text.split(',').enumerate() {
-        let part = part.trim();
-        if k > 0 && super::dateline::is_outlet(part) {
+    let pieces: Vec<&str> = text.split(',').map(str::trim).collect();
+    for (k, &part) in pieces.iter().enumerate() {
+        let last = k + 1 == pieces.len();
+        if k > 0 && last && is_major_place(part) {
+            // "Stevani Rumengan, Manado", "BBC News, Jakarta": the last piece after a name or
+            // an outlet says where the report was filed, whoever files it.
+            credit.place.get_or_insert_with(|| part.to_string());
+        } else if (k > 0 || pieces.len() > 1) && super::dateline::is_outlet(part) {
             // "Romys Binekasri, CNBC Indonesia".
             credit.outlet.get_or_insert_with(|| part.to_string());
         } else if let Some(name) = name_after_role(part) {
@@ -365,6 +416,10 @@ pub fn byline(text: &str) -> Credit {
         .map(|n| tidy_name(&n))
         .collect();
     credit
+}
+
+fn is_major_place(text: &str) -> bool {
+    super::gazetteer::place(text) == Some(super::gazetteer::Place::Major)
 }
 
 fn is_role_word(w: &str) -> bool {
@@ -583,5 +638,43 @@ mod tests {
         assert!(c.authors.is_empty());
         assert_eq!(c.outlet.as_deref(), Some("detikNews"));
         assert!(role_cue("By the end of the year, prices rose.").is_none());
+    }
+
+    #[test]
+    fn an_outlet_credited_instead_of_a_writer_is_no_author() {
+        for (line, owner) in [
+            ("By FRONTIER", "Frontier"),
+            ("Jakarta Globe's Politics Desk", "Jakarta Globe"),
+            ("Reuters Staff", "Reuters"),
+        ] {
+            let c = read(line);
+            assert_eq!(
+                (c.authors.len(), c.desk.as_deref()),
+                (0, Some(owner)),
+                "{line}"
+            );
+        }
+        // A name in mixed case, and a team named after a place, stay what they were.
+        assert_eq!(authors("By Sucipto"), ["Sucipto"]);
+        assert_eq!(read("Jakarta Team").desk, None);
+    }
+
+    #[test]
+    fn a_place_after_the_last_comma_is_where_the_report_was_filed() {
+        let c = read("Laporan: Dewi Lestari, Kupang");
+        assert_eq!(
+            (c.authors, c.place.as_deref()),
+            (vec!["Dewi Lestari".to_string()], Some("Kupang"))
+        );
+        let c = byline("Reuters, Surabaya");
+        assert_eq!(
+            (c.authors.len(), c.outlet.as_deref(), c.place.as_deref()),
+            (0, Some("Reuters"), Some("Surabaya"))
+        );
+        // Names listed with commas stay names.
+        assert_eq!(
+            byline("Ana Putri, Budi Santoso and Sari Dewi").authors,
+            ["Ana Putri", "Budi Santoso", "Sari Dewi"]
+        );
     }
 }

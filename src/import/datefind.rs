@@ -236,6 +236,24 @@ pub fn month_day(text: &str) -> Option<(i8, i8)> {
     (1..=31).contains(&d).then_some((m, d))
 }
 
+// "Kamis (10/4)": a weekday with day and month in brackets, the year left out.
+static WEEKDAY_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<w>{WEEKDAYS})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*\)"
+    ))
+    .unwrap()
+});
+
+/// The first "weekday (day/month)" in `text` with no year: the year in which that day falls on
+/// that weekday, nearest `near`.
+pub fn weekday_day_month(text: &str, near: i16) -> Option<Date> {
+    let c = WEEKDAY_DAY_MONTH.captures(text)?;
+    let weekday = first_weekday(c.name("w")?.as_str());
+    let d: i8 = c.name("d")?.as_str().parse().ok()?;
+    let m: i8 = c.name("m")?.as_str().parse().ok()?;
+    with_year((m, d), weekday, near)
+}
+
 static WEEKDAY_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{WEEKDAYS})\b")).unwrap());
 
@@ -289,6 +307,20 @@ mod tests {
         let f = find_all(text, false);
         assert_eq!(f.len(), 1, "{text}: {f:?}");
         f[0].date.to_string()
+    }
+
+    #[test]
+    fn a_weekday_fixes_the_year_a_day_and_month_leave_out() {
+        let near = 2026;
+        assert_eq!(
+            weekday_day_month("dimulai pada Kamis (10/4), dua pekan", near).map(|d| d.to_string()),
+            Some("2025-04-10".to_string())
+        );
+        assert_eq!(
+            weekday_day_month("Senin (3/3) lalu", near).map(|d| d.to_string()),
+            Some("2025-03-03".to_string())
+        );
+        assert_eq!(weekday_day_month("pada Kamis (15/1/2026).", near), None);
     }
 
     #[test]

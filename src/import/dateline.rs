@@ -220,7 +220,9 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize)> = None;
     for sep in [": ", ". "] {
         if let Some(i) = window.find(sep) {
-            let place = &window[..i];
+            // "KUALA LUMPUR (April 8): …": the date in brackets belongs to the dateline.
+            let place = without_bracket(&window[..i]);
+            let place = place.as_str();
             let words: Vec<&str> = place.split_whitespace().collect();
             let shouted = !place.chars().any(char::is_lowercase);
             let capitalised = words
@@ -259,18 +261,35 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
         .or_else(|| shouted_comma(window))
 }
 
-/// "Harianjogja.com, SLEMAN—Balai": a dash with no spaces, between a shouted place and the
-/// capital that starts the text.
+/// `text` without a bracketed part and the space around it.
+fn without_bracket(text: &str) -> String {
+    match (text.find('('), text.rfind(')')) {
+        (Some(open), Some(close)) if open < close => {
+            format!("{} {}", text[..open].trim(), text[close + 1..].trim())
+                .trim()
+                .to_string()
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// "Harianjogja.com, SLEMAN—Balai", "PRAYA-Penjualan": a dash with no spaces, between a
+/// shouted place and the capital that starts the text. A hyphen joins words too ("COVID-19",
+/// "PT KAI-Daop"), so it counts only after a place digest knows, all in capitals.
 fn glued_dash(window: &str) -> Option<(usize, usize)> {
-    let (i, dash) = window.char_indices().find(|&(_, c)| c == '—' || c == '–')?;
+    let (i, dash) = window
+        .char_indices()
+        .find(|&(_, c)| c == '—' || c == '–' || c == '-')?;
     let before = window[..i].split_whitespace().last()?;
     let shouted = before.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !before.chars().any(char::is_lowercase);
-    let next_capital = window[i + dash.len_utf8()..]
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
-    (shouted && next_capital).then_some((i, i + dash.len_utf8()))
+    let mut next = window[i + dash.len_utf8()..].chars();
+    let next_capital = next.next().is_some_and(char::is_uppercase);
+    let hyphen_ok = dash != '-'
+        || !window[..i].chars().any(char::is_lowercase)
+            && super::gazetteer::place(window[..i].trim()).is_some()
+            && next.next().is_some_and(char::is_lowercase);
+    (shouted && next_capital && hyphen_ok).then_some((i, i + dash.len_utf8()))
 }
 
 /// "BOGOR-RADAR BOGOR, Pemerintah": a shouted place glued to a shouted outlet by a hyphen,
@@ -330,6 +349,8 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         let found = datefind::find_all(&inside, false);
         if let Some(f) = found.first() {
             line.date = Some(f.date);
+        } else if let Some(md) = datefind::month_day(&inside) {
+            line.month_day = Some(md);
         } else if !inside.is_empty() {
             line.source = Some(tidy_source(&inside));
         }
@@ -642,6 +663,27 @@ mod tests {
         let d = parse("Jakarta. The General Elections Commission").unwrap();
         assert_eq!(d.location.as_deref(), Some("Jakarta"));
         assert_eq!(parse("Prof. Budi said so."), None);
+    }
+
+    #[test]
+    fn a_date_in_brackets_or_a_bare_hyphen_still_make_a_dateline() {
+        let d = parse("SINGAPORE (May 2): Shares in the city fell").unwrap();
+        assert_eq!(
+            (d.location.as_deref(), d.month_day, d.source),
+            (Some("Singapore"), Some((5, 2)), None)
+        );
+        assert_eq!(
+            dl("MATARAM-Harga cabai naik lagi."),
+            (None, s("Mataram"), "Harga cabai naik lagi.".into())
+        );
+        // Hyphens that join words are no datelines.
+        for p in [
+            "COVID-19 cases rose again in the capital this week.",
+            "PT KAI-Daop 8 menambah kereta.",
+            "Kasus COVID-Delta naik.",
+        ] {
+            assert_eq!(parse(p), None, "{p}");
+        }
     }
 
     #[test]

@@ -866,7 +866,9 @@ fn is_prose(line: &str) -> bool {
     t.chars().any(char::is_lowercase) && !title_case
 }
 
-/// "Indonesia's" is Indonesia when the text also names it plainly; "Moody's" stays.
+/// "Indonesia's" is Indonesia when the text also names it plainly; "Moody's" stays. A
+/// possessive that closes a name of several words ("President Prabowo Subianto's programme")
+/// is grammar: a brand spelt with one is one word ("Moody's") or goes on ("People's Party").
 fn strip_possessives(sentences: &mut [Vec<Token>]) {
     let plain: HashSet<String> = sentences
         .iter()
@@ -882,7 +884,12 @@ fn strip_possessives(sentences: &mut [Vec<Token>]) {
             // "South Korea's Hyundai": the name before the 's is a place's.
             let place = gazetteer::place(stem).is_some()
                 || i > 0 && gazetteer::place(&format!("{} {stem}", sentence[i - 1].word)).is_some();
-            if plain.contains(stem) || place {
+            let closes_name = i > 0
+                && starts_upper(&sentence[i - 1].word)
+                && !sentence[i - 1].break_after
+                && ["'s", "’s"].iter().any(|p| sentence[i].word.ends_with(p))
+                && !sentence.get(i + 1).is_some_and(|t| starts_upper(&t.word));
+            if plain.contains(stem) || place || closes_name {
                 let stem = stem.to_string();
                 sentence[i].word = stem;
                 sentence[i].break_after = true;
@@ -1518,10 +1525,21 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
         .filter(|r| !r.person)
         .map(|r| join(&r.words).to_lowercase())
         .collect();
+    // Each name's last word, to the words before it: what closes a longer name.
+    let mut closers: HashMap<String, HashSet<String>> = HashMap::new();
+    for k in &known {
+        if let Some((head, last)) = k.rsplit_once(' ') {
+            let prev = head.rsplit(' ').next().unwrap_or(head);
+            closers
+                .entry(last.to_string())
+                .or_default()
+                .insert(prev.to_string());
+        }
+    }
     let mut split = Vec::with_capacity(out.len());
     for run in out {
         if run.person && !run.whole {
-            split.extend(split_person(run, &known, words));
+            split.extend(split_person(run, &known, &closers, words));
         } else {
             split.push(run);
         }
@@ -1532,7 +1550,12 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
 /// "Keuangan Sri Mulyani Indrawati", "Dinas Kesehatan Kota Surabaya Nanik Sukristina" after an
 /// office: the person is the name at the end, up to four words none of which belongs to an
 /// office, an organisation or a place; what comes before is the office and its organisation.
-fn split_person(run: Run, known: &HashSet<String>, words: &Words) -> Vec<Run> {
+fn split_person(
+    run: Run,
+    known: &HashSet<String>,
+    closers: &HashMap<String, HashSet<String>>,
+    words: &Words,
+) -> Vec<Run> {
     let units = run.words;
     // "Surya Hijau Nusantara", named so elsewhere: a company whose name opens with a word.
     if let Some(j) = (0..units.len().saturating_sub(1)).find(|&j| {
@@ -1556,7 +1579,8 @@ fn split_person(run: Run, known: &HashSet<String>, words: &Words) -> Vec<Run> {
     let last = units.last().map_or("", |(w, _)| w.as_str());
     while start > 0
         && units.len() - start < 4
-        && is_name_unit(&units[start - 1].0, last, known, words)
+        && is_name_unit(&units[start - 1].0, last, words)
+        && !closes_other_name(&units[..start], closers)
     {
         start -= 1;
     }
@@ -1600,8 +1624,24 @@ fn split_person(run: Run, known: &HashSet<String>, words: &Words) -> Vec<Run> {
     out
 }
 
+/// "Kepala Balai Taman Nasional Bunaken Farhan Lasut" in a text that also names "Pulau
+/// Bunaken": the last word of `units` closes a longer name the text gives elsewhere after
+/// another word, so it belongs to that name (a park's, a company's), not to a person's.
+fn closes_other_name(units: &[(String, bool)], closers: &HashMap<String, HashSet<String>>) -> bool {
+    let Some((w, _)) = units.last() else {
+        return false;
+    };
+    let before = units
+        .len()
+        .checked_sub(2)
+        .map(|i| units[i].0.to_lowercase());
+    closers
+        .get(&w.to_lowercase())
+        .is_some_and(|prevs| prevs.iter().any(|p| before.as_deref() != Some(p.as_str())))
+}
+
 /// A word that may be part of a person's name in a run after an office.
-fn is_name_unit(w: &str, last: &str, known: &HashSet<String>, words: &Words) -> bool {
+fn is_name_unit(w: &str, last: &str, words: &Words) -> bool {
     !(in_list(OFFICE_WORDS, w)
         || in_list(ADMIN_WORDS, w)
         || in_list(ORG_TAILS, w)
@@ -1611,8 +1651,9 @@ fn is_name_unit(w: &str, last: &str, known: &HashSet<String>, words: &Words) -> 
         || is_capitals(w)
         || gazetteer::acronym(w).is_some()
         || words.is_common(w)
-        || gazetteer::place(w) == Some(Place::Major)
-        || known.contains(&w.to_lowercase()) && gazetteer::place(w).is_some())
+        // A district's name is a first name too ("Bambang"), even where the text names it
+        // alone: only a province's, regency's or country's name is surely no part of a person's.
+        || gazetteer::place(w) == Some(Place::Major))
 }
 
 /// "Badan Penanggulangan Bencana Daerah", "Pelabuhan Tanjung Perak", "Komodo National Park":
@@ -1883,6 +1924,13 @@ fn clean_phrase(
     (!junk && !phrase.is_empty()).then_some((phrase, place))
 }
 
+/// "Dinas Kesehatan", "Dinas Pariwisata": every province, regency and city has a department of
+/// that name, so without its region ("Dinas Kesehatan Kota Surabaya") it names no one body a
+/// reader could follow from story to story.
+fn is_office_without_region(words: &[&str]) -> bool {
+    words.len() == 2 && in_list(&["dinas"], words[0])
+}
+
 /// "Jalan Perintis Kemerdekaan", "Jl. Sudirman", "Orchard Road": an address says where
 /// something happened, not what the story is about.
 fn is_street(words: &[&str]) -> bool {
@@ -2116,6 +2164,11 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Tag> {
         .collect();
     let mut merged: BTreeMap<String, (f64, usize, Option<Kind>)> = BTreeMap::new();
     for (phrase, s) in &stats {
+        // Left alone after short mentions joined their full name ("Dinas Kesehatan Kota
+        // Surabaya"), a department's name without its region names no one body.
+        if is_office_without_region(&phrase.split(' ').collect::<Vec<_>>()) {
+            continue;
+        }
         let kind = kind_of(phrase, s);
         if s.plain == 0.0 && kind != Some(Kind::Person)
             || s.described && kind != Some(Kind::Organisation)
@@ -2647,6 +2700,58 @@ mod round3_tests {
             home: None,
         };
         tags(body, &cx).into_iter().map(|t| t.name).collect()
+    }
+
+    #[test]
+    fn a_first_name_that_is_also_a_district_stays_in_the_name() {
+        // "Bambang" is a district in the gazetteer, and the text names Bambang alone later.
+        let got = names(
+            "Pabrik Gula Kebonagung mulai menggiling tebu. Direktur PG Kebonagung Bambang Suryo Wibowo menargetkan satu juta ton. \"Rendemen naik,\" kata Bambang.",
+        );
+        assert!(got.contains(&"Bambang Suryo Wibowo".to_string()), "{got:?}");
+        assert!(!got.contains(&"Suryo Wibowo".to_string()), "{got:?}");
+        // A district's name that closes another name the text gives is that name's.
+        let got = names(
+            "Wisatawan menyeberang ke Pulau Bunaken. Kepala Balai Taman Nasional Bunaken Farhan Lasut mengatakan tarif naik.",
+        );
+        assert!(got.contains(&"Farhan Lasut".to_string()), "{got:?}");
+        assert!(!got.iter().any(|n| n.contains("Bunaken Farhan")), "{got:?}");
+    }
+
+    #[test]
+    fn a_regional_department_without_its_region_is_no_tag() {
+        let got = names(
+            "Dinas Kesehatan membuka posko di sepuluh puskesmas. Menurut Dinas Kesehatan, stok masker cukup. Dinas Perhubungan Kota Bogor menutup jalan.",
+        );
+        assert!(!got.contains(&"Dinas Kesehatan".to_string()), "{got:?}");
+        // A short mention still counts for the full name it stands for.
+        let got = names(
+            "Kepala Dinas Kesehatan Kota Bogor Sri Nuraini meninjau posko. Dinas Kesehatan menambah petugas. Dinas Kesehatan juga membagikan masker.",
+        );
+        assert!(
+            got.contains(&"Dinas Kesehatan Kota Bogor".to_string()),
+            "{got:?}"
+        );
+        let got = names(
+            "Dinas Kesehatan membuka posko di sepuluh puskesmas. Menurut Dinas Kesehatan, stok masker cukup. Dinas Perhubungan Kota Bogor menutup jalan.",
+        );
+        assert!(!got.contains(&"Dinas Kesehatan".to_string()), "{got:?}");
+        assert!(
+            got.contains(&"Dinas Perhubungan Kota Bogor".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_possessive_closing_a_full_name_is_not_part_of_it() {
+        let got =
+            names("The plan is President Ramon Cruz's flagship policy, officials said on Monday.");
+        assert!(got.contains(&"Ramon Cruz".to_string()), "{got:?}");
+        let got = names(
+            "Analysts at Moody's said the outlook was stable. The People's Justice Party disagreed.",
+        );
+        assert!(!got.contains(&"Moody".to_string()), "{got:?}");
+        assert!(got.iter().any(|n| n.starts_with("People's")), "{got:?}");
     }
 
     #[test]

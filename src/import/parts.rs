@@ -440,6 +440,11 @@ fn addresses_reader(lower: &str, words: usize) -> bool {
 /// Verbs a page uses to send its reader somewhere: to donate, report, sign up, comment.
 const READER_IMPERATIVES: &[&str] = &[
     "support",
+    "become",
+    "download",
+    "get",
+    "unduh",
+    "jadilah",
     "donate",
     "report",
     "sign up",
@@ -457,6 +462,11 @@ const READER_IMPERATIVES: &[&str] = &[
 ];
 /// What such a line is about: the page and its service, not the story.
 const READER_SERVICES: &[&str] = &[
+    " app ",
+    " app.",
+    "aplikasi",
+    "member",
+    "anggota",
     "comment",
     "komentar",
     "newsletter",
@@ -523,13 +533,25 @@ fn is_caption(text: &str, lower: &str) -> bool {
     {
         return true;
     }
-    if PHOTO_CREDIT.is_match(text) {
+    if PHOTO_CREDIT.is_match(text) || is_picture_agency(text, lower) {
         return true;
     }
     PHOTO_BRACKET.captures(text).is_some_and(|c| {
         let inside = c.name("in").map_or("", |m| m.as_str());
         PHOTO_WORDS.is_match(inside) && !inside.chars().all(|ch| ch.is_ascii_digit() || ch == '/')
     })
+}
+
+/// "Getty Images", "AFP via Getty Images", "ANTARA FOTO", "Reuters Pictures": a short line
+/// that only credits a picture, standing over its caption.
+fn is_picture_agency(text: &str, lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let shouted = !text.chars().any(char::is_lowercase);
+    (1..=4).contains(&words.len())
+        && !lower.ends_with(['.', '!', '?'])
+        && words
+            .iter()
+            .any(|w| ["images", "pictures"].contains(w) || shouted && ["foto", "photo"].contains(w))
 }
 
 /// For a line that is a date and/or time, what else it says ("Kompas.com", "Jakarta", "Ervan
@@ -620,6 +642,8 @@ pub fn date_residue(text: &str) -> Option<String> {
 /// people joined by "and", "dan", "&" or commas ("Victor Mambor and Pizaro Gozali Idrus"); not
 /// the places they reported from ("Jayapura and Jakarta").
 pub(super) fn is_name_line(text: &str) -> bool {
+    // "Arjun Nair -": the separator a date or outlet would follow.
+    let text = text.trim_end_matches([' ', '-', '–', '—', '|', ',']);
     // Commas join names only in a list closed by "and" ("A, B and C"): a headline in title
     // case has commas too.
     let joined = [" and ", " dan ", " & "].iter().any(|j| text.contains(j));
@@ -817,7 +841,23 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             Kind::Dek
         });
     }
+    lone_words_beside_a_byline(lines, kinds, lead);
     key_points(lines, kinds, headline_at.map_or(0, |h| h + 1), lead);
+}
+
+/// "Nation" or "Save" over "Arjun Nair": one capitalised word alone is a byline only when the
+/// header names no one more fully; beside a full name it is a rubric or a button.
+fn lone_words_beside_a_byline(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let lone = |i: usize| {
+        kinds[i] == Some(Kind::Byline)
+            && !lines[i].text.trim().contains(' ')
+            && credits::role_cue(&lines[i].text).is_none()
+    };
+    let fuller = (0..lead).any(|i| kinds[i] == Some(Kind::Byline) && !lone(i));
+    let lone: Vec<usize> = (0..lead).filter(|&i| fuller && lone(i)).collect();
+    for i in lone {
+        kinds[i] = Some(Kind::Dek);
+    }
 }
 
 /// The line reads as the headline: headline-shaped, not an outlet, a caption or a byline, and
@@ -1120,6 +1160,26 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_word_beside_a_full_name_and_a_picture_credit_are_no_bylines() {
+        for text in [
+            "Harga Cabai Naik Lagi di Pasar Induk\nDaerah\nRina Marlina -\n12 Mei 2025, 10:00\n\nJAKARTA - Harga cabai rawit naik dua kali lipat dalam sepekan terakhir.",
+            "Floods cut off villages in the north\nShare\nSave\nJohn Smith\nAFP via Getty Images\nA flooded road in the north\n\nFloods cut off dozens of villages on Monday after three days of rain.",
+        ] {
+            let bylines: Vec<String> = kinds(text)
+                .into_iter()
+                .filter(|(k, _)| *k == Kind::Byline)
+                .map(|(_, t)| t)
+                .collect();
+            assert_eq!(bylines.len(), 1, "{bylines:?}");
+        }
+        // Alone on its line, a one-word name is still the byline.
+        let k = kinds(
+            "Harga Cabai Naik Lagi\nSucipto\nRabu, 14 Mei 2025 - 15:40 WIB\n\nHarga cabai rawit naik dua kali lipat dalam sepekan terakhir.",
+        );
+        assert_eq!(k[1].0, Kind::Byline, "{k:?}");
+    }
+
+    #[test]
     fn a_related_cue_takes_the_headlines_it_introduces() {
         let k = kinds(
             "Judul Berita Hari Ini\n\nJakarta - Pemerintah menyatakan bahwa harga beras akan turun pekan depan.\nBaca Juga\nWaspada DBD, Kenali Gejala yang Sering Dianggap Flu\nStok Vaksin di Jawa Timur Menipis\n\"Kami minta warga tidak menunggu fogging saja di rumah,\" kata dia.",
@@ -1151,6 +1211,9 @@ mod tests {
             "Comments will be moderated. Keep comments relevant to the article.",
             "Want the best of our stories in your inbox? Sign up for our newsletter!",
             "Menemukan kesalahan dalam berita ini? Laporkan kepada redaksi.",
+            "Become a member to support our journalism.",
+            "Download the Kabar Kota app for the latest news.",
+            "Unduh aplikasi Warta Kota untuk berita terkini.",
         ] {
             assert_eq!(cue(line), Some(Kind::Promo), "{line}");
         }

@@ -42,8 +42,52 @@ const CLAUSE_REACH: usize = 120;
 /// where someone spoke.
 pub fn is_setting(body: &str, place: &str) -> bool {
     occurrences(body, place).any(|(start, end)| {
-        !starts_longer_name(&body[end..]) && !after_speech(clause_before(body, start))
+        let clause = clause_before(body, start);
+        !starts_longer_name(&body[end..]) && !ends_longer_name(clause) && !after_speech(clause)
     })
+}
+
+/// Words that name the place itself, or a part of it, when they stand before it ("Kota
+/// Pontianak", "West Jakarta").
+const REGION_WORDS: &[&str] = &[
+    "daerah",
+    "istimewa",
+    "kota",
+    "kabupaten",
+    "provinsi",
+    "kecamatan",
+    "desa",
+    "kelurahan",
+    "city",
+    "province",
+    "greater",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+];
+
+/// The clause ends in a capitalised word that is not the clause's first ("di Teluk Manado",
+/// "near Port Dickson"): the place closes another name, a bay's or a town's. Region words
+/// ("Kota Pontianak") name the place itself; a capital opening a clause says nothing.
+fn ends_longer_name(clause: &str) -> bool {
+    // "Candi Prambanan, Sleman": a comma ends the name before.
+    let joined = clause
+        .strip_suffix(' ')
+        .and_then(|c| c.chars().next_back())
+        .is_some_and(char::is_alphanumeric);
+    let mut ws = words(clause);
+    let Some(last) = ws.next_back() else {
+        return false;
+    };
+    // An acronym before the place names a body of that place ("MRT Jakarta", "DKI Jakarta").
+    let acronym = !last.chars().any(char::is_lowercase);
+    joined
+        && ws.next_back().is_some()
+        && last.chars().next().is_some_and(char::is_uppercase)
+        && !acronym
+        && !REGION_WORDS.contains(&last.to_lowercase().as_str())
 }
 
 /// Whether the home country acts in the story: it opens a clause as its subject, followed by
@@ -162,6 +206,22 @@ mod tests {
             "Paris"
         ));
         assert!(!is_setting("Warga Bandungan menolak.", "Bandung"));
+        assert!(!is_setting(
+            "Sampah terbawa arus dari Teluk Manado pada musim hujan.",
+            "Manado"
+        ));
+        assert!(is_setting(
+            "Kabut asap menyelimuti Kota Pontianak sejak Senin.",
+            "Pontianak"
+        ));
+        assert!(is_setting(
+            "Warga Pontianak diimbau memakai masker.",
+            "Pontianak"
+        ));
+        assert!(is_setting(
+            "Operator MRT Jakarta said on Tuesday.",
+            "Jakarta"
+        ));
         assert!(is_setting(
             "Owners in Bandung's historic district protested.",
             "Bandung"

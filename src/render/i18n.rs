@@ -47,6 +47,8 @@ const ID: &[(&str, &str)] = &[
     ("search_more", "Hasil lainnya"),
     ("search_loading", "Mencari…"),
     ("search_error", "Indeks pencarian tidak dapat dimuat."),
+    // Lead images: before the credit of a photo.
+    ("photo", "Foto"),
 ];
 
 const EN: &[(&str, &str)] = &[
@@ -94,6 +96,8 @@ const EN: &[(&str, &str)] = &[
     ("search_more", "More results"),
     ("search_loading", "Searching…"),
     ("search_error", "The search index could not be loaded."),
+    // Lead images: before the credit of a photo.
+    ("photo", "Photo"),
 ];
 
 fn is_indonesian(lang: &str) -> bool {

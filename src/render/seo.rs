@@ -115,8 +115,9 @@ pub fn og_locale(lang: &str) -> Option<String> {
     Some(format!("{primary}_{region}"))
 }
 
-/// The JSON-LD `NewsArticle` of page `index`, ready to put inside `<script>` as it is.
-pub fn json_ld(site: &Site, index: usize) -> String {
+/// The JSON-LD `NewsArticle` of page `index` with its lead `image` URL, ready to put inside
+/// `<script>` as it is.
+pub fn json_ld(site: &Site, index: usize, image: Option<&str>) -> String {
     let config = &site.config;
     let page = &site.pages[index];
     let publisher = json!({
@@ -178,6 +179,9 @@ pub fn json_ld(site: &Site, index: usize) -> String {
             if let Some(url) = source_url(page) {
                 map.insert("isBasedOn".into(), json!(url));
             }
+        }
+        if let Some(url) = image {
+            map.insert("image".into(), json!(url));
         }
         if let Some(place) = page.meta.location.as_deref() {
             map.insert(

@@ -1,5 +1,6 @@
 //! The site model: the published articles in order, their tags, archive and related lists.
 
+pub mod images;
 pub mod related;
 pub mod taxonomy;
 

@@ -69,9 +69,9 @@ enum Lead {
     Local(Origin, Picture),
 }
 
-/// The lead image on its article page.
+/// What an `<img>` needs.
 #[derive(Serialize)]
-pub struct ArticleImage<'a> {
+pub struct Img<'a> {
     pub src: String,
     /// `None` for a remote image: digest knows only the one URL.
     pub srcset: Option<String>,
@@ -81,6 +81,13 @@ pub struct ArticleImage<'a> {
     pub height: Option<u32>,
     /// Empty for a decorative image (or a missing `image_alt`, which `digest check` reports).
     pub alt: &'a str,
+}
+
+/// The lead image on its article page.
+#[derive(Serialize)]
+pub struct ArticleImage<'a> {
+    #[serde(flatten)]
+    pub img: Img<'a>,
     pub caption: Option<&'a str>,
     pub credit: Option<&'a str>,
     /// The widest copy's URL (absolute when the site has a host), for JSON-LD.
@@ -94,11 +101,8 @@ pub struct ArticleImage<'a> {
 /// The small image on a card.
 #[derive(Serialize)]
 pub struct Thumb<'a> {
-    pub src: String,
-    pub srcset: Option<String>,
-    pub width: Option<u32>,
-    pub height: Option<u32>,
-    pub alt: &'a str,
+    #[serde(flatten)]
+    pub img: Img<'a>,
     /// False for the first card of a list, which may be in the first screenful.
     pub lazy: bool,
 }
@@ -156,11 +160,7 @@ impl<'a> Images<'a> {
         let meta = self.site.pages[i].meta.image.as_ref()?;
         let config = &self.site.config;
         let mut image = ArticleImage {
-            src: meta.src.clone(),
-            srcset: None,
-            width: None,
-            height: None,
-            alt: meta.alt.as_deref().unwrap_or(""),
+            img: self.img(i, |widths| widest_up_to(widths, FALLBACK_WIDTH), |_| true)?,
             caption: meta.caption.as_deref(),
             credit: meta.credit.as_deref(),
             permalink: meta.src.clone(),
@@ -168,14 +168,11 @@ impl<'a> Images<'a> {
             permalink_width: None,
             permalink_height: None,
         };
-        if let Lead::Local(_, picture) = self.lead(i).ok()?? {
-            let widths = widths(picture.width);
-            let fallback = widest_up_to(&widths, FALLBACK_WIDTH);
-            let widest = widths.last().copied().unwrap_or(picture.width);
-            image.src = config.url(&copy_path(picture, fallback));
-            image.srcset = Some(self.srcset(picture, &widths));
-            image.width = Some(fallback);
-            image.height = Some(height_at(picture, fallback));
+        if let Ok(Some(Lead::Local(_, picture))) = self.lead(i) {
+            let widest = widths(picture.width)
+                .last()
+                .copied()
+                .unwrap_or(picture.width);
             image.permalink = config.permalink(&copy_path(picture, widest));
             image.og = config.has_host().then(|| image.permalink.clone());
             image.permalink_width = Some(widest);
@@ -186,32 +183,49 @@ impl<'a> Images<'a> {
 
     /// Page `i`'s thumbnail on a card; `lazy` for all but a list's first card.
     pub fn thumb(&self, i: usize, lazy: bool) -> Option<Thumb<'a>> {
+        let largest = THUMB_WIDTHS[THUMB_WIDTHS.len() - 1];
+        let img = self.img(
+            i,
+            |widths| widths.first().copied().unwrap_or_default(),
+            |w| w <= largest,
+        )?;
+        Some(Thumb { img, lazy })
+    }
+
+    /// Page `i`'s image: a remote one as it is; a local one with the copies `offered` lets
+    /// the browser choose from (the narrowest always), `src` being the one `fallback` picks.
+    fn img(
+        &self,
+        i: usize,
+        fallback: impl Fn(&[u32]) -> u32,
+        offered: impl Fn(u32) -> bool,
+    ) -> Option<Img<'a>> {
         let meta = self.site.pages[i].meta.image.as_ref()?;
         let alt = meta.alt.as_deref().unwrap_or("");
         Some(match self.lead(i).ok()?? {
-            Lead::Remote(url) => Thumb {
+            Lead::Remote(url) => Img {
                 src: url.clone(),
                 srcset: None,
                 width: None,
                 height: None,
                 alt,
-                lazy,
             },
             Lead::Local(_, picture) => {
                 let all = widths(picture.width);
-                let small: Vec<u32> = all
+                let shown: Vec<u32> = all
                     .iter()
                     .copied()
-                    .filter(|&w| w <= THUMB_WIDTHS[THUMB_WIDTHS.len() - 1])
+                    .enumerate()
+                    .filter(|&(n, w)| n == 0 || offered(w))
+                    .map(|(_, w)| w)
                     .collect();
-                let first = small.first().copied().unwrap_or(picture.width);
-                Thumb {
-                    src: self.site.config.url(&copy_path(picture, first)),
-                    srcset: Some(self.srcset(picture, &small)),
-                    width: Some(first),
-                    height: Some(height_at(picture, first)),
+                let src = fallback(&shown);
+                Img {
+                    src: self.site.config.url(&copy_path(picture, src)),
+                    srcset: Some(self.srcset(picture, &shown)),
+                    width: Some(src),
+                    height: Some(height_at(picture, src)),
                     alt,
-                    lazy,
                 }
             }
         })

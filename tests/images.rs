@@ -403,3 +403,25 @@ fn the_dev_server_makes_the_copies_when_an_edit_adds_an_image() {
     );
     assert!(out.rebuilt.contains("1 article"), "only the edit: {out:?}");
 }
+
+#[test]
+fn the_word_before_the_credit_is_the_sites_to_choose() {
+    let site = TestSite::new(
+        "title = \"Digest\"\nbase_url = \"/\"\nlanguage = \"en\"\n\n[strings]\nphoto = \"Picture\"\n",
+    );
+    site.write_bytes("content/a.jpg", &jpeg(300, 200));
+    site.article(
+        "a",
+        "title: A\ndate: 2026-01-01\nimage: a.jpg\nimage_alt: A street\nimage_credit: Ani",
+        "x",
+    );
+    site.build(&[]).success();
+    let html = site.read("articles/a/index.html");
+    assert!(
+        html.contains("<figcaption><span class=\"credit\">Picture: Ani</span></figcaption>"),
+        "{html}"
+    );
+    // Without a host there is no absolute URL for a preview: no og:image, but JSON-LD has it.
+    assert!(!html.contains("og:image"), "{html}");
+    assert!(html.contains("\"image\":\"/images/"), "{html}");
+}

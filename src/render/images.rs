@@ -2,7 +2,7 @@
 //! per article, so the dev server remakes them whenever it re-renders the article), their
 //! URLs, the cache that spares the resizing on the next build, and what templates see.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
@@ -111,7 +111,9 @@ pub struct Thumb<'a> {
 pub struct Images<'a> {
     site: &'a Site,
     theme: &'a Theme,
-    leads: Vec<OnceLock<Result<Option<Lead>, model::Error>>>,
+    /// By page index, only for pages with an image: at 100,000 articles mostly without one,
+    /// a slot for every page would cost megabytes on every dev-server rebuild.
+    leads: HashMap<usize, OnceLock<Result<Option<Lead>, model::Error>>>,
     /// Pictures whose copies this render has written: two articles may share one.
     claimed: Mutex<HashSet<u64>>,
     cache: Cache,
@@ -123,14 +125,17 @@ impl<'a> Images<'a> {
         Images {
             site,
             theme,
-            leads: (0..site.pages.len()).map(|_| OnceLock::new()).collect(),
+            leads: (site.pages.iter().enumerate())
+                .filter(|(_, p)| p.meta.image.is_some())
+                .map(|(i, _)| (i, OnceLock::new()))
+                .collect(),
             claimed: Mutex::new(HashSet::new()),
             cache: Cache::new(&site.config.root),
         }
     }
 
     fn lead(&self, i: usize) -> Result<Option<&Lead>, &model::Error> {
-        let Some(slot) = self.leads.get(i) else {
+        let Some(slot) = self.leads.get(&i) else {
             return Ok(None);
         };
         slot.get_or_init(|| self.find(i))

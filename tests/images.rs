@@ -425,3 +425,36 @@ fn the_word_before_the_credit_is_the_sites_to_choose() {
     assert!(!html.contains("og:image"), "{html}");
     assert!(html.contains("\"image\":\"/images/"), "{html}");
 }
+
+#[test]
+fn check_lists_every_unusable_image_once_each() {
+    let site = photo_site();
+    site.article(
+        "a",
+        "title: A\ndate: 2026-01-02\nimage: hilang.jpg\nimage_alt: x",
+        "x",
+    );
+    site.write("content/rusak.png", "not a PNG");
+    site.article(
+        "b",
+        "title: B\ndate: 2026-01-03\nimage: rusak.png\nimage_alt: x",
+        "x",
+    );
+    let out = digest()
+        .arg("check")
+        .arg("--root")
+        .arg(site.root())
+        .assert()
+        .code(1);
+    let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let errors: Vec<&str> = text.lines().filter(|l| l.contains(": error:")).collect();
+    assert_eq!(errors.len(), 2, "{text}");
+    assert!(
+        errors[0].starts_with("content/a.md:4: error: the image content/hilang.jpg does not exist"),
+        "{text}"
+    );
+    assert!(
+        errors[1].starts_with("content/b.md:4: error: the image content/rusak.png cannot be used"),
+        "{text}"
+    );
+}

@@ -15,7 +15,8 @@ use crate::site::Site;
 use crate::site::images::{self as model, Format, Origin, Picture};
 use crate::theme::Theme;
 
-/// Widths of the copies a card's thumbnail picks from (its 8rem at 1x and 2x).
+/// Widths of the copies a card's thumbnail picks from: it is 8rem (128 px) wide, so 160 serves
+/// screens at 1x and 320 those up to 2.5x.
 const THUMB_WIDTHS: [u32; 2] = [160, 320];
 /// Widths of the copies an article page picks from.
 const ARTICLE_WIDTHS: [u32; 3] = [480, 960, 1440];

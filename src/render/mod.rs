@@ -1,4 +1,5 @@
-//! Rendering: the site model and a theme in, every output file's bytes out. No file system here.
+//! Rendering: the site model and a theme in, every output file's bytes out. No file system here
+//! but for lead images (`images`), read, resized and cached as their jobs run.
 
 pub mod feeds;
 pub mod i18n;

@@ -271,3 +271,54 @@ fn measure(bytes: &[u8]) -> Result<Picture, String> {
         format,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A `w`×`h` JPEG whose EXIF says "rotate 90° clockwise to show", as phones write them.
+    fn turned_jpeg(w: u32, h: u32) -> Vec<u8> {
+        let mut plain = Cursor::new(Vec::new());
+        image::RgbImage::new(w, h)
+            .write_to(&mut plain, ImageFormat::Jpeg)
+            .unwrap();
+        let plain = plain.into_inner();
+        // TIFF, little-endian, one IFD entry: Orientation (0x0112), SHORT, 1 value, 6.
+        let mut tiff = b"II*\0\x08\0\0\0\x01\0".to_vec();
+        tiff.extend_from_slice(&[0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0]);
+        let mut app1 = b"Exif\0\0".to_vec();
+        app1.extend_from_slice(&tiff);
+        let len = u16::try_from(app1.len() + 2).unwrap().to_be_bytes();
+        let mut out = plain[..2].to_vec();
+        out.extend_from_slice(&[0xFF, 0xE1, len[0], len[1]]);
+        out.extend_from_slice(&app1);
+        out.extend_from_slice(&plain[2..]);
+        out
+    }
+
+    #[test]
+    fn a_phone_photo_is_measured_and_decoded_upright() {
+        let bytes = turned_jpeg(40, 20);
+        let picture = measure(&bytes).unwrap();
+        assert_eq!((picture.width, picture.height), (20, 40));
+        let loaded = Loaded {
+            bytes: Cow::Owned(bytes),
+            picture,
+            file: PathBuf::from("content/a.md"),
+            line: 4,
+            shown: "content/a.jpg".into(),
+        };
+        let image = loaded.decode().unwrap();
+        assert_eq!((image.width(), image.height()), (20, 40));
+    }
+
+    #[test]
+    fn paths_stay_inside_the_site() {
+        assert_eq!(
+            normal(Path::new("content/2026"), "../foto/./a.jpg"),
+            Some(PathBuf::from("content/foto/a.jpg"))
+        );
+        assert_eq!(normal(Path::new("content"), "../../a.jpg"), None);
+        assert_eq!(normal(Path::new(""), "/etc/passwd"), None);
+    }
+}

@@ -130,6 +130,7 @@ pub fn load_config(root: &Path, base_url: Option<&str>) -> Result<Config, Error>
     if let Some(url) = base_url {
         config.set_base_url(url);
     }
+    config.root = root.to_path_buf();
     Ok(config)
 }
 

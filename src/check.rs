@@ -239,15 +239,20 @@ pub fn check(options: &Options) -> Result<Report, build::Error> {
     check_tag_kinds(&site, &texts, &mut out);
     match theme::load(root, &site.config.theme) {
         Err(e) => out.push(Severity::Error, None, None, e.to_string()),
-        Ok(theme) => match render::render(&site, &theme) {
-            Err(e) => out.push(
-                Severity::Error,
-                Some(Path::new(&e.origin)),
-                e.location.map(|(l, _)| l),
-                e.message,
-            ),
-            Ok(output) => check_links(&site, &output, &texts, &mut out),
-        },
+        Ok(theme) => {
+            check_images(&site, &theme, &mut out);
+            match render::render(&site, &theme) {
+                // An image problem stops the render too: it is reported once, above.
+                Err(e) if out.findings.iter().any(|f| f.message == e.message) => {}
+                Err(e) => out.push(
+                    Severity::Error,
+                    Some(Path::new(&e.origin)),
+                    e.location.map(|(l, _)| l),
+                    e.message,
+                ),
+                Ok(output) => check_links(&site, &output, &texts, &mut out),
+            }
+        }
     }
 
     // Site-wide findings first, then site.toml, then file by file in line order.
@@ -317,6 +322,33 @@ fn check_fields(page: &Page, out: &mut Collector) {
             None,
             "no source: add `source:` with the outlet or the address the news comes from".into(),
         );
+    }
+}
+
+/// Lead images: every one that cannot be used (a build stops at the first) and every one
+/// without alt text.
+fn check_images(site: &Site, theme: &theme::Theme, out: &mut Collector) {
+    use crate::site::images::{self, Origin};
+    for page in &site.pages {
+        let Some(image) = &page.meta.image else {
+            continue;
+        };
+        if image.alt.is_none() {
+            out.warning(
+                &page.file,
+                Some(image.line),
+                "the image has no `image_alt`: describe it for readers who cannot see it, or write `image_alt: \"\"` when it is only decoration".into(),
+            );
+        }
+        let usable = images::origin(page).and_then(|found| match found {
+            Some((image, origin @ (Origin::File(_) | Origin::Static(_)))) => {
+                images::load(&site.config.root, theme, page, image, &origin).map(|_| ())
+            }
+            _ => Ok(()),
+        });
+        if let Err(e) = usable {
+            out.error(&e.file, Some(e.line), e.problem.to_string());
+        }
     }
 }
 

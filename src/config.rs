@@ -59,6 +59,10 @@ pub struct Config {
     pub menu: Vec<MenuItem>,
     #[serde(default)]
     pub extra: BTreeMap<String, toml::Value>,
+    /// The site's folder, where images beside articles and the image cache are found. Set by
+    /// whoever loads the file (`site.toml` cannot name it).
+    #[serde(skip)]
+    pub root: PathBuf,
 }
 
 /// `[strings]`: interface word → the site's text for it. Only words the theme knows are

@@ -204,7 +204,7 @@ pub fn new_site(dir: &Path, options: &Options) -> Result<(), Error> {
     for (path, text) in [
         (dir.join("site.toml"), SITE_TOML),
         (content.join("selamat-datang.md"), EXAMPLE),
-        (dir.join(".gitignore"), "/public/\n"),
+        (dir.join(".gitignore"), "/public/\n/.digest-cache/\n"),
     ] {
         std::fs::write(&path, text).map_err(io(&path))?;
     }

@@ -130,7 +130,12 @@ fn a_section_that_is_not_one_name_is_an_error_at_its_line() {
 
 #[test]
 fn a_section_that_would_take_digests_own_folder_is_an_error_naming_the_file() {
-    for (name, folder) in [("Tags", "tags"), ("search", "search"), ("Page", "page")] {
+    for (name, folder) in [
+        ("Tags", "tags"),
+        ("search", "search"),
+        ("Page", "page"),
+        ("Images", "images"),
+    ] {
         let site = TestSite::new(SITE);
         site.article("b", "title: B\ndate: 2026-01-02", "Isi.");
         site.article(

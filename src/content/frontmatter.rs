@@ -26,6 +26,8 @@ pub struct FrontMatter {
     pub draft: bool,
     /// `featured: true`: a story that leads the front page and its day's edition.
     pub featured: bool,
+    /// The lead image (`image`, `image_alt`, `image_caption`, `image_credit`).
+    pub image: Option<LeadImage>,
     /// Keys digest does not know, kept for templates as `page.extra`.
     pub extra: Mapping,
 }
@@ -72,7 +74,7 @@ impl TagKind {
     }
 }
 
-const KNOWN: [&str; 15] = [
+const KNOWN: [&str; 19] = [
     "title",
     "date",
     "tags",
@@ -88,6 +90,11 @@ const KNOWN: [&str; 15] = [
     "tag_kinds",
     "featured",
     "section",
+    // Lead images.
+    "image",
+    "image_alt",
+    "image_caption",
+    "image_credit",
 ];
 
 /// Splits `text` into (YAML, body, line where the YAML starts, line where the body starts).
@@ -252,6 +259,7 @@ pub fn parse(yaml: &str, first_line: usize) -> Result<FrontMatter, Problem> {
         slug: string("slug")?,
         draft,
         featured: flag("featured")?,
+        image: lead_image(&map, &place)?,
         extra,
     })
 }
@@ -449,6 +457,52 @@ fn date_from_file(map: &Mapping, place: &Place) -> Result<bool, Problem> {
     }
 }
 
+/// The lead image of an article as its front matter gives it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct LeadImage {
+    /// A path beside the article, `/path` under `static/`, or an http(s) URL.
+    pub src: String,
+    /// `None` when `image_alt` is missing; `Some("")` marks a decorative image.
+    pub alt: Option<String>,
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+    /// The file line of the `image` key, for messages about the file it names.
+    #[serde(skip)]
+    pub line: usize,
+}
+
+/// `image` and its companions; the companions mean nothing without an image.
+fn lead_image(map: &Mapping, place: &Place) -> Result<Option<LeadImage>, Problem> {
+    let text = |key: &str| -> Result<Option<String>, Problem> {
+        match map.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.trim().to_string())),
+            Some(Value::Number(n)) => Ok(Some(n.to_string())),
+            Some(_) => Err(place.at(key, format!("`{key}` must be text, in quotes if need be"))),
+        }
+    };
+    let Some(src) = text("image")?.filter(|s| !s.is_empty()) else {
+        return Ok(None);
+    };
+    let lower = src.to_ascii_lowercase();
+    let remote = lower.starts_with("https://") || lower.starts_with("http://");
+    if !remote && (src.starts_with("//") || src.contains(':')) {
+        return Err(place.at(
+            "image",
+            format!(
+                "`image: {src}` is neither a file nor a web address: write a path beside the article (photo.jpg), a path under static/ starting with / (/images/photo.jpg), or an https:// URL"
+            ),
+        ));
+    }
+    Ok(Some(LeadImage {
+        src,
+        alt: text("image_alt")?,
+        caption: text("image_caption")?.filter(|s| !s.is_empty()),
+        credit: text("image_credit")?.filter(|s| !s.is_empty()),
+        line: place.at("image", String::new()).line,
+    }))
+}
+
 /// The 1-based line of top-level `key` in the front matter of a whole file's `text`.
 pub fn key_line_in_file(text: &str, key: &str) -> Option<usize> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -567,6 +621,32 @@ mod tests {
         let p = parse("title: A\ndate: 2026-01-01\nauthors: [[B]]\n", 2).unwrap_err();
         assert_eq!(p.line, 4, "{p:?}");
         assert!(fm.extra.is_empty());
+    }
+
+    #[test]
+    fn lead_image_keeps_its_line_and_refuses_other_schemes() {
+        let fm = parse(
+            "title: A\ndate: 2026-01-01\nimage: photo.jpg\nimage_alt: \"\"\nimage_credit: Ani\n",
+            2,
+        )
+        .unwrap();
+        let image = fm.image.unwrap();
+        assert_eq!((image.src.as_str(), image.line), ("photo.jpg", 4));
+        assert_eq!(image.alt.as_deref(), Some(""));
+        assert!(fm.extra.is_empty());
+        let p = parse(
+            "title: A\ndate: 2026-01-01\nimage: javascript:alert(1)\n",
+            2,
+        )
+        .unwrap_err();
+        assert_eq!(p.line, 4, "{p:?}");
+        let p = parse(
+            "title: A\ndate: 2026-01-01\nimage: a.jpg\nimage_alt: [x]\n",
+            2,
+        )
+        .unwrap_err();
+        assert_eq!(p.line, 5, "{p:?}");
+        assert!(p.message.contains("`image_alt` must be text"), "{p:?}");
     }
 
     #[test]

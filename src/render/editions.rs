@@ -93,11 +93,17 @@ impl Renderer<'_> {
                 None => days.push((date, vec![i])),
             }
         }
+        // One eager thumbnail on the page: the first card's, in the lead block or the first day.
+        let mut before = lead.len();
         let days: Vec<DayCards> = days
             .into_iter()
-            .map(|(date, pages)| DayCards {
-                day: day_value(site, date),
-                pages: self.cards_of(&pages),
+            .map(|(date, pages)| {
+                let cards = self.cards_after(&pages, before);
+                before += pages.len();
+                DayCards {
+                    day: day_value(site, date),
+                    pages: cards,
+                }
             })
             .collect();
         let mut context = Context::new();
@@ -129,7 +135,7 @@ impl Renderer<'_> {
         let mut context = Context::new();
         context.insert("edition", &day_value(site, date));
         context.insert("featured", &self.cards_of(&featured));
-        context.insert("pages", &self.cards_of(&rest));
+        context.insert("pages", &self.cards_after(&rest, featured.len()));
         context.insert("newer", &neighbour(e.checked_sub(1)));
         context.insert("older", &neighbour(Some(e + 1)));
         context.insert(

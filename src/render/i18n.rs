@@ -58,6 +58,8 @@ const ID: &[(&str, &str)] = &[
     ("written_by", "Artikel oleh"),
     ("section", "Rubrik"),
     ("in_section", "Artikel rubrik"),
+    // Lead images: before the credit of a photo.
+    ("photo", "Foto"),
 ];
 
 const EN: &[(&str, &str)] = &[
@@ -116,6 +118,8 @@ const EN: &[(&str, &str)] = &[
     ("written_by", "Articles by"),
     ("section", "Section"),
     ("in_section", "Articles in"),
+    // Lead images: before the credit of a photo.
+    ("photo", "Photo"),
 ];
 
 fn is_indonesian(lang: &str) -> bool {

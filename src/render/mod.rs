@@ -1,8 +1,10 @@
-//! Rendering: the site model and a theme in, every output file's bytes out. No file system here.
+//! Rendering: the site model and a theme in, every output file's bytes out. No file system here
+//! but for lead images (`images`), read, resized and cached as their jobs run.
 
 pub mod editions;
 pub mod feeds;
 pub mod i18n;
+pub mod images;
 pub mod links;
 pub mod lists;
 pub mod plan;
@@ -155,6 +157,7 @@ pub struct Renderer<'a> {
     plan: &'a Plan,
     tera: Tera,
     all_tags: Vec<TagLink<'a>>,
+    images: images::Images<'a>,
 }
 
 /// A render failed: a template, or writing what it rendered.
@@ -247,15 +250,25 @@ impl<'a> Renderer<'a> {
             plan,
             tera,
             all_tags,
+            images: images::Images::new(site, theme),
         })
     }
 
     /// Cards are made where they are shown, never kept: at 100,000 articles a cache of them
     /// weighed ~400 MB and saved no time (cloning a card costs about what making it does).
     fn cards_of(&self, pages: &[usize]) -> Vec<Value> {
+        self.cards_after(pages, 0)
+    }
+
+    /// Cards of `pages` that follow `before` cards on the same page: only the page's first
+    /// thumbnail loads eagerly (it may be in the first screen), every later one lazily.
+    fn cards_after(&self, pages: &[usize], before: usize) -> Vec<Value> {
         pages
             .iter()
-            .map(|&i| values::card_value(self.site, i))
+            .enumerate()
+            .map(|(n, &i)| {
+                values::card_with_thumb(self.site, i, self.images.thumb(i, before + n > 0))
+            })
             .collect()
     }
 
@@ -269,7 +282,10 @@ impl<'a> Renderer<'a> {
             || {
                 jobs.par_iter()
                     .filter(|&&j| j != Job::Search)
-                    .try_for_each(|&job| self.emit(job, sink))
+                    .try_for_each(|&job| match job {
+                        Job::Images(i) => self.emit_images(i, sink),
+                        _ => self.emit(job, sink),
+                    })
             },
             || want_search.then(|| search::build(self.site)),
         );
@@ -286,11 +302,18 @@ impl<'a> Renderer<'a> {
         Ok(())
     }
 
-    /// One job's file (every job but [`Job::Search`]).
+    fn emit_images(&self, i: usize, sink: &dyn Sink) -> Result<(), RunError> {
+        for (path, bytes) in self.images.files(i)? {
+            sink.put(path, bytes)?;
+        }
+        Ok(())
+    }
+
+    /// One job's file (every job but [`Job::Search`] and [`Job::Images`]).
     fn render_job(&self, job: Job) -> Result<(String, Vec<u8>), Error> {
         let site = self.site;
         let page = match job {
-            Job::Article(i) => self.article_page(i),
+            Job::Article(i) => self.article_page(i)?,
             Job::Front(n) => {
                 let shown = plan::front_slice(site, n);
                 let context = self.front_context(n, &shown);
@@ -368,20 +391,24 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    fn article_page(&self, i: usize) -> Page {
+    fn article_page(&self, i: usize) -> Result<Page, Error> {
         let config = &self.site.config;
+        self.images.check(i)?;
         let mut context = Context::new();
-        context.insert_value("page", values::full_value(self.site, i));
+        context.insert_value(
+            "page",
+            values::full_value(self.site, i, self.images.article(i)),
+        );
         context.insert("related", &self.cards_of(plan::related(self.site, i)));
         self.article_lists(i, &mut context);
         let path = article_path(&self.site.pages[i].slug);
         context.insert("current_url", &config.url(&path));
         context.insert("permalink", &config.permalink(&path));
-        Page {
+        Ok(Page {
             template: "article.html",
             path: format!("{path}index.html"),
             context,
-        }
+        })
     }
 
     /// Page `n` of a list of `items` entries under `prefix` (`""` for the front page, `tags/x/`

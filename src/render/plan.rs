@@ -59,6 +59,10 @@ pub enum Job {
     TermFeed(List, usize),
     /// `/authors/`, every author with their count.
     AuthorsIndex,
+    // Lead images.
+    /// Every resized copy of an article's lead image, by page index. Every article has the
+    /// job, image or not, so an edit that adds an image needs no new plan.
+    Images(usize),
 }
 
 /// What a job shows of the articles.
@@ -111,6 +115,8 @@ impl Plan {
             jobs.push(Job::Search);
         }
         jobs.extend((0..site.pages.len()).map(Job::Article));
+        // Lead images: resizing is the costliest work, so it starts early.
+        jobs.extend((0..site.pages.len()).map(Job::Images));
         jobs.extend((1..=list_pages(config, site.pages.len())).map(Job::Front));
         for (t, tag) in site.taxonomy.tags.iter().enumerate() {
             jobs.extend((1..=list_pages(config, tag.pages.len())).map(|n| Job::Tag(t, n)));
@@ -182,6 +188,10 @@ impl Plan {
                 cards: related(site, i).to_vec(),
                 full: vec![i],
                 sidebar: true,
+            },
+            Job::Images(i) => Shows {
+                full: vec![i],
+                ..Shows::default()
             },
             Job::Front(n) => {
                 let mut cards = front_slice(site, n);

@@ -115,8 +115,9 @@ pub fn og_locale(lang: &str) -> Option<String> {
     Some(format!("{primary}_{region}"))
 }
 
-/// The JSON-LD `NewsArticle` of page `index`, ready to put inside `<script>` as it is.
-pub fn json_ld(site: &Site, index: usize) -> String {
+/// The JSON-LD `NewsArticle` of page `index` with its lead `image` URL, ready to put inside
+/// `<script>` as it is.
+pub fn json_ld(site: &Site, index: usize, image: Option<&str>) -> String {
     let config = &site.config;
     let page = &site.pages[index];
     let publisher = json!({
@@ -175,6 +176,9 @@ pub fn json_ld(site: &Site, index: usize) -> String {
         }
         if let Some(&s) = site.sections.page_terms[index].first() {
             map.insert("articleSection".into(), json!(site.sections.terms[s].name));
+        }
+        if let Some(url) = image {
+            map.insert("image".into(), json!(url));
         }
         if let Some(place) = page.meta.location.as_deref() {
             map.insert(

@@ -4,9 +4,11 @@ use serde::Serialize;
 use tera::Value;
 
 use crate::content::Page;
+use crate::content::frontmatter::LeadImage;
 use crate::dates;
 use crate::site::Site;
 
+use super::images::{ArticleImage, Thumb};
 use super::seo;
 
 /// A link to a tag, with how many articles carry it.
@@ -46,12 +48,24 @@ struct Card<'a> {
     tags: Vec<TagLink<'a>>,
     /// `featured: true`: the story leads the front page and its edition.
     featured: bool,
+    /// The lead image as written (what it looks like on a card is [`card_with_thumb`]'s): an
+    /// edit to it changes the card.
+    image_source: Option<&'a LeadImage>,
+}
+
+/// A card with the thumbnail of its lead image.
+#[derive(Serialize)]
+struct WithThumb<'a> {
+    #[serde(flatten)]
+    card: Card<'a>,
+    image: Option<Thumb<'a>>,
 }
 
 #[derive(Serialize)]
 struct Full<'a> {
     #[serde(flatten)]
     card: Card<'a>,
+    image: Option<ArticleImage<'a>>,
     content: &'a str,
     updated: Option<String>,
     updated_display: Option<String>,
@@ -146,6 +160,7 @@ fn card<'a>(site: &'a Site, index: usize, page: &'a Page) -> Card<'a> {
             .map(|&t| tag_link(site, t))
             .collect(),
         featured: page.meta.featured,
+        image_source: page.meta.image.as_ref(),
     }
 }
 
@@ -154,12 +169,23 @@ pub fn card_value(site: &Site, index: usize) -> Value {
     Value::from_serializable(&card(site, index, &site.pages[index]))
 }
 
-/// Everything about page `index`, for its own article page.
-pub fn full_value(site: &Site, index: usize) -> Value {
+/// The card of page `index` with `thumb`, its lead image as lists show it.
+pub fn card_with_thumb<'a>(site: &'a Site, index: usize, thumb: Option<Thumb<'a>>) -> Value {
+    Value::from_serializable(&WithThumb {
+        card: card(site, index, &site.pages[index]),
+        image: thumb,
+    })
+}
+
+/// Everything about page `index`, for its own article page, with its lead `image`.
+pub fn full_value<'a>(site: &'a Site, index: usize, image: Option<ArticleImage<'a>>) -> Value {
     let page = &site.pages[index];
     let ui = &site.config.language;
+    let image_url = image.as_ref().map(|i| i.permalink.as_str());
+    let json_ld = seo::json_ld(site, index, image_url);
     Value::from_serializable(&Full {
         card: card(site, index, page),
+        image,
         content: &page.body.html,
         updated: page.meta.updated.map(|u| u.machine()),
         updated_display: page.meta.updated.map(|u| dates::long_date(ui, u.date)),
@@ -168,7 +194,7 @@ pub fn full_value(site: &Site, index: usize) -> Value {
         draft: page.meta.draft,
         extra: &page.meta.extra,
         description: seo::description(site, page),
-        json_ld: seo::json_ld(site, index),
+        json_ld,
         og_locale: seo::og_locale(page.meta.lang.as_deref().unwrap_or(&site.config.language)),
         published_time: page.meta.date.machine(),
         modified_time: page.meta.updated.unwrap_or(page.meta.date).machine(),

@@ -16,6 +16,7 @@ const OWN_FOLDERS: &[(&str, &str)] = &[
     ("archive", "the archive"),
     ("search", "the search page"),
     ("page", "the front page's older pages"),
+    ("images", "the resized lead images"),
 ];
 
 /// The URL slug of section `name`: its page is `/<slug>/`.

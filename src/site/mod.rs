@@ -1,6 +1,7 @@
 //! The site model: the published articles in order, their tags, archive and related lists.
 
 pub mod editions;
+pub mod images;
 pub mod lists;
 pub mod related;
 pub mod taxonomy;

@@ -404,6 +404,37 @@ fn the_dev_server_makes_the_copies_when_an_edit_adds_an_image() {
     assert!(out.rebuilt.contains("1 article"), "only the edit: {out:?}");
 }
 
+/// A photo replaced under the same name (beside the article or under `static/`), and an article
+/// switched to another photo: the dev server ends as a clean build would, new copies in and the
+/// old ones gone.
+#[test]
+fn the_dev_server_follows_a_replaced_or_switched_photo() {
+    use digest::serve::workspace::{Change, Workspace};
+    use std::collections::BTreeSet;
+    let site = photo_site();
+    let mut ws = Workspace::open(site.root(), None, false).unwrap();
+    common::assert_same(&ws, &site, "initial");
+
+    site.write_bytes("content/2026/banjir.jpg", &jpeg(1200, 900));
+    let change = Change::Content(site.root().join("content/2026/banjir.jpg"));
+    ws.apply(&BTreeSet::from([change])).unwrap();
+    common::assert_same(&ws, &site, "photo beside the article replaced");
+
+    site.write_bytes("static/foto/pasar.png", &png(300, 500));
+    ws.apply(&BTreeSet::from([Change::Static])).unwrap();
+    common::assert_same(&ws, &site, "photo under static/ replaced");
+
+    site.write_bytes("content/2026/banjir-2.jpg", &jpeg(640, 480));
+    site.article(
+        "2026/banjir",
+        "title: Banjir di Jakarta\ndate: 2026-01-15\nimage: banjir-2.jpg\nimage_alt: Jalan tergenang air",
+        "Hujan semalam.",
+    );
+    let change = Change::Content(site.root().join("content/2026/banjir.md"));
+    ws.apply(&BTreeSet::from([change])).unwrap();
+    common::assert_same(&ws, &site, "article switched to another photo");
+}
+
 #[test]
 fn the_word_before_the_credit_is_the_sites_to_choose() {
     let site = TestSite::new(

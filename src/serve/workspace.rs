@@ -12,6 +12,7 @@ use crate::output::{Collect, Output};
 use crate::render::plan::Edit;
 use crate::render::{Job, Plan, Renderer, search, values};
 use crate::site::Site;
+use crate::site::images::Origin;
 use crate::theme::{self, Theme};
 
 use super::served::Served;
@@ -207,6 +208,11 @@ impl Workspace {
         } else {
             None
         };
+        // A photo replaced under its name changes the URLs of its copies on every page that
+        // shows it: render it all, so the old copies go too (rare: photos are seldom redone).
+        if self.photo_changed(changes, new_theme.as_ref()) {
+            self.pending_full = true;
+        }
         for change in changes {
             if let Change::Content(path) = change {
                 self.reread(path);
@@ -230,6 +236,30 @@ impl Workspace {
                 Err(e)
             }
         }
+    }
+
+    /// Whether `changes` touch the file of a shown article's lead image: a file under
+    /// `content/` by its path, a static one by its bytes in the theme read again.
+    fn photo_changed(&self, changes: &BTreeSet<Change>, new_theme: Option<&Theme>) -> bool {
+        let files: Vec<PathBuf> = changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Content(path) => {
+                    Some(path.strip_prefix(&self.root).unwrap_or(path).to_path_buf())
+                }
+                _ => None,
+            })
+            .collect();
+        self.site
+            .pages
+            .iter()
+            .any(|page| match crate::site::images::origin(page) {
+                Ok(Some((_, Origin::File(file)))) => files.iter().any(|f| file.starts_with(f)),
+                Ok(Some((_, Origin::Static(path)))) => {
+                    new_theme.is_some_and(|t| t.statics.get(&path) != self.theme.statics.get(&path))
+                }
+                _ => false,
+            })
     }
 
     /// Re-makes the model from every source and renders all of it. The pages move from the
@@ -502,6 +532,10 @@ fn same_structure(a: &Page, b: &Page) -> bool {
         && a.meta.authors == b.meta.authors
         && a.meta.section == b.meta.section
         && a.meta.draft == b.meta.draft
+        // Another photo or none: the old one's copies must go, which only a whole render does.
+        && a.meta.image.as_ref().is_none_or(|old| {
+            b.meta.image.as_ref().is_some_and(|new| new.src == old.src)
+        })
 }
 
 fn same_templates(a: &Theme, b: &Theme) -> bool {

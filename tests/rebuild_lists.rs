@@ -37,8 +37,12 @@ fn apply(ws: &mut Workspace, site: &TestSite, rels: &[&str]) {
     ws.apply(&changes).unwrap();
 }
 
-fn front(site: &TestSite, rel: &str, front_matter: &str) {
+/// Rewrites article `rel` with `front_matter`, lets the workspace catch up and compares it
+/// with a clean build.
+fn edit(ws: &mut Workspace, site: &TestSite, rel: &str, front_matter: &str, step: &str) {
     site.article(rel, front_matter, "Isi.");
+    apply(ws, site, &[&format!("{rel}.md")]);
+    assert_same(ws, site, step);
 }
 
 #[test]
@@ -58,20 +62,20 @@ fn section_edits_end_as_a_clean_build() {
     assert_same(&ws, &site, "moved to a new folder");
 
     // Its section named in front matter, then taken away again.
-    front(
+    edit(
+        &mut ws,
         &site,
         "olahraga/a2",
         "title: A2\ndate: 2026-01-01T02:00:00+07:00\nauthors: [Penulis 2]\nsection: Dunia",
+        "section named",
     );
-    apply(&mut ws, &site, &["olahraga/a2.md"]);
-    assert_same(&ws, &site, "section named");
-    front(
+    edit(
+        &mut ws,
         &site,
         "olahraga/a2",
         "title: A2\ndate: 2026-01-01T02:00:00+07:00\nauthors: [Penulis 2]",
+        "section name removed",
     );
-    apply(&mut ws, &site, &["olahraga/a2.md"]);
-    assert_same(&ws, &site, "section name removed");
 
     // The only article of a section removed: the section and its menu entry go.
     std::fs::remove_file(site.root().join("content/olahraga/a2.md")).unwrap();
@@ -94,27 +98,27 @@ fn section_edits_end_as_a_clean_build() {
 fn author_edits_end_as_a_clean_build() {
     let site = site();
     let mut ws = Workspace::open(site.root(), None, false).unwrap();
-    front(
+    edit(
+        &mut ws,
         &site,
         "ekonomi/a4",
         "title: A4\ndate: 2026-01-02T04:00:00+07:00\nauthors: [Penulis Baru, Penulis 1]",
+        "author added",
     );
-    apply(&mut ws, &site, &["ekonomi/a4.md"]);
-    assert_same(&ws, &site, "author added");
-    front(
+    edit(
+        &mut ws,
         &site,
         "ekonomi/a4",
         "title: A4\ndate: 2026-01-02T04:00:00+07:00\nauthors: [PENULIS baru]",
+        "author respelled and one removed",
     );
-    apply(&mut ws, &site, &["ekonomi/a4.md"]);
-    assert_same(&ws, &site, "author respelled and one removed");
-    front(
+    edit(
+        &mut ws,
         &site,
         "ekonomi/a4",
         "title: A4\ndate: 2026-01-02T04:00:00+07:00",
+        "authors removed",
     );
-    apply(&mut ws, &site, &["ekonomi/a4.md"]);
-    assert_same(&ws, &site, "authors removed");
 }
 
 #[test]
@@ -122,27 +126,27 @@ fn featured_and_day_edits_end_as_a_clean_build() {
     let site = site();
     let mut ws = Workspace::open(site.root(), None, false).unwrap();
     // Unfeature the only featured story, then feature an older one on another front page.
-    front(
+    edit(
+        &mut ws,
         &site,
         "ekonomi/a6",
         "title: A6\ndate: 2026-01-03T06:00:00+07:00\nauthors: [Penulis 0]",
+        "unfeatured",
     );
-    apply(&mut ws, &site, &["ekonomi/a6.md"]);
-    assert_same(&ws, &site, "unfeatured");
-    front(
+    edit(
+        &mut ws,
         &site,
         "ekonomi/a2",
         "title: A2\ndate: 2026-01-01T02:00:00+07:00\nauthors: [Penulis 2]\nfeatured: true",
+        "an old story featured",
     );
-    apply(&mut ws, &site, &["ekonomi/a2.md"]);
-    assert_same(&ws, &site, "an old story featured");
-    front(
+    edit(
+        &mut ws,
         &site,
         "politik/a5",
         "title: A5\ndate: 2026-01-02T05:00:00+07:00\nauthors: [Penulis 2]\nfeatured: true",
+        "yesterday's story featured",
     );
-    apply(&mut ws, &site, &["politik/a5.md"]);
-    assert_same(&ws, &site, "yesterday's story featured");
 
     // Moving articles to another day, a new day and emptying a day.
     for (rel, date) in [
@@ -150,22 +154,23 @@ fn featured_and_day_edits_end_as_a_clean_build() {
         ("ekonomi/a2", "2028-02-29T02:00:00+07:00"),
         ("politik/a3", "2025-12-31T23:59:00-12:00"),
     ] {
-        front(
+        let front_matter = format!("title: X\ndate: {date}\nauthors: [Penulis 1]");
+        edit(
+            &mut ws,
             &site,
             rel,
-            &format!("title: X\ndate: {date}\nauthors: [Penulis 1]"),
+            &front_matter,
+            &format!("{rel} moved to {date}"),
         );
-        apply(&mut ws, &site, &[&format!("{rel}.md")]);
-        assert_same(&ws, &site, &format!("{rel} moved to {date}"));
     }
     // A featured story becomes a draft.
-    front(
+    edit(
+        &mut ws,
         &site,
         "politik/a5",
         "title: A5\ndate: 2026-01-02T05:00:00+07:00\nfeatured: true\ndraft: true",
+        "featured story drafted",
     );
-    apply(&mut ws, &site, &["politik/a5.md"]);
-    assert_same(&ws, &site, "featured story drafted");
 }
 
 #[test]

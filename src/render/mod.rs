@@ -296,6 +296,18 @@ impl<'a> Renderer<'a> {
         Ok(())
     }
 
+    /// The search index alone, unless `stop` says it is no longer wanted before it is done.
+    pub fn search_unless(
+        &self,
+        sink: &dyn Sink,
+        stop: &(dyn Fn() -> bool + Sync),
+    ) -> Result<bool, RunError> {
+        match search::build_unless(self.site, stop) {
+            Some(index) => self.emit_search(index, sink).map(|()| true),
+            None => Ok(false),
+        }
+    }
+
     fn emit(&self, job: Job, sink: &dyn Sink) -> Result<(), RunError> {
         let (path, bytes) = self.render_job(job)?;
         sink.put(path, bytes)?;

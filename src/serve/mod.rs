@@ -12,6 +12,7 @@ pub mod workspace;
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use http::{Notice, Shared};
@@ -144,14 +145,18 @@ fn rebuild_loop(
     theme: &str,
 ) {
     let mut theme = theme.to_string();
-    // The search index is caught up only when the writer pauses: a save that comes meanwhile
-    // would otherwise wait for it.
+    // The search index is caught up only when the writer pauses, on a thread of its own that
+    // a new save stops: at 100,000 articles it takes seconds, which the save would wait for.
     let mut search_behind = false;
+    let mut catch_up: Option<CatchUp> = None;
     while let Some((changes, paths)) = watcher.next(&theme, search_behind.then_some(SEARCH_IDLE)) {
         if changes.is_empty() {
-            refresh_search(shared);
+            catch_up = Some(CatchUp::start(Arc::clone(shared)));
             search_behind = false;
             continue;
+        }
+        if let Some(running) = catch_up.take() {
+            running.stop();
         }
         search_behind = true;
         let started = Instant::now();
@@ -217,12 +222,37 @@ fn rebuild_loop(
 /// How long the writer must pause before the search index is brought up to date.
 const SEARCH_IDLE: std::time::Duration = std::time::Duration::from_millis(500);
 
+/// A search index catch-up running beside the rebuild loop.
+struct CatchUp {
+    stop: Arc<AtomicBool>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+impl CatchUp {
+    fn start(shared: Arc<Shared>) -> CatchUp {
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&stop);
+        let thread = std::thread::spawn(move || refresh_search(&shared, &flag));
+        CatchUp { stop, thread }
+    }
+
+    /// Stops the catch-up where it is (the next pause starts it again) and waits for it to
+    /// let go of the site, which takes moments.
+    fn stop(self) {
+        self.stop.store(true, Ordering::Relaxed);
+        let _ = self.thread.join();
+    }
+}
+
 /// Catches the search index up after the pages: built under a read lock, so pages keep being
-/// served meanwhile, and swapped in under a short write lock.
-fn refresh_search(shared: &Shared) {
+/// served meanwhile, and swapped in under a short write lock; given up when `stop` is set.
+fn refresh_search(shared: &Shared, stop: &AtomicBool) {
     let started = Instant::now();
     let files = match shared.workspace.read() {
-        Ok(slot) => match slot.as_ref().map(|ws| ws.stale_search()) {
+        Ok(slot) => match slot
+            .as_ref()
+            .map(|ws| ws.stale_search_unless(&|| stop.load(Ordering::Relaxed)))
+        {
             Some(Ok(Some(files))) => files,
             Some(Err(e)) => {
                 eprintln!("error: the search index could not be rebuilt: {e}");

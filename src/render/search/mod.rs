@@ -111,6 +111,16 @@ fn json<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
 
 /// Builds the whole index for `site`.
 pub fn build(site: &Site) -> Index {
+    build_unless(site, &|| false).unwrap_or_else(|| Index {
+        files: Vec::new(),
+        version: String::new(),
+        docs: 0,
+    })
+}
+
+/// Builds the index unless `stop` says, between documents and between stages, that it is no
+/// longer wanted (the dev server: a new save arrived, whose pages must not wait for it).
+pub fn build_unless(site: &Site, stop: &(dyn Fn() -> bool + Sync)) -> Option<Index> {
     let (languages, page_lang) = languages(site);
     // One pass over the text: each chunk of documents numbers its words (see `Words`), the
     // chunks are merged in document order, and only then is each distinct word stemmed.
@@ -119,12 +129,17 @@ pub fn build(site: &Site) -> Index {
         .fold(
             || Words::new(languages.len()),
             |mut acc, i| {
-                acc.add_doc(site, i, page_lang[i]);
+                if !stop() {
+                    acc.add_doc(site, i, page_lang[i]);
+                }
                 acc
             },
         )
         .reduce(|| Words::new(languages.len()), Words::merge)
         .into_parts();
+    if stop() {
+        return None;
+    }
     let stemmers: Vec<Stems> = languages.iter().map(|l| Stems::for_language(l)).collect();
     let stemmed: Vec<String> = words
         .par_iter()
@@ -141,6 +156,9 @@ pub fn build(site: &Site) -> Index {
 
     // The documents' word lists become their stem lists, each freed as it is converted, and
     // are then consumed into the postings: at 100,000 articles each copy is ~150–240 MB.
+    if stop() {
+        return None;
+    }
     let postings = postings(docs, &word_stem, stems.len());
     let mut forms: Vec<Vec<&str>> = vec![Vec::new(); stems.len()];
     for ((_, w), &s) in words.iter().zip(&word_stem) {
@@ -159,6 +177,9 @@ pub fn build(site: &Site) -> Index {
         },
         site.pages.len(),
     ));
+    if stop() {
+        return None;
+    }
     files.extend(document_files(site));
     files.extend(tag_files(site));
 
@@ -167,11 +188,11 @@ pub fn build(site: &Site) -> Index {
         hasher.update(path.as_bytes());
         hasher.update(bytes);
     }
-    Index {
+    Some(Index {
         files,
         version: format!("{:016x}", hasher.digest())[..10].to_string(),
         docs: site.pages.len(),
-    }
+    })
 }
 
 /// The language keys in use, and each page's (an index into them): a page is stemmed with its

@@ -1283,12 +1283,24 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         }
         return;
     }
-    let in_place_name = b
-        .run
-        .words
-        .first()
-        .is_some_and(|(w, _)| is_org_head(w) || in_list(FACILITY_HEADS, w));
-    if is_role(&t.word) && starts_upper(&t.word) && !in_place_name {
+    // "House Speaker", "Senate President": in English the body comes before its office.
+    let body_of_office =
+        matches!(b.run.words.as_slice(), [(w, _)] if in_list(BODIES_BEFORE_OFFICE, w));
+    let in_place_name = !body_of_office
+        && b.run
+            .words
+            .first()
+            .is_some_and(|(w, _)| is_org_head(w) || in_list(FACILITY_HEADS, w));
+    if is_role(&t.word) && starts_upper(&t.word) && in_place_name && next_is_name {
+        // "Asosiasi Petani Kelapa Sawit", "Kantor Gubernur Jawa Barat": a role inside a body's
+        // or a building's name is part of it.
+        b.push_word((t.word.clone(), false));
+        return;
+    }
+    if is_role(&t.word)
+        && (starts_upper(&t.word) || office_after_body(sentence, i))
+        && !in_place_name
+    {
         b.close_span(i);
         b.role_span = true;
         return;
@@ -1363,6 +1375,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     if is_acronym(&t.word)
         && b.run.words.is_empty()
         && next_is_name
+        && !next_opens_org
         && !t.break_after
         && !b.role_span
         && gazetteer::acronym(&t.word).is_none()
@@ -1430,7 +1443,12 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
             return;
         }
         b.push_word((t.word.clone(), t.initial));
-        if t.break_after {
+        // "Ketua Asosiasi … Indonesia (Apkasindo) Riau Gulat Manurung": the office still
+        // stands before the name after a bracketed acronym.
+        let acronym_next = sentence.get(i + 1).is_some_and(|n| n.paren);
+        if t.break_after && acronym_next {
+            b.flush(i);
+        } else if t.break_after {
             b.close_span(i);
         }
         return;
@@ -1483,19 +1501,47 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     b.close_span(i);
 }
 
+/// "Commission III chair Habiburokhman", "BNPB spokesman Abdul Muhari": an office in lower case
+/// between the body it belongs to and a name.
+fn office_after_body(sentence: &[Token], i: usize) -> bool {
+    i > 0
+        && !sentence[i].break_after
+        && !sentence[i - 1].break_after
+        && starts_upper(&sentence[i - 1].word)
+        && sentence.get(i + 1).is_some_and(|n| is_name_word(&n.word))
+}
+
+/// English bodies named before their office ("House Speaker", "Senate President").
+const BODIES_BEFORE_OFFICE: &[&str] = &[
+    "house",
+    "senate",
+    "parliament",
+    "council",
+    "commission",
+    "committee",
+    "party",
+    "assembly",
+];
+
 /// Birth-order and caste names that follow "I" (a man) or "Ni" (a woman) in Balinese names.
 const BALINESE_NAMES: &[&str] = &[
     "wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "gde", "nengah", "luh",
     "gusti", "dewa", "desak", "ayu",
 ];
 
-/// "I Nyoman Sudarsa", "Ni Luh Putu Wahyuni": a one-letter particle that is no numeral here.
+/// Noble titles that are the first word of a person's name ("Tjokorda Oka Artha Ardana
+/// Sukawati", "Raden Ajeng Kartini"), however many words follow.
+const NOBLE_TITLES: &[&str] = &["tjokorda", "cokorda", "raden", "baiq"];
+
+/// "I Nyoman Sudarsa", "Ni Luh Putu Wahyuni": a one-letter particle that is no numeral here; or
+/// a noble title before a name.
 fn opens_balinese_name(sentence: &[Token], i: usize) -> bool {
-    matches!(sentence[i].word.as_str(), "I" | "Ni")
-        && !sentence[i].break_after
-        && sentence
-            .get(i + 1)
-            .is_some_and(|n| in_list(BALINESE_NAMES, &n.word))
+    let Some(next) = sentence.get(i + 1).filter(|_| !sentence[i].break_after) else {
+        return false;
+    };
+    let w = sentence[i].word.as_str();
+    matches!(w, "I" | "Ni") && in_list(BALINESE_NAMES, &next.word)
+        || starts_upper(w) && in_list(NOBLE_TITLES, w) && is_name_word(&next.word)
 }
 
 /// How many name words follow token `i` before any punctuation.
@@ -1652,6 +1698,11 @@ fn split_person(
     {
         start -= 1;
     }
+    // "(BPBD) Tanah Datar Iqbal Ramadi Payana": a place's name that the cut falls inside ends
+    // before the person's.
+    if let Some(end) = place_across(&units, start) {
+        start = end;
+    }
     // "Amerika Serikat Antony Blinken": a place or organisation named whole is no first name.
     if let Some(end) = (start + 2..units.len()).rev().find(|&end| {
         let phrase = join(&units[start..end]);
@@ -1690,6 +1741,15 @@ fn split_person(
         ..Run::default()
     });
     out
+}
+
+/// Where a known place that begins before `cut` and ends after it ends, if one does.
+fn place_across(units: &[(String, bool)], cut: usize) -> Option<usize> {
+    (cut.saturating_sub(2)..cut).find_map(|from| {
+        (cut + 1..=units.len().min(from + 3))
+            .rev()
+            .find(|&end| gazetteer::place(&join(&units[from..end])) == Some(Place::Major))
+    })
 }
 
 /// "Kepala Balai Taman Nasional Bunaken Farhan Lasut" in a text that also names "Pulau
@@ -3000,6 +3060,30 @@ mod round6_tests {
                 "Rudy Rinaldy",
             ),
             (
+                "Ketua Himpunan Nelayan Seluruh Indonesia (HNSI) Jateng Riswanto Hadi menolak aturan itu. Menurut Riswanto, solar langka.",
+                "Riswanto Hadi",
+            ),
+            (
+                "Kepala Pelaksana Badan Penanggulangan Bencana Daerah (BPBD) Tanah Datar Iqbal Ramadi Payana mengatakan tidak ada korban.",
+                "Iqbal Ramadi Payana",
+            ),
+            (
+                "Data from BNPB spokesman Abdul Muhari showed the floods spread.",
+                "Abdul Muhari",
+            ),
+            (
+                "The bill passed. Senate President Francis Escudero said the vote would wait.",
+                "Francis Escudero",
+            ),
+            (
+                "Ketua Asosiasi Guru Honorer Indonesia Didi Suprijadi meminta kepastian. Asosiasi Guru Honorer Indonesia menggelar rapat.",
+                "Asosiasi Guru Honorer Indonesia",
+            ),
+            (
+                "Harga TBS Dinas Perkebunan Jambi naik. Kepala Dinas Perkebunan Jambi Agus Rizal mengatakan harga membaik.",
+                "Dinas Perkebunan Jambi",
+            ),
+            (
                 "House Speaker Martin Romualdez opened the session. Romualdez said the bill would pass.",
                 "Martin Romualdez",
             ),
@@ -3038,6 +3122,10 @@ mod round6_tests {
             (
                 "Perbekel Desa Tibubeneng I Nyoman Sudarsa mengatakan air surut. Sudarsa meminta warga waspada.",
                 "I Nyoman Sudarsa",
+            ),
+            (
+                "Ketua PHRI Gianyar Cokorda Gede Bayu Putra Sukawati meminta subsidi. Cokorda Gede Bayu Putra Sukawati menyebut hotel sepi.",
+                "Cokorda Gede Bayu Putra Sukawati",
             ),
             (
                 "Pedagang canang Ni Made Sutarmi mengaku rugi. Menurut Sutarmi, pembeli sepi.",

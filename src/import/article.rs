@@ -97,7 +97,7 @@ impl Facts {
     }
 
     /// What a date line says beside its date: an outlet, a place, or a byline.
-    fn add_date_residue(&mut self, residue: &str) {
+    fn add_date_residue(&mut self, residue: &str, line: &str) {
         for piece in residue
             .split(" | ")
             .map(str::trim)
@@ -106,6 +106,9 @@ impl Facts {
             if dateline::is_outlet(piece) {
                 self.outlet_header
                     .get_or_insert(dateline::tidy_source(piece));
+            } else if is_label(piece, line) || is_category_list(piece) {
+                // "Publish : 12 Mar 2025", "18:32 | Japan, All": what the date is, and the
+                // sections the page is filed under.
             } else if piece.contains(',') || credits::role_cue(piece).is_some() {
                 self.add_credit(credits::read(piece));
             } else if credits::is_name(piece) && piece.split_whitespace().count() <= 3 {
@@ -131,7 +134,7 @@ impl Facts {
                     self.date = unambiguous_first(t);
                 }
                 if let Some(r) = parts::date_residue(t) {
-                    self.add_date_residue(&r);
+                    self.add_date_residue(&r, t);
                 }
             }
             Kind::Byline | Kind::Credit => {
@@ -177,6 +180,27 @@ impl Facts {
             _ => {}
         }
     }
+}
+
+/// A word the line writes as a label, before a colon ("Publish : 12 Mar 2025"), that no role
+/// cue makes a byline's.
+fn is_label(piece: &str, line: &str) -> bool {
+    !piece.contains(' ')
+        && credits::role_cue(piece).is_none()
+        && [format!("{piece}:"), format!("{piece} :")]
+            .iter()
+            .any(|l| line.contains(l.as_str()))
+}
+
+/// "Japan, All", "Nasional, Jakarta": single words listed with a comma, one of them a place's
+/// name, are the sections a page is filed under, not writers.
+fn is_category_list(piece: &str) -> bool {
+    let items: Vec<&str> = piece.split(',').map(str::trim).collect();
+    items.len() >= 2
+        && items.iter().all(|i| !i.contains(' '))
+        && items
+            .iter()
+            .any(|i| super::gazetteer::place(i) == Some(super::gazetteer::Place::Major))
 }
 
 /// "… during a power cut on April 8 (Myanmar Now)" and "Donate to Myanmar Now today.": a name
@@ -479,6 +503,26 @@ mod tests {
             a.title
         );
         assert!(a.title.chars().count() <= 100);
+    }
+
+    #[test]
+    fn a_date_lines_label_and_sections_are_no_place_nor_writers() {
+        let body = "\n\nThe port authority raised fees on Monday, citing higher fuel costs.\n\nShipping lines said they would pass the cost on.\n";
+        for (date_line, place) in [
+            ("Posting : 12 Mar 2025, 09:15 PM", None),
+            ("Tanggal: 12/03/2025 | Samarinda, Ekonomi", None),
+            (
+                "HARBOUR POST - Mar 12, 2025 - 18:32 | Vietnam, Business",
+                None,
+            ),
+            ("Jakarta | Rabu, 12 Maret 2025 09:15 WIB", Some("Jakarta")),
+        ] {
+            let text = format!("Port fees rise again\n{date_line}{body}");
+            let a = extract(&text, &BTreeMap::new(), "en").unwrap();
+            assert_eq!(a.location.as_deref(), place, "{date_line}");
+            assert!(a.authors.is_empty(), "{date_line}: {:?}", a.authors);
+            assert_eq!(a.date.unwrap().to_string(), "2025-03-12", "{date_line}");
+        }
     }
 
     #[test]

@@ -302,6 +302,40 @@ fn copyright_holder(line: &str) -> Option<String> {
     (!words.is_empty() && words.len() <= 4).then(|| dateline::tidy_source(&words.join(" ")))
 }
 
+/// "Larasati Wibowo is a Jakarta-based journalist…", "Penulis adalah dosen…": the note on who
+/// wrote the piece, in one of its last two paragraphs, opening with the writer's name (or
+/// "the writer") and a copula, is about the page, not the story.
+fn drop_writer_note(parts: &mut [Part], authors: &[String]) {
+    const COPULAS: &[&str] = &[" is ", " adalah ", " merupakan "];
+    let openers: Vec<String> = authors
+        .iter()
+        .map(|a| a.to_lowercase())
+        .chain(["penulis", "the writer", "the author"].map(String::from))
+        .collect();
+    let note = |t: &str| {
+        let lower = t.trim_start_matches(['*', ')', ' ']).to_lowercase();
+        lower.split_whitespace().count() <= 30
+            && openers.iter().any(|o| {
+                lower
+                    .strip_prefix(o.as_str())
+                    .is_some_and(|rest| COPULAS.iter().any(|c| rest.starts_with(c)))
+            })
+    };
+    let last_two = parts
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == Kind::Paragraph)
+        .map(|(i, _)| i)
+        .rev()
+        .take(2)
+        .collect::<Vec<_>>();
+    for i in last_two {
+        if note(&parts[i].text) {
+            parts[i].kind = Kind::Credit;
+        }
+    }
+}
+
 /// A headline without the outlet some pages append: "… - Kompas.com", "… | CNN Indonesia".
 fn strip_outlet(title: &str) -> String {
     for sep in [" | ", " - ", " – ", " — "] {
@@ -328,6 +362,7 @@ pub fn extract(
         facts.read(part);
     }
     facts.move_desks(&parts);
+    drop_writer_note(&mut parts, &facts.authors);
     // The dateline opens the lead; it is metadata, not text.
     if let Some(lead) = parts.iter_mut().find(|p| p.kind == Kind::Lead)
         && let Some(line) = dateline::parse(&lead.text)
@@ -523,6 +558,28 @@ mod tests {
             assert!(a.authors.is_empty(), "{date_line}: {:?}", a.authors);
             assert_eq!(a.date.unwrap().to_string(), "2025-03-12", "{date_line}");
         }
+    }
+
+    #[test]
+    fn a_note_on_the_writer_closing_the_piece_is_no_text() {
+        for (text, note) in [
+            (
+                "Ports raise fees\nBy Dewi Lestari\n\nThe port authority raised fees on Monday, citing fuel costs.\n\nShipping lines said they would pass the cost on.\n\nDewi Lestari is a Surabaya-based reporter covering trade.\n",
+                "Dewi Lestari is a Surabaya-based reporter",
+            ),
+            (
+                "Pelabuhan Naikkan Tarif\nOleh: Dewi Lestari\n\nOtoritas pelabuhan menaikkan tarif pada Senin karena harga solar naik.\n\nPerusahaan pelayaran akan membebankan biaya itu kepada pemilik barang.\n\n*) Penulis adalah dosen ekonomi di sebuah universitas di Surabaya.\n",
+                "Penulis adalah dosen",
+            ),
+        ] {
+            let a = extract(text, &BTreeMap::new(), "id").unwrap();
+            assert!(!a.body.contains(note), "{}", a.body);
+            assert!(a.body.contains("pass the cost on") || a.body.contains("pemilik barang"));
+        }
+        // A paragraph about someone else that opens the same way stays.
+        let text = "Ports raise fees\nBy Dewi Lestari\n\nThe port authority raised fees on Monday.\n\nBudi Santoso is a trader who says the cost will be passed on.\n";
+        let a = extract(text, &BTreeMap::new(), "en").unwrap();
+        assert!(a.body.contains("Budi Santoso is a trader"), "{}", a.body);
     }
 
     #[test]

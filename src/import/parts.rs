@@ -439,6 +439,9 @@ fn addresses_reader(lower: &str, words: usize) -> bool {
 
 /// Verbs a page uses to send its reader somewhere: to donate, report, sign up, comment.
 const READER_IMPERATIVES: &[&str] = &[
+    "click",
+    "klik",
+    "tap",
     "support",
     "become",
     "download",
@@ -889,13 +892,17 @@ fn is_rubric_over_headline(lines: &[Line], kinds: &[Option<Kind>], lead: usize, 
 }
 
 /// "Home > Ekonomi > Makro", "News / Politics": section names joined by path separators.
+/// "World | Asia | Politics": three or more joined by bars, none with a date, time or label in
+/// it (a date line and a byline use the bar too).
 pub(super) fn is_breadcrumb(text: &str) -> bool {
+    let short = |s: &&str| (1..=3).contains(&s.split_whitespace().count()) && !s.ends_with('.');
     let segments: Vec<&str> = text.split(['>', '›', '»', '/']).map(str::trim).collect();
-    segments.len() >= 2
-        && text.contains(['>', '›', '»'])
-        && segments
-            .iter()
-            .all(|s| (1..=3).contains(&s.split_whitespace().count()) && !s.ends_with('.'))
+    let path = segments.len() >= 2 && text.contains(['>', '›', '»']) && segments.iter().all(short);
+    let bars: Vec<&str> = text.split('|').map(str::trim).collect();
+    let bar_path = bars.len() >= 3
+        && bars.iter().all(short)
+        && !text.contains(|c: char| c.is_ascii_digit() || c == ':');
+    path || bar_path
 }
 
 /// "Mangroves have regrown … a new study shows." over "The recovery happened …" with no blank
@@ -1180,6 +1187,25 @@ mod tests {
     }
 
     #[test]
+    fn a_section_path_joined_by_bars_is_no_headline() {
+        for path in ["World | Asia | Politics", "Berita | Daerah | Jawa Barat"] {
+            let k = kinds(&format!(
+                "{path}\nFlood Waters Reach the Old Town\nJohn Smith\n\nFlood waters reached the old town on Monday after a week of rain upstream."
+            ));
+            assert_eq!(k[0].0, Kind::Section, "{k:?}");
+            assert_eq!(
+                k[1],
+                (Kind::Headline, "Flood Waters Reach the Old Town".into())
+            );
+        }
+        // Bars in a date line or a byline are not a path.
+        assert!(!is_breadcrumb(
+            "Senin, 3 November 2025 | 17:05 WIB | Jakarta"
+        ));
+        assert!(!is_breadcrumb("Penulis: Rina | Editor: Budi | Foto: Adi"));
+    }
+
+    #[test]
     fn a_related_cue_takes_the_headlines_it_introduces() {
         let k = kinds(
             "Judul Berita Hari Ini\n\nJakarta - Pemerintah menyatakan bahwa harga beras akan turun pekan depan.\nBaca Juga\nWaspada DBD, Kenali Gejala yang Sering Dianggap Flu\nStok Vaksin di Jawa Timur Menipis\n\"Kami minta warga tidak menunggu fogging saja di rumah,\" kata dia.",
@@ -1214,6 +1240,8 @@ mod tests {
             "Become a member to support our journalism.",
             "Download the Kabar Kota app for the latest news.",
             "Unduh aplikasi Warta Kota untuk berita terkini.",
+            "Liked this article? Click here to subscribe. Only $3 a month.",
+            "Suka dengan berita ini? Klik di sini untuk berlangganan.",
         ] {
             assert_eq!(cue(line), Some(Kind::Promo), "{line}");
         }
@@ -1238,6 +1266,7 @@ mod tests {
             "\"Report every mistake to the ministry,\" he told the teachers.",
             "The report found an error in the ministry's tally of comments.",
             "Support for the plan grew. Teachers sent comments on this article's draft rules to the ministry.",
+            "Click the link, the scammers told her, and the money in her account vanished within an hour.",
         ] {
             assert_eq!(cue(line), None, "{line}");
         }

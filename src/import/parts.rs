@@ -646,7 +646,8 @@ pub fn date_residue(text: &str) -> Option<String> {
 /// the places they reported from ("Jayapura and Jakarta").
 pub(super) fn is_name_line(text: &str) -> bool {
     // "Arjun Nair -": the separator a date or outlet would follow.
-    let text = text.trim_end_matches([' ', '-', '–', '—', '|', ',']);
+    let text =
+        credits::without_desk_initials(text.trim_end_matches([' ', '-', '–', '—', '|', ',']));
     // Commas join names only in a list closed by "and" ("A, B and C"): a headline in title
     // case has commas too.
     let joined = [" and ", " dan ", " & "].iter().any(|j| text.contains(j));
@@ -1179,6 +1180,11 @@ mod tests {
                 .collect();
             assert_eq!(bylines.len(), 1, "{bylines:?}");
         }
+        // A writer with the desk's initials after a slash is a byline.
+        let k = kinds(
+            "Harga Cabai Naik Lagi\nRina Kartika / DHW\nRabu, 14 Mei 2025 - 15:40 WIB\n\nHarga cabai rawit naik dua kali lipat dalam sepekan terakhir.",
+        );
+        assert_eq!(k[1].0, Kind::Byline, "{k:?}");
         // Alone on its line, a one-word name is still the byline.
         let k = kinds(
             "Harga Cabai Naik Lagi\nSucipto\nRabu, 14 Mei 2025 - 15:40 WIB\n\nHarga cabai rawit naik dua kali lipat dalam sepekan terakhir.",

@@ -974,8 +974,9 @@ fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// Whether `w`, in any case and without the full stop of an abbreviation ("Corp."), is listed.
 fn in_list(list: &[&str], w: &str) -> bool {
-    list.contains(&w.to_lowercase().as_str())
+    list.contains(&w.to_lowercase().trim_end_matches('.'))
 }
 
 fn is_org_head(w: &str) -> bool {
@@ -1132,7 +1133,14 @@ fn is_role(w: &str) -> bool {
 }
 
 fn is_name_word(w: &str) -> bool {
-    starts_upper(w)
+    // "State-owned", "Bogor-based": a compound ending in a participle describes a name (a
+    // syllable in lower case does not: "Ahn Duk-geun", "Lewotobi Laki-laki").
+    let described = w.contains('-')
+        && w.rsplit('-')
+            .next()
+            .is_some_and(|p| !starts_upper(p) && p.len() >= 3 && p.ends_with("ed"));
+    !described
+        && starts_upper(w)
         && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !is_calendar_word(w)
         && !is_role(w)
@@ -1860,8 +1868,25 @@ const EVENT_HEADS: &[&str] = &[
 
 /// Last words of the English name of a place ("Ngurah Rai International Airport").
 const PLACE_TAILS: &[&str] = &[
-    "park", "airport", "arena", "stadium", "port", "station", "island", "islands", "bridge",
-    "square", "hall", "palace", "temple", "mosque", "circuit", "dam",
+    "park",
+    "airport",
+    "arena",
+    "stadium",
+    "port",
+    "station",
+    "island",
+    "islands",
+    "bridge",
+    "square",
+    "hall",
+    "palace",
+    "temple",
+    "mosque",
+    "circuit",
+    "dam",
+    "province",
+    "prefecture",
+    "regency",
 ];
 
 /// What is known of one phrase across the text.
@@ -3112,6 +3137,28 @@ mod round6_tests {
             (
                 "Speaker Anwar Hidayat opened the session. The vote was delayed, Anwar Hidayat said later.",
                 "Anwar Hidayat",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_described_name_and_a_province_named_once_are_tags_as_written() {
+        assert_has(&[
+            (
+                "State-owned Indonesia Battery Corp. signed the deal. Officials said talks went well.",
+                "Indonesia Battery Corp.",
+            ),
+            (
+                "Researchers at the Medan-based Institute for Peatland Studies mapped fires. Fires in Riau fell.",
+                "Institute for Peatland Studies",
+            ),
+            (
+                "Rain is forecast for most regions except parts of Nagano Prefecture, the agency said.",
+                "Nagano Prefecture",
+            ),
+            (
+                "Minister Ahn Duk-geun visited the plant. Ahn Duk-geun said supply was enough.",
+                "Ahn Duk-geun",
             ),
         ]);
     }

@@ -2843,7 +2843,7 @@ mod tests {
 mod round3_tests {
     use super::*;
 
-    fn names(body: &str) -> Vec<String> {
+    pub(super) fn names(body: &str) -> Vec<String> {
         let aliases = BTreeMap::new();
         let cx = Context {
             lead: "",
@@ -3018,20 +3018,7 @@ mod round3_tests {
 
 #[cfg(test)]
 mod round6_tests {
-    use super::*;
-
-    fn names(body: &str) -> Vec<String> {
-        let aliases = BTreeMap::new();
-        let cx = Context {
-            lead: "",
-            title: "",
-            location: None,
-            source: None,
-            aliases: &aliases,
-            home: None,
-        };
-        tags(body, &cx).into_iter().map(|t| t.name).collect()
-    }
+    use super::round3_tests::names;
 
     fn assert_has(cases: &[(&str, &str)]) {
         let missed: Vec<String> = cases

@@ -1052,15 +1052,26 @@ struct Builder {
     skip: usize,
     /// The last word read was a numeral inside a name ("Komisi II").
     numbered: bool,
+    /// A legal form ("PT") was just read: the name after it is a company's.
+    company: bool,
 }
 
 impl Builder {
     fn push_word(&mut self, word: (String, bool)) {
         if self.run.words.is_empty() {
             self.run.span.0 = self.cursor;
+            self.mark_company();
         }
         self.run.span.1 = self.cursor;
         self.run.words.push(word);
+    }
+
+    /// "PT Telkom Indonesia", "PT PLN": a company's name, named on purpose even once.
+    fn mark_company(&mut self) {
+        if std::mem::take(&mut self.company) {
+            self.run.org = true;
+            self.run.whole = true;
+        }
     }
 
     fn flush(&mut self, at: usize) {
@@ -1341,8 +1352,19 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         return;
     }
     if in_list(LEGAL_FORMS, &t.word) {
-        // "PT Bank Central Asia Tbk": the company's legal form is not its name.
+        // "PT Bank Central Asia Tbk": the company's legal form is not its name, but says the
+        // name beside it is a company's.
+        let prefix = in_list(&["pt", "cv", "ud", "perum"], &t.word);
+        if !prefix && !b.run.words.is_empty() {
+            b.run.org = true;
+            b.run.whole = true;
+        }
         b.close_span(i);
+        b.company = prefix
+            && !t.break_after
+            && sentence
+                .get(i + 1)
+                .is_some_and(|n| is_name_word(&n.word) || is_acronym(&n.word));
         return;
     }
     if is_roman(&t.word) {
@@ -1405,6 +1427,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
             span: (i, i),
             ..Run::default()
         };
+        b.mark_company();
         b.flush(i);
         if t.break_after && !t.comma {
             b.close_span(i);
@@ -1538,7 +1561,8 @@ const BALINESE_NAMES: &[&str] = &[
 ];
 
 /// Noble titles that are the first word of a person's name ("Tjokorda Oka Artha Ardana
-/// Sukawati", "Raden Ajeng Kartini"), however many words follow.
+/// Sukawati", "Raden Ajeng Kartini"), however many words follow; "Anak Agung" and "Ida Bagus"
+/// open one with two.
 const NOBLE_TITLES: &[&str] = &["tjokorda", "cokorda", "raden", "baiq"];
 
 /// "I Nyoman Sudarsa", "Ni Luh Putu Wahyuni": a one-letter particle that is no numeral here; or
@@ -1549,6 +1573,10 @@ fn opens_balinese_name(sentence: &[Token], i: usize) -> bool {
     };
     let w = sentence[i].word.as_str();
     matches!(w, "I" | "Ni") && in_list(BALINESE_NAMES, &next.word)
+        || matches!(
+            (w, next.word.as_str()),
+            ("Anak", "Agung") | ("Ida", "Bagus")
+        )
         || starts_upper(w) && in_list(NOBLE_TITLES, w) && is_name_word(&next.word)
 }
 
@@ -3151,6 +3179,20 @@ mod round6_tests {
     }
 
     #[test]
+    fn a_company_named_with_its_legal_form_is_a_tag_even_once() {
+        assert_has(&[
+            (
+                "Saham PT Semen Gresik (Persero) Tbk naik 3 persen. Investor asing membeli saham bank.",
+                "Semen Gresik",
+            ),
+            (
+                "Ia meminta PT PLN (Persero) menambah stasiun pengisian di terminal.",
+                "PLN",
+            ),
+        ]);
+    }
+
+    #[test]
     fn balinese_birth_order_names_keep_their_particle() {
         assert_has(&[
             (
@@ -3160,6 +3202,10 @@ mod round6_tests {
             (
                 "Ketua PHRI Gianyar Cokorda Gede Bayu Putra Sukawati meminta subsidi. Cokorda Gede Bayu Putra Sukawati menyebut hotel sepi.",
                 "Cokorda Gede Bayu Putra Sukawati",
+            ),
+            (
+                "Manajer Hotel Segara Ida Bagus Putu Wirawan mengatakan tamu turun. Wirawan menyebut okupansi 40 persen.",
+                "Ida Bagus Putu Wirawan",
             ),
             (
                 "Pedagang canang Ni Made Sutarmi mengaku rugi. Menurut Sutarmi, pembeli sepi.",

@@ -153,11 +153,16 @@ fn menu_name<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error>
     Ok(name)
 }
 
+/// Whether menu link `url` is a web address (kept as written) rather than a path of the site.
+pub fn item_is_address(url: &str) -> bool {
+    url.starts_with("https://") || url.starts_with("http://")
+}
+
 /// A menu link is a page of the site or a web address: anything else (`javascript:`, a
 /// protocol-relative `//host`) would be a link no reader expects from a menu.
 fn menu_url<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     let url = String::deserialize(d)?.trim().to_string();
-    let web = url.starts_with("https://") || url.starts_with("http://");
+    let web = item_is_address(&url);
     let scheme = url
         .split_once(':')
         .is_some_and(|(before, _)| !before.contains('/'));

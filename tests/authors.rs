@@ -138,3 +138,28 @@ fn a_site_without_authors_has_no_author_pages() {
     assert!(!site.public().join("authors").exists());
     assert!(!site.read("sitemap.xml").contains("/authors/"));
 }
+
+#[test]
+fn names_too_long_for_a_folder_name_still_get_their_pages() {
+    // A file name holds at most 255 bytes: a slug made of the whole name could not be a folder.
+    let long = "Kata ".repeat(80);
+    let site = TestSite::new(SITE);
+    site.article(
+        "a",
+        &format!("title: A\ndate: 2026-01-01\nauthors: [{long}]\nsection: {long}\ntags: [{long}]"),
+        "A.",
+    );
+    site.build(&[]).success();
+    for list in ["authors/", "", "tags/"] {
+        let dir = site.public().join(list);
+        let found = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .find(|name| name.starts_with("kata-kata-"));
+        let name = found.unwrap_or_else(|| panic!("no page for the long name under /{list}"));
+        assert!(name.len() <= 200, "{name}");
+        assert!(site.exists(&format!("{list}{name}/index.html")));
+    }
+    check_links(&site.public(), "https://example.org/news/");
+}

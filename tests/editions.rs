@@ -303,3 +303,29 @@ fn the_dev_server_rebuilds_the_lead_and_editions_when_featured_changes() {
         assert!(out.changed.contains(&file.to_string()), "{file}: {out:?}");
     }
 }
+
+#[test]
+fn offsets_interleaving_across_a_month_end_give_one_page_per_month() {
+    // Newest first by instant: c (2 Feb), b (31 Jan in New York, but 1 Feb in UTC), a (1 Feb
+    // in Jakarta, 31 Jan in UTC): February's articles do not follow each other.
+    let site = TestSite::new(SITE);
+    site.article("c", "title: C\ndate: 2026-02-02T10:00:00+07:00", "Isi.");
+    site.article("b", "title: B\ndate: 2026-01-31T20:00:00-05:00", "Isi.");
+    site.article("a", "title: A\ndate: 2026-02-01T00:30:00+07:00", "Isi.");
+    site.build(&[]).success();
+    let february = site.read("archive/2026/02/index.html");
+    for day in ["02/02", "02/01"] {
+        assert!(
+            february.contains(&format!("href=\"/archive/2026/{day}/\"")),
+            "{february}"
+        );
+    }
+    let index = site.read("archive/index.html");
+    assert_eq!(
+        index.matches("href=\"/archive/2026/02/\"").count(),
+        1,
+        "{index}"
+    );
+    assert!(index.contains("href=\"/archive/2026/01/\""), "{index}");
+    check_links(&site.public(), "https://example.org/");
+}

@@ -94,6 +94,11 @@ fn heldout5_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout5")
 }
 
+/// The sixth held-out set, written once the fifth had been used to develop the importer.
+fn heldout6_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout6")
+}
+
 fn load_corpus() -> Vec<Case> {
     load_cases(&corpus_dir())
 }
@@ -671,6 +676,21 @@ fn fifth_held_out_set_is_scored_and_reported() {
         "import-heldout5-report.txt",
         "digest import, fifth held-out set, one text per run",
         &[heldout2_dir(), heldout3_dir(), heldout4_dir()],
+    );
+}
+
+#[test]
+fn sixth_held_out_set_is_scored_and_reported() {
+    score_held_out_set(
+        &heldout6_dir(),
+        "import-heldout6-report.txt",
+        "digest import, sixth held-out set, one text per run",
+        &[
+            heldout2_dir(),
+            heldout3_dir(),
+            heldout4_dir(),
+            heldout5_dir(),
+        ],
     );
 }
 

@@ -126,3 +126,16 @@ fn a_bad_menu_entry_is_a_config_error_at_its_place() {
         assert!(!site.public().exists(), "{toml}: nothing is written");
     }
 }
+
+#[test]
+fn a_site_path_holding_an_address_is_still_under_base_url() {
+    let site = TestSite::new(&format!(
+        "{SITE}\n[[menu]]\nname = \"Cari\"\nurl = \"/search/?q=https://example.com/\"\n"
+    ));
+    site.article("a", "title: A\ndate: 2026-01-01", "Isi.");
+    site.build(&[]).success();
+    assert_eq!(
+        menu(&site.read("index.html")),
+        [entry("Cari", "/news/search/?q=https://example.com/", false)]
+    );
+}

@@ -231,7 +231,8 @@ pub fn menu<'a>(site: &'a Site, words: &BTreeMap<&'a str, &'a str>) -> Vec<MenuE
             .iter()
             .map(|item| MenuEntry {
                 name: &item.name,
-                url: if item.url.contains("://") {
+                // A path may hold an address itself (`/search/?q=https://…`): only the start counts.
+                url: if crate::config::item_is_address(&item.url) {
                     item.url.clone()
                 } else {
                     config.url(&item.url)

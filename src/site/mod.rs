@@ -6,6 +6,8 @@ pub mod lists;
 pub mod related;
 pub mod taxonomy;
 
+use std::collections::BTreeMap;
+
 use jiff::Timestamp;
 
 use crate::config::Config;
@@ -89,27 +91,28 @@ impl Site {
     }
 }
 
+/// Years and months by the date each article shows, newest first. Grouped by date rather than
+/// by runs of the site's order: offsets can interleave articles around a month's end, and a
+/// month split in two runs would be two pages with one path.
 fn archive(pages: &[Page]) -> Vec<ArchiveYear> {
-    let mut years: Vec<ArchiveYear> = Vec::new();
+    let mut months: BTreeMap<(i16, i8), Vec<usize>> = BTreeMap::new();
     for (i, p) in pages.iter().enumerate() {
-        let (y, m) = (p.meta.date.date.year(), p.meta.date.date.month());
+        let date = p.meta.date.date;
+        months
+            .entry((date.year(), date.month()))
+            .or_default()
+            .push(i);
+    }
+    let mut years: Vec<ArchiveYear> = Vec::new();
+    for ((y, month), pages) in months.into_iter().rev() {
         if years.last().is_none_or(|last| last.year != y) {
             years.push(ArchiveYear {
                 year: y,
                 months: Vec::new(),
             });
         }
-        let Some(year) = years.last_mut() else {
-            continue;
-        };
-        if year.months.last().is_none_or(|last| last.month != m) {
-            year.months.push(ArchiveMonth {
-                month: m,
-                pages: Vec::new(),
-            });
-        }
-        if let Some(month) = year.months.last_mut() {
-            month.pages.push(i);
+        if let Some(year) = years.last_mut() {
+            year.months.push(ArchiveMonth { month, pages });
         }
     }
     years

@@ -267,9 +267,21 @@ pub fn slug_or(name: &str, fallback: &str) -> String {
         .replace('#', " sharp ")
         .replace('&', " and ")
         .replace('@', " at ");
-    let s = slug::slugify(spelled);
+    let mut s = slug::slugify(spelled);
+    // A slug is a folder name, which holds at most 255 bytes; room is left for a `-N` suffix.
+    if s.len() > MAX_SLUG {
+        let cut = (0..=MAX_SLUG)
+            .rev()
+            .find(|&i| s.is_char_boundary(i))
+            .unwrap_or(0);
+        s.truncate(cut);
+        s.truncate(s.trim_end_matches('-').len());
+    }
     if s.is_empty() { fallback.into() } else { s }
 }
+
+/// The longest slug made from a name, in bytes.
+const MAX_SLUG: usize = 200;
 
 #[cfg(test)]
 mod tests {

@@ -97,7 +97,7 @@ impl Facts {
     }
 
     /// What a date line says beside its date: an outlet, a place, or a byline.
-    fn add_date_residue(&mut self, residue: &str) {
+    fn add_date_residue(&mut self, residue: &str, line: &str) {
         for piece in residue
             .split(" | ")
             .map(str::trim)
@@ -106,6 +106,9 @@ impl Facts {
             if dateline::is_outlet(piece) {
                 self.outlet_header
                     .get_or_insert(dateline::tidy_source(piece));
+            } else if is_label(piece, line) || is_category_list(piece) {
+                // "Publish : 12 Mar 2025", "18:32 | Japan, All": what the date is, and the
+                // sections the page is filed under.
             } else if piece.contains(',') || credits::role_cue(piece).is_some() {
                 self.add_credit(credits::read(piece));
             } else if credits::is_name(piece) && piece.split_whitespace().count() <= 3 {
@@ -131,7 +134,7 @@ impl Facts {
                     self.date = unambiguous_first(t);
                 }
                 if let Some(r) = parts::date_residue(t) {
-                    self.add_date_residue(&r);
+                    self.add_date_residue(&r, t);
                 }
             }
             Kind::Byline | Kind::Credit => {
@@ -177,6 +180,27 @@ impl Facts {
             _ => {}
         }
     }
+}
+
+/// A word the line writes as a label, before a colon ("Publish : 12 Mar 2025"), that no role
+/// cue makes a byline's.
+fn is_label(piece: &str, line: &str) -> bool {
+    !piece.contains(' ')
+        && credits::role_cue(piece).is_none()
+        && [format!("{piece}:"), format!("{piece} :")]
+            .iter()
+            .any(|l| line.contains(l.as_str()))
+}
+
+/// "Japan, All", "Nasional, Jakarta": single words listed with a comma, one of them a place's
+/// name, are the sections a page is filed under, not writers.
+fn is_category_list(piece: &str) -> bool {
+    let items: Vec<&str> = piece.split(',').map(str::trim).collect();
+    items.len() >= 2
+        && items.iter().all(|i| !i.contains(' '))
+        && items
+            .iter()
+            .any(|i| super::gazetteer::place(i) == Some(super::gazetteer::Place::Major))
 }
 
 /// "… during a power cut on April 8 (Myanmar Now)" and "Donate to Myanmar Now today.": a name
@@ -278,6 +302,40 @@ fn copyright_holder(line: &str) -> Option<String> {
     (!words.is_empty() && words.len() <= 4).then(|| dateline::tidy_source(&words.join(" ")))
 }
 
+/// "Larasati Wibowo is a Jakarta-based journalist…", "Penulis adalah dosen…": the note on who
+/// wrote the piece, in one of its last two paragraphs, opening with the writer's name (or
+/// "the writer") and a copula, is about the page, not the story.
+fn drop_writer_note(parts: &mut [Part], authors: &[String]) {
+    const COPULAS: &[&str] = &[" is ", " adalah ", " merupakan "];
+    let openers: Vec<String> = authors
+        .iter()
+        .map(|a| a.to_lowercase())
+        .chain(["penulis", "the writer", "the author"].map(String::from))
+        .collect();
+    let note = |t: &str| {
+        let lower = t.trim_start_matches(['*', ')', ' ']).to_lowercase();
+        lower.split_whitespace().count() <= 30
+            && openers.iter().any(|o| {
+                lower
+                    .strip_prefix(o.as_str())
+                    .is_some_and(|rest| COPULAS.iter().any(|c| rest.starts_with(c)))
+            })
+    };
+    let last_two = parts
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == Kind::Paragraph)
+        .map(|(i, _)| i)
+        .rev()
+        .take(2)
+        .collect::<Vec<_>>();
+    for i in last_two {
+        if note(&parts[i].text) {
+            parts[i].kind = Kind::Credit;
+        }
+    }
+}
+
 /// A headline without the outlet some pages append: "… - Kompas.com", "… | CNN Indonesia".
 fn strip_outlet(title: &str) -> String {
     for sep in [" | ", " - ", " – ", " — "] {
@@ -304,6 +362,7 @@ pub fn extract(
         facts.read(part);
     }
     facts.move_desks(&parts);
+    drop_writer_note(&mut parts, &facts.authors);
     // The dateline opens the lead; it is metadata, not text.
     if let Some(lead) = parts.iter_mut().find(|p| p.kind == Kind::Lead)
         && let Some(line) = dateline::parse(&lead.text)
@@ -479,6 +538,48 @@ mod tests {
             a.title
         );
         assert!(a.title.chars().count() <= 100);
+    }
+
+    #[test]
+    fn a_date_lines_label_and_sections_are_no_place_nor_writers() {
+        let body = "\n\nThe port authority raised fees on Monday, citing higher fuel costs.\n\nShipping lines said they would pass the cost on.\n";
+        for (date_line, place) in [
+            ("Posting : 12 Mar 2025, 09:15 PM", None),
+            ("Tanggal: 12/03/2025 | Samarinda, Ekonomi", None),
+            (
+                "HARBOUR POST - Mar 12, 2025 - 18:32 | Vietnam, Business",
+                None,
+            ),
+            ("Jakarta | Rabu, 12 Maret 2025 09:15 WIB", Some("Jakarta")),
+        ] {
+            let text = format!("Port fees rise again\n{date_line}{body}");
+            let a = extract(&text, &BTreeMap::new(), "en").unwrap();
+            assert_eq!(a.location.as_deref(), place, "{date_line}");
+            assert!(a.authors.is_empty(), "{date_line}: {:?}", a.authors);
+            assert_eq!(a.date.unwrap().to_string(), "2025-03-12", "{date_line}");
+        }
+    }
+
+    #[test]
+    fn a_note_on_the_writer_closing_the_piece_is_no_text() {
+        for (text, note) in [
+            (
+                "Ports raise fees\nBy Dewi Lestari\n\nThe port authority raised fees on Monday, citing fuel costs.\n\nShipping lines said they would pass the cost on.\n\nDewi Lestari is a Surabaya-based reporter covering trade.\n",
+                "Dewi Lestari is a Surabaya-based reporter",
+            ),
+            (
+                "Pelabuhan Naikkan Tarif\nOleh: Dewi Lestari\n\nOtoritas pelabuhan menaikkan tarif pada Senin karena harga solar naik.\n\nPerusahaan pelayaran akan membebankan biaya itu kepada pemilik barang.\n\n*) Penulis adalah dosen ekonomi di sebuah universitas di Surabaya.\n",
+                "Penulis adalah dosen",
+            ),
+        ] {
+            let a = extract(text, &BTreeMap::new(), "id").unwrap();
+            assert!(!a.body.contains(note), "{}", a.body);
+            assert!(a.body.contains("pass the cost on") || a.body.contains("pemilik barang"));
+        }
+        // A paragraph about someone else that opens the same way stays.
+        let text = "Ports raise fees\nBy Dewi Lestari\n\nThe port authority raised fees on Monday.\n\nBudi Santoso is a trader who says the cost will be passed on.\n";
+        let a = extract(text, &BTreeMap::new(), "en").unwrap();
+        assert!(a.body.contains("Budi Santoso is a trader"), "{}", a.body);
     }
 
     #[test]

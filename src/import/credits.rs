@@ -122,7 +122,7 @@ static ROLE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let one = roles.join("|");
     // "Redaktur & Reporter :", "Penulis dan Editor:", "Teks/Foto:": one person in several roles.
     Regex::new(&format!(
-        r"(?i)^\(?\s*(?P<role>(?:{one})(?:\s*(?:&|/|\+|,|\bdan\b|\band\b)\s*(?:{one}))*)\s*(?::|\s)\s*"
+        r"(?i)^\(?\s*(?P<role>(?:{one})(?:\s*(?:&|/|\+|,|\bdan\b|\band\b)\s*(?:{one}))*)(?P<by>\s+(?:oleh|by)\b)?\s*(?::|\s)\s*"
     ))
     .unwrap()
 });
@@ -139,7 +139,10 @@ pub fn role_cue(line: &str) -> Option<(String, usize)> {
     let colon = line[..end].contains(':');
     let short = line.split_whitespace().count() <= 14 || line.starts_with('(');
     // Without a colon only the words that cannot open a headline name a role: "By X", "Oleh X".
-    let bare_ok = role == "oleh" || role.ends_with("by") || bare_writer_credit(&role, after);
+    // "Laporan oleh X", "Story by X": a role made passive names its holder as "By X" does.
+    let passive = c.name("by").is_some();
+    let bare_ok =
+        role == "oleh" || role.ends_with("by") || passive || bare_writer_credit(&role, after);
     (named && short && (colon || bare_ok)).then_some((role, end))
 }
 
@@ -300,6 +303,19 @@ impl Credit {
 
 /// A byline without a role cue: "X and Y", "X - Outlet", "X (Outlet)", "X, Outlet staff
 /// writer", "X in Place", "JIM GOMEZ Associated Press", "X (kontributor Garut)".
+/// "Ichsan Ali / FER", "Nabila Kusuma/ABS": the writer without the desk's initials after them.
+pub fn without_desk_initials(text: &str) -> &str {
+    match text.rsplit_once('/') {
+        Some((name, initials))
+            if (1..=4).contains(&initials.trim().len())
+                && initials.trim().chars().all(|c| c.is_ascii_uppercase()) =>
+        {
+            name.trim()
+        }
+        _ => text,
+    }
+}
+
 pub fn byline(text: &str) -> Credit {
     let mut credit = Credit::default();
     let mut text = text
@@ -322,6 +338,7 @@ pub fn byline(text: &str) -> Credit {
             .trim()
             .to_string();
     }
+    text = without_desk_initials(&text).to_string();
     // "Sok Chanthy / Khmer Times", "Lin Hsiao-wen / Staff reporter": a slash, like a dash,
     // puts the outlet or the writer's job after the name.
     for sep in [" - ", " – ", " — ", " | ", " / "] {
@@ -342,13 +359,6 @@ pub fn byline(text: &str) -> Credit {
             }
             text.truncate(i);
         }
-    }
-    // "Ichsan Ali / FER": the desk's initials after the writer.
-    if let Some((name, initials)) = text.rsplit_once('/')
-        && (1..=4).contains(&initials.trim().len())
-        && initials.trim().chars().all(|c| c.is_ascii_uppercase())
-    {
-        text = name.trim().to_string();
     }
     // "X in Jakarta and Y in Broome": each writer with their own place; reporters in several
     // places give the text no one place.
@@ -509,6 +519,13 @@ mod tests {
             authors("Penulis: Syarief Oebaidillah - 22 April 2025, 13:10"),
             ["Syarief Oebaidillah"]
         );
+        // A role made passive, and the desk's initials after the writer.
+        assert_eq!(
+            authors("Laporan oleh Dimas Prasetyo | Editor: Sri Wahyuni"),
+            ["Dimas Prasetyo"]
+        );
+        assert_eq!(authors("Foto oleh Ana Cruz"), Vec::<String>::new());
+        assert_eq!(byline("Rina Kartika / DHW").authors, ["Rina Kartika"]);
         // Headlines that open with a role word are not credits.
         assert!(role_cue("Reporter Tewas Ditembak di Gaza").is_none());
         assert!(role_cue("Penulis Andrea Hirata Luncurkan Novel Baru").is_none());

@@ -161,7 +161,11 @@ pub fn tidy_source(name: &str) -> String {
                 Some(i) => (&word[..i], &word[i..]),
                 None => (word, ""),
             };
-            let shouted = stem.chars().count() >= 5 && !stem.chars().any(char::is_lowercase);
+            // "KYODO NEWS": a newsroom word is a word however short, not an acronym ("TV" aside).
+            let word_like = stem.chars().count() >= 5
+                || stem.chars().count() >= 3
+                    && NEWSROOM_WORDS.contains(&stem.to_lowercase().as_str());
+            let shouted = word_like && !stem.chars().any(char::is_lowercase);
             let stem = if shouted {
                 // "WORLD-JAPAN" → "World-Japan".
                 stem.split('-')
@@ -380,6 +384,8 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         {
             line.source = Some(outlet);
             places.push(place);
+        } else if line.source.is_none() && outlet_after_place(part, &places) {
+            line.source = Some(tidy_source(part));
         } else if part.split_whitespace().count() <= 4 {
             places.push(tidy_place(part));
         } else {
@@ -433,6 +439,20 @@ fn is_agency_acronym(part: &str, dateline: &str) -> bool {
         && !PLACE_ACRONYMS.contains(&part)
         && super::gazetteer::place(part).is_none()
         && dateline.chars().any(char::is_lowercase)
+}
+
+/// "KUPANG, TIMEX -", "MEDAN, WASPADA -": after a place the gazetteer knows, one shouted word
+/// it does not know is the newspaper filing the report, as "KOMPAS.com" is in "JAKARTA,
+/// KOMPAS.com -" (a second place is known: "SEMARANG, DEMAK").
+fn outlet_after_place(part: &str, places: &[String]) -> bool {
+    let after_known = places.last().is_some_and(|p| is_known_place(p));
+    after_known
+        && !part.contains(' ')
+        && part.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && !part.chars().any(char::is_lowercase)
+        && !PLACE_ACRONYMS.contains(&part)
+        && super::gazetteer::place(part).is_none()
+        && super::gazetteer::acronym(&capitalised(part)).is_none()
 }
 
 /// "BOGOR-RADAR BOGOR" → ("Bogor", "Radar Bogor"): a shouted place and outlet glued by a
@@ -634,6 +654,27 @@ mod tests {
     }
 
     #[test]
+    fn one_unknown_shouted_word_after_a_known_place_is_the_newspaper() {
+        assert_eq!(
+            dl("MEDAN, WASPADA - Harga cabai"),
+            (s("Waspada"), s("Medan"), "Harga cabai".into())
+        );
+        assert_eq!(
+            dl("KUPANG, TIMEX - Ratusan warga"),
+            (s("Timex"), s("Kupang"), "Ratusan warga".into())
+        );
+        // Two places, a province's short form, or an unknown place first: no outlet.
+        assert_eq!(
+            dl("SEMARANG, DEMAK - Jalur kereta"),
+            (None, s("Semarang, Demak"), "Jalur kereta".into())
+        );
+        assert_eq!(
+            dl("MAKASSAR, SULSEL - Warga"),
+            (None, s("Makassar, Sulsel"), "Warga".into())
+        );
+    }
+
+    #[test]
     fn ordinary_sentences_are_not_datelines() {
         for p in [
             "Jepang dan Amerika Serikat memperkuat aliansi pertahanan dengan menyepakati peningkatan produksi - kata dia.",
@@ -694,6 +735,10 @@ mod tests {
         assert_eq!(tidy_source("AFP"), "AFP");
         assert_eq!(tidy_source("detikNews"), "detikNews");
         assert_eq!(tidy_source("NHK WORLD-JAPAN News"), "NHK World-Japan News");
+        // A newsroom word in capitals is a word, however short; an acronym beside it stays.
+        assert_eq!(tidy_source("KYODO NEWS"), "Kyodo News");
+        assert_eq!(tidy_source("BATAM POS"), "Batam Pos");
+        assert_eq!(tidy_source("CNN TV"), "CNN TV");
     }
 
     #[test]

@@ -439,6 +439,9 @@ fn addresses_reader(lower: &str, words: usize) -> bool {
 
 /// Verbs a page uses to send its reader somewhere: to donate, report, sign up, comment.
 const READER_IMPERATIVES: &[&str] = &[
+    "click",
+    "klik",
+    "tap",
     "support",
     "become",
     "download",
@@ -643,7 +646,8 @@ pub fn date_residue(text: &str) -> Option<String> {
 /// the places they reported from ("Jayapura and Jakarta").
 pub(super) fn is_name_line(text: &str) -> bool {
     // "Arjun Nair -": the separator a date or outlet would follow.
-    let text = text.trim_end_matches([' ', '-', '–', '—', '|', ',']);
+    let text =
+        credits::without_desk_initials(text.trim_end_matches([' ', '-', '–', '—', '|', ',']));
     // Commas join names only in a list closed by "and" ("A, B and C"): a headline in title
     // case has commas too.
     let joined = [" and ", " dan ", " & "].iter().any(|j| text.contains(j));
@@ -889,13 +893,17 @@ fn is_rubric_over_headline(lines: &[Line], kinds: &[Option<Kind>], lead: usize, 
 }
 
 /// "Home > Ekonomi > Makro", "News / Politics": section names joined by path separators.
+/// "World | Asia | Politics": three or more joined by bars, none with a date, time or label in
+/// it (a date line and a byline use the bar too).
 pub(super) fn is_breadcrumb(text: &str) -> bool {
+    let short = |s: &&str| (1..=3).contains(&s.split_whitespace().count()) && !s.ends_with('.');
     let segments: Vec<&str> = text.split(['>', '›', '»', '/']).map(str::trim).collect();
-    segments.len() >= 2
-        && text.contains(['>', '›', '»'])
-        && segments
-            .iter()
-            .all(|s| (1..=3).contains(&s.split_whitespace().count()) && !s.ends_with('.'))
+    let path = segments.len() >= 2 && text.contains(['>', '›', '»']) && segments.iter().all(short);
+    let bars: Vec<&str> = text.split('|').map(str::trim).collect();
+    let bar_path = bars.len() >= 3
+        && bars.iter().all(short)
+        && !text.contains(|c: char| c.is_ascii_digit() || c == ':');
+    path || bar_path
 }
 
 /// "Mangroves have regrown … a new study shows." over "The recovery happened …" with no blank
@@ -1172,11 +1180,35 @@ mod tests {
                 .collect();
             assert_eq!(bylines.len(), 1, "{bylines:?}");
         }
+        // A writer with the desk's initials after a slash is a byline.
+        let k = kinds(
+            "Harga Cabai Naik Lagi\nRina Kartika / DHW\nRabu, 14 Mei 2025 - 15:40 WIB\n\nHarga cabai rawit naik dua kali lipat dalam sepekan terakhir.",
+        );
+        assert_eq!(k[1].0, Kind::Byline, "{k:?}");
         // Alone on its line, a one-word name is still the byline.
         let k = kinds(
             "Harga Cabai Naik Lagi\nSucipto\nRabu, 14 Mei 2025 - 15:40 WIB\n\nHarga cabai rawit naik dua kali lipat dalam sepekan terakhir.",
         );
         assert_eq!(k[1].0, Kind::Byline, "{k:?}");
+    }
+
+    #[test]
+    fn a_section_path_joined_by_bars_is_no_headline() {
+        for path in ["World | Asia | Politics", "Berita | Daerah | Jawa Barat"] {
+            let k = kinds(&format!(
+                "{path}\nFlood Waters Reach the Old Town\nJohn Smith\n\nFlood waters reached the old town on Monday after a week of rain upstream."
+            ));
+            assert_eq!(k[0].0, Kind::Section, "{k:?}");
+            assert_eq!(
+                k[1],
+                (Kind::Headline, "Flood Waters Reach the Old Town".into())
+            );
+        }
+        // Bars in a date line or a byline are not a path.
+        assert!(!is_breadcrumb(
+            "Senin, 3 November 2025 | 17:05 WIB | Jakarta"
+        ));
+        assert!(!is_breadcrumb("Penulis: Rina | Editor: Budi | Foto: Adi"));
     }
 
     #[test]
@@ -1214,6 +1246,8 @@ mod tests {
             "Become a member to support our journalism.",
             "Download the Kabar Kota app for the latest news.",
             "Unduh aplikasi Warta Kota untuk berita terkini.",
+            "Liked this article? Click here to subscribe. Only $3 a month.",
+            "Suka dengan berita ini? Klik di sini untuk berlangganan.",
         ] {
             assert_eq!(cue(line), Some(Kind::Promo), "{line}");
         }
@@ -1238,6 +1272,7 @@ mod tests {
             "\"Report every mistake to the ministry,\" he told the teachers.",
             "The report found an error in the ministry's tally of comments.",
             "Support for the plan grew. Teachers sent comments on this article's draft rules to the ministry.",
+            "Click the link, the scammers told her, and the money in her account vanished within an hour.",
         ] {
             assert_eq!(cue(line), None, "{line}");
         }

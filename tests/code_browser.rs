@@ -21,8 +21,9 @@ use serde_json::json;
 
 const WAIT: Duration = Duration::from_secs(15);
 
-#[test]
-fn a_wide_code_block_is_reached_with_tab_and_scrolled_with_arrow_keys() {
+/// A site with one article holding a code block too wide for a phone, fenced with a language
+/// and indented without, opened in Chromium as a phone `width` pixels wide.
+fn wide_code_on_a_phone(width: u32) -> (TestSite, Server, Browser) {
     let site = TestSite::new("title = \"Kode\"\nbase_url = \"https://example.org/\"\n");
     let long_line = "let summary = ".to_string() + &"\"kata\", ".repeat(60) + ";";
     site.article(
@@ -31,25 +32,27 @@ fn a_wide_code_block_is_reached_with_tab_and_scrolled_with_arrow_keys() {
         &format!("Contoh:\n\n```rust\n{long_line}\n```\n\nDan tanpa bahasa:\n\n    {long_line}\n"),
     );
     site.build(&[]).success();
-    let html = site.read("articles/kode/index.html");
-    assert_eq!(
-        html.matches("<pre class=\"code\" tabindex=\"0\"").count(),
-        2,
-        "{html}"
-    );
-
     let server = Server::start();
     server.serve(&site.public(), "/");
     let mut b = Browser::start();
-    b.call(
-        "Emulation.setDeviceMetricsOverride",
-        json!({"width": 400, "height": 800, "deviceScaleFactor": 1, "mobile": true}),
-    );
+    b.phone(width, 800);
     b.navigate(&format!("{}/articles/kode/", server.origin()));
     b.wait_for(
         "document.readyState === 'complete'",
         WAIT,
         "the article loads",
+    );
+    (site, server, b)
+}
+
+#[test]
+fn a_wide_code_block_is_reached_with_tab_and_scrolled_with_arrow_keys() {
+    let (site, _server, mut b) = wide_code_on_a_phone(400);
+    let html = site.read("articles/kode/index.html");
+    assert_eq!(
+        html.matches("<pre class=\"code\" tabindex=\"0\"").count(),
+        2,
+        "{html}"
     );
     let wide = b.eval("(() => { const p = document.querySelector('pre'); return p.scrollWidth > p.clientWidth; })()");
     assert_eq!(
@@ -82,27 +85,7 @@ fn a_wide_code_block_is_reached_with_tab_and_scrolled_with_arrow_keys() {
 /// with a gap on the right.
 #[test]
 fn a_code_block_on_a_phone_sits_centred_edge_to_edge() {
-    let site = TestSite::new("title = \"Kode\"\nbase_url = \"https://example.org/\"\n");
-    let long_line = "let summary = ".to_string() + &"\"kata\", ".repeat(60) + ";";
-    site.article(
-        "kode",
-        "title: Kode\ndate: 2026-01-10",
-        &format!("Contoh:\n\n```rust\n{long_line}\n```\n"),
-    );
-    site.build(&[]).success();
-    let server = Server::start();
-    server.serve(&site.public(), "/");
-    let mut b = Browser::start();
-    b.call(
-        "Emulation.setDeviceMetricsOverride",
-        json!({"width": 375, "height": 800, "deviceScaleFactor": 1, "mobile": true}),
-    );
-    b.navigate(&format!("{}/articles/kode/", server.origin()));
-    b.wait_for(
-        "document.readyState === 'complete'",
-        WAIT,
-        "the article loads",
-    );
+    let (_site, _server, mut b) = wide_code_on_a_phone(375);
     let gaps = b.eval(
         "(() => { const r = document.querySelector('pre').getBoundingClientRect(); \
            return [Math.round(r.left), Math.round(document.documentElement.clientWidth - r.right)]; })()",

@@ -439,10 +439,7 @@ fn results_arriving_on_a_phone_shift_nothing_on_screen() {
     let server = Server::start();
     server.serve(&site.public(), "/");
     let mut b = Browser::start();
-    b.call(
-        "Emulation.setDeviceMetricsOverride",
-        json!({"width": 412, "height": 823, "deviceScaleFactor": 1.75, "mobile": true}),
-    );
+    b.phone(412, 823);
     // A phone's network: the page is painted before the index arrives, as readers see it.
     b.call("Network.enable", json!({}));
     b.call(

@@ -228,6 +228,14 @@ impl Browser {
         r["result"]["value"].clone()
     }
 
+    /// Shows pages as a phone of `width` × `height` CSS pixels would.
+    pub fn phone(&mut self, width: u32, height: u32) {
+        self.call(
+            "Emulation.setDeviceMetricsOverride",
+            json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": true}),
+        );
+    }
+
     /// Loads `url` and waits for its `load` event.
     pub fn navigate(&mut self, url: &str) {
         self.events.clear();

@@ -417,8 +417,9 @@ fn the_dev_server_follows_a_replaced_or_switched_photo() {
 
     site.write_bytes("content/2026/banjir.jpg", &jpeg(1200, 900));
     let change = Change::Content(site.root().join("content/2026/banjir.jpg"));
-    ws.apply(&BTreeSet::from([change])).unwrap();
+    let out = ws.apply(&BTreeSet::from([change])).unwrap();
     common::assert_same(&ws, &site, "photo beside the article replaced");
+    assert_eq!(out.rebuilt, "everything (a lead photo changed)");
 
     site.write_bytes("static/foto/pasar.png", &png(300, 500));
     ws.apply(&BTreeSet::from([Change::Static])).unwrap();

@@ -220,9 +220,7 @@ impl Workspace {
         };
         // A photo replaced under its name changes the URLs of its copies on every page that
         // shows it: render it all, so the old copies go too (rare: photos are seldom redone).
-        if self.photo_changed(changes, new_theme.as_ref()) {
-            self.pending_full = true;
-        }
+        let photo_changed = self.photo_changed(changes, new_theme.as_ref());
         for change in changes {
             if let Change::Content(path) = change {
                 self.reread(path);
@@ -230,7 +228,9 @@ impl Workspace {
         }
         self.check_sources()?;
         let theme = new_theme.unwrap_or_else(|| self.theme.clone());
-        let result = if self.pending_full {
+        let result = if photo_changed {
+            self.rebuild_all(theme, "everything (a lead photo changed)")
+        } else if self.pending_full {
             self.rebuild_all(theme, "everything (templates changed)")
         } else {
             self.rebuild_some(theme)

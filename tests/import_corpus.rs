@@ -99,6 +99,11 @@ fn heldout6_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout6")
 }
 
+/// The eighth held-out set, written once the earlier sets had been used to develop the importer.
+fn heldout8_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout8")
+}
+
 fn load_corpus() -> Vec<Case> {
     load_cases(&corpus_dir())
 }
@@ -690,6 +695,22 @@ fn sixth_held_out_set_is_scored_and_reported() {
             heldout3_dir(),
             heldout4_dir(),
             heldout5_dir(),
+        ],
+    );
+}
+
+#[test]
+fn heldout_8_is_scored_and_reported() {
+    score_held_out_set(
+        &heldout8_dir(),
+        "import-heldout8-report.txt",
+        "digest import, eighth held-out set, one text per run",
+        &[
+            heldout2_dir(),
+            heldout3_dir(),
+            heldout4_dir(),
+            heldout5_dir(),
+            heldout6_dir(),
         ],
     );
 }

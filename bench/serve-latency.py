@@ -54,6 +54,8 @@ def main():
     ap.add_argument("--template-edits", type=int, default=5)
     ap.add_argument("--pause", type=float, default=1.0,
                     help="seconds between edits (a writer's pause lets the search index catch up)")
+    ap.add_argument("--build-runs", type=int, default=3,
+                    help="clean builds to time for comparison (0 skips them)")
     ap.add_argument("--digest", default=os.path.join(ROOT, "target/release/digest"))
     ap.add_argument("--bench-dir", default=os.environ.get("BENCH_DIR", "/dev/shm/digest-bench"))
     a = ap.parse_args()
@@ -66,7 +68,7 @@ def main():
     shutil.copytree(corpus, site)
 
     builds = []
-    for _ in range(3):
+    for _ in range(a.build_runs):
         out = os.path.join(a.bench_dir, "serve-build-out")
         shutil.rmtree(out, ignore_errors=True)
         t0 = time.monotonic()
@@ -123,7 +125,8 @@ def main():
 
     ms = lambda xs: f"{statistics.median(xs) * 1000:.0f} ms"
     print(f"articles: {a.articles}")
-    print(f"clean build (3 runs): median {ms(builds)}")
+    if builds:
+        print(f"clean build ({len(builds)} runs): median {ms(builds)}")
     print(f"article body edit → reload event ({len(edits)} edits): median {ms(edits)}, "
           f"min {min(edits)*1000:.0f} ms, max {max(edits)*1000:.0f} ms")
     print(f"template edit → reload event ({len(templates)} edits): median {ms(templates)}")

@@ -34,7 +34,7 @@ use serde::Serialize;
 use crate::site::Site;
 use codec::Gaps;
 use text::Stems;
-use words::{Words, combine};
+use words::{Weighted, Words, combine};
 
 /// Folder of the index and the search page, relative to the site root.
 pub const DIR: &str = "search/";
@@ -217,38 +217,9 @@ fn languages(site: &Site) -> (Vec<String>, Vec<usize>) {
 }
 
 /// Document or stem numbers beside their weights, as two vectors: 5 bytes an entry where a
-/// `Vec<(u32, u8)>` takes 8 (padding), and at 100,000 articles there are ~30 million entries.
-#[derive(Default)]
-struct Weighted {
-    ids: Vec<u32>,
-    weights: Vec<u8>,
-}
-
-impl Weighted {
-    fn with_capacity(n: usize) -> Weighted {
-        Weighted {
-            ids: Vec::with_capacity(n),
-            weights: Vec::with_capacity(n),
-        }
-    }
-
-    fn push(&mut self, id: u32, weight: u8) {
-        self.ids.push(id);
-        self.weights.push(weight);
-    }
-
-    fn len(&self) -> usize {
-        self.ids.len()
-    }
-
-    fn iter(&self) -> impl Iterator<Item = (u32, u8)> + '_ {
-        self.ids.iter().copied().zip(self.weights.iter().copied())
-    }
-}
-
 /// For each stem, its (document, weight) list in document order. Two words of one stem in a
 /// document (*pertahanan*, *bertahan*) merge their weights.
-fn postings(docs: Vec<Vec<(u32, u8)>>, word_stem: &[u32], stems: usize) -> Vec<Weighted> {
+fn postings(docs: Vec<Weighted>, word_stem: &[u32], stems: usize) -> Vec<Weighted> {
     // Merged in a per-thread array indexed by stem: no sorting, no hashing. Each document's
     // word list is freed as soon as its stem list is made.
     let doc_stems: Vec<Weighted> = docs
@@ -256,7 +227,7 @@ fn postings(docs: Vec<Vec<(u32, u8)>>, word_stem: &[u32], stems: usize) -> Vec<W
         .map_init(
             || (vec![0u8; stems], Vec::<u32>::new()),
             |(weights, merged), list| {
-                for &(w, weight) in &list {
+                for (w, weight) in list.iter() {
                     let s = word_stem[w as usize];
                     let acc = &mut weights[s as usize];
                     if *acc == 0 {

@@ -85,7 +85,9 @@ pub fn run(options: &Options) -> Result<(), Error> {
 
     let shared = Shared::new(base_path);
     let started = Instant::now();
-    match Workspace::open(&root, Some(base_url.clone()), options.drafts) {
+    let opened = Workspace::open(&root, Some(base_url.clone()), options.drafts);
+    give_back_memory();
+    match opened {
         Ok(ws) => {
             println!(
                 "Built {} files in {} ms",
@@ -181,6 +183,7 @@ fn rebuild_loop(
             },
             Err(_) => return,
         };
+        give_back_memory();
         let ms = started.elapsed().as_millis();
         let was_failing = shared.problem.read().map(|p| p.is_some()).unwrap_or(false);
         match result {
@@ -266,11 +269,24 @@ fn refresh_search(shared: &Shared, stop: &AtomicBool) {
         && let Some(ws) = slot.as_mut()
     {
         let changed = ws.install_search(files);
+        give_back_memory();
         println!(
             "  search index updated: {} file(s) changed in {} ms",
             changed.len(),
             started.elapsed().as_millis()
         );
+    }
+}
+
+/// Returns the heap's free pages to the system after a render. A render frees as much as it
+/// allocated, but glibc keeps the freed pages of each thread's arena for later; renders on
+/// different threads (the loop, the search catch-up, the rayon pool) then add up in the
+/// server's resident memory until it exceeds a build's, which renders once.
+fn give_back_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only walks glibc's own free lists; it takes no pointers of ours.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
 

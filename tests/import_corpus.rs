@@ -99,6 +99,21 @@ fn heldout6_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout6")
 }
 
+/// The seventh held-out set, written once the sixth had been used to develop the importer.
+fn heldout7_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout7")
+}
+
+/// The eighth and ninth held-out sets, written at the same time as the seventh, by other
+/// writers, in outlets of their own.
+fn heldout8_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout8")
+}
+
+fn heldout9_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout9")
+}
+
 fn load_corpus() -> Vec<Case> {
     load_cases(&corpus_dir())
 }
@@ -837,6 +852,57 @@ fn sixth_held_out_set_is_scored_and_reported() {
             heldout3_dir(),
             heldout4_dir(),
             heldout5_dir(),
+        ],
+    );
+}
+
+#[test]
+fn heldout_7_is_scored_and_reported() {
+    score_held_out_set(
+        &heldout7_dir(),
+        "import-heldout7-report.txt",
+        "digest import, seventh held-out set, one text per run",
+        &[
+            heldout2_dir(),
+            heldout3_dir(),
+            heldout4_dir(),
+            heldout5_dir(),
+            heldout6_dir(),
+        ],
+    );
+}
+
+#[test]
+fn heldout_8_is_scored_and_reported() {
+    score_held_out_set(
+        &heldout8_dir(),
+        "import-heldout8-report.txt",
+        "digest import, eighth held-out set, one text per run",
+        &[
+            heldout2_dir(),
+            heldout3_dir(),
+            heldout4_dir(),
+            heldout5_dir(),
+            heldout6_dir(),
+            heldout7_dir(),
+        ],
+    );
+}
+
+#[test]
+fn heldout_9_is_scored_and_reported() {
+    score_held_out_set(
+        &heldout9_dir(),
+        "import-heldout9-report.txt",
+        "digest import, ninth held-out set, one text per run",
+        &[
+            heldout2_dir(),
+            heldout3_dir(),
+            heldout4_dir(),
+            heldout5_dir(),
+            heldout6_dir(),
+            heldout7_dir(),
+            heldout8_dir(),
         ],
     );
 }

@@ -1721,10 +1721,22 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
                 .insert(prev.to_string());
         }
     }
+    // Words of the bodies and places the text names in full ("Persipura Jayapura", "PT
+    // Railink"): after an office, such a word is the body's, not a first name.
+    let body_words: HashSet<String> = out
+        .iter()
+        .filter(|r| !r.person && r.words.len() > 1 && !is_person_like(&join(&r.words)))
+        .flat_map(|r| r.words.iter().map(|(w, _)| w.to_lowercase()))
+        .collect();
+    let named = Named {
+        known: &known,
+        closers: &closers,
+        body_words: &body_words,
+    };
     let mut split = Vec::with_capacity(out.len());
     for run in out {
         if run.person && !run.whole {
-            split.extend(split_person(run, &known, &closers, words));
+            split.extend(split_person(run, &named, words));
         } else {
             split.push(run);
         }
@@ -1735,12 +1747,8 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
 /// "Keuangan Sri Mulyani Indrawati", "Dinas Kesehatan Kota Surabaya Nanik Sukristina" after an
 /// office: the person is the name at the end, up to four words none of which belongs to an
 /// office, an organisation or a place; what comes before is the office and its organisation.
-fn split_person(
-    run: Run,
-    known: &HashSet<String>,
-    closers: &HashMap<String, HashSet<String>>,
-    words: &Words,
-) -> Vec<Run> {
+fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
+    let (known, closers) = (named.known, named.closers);
     let units = run.words;
     // "Surya Hijau Nusantara", named so elsewhere: a company whose name opens with a word.
     if let Some(j) = (0..units.len().saturating_sub(1)).find(|&j| {
@@ -1766,6 +1774,10 @@ fn split_person(
         && units.len() - start < 4
         && is_name_unit(&units[start - 1].0, last, words)
         && !closes_other_name(&units[..start], closers)
+        && !(units.len() - start >= 2
+            && named
+                .body_words
+                .contains(&units[start - 1].0.to_lowercase()))
     {
         start -= 1;
     }
@@ -1812,6 +1824,16 @@ fn split_person(
         ..Run::default()
     });
     out
+}
+
+/// What the text names in full, for cutting a person's name from the office before it.
+struct Named<'a> {
+    /// Every name not a person's, in lower case.
+    known: &'a HashSet<String>,
+    /// Each name's last word, to the words before it.
+    closers: &'a HashMap<String, HashSet<String>>,
+    /// The words of bodies and places named with more than one word, in lower case.
+    body_words: &'a HashSet<String>,
 }
 
 /// Where a known place that begins before `cut` and ends after it ends, if one does.
@@ -3316,6 +3338,23 @@ mod round7_tests {
         ] {
             let got = from_lead(body);
             assert!(got.contains(&place.to_string()), "{place} not in {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_body_named_in_full_elsewhere_is_cut_from_the_name_after_an_office() {
+        for (body, person) in [
+            (
+                "Kepala Badan Otorita Teluk Sari Rudi Hartanto Saragih mengatakan proyek dimulai. Badan Otorita Teluk Sari menyiapkan lahan 200 hektare.",
+                "Rudi Hartanto Saragih",
+            ),
+            (
+                "Ketua Yayasan Lentera Bangsa Dewi Anggraini menyebut beasiswa naik. Yayasan Lentera Bangsa menampung 300 siswa.",
+                "Dewi Anggraini",
+            ),
+        ] {
+            let got = from_lead(body);
+            assert!(got.contains(&person.to_string()), "{person} not in {got:?}");
         }
     }
 }

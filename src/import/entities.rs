@@ -1029,6 +1029,9 @@ struct Run {
     acronym: bool,
     /// A place for sure: a facility's or a feature's name.
     place: bool,
+    /// Written where a place is ("di Cikarang", "in Bulacan and Pampanga"), though no list
+    /// knows it: evidence that a lone word names something.
+    located: bool,
     /// Where its words are in their sentence: the first and the last token.
     span: (usize, usize),
 }
@@ -1202,7 +1205,39 @@ fn mark_cued_places(runs: &mut [Run], sentence: &[Token]) {
                 .first()
                 .is_some_and(|(w, _)| in_list(ADMIN_WORDS, w));
         runs[k].place |= (locative || listed) && gazetteer::place(&runs[k].words[0].0).is_some();
+        // "Kuta, Legian, dan Seminyak", "in Bulacan and Pampanga": a word listed right after a
+        // place is one too.
+        let in_list_after_place = k > 0
+            && (runs[k - 1].place || runs[k - 1].located || names_place(&runs[k - 1].words))
+            && (runs[k - 1].span.1 + 1 == start && sentence[start - 1].comma
+                || runs[k - 1].span.1 + 2 == start
+                    && matches!(before.as_str(), "dan" | "and" | "atau" | "or"));
+        let end = runs[k].span.1;
+        let noun_after = sentence
+            .get(end + 1)
+            .is_some_and(|t| !sentence[end].break_after && in_list(PLACE_NOUNS_AFTER, &t.word));
+        runs[k].located |=
+            locative || in_list_after_place || in_list(PLACE_NOUNS_BEFORE, &before) || noun_after;
     }
+}
+
+/// Common nouns for a stretch of land written in lower case before a place's name ("kawasan
+/// Puncak", "pesisir Kimberley").
+const PLACE_NOUNS_BEFORE: &[&str] = &[
+    "kawasan", "wilayah", "daerah", "pesisir", "kampung", "dusun", "region", "province",
+];
+
+/// The same nouns in English, written after the name ("the Kimberley coast").
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "coast", "region", "area", "district", "border", "town", "village", "province", "valley",
+];
+
+/// A run the gazetteer knows, whole or by its last word ("Pantai Kuta").
+fn names_place(words: &[(String, bool)]) -> bool {
+    gazetteer::place(&join(words)).is_some()
+        || words
+            .last()
+            .is_some_and(|(w, _)| gazetteer::place(w).is_some())
 }
 
 /// Verbs of saying that stand right after a speaker's name ("Nirat Pongsitthaworn said").
@@ -1686,10 +1721,22 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
                 .insert(prev.to_string());
         }
     }
+    // Words of the bodies and places the text names in full ("Persipura Jayapura", "PT
+    // Railink"): after an office, such a word is the body's, not a first name.
+    let body_words: HashSet<String> = out
+        .iter()
+        .filter(|r| !r.person && r.words.len() > 1 && !is_person_like(&join(&r.words)))
+        .flat_map(|r| r.words.iter().map(|(w, _)| w.to_lowercase()))
+        .collect();
+    let named = Named {
+        known: &known,
+        closers: &closers,
+        body_words: &body_words,
+    };
     let mut split = Vec::with_capacity(out.len());
     for run in out {
         if run.person && !run.whole {
-            split.extend(split_person(run, &known, &closers, words));
+            split.extend(split_person(run, &named, words));
         } else {
             split.push(run);
         }
@@ -1700,12 +1747,8 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
 /// "Keuangan Sri Mulyani Indrawati", "Dinas Kesehatan Kota Surabaya Nanik Sukristina" after an
 /// office: the person is the name at the end, up to four words none of which belongs to an
 /// office, an organisation or a place; what comes before is the office and its organisation.
-fn split_person(
-    run: Run,
-    known: &HashSet<String>,
-    closers: &HashMap<String, HashSet<String>>,
-    words: &Words,
-) -> Vec<Run> {
+fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
+    let (known, closers) = (named.known, named.closers);
     let units = run.words;
     // "Surya Hijau Nusantara", named so elsewhere: a company whose name opens with a word.
     if let Some(j) = (0..units.len().saturating_sub(1)).find(|&j| {
@@ -1731,6 +1774,10 @@ fn split_person(
         && units.len() - start < 4
         && is_name_unit(&units[start - 1].0, last, words)
         && !closes_other_name(&units[..start], closers)
+        && !(units.len() - start >= 2
+            && named
+                .body_words
+                .contains(&units[start - 1].0.to_lowercase()))
     {
         start -= 1;
     }
@@ -1777,6 +1824,16 @@ fn split_person(
         ..Run::default()
     });
     out
+}
+
+/// What the text names in full, for cutting a person's name from the office before it.
+struct Named<'a> {
+    /// Every name not a person's, in lower case.
+    known: &'a HashSet<String>,
+    /// Each name's last word, to the words before it.
+    closers: &'a HashMap<String, HashSet<String>>,
+    /// The words of bodies and places named with more than one word, in lower case.
+    body_words: &'a HashSet<String>,
 }
 
 /// Where a known place that begins before `cut` and ends after it ends, if one does.
@@ -1933,6 +1990,8 @@ struct Stat {
     /// Every word of it is also written in lower case: a description with capitals ("Cek
     /// Kesehatan Gratis", "Kompleks Parlemen"), not a name, unless it names an organisation.
     described: bool,
+    /// Written where a place is (`Run::located`).
+    located: bool,
 }
 
 /// Finds up to `MAX_TAGS` tags in `body` (paragraphs joined by newlines, without headings).
@@ -2045,6 +2104,7 @@ fn phrase_stats(
             stat.described |= units.len() > 1 && units.iter().all(|(w, _)| words.is_common(w));
             stat.org |= run.org;
             stat.place |= place || run.place;
+            stat.located |= run.located;
             order += 1;
         }
     }
@@ -2354,6 +2414,7 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Tag> {
         let kind = kind_of(phrase, s);
         if s.plain == 0.0 && kind != Some(Kind::Person)
             || s.described && kind != Some(Kind::Organisation)
+            || kind.is_none() && unattested(phrase, s, body)
         {
             continue;
         }
@@ -2424,6 +2485,24 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Tag> {
         .into_iter()
         .map(|(name, _, _, kind)| Tag { name, kind })
         .collect()
+}
+
+/// A lone capitalised word written once in the whole body, with nothing to say what it names
+/// (no office, no spelled-out acronym, no list of places, no locative): a fragment or a word
+/// capitalised for emphasis as often as a name ("Peraturan", "BI-Rate"), so no tag.
+fn unattested(phrase: &str, s: &Stat, body: &str) -> bool {
+    !phrase.contains(' ') && !s.located && occurrences(body, phrase) <= 1
+}
+
+/// How often `word` is written in `body` as a whole word, inside other names too.
+fn occurrences(body: &str, word: &str) -> usize {
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    body.match_indices(word)
+        .filter(|(i, _)| {
+            boundary(body[..*i].chars().next_back())
+                && boundary(body[i + word.len()..].chars().next())
+        })
+        .count()
 }
 
 /// How often a phrase occurs inside runs, and the position of its first occurrence.
@@ -3199,5 +3278,83 @@ mod round6_tests {
                 "Ni Made Sutarmi",
             ),
         ]);
+    }
+}
+
+/// Round 7 (issue 8): evidence before a tag.
+#[cfg(test)]
+mod round7_tests {
+    use super::*;
+
+    /// Tags of a one-paragraph text whose first sentence is also its lead.
+    fn from_lead(body: &str) -> Vec<String> {
+        let lead = body.split(". ").next().unwrap_or(body);
+        let aliases = BTreeMap::new();
+        let cx = Context {
+            lead,
+            title: "",
+            location: None,
+            source: None,
+            aliases: &aliases,
+            home: None,
+        };
+        tags(body, &cx).into_iter().map(|t| t.name).collect()
+    }
+
+    #[test]
+    fn a_lone_word_written_once_needs_evidence_of_what_it_names() {
+        // Capitalised once for emphasis or cut from a name: nothing says what it names.
+        for (body, word) in [
+            (
+                "Warga menolak Ketentuan baru soal retribusi pasar yang berlaku pekan ini. Pedagang mengaku keberatan.",
+                "Ketentuan",
+            ),
+            (
+                "Traders said the Overnight rate would stay at its level this week. Analysts expect no move.",
+                "Overnight",
+            ),
+        ] {
+            let got = from_lead(body);
+            assert!(!got.contains(&word.to_string()), "{word} in {got:?}");
+        }
+        // Written where a place is (a locative, a list after one, a land noun): a place.
+        for (body, place) in [
+            (
+                "Gudang logistik baru dibuka di Karangwulan pada Senin. Pekerja mulai direkrut.",
+                "Karangwulan",
+            ),
+            (
+                "Floods cut roads in Tarrawong and Mullabee on Monday. Crews worked overnight.",
+                "Mullabee",
+            ),
+            (
+                "A trawler was stopped off the Dunmarra coast on Friday. Its crew were detained.",
+                "Dunmarra",
+            ),
+            (
+                "Abrasi menggerus pesisir Tanjungsari sejak pekan lalu. Warga memasang karung pasir.",
+                "Tanjungsari",
+            ),
+        ] {
+            let got = from_lead(body);
+            assert!(got.contains(&place.to_string()), "{place} not in {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_body_named_in_full_elsewhere_is_cut_from_the_name_after_an_office() {
+        for (body, person) in [
+            (
+                "Kepala Badan Otorita Teluk Sari Rudi Hartanto Saragih mengatakan proyek dimulai. Badan Otorita Teluk Sari menyiapkan lahan 200 hektare.",
+                "Rudi Hartanto Saragih",
+            ),
+            (
+                "Ketua Yayasan Lentera Bangsa Dewi Anggraini menyebut beasiswa naik. Yayasan Lentera Bangsa menampung 300 siswa.",
+                "Dewi Anggraini",
+            ),
+        ] {
+            let got = from_lead(body);
+            assert!(got.contains(&person.to_string()), "{person} not in {got:?}");
+        }
     }
 }

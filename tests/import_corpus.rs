@@ -114,6 +114,12 @@ fn heldout9_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout9")
 }
 
+/// The tenth held-out set, written once sets 7–9 had been used to develop and check the
+/// importer, in outlets of its own: the final test.
+fn heldout10_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout10")
+}
+
 fn load_corpus() -> Vec<Case> {
     load_cases(&corpus_dir())
 }
@@ -903,6 +909,25 @@ fn heldout_9_is_scored_and_reported() {
             heldout6_dir(),
             heldout7_dir(),
             heldout8_dir(),
+        ],
+    );
+}
+
+#[test]
+fn heldout_10_is_scored_and_reported() {
+    score_held_out_set(
+        &heldout10_dir(),
+        "import-heldout10-report.txt",
+        "digest import, tenth held-out set, one text per run",
+        &[
+            heldout2_dir(),
+            heldout3_dir(),
+            heldout4_dir(),
+            heldout5_dir(),
+            heldout6_dir(),
+            heldout7_dir(),
+            heldout8_dir(),
+            heldout9_dir(),
         ],
     );
 }

@@ -296,6 +296,25 @@ impl<'a> Renderer<'a> {
         Ok(())
     }
 
+    /// Like [`Renderer::run`], but builds the search index after the pages instead of beside
+    /// them, calling `between` once the pages are done. The dev server renders this way: it holds
+    /// more than the model (its file hashes, the watcher), so it cannot also afford the pages'
+    /// and the index's working memory at once and still stay within a build's.
+    pub fn run_in_turn(
+        &self,
+        jobs: &[Job],
+        sink: &dyn Sink,
+        between: &dyn Fn(),
+    ) -> Result<(), RunError> {
+        let (search, pages): (Vec<Job>, Vec<Job>) = jobs.iter().partition(|&&j| j == Job::Search);
+        self.run(&pages, sink)?;
+        between();
+        if search.is_empty() {
+            return Ok(());
+        }
+        self.run(&search, sink)
+    }
+
     /// The search index alone, unless `stop` says it is no longer wanted before it is done.
     pub fn search_unless(
         &self,

@@ -282,7 +282,7 @@ fn refresh_search(shared: &Shared, stop: &AtomicBool) {
 /// allocated, but glibc keeps the freed pages of each thread's arena for later; renders on
 /// different threads (the loop, the search catch-up, the rayon pool) then add up in the
 /// server's resident memory until it exceeds a build's, which renders once.
-fn give_back_memory() {
+pub(crate) fn give_back_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only walks glibc's own free lists; it takes no pointers of ours.
     unsafe {

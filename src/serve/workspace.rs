@@ -525,7 +525,7 @@ fn render_into(
 ) -> Result<Vec<String>, Error> {
     let renderer = Renderer::new(site, theme, plan)?;
     let pending = served.pending();
-    let result = renderer.run(jobs, &pending);
+    let result = renderer.run_in_turn(jobs, &pending, &super::give_back_memory);
     let done = pending.finish();
     if let Err(e) = result {
         served.discard();

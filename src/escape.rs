@@ -3,6 +3,13 @@
 /// Escapes `s` for HTML or XML text and attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
+    escape_into(&mut out, s);
+    out
+}
+
+/// Appends `s` escaped as [`escape`] does, to `out`: for callers that build a larger string
+/// from many small pieces (highlighted code), one allocation instead of one per piece.
+pub fn escape_into(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -17,7 +24,6 @@ pub fn escape(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use syntect::parsing::{ParseState, Scope, ScopeStack, SyntaxSet};
 use syntect::util::LinesWithEndings;
 
-use crate::escape::escape;
+use crate::escape::{escape, escape_into};
 
 // Loading the syntax set costs tens of milliseconds: only pay it when a page has code.
 static SYNTAXES: LazyLock<SyntaxSet> = LazyLock::new(SyntaxSet::load_defaults_newlines);
@@ -124,7 +124,7 @@ impl Runs {
             }
             self.open = kind;
         }
-        self.html.push_str(&escape(text));
+        escape_into(&mut self.html, text);
     }
 
     fn close(&mut self) {

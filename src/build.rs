@@ -175,18 +175,18 @@ pub fn build(options: &Options) -> Result<Report, Error> {
 }
 
 /// Stage timings and memory on stderr when `DIGEST_TIMING` is set, for profiling large builds.
-struct Spans {
+pub(crate) struct Spans {
     last: Option<std::cell::Cell<Instant>>,
 }
 
 impl Spans {
-    fn from_env() -> Spans {
+    pub(crate) fn from_env() -> Spans {
         Spans {
             last: std::env::var_os("DIGEST_TIMING").map(|_| std::cell::Cell::new(Instant::now())),
         }
     }
 
-    fn mark(&self, stage: &str) {
+    pub(crate) fn mark(&self, stage: &str) {
         let Some(last) = &self.last else { return };
         // Linux reports the resident peak so far; elsewhere the line has times only.
         let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();

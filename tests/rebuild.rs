@@ -297,3 +297,37 @@ fn an_edit_that_takes_another_articles_slug_is_an_error_naming_both() {
     ws.apply_pages(&both).unwrap();
     assert_same(&ws, &site, "two articles traded slugs");
 }
+
+/// Opening reads every article straight into the model, so the start-up check must cover them
+/// all: a clash between two shown pages, or between a shown page and a hidden draft, and a
+/// file that cannot be parsed, each stop the server with the files named.
+#[test]
+fn a_site_that_starts_with_a_slug_clash_or_a_broken_file_is_not_opened() {
+    let site = sample();
+    article(&site, 3, "\nslug: a05", "Isi.");
+    let e = Workspace::open(site.root(), None, false)
+        .err()
+        .expect("a clash at start-up");
+    assert!(
+        e.to_string()
+            .contains("content/a03.md and content/a05.md both have the slug `a05`"),
+        "{e}"
+    );
+    article(&site, 3, "\nslug: a05\ndraft: true", "Isi.");
+    let e = Workspace::open(site.root(), None, false)
+        .err()
+        .expect("a draft's clash at start-up");
+    assert!(e.to_string().contains("both have the slug `a05`"), "{e}");
+    article(&site, 3, "", "Isi.");
+    site.write(
+        "content/rusak.md",
+        "---\ntitle: [tidak ditutup\n---\nIsi.\n",
+    );
+    let e = Workspace::open(site.root(), None, false)
+        .err()
+        .expect("a broken file at start-up");
+    assert!(e.to_string().contains("content/rusak.md"), "{e}");
+    std::fs::remove_file(site.root().join("content/rusak.md")).unwrap();
+    let ws = Workspace::open(site.root(), None, false).unwrap();
+    assert_same(&ws, &site, "the fixed site");
+}

@@ -5,7 +5,9 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use crate::build::{Error, Project};
+use rayon::prelude::*;
+
+use crate::build::{Error, Project, Spans};
 use crate::config::Config;
 use crate::content::{self, Page};
 use crate::output::{Collect, Output};
@@ -80,15 +82,35 @@ pub struct Workspace {
 impl Workspace {
     /// Loads and renders the whole site.
     pub fn open(root: &Path, base_url: Option<String>, drafts: bool) -> Result<Workspace, Error> {
+        let spans = Spans::from_env();
         let project = Project::load(root, base_url.as_deref())?;
+        let files =
+            content::markdown_files(&root.join("content")).map_err(|e| Error::Content(vec![e]))?;
+        // Read in parallel, as a build reads, and straight into the model: boxing each page
+        // first (as an edit's page is) left a freed hole per article behind, ~60 MB at 100,000.
+        let read: Vec<(PathBuf, Result<Page, String>)> = files
+            .par_iter()
+            .map(|file| {
+                let rel = file.strip_prefix(root).unwrap_or(file).to_path_buf();
+                let page = parse_page(root, &rel);
+                (rel, page)
+            })
+            .collect();
+        let now = jiff::Timestamp::now();
         let mut sources = BTreeMap::new();
-        for file in
-            content::markdown_files(&root.join("content")).map_err(|e| Error::Content(vec![e]))?
-        {
-            let rel = file.strip_prefix(root).unwrap_or(&file).to_path_buf();
-            sources.insert(rel.clone(), read_page(root, &rel));
+        let mut shown = Vec::new();
+        for (rel, page) in read {
+            let source = match page {
+                Ok(page) if Site::shows(&page, drafts, now) => {
+                    shown.push(page);
+                    Source::Page(None)
+                }
+                Ok(page) => Source::Page(Some(Box::new(page))),
+                Err(message) => Source::Broken(message),
+            };
+            sources.insert(rel, source);
         }
-        let site = project.site(Vec::new(), drafts);
+        let site = Site::new(project.config.clone(), shown, drafts, now);
         let plan = Plan::new(&site, &project.theme);
         let mut ws = Workspace {
             root: root.to_path_buf(),
@@ -97,7 +119,7 @@ impl Workspace {
             config: project.config,
             theme: project.theme,
             sources,
-            index: HashMap::new(),
+            index: index_of(&site),
             site,
             plan,
             served: Served::new()?,
@@ -105,9 +127,13 @@ impl Workspace {
             pending_full: false,
             search_stale: false,
         };
-        ws.check_sources()?;
-        let theme = ws.theme.clone();
-        ws.rebuild_all(theme, "everything")?;
+        spans.mark("content and model");
+        ws.check_broken()?;
+        // Every page is new to the model here: check them all, in file order.
+        let all: Vec<&Page> = ws.sources.keys().filter_map(|f| ws.page(f)).collect();
+        content::check_unique_slugs(all).map_err(Error::Content)?;
+        ws.render_all()?;
+        spans.mark("render and write");
         Ok(ws)
     }
 
@@ -299,19 +325,23 @@ impl Workspace {
         self.index = index_of(&self.site);
         self.theme = theme;
         self.plan = Plan::new(&self.site, &self.theme);
+        Ok(Outcome {
+            changed: self.render_all()?,
+            rebuilt: what.to_string(),
+        })
+    }
+
+    /// Renders every job of the plan, search included; returns the paths that changed.
+    fn render_all(&mut self) -> Result<Vec<String>, Error> {
         self.search_stale = false;
-        let changed = render_into(
+        render_into(
             &mut self.served,
             &self.site,
             &self.theme,
             &self.plan,
             self.plan.jobs(),
             true,
-        )?;
-        Ok(Outcome {
-            changed,
-            rebuilt: what.to_string(),
-        })
+        )
     }
 
     /// The page of `file` as last read, wherever it is held.
@@ -325,6 +355,12 @@ impl Workspace {
 
     /// Every problem in the sources (parse errors, shared slugs) as one error.
     fn check_sources(&self) -> Result<(), Error> {
+        self.check_broken()?;
+        self.check_read_slugs()
+    }
+
+    /// Fails with every file that could not be read or parsed.
+    fn check_broken(&self) -> Result<(), Error> {
         let errors: Vec<String> = self
             .sources
             .values()
@@ -333,9 +369,15 @@ impl Workspace {
                 Source::Page(_) => None,
             })
             .collect();
-        if !errors.is_empty() {
-            return Err(Error::Problems(errors));
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Problems(errors))
         }
+    }
+
+    /// Fails when a page read since the model was made takes another page's slug.
+    fn check_read_slugs(&self) -> Result<(), Error> {
         // The pages read since the model was made (edited files, hidden drafts). The model's
         // own pages had unique slugs when it was made, so only a read page can clash: with
         // another read page, or with a model page it does not replace. Hashing every slug and
@@ -535,13 +577,17 @@ fn render_into(
 }
 
 fn read_page(root: &Path, rel: &Path) -> Source {
-    let parsed = std::fs::read(root.join(rel))
-        .map_err(|e| format!("{}: cannot read: {e}", rel.display()))
-        .and_then(|bytes| content::parse_page(rel, &bytes).map_err(|e| e.to_string()));
-    match parsed {
+    match parse_page(root, rel) {
         Ok(page) => Source::Page(Some(Box::new(page))),
         Err(message) => Source::Broken(message),
     }
+}
+
+/// The article file at `rel`, parsed, or its problem worded.
+fn parse_page(root: &Path, rel: &Path) -> Result<Page, String> {
+    std::fs::read(root.join(rel))
+        .map_err(|e| format!("{}: cannot read: {e}", rel.display()))
+        .and_then(|bytes| content::parse_page(rel, &bytes).map_err(|e| e.to_string()))
 }
 
 fn index_of(site: &Site) -> HashMap<PathBuf, usize> {

@@ -878,18 +878,33 @@ fn is_headline_candidate(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i:
 }
 
 /// "VIVA Bola", "Ekonomi & Bisnis" over the headline: a line of at most three words, with no
-/// stop, directly above a longer line that reads as a headline, is the section's name.
+/// stop, directly above a longer line that reads as a headline, is the section's name. A blank
+/// line may stand between when the short line opens the text, has no function word ("Crime &
+/// Courts", "New Zealand", not "Banjir di Jakarta") and the longer line sits on the byline or
+/// date line: the headline is the line over the credits, not the first line.
 fn is_rubric_over_headline(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
     let t = &lines[i].text;
     let f = features(t);
     let next = i + 1;
-    f.words <= 3
-        && !f.ends_stop
-        && next < lead
-        && kinds[next].is_none()
-        && !lines[next].gap_before
-        && headline::is_headline(&lines[next].text)
-        && features(&lines[next].text).words > f.words
+    if f.words > 3 || f.ends_stop || next >= lead || kinds[next].is_some() {
+        return false;
+    }
+    let longer =
+        headline::is_headline(&lines[next].text) && features(&lines[next].text).words > f.words;
+    let opens_text = kinds[..i].iter().all(Option::is_some);
+    let spaced_rubric = opens_text
+        && f.stop_density == 0.0
+        && features(&lines[next].text).words >= 6
+        && credits_follow(lines, kinds, next + 1, lead);
+    longer && (!lines[next].gap_before || spaced_rubric)
+}
+
+/// The line at `i` is a byline, a writer's credit or a date line.
+fn credits_follow(lines: &[Line], kinds: &[Option<Kind>], i: usize, lead: usize) -> bool {
+    i < lead
+        && (matches!(kinds[i], Some(Kind::Byline | Kind::Credit | Kind::DateTime))
+            || kinds[i].is_none()
+                && (is_byline_line(&lines[i].text) || is_name_line(&lines[i].text)))
 }
 
 /// "Home > Ekonomi > Makro", "News / Politics": section names joined by path separators.
@@ -1209,6 +1224,29 @@ mod tests {
             "Senin, 3 November 2025 | 17:05 WIB | Jakarta"
         ));
         assert!(!is_breadcrumb("Penulis: Rina | Editor: Budi | Foto: Adi"));
+    }
+
+    #[test]
+    fn a_rubric_opening_the_text_over_a_spaced_headline_is_no_headline() {
+        for (text, headline) in [
+            (
+                "Olahraga\n\nTimnas U-23 Lolos ke Final Piala Asia Usai Tekuk Irak\nReporter: Dimas Aryo\n\nJAKARTA - Tim nasional U-23 lolos ke final setelah menang 2-1 atas Irak pada Senin malam.",
+                "Timnas U-23 Lolos ke Final Piala Asia Usai Tekuk Irak",
+            ),
+            (
+                "Asia Pacific\n\nFloods cut off dozens of villages in the north after three days of rain\n\nBy Jane Roe\n\nFloods cut off dozens of villages on Monday after three days of heavy rain in the hills.",
+                "Floods cut off dozens of villages in the north after three days of rain",
+            ),
+        ] {
+            let k = kinds(text);
+            assert_eq!(k[0].0, Kind::Section, "{k:?}");
+            assert_eq!(k[1], (Kind::Headline, headline.into()), "{k:?}");
+        }
+        // A short headline with a function word, over a longer standfirst, stays the headline.
+        let k = kinds(
+            "Banjir di Jakarta\n\nRibuan warga mengungsi ke tempat yang lebih tinggi sejak Senin\nReporter: Dimas Aryo\n\nJAKARTA - Banjir merendam ratusan rumah di Jakarta Timur pada Senin pagi setelah hujan deras.",
+        );
+        assert_eq!(k[0], (Kind::Headline, "Banjir di Jakarta".into()), "{k:?}");
     }
 
     #[test]

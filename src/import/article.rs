@@ -55,7 +55,7 @@ impl Facts {
 
     fn add_credit(&mut self, credit: credits::Credit) {
         self.add_authors(credit.authors);
-        if let Some(o) = credit.outlet.filter(|o| dateline::is_outlet(o)) {
+        if let Some(o) = credit.outlet.filter(|o| credits::is_outlet_beside(o)) {
             self.outlet_header.get_or_insert(dateline::tidy_source(&o));
         }
         if let Some(p) = credit.place {

@@ -819,6 +819,17 @@ fn byline_names_outlet(text: &str) -> bool {
         && c.outlet.as_deref().is_some_and(dateline::is_outlet)
 }
 
+/// Under the headline, "Cecilia Manalo - The Philippine Star", "Mere Tuilagi, RNZ Pacific
+/// journalist": a writer's full name with a newsroom's name beside it, whether or not the
+/// newsroom is one we know.
+fn names_writer_and_newsroom(text: &str) -> bool {
+    let c = credits::byline(text);
+    !c.authors.is_empty()
+        && c.authors.iter().all(|a| a.split_whitespace().count() >= 2)
+        && c.outlet.as_deref().is_some_and(credits::is_outlet_beside)
+        && features(text).words <= 8
+}
+
 /// Lines before the lead: the headline, and the noise around it.
 fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     let headline_at = (0..lead).find(|&i| is_headline_candidate(lines, kinds, lead, i));
@@ -830,7 +841,9 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         let above = headline_at.is_none_or(|h| i < h);
         kinds[i] = Some(if Some(i) == headline_at {
             Kind::Headline
-        } else if is_byline_line(t) && (!above || byline_names_outlet(t)) {
+        } else if is_byline_line(t) && (!above || byline_names_outlet(t))
+            || !above && names_writer_and_newsroom(t)
+        {
             Kind::Byline
         } else if is_outlet_line(t) {
             Kind::Outlet
@@ -1247,6 +1260,19 @@ mod tests {
             "Banjir di Jakarta\n\nRibuan warga mengungsi ke tempat yang lebih tinggi sejak Senin\nReporter: Dimas Aryo\n\nJAKARTA - Banjir merendam ratusan rumah di Jakarta Timur pada Senin pagi setelah hujan deras.",
         );
         assert_eq!(k[0], (Kind::Headline, "Banjir di Jakarta".into()), "{k:?}");
+    }
+
+    #[test]
+    fn a_writer_beside_an_unknown_newsroom_under_the_headline_is_a_byline() {
+        for line in [
+            "Ana Reyes - The Mindanao Courier",
+            "Tomas Lindqvist, Nordic Wire journalist",
+        ] {
+            let k = kinds(&format!(
+                "Floods cut off dozens of villages in the north\n{line}\nMarch 4, 2025\n\nFloods cut off dozens of villages on Monday after three days of heavy rain in the hills."
+            ));
+            assert_eq!(k[1], (Kind::Byline, line.into()), "{k:?}");
+        }
     }
 
     #[test]

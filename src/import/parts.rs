@@ -536,13 +536,48 @@ fn is_caption(text: &str, lower: &str) -> bool {
     {
         return true;
     }
-    if PHOTO_CREDIT.is_match(text) || is_picture_agency(text, lower) {
+    if PHOTO_CREDIT.is_match(text) || is_picture_agency(text, lower) || credit_tail(text) {
         return true;
     }
     PHOTO_BRACKET.captures(text).is_some_and(|c| {
         let inside = c.name("in").map_or("", |m| m.as_str());
         PHOTO_WORDS.is_match(inside) && !inside.chars().all(|ch| ch.is_ascii_digit() || ch == '/')
     })
+}
+
+/// "… at the depot on Thursday. – Photo by Ana Cruz", "… on Wednesday. Ana Cruz, Metro News",
+/// "… March 23, 2025. Citizen journalist": a description closed by a stop, then a short
+/// unclosed credit of who took the picture — a caption, since text ends on its stop.
+fn credit_tail(text: &str) -> bool {
+    let Some(end) = [". ", "! ", "? "]
+        .iter()
+        .filter_map(|stop| text.rfind(stop).map(|i| i + 1))
+        .max()
+    else {
+        return false;
+    };
+    let tail = text[end..]
+        .trim()
+        .trim_start_matches(['–', '—', '-'])
+        .trim();
+    let words = tail.split_whitespace().count();
+    if !(1..=5).contains(&words) || tail.ends_with(['.', '!', '?', '"', '”']) || words > 60 {
+        return false;
+    }
+    let lower = tail.to_lowercase();
+    let photo_by = ["photo by", "photos by", "foto oleh", "picture by", "pic by"]
+        .iter()
+        .any(|cue| lower.starts_with(cue));
+    let c = credits::byline(tail);
+    let writer_and_newsroom =
+        !c.authors.is_empty() && c.outlet.as_deref().is_some_and(credits::is_outlet_beside);
+    let job = words <= 3
+        && tail.chars().next().is_some_and(char::is_uppercase)
+        && tail.split_whitespace().any(|w| {
+            ["journalist", "photographer", "fotografer", "jurnalis"]
+                .contains(&w.to_lowercase().as_str())
+        });
+    features(&text[..end]).words >= 5 && (photo_by || writer_and_newsroom || job)
 }
 
 /// "Getty Images", "AFP via Getty Images", "ANTARA FOTO", "Reuters Pictures": a short line
@@ -1272,6 +1307,24 @@ mod tests {
                 "Floods cut off dozens of villages in the north\n{line}\nMarch 4, 2025\n\nFloods cut off dozens of villages on Monday after three days of heavy rain in the hills."
             ));
             assert_eq!(k[1], (Kind::Byline, line.into()), "{k:?}");
+        }
+    }
+
+    #[test]
+    fn a_description_closed_by_a_picture_credit_is_a_caption() {
+        for line in [
+            "Workers repair the bridge over the Musi river on Monday. – Photo by Ana Cruz",
+            "Warga menimbang beras di Pasar Kramat Jati, Senin (3/3/2025). Rina Putri, Kabar Kota",
+            "Flood water covers the market square in the old town, May 2, 2025. Staff photographer",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Caption), "{line}");
+        }
+        // Text closes on its stop, or its last words are a sentence's.
+        for line in [
+            "The minister said the bridge would reopen on Monday. Traffic was diverted.",
+            "Harga beras naik lagi pekan ini. Kata pedagang, pasokan berkurang.",
+        ] {
+            assert_eq!(cue(line), None, "{line}");
         }
     }
 

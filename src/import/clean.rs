@@ -168,7 +168,8 @@ pub fn lines(text: &str) -> Vec<Line> {
     // 0: no join; 1: join a line starting in lower case; 2: join any line.
     let mut join = 0u8;
     let mut gap = false;
-    for line in raw {
+    for (k, line) in raw.iter().enumerate() {
+        let line = line.clone();
         if line.is_empty() {
             join = 0;
             gap = true;
@@ -176,8 +177,12 @@ pub fn lines(text: &str) -> Vec<Line> {
         }
         let starts_lower = line.chars().next().is_some_and(|c| c.is_lowercase());
         let list_item = line.starts_with(['-', '•', '*']);
-        // "Penulis: X" under a headline that reaches the wrap width starts a line of its own.
-        let credit = || super::credits::role_cue(&line).is_some();
+        // "Penulis: X" or a date line under a headline that reaches the wrap width starts a
+        // line of its own.
+        let credit = || {
+            super::credits::role_cue(&line).is_some()
+                || out.len() <= 3 && super::parts::date_residue(&line).is_some()
+        };
         // "by Hans Nicholas Jong on 9 July 2025" right under the headline is its byline, even
         // in lower case.
         let byline = out.len() == 1 && starts_lower && credit();
@@ -197,7 +202,9 @@ pub fn lines(text: &str) -> Vec<Line> {
         let near_width = width.is_some_and(|w| n + 12 >= w && n <= w + 3);
         // The first line is usually the headline, which a wrapped text does not wrap: only a
         // next line in lower case continues it ("Oscar Liu" under it is a byline).
-        let headline = out.len() == 1 && out[0].text == line;
+        // But a header that credits its writer with a role ("Penulis: X") a few lines down
+        // names no one bare under the headline: a short line there is the headline's end.
+        let headline = out.len() == 1 && out[0].text == line && !writer_credited(&raw[k + 1..]);
         join = if near_width && !headline {
             2
         } else if !ends_sentence(&line) {
@@ -207,6 +214,13 @@ pub fn lines(text: &str) -> Vec<Line> {
         };
     }
     out
+}
+
+/// A writer's role cue ("Penulis: X", "Reporter: X", "By X") within the next few lines.
+fn writer_credited(next: &[String]) -> bool {
+    next.iter().take(6).any(|l| {
+        super::credits::role_cue(l).is_some_and(|(role, _)| super::credits::names_writers(&role))
+    })
 }
 
 #[cfg(test)]
@@ -323,6 +337,31 @@ mod tests {
         );
         let got = texts(&text);
         assert_eq!(got[2], "Penulis: Catur Dwi Janati", "{got:?}");
+    }
+
+    #[test]
+    fn a_wrapped_headline_runs_on_when_a_credit_below_names_the_writer() {
+        let para = "Pemerintah kota melarang truk angkutan batu bara melintas di jalan kota\n\
+                    pada siang hari mulai bulan depan untuk mengurangi kemacetan parah.\n";
+        let text = format!(
+            "Truk Batu Bara Dilarang Melintas di Jalan Kota Palembang pada Siang\n\
+             Hari Mulai Juli\n\n\
+             Rabu, 18 Juni 2025 14:22\n\
+             Reporter: Dewi Lestari\n\n{para}{para}{para}"
+        );
+        let got = texts(&text);
+        assert_eq!(
+            got[0],
+            "Truk Batu Bara Dilarang Melintas di Jalan Kota Palembang pada Siang Hari Mulai Juli"
+        );
+        // A date line under a wrapped headline further down is a line of its own.
+        let text = format!(
+            "Radar Kota\n\n\
+             Pendakian Gunung Ditutup Tiga Hari, Gas Belerang Lampaui Ambang Aman\n\
+             Selasa, 5 Agustus 2025 | 15:40 WIB\n\n{para}{para}{para}"
+        );
+        let got = texts(&text);
+        assert_eq!(got[2], "Selasa, 5 Agustus 2025 | 15:40 WIB", "{got:?}");
     }
 
     #[test]

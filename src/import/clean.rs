@@ -12,9 +12,9 @@ pub struct Line {
     pub gap_before: bool,
 }
 
-// A closing bracket: where a report's sign-off, or a photo's credit, stands.
+// A closing bracket, round or square: where a report's sign-off, or a photo's credit, stands.
 static CLOSING_BRACKET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*\(\s*([^()]{1,48}?)\s*\)\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"\s*[(\[]\s*([^()\[\]]{1,48}?)\s*[)\]]\s*$").unwrap());
 
 /// Words that make a bracket a photo's credit, not a report's sign-off.
 const PHOTO_CUES: &[&str] = &[
@@ -35,7 +35,9 @@ const PHOTO_CUES: &[&str] = &[
 /// "Ketut Winata/balipost". Newsrooms write at least one piece in lower case or all of them as
 /// short initials; a photo credit in the same shape names the photo or is shouted
 /// ("BP/Dokumen", "AP Photo/Aaron Favila", "MI/Ramdani").
-fn sign_off_pieces(inside: &str) -> Option<Vec<&str>> {
+/// In square brackets ("[OKT]", "[ted/aje]") one code in capitals signs off too: text puts its
+/// acronyms in round ones.
+fn sign_off_pieces(inside: &str, square: bool) -> Option<Vec<&str>> {
     if !inside.is_empty() && inside.chars().all(|c| c == '*') && inside.len() <= 3 {
         return Some(Vec::new());
     }
@@ -49,6 +51,9 @@ fn sign_off_pieces(inside: &str) -> Option<Vec<&str>> {
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
             && code.starts_with(|c: char| c.is_ascii_lowercase())
             && !PHOTO_CUES.contains(&code);
+        let shouted_code =
+            square && (2..=5).contains(&code.len()) && code.chars().all(|c| c.is_ascii_uppercase());
+        let initials = initials || shouted_code;
         return initials.then_some(pieces);
     }
     let word_ok = |p: &&str| {
@@ -77,12 +82,17 @@ fn sign_off_pieces(inside: &str) -> Option<Vec<&str>> {
 /// Where a closing sign-off starts in `line`, and its pieces.
 fn closing_sign_off(line: &str) -> Option<(usize, Vec<&str>)> {
     // Most lines end otherwise; the regex with its group is not cheap on every line.
-    if !line.trim_end().ends_with(')') {
+    let square = line.trim_end().ends_with(']');
+    if !line.trim_end().ends_with(')') && !square {
         return None;
     }
     let caps = CLOSING_BRACKET.captures(line)?;
     let whole = caps.get(0)?;
-    let pieces = sign_off_pieces(caps.get(1)?.as_str())?;
+    // "(…]" is no bracket.
+    if whole.as_str().trim_start().starts_with('[') != square {
+        return None;
+    }
+    let pieces = sign_off_pieces(caps.get(1)?.as_str(), square)?;
     // A sign-off closes a sentence or stands alone; "… anggaran (APBN/APBD)" is text.
     let before = line[..whole.start()].trim_end();
     let closes = before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', '’', '\'']);
@@ -267,6 +277,11 @@ mod tests {
             strip_initials("Dana dari anggaran (APBN/APBD)"),
             "Dana dari anggaran (APBN/APBD)"
         );
+        // Square brackets close a report too, with a code in capitals alone.
+        assert_eq!(strip_initials("kata Budi. [rin/dwi]"), "kata Budi.");
+        assert_eq!(strip_initials("tahun lalu. [ABS]"), "tahun lalu.");
+        assert_eq!(strip_initials("tahun lalu (BPS]"), "tahun lalu (BPS]");
+        assert_eq!(strip_initials("Harga naik [sic]"), "Harga naik [sic]");
     }
 
     #[test]

@@ -462,6 +462,10 @@ const READER_IMPERATIVES: &[&str] = &[
     "daftar",
     "berlangganan",
     "bantu",
+    "listen",
+    "dengarkan",
+    "advertise",
+    "pasang iklan",
 ];
 /// What such a line is about: the page and its service, not the story.
 const READER_SERVICES: &[&str] = &[
@@ -485,7 +489,24 @@ const READER_SERVICES: &[&str] = &[
     "this article",
     "artikel ini",
     "berita ini",
+    // The page pointing at itself: "click here", "the full interview", "advertise with".
+    " here",
+    "di sini",
+    "tautan",
+    "the full ",
+    "selengkapnya",
+    "advertise with",
+    "pasang iklan",
 ];
+
+/// The outlet speaking as itself to the reader: "Subscribe to support our reporting." A
+/// clause after a comma ("Support for our plan grew, the mayor said.") is someone reported.
+fn speaks_as_outlet(sentence: &str) -> bool {
+    !sentence.contains(',')
+        && sentence.split_whitespace().any(|w| {
+            ["our", "us", "kami"].contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
+}
 
 /// "Found a mistake in this article? Report it to us.", "Donate to X today.", "Comments will be
 /// moderated. Keep comments relevant…": a sentence opening with an imperative sends the reader
@@ -496,7 +517,7 @@ fn asks_reader(lower: &str, words: usize) -> bool {
         .split_inclusive(['.', '?', '!'])
         .map(str::trim)
         .collect();
-    let about_page = |s: &str| READER_SERVICES.iter().any(|w| s.contains(w));
+    let about_page = |s: &str| READER_SERVICES.iter().any(|w| s.contains(w)) || speaks_as_outlet(s);
     // The order is short and about the page itself, or answers a question about it ("Found a
     // mistake? Report it."): "Support for the plan grew." opens a sentence, not an order.
     let order = |i: usize| {
@@ -506,7 +527,11 @@ fn asks_reader(lower: &str, words: usize) -> bool {
             && (about_page(s)
                 || i > 0 && sentences[i - 1].ends_with('?') && about_page(sentences[i - 1]))
     };
-    words <= 40 && (0..sentences.len()).any(order)
+    // "PHOTO GALLERY (CLICK TO ENLARGE)": an instruction in brackets works the page.
+    let bracketed_order = ["(click", "(klik", "(tap"]
+        .iter()
+        .any(|o| lower.contains(o));
+    words <= 40 && ((0..sentences.len()).any(order) || words <= 8 && bracketed_order)
 }
 
 fn is_caption(text: &str, lower: &str) -> bool {
@@ -1365,6 +1390,12 @@ mod tests {
             "Unduh aplikasi Warta Kota untuk berita terkini.",
             "Liked this article? Click here to subscribe. Only $3 a month.",
             "Suka dengan berita ini? Klik di sini untuk berlangganan.",
+            "Click here for more stories from the Valley Ledger.",
+            "Dengarkan wawancara selengkapnya di kanal podcast kami",
+            "Listen to the full episode on Morning Desk",
+            "Good reporting takes time. Subscribe to support our newsroom.",
+            "VIDEO GALLERY (CLICK TO PLAY)",
+            "Advertise with Kabar Media.",
         ] {
             assert_eq!(cue(line), Some(Kind::Promo), "{line}");
         }
@@ -1390,6 +1421,8 @@ mod tests {
             "The report found an error in the ministry's tally of comments.",
             "Support for the plan grew. Teachers sent comments on this article's draft rules to the ministry.",
             "Click the link, the scammers told her, and the money in her account vanished within an hour.",
+            "Listen to the farmers, the minister told officials in Kupang on Monday.",
+            "Support for our plan grew, the mayor said.",
         ] {
             assert_eq!(cue(line), None, "{line}");
         }

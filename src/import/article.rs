@@ -115,7 +115,7 @@ impl Facts {
                 // "Jakarta | Selasa, …" names a place; "Joni Nura · Selasa, …" a writer.
                 let one_word = !piece.contains(' ');
                 if one_word || super::gazetteer::place(piece).is_some() {
-                    self.place.get_or_insert(piece.to_string());
+                    self.place.get_or_insert(dateline::tidy_place(piece));
                 } else {
                     self.add_authors(vec![credits::tidy_name(piece)]);
                 }

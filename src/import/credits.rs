@@ -273,8 +273,9 @@ pub fn read(line: &str) -> Credit {
                 // comma says where or for whom; the name comes last — unless the name comes
                 // first and an outlet or place after it ("By X, GMA Integrated News").
                 let whole = byline(rest);
-                let name_first =
-                    !whole.authors.is_empty() && (whole.outlet.is_some() || whole.place.is_some());
+                let job_after = rest.rsplit_once(',').is_some_and(|(_, t)| has_role_word(t));
+                let name_first = !whole.authors.is_empty()
+                    && (whole.outlet.is_some() || whole.place.is_some() || job_after);
                 match rest.rsplit_once(',') {
                     Some((_, name)) if !segment[..end].contains(':') && !name_first => {
                         credit.merge(byline(name))
@@ -738,6 +739,7 @@ mod tests {
                 None,
             ),
             ("Ditulis oleh Rahmat Hidayat", vec!["Rahmat Hidayat"], None),
+            ("By Lena Park, Staff writer", vec!["Lena Park"], None),
             ("Reported by Lena Park", vec!["Lena Park"], None),
         ] {
             let c = read(line);

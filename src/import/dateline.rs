@@ -197,7 +197,11 @@ pub fn tidy_place(place: &str) -> String {
                     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
                     let all_caps = letters > 0 && !w.chars().any(|c| c.is_lowercase());
                     // In "NEW YORK" every word is shouted; in "WASHUNGTON, AS" the AS is an acronym.
-                    let acronym = letters <= 3 && (!shouting || PLACE_ACRONYMS.contains(&w));
+                    // "SOE" is a town the gazetteer knows, not an acronym.
+                    let known_word =
+                        !PLACE_ACRONYMS.contains(&w) && super::gazetteer::place(w).is_some();
+                    let acronym =
+                        letters <= 3 && (!shouting || PLACE_ACRONYMS.contains(&w)) && !known_word;
                     if all_caps && !acronym {
                         capitalised(w)
                     } else {
@@ -541,6 +545,9 @@ mod tests {
             dl("JAKARTA, KOMPAS.com - Presiden"),
             (s("Kompas.com"), s("Jakarta"), "Presiden".into())
         );
+        // A short town the gazetteer knows is no acronym.
+        assert_eq!(tidy_place("SOE"), "Soe");
+        assert_eq!(tidy_place("NTT"), "NTT");
         assert_eq!(
             dl("TOKYO (Reuters) - Japan's"),
             (s("Reuters"), s("Tokyo"), "Japan's".into())

@@ -255,8 +255,10 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture)\s*:\s*[^.]+$)")
         .unwrap()
 });
+// A clock time, with the zone written after it in capitals ending in T ("10:14 pm IST",
+// "17:20 JST", "8:41 AM PHT") whichever zone it is; or a known zone alone.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b|\b(?:wib|wita|wit|gmt|utc|jst|et)(?:\s*[+-]\s*\d{1,2})?\b")
+    Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b(?-i:\s+[A-Z]{1,3}T\b)?|\b(?:wib|wita|wit|gmt|utc|jst|et)(?:\s*[+-]\s*\d{1,2})?\b")
         .unwrap()
 });
 
@@ -890,6 +892,13 @@ fn names_writer_and_newsroom(text: &str) -> bool {
         && features(text).words <= 8
 }
 
+/// "The Hindu Bureau", "Metro Post Staff" under the headline: the newsroom credited in place
+/// of a writer, in two words or more (one shouted word may be a rubric).
+fn credits_a_desk(text: &str) -> bool {
+    let words = features(text).words;
+    (2..=5).contains(&words) && credits::byline(text).desk.is_some()
+}
+
 /// Lines before the lead: the headline, and the noise around it.
 fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     let headline_at = (0..lead).find(|&i| is_headline_candidate(lines, kinds, lead, i));
@@ -902,7 +911,7 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         kinds[i] = Some(if Some(i) == headline_at {
             Kind::Headline
         } else if is_byline_line(t) && (!above || byline_names_outlet(t))
-            || !above && names_writer_and_newsroom(t)
+            || !above && (names_writer_and_newsroom(t) || credits_a_desk(t))
         {
             Kind::Byline
         } else if is_outlet_line(t) {
@@ -1327,6 +1336,7 @@ mod tests {
         for line in [
             "Ana Reyes - The Mindanao Courier",
             "Tomas Lindqvist, Nordic Wire journalist",
+            "The Valley Ledger Bureau",
         ] {
             let k = kinds(&format!(
                 "Floods cut off dozens of villages in the north\n{line}\nMarch 4, 2025\n\nFloods cut off dozens of villages on Monday after three days of heavy rain in the hills."
@@ -1476,6 +1486,14 @@ mod tests {
             Some("Jakarta")
         );
         assert_eq!(date_residue("Updated 10:02 GMT+7").as_deref(), Some(""));
+        assert_eq!(
+            date_residue("Updated - May 08, 2025 10:14 pm IST - CHENNAI").as_deref(),
+            Some("CHENNAI")
+        );
+        assert_eq!(
+            date_residue("Posted 4 Jun 2025, 9:05 PHT | Manila").as_deref(),
+            Some("Manila")
+        );
         assert_eq!(
             date_residue("Harga beras naik pada 3 Maret 2025 menurut pedagang di pasar."),
             None

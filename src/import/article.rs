@@ -103,7 +103,16 @@ impl Facts {
             .map(str::trim)
             .filter(|p| !p.is_empty())
         {
-            if dateline::is_outlet(piece) {
+            // "October 2, 2025 (Mainichi Japan)": a name in brackets beside the date credits
+            // the outlet, as "TOKYO (Reuters)" does in a dateline.
+            let bracketed = piece
+                .strip_prefix('(')
+                .and_then(|p| p.strip_suffix(')'))
+                .filter(|p| credits::is_outlet_beside(p));
+            if let Some(outlet) = bracketed {
+                self.outlet_header
+                    .get_or_insert(dateline::tidy_source(outlet));
+            } else if dateline::is_outlet(piece) {
                 self.outlet_header
                     .get_or_insert(dateline::tidy_source(piece));
             } else if is_label(piece, line) || is_category_list(piece) {
@@ -228,10 +237,11 @@ fn recurring_credit(parts: &[Part]) -> Option<String> {
                 .split_whitespace()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase));
             ((1..=3).contains(&words) && capitalised && !credit.contains(['/', ':']))
-                .then_some(credit)
+                .then_some((p.text.as_str(), credit))
         })
-        .find(|credit| noise.iter().any(|n| n.contains(credit)))
-        .map(str::to_string)
+        // Named again by another line: a credit's own line repeats nothing.
+        .find(|(line, credit)| noise.iter().any(|n| n != line && n.contains(credit)))
+        .map(|(_, credit)| credit.to_string())
 }
 
 /// A name made of a brand and a known place ("Coconuts Bali", "Detik Jatim"), the brand
@@ -616,6 +626,25 @@ mod tests {
         )
         .unwrap();
         assert_eq!(a.source, None);
+        // A caption taken for a promo does not name itself again.
+        let a = extract(
+            &text.replace(
+                "Shops lit by candles during a power cut on April 8 (Harbour Voice)",
+                "Sign up for our newsletter on the blackouts (Ana Cruz)",
+            ),
+            &BTreeMap::new(),
+            "en",
+        )
+        .unwrap();
+        assert_eq!(a.source, None);
+    }
+
+    #[test]
+    fn a_name_in_brackets_beside_the_date_is_the_source() {
+        let text = "Bears seen near schools in the north\nMarch 3, 2025 (Hoku Shimpo)\n\nBear sightings near schools rose sharply this spring, the city said on Monday.\n\nThe city will hire more hunters.\n";
+        let a = extract(text, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.source.as_deref(), Some("Hoku Shimpo"));
+        assert!(a.authors.is_empty());
     }
 
     #[test]

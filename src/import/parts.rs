@@ -634,7 +634,8 @@ pub fn date_residue(text: &str) -> Option<String> {
     if found.is_empty() && !timed {
         return None;
     }
-    let rest = TIME.replace_all(&rest, " ");
+    // "Updated as of Nov 05 2025": the phrase leads to a date, it makes no sentence.
+    let rest = TIME.replace_all(&rest, " ").replace(" as of ", " ");
     let kept: Vec<&str> = rest
         .split(|c: char| c.is_whitespace() || "|·●•,-–—()".contains(c))
         .filter(|w| {
@@ -1493,6 +1494,11 @@ mod tests {
         assert_eq!(
             date_residue("Posted 4 Jun 2025, 9:05 PHT | Manila").as_deref(),
             Some("Manila")
+        );
+        assert_eq!(
+            date_residue("Posted at Jun 04 2025 09:05 AM | Updated as of Jun 04 2025 11:20 AM")
+                .as_deref(),
+            Some("")
         );
         assert_eq!(
             date_residue("Harga beras naik pada 3 Maret 2025 menurut pedagang di pasar."),

@@ -156,7 +156,7 @@ impl Facts {
             Kind::Outlet => {
                 // "NHK WORLD-JAPAN News": the whole line names the outlet before any piece does.
                 if let Some(o) = std::iter::once(t.trim())
-                    .chain(t.split(['|', '-', '–']).map(str::trim))
+                    .chain(t.split(['|', '-', '–', '·', '•']).map(str::trim))
                     .find(|p| dateline::is_outlet(p))
                 {
                     self.outlet_header.get_or_insert(dateline::tidy_source(o));

@@ -162,10 +162,14 @@ pub fn tidy_source(name: &str) -> String {
                 None => (word, ""),
             };
             // "KYODO NEWS": a newsroom word is a word however short, not an acronym ("TV" aside).
-            let word_like = stem.chars().count() >= 5
-                || stem.chars().count() >= 3
-                    && NEWSROOM_WORDS.contains(&stem.to_lowercase().as_str());
-            let shouted = word_like && !stem.chars().any(char::is_lowercase);
+            // Each piece of a hyphenated name counts alone: "WORLD-JAPAN" is words, "ABS-CBN"
+            // acronyms.
+            let word_like = |piece: &str| {
+                piece.chars().count() >= 5
+                    || piece.chars().count() >= 3
+                        && NEWSROOM_WORDS.contains(&piece.to_lowercase().as_str())
+            };
+            let shouted = stem.split('-').any(word_like) && !stem.chars().any(char::is_lowercase);
             let stem = if shouted {
                 // "WORLD-JAPAN" → "World-Japan".
                 stem.split('-')
@@ -820,6 +824,7 @@ mod tests {
         assert_eq!(tidy_source("AFP"), "AFP");
         assert_eq!(tidy_source("detikNews"), "detikNews");
         assert_eq!(tidy_source("NHK WORLD-JAPAN News"), "NHK World-Japan News");
+        assert_eq!(tidy_source("ABS-CBN News"), "ABS-CBN News");
         // A newsroom word in capitals is a word, however short; an acronym beside it stays.
         assert_eq!(tidy_source("KYODO NEWS"), "Kyodo News");
         assert_eq!(tidy_source("BATAM POS"), "Batam Pos");

@@ -741,7 +741,10 @@ pub(super) fn is_name_line(text: &str) -> bool {
 
 /// "Ekonomi | CNN Indonesia", "kumparanTECH", "BBC News Indonesia".
 pub(super) fn is_outlet_line(text: &str) -> bool {
-    let parts: Vec<&str> = text.split(['|', '-', '–']).map(str::trim).collect();
+    let parts: Vec<&str> = text
+        .split(['|', '-', '–', '·', '•'])
+        .map(str::trim)
+        .collect();
     parts.iter().any(|p| dateline::is_outlet(p))
         && parts.iter().all(|p| p.split_whitespace().count() <= 4)
 }
@@ -1466,6 +1469,10 @@ mod tests {
         assert!(is_name_line("Jane Doe, John Roe & Ann Lee"));
         assert!(!is_name_line("Jayapura and Jakarta"));
         assert!(!is_name_line("Bandung dan Surabaya"));
+        // Pieces joined by a middle dot name the outlet among a job and a reading time.
+        assert!(is_outlet_line(
+            "Business Reporter · Coast Herald · 3 mins to read"
+        ));
         assert!(!is_name_line("Harga Beras dan Gula Naik Lagi di Pasar"));
         assert!(!is_name_line(
             "Reaktivasi Rel Masuk Kajian, Pemprov Siapkan Lahan"

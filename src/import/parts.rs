@@ -853,12 +853,40 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
         }
     }
     let from = last_meta.map_or(0, |m| m + 1);
-    (from..lines.len())
+    let lead = (from..lines.len())
         .find(|&i| {
             kinds[i].is_none() && is_prose(&lines[i].text) && !followed_by_caption(lines, kinds, i)
         })
         .or_else(|| (from..lines.len()).find(|&i| kinds[i].is_none() && i > 0))
-        .unwrap_or(0)
+        .unwrap_or(0);
+    match standfirst_over_photo(lines, kinds, last_meta, lead) {
+        Some(story) => story,
+        None => lead,
+    }
+}
+
+/// Byline, date, one sentence, the photo's caption, then the story: the sentence is the
+/// standfirst, as pages set it between the credits and the picture. Returns where the story
+/// starts.
+fn standfirst_over_photo(
+    lines: &[Line],
+    kinds: &[Option<Kind>],
+    last_meta: Option<usize>,
+    lead: usize,
+) -> Option<usize> {
+    let right_after_credits = last_meta.is_some_and(|m| m + 1 == lead);
+    let one_sentence = headline::sentence_ends(&lines.get(lead)?.text).len() == 1
+        && features(&lines[lead].text).words <= 35;
+    let caption = lead + 1;
+    let story = caption + 1;
+    (right_after_credits
+        && one_sentence
+        && kinds.get(caption) == Some(&Some(Kind::Caption))
+        && lines.get(story).is_some_and(|l| {
+            let f = features(&l.text);
+            kinds[story].is_none() && f.words >= 20 && f.ends_stop
+        }))
+    .then_some(story)
 }
 
 /// A line right above a photo credit (no blank line between) is that photo's caption.
@@ -1365,6 +1393,22 @@ mod tests {
         ] {
             assert_eq!(cue(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn one_sentence_between_the_credits_and_the_photo_is_the_standfirst() {
+        let story = "The city council voted on Tuesday to close the old harbour bridge to heavy trucks from next month, after engineers found cracks in two of its supports during a routine inspection.";
+        let text = format!(
+            "Harbour bridge closes to trucks\nAna Cruz\nMarch 4, 2025 | 10:15\n\nEngineers say the supports cannot take the weight any longer.\n\nThe bridge at dawn. Photo: Ben Ode\n\n{story}\n\nRepairs will take a year."
+        );
+        let k = kinds(&text);
+        assert_eq!(k[3].0, Kind::Dek, "{k:?}");
+        assert_eq!(k[5], (Kind::Lead, story.to_string()), "{k:?}");
+        // A lead of two sentences over a caption is the lead.
+        let text = format!(
+            "Harbour bridge closes to trucks\nAna Cruz\nMarch 4, 2025 | 10:15\n\nEngineers found cracks on Monday. The council met at once.\n\nThe bridge at dawn. Photo: Ben Ode\n\n{story}"
+        );
+        assert_eq!(kinds(&text)[3].0, Kind::Lead);
     }
 
     #[test]

@@ -346,6 +346,29 @@ fn drop_writer_note(parts: &mut [Part], authors: &[String]) {
     }
 }
 
+/// "TIMESINDONESIA, BATU –" in a text whose caption credits "TIMES Indonesia": the
+/// dateline's first piece is the outlet's name glued into one word, not a place. Returns the
+/// location without it, and the outlet's name as the text writes it elsewhere.
+fn brand_in_dateline(
+    location: Option<&str>,
+    source: Option<&str>,
+) -> (Option<String>, Option<String>) {
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let glued = location
+        .and_then(|l| l.split_once(", "))
+        .zip(source)
+        .filter(|((first, _), src)| src.contains(' ') && squeeze(first) == squeeze(src));
+    match glued {
+        Some(((_, place), src)) => (Some(place.to_string()), Some(src.to_string())),
+        None => (location.map(str::to_string), None),
+    }
+}
+
 /// A headline without the outlet some pages append: "… - Kompas.com", "… | CNN Indonesia".
 fn strip_outlet(title: &str) -> String {
     for sep in [" | ", " - ", " – ", " — "] {
@@ -420,7 +443,9 @@ pub fn extract(
         .or(facts.outlet_copyright.clone())
         .or(facts.outlet_photo.clone())
         .or_else(|| recurring_credit(&parts));
-    let location = line.location.clone().or(facts.place.clone());
+    let (line_location, glued) = brand_in_dateline(line.location.as_deref(), source.as_deref());
+    let source = glued.or(source);
+    let location = line_location.or(facts.place.clone());
     let title = facts
         .headline
         .clone()
@@ -637,6 +662,19 @@ mod tests {
         )
         .unwrap();
         assert_eq!(a.source, None);
+    }
+
+    #[test]
+    fn an_outlet_glued_into_one_word_in_the_dateline_is_no_place() {
+        let text = "Harga Apel Anjlok, Petani Memilih Membiarkan Buah Membusuk\n\nPetani memetik apel di kebun. (FOTO: Rina Sari/POST Nusantara)\n\nPOSTNUSANTARA, BATU – Harga apel di tingkat petani anjlok hingga Rp 4.000 per kilogram dalam dua pekan terakhir.\n\nPetani memilih membiarkan buah membusuk di pohon.\n";
+        let a = extract(text, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.location.as_deref(), Some("Batu"));
+        assert_eq!(a.source.as_deref(), Some("Post Nusantara"));
+        // A place and its region stay the location.
+        assert_eq!(
+            brand_in_dateline(Some("Malang, Jawa Timur"), Some("Kabar Malang")),
+            (Some("Malang, Jawa Timur".to_string()), None)
+        );
     }
 
     #[test]

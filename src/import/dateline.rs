@@ -417,8 +417,17 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
             line.month_day = Some(md);
             continue;
         }
+        // "RM.id Rakyat Merdeka": the outlet's domain, then its name spelt out.
+        let domain = part
+            .split_whitespace()
+            .next()
+            .filter(|w| part.contains(' ') && is_outlet(w) && w.contains('.'));
         if line.source.is_none() && (is_source(part) || is_agency_acronym(part, &rest)) {
             line.source = Some(tidy_source(part));
+        } else if let Some(domain) = domain
+            && line.source.is_none()
+        {
+            line.source = Some(tidy_source(domain));
         } else if let Some((place, outlet)) = place_and_outlet(part)
             && line.source.is_none()
         {
@@ -548,6 +557,14 @@ mod tests {
         assert_eq!(
             dl("JAKARTA, KOMPAS.com - Presiden"),
             (s("Kompas.com"), s("Jakarta"), "Presiden".into())
+        );
+        assert_eq!(
+            dl("KK.id Kabar Kota - Dewan meminta kementerian menunda aturan."),
+            (
+                s("KK.id"),
+                None,
+                "Dewan meminta kementerian menunda aturan.".into()
+            )
         );
         // A short town the gazetteer knows is no acronym.
         assert_eq!(tidy_place("SOE"), "Soe");

@@ -514,8 +514,11 @@ const BREAKERS: &[&str] = &[
     "pemkab",
 ];
 
-/// Legal forms of companies, written around their names.
-const LEGAL_FORMS: &[&str] = &["pt", "cv", "tbk", "persero", "perum", "ud", "pte", "bhd"];
+/// Legal forms of companies, written around their names (and left out of tags, as the
+/// conventions settle: "Sarawak Metro", not "Sarawak Metro Sdn Bhd").
+const LEGAL_FORMS: &[&str] = &[
+    "pt", "cv", "tbk", "persero", "perum", "ud", "pte", "bhd", "sdn", "inc", "ltd", "plc", "llc",
+];
 
 /// Words that open the name of a law or a regulation, which is no tag ("RUU Penyiaran").
 const DOCUMENTS: &[&str] = &[
@@ -3254,6 +3257,14 @@ mod round6_tests {
             (
                 "Ia meminta PT PLN (Persero) menambah stasiun pengisian di terminal.",
                 "PLN",
+            ),
+            (
+                "Borneo Rail Sdn Bhd will run the line from June. Its trains were built in China.",
+                "Borneo Rail",
+            ),
+            (
+                "Harbour Tech Ltd said its engines failed the test. The engines came from Korea.",
+                "Harbour Tech",
             ),
         ]);
     }

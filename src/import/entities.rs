@@ -1472,6 +1472,19 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         }
         return;
     }
+    // "Ahsan H Mansur", "Entjik S. Djafar": one capital letter between two words of a name
+    // is an initial inside it, with its full stop if it has one.
+    let initial = t.word.chars().count() == 1 && t.word.chars().all(char::is_uppercase);
+    let after_name = b
+        .run
+        .words
+        .last()
+        .is_some_and(|(w, _)| is_name_word(w) && !is_org_head(w));
+    if initial && after_name && next_is_name && !t.comma {
+        let dot = if t.break_after { "." } else { "" };
+        b.push_word((format!("{}{dot}", t.word), false));
+        return;
+    }
     if !b.run.words.is_empty() && is_age_group(&t.word) {
         // "Timnas Indonesia U-23"
         b.push_word((t.word.clone(), t.initial));
@@ -3243,6 +3256,20 @@ mod round6_tests {
             (
                 "Minister Ahn Duk-geun visited the plant. Ahn Duk-geun said supply was enough.",
                 "Ahn Duk-geun",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_middle_initial_stays_inside_the_name() {
+        assert_has(&[
+            (
+                "Governor Rahim K Chowdhury said the rate would stay. Chowdhury said prices were easing.",
+                "Rahim K Chowdhury",
+            ),
+            (
+                "Ketua asosiasi Budiman S. Harahap meminta bunga diturunkan. Budiman menyebut kredit macet naik.",
+                "Budiman S. Harahap",
             ),
         ]);
     }

@@ -1485,6 +1485,23 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.push_word((format!("{}{dot}", t.word), false));
         return;
     }
+    // "Institut Teknologi Sepuluh Nopember": a month's name inside an organisation's name,
+    // with no day or year beside it, is a word of the name, not a date.
+    let org_run = b.run.words.first().is_some_and(|(w, _)| is_org_head(w));
+    let numeric = |n: Option<&Token>| n.is_some_and(|n| n.word.chars().any(|c| c.is_ascii_digit()));
+    if org_run
+        && starts_upper(&t.word)
+        && is_calendar_word(&t.word)
+        && !numeric(sentence.get(i + 1))
+        && !numeric(i.checked_sub(1).and_then(|k| sentence.get(k)))
+        && !sentence[i - 1].break_after
+    {
+        b.push_word((t.word.clone(), false));
+        if t.break_after {
+            b.close_span(i);
+        }
+        return;
+    }
     if !b.run.words.is_empty() && is_age_group(&t.word) {
         // "Timnas Indonesia U-23"
         b.push_word((t.word.clone(), t.initial));
@@ -1543,7 +1560,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         // "National Research and Innovation Agency", "Peatland and Mangrove Restoration
         // Agency": the words after "and" end in an organisation's word, and the name began
         // just before it.
-        let joins_org = b.run.words.len() <= 2
+        let joins_org = b.run.words.len() <= 3
             && !b.role_span
             && !b.run.words.iter().any(|(w, _)| is_role(w))
             && list_ends_in_org(sentence, i);
@@ -1551,6 +1568,8 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         let of_fields = of_organisation(&b.run.words);
         if (org || listing || joins_org || of_fields) && !next_opens {
             b.push_word((t.word.clone(), false));
+            // Named whole: its words are not cut into shorter phrases.
+            b.run.whole |= joins_org && !org && !listing;
             return;
         }
         if b.role_span {
@@ -3256,6 +3275,20 @@ mod round6_tests {
             (
                 "Minister Ahn Duk-geun visited the plant. Ahn Duk-geun said supply was enough.",
                 "Ahn Duk-geun",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_month_or_an_and_inside_an_organisations_name_belongs_to_it() {
+        assert_has(&[
+            (
+                "Peneliti Universitas Sebelas Maret menilai tanggul terlalu rendah. Universitas Sebelas Maret meneliti pesisir sejak 2020.",
+                "Universitas Sebelas Maret",
+            ),
+            (
+                "The Coastal Fisheries Licensing and Quota Board raised fees on Monday. Fishers said the Coastal Fisheries Licensing and Quota Board ignored them.",
+                "Coastal Fisheries Licensing and Quota Board",
             ),
         ]);
     }

@@ -493,9 +493,7 @@ fn shouted(text: &str) -> bool {
 /// "JIM GOMEZ Associated Press" → ("JIM GOMEZ", "Associated Press").
 fn split_shouted(text: &str) -> Option<(String, String)> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let shouted =
-        |w: &&&str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
-    let n = words.iter().take_while(shouted).count();
+    let n = words.iter().take_while(|w| shouted(w)).count();
     (n >= 2 && n < words.len()).then(|| (words[..n].join(" "), words[n..].join(" ")))
 }
 

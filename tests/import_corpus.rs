@@ -459,18 +459,39 @@ const ADMIN_WORDS: [&str; 8] = [
     "province",
 ];
 
-/// A tag as the scorer compares it: lower case, whole administrative words dropped, spacing
-/// collapsed. A tag that is nothing but such words keeps them, so it still counts as written.
+/// Legal forms an organisation may carry or not (CONVENTIONS.md): "PT Railink" and "Railink",
+/// "Perum Bulog" and "Bulog", "Sarawak Metro Sdn Bhd" and "Sarawak Metro" are one tag. "Sdn"
+/// only counts before "Bhd".
+const LEGAL_WORDS: [&str; 8] = ["pt", "tbk", "persero", "perum", "bhd", "inc", "ltd", "co"];
+
+/// A word as the legal-form check sees it: without the parentheses of "(Persero)" and the
+/// dot or comma of "Inc." or "PT,".
+fn bare(word: &str) -> &str {
+    word.trim_start_matches('(')
+        .trim_end_matches([',', '.'])
+        .trim_end_matches(')')
+        .trim_end_matches([',', '.'])
+}
+
+fn is_legal_form(words: &[&str], i: usize) -> bool {
+    let w = bare(words[i]);
+    LEGAL_WORDS.contains(&w) || (w == "sdn" && words.get(i + 1).is_some_and(|n| bare(n) == "bhd"))
+}
+
+/// A tag as the scorer compares it: lower case, whole administrative words and legal forms
+/// dropped, spacing collapsed. A tag that is nothing but such words keeps them, so it still
+/// counts as written.
 fn tag_key(tag: &str) -> String {
     let lower = tag.to_lowercase();
-    let kept: Vec<&str> = lower
-        .split_whitespace()
-        .filter(|w| !ADMIN_WORDS.contains(w))
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let kept: Vec<&str> = (0..words.len())
+        .filter(|&i| !ADMIN_WORDS.contains(&words[i]) && !is_legal_form(&words, i))
+        .map(|i| words[i])
         .collect();
     if kept.is_empty() {
         collapse(&lower)
     } else {
-        kept.join(" ")
+        kept.join(" ").trim_end_matches(',').to_string()
     }
 }
 
@@ -666,7 +687,7 @@ fn report(title: &str, rows: &[Row], t: &Totals) -> String {
     let _ = writeln!(
         out,
         "\n\ntags: precision {:.3} ({right}/{found}), recall {:.3} ({right}/{expected}) \
-         (micro, case-insensitive exact names, administrative words dropped)\n",
+         (micro, case-insensitive exact names, administrative words and legal forms dropped)\n",
         t.precision, t.recall
     );
     for row in rows {
@@ -1099,6 +1120,25 @@ fn ideal_page(case: &Case) -> String {
         let _ = write!(body, "{}\n\n", escaped(p));
     }
     format!("---\n{yaml}---\n\n{body}")
+}
+
+#[test]
+fn tags_compare_without_administrative_words_or_legal_forms() {
+    // The conventions let an expected file write either form; a name inside stays compared.
+    let same = [
+        ("PT Bank Mandiri (Persero) Tbk", "Bank Mandiri"),
+        ("Perum Bulog", "bulog"),
+        ("Sarawak Metro Sdn Bhd", "Sarawak Metro"),
+        ("Acme Holdings, Inc.", "Acme Holdings"),
+        ("Kabupaten Timor Tengah Selatan", "Timor Tengah Selatan"),
+    ];
+    for (a, b) in same {
+        assert_eq!(tag_key(a), tag_key(b), "{a} / {b}");
+    }
+    let different = [("Cokro Ltd", "Co Kro"), ("Sdn Jaya", "Jaya"), ("PT", "")];
+    for (a, b) in different {
+        assert_ne!(tag_key(a), tag_key(b), "{a} / {b}");
+    }
 }
 
 #[test]

@@ -55,7 +55,7 @@ impl Facts {
 
     fn add_credit(&mut self, credit: credits::Credit) {
         self.add_authors(credit.authors);
-        if let Some(o) = credit.outlet.filter(|o| dateline::is_outlet(o)) {
+        if let Some(o) = credit.outlet.filter(|o| credits::is_outlet_beside(o)) {
             self.outlet_header.get_or_insert(dateline::tidy_source(&o));
         }
         if let Some(p) = credit.place {
@@ -103,7 +103,16 @@ impl Facts {
             .map(str::trim)
             .filter(|p| !p.is_empty())
         {
-            if dateline::is_outlet(piece) {
+            // "October 2, 2025 (Mainichi Japan)": a name in brackets beside the date credits
+            // the outlet, as "TOKYO (Reuters)" does in a dateline.
+            let bracketed = piece
+                .strip_prefix('(')
+                .and_then(|p| p.strip_suffix(')'))
+                .filter(|p| credits::is_outlet_beside(p));
+            if let Some(outlet) = bracketed {
+                self.outlet_header
+                    .get_or_insert(dateline::tidy_source(outlet));
+            } else if dateline::is_outlet(piece) {
                 self.outlet_header
                     .get_or_insert(dateline::tidy_source(piece));
             } else if is_label(piece, line) || is_category_list(piece) {
@@ -115,7 +124,7 @@ impl Facts {
                 // "Jakarta | Selasa, …" names a place; "Joni Nura · Selasa, …" a writer.
                 let one_word = !piece.contains(' ');
                 if one_word || super::gazetteer::place(piece).is_some() {
-                    self.place.get_or_insert(piece.to_string());
+                    self.place.get_or_insert(dateline::tidy_place(piece));
                 } else {
                     self.add_authors(vec![credits::tidy_name(piece)]);
                 }
@@ -147,7 +156,7 @@ impl Facts {
             Kind::Outlet => {
                 // "NHK WORLD-JAPAN News": the whole line names the outlet before any piece does.
                 if let Some(o) = std::iter::once(t.trim())
-                    .chain(t.split(['|', '-', '–']).map(str::trim))
+                    .chain(t.split(['|', '-', '–', '·', '•']).map(str::trim))
                     .find(|p| dateline::is_outlet(p))
                 {
                     self.outlet_header.get_or_insert(dateline::tidy_source(o));
@@ -228,10 +237,11 @@ fn recurring_credit(parts: &[Part]) -> Option<String> {
                 .split_whitespace()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase));
             ((1..=3).contains(&words) && capitalised && !credit.contains(['/', ':']))
-                .then_some(credit)
+                .then_some((p.text.as_str(), credit))
         })
-        .find(|credit| noise.iter().any(|n| n.contains(credit)))
-        .map(str::to_string)
+        // Named again by another line: a credit's own line repeats nothing.
+        .find(|(line, credit)| noise.iter().any(|n| n != line && n.contains(credit)))
+        .map(|(_, credit)| credit.to_string())
 }
 
 /// A name made of a brand and a known place ("Coconuts Bali", "Detik Jatim"), the brand
@@ -336,6 +346,29 @@ fn drop_writer_note(parts: &mut [Part], authors: &[String]) {
     }
 }
 
+/// "TIMESINDONESIA, BATU –" in a text whose caption credits "TIMES Indonesia": the
+/// dateline's first piece is the outlet's name glued into one word, not a place. Returns the
+/// location without it, and the outlet's name as the text writes it elsewhere.
+fn brand_in_dateline(
+    location: Option<&str>,
+    source: Option<&str>,
+) -> (Option<String>, Option<String>) {
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let glued = location
+        .and_then(|l| l.split_once(", "))
+        .zip(source)
+        .filter(|((first, _), src)| src.contains(' ') && squeeze(first) == squeeze(src));
+    match glued {
+        Some(((_, place), src)) => (Some(place.to_string()), Some(src.to_string())),
+        None => (location.map(str::to_string), None),
+    }
+}
+
 /// A headline without the outlet some pages append: "… - Kompas.com", "… | CNN Indonesia".
 fn strip_outlet(title: &str) -> String {
     for sep in [" | ", " - ", " – ", " — "] {
@@ -410,7 +443,9 @@ pub fn extract(
         .or(facts.outlet_copyright.clone())
         .or(facts.outlet_photo.clone())
         .or_else(|| recurring_credit(&parts));
-    let location = line.location.clone().or(facts.place.clone());
+    let (line_location, glued) = brand_in_dateline(line.location.as_deref(), source.as_deref());
+    let source = glued.or(source);
+    let location = line_location.or(facts.place.clone());
     let title = facts
         .headline
         .clone()
@@ -616,6 +651,38 @@ mod tests {
         )
         .unwrap();
         assert_eq!(a.source, None);
+        // A caption taken for a promo does not name itself again.
+        let a = extract(
+            &text.replace(
+                "Shops lit by candles during a power cut on April 8 (Harbour Voice)",
+                "Sign up for our newsletter on the blackouts (Ana Cruz)",
+            ),
+            &BTreeMap::new(),
+            "en",
+        )
+        .unwrap();
+        assert_eq!(a.source, None);
+    }
+
+    #[test]
+    fn an_outlet_glued_into_one_word_in_the_dateline_is_no_place() {
+        let text = "Harga Apel Anjlok, Petani Memilih Membiarkan Buah Membusuk\n\nPetani memetik apel di kebun. (FOTO: Rina Sari/POST Nusantara)\n\nPOSTNUSANTARA, BATU – Harga apel di tingkat petani anjlok hingga Rp 4.000 per kilogram dalam dua pekan terakhir.\n\nPetani memilih membiarkan buah membusuk di pohon.\n";
+        let a = extract(text, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.location.as_deref(), Some("Batu"));
+        assert_eq!(a.source.as_deref(), Some("Post Nusantara"));
+        // A place and its region stay the location.
+        assert_eq!(
+            brand_in_dateline(Some("Malang, Jawa Timur"), Some("Kabar Malang")),
+            (Some("Malang, Jawa Timur".to_string()), None)
+        );
+    }
+
+    #[test]
+    fn a_name_in_brackets_beside_the_date_is_the_source() {
+        let text = "Bears seen near schools in the north\nMarch 3, 2025 (Hoku Shimpo)\n\nBear sightings near schools rose sharply this spring, the city said on Monday.\n\nThe city will hire more hunters.\n";
+        let a = extract(text, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.source.as_deref(), Some("Hoku Shimpo"));
+        assert!(a.authors.is_empty());
     }
 
     #[test]

@@ -12,9 +12,9 @@ pub struct Line {
     pub gap_before: bool,
 }
 
-// A closing bracket: where a report's sign-off, or a photo's credit, stands.
+// A closing bracket, round or square: where a report's sign-off, or a photo's credit, stands.
 static CLOSING_BRACKET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*\(\s*([^()]{1,48}?)\s*\)\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"\s*[(\[]\s*([^()\[\]]{1,48}?)\s*[)\]]\s*$").unwrap());
 
 /// Words that make a bracket a photo's credit, not a report's sign-off.
 const PHOTO_CUES: &[&str] = &[
@@ -35,7 +35,9 @@ const PHOTO_CUES: &[&str] = &[
 /// "Ketut Winata/balipost". Newsrooms write at least one piece in lower case or all of them as
 /// short initials; a photo credit in the same shape names the photo or is shouted
 /// ("BP/Dokumen", "AP Photo/Aaron Favila", "MI/Ramdani").
-fn sign_off_pieces(inside: &str) -> Option<Vec<&str>> {
+/// In square brackets ("[OKT]", "[ted/aje]") one code in capitals signs off too: text puts its
+/// acronyms in round ones.
+fn sign_off_pieces(inside: &str, square: bool) -> Option<Vec<&str>> {
     if !inside.is_empty() && inside.chars().all(|c| c == '*') && inside.len() <= 3 {
         return Some(Vec::new());
     }
@@ -49,6 +51,9 @@ fn sign_off_pieces(inside: &str) -> Option<Vec<&str>> {
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
             && code.starts_with(|c: char| c.is_ascii_lowercase())
             && !PHOTO_CUES.contains(&code);
+        let shouted_code =
+            square && (2..=5).contains(&code.len()) && code.chars().all(|c| c.is_ascii_uppercase());
+        let initials = initials || shouted_code;
         return initials.then_some(pieces);
     }
     let word_ok = |p: &&str| {
@@ -77,12 +82,17 @@ fn sign_off_pieces(inside: &str) -> Option<Vec<&str>> {
 /// Where a closing sign-off starts in `line`, and its pieces.
 fn closing_sign_off(line: &str) -> Option<(usize, Vec<&str>)> {
     // Most lines end otherwise; the regex with its group is not cheap on every line.
-    if !line.trim_end().ends_with(')') {
+    let square = line.trim_end().ends_with(']');
+    if !line.trim_end().ends_with(')') && !square {
         return None;
     }
     let caps = CLOSING_BRACKET.captures(line)?;
     let whole = caps.get(0)?;
-    let pieces = sign_off_pieces(caps.get(1)?.as_str())?;
+    // "(…]" is no bracket.
+    if whole.as_str().trim_start().starts_with('[') != square {
+        return None;
+    }
+    let pieces = sign_off_pieces(caps.get(1)?.as_str(), square)?;
     // A sign-off closes a sentence or stands alone; "… anggaran (APBN/APBD)" is text.
     let before = line[..whole.start()].trim_end();
     let closes = before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', '’', '\'']);
@@ -168,7 +178,8 @@ pub fn lines(text: &str) -> Vec<Line> {
     // 0: no join; 1: join a line starting in lower case; 2: join any line.
     let mut join = 0u8;
     let mut gap = false;
-    for line in raw {
+    for (k, line) in raw.iter().enumerate() {
+        let line = line.clone();
         if line.is_empty() {
             join = 0;
             gap = true;
@@ -176,8 +187,12 @@ pub fn lines(text: &str) -> Vec<Line> {
         }
         let starts_lower = line.chars().next().is_some_and(|c| c.is_lowercase());
         let list_item = line.starts_with(['-', '•', '*']);
-        // "Penulis: X" under a headline that reaches the wrap width starts a line of its own.
-        let credit = || super::credits::role_cue(&line).is_some();
+        // "Penulis: X" or a date line under a headline that reaches the wrap width starts a
+        // line of its own.
+        let credit = || {
+            super::credits::role_cue(&line).is_some()
+                || out.len() <= 3 && super::parts::date_residue(&line).is_some()
+        };
         // "by Hans Nicholas Jong on 9 July 2025" right under the headline is its byline, even
         // in lower case.
         let byline = out.len() == 1 && starts_lower && credit();
@@ -197,7 +212,9 @@ pub fn lines(text: &str) -> Vec<Line> {
         let near_width = width.is_some_and(|w| n + 12 >= w && n <= w + 3);
         // The first line is usually the headline, which a wrapped text does not wrap: only a
         // next line in lower case continues it ("Oscar Liu" under it is a byline).
-        let headline = out.len() == 1 && out[0].text == line;
+        // But a header that credits its writer with a role ("Penulis: X") a few lines down
+        // names no one bare under the headline: a short line there is the headline's end.
+        let headline = out.len() == 1 && out[0].text == line && !writer_credited(&raw[k + 1..]);
         join = if near_width && !headline {
             2
         } else if !ends_sentence(&line) {
@@ -207,6 +224,13 @@ pub fn lines(text: &str) -> Vec<Line> {
         };
     }
     out
+}
+
+/// A writer's role cue ("Penulis: X", "Reporter: X", "By X") within the next few lines.
+fn writer_credited(next: &[String]) -> bool {
+    next.iter().take(6).any(|l| {
+        super::credits::role_cue(l).is_some_and(|(role, _)| super::credits::names_writers(&role))
+    })
 }
 
 #[cfg(test)]
@@ -253,6 +277,11 @@ mod tests {
             strip_initials("Dana dari anggaran (APBN/APBD)"),
             "Dana dari anggaran (APBN/APBD)"
         );
+        // Square brackets close a report too, with a code in capitals alone.
+        assert_eq!(strip_initials("kata Budi. [rin/dwi]"), "kata Budi.");
+        assert_eq!(strip_initials("tahun lalu. [ABS]"), "tahun lalu.");
+        assert_eq!(strip_initials("tahun lalu (BPS]"), "tahun lalu (BPS]");
+        assert_eq!(strip_initials("Harga naik [sic]"), "Harga naik [sic]");
     }
 
     #[test]
@@ -323,6 +352,31 @@ mod tests {
         );
         let got = texts(&text);
         assert_eq!(got[2], "Penulis: Catur Dwi Janati", "{got:?}");
+    }
+
+    #[test]
+    fn a_wrapped_headline_runs_on_when_a_credit_below_names_the_writer() {
+        let para = "Pemerintah kota melarang truk angkutan batu bara melintas di jalan kota\n\
+                    pada siang hari mulai bulan depan untuk mengurangi kemacetan parah.\n";
+        let text = format!(
+            "Truk Batu Bara Dilarang Melintas di Jalan Kota Palembang pada Siang\n\
+             Hari Mulai Juli\n\n\
+             Rabu, 18 Juni 2025 14:22\n\
+             Reporter: Dewi Lestari\n\n{para}{para}{para}"
+        );
+        let got = texts(&text);
+        assert_eq!(
+            got[0],
+            "Truk Batu Bara Dilarang Melintas di Jalan Kota Palembang pada Siang Hari Mulai Juli"
+        );
+        // A date line under a wrapped headline further down is a line of its own.
+        let text = format!(
+            "Radar Kota\n\n\
+             Pendakian Gunung Ditutup Tiga Hari, Gas Belerang Lampaui Ambang Aman\n\
+             Selasa, 5 Agustus 2025 | 15:40 WIB\n\n{para}{para}{para}"
+        );
+        let got = texts(&text);
+        assert_eq!(got[2], "Selasa, 5 Agustus 2025 | 15:40 WIB", "{got:?}");
     }
 
     #[test]

@@ -27,6 +27,15 @@ const DESK_WORDS: &[&str] = &["desk", "newsroom", "staff", "team", "bureau"];
 /// place of a writer. People are named in two or more words, and in mixed case when in one.
 fn desk(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
+    // "By THE NATION", "The Hindu Bureau": no one's name opens with the article.
+    if words.len() >= 2 && words[0].eq_ignore_ascii_case("the") && words.len() <= 5 {
+        let kept: Vec<&str> = words
+            .iter()
+            .copied()
+            .take_while(|w| !DESK_WORDS.contains(&w.to_lowercase().as_str()))
+            .collect();
+        return (kept.len() >= 2).then(|| tidy_name(&kept.join(" ")));
+    }
     if let [word] = words[..] {
         let letters = word.chars().filter(|c| c.is_alphabetic()).count();
         return (letters >= 4 && !word.chars().any(char::is_lowercase))
@@ -74,6 +83,12 @@ const WRITER_ROLES: &[&str] = &[
     "additional reporting by",
     "writing by",
     "text by",
+    "reported by",
+    "story by",
+    "words by",
+    "ditulis oleh",
+    "dilaporkan oleh",
+    "diliput oleh",
 ];
 /// Roles whose holders did not write it: editors, photographers, translators.
 const OTHER_ROLES: &[&str] = &[
@@ -97,8 +112,13 @@ const OTHER_ROLES: &[&str] = &[
 /// Words that name a job, not a person, when they stand beside a name.
 const ROLE_WORDS: &[&str] = &[
     "correspondent",
+    "correspondents",
     "reporter",
+    "reporters",
     "writer",
+    "writers",
+    "journalist",
+    "journalists",
     "staff",
     "editor",
     "jurnalis",
@@ -141,8 +161,10 @@ pub fn role_cue(line: &str) -> Option<(String, usize)> {
     // Without a colon only the words that cannot open a headline name a role: "By X", "Oleh X".
     // "Laporan oleh X", "Story by X": a role made passive names its holder as "By X" does.
     let passive = c.name("by").is_some();
-    let bare_ok =
-        role == "oleh" || role.ends_with("by") || passive || bare_writer_credit(&role, after);
+    let bare_ok = role.ends_with("oleh")
+        || role.ends_with("by")
+        || passive
+        || bare_writer_credit(&role, after);
     (named && short && (colon || bare_ok)).then_some((role, end))
 }
 
@@ -248,10 +270,17 @@ pub fn read(line: &str) -> Credit {
             Some((role, end)) if names_writers(&role) => {
                 let rest = &segment[end..];
                 // "Kontributor Bandung, Agie Permadi": without a colon, what precedes the
-                // comma says where or for whom; the name comes last.
+                // comma says where or for whom; the name comes last — unless the name comes
+                // first and an outlet or place after it ("By X, GMA Integrated News").
+                let whole = byline(rest);
+                let job_after = rest.rsplit_once(',').is_some_and(|(_, t)| has_role_word(t));
+                let name_first = !whole.authors.is_empty()
+                    && (whole.outlet.is_some() || whole.place.is_some() || job_after);
                 match rest.rsplit_once(',') {
-                    Some((_, name)) if !segment[..end].contains(':') => credit.merge(byline(name)),
-                    _ => credit.merge(byline(rest)),
+                    Some((_, name)) if !segment[..end].contains(':') && !name_first => {
+                        credit.merge(byline(name))
+                    }
+                    _ => credit.merge(whole),
                 }
             }
             Some(_) => {}
@@ -338,7 +367,7 @@ pub fn byline(text: &str) -> Credit {
             .trim()
             .to_string();
     }
-    text = without_desk_initials(&text).to_string();
+    text = without_job(without_desk_initials(&text)).to_string();
     // "Sok Chanthy / Khmer Times", "Lin Hsiao-wen / Staff reporter": a slash, like a dash,
     // puts the outlet or the writer's job after the name.
     for sep in [" - ", " – ", " — ", " | ", " / "] {
@@ -394,8 +423,11 @@ pub fn byline(text: &str) -> Credit {
             // "Stevani Rumengan, Manado", "BBC News, Jakarta": the last piece after a name or
             // an outlet says where the report was filed, whoever files it.
             credit.place.get_or_insert_with(|| part.to_string());
-        } else if (k > 0 || pieces.len() > 1) && super::dateline::is_outlet(part) {
-            // "Romys Binekasri, CNBC Indonesia".
+        } else if (k > 0 || pieces.len() > 1) && super::dateline::is_outlet(part)
+            || k > 0 && shouted(pieces[0]) && !shouted(part) && is_outlet_beside(part)
+        {
+            // "Romys Binekasri, CNBC Indonesia"; "ANA REYES, Mindanao Courier": a name in
+            // capitals, then a name in mixed case, is a writer and their newsroom.
             credit.outlet.get_or_insert_with(|| part.to_string());
         } else if let Some(name) = name_after_role(part) {
             // "Indonesia correspondent Ashley Rosa": a beat or outlet, the job, then the name.
@@ -428,6 +460,20 @@ pub fn byline(text: &str) -> Credit {
     credit
 }
 
+/// What a byline puts beside a writer's name reads as the outlet: a known one, or a short
+/// name in capitals that is no place and no job ("The Philippine Star", "RNZ Pacific").
+pub fn is_outlet_beside(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    super::dateline::is_outlet(name)
+        || (1..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !name.contains(|c: char| c.is_ascii_digit() || ":/@|".contains(c))
+            && !words.iter().any(|w| is_role_word(w))
+            && super::gazetteer::place(name).is_none()
+}
+
 fn is_major_place(text: &str) -> bool {
     super::gazetteer::place(text) == Some(super::gazetteer::Place::Major)
 }
@@ -440,13 +486,28 @@ fn has_role_word(text: &str) -> bool {
     text.split_whitespace().any(is_role_word)
 }
 
+fn shouted(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
+}
+
 /// "JIM GOMEZ Associated Press" → ("JIM GOMEZ", "Associated Press").
 fn split_shouted(text: &str) -> Option<(String, String)> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let shouted =
-        |w: &&&str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
-    let n = words.iter().take_while(shouted).count();
+    let n = words.iter().take_while(|w| shouted(w)).count();
     (n >= 2 && n < words.len()).then(|| (words[..n].join(" "), words[n..].join(" ")))
+}
+
+/// "KENTA NAKAMURA and YUI SATO/ Staff Writers" → the names: a job after a slash, however
+/// spaced, is no outlet.
+fn without_job(text: &str) -> &str {
+    match text.rsplit_once('/') {
+        Some((names, job))
+            if !job.trim().is_empty() && job.split_whitespace().all(is_role_word) =>
+        {
+            names.trim()
+        }
+        _ => text,
+    }
 }
 
 /// "X and Y", "X, Y dan Z", "X & Y".
@@ -470,7 +531,7 @@ pub fn is_name(text: &str) -> bool {
     {
         return false;
     }
-    if ["tim", "team", "redaksi", "staff"].contains(&words[0].to_lowercase().as_str()) {
+    if ["tim", "team", "redaksi", "staff", "the"].contains(&words[0].to_lowercase().as_str()) {
         return false;
     }
     words.iter().all(|w| {
@@ -658,11 +719,50 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_names_writers_and_the_newsroom_beside_them_in_any_order() {
+        for (line, names, outlet) in [
+            (
+                "By ANA REYES, Mindanao Courier",
+                vec!["Ana Reyes"],
+                Some("Mindanao Courier"),
+            ),
+            (
+                "Tomas Lindqvist, Nordic Wire journalist",
+                vec!["Tomas Lindqvist"],
+                Some("Nordic Wire"),
+            ),
+            (
+                "By HARU ONO and MEI KATO/ Staff Writers",
+                vec!["Haru Ono", "Mei Kato"],
+                None,
+            ),
+            ("Ditulis oleh Rahmat Hidayat", vec!["Rahmat Hidayat"], None),
+            ("By Lena Park, Staff writer", vec!["Lena Park"], None),
+            ("Reported by Lena Park", vec!["Lena Park"], None),
+        ] {
+            let c = read(line);
+            assert_eq!(
+                (c.authors.clone(), c.outlet.as_deref()),
+                (names.iter().map(|n| n.to_string()).collect(), outlet),
+                "{line}"
+            );
+        }
+        assert!(is_outlet_beside("The Philippine Star"));
+        assert!(!is_outlet_beside("Jakarta"));
+        assert!(!is_outlet_beside("Staff Writer"));
+        // The place before the comma is still where a contributor writes from.
+        assert_eq!(authors("Kontributor Garut, Siti Aminah"), ["Siti Aminah"]);
+        assert!(role_cue("Reported Cases Rise Again in Java").is_none());
+    }
+
+    #[test]
     fn an_outlet_credited_instead_of_a_writer_is_no_author() {
         for (line, owner) in [
             ("By FRONTIER", "Frontier"),
             ("Jakarta Globe's Politics Desk", "Jakarta Globe"),
             ("Reuters Staff", "Reuters"),
+            ("By THE STANDARD", "The Standard"),
+            ("The Courier Bureau", "The Courier"),
         ] {
             let c = read(line);
             assert_eq!(

@@ -162,10 +162,14 @@ pub fn tidy_source(name: &str) -> String {
                 None => (word, ""),
             };
             // "KYODO NEWS": a newsroom word is a word however short, not an acronym ("TV" aside).
-            let word_like = stem.chars().count() >= 5
-                || stem.chars().count() >= 3
-                    && NEWSROOM_WORDS.contains(&stem.to_lowercase().as_str());
-            let shouted = word_like && !stem.chars().any(char::is_lowercase);
+            // Each piece of a hyphenated name counts alone: "WORLD-JAPAN" is words, "ABS-CBN"
+            // acronyms.
+            let word_like = |piece: &str| {
+                piece.chars().count() >= 5
+                    || piece.chars().count() >= 3
+                        && NEWSROOM_WORDS.contains(&piece.to_lowercase().as_str())
+            };
+            let shouted = stem.split('-').any(word_like) && !stem.chars().any(char::is_lowercase);
             let stem = if shouted {
                 // "WORLD-JAPAN" → "World-Japan".
                 stem.split('-')
@@ -197,7 +201,11 @@ pub fn tidy_place(place: &str) -> String {
                     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
                     let all_caps = letters > 0 && !w.chars().any(|c| c.is_lowercase());
                     // In "NEW YORK" every word is shouted; in "WASHUNGTON, AS" the AS is an acronym.
-                    let acronym = letters <= 3 && (!shouting || PLACE_ACRONYMS.contains(&w));
+                    // "SOE" is a town the gazetteer knows, not an acronym.
+                    let known_word =
+                        !PLACE_ACRONYMS.contains(&w) && super::gazetteer::place(w).is_some();
+                    let acronym =
+                        letters <= 3 && (!shouting || PLACE_ACRONYMS.contains(&w)) && !known_word;
                     if all_caps && !acronym {
                         capitalised(w)
                     } else {
@@ -263,6 +271,28 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
     }
     best.or_else(|| glued_dash(window))
         .or_else(|| shouted_comma(window))
+        .or_else(|| closing_agency(window))
+}
+
+/// "Taipei, Oct. 14 (CNA) Taiwan's …": a wire's dateline may end at the agency's bracket with
+/// no dash. The bracket holds an acronym or an outlet, and what precedes it is a place, a comma
+/// and a date.
+fn closing_agency(window: &str) -> Option<(usize, usize)> {
+    let open = window.find('(')?;
+    let close = open + window[open..].find(')')?;
+    let inside = &window[open + 1..close];
+    let acronym = (2..=6).contains(&inside.len()) && inside.chars().all(|c| c.is_ascii_uppercase());
+    let before = window[..open].trim();
+    // "Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi": a name and its acronym are no
+    // dateline; a place and a date before the bracket are.
+    let dated = before.contains(", ") && before.contains(|c: char| c.is_ascii_digit());
+    let short = (2..=5).contains(&before.split_whitespace().count())
+        && before.chars().next().is_some_and(char::is_uppercase)
+        && dated;
+    let text_follows = window[close + 1..]
+        .strip_prefix(' ')
+        .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase));
+    ((acronym || is_outlet(inside)) && short && text_follows).then_some((close + 1, close + 2))
 }
 
 /// `text` without a bracketed part and the space around it.
@@ -284,16 +314,26 @@ fn glued_dash(window: &str) -> Option<(usize, usize)> {
     let (i, dash) = window
         .char_indices()
         .find(|&(_, c)| c == '—' || c == '–' || c == '-')?;
+    // "AKITA--The": two hyphens are a dash, not a hyphen.
+    let double = window[i..].starts_with("--");
+    let width = if double { 2 } else { dash.len_utf8() };
+    let dash = if double { '—' } else { dash };
     let before = window[..i].split_whitespace().last()?;
     let shouted = before.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !before.chars().any(char::is_lowercase);
-    let mut next = window[i + dash.len_utf8()..].chars();
+    // "Padang, Padek—Kasus": a real dash after a place digest knows and one more name.
+    let after_place = dash != '-'
+        && window[..i].split_once(", ").is_some_and(|(place, name)| {
+            is_known_place(place) && !name.contains(' ') && name.chars().count() >= 3
+        });
+    let shouted = shouted || after_place;
+    let mut next = window[i + width..].chars();
     let next_capital = next.next().is_some_and(char::is_uppercase);
     let hyphen_ok = dash != '-'
         || !window[..i].chars().any(char::is_lowercase)
             && super::gazetteer::place(window[..i].trim()).is_some()
             && next.next().is_some_and(char::is_lowercase);
-    (shouted && next_capital && hyphen_ok).then_some((i, i + dash.len_utf8()))
+    (shouted && next_capital && hyphen_ok).then_some((i, i + width))
 }
 
 /// "BOGOR-RADAR BOGOR, Pemerintah": a shouted place glued to a shouted outlet by a hyphen,
@@ -377,8 +417,17 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
             line.month_day = Some(md);
             continue;
         }
+        // "RM.id Rakyat Merdeka": the outlet's domain, then its name spelt out.
+        let domain = part
+            .split_whitespace()
+            .next()
+            .filter(|w| part.contains(' ') && is_outlet(w) && w.contains('.'));
         if line.source.is_none() && (is_source(part) || is_agency_acronym(part, &rest)) {
             line.source = Some(tidy_source(part));
+        } else if let Some(domain) = domain
+            && line.source.is_none()
+        {
+            line.source = Some(tidy_source(domain));
         } else if let Some((place, outlet)) = place_and_outlet(part)
             && line.source.is_none()
         {
@@ -446,10 +495,15 @@ fn is_agency_acronym(part: &str, dateline: &str) -> bool {
 /// KOMPAS.com -" (a second place is known: "SEMARANG, DEMAK").
 fn outlet_after_place(part: &str, places: &[String]) -> bool {
     let after_known = places.last().is_some_and(|p| is_known_place(p));
+    // "Jayapura, Jubi": one word after a place digest knows, that no gazetteer lists (its
+    // districts included), is the newsroom filing the report.
+    let shouted_or_mixed = !part.chars().any(char::is_lowercase)
+        || part.chars().next().is_some_and(char::is_uppercase)
+            && part.chars().all(char::is_alphabetic);
     after_known
         && !part.contains(' ')
         && part.chars().filter(|c| c.is_alphabetic()).count() >= 4
-        && !part.chars().any(char::is_lowercase)
+        && shouted_or_mixed
         && !PLACE_ACRONYMS.contains(&part)
         && super::gazetteer::place(part).is_none()
         && super::gazetteer::acronym(&capitalised(part)).is_none()
@@ -504,6 +558,17 @@ mod tests {
             dl("JAKARTA, KOMPAS.com - Presiden"),
             (s("Kompas.com"), s("Jakarta"), "Presiden".into())
         );
+        assert_eq!(
+            dl("KK.id Kabar Kota - Dewan meminta kementerian menunda aturan."),
+            (
+                s("KK.id"),
+                None,
+                "Dewan meminta kementerian menunda aturan.".into()
+            )
+        );
+        // A short town the gazetteer knows is no acronym.
+        assert_eq!(tidy_place("SOE"), "Soe");
+        assert_eq!(tidy_place("NTT"), "NTT");
         assert_eq!(
             dl("TOKYO (Reuters) - Japan's"),
             (s("Reuters"), s("Tokyo"), "Japan's".into())
@@ -654,6 +719,47 @@ mod tests {
     }
 
     #[test]
+    fn a_newsroom_in_mixed_case_a_glued_dash_or_a_closing_agency_ends_the_dateline() {
+        assert_eq!(
+            dl("Kupang, Timex – Harga beras naik lagi."),
+            (s("Timex"), s("Kupang"), "Harga beras naik lagi.".into())
+        );
+        assert_eq!(
+            dl("Medan, Analisa—Harga cabai naik lagi pekan ini."),
+            (
+                s("Analisa"),
+                s("Medan"),
+                "Harga cabai naik lagi pekan ini.".into()
+            )
+        );
+        assert_eq!(
+            dl("OSAKA--The city will open the bridge next week."),
+            (
+                None,
+                s("Osaka"),
+                "The city will open the bridge next week.".into()
+            )
+        );
+        assert_eq!(
+            dl("Kaohsiung, March 3 (TNA) The port will reopen on Friday."),
+            (
+                s("TNA"),
+                s("Kaohsiung"),
+                "The port will reopen on Friday.".into()
+            )
+        );
+        // A place and its province, and a body with its acronym, stay what they are.
+        assert_eq!(
+            dl("Bandung, Jawa Barat - Harga naik.").1,
+            s("Bandung, Jawa Barat")
+        );
+        assert!(
+            parse("Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi mencatat banjir.")
+                .is_none()
+        );
+    }
+
+    #[test]
     fn one_unknown_shouted_word_after_a_known_place_is_the_newspaper() {
         assert_eq!(
             dl("MEDAN, WASPADA - Harga cabai"),
@@ -735,6 +841,7 @@ mod tests {
         assert_eq!(tidy_source("AFP"), "AFP");
         assert_eq!(tidy_source("detikNews"), "detikNews");
         assert_eq!(tidy_source("NHK WORLD-JAPAN News"), "NHK World-Japan News");
+        assert_eq!(tidy_source("ABS-CBN News"), "ABS-CBN News");
         // A newsroom word in capitals is a word, however short; an acronym beside it stays.
         assert_eq!(tidy_source("KYODO NEWS"), "Kyodo News");
         assert_eq!(tidy_source("BATAM POS"), "Batam Pos");

@@ -514,8 +514,11 @@ const BREAKERS: &[&str] = &[
     "pemkab",
 ];
 
-/// Legal forms of companies, written around their names.
-const LEGAL_FORMS: &[&str] = &["pt", "cv", "tbk", "persero", "perum", "ud", "pte", "bhd"];
+/// Legal forms of companies, written around their names (and left out of tags, as the
+/// conventions settle: "Sarawak Metro", not "Sarawak Metro Sdn Bhd").
+const LEGAL_FORMS: &[&str] = &[
+    "pt", "cv", "tbk", "persero", "perum", "ud", "pte", "bhd", "sdn", "inc", "ltd", "plc", "llc",
+];
 
 /// Words that open the name of a law or a regulation, which is no tag ("RUU Penyiaran").
 const DOCUMENTS: &[&str] = &[
@@ -1469,6 +1472,36 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         }
         return;
     }
+    // "Ahsan H Mansur", "Entjik S. Djafar": one capital letter between two words of a name
+    // is an initial inside it, with its full stop if it has one.
+    let initial = t.word.chars().count() == 1 && t.word.chars().all(char::is_uppercase);
+    let after_name = b
+        .run
+        .words
+        .last()
+        .is_some_and(|(w, _)| is_name_word(w) && !is_org_head(w));
+    if initial && after_name && next_is_name && !t.comma {
+        let dot = if t.break_after { "." } else { "" };
+        b.push_word((format!("{}{dot}", t.word), false));
+        return;
+    }
+    // "Institut Teknologi Sepuluh Nopember": a month's name inside an organisation's name,
+    // with no day or year beside it, is a word of the name, not a date.
+    let org_run = b.run.words.first().is_some_and(|(w, _)| is_org_head(w));
+    let numeric = |n: Option<&Token>| n.is_some_and(|n| n.word.chars().any(|c| c.is_ascii_digit()));
+    if org_run
+        && starts_upper(&t.word)
+        && is_calendar_word(&t.word)
+        && !numeric(sentence.get(i + 1))
+        && !numeric(i.checked_sub(1).and_then(|k| sentence.get(k)))
+        && !sentence[i - 1].break_after
+    {
+        b.push_word((t.word.clone(), false));
+        if t.break_after {
+            b.close_span(i);
+        }
+        return;
+    }
     if !b.run.words.is_empty() && is_age_group(&t.word) {
         // "Timnas Indonesia U-23"
         b.push_word((t.word.clone(), t.initial));
@@ -1527,7 +1560,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         // "National Research and Innovation Agency", "Peatland and Mangrove Restoration
         // Agency": the words after "and" end in an organisation's word, and the name began
         // just before it.
-        let joins_org = b.run.words.len() <= 2
+        let joins_org = b.run.words.len() <= 3
             && !b.role_span
             && !b.run.words.iter().any(|(w, _)| is_role(w))
             && list_ends_in_org(sentence, i);
@@ -1535,6 +1568,8 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         let of_fields = of_organisation(&b.run.words);
         if (org || listing || joins_org || of_fields) && !next_opens {
             b.push_word((t.word.clone(), false));
+            // Named whole: its words are not cut into shorter phrases.
+            b.run.whole |= joins_org && !org && !listing;
             return;
         }
         if b.role_span {
@@ -3245,6 +3280,34 @@ mod round6_tests {
     }
 
     #[test]
+    fn a_month_or_an_and_inside_an_organisations_name_belongs_to_it() {
+        assert_has(&[
+            (
+                "Peneliti Universitas Sebelas Maret menilai tanggul terlalu rendah. Universitas Sebelas Maret meneliti pesisir sejak 2020.",
+                "Universitas Sebelas Maret",
+            ),
+            (
+                "The Coastal Fisheries Licensing and Quota Board raised fees on Monday. Fishers said the Coastal Fisheries Licensing and Quota Board ignored them.",
+                "Coastal Fisheries Licensing and Quota Board",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_middle_initial_stays_inside_the_name() {
+        assert_has(&[
+            (
+                "Governor Rahim K Chowdhury said the rate would stay. Chowdhury said prices were easing.",
+                "Rahim K Chowdhury",
+            ),
+            (
+                "Ketua asosiasi Budiman S. Harahap meminta bunga diturunkan. Budiman menyebut kredit macet naik.",
+                "Budiman S. Harahap",
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_company_named_with_its_legal_form_is_a_tag_even_once() {
         assert_has(&[
             (
@@ -3254,6 +3317,14 @@ mod round6_tests {
             (
                 "Ia meminta PT PLN (Persero) menambah stasiun pengisian di terminal.",
                 "PLN",
+            ),
+            (
+                "Borneo Rail Sdn Bhd will run the line from June. Its trains were built in China.",
+                "Borneo Rail",
+            ),
+            (
+                "Harbour Tech Ltd said its engines failed the test. The engines came from Korea.",
+                "Harbour Tech",
             ),
         ]);
     }

@@ -255,8 +255,10 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture)\s*:\s*[^.]+$)")
         .unwrap()
 });
+// A clock time, with the zone written after it in capitals ending in T ("10:14 pm IST",
+// "17:20 JST", "8:41 AM PHT") whichever zone it is; or a known zone alone.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b|\b(?:wib|wita|wit|gmt|utc|jst|et)(?:\s*[+-]\s*\d{1,2})?\b")
+    Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b(?-i:\s+[A-Z]{1,3}T\b)?|\b(?:wib|wita|wit|gmt|utc|jst|et)(?:\s*[+-]\s*\d{1,2})?\b")
         .unwrap()
 });
 
@@ -462,6 +464,10 @@ const READER_IMPERATIVES: &[&str] = &[
     "daftar",
     "berlangganan",
     "bantu",
+    "listen",
+    "dengarkan",
+    "advertise",
+    "pasang iklan",
 ];
 /// What such a line is about: the page and its service, not the story.
 const READER_SERVICES: &[&str] = &[
@@ -485,7 +491,24 @@ const READER_SERVICES: &[&str] = &[
     "this article",
     "artikel ini",
     "berita ini",
+    // The page pointing at itself: "click here", "the full interview", "advertise with".
+    " here",
+    "di sini",
+    "tautan",
+    "the full ",
+    "selengkapnya",
+    "advertise with",
+    "pasang iklan",
 ];
+
+/// The outlet speaking as itself to the reader: "Subscribe to support our reporting." A
+/// clause after a comma ("Support for our plan grew, the mayor said.") is someone reported.
+fn speaks_as_outlet(sentence: &str) -> bool {
+    !sentence.contains(',')
+        && sentence.split_whitespace().any(|w| {
+            ["our", "us", "kami"].contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
+}
 
 /// "Found a mistake in this article? Report it to us.", "Donate to X today.", "Comments will be
 /// moderated. Keep comments relevant…": a sentence opening with an imperative sends the reader
@@ -496,7 +519,7 @@ fn asks_reader(lower: &str, words: usize) -> bool {
         .split_inclusive(['.', '?', '!'])
         .map(str::trim)
         .collect();
-    let about_page = |s: &str| READER_SERVICES.iter().any(|w| s.contains(w));
+    let about_page = |s: &str| READER_SERVICES.iter().any(|w| s.contains(w)) || speaks_as_outlet(s);
     // The order is short and about the page itself, or answers a question about it ("Found a
     // mistake? Report it."): "Support for the plan grew." opens a sentence, not an order.
     let order = |i: usize| {
@@ -506,7 +529,11 @@ fn asks_reader(lower: &str, words: usize) -> bool {
             && (about_page(s)
                 || i > 0 && sentences[i - 1].ends_with('?') && about_page(sentences[i - 1]))
     };
-    words <= 40 && (0..sentences.len()).any(order)
+    // "PHOTO GALLERY (CLICK TO ENLARGE)": an instruction in brackets works the page.
+    let bracketed_order = ["(click", "(klik", "(tap"]
+        .iter()
+        .any(|o| lower.contains(o));
+    words <= 40 && ((0..sentences.len()).any(order) || words <= 8 && bracketed_order)
 }
 
 fn is_caption(text: &str, lower: &str) -> bool {
@@ -536,13 +563,48 @@ fn is_caption(text: &str, lower: &str) -> bool {
     {
         return true;
     }
-    if PHOTO_CREDIT.is_match(text) || is_picture_agency(text, lower) {
+    if PHOTO_CREDIT.is_match(text) || is_picture_agency(text, lower) || credit_tail(text) {
         return true;
     }
     PHOTO_BRACKET.captures(text).is_some_and(|c| {
         let inside = c.name("in").map_or("", |m| m.as_str());
         PHOTO_WORDS.is_match(inside) && !inside.chars().all(|ch| ch.is_ascii_digit() || ch == '/')
     })
+}
+
+/// "… at the depot on Thursday. – Photo by Ana Cruz", "… on Wednesday. Ana Cruz, Metro News",
+/// "… March 23, 2025. Citizen journalist": a description closed by a stop, then a short
+/// unclosed credit of who took the picture — a caption, since text ends on its stop.
+fn credit_tail(text: &str) -> bool {
+    let Some(end) = [". ", "! ", "? "]
+        .iter()
+        .filter_map(|stop| text.rfind(stop).map(|i| i + 1))
+        .max()
+    else {
+        return false;
+    };
+    let tail = text[end..]
+        .trim()
+        .trim_start_matches(['–', '—', '-'])
+        .trim();
+    let words = tail.split_whitespace().count();
+    if !(1..=5).contains(&words) || tail.ends_with(['.', '!', '?', '"', '”']) || words > 60 {
+        return false;
+    }
+    let lower = tail.to_lowercase();
+    let photo_by = ["photo by", "photos by", "foto oleh", "picture by", "pic by"]
+        .iter()
+        .any(|cue| lower.starts_with(cue));
+    let c = credits::byline(tail);
+    let writer_and_newsroom =
+        !c.authors.is_empty() && c.outlet.as_deref().is_some_and(credits::is_outlet_beside);
+    let job = words <= 3
+        && tail.chars().next().is_some_and(char::is_uppercase)
+        && tail.split_whitespace().any(|w| {
+            ["journalist", "photographer", "fotografer", "jurnalis"]
+                .contains(&w.to_lowercase().as_str())
+        });
+    features(&text[..end]).words >= 5 && (photo_by || writer_and_newsroom || job)
 }
 
 /// "Getty Images", "AFP via Getty Images", "ANTARA FOTO", "Reuters Pictures": a short line
@@ -572,7 +634,8 @@ pub fn date_residue(text: &str) -> Option<String> {
     if found.is_empty() && !timed {
         return None;
     }
-    let rest = TIME.replace_all(&rest, " ");
+    // "Updated as of Nov 05 2025": the phrase leads to a date, it makes no sentence.
+    let rest = TIME.replace_all(&rest, " ").replace(" as of ", " ");
     let kept: Vec<&str> = rest
         .split(|c: char| c.is_whitespace() || "|·●•,-–—()".contains(c))
         .filter(|w| {
@@ -678,7 +741,10 @@ pub(super) fn is_name_line(text: &str) -> bool {
 
 /// "Ekonomi | CNN Indonesia", "kumparanTECH", "BBC News Indonesia".
 pub(super) fn is_outlet_line(text: &str) -> bool {
-    let parts: Vec<&str> = text.split(['|', '-', '–']).map(str::trim).collect();
+    let parts: Vec<&str> = text
+        .split(['|', '-', '–', '·', '•'])
+        .map(str::trim)
+        .collect();
     parts.iter().any(|p| dateline::is_outlet(p))
         && parts.iter().all(|p| p.split_whitespace().count() <= 4)
 }
@@ -787,12 +853,40 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
         }
     }
     let from = last_meta.map_or(0, |m| m + 1);
-    (from..lines.len())
+    let lead = (from..lines.len())
         .find(|&i| {
             kinds[i].is_none() && is_prose(&lines[i].text) && !followed_by_caption(lines, kinds, i)
         })
         .or_else(|| (from..lines.len()).find(|&i| kinds[i].is_none() && i > 0))
-        .unwrap_or(0)
+        .unwrap_or(0);
+    match standfirst_over_photo(lines, kinds, last_meta, lead) {
+        Some(story) => story,
+        None => lead,
+    }
+}
+
+/// Byline, date, one sentence, the photo's caption, then the story: the sentence is the
+/// standfirst, as pages set it between the credits and the picture. Returns where the story
+/// starts.
+fn standfirst_over_photo(
+    lines: &[Line],
+    kinds: &[Option<Kind>],
+    last_meta: Option<usize>,
+    lead: usize,
+) -> Option<usize> {
+    let right_after_credits = last_meta.is_some_and(|m| m + 1 == lead);
+    let one_sentence = headline::sentence_ends(&lines.get(lead)?.text).len() == 1
+        && features(&lines[lead].text).words <= 35;
+    let caption = lead + 1;
+    let story = caption + 1;
+    (right_after_credits
+        && one_sentence
+        && kinds.get(caption) == Some(&Some(Kind::Caption))
+        && lines.get(story).is_some_and(|l| {
+            let f = features(&l.text);
+            kinds[story].is_none() && f.words >= 20 && f.ends_stop
+        }))
+    .then_some(story)
 }
 
 /// A line right above a photo credit (no blank line between) is that photo's caption.
@@ -819,6 +913,24 @@ fn byline_names_outlet(text: &str) -> bool {
         && c.outlet.as_deref().is_some_and(dateline::is_outlet)
 }
 
+/// Under the headline, "Cecilia Manalo - The Philippine Star", "Mere Tuilagi, RNZ Pacific
+/// journalist": a writer's full name with a newsroom's name beside it, whether or not the
+/// newsroom is one we know.
+fn names_writer_and_newsroom(text: &str) -> bool {
+    let c = credits::byline(text);
+    !c.authors.is_empty()
+        && c.authors.iter().all(|a| a.split_whitespace().count() >= 2)
+        && c.outlet.as_deref().is_some_and(credits::is_outlet_beside)
+        && features(text).words <= 8
+}
+
+/// "The Hindu Bureau", "Metro Post Staff" under the headline: the newsroom credited in place
+/// of a writer, in two words or more (one shouted word may be a rubric).
+fn credits_a_desk(text: &str) -> bool {
+    let words = features(text).words;
+    (2..=5).contains(&words) && credits::byline(text).desk.is_some()
+}
+
 /// Lines before the lead: the headline, and the noise around it.
 fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     let headline_at = (0..lead).find(|&i| is_headline_candidate(lines, kinds, lead, i));
@@ -830,7 +942,9 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         let above = headline_at.is_none_or(|h| i < h);
         kinds[i] = Some(if Some(i) == headline_at {
             Kind::Headline
-        } else if is_byline_line(t) && (!above || byline_names_outlet(t)) {
+        } else if is_byline_line(t) && (!above || byline_names_outlet(t))
+            || !above && (names_writer_and_newsroom(t) || credits_a_desk(t))
+        {
             Kind::Byline
         } else if is_outlet_line(t) {
             Kind::Outlet
@@ -878,18 +992,33 @@ fn is_headline_candidate(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i:
 }
 
 /// "VIVA Bola", "Ekonomi & Bisnis" over the headline: a line of at most three words, with no
-/// stop, directly above a longer line that reads as a headline, is the section's name.
+/// stop, directly above a longer line that reads as a headline, is the section's name. A blank
+/// line may stand between when the short line opens the text, has no function word ("Crime &
+/// Courts", "New Zealand", not "Banjir di Jakarta") and the longer line sits on the byline or
+/// date line: the headline is the line over the credits, not the first line.
 fn is_rubric_over_headline(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
     let t = &lines[i].text;
     let f = features(t);
     let next = i + 1;
-    f.words <= 3
-        && !f.ends_stop
-        && next < lead
-        && kinds[next].is_none()
-        && !lines[next].gap_before
-        && headline::is_headline(&lines[next].text)
-        && features(&lines[next].text).words > f.words
+    if f.words > 3 || f.ends_stop || next >= lead || kinds[next].is_some() {
+        return false;
+    }
+    let longer =
+        headline::is_headline(&lines[next].text) && features(&lines[next].text).words > f.words;
+    let opens_text = kinds[..i].iter().all(Option::is_some);
+    let spaced_rubric = opens_text
+        && f.stop_density == 0.0
+        && features(&lines[next].text).words >= 6
+        && credits_follow(lines, kinds, next + 1, lead);
+    longer && (!lines[next].gap_before || spaced_rubric)
+}
+
+/// The line at `i` is a byline, a writer's credit or a date line.
+fn credits_follow(lines: &[Line], kinds: &[Option<Kind>], i: usize, lead: usize) -> bool {
+    i < lead
+        && (matches!(kinds[i], Some(Kind::Byline | Kind::Credit | Kind::DateTime))
+            || kinds[i].is_none()
+                && (is_byline_line(&lines[i].text) || is_name_line(&lines[i].text)))
 }
 
 /// "Home > Ekonomi > Makro", "News / Politics": section names joined by path separators.
@@ -1212,6 +1341,77 @@ mod tests {
     }
 
     #[test]
+    fn a_rubric_opening_the_text_over_a_spaced_headline_is_no_headline() {
+        for (text, headline) in [
+            (
+                "Olahraga\n\nTimnas U-23 Lolos ke Final Piala Asia Usai Tekuk Irak\nReporter: Dimas Aryo\n\nJAKARTA - Tim nasional U-23 lolos ke final setelah menang 2-1 atas Irak pada Senin malam.",
+                "Timnas U-23 Lolos ke Final Piala Asia Usai Tekuk Irak",
+            ),
+            (
+                "Asia Pacific\n\nFloods cut off dozens of villages in the north after three days of rain\n\nBy Jane Roe\n\nFloods cut off dozens of villages on Monday after three days of heavy rain in the hills.",
+                "Floods cut off dozens of villages in the north after three days of rain",
+            ),
+        ] {
+            let k = kinds(text);
+            assert_eq!(k[0].0, Kind::Section, "{k:?}");
+            assert_eq!(k[1], (Kind::Headline, headline.into()), "{k:?}");
+        }
+        // A short headline with a function word, over a longer standfirst, stays the headline.
+        let k = kinds(
+            "Banjir di Jakarta\n\nRibuan warga mengungsi ke tempat yang lebih tinggi sejak Senin\nReporter: Dimas Aryo\n\nJAKARTA - Banjir merendam ratusan rumah di Jakarta Timur pada Senin pagi setelah hujan deras.",
+        );
+        assert_eq!(k[0], (Kind::Headline, "Banjir di Jakarta".into()), "{k:?}");
+    }
+
+    #[test]
+    fn a_writer_beside_an_unknown_newsroom_under_the_headline_is_a_byline() {
+        for line in [
+            "Ana Reyes - The Mindanao Courier",
+            "Tomas Lindqvist, Nordic Wire journalist",
+            "The Valley Ledger Bureau",
+        ] {
+            let k = kinds(&format!(
+                "Floods cut off dozens of villages in the north\n{line}\nMarch 4, 2025\n\nFloods cut off dozens of villages on Monday after three days of heavy rain in the hills."
+            ));
+            assert_eq!(k[1], (Kind::Byline, line.into()), "{k:?}");
+        }
+    }
+
+    #[test]
+    fn a_description_closed_by_a_picture_credit_is_a_caption() {
+        for line in [
+            "Workers repair the bridge over the Musi river on Monday. – Photo by Ana Cruz",
+            "Warga menimbang beras di Pasar Kramat Jati, Senin (3/3/2025). Rina Putri, Kabar Kota",
+            "Flood water covers the market square in the old town, May 2, 2025. Staff photographer",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Caption), "{line}");
+        }
+        // Text closes on its stop, or its last words are a sentence's.
+        for line in [
+            "The minister said the bridge would reopen on Monday. Traffic was diverted.",
+            "Harga beras naik lagi pekan ini. Kata pedagang, pasokan berkurang.",
+        ] {
+            assert_eq!(cue(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn one_sentence_between_the_credits_and_the_photo_is_the_standfirst() {
+        let story = "The city council voted on Tuesday to close the old harbour bridge to heavy trucks from next month, after engineers found cracks in two of its supports during a routine inspection.";
+        let text = format!(
+            "Harbour bridge closes to trucks\nAna Cruz\nMarch 4, 2025 | 10:15\n\nEngineers say the supports cannot take the weight any longer.\n\nThe bridge at dawn. Photo: Ben Ode\n\n{story}\n\nRepairs will take a year."
+        );
+        let k = kinds(&text);
+        assert_eq!(k[3].0, Kind::Dek, "{k:?}");
+        assert_eq!(k[5], (Kind::Lead, story.to_string()), "{k:?}");
+        // A lead of two sentences over a caption is the lead.
+        let text = format!(
+            "Harbour bridge closes to trucks\nAna Cruz\nMarch 4, 2025 | 10:15\n\nEngineers found cracks on Monday. The council met at once.\n\nThe bridge at dawn. Photo: Ben Ode\n\n{story}"
+        );
+        assert_eq!(kinds(&text)[3].0, Kind::Lead);
+    }
+
+    #[test]
     fn a_related_cue_takes_the_headlines_it_introduces() {
         let k = kinds(
             "Judul Berita Hari Ini\n\nJakarta - Pemerintah menyatakan bahwa harga beras akan turun pekan depan.\nBaca Juga\nWaspada DBD, Kenali Gejala yang Sering Dianggap Flu\nStok Vaksin di Jawa Timur Menipis\n\"Kami minta warga tidak menunggu fogging saja di rumah,\" kata dia.",
@@ -1248,6 +1448,12 @@ mod tests {
             "Unduh aplikasi Warta Kota untuk berita terkini.",
             "Liked this article? Click here to subscribe. Only $3 a month.",
             "Suka dengan berita ini? Klik di sini untuk berlangganan.",
+            "Click here for more stories from the Valley Ledger.",
+            "Dengarkan wawancara selengkapnya di kanal podcast kami",
+            "Listen to the full episode on Morning Desk",
+            "Good reporting takes time. Subscribe to support our newsroom.",
+            "VIDEO GALLERY (CLICK TO PLAY)",
+            "Advertise with Kabar Media.",
         ] {
             assert_eq!(cue(line), Some(Kind::Promo), "{line}");
         }
@@ -1273,6 +1479,8 @@ mod tests {
             "The report found an error in the ministry's tally of comments.",
             "Support for the plan grew. Teachers sent comments on this article's draft rules to the ministry.",
             "Click the link, the scammers told her, and the money in her account vanished within an hour.",
+            "Listen to the farmers, the minister told officials in Kupang on Monday.",
+            "Support for our plan grew, the mayor said.",
         ] {
             assert_eq!(cue(line), None, "{line}");
         }
@@ -1305,6 +1513,10 @@ mod tests {
         assert!(is_name_line("Jane Doe, John Roe & Ann Lee"));
         assert!(!is_name_line("Jayapura and Jakarta"));
         assert!(!is_name_line("Bandung dan Surabaya"));
+        // Pieces joined by a middle dot name the outlet among a job and a reading time.
+        assert!(is_outlet_line(
+            "Business Reporter · Coast Herald · 3 mins to read"
+        ));
         assert!(!is_name_line("Harga Beras dan Gula Naik Lagi di Pasar"));
         assert!(!is_name_line(
             "Reaktivasi Rel Masuk Kajian, Pemprov Siapkan Lahan"
@@ -1326,6 +1538,19 @@ mod tests {
             Some("Jakarta")
         );
         assert_eq!(date_residue("Updated 10:02 GMT+7").as_deref(), Some(""));
+        assert_eq!(
+            date_residue("Updated - May 08, 2025 10:14 pm IST - CHENNAI").as_deref(),
+            Some("CHENNAI")
+        );
+        assert_eq!(
+            date_residue("Posted 4 Jun 2025, 9:05 PHT | Manila").as_deref(),
+            Some("Manila")
+        );
+        assert_eq!(
+            date_residue("Posted at Jun 04 2025 09:05 AM | Updated as of Jun 04 2025 11:20 AM")
+                .as_deref(),
+            Some("")
+        );
         assert_eq!(
             date_residue("Harga beras naik pada 3 Maret 2025 menurut pedagang di pasar."),
             None

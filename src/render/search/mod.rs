@@ -216,7 +216,6 @@ fn languages(site: &Site) -> (Vec<String>, Vec<usize>) {
     (languages, page_lang)
 }
 
-/// Document or stem numbers beside their weights, as two vectors: 5 bytes an entry where a
 /// For each stem, its (document, weight) list in document order. Two words of one stem in a
 /// document (*pertahanan*, *bertahan*) merge their weights.
 fn postings(docs: Vec<Weighted>, word_stem: &[u32], stems: usize) -> Vec<Weighted> {

@@ -3,6 +3,11 @@
 //! The pipeline runs one way: `content` (front matter + Markdown) → `site` (the model: order,
 //! tags, related, archive) → `render` (templates → bytes in memory) → `output` (atomic write).
 
+// See Cargo.toml for why; in the library so the tests run on the allocator users get.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 pub mod advice;
 pub mod build;
 pub mod check;

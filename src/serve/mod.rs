@@ -279,14 +279,21 @@ fn refresh_search(shared: &Shared, stop: &AtomicBool) {
 }
 
 /// Returns the heap's free pages to the system after a render. A render frees as much as it
-/// allocated, but glibc keeps the freed pages of each thread's arena for later; renders on
-/// different threads (the loop, the search catch-up, the rayon pool) then add up in the
-/// server's resident memory until it exceeds a build's, which renders once.
+/// allocated, but the allocator keeps freed pages for a while (jemalloc: ten seconds) on the
+/// thread that freed them; renders on different threads (the loop, the search catch-up, the
+/// rayon pool) then add up in the server's resident memory, past a build's, which renders once.
 pub(crate) fn give_back_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only walks glibc's own free lists; it takes no pointers of ours.
+    #[cfg(not(target_env = "msvc"))]
+    // SAFETY: the name is NUL-terminated and static; this command takes no arguments and
+    // returns nothing (4096 is jemalloc's MALLCTL_ARENAS_ALL: every arena).
     unsafe {
-        libc::malloc_trim(0);
+        tikv_jemalloc_sys::mallctl(
+            c"arena.4096.purge".as_ptr(),
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
+            0,
+        );
     }
 }
 

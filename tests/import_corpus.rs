@@ -72,52 +72,12 @@ fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_corpus")
 }
 
-/// The held-out set: texts in outlets the corpus does not have, written after the importer was
-/// developed against the corpus, so its scores tell whether the importer generalises. (The
-/// first held-out set, once used to develop the importer, joined the corpus as texts 49–60.)
-fn heldout2_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout2")
-}
-
-/// The third held-out set, written once the second had been used to develop the importer.
-fn heldout3_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout3")
-}
-
-/// The fourth held-out set, written once the third had been used to develop the importer.
-fn heldout4_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout4")
-}
-
-/// The fifth held-out set, written once the fourth had been used to develop the importer.
-fn heldout5_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout5")
-}
-
-/// The sixth held-out set, written once the fifth had been used to develop the importer.
-fn heldout6_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout6")
-}
-
-/// The seventh held-out set, written once the sixth had been used to develop the importer.
-fn heldout7_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout7")
-}
-
-/// The eighth and ninth held-out sets, written at the same time as the seventh, by other
-/// writers, in outlets of their own.
-fn heldout8_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout8")
-}
-
-fn heldout9_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout9")
-}
-
-/// The tenth held-out set, written once sets 7–9 had been used to develop and check the
-/// importer, in outlets of its own: the final test.
-fn heldout10_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout10")
+/// Held-out set `n` (2–10): texts in outlets of their own, each written once the sets before it
+/// had been used to develop the importer, so its scores tell whether the importer generalises.
+/// (The first, once used, joined the corpus as texts 49–60; sets 7–9 were written at once by
+/// three writers, and set 10 is the final test of issue 8.)
+fn heldout_dir(n: usize) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/import_heldout{n}"))
 }
 
 fn load_corpus() -> Vec<Case> {
@@ -828,129 +788,60 @@ fn score_held_out_set(dir: &Path, report_file: &str, title: &str, earlier: &[Pat
     assert!(seen.is_empty(), "outlets already used: {seen:?}");
 }
 
+/// Scores held-out set `n` against every set before it (none may share an outlet with it).
+fn score_heldout(n: usize, ordinal: &str) {
+    let earlier: Vec<PathBuf> = (2..n).map(heldout_dir).collect();
+    score_held_out_set(
+        &heldout_dir(n),
+        &format!("import-heldout{n}-report.txt"),
+        &format!("digest import, {ordinal} held-out set, one text per run"),
+        &earlier,
+    );
+}
+
 #[test]
 fn second_held_out_set_is_scored_and_reported() {
-    score_held_out_set(
-        &heldout2_dir(),
-        "import-heldout2-report.txt",
-        "digest import, second held-out set, one text per run",
-        &[],
-    );
+    score_heldout(2, "second");
 }
 
 #[test]
 fn third_held_out_set_is_scored_and_reported() {
-    score_held_out_set(
-        &heldout3_dir(),
-        "import-heldout3-report.txt",
-        "digest import, third held-out set, one text per run",
-        &[heldout2_dir()],
-    );
+    score_heldout(3, "third");
 }
 
 #[test]
 fn fourth_held_out_set_is_scored_and_reported() {
-    score_held_out_set(
-        &heldout4_dir(),
-        "import-heldout4-report.txt",
-        "digest import, fourth held-out set, one text per run",
-        &[heldout2_dir(), heldout3_dir()],
-    );
+    score_heldout(4, "fourth");
 }
 
 #[test]
 fn fifth_held_out_set_is_scored_and_reported() {
-    score_held_out_set(
-        &heldout5_dir(),
-        "import-heldout5-report.txt",
-        "digest import, fifth held-out set, one text per run",
-        &[heldout2_dir(), heldout3_dir(), heldout4_dir()],
-    );
+    score_heldout(5, "fifth");
 }
 
 #[test]
 fn sixth_held_out_set_is_scored_and_reported() {
-    score_held_out_set(
-        &heldout6_dir(),
-        "import-heldout6-report.txt",
-        "digest import, sixth held-out set, one text per run",
-        &[
-            heldout2_dir(),
-            heldout3_dir(),
-            heldout4_dir(),
-            heldout5_dir(),
-        ],
-    );
+    score_heldout(6, "sixth");
 }
 
 #[test]
 fn heldout_7_is_scored_and_reported() {
-    score_held_out_set(
-        &heldout7_dir(),
-        "import-heldout7-report.txt",
-        "digest import, seventh held-out set, one text per run",
-        &[
-            heldout2_dir(),
-            heldout3_dir(),
-            heldout4_dir(),
-            heldout5_dir(),
-            heldout6_dir(),
-        ],
-    );
+    score_heldout(7, "seventh");
 }
 
 #[test]
 fn heldout_8_is_scored_and_reported() {
-    score_held_out_set(
-        &heldout8_dir(),
-        "import-heldout8-report.txt",
-        "digest import, eighth held-out set, one text per run",
-        &[
-            heldout2_dir(),
-            heldout3_dir(),
-            heldout4_dir(),
-            heldout5_dir(),
-            heldout6_dir(),
-            heldout7_dir(),
-        ],
-    );
+    score_heldout(8, "eighth");
 }
 
 #[test]
 fn heldout_9_is_scored_and_reported() {
-    score_held_out_set(
-        &heldout9_dir(),
-        "import-heldout9-report.txt",
-        "digest import, ninth held-out set, one text per run",
-        &[
-            heldout2_dir(),
-            heldout3_dir(),
-            heldout4_dir(),
-            heldout5_dir(),
-            heldout6_dir(),
-            heldout7_dir(),
-            heldout8_dir(),
-        ],
-    );
+    score_heldout(9, "ninth");
 }
 
 #[test]
 fn heldout_10_is_scored_and_reported() {
-    score_held_out_set(
-        &heldout10_dir(),
-        "import-heldout10-report.txt",
-        "digest import, tenth held-out set, one text per run",
-        &[
-            heldout2_dir(),
-            heldout3_dir(),
-            heldout4_dir(),
-            heldout5_dir(),
-            heldout6_dir(),
-            heldout7_dir(),
-            heldout8_dir(),
-            heldout9_dir(),
-        ],
-    );
+    score_heldout(10, "tenth");
 }
 
 #[test]
@@ -1176,7 +1067,7 @@ use digest::import::{article, body, learned, linefeatures, page, parts};
 
 /// The sets a model may be fitted and tuned on.
 fn development_cases() -> Vec<Case> {
-    [corpus_dir(), heldout2_dir(), heldout3_dir()]
+    [corpus_dir(), heldout_dir(2), heldout_dir(3)]
         .iter()
         .flat_map(|d| load_cases(d))
         .collect()
@@ -1552,7 +1443,7 @@ fn line_classifier_on_the_fourth_set() {
     let dev: Vec<Labelled> = development_cases().into_iter().map(labelled).collect();
     let model = fit(dev.iter());
     let mut measured = Measured::new();
-    for t in load_cases(&heldout4_dir()).into_iter().map(labelled) {
+    for t in load_cases(&heldout_dir(4)).into_iter().map(labelled) {
         measured.add(&t, &model);
     }
     let title = "Line classifier fitted on all development texts, scored on the fourth set.";

@@ -729,6 +729,28 @@ fn feeds_give_each_entry_its_own_authors() {
             ],
             "{path}"
         );
+        // Named writers link their author pages; an outlet without a URL links nothing.
+        let uris: Vec<Vec<&str>> = children(doc.root_element(), "entry")
+            .into_iter()
+            .map(|e| {
+                children(e, "author")
+                    .into_iter()
+                    .filter_map(|a| child(a, "uri").and_then(|u| u.text()))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            uris,
+            [
+                vec![
+                    format!("{BASE}authors/gayatri-suroyo/"),
+                    format!("{BASE}authors/ed-davies/")
+                ],
+                vec![format!("{BASE}authors/budi-santoso/")],
+                vec![],
+            ],
+            "{path}"
+        );
         let delta = children(doc.root_element(), "entry")[0];
         assert_eq!(
             link(delta, "via"),
@@ -739,11 +761,14 @@ fn feeds_give_each_entry_its_own_authors() {
     let items = json["items"].as_array().unwrap();
     assert_eq!(
         items[0]["authors"],
-        serde_json::json!([{"name": "Gayatri Suroyo"}, {"name": "Ed Davies"}])
+        serde_json::json!([
+            {"name": "Gayatri Suroyo", "url": format!("{BASE}authors/gayatri-suroyo/")},
+            {"name": "Ed Davies", "url": format!("{BASE}authors/ed-davies/")},
+        ])
     );
     assert_eq!(
         items[1]["authors"],
-        serde_json::json!([{"name": "Budi Santoso"}])
+        serde_json::json!([{"name": "Budi Santoso", "url": format!("{BASE}authors/budi-santoso/")}])
     );
     assert_eq!(items[2]["authors"], serde_json::json!([{"name": "Antara"}]));
 }

@@ -111,9 +111,9 @@ pub fn atom(
             p.meta.date.rfc3339(),
             updated(p).rfc3339(),
         );
-        for author in seo::authors(site, p) {
+        for author in seo::authors(site, index) {
             let _ = write!(x, "<author><name>{}</name>", xml_escape(author.name));
-            if let Some(uri) = author.url {
+            if let Some(uri) = &author.url {
                 let _ = write!(x, "<uri>{}</uri>", xml_escape(uri));
             }
             x.push_str("</author>\n");
@@ -231,7 +231,7 @@ struct JsonFeed<'a> {
 struct JsonAuthor<'a> {
     name: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    url: Option<&'a str>,
+    url: Option<std::borrow::Cow<'a, str>>,
 }
 
 #[derive(Serialize)]
@@ -275,7 +275,7 @@ pub fn json_feed(site: &Site) -> Result<String, serde_json::Error> {
                 .iter()
                 .map(|&t| site.taxonomy.tags[t].name.as_str())
                 .collect(),
-            authors: seo::authors(site, p)
+            authors: seo::authors(site, i)
                 .into_iter()
                 .map(|a| JsonAuthor {
                     name: a.name,

@@ -15,18 +15,28 @@ const DESCRIPTION_CHARS: usize = 200;
 /// Who an article is credited to: its `authors`, else its `source` (an outlet), else the site.
 pub struct Author<'a> {
     pub name: &'a str,
-    pub url: Option<&'a str>,
+    pub url: Option<std::borrow::Cow<'a, str>>,
 }
 
-/// The authors of `page`: the people in its `authors`, else the one [`outlet`].
-pub fn authors<'a>(site: &'a Site, page: &'a Page) -> Vec<Author<'a>> {
+/// The authors of page `index`: the people in its `authors`, each with their author page's
+/// address when the site has a host (feed readers want absolute ones), else the one [`outlet`].
+pub fn authors(site: &Site, index: usize) -> Vec<Author<'_>> {
+    let page = &site.pages[index];
     if page.meta.authors.is_empty() {
         return vec![outlet(site, page)];
     }
-    page.meta
-        .authors
+    site.authors.page_terms[index]
         .iter()
-        .map(|name| Author { name, url: None })
+        .map(|&a| {
+            let term = &site.authors.terms[a];
+            Author {
+                name: &term.name,
+                url: site.config.has_host().then(|| {
+                    let path = super::lists::List::Author.path(&term.slug);
+                    std::borrow::Cow::Owned(site.config.permalink(&path))
+                }),
+            }
+        })
         .collect()
 }
 
@@ -36,7 +46,7 @@ pub fn outlet<'a>(site: &'a Site, page: &'a Page) -> Author<'a> {
     if let Some(url) = source_url(page) {
         return Author {
             name: url_host(url),
-            url: Some(url),
+            url: Some(std::borrow::Cow::Borrowed(url)),
         };
     }
     match page.meta.source.as_deref().map(str::trim) {
@@ -131,7 +141,7 @@ pub fn json_ld(site: &Site, index: usize, image: Option<&str>) -> String {
         let a = outlet(site, page);
         let mut org = json!({ "@type": "Organization", "name": a.name });
         if let Some(u) = a.url {
-            org["url"] = json!(site_root(u));
+            org["url"] = json!(site_root(&u));
         }
         org
     });

@@ -490,3 +490,67 @@ fn check_lists_every_unusable_image_once_each() {
         "{text}"
     );
 }
+
+/// Feed readers show an entry's photo from the feed alone: each entry with a lead image links
+/// the widest copy (absolute, with its type) as an Atom enclosure and a JSON Feed `image`; a
+/// remote image is linked as given, an article without one links none.
+#[test]
+fn feeds_link_each_entrys_lead_photo() {
+    let site = photo_site();
+    site.build(&[]).success();
+    let html = site.read("articles/banjir/index.html");
+    let widest = html
+        .split(r#"<meta property="og:image" content=""#)
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap()
+        .to_string();
+    assert!(widest.ends_with("-1440.jpg"), "{widest}");
+    let atom = site.read("atom.xml");
+    let doc = roxmltree::Document::parse(&atom).unwrap();
+    let enclosures: Vec<(String, Option<String>)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("entry"))
+        .map(|e| {
+            let link = e
+                .children()
+                .find(|l| l.has_tag_name("link") && l.attribute("rel") == Some("enclosure"));
+            (
+                link.and_then(|l| l.attribute("href"))
+                    .unwrap_or("")
+                    .to_string(),
+                link.and_then(|l| l.attribute("type")).map(str::to_string),
+            )
+        })
+        .collect();
+    let pasar = site.read("articles/pasar/index.html");
+    let pasar_png = pasar
+        .split(r#"<meta property="og:image" content=""#)
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap();
+    assert_eq!(
+        enclosures,
+        [
+            (widest.clone(), Some("image/jpeg".to_string())),
+            (pasar_png.to_string(), Some("image/png".to_string())),
+            (
+                "https://cdn.example.com/a.jpg?w=800".to_string(),
+                Some("image/jpeg".to_string())
+            ),
+            (String::new(), None),
+        ]
+    );
+    // The enclosed copies are files of the site.
+    assert!(site.exists(site_path(&widest)));
+    let json: serde_json::Value = serde_json::from_str(&site.read("feed.json")).unwrap();
+    let images: Vec<&serde_json::Value> = json["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| &i["image"])
+        .collect();
+    assert_eq!(images[0], widest.as_str());
+    assert_eq!(images[2], "https://cdn.example.com/a.jpg?w=800");
+    assert!(images[3].is_null());
+}

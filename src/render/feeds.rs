@@ -13,6 +13,7 @@ use crate::content::Page;
 use crate::escape::escape as xml_escape;
 use crate::site::Site;
 
+use super::images::Images;
 use super::links;
 use super::seo;
 use super::values::{article_path, tag_path};
@@ -67,7 +68,7 @@ fn portable_content(site: &Site, page: &Page) -> String {
 /// `path` is the feed's own site path and `specific` its id within the site (see [`feed_id`]);
 /// the first `full` entries carry the article's content, the others its summary only.
 pub fn atom(
-    site: &Site,
+    images: &Images,
     title: &str,
     path: &str,
     html_path: &str,
@@ -75,6 +76,7 @@ pub fn atom(
     pages: &[usize],
     full: usize,
 ) -> String {
+    let site = images.site();
     let config = &site.config;
     let shown: Vec<usize> = pages.iter().copied().take(config.feeds.limit).collect();
     // An empty feed still needs an `updated`; a fixed one keeps its bytes stable between builds.
@@ -117,6 +119,15 @@ pub fn atom(
                 let _ = write!(x, "<uri>{}</uri>", xml_escape(uri));
             }
             x.push_str("</author>\n");
+        }
+        // The lead photo, for readers that show one beside the entry.
+        if let Some((url, kind)) = images.feed(index) {
+            let kind = kind.map(|k| format!(" type=\"{k}\"")).unwrap_or_default();
+            let _ = writeln!(
+                x,
+                "<link rel=\"enclosure\"{kind} href=\"{}\"/>",
+                xml_escape(&url)
+            );
         }
         // With named writers the outlet's address no longer rides on the author: link it instead.
         if let (false, Some(url)) = (p.meta.authors.is_empty(), super::values::source_url(p)) {
@@ -181,11 +192,12 @@ pub fn head(
 }
 
 /// The Atom feed of the whole site.
-pub fn site_atom(site: &Site) -> String {
+pub fn site_atom(images: &Images) -> String {
+    let site = images.site();
     let all: Vec<usize> = (0..site.pages.len()).collect();
     // The whole digest's subscribers read it in their reader: every entry in full.
     atom(
-        site,
+        images,
         &site.config.title,
         ATOM_PATH,
         "",
@@ -196,10 +208,11 @@ pub fn site_atom(site: &Site) -> String {
 }
 
 /// The Atom feed of tag number `tag`.
-pub fn tag_atom(site: &Site, tag: usize) -> String {
+pub fn tag_atom(images: &Images, tag: usize) -> String {
+    let site = images.site();
     let t = &site.taxonomy.tags[tag];
     atom(
-        site,
+        images,
         &format!("{} — {}", t.name, site.config.title),
         &tag_feed_path(&t.slug),
         &tag_path(&t.slug, 1),
@@ -241,6 +254,8 @@ struct JsonItem<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     external_url: Option<&'a str>,
     title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image: Option<String>,
     content_html: String,
     #[serde(skip_serializing_if = "str::is_empty")]
     summary: &'a str,
@@ -254,7 +269,8 @@ struct JsonItem<'a> {
 }
 
 /// The JSON Feed 1.1 of the newest articles, with full `content_html`.
-pub fn json_feed(site: &Site) -> Result<String, serde_json::Error> {
+pub fn json_feed(images: &Images) -> Result<String, serde_json::Error> {
+    let site = images.site();
     let config = &site.config;
     let home_url = config.permalink("");
     let items = site
@@ -267,6 +283,7 @@ pub fn json_feed(site: &Site) -> Result<String, serde_json::Error> {
             url: config.permalink(&article_path(&p.slug)),
             external_url: super::values::source_url(p),
             title: &p.meta.title,
+            image: images.feed(i).map(|(url, _)| url),
             content_html: portable_content(site, p),
             summary: &p.summary_text,
             date_published: p.meta.date.rfc3339(),

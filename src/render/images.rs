@@ -187,6 +187,27 @@ impl<'a> Images<'a> {
         Some(image)
     }
 
+    /// The site the images are of.
+    pub fn site(&self) -> &'a Site {
+        self.site
+    }
+
+    /// Page `i`'s lead image as a feed entry links it: an absolute URL (else nothing) and its
+    /// media type when the file's extension tells it.
+    pub fn feed(&self, i: usize) -> Option<(String, Option<&'static str>)> {
+        let url = self.article(i)?.og?;
+        let lower = url.to_ascii_lowercase();
+        let path = lower.split(['?', '#']).next().unwrap_or_default();
+        let kind = if path.ends_with(".png") {
+            Some("image/png")
+        } else if path.ends_with(".jpg") || path.ends_with(".jpeg") {
+            Some("image/jpeg")
+        } else {
+            None
+        };
+        Some((url, kind))
+    }
+
     /// Page `i`'s thumbnail on a card; `lazy` for all but a list's first card.
     pub fn thumb(&self, i: usize, lazy: bool) -> Option<Thumb<'a>> {
         let largest = THUMB_WIDTHS[THUMB_WIDTHS.len() - 1];

@@ -160,7 +160,7 @@ impl Renderer<'_> {
         let term = &list.terms(site).terms[t];
         let path = list.feed_path(&term.slug);
         let xml = feeds::atom(
-            site,
+            &self.images,
             &format!("{} — {}", term.name, site.config.title),
             &path,
             &list.path(&term.slug),

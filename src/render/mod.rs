@@ -383,9 +383,12 @@ impl<'a> Renderer<'a> {
     fn data_file(&self, job: Job) -> Result<(String, Vec<u8>), Error> {
         let site = self.site;
         Ok(match job {
-            Job::SiteAtom => (feeds::ATOM_PATH.into(), feeds::site_atom(site).into_bytes()),
+            Job::SiteAtom => (
+                feeds::ATOM_PATH.into(),
+                feeds::site_atom(&self.images).into_bytes(),
+            ),
             Job::JsonFeed => {
-                let json = feeds::json_feed(site).map_err(|e| Error {
+                let json = feeds::json_feed(&self.images).map_err(|e| Error {
                     origin: feeds::JSON_FEED_PATH.into(),
                     location: None,
                     message: format!("cannot write the JSON Feed: {e}"),
@@ -394,7 +397,7 @@ impl<'a> Renderer<'a> {
             }
             Job::TagFeed(t) => (
                 feeds::tag_feed_path(&site.taxonomy.tags[t].slug),
-                feeds::tag_atom(site, t).into_bytes(),
+                feeds::tag_atom(&self.images, t).into_bytes(),
             ),
             Job::Sitemap(part) => (
                 sitemap::part_path(part),

@@ -1869,9 +1869,13 @@ fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
     }
     if !prefix.is_empty() {
         let whole = is_org_head(&prefix[0].0);
+        // "Dinas Perhubungan Kota Bandung" before the person who speaks for it: a regional
+        // office named whole, on purpose, as an office names a person.
+        let regional = whole && prefix.len() >= 2 && names_place(&prefix[1..]);
         out.push(Run {
             words: prefix,
             whole,
+            org: regional,
             ..Run::default()
         });
     }
@@ -3543,6 +3547,48 @@ mod round9_tests {
         ] {
             let got = titled("Pasar dan Tarif", body);
             assert!(!got.contains(&word.to_string()), "{word} in {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_regional_office_named_whole_before_its_speaker_is_a_tag() {
+        for (body, office, person) in [
+            (
+                "Jalur selatan ditutup sementara mulai Senin.\nKepala Dinas Perhubungan Kota Cirebon Agus Santoso mengatakan penutupan berlangsung dua pekan.",
+                "Dinas Perhubungan Kota Cirebon",
+                "Agus Santoso",
+            ),
+            (
+                "Harga gabah di tingkat petani turun pekan ini.\nKepala Dinas Pertanian Kabupaten Klaten Rina Marlina meminta petani menunda panen.",
+                "Dinas Pertanian Kabupaten Klaten",
+                "Rina Marlina",
+            ),
+            (
+                "Stok beras dinilai aman hingga Lebaran.\nKepala Dinas Ketahanan Pangan Provinsi Jambi Hendra Wijaya menyebut pasokan cukup.",
+                "Dinas Ketahanan Pangan Provinsi Jambi",
+                "Hendra Wijaya",
+            ),
+        ] {
+            let got = titled("Kabar Daerah", body);
+            assert!(got.contains(&office.to_string()), "{office} not in {got:?}");
+            assert!(got.contains(&person.to_string()), "{person} not in {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_office_without_its_region_or_a_body_of_no_region_gains_nothing() {
+        for (body, office) in [
+            (
+                "Jalur selatan ditutup sementara mulai Senin.\nKepala Dinas Perhubungan Agus Santoso mengatakan penutupan berlangsung dua pekan.",
+                "Dinas Perhubungan",
+            ),
+            (
+                "Beasiswa bagi siswa naik tahun ini.\nKetua Yayasan Lentera Bangsa Dewi Anggraini menyebut dana itu dari donatur.",
+                "Yayasan Lentera Bangsa",
+            ),
+        ] {
+            let got = titled("Kabar Daerah", body);
+            assert!(!got.contains(&office.to_string()), "{office} in {got:?}");
         }
     }
 }

@@ -3484,6 +3484,11 @@ mod round9_tests {
         tags(body, &cx).into_iter().map(|t| t.name).collect()
     }
 
+    fn assert_absent(title: &str, body: &str, name: &str) {
+        let got = titled(title, body);
+        assert!(!got.contains(&name.to_string()), "{name} in {got:?}");
+    }
+
     #[test]
     fn a_lone_word_that_acts_or_is_in_the_title_is_a_tag() {
         for (title, body, company) in [
@@ -3545,8 +3550,7 @@ mod round9_tests {
                 "Overnight",
             ),
         ] {
-            let got = titled("Pasar dan Tarif", body);
-            assert!(!got.contains(&word.to_string()), "{word} in {got:?}");
+            assert_absent("Pasar dan Tarif", body, word);
         }
     }
 
@@ -3587,8 +3591,7 @@ mod round9_tests {
                 "Yayasan Lentera Bangsa",
             ),
         ] {
-            let got = titled("Kabar Daerah", body);
-            assert!(!got.contains(&office.to_string()), "{office} in {got:?}");
+            assert_absent("Kabar Daerah", body, office);
         }
     }
 }

@@ -1047,3 +1047,17 @@ fn a_reporter_and_city_a_desk_byline_a_closing_code_and_a_year_from_the_weekday(
     );
     assert!(text.contains("\ndate: 2025-04-10\n"), "{text}");
 }
+
+#[test]
+fn a_company_named_once_acting_in_the_story_is_a_tag() {
+    let text = imported(
+        "Ojek Daring Naikkan Tarif Minimum di Surabaya\n\nSURABAYA - Tarif minimum ojek daring di Surabaya naik menjadi Rp 12.000 mulai pekan depan. Kenaikan itu diumumkan Gojek melalui aplikasinya.\n\nKepala Dinas Perhubungan Jawa Timur Bambang Sutrisno mengatakan kenaikan tarif sudah dibahas bersama pengemudi di Surabaya. \"Kami akan memantau pelaksanaannya,\" kata Bambang.\n",
+    );
+    assert!(text.contains("\"Gojek\""), "{text}");
+    assert!(text.contains("\"Bambang Sutrisno\""), "{text}");
+
+    let text = imported(
+        "Pedagang Daring Keluhkan Biaya Layanan\n\nMEDAN - Para pedagang daring mengeluhkan biaya layanan baru yang diberlakukan Shopee sejak awal bulan.\n\nKetua Asosiasi Pedagang Daring Rina Kartika mengatakan biaya itu memangkas keuntungan pedagang kecil.\n",
+    );
+    assert!(text.contains("\"Shopee\""), "{text}");
+}

@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use super::actors;
 use super::datefind::is_calendar_word;
 use super::gazetteer::{self, Place};
 use super::headline::sentence_ends;
@@ -1035,6 +1036,9 @@ struct Run {
     /// Written where a place is ("di Cikarang", "in Bulacan and Pampanga"), though no list
     /// knows it: evidence that a lone word names something.
     located: bool,
+    /// The agent of a passive verb or the subject of a verb after it (`actors::acts`):
+    /// evidence that a lone word names someone.
+    acting: bool,
     /// Where its words are in their sentence: the first and the last token.
     span: (usize, usize),
 }
@@ -1182,8 +1186,27 @@ fn build_runs(sentences: &[Vec<Token>], words: &Words, aliased: HashSet<String>)
         b.close_span(sentence.len());
         mark_cued_people(&mut b.runs[first..], sentence);
         mark_cued_places(&mut b.runs[first..], sentence);
+        mark_actors(&mut b.runs[first..], sentence);
     }
     b
+}
+
+/// A lone word that acts in its sentence ("diumumkan Gojek", "Shopee menaikkan").
+fn mark_actors(runs: &mut [Run], sentence: &[Token]) {
+    let lower = |t: &Token| t.word.to_lowercase();
+    for run in runs.iter_mut().filter(|r| r.words.len() == 1) {
+        let (start, end) = run.span;
+        let before = start
+            .checked_sub(1)
+            .map(|i| &sentence[i])
+            .filter(|t| !t.break_after)
+            .map(lower);
+        let after = sentence
+            .get(end + 1)
+            .filter(|_| !sentence[end].break_after)
+            .map(lower);
+        run.acting = actors::acts(before.as_deref(), after.as_deref());
+    }
 }
 
 /// Words before a place's name that say it is one ("di Kalasan", "in Darwin").
@@ -1846,9 +1869,13 @@ fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
     }
     if !prefix.is_empty() {
         let whole = is_org_head(&prefix[0].0);
+        // "Dinas Perhubungan Kota Bandung" before the person who speaks for it: a regional
+        // office named whole, on purpose, as an office names a person.
+        let regional = whole && prefix.len() >= 2 && names_place(&prefix[1..]);
         out.push(Run {
             words: prefix,
             whole,
+            org: regional,
             ..Run::default()
         });
     }
@@ -2027,6 +2054,8 @@ struct Stat {
     described: bool,
     /// Written where a place is (`Run::located`).
     located: bool,
+    /// Acting in its sentence (`Run::acting`).
+    acting: bool,
 }
 
 /// Finds up to `MAX_TAGS` tags in `body` (paragraphs joined by newlines, without headings).
@@ -2140,6 +2169,7 @@ fn phrase_stats(
             stat.org |= run.org;
             stat.place |= place || run.place;
             stat.located |= run.located;
+            stat.acting |= run.acting;
             order += 1;
         }
     }
@@ -2449,7 +2479,7 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Tag> {
         let kind = kind_of(phrase, s);
         if s.plain == 0.0 && kind != Some(Kind::Person)
             || s.described && kind != Some(Kind::Organisation)
-            || kind.is_none() && unattested(phrase, s, body)
+            || kind.is_none() && unattested(phrase, s, body, cx.title)
         {
             continue;
         }
@@ -2524,9 +2554,14 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Tag> {
 
 /// A lone capitalised word written once in the whole body, with nothing to say what it names
 /// (no office, no spelled-out acronym, no list of places, no locative): a fragment or a word
-/// capitalised for emphasis as often as a name ("Peraturan", "BI-Rate"), so no tag.
-fn unattested(phrase: &str, s: &Stat, body: &str) -> bool {
-    !phrase.contains(' ') && !s.located && occurrences(body, phrase) <= 1
+/// capitalised for emphasis as often as a name ("Peraturan", "BI-Rate"), so no tag. Acting in
+/// its sentence or being written in the title too says it names someone ("diumumkan Gojek").
+fn unattested(phrase: &str, s: &Stat, body: &str, title: &str) -> bool {
+    !phrase.contains(' ')
+        && !s.located
+        && !s.acting
+        && occurrences(title, phrase) == 0
+        && occurrences(body, phrase) <= 1
 }
 
 /// How often `word` is written in `body` as a whole word, inside other names too.
@@ -3426,6 +3461,137 @@ mod round7_tests {
         ] {
             let got = from_lead(body);
             assert!(got.contains(&person.to_string()), "{person} not in {got:?}");
+        }
+    }
+}
+
+/// Round 9 (issue 8): a company named once by one word, acting in the story.
+#[cfg(test)]
+mod round9_tests {
+    use super::*;
+
+    /// Tags of a one-paragraph text under `title`, its first paragraph being its lead.
+    fn titled(title: &str, body: &str) -> Vec<String> {
+        let aliases = BTreeMap::new();
+        let cx = Context {
+            lead: body.split('\n').next().unwrap_or(body),
+            title,
+            location: None,
+            source: None,
+            aliases: &aliases,
+            home: None,
+        };
+        tags(body, &cx).into_iter().map(|t| t.name).collect()
+    }
+
+    fn assert_absent(title: &str, body: &str, name: &str) {
+        let got = titled(title, body);
+        assert!(!got.contains(&name.to_string()), "{name} in {got:?}");
+    }
+
+    #[test]
+    fn a_lone_word_that_acts_or_is_in_the_title_is_a_tag() {
+        for (title, body, company) in [
+            // The agent of a passive verb.
+            (
+                "Tarif Ojek Daring Naik",
+                "Tarif minimum ojek daring naik pekan depan. Kenaikan itu diumumkan Ojekku melalui aplikasinya.",
+                "Ojekku",
+            ),
+            (
+                "Fares Rise on Harbour Ferries",
+                "Ferry fares will rise by a fifth next month. The increase was approved by Transharbour on Monday.",
+                "Transharbour",
+            ),
+            // The subject of a verb right after it.
+            (
+                "Biaya Admin Penjual Naik",
+                "Mulai Senin, Dagangku menaikkan biaya admin bagi penjual kecil.",
+                "Dagangku",
+            ),
+            (
+                "Ride Fares Go Up",
+                "On Tuesday, Rideloop announced a fare rise of 10 percent for short trips.",
+                "Rideloop",
+            ),
+            // Written in the title as well as the body.
+            (
+                "Tarif Baru Kirimkilat Berlaku Pekan Depan",
+                "Tarif baru Kirimkilat berlaku untuk pengiriman dalam kota.",
+                "Kirimkilat",
+            ),
+            (
+                "Carloop Raises Hourly Fees",
+                "Members will pay more for each hour of Carloop use from June.",
+                "Carloop",
+            ),
+        ] {
+            let got = titled(title, body);
+            assert!(
+                got.contains(&company.to_string()),
+                "{company} not in {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_lone_word_without_such_evidence_stays_out() {
+        for (body, word) in [
+            (
+                "Warga menolak Ketentuan baru soal retribusi pasar yang berlaku pekan ini.",
+                "Ketentuan",
+            ),
+            (
+                "Pemerintah menyiapkan Peraturan soal tarif yang berlaku bulan depan.",
+                "Peraturan",
+            ),
+            (
+                "Traders said the Overnight rate would stay at its level this week.",
+                "Overnight",
+            ),
+        ] {
+            assert_absent("Pasar dan Tarif", body, word);
+        }
+    }
+
+    #[test]
+    fn a_regional_office_named_whole_before_its_speaker_is_a_tag() {
+        for (body, office, person) in [
+            (
+                "Jalur selatan ditutup sementara mulai Senin.\nKepala Dinas Perhubungan Kota Cirebon Agus Santoso mengatakan penutupan berlangsung dua pekan.",
+                "Dinas Perhubungan Kota Cirebon",
+                "Agus Santoso",
+            ),
+            (
+                "Harga gabah di tingkat petani turun pekan ini.\nKepala Dinas Pertanian Kabupaten Klaten Rina Marlina meminta petani menunda panen.",
+                "Dinas Pertanian Kabupaten Klaten",
+                "Rina Marlina",
+            ),
+            (
+                "Stok beras dinilai aman hingga Lebaran.\nKepala Dinas Ketahanan Pangan Provinsi Jambi Hendra Wijaya menyebut pasokan cukup.",
+                "Dinas Ketahanan Pangan Provinsi Jambi",
+                "Hendra Wijaya",
+            ),
+        ] {
+            let got = titled("Kabar Daerah", body);
+            assert!(got.contains(&office.to_string()), "{office} not in {got:?}");
+            assert!(got.contains(&person.to_string()), "{person} not in {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_office_without_its_region_or_a_body_of_no_region_gains_nothing() {
+        for (body, office) in [
+            (
+                "Jalur selatan ditutup sementara mulai Senin.\nKepala Dinas Perhubungan Agus Santoso mengatakan penutupan berlangsung dua pekan.",
+                "Dinas Perhubungan",
+            ),
+            (
+                "Beasiswa bagi siswa naik tahun ini.\nKetua Yayasan Lentera Bangsa Dewi Anggraini menyebut dana itu dari donatur.",
+                "Yayasan Lentera Bangsa",
+            ),
+        ] {
+            assert_absent("Kabar Daerah", body, office);
         }
     }
 }

@@ -3,6 +3,7 @@
 //! Reading a text (decode, clean, find its parts) is pure and lives in the submodules; this
 //! module does the file work: which files, which slug, never overwriting a user's page.
 
+mod actors;
 pub mod article;
 pub mod batch;
 pub mod body;

@@ -183,7 +183,6 @@ fn rebuild_loop(
             },
             Err(_) => return,
         };
-        give_back_memory();
         let ms = started.elapsed().as_millis();
         let was_failing = shared.problem.read().map(|p| p.is_some()).unwrap_or(false);
         match result {
@@ -206,6 +205,8 @@ fn rebuild_loop(
                 if let Some(notice) = notice {
                     let _ = shared.notices.send(notice);
                 }
+                // After the reload is on its way: the writer does not wait for it.
+                give_back_memory();
             }
             Err(e) => {
                 let message = e.to_string();
@@ -216,6 +217,7 @@ fn rebuild_loop(
                     *p = Some(message.clone());
                 }
                 let _ = shared.notices.send(Notice::Problem(message));
+                give_back_memory();
                 continue;
             }
         }
@@ -269,13 +271,14 @@ fn refresh_search(shared: &Shared, stop: &AtomicBool) {
         && let Some(ws) = slot.as_mut()
     {
         let changed = ws.install_search(files);
-        give_back_memory();
         println!(
             "  search index updated: {} file(s) changed in {} ms",
             changed.len(),
             started.elapsed().as_millis()
         );
     }
+    // Once the lock is let go: pages are served and saves rebuilt meanwhile.
+    give_back_memory();
 }
 
 /// Returns the heap's free pages to the system after a render. A render frees as much as it

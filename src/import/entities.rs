@@ -246,6 +246,11 @@ const OFFICE_WORDS: &[&str] = &[
     "tinggi",
     "sosial",
     "perhubungan",
+    // A transport or armed service's branch ("Perhubungan Darat", "Angkatan Laut").
+    "angkatan",
+    "darat",
+    "laut",
+    "udara",
     "perdagangan",
     "perindustrian",
     "pertanian",
@@ -2924,6 +2929,20 @@ mod tests {
         );
         for broad in ["Indonesian", "European", "Japanese", "Asia"] {
             assert!(!t.contains(&broad.to_string()), "{broad}: {t:?}");
+        }
+    }
+
+    #[test]
+    fn a_service_branch_in_an_office_is_no_part_of_the_name_after_it() {
+        let t = kinds(
+            "Direktur Jenderal Perhubungan Laut Budi Hartono mengatakan kapal dilarang berlayar. \
+             Kepala Staf Angkatan Udara Ridwan Harahap meninjau pangkalan, kata Ridwan.",
+        );
+        for person in ["Budi Hartono", "Ridwan Harahap"] {
+            assert!(has(&t, person, Some(Kind::Person)), "{person}: {t:?}");
+        }
+        for glued in ["Laut Budi Hartono", "Udara Ridwan Harahap"] {
+            assert!(!t.iter().any(|(n, _)| n == glued), "{glued}: {t:?}");
         }
     }
 

@@ -163,10 +163,15 @@ impl Facts {
                 }
             }
             Kind::SourceLine => {
-                let name = t.split_once(':').map_or("", |(_, r)| r);
-                let name = name.split('/').next().unwrap_or("").trim();
+                let name = match parts::republished_from(t) {
+                    Some(outlet) => dateline::tidy_source(&outlet),
+                    None => {
+                        let name = t.split_once(':').map_or("", |(_, r)| r);
+                        name.split('/').next().unwrap_or("").trim().to_string()
+                    }
+                };
                 if !name.is_empty() {
-                    self.outlet_source_line.get_or_insert(name.to_string());
+                    self.outlet_source_line.get_or_insert(name);
                 }
             }
             Kind::SignOff if dateline::is_outlet(t) => {
@@ -309,7 +314,9 @@ fn copyright_holder(line: &str) -> Option<String> {
                 .contains(&lw.as_str())
         })
         .collect();
-    (!words.is_empty() && words.len() <= 4).then(|| dateline::tidy_source(&words.join(" ")))
+    // "Copyright © Vientiane Times. All rights reserved.": the holder's sentence ends there.
+    (!words.is_empty() && words.len() <= 4)
+        .then(|| dateline::tidy_source(words.join(" ").trim_end_matches('.')))
 }
 
 /// "Larasati Wibowo is a Jakarta-based journalist…", "Penulis adalah dosen…": the note on who
@@ -543,6 +550,18 @@ fn capitalise_first(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_copyright_holder_loses_the_stop_before_all_rights_reserved() {
+        assert_eq!(
+            copyright_holder("Copyright © Nusa Daily. All rights reserved.").as_deref(),
+            Some("Nusa Daily")
+        );
+        assert_eq!(
+            copyright_holder("© 2025 Kompas.com").as_deref(),
+            Some("Kompas.com")
+        );
+    }
 
     #[test]
     fn headline_date_line_and_dateline() {

@@ -246,6 +246,11 @@ const OFFICE_WORDS: &[&str] = &[
     "tinggi",
     "sosial",
     "perhubungan",
+    // A transport or armed service's branch ("Perhubungan Darat", "Angkatan Laut").
+    "angkatan",
+    "darat",
+    "laut",
+    "udara",
     "perdagangan",
     "perindustrian",
     "pertanian",
@@ -1104,11 +1109,58 @@ impl Builder {
         self.role_span = false;
     }
 
+    /// "Center for Energy, Ecology, and Development (CEED)": a name that lists its words with
+    /// commas was cut into runs at them; when the last run alone does not spell the acronym,
+    /// the runs before it joined by a comma or "and" and spelling it from their first word
+    /// become one run, commas kept.
+    fn join_listed_runs(&mut self, acronym: &str, sentence: &[Token]) {
+        let n = self.runs.len();
+        let Some(last) = self.runs.last() else { return };
+        if !is_acronym(acronym) || expansion_start(acronym, &last.words).is_some() {
+            return;
+        }
+        let mut words = last.words.clone();
+        for from in (n.saturating_sub(4)..n.saturating_sub(1)).rev() {
+            let (prev, next) = (&self.runs[from], &self.runs[from + 1]);
+            let (end, start) = (prev.span.1, next.span.0);
+            let Some(between) = sentence.get(end + 1..start) else {
+                return;
+            };
+            let comma = sentence.get(end).is_some_and(|t| t.comma);
+            let and = between
+                .iter()
+                .all(|t| ["and", "dan", "&"].contains(&t.word.as_str()));
+            // "Trade, Jobs and Growth": a comma, an "and", or both ("Rivers, and").
+            let listed = between.len() <= 1 && and && (comma || between.len() == 1);
+            if !listed || prev.acronym || start <= end {
+                return;
+            }
+            let mut joined = prev.words.clone();
+            if let Some(w) = joined.last_mut().filter(|_| comma) {
+                w.0.push(',');
+            }
+            joined.extend(between.iter().map(|t| (t.word.clone(), false)));
+            joined.append(&mut words);
+            words = joined;
+            if expansion_start(acronym, &words) == Some(0) {
+                let span = (self.runs[from].span.0, self.runs[n - 1].span.1);
+                self.runs.truncate(from);
+                self.runs.push(Run {
+                    words,
+                    span,
+                    ..Run::default()
+                });
+                return;
+            }
+        }
+    }
+
     /// "(BI)" right after "Bank Indonesia": the run becomes one organisation, the acronym its name.
-    fn expand(&mut self, acronym: &str, at: usize) {
+    fn expand(&mut self, acronym: &str, at: usize, sentence: &[Token]) {
         if self.last_push != Some(at.wrapping_sub(1)) {
             return;
         }
+        self.join_listed_runs(acronym, sentence);
         let Some(last) = self.runs.last() else { return };
         if last.acronym || last.words.len() < 2 && !is_acronym(acronym) {
             return;
@@ -1346,7 +1398,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     if t.paren && starts_upper(&t.word) && t.word.chars().count() <= 12 {
         // "(BI)", "(Persero)", "(Reuters)": an acronym spelled out just before, or a label.
         b.flush(i);
-        b.expand(&t.word, i);
+        b.expand(&t.word, i, sentence);
         return;
     }
     let parts: Vec<&str> = t.word.split('-').collect();
@@ -2924,6 +2976,34 @@ mod tests {
         );
         for broad in ["Indonesian", "European", "Japanese", "Asia"] {
             assert!(!t.contains(&broad.to_string()), "{broad}: {t:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_listing_its_words_with_commas_is_joined_by_its_acronym() {
+        let t = kinds(
+            "The Alliance for Forests, Rivers, and Development (AFRD), a green group, warned of \
+             drought. The plan was backed by the Centre for Trade, Jobs and Growth (CTJG).",
+        );
+        for org in [
+            "Alliance for Forests, Rivers, and Development",
+            "Centre for Trade, Jobs and Growth",
+        ] {
+            assert!(t.iter().any(|(n, _)| n == org), "{org}: {t:?}");
+        }
+    }
+
+    #[test]
+    fn a_service_branch_in_an_office_is_no_part_of_the_name_after_it() {
+        let t = kinds(
+            "Direktur Jenderal Perhubungan Laut Budi Hartono mengatakan kapal dilarang berlayar. \
+             Kepala Staf Angkatan Udara Ridwan Harahap meninjau pangkalan, kata Ridwan.",
+        );
+        for person in ["Budi Hartono", "Ridwan Harahap"] {
+            assert!(has(&t, person, Some(Kind::Person)), "{person}: {t:?}");
+        }
+        for glued in ["Laut Budi Hartono", "Udara Ridwan Harahap"] {
+            assert!(!t.iter().any(|(n, _)| n == glued), "{glued}: {t:?}");
         }
     }
 

@@ -311,6 +311,9 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     if (text.contains('©') || lower.starts_with("copyright")) && f.words <= 12 {
         return Some(Kind::Copyright);
     }
+    if republished_from(text).is_some() {
+        return Some(Kind::SourceLine);
+    }
     if starts_with_any(&lower, &["source", "sumber"]).is_some()
         && lower.contains(':')
         && f.words <= 6
@@ -352,6 +355,54 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
         return Some(Kind::DateTime);
     }
     None
+}
+
+/// "This story was first published by Eco-Business.", "Artikel ini telah tayang di Kompas.com
+/// dengan judul …": a note that the text is another outlet's, and that outlet's name (its
+/// capitalised words after the cue).
+pub fn republished_from(text: &str) -> Option<String> {
+    const CUES: &[&str] = &[
+        "first published by ",
+        "first published on ",
+        "first published in ",
+        "first appeared on ",
+        "first appeared in ",
+        "originally published by ",
+        "originally published on ",
+        "originally published in ",
+        "originally appeared on ",
+        "originally appeared in ",
+        "telah tayang di ",
+        "telah dimuat di ",
+        "telah terbit di ",
+        "pertama kali terbit di ",
+        "pertama kali tayang di ",
+        "pertama kali dimuat di ",
+        "pertama kali diterbitkan oleh ",
+        "pertama kali diterbitkan di ",
+    ];
+    let lower = text.to_lowercase();
+    let (at, cue) = CUES
+        .iter()
+        .filter_map(|c| lower.find(c).map(|i| (i, c.len())))
+        .min()?;
+    // The note opens with its cue ("This story was …", "Artikel ini …"); a sentence of the
+    // story that mentions an earlier report goes on long before it.
+    if text[..at].split_whitespace().count() > 5 || features(text).words > 40 {
+        return None;
+    }
+    let name: Vec<&str> = text[at + cue..]
+        .split_whitespace()
+        .take_while(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .take(4)
+        .collect();
+    let name = name.join(" ");
+    let name = name.trim_end_matches(['.', ',', ':', ';']);
+    (!name.is_empty()).then(|| name.to_string())
 }
 
 /// "Promosi: …", "Tag: QRIS | Bank Indonesia", "Keywords: a, b": a label that says the line is
@@ -468,6 +519,9 @@ const READER_IMPERATIVES: &[&str] = &[
     "dengarkan",
     "advertise",
     "pasang iklan",
+    "join",
+    "gabung",
+    "bergabunglah",
 ];
 /// What such a line is about: the page and its service, not the story.
 const READER_SERVICES: &[&str] = &[
@@ -563,7 +617,11 @@ fn is_caption(text: &str, lower: &str) -> bool {
     {
         return true;
     }
-    if PHOTO_CREDIT.is_match(text) || is_picture_agency(text, lower) || credit_tail(text) {
+    if PHOTO_CREDIT.is_match(text)
+        || is_picture_agency(text, lower)
+        || credit_tail(text)
+        || is_bare_picture_source(lower)
+    {
         return true;
     }
     PHOTO_BRACKET.captures(text).is_some_and(|c| {
@@ -605,6 +663,78 @@ fn credit_tail(text: &str) -> bool {
                 .contains(&w.to_lowercase().as_str())
         });
     features(&text[..end]).words >= 5 && (photo_by || writer_and_newsroom || job)
+}
+
+/// "Supplied", "Handout", "Istimewa", "File photo", "Courtesy of the ministry": a line that
+/// only says where a picture came from, without naming who took it.
+fn is_bare_picture_source(lower: &str) -> bool {
+    const SOURCES: &[&str] = &[
+        "supplied",
+        "handout",
+        "file",
+        "file photo",
+        "file image",
+        "istimewa",
+        "dok. istimewa",
+        "dok istimewa",
+        "foto istimewa",
+        "dokumentasi",
+        "dokumentasi pribadi",
+        "dok. pribadi",
+    ];
+    let bare = lower
+        .trim()
+        .trim_start_matches(['(', '['])
+        .trim_end_matches([')', ']', '.']);
+    let given = [
+        "courtesy of ",
+        "supplied by ",
+        "handout by ",
+        "handout from ",
+    ]
+    .iter()
+    .any(|c| bare.starts_with(c));
+    SOURCES.contains(&bare) || given && bare.split_whitespace().count() <= 6
+}
+
+/// A caption's description sits on its credit with no blank line between, and a blank line
+/// around the pair: right above it ("… will now open in 2031." / "Supplied") or right below
+/// it ("KOMPAS.COM/NAME" / "Riders wade through the flood, Tuesday (9/9/2025)."). One sentence
+/// describing the picture, not a paragraph: the story's paragraphs stand between blank lines.
+fn captions_beside_credits(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let n = lines.len();
+    let bare_credit = |t: &str| {
+        let f = features(t);
+        f.words <= 6 && !f.ends_stop
+    };
+    let describes = |t: &str| {
+        let f = features(t);
+        f.ends_stop && (5..=35).contains(&f.words) && headline::sentence_ends(t).len() == 1
+    };
+    let spaced_after = |i: usize| lines.get(i + 1).is_none_or(|l| l.gap_before);
+    for i in 0..n {
+        if kinds[i] != Some(Kind::Caption) || !bare_credit(&lines[i].text) {
+            continue;
+        }
+        let below = i + 1;
+        if lines[i].gap_before
+            && below < n
+            && kinds[below].is_none()
+            && !lines[below].gap_before
+            && describes(&lines[below].text)
+            && spaced_after(below)
+        {
+            kinds[below] = Some(Kind::Caption);
+        } else if i > 0
+            && !lines[i].gap_before
+            && kinds[i - 1].is_none()
+            && lines[i - 1].gap_before
+            && describes(&lines[i - 1].text)
+            && spaced_after(i)
+        {
+            kinds[i - 1] = Some(Kind::Caption);
+        }
+    }
 }
 
 /// "Getty Images", "AFP via Getty Images", "ANTARA FOTO", "Reuters Pictures": a short line
@@ -666,6 +796,12 @@ pub fn date_residue(text: &str) -> Option<String> {
                     "sat",
                     "sun",
                     "mon",
+                    // The Javanese market day a page writes after the weekday ("Minggu Pahing").
+                    "legi",
+                    "pahing",
+                    "pon",
+                    "wage",
+                    "kliwon",
                 ]
                 .contains(&lw)
         })
@@ -794,6 +930,8 @@ pub fn prepare(text: &str) -> (Vec<Line>, Vec<Part>) {
 /// What the hand-written rules make of each prepared line.
 pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
+    related_headlines(lines, &mut kinds);
+    captions_beside_credits(lines, &mut kinds);
     let lead = find_lead(lines, &kinds);
     let lead = bare_key_points(lines, &mut kinds, lead);
     header(lines, &mut kinds, lead);
@@ -802,6 +940,39 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
         .into_iter()
         .map(|k| k.unwrap_or(Kind::Paragraph))
         .collect()
+}
+
+/// A related-links cue with nothing after it introduces the headline lines that follow, above
+/// the story's first paragraph ("READ MORE:" over bullets under the byline) as well as in it.
+fn related_headlines(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let n = lines.len();
+    for i in 0..n {
+        if kinds[i] != Some(Kind::Related) {
+            continue;
+        }
+        let lower = lines[i].text.to_lowercase();
+        // Only the cue line itself introduces headlines, not a headline it took.
+        let Some(cue_len) = starts_with_any(&lower, RELATED_CUES) else {
+            continue;
+        };
+        let after = &lower[cue_len..];
+        let introduces =
+            after.trim_matches([' ', ':']).is_empty() || features(&lines[i].text).words <= 4;
+        if !introduces {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && j <= i + 3 && kinds[j].is_none() {
+            let t = &lines[j].text;
+            let f = features(t);
+            let title_like = f.words <= 16 && !t.starts_with(['"', '“']) && !is_prose(t);
+            if !title_like || (j > i + 1 && lines[j].gap_before) {
+                break;
+            }
+            kinds[j] = Some(Kind::Related);
+            j += 1;
+        }
+    }
 }
 
 /// "… later this year. – Rappler.com": where the sentence ends, and the outlet signing it.
@@ -1027,7 +1198,12 @@ fn credits_follow(lines: &[Line], kinds: &[Option<Kind>], i: usize, lead: usize)
 pub(super) fn is_breadcrumb(text: &str) -> bool {
     let short = |s: &&str| (1..=3).contains(&s.split_whitespace().count()) && !s.ends_with('.');
     let segments: Vec<&str> = text.split(['>', '›', '»', '/']).map(str::trim).collect();
-    let path = segments.len() >= 2 && text.contains(['>', '›', '»']) && segments.iter().all(short);
+    // "Home / Laos / Economy": spaced slashes join three names or more; two may be a pair
+    // ("Jakarta / Bandung") and a glued one a credit ("ANTARA/Rivan").
+    let slashed = segments.len() >= 3 && text.matches(" / ").count() + 1 == segments.len();
+    let path = segments.len() >= 2
+        && (text.contains(['>', '›', '»']) || slashed)
+        && segments.iter().all(short);
     let bars: Vec<&str> = text.split('|').map(str::trim).collect();
     let bar_path = bars.len() >= 3
         && bars.iter().all(short)
@@ -1098,34 +1274,6 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     }
     if kinds[lead].is_none() {
         kinds[lead] = Some(Kind::Lead);
-    }
-    // A related-links cue with nothing after it introduces the headline lines that follow.
-    for i in lead..n {
-        if kinds[i] != Some(Kind::Related) {
-            continue;
-        }
-        let lower = lines[i].text.to_lowercase();
-        // Only the cue line itself introduces headlines, not a headline it took.
-        let Some(cue_len) = starts_with_any(&lower, RELATED_CUES) else {
-            continue;
-        };
-        let after = &lower[cue_len..];
-        let introduces =
-            after.trim_matches([' ', ':']).is_empty() || features(&lines[i].text).words <= 4;
-        if !introduces {
-            continue;
-        }
-        let mut j = i + 1;
-        while j < n && j <= i + 3 && kinds[j].is_none() {
-            let t = &lines[j].text;
-            let f = features(t);
-            let title_like = f.words <= 16 && !t.starts_with(['"', '“']) && !is_prose(t);
-            if !title_like || (j > i + 1 && lines[j].gap_before) {
-                break;
-            }
-            kinds[j] = Some(Kind::Related);
-            j += 1;
-        }
     }
     // A second story: a new headline over a date line, or a second dateline naming an outlet
     // or standing right under a related-link headline.
@@ -1554,6 +1702,93 @@ mod tests {
         assert_eq!(
             date_residue("Harga beras naik pada 3 Maret 2025 menurut pedagang di pasar."),
             None
+        );
+    }
+
+    #[test]
+    fn a_market_day_after_the_weekday_is_part_of_the_date() {
+        for line in [
+            "Kamis Kliwon, 3 April 2025 | 08.10 WIB",
+            "Jumat Legi, 14 Maret 2025",
+            "Senin Wage, 6 Januari 2025 - 10:00",
+        ] {
+            assert_eq!(date_residue(line).as_deref(), Some(""), "{line}");
+        }
+    }
+
+    #[test]
+    fn names_joined_by_spaced_slashes_are_a_breadcrumb() {
+        assert!(is_breadcrumb("Home / Sport / Football"));
+        assert!(is_breadcrumb("Beranda / Nasional / Hukum"));
+        assert!(!is_breadcrumb("Jakarta / Bandung"));
+        assert!(!is_breadcrumb("ANTARA/Rivan Awal Lingga"));
+    }
+
+    #[test]
+    fn links_under_a_related_label_above_the_story_are_no_list() {
+        for text in [
+            "Port strike enters second week\n\nJane Doe\n\nSEE ALSO:\n* Dockers reject pay offer\n* Shipping lines divert to Tanjung Pelepas\n\nThe strike at the port entered its second week on Monday, with no talks planned.",
+            "Harga Cabai Naik Lagi\n\nOleh Budi Santoso\n\nBaca Juga:\n- Petani Cabai Gagal Panen\n- Pasar Induk Sepi Pembeli\n\nHarga cabai rawit di pasar induk naik menjadi Rp 90 ribu per kilogram pada Senin pagi.",
+        ] {
+            let k = kinds(text);
+            let related = k.iter().filter(|(k, _)| *k == Kind::Related).count();
+            assert_eq!(related, 3, "{k:?}");
+            assert!(!k.iter().any(|(k, _)| *k == Kind::ListItem), "{k:?}");
+        }
+    }
+
+    #[test]
+    fn a_description_on_a_bare_photo_credit_is_a_caption() {
+        for text in [
+            "Banjir Rendam Pasar\n\nJAKARTA - Banjir merendam pasar di Jakarta Utara pada Kamis pagi, kata petugas.\n\nANTARA FOTO/BUDI SANTOSO\nWarga mengangkat barang dagangan dari genangan air di pasar, Kamis (3/4/2025).\n\nPetugas pemadam kebakaran menyedot air dengan empat pompa portabel sejak siang.",
+            "Bridge closed after crack found\n\nThe bridge over the river was closed on Monday after engineers found a crack in one of its piers.\n\nThe crack in the bridge's third pier, photographed on Sunday by an inspector.\nHandout\n\nThe council said the bridge would stay closed for at least a month while repairs were made.",
+            "Bridge closed after crack found\n\nThe bridge over the river was closed on Monday after engineers found a crack in one of its piers.\n\nA crane lifts a steel beam onto the bridge deck during repairs.\nCourtesy of the Highways Agency\n\nThe council said the bridge would stay closed for at least a month while repairs were made.",
+        ] {
+            let k = kinds(text);
+            let captions = k.iter().filter(|(k, _)| *k == Kind::Caption).count();
+            assert_eq!(captions, 2, "{k:?}");
+            let paragraphs = k.iter().filter(|(k, _)| k.is_body()).count();
+            assert_eq!(paragraphs, 2, "{k:?}");
+        }
+    }
+
+    #[test]
+    fn a_question_then_join_us_is_a_promo() {
+        assert_eq!(
+            cue("Enjoyed this article? Join our readers' club today!"),
+            Some(Kind::Promo)
+        );
+        assert_eq!(
+            cue("Suka dengan artikel ini? Gabung komunitas pembaca kami!"),
+            Some(Kind::Promo)
+        );
+        assert_eq!(
+            cue("Join the march on Saturday, the union told its members in the article."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_republication_note_names_the_outlet() {
+        assert_eq!(
+            republished_from("This article was originally published by The Conversation.")
+                .as_deref(),
+            Some("The Conversation")
+        );
+        assert_eq!(
+            republished_from("Artikel ini telah tayang di Kompas.com dengan judul \"Harga Naik\".")
+                .as_deref(),
+            Some("Kompas.com")
+        );
+        assert_eq!(
+            republished_from(
+                "Police said the video, which was first published on TikTok last week, had been viewed millions of times."
+            ),
+            None
+        );
+        assert_eq!(
+            cue("This story was first published by Mongabay."),
+            Some(Kind::SourceLine)
         );
     }
 }

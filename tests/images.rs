@@ -498,13 +498,11 @@ fn check_lists_every_unusable_image_once_each() {
 fn feeds_link_each_entrys_lead_photo() {
     let site = photo_site();
     site.build(&[]).success();
-    let html = site.read("articles/banjir/index.html");
-    let widest = html
-        .split(r#"<meta property="og:image" content=""#)
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .unwrap()
-        .to_string();
+    let preview = |page: &str| {
+        let html = site.read(page);
+        attr_values(element(&html, "meta", r#"property="og:image""#), "content")[0].to_string()
+    };
+    let widest = preview("articles/banjir/index.html");
     assert!(widest.ends_with("-1440.jpg"), "{widest}");
     let atom = site.read("atom.xml");
     let doc = roxmltree::Document::parse(&atom).unwrap();
@@ -523,17 +521,12 @@ fn feeds_link_each_entrys_lead_photo() {
             )
         })
         .collect();
-    let pasar = site.read("articles/pasar/index.html");
-    let pasar_png = pasar
-        .split(r#"<meta property="og:image" content=""#)
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .unwrap();
+    let pasar_png = preview("articles/pasar/index.html");
     assert_eq!(
         enclosures,
         [
             (widest.clone(), Some("image/jpeg".to_string())),
-            (pasar_png.to_string(), Some("image/png".to_string())),
+            (pasar_png, Some("image/png".to_string())),
             (
                 "https://cdn.example.com/a.jpg?w=800".to_string(),
                 Some("image/jpeg".to_string())

@@ -296,10 +296,12 @@ impl<'a> Renderer<'a> {
         Ok(())
     }
 
-    /// Like [`Renderer::run`], but builds the search index after the pages instead of beside
-    /// them, calling `between` once the pages are done. The dev server renders this way: it holds
+    /// Like [`Renderer::run`], but builds the search index first, alone, then the pages,
+    /// calling `between` once the index is written. The dev server renders this way: it holds
     /// more than the model (its file hashes, the watcher), so it cannot also afford the pages'
-    /// and the index's working memory at once and still stay within a build's.
+    /// and the index's working memory at once and still stay within a build's. The index goes
+    /// first because it needs the most: the render's own record of written files is still
+    /// nearly empty then, instead of holding every page's path.
     pub fn run_in_turn(
         &self,
         jobs: &[Job],
@@ -307,12 +309,11 @@ impl<'a> Renderer<'a> {
         between: &dyn Fn(),
     ) -> Result<(), RunError> {
         let (search, pages): (Vec<Job>, Vec<Job>) = jobs.iter().partition(|&&j| j == Job::Search);
-        self.run(&pages, sink)?;
-        between();
-        if search.is_empty() {
-            return Ok(());
+        if !search.is_empty() {
+            self.run(&search, sink)?;
+            between();
         }
-        self.run(&search, sink)
+        self.run(&pages, sink)
     }
 
     /// The search index alone, unless `stop` says it is no longer wanted before it is done.

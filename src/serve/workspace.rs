@@ -68,7 +68,7 @@ pub struct Workspace {
     sources: BTreeMap<PathBuf, Source>,
     site: Site,
     /// Where each article file sits in `site.pages`.
-    index: HashMap<PathBuf, usize>,
+    index: Positions,
     plan: Plan,
     served: Served,
     /// Files changed since the last good build (kept across failed rebuilds).
@@ -98,7 +98,8 @@ impl Workspace {
             .collect();
         let now = jiff::Timestamp::now();
         let mut sources = BTreeMap::new();
-        let mut shown = Vec::new();
+        // Sized once: a vector grown by doubling leaves its outgrown copies resident.
+        let mut shown = Vec::with_capacity(read.len());
         for (rel, page) in read {
             let source = match page {
                 Ok(page) if Site::shows(&page, drafts, now) => {
@@ -119,7 +120,7 @@ impl Workspace {
             config: project.config,
             theme: project.theme,
             sources,
-            index: index_of(&site),
+            index: Positions::of(&site),
             site,
             plan,
             served: Served::new()?,
@@ -307,10 +308,14 @@ impl Workspace {
             .into_iter()
             .map(Some)
             .collect();
-        let mut shown = Vec::new();
+        let mut shown = Vec::with_capacity(old.len() + 1);
         for (file, source) in self.sources.iter_mut() {
             let Source::Page(slot) = source else { continue };
-            let held = self.index.get(file).and_then(|&i| old.get_mut(i)?.take());
+            let at = |i: usize| old.get(i)?.as_ref().map(|p| p.file.as_path());
+            let held = self
+                .index
+                .get(file, at)
+                .and_then(|i| old.get_mut(i)?.take());
             let Some(page) = slot.take().map(|b| *b).or(held) else {
                 continue;
             };
@@ -322,7 +327,7 @@ impl Workspace {
         }
         drop(old);
         self.site = Site::new(self.config.clone(), shown, self.drafts, now);
-        self.index = index_of(&self.site);
+        self.index = Positions::of(&self.site);
         self.theme = theme;
         self.plan = Plan::new(&self.site, &self.theme);
         Ok(Outcome {
@@ -344,11 +349,20 @@ impl Workspace {
         )
     }
 
+    /// The model's page of `file`, when the site shows it.
+    fn shown(&self, file: &Path) -> Option<&Page> {
+        let pages = &self.site.pages;
+        let i = self
+            .index
+            .get(file, |i| pages.get(i).map(|p| p.file.as_path()))?;
+        pages.get(i)
+    }
+
     /// The page of `file` as last read, wherever it is held.
     fn page(&self, file: &Path) -> Option<&Page> {
         match self.sources.get(file)? {
             Source::Page(Some(page)) => Some(page),
-            Source::Page(None) => self.index.get(file).map(|&i| &self.site.pages[i]),
+            Source::Page(None) => self.shown(file),
             Source::Broken(_) => None,
         }
     }
@@ -461,7 +475,7 @@ impl Workspace {
         let visible = |p: &Page| Site::shows(p, self.drafts, now);
         // Only the changed files can have moved: every other page is as the site has it.
         let structure_same = self.pending.iter().all(|file| {
-            let shown = self.index.get(file).map(|&i| &self.site.pages[i]);
+            let shown = self.shown(file);
             match (shown, self.sources.get(file)) {
                 (Some(old), Some(Source::Page(Some(new)))) => {
                     visible(new) && same_structure(old, new)
@@ -477,7 +491,7 @@ impl Workspace {
         // Edited pages that the site shows move into the model.
         let mut by_file: BTreeMap<PathBuf, Page> = BTreeMap::new();
         for file in &self.pending {
-            if self.index.contains_key(file)
+            if self.shown(file).is_some()
                 && let Some(Source::Page(slot)) = self.sources.get_mut(file)
                 && let Some(page) = slot.take()
             {
@@ -488,7 +502,10 @@ impl Workspace {
         let had_code = self.site.has_code();
         let mut edits = Vec::new();
         for file in &self.pending {
-            let (Some(&i), Some(new)) = (self.index.get(file), by_file.remove(file)) else {
+            let i = self
+                .index
+                .get(file, |i| self.site.pages.get(i).map(|p| p.file.as_path()));
+            let (Some(i), Some(new)) = (i, by_file.remove(file)) else {
                 continue; // a hidden draft changed, or the file is gone: nothing shows it
             };
             let old_card = values::card_value(&self.site, i);
@@ -590,12 +607,41 @@ fn parse_page(root: &Path, rel: &Path) -> Result<Page, String> {
         .and_then(|bytes| content::parse_page(rel, &bytes).map_err(|e| e.to_string()))
 }
 
-fn index_of(site: &Site) -> HashMap<PathBuf, usize> {
-    site.pages
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.file.clone(), i))
-        .collect()
+/// Where each shown article sits in `site.pages`, found by a hash of its file's path: 12 bytes
+/// an article instead of a second copy of every path, which cost ~20 MB at 100,000 articles
+/// and put the server's memory over a build's. A lookup checks the file at the position found,
+/// so two paths with one hash (a chance of about 1 in 10^9 at 100,000) cannot be confused:
+/// the second is kept by its path.
+struct Positions {
+    by_hash: HashMap<u64, u32>,
+    clashes: HashMap<PathBuf, u32>,
+}
+
+impl Positions {
+    fn of(site: &Site) -> Positions {
+        let mut by_hash = HashMap::with_capacity(site.pages.len());
+        let mut clashes = HashMap::new();
+        for (i, page) in site.pages.iter().enumerate() {
+            let i = i as u32;
+            if let Some(first) = by_hash.insert(path_hash(&page.file), i) {
+                by_hash.insert(path_hash(&page.file), first);
+                clashes.insert(page.file.clone(), i);
+            }
+        }
+        Positions { by_hash, clashes }
+    }
+
+    /// The position of `file`, where `file_at` tells which file each position holds.
+    fn get<'p>(&self, file: &Path, file_at: impl Fn(usize) -> Option<&'p Path>) -> Option<usize> {
+        let found = self.by_hash.get(&path_hash(file)).map(|&i| i as usize);
+        found
+            .filter(|&i| file_at(i) == Some(file))
+            .or_else(|| self.clashes.get(file).map(|&i| i as usize))
+    }
+}
+
+fn path_hash(file: &Path) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(file.as_os_str().as_encoded_bytes())
 }
 
 /// What decides where a page appears: its URL, date, tags, authors, section and visibility.

@@ -406,54 +406,9 @@ fn score(case: &Case, page: &Page) -> Row {
     }
 }
 
-/// Administrative words a place or office may carry or not (CONVENTIONS.md): tags are compared
-/// without them, so "Kabupaten Timor Tengah Selatan" and "Timor Tengah Selatan" are one tag.
-const ADMIN_WORDS: [&str; 8] = [
-    "kabupaten",
-    "kota",
-    "provinsi",
-    "desa",
-    "kelurahan",
-    "kecamatan",
-    "regency",
-    "province",
-];
-
-/// Legal forms an organisation may carry or not (CONVENTIONS.md): "PT Railink" and "Railink",
-/// "Perum Bulog" and "Bulog", "Sarawak Metro Sdn Bhd" and "Sarawak Metro" are one tag. "Sdn"
-/// only counts before "Bhd".
-const LEGAL_WORDS: [&str; 8] = ["pt", "tbk", "persero", "perum", "bhd", "inc", "ltd", "co"];
-
-/// A word as the legal-form check sees it: without the parentheses of "(Persero)" and the
-/// dot or comma of "Inc." or "PT,".
-fn bare(word: &str) -> &str {
-    word.trim_start_matches('(')
-        .trim_end_matches([',', '.'])
-        .trim_end_matches(')')
-        .trim_end_matches([',', '.'])
-}
-
-fn is_legal_form(words: &[&str], i: usize) -> bool {
-    let w = bare(words[i]);
-    LEGAL_WORDS.contains(&w) || (w == "sdn" && words.get(i + 1).is_some_and(|n| bare(n) == "bhd"))
-}
-
-/// A tag as the scorer compares it: lower case, whole administrative words and legal forms
-/// dropped, spacing collapsed. A tag that is nothing but such words keeps them, so it still
-/// counts as written.
-fn tag_key(tag: &str) -> String {
-    let lower = tag.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let kept: Vec<&str> = (0..words.len())
-        .filter(|&i| !ADMIN_WORDS.contains(&words[i]) && !is_legal_form(&words, i))
-        .map(|i| words[i])
-        .collect();
-    if kept.is_empty() {
-        collapse(&lower)
-    } else {
-        kept.join(" ").trim_end_matches(',').to_string()
-    }
-}
+/// A tag as the scorer compares it: the library's own key (administrative words and legal
+/// forms dropped, CONVENTIONS.md), which the tag model's labels use too.
+use digest::import::salience::tag_key;
 
 /// What the page gave for the fields that need more than a front-matter lookup.
 struct Got<'a> {

@@ -2683,6 +2683,7 @@ fn describe(f: &mut Facts, name: &str, body: &str, cx: &Context) {
         .map(|w| occurrences(body, w))
         .max()
         .unwrap_or(0);
+    (f.listed, f.paragraphs) = salience::list_and_spread(body, name);
     let location = cx.location.and_then(|l| l.split(',').next()).map(str::trim);
     f.dateline = location == Some(name);
     f.home = cx.home == Some(name);

@@ -67,6 +67,10 @@ pub struct Facts {
     pub mentions: usize,
     /// How often its most frequent word is.
     pub word_mentions: usize,
+    /// Mentions written as an item of a list of names ("ke China, Jepang, dan Korea").
+    pub listed: usize,
+    /// Paragraphs that mention it.
+    pub paragraphs: usize,
     pub dateline: bool,
     pub setting: bool,
     pub home: bool,
@@ -74,7 +78,7 @@ pub struct Facts {
 }
 
 /// The names of the features, in the order of `Candidate::features` and of the stored weights.
-pub const FEATURES: [&str; 39] = [
+pub const FEATURES: [&str; 42] = [
     "bias",
     "log_plain",
     "log_initial",
@@ -114,6 +118,9 @@ pub const FEATURES: [&str; 39] = [
     "log_rank",
     "log_candidates",
     "forced_in",
+    "listed_share",
+    "only_listed",
+    "log_paragraphs",
 ];
 
 /// The features of one candidate that need no other candidate (the rest come in `finish`).
@@ -160,7 +167,61 @@ pub fn features(f: &Facts, kind: Option<Kind>, score: f64, forced: Forced) -> Ve
         0.0,
         0.0,
         b(forced == Forced::In),
+        (f.listed as f32 / f.mentions.max(1) as f32).min(1.0),
+        b(f.listed > 0 && f.listed >= f.mentions),
+        ln(f.paragraphs as f64),
     ]
+}
+
+/// Words that join the items of a list, in both languages.
+const LIST_JOINS: &[&str] = &["dan", "serta", "atau", "and", "or"];
+
+/// Whether a mention whose text around it is `before` and `after` is one item of a list of
+/// names: a comma or a joining word between it and a capitalised word on either side.
+fn is_listed(before: &str, after: &str) -> bool {
+    let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    let joined = |w: Option<&str>| w.is_some_and(|w| LIST_JOINS.contains(&w));
+    let before = before.trim_end();
+    let mut left = before.trim_end_matches(',').split_whitespace().rev();
+    let comma_before = before.ends_with(',');
+    let mut w = left.next();
+    if !comma_before && joined(w) {
+        w = left.next().map(|w| w.trim_end_matches(','));
+    } else if !comma_before {
+        w = None;
+    }
+    if capital(w) {
+        return true;
+    }
+    let comma_after = after.starts_with(',');
+    let mut right = after.trim_start_matches(',').split_whitespace();
+    let mut w = right.next();
+    if joined(w) {
+        w = right.next();
+    } else if !comma_after {
+        w = None;
+    }
+    capital(w)
+}
+
+/// How many of `name`'s mentions in `body` are list items, and how many paragraphs name it.
+pub fn list_and_spread(body: &str, name: &str) -> (usize, usize) {
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    let mut listed = 0;
+    let mut paragraphs = 0;
+    for para in body.split('\n') {
+        let mut here = 0;
+        for (i, _) in para.match_indices(name) {
+            let (before, after) = (&para[..i], &para[i + name.len()..]);
+            if !boundary(before.chars().next_back()) || !boundary(after.chars().next()) {
+                continue;
+            }
+            here += 1;
+            listed += usize::from(is_listed(before, after));
+        }
+        paragraphs += usize::from(here > 0);
+    }
+    (listed, paragraphs)
 }
 
 /// Fills in the features that compare a candidate with the others of its text: its rank by
@@ -196,6 +257,8 @@ pub enum Choice {
     /// The model's probability against its threshold; with `special`, the dateline place and
     /// the home country are still decided by the rules.
     Model { model: Model, special: bool },
+    /// The rules' choice, less the names the model gives a probability below its threshold.
+    Veto { model: Model },
 }
 
 thread_local! {
@@ -232,6 +295,10 @@ pub fn decide(candidates: Vec<Candidate>) -> Vec<Tag> {
             let probs = model.probabilities(&candidates);
             by_model(candidates, &probs, model.threshold, *special)
         }
+        Some(Choice::Veto { model }) => {
+            let probs = model.probabilities(&candidates);
+            by_veto(candidates, &probs, model.threshold)
+        }
     })
 }
 
@@ -244,6 +311,18 @@ fn by_rules(candidates: Vec<Candidate>) -> Vec<Tag> {
     kept.sort_by(rule_order);
     kept.truncate(MAX_TAGS);
     kept.into_iter().map(tag).collect()
+}
+
+/// The rules' decision, less what the model is sure is no tag (below `threshold`); the
+/// names the rules force in stay.
+pub fn by_veto(candidates: Vec<Candidate>, probs: &[f32], threshold: f32) -> Vec<Tag> {
+    let kept = candidates
+        .into_iter()
+        .zip(probs)
+        .filter(|(c, p)| c.forced == Forced::In || **p >= threshold)
+        .map(|(c, _)| c)
+        .collect();
+    by_rules(kept)
 }
 
 /// The model's decision: probability at least `threshold`, the likeliest `MAX_TAGS`.
@@ -489,6 +568,18 @@ mod tests {
         assert_eq!(with_choice(alone, || decide(cands.clone())).len(), 3);
         let (_, seen) = recording(|| decide(cands.clone()));
         assert_eq!(seen.len(), 1);
+    }
+
+    #[test]
+    fn a_name_among_other_names_joined_by_commas_is_listed() {
+        let body = "Ekspor ke China, Jepang, dan Korea naik.\nJepang membeli lebih banyak.";
+        assert_eq!(list_and_spread(body, "Jepang"), (1, 2));
+        assert_eq!(list_and_spread(body, "Korea"), (1, 1));
+        assert_eq!(list_and_spread("Kata Budi, kemarin.", "Budi"), (0, 1));
+        assert_eq!(
+            list_and_spread("Talks between Japan and China resumed.", "China"),
+            (1, 1)
+        );
     }
 
     #[test]

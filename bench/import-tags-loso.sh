@@ -5,8 +5,9 @@
 # model at thresholds chosen on the training folds. Never reads sets 12 and 13.
 # The table is printed and written to target/import-tags-loso-report.txt.
 #
-# `bench/import-tags-loso.sh weights` instead fits the model on all eleven folds and writes
-# the weights `src/import/data/salience.txt` holds to target/import-tags-weights.txt.
+# `bench/import-tags-loso.sh weights` instead fits the model on all eleven folds and writes its
+# weights and veto threshold to target/import-tags-weights.txt (to read, or to ship as
+# src/import/data/salience.txt should a later model beat the rules; this one does not).
 set -eu
 cd "$(dirname "$0")/.."
 test=tag_model_leave_one_set_out

@@ -12,6 +12,7 @@ use super::actors;
 use super::datefind::is_calendar_word;
 use super::gazetteer::{self, Place};
 use super::headline::sentence_ends;
+use super::salience::{self, Candidate, Facts, Forced, MIN_SCORE};
 use super::setting;
 
 /// What a tag names: the kind `tag_kinds` writes, as the site reads it.
@@ -733,8 +734,6 @@ const CONNECTORS: &[&str] = &["of", "de", "bin", "binti", "van", "von", "der", "
 const TAG_SCAN_LIMIT: usize = 200_000;
 /// The most tags an article gets.
 pub const MAX_TAGS: usize = 10;
-/// The least weight a phrase needs: once in running text, plus half a mention or a place in the lead.
-const MIN_SCORE: f64 = 1.5;
 
 #[derive(Debug, Clone)]
 struct Token {
@@ -2112,6 +2111,11 @@ struct Stat {
 
 /// Finds up to `MAX_TAGS` tags in `body` (paragraphs joined by newlines, without headings).
 pub fn tags(body: &str, cx: &Context) -> Vec<Tag> {
+    salience::decide(candidates(body, cx))
+}
+
+/// Every name `tags` weighs in `body`, with what decides whether it is a tag.
+pub(crate) fn candidates(body: &str, cx: &Context) -> Vec<Candidate> {
     // What an article is about is settled long before 200,000 characters; a text of several
     // megabytes (a dump of many reports) is read that far for its tags, at a paragraph end.
     let body = if body.len() > TAG_SCAN_LIMIT {
@@ -2514,14 +2518,24 @@ fn kind_of(name: &str, s: &Stat) -> Option<Kind> {
     None
 }
 
-/// Scores the phrases, merges aliases, and keeps the best `MAX_TAGS`.
-fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Tag> {
+/// One name after aliases are merged: the rules' score, its first mention, its kind, and what
+/// the phrases merged into it say.
+struct Entry {
+    score: f64,
+    first: usize,
+    kind: Option<Kind>,
+    facts: Facts,
+}
+
+/// Scores the phrases and merges aliases: every name that may be a tag, before any threshold.
+fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidate> {
     let alias_lc: HashMap<String, &str> = cx
         .aliases
         .iter()
         .map(|(k, v)| (k.trim().to_lowercase(), v.trim()))
         .collect();
-    let mut merged: BTreeMap<String, (f64, usize, Option<Kind>)> = BTreeMap::new();
+    let mentions: f64 = stats.values().map(|s| s.plain + s.initial).sum();
+    let mut merged: BTreeMap<String, Entry> = BTreeMap::new();
     for (phrase, s) in &stats {
         // Left alone after short mentions joined their full name ("Dinas Kesehatan Kota
         // Surabaya"), a department's name without its region names no one body.
@@ -2554,10 +2568,16 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Tag> {
         if s.place || gazetteer::place(phrase) == Some(Place::Major) || is_feature_name(phrase) {
             score += 0.5;
         }
-        let entry = merged.entry(name).or_insert((0.0, usize::MAX, None));
-        entry.0 += score;
-        entry.1 = entry.1.min(s.first);
-        entry.2 = entry.2.or(kind);
+        let entry = merged.entry(name).or_insert_with(|| Entry {
+            score: 0.0,
+            first: usize::MAX,
+            kind: None,
+            facts: Facts::default(),
+        });
+        entry.score += score;
+        entry.first = entry.first.min(s.first);
+        entry.kind = entry.kind.or(kind);
+        add_facts(&mut entry.facts, s, mentions);
     }
     // The dateline's place and the home country sit on most stories of a digest: tags only
     // when the body makes them part of the story.
@@ -2566,42 +2586,107 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Tag> {
         .and_then(|l| l.split(',').next())
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.chars().any(|c| c.is_ascii_digit()));
+    let mut forced: HashMap<String, Forced> = HashMap::new();
+    let blank = |first| Entry {
+        score: 0.0,
+        first,
+        kind: None,
+        facts: Facts::default(),
+    };
     if let Some(loc) = location {
         if setting::is_setting(body, loc)
             && (gazetteer::place(loc).is_some() || stats.contains_key(loc))
         {
-            let entry = merged.entry(loc.to_string()).or_insert((0.0, 0, None));
-            entry.0 += 2.0;
-            entry.2 = Some(Kind::Place);
+            let entry = merged.entry(loc.to_string()).or_insert_with(|| blank(0));
+            entry.score += 2.0;
+            entry.kind = Some(Kind::Place);
+            entry.facts.setting = true;
+            forced.insert(loc.to_string(), Forced::In);
         } else {
-            merged.remove(loc);
+            forced.insert(loc.to_string(), Forced::Out);
         }
     }
     if let Some(home) = cx.home {
-        if setting::acts(body, home) {
+        let acts = setting::acts(body, home);
+        if acts {
             let entry = merged
                 .entry(home.to_string())
-                .or_insert((0.0, usize::MAX, None));
-            entry.0 = entry.0.max(MIN_SCORE);
-            entry.2 = Some(Kind::Place);
+                .or_insert_with(|| blank(usize::MAX));
+            entry.score = entry.score.max(MIN_SCORE);
+            entry.kind = Some(Kind::Place);
+            entry.facts.home_acts = true;
+            forced.insert(home.to_string(), Forced::In);
         }
-        let acting = merged.contains_key(home) && setting::acts(body, home);
-        merged.retain(|name, _| {
-            acting && name == home
-                || !(gazetteer::is_country_name(name) && gazetteer::country_of(name) == Some(home))
-        });
+        for name in merged.keys() {
+            if !(acts && name == home)
+                && gazetteer::is_country_name(name)
+                && gazetteer::country_of(name) == Some(home)
+            {
+                forced.insert(name.clone(), Forced::Out);
+            }
+        }
     }
-    let mut ranked: Vec<(String, f64, usize, Option<Kind>)> = merged
+    let mut candidates: Vec<Candidate> = merged
         .into_iter()
-        .filter(|(_, (score, _, _))| *score >= MIN_SCORE)
-        .map(|(name, (score, first, kind))| (name, score, first, kind))
+        .map(|(name, mut e)| {
+            describe(&mut e.facts, &name, body, cx);
+            let forced = forced.get(&name).copied().unwrap_or(Forced::No);
+            Candidate {
+                features: salience::features(&e.facts, e.kind, e.score, forced),
+                name,
+                kind: e.kind,
+                first: e.first,
+                score: e.score,
+                forced,
+            }
+        })
         .collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)));
-    ranked.truncate(MAX_TAGS);
-    ranked
-        .into_iter()
-        .map(|(name, _, _, kind)| Tag { name, kind })
-        .collect()
+    salience::finish(&mut candidates);
+    candidates
+}
+
+/// Adds what one phrase's statistics say to the facts of the name it is merged into.
+fn add_facts(f: &mut Facts, s: &Stat, mentions: f64) {
+    let first = s.first as f64 / mentions.max(1.0);
+    f.first = if f.plain + f.initial == 0.0 {
+        first
+    } else {
+        f.first.min(first)
+    };
+    f.plain += s.plain;
+    f.initial += s.initial;
+    f.person |= s.person;
+    f.org |= s.org;
+    f.place |= s.place;
+    f.shortened |= s.shortened;
+    f.ordinary |= s.ordinary;
+    f.described |= s.described;
+    f.located |= s.located;
+    f.acting |= s.acting;
+}
+
+/// The facts of a name that come from the name itself and its text, not its phrases.
+fn describe(f: &mut Facts, name: &str, body: &str, cx: &Context) {
+    let words: Vec<&str> = name.split(' ').collect();
+    f.in_lead = cx.lead.contains(name);
+    f.in_title = cx.title.contains(name);
+    f.major_place = gazetteer::place(name) == Some(Place::Major);
+    f.any_place = gazetteer::place(name).is_some();
+    f.feature = is_feature_name(name);
+    f.known_org = gazetteer::is_known_organisation(name);
+    f.country = gazetteer::is_country_name(name);
+    f.words = words.len();
+    f.acronym = words.len() == 1 && is_acronym(name);
+    f.mentions = occurrences(body, name);
+    f.word_mentions = words
+        .iter()
+        .map(|w| occurrences(body, w))
+        .max()
+        .unwrap_or(0);
+    (f.listed, f.paragraphs) = salience::list_and_spread(body, name);
+    let location = cx.location.and_then(|l| l.split(',').next()).map(str::trim);
+    f.dateline = location == Some(name);
+    f.home = cx.home == Some(name);
 }
 
 /// A lone capitalised word written once in the whole body, with nothing to say what it names

@@ -174,7 +174,7 @@ fn best(p: &[f32]) -> (Class, f32) {
         .map_or((Class::Noise, 0.0), |(c, p)| (*c, *p))
 }
 
-fn softmax(scores: &mut [f32]) {
+pub(crate) fn softmax(scores: &mut [f32]) {
     let top = scores.iter().copied().fold(f32::MIN, f32::max);
     let mut sum = 0.0;
     for s in scores.iter_mut() {
@@ -213,46 +213,14 @@ impl Model {
             .collect()
     }
 
-    /// Fits weights to `xs` labelled `ys` by stochastic gradient descent on the log loss, with
-    /// an L2 penalty so that a feature seen in one outlet only cannot take a large weight.
-    /// Deterministic: the order of the examples is shuffled from a fixed seed.
+    /// Fits weights to `xs` labelled `ys` (see `fit_softmax`).
     pub fn fit(xs: &[Vec<f32>], ys: &[Class], epochs: usize, l2: f32) -> Model {
         let width = xs.first().map_or(linefeatures::LEN, Vec::len);
-        let mut weights = vec![vec![0.0f32; width]; Class::ALL.len()];
-        let sparse: Vec<Vec<(usize, f32)>> = xs
-            .iter()
-            .map(|x| {
-                x.iter()
-                    .copied()
-                    .enumerate()
-                    .filter(|p| p.1 != 0.0)
-                    .collect()
-            })
-            .collect();
-        let mut order: Vec<usize> = (0..xs.len()).collect();
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        for epoch in 0..epochs {
-            shuffle(&mut order, &mut seed);
-            let rate = 0.5 / (1.0 + epoch as f32 * 0.2);
-            for &i in &order {
-                let mut s: Vec<f32> = weights
-                    .iter()
-                    .map(|w| sparse[i].iter().map(|&(j, v)| w[j] * v).sum())
-                    .collect();
-                softmax(&mut s);
-                for (c, w) in weights.iter_mut().enumerate() {
-                    let g = s[c] - f32::from(u8::from(Class::ALL[c] == ys[i]));
-                    for &(j, v) in &sparse[i] {
-                        w[j] -= rate * g * v;
-                    }
-                }
-            }
-            // The penalty once an epoch rather than at every step: the same pull towards zero
-            // at a fraction of the cost.
-            let decay = (1.0 - rate * l2).max(0.0);
-            weights.iter_mut().flatten().for_each(|w| *w *= decay);
+        // `Class::ALL` lists the classes in declaration order, so a class is its own index.
+        let ys: Vec<usize> = ys.iter().map(|&y| y as usize).collect();
+        Model {
+            weights: fit_softmax(xs, &ys, Class::ALL.len(), width, epochs, l2),
         }
-        Model { weights }
     }
 
     /// The weights as text: one row per class, named, of space-separated numbers.
@@ -304,7 +272,57 @@ impl Model {
     }
 }
 
-fn dot(w: &[f32], x: &[f32]) -> f32 {
+/// Weights of a multinomial logistic regression over `classes` classes (one row of `width` per
+/// class), fitted to `xs` labelled with class indices `ys` by stochastic gradient descent on the
+/// log loss, with an L2 penalty so that a feature seen in one outlet only cannot take a large
+/// weight. Deterministic: the order of the examples is shuffled from a fixed seed. Shared by
+/// every fitted model of the importer (lines here, tag candidates in `salience`).
+pub(crate) fn fit_softmax(
+    xs: &[Vec<f32>],
+    ys: &[usize],
+    classes: usize,
+    width: usize,
+    epochs: usize,
+    l2: f32,
+) -> Vec<Vec<f32>> {
+    let mut weights = vec![vec![0.0f32; width]; classes];
+    let sparse: Vec<Vec<(usize, f32)>> = xs
+        .iter()
+        .map(|x| {
+            x.iter()
+                .copied()
+                .enumerate()
+                .filter(|p| p.1 != 0.0)
+                .collect()
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..xs.len()).collect();
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    for epoch in 0..epochs {
+        shuffle(&mut order, &mut seed);
+        let rate = 0.5 / (1.0 + epoch as f32 * 0.2);
+        for &i in &order {
+            let mut s: Vec<f32> = weights
+                .iter()
+                .map(|w| sparse[i].iter().map(|&(j, v)| w[j] * v).sum())
+                .collect();
+            softmax(&mut s);
+            for (c, w) in weights.iter_mut().enumerate() {
+                let g = s[c] - f32::from(u8::from(c == ys[i]));
+                for &(j, v) in &sparse[i] {
+                    w[j] -= rate * g * v;
+                }
+            }
+        }
+        // The penalty once an epoch rather than at every step: the same pull towards zero
+        // at a fraction of the cost.
+        let decay = (1.0 - rate * l2).max(0.0);
+        weights.iter_mut().flatten().for_each(|w| *w *= decay);
+    }
+    weights
+}
+
+pub(crate) fn dot(w: &[f32], x: &[f32]) -> f32 {
     w.iter().zip(x).map(|(a, b)| a * b).sum()
 }
 

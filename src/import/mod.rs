@@ -23,6 +23,7 @@ pub mod similar;
 
 pub mod page;
 pub mod parts;
+pub mod salience;
 mod setting;
 pub mod store;
 

@@ -456,7 +456,7 @@ fn check_links(site: &Site, output: &Output, texts: &HashMap<&Path, &str>, out: 
             })
         };
         let page_url = config.url(&article_path(&page.slug));
-        for reference in links::references(&page.body.html) {
+        for reference in links::references(&page.body.html()) {
             let target = if links::has_scheme(&reference) || reference.starts_with("//") {
                 // Only absolute links back into this site can be checked.
                 let absolute = if reference.starts_with("//") {

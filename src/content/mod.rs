@@ -292,6 +292,6 @@ mod tests {
     fn bom_and_crlf_are_fine() {
         let p = page("\u{feff}---\r\ntitle: T\r\ndate: 2026-01-01\r\n---\r\nBody.\r\n").unwrap();
         assert_eq!(p.meta.title, "T");
-        assert!(p.body.html.contains("Body."));
+        assert!(p.body.html().contains("Body."));
     }
 }

@@ -60,7 +60,7 @@ pub fn updated(page: &Page) -> crate::dates::PubDate {
 /// The article body with its relative links resolved against its own page, for use elsewhere.
 fn portable_content(site: &Site, page: &Page) -> String {
     let url = site.config.permalink(&article_path(&page.slug));
-    links::absolutize(&page.body.html, &url)
+    links::absolutize(&page.body.html(), &url)
 }
 
 /// An Atom feed of `pages` (indices, newest first) for the listing at `html_path`.

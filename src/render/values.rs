@@ -1,5 +1,7 @@
 //! The data templates see: pages, cards, tags and the site, as Tera values built once per build.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 use tera::Value;
 
@@ -66,7 +68,7 @@ struct Full<'a> {
     #[serde(flatten)]
     card: Card<'a>,
     image: Option<ArticleImage<'a>>,
-    content: &'a str,
+    content: Cow<'a, str>,
     updated: Option<String>,
     updated_display: Option<String>,
     word_count: usize,
@@ -186,7 +188,7 @@ pub fn full_value<'a>(site: &'a Site, index: usize, image: Option<ArticleImage<'
     Value::from_serializable(&Full {
         card: card(site, index, page),
         image,
-        content: &page.body.html,
+        content: page.body.html(),
         updated: page.meta.updated.map(|u| u.machine()),
         updated_display: page.meta.updated.map(|u| dates::long_date(ui, u.date)),
         word_count: page.body.word_count,

@@ -600,11 +600,14 @@ fn read_page(root: &Path, rel: &Path) -> Source {
     }
 }
 
-/// The article file at `rel`, parsed, or its problem worded.
+/// The article file at `rel`, parsed, or its problem worded. The server holds every page
+/// for as long as it runs, so each body is kept packed (`Rendered::pack`).
 fn parse_page(root: &Path, rel: &Path) -> Result<Page, String> {
-    std::fs::read(root.join(rel))
+    let mut page = std::fs::read(root.join(rel))
         .map_err(|e| format!("{}: cannot read: {e}", rel.display()))
-        .and_then(|bytes| content::parse_page(rel, &bytes).map_err(|e| e.to_string()))
+        .and_then(|bytes| content::parse_page(rel, &bytes).map_err(|e| e.to_string()))?;
+    page.body.pack();
+    Ok(page)
 }
 
 /// Where each shown article sits in `site.pages`, found by a hash of its file's path: 12 bytes

@@ -148,7 +148,7 @@ mod tests {
             "## Latar\n\nSatu *dua*\ntiga.\n\n- empat\n- lima\n\n```rust\nfn x() {}\n```\n",
         );
         assert_eq!(
-            words(&r.html),
+            words(&r.html()),
             ["Latar", "Satu", "dua", "tiga", "empat", "lima"]
         );
     }
@@ -156,7 +156,7 @@ mod tests {
     #[test]
     fn inline_markup_stays_inside_a_word() {
         let r = markdown::render("Kata*nya* dan `kode`nya, [tau](https://x.example/)tan.\n");
-        assert_eq!(words(&r.html), ["Katanya", "dan", "kodenya", "tautan"]);
+        assert_eq!(words(&r.html()), ["Katanya", "dan", "kodenya", "tautan"]);
     }
 
     #[test]
@@ -164,7 +164,7 @@ mod tests {
         let r =
             markdown::render("| a | b |\n|---|---|\n| satu | dua |\n\nA & B < C &#233;t&eacute;\n");
         assert_eq!(
-            words(&r.html),
+            words(&r.html()),
             ["a", "b", "satu", "dua", "A", "B", "C", "été"]
         );
         assert_eq!(

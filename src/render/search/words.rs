@@ -201,7 +201,7 @@ impl<'a> Words<'a> {
             })
         });
         // The body's text is made here and dropped after, so its words are copied when new.
-        let body = body_text::of_html(&site.pages[index].body.html);
+        let body = body_text::of_html(&site.pages[index].body.html());
         text::words(&body, |w, _| self.count(lang, w, None, 0, true));
         let mut list = Weighted::with_capacity(self.touched.len());
         for &id in &self.touched {

@@ -1399,7 +1399,10 @@ fn heading_like_item(lines: &[Line], i: usize) -> bool {
     let next_is_prose = lines.get(i + 1).is_some_and(|l| {
         body::numbered(&l.text).is_none() && body::bullet(&l.text).is_none() && is_prose(&l.text)
     });
-    !features(t).ends_stop && features(t).words <= 10 && next_is_prose
+    // The last of a run of numbered lines is an item like the others, whatever follows it:
+    // a numbered heading has text between it and the next.
+    let ends_a_run = i > 0 && !lines[i].gap_before && body::numbered(&lines[i - 1].text).is_some();
+    !features(t).ends_stop && features(t).words <= 10 && next_is_prose && !ends_a_run
 }
 
 /// Subheadings need body text on both sides; short lines without a stop that stand among
@@ -1886,6 +1889,23 @@ mod tests {
                 "{got:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_last_item_of_a_numbered_run_is_no_heading() {
+        let text = "Harbour fees rise in May\n\n\
+                    The port authority will raise harbour fees by a tenth in May, its director said on Monday.\n\n\
+                    Ships must meet three conditions:\n\n\
+                    1. Register with the harbour master\n\
+                    2. Pay the fee a day ahead\n\
+                    3. Berth within six hours of arrival\n\n\
+                    Shipping agents said the rise would be passed on to importers within weeks.\n\n\
+                    2. Wider effects\n\n\
+                    Importers said prices in the shops would follow within a month or two.\n";
+        let got = kinds(text);
+        let kind_of = |s: &str| got.iter().find(|(_, t)| t.starts_with(s)).map(|(k, _)| *k);
+        assert_eq!(kind_of("3. Berth"), Some(Kind::ListItem), "{got:?}");
+        assert_eq!(kind_of("2. Wider"), Some(Kind::Subheading), "{got:?}");
     }
 
     #[test]

@@ -498,17 +498,22 @@ pub fn extract(
             home: entities::home_country(default_lang),
         },
     );
+    let authors = if facts.authors.is_empty() {
+        facts.sign_off_authors
+    } else {
+        facts
+            .authors
+            .into_iter()
+            .filter(|a| !spells_outlet(a, source.as_deref()))
+            .collect()
+    };
     Some(Article {
         summary: headline::summary(&lead),
         title,
         date,
         source,
         location,
-        authors: if facts.authors.is_empty() {
-            facts.sign_off_authors
-        } else {
-            facts.authors
-        },
+        authors,
         lang,
         tags,
         body: body::to_markdown(&blocks),
@@ -537,6 +542,22 @@ fn latest_year(text: &str) -> Option<i16> {
         .iter()
         .map(|f| f.date.year())
         .max()
+}
+
+/// "Metro Sulteng" beside the date where the dateline says "Metrosulteng.com": a writer's name
+/// that spells the source's name, spaces, case and domain aside, is the outlet.
+fn spells_outlet(author: &str, source: Option<&str>) -> bool {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    source.is_some_and(|s| {
+        let stem = s.split('.').next().unwrap_or(s);
+        let stem = squash(stem);
+        !stem.is_empty() && squash(author) == stem
+    })
 }
 
 fn capitalise_first(s: &str) -> String {
@@ -702,6 +723,17 @@ mod tests {
         let a = extract(text, &BTreeMap::new(), "en").unwrap();
         assert_eq!(a.source.as_deref(), Some("Hoku Shimpo"));
         assert!(a.authors.is_empty());
+    }
+
+    #[test]
+    fn a_writer_that_spells_the_outlet_is_no_writer() {
+        let text = "Beranda / Kupang / Ekonomi\n\nHarga Ikan di Pasar Oeba Naik Dua Kali Lipat\n\n\
+                    Metro Flores — 23 Juli 2025\nReporter: Rina Marlina\n\n\
+                    Kupang, Metroflores.com – Harga ikan di pasar Oeba naik dua kali lipat pekan ini.\n";
+        let a = extract(text, &BTreeMap::new(), "id").expect("article");
+        assert_eq!(a.authors, ["Rina Marlina"]);
+        assert!(spells_outlet("Pos Kupang", Some("PosKupang.com")));
+        assert!(!spells_outlet("Rina Marlina", Some("Pos Kupang")));
     }
 
     #[test]

@@ -215,7 +215,8 @@ pub fn lines(text: &str) -> Vec<Line> {
         // But a header that credits its writer with a role ("Penulis: X") a few lines down
         // names no one bare under the headline: a short line there is the headline's end.
         let headline = out.len() == 1 && out[0].text == line && !writer_credited(&raw[k + 1..]);
-        join = if near_width && !headline {
+        let headline_runs_on = out.len() == 1 && out[0].text == line && ends_headline(&raw, k);
+        join = if near_width && !headline || headline_runs_on {
             2
         } else if !ends_sentence(&line) {
             1
@@ -224,6 +225,38 @@ pub fn lines(text: &str) -> Vec<Line> {
         };
     }
     out
+}
+
+/// The short line under a headline that stops mid-phrase, with a blank line after it, ends
+/// that headline when every word of it is written in lower case elsewhere in the text ("Tiga
+/// Kali Sepekan" beside "tiga kali sepekan"): a writer's name is capitalised wherever it
+/// stands, title-cased common words are not.
+fn ends_headline(raw: &[String], k: usize) -> bool {
+    let Some(next) = raw.get(k + 1) else {
+        return false;
+    };
+    let words = |l: &str| {
+        l.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let own = words(next);
+    let short = !own.is_empty()
+        && next.split_whitespace().count() <= 6
+        && next.split_whitespace().count() < raw[k].split_whitespace().count();
+    let closed = raw.get(k + 2).is_none_or(|l| l.is_empty());
+    if ends_sentence(&raw[k]) || !short || !closed {
+        return false;
+    }
+    let lower: std::collections::HashSet<String> = raw
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i > k + 1)
+        .flat_map(|(_, l)| words(l))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect();
+    own.iter().all(|w| lower.contains(&w.to_lowercase()))
 }
 
 /// A writer's role cue ("Penulis: X", "Reporter: X", "By X") within the next few lines.
@@ -377,6 +410,32 @@ mod tests {
         );
         let got = texts(&text);
         assert_eq!(got[2], "Selasa, 5 Agustus 2025 | 15:40 WIB", "{got:?}");
+    }
+
+    #[test]
+    fn a_headline_ends_in_common_words_the_text_writes_in_lower_case() {
+        let got = texts(
+            "Kapal Cepat Kembali Berlayar ke Banda,\nEmpat Kali Seminggu\n\n\
+             Kapal cepat akan berlayar empat kali seminggu mulai Senin.\n",
+        );
+        assert_eq!(
+            got[0],
+            "Kapal Cepat Kembali Berlayar ke Banda, Empat Kali Seminggu"
+        );
+        let got = texts(
+            "Port Strike Ends After Nine Days as Workers\nAccept Pay Offer\n\n\
+             Dock workers voted to accept the pay offer on Friday.\n",
+        );
+        assert_eq!(
+            got[0],
+            "Port Strike Ends After Nine Days as Workers Accept Pay Offer"
+        );
+        // A writer's name is capitalised in the text too: it stays a line of its own.
+        let got = texts(
+            "Kapal Cepat Kembali Berlayar ke Banda\nRina Marlina\n\n\
+             Menurut Rina Marlina, kapal akan berlayar mulai Senin.\n",
+        );
+        assert_eq!(got[1], "Rina Marlina");
     }
 
     #[test]

@@ -381,6 +381,17 @@ pub fn byline(text: &str) -> Credit {
                     .as_deref()
                     .is_some_and(super::dateline::is_outlet)
             {
+                // "Ngoc Hien - Thanh Thao / Tuoi Tre News": a full name before the dash is a
+                // second writer, where a rubric is one word.
+                let before = text[..i].trim();
+                let co_writer = before.split_whitespace().count() >= 2
+                    && is_name(before)
+                    && !super::dateline::is_outlet(before)
+                    && super::gazetteer::place(before).is_none();
+                let mut inner = inner;
+                if co_writer {
+                    inner.authors.insert(0, tidy_name(before));
+                }
                 return inner;
             }
             if !rest.is_empty() && credit.outlet.is_none() && !has_role_word(rest) {
@@ -697,6 +708,15 @@ mod tests {
         assert_eq!(
             (c.authors, c.outlet.as_deref()),
             (vec!["Romys Binekasri".to_string()], Some("CNBC Indonesia"))
+        );
+        // Two writers joined by a dash, then the newsroom.
+        let c = byline("Maria Lopes - Tomas Sarmento / Dili Weekly News");
+        assert_eq!(
+            (c.authors, c.outlet.as_deref()),
+            (
+                vec!["Maria Lopes".to_string(), "Tomas Sarmento".to_string()],
+                Some("Dili Weekly News")
+            )
         );
         let c = byline("Sok Chanthy / Khmer Times");
         assert_eq!(

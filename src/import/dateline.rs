@@ -204,8 +204,13 @@ pub fn tidy_place(place: &str) -> String {
                     // "SOE" is a town the gazetteer knows, not an acronym.
                     let known_word =
                         !PLACE_ACRONYMS.contains(&w) && super::gazetteer::place(w).is_some();
-                    let acronym =
-                        letters <= 3 && (!shouting || PLACE_ACRONYMS.contains(&w)) && !known_word;
+                    // "BA'A": an apostrophe inside a word is spelling, which acronyms have none
+                    // of; a three-letter shouted place alone ("LAE") is a name unless known as
+                    // an acronym.
+                    let spelt = w.contains(['\'', '’']);
+                    let acronym = (letters <= 2 && !shouting || PLACE_ACRONYMS.contains(&w))
+                        && !known_word
+                        && !spelt;
                     if all_caps && !acronym {
                         capitalised(w)
                     } else {
@@ -252,7 +257,7 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
                 && place
                     .chars()
                     .all(|c| c.is_alphabetic() || c == ' ' || c == ',' && sep == ": ")
-                && place.chars().count() > 3
+                && (place.chars().count() > 3 || short_shouted_place(place))
                 && !["prof", "gov", "capt", "sen", "gen", "col", "drs"]
                     .contains(&place.to_lowercase().as_str())
                 && (shouted || sep == ". " || is_known_place(last));
@@ -272,6 +277,16 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
     best.or_else(|| glued_dash(window))
         .or_else(|| shouted_comma(window))
         .or_else(|| closing_agency(window))
+}
+
+/// "LAE: Shipping lines …": three shouted letters before a colon name a town when they are no
+/// outlet and no acronym the importer knows.
+fn short_shouted_place(place: &str) -> bool {
+    place.chars().count() == 3
+        && place.chars().all(|c| c.is_ascii_uppercase())
+        && !is_outlet(place)
+        && !PLACE_ACRONYMS.contains(&place)
+        && super::gazetteer::acronym(place).is_none()
 }
 
 /// "Taipei, Oct. 14 (CNA) Taiwan's …": a wire's dateline may end at the agency's bracket with
@@ -854,5 +869,31 @@ mod tests {
         assert_eq!(tidy_place("AS"), "AS");
         assert_eq!(tidy_place("NEW YORK"), "New York");
         assert_eq!(tidy_place("Tokyo"), "Tokyo");
+        // Spelling inside a word and three-letter towns are names, not acronyms.
+        assert_eq!(tidy_place("BA'A"), "Ba'a");
+        assert_eq!(tidy_place("N'DJAMENA"), "N'djamena");
+        assert_eq!(tidy_place("EUA"), "Eua");
+        assert_eq!(tidy_place("NTT"), "NTT");
+    }
+
+    #[test]
+    fn three_shouted_letters_before_a_colon_are_a_town_unless_an_outlet() {
+        assert_eq!(
+            dl("LAE: Shipping lines have warned that cargo may be diverted."),
+            (
+                None,
+                s("Lae"),
+                "Shipping lines have warned that cargo may be diverted.".into()
+            )
+        );
+        assert_eq!(
+            dl("EUA: Warga pulau itu menunggu kapal pekan depan."),
+            (
+                None,
+                s("Eua"),
+                "Warga pulau itu menunggu kapal pekan depan.".into()
+            )
+        );
+        assert_eq!(parse("CNN: The network said it would appeal."), None);
     }
 }

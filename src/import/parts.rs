@@ -168,6 +168,12 @@ const FURNITURE: &[&str] = &[
     "salin link",
     "list of 3 items",
     "end of list",
+    "comments",
+    "komentar",
+    "leave a reply",
+    "leave a comment",
+    "tinggalkan balasan",
+    "tinggalkan komentar",
 ];
 const CALLS_TO_ACTION: &[&str] = &[
     "dapatkan",
@@ -335,8 +341,14 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     if describes_outlet(text, f.words) {
         return Some(Kind::Promo);
     }
-    if addresses_reader(&lower, f.words) || asks_reader(&lower, f.words) {
+    if addresses_reader(&lower, f.words)
+        || asks_reader(&lower, f.words)
+        || rules_for_comments(&lower, f.words)
+    {
         return Some(Kind::Promo);
+    }
+    if shouted_related_cue(text) {
+        return Some(Kind::Related);
     }
     if is_caption(text, &lower) {
         return Some(Kind::Caption);
@@ -490,6 +502,46 @@ fn addresses_reader(lower: &str, words: usize) -> bool {
     words <= 14 && you() && media() && turned()
 }
 
+/// "Your email address will not be published.", "Comments are moderated and will be posted if
+/// on topic.", "Komentar Anda tidak akan ditampilkan": the comment form's rules, a sentence
+/// whose subject is what the reader writes in, and that says what the page will do with it.
+fn rules_for_comments(lower: &str, words: usize) -> bool {
+    let first = lower
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    let subject = [
+        "your", "comments", "comment", "komentar", "email", "e-mail", "surel",
+    ]
+    .contains(&first);
+    let page_will = [
+        "moderat",
+        "will not be",
+        "won't be",
+        "will be posted",
+        "will be published",
+        "tidak akan",
+        "akan ditampilkan",
+        "akan dipublikasikan",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    words <= 25 && subject && page_will && !lower.contains(['"', '“'])
+}
+
+/// "READ Remittances hit record $3.1b in February", "BACA Harga Cabai Turun": a related-links
+/// cue shouted without its colon, with a headline after it (no stop closes it).
+fn shouted_related_cue(text: &str) -> bool {
+    let Some((word, rest)) = text.split_once(' ') else {
+        return false;
+    };
+    ["READ", "BACA", "LIHAT", "SIMAK"].contains(&word)
+        && rest.chars().next().is_some_and(char::is_uppercase)
+        && !rest.chars().all(|c| !c.is_lowercase())
+        && headline::is_headline(rest)
+}
+
 /// Verbs a page uses to send its reader somewhere: to donate, report, sign up, comment.
 const READER_IMPERATIVES: &[&str] = &[
     "click",
@@ -522,6 +574,9 @@ const READER_IMPERATIVES: &[&str] = &[
     "join",
     "gabung",
     "bergabunglah",
+    "follow",
+    "like",
+    "ikuti",
 ];
 /// What such a line is about: the page and its service, not the story.
 const READER_SERVICES: &[&str] = &[
@@ -569,8 +624,14 @@ fn speaks_as_outlet(sentence: &str) -> bool {
 /// to the page's own services. Reported text is in the third person, and quoted orders open
 /// with a quotation mark.
 fn asks_reader(lower: &str, words: usize) -> bool {
+    // An order may follow a dash or "or" inside the sentence: "Stay informed with X —
+    // subscribe to our digital edition.", "Like us on Facebook or follow us on X".
     let sentences: Vec<&str> = lower
-        .split_inclusive(['.', '?', '!'])
+        .split_inclusive(['.', '?', '!', ';'])
+        .flat_map(|s| s.split(" — "))
+        .flat_map(|s| s.split(" – "))
+        .flat_map(|s| s.split(" or "))
+        .flat_map(|s| s.split(" atau "))
         .map(str::trim)
         .collect();
     let about_page = |s: &str| READER_SERVICES.iter().any(|w| s.contains(w)) || speaks_as_outlet(s);
@@ -998,8 +1059,10 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
         if kinds[i].is_none()
             && features(t).words >= 6
             && dateline::parse(t).is_some_and(|d| {
+                // "Ngoc Hien - Thanh Thao / Tuoi Tre News" closing the story is writers and an
+                // outlet: the text after a dateline has function words or a stop.
                 let rest = features(&t[d.rest..]);
-                rest.words >= 6 || rest.ends_stop
+                rest.words >= 6 && rest.stop_density > 0.0 || rest.ends_stop
             })
         {
             return i;
@@ -1093,6 +1156,20 @@ fn names_writer_and_newsroom(text: &str) -> bool {
         && c.authors.iter().all(|a| a.split_whitespace().count() >= 2)
         && c.outlet.as_deref().is_some_and(credits::is_outlet_beside)
         && features(text).words <= 8
+}
+
+/// "Ngoc Hien - Thanh Thao / Tuoi Tre News" after the story: writers' full names beside a
+/// newsroom's name, the separators between them not counted as words.
+fn signs_the_story(text: &str) -> bool {
+    let c = credits::byline(text);
+    let words = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    !c.authors.is_empty()
+        && c.authors.iter().all(|a| a.split_whitespace().count() >= 2)
+        && c.outlet.as_deref().is_some_and(credits::is_outlet_beside)
+        && words <= 10
 }
 
 /// "The Hindu Bureau", "Metro Post Staff" under the headline: the newsroom credited in place
@@ -1322,7 +1399,10 @@ fn heading_like_item(lines: &[Line], i: usize) -> bool {
     let next_is_prose = lines.get(i + 1).is_some_and(|l| {
         body::numbered(&l.text).is_none() && body::bullet(&l.text).is_none() && is_prose(&l.text)
     });
-    !features(t).ends_stop && features(t).words <= 10 && next_is_prose
+    // The last of a run of numbered lines is an item like the others, whatever follows it:
+    // a numbered heading has text between it and the next.
+    let ends_a_run = i > 0 && !lines[i].gap_before && body::numbered(&lines[i - 1].text).is_some();
+    !features(t).ends_stop && features(t).words <= 10 && next_is_prose && !ends_a_run
 }
 
 /// Subheadings need body text on both sides; short lines without a stop that stand among
@@ -1344,7 +1424,13 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             continue;
         }
         if i > last_prose {
-            kinds[i] = Some(Kind::Promo);
+            // Writers with their newsroom after the story sign it, as they would under the
+            // headline.
+            kinds[i] = Some(if signs_the_story(t) {
+                Kind::Byline
+            } else {
+                Kind::Promo
+            });
             continue;
         }
         let prev_noise = is_noise(kinds[i - 1]);
@@ -1750,6 +1836,76 @@ mod tests {
             let paragraphs = k.iter().filter(|(k, _)| k.is_body()).count();
             assert_eq!(paragraphs, 2, "{k:?}");
         }
+    }
+
+    #[test]
+    fn an_order_after_a_dash_or_or_and_the_comment_forms_rules_are_noise() {
+        for line in [
+            "Get the news first with Harbour Daily — subscribe to our e-paper.",
+            "Like us on Facebook or follow us on Instagram for the latest from the islands!",
+            "Dapatkan kabar terbaru — ikuti kami di saluran resmi Warta Timur.",
+            "Your email address will not be published. Required fields are marked *",
+            "Komentar Anda tidak akan ditampilkan sebelum diperiksa redaksi.",
+            "COMMENTS",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Promo), "{line}");
+        }
+        assert_eq!(
+            cue("READ Fuel subsidy to end in March"),
+            Some(Kind::Related)
+        );
+        assert_eq!(
+            cue("BACA Harga Cabai Turun Jelang Lebaran"),
+            Some(Kind::Related)
+        );
+        // Reported text: the same words inside the story's own sentences.
+        for line in [
+            "Residents were told to stay indoors — or follow the evacuation routes, police said.",
+            "Comments posted online by the minister drew criticism from the opposition.",
+            "READ ALL ABOUT IT",
+        ] {
+            assert_eq!(cue(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn writers_and_their_newsroom_after_the_story_sign_it() {
+        let story = "Harbour fees rise in May\n\n\
+                     The port authority will raise harbour fees by a tenth in May, its director said on Monday.\n\n\
+                     Shipping agents said the rise would be passed on to importers within weeks.\n\n";
+        for closing in [
+            "Maria Lopes - Tomas Sarmento / Dili Weekly News",
+            "Rina Marlina / Warta Timur Daily",
+        ] {
+            let got = kinds(&format!("{story}{closing}\n"));
+            assert_eq!(
+                got.last(),
+                Some(&(Kind::Byline, closing.to_string())),
+                "{got:?}"
+            );
+            let lead = got.iter().find(|(k, _)| *k == Kind::Lead);
+            assert!(
+                lead.is_some_and(|(_, t)| t.starts_with("The port")),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_last_item_of_a_numbered_run_is_no_heading() {
+        let text = "Harbour fees rise in May\n\n\
+                    The port authority will raise harbour fees by a tenth in May, its director said on Monday.\n\n\
+                    Ships must meet three conditions:\n\n\
+                    1. Register with the harbour master\n\
+                    2. Pay the fee a day ahead\n\
+                    3. Berth within six hours of arrival\n\n\
+                    Shipping agents said the rise would be passed on to importers within weeks.\n\n\
+                    2. Wider effects\n\n\
+                    Importers said prices in the shops would follow within a month or two.\n";
+        let got = kinds(text);
+        let kind_of = |s: &str| got.iter().find(|(_, t)| t.starts_with(s)).map(|(k, _)| *k);
+        assert_eq!(kind_of("3. Berth"), Some(Kind::ListItem), "{got:?}");
+        assert_eq!(kind_of("2. Wider"), Some(Kind::Subheading), "{got:?}");
     }
 
     #[test]

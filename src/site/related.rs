@@ -29,9 +29,10 @@ pub fn compute(taxonomy: &Taxonomy, limit: usize) -> Vec<Vec<usize>> {
         .collect();
     (0..n)
         .into_par_iter()
-        .map_init(Vec::<usize>::new, |candidates, page| {
+        .map_init(Gathered::default, |candidates, page| {
             gather(taxonomy, page, candidates);
             let scored = candidates
+                .pages
                 .iter()
                 .map(|&other| (score(taxonomy, &weights, page, other), other));
             best(page, scored, limit)
@@ -39,19 +40,37 @@ pub fn compute(taxonomy: &Taxonomy, limit: usize) -> Vec<Vec<usize>> {
         .collect()
 }
 
+/// One thread's candidates for the page it is on, and which page each candidate was last
+/// gathered for: marking pages instead of sorting the list to drop repeats (which grew with
+/// the log of the site's size and was most of this stage at 100,000 articles). The order of
+/// the list does not matter: [`best`] breaks every tie by position.
+#[derive(Default)]
+struct Gathered {
+    pages: Vec<usize>,
+    /// Per page of the site, 1 + the page it was last gathered for (0: never).
+    seen_for: Vec<usize>,
+}
+
 /// Fills `out` with the distinct pages the windows of `page`'s tags offer, `page` excluded.
-fn gather(taxonomy: &Taxonomy, page: usize, out: &mut Vec<usize>) {
-    out.clear();
+fn gather(taxonomy: &Taxonomy, page: usize, out: &mut Gathered) {
+    out.pages.clear();
+    if out.seen_for.len() != taxonomy.page_tags.len() {
+        out.seen_for = vec![0; taxonomy.page_tags.len()];
+    }
+    out.seen_for[page] = page + 1;
     for &tag in &taxonomy.page_tags[page] {
         let members = &taxonomy.tags[tag].pages;
         // A tag's pages are in page order (newest first), so the page's place is a search away.
         let at = members.binary_search(&page).unwrap_or_else(|i| i);
         let from = at.saturating_sub(WINDOW);
         let to = (at + WINDOW + 1).min(members.len());
-        out.extend(members[from..to].iter().copied().filter(|&o| o != page));
+        for &other in &members[from..to] {
+            if out.seen_for[other] != page + 1 {
+                out.seen_for[other] = page + 1;
+                out.pages.push(other);
+            }
+        }
     }
-    out.sort_unstable();
-    out.dedup();
 }
 
 /// The summed weight of the tags `page` and `other` share (a page has a handful of tags).

@@ -415,6 +415,52 @@ fn a_paragraph_signed_off_in_lower_case_is_kept_and_names_its_writer() {
     }
 }
 
+/// The comment form's rules and orders to the reader go, but the story's own sentences about
+/// someone's comments or e-mails, and a quoted aside between dashes, are text.
+#[test]
+fn reported_sentences_about_comments_and_dashed_asides_stay_in_the_body() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "fares.txt",
+        "Bus fares to rise by 20 cents from July\n\n\
+         SUVA, Fiji \u{2014} Bus fares will rise by 20 cents from July 1, the Land Transport Authority announced on Friday.\n\n\
+         Comments from the public will be published on the authority's website before the change takes effect.\n\n\
+         Email records will not be released until the inquiry ends, the authority said.\n\n\
+         \"Small operators \u{2014} like us here in Suva \u{2014} have waited years for this,\" said Ana Rova, who runs two buses.\n\n\
+         Operators said fuel costs had risen by a third since last year.\n\n\
+         Leave a Reply\n\n\
+         Your email address will not be published. Required fields are marked *\n",
+    );
+    site.write(
+        "cabai.txt",
+        "Harga Cabai di Pasar Oeba Naik Dua Kali Lipat\n\n\
+         Kupang - Harga cabai di pasar Oeba naik dua kali lipat menjelang hari raya, kata pedagang pada Senin.\n\n\
+         Komentar Wali Kota itu tidak akan mengubah harga di pasar, kata Yohanes Bria, seorang pedagang.\n\n\
+         \"Kami ingin petani lain \u{2014} ikuti kami \u{2014} supaya harga lebih baik,\" ujarnya.\n\n\
+         Dinas Perdagangan berjanji menggelar operasi pasar pekan depan.\n\n\
+         Komentar Anda tidak akan ditampilkan sebelum diperiksa redaksi.\n",
+    );
+    import(&site, &["fares.txt", "cabai.txt"]).success();
+    let fares = page(&site, "bus-fares-to-rise-by-20-cents-from-july.md");
+    let cabai = page(&site, "harga-cabai-di-pasar-oeba-naik-dua-kali-lipat.md");
+    for (p, kept) in [
+        (&fares, "\nComments from the public will be published"),
+        (&fares, "\nEmail records will not be released"),
+        (&fares, "\n\"Small operators \u{2014} like us here in Suva"),
+        (&cabai, "\nKomentar Wali Kota itu tidak akan mengubah harga"),
+        (&cabai, "\n\"Kami ingin petani lain \u{2014} ikuti kami"),
+    ] {
+        assert!(p.contains(kept), "{kept:?} lost:\n{p}");
+    }
+    for (p, gone) in [
+        (&fares, "Your email address"),
+        (&fares, "Leave a Reply"),
+        (&cabai, "Komentar Anda"),
+    ] {
+        assert!(!p.contains(gone), "{gone:?} kept:\n{p}");
+    }
+}
+
 #[test]
 fn awkward_characters_survive_into_valid_yaml_and_literal_html() {
     let site = TestSite::new(SITE);

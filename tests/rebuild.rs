@@ -331,3 +331,65 @@ fn a_site_that_starts_with_a_slug_clash_or_a_broken_file_is_not_opened() {
     let ws = Workspace::open(site.root(), None, false).unwrap();
     assert_same(&ws, &site, "the fixed site");
 }
+
+/// The server keeps long bodies packed (LZ4); every reader of a body (article pages, feeds'
+/// full entries, the search index) must see them as a build does, through edits, a whole
+/// re-render that moves every page out of the old model, renames, drafts and a failed edit.
+#[test]
+fn long_packed_bodies_end_equal_to_a_clean_build_through_every_kind_of_edit() {
+    let long = |n: usize, word: &str| {
+        format!(
+            "Pembuka panjang {n} tentang {word}.\n\n{}",
+            format!(
+                "Paragraf {n} tentang [pelabuhan](../a00/) dan kapal {word} yang berlabuh lama.\n\n"
+            )
+            .repeat(60)
+        )
+    };
+    let site = TestSite::new(SITE);
+    for n in 0..8 {
+        article(&site, n, "", &long(n, "laut"));
+    }
+    let mut ws = Workspace::open(site.root(), None, false).unwrap();
+    assert_same(&ws, &site, "initial");
+
+    article(&site, 2, "", &long(2, "kembangkempis"));
+    ws.apply(&content(&site, "a02.md")).unwrap();
+    assert_same(&ws, &site, "long body edited");
+
+    site.write(
+        "templates/article.html",
+        "{% extends \"base.html\" %}{% block main %}<article class=\"x\">{{ page.content | safe }}</article>{% endblock main %}",
+    );
+    ws.apply(&BTreeSet::from([Change::Templates])).unwrap();
+    assert_same(&ws, &site, "whole re-render");
+
+    std::fs::rename(
+        site.root().join("content/a03.md"),
+        site.root().join("content/a13.md"),
+    )
+    .unwrap();
+    ws.apply(&BTreeSet::from([
+        Change::Content(site.root().join("content/a03.md")),
+        Change::Content(site.root().join("content/a13.md")),
+    ]))
+    .unwrap();
+    assert_same(&ws, &site, "renamed");
+
+    article(&site, 4, "\ndraft: true", &long(4, "draf"));
+    ws.apply(&content(&site, "a04.md")).unwrap();
+    assert_same(&ws, &site, "made a draft");
+    article(&site, 4, "", &long(4, "terbit"));
+    ws.apply(&content(&site, "a04.md")).unwrap();
+    assert_same(&ws, &site, "draft published");
+
+    site.write("content/a05.md", "---\ntitle: [rusak\n---\nx\n");
+    ws.apply(&content(&site, "a05.md")).unwrap_err();
+    article(&site, 5, "", &long(5, "diperbaiki"));
+    ws.apply(&content(&site, "a05.md")).unwrap();
+    assert_same(&ws, &site, "failed edit fixed");
+
+    std::fs::remove_file(site.root().join("content/a06.md")).unwrap();
+    ws.apply(&content(&site, "a06.md")).unwrap();
+    assert_same(&ws, &site, "deleted");
+}

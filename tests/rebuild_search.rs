@@ -1,4 +1,4 @@
-//! The dev server renders a whole site pages first, search index after: whatever the edits
+//! The dev server renders a whole site search index first, pages after: whatever the edits
 //! (search page template, a whole render failing halfway, the index behind the pages), it must
 //! end byte for byte where a clean build is, and a failed render must change nothing at all.
 

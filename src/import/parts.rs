@@ -506,15 +506,21 @@ fn addresses_reader(lower: &str, words: usize) -> bool {
 /// on topic.", "Komentar Anda tidak akan ditampilkan": the comment form's rules, a sentence
 /// whose subject is what the reader writes in, and that says what the page will do with it.
 fn rules_for_comments(lower: &str, words: usize) -> bool {
-    let first = lower
+    let mut opening = lower
         .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric());
-    let subject = [
-        "your", "comments", "comment", "komentar", "email", "e-mail", "surel",
-    ]
-    .contains(&first);
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let (first, second) = (opening.next().unwrap_or(""), opening.next().unwrap_or(""));
+    // The subject is the reader's own writing ("Your email address", "Comments are", "Komentar
+    // Anda"): "Comments from the public …", "Email records …", "Komentar Wali Kota …" are
+    // someone's in the story, and a reported sentence names its speaker after a comma.
+    let subject = match first {
+        "your" => ["email", "e-mail", "comment", "comments", "name"].contains(&second),
+        "comments" | "comment" | "komentar" | "email" | "e-mail" | "surel" => [
+            "are", "is", "will", "may", "must", "akan", "tidak", "anda", "harus", "wajib",
+        ]
+        .contains(&second),
+        _ => false,
+    } && !lower.contains(',');
     let page_will = [
         "moderat",
         "will not be",
@@ -628,10 +634,7 @@ fn asks_reader(lower: &str, words: usize) -> bool {
     // subscribe to our digital edition.", "Like us on Facebook or follow us on X".
     let sentences: Vec<&str> = lower
         .split_inclusive(['.', '?', '!', ';'])
-        .flat_map(|s| s.split(" — "))
-        .flat_map(|s| s.split(" – "))
-        .flat_map(|s| s.split(" or "))
-        .flat_map(|s| s.split(" atau "))
+        .flat_map(opening_and_closing_clauses)
         .map(str::trim)
         .collect();
     let about_page = |s: &str| READER_SERVICES.iter().any(|w| s.contains(w)) || speaks_as_outlet(s);
@@ -649,6 +652,23 @@ fn asks_reader(lower: &str, words: usize) -> bool {
         .iter()
         .any(|o| lower.contains(o));
     words <= 40 && ((0..sentences.len()).any(order) || words <= 8 && bracketed_order)
+}
+
+/// A sentence's first clause and, after a dash or "or", its last: an order to the reader opens
+/// the sentence or closes it. A clause between two dashes is an aside of the story's own
+/// ("Small ports — like us here in Lae — have waited years").
+fn opening_and_closing_clauses(sentence: &str) -> Vec<&str> {
+    let clauses: Vec<&str> = sentence
+        .split(" — ")
+        .flat_map(|s| s.split(" – "))
+        .flat_map(|s| s.split(" or "))
+        .flat_map(|s| s.split(" atau "))
+        .collect();
+    match clauses.as_slice() {
+        [] => Vec::new(),
+        [only] => vec![only],
+        [first, .., last] => vec![first, last],
+    }
 }
 
 fn is_caption(text: &str, lower: &str) -> bool {

@@ -169,3 +169,40 @@ fn the_index_behind_the_pages_catches_up_through_failures_and_config_changes() {
     catch_up(&mut ws);
     assert_same(&ws, &site, "config change with the index behind");
 }
+
+/// An article edit whose page fails to render (its lead image is missing) leaves the model
+/// ahead of the served pages: the search index must not catch up to it, or search would find
+/// words that no served page has, until the next whole render.
+#[test]
+fn a_failed_article_render_is_not_caught_up_by_the_search_index() {
+    let site = sample();
+    let mut ws = Workspace::open(site.root(), None, false).unwrap();
+    site.article(
+        "a2",
+        "title: Artikel 2\ndate: 2025-01-03\ntags: [Laut]\nimage: tidak-ada.jpg\nimage_alt: Foto",
+        "Kata baru: zamrudkhatulistiwa.",
+    );
+    ws.apply_pages(&content(&site, 2)).unwrap_err();
+    if let Some(files) = ws.stale_search().unwrap() {
+        ws.install_search(files);
+    }
+    let served = ws.snapshot();
+    let leaked: Vec<&String> = served
+        .files
+        .iter()
+        .filter(|(_, bytes)| String::from_utf8_lossy(bytes).contains("zamrudkhatulistiwa"))
+        .map(|(path, _)| path)
+        .collect();
+    assert!(
+        leaked.is_empty(),
+        "served files have the failed edit's words: {leaked:?}"
+    );
+
+    // Fixed: everything is rendered again, the index with it.
+    article(&site, 2, "Kata baru: zamrudkhatulistiwa.");
+    ws.apply_pages(&content(&site, 2)).unwrap();
+    if let Some(files) = ws.stale_search().unwrap() {
+        ws.install_search(files);
+    }
+    assert_same(&ws, &site, "the failed edit fixed");
+}

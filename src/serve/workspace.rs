@@ -183,7 +183,10 @@ impl Workspace {
         &self,
         stop: &(dyn Fn() -> bool + Sync),
     ) -> Result<Option<Output>, Error> {
-        if !self.search_stale || !self.plan.jobs().contains(&Job::Search) {
+        // After a failed render the model is ahead of the served pages, and the next good one
+        // renders everything, the index with it: an index caught up now would find words no
+        // served page has.
+        if self.pending_full || !self.search_stale || !self.plan.jobs().contains(&Job::Search) {
             return Ok(None);
         }
         let sink = Collect::default();

@@ -311,7 +311,7 @@ impl Workspace {
             .into_iter()
             .map(Some)
             .collect();
-        let mut shown = Vec::with_capacity(old.len() + 1);
+        let mut shown = Vec::with_capacity(old.len());
         for (file, source) in self.sources.iter_mut() {
             let Source::Page(slot) = source else { continue };
             let at = |i: usize| old.get(i)?.as_ref().map(|p| p.file.as_path());
@@ -614,10 +614,10 @@ fn parse_page(root: &Path, rel: &Path) -> Result<Page, String> {
 }
 
 /// Where each shown article sits in `site.pages`, found by a hash of its file's path: 12 bytes
-/// an article instead of a second copy of every path, which cost ~20 MB at 100,000 articles
-/// and put the server's memory over a build's. A lookup checks the file at the position found,
-/// so two paths with one hash (a chance of about 1 in 10^9 at 100,000) cannot be confused:
-/// the second is kept by its path.
+/// an article instead of a second copy of every path (a map by path held up to ~20 MB more at
+/// 100,000 articles). A lookup checks the file at the position found, so two paths with one
+/// hash (less than 1 in 10^9 at 100,000 articles) cannot be confused: the second is kept by
+/// its path.
 struct Positions {
     by_hash: HashMap<u64, u32>,
     clashes: HashMap<PathBuf, u32>,

@@ -41,6 +41,13 @@ fn templates() -> BTreeSet<Change> {
     BTreeSet::from([Change::Templates])
 }
 
+/// What the server does when the writer pauses: the search index, if behind, is caught up.
+fn catch_up(ws: &mut Workspace) {
+    if let Some(files) = ws.stale_search().unwrap() {
+        ws.install_search(files);
+    }
+}
+
 /// The default search page with `marker` in its heading.
 fn search_page(marker: &str) -> String {
     let default = include_str!("../themes/default/templates/search.html");
@@ -131,11 +138,6 @@ fn a_whole_render_failing_in_either_half_changes_no_file() {
 fn the_index_behind_the_pages_catches_up_through_failures_and_config_changes() {
     let site = sample();
     let mut ws = Workspace::open(site.root(), None, false).unwrap();
-    let catch_up = |ws: &mut Workspace| {
-        if let Some(files) = ws.stale_search().unwrap() {
-            ws.install_search(files);
-        }
-    };
 
     article(&site, 1, "Kapal selam tiba: kembangkempis.");
     ws.apply_pages(&content(&site, 1)).unwrap();
@@ -183,9 +185,7 @@ fn a_failed_article_render_is_not_caught_up_by_the_search_index() {
         "Kata baru: zamrudkhatulistiwa.",
     );
     ws.apply_pages(&content(&site, 2)).unwrap_err();
-    if let Some(files) = ws.stale_search().unwrap() {
-        ws.install_search(files);
-    }
+    catch_up(&mut ws);
     let served = ws.snapshot();
     let leaked: Vec<&String> = served
         .files
@@ -201,8 +201,6 @@ fn a_failed_article_render_is_not_caught_up_by_the_search_index() {
     // Fixed: everything is rendered again, the index with it.
     article(&site, 2, "Kata baru: zamrudkhatulistiwa.");
     ws.apply_pages(&content(&site, 2)).unwrap();
-    if let Some(files) = ws.stale_search().unwrap() {
-        ws.install_search(files);
-    }
+    catch_up(&mut ws);
     assert_same(&ws, &site, "the failed edit fixed");
 }

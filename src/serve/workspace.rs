@@ -352,13 +352,16 @@ impl Workspace {
         )
     }
 
+    /// Where the model holds `file`'s page, when the site shows it.
+    fn position(&self, file: &Path) -> Option<usize> {
+        let pages = &self.site.pages;
+        self.index
+            .get(file, |i| pages.get(i).map(|p| p.file.as_path()))
+    }
+
     /// The model's page of `file`, when the site shows it.
     fn shown(&self, file: &Path) -> Option<&Page> {
-        let pages = &self.site.pages;
-        let i = self
-            .index
-            .get(file, |i| pages.get(i).map(|p| p.file.as_path()))?;
-        pages.get(i)
+        self.site.pages.get(self.position(file)?)
     }
 
     /// The page of `file` as last read, wherever it is held.
@@ -505,10 +508,7 @@ impl Workspace {
         let had_code = self.site.has_code();
         let mut edits = Vec::new();
         for file in &self.pending {
-            let i = self
-                .index
-                .get(file, |i| self.site.pages.get(i).map(|p| p.file.as_path()));
-            let (Some(i), Some(new)) = (i, by_file.remove(file)) else {
+            let (Some(i), Some(new)) = (self.position(file), by_file.remove(file)) else {
                 continue; // a hidden draft changed, or the file is gone: nothing shows it
             };
             let old_card = values::card_value(&self.site, i);

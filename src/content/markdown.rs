@@ -69,8 +69,7 @@ impl Rendered {
         self.html.text()
     }
 
-    /// Keeps the HTML compressed from now on (LZ4: ~1.5× on the benchmark's articles, unpacked
-    /// at ~2.5 GB/s). The dev server holds every article for as long as it runs and reads a
+    /// Keeps the HTML compressed from now on (LZ4, fast to unpack). The dev server holds every article for as long as it runs and reads a
     /// body only to render its page, feed entry or search words; packed, its peak at 100,000
     /// articles is ~190 MB lower and under a build's, which holds the model only while it
     /// renders and does not pack.

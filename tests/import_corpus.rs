@@ -825,6 +825,11 @@ fn heldout_15_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_16_is_scored_and_reported() {
+    score_heldout(16, "sixteenth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -274,6 +274,13 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
             best = Some((i, end));
         }
     }
+    // "Ulaanbaatar, March 5, 2025 /MONTSAME/. More": the agency between slashes closes the
+    // dateline wherever a dash or stop further on would have.
+    if let Some(slashed) = slashed_agency(window)
+        && best.is_none_or(|(b, _)| slashed.0 <= b)
+    {
+        return Some(slashed);
+    }
     best.or_else(|| glued_dash(window))
         .or_else(|| shouted_comma(window))
         .or_else(|| closing_agency(window))
@@ -308,6 +315,38 @@ fn closing_agency(window: &str) -> Option<(usize, usize)> {
         .strip_prefix(' ')
         .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase));
     ((acronym || is_outlet(inside)) && short && text_follows).then_some((close + 1, close + 2))
+}
+
+/// "CITY, Date /AGENCY/. Text", "CITY, Date /PRNewswire/ -- Text": the wire between slashes
+/// ends a dateline, followed by a stop, a dash or nothing before the text's capital. Returns
+/// where the prefix (slashes included) ends and the text starts.
+fn slashed_agency(window: &str) -> Option<(usize, usize)> {
+    let (open, inside, close) = slashed_name(window)?;
+    let before = window[..open].trim();
+    let words = before.split_whitespace().count();
+    let opens_right = before.chars().next().is_some_and(char::is_uppercase);
+    let named = inside.chars().next().is_some_and(char::is_uppercase)
+        && inside.split_whitespace().count() <= 3;
+    let after = &window[close + 1..];
+    let text = after.trim_start_matches(['.', ' ', '-', '–', '—']);
+    let text_follows =
+        text.len() < after.len() && text.chars().next().is_some_and(char::is_uppercase);
+    ((1..=8).contains(&words) && opens_right && named && text_follows)
+        .then(|| (close + 1, window.len() - text.len()))
+}
+
+/// The first " /Name/" in `text`: where its opening slash is, the name, its closing slash.
+fn slashed_name(text: &str) -> Option<(usize, &str, usize)> {
+    let open = text.find(" /")? + 1;
+    let close = open + 1 + text[open + 1..].find('/')?;
+    let inside = &text[open + 1..close];
+    let fits = (2..=30).contains(&inside.len())
+        && inside
+            .chars()
+            .all(|c| c.is_alphanumeric() || " .-&".contains(c))
+        && !inside.starts_with(' ')
+        && !inside.ends_with(' ');
+    fits.then_some((open, inside, close))
 }
 
 /// `text` without a bracketed part and the space around it.
@@ -400,6 +439,13 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         ..Dateline::default()
     };
     let mut rest = prefix.to_string();
+    // "Ulaanbaatar, March 5, 2025 /MONTSAME/": the agency between slashes.
+    if let Some((open, inside, close)) = slashed_name(&rest.clone())
+        && rest[close + 1..].trim().is_empty()
+    {
+        line.source = Some(tidy_source(inside));
+        rest.truncate(open);
+    }
     // "TOKYO (Reuters)": the agency in brackets.
     if let (Some(open), Some(close)) = (rest.find('('), rest.rfind(')'))
         && open < close
@@ -422,7 +468,9 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
     let mut places: Vec<String> = Vec::new();
     for part in rest.split(',') {
         let part = part.trim();
-        if part.is_empty() || !datefind::find_all(part, false).is_empty() {
+        // "March 5, 2025": the year stands alone once the commas split the date.
+        let year = part.len() == 4 && part.chars().all(|c| c.is_ascii_digit());
+        if part.is_empty() || year || !datefind::find_all(part, false).is_empty() {
             continue;
         }
         if datefind::is_calendar_word(part) {
@@ -599,6 +647,34 @@ mod tests {
         assert_eq!(
             dl("SAN FRANCISCO, KOMPAS.com — Apple"),
             (s("Kompas.com"), s("San Francisco"), "Apple".into())
+        );
+    }
+
+    #[test]
+    fn the_agency_between_slashes_closes_the_dateline() {
+        assert_eq!(
+            dl("Ulaanbaatar, March 5, 2025 /MONTSAME/. More than a million head of livestock"),
+            (
+                s("Montsame"),
+                s("Ulaanbaatar"),
+                "More than a million head of livestock".into()
+            )
+        );
+        assert_eq!(
+            dl("NEW YORK, June 2, 2025 /PRNewswire/ -- Acme Corp said on Monday it"),
+            (
+                s("PRNewswire"),
+                s("New York"),
+                "Acme Corp said on Monday it".into()
+            )
+        );
+        assert_eq!(
+            dl("Hanoi, 12 Mei 2025 /Kantor Berita/ Pemerintah Vietnam menaikkan tarif"),
+            (
+                s("Kantor Berita"),
+                s("Hanoi"),
+                "Pemerintah Vietnam menaikkan tarif".into()
+            )
         );
     }
 

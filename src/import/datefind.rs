@@ -107,7 +107,8 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{})\.?\s+(?P<y>\d{{4}})\b",
+        // "14 May, 2025": a comma may close the month as it closes the day in "May 14, 2025".
+        r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{})\.?,?\s+(?P<y>\d{{4}})\b",
         month_alternation()
     ))
     .unwrap()
@@ -335,6 +336,9 @@ mod tests {
         assert_eq!(one("Jum'at (7/6/2024)"), "2024-06-07");
         assert_eq!(one("on 5 Sept. 2024"), "2024-09-05");
         assert_eq!(one("Rabu, 12 Des 2023"), "2023-12-12");
+        // A comma after the month, in day-first order as in month-first.
+        assert_eq!(one("3 June, 2025, 08:10 am"), "2025-06-03");
+        assert_eq!(one("Kamis, 9 Oktober, 2025"), "2025-10-09");
         // Year first with dots or slashes, as some outlets print it.
         assert_eq!(one("2025.12.04"), "2025-12-04");
         assert_eq!(one("Posted 2024/3/9 10:00"), "2024-03-09");

@@ -199,11 +199,28 @@ impl Facts {
 /// A word the line writes as a label, before a colon ("Publish : 12 Mar 2025"), that no role
 /// cue makes a byline's.
 fn is_label(piece: &str, line: &str) -> bool {
-    !piece.contains(' ')
-        && credits::role_cue(piece).is_none()
+    let adjacent = !piece.contains(' ')
         && [format!("{piece}:"), format!("{piece} :")]
             .iter()
-            .any(|l| line.contains(l.as_str()))
+            .any(|l| line.contains(l.as_str()));
+    credits::role_cue(piece).is_none() && (adjacent || in_label_phrase(piece, line))
+}
+
+/// "Last updated: January 16, 2025", "Terakhir diubah: 3 Mei 2025": every word of `piece`
+/// stands in the phrase before the colon that introduces the date, so it names what the date
+/// is, not where the story is.
+fn in_label_phrase(piece: &str, line: &str) -> bool {
+    let Some((label, rest)) = line.split_once(':') else {
+        return false;
+    };
+    let label_words: Vec<&str> = label.split_whitespace().collect();
+    (2..=4).contains(&label_words.len())
+        && !label.contains(|c: char| c.is_ascii_digit())
+        && !datefind::find_all(rest, false).is_empty()
+        && piece
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(':'))
+            .all(|w| label_words.iter().any(|l| l.trim_end_matches(':') == w))
 }
 
 /// "Japan, All", "Nasional, Jakarta": single words listed with a comma, one of them a place's
@@ -626,6 +643,10 @@ mod tests {
                 None,
             ),
             ("Jakarta | Rabu, 12 Maret 2025 09:15 WIB", Some("Jakarta")),
+            // The words of the label before the colon name the date, not a place.
+            ("Last updated: March 12, 2025 18:40", None),
+            ("Terakhir Diubah: 12 Maret 2025, 10:05 WIB", None),
+            ("Zuletzt Aktualisiert: 12 Mar 2025", None),
         ] {
             let text = format!("Port fees rise again\n{date_line}{body}");
             let a = extract(&text, &BTreeMap::new(), "en").unwrap();

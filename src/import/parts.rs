@@ -1201,7 +1201,7 @@ fn credits_a_desk(text: &str) -> bool {
 
 /// Lines before the lead: the headline, and the noise around it.
 fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
-    let headline_at = (0..lead).find(|&i| is_headline_candidate(lines, kinds, lead, i));
+    let headline_at = headline_by_content(lines, kinds, lead);
     for i in 0..lead {
         if kinds[i].is_some() {
             continue;
@@ -1229,6 +1229,51 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     }
     lone_words_beside_a_byline(lines, kinds, lead);
     key_points(lines, kinds, headline_at.map_or(0, |h| h + 1), lead);
+}
+
+/// The first headline candidate, unless it is a short line whose words the story hardly
+/// repeats ("Social affairs", "UAE / Transport") over a candidate whose words it does: a
+/// headline tells the story in the story's own words, a section label names a shelf.
+fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> Option<usize> {
+    let mut candidates = (0..lead).filter(|&i| is_headline_candidate(lines, kinds, lead, i));
+    let first = candidates.next()?;
+    let Some(second) = candidates.next() else {
+        return Some(first);
+    };
+    if features(&lines[first].text).words > 4 {
+        return Some(first);
+    }
+    let story: std::collections::HashSet<String> = lines[lead..]
+        .iter()
+        .flat_map(|l| content_words(&l.text))
+        .collect();
+    let share = |i: usize| {
+        let words = content_words(&lines[i].text);
+        let shared = words.iter().filter(|w| story.contains(*w)).count();
+        (shared, shared as f32 / words.len().max(1) as f32)
+    };
+    let (_, first_share) = share(first);
+    if first_share > 0.5 {
+        return Some(first);
+    }
+    let told = std::iter::once(second).chain(candidates).find(|&i| {
+        let (shared, part) = share(i);
+        shared >= 3 && part > first_share
+    });
+    Some(told.unwrap_or(first))
+}
+
+/// The words of a line that carry meaning, lower-cased: no function words, no numbers.
+fn content_words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && w.chars().any(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .collect();
+    words.sort();
+    words.dedup();
+    words
 }
 
 /// "Nation" or "Save" over "Arjun Nair": one capitalised word alone is a byline only when the
@@ -1615,6 +1660,28 @@ mod tests {
             "Banjir di Jakarta\n\nRibuan warga mengungsi ke tempat yang lebih tinggi sejak Senin\nReporter: Dimas Aryo\n\nJAKARTA - Banjir merendam ratusan rumah di Jakarta Timur pada Senin pagi setelah hujan deras.",
         );
         assert_eq!(k[0], (Kind::Headline, "Banjir di Jakarta".into()), "{k:?}");
+    }
+
+    #[test]
+    fn a_section_label_the_story_does_not_repeat_is_no_headline() {
+        for (text, headline) in [
+            (
+                "Nasional\nHukum dan Kriminal\n\nPolisi Bongkar Sindikat Penipuan Daring di Medan\n\nOleh Sari Dewi\n\nMEDAN - Polisi membongkar sindikat penipuan daring yang menipu ratusan korban di Medan, kata polisi pada Senin.\n\nPara tersangka ditangkap di sebuah rumah kontrakan.",
+                "Polisi Bongkar Sindikat Penipuan Daring di Medan",
+            ),
+            (
+                "World / Environment\n\nDrought dries up rice paddies across the central plains\n\nA tanker delivers water to a village.\n\nFarmers across the central plains have watched their rice paddies dry up as the drought enters a third month, officials said on Tuesday.\n\nThe ministry said it would truck water to the worst-hit districts.",
+                "Drought dries up rice paddies across the central plains",
+            ),
+        ] {
+            let k = kinds(text);
+            let headlines: Vec<&String> = k
+                .iter()
+                .filter(|(kind, _)| *kind == Kind::Headline)
+                .map(|(_, t)| t)
+                .collect();
+            assert_eq!(headlines, [headline], "{k:?}");
+        }
     }
 
     #[test]

@@ -251,12 +251,14 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
                 .is_some_and(char::is_uppercase);
             // "KBRN, Kupang: Dinas": an agency and a place before the colon.
             let last = place.rsplit(", ").next().unwrap_or(place);
+            // "Sidoarjo, Bhirawa. Puluhan": a known place, a comma and a newsroom before a stop.
+            let comma_ok = sep == ": " || is_known_place(place.split(", ").next().unwrap_or(""));
             let fits = (1..=3).contains(&words.len())
                 && capitalised
                 && next_capital
                 && place
                     .chars()
-                    .all(|c| c.is_alphabetic() || c == ' ' || c == ',' && sep == ": ")
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == ',' && comma_ok)
                 && (place.chars().count() > 3 || short_shouted_place(place))
                 && !["prof", "gov", "capt", "sen", "gen", "col", "drs"]
                     .contains(&place.to_lowercase().as_str())
@@ -647,6 +649,22 @@ mod tests {
         assert_eq!(
             dl("SAN FRANCISCO, KOMPAS.com — Apple"),
             (s("Kompas.com"), s("San Francisco"), "Apple".into())
+        );
+    }
+
+    #[test]
+    fn a_known_place_and_a_newsroom_before_a_stop_are_a_dateline() {
+        assert_eq!(
+            dl("Kediri, Jawara. Ratusan pedagang pasar menolak relokasi"),
+            (
+                s("Jawara"),
+                s("Kediri"),
+                "Ratusan pedagang pasar menolak relokasi".into()
+            )
+        );
+        assert_eq!(
+            dl("Manila, Tribune. Senators on Monday asked"),
+            (s("Tribune"), s("Manila"), "Senators on Monday asked".into())
         );
     }
 

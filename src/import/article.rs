@@ -393,6 +393,33 @@ fn brand_in_dateline(
     }
 }
 
+/// "PALU EKSPRES, PALU –", "MEDAN, LENSA RAKYAT –": a dateline with no outlet recognised may
+/// still name one. A place is known or the story names it again; of two parts, one that is
+/// neither, beside a known place, is the newsroom filing the report. (A lone part is left a
+/// place: "PETALING JAYA –" is as unknown and unrepeated as a masthead.) Returns the location
+/// left and the outlet found.
+fn outlet_in_dateline(
+    location: Option<String>,
+    no_source: bool,
+    body: &str,
+) -> (Option<String>, Option<String>) {
+    let Some(loc) = location else {
+        return (None, None);
+    };
+    if !no_source {
+        return (Some(loc), None);
+    }
+    let lower_body = body.to_lowercase();
+    let known = |p: &str| super::gazetteer::country_of(p).is_some();
+    let unplaced = |p: &str| !known(p) && !lower_body.contains(&p.to_lowercase());
+    let parts: Vec<&str> = loc.split(", ").collect();
+    match parts.as_slice() {
+        [a, b] if known(a) && unplaced(b) => (Some(a.to_string()), Some(dateline::tidy_source(b))),
+        [a, b] if known(b) && unplaced(a) => (Some(b.to_string()), Some(dateline::tidy_source(a))),
+        _ => (Some(loc), None),
+    }
+}
+
 /// A headline without the outlet some pages append: "… - Kompas.com", "… | CNN Indonesia".
 fn strip_outlet(title: &str) -> String {
     for sep in [" | ", " - ", " – ", " — "] {
@@ -469,6 +496,8 @@ pub fn extract(
         .or_else(|| recurring_credit(&parts));
     let (line_location, glued) = brand_in_dateline(line.location.as_deref(), source.as_deref());
     let source = glued.or(source);
+    let (line_location, named) = outlet_in_dateline(line_location, source.is_none(), &body_text);
+    let source = source.or(named);
     let location = line_location.or(facts.place.clone());
     let title = facts
         .headline
@@ -630,6 +659,30 @@ mod tests {
             a.title
         );
         assert!(a.title.chars().count() <= 100);
+    }
+
+    #[test]
+    fn a_dateline_part_no_place_and_unnamed_by_the_story_is_the_outlet() {
+        for (dateline, source, location) in [
+            (
+                "SAMARINDA EKSPRES, SAMARINDA –",
+                Some("Samarinda Ekspres"),
+                Some("Samarinda"),
+            ),
+            ("MEDAN, LENSA RAKYAT –", Some("Lensa Rakyat"), Some("Medan")),
+            // A place the story names again stays the place.
+            ("TANJUNG SARI –", None, Some("Tanjung Sari")),
+        ] {
+            let text = format!(
+                "Warga Tolak Penutupan Jalan Desa\n\n{dateline} Warga menolak rencana penutupan jalan desa oleh pemerintah kabupaten pada Senin (3/3/2025).\n\nMereka berkumpul di balai warga Tanjung Sari sejak pagi."
+            );
+            let a = extract(&text, &BTreeMap::new(), "id").unwrap();
+            assert_eq!(
+                (a.source.as_deref(), a.location.as_deref()),
+                (source, location),
+                "{dateline}"
+            );
+        }
     }
 
     #[test]

@@ -177,7 +177,11 @@ impl Facts {
             Kind::SignOff if dateline::is_outlet(t) => {
                 self.outlet_sign_off.get_or_insert(dateline::tidy_source(t));
             }
-            Kind::SignOff if credits::is_name(t.split(", ").next().unwrap_or("")) => {
+            // The first sign-off closes the story; a later one closes a story stitched after it.
+            Kind::SignOff
+                if self.sign_off_authors.is_empty()
+                    && credits::is_name(t.split(", ").next().unwrap_or("")) =>
+            {
                 self.sign_off_authors
                     .extend(t.split(", ").map(credits::tidy_name));
             }
@@ -659,6 +663,32 @@ mod tests {
             a.title
         );
         assert!(a.title.chars().count() <= 100);
+    }
+
+    #[test]
+    fn writers_credited_below_the_story_are_the_authors() {
+        let story = "Port fees rise again\n\nThe port authority raised fees on Monday, citing higher fuel costs for its tugs.\n\nShipping lines said they would pass the cost on to importers.\n\n";
+        let berita = "Tarif Pelabuhan Naik\n\nOtoritas pelabuhan menaikkan tarif pada Senin karena harga solar naik.\n\nPerusahaan pelayaran akan membebankan biaya itu kepada pemilik barang.\n\n";
+        for (text, authors) in [
+            (
+                format!("{story}Correspondent: Tomas Rivera\n\nEditor: Ana Lim\n"),
+                vec!["Tomas Rivera"],
+            ),
+            (
+                format!("{story}Dewi Anggraini\nStaff Writer\n\nRelated Topics:\nPort Fees\n"),
+                vec!["Dewi Anggraini"],
+            ),
+            (
+                format!("{berita}(kabarkota.id/Rudi Hartono)\n"),
+                vec!["Rudi Hartono"],
+            ),
+            // A widget's title sits on its items; a lone word is no full name.
+            (format!("{berita}Top Five\nTag\nharga solar\n"), vec![]),
+            (format!("{berita}Forum\n"), vec![]),
+        ] {
+            let a = extract(&text, &BTreeMap::new(), "id").unwrap();
+            assert_eq!(a.authors, authors, "{text}");
+        }
     }
 
     #[test]

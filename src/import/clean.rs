@@ -66,10 +66,16 @@ fn sign_off_pieces(inside: &str, square: bool) -> Option<Vec<&str>> {
     }
     let initials =
         |p: &&str| (2..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic());
+    // "(tribunbatam.id/Rio Pangaribuan)": the outlet's domain in lower case signs as its code.
     let lower_code = |p: &&str| {
-        p.chars().count() <= 10
+        let code = p.chars().count() <= 10
             && p.chars().any(char::is_alphabetic)
-            && p.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
+            && p.chars().all(|c| c.is_lowercase() || c.is_ascii_digit());
+        let domain = p.contains('.')
+            && p.chars()
+                .all(|c| c.is_lowercase() || c.is_ascii_digit() || ".-".contains(c))
+            && super::dateline::is_outlet(p);
+        code || domain
     };
     let photo = pieces.iter().any(|p| {
         p.split_whitespace()

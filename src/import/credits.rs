@@ -79,6 +79,12 @@ const WRITER_ROLES: &[&str] = &[
     "wartawan",
     "jurnalis",
     "kontributor",
+    // The jobs `ROLE_WORDS` knows beside a name are writers' roles before a colon too.
+    "journalist",
+    "correspondent",
+    "koresponden",
+    "contributor",
+    "columnist",
     "reporting by",
     "additional reporting by",
     "writing by",
@@ -491,6 +497,12 @@ fn is_major_place(text: &str) -> bool {
 
 fn is_role_word(w: &str) -> bool {
     ROLE_WORDS.contains(&w.to_lowercase().as_str())
+}
+
+/// "Senior Reporter", "Staff Writer": a line naming a job and nothing else.
+pub fn is_job_line(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=4).contains(&words.len()) && words.iter().all(|w| is_role_word(w))
 }
 
 fn has_role_word(text: &str) -> bool {

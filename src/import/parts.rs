@@ -987,14 +987,16 @@ pub fn prepare(text: &str) -> (Vec<Line>, Vec<Part>) {
     // Closing initials ("… mengeluh. (aud/agt)") and an outlet's sign-off ("… this year. –
     // Rappler.com") are not part of the sentence.
     for line in &mut lines {
+        // A sign-off alone on its line ("(tribunbatam.id/Rio Pangaribuan)") names its writer
+        // as one closing a paragraph does.
+        let names = clean::sign_off_names(&line.text);
+        if !names.is_empty() {
+            signed.push(Part {
+                kind: Kind::SignOff,
+                text: names.join(", "),
+            });
+        }
         if !clean::is_initials(&line.text) {
-            let names = clean::sign_off_names(&line.text);
-            if !names.is_empty() {
-                signed.push(Part {
-                    kind: Kind::SignOff,
-                    text: names.join(", "),
-                });
-            }
             line.text = clean::strip_initials(&line.text);
         }
         if let Some((end, outlet)) = outlet_sign_off(&line.text) {
@@ -1470,6 +1472,34 @@ fn heading_like_item(lines: &[Line], i: usize) -> bool {
     !features(t).ends_stop && features(t).words <= 10 && next_is_prose && !ends_a_run
 }
 
+/// "Sajida Rahman" over "Senior Reporter" after the story: the line right after the last prose,
+/// naming one to four people each in full (a lone word may be a widget's label, "Forum"), and
+/// standing alone or over their job, is the writers' credit, as it would be under the
+/// headline; a widget's title ("Top Five") sits on its items.
+fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: usize) {
+    let i = last_prose + 1;
+    let Some(line) = lines.get(i) else {
+        return;
+    };
+    let t = line.text.trim_end_matches([' ', '-', '–', '—', '|', ',']);
+    let people: Vec<&str> = t
+        .split([',', '&'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" dan "))
+        .map(str::trim)
+        .collect();
+    let in_full = (1..=4).contains(&people.len())
+        && people
+            .iter()
+            .all(|p| (2..=4).contains(&p.split_whitespace().count()));
+    let alone = lines
+        .get(i + 1)
+        .is_none_or(|next| next.gap_before || credits::is_job_line(&next.text));
+    if kinds[i] == Some(Kind::Paragraph) && in_full && alone && is_name_line(t) {
+        kinds[i] = Some(Kind::Byline);
+    }
+}
+
 /// Subheadings need body text on both sides; short lines without a stop that stand among
 /// noise, or after the last paragraph, are noise themselves.
 fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
@@ -1479,6 +1509,7 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         .rev()
         .find(|&i| kinds[i].is_some_and(Kind::is_body) && is_prose(&lines[i].text))
         .unwrap_or(lead);
+    writer_named_below(lines, kinds, last_prose);
     widget_titles(lines, kinds, lead);
     for i in lead + 1..n {
         if kinds[i] != Some(Kind::Paragraph) {

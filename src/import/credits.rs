@@ -115,6 +115,10 @@ const OTHER_ROLES: &[&str] = &[
     "grafis",
     "video",
 ];
+/// Possessive and personal pronouns, a closed class in both languages: never an outlet's name.
+const PRONOUNS: &[&str] = &[
+    "our", "my", "your", "their", "his", "her", "its", "we", "kami", "kita", "saya", "kamu",
+];
 /// Words that name a job, not a person, when they stand beside a name.
 const ROLE_WORDS: &[&str] = &[
     "correspondent",
@@ -481,7 +485,11 @@ pub fn byline(text: &str) -> Credit {
 /// name in capitals that is no place and no job ("The Philippine Star", "RNZ Pacific").
 pub fn is_outlet_beside(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    super::dateline::is_outlet(name)
+    // "Our Correspondent", "Koresponden Kami": a pronoun points at the newsroom, names none.
+    let pronoun = words
+        .iter()
+        .any(|w| PRONOUNS.contains(&w.to_lowercase().as_str()));
+    !pronoun && super::dateline::is_outlet(name)
         || (1..=4).contains(&words.len())
             && words
                 .iter()
@@ -489,6 +497,7 @@ pub fn is_outlet_beside(name: &str) -> bool {
             && !name.contains(|c: char| c.is_ascii_digit() || ":/@|".contains(c))
             && !words.iter().any(|w| is_role_word(w))
             && super::gazetteer::place(name).is_none()
+            && !pronoun
 }
 
 fn is_major_place(text: &str) -> bool {

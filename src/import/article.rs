@@ -666,6 +666,28 @@ mod tests {
     }
 
     #[test]
+    fn a_staff_credit_and_a_picture_credit_in_the_header_name_no_source_nor_writer() {
+        for (text, authors) in [
+            (
+                "Port fees rise again\n\nOur Correspondent\nPublished March 11, 2025\n\nKARACHI: The port authority raised fees on Monday, citing higher fuel costs for its tugs.\n\nShipping lines said they would pass the cost on.\n",
+                vec![],
+            ),
+            (
+                "Harbour fees rise\nBy Ana Lim\nPublished : Mar. 12, 2025 - 10:00\n\nTanjong Pagar Terminal (Kyodo)\n\nThe port authority raised fees on Monday, citing higher fuel costs for its tugs.\n\nShipping lines said they would pass the cost on.\n",
+                vec!["Ana Lim"],
+            ),
+            (
+                "Tarif Pelabuhan Naik Lagi\nOleh: Dewi Lestari\nSelasa, 11 Maret 2025 10:00 WIB\n\nKantor Syahbandar Tanjung Emas (Antara)\n\nOtoritas pelabuhan menaikkan tarif pada Senin karena harga solar naik.\n\nPerusahaan pelayaran akan membebankan biaya itu kepada pemilik barang.\n",
+                vec!["Dewi Lestari"],
+            ),
+        ] {
+            let a = extract(text, &BTreeMap::new(), "id").unwrap();
+            assert_eq!(a.source, None, "{text}");
+            assert_eq!(a.authors, authors, "{text}");
+        }
+    }
+
+    #[test]
     fn writers_credited_below_the_story_are_the_authors() {
         let story = "Port fees rise again\n\nThe port authority raised fees on Monday, citing higher fuel costs for its tugs.\n\nShipping lines said they would pass the cost on to importers.\n\n";
         let berita = "Tarif Pelabuhan Naik\n\nOtoritas pelabuhan menaikkan tarif pada Senin karena harga solar naik.\n\nPerusahaan pelayaran akan membebankan biaya itu kepada pemilik barang.\n\n";

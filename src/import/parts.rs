@@ -1212,6 +1212,8 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         let above = headline_at.is_none_or(|h| i < h);
         kinds[i] = Some(if Some(i) == headline_at {
             Kind::Headline
+        } else if in_image_slot(lines, kinds, i) {
+            Kind::Caption
         } else if is_byline_line(t) && (!above || byline_names_outlet(t))
             || !above && (names_writer_and_newsroom(t) || credits_a_desk(t))
         {
@@ -1276,6 +1278,24 @@ fn content_words(text: &str) -> Vec<String> {
     words.sort();
     words.dedup();
     words
+}
+
+/// "Seoul City Hall (Yonhap)" under "By Lee Ji-won" and the date lines: the header has named
+/// its writer with a cue already; a name with an outlet beside it, standing alone between the
+/// date lines and the story, is the picture's caption and credit, not a second byline.
+fn in_image_slot(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    let t = &lines[i].text;
+    let cued = (0..i).any(|j| {
+        matches!(kinds[j], Some(Kind::Byline | Kind::Credit))
+            && credits::role_cue(&lines[j].text).is_some()
+    });
+    let after_dates = i > 0 && kinds[i - 1] == Some(Kind::DateTime) || lines[i].gap_before;
+    let dated_above = (0..i).any(|j| kinds[j] == Some(Kind::DateTime));
+    cued && dated_above
+        && after_dates
+        && credits::role_cue(t).is_none()
+        && credits::byline(t).outlet.is_some()
+        && is_byline_line(t)
 }
 
 /// "Nation" or "Save" over "Arjun Nair": one capitalised word alone is a byline only when the

@@ -161,6 +161,13 @@ pub fn tidy_source(name: &str) -> String {
                 Some(i) => (&word[..i], &word[i..]),
                 None => (word, ""),
             };
+            // "AJNN.Net": a domain written in mixed case is the outlet's own spelling; only a
+            // shouted one ("REPUBLIKA.CO.ID") is put in lower case.
+            let domain = if domain.chars().any(char::is_lowercase) {
+                domain.to_string()
+            } else {
+                domain.to_lowercase()
+            };
             // "KYODO NEWS": a newsroom word is a word however short, not an acronym ("TV" aside).
             // Each piece of a hyphenated name counts alone: "WORLD-JAPAN" is words, "ABS-CBN"
             // acronyms.
@@ -179,7 +186,7 @@ pub fn tidy_source(name: &str) -> String {
             } else {
                 stem.to_string()
             };
-            format!("{stem}{}", domain.to_lowercase())
+            format!("{stem}{domain}")
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -946,6 +953,8 @@ mod tests {
     fn outlet_names_are_written_as_in_running_text() {
         assert_eq!(tidy_source("KOMPAS.com"), "Kompas.com");
         assert_eq!(tidy_source("REPUBLIKA.CO.ID"), "Republika.co.id");
+        assert_eq!(tidy_source("KABARNUSA.Net"), "Kabarnusa.Net");
+        assert_eq!(tidy_source("BNN.Id"), "BNN.Id");
         assert_eq!(tidy_source("ANTARA"), "Antara");
         assert_eq!(tidy_source("AFP"), "AFP");
         assert_eq!(tidy_source("detikNews"), "detikNews");

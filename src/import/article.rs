@@ -415,11 +415,24 @@ fn outlet_in_dateline(
     }
     let lower_body = body.to_lowercase();
     let known = |p: &str| super::gazetteer::country_of(p).is_some();
-    let unplaced = |p: &str| !known(p) && !lower_body.contains(&p.to_lowercase());
+    // A region's short form is one word ("NTT", "Jatim"); a newsroom here is named in two or
+    // more ("Lensa Rakyat").
+    let unplaced =
+        |p: &str| !known(p) && p.contains(' ') && !lower_body.contains(&p.to_lowercase());
+    // Before the place, only a masthead built on the place's name ("Palu Ekspres, Palu"): a
+    // city unknown to digest stands before its country ("San Jose, Costa Rica").
+    let brand_of = |outlet: &str, place: &str| {
+        outlet
+            .to_lowercase()
+            .split_whitespace()
+            .any(|w| w == place.to_lowercase())
+    };
     let parts: Vec<&str> = loc.split(", ").collect();
     match parts.as_slice() {
         [a, b] if known(a) && unplaced(b) => (Some(a.to_string()), Some(dateline::tidy_source(b))),
-        [a, b] if known(b) && unplaced(a) => (Some(b.to_string()), Some(dateline::tidy_source(a))),
+        [a, b] if known(b) && unplaced(a) && brand_of(a, b) => {
+            (Some(b.to_string()), Some(dateline::tidy_source(a)))
+        }
         _ => (Some(loc), None),
     }
 }
@@ -722,8 +735,10 @@ mod tests {
                 Some("Samarinda"),
             ),
             ("MEDAN, LENSA RAKYAT –", Some("Lensa Rakyat"), Some("Medan")),
-            // A place the story names again stays the place.
+            // A place the story names again stays the place; a region's short form too.
             ("TANJUNG SARI –", None, Some("Tanjung Sari")),
+            ("KUPANG, NTT –", None, Some("Kupang, NTT")),
+            ("Surabaya, Jatim –", None, Some("Surabaya, Jatim")),
         ] {
             let text = format!(
                 "Warga Tolak Penutupan Jalan Desa\n\n{dateline} Warga menolak rencana penutupan jalan desa oleh pemerintah kabupaten pada Senin (3/3/2025).\n\nMereka berkumpul di balai warga Tanjung Sari sejak pagi."

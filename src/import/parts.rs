@@ -1516,6 +1516,21 @@ fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: us
         .get(i + 1)
         .is_none_or(|next| next.gap_before || credits::is_job_line(&next.text));
     if kinds[i] == Some(Kind::Paragraph) && in_full && alone && is_name_line(t) {
+        // A name is capitalised wherever it stands: a word the story writes in lower case
+        // makes the line a title ("Importers Pass Costs"), not a person.
+        let common: std::collections::HashSet<&str> = lines[..i]
+            .iter()
+            .flat_map(|l| l.text.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect();
+        let lower: Vec<String> = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .map(str::to_lowercase)
+            .collect();
+        if lower.iter().any(|w| common.contains(w.as_str())) {
+            return;
+        }
         kinds[i] = Some(Kind::Byline);
     }
 }

@@ -717,6 +717,10 @@ mod tests {
                 format!("{berita}(kabarkota.id/Rudi Hartono)\n"),
                 vec!["Rudi Hartono"],
             ),
+            (
+                format!("{berita}Rudi Hartono\nEditor: Maya Lestari\n"),
+                vec!["Rudi Hartono"],
+            ),
             // A widget's title sits on its items; a lone word is no full name.
             (format!("{berita}Top Five\nTag\nharga solar\n"), vec![]),
             (format!("{berita}Forum\n"), vec![]),

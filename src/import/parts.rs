@@ -1494,7 +1494,7 @@ fn heading_like_item(lines: &[Line], i: usize) -> bool {
 
 /// "Sajida Rahman" over "Senior Reporter" after the story: the line right after the last prose,
 /// naming one to four people each in full (a lone word may be a widget's label, "Forum"), and
-/// standing alone or over their job, is the writers' credit, as it would be under the
+/// standing alone or over their job or another credit, is the writers' credit, as it would be under the
 /// headline; a widget's title ("Top Five") sits on its items.
 fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: usize) {
     let i = last_prose + 1;
@@ -1512,9 +1512,11 @@ fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: us
         && people
             .iter()
             .all(|p| (2..=4).contains(&p.split_whitespace().count()));
-    let alone = lines
-        .get(i + 1)
-        .is_none_or(|next| next.gap_before || credits::is_job_line(&next.text));
+    let alone = lines.get(i + 1).is_none_or(|next| {
+        next.gap_before
+            || credits::is_job_line(&next.text)
+            || credits::role_cue(&next.text).is_some()
+    });
     if kinds[i] == Some(Kind::Paragraph) && in_full && alone && is_name_line(t) {
         // A name is capitalised wherever it stands: a word the story writes in lower case
         // makes the line a title ("Importers Pass Costs"), not a person.

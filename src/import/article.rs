@@ -724,6 +724,16 @@ mod tests {
             // A widget's title sits on its items; a lone word is no full name.
             (format!("{berita}Top Five\nTag\nharga solar\n"), vec![]),
             (format!("{berita}Forum\n"), vec![]),
+            // A bracketed credit naming its writer after "by", whatever the phrase before it.
+            (
+                format!("{story}(English version by Hana Mori, World Desk)\n"),
+                vec!["Hana Mori"],
+            ),
+            (
+                format!("{berita}(Naskah asli oleh Rudi Hartono, Biro Surabaya)\n"),
+                vec!["Rudi Hartono"],
+            ),
+            (format!("{story}(Photo editing by Hana Mori)\n"), vec![]),
             // Words the story writes in lower case are no one's name.
             (format!("{story}Importers Pass Costs\n"), vec![]),
             (format!("{berita}Biaya Pemilik Barang\n"), vec![]),

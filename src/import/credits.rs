@@ -298,10 +298,55 @@ pub fn read(line: &str) -> Credit {
             None if super::gazetteer::place(segment).is_some() => {
                 credit.place.get_or_insert_with(|| segment.to_string());
             }
-            None => credit.merge(byline(segment)),
+            None => match credited_by(segment) {
+                Some(names) => credit.authors.extend(names),
+                None => credit.merge(byline(segment)),
+            },
         }
     }
     credit
+}
+
+/// Stems of the jobs that make something other than the text: a phrase naming one before "by"
+/// credits a picture, an edit or a translation, not the writing.
+const OTHER_WORK: &[&str] = &[
+    "edit",
+    "photo",
+    "foto",
+    "picture",
+    "image",
+    "translat",
+    "terjemah",
+    "graphic",
+    "grafis",
+    "video",
+    "illustrat",
+    "ilustrasi",
+    "produc",
+    "design",
+    "layout",
+    "camera",
+    "kamera",
+];
+
+/// "Japanese original by Kaori Sato, Hokkaido News Department": a short phrase, then "by" or
+/// "oleh" and the names, credits the writers whatever the phrase's words, unless it names other
+/// work. The names run to the first comma; what follows is their desk.
+pub fn credited_by(segment: &str) -> Option<Vec<String>> {
+    let lower = segment.to_lowercase();
+    let (at, len) = [" by ", " oleh "]
+        .iter()
+        .find_map(|cue| lower.find(cue).map(|i| (i, cue.len())))?;
+    let phrase = &lower[..at];
+    let words = phrase.split_whitespace().count();
+    let other = phrase
+        .split_whitespace()
+        .any(|w| OTHER_WORK.iter().any(|stem| w.starts_with(stem)));
+    let names_part = segment[at + len..].split(',').next()?.trim();
+    let names = split_names(names_part);
+    let named = !names.is_empty() && names.iter().all(|n| n.split_whitespace().count() >= 2);
+    ((1..=4).contains(&words) && !other && named && names.iter().all(|n| is_name(n)))
+        .then_some(names)
 }
 
 /// "by X on ", "Oleh X pada ", "X - ": what stands before a date beside a credit, without the

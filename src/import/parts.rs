@@ -1559,8 +1559,16 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         if i > last_prose {
             // Writers with their newsroom after the story sign it, as they would under the
             // headline.
+            // "(Japanese original by X, … Department)": a bracketed credit closing the story.
+            let bracketed_credit = t
+                .strip_prefix('(')
+                .and_then(|s| s.strip_suffix(')'))
+                .and_then(credits::credited_by)
+                .is_some();
             kinds[i] = Some(if signs_the_story(t) {
                 Kind::Byline
+            } else if bracketed_credit {
+                Kind::Credit
             } else {
                 Kind::Promo
             });

@@ -207,7 +207,32 @@ fn is_label(piece: &str, line: &str) -> bool {
         && [format!("{piece}:"), format!("{piece} :")]
             .iter()
             .any(|l| line.contains(l.as_str()));
-    credits::role_cue(piece).is_none() && (adjacent || in_label_phrase(piece, line))
+    credits::role_cue(piece).is_none()
+        && (adjacent || in_label_phrase(piece, line) || runs_into_date(piece, line))
+}
+
+/// "Last Modified on Wednesday, March 12, 2025", "Terakhir Diperbarui Rabu, 12 Maret 2025":
+/// words running into the date with nothing between but the date's own words (a weekday,
+/// "on", "diperbarui") lead to it; a place or writer stands apart, behind a separator
+/// ("Jakarta, Rabu (12/3/2025)", "Jakarta | Rabu …", "Rina Sari - 12 Maret 2025").
+fn runs_into_date(piece: &str, line: &str) -> bool {
+    let (Some(at), Some(date)) = (
+        line.find(piece),
+        datefind::find_all(line, false).first().copied(),
+    ) else {
+        return false;
+    };
+    let end = at + piece.len();
+    if end > date.start {
+        return false;
+    }
+    let gap = &line[end..date.start];
+    !gap.starts_with(',')
+        && !gap.contains(['|', '·', '•', '●', '-', '–', '—', '(', '/'])
+        && gap.split_whitespace().all(|w| {
+            let w = w.trim_end_matches(',').to_lowercase();
+            datefind::is_calendar_word(&w) || parts::DATE_WORDS.contains(&w.as_str())
+        })
 }
 
 /// "Last updated: January 16, 2025", "Terakhir diubah: 3 Mei 2025": every word of `piece`
@@ -784,6 +809,9 @@ mod tests {
             ("Last updated: March 12, 2025 18:40", None),
             ("Terakhir Diubah: 12 Maret 2025, 10:05 WIB", None),
             ("Zuletzt Aktualisiert: 12 Mar 2025", None),
+            ("Last Modified on Wednesday, March 12, 2025", None),
+            ("Terakhir Diperbarui Rabu, 12 Maret 2025 10:05 WIB", None),
+            ("Jakarta, Rabu (12/3/2025)", Some("Jakarta")),
         ] {
             let text = format!("Port fees rise again\n{date_line}{body}");
             let a = extract(&text, &BTreeMap::new(), "en").unwrap();

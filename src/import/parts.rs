@@ -832,6 +832,37 @@ fn is_picture_agency(text: &str, lower: &str) -> bool {
 
 /// For a line that is a date and/or time, what else it says ("Kompas.com", "Jakarta", "Ervan
 /// Bayu, Jurnalis"), possibly empty; `None` when the line is not a date line.
+/// Words a date line writes around its date that say what the date is.
+pub(super) const DATE_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "diperbarui",
+    "dipublikasikan",
+    "diterbitkan",
+    "terbit",
+    "posted",
+    "on",
+    "at",
+    "pukul",
+    "jam",
+    "wib",
+    "am",
+    "pm",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "mon",
+    // The Javanese market day a page writes after the weekday ("Minggu Pahing").
+    "legi",
+    "pahing",
+    "pon",
+    "wage",
+    "kliwon",
+];
+
 pub fn date_residue(text: &str) -> Option<String> {
     if text.chars().count() > 90 {
         return None;
@@ -855,36 +886,7 @@ pub fn date_residue(text: &str) -> Option<String> {
             !lw.is_empty()
                 && !datefind::is_calendar_word(lw)
                 && !lw.chars().all(|c| c.is_ascii_digit())
-                && ![
-                    "published",
-                    "updated",
-                    "diperbarui",
-                    "dipublikasikan",
-                    "diterbitkan",
-                    "terbit",
-                    "posted",
-                    "on",
-                    "at",
-                    "pukul",
-                    "jam",
-                    "wib",
-                    "am",
-                    "pm",
-                    "tue",
-                    "wed",
-                    "thu",
-                    "fri",
-                    "sat",
-                    "sun",
-                    "mon",
-                    // The Javanese market day a page writes after the weekday ("Minggu Pahing").
-                    "legi",
-                    "pahing",
-                    "pon",
-                    "wage",
-                    "kliwon",
-                ]
-                .contains(&lw)
+                && !DATE_WORDS.contains(&lw)
         })
         .collect();
     let has_stop_word = kept

@@ -1249,13 +1249,15 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
     if features(&lines[first].text).words > 4 {
         return Some(first);
     }
+    // Words compared by their first four letters: "Storm Kills 12" over "the storm killed".
     let story: std::collections::HashSet<String> = lines[lead..]
         .iter()
         .flat_map(|l| content_words(&l.text))
+        .map(|w| stem(&w))
         .collect();
     let share = |i: usize| {
         let words = content_words(&lines[i].text);
-        let shared = words.iter().filter(|w| story.contains(*w)).count();
+        let shared = words.iter().filter(|w| story.contains(&stem(w))).count();
         (shared, shared as f32 / words.len().max(1) as f32)
     };
     let (_, first_share) = share(first);
@@ -1267,6 +1269,10 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
         shared >= 3 && part > first_share
     });
     Some(told.unwrap_or(first))
+}
+
+fn stem(word: &str) -> String {
+    word.chars().take(4).collect()
 }
 
 /// The words of a line that carry meaning, lower-cased: no function words, no numbers.
@@ -1738,6 +1744,14 @@ mod tests {
             "Banjir di Jakarta\n\nRibuan warga mengungsi ke tempat yang lebih tinggi sejak Senin\nReporter: Dimas Aryo\n\nJAKARTA - Banjir merendam ratusan rumah di Jakarta Timur pada Senin pagi setelah hujan deras.",
         );
         assert_eq!(k[0], (Kind::Headline, "Banjir di Jakarta".into()), "{k:?}");
+    }
+
+    #[test]
+    fn a_short_headline_in_other_forms_of_the_storys_words_stays() {
+        let k = kinds(
+            "World\nStorm Kills 12\n\nRescue teams search the coast for fishermen still missing after the weekend storm\n\nBy Jane Roe\n\nA storm killed 12 people on the northern coast on Sunday, officials said, as rescue teams searched for fishermen still missing at sea.\n\nThe weather office said the winds had eased.",
+        );
+        assert_eq!(k[1], (Kind::Headline, "Storm Kills 12".into()), "{k:?}");
     }
 
     #[test]

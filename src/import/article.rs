@@ -454,7 +454,10 @@ fn outlet_in_dateline(
     };
     let parts: Vec<&str> = loc.split(", ").collect();
     match parts.as_slice() {
-        [a, b] if known(a) && unplaced(b) => (Some(a.to_string()), Some(dateline::tidy_source(b))),
+        // After the place, a part naming a known place ("Manila, Metro Manila") is a region.
+        [a, b] if known(a) && unplaced(b) && !b.split_whitespace().any(known) => {
+            (Some(a.to_string()), Some(dateline::tidy_source(b)))
+        }
         [a, b] if known(b) && unplaced(a) && brand_of(a, b) => {
             (Some(b.to_string()), Some(dateline::tidy_source(a)))
         }
@@ -780,6 +783,7 @@ mod tests {
             // A place the story names again stays the place; a region's short form too.
             ("TANJUNG SARI –", None, Some("Tanjung Sari")),
             ("KUPANG, NTT –", None, Some("Kupang, NTT")),
+            ("MANILA, METRO MANILA –", None, Some("Manila, Metro Manila")),
             ("Surabaya, Jatim –", None, Some("Surabaya, Jatim")),
         ] {
             let text = format!(

@@ -1107,3 +1107,30 @@ fn a_company_named_once_acting_in_the_story_is_a_tag() {
     );
     assert!(text.contains("\"Shopee\""), "{text}");
 }
+
+#[test]
+fn a_page_whose_parts_no_earlier_outlet_used_comes_out_whole() {
+    // A section label over the headline, a date line with a comma after the month and a
+    // "Last updated" label, an agency between slashes closing the dateline, and the writer
+    // named under the story over her job.
+    let text = imported(
+        "World\nHarbours\n\nTug crews strike at three northern ports over night shifts\n\n3 June, 2025, 08:10 am\nLast updated: 3 June, 2025, 11:40 am\n\nNorthport, June 3, 2025 /HARBOURWIRE/. Tug crews walked off the job at three northern ports on Tuesday, leaving container ships waiting at anchor as the crews demanded fewer night shifts.\n\nThe crews' union said the strike would last until the port operator agreed to hire more tug crews for the northern ports.\n\nMarta Okonkwo\nSenior Reporter\n",
+    );
+    assert!(
+        text.starts_with(
+            "---\ntitle: \"Tug crews strike at three northern ports over night shifts\"\ndate: 2025-06-03\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("\nsource: \"Harbourwire\"\n"), "{text}");
+    assert!(text.contains("\nlocation: \"Northport\"\n"), "{text}");
+    assert!(!text.contains("\nlocation: \"Last\""), "{text}");
+    assert!(text.contains("\nauthors: [\"Marta Okonkwo\"]\n"), "{text}");
+    let body = body_of(&text).trim_start();
+    assert!(
+        body.starts_with("Tug crews walked off the job at three northern ports on Tuesday,"),
+        "{text}"
+    );
+    assert!(!body.contains("Senior Reporter"), "{text}");
+    assert!(!body.contains("Marta Okonkwo"), "{text}");
+}

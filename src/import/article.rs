@@ -177,7 +177,11 @@ impl Facts {
             Kind::SignOff if dateline::is_outlet(t) => {
                 self.outlet_sign_off.get_or_insert(dateline::tidy_source(t));
             }
-            Kind::SignOff if credits::is_name(t.split(", ").next().unwrap_or("")) => {
+            // The first sign-off closes the story; a later one closes a story stitched after it.
+            Kind::SignOff
+                if self.sign_off_authors.is_empty()
+                    && credits::is_name(t.split(", ").next().unwrap_or("")) =>
+            {
                 self.sign_off_authors
                     .extend(t.split(", ").map(credits::tidy_name));
             }
@@ -199,11 +203,53 @@ impl Facts {
 /// A word the line writes as a label, before a colon ("Publish : 12 Mar 2025"), that no role
 /// cue makes a byline's.
 fn is_label(piece: &str, line: &str) -> bool {
-    !piece.contains(' ')
-        && credits::role_cue(piece).is_none()
+    let adjacent = !piece.contains(' ')
         && [format!("{piece}:"), format!("{piece} :")]
             .iter()
-            .any(|l| line.contains(l.as_str()))
+            .any(|l| line.contains(l.as_str()));
+    credits::role_cue(piece).is_none()
+        && (adjacent || in_label_phrase(piece, line) || runs_into_date(piece, line))
+}
+
+/// "Last Modified on Wednesday, March 12, 2025", "Terakhir Diperbarui Rabu, 12 Maret 2025":
+/// words running into the date with nothing between but the date's own words (a weekday,
+/// "on", "diperbarui") lead to it; a place or writer stands apart, behind a separator
+/// ("Jakarta, Rabu (12/3/2025)", "Jakarta | Rabu …", "Rina Sari - 12 Maret 2025").
+fn runs_into_date(piece: &str, line: &str) -> bool {
+    let (Some(at), Some(date)) = (
+        line.find(piece),
+        datefind::find_all(line, false).first().copied(),
+    ) else {
+        return false;
+    };
+    let end = at + piece.len();
+    if end > date.start {
+        return false;
+    }
+    let gap = &line[end..date.start];
+    !gap.starts_with(',')
+        && !gap.contains(['|', '·', '•', '●', '-', '–', '—', '(', '/'])
+        && gap.split_whitespace().all(|w| {
+            let w = w.trim_end_matches(',').to_lowercase();
+            datefind::is_calendar_word(&w) || parts::DATE_WORDS.contains(&w.as_str())
+        })
+}
+
+/// "Last updated: January 16, 2025", "Terakhir diubah: 3 Mei 2025": every word of `piece`
+/// stands in the phrase before the colon that introduces the date, so it names what the date
+/// is, not where the story is.
+fn in_label_phrase(piece: &str, line: &str) -> bool {
+    let Some((label, rest)) = line.split_once(':') else {
+        return false;
+    };
+    let label_words: Vec<&str> = label.split_whitespace().collect();
+    (2..=4).contains(&label_words.len())
+        && !label.contains(|c: char| c.is_ascii_digit())
+        && !datefind::find_all(rest, false).is_empty()
+        && piece
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(':'))
+            .all(|w| label_words.iter().any(|l| l.trim_end_matches(':') == w))
 }
 
 /// "Japan, All", "Nasional, Jakarta": single words listed with a comma, one of them a place's
@@ -376,6 +422,49 @@ fn brand_in_dateline(
     }
 }
 
+/// "PALU EKSPRES, PALU –", "MEDAN, LENSA RAKYAT –": a dateline with no outlet recognised may
+/// still name one. A place is known or the story names it again; of two parts, one that is
+/// neither, beside a known place, is the newsroom filing the report. (A lone part is left a
+/// place: "PETALING JAYA –" is as unknown and unrepeated as a masthead.) Returns the location
+/// left and the outlet found.
+fn outlet_in_dateline(
+    location: Option<String>,
+    no_source: bool,
+    body: &str,
+) -> (Option<String>, Option<String>) {
+    let Some(loc) = location else {
+        return (None, None);
+    };
+    if !no_source {
+        return (Some(loc), None);
+    }
+    let lower_body = body.to_lowercase();
+    let known = |p: &str| super::gazetteer::country_of(p).is_some();
+    // A region's short form is one word ("NTT", "Jatim"); a newsroom here is named in two or
+    // more ("Lensa Rakyat").
+    let unplaced =
+        |p: &str| !known(p) && p.contains(' ') && !lower_body.contains(&p.to_lowercase());
+    // Before the place, only a masthead built on the place's name ("Palu Ekspres, Palu"): a
+    // city unknown to digest stands before its country ("San Jose, Costa Rica").
+    let brand_of = |outlet: &str, place: &str| {
+        outlet
+            .to_lowercase()
+            .split_whitespace()
+            .any(|w| w == place.to_lowercase())
+    };
+    let parts: Vec<&str> = loc.split(", ").collect();
+    match parts.as_slice() {
+        // After the place, a part naming a known place ("Manila, Metro Manila") is a region.
+        [a, b] if known(a) && unplaced(b) && !b.split_whitespace().any(known) => {
+            (Some(a.to_string()), Some(dateline::tidy_source(b)))
+        }
+        [a, b] if known(b) && unplaced(a) && brand_of(a, b) => {
+            (Some(b.to_string()), Some(dateline::tidy_source(a)))
+        }
+        _ => (Some(loc), None),
+    }
+}
+
 /// A headline without the outlet some pages append: "… - Kompas.com", "… | CNN Indonesia".
 fn strip_outlet(title: &str) -> String {
     for sep in [" | ", " - ", " – ", " — "] {
@@ -452,6 +541,8 @@ pub fn extract(
         .or_else(|| recurring_credit(&parts));
     let (line_location, glued) = brand_in_dateline(line.location.as_deref(), source.as_deref());
     let source = glued.or(source);
+    let (line_location, named) = outlet_in_dateline(line_location, source.is_none(), &body_text);
+    let source = source.or(named);
     let location = line_location.or(facts.place.clone());
     let title = facts
         .headline
@@ -616,6 +707,98 @@ mod tests {
     }
 
     #[test]
+    fn a_staff_credit_and_a_picture_credit_in_the_header_name_no_source_nor_writer() {
+        for (text, authors) in [
+            (
+                "Port fees rise again\n\nOur Correspondent\nPublished March 11, 2025\n\nKARACHI: The port authority raised fees on Monday, citing higher fuel costs for its tugs.\n\nShipping lines said they would pass the cost on.\n",
+                vec![],
+            ),
+            (
+                "Harbour fees rise\nBy Ana Lim\nPublished : Mar. 12, 2025 - 10:00\n\nTanjong Pagar Terminal (Kyodo)\n\nThe port authority raised fees on Monday, citing higher fuel costs for its tugs.\n\nShipping lines said they would pass the cost on.\n",
+                vec!["Ana Lim"],
+            ),
+            (
+                "Tarif Pelabuhan Naik Lagi\nOleh: Dewi Lestari\nSelasa, 11 Maret 2025 10:00 WIB\n\nKantor Syahbandar Tanjung Emas (Antara)\n\nOtoritas pelabuhan menaikkan tarif pada Senin karena harga solar naik.\n\nPerusahaan pelayaran akan membebankan biaya itu kepada pemilik barang.\n",
+                vec!["Dewi Lestari"],
+            ),
+        ] {
+            let a = extract(text, &BTreeMap::new(), "id").unwrap();
+            assert_eq!(a.source, None, "{text}");
+            assert_eq!(a.authors, authors, "{text}");
+        }
+    }
+
+    #[test]
+    fn writers_credited_below_the_story_are_the_authors() {
+        let story = "Port fees rise again\n\nThe port authority raised fees on Monday, citing higher fuel costs for its tugs.\n\nShipping lines said they would pass the cost on to importers.\n\n";
+        let berita = "Tarif Pelabuhan Naik\n\nOtoritas pelabuhan menaikkan tarif pada Senin karena harga solar naik.\n\nPerusahaan pelayaran akan membebankan biaya itu kepada pemilik barang.\n\n";
+        for (text, authors) in [
+            (
+                format!("{story}Correspondent: Tomas Rivera\n\nEditor: Ana Lim\n"),
+                vec!["Tomas Rivera"],
+            ),
+            (
+                format!("{story}Dewi Anggraini\nStaff Writer\n\nRelated Topics:\nPort Fees\n"),
+                vec!["Dewi Anggraini"],
+            ),
+            (
+                format!("{berita}(kabarkota.id/Rudi Hartono)\n"),
+                vec!["Rudi Hartono"],
+            ),
+            (
+                format!("{berita}Rudi Hartono\nEditor: Maya Lestari\n"),
+                vec!["Rudi Hartono"],
+            ),
+            // A widget's title sits on its items; a lone word is no full name.
+            (format!("{berita}Top Five\nTag\nharga solar\n"), vec![]),
+            (format!("{berita}Forum\n"), vec![]),
+            // A bracketed credit naming its writer after "by", whatever the phrase before it.
+            (
+                format!("{story}(English version by Hana Mori, World Desk)\n"),
+                vec!["Hana Mori"],
+            ),
+            (
+                format!("{berita}(Naskah asli oleh Rudi Hartono, Biro Surabaya)\n"),
+                vec!["Rudi Hartono"],
+            ),
+            (format!("{story}(Photo editing by Hana Mori)\n"), vec![]),
+            // Words the story writes in lower case are no one's name.
+            (format!("{story}Importers Pass Costs\n"), vec![]),
+            (format!("{berita}Biaya Pemilik Barang\n"), vec![]),
+        ] {
+            let a = extract(&text, &BTreeMap::new(), "id").unwrap();
+            assert_eq!(a.authors, authors, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_part_no_place_and_unnamed_by_the_story_is_the_outlet() {
+        for (dateline, source, location) in [
+            (
+                "SAMARINDA EKSPRES, SAMARINDA –",
+                Some("Samarinda Ekspres"),
+                Some("Samarinda"),
+            ),
+            ("MEDAN, LENSA RAKYAT –", Some("Lensa Rakyat"), Some("Medan")),
+            // A place the story names again stays the place; a region's short form too.
+            ("TANJUNG SARI –", None, Some("Tanjung Sari")),
+            ("KUPANG, NTT –", None, Some("Kupang, NTT")),
+            ("MANILA, METRO MANILA –", None, Some("Manila, Metro Manila")),
+            ("Surabaya, Jatim –", None, Some("Surabaya, Jatim")),
+        ] {
+            let text = format!(
+                "Warga Tolak Penutupan Jalan Desa\n\n{dateline} Warga menolak rencana penutupan jalan desa oleh pemerintah kabupaten pada Senin (3/3/2025).\n\nMereka berkumpul di balai warga Tanjung Sari sejak pagi."
+            );
+            let a = extract(&text, &BTreeMap::new(), "id").unwrap();
+            assert_eq!(
+                (a.source.as_deref(), a.location.as_deref()),
+                (source, location),
+                "{dateline}"
+            );
+        }
+    }
+
+    #[test]
     fn a_date_lines_label_and_sections_are_no_place_nor_writers() {
         let body = "\n\nThe port authority raised fees on Monday, citing higher fuel costs.\n\nShipping lines said they would pass the cost on.\n";
         for (date_line, place) in [
@@ -626,6 +809,13 @@ mod tests {
                 None,
             ),
             ("Jakarta | Rabu, 12 Maret 2025 09:15 WIB", Some("Jakarta")),
+            // The words of the label before the colon name the date, not a place.
+            ("Last updated: March 12, 2025 18:40", None),
+            ("Terakhir Diubah: 12 Maret 2025, 10:05 WIB", None),
+            ("Zuletzt Aktualisiert: 12 Mar 2025", None),
+            ("Last Modified on Wednesday, March 12, 2025", None),
+            ("Terakhir Diperbarui Rabu, 12 Maret 2025 10:05 WIB", None),
+            ("Jakarta, Rabu (12/3/2025)", Some("Jakarta")),
         ] {
             let text = format!("Port fees rise again\n{date_line}{body}");
             let a = extract(&text, &BTreeMap::new(), "en").unwrap();

@@ -53,7 +53,7 @@ fn sign_off_pieces(inside: &str, square: bool) -> Option<Vec<&str>> {
             && !PHOTO_CUES.contains(&code);
         let shouted_code =
             square && (2..=5).contains(&code.len()) && code.chars().all(|c| c.is_ascii_uppercase());
-        let initials = initials || shouted_code;
+        let initials = initials || shouted_code || joined_codes(code);
         return initials.then_some(pieces);
     }
     let word_ok = |p: &&str| {
@@ -66,10 +66,16 @@ fn sign_off_pieces(inside: &str, square: bool) -> Option<Vec<&str>> {
     }
     let initials =
         |p: &&str| (2..=5).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic());
+    // "(tribunbatam.id/Rio Pangaribuan)": the outlet's domain in lower case signs as its code.
     let lower_code = |p: &&str| {
-        p.chars().count() <= 10
+        let code = p.chars().count() <= 10
             && p.chars().any(char::is_alphabetic)
-            && p.chars().all(|c| c.is_lowercase() || c.is_ascii_digit())
+            && p.chars().all(|c| c.is_lowercase() || c.is_ascii_digit());
+        let domain = p.contains('.')
+            && p.chars()
+                .all(|c| c.is_lowercase() || c.is_ascii_digit() || ".-".contains(c))
+            && super::dateline::is_outlet(p);
+        code || domain
     };
     let photo = pieces.iter().any(|p| {
         p.split_whitespace()
@@ -77,6 +83,17 @@ fn sign_off_pieces(inside: &str, square: bool) -> Option<Vec<&str>> {
     });
     let signed = pieces.iter().all(initials) || pieces.iter().any(lower_code) && !photo;
     signed.then_some(pieces)
+}
+
+/// "kus.wwn", "ant-rd", "red,ab": desks' lower-case initials joined by a dot, a hyphen or a
+/// comma as other desks join them by a slash; a domain ("bbc.com") names an outlet instead.
+fn joined_codes(code: &str) -> bool {
+    let groups: Vec<&str> = code.split(['.', '-', ',']).collect();
+    (2..=3).contains(&groups.len())
+        && groups
+            .iter()
+            .all(|g| (2..=5).contains(&g.len()) && g.chars().all(|c| c.is_ascii_lowercase()))
+        && !super::dateline::is_outlet(code)
 }
 
 /// Where a closing sign-off starts in `line`, and its pieces.
@@ -315,6 +332,13 @@ mod tests {
         assert_eq!(strip_initials("tahun lalu. [ABS]"), "tahun lalu.");
         assert_eq!(strip_initials("tahun lalu (BPS]"), "tahun lalu (BPS]");
         assert_eq!(strip_initials("Harga naik [sic]"), "Harga naik [sic]");
+        // Initials joined by a dot, a hyphen or a comma, as others by a slash.
+        assert_eq!(strip_initials("di masyarakat. [rud.fw]"), "di masyarakat.");
+        assert_eq!(strip_initials("kata dia. (ant-rd)"), "kata dia.");
+        assert_eq!(
+            strip_initials("the market. (bbc.com)"),
+            "the market. (bbc.com)"
+        );
     }
 
     #[test]

@@ -79,6 +79,12 @@ const WRITER_ROLES: &[&str] = &[
     "wartawan",
     "jurnalis",
     "kontributor",
+    // The jobs `ROLE_WORDS` knows beside a name are writers' roles before a colon too.
+    "journalist",
+    "correspondent",
+    "koresponden",
+    "contributor",
+    "columnist",
     "reporting by",
     "additional reporting by",
     "writing by",
@@ -108,6 +114,10 @@ const OTHER_ROLES: &[&str] = &[
     "produced by",
     "grafis",
     "video",
+];
+/// Possessive and personal pronouns, a closed class in both languages: never an outlet's name.
+const PRONOUNS: &[&str] = &[
+    "our", "my", "your", "their", "his", "her", "its", "we", "kami", "kita", "saya", "kamu",
 ];
 /// Words that name a job, not a person, when they stand beside a name.
 const ROLE_WORDS: &[&str] = &[
@@ -288,10 +298,55 @@ pub fn read(line: &str) -> Credit {
             None if super::gazetteer::place(segment).is_some() => {
                 credit.place.get_or_insert_with(|| segment.to_string());
             }
-            None => credit.merge(byline(segment)),
+            None => match credited_by(segment) {
+                Some(names) => credit.authors.extend(names),
+                None => credit.merge(byline(segment)),
+            },
         }
     }
     credit
+}
+
+/// Stems of the jobs that make something other than the text: a phrase naming one before "by"
+/// credits a picture, an edit or a translation, not the writing.
+const OTHER_WORK: &[&str] = &[
+    "edit",
+    "photo",
+    "foto",
+    "picture",
+    "image",
+    "translat",
+    "terjemah",
+    "graphic",
+    "grafis",
+    "video",
+    "illustrat",
+    "ilustrasi",
+    "produc",
+    "design",
+    "layout",
+    "camera",
+    "kamera",
+];
+
+/// "Japanese original by Kaori Sato, Hokkaido News Department": a short phrase, then "by" or
+/// "oleh" and the names, credits the writers whatever the phrase's words, unless it names other
+/// work. The names run to the first comma; what follows is their desk.
+pub fn credited_by(segment: &str) -> Option<Vec<String>> {
+    let lower = segment.to_lowercase();
+    let (at, len) = [" by ", " oleh "]
+        .iter()
+        .find_map(|cue| lower.find(cue).map(|i| (i, cue.len())))?;
+    let phrase = &lower[..at];
+    let words = phrase.split_whitespace().count();
+    let other = phrase
+        .split_whitespace()
+        .any(|w| OTHER_WORK.iter().any(|stem| w.starts_with(stem)));
+    let names_part = segment[at + len..].split(',').next()?.trim();
+    let names = split_names(names_part);
+    let named = !names.is_empty() && names.iter().all(|n| n.split_whitespace().count() >= 2);
+    ((1..=4).contains(&words) && !other && named && names.iter().all(|n| is_name(n)))
+        .then_some(names)
 }
 
 /// "by X on ", "Oleh X pada ", "X - ": what stands before a date beside a credit, without the
@@ -475,7 +530,11 @@ pub fn byline(text: &str) -> Credit {
 /// name in capitals that is no place and no job ("The Philippine Star", "RNZ Pacific").
 pub fn is_outlet_beside(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    super::dateline::is_outlet(name)
+    // "Our Correspondent", "Koresponden Kami": a pronoun points at the newsroom, names none.
+    let pronoun = words
+        .iter()
+        .any(|w| PRONOUNS.contains(&w.to_lowercase().as_str()));
+    !pronoun && super::dateline::is_outlet(name)
         || (1..=4).contains(&words.len())
             && words
                 .iter()
@@ -483,6 +542,7 @@ pub fn is_outlet_beside(name: &str) -> bool {
             && !name.contains(|c: char| c.is_ascii_digit() || ":/@|".contains(c))
             && !words.iter().any(|w| is_role_word(w))
             && super::gazetteer::place(name).is_none()
+            && !pronoun
 }
 
 fn is_major_place(text: &str) -> bool {
@@ -491,6 +551,12 @@ fn is_major_place(text: &str) -> bool {
 
 fn is_role_word(w: &str) -> bool {
     ROLE_WORDS.contains(&w.to_lowercase().as_str())
+}
+
+/// "Senior Reporter", "Staff Writer": a line naming a job and nothing else.
+pub fn is_job_line(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=4).contains(&words.len()) && words.iter().all(|w| is_role_word(w))
 }
 
 fn has_role_word(text: &str) -> bool {

@@ -23,6 +23,9 @@ pub struct Found {
     pub end: usize,
     pub kind: Kind,
     pub future: bool,
+    /// The date opens a span that lasts to the report ("kosong sejak Senin (30/6/2025)",
+    /// "closed since June 30, 2025"): the day it began, not the day of the report.
+    pub since: bool,
 }
 
 const MONTHS: &[(&str, i8)] = &[
@@ -107,7 +110,8 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{})\.?\s+(?P<y>\d{{4}})\b",
+        // "14 May, 2025": a comma may close the month as it closes the day in "May 14, 2025".
+        r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{})\.?,?\s+(?P<y>\d{{4}})\b",
         month_alternation()
     ))
     .unwrap()
@@ -123,6 +127,10 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<y>\d{4})[-./](?P<m>\d{1,2})[-./](?P<d>\d{1,2})\b").unwrap()
 });
+
+// Words that make the date that follows the start of a span still running.
+static SINCE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:sejak|semenjak|since)\b").unwrap());
 
 // Words that put the date that follows in the future: a planned event, not the report's day.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -146,15 +154,32 @@ fn date(y: &str, m: i8, d: i8) -> Option<Date> {
     Date::new(y, m, d).ok()
 }
 
-fn is_future(text: &str, start: usize) -> bool {
-    // Look back to the start of the clause, at most ~80 bytes.
+/// The clause before `start`, back to its punctuation and at most ~80 bytes.
+fn clause_before(text: &str, start: usize) -> &str {
     let from = text[..start]
         .rfind(['.', '!', '?', '\n', ',', ';'])
         .map(|i| i + 1)
         .unwrap_or(0)
         .max(text.floor_char_boundary(start.saturating_sub(80)));
+    &text[from..start]
+}
+
+/// "sejak Senin (30/6/2025)", "since Thursday, April 3, 2025": the date, or the weekday
+/// written before it, follows a word that opens a span.
+fn opens_span(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end().trim_end_matches(',');
+    // Only the last few words can be the weekday: a bounded look, not a scan of the text.
+    let tail = before.floor_char_boundary(before.len().saturating_sub(12));
+    let before = match WEEKDAY_WORD.find_iter(&before[tail..]).last() {
+        Some(w) if before[tail + w.end()..].trim().is_empty() => &before[..tail + w.start()],
+        _ => before,
+    };
+    SINCE.is_match(clause_before(before, before.len()))
+}
+
+fn is_future(text: &str, start: usize) -> bool {
     let after_end = text.ceil_char_boundary((start + 40).min(text.len()));
-    FUTURE.is_match(&text[from..start])
+    FUTURE.is_match(clause_before(text, start))
         || text[start..after_end].to_lowercase().contains("mendatang")
 }
 
@@ -171,6 +196,7 @@ pub fn find_all(text: &str, month_first: bool) -> Vec<Found> {
                 end,
                 kind,
                 future: is_future(text, start),
+                since: opens_span(text, start),
             });
         }
     };
@@ -291,9 +317,11 @@ pub fn with_year(
 /// The report's own date among those found: a weekday-and-numbers date first, then any date that
 /// is not about a future event, then any date at all.
 pub fn reporting_date(found: &[Found]) -> Option<Date> {
+    let today = |f: &&Found| !f.future && !f.since;
     found
         .iter()
-        .find(|f| f.kind == Kind::WeekdayNumeric && !f.future)
+        .find(|f| f.kind == Kind::WeekdayNumeric && today(f))
+        .or_else(|| found.iter().find(today))
         .or_else(|| found.iter().find(|f| !f.future))
         .or_else(|| found.first())
         .map(|f| f.date)
@@ -335,6 +363,9 @@ mod tests {
         assert_eq!(one("Jum'at (7/6/2024)"), "2024-06-07");
         assert_eq!(one("on 5 Sept. 2024"), "2024-09-05");
         assert_eq!(one("Rabu, 12 Des 2023"), "2023-12-12");
+        // A comma after the month, in day-first order as in month-first.
+        assert_eq!(one("3 June, 2025, 08:10 am"), "2025-06-03");
+        assert_eq!(one("Kamis, 9 Oktober, 2025"), "2025-10-09");
         // Year first with dots or slashes, as some outlets print it.
         assert_eq!(one("2025.12.04"), "2025-12-04");
         assert_eq!(one("Posted 2024/3/9 10:00"), "2024-03-09");
@@ -385,6 +416,17 @@ mod tests {
             false,
         );
         assert_eq!(reporting_date(&f).unwrap().to_string(), "2025-03-01");
+        // The day a span began is not the report's day.
+        let f = find_all(
+            "Jembatan ditutup sejak Kamis (3/4/2025). Warga memutar, kata Lurah, Selasa (8/4/2025).",
+            false,
+        );
+        assert_eq!(reporting_date(&f).unwrap().to_string(), "2025-04-08");
+        let f = find_all(
+            "The road has been closed since Thursday, April 3, 2025. It will reopen soon, officials said on April 8, 2025.",
+            false,
+        );
+        assert_eq!(reporting_date(&f).unwrap().to_string(), "2025-04-08");
     }
 
     #[test]

@@ -161,6 +161,13 @@ pub fn tidy_source(name: &str) -> String {
                 Some(i) => (&word[..i], &word[i..]),
                 None => (word, ""),
             };
+            // "AJNN.Net": a domain written in mixed case is the outlet's own spelling; only a
+            // shouted one ("REPUBLIKA.CO.ID") is put in lower case.
+            let domain = if domain.chars().any(char::is_lowercase) {
+                domain.to_string()
+            } else {
+                domain.to_lowercase()
+            };
             // "KYODO NEWS": a newsroom word is a word however short, not an acronym ("TV" aside).
             // Each piece of a hyphenated name counts alone: "WORLD-JAPAN" is words, "ABS-CBN"
             // acronyms.
@@ -179,7 +186,7 @@ pub fn tidy_source(name: &str) -> String {
             } else {
                 stem.to_string()
             };
-            format!("{stem}{}", domain.to_lowercase())
+            format!("{stem}{domain}")
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -251,12 +258,14 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
                 .is_some_and(char::is_uppercase);
             // "KBRN, Kupang: Dinas": an agency and a place before the colon.
             let last = place.rsplit(", ").next().unwrap_or(place);
+            // "Sidoarjo, Bhirawa. Puluhan": a known place, a comma and a newsroom before a stop.
+            let comma_ok = sep == ": " || is_known_place(place.split(", ").next().unwrap_or(""));
             let fits = (1..=3).contains(&words.len())
                 && capitalised
                 && next_capital
                 && place
                     .chars()
-                    .all(|c| c.is_alphabetic() || c == ' ' || c == ',' && sep == ": ")
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == ',' && comma_ok)
                 && (place.chars().count() > 3 || short_shouted_place(place))
                 && !["prof", "gov", "capt", "sen", "gen", "col", "drs"]
                     .contains(&place.to_lowercase().as_str())
@@ -273,6 +282,13 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
             let end = i + sep.len();
             best = Some((i, end));
         }
+    }
+    // "Ulaanbaatar, March 5, 2025 /MONTSAME/. More": the agency between slashes closes the
+    // dateline wherever a dash or stop further on would have.
+    if let Some(slashed) = slashed_agency(window)
+        && best.is_none_or(|(b, _)| slashed.0 <= b)
+    {
+        return Some(slashed);
     }
     best.or_else(|| glued_dash(window))
         .or_else(|| shouted_comma(window))
@@ -308,6 +324,38 @@ fn closing_agency(window: &str) -> Option<(usize, usize)> {
         .strip_prefix(' ')
         .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase));
     ((acronym || is_outlet(inside)) && short && text_follows).then_some((close + 1, close + 2))
+}
+
+/// "CITY, Date /AGENCY/. Text", "CITY, Date /PRNewswire/ -- Text": the wire between slashes
+/// ends a dateline, followed by a stop, a dash or nothing before the text's capital. Returns
+/// where the prefix (slashes included) ends and the text starts.
+fn slashed_agency(window: &str) -> Option<(usize, usize)> {
+    let (open, inside, close) = slashed_name(window)?;
+    let before = window[..open].trim();
+    let words = before.split_whitespace().count();
+    let opens_right = before.chars().next().is_some_and(char::is_uppercase);
+    let named = inside.chars().next().is_some_and(char::is_uppercase)
+        && inside.split_whitespace().count() <= 3;
+    let after = &window[close + 1..];
+    let text = after.trim_start_matches(['.', ' ', '-', '–', '—']);
+    let text_follows =
+        text.len() < after.len() && text.chars().next().is_some_and(char::is_uppercase);
+    ((1..=8).contains(&words) && opens_right && named && text_follows)
+        .then(|| (close + 1, window.len() - text.len()))
+}
+
+/// The first " /Name/" in `text`: where its opening slash is, the name, its closing slash.
+fn slashed_name(text: &str) -> Option<(usize, &str, usize)> {
+    let open = text.find(" /")? + 1;
+    let close = open + 1 + text[open + 1..].find('/')?;
+    let inside = &text[open + 1..close];
+    let fits = (2..=30).contains(&inside.len())
+        && inside
+            .chars()
+            .all(|c| c.is_alphanumeric() || " .-&".contains(c))
+        && !inside.starts_with(' ')
+        && !inside.ends_with(' ');
+    fits.then_some((open, inside, close))
 }
 
 /// `text` without a bracketed part and the space around it.
@@ -400,6 +448,13 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         ..Dateline::default()
     };
     let mut rest = prefix.to_string();
+    // "Ulaanbaatar, March 5, 2025 /MONTSAME/": the agency between slashes.
+    if let Some((open, inside, close)) = slashed_name(&rest.clone())
+        && rest[close + 1..].trim().is_empty()
+    {
+        line.source = Some(tidy_source(inside));
+        rest.truncate(open);
+    }
     // "TOKYO (Reuters)": the agency in brackets.
     if let (Some(open), Some(close)) = (rest.find('('), rest.rfind(')'))
         && open < close
@@ -422,7 +477,9 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
     let mut places: Vec<String> = Vec::new();
     for part in rest.split(',') {
         let part = part.trim();
-        if part.is_empty() || !datefind::find_all(part, false).is_empty() {
+        // "March 5, 2025": the year stands alone once the commas split the date.
+        let year = part.len() == 4 && part.chars().all(|c| c.is_ascii_digit());
+        if part.is_empty() || year || !datefind::find_all(part, false).is_empty() {
             continue;
         }
         if datefind::is_calendar_word(part) {
@@ -599,6 +656,50 @@ mod tests {
         assert_eq!(
             dl("SAN FRANCISCO, KOMPAS.com — Apple"),
             (s("Kompas.com"), s("San Francisco"), "Apple".into())
+        );
+    }
+
+    #[test]
+    fn a_known_place_and_a_newsroom_before_a_stop_are_a_dateline() {
+        assert_eq!(
+            dl("Kediri, Jawara. Ratusan pedagang pasar menolak relokasi"),
+            (
+                s("Jawara"),
+                s("Kediri"),
+                "Ratusan pedagang pasar menolak relokasi".into()
+            )
+        );
+        assert_eq!(
+            dl("Manila, Tribune. Senators on Monday asked"),
+            (s("Tribune"), s("Manila"), "Senators on Monday asked".into())
+        );
+    }
+
+    #[test]
+    fn the_agency_between_slashes_closes_the_dateline() {
+        assert_eq!(
+            dl("Ulaanbaatar, March 5, 2025 /MONTSAME/. More than a million head of livestock"),
+            (
+                s("Montsame"),
+                s("Ulaanbaatar"),
+                "More than a million head of livestock".into()
+            )
+        );
+        assert_eq!(
+            dl("NEW YORK, June 2, 2025 /PRNewswire/ -- Acme Corp said on Monday it"),
+            (
+                s("PRNewswire"),
+                s("New York"),
+                "Acme Corp said on Monday it".into()
+            )
+        );
+        assert_eq!(
+            dl("Hanoi, 12 Mei 2025 /Kantor Berita/ Pemerintah Vietnam menaikkan tarif"),
+            (
+                s("Kantor Berita"),
+                s("Hanoi"),
+                "Pemerintah Vietnam menaikkan tarif".into()
+            )
         );
     }
 
@@ -852,6 +953,8 @@ mod tests {
     fn outlet_names_are_written_as_in_running_text() {
         assert_eq!(tidy_source("KOMPAS.com"), "Kompas.com");
         assert_eq!(tidy_source("REPUBLIKA.CO.ID"), "Republika.co.id");
+        assert_eq!(tidy_source("KABARNUSA.Net"), "Kabarnusa.Net");
+        assert_eq!(tidy_source("BNN.Id"), "BNN.Id");
         assert_eq!(tidy_source("ANTARA"), "Antara");
         assert_eq!(tidy_source("AFP"), "AFP");
         assert_eq!(tidy_source("detikNews"), "detikNews");

@@ -832,6 +832,37 @@ fn is_picture_agency(text: &str, lower: &str) -> bool {
 
 /// For a line that is a date and/or time, what else it says ("Kompas.com", "Jakarta", "Ervan
 /// Bayu, Jurnalis"), possibly empty; `None` when the line is not a date line.
+/// Words a date line writes around its date that say what the date is.
+pub(super) const DATE_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "diperbarui",
+    "dipublikasikan",
+    "diterbitkan",
+    "terbit",
+    "posted",
+    "on",
+    "at",
+    "pukul",
+    "jam",
+    "wib",
+    "am",
+    "pm",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "mon",
+    // The Javanese market day a page writes after the weekday ("Minggu Pahing").
+    "legi",
+    "pahing",
+    "pon",
+    "wage",
+    "kliwon",
+];
+
 pub fn date_residue(text: &str) -> Option<String> {
     if text.chars().count() > 90 {
         return None;
@@ -855,36 +886,7 @@ pub fn date_residue(text: &str) -> Option<String> {
             !lw.is_empty()
                 && !datefind::is_calendar_word(lw)
                 && !lw.chars().all(|c| c.is_ascii_digit())
-                && ![
-                    "published",
-                    "updated",
-                    "diperbarui",
-                    "dipublikasikan",
-                    "diterbitkan",
-                    "terbit",
-                    "posted",
-                    "on",
-                    "at",
-                    "pukul",
-                    "jam",
-                    "wib",
-                    "am",
-                    "pm",
-                    "tue",
-                    "wed",
-                    "thu",
-                    "fri",
-                    "sat",
-                    "sun",
-                    "mon",
-                    // The Javanese market day a page writes after the weekday ("Minggu Pahing").
-                    "legi",
-                    "pahing",
-                    "pon",
-                    "wage",
-                    "kliwon",
-                ]
-                .contains(&lw)
+                && !DATE_WORDS.contains(&lw)
         })
         .collect();
     let has_stop_word = kept
@@ -987,14 +989,16 @@ pub fn prepare(text: &str) -> (Vec<Line>, Vec<Part>) {
     // Closing initials ("… mengeluh. (aud/agt)") and an outlet's sign-off ("… this year. –
     // Rappler.com") are not part of the sentence.
     for line in &mut lines {
+        // A sign-off alone on its line ("(tribunbatam.id/Rio Pangaribuan)") names its writer
+        // as one closing a paragraph does.
+        let names = clean::sign_off_names(&line.text);
+        if !names.is_empty() {
+            signed.push(Part {
+                kind: Kind::SignOff,
+                text: names.join(", "),
+            });
+        }
         if !clean::is_initials(&line.text) {
-            let names = clean::sign_off_names(&line.text);
-            if !names.is_empty() {
-                signed.push(Part {
-                    kind: Kind::SignOff,
-                    text: names.join(", "),
-                });
-            }
             line.text = clean::strip_initials(&line.text);
         }
         if let Some((end, outlet)) = outlet_sign_off(&line.text) {
@@ -1201,7 +1205,7 @@ fn credits_a_desk(text: &str) -> bool {
 
 /// Lines before the lead: the headline, and the noise around it.
 fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
-    let headline_at = (0..lead).find(|&i| is_headline_candidate(lines, kinds, lead, i));
+    let headline_at = headline_by_content(lines, kinds, lead);
     for i in 0..lead {
         if kinds[i].is_some() {
             continue;
@@ -1210,6 +1214,8 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         let above = headline_at.is_none_or(|h| i < h);
         kinds[i] = Some(if Some(i) == headline_at {
             Kind::Headline
+        } else if in_image_slot(lines, kinds, i) {
+            Kind::Caption
         } else if is_byline_line(t) && (!above || byline_names_outlet(t))
             || !above && (names_writer_and_newsroom(t) || credits_a_desk(t))
         {
@@ -1229,6 +1235,75 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     }
     lone_words_beside_a_byline(lines, kinds, lead);
     key_points(lines, kinds, headline_at.map_or(0, |h| h + 1), lead);
+}
+
+/// The first headline candidate, unless it is a short line whose words the story hardly
+/// repeats ("Social affairs", "UAE / Transport") over a candidate whose words it does: a
+/// headline tells the story in the story's own words, a section label names a shelf.
+fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> Option<usize> {
+    let mut candidates = (0..lead).filter(|&i| is_headline_candidate(lines, kinds, lead, i));
+    let first = candidates.next()?;
+    let Some(second) = candidates.next() else {
+        return Some(first);
+    };
+    if features(&lines[first].text).words > 4 {
+        return Some(first);
+    }
+    // Words compared by their first four letters: "Storm Kills 12" over "the storm killed".
+    let story: std::collections::HashSet<String> = lines[lead..]
+        .iter()
+        .flat_map(|l| content_words(&l.text))
+        .map(|w| stem(&w))
+        .collect();
+    let share = |i: usize| {
+        let words = content_words(&lines[i].text);
+        let shared = words.iter().filter(|w| story.contains(&stem(w))).count();
+        (shared, shared as f32 / words.len().max(1) as f32)
+    };
+    let (_, first_share) = share(first);
+    if first_share > 0.5 {
+        return Some(first);
+    }
+    let told = std::iter::once(second).chain(candidates).find(|&i| {
+        let (shared, part) = share(i);
+        shared >= 3 && part > first_share
+    });
+    Some(told.unwrap_or(first))
+}
+
+fn stem(word: &str) -> String {
+    word.chars().take(4).collect()
+}
+
+/// The words of a line that carry meaning, lower-cased: no function words, no numbers.
+fn content_words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3 && w.chars().any(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// "Seoul City Hall (Yonhap)" under "By Lee Ji-won" and the date lines: the header has named
+/// its writer with a cue already; a name with an outlet beside it, standing alone between the
+/// date lines and the story, is the picture's caption and credit, not a second byline.
+fn in_image_slot(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    let t = &lines[i].text;
+    let cued = (0..i).any(|j| {
+        matches!(kinds[j], Some(Kind::Byline | Kind::Credit))
+            && credits::role_cue(&lines[j].text).is_some()
+    });
+    let after_dates = i > 0 && kinds[i - 1] == Some(Kind::DateTime) || lines[i].gap_before;
+    let dated_above = (0..i).any(|j| kinds[j] == Some(Kind::DateTime));
+    cued && dated_above
+        && after_dates
+        && credits::role_cue(t).is_none()
+        && credits::byline(t).outlet.is_some()
+        && is_byline_line(t)
 }
 
 /// "Nation" or "Save" over "Arjun Nair": one capitalised word alone is a byline only when the
@@ -1425,6 +1500,51 @@ fn heading_like_item(lines: &[Line], i: usize) -> bool {
     !features(t).ends_stop && features(t).words <= 10 && next_is_prose && !ends_a_run
 }
 
+/// "Sajida Rahman" over "Senior Reporter" after the story: the line right after the last prose,
+/// naming one to four people each in full (a lone word may be a widget's label, "Forum"), and
+/// standing alone or over their job or another credit, is the writers' credit, as it would be under the
+/// headline; a widget's title ("Top Five") sits on its items.
+fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: usize) {
+    let i = last_prose + 1;
+    let Some(line) = lines.get(i) else {
+        return;
+    };
+    let t = line.text.trim_end_matches([' ', '-', '–', '—', '|', ',']);
+    let people: Vec<&str> = t
+        .split([',', '&'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" dan "))
+        .map(str::trim)
+        .collect();
+    let in_full = (1..=4).contains(&people.len())
+        && people
+            .iter()
+            .all(|p| (2..=4).contains(&p.split_whitespace().count()));
+    let alone = lines.get(i + 1).is_none_or(|next| {
+        next.gap_before
+            || credits::is_job_line(&next.text)
+            || credits::role_cue(&next.text).is_some()
+    });
+    if kinds[i] == Some(Kind::Paragraph) && in_full && alone && is_name_line(t) {
+        // A name is capitalised wherever it stands: a word the story writes in lower case
+        // makes the line a title ("Importers Pass Costs"), not a person.
+        let common: std::collections::HashSet<&str> = lines[..i]
+            .iter()
+            .flat_map(|l| l.text.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect();
+        let lower: Vec<String> = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .map(str::to_lowercase)
+            .collect();
+        if lower.iter().any(|w| common.contains(w.as_str())) {
+            return;
+        }
+        kinds[i] = Some(Kind::Byline);
+    }
+}
+
 /// Subheadings need body text on both sides; short lines without a stop that stand among
 /// noise, or after the last paragraph, are noise themselves.
 fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
@@ -1434,6 +1554,7 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         .rev()
         .find(|&i| kinds[i].is_some_and(Kind::is_body) && is_prose(&lines[i].text))
         .unwrap_or(lead);
+    writer_named_below(lines, kinds, last_prose);
     widget_titles(lines, kinds, lead);
     for i in lead + 1..n {
         if kinds[i] != Some(Kind::Paragraph) {
@@ -1446,8 +1567,16 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         if i > last_prose {
             // Writers with their newsroom after the story sign it, as they would under the
             // headline.
+            // "(Japanese original by X, … Department)": a bracketed credit closing the story.
+            let bracketed_credit = t
+                .strip_prefix('(')
+                .and_then(|s| s.strip_suffix(')'))
+                .and_then(credits::credited_by)
+                .is_some();
             kinds[i] = Some(if signs_the_story(t) {
                 Kind::Byline
+            } else if bracketed_credit {
+                Kind::Credit
             } else {
                 Kind::Promo
             });
@@ -1615,6 +1744,36 @@ mod tests {
             "Banjir di Jakarta\n\nRibuan warga mengungsi ke tempat yang lebih tinggi sejak Senin\nReporter: Dimas Aryo\n\nJAKARTA - Banjir merendam ratusan rumah di Jakarta Timur pada Senin pagi setelah hujan deras.",
         );
         assert_eq!(k[0], (Kind::Headline, "Banjir di Jakarta".into()), "{k:?}");
+    }
+
+    #[test]
+    fn a_short_headline_in_other_forms_of_the_storys_words_stays() {
+        let k = kinds(
+            "World\nStorm Kills 12\n\nRescue teams search the coast for fishermen still missing after the weekend storm\n\nBy Jane Roe\n\nA storm killed 12 people on the northern coast on Sunday, officials said, as rescue teams searched for fishermen still missing at sea.\n\nThe weather office said the winds had eased.",
+        );
+        assert_eq!(k[1], (Kind::Headline, "Storm Kills 12".into()), "{k:?}");
+    }
+
+    #[test]
+    fn a_section_label_the_story_does_not_repeat_is_no_headline() {
+        for (text, headline) in [
+            (
+                "Nasional\nHukum dan Kriminal\n\nPolisi Bongkar Sindikat Penipuan Daring di Medan\n\nOleh Sari Dewi\n\nMEDAN - Polisi membongkar sindikat penipuan daring yang menipu ratusan korban di Medan, kata polisi pada Senin.\n\nPara tersangka ditangkap di sebuah rumah kontrakan.",
+                "Polisi Bongkar Sindikat Penipuan Daring di Medan",
+            ),
+            (
+                "World / Environment\n\nDrought dries up rice paddies across the central plains\n\nA tanker delivers water to a village.\n\nFarmers across the central plains have watched their rice paddies dry up as the drought enters a third month, officials said on Tuesday.\n\nThe ministry said it would truck water to the worst-hit districts.",
+                "Drought dries up rice paddies across the central plains",
+            ),
+        ] {
+            let k = kinds(text);
+            let headlines: Vec<&String> = k
+                .iter()
+                .filter(|(kind, _)| *kind == Kind::Headline)
+                .map(|(_, t)| t)
+                .collect();
+            assert_eq!(headlines, [headline], "{k:?}");
+        }
     }
 
     #[test]

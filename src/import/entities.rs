@@ -395,6 +395,19 @@ const ORG_HEADS: &[&str] = &[
     "commission",
     "bureau",
     "house",
+    // Regional technical offices, regional water companies, unions of traders and residents,
+    // police commands, inspectorates: each opens a name that goes on through its field and
+    // its place ("Balai Taman Nasional Bunaken", "Perumda Air Minum Tirta Lontar").
+    "balai",
+    "perumda",
+    "paguyuban",
+    "perkumpulan",
+    "polres",
+    "polresta",
+    "polda",
+    "polsek",
+    "inspektorat",
+    "sekretariat",
 ];
 
 /// Last words that make a phrase an organisation ("Malaysian Palm Oil Board").
@@ -1998,7 +2011,7 @@ fn mark_named_whole(run: &mut Run) {
     };
     let last = &run.words[run.words.len() - 1].0;
     let n = run.words.len();
-    if n >= 2 && is_org_head(first) {
+    if n >= 2 && is_org_head(first) && !is_town_hall(&run.words) {
         run.whole = true;
         run.org = true;
     } else if n >= 2 && in_list(EVENT_HEADS, first) {
@@ -2024,6 +2037,12 @@ fn mark_named_whole(run: &mut Run) {
         // "Garuda Indonesia", "Timnas Indonesia": a name that ends in its country's.
         run.whole = true;
     }
+}
+
+/// "Balai Kota Bandung", "Balai Desa Sukamaju": a hall with its town's name is a building
+/// where something happens, not the office a "Balai" otherwise opens.
+fn is_town_hall(words: &[(String, bool)]) -> bool {
+    matches!(words, [(head, _), (admin, _), ..] if head.eq_ignore_ascii_case("balai") && in_list(ADMIN_WORDS, admin))
 }
 
 /// "Philippine Chamber of Food Manufacturers", "Center for International Forestry Research": an
@@ -3761,5 +3780,69 @@ mod round9_tests {
         ] {
             assert_absent("Kabar Daerah", body, office);
         }
+    }
+}
+
+#[cfg(test)]
+mod round12_tests {
+    use super::*;
+
+    /// Tags of a text under `title`, its first paragraph being its lead.
+    fn titled(title: &str, body: &str) -> Vec<String> {
+        let aliases = BTreeMap::new();
+        let cx = Context {
+            lead: body.split('\n').next().unwrap_or(body),
+            title,
+            location: None,
+            source: None,
+            aliases: &aliases,
+            home: None,
+        };
+        tags(body, &cx).into_iter().map(|t| t.name).collect()
+    }
+
+    fn assert_tagged(title: &str, body: &str, want: &str, cut: &str) {
+        let got = titled(title, body);
+        assert!(got.contains(&want.to_string()), "{want} not in {got:?}");
+        assert!(!got.contains(&cut.to_string()), "{cut} in {got:?}");
+    }
+
+    #[test]
+    fn a_regional_office_or_water_company_is_one_name_through_its_place() {
+        assert_tagged(
+            "Tarif Air Naik Bulan Depan",
+            "Perumda Air Minum Tirta Kencana menaikkan tarif air bersih mulai bulan depan. \
+             Kenaikan itu berlaku bagi pelanggan rumah tangga di tiga kecamatan.\n\
+             Perumda Air Minum Tirta Kencana menyebut biaya listrik pompa naik dua kali lipat.",
+            "Perumda Air Minum Tirta Kencana",
+            "Perumda Air Minum",
+        );
+        assert_tagged(
+            "Bibit Mangrove Ditanam di Pesisir",
+            "Balai Pengelolaan Hutan Mangrove Wilayah Sumatera menanam 20.000 bibit di pesisir. \
+             Penanaman melibatkan warga dan pelajar.\n\
+             Balai Pengelolaan Hutan Mangrove Wilayah Sumatera akan memantau bibit itu selama setahun.",
+            "Balai Pengelolaan Hutan Mangrove Wilayah Sumatera",
+            "Balai Pengelolaan Hutan",
+        );
+        assert_tagged(
+            "Pedagang Tolak Relokasi",
+            "Paguyuban Pedagang Pasar Lama Sukajaya menolak rencana relokasi pasar. \
+             Mereka meminta pemerintah menunda rencana itu.\n\
+             Paguyuban Pedagang Pasar Lama Sukajaya mengirim surat kepada bupati pekan lalu.",
+            "Paguyuban Pedagang Pasar Lama Sukajaya",
+            "Paguyuban Pedagang Pasar",
+        );
+    }
+
+    #[test]
+    fn a_town_hall_is_a_building_not_an_office() {
+        let got = titled(
+            "Warga Diminta Memilah Sampah",
+            "Pemerintah Kota Sukajaya meminta warga memilah sampah rumah tangga. \
+             Wali Kota Sukajaya Andi Rahman menyebut beban tempat pembuangan akhir terus naik.\n\
+             \"Kalau semua warga memilah, beban kita turun,\" kata Andi di Balai Kota Sukajaya.",
+        );
+        assert!(!got.contains(&"Balai Kota Sukajaya".to_string()), "{got:?}");
     }
 }

@@ -224,6 +224,18 @@ const ROLES: &[&str] = &[
     "daw",
     "legislator",
     "lawmaker",
+    // Military and police ranks written in full in English ("Rear Admiral X", "Colonel X",
+    // "Brig Gen X"); "Major" and "General" also open names of other things, so they are not
+    // here ("General" is a rank's word after one, below).
+    "admiral",
+    "colonel",
+    "brigadier",
+    "brig",
+    "lieutenant",
+    "sergeant",
+    "captain",
+    "corporal",
+    "commodore",
     "councillor",
     "councilor",
     "assemblyman",
@@ -347,6 +359,10 @@ const OFFICE_WORDS: &[&str] = &[
     "national",
     "staf",
     "staff",
+    // "Secretary General X", "Attorney General X", "Rear Admiral X": a rank's or an office's
+    // second word.
+    "general",
+    "rear",
 ];
 
 /// Words that open an organisation's name: such a name is kept whole, however long
@@ -1081,6 +1097,9 @@ struct Builder {
     numbered: bool,
     /// A legal form ("PT") was just read: the name after it is a company's.
     company: bool,
+    /// An office's portfolio listed with commas is being read ("Minister of Agriculture,
+    /// Livestock, …").
+    portfolio: bool,
 }
 
 impl Builder {
@@ -1119,6 +1138,7 @@ impl Builder {
             self.runs[i].person = true;
         }
         self.role_span = false;
+        self.portfolio = false;
     }
 
     /// "Center for Energy, Ecology, and Development (CEED)": a name that lists its words with
@@ -1621,6 +1641,13 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
             }
             return;
         }
+        if lists_portfolio(b, sentence, i) {
+            // "Minister of Agriculture, Livestock, Fisheries and Forestry Januário Soares": the
+            // portfolios an office lists are the office's words, not names; the office stands
+            // until the name after the last one.
+            b.portfolio = true;
+            return;
+        }
         let org = b.run.words.first().is_some_and(|(w, _)| is_org_head(w));
         if t.comma && list_continues(sentence, i + 1) && (org || list_ends_in_org(sentence, i + 1))
         {
@@ -1687,6 +1714,26 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         return;
     }
     b.close_span(i);
+}
+
+/// One word of a comma list right after an office's "of" or "for", or after another such word.
+fn lists_portfolio(b: &Builder, sentence: &[Token], i: usize) -> bool {
+    let t = &sentence[i];
+    let after_of = i > 0
+        && matches!(
+            sentence[i - 1].word.to_lowercase().as_str(),
+            "of" | "for" | "untuk"
+        );
+    let after_item = b.portfolio && i > 0 && sentence[i - 1].comma;
+    // "… and Culture Maria Lopes": the word after the list's "and" is its last portfolio
+    // when a name follows it.
+    let last_item = b.portfolio
+        && i > 0
+        && matches!(sentence[i - 1].word.to_lowercase().as_str(), "and" | "dan")
+        && names_after(sentence, i) >= 1;
+    b.role_span
+        && b.run.words.is_empty()
+        && (t.comma && (after_of || after_item) && list_continues(sentence, i + 1) || last_item)
 }
 
 /// "Commission III chair Habiburokhman", "BNPB spokesman Abdul Muhari": an office in lower case
@@ -3844,5 +3891,56 @@ mod round12_tests {
              \"Kalau semua warga memilah, beban kita turun,\" kata Andi di Balai Kota Sukajaya.",
         );
         assert!(!got.contains(&"Balai Kota Sukajaya".to_string()), "{got:?}");
+    }
+
+    fn assert_person(title: &str, body: &str, person: &str, glued: &[&str]) {
+        let got = titled(title, body);
+        assert!(got.contains(&person.to_string()), "{person} not in {got:?}");
+        for g in glued {
+            assert!(!got.contains(&g.to_string()), "{g} in {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_rank_written_in_full_is_no_part_of_the_name() {
+        assert_person(
+            "Port Yards Near Capacity",
+            "Rear Admiral Sanjay Mehta, chairman of the port board, told traders the yards were full. \
+             Mehta said ships were waiting at the outer anchorage.",
+            "Sanjay Mehta",
+            &["Rear Admiral Sanjay Mehta", "Admiral Sanjay Mehta"],
+        );
+        assert_person(
+            "Hay Sent to Herders",
+            "Deputy head of the emergency agency, Colonel Bataa Dorjsuren said 120 tonnes of hay were sent. \
+             Dorjsuren said rescue teams had reached the herders.",
+            "Bataa Dorjsuren",
+            &["Colonel Bataa Dorjsuren"],
+        );
+        assert_person(
+            "Depots Ask for Round-the-Clock Customs",
+            "Container Depots Association Secretary General Rahim Uddin said the depots had space. \
+             Uddin asked for customs officers round the clock.",
+            "Rahim Uddin",
+            &["General Rahim Uddin"],
+        );
+    }
+
+    #[test]
+    fn the_portfolios_an_office_lists_are_the_office() {
+        assert_person(
+            "Tractors Handed to Farmers",
+            "Minister of Trade, Industry, Tourism and Culture Maria Lopes said the fair would open in May. \
+             Lopes said 40 firms had signed up.",
+            "Maria Lopes",
+            &["Industry", "Tourism", "Culture Maria Lopes"],
+        );
+        assert_person(
+            "Fishing Ports Upgraded",
+            "Secretary for Fisheries, Forestry and Water Tomas Belo said the ports would be dredged. \
+             Belo said the work would take a year.",
+            "Tomas Belo",
+            &["Forestry", "Water Tomas Belo"],
+        );
     }
 }

@@ -1492,6 +1492,19 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.numbered = true;
         return;
     }
+    if closes_with_number(b, sentence, i) {
+        // "Balai Wilayah Sungai Sulawesi II", "Jembatan Kapuas I", "KM Cantika Lestari 9": a
+        // number closing a name tells one of several of a kind apart, and is part of it.
+        b.push_word((t.word.clone(), false));
+        // Named whole, or its number would be cut off again as a phrase of its own.
+        b.run.whole = !b.role_span;
+        if t.break_after {
+            b.close_span(i);
+        } else {
+            b.flush(i);
+        }
+        return;
+    }
     if in_list(BREAKERS, &t.word) && starts_upper(&t.word) && !is_acronym(&t.word) {
         b.close_span(i);
         return;
@@ -1734,6 +1747,71 @@ fn lists_portfolio(b: &Builder, sentence: &[Token], i: usize) -> bool {
     b.role_span
         && b.run.words.is_empty()
         && (t.comma && (after_of || after_item) && list_continues(sentence, i + 1) || last_item)
+}
+
+/// Words a count is of ("3 kilometer", "12 tahun"): a number before one counts, it names nothing.
+const COUNTED: &[&str] = &[
+    "tahun",
+    "hari",
+    "bulan",
+    "minggu",
+    "pekan",
+    "jam",
+    "menit",
+    "detik",
+    "kali",
+    "persen",
+    "orang",
+    "unit",
+    "buah",
+    "kilometer",
+    "meter",
+    "km",
+    "ribu",
+    "juta",
+    "miliar",
+    "triliun",
+    "years",
+    "year",
+    "days",
+    "day",
+    "months",
+    "weeks",
+    "hours",
+    "minutes",
+    "times",
+    "percent",
+    "people",
+    "per",
+    "million",
+    "billion",
+];
+
+/// Words that follow a numbered name but never the English pronoun "I".
+const AFTER_NUMBERED: &[&str] = &[
+    "dan", "di", "ke", "dari", "yang", "pada", "untuk", "sejak", "hingga", "and", "of", "in", "at",
+    "on", "to", "from",
+];
+
+/// Whether the Roman numeral or the one- or two-digit number at `i` ends the name being read.
+fn closes_with_number(b: &Builder, sentence: &[Token], i: usize) -> bool {
+    let t = &sentence[i];
+    let Some((last, _)) = b.run.words.last() else {
+        return false;
+    };
+    let next = sentence.get(i + 1).filter(|_| !t.break_after);
+    // A number in the middle of a name is read by the rules for numbered bodies ("Komisi II
+    // DPR"); here it must end the name, before a break or a word in lower case.
+    let ends = next.is_none_or(|n| n.word.starts_with(char::is_lowercase));
+    let counted = next.is_some_and(|n| in_list(COUNTED, &n.word));
+    let digits = (1..=2).contains(&t.word.len()) && t.word.chars().all(|c| c.is_ascii_digit());
+    // "I" is also the English "I", which no preposition or conjunction follows: only as the
+    // last word of a clause, or before one ("Jembatan Kapuas I di …", "I dan II").
+    let roman = is_roman(&t.word)
+        && (t.word != "I" || next.is_none_or(|n| in_list(AFTER_NUMBERED, &n.word)));
+    let after_name =
+        is_name_word(last) && !is_org_head(last) && i > 0 && !sentence[i - 1].break_after;
+    after_name && ends && !counted && (roman || digits && b.run.words.len() >= 2)
 }
 
 /// "Commission III chair Habiburokhman", "BNPB spokesman Abdul Muhari": an office in lower case
@@ -3941,6 +4019,46 @@ mod round12_tests {
              Belo said the work would take a year.",
             "Tomas Belo",
             &["Forestry", "Water Tomas Belo"],
+        );
+    }
+
+    #[test]
+    fn a_number_closing_a_name_is_part_of_it() {
+        assert_tagged(
+            "Danau Dikeruk",
+            "Balai Wilayah Sungai Maluku III mulai mengeruk sedimen danau pekan ini. \
+             Pengerukan ditargetkan selesai dalam tiga bulan.\n\
+             Balai Wilayah Sungai Maluku III menyebut sedimen sudah setebal dua meter.",
+            "Balai Wilayah Sungai Maluku III",
+            "Balai Wilayah Sungai Maluku",
+        );
+        assert_tagged(
+            "Kapal Cepat Dilarang Berlayar",
+            "Kapal cepat KM Sinar Bahari 7 dilarang berlayar sejak Senin. \
+             Syahbandar menemukan retak pada lambung KM Sinar Bahari 7 saat pemeriksaan.",
+            "KM Sinar Bahari 7",
+            "KM Sinar Bahari",
+        );
+        assert_tagged(
+            "Bridge Closed at Night",
+            "Engineers closed the Mahakam Ulu II bridge at night for repairs. \
+             Traffic was sent over the old bridge while the Mahakam Ulu II deck was resurfaced.",
+            "Mahakam Ulu II",
+            "Mahakam Ulu",
+        );
+    }
+
+    #[test]
+    fn a_count_or_the_pronoun_after_a_name_is_not_its_number() {
+        let got = titled(
+            "Jalan Ditutup",
+            "Petugas menutup Jalan Raya Cibeber 3 kilometer dari pasar. \
+             Warga menyebut Raya Cibeber 3 kali banjir tahun ini. \
+             When Maria Lopes I think called, Maria Lopes said it was late.",
+        );
+        assert!(
+            got.iter().all(|t| !t.ends_with(" 3") && !t.ends_with(" I")),
+            "{got:?}"
         );
     }
 }

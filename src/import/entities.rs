@@ -1505,6 +1505,17 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         }
         return;
     }
+    if governs(b, t) {
+        // "Seoul Metropolitan Government", "Osaka Prefectural Government": after the level
+        // of an administration, "Government" ends its name instead of opening another.
+        b.push_word((t.word.clone(), t.initial));
+        b.run.whole = !b.role_span;
+        b.run.org = true;
+        if t.break_after {
+            b.close_span(i);
+        }
+        return;
+    }
     if in_list(BREAKERS, &t.word) && starts_upper(&t.word) && !is_acronym(&t.word) {
         b.close_span(i);
         return;
@@ -1726,6 +1737,15 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.push_word((t.word.clone(), false));
         return;
     }
+    if of_the_org(b, sentence, i) {
+        // "Land Bank of the Philippines", "Bank of the Philippine Islands": an organisation's
+        // name goes on through "of the" to the place or field it is of.
+        b.push_word((t.word.clone(), false));
+        b.cursor = i + 1;
+        b.push_word((sentence[i + 1].word.clone(), false));
+        b.skip = 1;
+        return;
+    }
     b.close_span(i);
 }
 
@@ -1747,6 +1767,45 @@ fn lists_portfolio(b: &Builder, sentence: &[Token], i: usize) -> bool {
     b.role_span
         && b.run.words.is_empty()
         && (t.comma && (after_of || after_item) && list_continues(sentence, i + 1) || last_item)
+}
+
+/// Levels of an administration, which "Government" after them completes ("Sapporo Municipal
+/// Government").
+const ADMIN_LEVELS: &[&str] = &[
+    "metropolitan",
+    "municipal",
+    "provincial",
+    "prefectural",
+    "regional",
+    "state",
+    "city",
+    "county",
+    "district",
+    "federal",
+];
+
+fn governs(b: &Builder, t: &Token) -> bool {
+    t.word == "Government"
+        && b.run.words.len() >= 2
+        && b.run
+            .words
+            .last()
+            .is_some_and(|(w, _)| in_list(ADMIN_LEVELS, w))
+}
+
+/// "of" then "the" then a name, after an organisation's word ("Bank", "Association").
+fn of_the_org(b: &Builder, sentence: &[Token], i: usize) -> bool {
+    let org = b
+        .run
+        .words
+        .iter()
+        .any(|(w, _)| is_org_head(w) || in_list(ORG_TAILS, w));
+    org && sentence[i].word == "of"
+        && !sentence[i].break_after
+        && sentence
+            .get(i + 1)
+            .is_some_and(|n| n.word == "the" && !n.break_after)
+        && sentence.get(i + 2).is_some_and(|n| is_name_word(&n.word))
 }
 
 /// Words a count is of ("3 kilometer", "12 tahun"): a number before one counts, it names nothing.
@@ -4059,6 +4118,31 @@ mod round12_tests {
         assert!(
             got.iter().all(|t| !t.ends_with(" 3") && !t.ends_with(" I")),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_organisation_goes_on_through_of_the_and_a_government_after_its_level() {
+        assert_tagged(
+            "Farm Loans Rise",
+            "The Rural Bank of the Visayas lent more to farmers this year. \
+             The Rural Bank of the Visayas said repayments were on time.",
+            "Rural Bank of the Visayas",
+            "Rural Bank",
+        );
+        assert_tagged(
+            "Four-Day Week for Parents",
+            "The Busan Metropolitan Government will let employees with young children work four days. \
+             The Busan Metropolitan Government said 300 staff had applied.",
+            "Busan Metropolitan Government",
+            "Busan Metropolitan",
+        );
+        assert_tagged(
+            "Bear Sightings Rise",
+            "Bears were seen near schools, the Asahikawa Municipal Government said on Monday. \
+             The Asahikawa Municipal Government asked residents to carry bells.",
+            "Asahikawa Municipal Government",
+            "Asahikawa Municipal",
         );
     }
 }

@@ -236,6 +236,12 @@ const ROLES: &[&str] = &[
     "captain",
     "corporal",
     "commodore",
+    // Offices and styles seen glued to the name after them: a deputy minister in English, a
+    // club's or a company's manager, a Sarawak title of honour.
+    "undersecretary",
+    "manajer",
+    "manager",
+    "datu",
     "councillor",
     "councilor",
     "assemblyman",
@@ -363,6 +369,9 @@ const OFFICE_WORDS: &[&str] = &[
     // second word.
     "general",
     "rear",
+    // "Senate President Pro Tempore X".
+    "pro",
+    "tempore",
 ];
 
 /// Words that open an organisation's name: such a name is kept whole, however long
@@ -1764,9 +1773,18 @@ fn lists_portfolio(b: &Builder, sentence: &[Token], i: usize) -> bool {
         && i > 0
         && matches!(sentence[i - 1].word.to_lowercase().as_str(), "and" | "dan")
         && names_after(sentence, i) >= 1;
+    // "Minister of Hajj and Umrah X": two portfolios joined by "and" with no comma.
+    let pair = after_of
+        && !t.break_after
+        && sentence
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.word.to_lowercase().as_str(), "and" | "dan"))
+        && names_after(sentence, i + 1) >= 2;
     b.role_span
         && b.run.words.is_empty()
-        && (t.comma && (after_of || after_item) && list_continues(sentence, i + 1) || last_item)
+        && (t.comma && (after_of || after_item) && list_continues(sentence, i + 1)
+            || last_item
+            || pair)
 }
 
 /// Levels of an administration, which "Government" after them completes ("Sapporo Municipal
@@ -2173,6 +2191,10 @@ fn closes_other_name(units: &[(String, bool)], closers: &HashMap<String, HashSet
 
 /// A word that may be part of a person's name in a run after an office.
 fn is_name_unit(w: &str, last: &str, words: &Words) -> bool {
+    // "Narendra de Silva", "Anwar bin Ibrahim": a particle inside a person's name.
+    if CONNECTORS.contains(&w) && w != "of" {
+        return true;
+    }
     !(in_list(OFFICE_WORDS, w)
         || in_list(ADMIN_WORDS, w)
         || in_list(ORG_TAILS, w)
@@ -4143,6 +4165,41 @@ mod round12_tests {
              The Asahikawa Municipal Government asked residents to carry bells.",
             "Asahikawa Municipal Government",
             "Asahikawa Municipal",
+        );
+    }
+
+    #[test]
+    fn an_office_seen_glued_to_a_name_ends_before_it() {
+        assert_person(
+            "Fuel Price Cut Urged",
+            "Energy Undersecretary Ramon Cruz said fuel prices would fall next week. \
+             Cruz said the cut would reach provinces by Friday.",
+            "Ramon Cruz",
+            &[
+                "Energy Undersecretary Ramon Cruz",
+                "Undersecretary Ramon Cruz",
+            ],
+        );
+        assert_person(
+            "Stadion Belum Lolos Verifikasi",
+            "Manajer Persiraja Andi Saputra mengatakan stadion belum lolos verifikasi. \
+             Persiraja Banda Aceh harus bermain di kandang lawan, kata Andi Saputra.",
+            "Andi Saputra",
+            &["Manajer Persiraja Andi Saputra", "Persiraja Andi Saputra"],
+        );
+        assert_person(
+            "Pilgrims' Permits Go Digital",
+            "The deal was signed by Minister of Religion and Pilgrimage Omar Haddad on Sunday. \
+             Haddad said permits would be issued online.",
+            "Omar Haddad",
+            &["Pilgrimage Omar Haddad", "Religion"],
+        );
+        assert_person(
+            "Board Must Borrow",
+            "Grid Board General Manager Rohan de Mel said the board would need to borrow. \
+             Tariffs would be reviewed in June, General Manager Rohan de Mel added.",
+            "Rohan de Mel",
+            &["Mel", "General Manager Rohan de Mel"],
         );
     }
 }

@@ -802,7 +802,11 @@ fn tokens(text: &str) -> Vec<Vec<Token>> {
                 .rsplit(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
-            !(paragraph[..e].ends_with('.') && is_role(word))
+            let dotted = paragraph[..e]
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("");
+            !(paragraph[..e].ends_with('.') && (is_role(word) || is_given_name_short(dotted)))
         });
         ends.push(paragraph.len());
         for end in ends {
@@ -854,6 +858,12 @@ fn sentence_tokens(sentence: &str) -> Vec<Token> {
             && trail.starts_with('.')
         {
             word.push('.');
+        }
+        // "Moch. Wahyu Hidayat", "K.P.L. Chandralal", "V. Rajeswari": a given name written short
+        // keeps its full stop and runs on into the name after it.
+        if trail == "." && is_given_name_short(&format!("{word}.")) {
+            word.push('.');
+            trail = "";
         }
         out.push(Token {
             word,
@@ -1246,7 +1256,29 @@ fn is_role(w: &str) -> bool {
     in_list(ROLES, w)
 }
 
+/// Given names Indonesian writers shorten with a full stop ("Moch.", "Muh.").
+const GIVEN_NAME_SHORT: &[&str] = &["moch", "moh", "muh", "mhd", "abd"];
+
+/// "Moch.", "M.A.", "K.P.L.", "V.": a given name written short, with its full stop; not an
+/// acronym the gazetteer knows ("U.S.").
+fn is_given_name_short(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix('.') else {
+        return false;
+    };
+    let initials = stem
+        .split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    // Countries and unions written with stops are a closed class of their own.
+    let known = matches!(stem, "U.S" | "U.K" | "U.N" | "E.U" | "U.A.E" | "P.R.C")
+        || gazetteer::acronym(stem).is_some()
+        || gazetteer::place(stem).is_some();
+    (initials || in_list(GIVEN_NAME_SHORT, stem) && starts_upper(stem)) && !known
+}
+
 fn is_name_word(w: &str) -> bool {
+    if is_given_name_short(w) {
+        return true;
+    }
     // "State-owned", "Bogor-based": a compound ending in a participle describes a name (a
     // syllable in lower case does not: "Ahn Duk-geun", "Lewotobi Laki-laki").
     let described = w.contains('-')
@@ -1547,6 +1579,11 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     }
     if is_roman(&t.word) {
         b.flush(i);
+        return;
+    }
+    if is_given_name_short(&t.word) && next_is_name {
+        // "K.P.L. Chandralal": initials open a person's name; they are no acronym.
+        b.push_word((t.word.clone(), t.initial));
         return;
     }
     if is_acronym(&t.word) && std::mem::take(&mut b.numbered) && !b.run.words.is_empty() {
@@ -2192,7 +2229,7 @@ fn closes_other_name(units: &[(String, bool)], closers: &HashMap<String, HashSet
 /// A word that may be part of a person's name in a run after an office.
 fn is_name_unit(w: &str, last: &str, words: &Words) -> bool {
     // "Narendra de Silva", "Anwar bin Ibrahim": a particle inside a person's name.
-    if CONNECTORS.contains(&w) && w != "of" {
+    if CONNECTORS.contains(&w) && w != "of" || is_given_name_short(w) {
         return true;
     }
     !(in_list(OFFICE_WORDS, w)
@@ -4201,5 +4238,37 @@ mod round12_tests {
             "Rohan de Mel",
             &["Mel", "General Manager Rohan de Mel"],
         );
+    }
+
+    #[test]
+    fn a_given_name_written_short_stays_in_the_name() {
+        assert_person(
+            "Rute Baru Dibuka",
+            "Kepala Bandara Moch. Rizal Effendi mengatakan rute itu dibuka karena banyak penumpang. \
+             Menurut Moch. Rizal Effendi, kursi pesawat sudah terisi separuh.",
+            "Moch. Rizal Effendi",
+            &["Rizal Effendi"],
+        );
+        assert_person(
+            "Tariffs Held",
+            "Commission Chairman R.M.K. Perera told a media briefing tariffs would not change. \
+             Tariffs would be reviewed in June, R.M.K. Perera said.",
+            "R.M.K. Perera",
+            &["Perera"],
+        );
+        assert_person(
+            "Driverless Trains Tested",
+            "Project director V. Ramasamy said the trains would run without drivers by June. \
+             Trials will start next month, V. Ramasamy said.",
+            "V. Ramasamy",
+            &["Ramasamy"],
+        );
+    }
+
+    #[test]
+    fn a_known_acronym_with_stops_is_not_a_given_name() {
+        assert!(!is_given_name_short("U.S."), "U.S.");
+        assert!(is_given_name_short("K.P.L."));
+        assert!(!is_given_name_short("Jakarta."));
     }
 }

@@ -1459,10 +1459,7 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             && kinds.get(i + 1) == Some(&Some(Kind::DateTime));
         if second_dateline || new_headline {
             let mut cut = i;
-            while cut > lead + 1
-                && kinds[cut - 1].is_none_or(|k| !k.is_body())
-                && !is_prose(&lines[cut - 1].text)
-            {
+            while cut > lead + 1 && heads_next_story(&lines[cut - 1].text, kinds[cut - 1]) {
                 cut -= 1;
             }
             for k in kinds.iter_mut().skip(cut) {
@@ -1486,6 +1483,15 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         });
     }
     revise(lines, kinds, lead);
+}
+
+/// What may stand over a second story's dateline: its headline, date, credits, related links.
+/// A sign-off closes the story above it, and a line of two sentences or more is a paragraph of
+/// it however few function words it has ("Nelayan di Iluta, Ramlan Hasan, berharap …").
+fn heads_next_story(text: &str, kind: Option<Kind>) -> bool {
+    kind.is_none_or(|k| !k.is_body() && k != Kind::SignOff)
+        && !is_prose(text)
+        && headline::sentence_ends(text).len() < 2
 }
 
 /// "1. Periksa kondisi kendaraan" over a paragraph: a numbered subheading, not a list item.
@@ -1656,6 +1662,30 @@ mod tests {
             .into_iter()
             .map(|p| (p.kind, p.text))
             .collect()
+    }
+
+    #[test]
+    fn the_last_paragraph_before_a_stitched_story_stays() {
+        let text = |last: &str, close: &str| {
+            format!(
+                "Harga Beras Naik di Pasar Lama\n\nSenin, 3 Maret 2025 09:00 WIB\n\nKOTA.COM, MEDAN - Harga beras di pasar tradisional naik dalam sepekan terakhir menurut para pedagang.\n\n{last}\n\n{close}Pedagang Ikan Mengeluh Sepi\nSenin, 3 Maret 2025 11:00 WIB\n\nKOTA.COM, MEDAN - Pedagang ikan di pasar itu mengeluhkan sepinya pembeli sejak pekan lalu.\n"
+            )
+        };
+        // Few function words, two sentences; under a sign-off or with nothing between.
+        let last = "Pedagang beras, Rahmat Siregar, berharap harga segera turun. \"Pembeli berkurang separuh,\" ujarnya.";
+        let lean =
+            "Sopir angkot, Budi Lubis, mengeluhkan ongkos naik. Penumpang ikut mengeluh pula.";
+        for (last, close) in [(last, "(Kota.com/Andi)\n\n"), (last, ""), (lean, "")] {
+            let got = kinds(&text(last, close));
+            assert!(
+                got.iter().any(|(k, t)| *k == Kind::Paragraph && t == last),
+                "{got:?}"
+            );
+            assert!(
+                got.iter()
+                    .any(|(k, t)| *k == Kind::Promo && t.starts_with("Pedagang Ikan"))
+            );
+        }
     }
 
     #[test]

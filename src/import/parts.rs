@@ -342,6 +342,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
         return Some(Kind::Promo);
     }
     if addresses_reader(&lower, f.words)
+        || gives_outlet_address(&lower, f.words)
         || asks_reader(&lower, f.words)
         || rules_for_comments(&lower, f.words)
     {
@@ -500,6 +501,22 @@ fn addresses_reader(lower: &str, words: usize) -> bool {
     // A question to the reader, or no sentence at all: "Anda bisa menonton … kata panitia." is text.
     let turned = || lower.trim_end().ends_with('?') || !is_prose(lower);
     words <= 14 && you() && media() && turned()
+}
+
+/// "We welcome your comments at letters@x.in.", "Kirim tulisan Anda ke redaksi@x.id": a short
+/// sentence giving an email address in which the page speaks as "we" or to "you". A source
+/// giving an address is reported, after a comma ("…, the mayor said") or in quotes.
+fn gives_outlet_address(lower: &str, words: usize) -> bool {
+    let address = lower.split_whitespace().any(|w| {
+        w.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.trim_end_matches('.').contains('.')
+        })
+    });
+    let persons = ["we", "our", "us", "kami", "you", "your", "anda", "kamu"];
+    let person = lower
+        .split_whitespace()
+        .any(|w| persons.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
+    words <= 20 && address && person && !lower.contains([',', '"', '“', '”'])
 }
 
 /// "Your email address will not be published.", "Comments are moderated and will be posted if
@@ -743,7 +760,10 @@ fn credit_tail(text: &str) -> bool {
             ["journalist", "photographer", "fotografer", "jurnalis"]
                 .contains(&w.to_lowercase().as_str())
         });
-    features(&text[..end]).words >= 5 && (photo_by || writer_and_newsroom || job)
+    // "… during an earlier disruption. - File photo", "… on Sunday. (Istimewa)": where the
+    // picture came from, without a name, closes a caption as a photographer's name does.
+    let bare_source = is_bare_picture_source(&lower);
+    features(&text[..end]).words >= 5 && (photo_by || writer_and_newsroom || job || bare_source)
 }
 
 /// "Supplied", "Handout", "Istimewa", "File photo", "Courtesy of the ministry": a line that
@@ -1662,6 +1682,41 @@ mod tests {
             .into_iter()
             .map(|p| (p.kind, p.text))
             .collect()
+    }
+
+    #[test]
+    fn a_caption_closed_by_where_its_picture_came_from() {
+        for line in [
+            "Residents queue at a water tanker in Shah Alam during an earlier cut. - File photo",
+            "Firefighters douse the blaze at the old market on Sunday. – Supplied",
+            "Petugas membersihkan saluran air di Jalan Sudirman, Senin (3/3/2025). (Istimewa)",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Caption), "{line}");
+        }
+        // A paragraph's own last word is no picture source.
+        assert_eq!(
+            cue("The council will review the file next week. Its members said nothing."),
+            None
+        );
+    }
+
+    #[test]
+    fn the_outlet_giving_its_address_is_noise() {
+        for line in [
+            "We welcome your comments at letters@dailyhub.in.",
+            "Send your story tips to tips@harbourpost.com and we will follow up.",
+            "Kirimkan tulisan Anda ke redaksi@warta-kita.id.",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Promo), "{line}");
+        }
+        // A source giving an address is reported.
+        for line in [
+            "Residents can report leaks to aduan@pdam.go.id, the utility said.",
+            "\"Write to us at help@city.gov,\" the mayor said.",
+            "Complaints may be sent to lapor@kota.go.id before Friday.",
+        ] {
+            assert_ne!(cue(line), Some(Kind::Promo), "{line}");
+        }
     }
 
     #[test]

@@ -247,7 +247,12 @@ pub fn read(line: &str) -> Credit {
         credit.authors = split_names(c.name("names").map_or("", |m| m.as_str()));
         return credit;
     }
-    let line = line.trim().trim_end_matches('.');
+    // "– Rizal Hamdan" under the story: the dash signs, it is no part of the name.
+    let line = line
+        .trim()
+        .trim_start_matches(['-', '–', '—'])
+        .trim_start()
+        .trim_end_matches('.');
     // "(Reporting by X; Editing by Y)": the brackets around the whole credit.
     let inner = match line.strip_prefix('(') {
         Some(rest) => rest.strip_suffix(')').unwrap_or(rest),
@@ -636,6 +641,12 @@ mod tests {
 
     fn authors(line: &str) -> Vec<String> {
         read(line).authors
+    }
+
+    #[test]
+    fn a_dash_signing_the_story_is_no_part_of_the_name() {
+        assert_eq!(authors("– Rizal Hamdan"), ["Rizal Hamdan"]);
+        assert_eq!(authors("— Mary Jane Cruz"), ["Mary Jane Cruz"]);
     }
 
     #[test]

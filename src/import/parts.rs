@@ -1535,7 +1535,13 @@ fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: us
     let Some(line) = lines.get(i) else {
         return;
     };
-    let t = line.text.trim_end_matches([' ', '-', '–', '—', '|', ',']);
+    // "– Rizal Hamdan": a dash before the name signs the story, as a dash after it does.
+    let signed = line.text.starts_with(['-', '–', '—']);
+    let t = line
+        .text
+        .trim_start_matches(['-', '–', '—'])
+        .trim_start()
+        .trim_end_matches([' ', '-', '–', '—', '|', ',']);
     let people: Vec<&str> = t
         .split([',', '&'])
         .flat_map(|p| p.split(" and "))
@@ -1551,7 +1557,14 @@ fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: us
             || credits::is_job_line(&next.text)
             || credits::role_cue(&next.text).is_some()
     });
-    if kinds[i] == Some(Kind::Paragraph) && in_full && alone && is_name_line(t) {
+    // A dash-led line standing alone is no list: a list has two items or more.
+    let lone_item = signed
+        && kinds[i] == Some(Kind::ListItem)
+        && line.gap_before
+        && lines
+            .get(i + 1)
+            .is_none_or(|next| next.gap_before || !next.text.starts_with(['-', '–', '—']));
+    if (kinds[i] == Some(Kind::Paragraph) || lone_item) && in_full && alone && is_name_line(t) {
         // A name is capitalised wherever it stands: a word the story writes in lower case
         // makes the line a title ("Importers Pass Costs"), not a person.
         let common: std::collections::HashSet<&str> = lines[..i]
@@ -1717,6 +1730,18 @@ mod tests {
         ] {
             assert_ne!(cue(line), Some(Kind::Promo), "{line}");
         }
+    }
+
+    #[test]
+    fn a_dash_before_a_name_under_the_story_signs_it() {
+        let story = "Clinic Opens in Village\n\nThe ministry opened a clinic in the village on Monday, officials said.\n\nThe clinic will serve about 3,000 people from six hamlets, the ministry said.\n\n";
+        for sign in ["– Rizal Hamdan", "- Siti Aminah", "— Mary Jane Cruz"] {
+            let got = kinds(&format!("{story}{sign}\n\nShare this: Facebook X\n"));
+            assert!(got.contains(&(Kind::Byline, sign.to_string())), "{got:?}");
+        }
+        // Two dashed lines are a list, whatever they name.
+        let got = kinds(&format!("{story}- Rizal Hamdan\n- Siti Aminah\n"));
+        assert!(!got.iter().any(|(k, _)| *k == Kind::Byline), "{got:?}");
     }
 
     #[test]

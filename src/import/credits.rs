@@ -616,10 +616,15 @@ pub fn is_name(text: &str) -> bool {
     if ["tim", "team", "redaksi", "staff", "the"].contains(&words[0].to_lowercase().as_str()) {
         return false;
     }
-    words.iter().all(|w| {
+    let last = words.len() - 1;
+    words.iter().enumerate().all(|(k, w)| {
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         let particle = ["bin", "binti", "van", "von", "de", "da", "al", "el", "la"].contains(w);
-        let initial = !w.contains('.') || w.chars().filter(|c| c.is_alphabetic()).count() <= 2;
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        // "Moh. Fauzi", "Abd. Rahman": a given name written short, closed by its stop, opens
+        // a name as an initial does; it never ends one.
+        let short_given = k < last && letters <= 4 && w.ends_with('.');
+        let initial = !w.contains('.') || letters <= 2 || short_given;
         (capital || particle) && initial
     })
 }
@@ -641,6 +646,13 @@ mod tests {
 
     fn authors(line: &str) -> Vec<String> {
         read(line).authors
+    }
+
+    #[test]
+    fn a_given_name_written_short_opens_the_writers_name() {
+        assert_eq!(authors("Penulis: Moh. Fauzi"), ["Moh. Fauzi"]);
+        assert_eq!(authors("Reporter: Muh. Ikhsan Rahman"), ["Muh. Ikhsan Rahman"]);
+        assert!(!is_name("Fauzi Moh."));
     }
 
     #[test]

@@ -651,7 +651,10 @@ mod tests {
     #[test]
     fn a_given_name_written_short_opens_the_writers_name() {
         assert_eq!(authors("Penulis: Moh. Fauzi"), ["Moh. Fauzi"]);
-        assert_eq!(authors("Reporter: Muh. Ikhsan Rahman"), ["Muh. Ikhsan Rahman"]);
+        assert_eq!(
+            authors("Reporter: Muh. Ikhsan Rahman"),
+            ["Muh. Ikhsan Rahman"]
+        );
         assert!(!is_name("Fauzi Moh."));
     }
 

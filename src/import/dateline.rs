@@ -116,14 +116,49 @@ pub fn is_outlet(name: &str) -> bool {
             .last()
             // Sliced from the name as written: lower case may be longer ("İ" → "i̇").
             .is_some_and(|(i, _)| NEWSROOM_WORDS.contains(&name[i..].to_lowercase().as_str()));
+    // "Latest News", "Berita Terkini", "Top Stories": a newsroom word ranked by recency or
+    // reach names a page's list, not a newsroom; an outlet's name has a word of its own.
+    let ranked_list = words.len() >= 2
+        && words
+            .iter()
+            .any(|w| LIST_RANKS.contains(&w.to_lowercase().as_str()))
+        && words.iter().all(|w| {
+            let w = w.to_lowercase();
+            NEWSROOM_WORDS.contains(&w.as_str())
+                || MASTHEAD_WORDS.contains(&w.as_str())
+                || LIST_RANKS.contains(&w.as_str())
+        });
     OUTLETS.contains(&lower.as_str())
-        || glued_brand(name).is_some()
-        || domain
-        || brand
-        || newsroom_word
-        || masthead
-        || camel_newsroom
+        || !ranked_list
+            && (glued_brand(name).is_some()
+                || domain
+                || brand
+                || newsroom_word
+                || masthead
+                || camel_newsroom)
 }
+
+/// Words that rank a page's list of stories by time or reach, in both languages.
+const LIST_RANKS: &[&str] = &[
+    "latest",
+    "breaking",
+    "top",
+    "trending",
+    "popular",
+    "recent",
+    "more",
+    "other",
+    "related",
+    "stories",
+    "headlines",
+    "terbaru",
+    "terkini",
+    "terpopuler",
+    "populer",
+    "lainnya",
+    "utama",
+    "pilihan",
+];
 
 /// "JATIMTIMES", "SUMUTPOS", "RADARSOLO": an outlet shouting its one-word brand, glued from
 /// a name and a newsroom or masthead word, which a place's name is not (the gazetteer decides
@@ -606,6 +641,26 @@ pub fn capitalised(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_ranked_list_of_stories_names_no_outlet() {
+        for label in [
+            "Latest News",
+            "Berita Terkini",
+            "Top Stories",
+            "BREAKING NEWS",
+        ] {
+            assert!(!is_outlet(label), "{label}");
+        }
+        for outlet in [
+            "Daily News",
+            "Laotian Times",
+            "Harian Terbit",
+            "Berita Satu",
+        ] {
+            assert!(is_outlet(outlet), "{outlet}");
+        }
+    }
 
     fn dl(p: &str) -> (Option<String>, Option<String>, String) {
         let d = parse(p).unwrap_or_else(|| panic!("no dateline in {p}"));

@@ -328,6 +328,17 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
     best.or_else(|| glued_dash(window))
         .or_else(|| shouted_comma(window))
         .or_else(|| closing_agency(window))
+        .or_else(|| opening_outlet(window))
+}
+
+/// "(Laotian Times) The railway …": an outlet alone in brackets opening the paragraph, before
+/// a capital, is a dateline without a place, as "(Reuters) -" is with its dash.
+fn opening_outlet(window: &str) -> Option<(usize, usize)> {
+    let close = window.strip_prefix('(')?.find(')')? + 1;
+    let text_follows = window[close + 1..]
+        .strip_prefix(' ')
+        .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase));
+    (text_follows && is_outlet(&window[1..close])).then_some((close + 1, close + 2))
 }
 
 /// "LAE: Shipping lines …": three shouted letters before a colon name a town when they are no
@@ -456,7 +467,8 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
     let words = prefix.split_whitespace().count();
     // "tirto.id - Pusat Data", "jpnn.com, JAKARTA -": an outlet may write its name in lower case.
     let opens_right = prefix.chars().next().is_some_and(char::is_uppercase)
-        || is_outlet(prefix.split(',').next().unwrap_or(prefix));
+        || is_outlet(prefix.split(',').next().unwrap_or(prefix))
+        || is_outlet(prefix.trim_start_matches('(').trim_end_matches(')'));
     // "Mario Aji - pembalap asal Magetan - finis": a dash in a sentence, not a dateline.
     let text_follows = !paragraph[after..]
         .trim_start()
@@ -641,6 +653,27 @@ pub fn capitalised(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_outlet_alone_in_brackets_opens_a_dateline() {
+        for (text, source) in [
+            (
+                "(Laotian Times) The railway carried a record load.",
+                "Laotian Times",
+            ),
+            (
+                "(Harian Metro) Polisi menangkap dua tersangka.",
+                "Harian Metro",
+            ),
+        ] {
+            let d = parse(text).expect(text);
+            assert_eq!(d.source.as_deref(), Some(source));
+            assert_eq!(d.location, None);
+        }
+        // An aside in brackets is no outlet.
+        assert!(parse("(Updated) The railway carried a record load.").is_none());
+        assert!(parse("(File) Pedagang menata dagangan di pasar.").is_none());
+    }
 
     #[test]
     fn a_ranked_list_of_stories_names_no_outlet() {

@@ -623,11 +623,19 @@ pub fn is_name(text: &str) -> bool {
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         // "Moh. Fauzi", "Abd. Rahman": a given name written short, closed by its stop, opens
         // a name as an initial does; it never ends one.
-        let short_given = k < last && letters <= 4 && w.ends_with('.');
+        // A title written short is no given name ("Prof.", "Drs.", "Gov.").
+        let title = TITLES_SHORT.contains(&w.trim_end_matches('.').to_lowercase().as_str());
+        let short_given = k < last && letters <= 4 && w.ends_with('.') && !title;
         let initial = !w.contains('.') || letters <= 2 || short_given;
         (capital || particle) && initial
     })
 }
+
+/// Titles and offices written short before a name, which a given name written short is not.
+const TITLES_SHORT: &[&str] = &[
+    "prof", "drs", "dra", "gov", "sen", "rep", "capt", "gen", "col", "lt", "mrs", "rev", "hon",
+    "insp", "supt",
+];
 
 /// "JIM GOMEZ" → "Jim Gomez"; names in mixed case stay as written.
 pub fn tidy_name(name: &str) -> String {
@@ -656,6 +664,9 @@ mod tests {
             ["Muh. Ikhsan Rahman"]
         );
         assert!(!is_name("Fauzi Moh."));
+        // A title written short is no given name.
+        assert!(!is_name("Prof. Budi Santoso"));
+        assert!(!is_name("Drs. Ahmad Yani"));
     }
 
     #[test]

@@ -1246,7 +1246,14 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
     let Some(second) = candidates.next() else {
         return Some(first);
     };
-    if features(&lines[first].text).words > 4 {
+    // A shelf joins its topics by "and" at most; "A Bitter Harvest", "Back to square one",
+    // "Duka dari Pesisir" speak a phrase, so they are a headline in words of its own.
+    let phrase = lines[first]
+        .text
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .any(|w| w != "and" && w != "dan" && STOP_WORDS.contains(&w.as_str()));
+    if features(&lines[first].text).words > 4 || phrase {
         return Some(first);
     }
     // Words compared by their first four letters: "Storm Kills 12" over "the storm killed".

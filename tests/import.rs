@@ -1134,3 +1134,48 @@ fn a_page_whose_parts_no_earlier_outlet_used_comes_out_whole() {
     assert!(!body.contains("Senior Reporter"), "{text}");
     assert!(!body.contains("Marta Okonkwo"), "{text}");
 }
+
+#[test]
+fn a_short_headline_in_other_words_than_the_story_stays_over_its_standfirst() {
+    for (headline, standfirst, story) in [
+        (
+            "A Bitter Harvest",
+            "Rice farmers across the central plains watch their paddies dry up as the drought enters a third month",
+            "DHAKA - Rice farmers across the central plains have watched their paddies dry up as the drought enters a third month, officials said on Tuesday.\n\nThe ministry said it would truck water to the worst-hit districts.",
+        ),
+        (
+            "Back to square one",
+            "Talks between the union and the port operator collapsed on Monday after the union rejected a new pay offer",
+            "SYDNEY - Talks between the dockworkers' union and the port operator collapsed on Monday after the union rejected a new pay offer, leaving ships queued outside the harbour.\n\nThe operator said it was disappointed.",
+        ),
+        (
+            "Duka dari Pesisir Utara",
+            "Tim penyelamat masih mencari nelayan yang hilang setelah badai menerjang pantai utara",
+            "SEMARANG - Tim penyelamat masih mencari nelayan yang hilang setelah badai menerjang pantai utara Jawa Tengah, Senin (3/3/2025).\n\nBadai itu menewaskan dua belas orang dan merusak puluhan perahu nelayan.",
+        ),
+    ] {
+        let text = imported(&format!("{headline}\n\n{standfirst}\n\n{story}\n"));
+        assert!(
+            text.starts_with(&format!("---\ntitle: \"{headline}\"\n")),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_header_of_thousands_of_credit_lines_imports_in_time() {
+    // Each header line once looked back over all the lines above it: 30,000 such lines took
+    // minutes. The limit is generous, a guard against that, not a benchmark.
+    let lines = vec!["Rudi Hartono (Antara)"; 30_000].join("\n\n");
+    let site = TestSite::new(SITE);
+    site.write(
+        "in.txt",
+        &format!("Judul Berita\n\n{lines}\n\nJAKARTA - Warga berkumpul di balai desa pada Senin (3/3/2025) untuk membahas rencana pembangunan jalan.\n"),
+    );
+    digest()
+        .current_dir(site.root())
+        .args(["import", "in.txt"])
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .success();
+}

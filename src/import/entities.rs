@@ -806,7 +806,12 @@ fn tokens(text: &str) -> Vec<Vec<Token>> {
                 .rsplit(char::is_whitespace)
                 .next()
                 .unwrap_or("");
-            !(paragraph[..e].ends_with('.') && (is_role(word) || is_given_name_short(dotted)))
+            // "… kata Moch. Ia menyebut …": a pronoun or function word opens a sentence, it
+            // names no one.
+            let next = paragraph[e..].split_whitespace().next().unwrap_or("");
+            let opens = in_list(BREAKERS, next) || in_list(PRONOUNS_ID, next);
+            !(paragraph[..e].ends_with('.')
+                && (is_role(word) || is_given_name_short(dotted) && !opens))
         });
         ends.push(paragraph.len());
         for end in ends {
@@ -1255,6 +1260,9 @@ impl Words<'_> {
 fn is_role(w: &str) -> bool {
     in_list(ROLES, w)
 }
+
+/// Indonesian personal pronouns, which open a sentence and name no one.
+const PRONOUNS_ID: &[&str] = &["ia", "dia", "beliau", "mereka", "kami", "kita", "saya"];
 
 /// Given names Indonesian writers shorten with a full stop ("Moch.", "Muh.").
 const GIVEN_NAME_SHORT: &[&str] = &["moch", "moh", "muh", "mhd", "abd"];
@@ -4263,6 +4271,21 @@ mod round12_tests {
             "V. Ramasamy",
             &["Ramasamy"],
         );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_short_given_name_opens_the_next_sentence() {
+        for body in [
+            "Kepala desa baru dilantik pada Senin, kata Moch. Ia menyebut pelantikan berjalan lancar.",
+            "Pelantikan itu dipimpin oleh Moh. Dia juga menyerahkan surat keputusan kepada warga.",
+        ] {
+            let got = titled("Kepala Desa Dilantik", body);
+            assert!(
+                !got.iter()
+                    .any(|t| t.ends_with(" Ia") || t.ends_with(" Dia")),
+                "{got:?}"
+            );
+        }
     }
 
     #[test]

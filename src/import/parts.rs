@@ -1226,7 +1226,15 @@ fn credits_a_desk(text: &str) -> bool {
 /// Lines before the lead: the headline, and the noise around it.
 fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     let headline_at = headline_by_content(lines, kinds, lead);
+    // What stands above is gathered as the loop goes: every header line asks, and looking
+    // back from each made a header of many short lines quadratic.
+    let (mut cued, mut dated) = (false, false);
     for i in 0..lead {
+        if let Some(j) = i.checked_sub(1) {
+            cued |= matches!(kinds[j], Some(Kind::Byline | Kind::Credit))
+                && credits::role_cue(&lines[j].text).is_some();
+            dated |= kinds[j] == Some(Kind::DateTime);
+        }
         if kinds[i].is_some() {
             continue;
         }
@@ -1234,7 +1242,7 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         let above = headline_at.is_none_or(|h| i < h);
         kinds[i] = Some(if Some(i) == headline_at {
             Kind::Headline
-        } else if in_image_slot(lines, kinds, i) {
+        } else if in_image_slot(lines, kinds, i, cued && dated) {
             Kind::Caption
         } else if is_byline_line(t) && (!above || byline_names_outlet(t))
             || !above && (names_writer_and_newsroom(t) || credits_a_desk(t))
@@ -1266,7 +1274,14 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
     let Some(second) = candidates.next() else {
         return Some(first);
     };
-    if features(&lines[first].text).words > 4 {
+    // A shelf joins its topics by "and" at most; "A Bitter Harvest", "Back to square one",
+    // "Duka dari Pesisir" speak a phrase, so they are a headline in words of its own.
+    let phrase = lines[first]
+        .text
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .any(|w| w != "and" && w != "dan" && STOP_WORDS.contains(&w.as_str()));
+    if features(&lines[first].text).words > 4 || phrase {
         return Some(first);
     }
     // Words compared by their first four letters: "Storm Kills 12" over "the storm killed".
@@ -1311,15 +1326,15 @@ fn content_words(text: &str) -> Vec<String> {
 /// "Seoul City Hall (Yonhap)" under "By Lee Ji-won" and the date lines: the header has named
 /// its writer with a cue already; a name with an outlet beside it, standing alone between the
 /// date lines and the story, is the picture's caption and credit, not a second byline.
-fn in_image_slot(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+fn in_image_slot(
+    lines: &[Line],
+    kinds: &[Option<Kind>],
+    i: usize,
+    cued_and_dated_above: bool,
+) -> bool {
     let t = &lines[i].text;
-    let cued = (0..i).any(|j| {
-        matches!(kinds[j], Some(Kind::Byline | Kind::Credit))
-            && credits::role_cue(&lines[j].text).is_some()
-    });
     let after_dates = i > 0 && kinds[i - 1] == Some(Kind::DateTime) || lines[i].gap_before;
-    let dated_above = (0..i).any(|j| kinds[j] == Some(Kind::DateTime));
-    cued && dated_above
+    cued_and_dated_above
         && after_dates
         && credits::role_cue(t).is_none()
         && credits::byline(t).outlet.is_some()

@@ -1161,21 +1161,3 @@ fn a_short_headline_in_other_words_than_the_story_stays_over_its_standfirst() {
         );
     }
 }
-
-#[test]
-fn a_header_of_thousands_of_credit_lines_imports_in_time() {
-    // Each header line once looked back over all the lines above it: 30,000 such lines took
-    // minutes. The limit is generous, a guard against that, not a benchmark.
-    let lines = vec!["Rudi Hartono (Antara)"; 30_000].join("\n\n");
-    let site = TestSite::new(SITE);
-    site.write(
-        "in.txt",
-        &format!("Judul Berita\n\n{lines}\n\nJAKARTA - Warga berkumpul di balai desa pada Senin (3/3/2025) untuk membahas rencana pembangunan jalan.\n"),
-    );
-    digest()
-        .current_dir(site.root())
-        .args(["import", "in.txt"])
-        .timeout(std::time::Duration::from_secs(60))
-        .assert()
-        .success();
-}

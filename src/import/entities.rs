@@ -1093,6 +1093,9 @@ struct Run {
     acting: bool,
     /// Where its words are in their sentence: the first and the last token.
     span: (usize, usize),
+    /// It follows an office and a legal form ("Manajer Humas PT Railink Ahmad Fauzi
+    /// Siregar"): its first word is the company's, not the person's.
+    firm_first: bool,
 }
 
 /// Cuts sentences into runs, noting offices before names and acronyms spelled out.
@@ -1116,6 +1119,9 @@ struct Builder {
     numbered: bool,
     /// A legal form ("PT") was just read: the name after it is a company's.
     company: bool,
+    /// A legal form was just read after an office: the name after it opens with the
+    /// company's and ends with the person's.
+    firm_then_person: bool,
     /// An office's portfolio listed with commas is being read ("Minister of Agriculture,
     /// Livestock, …").
     portfolio: bool,
@@ -1126,6 +1132,7 @@ impl Builder {
         if self.run.words.is_empty() {
             self.run.span.0 = self.cursor;
             self.mark_company();
+            self.run.firm_first = std::mem::take(&mut self.firm_then_person);
         }
         self.run.span.1 = self.cursor;
         self.run.words.push(word);
@@ -1565,6 +1572,13 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         // "PT Bank Central Asia Tbk": the company's legal form is not its name, but says the
         // name beside it is a company's.
         let prefix = in_list(&["pt", "cv", "ud", "perum"], &t.word);
+        if prefix && b.role_span && names_after(sentence, i) >= 3 {
+            // "Manajer Humas PT Railink Ahmad Fauzi Siregar": the office still names the
+            // person at the end; the company is cut from the front of the name after it.
+            b.flush(i);
+            b.firm_then_person = true;
+            return;
+        }
         if !prefix && !b.run.words.is_empty() {
             b.run.org = true;
             b.run.whole = true;
@@ -2110,6 +2124,7 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
 /// office, an organisation or a place; what comes before is the office and its organisation.
 fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
     let (known, closers) = (named.known, named.closers);
+    let firm_first = run.firm_first;
     let units = run.words;
     // "Surya Hijau Nusantara", named so elsewhere: a company whose name opens with a word.
     if let Some(j) = (0..units.len().saturating_sub(1)).find(|&j| {
@@ -2134,6 +2149,7 @@ fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
     while start > 0
         && units.len() - start < 4
         && is_name_unit(&units[start - 1].0, last, words)
+        && !(firm_first && start == 1)
         && !closes_other_name(&units[..start], closers)
         && !(units.len() - start >= 2
             && named
@@ -2171,14 +2187,14 @@ fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
         prefix.remove(0);
     }
     if !prefix.is_empty() {
-        let whole = is_org_head(&prefix[0].0);
+        let whole = is_org_head(&prefix[0].0) || firm_first;
         // "Dinas Perhubungan Kota Bandung" before the person who speaks for it: a regional
         // office named whole, on purpose, as an office names a person.
         let regional = whole && prefix.len() >= 2 && names_place(&prefix[1..]);
         out.push(Run {
             words: prefix,
             whole,
-            org: regional,
+            org: regional || firm_first,
             ..Run::default()
         });
     }
@@ -4270,5 +4286,53 @@ mod round12_tests {
         assert!(!is_given_name_short("U.S."), "U.S.");
         assert!(is_given_name_short("K.P.L."));
         assert!(!is_given_name_short("Jakarta."));
+    }
+}
+
+#[cfg(test)]
+mod round13_tests {
+    use super::*;
+
+    fn titled(title: &str, body: &str) -> Vec<String> {
+        let aliases = BTreeMap::new();
+        let cx = Context {
+            lead: body.split('\n').next().unwrap_or(body),
+            title,
+            location: None,
+            source: None,
+            aliases: &aliases,
+            home: None,
+        };
+        tags(body, &cx).into_iter().map(|t| t.name).collect()
+    }
+
+    fn assert_tagged(title: &str, body: &str, want: &[&str], cut: &[&str]) {
+        let got = titled(title, body);
+        for w in want {
+            assert!(got.contains(&w.to_string()), "{w} not in {got:?}");
+        }
+        for c in cut {
+            assert!(!got.contains(&c.to_string()), "{c} in {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_company_after_an_office_and_its_legal_form_is_cut_from_the_person() {
+        assert_tagged(
+            "Tarif Kapal Cepat Turun",
+            "Direktur Operasional PT Samudra Arif Budiman Hasibuan mengatakan tarif turun. \
+             Penumpang naik dua kali lipat sejak Januari.\n\
+             \"Kapal kami penuh setiap pagi,\" kata Arif.",
+            &["Samudra", "Arif Budiman Hasibuan"],
+            &["Samudra Arif Budiman Hasibuan"],
+        );
+        assert_tagged(
+            "Gudang Baru Dibuka",
+            "Kepala Cabang CV Lintas Dewi Kartika Sari membuka gudang baru di Makassar. \
+             Gudang itu menampung dua ribu ton beras.\n\
+             Dewi mengatakan gudang kedua menyusul tahun depan.",
+            &["Dewi Kartika Sari"],
+            &["Lintas Dewi Kartika Sari"],
+        );
     }
 }

@@ -1096,6 +1096,8 @@ struct Run {
     /// It follows an office and a legal form ("Manajer Humas PT Railink Ahmad Fauzi
     /// Siregar"): its first word is the company's, not the person's.
     firm_first: bool,
+    /// Beside a verb of saying ("kata Andreas", "Andreas mengatakan").
+    spoken: bool,
 }
 
 /// Cuts sentences into runs, noting offices before names and acronyms spelled out.
@@ -1457,6 +1459,7 @@ fn mark_cued_people(runs: &mut [Run], sentence: &[Token]) {
                 .any(|t| is_role(&t.word));
         let two_words = run.words.len() >= 2;
         let said = said_after || said_before;
+        runs[k].spoken |= said;
         // The cues first: they are cheap, and most names have none.
         if !(office_before || two_words && (said || office_after))
             || !is_person_like(&join(&runs[k].words))
@@ -2103,10 +2106,18 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
         .filter(|r| !r.person && r.words.len() > 1 && !is_person_like(&join(&r.words)))
         .flat_map(|r| r.words.iter().map(|(w, _)| w.to_lowercase()))
         .collect();
+    let lone = |spoken: bool| -> HashSet<String> {
+        out.iter()
+            .filter(|r| r.words.len() == 1 && !r.person && (r.spoken || !spoken))
+            .map(|r| r.words[0].0.to_lowercase())
+            .collect()
+    };
     let named = Named {
         known: &known,
         closers: &closers,
         body_words: &body_words,
+        alone: &lone(false),
+        spoken: &lone(true),
     };
     let mut split = Vec::with_capacity(out.len());
     for run in out {
@@ -2150,6 +2161,7 @@ fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
         && units.len() - start < 4
         && is_name_unit(&units[start - 1].0, last, words)
         && !(firm_first && start == 1)
+        && !(units.len() - start >= 2 && names_firm_before_speaker(&units, start - 1, named))
         && !closes_other_name(&units[..start], closers)
         && !(units.len() - start >= 2
             && named
@@ -2215,6 +2227,21 @@ struct Named<'a> {
     closers: &'a HashMap<String, HashSet<String>>,
     /// The words of bodies and places named with more than one word, in lower case.
     body_words: &'a HashSet<String>,
+    /// Words the text also writes alone as a name, in lower case.
+    alone: &'a HashSet<String>,
+    /// Of those, the ones written beside a verb of saying: a speaker's short name.
+    spoken: &'a HashSet<String>,
+}
+
+/// "Chief Executive Officer Kirimin Andreas Wijaya" where the story goes on with "Kirimin
+/// memutus …" and "kata Andreas": the word before the speaker's short name, itself written
+/// alone as a name, is the company's, not a first name.
+fn names_firm_before_speaker(units: &[(String, bool)], at: usize, named: &Named) -> bool {
+    let word = units[at].0.to_lowercase();
+    units.get(at + 1).is_some_and(|(next, _)| {
+        let next = next.to_lowercase();
+        next != word && named.spoken.contains(&next) && named.alone.contains(&word)
+    })
 }
 
 /// Where a known place that begins before `cut` and ends after it ends, if one does.
@@ -4333,6 +4360,28 @@ mod round13_tests {
              Dewi mengatakan gudang kedua menyusul tahun depan.",
             &["Dewi Kartika Sari"],
             &["Lintas Dewi Kartika Sari"],
+        );
+    }
+
+    #[test]
+    fn a_company_named_alone_before_a_speaker_is_cut_from_the_person() {
+        assert_tagged(
+            "Startup Antar Tutup Gudang",
+            "Startup logistik Antarin menutup dua gudang di Medan. \
+             Langkah itu diambil untuk menekan biaya.\n\
+             Chief Operating Officer Antarin Yohanes Budi Santoso membenarkan kabar itu.\n\
+             \"Ini keputusan berat,\" kata Yohanes. Antarin akan membuka gudang baru di Makassar.",
+            &["Yohanes Budi Santoso", "Antarin"],
+            &["Antarin Yohanes Budi Santoso"],
+        );
+        // The first word of a three-word name the story never writes alone stays the person's.
+        assert_tagged(
+            "Harga Beras Naik",
+            "Camat Rizal Anwar Harahap mengatakan harga beras naik di pasar. \
+             Kenaikan itu terjadi di semua pasar.\n\
+             \"Pasokan kurang,\" kata Anwar.",
+            &["Rizal Anwar Harahap"],
+            &["Anwar Harahap"],
         );
     }
 }

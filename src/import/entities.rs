@@ -660,8 +660,70 @@ const GENERIC: &[&str] = &[
 
 /// Time zones, currencies and units: capitalised, never tags.
 const UNITS: &[&str] = &[
-    "wib", "wita", "wit", "gmt", "utc", "rp", "us$", "usd", "idr", "sgd", "myr", "eur", "km", "kg",
-    "mw", "gw", "kwh", "ton", "ha", "persen",
+    "wib",
+    "wita",
+    "wit",
+    "gmt",
+    "utc",
+    "rp",
+    "us$",
+    "usd",
+    "idr",
+    "sgd",
+    "myr",
+    "eur",
+    "km",
+    "kg",
+    "mw",
+    "gw",
+    "kwh",
+    "ton",
+    "ha",
+    "persen",
+    "rs",
+    "celsius",
+    "fahrenheit",
+];
+
+/// Fields a ministry, an office or a committee is named for ("Ministry of Agriculture,
+/// Livestock, Fisheries and Forestry", "Education and Culture Committee", "Menteri
+/// Pendidikan Dasar"): cut from their body's name, one such word alone names no one.
+const FIELDS: &[&str] = &[
+    "agriculture",
+    "livestock",
+    "fisheries",
+    "forestry",
+    "education",
+    "culture",
+    "labor",
+    "labour",
+    "development",
+    "communication",
+    "communications",
+    "health",
+    "finance",
+    "transport",
+    "transportation",
+    "tourism",
+    "energy",
+    "trade",
+    "industry",
+    "environment",
+    "justice",
+    "defence",
+    "defense",
+    "pendidikan",
+    "kesehatan",
+    "pertanian",
+    "perikanan",
+    "kehutanan",
+    "pariwisata",
+    "perhubungan",
+    "perdagangan",
+    "perindustrian",
+    "kebudayaan",
+    "dasar",
+    "menengah",
 ];
 
 /// News outlets and agencies: a text's credits, never what it is about.
@@ -2582,6 +2644,7 @@ fn clean_phrase(
         || is_domain(&lower)
         || source.is_some_and(|s| is_source(s, &lower))
         || in_list(GENERIC, &lower)
+        || words.len() == 1 && in_list(FIELDS, &lower)
         || gazetteer::is_broad(&lower)
         || in_list(DOCUMENTS, words[0])
         || words.len() > 1 && is_street(&words)
@@ -4382,6 +4445,30 @@ mod round13_tests {
              \"Pasokan kurang,\" kata Anwar.",
             &["Rizal Anwar Harahap"],
             &["Anwar Harahap"],
+        );
+    }
+
+    #[test]
+    fn a_unit_or_a_field_of_government_alone_is_no_tag() {
+        assert_tagged(
+            "Cold Snap Kills Herds in Darkhan",
+            "More than 20,000 sheep died in Darkhan as temperatures below minus 38 degrees \
+             Celsius covered pasture, the Ministry of Mining, Energy, Fisheries and Tourism \
+             (MMEFT) said on Tuesday. Farmers in Darkhan lost 20,000 sheep.\n\
+             Minister of Mining, Energy, Fisheries and Tourism Batbold Ganbaatar said fodder \
+             would reach Darkhan by Friday.\n\
+             \"We will not leave herders alone,\" Batbold Ganbaatar said.",
+            &["Darkhan", "Batbold Ganbaatar"],
+            &["Celsius", "Fisheries", "Energy", "Tourism"],
+        );
+        assert_tagged(
+            "Power Tariff Raised in Colombo",
+            "Households using up to 60 units a month will pay Rs. 8 per unit instead of Rs. 9, \
+             the Public Utilities Commission of Sri Lanka (PUCSL) said on Tuesday.\n\
+             The PUCSL said the Ceylon Electricity Board had recorded a surplus of Rs. 61 \
+             billion. Businesses in Colombo will pay Rs. 30 per unit.",
+            &["Colombo", "Ceylon Electricity Board"],
+            &["Rs"],
         );
     }
 }

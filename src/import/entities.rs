@@ -1160,6 +1160,8 @@ struct Run {
     firm_first: bool,
     /// Beside a verb of saying ("kata Andreas", "Andreas mengatakan").
     spoken: bool,
+    /// Spelled out for the acronym in brackets at this token of its sentence.
+    bracket: Option<usize>,
 }
 
 /// Cuts sentences into runs, noting offices before names and acronyms spelled out.
@@ -1306,8 +1308,51 @@ impl Builder {
             words: full,
             whole: true,
             org,
+            bracket: Some(at),
             ..Run::default()
         });
+    }
+}
+
+/// "Kejaksaan Negeri (Kejari) Kabupaten Serang", "Badan Penanggulangan Bencana Daerah (BPBD)
+/// Kota Bekasi": a regional office or chapter writes its acronym between its name and its
+/// region, and the region is still its name's (as the conventions write regional offices).
+/// The region right after the bracket moves to the organisation, from a person's run after it
+/// too ("(BPBD) Kota Medan Yunita Sari"). Only a region opened by an administrative word: a
+/// bare place after the bracket is as often where the body acts as part of its name.
+fn attach_regions(runs: &mut Vec<Run>) {
+    for k in 1..runs.len() {
+        let (done, rest) = runs.split_at_mut(k);
+        let (org, next) = (&mut done[k - 1], &mut rest[0]);
+        let regional = org.org && org.words.first().is_some_and(|(w, _)| is_org_head(w));
+        let adjacent = regional && org.bracket.is_some_and(|a| next.span.0 == a + 1);
+        if !adjacent || next.whole || next.acronym {
+            continue;
+        }
+        let take = region_prefix(&next.words);
+        if take > 0 {
+            org.words.extend(next.words.drain(..take));
+            next.span.0 += take;
+        }
+    }
+    runs.retain(|r| !r.words.is_empty());
+}
+
+/// How many words at the start of `words` name a region: an administrative word and the place
+/// after it (up to three words, the longest the gazetteer knows), or all of them when nothing
+/// else follows ("Kota Tegal", "Kabupaten Rote Ndao").
+fn region_prefix(words: &[(String, bool)]) -> usize {
+    if !words.first().is_some_and(|(w, _)| in_list(ADMIN_WORDS, w)) {
+        return 0;
+    }
+    let known = (1..=3)
+        .rev()
+        .filter(|&n| n < words.len())
+        .find(|&n| gazetteer::place(&join(&words[1..1 + n])).is_some());
+    match known {
+        Some(n) => 1 + n,
+        None if (2..=4).contains(&words.len()) => words.len(),
+        None => 0,
     }
 }
 
@@ -1380,6 +1425,9 @@ fn build_runs(sentences: &[Vec<Token>], words: &Words, aliased: HashSet<String>)
             step(&mut b, sentence, i, t, words);
         }
         b.close_span(sentence.len());
+        let mut here = b.runs.split_off(first);
+        attach_regions(&mut here);
+        b.runs.append(&mut here);
         mark_cued_people(&mut b.runs[first..], sentence);
         mark_cued_places(&mut b.runs[first..], sentence);
         mark_actors(&mut b.runs[first..], sentence);
@@ -4469,6 +4517,26 @@ mod round13_tests {
              billion. Businesses in Colombo will pay Rs. 30 per unit.",
             &["Colombo", "Ceylon Electricity Board"],
             &["Rs"],
+        );
+    }
+
+    #[test]
+    fn a_region_after_an_offices_bracketed_acronym_is_the_offices() {
+        assert_tagged(
+            "Jembatan Putus, Warga Mengungsi",
+            "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lebak mencatat 40 rumah \
+             terendam. Jembatan di Cibeber putus diterjang arus.\n\
+             BPBD Kabupaten Lebak mendirikan dua posko di Cibeber.",
+            &["Badan Penanggulangan Bencana Daerah Kabupaten Lebak"],
+            &["Badan Penanggulangan Bencana Daerah"],
+        );
+        assert_tagged(
+            "Kasus Pupuk Disidangkan",
+            "Kepala Kejaksaan Negeri (Kejari) Kota Sorong Hendra Wibisono Lubis mengatakan \
+             berkas perkara pupuk sudah lengkap. Tersangka ditahan di Sorong.\n\
+             \"Sidang digelar bulan depan,\" kata Hendra Wibisono Lubis.",
+            &["Kejaksaan Negeri Kota Sorong", "Hendra Wibisono Lubis"],
+            &["Kejaksaan Negeri"],
         );
     }
 }

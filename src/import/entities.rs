@@ -1372,6 +1372,9 @@ fn is_role(w: &str) -> bool {
     in_list(ROLES, w)
 }
 
+/// Titles of nobility that are also given names ("Ratu Dewa", "Raja Juli Antoni").
+const GIVEN_TITLES: &[&str] = &["raja", "ratu", "pangeran"];
+
 /// Given names Indonesian writers shorten with a full stop ("Moch.", "Muh.").
 const GIVEN_NAME_SHORT: &[&str] = &["moch", "moh", "muh", "mhd", "abd"];
 
@@ -1620,6 +1623,12 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         // "Asosiasi Petani Kelapa Sawit", "Kantor Gubernur Jawa Barat": a role inside a body's
         // or a building's name is part of it.
         b.push_word((t.word.clone(), false));
+        return;
+    }
+    if b.role_span && in_list(GIVEN_TITLES, &t.word) && next_is_name {
+        // "Wali Kota Palembang Ratu Dewa", "Menteri Kehutanan Raja Juli Antoni": after an
+        // office, a noble title is the first word of the holder's name.
+        b.push_word((t.word.clone(), t.initial));
         return;
     }
     if is_role(&t.word)
@@ -4537,6 +4546,26 @@ mod round13_tests {
              \"Sidang digelar bulan depan,\" kata Hendra Wibisono Lubis.",
             &["Kejaksaan Negeri Kota Sorong", "Hendra Wibisono Lubis"],
             &["Kejaksaan Negeri"],
+        );
+    }
+
+    #[test]
+    fn a_noble_title_after_an_office_opens_the_holders_name() {
+        assert_tagged(
+            "Jembatan Baru Diresmikan",
+            "Wali Kota Jambi Ratu Kirana mengatakan jembatan itu memangkas waktu tempuh. \
+             Jembatan sepanjang 300 meter itu dibangun dua tahun.\n\
+             \"Warga tidak perlu memutar lagi,\" kata Ratu Kirana di Jambi.",
+            &["Ratu Kirana"],
+            &["Kirana"],
+        );
+        assert_tagged(
+            "Hutan Adat Diakui",
+            "Menteri Kehutanan Raja Sulaiman Harahap menyerahkan surat keputusan hutan adat. \
+             Hutan itu seluas 2.000 hektare.\n\
+             Raja Sulaiman Harahap mengatakan pengakuan berikutnya menyusul.",
+            &["Raja Sulaiman Harahap"],
+            &["Sulaiman Harahap"],
         );
     }
 }

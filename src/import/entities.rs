@@ -1372,6 +1372,18 @@ fn is_role(w: &str) -> bool {
     in_list(ROLES, w)
 }
 
+/// One or two capitals no list or spelled-out acronym explains: initials ("ST", "DK", "R").
+/// "H" before a name is the honorific Haji ("Ir H Juanda"), which tags leave out.
+fn is_initials(w: &str, b: &Builder) -> bool {
+    (1..=2).contains(&w.chars().count())
+        && w != "H"
+        && w.chars().all(|c| c.is_ascii_uppercase())
+        && gazetteer::acronym(w).is_none()
+        && gazetteer::place(w).is_none()
+        && !b.expansions.contains_key(w)
+        && !b.aliased.contains(&w.to_lowercase())
+}
+
 /// Titles of nobility that are also given names ("Ratu Dewa", "Raja Juli Antoni").
 const GIVEN_TITLES: &[&str] = &["raja", "ratu", "pangeran"];
 
@@ -1734,6 +1746,31 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         && gazetteer::acronym(&t.word).is_none()
         && !b.expansions.contains_key(&t.word)
         && !b.aliased.contains(&t.word.to_lowercase());
+    let opens_name = b
+        .run
+        .words
+        .last()
+        .is_none_or(|(w, _)| in_list(OFFICE_WORDS, w) || gazetteer::place(w).is_some());
+    if b.role_span && opens_name && is_initials(&t.word, b) && names_after(sentence, i) == 1 {
+        // "Attorney General ST Burhanuddin", "Deputy Chief Minister DK Shivakumar": after an
+        // office, one or two capitals before a single name are the holder's initials (inside
+        // a name, "Ahsan H Mansur", they are a middle initial, read below).
+        b.flush(i);
+        b.runs.push(Run {
+            words: vec![
+                (t.word.clone(), t.initial),
+                (sentence[i + 1].word.clone(), false),
+            ],
+            whole: true,
+            person: true,
+            span: (i, i + 1),
+            ..Run::default()
+        });
+        b.role_span = false;
+        b.span_last = None;
+        b.skip = 1;
+        return;
+    }
     let only_office = b.run.words.iter().all(|(w, _)| in_list(OFFICE_WORDS, w));
     if b.role_span && only_office && unknown_acronym && names_after(sentence, i) >= 3 {
         // "Direktur Utama KAI Commuter Asdo Artriviyanto": after an office, an acronym nobody
@@ -4566,6 +4603,26 @@ mod round13_tests {
              Raja Sulaiman Harahap mengatakan pengakuan berikutnya menyusul.",
             &["Raja Sulaiman Harahap"],
             &["Sulaiman Harahap"],
+        );
+    }
+
+    #[test]
+    fn capital_initials_after_an_office_open_the_holders_name() {
+        assert_tagged(
+            "Port Fees Cut",
+            "Shipping Minister KR Venkatesan said port fees would fall by a fifth from April. \
+             Exporters in Chennai had asked for the cut for two years.\n\
+             Venkatesan said Chennai would get a second container berth.",
+            &["KR Venkatesan"],
+            &["Venkatesan"],
+        );
+        assert_tagged(
+            "Jalan Tol Dibuka",
+            "Gubernur Lampung M Rahmat mengatakan jalan tol itu dibuka pekan depan. \
+             Jalan itu menghubungkan Bandar Lampung dan Metro.\n\
+             Rahmat menambahkan tarif belum ditetapkan.",
+            &["M Rahmat"],
+            &["Rahmat"],
         );
     }
 }

@@ -660,8 +660,70 @@ const GENERIC: &[&str] = &[
 
 /// Time zones, currencies and units: capitalised, never tags.
 const UNITS: &[&str] = &[
-    "wib", "wita", "wit", "gmt", "utc", "rp", "us$", "usd", "idr", "sgd", "myr", "eur", "km", "kg",
-    "mw", "gw", "kwh", "ton", "ha", "persen",
+    "wib",
+    "wita",
+    "wit",
+    "gmt",
+    "utc",
+    "rp",
+    "us$",
+    "usd",
+    "idr",
+    "sgd",
+    "myr",
+    "eur",
+    "km",
+    "kg",
+    "mw",
+    "gw",
+    "kwh",
+    "ton",
+    "ha",
+    "persen",
+    "rs",
+    "celsius",
+    "fahrenheit",
+];
+
+/// Fields a ministry, an office or a committee is named for ("Ministry of Agriculture,
+/// Livestock, Fisheries and Forestry", "Education and Culture Committee", "Menteri
+/// Pendidikan Dasar"): cut from their body's name, one such word alone names no one.
+const FIELDS: &[&str] = &[
+    "agriculture",
+    "livestock",
+    "fisheries",
+    "forestry",
+    "education",
+    "culture",
+    "labor",
+    "labour",
+    "development",
+    "communication",
+    "communications",
+    "health",
+    "finance",
+    "transport",
+    "transportation",
+    "tourism",
+    "energy",
+    "trade",
+    "industry",
+    "environment",
+    "justice",
+    "defence",
+    "defense",
+    "pendidikan",
+    "kesehatan",
+    "pertanian",
+    "perikanan",
+    "kehutanan",
+    "pariwisata",
+    "perhubungan",
+    "perdagangan",
+    "perindustrian",
+    "kebudayaan",
+    "dasar",
+    "menengah",
 ];
 
 /// News outlets and agencies: a text's credits, never what it is about.
@@ -1098,6 +1160,13 @@ struct Run {
     acting: bool,
     /// Where its words are in their sentence: the first and the last token.
     span: (usize, usize),
+    /// It follows an office and a legal form ("Manajer Humas PT Railink Ahmad Fauzi
+    /// Siregar"): its first word is the company's, not the person's.
+    firm_first: bool,
+    /// Beside a verb of saying ("kata Andreas", "Andreas mengatakan").
+    spoken: bool,
+    /// Spelled out for the acronym in brackets at this token of its sentence.
+    bracket: Option<usize>,
 }
 
 /// Cuts sentences into runs, noting offices before names and acronyms spelled out.
@@ -1121,6 +1190,9 @@ struct Builder {
     numbered: bool,
     /// A legal form ("PT") was just read: the name after it is a company's.
     company: bool,
+    /// A legal form was just read after an office: the name after it opens with the
+    /// company's and ends with the person's.
+    firm_then_person: bool,
     /// An office's portfolio listed with commas is being read ("Minister of Agriculture,
     /// Livestock, …").
     portfolio: bool,
@@ -1131,6 +1203,7 @@ impl Builder {
         if self.run.words.is_empty() {
             self.run.span.0 = self.cursor;
             self.mark_company();
+            self.run.firm_first = std::mem::take(&mut self.firm_then_person);
         }
         self.run.span.1 = self.cursor;
         self.run.words.push(word);
@@ -1240,8 +1313,51 @@ impl Builder {
             words: full,
             whole: true,
             org,
+            bracket: Some(at),
             ..Run::default()
         });
+    }
+}
+
+/// "Kejaksaan Negeri (Kejari) Kabupaten Serang", "Badan Penanggulangan Bencana Daerah (BPBD)
+/// Kota Bekasi": a regional office or chapter writes its acronym between its name and its
+/// region, and the region is still its name's (as the conventions write regional offices).
+/// The region right after the bracket moves to the organisation, from a person's run after it
+/// too ("(BPBD) Kota Medan Yunita Sari"). Only a region opened by an administrative word: a
+/// bare place after the bracket is as often where the body acts as part of its name.
+fn attach_regions(runs: &mut Vec<Run>) {
+    for k in 1..runs.len() {
+        let (done, rest) = runs.split_at_mut(k);
+        let (org, next) = (&mut done[k - 1], &mut rest[0]);
+        let regional = org.org && org.words.first().is_some_and(|(w, _)| is_org_head(w));
+        let adjacent = regional && org.bracket.is_some_and(|a| next.span.0 == a + 1);
+        if !adjacent || next.whole || next.acronym {
+            continue;
+        }
+        let take = region_prefix(&next.words);
+        if take > 0 {
+            org.words.extend(next.words.drain(..take));
+            next.span.0 += take;
+        }
+    }
+    runs.retain(|r| !r.words.is_empty());
+}
+
+/// How many words at the start of `words` name a region: an administrative word and the place
+/// after it (up to three words, the longest the gazetteer knows), or all of them when nothing
+/// else follows ("Kota Tegal", "Kabupaten Rote Ndao").
+fn region_prefix(words: &[(String, bool)]) -> usize {
+    if !words.first().is_some_and(|(w, _)| in_list(ADMIN_WORDS, w)) {
+        return 0;
+    }
+    let known = (1..=3)
+        .rev()
+        .filter(|&n| n < words.len())
+        .find(|&n| gazetteer::place(&join(&words[1..1 + n])).is_some());
+    match known {
+        Some(n) => 1 + n,
+        None if (2..=4).contains(&words.len()) => words.len(),
+        None => 0,
     }
 }
 
@@ -1263,6 +1379,21 @@ fn is_role(w: &str) -> bool {
 
 /// Indonesian personal pronouns, which open a sentence and name no one.
 const PRONOUNS_ID: &[&str] = &["ia", "dia", "beliau", "mereka", "kami", "kita", "saya"];
+
+/// One or two capitals no list or spelled-out acronym explains: initials ("ST", "DK", "R").
+/// "H" before a name is the honorific Haji ("Ir H Juanda"), which tags leave out.
+fn is_initials(w: &str, b: &Builder) -> bool {
+    (1..=2).contains(&w.chars().count())
+        && w != "H"
+        && w.chars().all(|c| c.is_ascii_uppercase())
+        && gazetteer::acronym(w).is_none()
+        && gazetteer::place(w).is_none()
+        && !b.expansions.contains_key(w)
+        && !b.aliased.contains(&w.to_lowercase())
+}
+
+/// Titles of nobility that are also given names ("Ratu Dewa", "Raja Juli Antoni").
+const GIVEN_TITLES: &[&str] = &["raja", "ratu", "pangeran"];
 
 /// Given names Indonesian writers shorten with a full stop ("Moch.", "Muh.").
 const GIVEN_NAME_SHORT: &[&str] = &["moch", "moh", "muh", "mhd", "abd"];
@@ -1317,6 +1448,9 @@ fn build_runs(sentences: &[Vec<Token>], words: &Words, aliased: HashSet<String>)
             step(&mut b, sentence, i, t, words);
         }
         b.close_span(sentence.len());
+        let mut here = b.runs.split_off(first);
+        attach_regions(&mut here);
+        b.runs.append(&mut here);
         mark_cued_people(&mut b.runs[first..], sentence);
         mark_cued_places(&mut b.runs[first..], sentence);
         mark_actors(&mut b.runs[first..], sentence);
@@ -1458,6 +1592,7 @@ fn mark_cued_people(runs: &mut [Run], sentence: &[Token]) {
                 .any(|t| is_role(&t.word));
         let two_words = run.words.len() >= 2;
         let said = said_after || said_before;
+        runs[k].spoken |= said;
         // The cues first: they are cheap, and most names have none.
         if !(office_before || two_words && (said || office_after))
             || !is_person_like(&join(&runs[k].words))
@@ -1508,6 +1643,12 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         // "Asosiasi Petani Kelapa Sawit", "Kantor Gubernur Jawa Barat": a role inside a body's
         // or a building's name is part of it.
         b.push_word((t.word.clone(), false));
+        return;
+    }
+    if b.role_span && in_list(GIVEN_TITLES, &t.word) && next_is_name {
+        // "Wali Kota Palembang Ratu Dewa", "Menteri Kehutanan Raja Juli Antoni": after an
+        // office, a noble title is the first word of the holder's name.
+        b.push_word((t.word.clone(), t.initial));
         return;
     }
     if is_role(&t.word)
@@ -1573,6 +1714,13 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         // "PT Bank Central Asia Tbk": the company's legal form is not its name, but says the
         // name beside it is a company's.
         let prefix = in_list(&["pt", "cv", "ud", "perum"], &t.word);
+        if prefix && b.role_span && names_after(sentence, i) >= 3 {
+            // "Manajer Humas PT Railink Ahmad Fauzi Siregar": the office still names the
+            // person at the end; the company is cut from the front of the name after it.
+            b.flush(i);
+            b.firm_then_person = true;
+            return;
+        }
         if !prefix && !b.run.words.is_empty() {
             b.run.org = true;
             b.run.whole = true;
@@ -1606,6 +1754,31 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         && gazetteer::acronym(&t.word).is_none()
         && !b.expansions.contains_key(&t.word)
         && !b.aliased.contains(&t.word.to_lowercase());
+    let opens_name = b
+        .run
+        .words
+        .last()
+        .is_none_or(|(w, _)| in_list(OFFICE_WORDS, w) || gazetteer::place(w).is_some());
+    if b.role_span && opens_name && is_initials(&t.word, b) && names_after(sentence, i) == 1 {
+        // "Attorney General ST Burhanuddin", "Deputy Chief Minister DK Shivakumar": after an
+        // office, one or two capitals before a single name are the holder's initials (inside
+        // a name, "Ahsan H Mansur", they are a middle initial, read below).
+        b.flush(i);
+        b.runs.push(Run {
+            words: vec![
+                (t.word.clone(), t.initial),
+                (sentence[i + 1].word.clone(), false),
+            ],
+            whole: true,
+            person: true,
+            span: (i, i + 1),
+            ..Run::default()
+        });
+        b.role_span = false;
+        b.span_last = None;
+        b.skip = 1;
+        return;
+    }
     let only_office = b.run.words.iter().all(|(w, _)| in_list(OFFICE_WORDS, w));
     if b.role_span && only_office && unknown_acronym && names_after(sentence, i) >= 3 {
         // "Direktur Utama KAI Commuter Asdo Artriviyanto": after an office, an acronym nobody
@@ -2097,10 +2270,18 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
         .filter(|r| !r.person && r.words.len() > 1 && !is_person_like(&join(&r.words)))
         .flat_map(|r| r.words.iter().map(|(w, _)| w.to_lowercase()))
         .collect();
+    let lone = |spoken: bool| -> HashSet<String> {
+        out.iter()
+            .filter(|r| r.words.len() == 1 && !r.person && (r.spoken || !spoken))
+            .map(|r| r.words[0].0.to_lowercase())
+            .collect()
+    };
     let named = Named {
         known: &known,
         closers: &closers,
         body_words: &body_words,
+        alone: &lone(false),
+        spoken: &lone(true),
     };
     let mut split = Vec::with_capacity(out.len());
     for run in out {
@@ -2118,6 +2299,7 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
 /// office, an organisation or a place; what comes before is the office and its organisation.
 fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
     let (known, closers) = (named.known, named.closers);
+    let firm_first = run.firm_first;
     let units = run.words;
     // "Surya Hijau Nusantara", named so elsewhere: a company whose name opens with a word.
     if let Some(j) = (0..units.len().saturating_sub(1)).find(|&j| {
@@ -2142,6 +2324,8 @@ fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
     while start > 0
         && units.len() - start < 4
         && is_name_unit(&units[start - 1].0, last, words)
+        && !(firm_first && start == 1)
+        && !(units.len() - start >= 2 && names_firm_before_speaker(&units, start - 1, named))
         && !closes_other_name(&units[..start], closers)
         && !(units.len() - start >= 2
             && named
@@ -2179,14 +2363,14 @@ fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
         prefix.remove(0);
     }
     if !prefix.is_empty() {
-        let whole = is_org_head(&prefix[0].0);
+        let whole = is_org_head(&prefix[0].0) || firm_first;
         // "Dinas Perhubungan Kota Bandung" before the person who speaks for it: a regional
         // office named whole, on purpose, as an office names a person.
         let regional = whole && prefix.len() >= 2 && names_place(&prefix[1..]);
         out.push(Run {
             words: prefix,
             whole,
-            org: regional,
+            org: regional || firm_first,
             ..Run::default()
         });
     }
@@ -2207,6 +2391,21 @@ struct Named<'a> {
     closers: &'a HashMap<String, HashSet<String>>,
     /// The words of bodies and places named with more than one word, in lower case.
     body_words: &'a HashSet<String>,
+    /// Words the text also writes alone as a name, in lower case.
+    alone: &'a HashSet<String>,
+    /// Of those, the ones written beside a verb of saying: a speaker's short name.
+    spoken: &'a HashSet<String>,
+}
+
+/// "Chief Executive Officer Kirimin Andreas Wijaya" where the story goes on with "Kirimin
+/// memutus …" and "kata Andreas": the word before the speaker's short name, itself written
+/// alone as a name, is the company's, not a first name.
+fn names_firm_before_speaker(units: &[(String, bool)], at: usize, named: &Named) -> bool {
+    let word = units[at].0.to_lowercase();
+    units.get(at + 1).is_some_and(|(next, _)| {
+        let next = next.to_lowercase();
+        next != word && named.spoken.contains(&next) && named.alone.contains(&word)
+    })
 }
 
 /// Where a known place that begins before `cut` and ends after it ends, if one does.
@@ -2547,6 +2746,7 @@ fn clean_phrase(
         || is_domain(&lower)
         || source.is_some_and(|s| is_source(s, &lower))
         || in_list(GENERIC, &lower)
+        || words.len() == 1 && in_list(FIELDS, &lower)
         || gazetteer::is_broad(&lower)
         || in_list(DOCUMENTS, words[0])
         || words.len() > 1 && is_street(&words)
@@ -4293,5 +4493,159 @@ mod round12_tests {
         assert!(!is_given_name_short("U.S."), "U.S.");
         assert!(is_given_name_short("K.P.L."));
         assert!(!is_given_name_short("Jakarta."));
+    }
+}
+
+#[cfg(test)]
+mod round13_tests {
+    use super::*;
+
+    fn titled(title: &str, body: &str) -> Vec<String> {
+        let aliases = BTreeMap::new();
+        let cx = Context {
+            lead: body.split('\n').next().unwrap_or(body),
+            title,
+            location: None,
+            source: None,
+            aliases: &aliases,
+            home: None,
+        };
+        tags(body, &cx).into_iter().map(|t| t.name).collect()
+    }
+
+    fn assert_tagged(title: &str, body: &str, want: &[&str], cut: &[&str]) {
+        let got = titled(title, body);
+        for w in want {
+            assert!(got.contains(&w.to_string()), "{w} not in {got:?}");
+        }
+        for c in cut {
+            assert!(!got.contains(&c.to_string()), "{c} in {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_company_after_an_office_and_its_legal_form_is_cut_from_the_person() {
+        assert_tagged(
+            "Tarif Kapal Cepat Turun",
+            "Direktur Operasional PT Samudra Arif Budiman Hasibuan mengatakan tarif turun. \
+             Penumpang naik dua kali lipat sejak Januari.\n\
+             \"Kapal kami penuh setiap pagi,\" kata Arif.",
+            &["Samudra", "Arif Budiman Hasibuan"],
+            &["Samudra Arif Budiman Hasibuan"],
+        );
+        assert_tagged(
+            "Gudang Baru Dibuka",
+            "Kepala Cabang CV Lintas Dewi Kartika Sari membuka gudang baru di Makassar. \
+             Gudang itu menampung dua ribu ton beras.\n\
+             Dewi mengatakan gudang kedua menyusul tahun depan.",
+            &["Dewi Kartika Sari"],
+            &["Lintas Dewi Kartika Sari"],
+        );
+    }
+
+    #[test]
+    fn a_company_named_alone_before_a_speaker_is_cut_from_the_person() {
+        assert_tagged(
+            "Startup Antar Tutup Gudang",
+            "Startup logistik Antarin menutup dua gudang di Medan. \
+             Langkah itu diambil untuk menekan biaya.\n\
+             Chief Operating Officer Antarin Yohanes Budi Santoso membenarkan kabar itu.\n\
+             \"Ini keputusan berat,\" kata Yohanes. Antarin akan membuka gudang baru di Makassar.",
+            &["Yohanes Budi Santoso", "Antarin"],
+            &["Antarin Yohanes Budi Santoso"],
+        );
+        // The first word of a three-word name the story never writes alone stays the person's.
+        assert_tagged(
+            "Harga Beras Naik",
+            "Camat Rizal Anwar Harahap mengatakan harga beras naik di pasar. \
+             Kenaikan itu terjadi di semua pasar.\n\
+             \"Pasokan kurang,\" kata Anwar.",
+            &["Rizal Anwar Harahap"],
+            &["Anwar Harahap"],
+        );
+    }
+
+    #[test]
+    fn a_unit_or_a_field_of_government_alone_is_no_tag() {
+        assert_tagged(
+            "Cold Snap Kills Herds in Darkhan",
+            "More than 20,000 sheep died in Darkhan as temperatures below minus 38 degrees \
+             Celsius covered pasture, the Ministry of Mining, Energy, Fisheries and Tourism \
+             (MMEFT) said on Tuesday. Farmers in Darkhan lost 20,000 sheep.\n\
+             Minister of Mining, Energy, Fisheries and Tourism Batbold Ganbaatar said fodder \
+             would reach Darkhan by Friday.\n\
+             \"We will not leave herders alone,\" Batbold Ganbaatar said.",
+            &["Darkhan", "Batbold Ganbaatar"],
+            &["Celsius", "Fisheries", "Energy", "Tourism"],
+        );
+        assert_tagged(
+            "Power Tariff Raised in Colombo",
+            "Households using up to 60 units a month will pay Rs. 8 per unit instead of Rs. 9, \
+             the Public Utilities Commission of Sri Lanka (PUCSL) said on Tuesday.\n\
+             The PUCSL said the Ceylon Electricity Board had recorded a surplus of Rs. 61 \
+             billion. Businesses in Colombo will pay Rs. 30 per unit.",
+            &["Colombo", "Ceylon Electricity Board"],
+            &["Rs"],
+        );
+    }
+
+    #[test]
+    fn a_region_after_an_offices_bracketed_acronym_is_the_offices() {
+        assert_tagged(
+            "Jembatan Putus, Warga Mengungsi",
+            "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lebak mencatat 40 rumah \
+             terendam. Jembatan di Cibeber putus diterjang arus.\n\
+             BPBD Kabupaten Lebak mendirikan dua posko di Cibeber.",
+            &["Badan Penanggulangan Bencana Daerah Kabupaten Lebak"],
+            &["Badan Penanggulangan Bencana Daerah"],
+        );
+        assert_tagged(
+            "Kasus Pupuk Disidangkan",
+            "Kepala Kejaksaan Negeri (Kejari) Kota Sorong Hendra Wibisono Lubis mengatakan \
+             berkas perkara pupuk sudah lengkap. Tersangka ditahan di Sorong.\n\
+             \"Sidang digelar bulan depan,\" kata Hendra Wibisono Lubis.",
+            &["Kejaksaan Negeri Kota Sorong", "Hendra Wibisono Lubis"],
+            &["Kejaksaan Negeri"],
+        );
+    }
+
+    #[test]
+    fn a_noble_title_after_an_office_opens_the_holders_name() {
+        assert_tagged(
+            "Jembatan Baru Diresmikan",
+            "Wali Kota Jambi Ratu Kirana mengatakan jembatan itu memangkas waktu tempuh. \
+             Jembatan sepanjang 300 meter itu dibangun dua tahun.\n\
+             \"Warga tidak perlu memutar lagi,\" kata Ratu Kirana di Jambi.",
+            &["Ratu Kirana"],
+            &["Kirana"],
+        );
+        assert_tagged(
+            "Hutan Adat Diakui",
+            "Menteri Kehutanan Raja Sulaiman Harahap menyerahkan surat keputusan hutan adat. \
+             Hutan itu seluas 2.000 hektare.\n\
+             Raja Sulaiman Harahap mengatakan pengakuan berikutnya menyusul.",
+            &["Raja Sulaiman Harahap"],
+            &["Sulaiman Harahap"],
+        );
+    }
+
+    #[test]
+    fn capital_initials_after_an_office_open_the_holders_name() {
+        assert_tagged(
+            "Port Fees Cut",
+            "Shipping Minister KR Venkatesan said port fees would fall by a fifth from April. \
+             Exporters in Chennai had asked for the cut for two years.\n\
+             Venkatesan said Chennai would get a second container berth.",
+            &["KR Venkatesan"],
+            &["Venkatesan"],
+        );
+        assert_tagged(
+            "Jalan Tol Dibuka",
+            "Gubernur Lampung M Rahmat mengatakan jalan tol itu dibuka pekan depan. \
+             Jalan itu menghubungkan Bandar Lampung dan Metro.\n\
+             Rahmat menambahkan tarif belum ditetapkan.",
+            &["M Rahmat"],
+            &["Rahmat"],
+        );
     }
 }

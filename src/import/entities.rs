@@ -2106,7 +2106,30 @@ fn closes_with_number(b: &Builder, sentence: &[Token], i: usize) -> bool {
         && (t.word != "I" || next.is_none_or(|n| in_list(AFTER_NUMBERED, &n.word)));
     let after_name =
         is_name_word(last) && !is_org_head(last) && i > 0 && !sentence[i - 1].break_after;
-    after_name && ends && !counted && (roman || digits && b.run.words.len() >= 2)
+    after_name
+        && ends
+        && !counted
+        && (roman || digits && b.run.words.len() >= 2 && !in_tally(sentence, i))
+}
+
+/// "Pencetak gol: Ole Romeny 2, Marselino Ferdinan 1.": names each followed by a number in a
+/// comma list count something for each name (goals, votes, medals) and do not number them.
+/// Only a few tokens either side are read, so a long list stays linear.
+fn in_tally(sentence: &[Token], i: usize) -> bool {
+    let is_count =
+        |t: &Token| (1..=3).contains(&t.word.len()) && t.word.chars().all(|c| c.is_ascii_digit());
+    let ahead = sentence[i].comma
+        && sentence
+            .iter()
+            .skip(i + 1)
+            .take(5)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| starts_upper(&w[0].word) && is_count(w[1]));
+    let behind = sentence[i.saturating_sub(6)..i]
+        .iter()
+        .any(|t| t.comma && is_count(t));
+    ahead || behind
 }
 
 /// "Commission III chair Habiburokhman", "BNPB spokesman Abdul Muhari": an office in lower case
@@ -4371,6 +4394,24 @@ mod round12_tests {
              Traffic was sent over the old bridge while the Mahakam Ulu II deck was resurfaced.",
             "Mahakam Ulu II",
             "Mahakam Ulu",
+        );
+    }
+
+    #[test]
+    fn numbers_after_names_in_a_comma_list_count_for_them() {
+        let got = titled(
+            "Timnas Menang Tipis",
+            "Timnas menang 3-1 di kandang pada Selasa malam. Pencetak gol: Rafael Struick 2, \
+             Marselino Ferdinan 1. Pelatih memuji Rafael Struick dan Marselino Ferdinan.\n\
+             Final vote count: Maria Santos 41, Jose Reyes 38, and the rest abstained; Maria \
+             Santos takes the seat.",
+        );
+        for name in ["Rafael Struick", "Marselino Ferdinan", "Maria Santos"] {
+            assert!(got.contains(&name.to_string()), "{name} not in {got:?}");
+        }
+        assert!(
+            got.iter().all(|t| !t.ends_with(char::is_numeric)),
+            "{got:?}"
         );
     }
 

@@ -4131,8 +4131,9 @@ mod round7_tests {
 mod round9_tests {
     use super::*;
 
-    /// Tags of a one-paragraph text under `title`, its first paragraph being its lead.
-    fn titled(title: &str, body: &str) -> Vec<String> {
+    /// Tags of a text under `title`, its first paragraph being its lead; shared with the later
+    /// rounds' tests.
+    pub(super) fn titled(title: &str, body: &str) -> Vec<String> {
         let aliases = BTreeMap::new();
         let cx = Context {
             lead: body.split('\n').next().unwrap_or(body),
@@ -4259,21 +4260,8 @@ mod round9_tests {
 
 #[cfg(test)]
 mod round12_tests {
+    use super::round9_tests::titled;
     use super::*;
-
-    /// Tags of a text under `title`, its first paragraph being its lead.
-    fn titled(title: &str, body: &str) -> Vec<String> {
-        let aliases = BTreeMap::new();
-        let cx = Context {
-            lead: body.split('\n').next().unwrap_or(body),
-            title,
-            location: None,
-            source: None,
-            aliases: &aliases,
-            home: None,
-        };
-        tags(body, &cx).into_iter().map(|t| t.name).collect()
-    }
 
     fn assert_tagged(title: &str, body: &str, want: &str, cut: &str) {
         let got = titled(title, body);
@@ -4539,20 +4527,7 @@ mod round12_tests {
 
 #[cfg(test)]
 mod round13_tests {
-    use super::*;
-
-    fn titled(title: &str, body: &str) -> Vec<String> {
-        let aliases = BTreeMap::new();
-        let cx = Context {
-            lead: body.split('\n').next().unwrap_or(body),
-            title,
-            location: None,
-            source: None,
-            aliases: &aliases,
-            home: None,
-        };
-        tags(body, &cx).into_iter().map(|t| t.name).collect()
-    }
+    use super::round9_tests::titled;
 
     fn assert_tagged(title: &str, body: &str, want: &[&str], cut: &[&str]) {
         let got = titled(title, body);

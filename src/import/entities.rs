@@ -1765,10 +1765,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         // a name, "Ahsan H Mansur", they are a middle initial, read below).
         b.flush(i);
         b.runs.push(Run {
-            words: vec![
-                (t.word.clone(), t.initial),
-                (sentence[i + 1].word.clone(), false),
-            ],
+            words: pair_at(sentence, i),
             whole: true,
             person: true,
             span: (i, i + 1),
@@ -1786,10 +1783,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         // person is named by the rest.
         b.flush(i);
         b.runs.push(Run {
-            words: vec![
-                (t.word.clone(), t.initial),
-                (sentence[i + 1].word.clone(), false),
-            ],
+            words: pair_at(sentence, i),
             whole: true,
             org: true,
             span: (i, i + 1),
@@ -2130,6 +2124,14 @@ fn in_tally(sentence: &[Token], i: usize) -> bool {
         .iter()
         .any(|t| t.comma && is_count(t));
     ahead || behind
+}
+
+/// The word at `i` and the one after it, as the words of a run of their own.
+fn pair_at(sentence: &[Token], i: usize) -> Vec<(String, bool)> {
+    vec![
+        (sentence[i].word.clone(), sentence[i].initial),
+        (sentence[i + 1].word.clone(), false),
+    ]
 }
 
 /// "Commission III chair Habiburokhman", "BNPB spokesman Abdul Muhari": an office in lower case

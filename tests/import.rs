@@ -462,6 +462,29 @@ fn reported_sentences_about_comments_and_dashed_asides_stay_in_the_body() {
 }
 
 #[test]
+fn a_bracketed_agency_and_a_help_address_inside_the_story_stay_in_the_body() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "banjir.txt",
+        "Warga Keluhkan Banjir di Jalan Merdeka\n\n\
+         Senin, 3 Maret 2025 09:00 WIB\n\n\
+         KOTA.COM, MEDAN - Warga Jalan Merdeka mengeluhkan banjir yang terus terjadi setiap hujan turun sejak pekan lalu.\n\n\
+         Kirim laporan Anda ke posko@medan.go.id sebelum Jumat.\n\n\
+         (Reuters) Pemerintah kota berjanji memperbaiki saluran air dalam waktu dekat.\n\n\
+         Wali kota meninjau lokasi banjir pada Senin sore.\n",
+    );
+    import(&site, &["banjir.txt"]).success();
+    let p = page(&site, "warga-keluhkan-banjir-di-jalan-merdeka.md");
+    for kept in [
+        "\nKirim laporan Anda ke posko@medan.go.id",
+        "\n(Reuters) Pemerintah kota berjanji",
+        "\nWali kota meninjau lokasi banjir",
+    ] {
+        assert!(p.contains(kept), "{kept:?} lost:\n{p}");
+    }
+}
+
+#[test]
 fn awkward_characters_survive_into_valid_yaml_and_literal_html() {
     let site = TestSite::new(SITE);
     site.write(

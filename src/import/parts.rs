@@ -512,11 +512,20 @@ fn gives_outlet_address(lower: &str, words: usize) -> bool {
             !user.is_empty() && host.trim_end_matches('.').contains('.')
         })
     });
-    let persons = ["we", "our", "us", "kami", "you", "your", "anda", "kamu"];
-    let person = lower
-        .split_whitespace()
-        .any(|w| persons.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())));
-    words <= 20 && address && person && !lower.contains([',', '"', '“', '”'])
+    let words_in = |set: &[&str]| {
+        lower
+            .split_whitespace()
+            .any(|w| set.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+    };
+    // "You can reach the council at …", "Kirim laporan Anda ke posko@…": a story tells its
+    // reader where to turn too; the page speaks as "we", or asks for what a newsroom is sent.
+    let page = words_in(&["we", "our", "us", "kami"]);
+    let sent_to_newsroom = words_in(&["you", "your", "anda", "kamu"])
+        && words_in(&[
+            "comment", "comments", "letter", "letters", "tip", "tips", "story", "stories",
+            "feedback", "redaksi", "tulisan", "artikel", "opini", "berita", "komentar",
+        ]);
+    words <= 20 && address && (page || sent_to_newsroom) && !lower.contains([',', '"', '“', '”'])
 }
 
 /// "Your email address will not be published.", "Comments are moderated and will be posted if
@@ -1486,9 +1495,14 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     // or standing right under a related-link headline.
     for i in lead + 1..n {
         let after_related = kinds[i - 1] == Some(Kind::Related);
+        // "(Reuters) The city …" names no place: it opens a lead, but in a story's body it is
+        // a paragraph crediting its facts, too weak a sign to cut everything after it.
+        let bracketed_only =
+            |d: &dateline::Dateline| d.location.is_none() && lines[i].text.starts_with('(');
         let second_dateline = kinds[i].is_none()
-            && dateline::parse(&lines[i].text)
-                .is_some_and(|d| d.source.is_some() || after_related && d.location.is_some());
+            && dateline::parse(&lines[i].text).is_some_and(|d| {
+                !bracketed_only(&d) && (d.source.is_some() || after_related && d.location.is_some())
+            });
         let new_headline = kinds[i].is_none()
             && headline::is_headline(&lines[i].text)
             && kinds.get(i + 1) == Some(&Some(Kind::DateTime));
@@ -1742,6 +1756,8 @@ mod tests {
             "Residents can report leaks to aduan@pdam.go.id, the utility said.",
             "\"Write to us at help@city.gov,\" the mayor said.",
             "Complaints may be sent to lapor@kota.go.id before Friday.",
+            "You can reach the council at council@medan.gov.id before Friday.",
+            "Kirim laporan Anda ke posko@medan.go.id sebelum Jumat.",
         ] {
             assert_ne!(cue(line), Some(Kind::Promo), "{line}");
         }

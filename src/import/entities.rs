@@ -2103,16 +2103,28 @@ fn closes_with_number(b: &Builder, sentence: &[Token], i: usize) -> bool {
     after_name
         && ends
         && !counted
-        && (roman || digits && b.run.words.len() >= 2 && !in_tally(sentence, i))
+        && (roman || digits && b.run.words.len() >= 2 && !in_tally(sentence, i, &b.run.words[0].0))
 }
 
 /// "Pencetak gol: Ole Romeny 2, Marselino Ferdinan 1.": names each followed by a number in a
 /// comma list count something for each name (goals, votes, medals) and do not number them.
 /// Only a few tokens either side are read, so a long list stays linear.
-fn in_tally(sentence: &[Token], i: usize) -> bool {
+/// Names of one kind numbered in a row repeat the kind's word ("KM Sinar 7, KM Bahari 9"),
+/// which the different people of a tally do not: the number is then the name's.
+fn in_tally(sentence: &[Token], i: usize, first: &str) -> bool {
     let is_count =
         |t: &Token| (1..=3).contains(&t.word.len()) && t.word.chars().all(|c| c.is_ascii_digit());
+    // The next item's first capitalised word, past an "and" ("…, dan KM Jaya 3").
+    let next_item_differs = |k: usize| {
+        sentence
+            .iter()
+            .skip(k + 1)
+            .take(2)
+            .find(|t| starts_upper(&t.word))
+            .is_none_or(|t| t.word != first)
+    };
     let ahead = sentence[i].comma
+        && next_item_differs(i)
         && sentence
             .iter()
             .skip(i + 1)
@@ -2120,9 +2132,13 @@ fn in_tally(sentence: &[Token], i: usize) -> bool {
             .collect::<Vec<_>>()
             .windows(2)
             .any(|w| starts_upper(&w[0].word) && is_count(w[1]));
-    let behind = sentence[i.saturating_sub(6)..i]
-        .iter()
-        .any(|t| t.comma && is_count(t));
+    let item_before_differs = |k: usize| {
+        sentence[k.saturating_sub(4)..k]
+            .iter()
+            .all(|t| t.word != first)
+    };
+    let behind = (i.saturating_sub(6)..i)
+        .any(|k| sentence[k].comma && is_count(&sentence[k]) && item_before_differs(k));
     ahead || behind
 }
 
@@ -4398,6 +4414,14 @@ mod round12_tests {
         );
         for name in ["Rafael Struick", "Marselino Ferdinan", "Maria Santos"] {
             assert!(got.contains(&name.to_string()), "{name} not in {got:?}");
+        }
+        // Names of one kind numbered in a row keep their numbers.
+        let ships = titled(
+            "Tiga Kapal Tenggelam",
+            "Kapal yang tenggelam: KM Sinar 7, KM Bahari 9, dan KM Jaya 3 menurut petugas.",
+        );
+        for name in ["KM Sinar 7", "KM Bahari 9", "KM Jaya 3"] {
+            assert!(ships.contains(&name.to_string()), "{name} not in {ships:?}");
         }
         assert!(
             got.iter().all(|t| !t.ends_with(char::is_numeric)),

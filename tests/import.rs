@@ -485,6 +485,31 @@ fn a_bracketed_agency_and_a_help_address_inside_the_story_stay_in_the_body() {
 }
 
 #[test]
+fn a_ranked_list_label_under_the_headline_names_no_writer() {
+    let site = TestSite::new(SITE);
+    for (file, label) in [("latest.txt", "Latest News"), ("top.txt", "Top Stories")] {
+        site.write(
+            file,
+            &format!(
+                "Harga Beras Naik di Pasar {label}\n\n{label}\n\n\
+                 Senin, 3 Maret 2025 09:00 WIB\n\n\
+                 MEDAN - Harga beras di pasar tradisional naik dalam sepekan terakhir menurut para pedagang.\n\n\
+                 Pedagang berharap harga segera turun pekan depan.\n"
+            ),
+        );
+    }
+    import(&site, &["latest.txt", "top.txt"]).success();
+    for name in [
+        "harga-beras-naik-di-pasar-latest-news.md",
+        "harga-beras-naik-di-pasar-top-stories.md",
+    ] {
+        let p = page(&site, name);
+        assert!(!p.contains("\nauthors:"), "{p}");
+        assert!(!p.contains("\nsource:"), "{p}");
+    }
+}
+
+#[test]
 fn awkward_characters_survive_into_valid_yaml_and_literal_html() {
     let site = TestSite::new(SITE);
     site.write(

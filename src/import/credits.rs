@@ -613,7 +613,9 @@ pub fn is_name(text: &str) -> bool {
     {
         return false;
     }
-    if ["tim", "team", "redaksi", "staff", "the"].contains(&words[0].to_lowercase().as_str()) {
+    if ["tim", "team", "redaksi", "staff", "the"].contains(&words[0].to_lowercase().as_str())
+        || super::dateline::is_list_label(text)
+    {
         return false;
     }
     let last = words.len() - 1;
@@ -667,6 +669,14 @@ mod tests {
         // A title written short is no given name.
         assert!(!is_name("Prof. Budi Santoso"));
         assert!(!is_name("Drs. Ahmad Yani"));
+    }
+
+    #[test]
+    fn a_ranked_list_label_is_no_name() {
+        for label in ["Latest News", "Top Stories", "Berita Terkini"] {
+            assert!(!is_name(label), "{label}");
+        }
+        assert!(is_name("Rizal Hamdan"));
     }
 
     #[test]

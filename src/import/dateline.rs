@@ -116,18 +116,7 @@ pub fn is_outlet(name: &str) -> bool {
             .last()
             // Sliced from the name as written: lower case may be longer ("İ" → "i̇").
             .is_some_and(|(i, _)| NEWSROOM_WORDS.contains(&name[i..].to_lowercase().as_str()));
-    // "Latest News", "Berita Terkini", "Top Stories": a newsroom word ranked by recency or
-    // reach names a page's list, not a newsroom; an outlet's name has a word of its own.
-    let ranked_list = words.len() >= 2
-        && words
-            .iter()
-            .any(|w| LIST_RANKS.contains(&w.to_lowercase().as_str()))
-        && words.iter().all(|w| {
-            let w = w.to_lowercase();
-            NEWSROOM_WORDS.contains(&w.as_str())
-                || MASTHEAD_WORDS.contains(&w.as_str())
-                || LIST_RANKS.contains(&w.as_str())
-        });
+    let ranked_list = is_list_label(name);
     OUTLETS.contains(&lower.as_str())
         || !ranked_list
             && (glued_brand(name).is_some()
@@ -136,6 +125,19 @@ pub fn is_outlet(name: &str) -> bool {
                 || newsroom_word
                 || masthead
                 || camel_newsroom)
+}
+
+/// "Latest News", "Berita Terkini", "Top Stories": a newsroom word ranked by recency or reach
+/// names a page's list, neither a newsroom nor a writer; an outlet's name has a word of its own.
+pub fn is_list_label(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    words.len() >= 2
+        && words.iter().any(|w| LIST_RANKS.contains(&w.as_str()))
+        && words.iter().all(|w| {
+            NEWSROOM_WORDS.contains(&w.as_str())
+                || MASTHEAD_WORDS.contains(&w.as_str())
+                || LIST_RANKS.contains(&w.as_str())
+        })
 }
 
 /// Words that rank a page's list of stories by time or reach, in both languages.

@@ -1086,7 +1086,12 @@ fn is_capitals(w: &str) -> bool {
 fn is_age_group(w: &str) -> bool {
     w.strip_prefix('U')
         .map(|r| r.trim_start_matches('-'))
-        .is_some_and(|r| !r.is_empty() && r.len() <= 2 && r.chars().all(|c| c.is_ascii_digit()))
+        .is_some_and(|r| is_short_number(r, 2))
+}
+
+/// A number of one to `most` digits: an age group's, a name's ("KM Sinar 7") or a tally's.
+fn is_short_number(w: &str, most: usize) -> bool {
+    (1..=most).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit())
 }
 
 fn is_roman(w: &str) -> bool {
@@ -2093,7 +2098,7 @@ fn closes_with_number(b: &Builder, sentence: &[Token], i: usize) -> bool {
     // DPR"); here it must end the name, before a break or a word in lower case.
     let ends = next.is_none_or(|n| n.word.starts_with(char::is_lowercase));
     let counted = next.is_some_and(|n| in_list(COUNTED, &n.word));
-    let digits = (1..=2).contains(&t.word.len()) && t.word.chars().all(|c| c.is_ascii_digit());
+    let digits = is_short_number(&t.word, 2);
     // "I" is also the English "I", which no preposition or conjunction follows: only as the
     // last word of a clause, or before one ("Jembatan Kapuas I di …", "I dan II").
     let roman = is_roman(&t.word)
@@ -2112,8 +2117,7 @@ fn closes_with_number(b: &Builder, sentence: &[Token], i: usize) -> bool {
 /// Names of one kind numbered in a row repeat the kind's word ("KM Sinar 7, KM Bahari 9"),
 /// which the different people of a tally do not: the number is then the name's.
 fn in_tally(sentence: &[Token], i: usize, first: &str) -> bool {
-    let is_count =
-        |t: &Token| (1..=3).contains(&t.word.len()) && t.word.chars().all(|c| c.is_ascii_digit());
+    let is_count = |t: &Token| is_short_number(&t.word, 3);
     // The next item's first capitalised word, past an "and" ("…, dan KM Jaya 3").
     let next_item_differs = |k: usize| {
         sentence
@@ -2125,13 +2129,8 @@ fn in_tally(sentence: &[Token], i: usize, first: &str) -> bool {
     };
     let ahead = sentence[i].comma
         && next_item_differs(i)
-        && sentence
-            .iter()
-            .skip(i + 1)
-            .take(5)
-            .collect::<Vec<_>>()
-            .windows(2)
-            .any(|w| starts_upper(&w[0].word) && is_count(w[1]));
+        && (i + 1..(i + 5).min(sentence.len().saturating_sub(1)))
+            .any(|k| starts_upper(&sentence[k].word) && is_count(&sentence[k + 1]));
     let item_before_differs = |k: usize| {
         sentence[k.saturating_sub(4)..k]
             .iter()

@@ -835,6 +835,11 @@ fn heldout_17_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_18_is_scored_and_reported() {
+    score_heldout(18, "eighteenth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -1594,7 +1594,7 @@ fn mark_cued_people(runs: &mut [Run], sentence: &[Token]) {
             && closed
             && sentence[start.saturating_sub(12)..start]
                 .iter()
-                .any(|t| is_role(&t.word));
+                .any(|t| is_role(&t.word) || in_list(OFFICES_IN_LOWER_CASE, &t.word));
         let two_words = run.words.len() >= 2;
         let said = said_after || said_before;
         runs[k].spoken |= said;
@@ -1656,8 +1656,8 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.push_word((t.word.clone(), t.initial));
         return;
     }
-    if is_role(&t.word)
-        && (starts_upper(&t.word) || office_after_body(sentence, i))
+    if (is_role(&t.word) && (starts_upper(&t.word) || office_after_body(sentence, i))
+        || office_in_lower_case(sentence, i))
         && !in_place_name
     {
         b.close_span(i);
@@ -2157,6 +2157,64 @@ fn office_after_body(sentence: &[Token], i: usize) -> bool {
         && !sentence[i - 1].break_after
         && starts_upper(&sentence[i - 1].word)
         && sentence.get(i + 1).is_some_and(|n| is_name_word(&n.word))
+}
+
+/// Offices held in a body, written in lower case before their holder's name ("provincial
+/// governor Nguon Ratanak", "(TAAN) president Niraj Gurung", "kata peneliti Budi Santoso").
+/// Not the roles anyone has (resident, farmer, student, "warga"): those name people in passing.
+const OFFICES_IN_LOWER_CASE: &[&str] = &[
+    "governor",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "lawyer",
+    "attorney",
+    "prosecutor",
+    "researcher",
+    "coordinator",
+    "director",
+    "minister",
+    "secretary",
+    "ambassador",
+    "mayor",
+    "commissioner",
+    "councillor",
+    "councilor",
+    "legislator",
+    "lawmaker",
+    "assemblyperson",
+    "assemblyman",
+    "assemblywoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "gubernur",
+    "bupati",
+    "ketua",
+    "kepala",
+    "direktur",
+    "koordinator",
+    "peneliti",
+    "pengacara",
+    "rektor",
+];
+
+/// An office in lower case right before a name of two words or more: its holder follows.
+/// One word after it is as often a place or a body ("governor Jakarta"), so it needs two.
+fn office_in_lower_case(sentence: &[Token], i: usize) -> bool {
+    let t = &sentence[i];
+    let name = |k: usize| {
+        sentence
+            .get(k)
+            .is_some_and(|n| is_name_word(&n.word) && !is_org_head(&n.word))
+    };
+    !starts_upper(&t.word)
+        && !t.break_after
+        && in_list(OFFICES_IN_LOWER_CASE, &t.word)
+        && name(i + 1)
+        && !sentence[i + 1].break_after
+        && name(i + 2)
 }
 
 /// English bodies named before their office ("House Speaker", "Senate President").
@@ -4687,6 +4745,61 @@ mod round13_tests {
              Rahmat menambahkan tarif belum ditetapkan.",
             &["M Rahmat"],
             &["Rahmat"],
+        );
+    }
+}
+
+#[cfg(test)]
+mod round14_tests {
+    use super::round9_tests::titled;
+
+    fn assert_tagged(title: &str, body: &str, want: &[&str], cut: &[&str]) {
+        let got = titled(title, body);
+        for w in want {
+            assert!(got.contains(&w.to_string()), "{w} not in {got:?}");
+        }
+        for c in cut {
+            assert!(!got.contains(&c.to_string()), "{c} in {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_office_in_lower_case_marks_the_holder_named_once() {
+        assert_tagged(
+            "Harbour Fees to Rise",
+            "The port authority will raise berth fees from March, officials said on Monday.\n\
+             Coastal province governor Rattana Sopheap welcomed the plan but asked for a delay.",
+            &["Rattana Sopheap"],
+            &[],
+        );
+        assert_tagged(
+            "Tarif Parkir Naik",
+            "Pemerintah kota menaikkan tarif parkir mulai bulan depan.\n\
+             Menurut peneliti Wulan Adiprasetyo, kenaikan itu belum diikuti perbaikan layanan.",
+            &["Wulan Adiprasetyo"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn an_office_set_off_by_commas_before_a_name_marks_the_holder() {
+        assert_tagged(
+            "Growers Oppose Licence Rule",
+            "A growers' network said the licence rule would hurt small farms.\n\
+             Its coordinator, Somchai Wongsakul, said members had borrowed to expand.",
+            &["Somchai Wongsakul"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_resident_named_once_stays_in_passing() {
+        assert_tagged(
+            "Banjir Rendam Permukiman",
+            "Banjir merendam dua ratus rumah di tepi sungai sejak Senin.\n\
+             Seorang warga, Siti Rahmawati, mengaku belum menerima bantuan.",
+            &[],
+            &["Siti Rahmawati"],
         );
     }
 }

@@ -2383,11 +2383,19 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
     };
     let mut split = Vec::with_capacity(out.len());
     for run in out {
-        if run.person && !run.whole {
-            split.extend(split_person(run, &named, words));
+        let mut parts = if run.person && !run.whole {
+            split_person(run, &named, words)
         } else {
-            split.push(run);
+            vec![run]
+        };
+        if let [one] = parts.as_slice()
+            && !one.person
+            && let Some(at) = speaker_inside(&one.words, &named, words)
+            && let Some(one) = parts.pop()
+        {
+            parts = cut_speaker(one, at);
         }
+        split.extend(parts);
     }
     split
 }
@@ -2479,6 +2487,40 @@ fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
         ..Run::default()
     });
     out
+}
+
+/// "Balai Besar Wilayah Sungai Serayu Opak Maryadi Utama", "Perum Jasa Tirta II Andri
+/// Wicaksono" in a text that goes on with "ujar Maryadi", "kata Andri": a body named whole (or
+/// by its number) after an office swallowed its holder; the speaker's short name, written
+/// inside the run before one to three more name words, is where the person begins.
+fn speaker_inside(units: &[(String, bool)], named: &Named, words: &Words) -> Option<usize> {
+    let last = units.last().map_or("", |(w, _)| w.as_str());
+    (1..units.len().saturating_sub(1)).find(|&j| {
+        // A body's word before it ("Balai", "II"), not a given name ("Mohamad Tonny Harjono").
+        units.len() - j <= 4
+            && units[..j].iter().any(|(w, _)| !is_name_unit(w, last, words))
+            && named.spoken.contains(&units[j].0.to_lowercase())
+            && !CONNECTORS.contains(&units[j - 1].0.as_str())
+            && is_name_unit(&units[j].0, last, words)
+            // After the short name, an office's word is a surname ("Maryadi Utama").
+            && units[j + 1..]
+                .iter()
+                .all(|(w, _)| is_name_unit(w, last, words) || in_list(OFFICE_WORDS, w))
+    })
+}
+
+/// The body before `at`, kept as it was named, and the person from `at` on.
+fn cut_speaker(run: Run, at: usize) -> Vec<Run> {
+    let person = Run {
+        words: run.words[at..].to_vec(),
+        whole: true,
+        person: true,
+        ..Run::default()
+    };
+    let mut body = run;
+    body.words.truncate(at);
+    body.person = false;
+    vec![body, person]
 }
 
 /// What the text names in full, for cutting a person's name from the office before it.
@@ -4800,6 +4842,37 @@ mod round14_tests {
              Seorang warga, Siti Rahmawati, mengaku belum menerima bantuan.",
             &[],
             &["Siti Rahmawati"],
+        );
+    }
+    #[test]
+    fn a_speaker_named_inside_the_body_before_him_is_cut_from_it() {
+        assert_tagged(
+            "Jembatan Darurat Dibangun",
+            "Kepala Balai Pelaksanaan Jalan Nasional XII Hartono Suryadi mengatakan jembatan \
+             darurat selesai pekan depan. Kendaraan berat dialihkan.\n\
+             \"Kami bekerja siang malam,\" ujar Hartono saat ditemui.",
+            &["Hartono Suryadi"],
+            &["Balai Pelaksanaan Jalan Nasional XII Hartono Suryadi"],
+        );
+        assert_tagged(
+            "Debit Waduk Turun",
+            "Manajer Operasi Perum Tirta Raharja III Dedi Kurniawan mengatakan debit waduk turun. \
+             Petani diminta menghemat air.\n\
+             \"Kami atur gilirannya,\" kata Dedi di kantornya.",
+            &["Dedi Kurniawan"],
+            &["Tirta Raharja III Dedi Kurniawan"],
+        );
+    }
+
+    #[test]
+    fn a_speakers_short_name_inside_a_persons_own_name_cuts_nothing() {
+        assert_tagged(
+            "Latihan Terbang Dimulai",
+            "Kepala Staf Angkatan Udara Marsekal Mohamad Rizal Pratama meninjau latihan. \
+             Latihan berlangsung dua pekan.\n\
+             \"Kami siap,\" kata Rizal di pangkalan.",
+            &[],
+            &["Rizal Pratama"],
         );
     }
 }

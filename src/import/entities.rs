@@ -1583,23 +1583,29 @@ fn mark_cued_people(runs: &mut [Run], sentence: &[Token]) {
         let said_before = start > 0
             && !sentence[start - 1].break_after
             && lower(start - 1).is_some_and(|w| in_list(SAYS_BEFORE, &w));
+        let after = &sentence[end + 1..sentence.len().min(end + 4)];
         let office_after = last.comma
-            && sentence[end + 1..]
+            && after
                 .iter()
-                .take(3)
-                .any(|t| is_office(t) || in_list(WHO, &t.word));
+                .any(|t| is_office(t) && !is_everyday(t) || in_list(WHO, &t.word));
         let closed = last.comma || said_after;
-        let office_before = start > 0
-            && sentence[start - 1].comma
-            && closed
-            && sentence[start.saturating_sub(12)..start]
-                .iter()
-                .any(|t| is_role(&t.word));
+        let before = &sentence[start.saturating_sub(12)..start];
+        let set_off = start > 0 && sentence[start - 1].comma && closed;
+        let office_before = set_off
+            && before.iter().any(|t| {
+                is_role(&t.word) && !is_everyday(t) || in_list(OFFICES_IN_LOWER_CASE, &t.word)
+            });
+        // "Nelayan di Iluta, Ramlan Hasan, berharap", "kata Rina Sitompul, karyawan swasta":
+        // set off beside a role anyone has, a person is a voice of the story, not one of its
+        // actors; named once, no tag (the conventions' "in passing").
+        let everyday = last.comma && after.iter().any(is_everyday)
+            || set_off && before.iter().any(is_everyday);
         let two_words = run.words.len() >= 2;
         let said = said_after || said_before;
         runs[k].spoken |= said;
         // The cues first: they are cheap, and most names have none.
         if !(office_before || two_words && (said || office_after))
+            || everyday && !office_before && !office_after
             || !is_person_like(&join(&runs[k].words))
         {
             continue;
@@ -1612,6 +1618,41 @@ fn mark_cued_people(runs: &mut [Run], sentence: &[Token]) {
             office.person = false;
         }
     }
+}
+
+/// Roles anyone may have, in both languages: a voice of the story, not an office in it.
+const EVERYDAY_ROLES: &[&str] = &[
+    "warga",
+    "nelayan",
+    "petani",
+    "pedagang",
+    "sopir",
+    "pengemudi",
+    "mahasiswa",
+    "pelajar",
+    "siswa",
+    "karyawan",
+    "buruh",
+    "penumpang",
+    "pengunjung",
+    "guru",
+    "fisherman",
+    "farmer",
+    "resident",
+    "villager",
+    "driver",
+    "student",
+    "teacher",
+    "vendor",
+    "trader",
+    "commuter",
+    "passenger",
+    "volunteer",
+    "worker",
+];
+
+fn is_everyday(t: &Token) -> bool {
+    in_list(EVERYDAY_ROLES, &t.word)
 }
 
 fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words) {
@@ -1656,8 +1697,8 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.push_word((t.word.clone(), t.initial));
         return;
     }
-    if is_role(&t.word)
-        && (starts_upper(&t.word) || office_after_body(sentence, i))
+    if (is_role(&t.word) && (starts_upper(&t.word) || office_after_body(sentence, i))
+        || office_in_lower_case(sentence, i))
         && !in_place_name
     {
         b.close_span(i);
@@ -2159,6 +2200,64 @@ fn office_after_body(sentence: &[Token], i: usize) -> bool {
         && sentence.get(i + 1).is_some_and(|n| is_name_word(&n.word))
 }
 
+/// Offices held in a body, written in lower case before their holder's name ("provincial
+/// governor Nguon Ratanak", "(TAAN) president Niraj Gurung", "kata peneliti Budi Santoso").
+/// Not the roles anyone has (resident, farmer, student, "warga"): those name people in passing.
+const OFFICES_IN_LOWER_CASE: &[&str] = &[
+    "governor",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "lawyer",
+    "attorney",
+    "prosecutor",
+    "researcher",
+    "coordinator",
+    "director",
+    "minister",
+    "secretary",
+    "ambassador",
+    "mayor",
+    "commissioner",
+    "councillor",
+    "councilor",
+    "legislator",
+    "lawmaker",
+    "assemblyperson",
+    "assemblyman",
+    "assemblywoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "gubernur",
+    "bupati",
+    "ketua",
+    "kepala",
+    "direktur",
+    "koordinator",
+    "peneliti",
+    "pengacara",
+    "rektor",
+];
+
+/// An office in lower case right before a name of two words or more: its holder follows.
+/// One word after it is as often a place or a body ("governor Jakarta"), so it needs two.
+fn office_in_lower_case(sentence: &[Token], i: usize) -> bool {
+    let t = &sentence[i];
+    let name = |k: usize| {
+        sentence
+            .get(k)
+            .is_some_and(|n| is_name_word(&n.word) && !is_org_head(&n.word))
+    };
+    !starts_upper(&t.word)
+        && !t.break_after
+        && in_list(OFFICES_IN_LOWER_CASE, &t.word)
+        && name(i + 1)
+        && !sentence[i + 1].break_after
+        && name(i + 2)
+}
+
 /// English bodies named before their office ("House Speaker", "Senate President").
 const BODIES_BEFORE_OFFICE: &[&str] = &[
     "house",
@@ -2325,11 +2424,19 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
     };
     let mut split = Vec::with_capacity(out.len());
     for run in out {
-        if run.person && !run.whole {
-            split.extend(split_person(run, &named, words));
+        let mut parts = if run.person && !run.whole {
+            split_person(run, &named, words)
         } else {
-            split.push(run);
+            vec![run]
+        };
+        if let [one] = parts.as_slice()
+            && !one.person
+            && let Some(at) = speaker_inside(&one.words, &named, words)
+            && let Some(one) = parts.pop()
+        {
+            parts = cut_speaker(one, at);
         }
+        split.extend(parts);
     }
     split
 }
@@ -2421,6 +2528,40 @@ fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
         ..Run::default()
     });
     out
+}
+
+/// "Balai Besar Wilayah Sungai Serayu Opak Maryadi Utama", "Perum Jasa Tirta II Andri
+/// Wicaksono" in a text that goes on with "ujar Maryadi", "kata Andri": a body named whole (or
+/// by its number) after an office swallowed its holder; the speaker's short name, written
+/// inside the run before one to three more name words, is where the person begins.
+fn speaker_inside(units: &[(String, bool)], named: &Named, words: &Words) -> Option<usize> {
+    let last = units.last().map_or("", |(w, _)| w.as_str());
+    (1..units.len().saturating_sub(1)).find(|&j| {
+        // A body's word before it ("Balai", "II"), not a given name ("Mohamad Tonny Harjono").
+        units.len() - j <= 4
+            && units[..j].iter().any(|(w, _)| !is_name_unit(w, last, words))
+            && named.spoken.contains(&units[j].0.to_lowercase())
+            && !CONNECTORS.contains(&units[j - 1].0.as_str())
+            && is_name_unit(&units[j].0, last, words)
+            // After the short name, an office's word is a surname ("Maryadi Utama").
+            && units[j + 1..]
+                .iter()
+                .all(|(w, _)| is_name_unit(w, last, words) || in_list(OFFICE_WORDS, w))
+    })
+}
+
+/// The body before `at`, kept as it was named, and the person from `at` on.
+fn cut_speaker(run: Run, at: usize) -> Vec<Run> {
+    let person = Run {
+        words: run.words[at..].to_vec(),
+        whole: true,
+        person: true,
+        ..Run::default()
+    };
+    let mut body = run;
+    body.words.truncate(at);
+    body.person = false;
+    vec![body, person]
 }
 
 /// What the text names in full, for cutting a person's name from the office before it.
@@ -4687,6 +4828,99 @@ mod round13_tests {
              Rahmat menambahkan tarif belum ditetapkan.",
             &["M Rahmat"],
             &["Rahmat"],
+        );
+    }
+}
+
+#[cfg(test)]
+mod round14_tests {
+    use super::round9_tests::titled;
+
+    fn assert_tagged(title: &str, body: &str, want: &[&str], cut: &[&str]) {
+        let got = titled(title, body);
+        for w in want {
+            assert!(got.contains(&w.to_string()), "{w} not in {got:?}");
+        }
+        for c in cut {
+            assert!(!got.contains(&c.to_string()), "{c} in {got:?}");
+        }
+    }
+
+    #[test]
+    fn an_office_in_lower_case_marks_the_holder_named_once() {
+        assert_tagged(
+            "Harbour Fees to Rise",
+            "The port authority will raise berth fees from March, officials said on Monday.\n\
+             Coastal province governor Rattana Sopheap welcomed the plan but asked for a delay.",
+            &["Rattana Sopheap"],
+            &[],
+        );
+        assert_tagged(
+            "Tarif Parkir Naik",
+            "Pemerintah kota menaikkan tarif parkir mulai bulan depan.\n\
+             Menurut peneliti Wulan Adiprasetyo, kenaikan itu belum diikuti perbaikan layanan.",
+            &["Wulan Adiprasetyo"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn an_office_set_off_by_commas_before_a_name_marks_the_holder() {
+        assert_tagged(
+            "Growers Oppose Licence Rule",
+            "A growers' network said the licence rule would hurt small farms.\n\
+             Its coordinator, Somchai Wongsakul, said members had borrowed to expand.",
+            &["Somchai Wongsakul"],
+            &[],
+        );
+    }
+
+    #[test]
+    fn a_resident_named_once_stays_in_passing() {
+        assert_tagged(
+            "Pasar Ikan Dipindah",
+            "Pemerintah kota memindahkan pasar ikan ke gedung baru di Makassar.\n\
+             \"Sewanya terlalu mahal,\" kata Yusuf Kilat, pedagang ikan di pasar itu.",
+            &[],
+            &["Yusuf Kilat"],
+        );
+        assert_tagged(
+            "Market Fees Doubled",
+            "The council doubled stall fees at the central market this month.\n\
+             \"We cannot pay this,\" said Marisol Dantes, a vendor at the market.",
+            &[],
+            &["Marisol Dantes"],
+        );
+    }
+    #[test]
+    fn a_speaker_named_inside_the_body_before_him_is_cut_from_it() {
+        assert_tagged(
+            "Jembatan Darurat Dibangun",
+            "Kepala Balai Pelaksanaan Jalan Nasional XII Hartono Suryadi mengatakan jembatan \
+             darurat selesai pekan depan. Kendaraan berat dialihkan.\n\
+             \"Kami bekerja siang malam,\" ujar Hartono saat ditemui.",
+            &["Hartono Suryadi"],
+            &["Balai Pelaksanaan Jalan Nasional XII Hartono Suryadi"],
+        );
+        assert_tagged(
+            "Debit Waduk Turun",
+            "Manajer Operasi Perum Tirta Raharja III Dedi Kurniawan mengatakan debit waduk turun. \
+             Petani diminta menghemat air.\n\
+             \"Kami atur gilirannya,\" kata Dedi di kantornya.",
+            &["Dedi Kurniawan"],
+            &["Tirta Raharja III Dedi Kurniawan"],
+        );
+    }
+
+    #[test]
+    fn a_speakers_short_name_inside_a_persons_own_name_cuts_nothing() {
+        assert_tagged(
+            "Latihan Terbang Dimulai",
+            "Kepala Staf Angkatan Udara Marsekal Mohamad Rizal Pratama meninjau latihan. \
+             Latihan berlangsung dua pekan.\n\
+             \"Kami siap,\" kata Rizal di pangkalan.",
+            &[],
+            &["Rizal Pratama"],
         );
     }
 }

@@ -91,6 +91,7 @@ const WRITER_ROLES: &[&str] = &[
     "text by",
     "reported by",
     "story by",
+    "report by",
     "words by",
     "ditulis oleh",
     "dilaporkan oleh",
@@ -653,6 +654,16 @@ pub fn tidy_name(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_report_credited_by_name_under_the_story_is_a_writers_cue() {
+        for line in ["Report by Ana Folau", "Report by Sione Vake and Mele Tupou"] {
+            assert!(role_cue(line).is_some(), "{line}");
+        }
+        assert_eq!(read("Report by Ana Folau").authors, vec!["Ana Folau"]);
+        // A headline about a report names no writer.
+        assert!(role_cue("Report finds rising debt in Pacific states").is_none());
+    }
 
     fn authors(line: &str) -> Vec<String> {
         read(line).authors

@@ -63,12 +63,18 @@ const OUTLETS: &[&str] = &[
 /// Words outlets build their names on, in both languages.
 const NEWSROOM_WORDS: &[&str] = &[
     "news", "post", "times", "globe", "tribune", "herald", "press", "daily", "media", "pos", "tv",
-    "network",
+    "network", "today", "online",
 ];
 /// Words Indonesian mastheads open with.
 const MASTHEAD_WORDS: &[&str] = &[
     "warta", "berita", "kabar", "harian", "koran", "suara", "radar", "tribun",
 ];
+
+/// "News", "Koran", "Harian": a word naming what a newsroom is or makes.
+pub fn is_newsroom_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    NEWSROOM_WORDS.contains(&w.as_str()) || MASTHEAD_WORDS.contains(&w.as_str())
+}
 
 fn is_source(part: &str) -> bool {
     is_outlet(part)
@@ -191,6 +197,13 @@ pub fn tidy_source(name: &str) -> String {
     // "JATIMTIMES" → "JatimTimes": each glued piece keeps its capital.
     if let Some((a, b)) = glued_brand(name) {
         return format!("{}{}", capitalised(a), capitalised(b));
+    }
+    // "Matangi Tonga Online": the word says where the outlet is read, not who it is.
+    if let Some(named) = name
+        .strip_suffix(" Online")
+        .filter(|n| n.split_whitespace().count() >= 2)
+    {
+        return tidy_source(named);
     }
     name.split(' ')
         .map(|word| {

@@ -174,6 +174,11 @@ impl Facts {
                     self.outlet_source_line.get_or_insert(name);
                 }
             }
+            // "(Penulis: X / Editor: Y)" closing the story: a sign-off that opens with a role
+            // credits by role, as a byline does.
+            Kind::SignOff if credits::role_cue(t).is_some() => {
+                self.add_credit(credits::read(t));
+            }
             Kind::SignOff if dateline::is_outlet(t) => {
                 self.outlet_sign_off.get_or_insert(dateline::tidy_source(t));
             }
@@ -920,6 +925,22 @@ fn capitalise_first(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sign_off_crediting_by_role_names_the_writer() {
+        for (credit, writer) in [
+            (
+                "(Penulis: Maria Wonda / Editor: Yakob Tebai)",
+                "Maria Wonda",
+            ),
+            ("(Reporter: Sione Vake/Editor: Ana Folau)", "Sione Vake"),
+        ] {
+            let text = format!(
+                "Jembatan Kali Kopi Putus Diterjang Banjir\n\nKamis, 13/11/2025 - 10:00 WIT\n\nTIMIKA - Jembatan Kali Kopi di Distrik Mimika Baru putus diterjang banjir pada Rabu malam, memutus jalan ke tiga kampung.\n\nKepala Distrik Mimika Baru mengatakan warga kini menyeberang dengan perahu.\n\n\"Kami minta jembatan darurat segera dibangun,\" kata seorang warga.\n\n{credit}\n"
+            );
+            assert_eq!(read(&text).authors, vec![writer], "{credit}");
+        }
+    }
 
     fn read(text: &str) -> Article {
         extract(text, &BTreeMap::new(), "id").unwrap()

@@ -901,6 +901,16 @@ pub fn date_residue(text: &str) -> Option<String> {
     if text.chars().count() > 90 {
         return None;
     }
+    // "1. pukul 08.00 WIB kapal cepat reguler", "2) 9:30 am - doors open": a numbered line is
+    // an item of a schedule; a page's date line carries no ordinal before it.
+    if super::body::numbered(text).is_some_and(|(_, rest)| {
+        !rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| datefind::is_calendar_word(&w.to_lowercase()))
+    }) {
+        return None;
+    }
     let found = datefind::find_all(text, false);
     let mut rest = text.to_string();
     for f in found.iter().rev() {
@@ -1753,6 +1763,18 @@ fn widget_titles(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_numbered_line_holding_a_time_is_a_schedule_item_not_a_date_line() {
+        for line in [
+            "1. pukul 08.00 WIB kapal cepat reguler",
+            "2) 9:30 am - doors open",
+            "3. 14.00 WITA pelepasan peserta",
+        ] {
+            assert_eq!(date_residue(line), None, "{line}");
+        }
+        assert!(date_residue("Selasa, 18 November 2025 - 14.20").is_some());
+    }
 
     #[test]
     fn an_order_about_the_readers_own_part_or_a_messaging_channel_is_noise() {

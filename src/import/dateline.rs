@@ -99,7 +99,13 @@ pub fn is_outlet(name: &str) -> bool {
     let brand = words.len() == 1
         && name.chars().next().is_some_and(char::is_lowercase)
         && name.chars().skip(1).any(char::is_uppercase);
+    // "Updated Today": a date's label beside a newsroom word names no outlet.
+    let dated = words.iter().any(|w| {
+        let w = w.to_lowercase();
+        super::parts::DATE_WORDS.contains(&w.as_str()) || super::datefind::is_calendar_word(&w)
+    });
     let newsroom_word = words.len() >= 2
+        && !dated
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -668,6 +674,16 @@ pub fn capitalised(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn today_and_online_build_outlet_names_but_not_beside_a_dates_label() {
+        assert!(is_outlet("Pakistan Today"));
+        assert!(is_outlet("Fiji Today"));
+        assert!(is_outlet("Samoa Observer Online"));
+        assert_eq!(tidy_source("Samoa Observer Online"), "Samoa Observer");
+        assert!(!is_outlet("Updated Today"));
+        assert!(!is_outlet("Published Online"));
+    }
 
     #[test]
     fn an_outlet_alone_in_brackets_opens_a_dateline() {

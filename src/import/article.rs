@@ -661,15 +661,13 @@ fn outlet_witnesses(text: &str, parts: &[Part], source: Option<&str>) -> Vec<(Wi
         .map(str::trim)
         .find(|l| !l.is_empty())
         .unwrap_or("");
-    let head = first
+    // "Home » Bali Express » Denpasar": a breadcrumb may open with a word of the site's own.
+    for head in first
         .split(['|', '»', '›', '/', '–', '—', '•', '·'])
-        .next()
-        .unwrap_or("")
-        .split(" - ")
-        .next()
-        .unwrap_or("")
-        .trim();
-    if (1..=4).contains(&head.split_whitespace().count()) {
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|h| (1..=4).contains(&h.split_whitespace().count()))
+    {
         found.push((Witness::Masthead, as_written(head, first)));
     }
     for part in parts {
@@ -882,11 +880,16 @@ fn places_out_of_authors(authors: Vec<String>, body: &str) -> (Vec<String>, Opti
     let lower = body.to_lowercase();
     let (places, people): (Vec<String>, Vec<String>) = authors.into_iter().partition(|a| {
         let a_lower = a.to_lowercase();
+        // A one-word "writer" the story itself names is no writer: a report names its
+        // places, not the reporter.
         super::gazetteer::country_of(a).is_some()
             || !a.contains(' ')
-                && [" in ", " di ", " at "]
+                && ([" in ", " di ", " at "]
                     .iter()
                     .any(|p| lower.contains(&format!("{p}{a_lower}")))
+                    || body
+                        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                        .any(|w| w == a))
     });
     // "Nuku'alofa, Tonga": beside a place, a one-word name is its country or region; a
     // person is credited by a full name.
@@ -925,6 +928,25 @@ fn capitalise_first(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_outlet_named_after_a_breadcrumbs_home() {
+        let story = "Harga bawang merah di pasar-pasar kota turun hingga Rp18 ribu per kilogram dalam sepekan terakhir setelah panen raya.\n\nPedagang mengatakan pembeli justru belum bertambah karena harga cabai masih tinggi.\n\n\"Kalau harga terus turun, petani yang rugi,\" kata seorang pedagang.\n";
+        let a = read(&format!(
+            "Home \u{bb} Lentera Timur \u{bb} Ekonomi\n\nHarga Bawang Merah Turun Setelah Panen Raya\n\nKamis, 4 Desember 2025\n\nKUPANG, LENTERA TIMUR - {story}"
+        ));
+        assert_eq!(a.location.as_deref(), Some("Kupang"));
+        assert_eq!(a.source.as_deref(), Some("Lentera Timur"));
+    }
+
+    #[test]
+    fn a_one_word_writer_the_story_names_is_a_place() {
+        let a = read(
+            "Parking fees to start in the city core from January\n\nSonam Choden | Gelephu\nNovember 12, 2025\n\nMotorists parking along the main street will pay Nu 20 an hour from January 1, as the town tries to free up space held all day by the same vehicles.\n\nGelephu Thromde's executive secretary said a survey found most vehicles stayed parked for over six hours.\n\nShopkeepers said they were not consulted about the fees.\n",
+        );
+        assert_eq!(a.authors, vec!["Sonam Choden"]);
+        assert_eq!(a.location.as_deref(), Some("Gelephu"));
+    }
 
     #[test]
     fn a_sign_off_crediting_by_role_names_the_writer() {

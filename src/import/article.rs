@@ -174,6 +174,11 @@ impl Facts {
                     self.outlet_source_line.get_or_insert(name);
                 }
             }
+            // "(Penulis: X / Editor: Y)" closing the story: a sign-off that opens with a role
+            // credits by role, as a byline does.
+            Kind::SignOff if credits::role_cue(t).is_some() => {
+                self.add_credit(credits::read(t));
+            }
             Kind::SignOff if dateline::is_outlet(t) => {
                 self.outlet_sign_off.get_or_insert(dateline::tidy_source(t));
             }
@@ -544,6 +549,10 @@ pub fn extract(
     let (line_location, named) = outlet_in_dateline(line_location, source.is_none(), &body_text);
     let source = source.or(named);
     let location = line_location.or(facts.place.clone());
+    let witnesses = outlet_witnesses(text, &parts, source.as_deref());
+    let source = fuller_name(source, &witnesses);
+    let (location, from_dateline) = outlet_out_of_location(location, &witnesses);
+    let source = source.or(from_dateline);
     let title = facts
         .headline
         .clone()
@@ -595,9 +604,13 @@ pub fn extract(
         facts
             .authors
             .into_iter()
-            .filter(|a| !spells_outlet(a, source.as_deref()))
+            .filter(|a| !spells_outlet(a, source.as_deref()) && !is_account(a, source.as_deref()))
             .collect()
     };
+    let (authors, from_byline) = outlet_out_of_authors(authors, &witnesses);
+    let source = source.or(from_byline);
+    let (authors, place) = places_out_of_authors(authors, &body_text);
+    let location = location.or(place);
     Some(Article {
         summary: headline::summary(&lead),
         title,
@@ -635,6 +648,259 @@ fn latest_year(text: &str) -> Option<i16> {
         .max()
 }
 
+/// Where the page names its outlet outside the story, each with the name it gives there:
+/// the source already found, the first line's first piece (a masthead or a breadcrumb's
+/// head), the credit closing a caption, the subject of a line describing the outlet.
+fn outlet_witnesses(text: &str, parts: &[Part], source: Option<&str>) -> Vec<(Witness, String)> {
+    let mut found: Vec<(Witness, String)> = Vec::new();
+    if let Some(s) = source {
+        found.push((Witness::Source, s.to_string()));
+    }
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    // "Home » Bali Express » Denpasar": a breadcrumb may open with a word of the site's own.
+    for head in first
+        .split(['|', '»', '›', '/', '–', '—', '•', '·'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .filter(|h| (1..=4).contains(&h.split_whitespace().count()))
+    {
+        found.push((Witness::Masthead, as_written(head, first)));
+    }
+    for part in parts {
+        match part.kind {
+            Kind::Caption => found.extend(
+                caption_credits(&part.text)
+                    .into_iter()
+                    .map(|c| (Witness::Caption, c)),
+            ),
+            Kind::Promo | Kind::Copyright => {
+                if let Some(subject) = [" is an ", " is a ", " adalah ", " merupakan ", " ©"]
+                    .iter()
+                    .find_map(|v| part.text.split_once(v).map(|(a, _)| a.trim()))
+                    .filter(|a| (1..=3).contains(&a.split_whitespace().count()))
+                {
+                    found.push((Witness::Footer, subject.to_string()));
+                }
+                if let Some(holder) =
+                    copyright_holder(&part.text).filter(|_| part.kind == Kind::Copyright)
+                {
+                    found.push((Witness::Footer, holder));
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// "RAKYAT ACEH | Koran Harian Rakyat Aceh" → "Rakyat Aceh": a name shouted where the line
+/// also writes it in ordinary case takes that spelling.
+fn as_written(name: &str, line: &str) -> String {
+    let shouted = !name.chars().any(char::is_lowercase);
+    let lower = line.to_lowercase();
+    let wanted = name.to_lowercase();
+    lower
+        .match_indices(&wanted)
+        .map(|(at, _)| line.get(at..at + name.len()).unwrap_or(name))
+        .find(|spelt| shouted && spelt.chars().any(char::is_lowercase))
+        .unwrap_or(name)
+        .to_string()
+}
+
+/// "BANDA ACEH (RA) –" under the masthead "Rakyat Aceh", "MERAUKE, MEREX –" over "© Merauke
+/// Ekspres": an outlet credited by the initials or a shortening of the name the masthead or
+/// the footer writes in full is that name.
+fn fuller_name(source: Option<String>, witnesses: &[(Witness, String)]) -> Option<String> {
+    let s = source?;
+    let initials = |name: &str| -> String {
+        name.split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    let shouted = s.len() <= 6 && s.chars().all(|c| c.is_ascii_uppercase());
+    // A domain spells the name its own way ("suaramerdeka.com"), and a piece holding the
+    // name whole ("Padang, Padek") is the name and more: neither is written short.
+    let stem = |x: &str| squash(x.split('.').next().unwrap_or(x));
+    let written_short = |w: &str| {
+        w.split_whitespace().count() > s.split_whitespace().count()
+            && !w.contains([',', '›', ':'])
+            && !w.split_whitespace().any(|word| squash(word) == squash(&s))
+            && (shouted && initials(w) == s || stem(&s) != stem(w) && names_same(&s, w))
+    };
+    let full = witnesses
+        .iter()
+        .filter(|(k, _)| matches!(k, Witness::Masthead | Witness::Footer))
+        .map(|(_, w)| w)
+        .find(|w| written_short(w));
+    Some(full.map_or(s, |w| dateline::tidy_source(w)))
+}
+
+/// The kinds of place a page names its outlet in; one name in two kinds is corroborated.
+#[derive(Clone, Copy, PartialEq)]
+enum Witness {
+    Source,
+    Masthead,
+    Caption,
+    Footer,
+}
+
+/// "(I Made Suarnata/Bali Express)", "… afternoon. Photo: Kuensel": the names crediting a
+/// caption's picture, on either side of its slash.
+fn caption_credits(caption: &str) -> Vec<String> {
+    let t = caption.trim().trim_end_matches('.');
+    let credit = match t.strip_suffix([')', ']']) {
+        Some(inner) => inner.rsplit(['(', '[']).next().unwrap_or(""),
+        None => t.rsplit_once(": ").map_or("", |(_, c)| c),
+    };
+    let credit = credit.rsplit(": ").next().unwrap_or("");
+    credit
+        .split('/')
+        .map(str::trim)
+        .filter(|c| (1..=4).contains(&c.split_whitespace().count()))
+        .map(str::to_string)
+        .collect()
+}
+
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// True when `short` is `name` written short: the same letters, or a shortening whose letters
+/// run in order through the name from its first letter and take some from each of its words
+/// ("TIMEX" for "Timika Express"). One word of a longer name ("Jakarta" of "Jakarta Globe")
+/// is not its shortening.
+fn names_same(short: &str, name: &str) -> bool {
+    let stem = |s: &str| squash(s.split('.').next().unwrap_or(s));
+    let (a, b) = (squash(short), squash(name));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if a == b || stem(short) == stem(name) {
+        return true;
+    }
+    let words: Vec<String> = name.split_whitespace().map(squash).collect();
+    if words.len() < 2 || a.len() < 3 || a.chars().next() != b.chars().next() {
+        return false;
+    }
+    // Each word, in order, gives the short form at least one letter, its first ones first.
+    let mut rest = a.chars().peekable();
+    for word in &words {
+        let mut took = 0;
+        for c in word.chars() {
+            if rest.peek() == Some(&c) {
+                rest.next();
+                took += 1;
+            } else if took > 0 {
+                break;
+            }
+        }
+        if took == 0 {
+            return false;
+        }
+    }
+    rest.peek().is_none()
+}
+
+/// "DENPASAR, BALI EXPRESS –" beside the breadcrumb "Bali Express » Denpasar", "TIMIKA, TIMEX –"
+/// above "© Timika Express 2025": a dateline part after the place that the page names as its
+/// outlet elsewhere is the newsroom, not a second place. The place itself stays.
+fn outlet_out_of_location(
+    location: Option<String>,
+    witnesses: &[(Witness, String)],
+) -> (Option<String>, Option<String>) {
+    let Some(loc) = location else {
+        return (None, None);
+    };
+    let pieces: Vec<&str> = loc.split(", ").collect();
+    let mut outlet = None;
+    let kept: Vec<&str> = pieces
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| {
+            let named = (*i > 0 && super::gazetteer::country_of(p).is_none())
+                .then(|| witnesses.iter().find(|(_, w)| names_same(p, w)))
+                .flatten();
+            if let Some((_, w)) = named {
+                outlet.get_or_insert_with(|| dateline::tidy_source(w));
+            }
+            named.is_none()
+        })
+        .map(|(_, p)| *p)
+        .collect();
+    (Some(kept.join(", ")), outlet)
+}
+
+/// "Admin SultraKini" for the source "SultraKini.com": a name holding the outlet's own word
+/// is the page's account, not a person.
+fn is_account(author: &str, source: Option<&str>) -> bool {
+    let Some(stem) = source.map(|s| squash(s.split('.').next().unwrap_or(s))) else {
+        return false;
+    };
+    author.contains(' ') && author.split_whitespace().any(|w| squash(w) == stem)
+}
+
+/// "Mizzima" alone under the date, in a page whose masthead and photo credit say "Mizzima": a
+/// writer's name the page gives its outlet in two other kinds of place is the outlet.
+fn outlet_out_of_authors(
+    authors: Vec<String>,
+    witnesses: &[(Witness, String)],
+) -> (Vec<String>, Option<String>) {
+    let mut outlet = None;
+    let kept = authors
+        .into_iter()
+        .filter(|a| {
+            let mut kinds: Vec<Witness> = witnesses
+                .iter()
+                .filter(|(_, w)| squash(w) == squash(a))
+                .map(|(k, _)| *k)
+                .collect();
+            kinds.dedup();
+            let corroborated = kinds.len() >= 2;
+            if corroborated {
+                outlet.get_or_insert_with(|| dateline::tidy_source(a));
+            }
+            !corroborated
+        })
+        .collect();
+    (kept, outlet)
+}
+
+/// "Tshering Dema | Thimphu", "Nuku'alofa, Tonga" read as writers: a one-word name the story
+/// writes after "in" or "di", or a place digest knows, is where the report was filed. Returns
+/// the people left and the first such place.
+fn places_out_of_authors(authors: Vec<String>, body: &str) -> (Vec<String>, Option<String>) {
+    let lower = body.to_lowercase();
+    let (places, people): (Vec<String>, Vec<String>) = authors.into_iter().partition(|a| {
+        let a_lower = a.to_lowercase();
+        // A one-word "writer" the story itself names is no writer: a report names its
+        // places, not the reporter.
+        super::gazetteer::country_of(a).is_some()
+            || !a.contains(' ')
+                && ([" in ", " di ", " at "]
+                    .iter()
+                    .any(|p| lower.contains(&format!("{p}{a_lower}")))
+                    || body
+                        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                        .any(|w| w == a))
+    });
+    // "Nuku'alofa, Tonga": beside a place, a one-word name is its country or region; a
+    // person is credited by a full name.
+    let people = if places.is_empty() {
+        people
+    } else {
+        people.into_iter().filter(|a| a.contains(' ')).collect()
+    };
+    (people, places.into_iter().next())
+}
+
 /// "Metro Sulteng" beside the date where the dateline says "Metrosulteng.com": a writer's name
 /// that spells the source's name, spaces, case and domain aside, is the outlet.
 fn spells_outlet(author: &str, source: Option<&str>) -> bool {
@@ -662,6 +928,102 @@ fn capitalise_first(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_outlet_named_after_a_breadcrumbs_home() {
+        let story = "Harga bawang merah di pasar-pasar kota turun hingga Rp18 ribu per kilogram dalam sepekan terakhir setelah panen raya.\n\nPedagang mengatakan pembeli justru belum bertambah karena harga cabai masih tinggi.\n\n\"Kalau harga terus turun, petani yang rugi,\" kata seorang pedagang.\n";
+        let a = read(&format!(
+            "Home \u{bb} Lentera Timur \u{bb} Ekonomi\n\nHarga Bawang Merah Turun Setelah Panen Raya\n\nKamis, 4 Desember 2025\n\nKUPANG, LENTERA TIMUR - {story}"
+        ));
+        assert_eq!(a.location.as_deref(), Some("Kupang"));
+        assert_eq!(a.source.as_deref(), Some("Lentera Timur"));
+    }
+
+    #[test]
+    fn a_one_word_writer_the_story_names_is_a_place() {
+        let a = read(
+            "Parking fees to start in the city core from January\n\nSonam Choden | Gelephu\nNovember 12, 2025\n\nMotorists parking along the main street will pay Nu 20 an hour from January 1, as the town tries to free up space held all day by the same vehicles.\n\nGelephu Thromde's executive secretary said a survey found most vehicles stayed parked for over six hours.\n\nShopkeepers said they were not consulted about the fees.\n",
+        );
+        assert_eq!(a.authors, vec!["Sonam Choden"]);
+        assert_eq!(a.location.as_deref(), Some("Gelephu"));
+    }
+
+    #[test]
+    fn a_sign_off_crediting_by_role_names_the_writer() {
+        for (credit, writer) in [
+            (
+                "(Penulis: Maria Wonda / Editor: Yakob Tebai)",
+                "Maria Wonda",
+            ),
+            ("(Reporter: Sione Vake/Editor: Ana Folau)", "Sione Vake"),
+        ] {
+            let text = format!(
+                "Jembatan Kali Kopi Putus Diterjang Banjir\n\nKamis, 13/11/2025 - 10:00 WIT\n\nTIMIKA - Jembatan Kali Kopi di Distrik Mimika Baru putus diterjang banjir pada Rabu malam, memutus jalan ke tiga kampung.\n\nKepala Distrik Mimika Baru mengatakan warga kini menyeberang dengan perahu.\n\n\"Kami minta jembatan darurat segera dibangun,\" kata seorang warga.\n\n{credit}\n"
+            );
+            assert_eq!(read(&text).authors, vec![writer], "{credit}");
+        }
+    }
+
+    fn read(text: &str) -> Article {
+        extract(text, &BTreeMap::new(), "id").unwrap()
+    }
+
+    #[test]
+    fn a_dateline_part_the_page_names_as_its_outlet_elsewhere_is_the_source() {
+        // Shortened in the dateline, written in full by the copyright line.
+        let a = read(
+            "Jalan Trans Papua Putus\n\nMERAUKE, MERPOS - Jalan trans Papua di Distrik Muting putus diterjang banjir sejak Senin.\n\nWarga terpaksa menyeberang dengan rakit.\n\n\u{a9} Merauke Pos 2025\n",
+        );
+        assert_eq!(a.location.as_deref(), Some("Merauke"));
+        assert_eq!(a.source.as_deref(), Some("Merauke Pos"));
+        // In full in the dateline, with the breadcrumb's head and a photo credit naming it.
+        let a = read(
+            "Buleleng Ekspres \u{bb} Singaraja \u{bb} Hukum\n\nPasar Banyuasri Terbakar\n\nSINGARAJA, BULELENG EKSPRES - Api melahap 40 kios di Pasar Banyuasri pada Selasa dini hari.\n\nPetugas memadamkan api di Pasar Banyuasri. (Komang Ari/Buleleng Ekspres)\n\nKerugian ditaksir mencapai Rp2 miliar.\n",
+        );
+        assert_eq!(a.location.as_deref(), Some("Singaraja"));
+        assert_eq!(a.source.as_deref(), Some("Buleleng Ekspres"));
+        // One word of a name is not the name written short.
+        assert!(!names_same("Jakarta", "Jakarta Globe"));
+        assert!(names_same("TIMEX", "Timika Express"));
+    }
+
+    #[test]
+    fn a_byline_the_page_names_as_its_outlet_or_an_account_of_it_is_no_writer() {
+        let a = read(
+            "Tarawa Voice \u{2013} News from Kiribati and the Pacific\n\nSeawall repairs begin on Betio after king tides\n\n2 December 2025\n\nTarawa Voice\n\nWork to repair the seawall on Betio began on Monday after king tides broke it in two places last month and flooded more than forty homes.\n\nThe Ministry of Infrastructure said the contractor would first close the two gaps with rock and then raise the whole wall by half a metre.\n\nWorkers carry rocks to the seawall. Photo: Tarawa Voice\n\n\"We cannot wait for the next spring tide,\" a ministry engineer said.\n\nThe ministry said the work would take three months and cost about two million dollars.\n",
+        );
+        assert_eq!(a.authors, Vec::<String>::new());
+        assert_eq!(a.source.as_deref(), Some("Tarawa Voice"));
+        let a = read(
+            "KabarTimur.com - Berita Maluku Terkini\n\nNelayan Ambon Keluhkan Solar Langka\n\nAdmin KabarTimur | 3 Desember 2025\n\nAMBON \u{2013} Nelayan di Ambon mengeluhkan solar yang langka sejak sepekan terakhir.\n\nMereka terpaksa tidak melaut.\n",
+        );
+        assert_eq!(a.authors, Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_place_read_as_a_writer_is_where_the_report_was_filed() {
+        let a = read(
+            "Paro airport to add two evening flights a week from January\n\nKarma Wangdi | Paro\nDecember 2, 2025\n\nTravellers flying in Paro will have two evening flights a week from January, the national airline said on Monday.\n\nThe runway lights were upgraded last year, and the airport can now take landings after dark.\n",
+        );
+        assert_eq!(a.authors, vec!["Karma Wangdi"]);
+        assert_eq!(a.location.as_deref(), Some("Paro"));
+        let a = read(
+            "Samoa Observer Online\n\nNew wharf for Salelologa\n\nMonday 1 December 2025\n\nApia, Samoa\n\nA new wharf will be built at Salelologa under an agreement signed in Apia on Monday between the Samoa Ports Authority and the Asian Development Bank.\n\nThe ports authority said the old wharf could no longer take the larger ferries that cross from Upolu, and that queues of trucks now wait for hours in the cyclone season.\n\n\"The new berth will let two ferries load at once,\" the authority's chief executive said.\n\nThe work starts in March and should end before the 2027 cyclone season.\n\nReport by Lagi Toala\n",
+        );
+        assert_eq!(a.authors, vec!["Lagi Toala"]);
+        assert_eq!(a.location.as_deref(), Some("Apia"));
+        assert_eq!(a.source.as_deref(), Some("Samoa Observer"));
+    }
+
+    #[test]
+    fn an_outlet_credited_by_the_mastheads_initials_is_the_masthead() {
+        let a = read(
+            "SUARA PANTURA | Koran Harian Suara Pantura\n\nBanjir Rob Rendam Pesisir Brebes\n\nBREBES (SP) - Banjir rob merendam tiga desa di pesisir Brebes sejak Minggu malam.\n\nWarga mengungsi ke balai desa.\n",
+        );
+        assert_eq!(a.source.as_deref(), Some("Suara Pantura"));
+        assert_eq!(a.location.as_deref(), Some("Brebes"));
+        assert_eq!(a.title, "Banjir Rob Rendam Pesisir Brebes");
+    }
 
     #[test]
     fn a_copyright_holder_loses_the_stop_before_all_rights_reserved() {

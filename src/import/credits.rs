@@ -91,6 +91,7 @@ const WRITER_ROLES: &[&str] = &[
     "text by",
     "reported by",
     "story by",
+    "report by",
     "words by",
     "ditulis oleh",
     "dilaporkan oleh",
@@ -240,6 +241,28 @@ pub fn is_contribution(line: &str) -> bool {
     CONTRIBUTED.is_match(line) && line.split_whitespace().count() <= 16
 }
 
+/// "Penulis: X / Editor: Y", "Reporter: X/Editor: Y": a slash before another role's cue parts
+/// two credits as a bar does; a slash inside one credit ("Teks/Foto: X", "X/Outlet") parts
+/// nothing.
+fn split_at_slashed_role(segment: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for (at, _) in segment.match_indices('/') {
+        // The piece before holds a whole credit, role and name ("Reporter/Fotografer: X" is
+        // one person's two roles).
+        let before = &segment[start..at];
+        let whole = before
+            .split_once(':')
+            .is_some_and(|(_, name)| !name.trim().is_empty());
+        if whole && role_cue(segment[at + 1..].trim_start()).is_some() {
+            pieces.push(&segment[start..at]);
+            start = at + 1;
+        }
+    }
+    pieces.push(&segment[start..]);
+    pieces
+}
+
 /// Reads a credit line: every "role: names" segment, writers kept, others dropped.
 pub fn read(line: &str) -> Credit {
     let mut credit = Credit::default();
@@ -259,7 +282,10 @@ pub fn read(line: &str) -> Credit {
         None => line,
     };
     // "Penulis: X | Editor: Y", "Reporting by X; Editing by Y".
-    for segment in inner.split(['|', ';', '·', '•']) {
+    for segment in inner
+        .split(['|', ';', '·', '•'])
+        .flat_map(split_at_slashed_role)
+    {
         let segment = segment.trim();
         if segment.is_empty() {
             continue;
@@ -653,6 +679,16 @@ pub fn tidy_name(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_report_credited_by_name_under_the_story_is_a_writers_cue() {
+        for line in ["Report by Ana Folau", "Report by Sione Vake and Mele Tupou"] {
+            assert!(role_cue(line).is_some(), "{line}");
+        }
+        assert_eq!(read("Report by Ana Folau").authors, vec!["Ana Folau"]);
+        // A headline about a report names no writer.
+        assert!(role_cue("Report finds rising debt in Pacific states").is_none());
+    }
 
     fn authors(line: &str) -> Vec<String> {
         read(line).authors

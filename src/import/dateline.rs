@@ -63,12 +63,18 @@ const OUTLETS: &[&str] = &[
 /// Words outlets build their names on, in both languages.
 const NEWSROOM_WORDS: &[&str] = &[
     "news", "post", "times", "globe", "tribune", "herald", "press", "daily", "media", "pos", "tv",
-    "network",
+    "network", "today", "online",
 ];
 /// Words Indonesian mastheads open with.
 const MASTHEAD_WORDS: &[&str] = &[
     "warta", "berita", "kabar", "harian", "koran", "suara", "radar", "tribun",
 ];
+
+/// "News", "Koran", "Harian": a word naming what a newsroom is or makes.
+pub fn is_newsroom_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    NEWSROOM_WORDS.contains(&w.as_str()) || MASTHEAD_WORDS.contains(&w.as_str())
+}
 
 fn is_source(part: &str) -> bool {
     is_outlet(part)
@@ -93,7 +99,13 @@ pub fn is_outlet(name: &str) -> bool {
     let brand = words.len() == 1
         && name.chars().next().is_some_and(char::is_lowercase)
         && name.chars().skip(1).any(char::is_uppercase);
+    // "Updated Today": a date's label beside a newsroom word names no outlet.
+    let dated = words.iter().any(|w| {
+        let w = w.to_lowercase();
+        super::parts::DATE_WORDS.contains(&w.as_str()) || super::datefind::is_calendar_word(&w)
+    });
     let newsroom_word = words.len() >= 2
+        && !dated
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -191,6 +203,13 @@ pub fn tidy_source(name: &str) -> String {
     // "JATIMTIMES" → "JatimTimes": each glued piece keeps its capital.
     if let Some((a, b)) = glued_brand(name) {
         return format!("{}{}", capitalised(a), capitalised(b));
+    }
+    // "Matangi Tonga Online": the word says where the outlet is read, not who it is.
+    if let Some(named) = name
+        .strip_suffix(" Online")
+        .filter(|n| n.split_whitespace().count() >= 2)
+    {
+        return tidy_source(named);
     }
     name.split(' ')
         .map(|word| {
@@ -655,6 +674,16 @@ pub fn capitalised(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn today_and_online_build_outlet_names_but_not_beside_a_dates_label() {
+        assert!(is_outlet("Pakistan Today"));
+        assert!(is_outlet("Fiji Today"));
+        assert!(is_outlet("Samoa Observer Online"));
+        assert_eq!(tidy_source("Samoa Observer Online"), "Samoa Observer");
+        assert!(!is_outlet("Updated Today"));
+        assert!(!is_outlet("Published Online"));
+    }
 
     #[test]
     fn an_outlet_alone_in_brackets_opens_a_dateline() {

@@ -208,6 +208,9 @@ const CHANNELS: &[&str] = &[
     "youtube",
     "tiktok",
     "facebook",
+    "viber",
+    "twitter",
+    "linkedin",
     "saluran",
     "klik link",
     "grup",
@@ -609,6 +612,8 @@ const READER_IMPERATIVES: &[&str] = &[
     "follow",
     "like",
     "ikuti",
+    "share",
+    "bagikan",
 ];
 /// What such a line is about: the page and its service, not the story.
 const READER_SERVICES: &[&str] = &[
@@ -896,6 +901,16 @@ pub fn date_residue(text: &str) -> Option<String> {
     if text.chars().count() > 90 {
         return None;
     }
+    // "1. pukul 08.00 WIB kapal cepat reguler", "2) 9:30 am - doors open": a numbered line is
+    // an item of a schedule; a page's date line carries no ordinal before it.
+    if super::body::numbered(text).is_some_and(|(_, rest)| {
+        !rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| datefind::is_calendar_word(&w.to_lowercase()))
+    }) {
+        return None;
+    }
     let found = datefind::find_all(text, false);
     let mut rest = text.to_string();
     for f in found.iter().rev() {
@@ -956,6 +971,13 @@ pub fn date_residue(text: &str) -> Option<String> {
 /// people joined by "and", "dan", "&" or commas ("Victor Mambor and Pizaro Gozali Idrus"); not
 /// the places they reported from ("Jayapura and Jakarta").
 pub(super) fn is_name_line(text: &str) -> bool {
+    // "Karma Wangdi | Paro": a writer and, behind a bar, the known place they filed from.
+    if let Some((name, place)) = text.split_once(" | ")
+        && !place.contains('|')
+        && super::gazetteer::place(place.trim()).is_some()
+    {
+        return is_name_line(name);
+    }
     // "Arjun Nair -": the separator a date or outlet would follow.
     let text =
         credits::without_desk_initials(text.trim_end_matches([' ', '-', '–', '—', '|', ',']));
@@ -995,6 +1017,28 @@ pub(super) fn is_outlet_line(text: &str) -> bool {
         .collect();
     parts.iter().any(|p| dateline::is_outlet(p))
         && parts.iter().all(|p| p.split_whitespace().count() <= 4)
+        || is_masthead_with_motto(text)
+}
+
+/// "Mizzima – News in Burmese and English", "RAKYAT ACEH | Koran Harian Rakyat Aceh": a short
+/// name, a separator, and a motto opening with what the newsroom is (news, a daily paper) —
+/// no headline describes itself so, and no headline's second half opens that way.
+fn is_masthead_with_motto(text: &str) -> bool {
+    let Some((name, motto)) = [" | ", " – ", " — ", " - "]
+        .iter()
+        .find_map(|sep| text.split_once(sep))
+    else {
+        return false;
+    };
+    let name_words = name.split_whitespace().count();
+    let motto_words = motto.split_whitespace().count();
+    (1..=3).contains(&name_words)
+        && (2..=7).contains(&motto_words)
+        && !text.ends_with(['.', '?', '!'])
+        && motto
+            .split_whitespace()
+            .next()
+            .is_some_and(dateline::is_newsroom_word)
 }
 
 /// Classifies every line of `text`; the article's own text is what `Kind::is_body` keeps.
@@ -1111,6 +1155,7 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
         // "Market - Romys Binekasri, CNBC Indonesia" has a dateline's shape but no text after it.
         if kinds[i].is_none()
             && features(t).words >= 6
+            && !is_masthead_with_motto(t)
             && dateline::parse(t).is_some_and(|d| {
                 // "Ngoc Hien - Thanh Thao / Tuoi Tre News" closing the story is writers and an
                 // outlet: the text after a dateline has function words or a stop.
@@ -1718,6 +1763,52 @@ fn widget_titles(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_numbered_line_holding_a_time_is_a_schedule_item_not_a_date_line() {
+        for line in [
+            "1. pukul 08.00 WIB kapal cepat reguler",
+            "2) 9:30 am - doors open",
+            "3. 14.00 WITA pelepasan peserta",
+        ] {
+            assert_eq!(date_residue(line), None, "{line}");
+        }
+        assert!(date_residue("Selasa, 18 November 2025 - 14.20").is_some());
+    }
+
+    #[test]
+    fn an_order_about_the_readers_own_part_or_a_messaging_channel_is_noise() {
+        for line in [
+            "Share your thoughts in the comments below.",
+            "Bagikan pendapat Anda di kolom komentar.",
+            "Follow Lae Daily on Viber for the latest updates.",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Promo), "{line}");
+        }
+        for line in [
+            "Share prices fell by 3 per cent on Friday after the results.",
+            "Follow-up checks found two more leaks in the pipe.",
+        ] {
+            assert_ne!(cue(line), Some(Kind::Promo), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_short_name_over_a_motto_saying_what_the_newsroom_is_is_a_masthead() {
+        for line in [
+            "Lembah Pos \u{2013} Berita Harian dari Lembah Baliem",
+            "Tarawa Voice | News from Kiribati and the Pacific",
+            "SUARA PANTURA | Koran Harian Pantura",
+        ] {
+            assert!(is_outlet_line(line), "{line}");
+        }
+        for line in [
+            "Banjir Surut \u{2013} Warga Kembali ke Rumah",
+            "Fuel prices rise again - drivers protest in the capital",
+        ] {
+            assert!(!is_outlet_line(line), "{line}");
+        }
+    }
 
     fn kinds(text: &str) -> Vec<(Kind, String)> {
         classify(text)

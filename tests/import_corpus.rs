@@ -845,6 +845,11 @@ fn heldout_19_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_20_is_scored_and_reported() {
+    score_heldout(20, "twentieth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -886,7 +886,7 @@ fn places_out_of_authors(authors: Vec<String>, body: &str) -> (Vec<String>, Opti
             || !a.contains(' ')
                 && ([" in ", " di ", " at "]
                     .iter()
-                    .any(|p| lower.contains(&format!("{p}{a_lower}")))
+                    .any(|p| names_whole(&lower, &format!("{p}{a_lower}")))
                     || body
                         .split(|c: char| !c.is_alphanumeric() && c != '\'')
                         .any(|w| w == a))
@@ -899,6 +899,16 @@ fn places_out_of_authors(authors: Vec<String>, body: &str) -> (Vec<String>, Opti
         people.into_iter().filter(|a| a.contains(' ')).collect()
     };
     (people, places.into_iter().next())
+}
+
+/// True when `text` holds `phrase` ending on a word's end: "di ali" is not in "di aliran".
+fn names_whole(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        !text[at + phrase.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// "Metro Sulteng" beside the date where the dateline says "Metrosulteng.com": a writer's name
@@ -937,6 +947,16 @@ mod tests {
         ));
         assert_eq!(a.location.as_deref(), Some("Kupang"));
         assert_eq!(a.source.as_deref(), Some("Lentera Timur"));
+    }
+
+    #[test]
+    fn a_one_word_writer_is_not_a_place_for_a_word_beginning_with_his_name() {
+        // "di aliran" holds "di ali" but names no place "Ali".
+        let a = read(
+            "Sampah Menumpuk di Sungai Deli\n\nKamis, 4 Desember 2025\n\nMEDAN - Sampah plastik menumpuk di aliran Sungai Deli sejak banjir pekan lalu.\n\nWarga yang tinggal di aliran sungai mengeluhkan bau busuk setiap pagi.\n\n\"Kami sudah melapor ke kelurahan,\" kata seorang warga.\n\nPenulis: Ali\n",
+        );
+        assert_eq!(a.authors, vec!["Ali"]);
+        assert_eq!(a.location.as_deref(), Some("Medan"));
     }
 
     #[test]

@@ -1035,10 +1035,18 @@ fn is_masthead_with_motto(text: &str) -> bool {
     (1..=3).contains(&name_words)
         && (2..=7).contains(&motto_words)
         && !text.ends_with(['.', '?', '!'])
-        && motto
-            .split_whitespace()
-            .next()
-            .is_some_and(dateline::is_newsroom_word)
+        && says_what_the_newsroom_is(motto)
+}
+
+/// "News in Burmese", "Koran Harian …", "Berita Harian dari …": a newsroom word followed by
+/// another or by where it reports from. "Suara Warga …", "Kabar Duka …" are headlines.
+fn says_what_the_newsroom_is(motto: &str) -> bool {
+    let mut words = motto.split_whitespace();
+    words.next().is_some_and(dateline::is_newsroom_word)
+        && words.next().is_some_and(|w| {
+            dateline::is_newsroom_word(w)
+                || ["in", "from", "for", "dari", "untuk"].contains(&w.to_lowercase().as_str())
+        })
 }
 
 /// Classifies every line of `text`; the article's own text is what `Kind::is_body` keeps.
@@ -1804,6 +1812,9 @@ mod tests {
         }
         for line in [
             "Banjir Surut \u{2013} Warga Kembali ke Rumah",
+            // "Suara", "Kabar", "News" are words of a headline too: what follows says which.
+            "Banjir Bandang \u{2013} Suara Warga yang Terlupakan",
+            "Gempa Cianjur - Kabar Duka Datang Lagi",
             "Fuel prices rise again - drivers protest in the capital",
         ] {
             assert!(!is_outlet_line(line), "{line}");

@@ -120,6 +120,7 @@ const ROLES: &[&str] = &[
     "brigjen",
     "mayjen",
     "letjen",
+    "letkol",
     "irjen",
     "kombes",
     "marsekal",
@@ -236,6 +237,32 @@ const ROLES: &[&str] = &[
     "captain",
     "corporal",
     "commodore",
+    // Police ranks in Indonesia, written short before the holder ("Kompol X", "AKBP X", "Kombes
+    // Pol X"), and the unit heads named by their unit ("Kasatreskrim X"); English ranks written
+    // short ("Maj Gen X", "Sgt X", "Supt X").
+    "komjen",
+    "kompol",
+    "akbp",
+    "akp",
+    "iptu",
+    "ipda",
+    "aiptu",
+    "aipda",
+    "bripka",
+    "brigpol",
+    "briptu",
+    "bripda",
+    "kasatreskrim",
+    "kasatlantas",
+    "kasatnarkoba",
+    "kasatintelkam",
+    "maj",
+    "sgt",
+    "cpl",
+    "supt",
+    "insp",
+    "inspector",
+    "superintendent",
     // Offices and styles seen glued to the name after them: a deputy minister in English, a
     // club's or a company's manager, a Sarawak title of honour.
     "undersecretary",
@@ -372,6 +399,15 @@ const OFFICE_WORDS: &[&str] = &[
     // "Senate President Pro Tempore X".
     "pro",
     "tempore",
+    // "Kombes Pol X": the force a rank is held in, written after it.
+    "pol",
+    "purn",
+    // "Letkol Inf X", "Kolonel Kav X", "Marsekal Pertama TNI Pnb X": the arm of the service.
+    "inf",
+    "kav",
+    "czi",
+    "cpm",
+    "pnb",
 ];
 
 /// Words that open an organisation's name: such a name is kept whole, however long
@@ -431,6 +467,8 @@ const ORG_HEADS: &[&str] = &[
     "polresta",
     "polda",
     "polsek",
+    "polrestabes",
+    "kepolisian",
     "inspektorat",
     "sekretariat",
 ];
@@ -1651,6 +1689,60 @@ const EVERYDAY_ROLES: &[&str] = &[
     "worker",
 ];
 
+/// Ranks of the police and the armed forces, in both languages: a rank stands before its
+/// holder, never inside a body's name ("Polda Sulteng Kombes Pol X", "Polres Bogor AKBP X").
+const RANKS: &[&str] = &[
+    "jenderal",
+    "komjen",
+    "irjen",
+    "brigjen",
+    "kombes",
+    "akbp",
+    "kompol",
+    "akp",
+    "iptu",
+    "ipda",
+    "aiptu",
+    "aipda",
+    "bripka",
+    "brigpol",
+    "briptu",
+    "bripda",
+    "letjen",
+    "mayjen",
+    "kolonel",
+    "letkol",
+    "mayor",
+    "kapten",
+    "letnan",
+    "marsekal",
+    "laksamana",
+    "admiral",
+    "colonel",
+    "brigadier",
+    "brig",
+    "lieutenant",
+    "sergeant",
+    "captain",
+    "corporal",
+    "commodore",
+    "gen",
+    "col",
+    "lt",
+    "capt",
+    "maj",
+    "sgt",
+    "cpl",
+    "supt",
+    "insp",
+    "inspector",
+    "superintendent",
+];
+
+fn is_rank(w: &str) -> bool {
+    in_list(RANKS, w)
+}
+
 fn is_everyday(t: &Token) -> bool {
     in_list(EVERYDAY_ROLES, &t.word)
 }
@@ -1681,6 +1773,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     let body_of_office =
         matches!(b.run.words.as_slice(), [(w, _)] if in_list(BODIES_BEFORE_OFFICE, w));
     let in_place_name = !body_of_office
+        && !is_rank(&t.word)
         && b.run
             .words
             .first()
@@ -4921,6 +5014,59 @@ mod round14_tests {
              \"Kami siap,\" kata Rizal di pangkalan.",
             &[],
             &["Rizal Pratama"],
+        );
+    }
+}
+
+#[cfg(test)]
+mod round15_tests {
+    use super::round9_tests::titled;
+
+    fn assert_tagged(title: &str, body: &str, want: &[&str], cut: &[&str]) {
+        let got = titled(title, body);
+        for w in want {
+            assert!(got.contains(&w.to_string()), "{w} not in {got:?}");
+        }
+        for c in cut {
+            assert!(!got.contains(&c.to_string()), "{c} in {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_rank_and_its_force_stand_before_the_holder_not_in_the_body() {
+        assert_tagged(
+            "Gudang Solar Ilegal Digerebek",
+            "Polisi menggerebek gudang solar ilegal di pinggir kota, Senin.\n\
+             Kabid Humas Polda Kalbar Kombes Pol Raden Wibowo mengatakan dua orang ditahan.\n\
+             Kapolsek Sungai Raya Kompol Teguh Santoso mengatakan gudang itu disegel.",
+            &["Raden Wibowo", "Teguh Santoso", "Polda Kalbar"],
+            &[
+                "Pol Raden Wibowo",
+                "Kompol Teguh Santoso",
+                "Polda Kalbar Kombes Pol",
+            ],
+        );
+        assert_tagged(
+            "Jembatan Darurat Dibangun",
+            "Tentara membangun jembatan darurat setelah banjir, Selasa.\n\
+             Dandim Letkol Inf Bayu Pratama mengatakan jembatan itu selesai dalam dua hari.",
+            &["Bayu Pratama"],
+            &["Inf Bayu Pratama"],
+        );
+    }
+
+    #[test]
+    fn a_police_command_named_in_full_is_one_organisation() {
+        assert_tagged(
+            "Penambang Ditangkap",
+            "Kepolisian Daerah Nusa Tenggara Barat menangkap 12 penambang, Rabu.\n\
+             Kasatreskrim Polrestabes Medan AKBP Yudi Hartono mengimbau warga melapor.",
+            &[
+                "Kepolisian Daerah Nusa Tenggara Barat",
+                "Polrestabes Medan",
+                "Yudi Hartono",
+            ],
+            &["Nusa Tenggara Barat", "Polrestabes Medan AKBP"],
         );
     }
 }

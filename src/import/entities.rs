@@ -1210,6 +1210,9 @@ struct Run {
     spoken: bool,
     /// Spelled out for the acronym in brackets at this token of its sentence.
     bracket: Option<usize>,
+    /// A body's acronym and the branch after it ("TNI Angkatan Udara"): the branch's own
+    /// acronym in brackets after it spells only the branch, yet the name is the whole run.
+    branch: bool,
 }
 
 /// Cuts sentences into runs, noting offices before names and acronyms spelled out.
@@ -1344,6 +1347,7 @@ impl Builder {
         let Some(start) = expansion_start(acronym, &last.words).or(named_org.then_some(0)) else {
             return;
         };
+        let start = if last.branch { 0 } else { start };
         let mut last = self.runs.pop().unwrap_or_default();
         let full = last.words.split_off(start);
         if !last.words.is_empty() {
@@ -1931,6 +1935,22 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.skip = 1;
         return;
     }
+    let branch = branch_after(sentence, i);
+    if branch > 0 && b.run.words.is_empty() && gazetteer::acronym(&t.word).is_some() {
+        // "BPJS Kesehatan", "TNI Angkatan Udara": a body known by its acronym names one of its
+        // branches by the field after it, and the branch is the name.
+        b.push_word((t.word.clone(), t.initial));
+        for k in 1..=branch {
+            b.cursor = i + k;
+            b.push_word((sentence[i + k].word.clone(), false));
+        }
+        b.run.whole = true;
+        b.run.org = true;
+        b.run.branch = true;
+        b.skip = branch;
+        b.flush(i + branch);
+        return;
+    }
     if is_acronym(&t.word)
         && b.run.words.is_empty()
         && next_is_name
@@ -2107,6 +2127,37 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         return;
     }
     b.close_span(i);
+}
+
+/// Branches a body known by its acronym is split into, besides the fields of an office.
+const BRANCHES: &[&str] = &["ketenagakerjaan", "kesehatan"];
+
+/// How many words after the acronym at `i` name one of its branches: a field ("BPJS
+/// Kesehatan") or an armed service ("TNI Angkatan Laut"), closing the name: no capitalised word
+/// follows ("US Defense Secretary" is an office) unless it is the branch's acronym in brackets. Nothing when the acronym stands
+/// alone.
+fn branch_after(sentence: &[Token], i: usize) -> usize {
+    let Some(next) = sentence.get(i + 1) else {
+        return 0;
+    };
+    if !is_acronym(&sentence[i].word) || sentence[i].break_after || !starts_upper(&next.word) {
+        return 0;
+    }
+    let n = if in_list(FIELDS, &next.word) || in_list(BRANCHES, &next.word) {
+        1
+    } else if next.word == "Angkatan"
+        && !next.break_after
+        && sentence.get(i + 2).is_some_and(|t| is_name_word(&t.word))
+    {
+        2
+    } else {
+        return 0;
+    };
+    let closes = sentence[i + n].break_after
+        || sentence
+            .get(i + n + 1)
+            .is_none_or(|t| t.paren || !starts_upper(&t.word));
+    if closes { n } else { 0 }
 }
 
 /// One word of a comma list right after an office's "of" or "for", or after another such word.
@@ -5067,6 +5118,24 @@ mod round15_tests {
                 "Yudi Hartono",
             ],
             &["Nusa Tenggara Barat", "Polrestabes Medan AKBP"],
+        );
+    }
+    #[test]
+    fn a_body_known_by_its_acronym_names_its_branch_by_the_field_after_it() {
+        assert_tagged(
+            "Klaim Pekerja Naik",
+            "Klaim jaminan hari tua naik 20 persen tahun ini.\n\
+             Semua klaim itu dibayar BPJS Ketenagakerjaan dalam dua pekan, kata petugas.\n\
+             Pekerja yang terdaftar di BPJS Ketenagakerjaan bertambah 3.000 orang.",
+            &["BPJS Ketenagakerjaan"],
+            &["BPJS"],
+        );
+        assert_tagged(
+            "Kapal Patroli Baru",
+            "TNI Angkatan Laut (AL) menerima dua kapal patroli cepat di Surabaya, Kamis.\n\
+             Kapal itu akan berpatroli di perairan utara.",
+            &["TNI Angkatan Laut"],
+            &["Angkatan Laut"],
         );
     }
 }

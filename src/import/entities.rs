@@ -2028,7 +2028,8 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
             || in_list(FACILITY_HEADS, &t.word)
             || in_list(EVENT_HEADS, &t.word);
         let opens = !t.initial && !t.break_after && next_is_name
-            || head && (next_is_name || sentence.get(i + 1).is_some_and(|n| n.word == "of"));
+            || head && (next_is_name || sentence.get(i + 1).is_some_and(|n| n.word == "of"))
+            || t.initial && org_ahead(sentence, i);
         // In an office, its own words are no name ("Menteri Keuangan"); others may open one
         // ("Direktur Utama Surya Hijau Nusantara").
         let office = b.role_span && in_list(OFFICE_WORDS, &t.word);
@@ -2127,6 +2128,25 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         return;
     }
     b.close_span(i);
+}
+
+/// "Sugar Cane Growers Council said", "Trekking Agencies' Association of Nepal (TAAN)": an
+/// ordinary word opening a sentence opens a name when the capitalised words after it, unbroken,
+/// reach an organisation's last word within five.
+fn org_ahead(sentence: &[Token], i: usize) -> bool {
+    let mut k = i;
+    while k < sentence.len().min(i + 6) {
+        let t = &sentence[k];
+        if k > i && in_list(ORG_TAILS, &t.word) {
+            return true;
+        }
+        let linked = k > i && t.word == "of";
+        if t.break_after || !(linked || starts_upper(&t.word) && !is_role(&t.word)) {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Branches a body known by its acronym is split into, besides the fields of an office.
@@ -2528,7 +2548,7 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
                 continue;
             }
         }
-        out.push(run);
+        out.extend(cut_after_org_tail(run));
     }
     let known: HashSet<String> = out
         .iter()
@@ -2583,6 +2603,42 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
         split.extend(parts);
     }
     split
+}
+
+/// "the Melamchi Water Supply Development Board Rajendra Prasad Pant": an organisation's last
+/// word, followed by two to four more name words that could be a person's, closes the
+/// organisation's name there; the name after it is cut apart and read on its own.
+fn cut_after_org_tail(run: Run) -> Vec<Run> {
+    let n = run.words.len();
+    if run.whole || run.person || n < 4 {
+        return vec![run];
+    }
+    let at = (1..n - 2).find(|&j| {
+        let rest = &run.words[j + 1..];
+        in_list(ORG_TAILS, &run.words[j].0)
+            && rest.len() <= 4
+            && rest.iter().all(|(w, _)| {
+                is_name_word(w)
+                    && !is_org_head(w)
+                    && !in_list(ORG_TAILS, w)
+                    && !CONNECTORS.contains(&w.as_str())
+            })
+            && is_person_like(&join(rest))
+    });
+    let Some(at) = at else {
+        return vec![run];
+    };
+    let mut org = run;
+    let rest = org.words.split_off(at + 1);
+    let person = Run {
+        words: rest,
+        span: (org.span.0 + at + 1, org.span.1),
+        ..Run::default()
+    };
+    org.span.1 = org.span.0 + at;
+    org.whole = true;
+    org.org = true;
+    vec![org, person]
 }
 
 /// "Keuangan Sri Mulyani Indrawati", "Dinas Kesehatan Kota Surabaya Nanik Sukristina" after an
@@ -2654,7 +2710,10 @@ fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
         prefix.remove(0);
     }
     if !prefix.is_empty() {
-        let whole = is_org_head(&prefix[0].0) || firm_first;
+        // "Melamchi Water Supply Development Board Rajendra Prasad Pant": an organisation's
+        // last word closes its name as surely as a head word opens one.
+        let tail = prefix.len() >= 2 && prefix.last().is_some_and(|(w, _)| in_list(ORG_TAILS, w));
+        let whole = is_org_head(&prefix[0].0) || tail || firm_first;
         // "Dinas Perhubungan Kota Bandung" before the person who speaks for it: a regional
         // office named whole, on purpose, as an office names a person.
         let regional = whole && prefix.len() >= 2 && names_place(&prefix[1..]);
@@ -5136,6 +5195,34 @@ mod round15_tests {
              Kapal itu akan berpatroli di perairan utara.",
             &["TNI Angkatan Laut"],
             &["Angkatan Laut"],
+        );
+    }
+    #[test]
+    fn an_ordinary_word_opening_a_sentence_opens_the_body_it_names() {
+        assert_tagged(
+            "Mill Season Extended",
+            "Rice Millers Association chairman Tevita Lomu said the season would run two weeks longer.\n\
+             Farmers said rice prices had fallen since March.",
+            &["Rice Millers Association"],
+            &["Millers Association"],
+        );
+        assert_tagged(
+            "Harga Garam Jatuh",
+            "Petani garam di pesisir utara mengeluh harga jatuh.\n\
+             Garam Rakyat Union menyebut harga turun separuh sejak Juli.",
+            &["Garam Rakyat Union"],
+            &["Rakyat Union"],
+        );
+    }
+
+    #[test]
+    fn an_organisations_last_word_closes_it_before_the_person_after_it() {
+        assert_tagged(
+            "Dam Repairs Begin",
+            "Head of the Upper Tamakoshi Hydropower Authority Sunil Raj Adhikari said repairs began.\n\
+             The work will take three months.",
+            &["Upper Tamakoshi Hydropower Authority"],
+            &["Upper Tamakoshi Hydropower"],
         );
     }
 }

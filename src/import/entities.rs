@@ -2085,7 +2085,8 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
             && list_ends_in_org(sentence, i);
         // "Center of Economic and Law Studies": an organisation's fields, named after "of".
         let of_fields = of_organisation(&b.run.words);
-        if (org || listing || joins_org || of_fields) && !next_opens {
+        if (org || listing || joins_org || of_fields) && !next_opens || joint_office(b, sentence, i)
+        {
             b.push_word((t.word.clone(), false));
             // Named whole: its words are not cut into shorter phrases.
             b.run.whole |= joins_org && !org && !listing;
@@ -2128,6 +2129,28 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         return;
     }
     b.close_span(i);
+}
+
+/// Bodies of their own kind: a second one named after "dan" is another body, not a function of
+/// the office before it.
+const BODIES_APART: &[&str] = &[
+    "kantor",
+    "kementerian",
+    "dinas",
+    "badan",
+    "bank",
+    "polres",
+    "polda",
+];
+
+/// "Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas III Sampit": an office ("Kantor") named
+/// by one function, then "dan" and an authority's head, is one office with two functions: a list
+/// of two offices repeats "Kantor" or names a body of its own kind after "dan".
+fn joint_office(b: &Builder, sentence: &[Token], i: usize) -> bool {
+    matches!(b.run.words.as_slice(), [(head, _), _] if head == "Kantor")
+        && sentence
+            .get(i + 1)
+            .is_some_and(|n| is_org_head(&n.word) && !in_list(BODIES_APART, &n.word))
 }
 
 /// "Sugar Cane Growers Council said", "Trekking Agencies' Association of Nepal (TAAN)": an
@@ -5223,6 +5246,23 @@ mod round15_tests {
              The work will take three months.",
             &["Upper Tamakoshi Hydropower Authority"],
             &["Upper Tamakoshi Hydropower"],
+        );
+    }
+    #[test]
+    fn an_office_named_by_two_functions_is_one_office() {
+        assert_tagged(
+            "Alur Pelabuhan Dangkal",
+            "Kapal barang tertahan di muara karena alur dangkal, Senin.\n\
+             Pemeriksaan dilakukan Kantor Kesyahbandaran dan Otoritas Pelabuhan Tenau setiap pekan.",
+            &["Kantor Kesyahbandaran dan Otoritas Pelabuhan Tenau"],
+            &["Kantor Kesyahbandaran"],
+        );
+        assert_tagged(
+            "Razia Pekerja Asing",
+            "Petugas memeriksa dokumen pekerja asing di kawasan industri.\n\
+             Razia itu digelar Kantor Imigrasi dan Dinas Tenaga Kerja Kota Batam, Selasa.",
+            &["Kantor Imigrasi", "Dinas Tenaga Kerja Kota Batam"],
+            &[],
         );
     }
 }

@@ -273,6 +273,15 @@ const ROLES: &[&str] = &[
     "councilor",
     "assemblyman",
     "assemblywoman",
+    // Occupations an English story writes as a title before a name at a sentence's start
+    // ("Parent Rohan Mehta, whose …", "Engineer Rafael Yap, head of …"): no one's first name.
+    "parent",
+    "engineer",
+    "nurse",
+    "homeowner",
+    "retiree",
+    "shopkeeper",
+    "motorist",
 ];
 
 /// Words that may stand between an office and the name it precedes: the office's portfolio
@@ -1664,6 +1673,12 @@ fn mark_cued_people(runs: &mut [Run], sentence: &[Token]) {
 
 /// Roles anyone may have, in both languages: a voice of the story, not an office in it.
 const EVERYDAY_ROLES: &[&str] = &[
+    "parent",
+    "nurse",
+    "homeowner",
+    "retiree",
+    "shopkeeper",
+    "motorist",
     "warga",
     "nelayan",
     "petani",
@@ -5263,6 +5278,23 @@ mod round15_tests {
              Razia itu digelar Kantor Imigrasi dan Dinas Tenaga Kerja Kota Batam, Selasa.",
             &["Kantor Imigrasi", "Dinas Tenaga Kerja Kota Batam"],
             &[],
+        );
+    }
+    #[test]
+    fn an_occupation_written_as_a_title_is_no_first_name() {
+        assert_tagged(
+            "Fees Frozen",
+            "Private schools will not raise fees next year, the regulator said.\n\
+             Parent Meera Pillai, whose son attends a school in Deira, said the freeze helped.",
+            &[],
+            &["Parent Meera Pillai"],
+        );
+        assert_tagged(
+            "Bridge Reopens",
+            "The bridge reopened on Monday after three weeks of repairs.\n\
+             Engineer Carlo Dizon, head of the city works office, said the deck was sound.",
+            &["Carlo Dizon"],
+            &["Engineer Carlo Dizon"],
         );
     }
 }

@@ -2891,6 +2891,10 @@ fn mark_named_whole(run: &mut Run) {
     } else if n >= 2 && in_list(FACILITY_HEADS, first) {
         run.whole = true;
         run.place = true;
+    } else if (2..=5).contains(&n) && in_list(STREET_HEADS, first) && !run.person {
+        // "Jalan Sungai Maruni", "Jalan Batu Sangkar": a street's name is one name, whether it
+        // is tagged or not; cut in phrases, its words named a river or a town.
+        run.whole = true;
     } else if (2..=5).contains(&n) && in_list(ORG_TAILS, last) && !run.person
         || (3..=7).contains(&n) && !run.person && of_organisation(&run.words)
     {
@@ -3186,10 +3190,13 @@ fn is_office_without_region(words: &[&str]) -> bool {
     words.len() == 2 && in_list(&["dinas"], words[0])
 }
 
+/// Words that open a street's name.
+const STREET_HEADS: &[&str] = &["jalan", "jl", "jln"];
+
 /// "Jalan Perintis Kemerdekaan", "Jl. Sudirman", "Orchard Road": an address says where
 /// something happened, not what the story is about.
 fn is_street(words: &[&str]) -> bool {
-    in_list(&["jalan", "jl", "jln"], words[0])
+    in_list(STREET_HEADS, words[0])
         || in_list(&["street", "road", "avenue"], words[words.len() - 1])
 }
 
@@ -5295,6 +5302,16 @@ mod round15_tests {
              Engineer Carlo Dizon, head of the city works office, said the deck was sound.",
             &["Carlo Dizon"],
             &["Engineer Carlo Dizon"],
+        );
+    }
+    #[test]
+    fn a_streets_name_is_one_name_not_a_river_or_a_town() {
+        assert_tagged(
+            "Jalur Satu Arah Diuji",
+            "Dinas Perhubungan mulai menguji sistem satu arah, Senin.\n\
+             Kendaraan dari pusat kota dialihkan ke Jalan Sungai Kapuas dan Jalan Batu Putih.",
+            &[],
+            &["Sungai Kapuas", "Batu Putih"],
         );
     }
 }

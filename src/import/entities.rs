@@ -3175,7 +3175,7 @@ fn clean_phrase(
         || words.len() == 1 && in_list(FIELDS, &lower)
         || gazetteer::is_broad(&lower)
         || in_list(DOCUMENTS, words[0])
-        || words.len() > 1 && is_street(&words)
+        || words.len() > 1 && is_street(&words) && occurrences(body, &phrase) < 2
         || words.len() == 1 && is_roman(&phrase)
         || words
             .iter()
@@ -3194,7 +3194,8 @@ fn is_office_without_region(words: &[&str]) -> bool {
 const STREET_HEADS: &[&str] = &["jalan", "jl", "jln"];
 
 /// "Jalan Perintis Kemerdekaan", "Jl. Sudirman", "Orchard Road": an address says where
-/// something happened, not what the story is about.
+/// something happened, not what the story is about (unless the story names it again: the
+/// caller keeps a street written twice).
 fn is_street(words: &[&str]) -> bool {
     in_list(STREET_HEADS, words[0])
         || in_list(&["street", "road", "avenue"], words[words.len() - 1])
@@ -4243,11 +4244,11 @@ mod round3_tests {
     fn streets_and_capitalised_descriptions_are_no_tags() {
         assert_has(&[
             (
-                "Bus berhenti di Jalan Perintis Kemerdekaan pagi ini. Macet di Jalan Perintis Kemerdekaan berlangsung lama.",
+                "Bus berhenti di Jalan Perintis Kemerdekaan pagi ini. Macet berlangsung lama.",
                 "!Jalan Perintis Kemerdekaan",
             ),
             (
-                "Police closed Orchard Road at noon. Traffic on Orchard Road was slow.",
+                "Police closed Orchard Road at noon. Traffic was slow.",
                 "!Orchard Road",
             ),
             (
@@ -5312,6 +5313,17 @@ mod round15_tests {
              Kendaraan dari pusat kota dialihkan ke Jalan Sungai Kapuas dan Jalan Batu Putih.",
             &[],
             &["Sungai Kapuas", "Batu Putih"],
+        );
+    }
+    #[test]
+    fn a_street_the_story_names_twice_is_what_it_is_about() {
+        assert_tagged(
+            "Banjir Rob Lagi",
+            "Banjir rob kembali merendam Jalan Pantai Indah dan permukiman warga, Selasa.\n\
+             Air setinggi 40 sentimeter menutup Jalan Pantai Indah selama enam jam.\n\
+             Warga mengungsi ke balai desa di Jalan Melati.",
+            &["Jalan Pantai Indah"],
+            &["Jalan Melati", "Pantai Indah"],
         );
     }
 }

@@ -120,6 +120,7 @@ const ROLES: &[&str] = &[
     "brigjen",
     "mayjen",
     "letjen",
+    "letkol",
     "irjen",
     "kombes",
     "marsekal",
@@ -236,6 +237,32 @@ const ROLES: &[&str] = &[
     "captain",
     "corporal",
     "commodore",
+    // Police ranks in Indonesia, written short before the holder ("Kompol X", "AKBP X", "Kombes
+    // Pol X"), and the unit heads named by their unit ("Kasatreskrim X"); English ranks written
+    // short ("Maj Gen X", "Sgt X", "Supt X").
+    "komjen",
+    "kompol",
+    "akbp",
+    "akp",
+    "iptu",
+    "ipda",
+    "aiptu",
+    "aipda",
+    "bripka",
+    "brigpol",
+    "briptu",
+    "bripda",
+    "kasatreskrim",
+    "kasatlantas",
+    "kasatnarkoba",
+    "kasatintelkam",
+    "maj",
+    "sgt",
+    "cpl",
+    "supt",
+    "insp",
+    "inspector",
+    "superintendent",
     // Offices and styles seen glued to the name after them: a deputy minister in English, a
     // club's or a company's manager, a Sarawak title of honour.
     "undersecretary",
@@ -246,6 +273,15 @@ const ROLES: &[&str] = &[
     "councilor",
     "assemblyman",
     "assemblywoman",
+    // Occupations an English story writes as a title before a name at a sentence's start
+    // ("Parent Rohan Mehta, whose …", "Engineer Rafael Yap, head of …"): no one's first name.
+    "parent",
+    "engineer",
+    "nurse",
+    "homeowner",
+    "retiree",
+    "shopkeeper",
+    "motorist",
 ];
 
 /// Words that may stand between an office and the name it precedes: the office's portfolio
@@ -372,6 +408,15 @@ const OFFICE_WORDS: &[&str] = &[
     // "Senate President Pro Tempore X".
     "pro",
     "tempore",
+    // "Kombes Pol X": the force a rank is held in, written after it.
+    "pol",
+    "purn",
+    // "Letkol Inf X", "Kolonel Kav X", "Marsekal Pertama TNI Pnb X": the arm of the service.
+    "inf",
+    "kav",
+    "czi",
+    "cpm",
+    "pnb",
 ];
 
 /// Words that open an organisation's name: such a name is kept whole, however long
@@ -431,6 +476,8 @@ const ORG_HEADS: &[&str] = &[
     "polresta",
     "polda",
     "polsek",
+    "polrestabes",
+    "kepolisian",
     "inspektorat",
     "sekretariat",
 ];
@@ -1172,6 +1219,9 @@ struct Run {
     spoken: bool,
     /// Spelled out for the acronym in brackets at this token of its sentence.
     bracket: Option<usize>,
+    /// A body's acronym and the branch after it ("TNI Angkatan Udara"): the branch's own
+    /// acronym in brackets after it spells only the branch, yet the name is the whole run.
+    branch: bool,
 }
 
 /// Cuts sentences into runs, noting offices before names and acronyms spelled out.
@@ -1306,6 +1356,7 @@ impl Builder {
         let Some(start) = expansion_start(acronym, &last.words).or(named_org.then_some(0)) else {
             return;
         };
+        let start = if last.branch { 0 } else { start };
         let mut last = self.runs.pop().unwrap_or_default();
         let full = last.words.split_off(start);
         if !last.words.is_empty() {
@@ -1622,6 +1673,12 @@ fn mark_cued_people(runs: &mut [Run], sentence: &[Token]) {
 
 /// Roles anyone may have, in both languages: a voice of the story, not an office in it.
 const EVERYDAY_ROLES: &[&str] = &[
+    "parent",
+    "nurse",
+    "homeowner",
+    "retiree",
+    "shopkeeper",
+    "motorist",
     "warga",
     "nelayan",
     "petani",
@@ -1650,6 +1707,60 @@ const EVERYDAY_ROLES: &[&str] = &[
     "volunteer",
     "worker",
 ];
+
+/// Ranks of the police and the armed forces, in both languages: a rank stands before its
+/// holder, never inside a body's name ("Polda Sulteng Kombes Pol X", "Polres Bogor AKBP X").
+const RANKS: &[&str] = &[
+    "jenderal",
+    "komjen",
+    "irjen",
+    "brigjen",
+    "kombes",
+    "akbp",
+    "kompol",
+    "akp",
+    "iptu",
+    "ipda",
+    "aiptu",
+    "aipda",
+    "bripka",
+    "brigpol",
+    "briptu",
+    "bripda",
+    "letjen",
+    "mayjen",
+    "kolonel",
+    "letkol",
+    "mayor",
+    "kapten",
+    "letnan",
+    "marsekal",
+    "laksamana",
+    "admiral",
+    "colonel",
+    "brigadier",
+    "brig",
+    "lieutenant",
+    "sergeant",
+    "captain",
+    "corporal",
+    "commodore",
+    "gen",
+    "col",
+    "lt",
+    "capt",
+    "maj",
+    "sgt",
+    "cpl",
+    "supt",
+    "insp",
+    "inspector",
+    "superintendent",
+];
+
+fn is_rank(w: &str) -> bool {
+    in_list(RANKS, w)
+}
 
 fn is_everyday(t: &Token) -> bool {
     in_list(EVERYDAY_ROLES, &t.word)
@@ -1681,6 +1792,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     let body_of_office =
         matches!(b.run.words.as_slice(), [(w, _)] if in_list(BODIES_BEFORE_OFFICE, w));
     let in_place_name = !body_of_office
+        && !is_rank(&t.word)
         && b.run
             .words
             .first()
@@ -1838,6 +1950,22 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.skip = 1;
         return;
     }
+    let branch = branch_after(sentence, i);
+    if branch > 0 && b.run.words.is_empty() && gazetteer::acronym(&t.word).is_some() {
+        // "BPJS Kesehatan", "TNI Angkatan Udara": a body known by its acronym names one of its
+        // branches by the field after it, and the branch is the name.
+        b.push_word((t.word.clone(), t.initial));
+        for k in 1..=branch {
+            b.cursor = i + k;
+            b.push_word((sentence[i + k].word.clone(), false));
+        }
+        b.run.whole = true;
+        b.run.org = true;
+        b.run.branch = true;
+        b.skip = branch;
+        b.flush(i + branch);
+        return;
+    }
     if is_acronym(&t.word)
         && b.run.words.is_empty()
         && next_is_name
@@ -1915,7 +2043,8 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
             || in_list(FACILITY_HEADS, &t.word)
             || in_list(EVENT_HEADS, &t.word);
         let opens = !t.initial && !t.break_after && next_is_name
-            || head && (next_is_name || sentence.get(i + 1).is_some_and(|n| n.word == "of"));
+            || head && (next_is_name || sentence.get(i + 1).is_some_and(|n| n.word == "of"))
+            || t.initial && org_ahead(sentence, i);
         // In an office, its own words are no name ("Menteri Keuangan"); others may open one
         // ("Direktur Utama Surya Hijau Nusantara").
         let office = b.role_span && in_list(OFFICE_WORDS, &t.word);
@@ -1971,7 +2100,8 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
             && list_ends_in_org(sentence, i);
         // "Center of Economic and Law Studies": an organisation's fields, named after "of".
         let of_fields = of_organisation(&b.run.words);
-        if (org || listing || joins_org || of_fields) && !next_opens {
+        if (org || listing || joins_org || of_fields) && !next_opens || joint_office(b, sentence, i)
+        {
             b.push_word((t.word.clone(), false));
             // Named whole: its words are not cut into shorter phrases.
             b.run.whole |= joins_org && !org && !listing;
@@ -2014,6 +2144,78 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         return;
     }
     b.close_span(i);
+}
+
+/// Bodies of their own kind: a second one named after "dan" is another body, not a function of
+/// the office before it.
+const BODIES_APART: &[&str] = &[
+    "kantor",
+    "kementerian",
+    "dinas",
+    "badan",
+    "bank",
+    "polres",
+    "polda",
+];
+
+/// "Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas III Sampit": an office ("Kantor") named
+/// by one function, then "dan" and an authority's head, is one office with two functions: a list
+/// of two offices repeats "Kantor" or names a body of its own kind after "dan".
+fn joint_office(b: &Builder, sentence: &[Token], i: usize) -> bool {
+    matches!(b.run.words.as_slice(), [(head, _), _] if head == "Kantor")
+        && sentence
+            .get(i + 1)
+            .is_some_and(|n| is_org_head(&n.word) && !in_list(BODIES_APART, &n.word))
+}
+
+/// "Sugar Cane Growers Council said", "Trekking Agencies' Association of Nepal (TAAN)": an
+/// ordinary word opening a sentence opens a name when the capitalised words after it, unbroken,
+/// reach an organisation's last word within five.
+fn org_ahead(sentence: &[Token], i: usize) -> bool {
+    let mut k = i;
+    while k < sentence.len().min(i + 6) {
+        let t = &sentence[k];
+        if k > i && in_list(ORG_TAILS, &t.word) {
+            return true;
+        }
+        let linked = k > i && t.word == "of";
+        if t.break_after || !(linked || starts_upper(&t.word) && !is_role(&t.word)) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Branches a body known by its acronym is split into, besides the fields of an office.
+const BRANCHES: &[&str] = &["ketenagakerjaan", "kesehatan"];
+
+/// How many words after the acronym at `i` name one of its branches: a field ("BPJS
+/// Kesehatan") or an armed service ("TNI Angkatan Laut"), closing the name: no capitalised word
+/// follows ("US Defense Secretary" is an office) unless it is the branch's acronym in brackets. Nothing when the acronym stands
+/// alone.
+fn branch_after(sentence: &[Token], i: usize) -> usize {
+    let Some(next) = sentence.get(i + 1) else {
+        return 0;
+    };
+    if !is_acronym(&sentence[i].word) || sentence[i].break_after || !starts_upper(&next.word) {
+        return 0;
+    }
+    let n = if in_list(FIELDS, &next.word) || in_list(BRANCHES, &next.word) {
+        1
+    } else if next.word == "Angkatan"
+        && !next.break_after
+        && sentence.get(i + 2).is_some_and(|t| is_name_word(&t.word))
+    {
+        2
+    } else {
+        return 0;
+    };
+    let closes = sentence[i + n].break_after
+        || sentence
+            .get(i + n + 1)
+            .is_none_or(|t| t.paren || !starts_upper(&t.word));
+    if closes { n } else { 0 }
 }
 
 /// One word of a comma list right after an office's "of" or "for", or after another such word.
@@ -2384,7 +2586,7 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
                 continue;
             }
         }
-        out.push(run);
+        out.extend(cut_after_org_tail(run));
     }
     let known: HashSet<String> = out
         .iter()
@@ -2439,6 +2641,42 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
         split.extend(parts);
     }
     split
+}
+
+/// "the Melamchi Water Supply Development Board Rajendra Prasad Pant": an organisation's last
+/// word, followed by two to four more name words that could be a person's, closes the
+/// organisation's name there; the name after it is cut apart and read on its own.
+fn cut_after_org_tail(run: Run) -> Vec<Run> {
+    let n = run.words.len();
+    if run.whole || run.person || n < 4 {
+        return vec![run];
+    }
+    let at = (1..n - 2).find(|&j| {
+        let rest = &run.words[j + 1..];
+        in_list(ORG_TAILS, &run.words[j].0)
+            && rest.len() <= 4
+            && rest.iter().all(|(w, _)| {
+                is_name_word(w)
+                    && !is_org_head(w)
+                    && !in_list(ORG_TAILS, w)
+                    && !CONNECTORS.contains(&w.as_str())
+            })
+            && is_person_like(&join(rest))
+    });
+    let Some(at) = at else {
+        return vec![run];
+    };
+    let mut org = run;
+    let rest = org.words.split_off(at + 1);
+    let person = Run {
+        words: rest,
+        span: (org.span.0 + at + 1, org.span.1),
+        ..Run::default()
+    };
+    org.span.1 = org.span.0 + at;
+    org.whole = true;
+    org.org = true;
+    vec![org, person]
 }
 
 /// "Keuangan Sri Mulyani Indrawati", "Dinas Kesehatan Kota Surabaya Nanik Sukristina" after an
@@ -2510,7 +2748,10 @@ fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
         prefix.remove(0);
     }
     if !prefix.is_empty() {
-        let whole = is_org_head(&prefix[0].0) || firm_first;
+        // "Melamchi Water Supply Development Board Rajendra Prasad Pant": an organisation's
+        // last word closes its name as surely as a head word opens one.
+        let tail = prefix.len() >= 2 && prefix.last().is_some_and(|(w, _)| in_list(ORG_TAILS, w));
+        let whole = is_org_head(&prefix[0].0) || tail || firm_first;
         // "Dinas Perhubungan Kota Bandung" before the person who speaks for it: a regional
         // office named whole, on purpose, as an office names a person.
         let regional = whole && prefix.len() >= 2 && names_place(&prefix[1..]);
@@ -2650,6 +2891,10 @@ fn mark_named_whole(run: &mut Run) {
     } else if n >= 2 && in_list(FACILITY_HEADS, first) {
         run.whole = true;
         run.place = true;
+    } else if (2..=5).contains(&n) && in_list(STREET_HEADS, first) && !run.person {
+        // "Jalan Sungai Maruni", "Jalan Batu Sangkar": a street's name is one name, whether it
+        // is tagged or not; cut in phrases, its words named a river or a town.
+        run.whole = true;
     } else if (2..=5).contains(&n) && in_list(ORG_TAILS, last) && !run.person
         || (3..=7).contains(&n) && !run.person && of_organisation(&run.words)
     {
@@ -2930,7 +3175,7 @@ fn clean_phrase(
         || words.len() == 1 && in_list(FIELDS, &lower)
         || gazetteer::is_broad(&lower)
         || in_list(DOCUMENTS, words[0])
-        || words.len() > 1 && is_street(&words)
+        || words.len() > 1 && is_street(&words) && occurrences(body, &phrase) < 2
         || words.len() == 1 && is_roman(&phrase)
         || words
             .iter()
@@ -2945,10 +3190,14 @@ fn is_office_without_region(words: &[&str]) -> bool {
     words.len() == 2 && in_list(&["dinas"], words[0])
 }
 
+/// Words that open a street's name.
+const STREET_HEADS: &[&str] = &["jalan", "jl", "jln"];
+
 /// "Jalan Perintis Kemerdekaan", "Jl. Sudirman", "Orchard Road": an address says where
-/// something happened, not what the story is about.
+/// something happened, not what the story is about (unless the story names it again: the
+/// caller keeps a street written twice).
 fn is_street(words: &[&str]) -> bool {
-    in_list(&["jalan", "jl", "jln"], words[0])
+    in_list(STREET_HEADS, words[0])
         || in_list(&["street", "road", "avenue"], words[words.len() - 1])
 }
 
@@ -3995,11 +4244,11 @@ mod round3_tests {
     fn streets_and_capitalised_descriptions_are_no_tags() {
         assert_has(&[
             (
-                "Bus berhenti di Jalan Perintis Kemerdekaan pagi ini. Macet di Jalan Perintis Kemerdekaan berlangsung lama.",
+                "Bus berhenti di Jalan Perintis Kemerdekaan pagi ini. Macet berlangsung lama.",
                 "!Jalan Perintis Kemerdekaan",
             ),
             (
-                "Police closed Orchard Road at noon. Traffic on Orchard Road was slow.",
+                "Police closed Orchard Road at noon. Traffic was slow.",
                 "!Orchard Road",
             ),
             (
@@ -4921,6 +5170,160 @@ mod round14_tests {
              \"Kami siap,\" kata Rizal di pangkalan.",
             &[],
             &["Rizal Pratama"],
+        );
+    }
+}
+
+#[cfg(test)]
+mod round15_tests {
+    use super::round9_tests::titled;
+
+    fn assert_tagged(title: &str, body: &str, want: &[&str], cut: &[&str]) {
+        let got = titled(title, body);
+        for w in want {
+            assert!(got.contains(&w.to_string()), "{w} not in {got:?}");
+        }
+        for c in cut {
+            assert!(!got.contains(&c.to_string()), "{c} in {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_rank_and_its_force_stand_before_the_holder_not_in_the_body() {
+        assert_tagged(
+            "Gudang Solar Ilegal Digerebek",
+            "Polisi menggerebek gudang solar ilegal di pinggir kota, Senin.\n\
+             Kabid Humas Polda Kalbar Kombes Pol Raden Wibowo mengatakan dua orang ditahan.\n\
+             Kapolsek Sungai Raya Kompol Teguh Santoso mengatakan gudang itu disegel.",
+            &["Raden Wibowo", "Teguh Santoso", "Polda Kalbar"],
+            &[
+                "Pol Raden Wibowo",
+                "Kompol Teguh Santoso",
+                "Polda Kalbar Kombes Pol",
+            ],
+        );
+        assert_tagged(
+            "Jembatan Darurat Dibangun",
+            "Tentara membangun jembatan darurat setelah banjir, Selasa.\n\
+             Dandim Letkol Inf Bayu Pratama mengatakan jembatan itu selesai dalam dua hari.",
+            &["Bayu Pratama"],
+            &["Inf Bayu Pratama"],
+        );
+    }
+
+    #[test]
+    fn a_police_command_named_in_full_is_one_organisation() {
+        assert_tagged(
+            "Penambang Ditangkap",
+            "Kepolisian Daerah Nusa Tenggara Barat menangkap 12 penambang, Rabu.\n\
+             Kasatreskrim Polrestabes Medan AKBP Yudi Hartono mengimbau warga melapor.",
+            &[
+                "Kepolisian Daerah Nusa Tenggara Barat",
+                "Polrestabes Medan",
+                "Yudi Hartono",
+            ],
+            &["Nusa Tenggara Barat", "Polrestabes Medan AKBP"],
+        );
+    }
+    #[test]
+    fn a_body_known_by_its_acronym_names_its_branch_by_the_field_after_it() {
+        assert_tagged(
+            "Klaim Pekerja Naik",
+            "Klaim jaminan hari tua naik 20 persen tahun ini.\n\
+             Semua klaim itu dibayar BPJS Ketenagakerjaan dalam dua pekan, kata petugas.\n\
+             Pekerja yang terdaftar di BPJS Ketenagakerjaan bertambah 3.000 orang.",
+            &["BPJS Ketenagakerjaan"],
+            &["BPJS"],
+        );
+        assert_tagged(
+            "Kapal Patroli Baru",
+            "TNI Angkatan Laut (AL) menerima dua kapal patroli cepat di Surabaya, Kamis.\n\
+             Kapal itu akan berpatroli di perairan utara.",
+            &["TNI Angkatan Laut"],
+            &["Angkatan Laut"],
+        );
+    }
+    #[test]
+    fn an_ordinary_word_opening_a_sentence_opens_the_body_it_names() {
+        assert_tagged(
+            "Mill Season Extended",
+            "Rice Millers Association chairman Tevita Lomu said the season would run two weeks longer.\n\
+             Farmers said rice prices had fallen since March.",
+            &["Rice Millers Association"],
+            &["Millers Association"],
+        );
+        assert_tagged(
+            "Harga Garam Jatuh",
+            "Petani garam di pesisir utara mengeluh harga jatuh.\n\
+             Garam Rakyat Union menyebut harga turun separuh sejak Juli.",
+            &["Garam Rakyat Union"],
+            &["Rakyat Union"],
+        );
+    }
+
+    #[test]
+    fn an_organisations_last_word_closes_it_before_the_person_after_it() {
+        assert_tagged(
+            "Dam Repairs Begin",
+            "Head of the Upper Tamakoshi Hydropower Authority Sunil Raj Adhikari said repairs began.\n\
+             The work will take three months.",
+            &["Upper Tamakoshi Hydropower Authority"],
+            &["Upper Tamakoshi Hydropower"],
+        );
+    }
+    #[test]
+    fn an_office_named_by_two_functions_is_one_office() {
+        assert_tagged(
+            "Alur Pelabuhan Dangkal",
+            "Kapal barang tertahan di muara karena alur dangkal, Senin.\n\
+             Pemeriksaan dilakukan Kantor Kesyahbandaran dan Otoritas Pelabuhan Tenau setiap pekan.",
+            &["Kantor Kesyahbandaran dan Otoritas Pelabuhan Tenau"],
+            &["Kantor Kesyahbandaran"],
+        );
+        assert_tagged(
+            "Razia Pekerja Asing",
+            "Petugas memeriksa dokumen pekerja asing di kawasan industri.\n\
+             Razia itu digelar Kantor Imigrasi dan Dinas Tenaga Kerja Kota Batam, Selasa.",
+            &["Kantor Imigrasi", "Dinas Tenaga Kerja Kota Batam"],
+            &[],
+        );
+    }
+    #[test]
+    fn an_occupation_written_as_a_title_is_no_first_name() {
+        assert_tagged(
+            "Fees Frozen",
+            "Private schools will not raise fees next year, the regulator said.\n\
+             Parent Meera Pillai, whose son attends a school in Deira, said the freeze helped.",
+            &[],
+            &["Parent Meera Pillai"],
+        );
+        assert_tagged(
+            "Bridge Reopens",
+            "The bridge reopened on Monday after three weeks of repairs.\n\
+             Engineer Carlo Dizon, head of the city works office, said the deck was sound.",
+            &["Carlo Dizon"],
+            &["Engineer Carlo Dizon"],
+        );
+    }
+    #[test]
+    fn a_streets_name_is_one_name_not_a_river_or_a_town() {
+        assert_tagged(
+            "Jalur Satu Arah Diuji",
+            "Dinas Perhubungan mulai menguji sistem satu arah, Senin.\n\
+             Kendaraan dari pusat kota dialihkan ke Jalan Sungai Kapuas dan Jalan Batu Putih.",
+            &[],
+            &["Sungai Kapuas", "Batu Putih"],
+        );
+    }
+    #[test]
+    fn a_street_the_story_names_twice_is_what_it_is_about() {
+        assert_tagged(
+            "Banjir Rob Lagi",
+            "Banjir rob kembali merendam Jalan Pantai Indah dan permukiman warga, Selasa.\n\
+             Air setinggi 40 sentimeter menutup Jalan Pantai Indah selama enam jam.\n\
+             Warga mengungsi ke balai desa di Jalan Melati.",
+            &["Jalan Pantai Indah"],
+            &["Jalan Melati", "Pantai Indah"],
         );
     }
 }

@@ -1064,17 +1064,22 @@ fn a_page_exactly_as_expected_scores_full_marks() {
 
 // ---------------------------------------------------------------------------------------------
 // Line labels from the expected pages, and the fitted line classifier measured by leaving one
-// outlet out (issue 8). Only the development sets are read: the corpus, sets 2 and 3.
+// outlet out (issue 8). Only the development sets are read: the corpus and the held-out sets
+// of `DEVELOPMENT_SETS`. Set 8 is validation, read only by the unseen-set mode; sets 19 and 20
+// are test sets, read by no test here.
 
 use digest::import::clean::Line;
 use digest::import::learned::{Class, Mode, Model};
 use digest::import::{article, body, learned, linefeatures, page, parts};
 
-/// The sets a model may be fitted and tuned on.
+/// The held-out sets that, with the corpus, a line model may be fitted and tuned on.
+const DEVELOPMENT_SETS: [usize; 16] = [2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18];
+
+/// The texts a model may be fitted and tuned on.
 fn development_cases() -> Vec<Case> {
-    [corpus_dir(), heldout_dir(2), heldout_dir(3)]
-        .iter()
-        .flat_map(|d| load_cases(d))
+    std::iter::once(corpus_dir())
+        .chain(DEVELOPMENT_SETS.iter().map(|&n| heldout_dir(n)))
+        .flat_map(|d| load_cases(&d))
         .collect()
 }
 
@@ -1093,6 +1098,7 @@ fn line_labels(case: &Case, lines: &[Line]) -> Vec<Option<Class>> {
     let paragraphs: Vec<String> = e.paragraphs.iter().map(|p| collapse(p)).collect();
     let headings: Vec<String> = e.headings.iter().map(|h| collapse(h)).collect();
     let items: Vec<String> = e.lists.iter().flatten().map(|i| collapse(i)).collect();
+    let noise: Vec<String> = e.noise.iter().map(|n| collapse(n)).collect();
     let title = collapse(&e.title);
     let lower_first = |s: &str| s.chars().skip(1).collect::<String>();
     lines
@@ -1122,6 +1128,17 @@ fn line_labels(case: &Case, lines: &[Line]) -> Vec<Option<Class>> {
             if paragraphs.contains(&t) {
                 return Some(Class::Paragraph);
             }
+            // A paragraph with a sign-off after it ("— VNS", "***"), which the page drops.
+            if let Some(i) = paragraphs
+                .iter()
+                .position(|p| p.len() > 20 && t.starts_with(p.as_str()) && t.len() - p.len() <= 8)
+            {
+                return Some(if i == 0 {
+                    Class::Lead
+                } else {
+                    Class::Paragraph
+                });
+            }
             // A paragraph the text breaks over several lines.
             if let Some(i) = paragraphs
                 .iter()
@@ -1133,10 +1150,11 @@ fn line_labels(case: &Case, lines: &[Line]) -> Vec<Option<Class>> {
                     Class::Paragraph
                 });
             }
-            if mostly_in(&t, &paragraphs) {
+            // The page names it as noise: a deck or tag line echoing a paragraph's words.
+            if mostly_in(&t, &paragraphs) && !noise.contains(&t) {
                 return None;
             }
-            if e.authors.iter().any(|a| t.contains(a.as_str())) {
+            if names_writers(&t, &e.authors) {
                 return Some(Class::Byline);
             }
             if parts::date_residue(&t).is_some() {
@@ -1145,6 +1163,17 @@ fn line_labels(case: &Case, lines: &[Line]) -> Vec<Option<Class>> {
             Some(Class::Noise)
         })
         .collect()
+}
+
+/// A line that opens with a writer's name, after at most a role ("By", "Reporter:", "(Reporting
+/// by"): a byline or credit, not a photo caption describing the picture before it credits the
+/// photographer.
+fn names_writers(line: &str, authors: &[String]) -> bool {
+    authors
+        .iter()
+        .filter_map(|a| line.find(a.as_str()))
+        .min()
+        .is_some_and(|at| line[..at].split_whitespace().count() <= 4)
 }
 
 /// Eight words or more, most of them words of one expected paragraph: text the labels cannot
@@ -1221,6 +1250,10 @@ fn every_development_line_is_labelled_from_its_expected_page() {
     assert!(
         unlabelled.len() * 100 <= lines,
         "more than 1% of lines unlabelled"
+    );
+    assert!(
+        unmatched.is_empty(),
+        "expected parts no line is labelled with"
     );
 }
 

@@ -1070,7 +1070,7 @@ fn a_page_exactly_as_expected_scores_full_marks() {
 
 use digest::import::clean::Line;
 use digest::import::learned::{Class, Mode, Model};
-use digest::import::{article, body, learned, linefeatures, page, parts};
+use digest::import::{article, body, learned, page, parts};
 
 /// The held-out sets that, with the corpus, a line model may be fitted and tuned on.
 const DEVELOPMENT_SETS: [usize; 16] = [2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18];
@@ -1208,7 +1208,7 @@ fn labelled(case: Case) -> Labelled {
     let e = &case.expected;
     let want = e.paragraphs.len() + e.headings.len() + e.lists.iter().flatten().count();
     Labelled {
-        vectors: linefeatures::vectors(&lines),
+        vectors: learned::features(&lines),
         unmatched: want.saturating_sub(body_lines),
         labels,
         text,

@@ -1,14 +1,81 @@
 //! A line classifier fitted on annotated texts instead of written by hand: a multinomial
-//! logistic regression over `linefeatures` vectors, the way it is fitted, and how its answers
-//! are combined with the rules'. Whether it is used at all is decided by measurement
-//! (leave-one-outlet-out, `bench/import-looo.sh`), not here.
+//! logistic regression over `linefeatures` vectors and a line's measures against its own text,
+//! the way it is fitted, and how its answers are combined with the rules'. Whether it is used
+//! at all is decided by measurement (leave-one-outlet-out, `bench/import-looo.sh`), not here.
 
 use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use super::clean::Line;
 use super::linefeatures;
-use super::parts::Kind;
+use super::parts::{self, Kind};
+
+/// The measures of a line against its own text, after `linefeatures`' own: a line is judged
+/// beside this text's paragraphs, not beside every outlet's, so an outlet with short or long
+/// paragraphs does not move it.
+pub const RELATIVE: [&str; 5] = [
+    "log2 length / median paragraph length",
+    "at least half a median paragraph long",
+    "function-word density minus the median paragraph's",
+    "share of its words found in the story's other prose lines",
+    "most of its words found in the story",
+];
+
+/// Length of every line's vector: `linefeatures::LEN`, then `RELATIVE`.
+pub const WIDTH: usize = linefeatures::LEN + RELATIVE.len();
+
+/// One vector per line, `WIDTH` long.
+pub fn features(lines: &[Line]) -> Vec<Vec<f32>> {
+    let own: Vec<parts::Features> = lines.iter().map(|l| parts::features(&l.text)).collect();
+    let prose: Vec<bool> = lines.iter().map(|l| parts::is_prose(&l.text)).collect();
+    let typical: Vec<usize> = if prose.contains(&true) {
+        (0..lines.len()).filter(|&i| prose[i]).collect()
+    } else {
+        (0..lines.len()).collect()
+    };
+    let words = median(typical.iter().map(|&i| own[i].words as f32)).max(1.0);
+    let density = median(typical.iter().map(|&i| own[i].stop_density));
+    let vocab: Vec<BTreeSet<String>> = lines.iter().map(|l| content_words(&l.text)).collect();
+    let mut story: BTreeMap<&str, usize> = BTreeMap::new();
+    for v in vocab.iter().zip(&prose).filter(|p| *p.1).map(|p| p.0) {
+        for w in v {
+            *story.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let mut out = linefeatures::vectors(lines);
+    for (i, v) in out.iter_mut().enumerate() {
+        let length = (own[i].words.max(1) as f32 / words).log2().clamp(-4.0, 2.0);
+        let own_lines = usize::from(prose[i]);
+        let found = vocab[i]
+            .iter()
+            .filter(|w| story.get(w.as_str()).is_some_and(|&n| n > own_lines))
+            .count() as f32;
+        let share = found / vocab[i].len().max(1) as f32;
+        v.extend_from_slice(&[
+            length / 4.0,
+            f32::from(u8::from(own[i].words as f32 * 2.0 >= words)),
+            (own[i].stop_density - density).clamp(-1.0, 1.0),
+            share,
+            f32::from(u8::from(!vocab[i].is_empty() && share >= 0.5)),
+        ]);
+    }
+    out
+}
+
+/// Words of four letters or more, lower-cased: the ones that say what a line is about.
+fn content_words(text: &str) -> BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn median(values: impl Iterator<Item = f32>) -> f32 {
+    let mut v: Vec<f32> = values.collect();
+    v.sort_by(f32::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(0.0)
+}
 
 /// What a line is, as the annotated texts tell it: coarser than `Kind`, since an expected page
 /// names the headline, the date line, the writers and the text, and everything else is noise.
@@ -72,7 +139,7 @@ impl Class {
     }
 }
 
-/// Weights of a fitted model: one row of `linefeatures::LEN` per class of `Class::ALL`.
+/// Weights of a fitted model: one row of `WIDTH` per class of `Class::ALL`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     weights: Vec<Vec<f32>>,
@@ -112,7 +179,7 @@ pub fn decide(lines: &[Line], rules: Vec<Kind>) -> Vec<Kind> {
 }
 
 fn model_alone(model: &Model, lines: &[Line]) -> Vec<Kind> {
-    let probs = model.probabilities(&linefeatures::vectors(lines));
+    let probs = model.probabilities(&features(lines));
     let classes: Vec<Class> = probs.iter().map(|p| best(p).0).collect();
     // One headline: the likeliest; the others are noise.
     let headline = (0..classes.len())
@@ -132,7 +199,7 @@ fn model_alone(model: &Model, lines: &[Line]) -> Vec<Kind> {
 /// The rules' kinds, with a line moved into or out of the text where the model is sure the
 /// rules have it wrong.
 fn combined(model: &Model, lines: &[Line], rules: Vec<Kind>, sure: u16) -> Vec<Kind> {
-    let probs = model.probabilities(&linefeatures::vectors(lines));
+    let probs = model.probabilities(&features(lines));
     let sure = f32::from(sure) / 1000.0;
     let kinds = rules
         .into_iter()
@@ -215,7 +282,7 @@ impl Model {
 
     /// Fits weights to `xs` labelled `ys` (see `fit_softmax`).
     pub fn fit(xs: &[Vec<f32>], ys: &[Class], epochs: usize, l2: f32) -> Model {
-        let width = xs.first().map_or(linefeatures::LEN, Vec::len);
+        let width = xs.first().map_or(WIDTH, Vec::len);
         // `Class::ALL` lists the classes in declaration order, so a class is its own index.
         let ys: Vec<usize> = ys.iter().map(|&y| y as usize).collect();
         Model {
@@ -253,10 +320,10 @@ impl Model {
                     })
                 })
                 .collect::<Result<Vec<f32>, _>>()?;
-            if row.len() != linefeatures::LEN {
+            if row.len() != WIDTH {
                 return Err(ModelError::Width {
                     line: n + 1,
-                    expected: linefeatures::LEN,
+                    expected: WIDTH,
                     found: row.len(),
                 });
             }
@@ -357,7 +424,7 @@ mod tests {
             ),
             line("ADVERTISEMENT", true),
         ];
-        let xs = linefeatures::vectors(&lines);
+        let xs = features(&lines);
         let ys = [Class::Headline, Class::Paragraph, Class::Noise];
         let model = Model::fit(&xs, &ys, 50, 0.0);
         let got: Vec<Class> = model.probabilities(&xs).iter().map(|p| best(p).0).collect();
@@ -373,9 +440,34 @@ mod tests {
     }
 
     #[test]
+    fn a_line_is_measured_against_its_own_text() {
+        let lines = [
+            line(
+                "Pemerintah menyatakan bahwa harga beras di pasar induk akan turun pekan depan.",
+                false,
+            ),
+            line("Pedagang beras di pasar induk (Foto: Budi)", true),
+            line("Dapatkan update berita pilihan setiap hari", true),
+            line(
+                "Menurut pedagang, pasokan beras dari daerah sentra sudah kembali normal sejak Senin.",
+                true,
+            ),
+        ];
+        let v = features(&lines);
+        assert!(v.iter().all(|x| x.len() == WIDTH));
+        let found = linefeatures::LEN + 3;
+        // The caption shares the story's words, the promo none of them.
+        assert!(v[1][found] > 0.5, "{:?}", &v[1][linefeatures::LEN..]);
+        assert_eq!(v[2][found], 0.0);
+        // A short line is shorter than this text's paragraphs; a paragraph is not.
+        assert!(v[1][linefeatures::LEN] < 0.0);
+        assert_eq!(v[3][linefeatures::LEN + 1], 1.0);
+    }
+
+    #[test]
     fn the_model_speaks_only_when_asked() {
         let lines = [line("ADVERTISEMENT", false)];
-        let model = Model::fit(&linefeatures::vectors(&lines), &[Class::Paragraph], 20, 0.0);
+        let model = Model::fit(&features(&lines), &[Class::Paragraph], 20, 0.0);
         let rules = vec![Kind::Promo];
         assert_eq!(decide(&lines, rules.clone()), rules);
         let chosen = with_mode(Mode::Model, &model, || decide(&lines, rules.clone()));

@@ -1232,3 +1232,27 @@ fn the_outlet_the_page_names_in_several_places_is_the_source_not_a_place_or_a_wr
         "{text}"
     );
 }
+
+#[test]
+fn a_last_paragraph_trailing_off_or_closed_by_an_end_mark_is_kept_word_for_word() {
+    // A sentence that trails off in an ellipsis before a copyright line, and one run into the
+    // outlet's end mark: both are the story's text, the mark is not.
+    let text = imported(
+        "Banjir Rendam Tiga Desa di Hulu Sungai, Warga Mengungsi ke Balai Desa\n\nSelasa, 2 Desember 2025 | 09:10 WITA\n\nBARABAI, WARTA BANUA - Banjir merendam tiga desa di hulu sungai sejak Senin malam setelah hujan deras turun selama enam jam.\n\nKepala desa setempat mengatakan warga sudah mengungsi ke balai desa dan dapur umum dibuka sejak pagi.\n\nMenurut dia, banjir seperti ini datang hampir setiap tahun dan surut setelah beberapa hari\u{2026}\n\n\u{a9} 2025 Warta Banua\n",
+    );
+    assert!(
+        body_of(&text).contains(
+            "Menurut dia, banjir seperti ini datang hampir setiap tahun dan surut setelah beberapa hari\u{2026}"
+        ),
+        "{text}"
+    );
+    let text = imported(
+        "Council Opens Night Market on the Old Wharf for the Holiday Season\n\nBy Mere Tuilagi\n\nAPIA, Dec 2 - The council opened a night market on the old wharf on Monday, with forty stalls selling food and crafts.\n\nStallholders said the first night drew more people than they had expected, and the council will keep the market open until the end of January.***\n\nFor more news, visit our website.\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        body.contains("will keep the market open until the end of January.\n"),
+        "{text}"
+    );
+    assert!(!body.contains("***"), "{text}");
+}

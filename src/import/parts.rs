@@ -103,10 +103,12 @@ pub(super) fn features(text: &str) -> Features {
     Features {
         words: words.len(),
         stop_density: stops as f32 / words.len().max(1) as f32,
+        // An ellipsis closes a sentence that trails off ("… setelah beberapa bulan…") as a
+        // stop does; a paragraph closed that way is still prose.
         ends_stop: text
             .trim_end()
             .trim_end_matches(['"', '”', '’', '\'', ')'])
-            .ends_with(['.', '!', '?']),
+            .ends_with(['.', '!', '?', '…']),
     }
 }
 
@@ -1074,6 +1076,7 @@ pub fn prepare(text: &str) -> (Vec<Line>, Vec<Part>) {
         if !clean::is_initials(&line.text) {
             line.text = clean::strip_initials(&line.text);
         }
+        line.text = clean::strip_end_mark(&line.text);
         if let Some((end, outlet)) = outlet_sign_off(&line.text) {
             signed.push(Part {
                 kind: Kind::SignOff,
@@ -1757,6 +1760,22 @@ fn widget_titles(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
                 kinds[j] = Some(Kind::Promo);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod round15_tests {
+    use super::*;
+
+    #[test]
+    fn a_paragraph_trailing_off_in_an_ellipsis_is_prose() {
+        assert!(is_prose(
+            "Menurut dia, tambang itu sudah berulang kali ditutup, tetapi dibuka lagi setelah beberapa bulan…"
+        ));
+        assert!(is_prose(
+            "The mayor said the market would stay open, at least until the rains come\u{2026}\""
+        ));
+        assert!(!is_prose("Baca selengkapnya di sini…"));
     }
 }
 

@@ -36,6 +36,8 @@ struct Facts {
     outlet_copyright: Option<String>,
     /// "… this year. – Rappler.com": an outlet signing the text off.
     outlet_sign_off: Option<String>,
+    /// The name a closing line of the outlet's own gives ("Get Latest Updates on X").
+    outlet_closing: Option<String>,
     /// "Image: Rony Zakaria/DW": an outlet credited with the text's own photo.
     outlet_photo: Option<String>,
     place: Option<String>,
@@ -189,6 +191,12 @@ impl Facts {
             {
                 self.sign_off_authors
                     .extend(t.split(", ").map(credits::tidy_name));
+            }
+            Kind::OwnLine => {
+                if let Some(name) = super::closing::named_outlet(t) {
+                    self.outlet_closing
+                        .get_or_insert(dateline::tidy_source(&name));
+                }
             }
             Kind::Caption => {
                 if let Some(o) = photo_outlet(t) {
@@ -539,6 +547,9 @@ pub fn extract(
         .source
         .clone()
         .or(facts.outlet_source_line.clone())
+        // The outlet naming itself after the story outranks a section label or a desk's
+        // credit over it ("Delhi News", "HIMALAYAN NEWS SERVICE").
+        .or(facts.outlet_closing.clone())
         .or(facts.outlet_header.clone())
         .or(facts.outlet_sign_off.clone())
         .or(facts.outlet_copyright.clone())

@@ -41,6 +41,8 @@ pub enum Kind {
     CurrencyNote,
     /// "Source: Al Jazeera".
     SourceLine,
+    /// After the story, the outlet speaking of itself: "For more news, follow X on …".
+    OwnLine,
     /// A block's label ("SUMMARY", "Ringkasan", "Key points"), never a name or a heading.
     Label,
     /// The first paragraph; it may open with a dateline.
@@ -1363,12 +1365,12 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
     Some(told.unwrap_or(first))
 }
 
-fn stem(word: &str) -> String {
+pub(super) fn stem(word: &str) -> String {
     word.chars().take(4).collect()
 }
 
 /// The words of a line that carry meaning, lower-cased: no function words, no numbers.
-fn content_words(text: &str) -> Vec<String> {
+pub(super) fn content_words(text: &str) -> Vec<String> {
     let mut words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 3 && w.chars().any(char::is_alphabetic))
@@ -1579,6 +1581,7 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             Kind::Paragraph
         });
     }
+    super::closing::mark_closing_lines(lines, kinds, lead);
     revise(lines, kinds, lead);
 }
 

@@ -196,17 +196,27 @@ fn speaks_of_outlet(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usiz
 /// The page names `name` outside the story too: over the headline, in the dateline, or in the
 /// noise around the story.
 fn witnessed(lines: &[Line], kinds: &[Option<Kind>], lead: usize, name: &str) -> bool {
-    let core = squash(name.strip_prefix("The ").unwrap_or(name));
-    if core.is_empty() {
+    let name = core(name);
+    if name.is_empty() {
         return false;
     }
     let in_dateline = dateline::parse(&lines[lead].text)
         .and_then(|d| d.source)
-        .is_some_and(|s| squash(&s).contains(&core));
+        .is_some_and(|s| squash(&s).contains(&name));
     in_dateline
         || (0..lines.len())
             .filter(|&j| j < lead || kinds[j].is_some_and(|k| !k.is_body()))
-            .any(|j| squash(&lines[j].text).contains(&core))
+            .any(|j| squash(&lines[j].text).contains(&name))
+}
+
+/// A name as compared with another: without a leading article, letters and digits only, in
+/// lower case ("THE SCOOP", "The Scoop" → "scoop").
+fn core(name: &str) -> String {
+    let mut words = name.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        words.next();
+    }
+    squash(&words.collect::<Vec<_>>().join(" "))
 }
 
 fn squash(text: &str) -> String {
@@ -214,6 +224,69 @@ fn squash(text: &str) -> String {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// "THE SCOOP", "GALAMEDIA — Bandung Raya" over the headline: a first line that is the name
+/// the page gives its outlet elsewhere (the dateline, a closing line of its own, a copyright
+/// line), alone or with a short section after a separator, is a masthead; the headline-shaped
+/// line under it is the headline.
+pub fn masthead(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    if lead < 2 || kinds[0] != Some(Kind::Headline) {
+        return;
+    }
+    let first = &lines[0].text;
+    let mut pieces = first
+        .split(['|', '—', '–', '»', '/', ':'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim);
+    let head = pieces.next().unwrap_or("");
+    let rest: Vec<&str> = pieces.collect();
+    let short = |p: &str| (1..=4).contains(&p.split_whitespace().count());
+    if !short(head) || rest.len() > 1 || !rest.iter().all(|p| short(p)) {
+        return;
+    }
+    let outlet = core(head);
+    if outlet.len() < 3 || !outlet_names(lines, kinds, lead).any(|n| n == outlet) {
+        return;
+    }
+    let Some(headline) = (1..lead).find(|&i| {
+        matches!(kinds[i], Some(Kind::Dek | Kind::Section))
+            && super::headline::is_headline(&lines[i].text)
+    }) else {
+        return;
+    };
+    kinds[0] = Some(Kind::Outlet);
+    kinds[headline] = Some(Kind::Headline);
+}
+
+/// The names the page gives its outlet outside its header, squashed: the dateline's newsroom,
+/// the names in its own closing lines, and the copyright line's words.
+fn outlet_names<'a>(
+    lines: &'a [Line],
+    kinds: &'a [Option<Kind>],
+    lead: usize,
+) -> impl Iterator<Item = String> + 'a {
+    let dateline = dateline::parse(&lines[lead].text)
+        .and_then(|d| d.source)
+        .map(|s| core(&s));
+    let closing = (lead..lines.len())
+        .filter(move |&j| matches!(kinds[j], Some(Kind::OwnLine | Kind::Copyright)))
+        .flat_map(move |j| {
+            let t = &lines[j].text;
+            let mut found: Vec<String> = names(t).into_iter().map(|(n, _)| core(&n)).collect();
+            // "© 2025 Mercusuar – Harian Umum …": the holder stands after the sign.
+            found.extend(
+                t.split(['|', '—', '–', '©'])
+                    .map(|p| {
+                        p.trim()
+                            .trim_start_matches(|c: char| c.is_ascii_digit())
+                            .trim()
+                    })
+                    .map(core),
+            );
+            found
+        });
+    dateline.into_iter().chain(closing)
 }
 
 #[cfg(test)]
@@ -272,6 +345,24 @@ mod tests {
             let parts = kinds_of(&format!("{STORY}{line}\n"));
             let last = parts.iter().find(|(_, t)| t == line);
             assert!(last.is_some_and(|(k, _)| k.is_body()), "{line}: {parts:?}");
+        }
+    }
+
+    #[test]
+    fn a_first_line_naming_the_outlet_the_page_names_again_is_a_masthead() {
+        for (text, headline) in [
+            (
+                "SUARA PESISIR — Kabar Daerah\n\nNelayan Pesisir Selatan Keluhkan Solar Langka Sejak Sepekan\n\nSenin, 1 Desember 2025\n\nPAINAN, SUARA PESISIR – Nelayan di Pesisir Selatan mengeluhkan solar yang langka sejak sepekan terakhir.\n\nMereka terpaksa membeli solar eceran dengan harga lebih mahal dari biasanya.\n",
+                "Nelayan Pesisir Selatan Keluhkan Solar Langka Sejak Sepekan",
+            ),
+            (
+                "THE ISLANDER\n\nNew wharf opens for inter-island cargo after two years of work\n\nDecember 1, 2025\nBy Tavita Leota\n\nThe new wharf at the northern harbour opened for cargo ships on Monday after two years of work.\n\nShippers said the berth would cut waiting times for copra and fuel.\n\nFor more news, follow The Islander on Facebook and Instagram.\n",
+                "New wharf opens for inter-island cargo after two years of work",
+            ),
+        ] {
+            let parts = kinds_of(text);
+            let got = parts.iter().find(|(k, _)| *k == Kind::Headline);
+            assert_eq!(got.map(|(_, t)| t.as_str()), Some(headline), "{parts:?}");
         }
     }
 }

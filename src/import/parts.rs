@@ -1099,6 +1099,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let lead = bare_key_points(lines, &mut kinds, lead);
     header(lines, &mut kinds, lead);
     body_parts(lines, &mut kinds, lead);
+    super::closing::masthead(lines, &mut kinds, lead);
     kinds
         .into_iter()
         .map(|k| k.unwrap_or(Kind::Paragraph))

@@ -1272,3 +1272,17 @@ fn the_outlets_closing_line_is_no_text_and_names_the_source_over_a_section_label
     assert!(!body.contains("print edition"), "{text}");
     assert!(body.contains("fares would stay at 20 rupees."), "{text}");
 }
+
+#[test]
+fn a_date_line_beside_a_label_or_without_its_year_gives_the_date() {
+    // "| Published in …" beside the date is the page's label; a month and day with no year
+    // take the year the weekday in the story fits.
+    let text = imported(
+        "Reef closed to boats after bleaching\n\nTuesday 18 November 2025 | Published in Environment\n\nThe lagoon reef will be closed to tour boats for three months after a bleaching event, the council said.\n\nOperators said they would move trips to the outer reef.\n",
+    );
+    assert!(text.contains("\ndate: 2025-11-18\n"), "{text}");
+    let text = imported(
+        "Osaka to widen river walk before the summer\n\nDEC. 3 09:15 AM JST\n\nThe city of Osaka said on Wednesday it would widen the river walk along the Dotonbori canal by June.\n\nThe work will close one side of the walk at a time.\n",
+    );
+    assert!(text.contains("\ndate: 2025-12-03\n"), "{text}");
+}

@@ -38,6 +38,8 @@ struct Facts {
     outlet_sign_off: Option<String>,
     /// The name a closing line of the outlet's own gives ("Get Latest Updates on X").
     outlet_closing: Option<String>,
+    /// A date line's month and day when it gives no year.
+    month_day: Option<(i8, i8)>,
     /// "Image: Rony Zakaria/DW": an outlet credited with the text's own photo.
     outlet_photo: Option<String>,
     place: Option<String>,
@@ -143,6 +145,13 @@ impl Facts {
             Kind::DateTime => {
                 if self.date.is_none() {
                     self.date = unambiguous_first(t);
+                }
+                // "NOV. 14 06:05 PM JST": a date line without its year gives month and day.
+                if self.month_day.is_none() {
+                    let words: Vec<&str> = t.split_whitespace().collect();
+                    self.month_day = words
+                        .windows(2)
+                        .find_map(|w| datefind::month_day(&w.join(" ").replace(',', "")));
                 }
                 if let Some(r) = parts::date_residue(t) {
                     self.add_date_residue(&r, t);
@@ -536,7 +545,7 @@ pub fn extract(
     let date = facts
         .date
         .or(line.date)
-        .or_else(|| year_less(line.month_day, &lead, &body_text))
+        .or_else(|| year_less(line.month_day.or(facts.month_day), &lead, &body_text))
         // "Kamis (10/4)" in the lead: the day the story happened, the nearest year the weekday fits.
         .or_else(|| {
             let near = latest_year(&body_text).unwrap_or_else(|| jiff::Zoned::now().year());

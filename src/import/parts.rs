@@ -901,6 +901,27 @@ pub(super) const DATE_WORDS: &[&str] = &[
     "kliwon",
 ];
 
+/// "Friday 14 November 2025 | Published in National": a date alone between bars beside short
+/// pieces with function words is a date line whose other pieces are labels ("Published in
+/// National", "Filed under Politics"), not a sentence; the line without those pieces.
+fn beside_a_label(text: &str) -> Option<String> {
+    let pieces: Vec<&str> = text.split('|').map(str::trim).collect();
+    let has_stop = |p: &str| {
+        p.split_whitespace()
+            .any(|w| STOP_WORDS.contains(&w.to_lowercase().as_str()))
+    };
+    let dated: Vec<&str> = pieces.iter().copied().filter(|p| !has_stop(p)).collect();
+    let labels_short = pieces
+        .iter()
+        .filter(|p| has_stop(p))
+        .all(|p| p.split_whitespace().count() <= 4 && !p.ends_with('.'));
+    let date_alone = dated
+        .iter()
+        .any(|p| !datefind::find_all(p, false).is_empty());
+    (pieces.len() >= 2 && labels_short && date_alone && !dated.is_empty())
+        .then(|| dated.join(" | "))
+}
+
 pub fn date_residue(text: &str) -> Option<String> {
     if text.chars().count() > 90 {
         return None;
@@ -941,6 +962,9 @@ pub fn date_residue(text: &str) -> Option<String> {
         .iter()
         .any(|w| STOP_WORDS.contains(&w.to_lowercase().as_str()));
     let sentence = text.ends_with('.') && kept.len() >= 2;
+    if has_stop_word && let Some(dated) = beside_a_label(text) {
+        return date_residue(&dated);
+    }
     if kept.len() > 4 || has_stop_word || sentence {
         return None;
     }
@@ -1780,6 +1804,14 @@ mod round15_tests {
             "The mayor said the market would stay open, at least until the rains come\u{2026}\""
         ));
         assert!(!is_prose("Baca selengkapnya di sini…"));
+    }
+
+    #[test]
+    fn a_date_between_bars_beside_a_label_is_a_date_line() {
+        assert!(date_residue("Friday 14 November 2025 | Filed under Business").is_some());
+        assert!(date_residue("Rabu, 3 Desember 2025 | Diterbitkan di Daerah").is_some());
+        // A sentence with a date in it stays a sentence.
+        assert!(date_residue("Banjir terjadi pada 3 Desember 2025 di Jakarta.").is_none());
     }
 }
 

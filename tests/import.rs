@@ -1286,3 +1286,22 @@ fn a_date_line_beside_a_label_or_without_its_year_gives_the_date() {
     );
     assert!(text.contains("\ndate: 2025-12-03\n"), "{text}");
 }
+
+#[test]
+fn a_caption_closed_by_a_credit_goes_and_a_dashed_acronym_signs_the_story_off() {
+    // Between paragraphs, a one-sentence description closed by a credit in capitals or with a
+    // slash is a caption; the last paragraph signed "— KPN" keeps its sentence and names the
+    // source.
+    let text = imported(
+        "Harbour dredging to start before the rains\n\nDecember 2, 2025\n\nSUVA — Dredging of the inner harbour will start next week so that larger ships can berth before the rainy season, the ports authority said.\n\nThe work will take four months and close two berths at a time.\n\nA dredger waits at the harbour entrance on Monday. KPN/Photo Sela Tuilau\n\nShipping agents said delays were likely but welcomed the deeper channel.\n\nWorkers repair the wharf fenders ahead of the works, Tuesday (2/12/2025). (DOKUMEN PELABUHAN)\n\nThe authority said a second phase would follow in 2027. — KPN\n",
+    );
+    let body = body_of(&text);
+    assert!(!body.contains("A dredger waits"), "{text}");
+    assert!(!body.contains("Workers repair"), "{text}");
+    assert!(
+        body.contains("The authority said a second phase would follow in 2027.\n"),
+        "{text}"
+    );
+    assert!(!body.contains("KPN"), "{text}");
+    assert!(text.contains("\nsource: \"KPN\"\n"), "{text}");
+}

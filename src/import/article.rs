@@ -190,7 +190,7 @@ impl Facts {
             Kind::SignOff if credits::role_cue(t).is_some() => {
                 self.add_credit(credits::read(t));
             }
-            Kind::SignOff if dateline::is_outlet(t) => {
+            Kind::SignOff if parts::signing_outlet(t) => {
                 self.outlet_sign_off.get_or_insert(dateline::tidy_source(t));
             }
             // The first sign-off closes the story; a later one closes a story stitched after it.

@@ -64,6 +64,8 @@ const REPORTING: &[&str] = &[
     "ungkap",
     "jelas",
     "tutur",
+    "mengatakan",
+    "menyatakan",
 ];
 
 /// The names a closing line gives, in order: runs of capitalised words that are no date and
@@ -186,7 +188,18 @@ fn speaks_of_outlet(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usiz
         .map(|w| parts::stem(w))
         .filter(|w| !name_words.contains(w) && story.contains(w))
         .count();
-    let page_word = words.iter().any(|w| PAGE_WORDS.contains(&w.as_str()));
+    // The page's word stands outside the name ("… (ANTARA NEWS)" credits a paragraph), unless
+    // the page gives that name elsewhere too ("SBS News" over the headline).
+    let in_unwitnessed_name = |w: &str| {
+        found.iter().any(|(n, opening)| {
+            !opening
+                && n.to_lowercase().split_whitespace().any(|x| x == w)
+                && !witnessed(lines, kinds, lead, n)
+        })
+    };
+    let page_word = words
+        .iter()
+        .any(|w| PAGE_WORDS.contains(&w.as_str()) && !in_unwitnessed_name(w));
     let reported = t
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| REPORTING.contains(&w.to_lowercase().as_str()));

@@ -1172,8 +1172,15 @@ fn outlet_sign_off(line: &str) -> Option<(usize, String)> {
     let outlet = line[i + sep.len()..].trim();
     let before = line[..i].trim_end();
     let closed = before.ends_with(['.', '!', '?', '"', '”']);
-    (closed && outlet.split_whitespace().count() <= 3 && dateline::is_outlet(outlet))
+    (closed && outlet.split_whitespace().count() <= 3 && signing_outlet(outlet))
         .then(|| (before.len(), outlet.to_string()))
+}
+
+/// A name that signs a story off after a dash as its outlet: one digest knows for an outlet,
+/// or a newsroom's acronym alone ("— VNS", "– AFP"): a word of two to six capitals.
+pub(super) fn signing_outlet(name: &str) -> bool {
+    let acronym = (2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase());
+    dateline::is_outlet(name) || acronym
 }
 
 /// Where the article's text starts: a paragraph opening with a dateline near the top, else the
@@ -1607,7 +1614,48 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         });
     }
     super::closing::mark_closing_lines(lines, kinds, lead);
+    captions_closed_by_credit(lines, kinds, lead);
     revise(lines, kinds, lead);
+}
+
+/// "… Senin (1/12/2025). (DOKUMEN RSWN)", "… the evening rush hour. VNA/VNS Photo Tuấn Anh",
+/// "… to be fitted in the trial. LOSIRENE LACANIVALU/25111310": between the story's
+/// paragraphs, a caption-sized description (up to 35 words) closed by a credit of two words or
+/// more, without function words, written in capitals or joining names with a slash, describes
+/// a picture. A paragraph of the
+/// story ends on its stop; the last one may be signed by an agency, so it is left alone.
+fn captions_closed_by_credit(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let last_body = (lead..lines.len())
+        .rev()
+        .find(|&i| kinds[i].is_some_and(Kind::is_body));
+    for i in lead + 1..lines.len() {
+        if kinds[i] == Some(Kind::Paragraph)
+            && last_body.is_some_and(|l| i < l)
+            && closed_by_credit(&lines[i].text)
+        {
+            kinds[i] = Some(Kind::Caption);
+        }
+    }
+}
+
+fn closed_by_credit(text: &str) -> bool {
+    headline::sentence_ends(text)
+        .last()
+        .is_some_and(|&end| credit_after(text, end))
+}
+
+fn credit_after(text: &str, end: usize) -> bool {
+    let (sentence, tail) = text.split_at(end);
+    let tail = tail.trim();
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let letters = || tail.chars().filter(|c| c.is_alphabetic());
+    let shouted = letters().count() >= 4 && letters().all(char::is_uppercase);
+    let slashed = tail.contains('/');
+    let no_function_word = features(tail).stop_density == 0.0;
+    (2..=5).contains(&words.len())
+        && no_function_word
+        && (shouted || slashed)
+        && (5..=35).contains(&features(sentence).words)
 }
 
 /// What may stand over a second story's dateline: its headline, date, credits, related links.
@@ -1812,6 +1860,23 @@ mod round15_tests {
         assert!(date_residue("Rabu, 3 Desember 2025 | Diterbitkan di Daerah").is_some());
         // A sentence with a date in it stays a sentence.
         assert!(date_residue("Banjir terjadi pada 3 Desember 2025 di Jakarta.").is_none());
+    }
+
+    #[test]
+    fn a_description_closed_by_a_shouted_or_slashed_credit_is_a_caption() {
+        assert!(closed_by_credit(
+            "Warga menunggu kapal di dermaga lama, Senin (1/12/2025). (DOKUMEN WARGA)"
+        ));
+        assert!(closed_by_credit(
+            "A dredger waits at the harbour entrance on Monday. KPN/Photo Sela Tuilau"
+        ));
+        // A credit of one word, or words with a function word, closes no caption.
+        assert!(!closed_by_credit(
+            "The port said it would reopen on Monday. (AFP)"
+        ));
+        assert!(!closed_by_credit(
+            "The port said it would reopen on Monday. Reporting by the desk"
+        ));
     }
 }
 

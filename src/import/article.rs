@@ -36,6 +36,10 @@ struct Facts {
     outlet_copyright: Option<String>,
     /// "… this year. – Rappler.com": an outlet signing the text off.
     outlet_sign_off: Option<String>,
+    /// The name a closing line of the outlet's own gives ("Get Latest Updates on X").
+    outlet_closing: Option<String>,
+    /// A date line's month and day when it gives no year.
+    month_day: Option<(i8, i8)>,
     /// "Image: Rony Zakaria/DW": an outlet credited with the text's own photo.
     outlet_photo: Option<String>,
     place: Option<String>,
@@ -142,6 +146,13 @@ impl Facts {
                 if self.date.is_none() {
                     self.date = unambiguous_first(t);
                 }
+                // "NOV. 14 06:05 PM JST": a date line without its year gives month and day.
+                if self.month_day.is_none() {
+                    let words: Vec<&str> = t.split_whitespace().collect();
+                    self.month_day = words
+                        .windows(2)
+                        .find_map(|w| datefind::month_day(&w.join(" ").replace(',', "")));
+                }
                 if let Some(r) = parts::date_residue(t) {
                     self.add_date_residue(&r, t);
                 }
@@ -179,7 +190,7 @@ impl Facts {
             Kind::SignOff if credits::role_cue(t).is_some() => {
                 self.add_credit(credits::read(t));
             }
-            Kind::SignOff if dateline::is_outlet(t) => {
+            Kind::SignOff if parts::signing_outlet(t) => {
                 self.outlet_sign_off.get_or_insert(dateline::tidy_source(t));
             }
             // The first sign-off closes the story; a later one closes a story stitched after it.
@@ -189,6 +200,12 @@ impl Facts {
             {
                 self.sign_off_authors
                     .extend(t.split(", ").map(credits::tidy_name));
+            }
+            Kind::OwnLine => {
+                if let Some(name) = super::closing::named_outlet(t) {
+                    self.outlet_closing
+                        .get_or_insert(dateline::tidy_source(&name));
+                }
             }
             Kind::Caption => {
                 if let Some(o) = photo_outlet(t) {
@@ -528,7 +545,7 @@ pub fn extract(
     let date = facts
         .date
         .or(line.date)
-        .or_else(|| year_less(line.month_day, &lead, &body_text))
+        .or_else(|| year_less(line.month_day.or(facts.month_day), &lead, &body_text))
         // "Kamis (10/4)" in the lead: the day the story happened, the nearest year the weekday fits.
         .or_else(|| {
             let near = latest_year(&body_text).unwrap_or_else(|| jiff::Zoned::now().year());
@@ -539,6 +556,9 @@ pub fn extract(
         .source
         .clone()
         .or(facts.outlet_source_line.clone())
+        // The outlet naming itself after the story outranks a section label or a desk's
+        // credit over it ("Delhi News", "HIMALAYAN NEWS SERVICE").
+        .or(facts.outlet_closing.clone())
         .or(facts.outlet_header.clone())
         .or(facts.outlet_sign_off.clone())
         .or(facts.outlet_copyright.clone())

@@ -124,6 +124,43 @@ pub fn strip_initials(line: &str) -> String {
     }
 }
 
+/// `line` without the mark some outlets set after the story's last sentence ("… berlangsung.***",
+/// "… this week. ###", "… dilakukan. (END)"): the mark ends the story, the sentence stays. A mark
+/// alone on its line is left for the classifier; one not closing a sentence is text.
+pub fn strip_end_mark(line: &str) -> String {
+    let t = line.trim_end();
+    let Some(before) = end_mark_start(t).map(|start| t[..start].trim_end()) else {
+        return line.to_string();
+    };
+    let closes = before.ends_with(['.', '!', '?', '…', '"', '”', '’', '\'']);
+    if before.is_empty() || !closes {
+        return line.to_string();
+    }
+    before.to_string()
+}
+
+/// Where a closing end mark begins: a run of three or more of `*`, `#`, `=` or `~` (bracketed or
+/// not), or an end word in brackets.
+fn end_mark_start(t: &str) -> Option<usize> {
+    let inner = t.strip_suffix([')', ']']).map_or(t, |s| s.trim_end());
+    let symbols = inner.len() - inner.trim_end_matches(['*', '#', '=', '~']).len();
+    if symbols >= 3 {
+        let start = inner.len() - symbols;
+        let opened = t.len() != inner.len() && t[..start].trim_end().ends_with(['(', '[']);
+        return Some(if opened {
+            t[..start].trim_end().len() - 1
+        } else {
+            start
+        });
+    }
+    let open = t.rfind(['(', '['])?;
+    let word = t[open + 1..].trim_end_matches([')', ']']).to_lowercase();
+    (t.ends_with([')', ']']) && END_WORDS.contains(&word.trim())).then_some(open)
+}
+
+/// Words an outlet closes its story with, in brackets.
+const END_WORDS: &[&str] = &["end", "ends", "habis", "selesai", "tamat"];
+
 /// True when the whole line is closing initials.
 pub fn is_initials(line: &str) -> bool {
     closing_sign_off(line).is_some_and(|(start, _)| line[..start].trim().is_empty())
@@ -289,6 +326,28 @@ mod tests {
 
     fn texts(text: &str) -> Vec<String> {
         lines(text).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn an_end_mark_after_the_last_sentence_goes_and_the_sentence_stays() {
+        assert_eq!(
+            strip_end_mark("selama pembersihan berlangsung.***"),
+            "selama pembersihan berlangsung."
+        );
+        assert_eq!(strip_end_mark("until January. ###"), "until January.");
+        assert_eq!(strip_end_mark("kata dia. (***)"), "kata dia.");
+        assert_eq!(
+            strip_end_mark("said on Friday.\" (END)"),
+            "said on Friday.\""
+        );
+        assert_eq!(
+            strip_end_mark("hingga Desember. [habis]"),
+            "hingga Desember."
+        );
+        // Alone on its line, or not after a sentence, the mark is no end mark to cut.
+        assert_eq!(strip_end_mark("***"), "***");
+        assert_eq!(strip_end_mark("Rating ***"), "Rating ***");
+        assert_eq!(strip_end_mark("Kata akhir (end)"), "Kata akhir (end)");
     }
 
     #[test]

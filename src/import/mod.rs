@@ -8,6 +8,7 @@ pub mod article;
 pub mod batch;
 pub mod body;
 pub mod clean;
+mod closing;
 pub mod credits;
 pub mod datefind;
 pub mod dateline;

@@ -41,6 +41,8 @@ pub enum Kind {
     CurrencyNote,
     /// "Source: Al Jazeera".
     SourceLine,
+    /// After the story, the outlet speaking of itself: "For more news, follow X on …".
+    OwnLine,
     /// A block's label ("SUMMARY", "Ringkasan", "Key points"), never a name or a heading.
     Label,
     /// The first paragraph; it may open with a dateline.
@@ -103,10 +105,12 @@ pub(super) fn features(text: &str) -> Features {
     Features {
         words: words.len(),
         stop_density: stops as f32 / words.len().max(1) as f32,
+        // An ellipsis closes a sentence that trails off ("… setelah beberapa bulan…") as a
+        // stop does; a paragraph closed that way is still prose.
         ends_stop: text
             .trim_end()
             .trim_end_matches(['"', '”', '’', '\'', ')'])
-            .ends_with(['.', '!', '?']),
+            .ends_with(['.', '!', '?', '…']),
     }
 }
 
@@ -897,6 +901,27 @@ pub(super) const DATE_WORDS: &[&str] = &[
     "kliwon",
 ];
 
+/// "Friday 14 November 2025 | Published in National": a date alone between bars beside short
+/// pieces with function words is a date line whose other pieces are labels ("Published in
+/// National", "Filed under Politics"), not a sentence; the line without those pieces.
+fn beside_a_label(text: &str) -> Option<String> {
+    let pieces: Vec<&str> = text.split('|').map(str::trim).collect();
+    let has_stop = |p: &str| {
+        p.split_whitespace()
+            .any(|w| STOP_WORDS.contains(&w.to_lowercase().as_str()))
+    };
+    let dated: Vec<&str> = pieces.iter().copied().filter(|p| !has_stop(p)).collect();
+    let labels_short = pieces
+        .iter()
+        .filter(|p| has_stop(p))
+        .all(|p| p.split_whitespace().count() <= 4 && !p.ends_with('.'));
+    let date_alone = dated
+        .iter()
+        .any(|p| !datefind::find_all(p, false).is_empty());
+    (pieces.len() >= 2 && labels_short && date_alone && !dated.is_empty())
+        .then(|| dated.join(" | "))
+}
+
 pub fn date_residue(text: &str) -> Option<String> {
     if text.chars().count() > 90 {
         return None;
@@ -937,6 +962,9 @@ pub fn date_residue(text: &str) -> Option<String> {
         .iter()
         .any(|w| STOP_WORDS.contains(&w.to_lowercase().as_str()));
     let sentence = text.ends_with('.') && kept.len() >= 2;
+    if has_stop_word && let Some(dated) = beside_a_label(text) {
+        return date_residue(&dated);
+    }
     if kept.len() > 4 || has_stop_word || sentence {
         return None;
     }
@@ -1082,6 +1110,7 @@ pub fn prepare(text: &str) -> (Vec<Line>, Vec<Part>) {
         if !clean::is_initials(&line.text) {
             line.text = clean::strip_initials(&line.text);
         }
+        line.text = clean::strip_end_mark(&line.text);
         if let Some((end, outlet)) = outlet_sign_off(&line.text) {
             signed.push(Part {
                 kind: Kind::SignOff,
@@ -1102,6 +1131,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let lead = bare_key_points(lines, &mut kinds, lead);
     header(lines, &mut kinds, lead);
     body_parts(lines, &mut kinds, lead);
+    super::closing::masthead(lines, &mut kinds, lead);
     kinds
         .into_iter()
         .map(|k| k.unwrap_or(Kind::Paragraph))
@@ -1150,8 +1180,15 @@ fn outlet_sign_off(line: &str) -> Option<(usize, String)> {
     let outlet = line[i + sep.len()..].trim();
     let before = line[..i].trim_end();
     let closed = before.ends_with(['.', '!', '?', '"', '”']);
-    (closed && outlet.split_whitespace().count() <= 3 && dateline::is_outlet(outlet))
+    (closed && outlet.split_whitespace().count() <= 3 && signing_outlet(outlet))
         .then(|| (before.len(), outlet.to_string()))
+}
+
+/// A name that signs a story off after a dash as its outlet: one digest knows for an outlet,
+/// or a newsroom's acronym alone ("— VNS", "– AFP"): a word of two to six capitals.
+pub(super) fn signing_outlet(name: &str) -> bool {
+    let acronym = (2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase());
+    dateline::is_outlet(name) || acronym
 }
 
 /// Where the article's text starts: a paragraph opening with a dateline near the top, else the
@@ -1368,12 +1405,12 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
     Some(told.unwrap_or(first))
 }
 
-fn stem(word: &str) -> String {
+pub(super) fn stem(word: &str) -> String {
     word.chars().take(4).collect()
 }
 
 /// The words of a line that carry meaning, lower-cased: no function words, no numbers.
-fn content_words(text: &str) -> Vec<String> {
+pub(super) fn content_words(text: &str) -> Vec<String> {
     let mut words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 3 && w.chars().any(char::is_alphabetic))
@@ -1584,7 +1621,49 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             Kind::Paragraph
         });
     }
+    super::closing::mark_closing_lines(lines, kinds, lead);
+    captions_closed_by_credit(lines, kinds, lead);
     revise(lines, kinds, lead);
+}
+
+/// "… Senin (1/12/2025). (DOKUMEN RSWN)", "… the evening rush hour. VNA/VNS Photo Tuấn Anh",
+/// "… to be fitted in the trial. LOSIRENE LACANIVALU/25111310": between the story's
+/// paragraphs, a caption-sized description (up to 35 words) closed by a credit of two words or
+/// more, without function words, written in capitals or joining names with a slash, describes
+/// a picture. A paragraph of the
+/// story ends on its stop; the last one may be signed by an agency, so it is left alone.
+fn captions_closed_by_credit(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let last_body = (lead..lines.len())
+        .rev()
+        .find(|&i| kinds[i].is_some_and(Kind::is_body));
+    for i in lead + 1..lines.len() {
+        if kinds[i] == Some(Kind::Paragraph)
+            && last_body.is_some_and(|l| i < l)
+            && closed_by_credit(&lines[i].text)
+        {
+            kinds[i] = Some(Kind::Caption);
+        }
+    }
+}
+
+fn closed_by_credit(text: &str) -> bool {
+    headline::sentence_ends(text)
+        .last()
+        .is_some_and(|&end| credit_after(text, end))
+}
+
+fn credit_after(text: &str, end: usize) -> bool {
+    let (sentence, tail) = text.split_at(end);
+    let tail = tail.trim();
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let letters = || tail.chars().filter(|c| c.is_alphabetic());
+    let shouted = letters().count() >= 4 && letters().all(char::is_uppercase);
+    let slashed = tail.contains('/');
+    let no_function_word = features(tail).stop_density == 0.0;
+    (2..=5).contains(&words.len())
+        && no_function_word
+        && (shouted || slashed)
+        && (5..=35).contains(&features(sentence).words)
 }
 
 /// What may stand over a second story's dateline: its headline, date, credits, related links.
@@ -1765,6 +1844,47 @@ fn widget_titles(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
                 kinds[j] = Some(Kind::Promo);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod round15_tests {
+    use super::*;
+
+    #[test]
+    fn a_paragraph_trailing_off_in_an_ellipsis_is_prose() {
+        assert!(is_prose(
+            "Menurut dia, tambang itu sudah berulang kali ditutup, tetapi dibuka lagi setelah beberapa bulan…"
+        ));
+        assert!(is_prose(
+            "The mayor said the market would stay open, at least until the rains come\u{2026}\""
+        ));
+        assert!(!is_prose("Baca selengkapnya di sini…"));
+    }
+
+    #[test]
+    fn a_date_between_bars_beside_a_label_is_a_date_line() {
+        assert!(date_residue("Friday 14 November 2025 | Filed under Business").is_some());
+        assert!(date_residue("Rabu, 3 Desember 2025 | Diterbitkan di Daerah").is_some());
+        // A sentence with a date in it stays a sentence.
+        assert!(date_residue("Banjir terjadi pada 3 Desember 2025 di Jakarta.").is_none());
+    }
+
+    #[test]
+    fn a_description_closed_by_a_shouted_or_slashed_credit_is_a_caption() {
+        assert!(closed_by_credit(
+            "Warga menunggu kapal di dermaga lama, Senin (1/12/2025). (DOKUMEN WARGA)"
+        ));
+        assert!(closed_by_credit(
+            "A dredger waits at the harbour entrance on Monday. KPN/Photo Sela Tuilau"
+        ));
+        // A credit of one word, or words with a function word, closes no caption.
+        assert!(!closed_by_credit(
+            "The port said it would reopen on Monday. (AFP)"
+        ));
+        assert!(!closed_by_credit(
+            "The port said it would reopen on Monday. Reporting by the desk"
+        ));
     }
 }
 

@@ -1,0 +1,381 @@
+//! The outlet's own lines around a story. After its last paragraph, a short line in which the
+//! outlet names itself and speaks of its services, editions or channels ("For more news, follow
+//! X on …", "Listen to X at 6am … on X Radio 1.", "A version of this article appears in print
+//! on …, of X.") is the page's, not the story's; over the headline, a first line that is that
+//! same name (with a section after it) is a masthead.
+//!
+//! The line is recognised by where it stands and what it shares with the story, not by the
+//! outlet's words: a capitalised name in a short sentence after the story that shares hardly
+//! a word with it and speaks of the page or its channels.
+
+use std::collections::HashSet;
+
+use super::clean::Line;
+use super::dateline;
+use super::parts::{self, Kind};
+
+/// What a page calls itself and the ways it reaches its readers: a closing line naming one of
+/// them speaks of the outlet's services, whatever the outlet is called.
+const PAGE_WORDS: &[&str] = &[
+    "news",
+    "berita",
+    "article",
+    "artikel",
+    "print",
+    "cetak",
+    "edition",
+    "edisi",
+    "radio",
+    "tv",
+    "televisi",
+    "television",
+    "channel",
+    "kanal",
+    "app",
+    "aplikasi",
+    "update",
+    "updates",
+    "website",
+    "situs",
+    "newsletter",
+    "podcast",
+    "instagram",
+    "telegram",
+    "whatsapp",
+    "facebook",
+    "youtube",
+    "tiktok",
+];
+
+/// Channels too common a word to tell a page's line by: they only keep a name from being one.
+const OTHER_CHANNELS: &[&str] = &["email", "e-mail", "x", "line", "linkedin", "threads"];
+
+/// Verbs that report someone: a line with one is the story's, however little it shares.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "according",
+    "kata",
+    "ujar",
+    "ujarnya",
+    "katanya",
+    "menurut",
+    "ungkap",
+    "jelas",
+    "tutur",
+    "mengatakan",
+    "menyatakan",
+];
+
+/// The names a closing line gives, in order: runs of capitalised words that are no date and
+/// no channel ("… di Google News", "on Instagram": where the outlet is read, not who), each
+/// with whether it runs on from the line's first word ("Get Latest Updates on X", "Follow The
+/// Nation on LINE": the opening capital is the sentence's, the words after it may be a title
+/// case or a name).
+fn names(text: &str) -> Vec<(String, bool)> {
+    let mut runs: Vec<(Vec<&str>, bool)> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    // A sentence opens the line and again after a stop, a colon or a lone dash or bar ("Stay
+    // current - Follow FMT on …").
+    let (mut opening, mut start) = (true, true);
+    for raw in text.split_whitespace() {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let calendar = super::datefind::is_calendar_word(&word.to_lowercase());
+        if !capital || calendar {
+            if !current.is_empty() {
+                runs.push((std::mem::take(&mut current), opening));
+            }
+            opening = false;
+        } else if start {
+            opening = true;
+        } else {
+            current.push(word);
+        }
+        start = word.is_empty() || raw.ends_with([':', '.', '!', '?']);
+        // A comma or a stop closes a name: "Scoop, Instagram" are two.
+        if raw.ends_with([',', '.', ';', ':', '!', '?']) {
+            if !current.is_empty() {
+                runs.push((std::mem::take(&mut current), opening));
+            }
+            opening = false;
+        }
+    }
+    if !current.is_empty() {
+        runs.push((current, opening));
+    }
+    let channel = |r: &[&str]| {
+        r.join(" ").eq_ignore_ascii_case("google news")
+            || r.iter().all(|w| {
+                let w = w.to_lowercase();
+                PAGE_WORDS.contains(&w.as_str()) || OTHER_CHANNELS.contains(&w.as_str())
+            })
+    };
+    runs.into_iter()
+        .filter(|(r, _)| r.len() <= 4 && !channel(r))
+        .map(|(r, opening)| (r.join(" "), opening))
+        .collect()
+}
+
+/// The outlet a closing line of its own names, for the source: the first name of two words or
+/// more that does not run on from the line's opening ("Get Latest Updates on Hindustan Times"
+/// → "Hindustan Times"). One word ("Follow FMT on WhatsApp") may be a shortening or a channel
+/// and names no source here.
+pub fn named_outlet(text: &str) -> Option<String> {
+    names(text)
+        .into_iter()
+        .find(|(n, opening)| !opening && n.contains(' '))
+        .map(|(n, _)| n)
+}
+
+/// The lines after the story's last paragraph in which the outlet speaks of itself become
+/// `Kind::OwnLine`. Walks back from the end over noise and such lines, and stops at the first
+/// line of the story: one pass.
+pub fn mark_closing_lines(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let mut end = lines.len();
+    while end > lead + 1 {
+        let i = end - 1;
+        match kinds[i] {
+            Some(k) if !k.is_body() => {}
+            Some(Kind::Paragraph) | None if speaks_of_outlet(lines, kinds, lead, i) => {
+                kinds[i] = Some(Kind::OwnLine);
+            }
+            _ => break,
+        }
+        end = i;
+    }
+}
+
+/// The line at `i`, after the story, is a short sentence that quotes and reports no one, names
+/// a name, speaks of the page or its channels, and shares at most one other word with the
+/// story. The name is the one the page gives elsewhere when there is one.
+fn speaks_of_outlet(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
+    let t = &lines[i].text;
+    let f = parts::features(t);
+    // A sentence, however short: a widget's word list ("Facebook X WhatsApp Email") or a tag
+    // list is left to the other rules.
+    if !(5..=25).contains(&f.words) || f.stop_density == 0.0 || t.contains(['"', '“', '”']) {
+        return false;
+    }
+    let found = names(t);
+    let Some(name) = found
+        .iter()
+        .find(|(n, _)| witnessed(lines, kinds, lead, n))
+        .or(found.iter().find(|(_, opening)| !opening))
+        .or(found.first())
+        .map(|(n, _)| n.clone())
+    else {
+        return false;
+    };
+    let story: HashSet<String> = (lead..i)
+        .filter(|&j| kinds[j].is_none_or(Kind::is_body))
+        .flat_map(|j| parts::content_words(&lines[j].text))
+        .map(|w| parts::stem(&w))
+        .collect();
+    let name_words: HashSet<String> = parts::content_words(&name)
+        .iter()
+        .map(|w| parts::stem(w))
+        .collect();
+    // The story may name the outlet too ("he told The Scoop"): what it does not share is
+    // the rest of the line.
+    if name_words.is_empty() {
+        return false;
+    }
+    let words = parts::content_words(t);
+    let shared = words
+        .iter()
+        .map(|w| parts::stem(w))
+        .filter(|w| !name_words.contains(w) && story.contains(w))
+        .count();
+    // The page's word stands outside the name ("… (ANTARA NEWS)" credits a paragraph), unless
+    // the page gives that name elsewhere too ("SBS News" over the headline).
+    let in_unwitnessed_name = |w: &str| {
+        found.iter().any(|(n, opening)| {
+            !opening
+                && n.to_lowercase().split_whitespace().any(|x| x == w)
+                && !witnessed(lines, kinds, lead, n)
+        })
+    };
+    let page_word = words
+        .iter()
+        .any(|w| PAGE_WORDS.contains(&w.as_str()) && !in_unwitnessed_name(w));
+    let reported = t
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| REPORTING.contains(&w.to_lowercase().as_str()));
+    shared <= 1 && page_word && !reported
+}
+
+/// The page names `name` outside the story too: over the headline, in the dateline, or in the
+/// noise around the story.
+fn witnessed(lines: &[Line], kinds: &[Option<Kind>], lead: usize, name: &str) -> bool {
+    let name = core(name);
+    if name.is_empty() {
+        return false;
+    }
+    let in_dateline = dateline::parse(&lines[lead].text)
+        .and_then(|d| d.source)
+        .is_some_and(|s| squash(&s).contains(&name));
+    in_dateline
+        || (0..lines.len())
+            .filter(|&j| j < lead || kinds[j].is_some_and(|k| !k.is_body()))
+            .any(|j| squash(&lines[j].text).contains(&name))
+}
+
+/// A name as compared with another: without a leading article, letters and digits only, in
+/// lower case ("THE SCOOP", "The Scoop" → "scoop").
+fn core(name: &str) -> String {
+    let mut words = name.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        words.next();
+    }
+    squash(&words.collect::<Vec<_>>().join(" "))
+}
+
+fn squash(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// "THE SCOOP", "GALAMEDIA — Bandung Raya" over the headline: a first line that is the name
+/// the page gives its outlet elsewhere (the dateline, a closing line of its own, a copyright
+/// line), alone or with a short section after a separator, is a masthead; the headline-shaped
+/// line under it is the headline.
+pub fn masthead(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    if lead < 2 || kinds[0] != Some(Kind::Headline) {
+        return;
+    }
+    let first = &lines[0].text;
+    let mut pieces = first
+        .split(['|', '—', '–', '»', '/', ':'])
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim);
+    let head = pieces.next().unwrap_or("");
+    let rest: Vec<&str> = pieces.collect();
+    let short = |p: &str| (1..=4).contains(&p.split_whitespace().count());
+    if !short(head) || rest.len() > 1 || !rest.iter().all(|p| short(p)) {
+        return;
+    }
+    let outlet = core(head);
+    if outlet.len() < 3 || !outlet_names(lines, kinds, lead).any(|n| n == outlet) {
+        return;
+    }
+    let Some(headline) = (1..lead).find(|&i| {
+        matches!(kinds[i], Some(Kind::Dek | Kind::Section))
+            && super::headline::is_headline(&lines[i].text)
+    }) else {
+        return;
+    };
+    kinds[0] = Some(Kind::Outlet);
+    kinds[headline] = Some(Kind::Headline);
+}
+
+/// The names the page gives its outlet outside its header, squashed: the dateline's newsroom,
+/// the names in its own closing lines, and the copyright line's words.
+fn outlet_names<'a>(
+    lines: &'a [Line],
+    kinds: &'a [Option<Kind>],
+    lead: usize,
+) -> impl Iterator<Item = String> + 'a {
+    let dateline = dateline::parse(&lines[lead].text)
+        .and_then(|d| d.source)
+        .map(|s| core(&s));
+    let closing = (lead..lines.len())
+        .filter(move |&j| matches!(kinds[j], Some(Kind::OwnLine | Kind::Copyright)))
+        .flat_map(move |j| {
+            let t = &lines[j].text;
+            let mut found: Vec<String> = names(t).into_iter().map(|(n, _)| core(&n)).collect();
+            // "© 2025 Mercusuar – Harian Umum …": the holder stands after the sign.
+            found.extend(
+                t.split(['|', '—', '–', '©'])
+                    .map(|p| {
+                        p.trim()
+                            .trim_start_matches(|c: char| c.is_ascii_digit())
+                            .trim()
+                    })
+                    .map(core),
+            );
+            found
+        });
+    dateline.into_iter().chain(closing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds_of(text: &str) -> Vec<(Kind, String)> {
+        parts::classify(text)
+            .into_iter()
+            .map(|p| (p.kind, p.text))
+            .collect()
+    }
+
+    const STORY: &str = "Ferry Fares to Rise in January\n\nBy Ana Lopes\n\nDILI, Dec 3 - The port authority will raise ferry fares to Atauro island by a fifth from January, citing fuel costs.\n\nOperators said the increase would be the first in four years and that subsidised tickets for students would stay.\n\n";
+
+    #[test]
+    fn a_closing_line_sending_the_reader_to_the_outlets_channels_is_the_outlets() {
+        for (line, outlet) in [
+            (
+                "For the latest news, watch Timor Post TV every evening at 7pm.",
+                Some("Timor Post TV"),
+            ),
+            // Capitals running on from the opening may be a title case: no source from them.
+            (
+                "Watch Timor Post TV every evening at 7pm for the latest news.",
+                None,
+            ),
+            (
+                "A version of this story ran in the weekend edition of the Dili Weekly.",
+                Some("Dili Weekly"),
+            ),
+            (
+                "Ikuti berita terbaru Suara Timur di kanal WhatsApp kami.",
+                Some("Suara Timur"),
+            ),
+            (
+                "Stay current - Follow TPN on WhatsApp and Telegram for news.",
+                None,
+            ),
+        ] {
+            let parts = kinds_of(&format!("{STORY}{line}\n"));
+            let last = parts.iter().find(|(_, t)| t == line);
+            assert!(last.is_some_and(|(k, _)| !k.is_body()), "{line}: {parts:?}");
+            assert_eq!(named_outlet(line).as_deref(), outlet, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_last_paragraph_of_the_story_is_never_the_outlets() {
+        for line in [
+            "The ministry said it would publish the new fares on its website next week.",
+            "Biosecurity Timor said it would train two more technicians and extend opening hours.",
+            "Students can still buy subsidised tickets at the Dili Port office.",
+            "\"We read the news like everyone else,\" said one operator.",
+        ] {
+            let parts = kinds_of(&format!("{STORY}{line}\n"));
+            let last = parts.iter().find(|(_, t)| t == line);
+            assert!(last.is_some_and(|(k, _)| k.is_body()), "{line}: {parts:?}");
+        }
+    }
+
+    #[test]
+    fn a_first_line_naming_the_outlet_the_page_names_again_is_a_masthead() {
+        for (text, headline) in [
+            (
+                "SUARA PESISIR — Kabar Daerah\n\nNelayan Pesisir Selatan Keluhkan Solar Langka Sejak Sepekan\n\nSenin, 1 Desember 2025\n\nPAINAN, SUARA PESISIR – Nelayan di Pesisir Selatan mengeluhkan solar yang langka sejak sepekan terakhir.\n\nMereka terpaksa membeli solar eceran dengan harga lebih mahal dari biasanya.\n",
+                "Nelayan Pesisir Selatan Keluhkan Solar Langka Sejak Sepekan",
+            ),
+            (
+                "THE ISLANDER\n\nNew wharf opens for inter-island cargo after two years of work\n\nDecember 1, 2025\nBy Tavita Leota\n\nThe new wharf at the northern harbour opened for cargo ships on Monday after two years of work.\n\nShippers said the berth would cut waiting times for copra and fuel.\n\nFor more news, follow The Islander on Facebook and Instagram.\n",
+                "New wharf opens for inter-island cargo after two years of work",
+            ),
+        ] {
+            let parts = kinds_of(text);
+            let got = parts.iter().find(|(k, _)| *k == Kind::Headline);
+            assert_eq!(got.map(|(_, t)| t.as_str()), Some(headline), "{parts:?}");
+        }
+    }
+}

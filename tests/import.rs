@@ -1305,3 +1305,25 @@ fn a_caption_closed_by_a_credit_goes_and_a_dashed_acronym_signs_the_story_off() 
     assert!(!body.contains("KPN"), "{text}");
     assert!(text.contains("\nsource: \"KPN\"\n"), "{text}");
 }
+
+#[test]
+fn a_last_paragraph_signed_by_an_agency_in_brackets_is_kept() {
+    // "… ke depan. (ANTARA)": the story's last paragraph ends on the agency's bracket, not on
+    // its stop; it is text, word for word, in either language (set 9's caption closed by a
+    // photographer's name in brackets stays a caption: the corpus reports guard that).
+    let text = imported(
+        "Harga Beras Turun di Pasar Induk\n\nJakarta (ANTARA) - Harga beras medium di Pasar Induk Cipinang turun Rp500 per kilogram pada Senin (3/11/2025), kata pedagang setempat.\n\nPedagang bernama Rudi Hartono mengatakan pasokan dari Jawa Tengah meningkat sejak panen raya dimulai.\n\nMenurut dia, harga diperkirakan stabil hingga akhir bulan karena stok di gudang masih cukup untuk dua minggu ke depan. (ANTARA)\n",
+    );
+    assert!(
+        body_of(&text).contains("Menurut dia, harga diperkirakan stabil hingga akhir bulan karena stok di gudang masih cukup untuk dua minggu ke depan."),
+        "{text}"
+    );
+    let text = imported(
+        "Port strike ends after pay deal\n\nDecember 2, 2025\n\nDockworkers at the city's main port returned to work on Tuesday after the union accepted a pay rise of six percent, the port operator said.\n\nThe strike had held up more than forty container ships for a week.\n\nThe operator said it expected the backlog to clear by the end of the month, and that no ship would be turned away. (Kyodo News)\n",
+    );
+    assert!(
+        body_of(&text)
+            .contains("The operator said it expected the backlog to clear by the end of the month"),
+        "{text}"
+    );
+}

@@ -1745,6 +1745,31 @@ fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: us
     }
 }
 
+/// "… untuk dua minggu ke depan. (ANTARA)": prose whose last sentence is followed by a short
+/// bracketed agency or newsroom signing the paragraph is still prose; without
+/// this the story's last paragraph, ending on the bracket instead of its stop, was taken for
+/// a line after the story and dropped.
+fn is_signed_prose(text: &str) -> bool {
+    if is_prose(text) {
+        return true;
+    }
+    let t = text.trim_end();
+    let Some(open) = t.strip_suffix(')').and_then(|s| s.rfind('(')) else {
+        return false;
+    };
+    let inside = &t[open + 1..t.len() - 1];
+    let words = inside.split_whitespace().count();
+    let before = t[..open].trim_end();
+    // An agency signs in capitals or by its known name; a person's name in brackets
+    // ("(Yui Sato)") credits a photographer, and the line is a caption.
+    let agency = !inside.chars().any(char::is_lowercase) || dateline::is_outlet(inside);
+    (1..=4).contains(&words)
+        && agency
+        && features(inside).stop_density == 0.0
+        && before.ends_with(['.', '!', '?', '"', '”'])
+        && is_prose(before)
+}
+
 /// Subheadings need body text on both sides; short lines without a stop that stand among
 /// noise, or after the last paragraph, are noise themselves.
 fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
@@ -1752,7 +1777,7 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     let is_noise = |k: Option<Kind>| k.is_some_and(|k| !k.is_body());
     let last_prose = (lead..n)
         .rev()
-        .find(|&i| kinds[i].is_some_and(Kind::is_body) && is_prose(&lines[i].text))
+        .find(|&i| kinds[i].is_some_and(Kind::is_body) && is_signed_prose(&lines[i].text))
         .unwrap_or(lead);
     writer_named_below(lines, kinds, last_prose);
     widget_titles(lines, kinds, lead);
@@ -1761,7 +1786,7 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             continue;
         }
         let t = &lines[i].text;
-        if is_prose(t) || features(t).ends_stop || introduces_list(lines, kinds, i) {
+        if is_signed_prose(t) || features(t).ends_stop || introduces_list(lines, kinds, i) {
             continue;
         }
         if i > last_prose {

@@ -1158,6 +1158,17 @@ fn is_org_head(w: &str) -> bool {
     in_list(ORG_HEADS, w)
 }
 
+/// "Badan Meteorologi …", "National Disaster Management Office": a name that a body's own
+/// word opens or closes ("… Office" closes as "Office of …" opens) names a body the story
+/// reports on, not the newsroom printing it.
+pub(super) fn names_a_body(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.first().is_some_and(|w| is_org_head(w))
+        || words
+            .last()
+            .is_some_and(|w| in_list(ORG_TAILS, w) || is_org_head(w))
+}
+
 /// "BPBD" stands for "Badan Penanggulangan Bencana Daerah" when its letters appear in order
 /// in the name, beginning with a word that starts with its first letter or opens an
 /// organisation's name. Returns the index of the name's first word.

@@ -159,15 +159,19 @@ fn speaks_of_outlet(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usiz
         return false;
     }
     let found = names(t);
-    let Some(name) = found
-        .iter()
-        .find(|(n, _)| witnessed(lines, kinds, lead, n))
+    let seen = found.iter().find(|(n, _)| witnessed(lines, kinds, lead, n));
+    let Some(name) = seen
         .or(found.iter().find(|(_, opening)| !opening))
         .or(found.first())
         .map(|(n, _)| n.clone())
     else {
         return false;
     };
+    // "… follow updates from the National Disaster Management Office on its Facebook page":
+    // a body's name the page gives nowhere else is the story's actor, and the line is its text.
+    if seen.is_none() && super::entities::names_a_body(&name) {
+        return false;
+    }
     let story: HashSet<String> = (lead..i)
         .filter(|&j| kinds[j].is_none_or(Kind::is_body))
         .flat_map(|j| parts::content_words(&lines[j].text))
@@ -354,11 +358,24 @@ mod tests {
             "Biosecurity Timor said it would train two more technicians and extend opening hours.",
             "Students can still buy subsidised tickets at the Dili Port office.",
             "\"We read the news like everyone else,\" said one operator.",
+            // A body the story reports on, named with a page word beside it.
+            "Officials asked travellers to follow updates from the National Disaster Management Office on its Facebook page.",
         ] {
             let parts = kinds_of(&format!("{STORY}{line}\n"));
             let last = parts.iter().find(|(_, t)| t == line);
             assert!(last.is_some_and(|(k, _)| k.is_body()), "{line}: {parts:?}");
         }
+    }
+
+    #[test]
+    fn a_last_paragraph_sending_readers_to_a_bodys_channel_is_the_storys() {
+        let line = "Masyarakat dapat memantau peringatan dini dari Badan Meteorologi Klimatologi dan Geofisika melalui aplikasi resmi.";
+        let text = format!(
+            "Hujan Lebat Diprediksi Guyur Pesisir Selatan\n\nRabu, 3 Desember 2025\n\nPADANG - Hujan lebat disertai angin kencang diprediksi mengguyur pesisir selatan hingga akhir pekan.\n\nNelayan diminta tidak melaut selama gelombang tinggi masih terjadi.\n\n{line}\n"
+        );
+        let parts = kinds_of(&text);
+        let last = parts.iter().find(|(_, t)| t == line);
+        assert!(last.is_some_and(|(k, _)| k.is_body()), "{parts:?}");
     }
 
     #[test]

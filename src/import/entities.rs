@@ -1158,6 +1158,17 @@ fn is_org_head(w: &str) -> bool {
     in_list(ORG_HEADS, w)
 }
 
+/// "Badan Meteorologi …", "National Disaster Management Office": a name that a body's own
+/// word opens or closes ("… Office" closes as "Office of …" opens) names a body the story
+/// reports on, not the newsroom printing it.
+pub(super) fn names_a_body(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.first().is_some_and(|w| is_org_head(w))
+        || words
+            .last()
+            .is_some_and(|w| in_list(ORG_TAILS, w) || is_org_head(w))
+}
+
 /// "BPBD" stands for "Badan Penanggulangan Bencana Daerah" when its letters appear in order
 /// in the name, beginning with a word that starts with its first letter or opens an
 /// organisation's name. Returns the index of the name's first word.
@@ -1813,6 +1824,12 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         || office_in_lower_case(sentence, i))
         && !in_place_name
     {
+        if is_rank(&t.word) {
+            // "Kapolres Ogan Ilir AKBP X": the rank opens its holder's name, so the run
+            // between the office and the rank is the office's command, never a person.
+            b.flush(i);
+            b.span_last = None;
+        }
         b.close_span(i);
         b.role_span = true;
         return;
@@ -5208,6 +5225,32 @@ mod round15_tests {
              Dandim Letkol Inf Bayu Pratama mengatakan jembatan itu selesai dalam dua hari.",
             &["Bayu Pratama"],
             &["Inf Bayu Pratama"],
+        );
+    }
+
+    #[test]
+    fn the_command_between_an_office_and_a_rank_is_no_person() {
+        let body = "Dua rumah warga di Kabupaten Ogan Ilir terbakar pada Rabu malam.\n\
+             Kapolres Ogan Ilir AKBP Dedi Kurniawan mengatakan tidak ada korban jiwa.";
+        let aliases = super::BTreeMap::new();
+        let cx = super::Context {
+            lead: body.split('\n').next().unwrap_or(body),
+            title: "Dua Rumah Terbakar di Ogan Ilir",
+            location: None,
+            source: None,
+            aliases: &aliases,
+            home: None,
+        };
+        let kinds: Vec<_> = super::tags(body, &cx)
+            .into_iter()
+            .map(|t| (t.name, t.kind))
+            .collect();
+        let kind_of = |n: &str| kinds.iter().find(|(m, _)| m == n).and_then(|(_, k)| *k);
+        assert_ne!(kind_of("Ogan Ilir"), Some(super::Kind::Person), "{kinds:?}");
+        assert_eq!(
+            kind_of("Dedi Kurniawan"),
+            Some(super::Kind::Person),
+            "{kinds:?}"
         );
     }
 

@@ -4961,7 +4961,7 @@ mod round12_tests {
 mod round13_tests {
     use super::round9_tests::titled;
 
-    fn assert_tagged(title: &str, body: &str, want: &[&str], cut: &[&str]) {
+    pub(super) fn assert_tagged(title: &str, body: &str, want: &[&str], cut: &[&str]) {
         let got = titled(title, body);
         for w in want {
             assert!(got.contains(&w.to_string()), "{w} not in {got:?}");
@@ -5100,17 +5100,7 @@ mod round13_tests {
 
 #[cfg(test)]
 mod round14_tests {
-    use super::round9_tests::titled;
-
-    fn assert_tagged(title: &str, body: &str, want: &[&str], cut: &[&str]) {
-        let got = titled(title, body);
-        for w in want {
-            assert!(got.contains(&w.to_string()), "{w} not in {got:?}");
-        }
-        for c in cut {
-            assert!(!got.contains(&c.to_string()), "{c} in {got:?}");
-        }
-    }
+    use super::round13_tests::assert_tagged;
 
     #[test]
     fn an_office_in_lower_case_marks_the_holder_named_once() {
@@ -5193,17 +5183,7 @@ mod round14_tests {
 
 #[cfg(test)]
 mod round15_tests {
-    use super::round9_tests::titled;
-
-    fn assert_tagged(title: &str, body: &str, want: &[&str], cut: &[&str]) {
-        let got = titled(title, body);
-        for w in want {
-            assert!(got.contains(&w.to_string()), "{w} not in {got:?}");
-        }
-        for c in cut {
-            assert!(!got.contains(&c.to_string()), "{c} in {got:?}");
-        }
-    }
+    use super::round13_tests::assert_tagged;
 
     #[test]
     fn a_rank_and_its_force_stand_before_the_holder_not_in_the_body() {

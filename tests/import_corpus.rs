@@ -855,6 +855,11 @@ fn heldout_21_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_22_is_scored_and_reported() {
+    score_heldout(22, "twenty-second");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -252,8 +252,9 @@ pub fn masthead(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         return;
     }
     let first = &lines[0].text;
+    // No colon: "Tempo: Jokowi Tolak Hadir" is the outlet speaking in a headline of its own.
     let mut pieces = first
-        .split(['|', '—', '–', '»', '/', ':'])
+        .split(['|', '—', '–', '»', '/'])
         .flat_map(|p| p.split(" - "))
         .map(str::trim);
     let head = pieces.next().unwrap_or("");
@@ -376,6 +377,19 @@ mod tests {
         let parts = kinds_of(&text);
         let last = parts.iter().find(|(_, t)| t == line);
         assert!(last.is_some_and(|(k, _)| k.is_body()), "{parts:?}");
+    }
+
+    #[test]
+    fn a_headline_quoting_the_outlet_before_a_colon_is_no_masthead() {
+        // "Tempo: …" is the outlet speaking in its own headline, not its masthead over one.
+        let text = "Tempo: Jokowi Tolak Hadir Sidang\n\nKuasa Hukum Sebut Undangan Tidak Sah\n\nSenin, 1 Desember 2025\n\nJAKARTA, Tempo – Presiden Joko Widodo menolak hadir di sidang gugatan ijazah yang digelar hari ini.\n\nKuasa hukumnya mengatakan undangan itu tidak sah secara hukum.\n";
+        let parts = kinds_of(text);
+        let got = parts.iter().find(|(k, _)| *k == Kind::Headline);
+        assert_eq!(
+            got.map(|(_, t)| t.as_str()),
+            Some("Tempo: Jokowi Tolak Hadir Sidang"),
+            "{parts:?}"
+        );
     }
 
     #[test]

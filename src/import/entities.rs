@@ -3413,6 +3413,10 @@ const FEATURE_PREFIXES: &[&str] = &[
 fn kind_of(name: &str, s: &Stat) -> Option<Kind> {
     let first = name.split(' ').next().unwrap_or("");
     let last = name.rsplit(' ').next().unwrap_or("");
+    // "Jalan Soekarno-Hatta" honours people and is a place, whatever its words look like.
+    if is_street(&name.split(' ').collect::<Vec<_>>()) {
+        return Some(Kind::Place);
+    }
     if s.person {
         return Some(Kind::Person);
     }
@@ -4557,6 +4561,25 @@ mod round9_tests {
 
     /// Tags of a text under `title`, its first paragraph being its lead; shared with the later
     /// rounds' tests.
+    #[test]
+    fn a_street_named_after_people_is_a_place() {
+        let aliases = BTreeMap::new();
+        let body = "Pemerintah Kota Palembang melarang truk batu bara melintas pada siang hari setelah rentetan kecelakaan di Jalan Soekarno-Hatta.\n\
+             Petugas berjaga di empat titik masuk kota, yakni Jalan Soekarno-Hatta, Jalan Tanjung Api-Api, dan Simpang Jakabaring.";
+        let cx = Context {
+            lead: body.split('\n').next().unwrap_or(body),
+            title: "Truk Batu Bara Dilarang Melintas Siang Hari",
+            location: None,
+            source: None,
+            aliases: &aliases,
+            home: None,
+        };
+        let street = tags(body, &cx)
+            .into_iter()
+            .find(|t| t.name == "Jalan Soekarno-Hatta");
+        assert_eq!(street.and_then(|t| t.kind), Some(Kind::Place));
+    }
+
     pub(super) fn titled(title: &str, body: &str) -> Vec<String> {
         let aliases = BTreeMap::new();
         let cx = Context {

@@ -1660,8 +1660,15 @@ fn credit_after(text: &str, end: usize) -> bool {
     let shouted = letters().count() >= 4 && letters().all(char::is_uppercase);
     let slashed = tail.contains('/');
     let no_function_word = features(tail).stop_density == 0.0;
+    // "Pengusung utama: PDIP/Golkar", "Tautan: kpu.go.id/…" end the paragraph's sentence; only
+    // a picture's label ("Foto: ANTARA/…") heads a credit.
+    let labelled = tail
+        .split_once(':')
+        .is_some_and(|(label, _)| !label.contains('('));
+    let credit_label = !labelled || is_caption(tail, &tail.to_lowercase());
     (2..=5).contains(&words.len())
         && no_function_word
+        && credit_label
         && (shouted || slashed)
         && (5..=35).contains(&features(sentence).words)
 }
@@ -1909,6 +1916,21 @@ mod round15_tests {
         ));
         assert!(!closed_by_credit(
             "The port said it would reopen on Monday. Reporting by the desk"
+        ));
+    }
+
+    #[test]
+    fn a_paragraph_closed_by_a_label_and_its_value_is_no_caption() {
+        // "Label: value" finishes the paragraph's own sentence, however slashed its value.
+        for text in [
+            "Kesepakatan itu ditandatangani di kantor DPD di Semarang. Pengusung utama: PDIP/Golkar",
+            "Informasi pendaftaran calon bisa dilihat di laman resmi komisi. Tautan: kpu.go.id/pilkada",
+        ] {
+            assert!(!closed_by_credit(text), "{text}");
+        }
+        // A picture's label keeps its credit.
+        assert!(closed_by_credit(
+            "Warga menunggu kapal di dermaga lama, Senin (1/12/2025). Foto: ANTARA/Budi Santoso"
         ));
     }
 }

@@ -1075,8 +1075,9 @@ fn a_page_exactly_as_expected_scores_full_marks() {
 // ---------------------------------------------------------------------------------------------
 // Line labels from the expected pages, and the fitted line classifier measured by leaving one
 // outlet out (issue 8). Only the development sets are read: the corpus and the held-out sets
-// of `DEVELOPMENT_SETS`. Set 8 is validation, read only by the unseen-set mode; sets 19 and 20
-// are test sets, read by no test here.
+// of `DEVELOPMENT_SETS`. Set 8 is validation, read only by the unseen-set mode; sets 19 to 22
+// are test sets, read by no test here (19 and 20 were scored once under every mode in session
+// 8; 21 and 22 never).
 
 use digest::import::clean::Line;
 use digest::import::learned::{Class, Mode, Model};

@@ -70,7 +70,6 @@ const ROLES: &[&str] = &[
     "ketua",
     "direktur",
     "dirjen",
-    "jenderal",
     "gubernur",
     "bupati",
     "wali",
@@ -113,18 +112,6 @@ const ROLES: &[&str] = &[
     "komisaris",
     "dirut",
     "ceo",
-    "kapten",
-    "letnan",
-    "kolonel",
-    "mayor",
-    "brigjen",
-    "mayjen",
-    "letjen",
-    "letkol",
-    "irjen",
-    "kombes",
-    "marsekal",
-    "laksamana",
     "kasau",
     "kasad",
     "kasal",
@@ -197,11 +184,7 @@ const ROLES: &[&str] = &[
     "queen",
     "prince",
     "rep",
-    "gen",
     "gov",
-    "col",
-    "lt",
-    "capt",
     "sultan",
     // Honorifics and styles that stand before a name in Malaysia, Brunei and the Philippines,
     // and English offices written as a title ("Administrator Larry Lacson", "Sen. Imee Marcos").
@@ -225,44 +208,12 @@ const ROLES: &[&str] = &[
     "daw",
     "legislator",
     "lawmaker",
-    // Military and police ranks written in full in English ("Rear Admiral X", "Colonel X",
-    // "Brig Gen X"); "Major" and "General" also open names of other things, so they are not
-    // here ("General" is a rank's word after one, below).
-    "admiral",
-    "colonel",
-    "brigadier",
-    "brig",
-    "lieutenant",
-    "sergeant",
-    "captain",
-    "corporal",
-    "commodore",
-    // Police ranks in Indonesia, written short before the holder ("Kompol X", "AKBP X", "Kombes
-    // Pol X"), and the unit heads named by their unit ("Kasatreskrim X"); English ranks written
-    // short ("Maj Gen X", "Sgt X", "Supt X").
-    "komjen",
-    "kompol",
-    "akbp",
-    "akp",
-    "iptu",
-    "ipda",
-    "aiptu",
-    "aipda",
-    "bripka",
-    "brigpol",
-    "briptu",
-    "bripda",
+    // Military and police ranks are roles too: they are listed once, in `RANKS`, which
+    // `is_role` reads beside this list. The unit heads named by their unit ("Kasatreskrim X"):
     "kasatreskrim",
     "kasatlantas",
     "kasatnarkoba",
     "kasatintelkam",
-    "maj",
-    "sgt",
-    "cpl",
-    "supt",
-    "insp",
-    "inspector",
-    "superintendent",
     // Offices and styles seen glued to the name after them: a deputy minister in English, a
     // club's or a company's manager, a Sarawak title of honour.
     "undersecretary",
@@ -1441,7 +1392,7 @@ impl Words<'_> {
 }
 
 fn is_role(w: &str) -> bool {
-    in_list(ROLES, w)
+    in_list(ROLES, w) || is_rank(w)
 }
 
 /// Indonesian personal pronouns, which open a sentence and name no one.
@@ -1721,6 +1672,8 @@ const EVERYDAY_ROLES: &[&str] = &[
 
 /// Ranks of the police and the armed forces, in both languages: a rank stands before its
 /// holder, never inside a body's name ("Polda Sulteng Kombes Pol X", "Polres Bogor AKBP X").
+/// Every rank is also a role (`is_role`). English "Major" and "General" also open names of
+/// other things, so they are not here ("General" is a rank's word after one).
 const RANKS: &[&str] = &[
     "jenderal",
     "komjen",

@@ -428,16 +428,10 @@ fn brand_in_dateline(
     location: Option<&str>,
     source: Option<&str>,
 ) -> (Option<String>, Option<String>) {
-    let squeeze = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
     let glued = location
         .and_then(|l| l.split_once(", "))
         .zip(source)
-        .filter(|((first, _), src)| src.contains(' ') && squeeze(first) == squeeze(src));
+        .filter(|((first, _), src)| src.contains(' ') && squash(first) == squash(src));
     match glued {
         Some(((_, place), src)) => (Some(place.to_string()), Some(src.to_string())),
         None => (location.map(str::to_string), None),
@@ -786,7 +780,9 @@ fn caption_credits(caption: &str) -> Vec<String> {
         .collect()
 }
 
-fn squash(s: &str) -> String {
+/// A name as outlets are compared: letters and digits only, in lower case ("KOMPAS.com",
+/// "Kompas Com" → "kompascom").
+pub(super) fn squash(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -934,12 +930,6 @@ fn names_whole(text: &str, phrase: &str) -> bool {
 /// "Metro Sulteng" beside the date where the dateline says "Metrosulteng.com": a writer's name
 /// that spells the source's name, spaces, case and domain aside, is the outlet.
 fn spells_outlet(author: &str, source: Option<&str>) -> bool {
-    let squash = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
     source.is_some_and(|s| {
         let stem = s.split('.').next().unwrap_or(s);
         let stem = squash(stem);

@@ -10,6 +10,7 @@
 
 use std::collections::HashSet;
 
+use super::article::squash;
 use super::clean::Line;
 use super::dateline;
 use super::parts::{self, Kind};
@@ -234,13 +235,6 @@ fn core(name: &str) -> String {
         words.next();
     }
     squash(&words.collect::<Vec<_>>().join(" "))
-}
-
-fn squash(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// "THE SCOOP", "GALAMEDIA — Bandung Raya" over the headline: a first line that is the name

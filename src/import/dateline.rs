@@ -627,7 +627,18 @@ fn is_agency_acronym(part: &str, dateline: &str) -> bool {
         && part.chars().all(|c| c.is_ascii_uppercase())
         && !PLACE_ACRONYMS.contains(&part)
         && super::gazetteer::place(part).is_none()
-        && dateline.chars().any(char::is_lowercase)
+        && beside_in_ordinary_case(part, dateline)
+}
+
+/// Whether a piece of the dateline other than `part` is written in ordinary case, dates left
+/// out: in "SUVA, Dec 3" only the date is, and the shouted word is the town, not a newsroom.
+fn beside_in_ordinary_case(part: &str, dateline: &str) -> bool {
+    dateline
+        .split(',')
+        .map(str::trim)
+        .filter(|p| *p != part && datefind::month_day(p).is_none())
+        .filter(|p| datefind::find_all(p, false).is_empty() && !datefind::is_calendar_word(p))
+        .any(|p| p.chars().any(char::is_lowercase))
 }
 
 /// "KUPANG, TIMEX -", "MEDAN, WASPADA -": after a place the gazetteer knows, one shouted word
@@ -950,6 +961,15 @@ mod tests {
         assert_eq!(
             dl("Kupang, NTT - Warga"),
             (None, s("Kupang, NTT"), "Warga".into())
+        );
+        // A date is no place: the short shouted word before it is the town.
+        assert_eq!(
+            dl("SUVA, Dec 3 - The Fiji government"),
+            (None, s("Suva"), "The Fiji government".into())
+        );
+        assert_eq!(
+            dl("LAE, Tuesday - Police"),
+            (None, s("Lae"), "Police".into())
         );
     }
 

@@ -1327,3 +1327,22 @@ fn a_last_paragraph_signed_by_an_agency_in_brackets_is_kept() {
         "{text}"
     );
 }
+
+#[test]
+fn a_schedule_list_of_times_under_its_label_is_kept_word_for_word() {
+    let page = imported(
+        "Kapal Tambahan untuk Libur Natal\n\nKUPANG, KOMPAS.com - PT ASDP menambah dua kapal \
+         untuk libur Natal di pelabuhan Bolok, kata manajer usaha Budi Santoso, Senin \
+         (1/12/2025).\n\nMenurut Budi, penumpang diminta membeli tiket lebih awal karena \
+         permintaan naik tajam.\n\nJadwal keberangkatan:\n\n- Kupang–Rote: pukul 08.00 WITA\n\
+         - Kupang–Sabu: pukul 14.00 WITA\n\nBudi mengatakan jadwal bisa berubah bila cuaca \
+         buruk.\n",
+    );
+    assert!(
+        page.contains(
+            "Jadwal keberangkatan:\n\n- Kupang–Rote: pukul 08.00 WITA\n- Kupang–Sabu: pukul 14.00 WITA\n"
+        ),
+        "{page}"
+    );
+    assert!(page.contains("date: 2025-12-01"), "{page}");
+}

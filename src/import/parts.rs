@@ -936,6 +936,18 @@ pub fn date_residue(text: &str) -> Option<String> {
     }) {
         return None;
     }
+    // "- Kupang–Rote: pukul 08.00 WITA": a bulleted line that opens with neither a date nor a
+    // day is an item of a schedule too.
+    if super::body::bullet(text).is_some_and(|rest| {
+        !rest.split_whitespace().next().is_some_and(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            datefind::is_calendar_word(&w) || w.starts_with(|c: char| c.is_ascii_digit())
+        })
+    }) {
+        return None;
+    }
     let found = datefind::find_all(text, false);
     let mut rest = text.to_string();
     for f in found.iter().rev() {
@@ -1949,6 +1961,20 @@ mod tests {
             assert_eq!(date_residue(line), None, "{line}");
         }
         assert!(date_residue("Selasa, 18 November 2025 - 14.20").is_some());
+    }
+
+    #[test]
+    fn a_bulleted_line_opening_with_a_name_is_a_schedule_item_not_a_date_line() {
+        for line in [
+            "- Kupang–Rote: pukul 08.00 WITA",
+            "• Opening ceremony at 9:30 am",
+            "* Pelabuhan Bolok, Senin (1/12/2025)",
+        ] {
+            assert_eq!(date_residue(line), None, "{line}");
+        }
+        for line in ["• Selasa, 04 Mar 2025 14:30 WIB", "- 19/03/2025, 15:12 WIB"] {
+            assert!(date_residue(line).is_some(), "{line}");
+        }
     }
 
     #[test]

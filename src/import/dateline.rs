@@ -233,6 +233,8 @@ pub fn tidy_source(name: &str) -> String {
                         && NEWSROOM_WORDS.contains(&piece.to_lowercase().as_str())
             };
             let shouted = stem.split('-').any(word_like) && !stem.chars().any(char::is_lowercase);
+            // "THE UB POST": the article opens the name as a word does.
+            let shouted = shouted || stem == "THE";
             let stem = if shouted {
                 // "WORLD-JAPAN" → "World-Japan".
                 stem.split('-')
@@ -1103,6 +1105,7 @@ mod tests {
         assert_eq!(tidy_source("KYODO NEWS"), "Kyodo News");
         assert_eq!(tidy_source("BATAM POS"), "Batam Pos");
         assert_eq!(tidy_source("CNN TV"), "CNN TV");
+        assert_eq!(tidy_source("THE UB POST"), "The UB Post");
     }
 
     #[test]

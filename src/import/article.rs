@@ -317,6 +317,54 @@ fn recurring_credit(parts: &[Part]) -> Option<String> {
         .map(|(_, credit)| credit.to_string())
 }
 
+/// "Edition.mv", "Tanjungpinang Pos › Kepri › Tanjungpinang", "Samoa Observer" over a promo
+/// that says "Samoa Observer needs your support": the page's first line, or its first piece
+/// before a breadcrumb's or motto's separator, is the outlet's masthead when it has an outlet's
+/// shape (a domain, a name built on a newsroom word) or when a promo, footer or copyright line
+/// names it again as written. A rubric ("Local", "Top News") has neither; a place is a rubric.
+fn masthead(parts: &[Part]) -> Option<String> {
+    let first = parts.first().filter(|p| !p.kind.is_body())?;
+    let head = first
+        .text
+        .split(['›', '»', '>', '|', '·', '•', '/'])
+        .next()?
+        .split(" - ")
+        .next()?
+        .split(" – ")
+        .next()?
+        .trim();
+    let words = head.split_whitespace().count();
+    if !(1..=4).contains(&words)
+        || !head.starts_with(char::is_uppercase)
+        || dateline::is_list_label(head)
+        || super::gazetteer::place(head).is_some()
+        || !datefind::find_all(head, false).is_empty()
+    {
+        return None;
+    }
+    let named_again = parts[1..]
+        .iter()
+        .filter(|p| matches!(p.kind, Kind::Promo | Kind::Copyright | Kind::OwnLine))
+        .any(|p| contains_phrase(&p.text, head));
+    // "Edition.mv": a name and a domain ending, whichever country's.
+    let domain = head.rsplit_once('.').is_some_and(|(name, end)| {
+        !head.contains(' ')
+            && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && (2..=4).contains(&end.len())
+            && end.chars().all(|c| c.is_ascii_lowercase())
+    });
+    (dateline::is_outlet(head) || domain || named_again).then(|| dateline::tidy_source(head))
+}
+
+/// Whether `phrase` stands in `text` as whole words, as written.
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// A name made of a brand and a known place ("Coconuts Bali", "Detik Jatim"), the brand
 /// opening an outlet's name the text gives, or the whole name repeated in its noise.
 fn is_desk(name: &str, outlets: &[String], noise: &[&str]) -> bool {
@@ -557,7 +605,8 @@ pub fn extract(
         .or(facts.outlet_sign_off.clone())
         .or(facts.outlet_copyright.clone())
         .or(facts.outlet_photo.clone())
-        .or_else(|| recurring_credit(&parts));
+        .or_else(|| recurring_credit(&parts))
+        .or_else(|| masthead(&parts));
     let (line_location, glued) = brand_in_dateline(line.location.as_deref(), source.as_deref());
     let source = glued.or(source);
     let (line_location, named) = outlet_in_dateline(line_location, source.is_none(), &body_text);
@@ -996,6 +1045,34 @@ mod tests {
 
     fn read(text: &str) -> Article {
         extract(text, &BTreeMap::new(), "id").unwrap()
+    }
+
+    #[test]
+    fn the_first_line_names_the_outlet_when_it_has_an_outlets_shape_or_a_promo_repeats_it() {
+        let story = "Harbour fees to rise in January\n\nBy Ana Cruz\n\nNovember 12, 2025\n\n\
+                     The port authority said on Monday that fees for cargo ships would rise by \
+                     six percent from January.\n\nShipping lines said the rise would be passed \
+                     on to importers.\n";
+        let source = |first: &str, last: &str| {
+            let text = format!("{first}\n\n{story}\n{last}\n");
+            extract(&text, &BTreeMap::new(), "en").unwrap().source
+        };
+        assert_eq!(source("Harbour.ws", ""), Some("Harbour.ws".into()));
+        assert_eq!(
+            source("Lagoon Pos › Ekonomi › Kota", ""),
+            Some("Lagoon Pos".into())
+        );
+        assert_eq!(
+            source(
+                "PortWatch",
+                "Sign up for the PortWatch newsletter for the day's top stories."
+            ),
+            Some("PortWatch".into())
+        );
+        // A rubric is no outlet, nor is a place, nor a name no other line repeats.
+        assert_eq!(source("Top News", ""), None);
+        assert_eq!(source("Manila", ""), None);
+        assert_eq!(source("PortWatch", ""), None);
     }
 
     #[test]

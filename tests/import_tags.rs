@@ -137,3 +137,35 @@ fn a_text_naming_nothing_known_writes_no_tag_kinds() {
     );
     assert!(front.get("tag_kinds").is_none(), "{front:?}");
 }
+
+#[test]
+fn a_province_written_with_its_status_and_a_party_chapter_stay_whole() {
+    let front = front_matter_of(
+        "Uji Emisi Gratis Digelar di Jakarta\n\n\
+         JAKARTA - Dinas Lingkungan Hidup Provinsi DKI Jakarta menggelar uji emisi gratis di \
+         12 titik, Selasa. Kendaraan yang tidak lolos uji akan ditilang.\n\n\
+         Ketua DPD PKB Jawa Tengah Sarwono Hadi mendukung langkah itu. \"Udara bersih hak \
+         warga,\" kata Sarwono.\n\n\
+         Warga DKI Jakarta diminta ikut uji emisi. Pemerintah DKI Jakarta menyiapkan 40 petugas.\n",
+    );
+    assert_tags(
+        &front,
+        &[
+            "Dinas Lingkungan Hidup Provinsi DKI Jakarta",
+            "Jakarta",
+            "PKB Jawa Tengah",
+            "Sarwono Hadi",
+        ],
+        // "DKI" is the province's status, like "Provinsi": the place is tagged by its name.
+        &[
+            "Dinas Lingkungan Hidup Provinsi",
+            "PKB Jawa",
+            "DKI",
+            "DKI Jakarta",
+            "Tengah",
+        ],
+    );
+    assert_eq!(kind(&front, "Jakarta"), Some("place"));
+    assert_eq!(kind(&front, "PKB Jawa Tengah"), Some("organisation"));
+    assert_eq!(kind(&front, "Sarwono Hadi"), Some("person"));
+}

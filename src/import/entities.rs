@@ -1743,6 +1743,22 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         && parts
             .iter()
             .all(|p| is_name_word(p) && words.standalone.contains(p));
+    // A lone capitalised word opening the sentence may be an ordinary one ("Hubungan").
+    let after_name = match b.run.words.as_slice() {
+        [] => false,
+        [(_, initial)] => !initial,
+        _ => true,
+    };
+    if compound && after_name {
+        // "Geopark Ciletuh-Palabuhanratu", "Tol Cikampek-Palimanan": after a name word, two
+        // places joined by a hyphen close that name (an area, a route), whole.
+        b.push_word((t.word.clone(), t.initial));
+        b.run.whole = !b.role_span;
+        if t.break_after {
+            b.close_span(i);
+        }
+        return;
+    }
     if compound {
         // "AS-Jepang": two names.
         b.flush(i);
@@ -1865,6 +1881,21 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.flush(i);
         return;
     }
+    let place = place_at(sentence, i);
+    if is_acronym(&t.word) && place > 1 {
+        // "Provinsi DKI Jakarta", "Gubernur DKI Jakarta Pramono Anung": an acronym that opens a
+        // region's name ("DKI", "DI") is a word of it, not a body of its own; the name it is in
+        // goes on through the region.
+        for k in 0..place {
+            b.cursor = i + k;
+            b.push_word((sentence[i + k].word.clone(), t.initial && k == 0));
+        }
+        b.skip = place - 1;
+        if sentence[i + place - 1].break_after {
+            b.close_span(i + place - 1);
+        }
+        return;
+    }
     if is_given_name_short(&t.word) && next_is_name {
         // "K.P.L. Chandralal": initials open a person's name; they are no acronym.
         b.push_word((t.word.clone(), t.initial));
@@ -1909,15 +1940,23 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         // "Direktur Utama KAI Commuter Asdo Artriviyanto": after an office, an acronym nobody
         // spells out with three names after it is a company's name with its first word; the
         // person is named by the rest.
+        // "Ketua DPD PDIP Jawa Tengah Bambang Wuryanto": a region after the acronym is the
+        // chapter's, named whole; its first word alone would cut a province in two.
+        let region = place_at(sentence, i + 1);
+        let taken = if region > 0 && names_after(sentence, i) >= region + 2 {
+            region
+        } else {
+            1
+        };
         b.flush(i);
         b.runs.push(Run {
-            words: pair_at(sentence, i),
+            words: words_at(sentence, i, taken + 1),
             whole: true,
             org: true,
-            span: (i, i + 1),
+            span: (i, i + taken),
             ..Run::default()
         });
-        b.skip = 1;
+        b.skip = taken;
         return;
     }
     let branch = branch_after(sentence, i);
@@ -2356,10 +2395,33 @@ fn in_tally(sentence: &[Token], i: usize, first: &str) -> bool {
 
 /// The word at `i` and the one after it, as the words of a run of their own.
 fn pair_at(sentence: &[Token], i: usize) -> Vec<(String, bool)> {
-    vec![
-        (sentence[i].word.clone(), sentence[i].initial),
-        (sentence[i + 1].word.clone(), false),
-    ]
+    words_at(sentence, i, 2)
+}
+
+/// The `n` words from `i`, as the words of a run of their own.
+fn words_at(sentence: &[Token], i: usize, n: usize) -> Vec<(String, bool)> {
+    (i..i + n)
+        .map(|k| (sentence[k].word.clone(), k == i && sentence[k].initial))
+        .collect()
+}
+
+/// How many words from `i` name a known region of two or three words ("Jawa Tengah", "DKI
+/// Jakarta", "Nusa Tenggara Timur") with no break inside; 0 when none does.
+fn place_at(sentence: &[Token], i: usize) -> usize {
+    (2..=3)
+        .rev()
+        .find(|&n| {
+            sentence.get(i..i + n).is_some_and(|ws| {
+                ws[..n - 1].iter().all(|t| !t.break_after)
+                    && gazetteer::place(
+                        &ws.iter()
+                            .map(|t| t.word.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ) == Some(Place::Major)
+            })
+        })
+        .unwrap_or(0)
 }
 
 /// "Commission III chair Habiburokhman", "BNPB spokesman Abdul Muhari": an office in lower case
@@ -3133,6 +3195,15 @@ fn clean_phrase(
         } else if !body.contains(&format!("{other} {rest}")) {
             words.remove(0);
         }
+        place = true;
+    }
+    // "DKI Jakarta", "DI Yogyakarta": the province's status, written short, is an
+    // administrative word like "Provinsi"; the place is tagged by its name.
+    if words.len() == 2
+        && matches!(words[0], "DKI" | "DI")
+        && gazetteer::place(&words.join(" ")) == Some(Place::Major)
+    {
+        words.remove(0);
         place = true;
     }
     let phrase = words.join(" ").trim_end_matches(',').to_string();
@@ -5323,6 +5394,89 @@ mod round15_tests {
              Warga mengungsi ke balai desa di Jalan Melati.",
             &["Jalan Pantai Indah"],
             &["Jalan Melati", "Pantai Indah"],
+        );
+    }
+}
+
+#[cfg(test)]
+mod round16_tests {
+    use super::round13_tests::assert_tagged;
+
+    /// The tags of `body` with their kinds.
+    fn kinds(title: &str, body: &str) -> Vec<(String, Option<super::Kind>)> {
+        let aliases = super::BTreeMap::new();
+        let cx = super::Context {
+            lead: body.split('\n').next().unwrap_or(body),
+            title,
+            location: None,
+            source: None,
+            aliases: &aliases,
+            home: None,
+        };
+        super::tags(body, &cx)
+            .into_iter()
+            .map(|t| (t.name, t.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_region_written_with_its_status_is_one_place_inside_a_name_and_its_name_alone() {
+        assert_tagged(
+            "Uji Emisi Gratis",
+            "Dinas Perhubungan Provinsi DKI Jakarta menggelar uji emisi di sepuluh titik, Senin.\n\
+             Warga DKI Jakarta yang lolos uji mendapat stiker. Pengendara di DKI Jakarta antre.",
+            &["Dinas Perhubungan Provinsi DKI Jakarta", "Jakarta"],
+            &["Dinas Perhubungan Provinsi", "DKI", "DKI Jakarta"],
+        );
+        let got = kinds(
+            "Banjir Rob Surut",
+            "Gubernur DI Yogyakarta Hamengku Sentosa meninjau pesisir, Rabu.\n\
+             Banjir rob di DI Yogyakarta surut. Warga DI Yogyakarta kembali ke rumah.",
+        );
+        let kind = |n: &str| got.iter().find(|(m, _)| m == n).and_then(|(_, k)| *k);
+        assert_eq!(kind("Yogyakarta"), Some(super::Kind::Place), "{got:?}");
+        assert_eq!(
+            kind("Hamengku Sentosa"),
+            Some(super::Kind::Person),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_party_chapter_keeps_its_province_whole_before_the_holder() {
+        assert_tagged(
+            "Partai Siapkan Calon",
+            "Ketua DPD PKB Sulawesi Selatan Andi Rahman Saleh menyiapkan tiga calon bupati, Senin.\n\
+             Andi Rahman Saleh mengatakan nama calon diumumkan bulan depan.",
+            &["PKB Sulawesi Selatan", "Andi Rahman Saleh"],
+            &["PKB Sulawesi"],
+        );
+        assert_tagged(
+            "Caleg Dilantik",
+            "Ketua DPW PSB Nusa Tenggara Timur Yosef Bria Tallo melantik pengurus baru, Jumat.\n\
+             Yosef Bria Tallo meminta pengurus turun ke desa.",
+            &["PSB Nusa Tenggara Timur", "Yosef Bria Tallo"],
+            &["PSB Nusa"],
+        );
+    }
+
+    #[test]
+    fn two_places_joined_by_a_hyphen_after_a_name_word_close_it_whole() {
+        assert_tagged(
+            "Kawasan Wisata Dibuka",
+            "Sejak Sabtu, Kawasan Wisata Sembalun-Senaru membuka jalur baru bagi pendaki.\n\
+             Jalur dari Sembalun ke Senaru kini bisa ditempuh dalam dua jam. Jumlah pengunjung \
+             Kawasan Wisata Sembalun-Senaru naik dua kali lipat.",
+            &["Kawasan Wisata Sembalun-Senaru"],
+            &["Kawasan Wisata"],
+        );
+        // A lone sentence opener before the pair is no name: the pair stays two names.
+        assert_tagged(
+            "Rivalry Renewed",
+            "The Kenya-Uganda match drew 40,000 fans in Nairobi on Sunday.\n\
+             Ties between Kenya and Uganda were tested. Kenya won, and Uganda appealed.",
+            &["Kenya", "Uganda"],
+            &["Kenya-Uganda"],
         );
     }
 }

@@ -9,7 +9,12 @@ const SITE: &str = "title = \"Digest\"\nlanguage = \"id\"\n";
 
 /// Imports `text` as the only file of a fresh site and returns the page's front matter.
 fn front_matter_of(text: &str) -> serde_yaml::Value {
-    let site = TestSite::new(SITE);
+    front_matter_in(SITE, text)
+}
+
+/// The same, in a site whose `site.toml` is `site_toml`.
+fn front_matter_in(site_toml: &str, text: &str) -> serde_yaml::Value {
+    let site = TestSite::new(site_toml);
     site.write("raw/berita.txt", text);
     digest()
         .current_dir(site.root())
@@ -168,4 +173,33 @@ fn a_province_written_with_its_status_and_a_party_chapter_stay_whole() {
     assert_eq!(kind(&front, "Jakarta"), Some("place"));
     assert_eq!(kind(&front, "PKB Jawa Tengah"), Some("organisation"));
     assert_eq!(kind(&front, "Sarwono Hadi"), Some("person"));
+}
+
+#[test]
+fn a_company_after_an_office_and_a_firm_with_an_ampersand_are_organisations() {
+    let front = front_matter_in(
+        "title = \"Digest\"\nlanguage = \"en\"\n",
+        "Port operator to double terminal capacity\n\n\
+         SURABAYA (Reuters) - The company's president Global Port Services said on Tuesday it \
+         would double the capacity of its terminal in Surabaya by 2027.\n\n\
+         Global Port Services operates three terminals in Southeast Asia. Analysts at \
+         Harlow & Finch Securities said the plan would lift earnings.\n\n\
+         The Senate Committee on Trade will review the concession. Harlow & Finch Securities \
+         expects approval in March.\n",
+    );
+    assert_tags(
+        &front,
+        &[
+            "Global Port Services",
+            "Harlow & Finch Securities",
+            "Senate Committee on Trade",
+        ],
+        &[
+            "Global",
+            "Port Services",
+            "Finch Securities",
+            "Senate Committee",
+        ],
+    );
+    assert_eq!(kind(&front, "Global Port Services"), Some("organisation"));
 }

@@ -470,6 +470,19 @@ const ORG_TAILS: &[&str] = &[
     "chamber",
     "center",
     "centre",
+    // A company's or an office's last word in English: after an office ("the company's
+    // president Global Port Services said") such a name is the body, never its holder.
+    "services",
+    "holdings",
+    "company",
+    "brokers",
+    "airlines",
+    "airways",
+    "office",
+    "committee",
+    "network",
+    "society",
+    "coalition",
 ];
 
 /// Words that make a place of the name they open ("Kota Bekasi" is Bekasi).
@@ -896,6 +909,17 @@ fn sentence_tokens(sentence: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::new();
     let mut next_initial = true;
     for raw in sentence.split_whitespace() {
+        if raw == "&" {
+            // Kept as a word: it joins the words of one name ("Forbes & Walker"), see `step`.
+            out.push(Token {
+                word: raw.to_string(),
+                initial: false,
+                break_after: false,
+                comma: false,
+                paren: false,
+            });
+            continue;
+        }
         let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if core.is_empty() {
             if let Some(last) = out.last_mut() {
@@ -2097,6 +2121,13 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     }
     let lower = t.word.to_lowercase();
     let org = b.run.words.first().is_some_and(|(w, _)| is_org_head(w));
+    if t.word == "&" && next_is_name && !t.break_after && !b.run.words.is_empty() {
+        // "Forbes & Walker Tea Brokers", "Procter & Gamble": running text joins two names with
+        // "and" or "dan"; an ampersand between capitalised words is inside one name.
+        b.push_word((t.word.clone(), false));
+        b.run.whole = !b.role_span;
+        return;
+    }
     if matches!(lower.as_str(), "dan" | "and" | "&") && next_is_name && !t.break_after {
         let next_opens = sentence.get(i + 1).is_some_and(|n| is_org_head(&n.word));
         let listing = b.run.words.iter().any(|(w, _)| w.ends_with(','));
@@ -2133,7 +2164,10 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         .words
         .last()
         .is_some_and(|(w, _)| in_list(ORG_TAILS, w));
-    let org_link = (org || org_word) && matches!(t.word.as_str(), "for" | "untuk");
+    // "Senate Committee on Energy", "Commission on Elections": "on" after an organisation's
+    // last word names its field, inside the name.
+    let org_link = (org || org_word) && matches!(t.word.as_str(), "for" | "untuk")
+        || org_word && t.word == "on";
     if (CONNECTORS.contains(&t.word.as_str()) || org_link)
         && !b.run.words.is_empty()
         && next_is_name
@@ -2928,7 +2962,7 @@ fn mark_named_whole(run: &mut Run) {
         // is tagged or not; cut in phrases, its words named a river or a town.
         run.whole = true;
     } else if (2..=5).contains(&n) && in_list(ORG_TAILS, last) && !run.person
-        || (3..=7).contains(&n) && !run.person && of_organisation(&run.words)
+        || (3..=9).contains(&n) && !run.person && of_organisation(&run.words)
     {
         run.whole = true;
         run.org = true;
@@ -2958,7 +2992,7 @@ fn is_town_hall(words: &[(String, bool)]) -> bool {
 fn of_organisation(words: &[(String, bool)]) -> bool {
     words.windows(2).any(|w| {
         (in_list(ORG_TAILS, &w[0].0) || is_org_head(&w[0].0))
-            && matches!(w[1].0.as_str(), "of" | "for")
+            && matches!(w[1].0.as_str(), "of" | "for" | "on")
     })
 }
 
@@ -5477,6 +5511,59 @@ mod round16_tests {
              Ties between Kenya and Uganda were tested. Kenya won, and Uganda appealed.",
             &["Kenya", "Uganda"],
             &["Kenya-Uganda"],
+        );
+    }
+
+    #[test]
+    fn a_name_ending_in_a_body_word_after_an_office_is_the_body_not_its_holder() {
+        let got = kinds(
+            "Terminal to expand",
+            "The company's president Harbour Link Services said on Monday it would double the \
+             terminal's capacity.\n\
+             Harbour Link Services runs four terminals. Its chairman Northgate Holdings agreed.",
+        );
+        let kind = |n: &str| got.iter().find(|(m, _)| m == n).and_then(|(_, k)| *k);
+        assert_eq!(
+            kind("Harbour Link Services"),
+            Some(super::Kind::Organisation),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(n, _)| n == "Harbour"), "{got:?}");
+        assert_tagged(
+            "Shipments resume",
+            "Exports resumed on Tuesday, the district's coordinator Selatan Grain Company said.\n\
+             Selatan Grain Company had stopped loading in March. Port officials agreed.",
+            &["Selatan Grain Company"],
+            &["Selatan Grain"],
+        );
+    }
+
+    #[test]
+    fn an_ampersand_between_capitalised_words_is_inside_one_name() {
+        assert_tagged(
+            "Auction prices rise",
+            "Harlow & Finch Commodity Brokers said prices rose for a third week.\n\
+             Harlow & Finch Commodity Brokers expects demand to hold into next year.",
+            &["Harlow & Finch Commodity Brokers"],
+            &["Finch Commodity Brokers", "Harlow"],
+        );
+    }
+
+    #[test]
+    fn on_after_a_body_word_names_its_field_inside_the_name() {
+        assert_tagged(
+            "Hearing set",
+            "The House Committee on Energy will question the regulator on Monday.\n\
+             The House Committee on Energy asked for the refund records.",
+            &["House Committee on Energy"],
+            &["House Committee", "Committee on"],
+        );
+        assert_tagged(
+            "Audit findings",
+            "The Commission on Audit flagged 12 projects in its annual report.\n\
+             The Commission on Audit said the contracts lacked permits.",
+            &["Commission on Audit"],
+            &["Audit"],
         );
     }
 }

@@ -203,3 +203,22 @@ fn a_company_after_an_office_and_a_firm_with_an_ampersand_are_organisations() {
     );
     assert_eq!(kind(&front, "Global Port Services"), Some("organisation"));
 }
+
+#[test]
+fn holidays_amounts_and_a_name_written_with_glued_initials() {
+    let front = front_matter_of(
+        "Penumpang Kapal Naik Jelang Natal\n\n\
+         BANDA ACEH - Penumpang kapal cepat ke Sabang naik dua kali lipat menjelang Natal dan \
+         Tahun Baru. Tiket kapal cepat dijual Rp120.000.\n\n\
+         Kepala Pelabuhan Ulee Lheue M.Rizal mengatakan jadwal kapal ditambah selama libur Natal \
+         dan Tahun Baru.\n\n\
+         \"Kami siapkan empat kapal,\" kata M.Rizal. PT ASDP Indonesia Ferry juga menambah kapal \
+         lambat ke Sabang.\n",
+    );
+    assert_tags(
+        &front,
+        &["M.Rizal", "Sabang"],
+        &["Natal", "Tahun Baru", "Rp120.000", "Ulee Lheue M.Rizal"],
+    );
+    assert_eq!(kind(&front, "M.Rizal"), Some("person"));
+}

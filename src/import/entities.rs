@@ -696,6 +696,56 @@ const UNITS: &[&str] = &[
     "fahrenheit",
 ];
 
+/// Holidays and seasons: when something happens ("arus mudik Natal dan Tahun Baru",
+/// "before Christmas"), not who or where; never a tag alone.
+const HOLIDAYS: &[&str] = &[
+    "natal",
+    "tahun baru",
+    "lebaran",
+    "idul fitri",
+    "idulfitri",
+    "idul adha",
+    "iduladha",
+    "ramadan",
+    "ramadhan",
+    "nyepi",
+    "imlek",
+    "waisak",
+    "paskah",
+    "christmas",
+    "new year",
+    "lunar new year",
+    "easter",
+    "diwali",
+    "eid",
+    "eid al-fitr",
+    "eid al-adha",
+    "thanksgiving",
+];
+
+/// "Kh.Nyambaatar", "M.Yusuf": one or two letters of initials and their stop glued to a name.
+fn is_glued_initials(w: &str) -> bool {
+    let Some((initials, name)) = w.split_once('.') else {
+        return false;
+    };
+    let mut ini = initials.chars();
+    let mut rest = name.chars();
+    ini.next().is_some_and(char::is_uppercase)
+        && initials.chars().count() <= 2
+        && ini.all(char::is_lowercase)
+        && rest.next().is_some_and(char::is_uppercase)
+        && name.chars().count() >= 3
+        && rest.all(char::is_lowercase)
+}
+
+/// "Rp5.800", "US$12", "Rs500": an amount written against its currency is no name.
+fn is_amount(w: &str) -> bool {
+    let Some(digit) = w.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    digit > 0 && in_list(UNITS, &w[..digit])
+}
+
 /// Fields a ministry, an office or a committee is named for ("Ministry of Agriculture,
 /// Livestock, Fisheries and Forestry", "Education and Culture Committee", "Menteri
 /// Pendidikan Dasar"): cut from their body's name, one such word alone names no one.
@@ -1468,6 +1518,7 @@ fn is_name_word(w: &str) -> bool {
             .is_some_and(|p| !starts_upper(p) && p.len() >= 3 && p.ends_with("ed"));
     !described
         && starts_upper(w)
+        && !is_amount(w)
         && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !is_calendar_word(w)
         && !is_role(w)
@@ -2029,6 +2080,23 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         if t.break_after && !t.comma {
             b.close_span(i);
         }
+        return;
+    }
+    if is_glued_initials(&t.word) {
+        // "Ulaanbaatar Kh.Nyambaatar", "Minister of Energy N.Tumenbayar", "Kapolsek M.Yusuf":
+        // initials glued to a name make it a person's, named whole; what stood before it (a
+        // place, an office's portfolio) is no part of it and no person.
+        b.flush(i);
+        b.span_last = None;
+        b.role_span = false;
+        b.runs.push(Run {
+            words: vec![(t.word.clone(), t.initial)],
+            whole: true,
+            person: true,
+            span: (i, i),
+            ..Run::default()
+        });
+        b.last_push = Some(i);
         return;
     }
     // "Ahsan H Mansur", "Entjik S. Djafar": one capital letter between two words of a name
@@ -3247,6 +3315,7 @@ fn clean_phrase(
         || is_domain(&lower)
         || source.is_some_and(|s| is_source(s, &lower))
         || in_list(GENERIC, &lower)
+        || in_list(HOLIDAYS, &lower)
         || words.len() == 1 && in_list(FIELDS, &lower)
         || gazetteer::is_broad(&lower)
         || in_list(DOCUMENTS, words[0])
@@ -5564,6 +5633,49 @@ mod round16_tests {
              The Commission on Audit said the contracts lacked permits.",
             &["Commission on Audit"],
             &["Audit"],
+        );
+    }
+
+    #[test]
+    fn holidays_and_amounts_are_no_tags() {
+        assert_tagged(
+            "Arus Mudik Dipantau",
+            "Dinas Perhubungan Kabupaten Banyumas menyiapkan 40 bus tambahan menjelang Natal dan \
+             Tahun Baru. Tiket dijual Rp85.000.\n\
+             Selama libur Natal dan Tahun Baru, Dinas Perhubungan Kabupaten Banyumas membuka \
+             posko di terminal. Harga gabah naik ke Rp6.200 per kilogram.",
+            &["Dinas Perhubungan Kabupaten Banyumas"],
+            &["Natal", "Tahun Baru", "Rp85.000", "Rp6.200"],
+        );
+        assert_tagged(
+            "Ferry bookings surge",
+            "Bookings on the Cebu ferries doubled before Christmas, the Maritime Industry \
+             Authority said. A ticket costs US$40.\n\
+             The Maritime Industry Authority expects more trips over Christmas and New Year.",
+            &["Maritime Industry Authority"],
+            &["Christmas", "New Year", "US$40"],
+        );
+    }
+
+    #[test]
+    fn initials_glued_to_a_name_make_it_a_person_apart_from_the_words_before() {
+        assert_tagged(
+            "Heaters subsidised",
+            "Half the cost of heaters will be covered, Darkhan Governor B.Enkhbold said.\n\
+             Minister of Energy Ts.Battulga agreed. B.Enkhbold said 4,000 homes would apply.",
+            &["B.Enkhbold", "Ts.Battulga"],
+            &[
+                "Darkhan Governor B.Enkhbold",
+                "Energy Ts.Battulga",
+                "Energy",
+            ],
+        );
+        assert_tagged(
+            "Pencuri Ditangkap",
+            "Kapolsek Tanjung Karang M.Yusuf mengatakan pelaku ditangkap di rumahnya, Senin.\n\
+             M.Yusuf menyebut barang bukti sudah diamankan.",
+            &["M.Yusuf"],
+            &["Tanjung Karang M.Yusuf"],
         );
     }
 }

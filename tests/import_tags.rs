@@ -222,3 +222,26 @@ fn holidays_amounts_and_a_name_written_with_glued_initials() {
     );
     assert_eq!(kind(&front, "M.Rizal"), Some("person"));
 }
+
+#[test]
+fn a_hospital_named_in_full_is_one_tag() {
+    let front = front_matter_of(
+        "Layanan Cuci Darah Dibuka\n\n\
+         SENGKANG - Rumah Sakit Umum Daerah Lamaddukelleng Sengkang membuka layanan cuci darah, \
+         Senin. Pasien tidak perlu lagi dirujuk ke Makassar.\n\n\
+         Rumah Sakit Umum Daerah Lamaddukelleng Sengkang menyiapkan 12 mesin dan 20 perawat.\n",
+    );
+    assert_tags(
+        &front,
+        &["Rumah Sakit Umum Daerah Lamaddukelleng Sengkang"],
+        &[
+            "Daerah Lamaddukelleng",
+            "Daerah Lamaddukelleng Sengkang",
+            "Lamaddukelleng",
+        ],
+    );
+    assert_eq!(
+        kind(&front, "Rumah Sakit Umum Daerah Lamaddukelleng Sengkang"),
+        Some("organisation")
+    );
+}

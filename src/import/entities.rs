@@ -723,6 +723,16 @@ const HOLIDAYS: &[&str] = &[
     "thanksgiving",
 ];
 
+/// "Rumah Sakit" before a name: a hospital's, though both words are ordinary ones.
+fn opens_hospital(sentence: &[Token], i: usize) -> bool {
+    sentence[i].word == "Rumah"
+        && !sentence[i].break_after
+        && sentence
+            .get(i + 1)
+            .is_some_and(|n| n.word == "Sakit" && !n.break_after)
+        && sentence.get(i + 2).is_some_and(|n| is_name_word(&n.word))
+}
+
 /// "Kh.Nyambaatar", "M.Yusuf": one or two letters of initials and their stop glued to a name.
 fn is_glued_initials(w: &str) -> bool {
     let Some((initials, name)) = w.split_once('.') else {
@@ -2135,6 +2145,18 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         if t.break_after {
             b.close_span(i);
         }
+        return;
+    }
+    if opens_hospital(sentence, i) {
+        // "Rumah Sakit Umum Daerah Sawerigading Palopo": two ordinary words open a hospital's
+        // name, which goes on through its kind, its founder's name and its town.
+        b.flush(i);
+        b.push_word((t.word.clone(), t.initial));
+        b.cursor = i + 1;
+        b.push_word((sentence[i + 1].word.clone(), false));
+        b.run.whole = !b.role_span;
+        b.run.org = true;
+        b.skip = 1;
         return;
     }
     if is_name_word(&t.word) {
@@ -5676,6 +5698,29 @@ mod round16_tests {
              M.Yusuf menyebut barang bukti sudah diamankan.",
             &["M.Yusuf"],
             &["Tanjung Karang M.Yusuf"],
+        );
+    }
+
+    #[test]
+    fn a_hospital_is_named_whole_from_its_two_ordinary_head_words() {
+        assert_tagged(
+            "Layanan Cuci Darah Dibuka",
+            "Rumah Sakit Umum Daerah Lamaddukelleng Sengkang membuka layanan cuci darah, Senin.\n\
+             Pasien dari desa tidak perlu lagi dirujuk. Rumah sakit itu menyiapkan 12 mesin.\n\
+             Rumah Sakit Umum Daerah Lamaddukelleng Sengkang juga menambah perawat.",
+            &["Rumah Sakit Umum Daerah Lamaddukelleng Sengkang"],
+            &[
+                "Daerah Lamaddukelleng",
+                "Daerah Lamaddukelleng Sengkang",
+                "Lamaddukelleng",
+            ],
+        );
+        assert_tagged(
+            "Korban Dirawat",
+            "Tiga korban dirawat di Rumah Sakit Bhayangkara Kupang sejak Selasa.\n\
+             Dokter Rumah Sakit Bhayangkara Kupang menyebut kondisi mereka membaik.",
+            &["Rumah Sakit Bhayangkara Kupang"],
+            &["Bhayangkara Kupang", "Bhayangkara"],
         );
     }
 }

@@ -733,14 +733,24 @@ fn opens_hospital(sentence: &[Token], i: usize) -> bool {
         && sentence.get(i + 2).is_some_and(|n| is_name_word(&n.word))
 }
 
+/// Short forms of two letters that may be glued to the name after them.
+const GLUED_SHORT_FORMS: &[&str] = &["dr", "ir", "hj", "mr", "ms", "st", "mt", "no", "pt", "ds"];
+
 /// "Kh.Nyambaatar", "M.Yusuf": one or two letters of initials and their stop glued to a name.
 fn is_glued_initials(w: &str) -> bool {
     let Some((initials, name)) = w.split_once('.') else {
         return false;
     };
+    // "Jl.Sudirman", "Kab.Bogor", "Dr.Lim", "St.Louis": an abbreviated word glued to a name is
+    // a street, a region, a title or a saint, not initials.
+    // (Not every title: "Kh" is the initials of a Mongolian name as often as "KH", Kiai Haji.)
+    let abbreviation = in_list(STREET_HEADS, initials)
+        || in_list(ADMIN_WORDS, initials)
+        || in_list(GLUED_SHORT_FORMS, initials);
     let mut ini = initials.chars();
     let mut rest = name.chars();
-    ini.next().is_some_and(char::is_uppercase)
+    !abbreviation
+        && ini.next().is_some_and(char::is_uppercase)
         && initials.chars().count() <= 2
         && ini.all(char::is_lowercase)
         && rest.next().is_some_and(char::is_uppercase)
@@ -5699,6 +5709,9 @@ mod round16_tests {
             &["M.Yusuf"],
             &["Tanjung Karang M.Yusuf"],
         );
+        for short in ["Jl.Sudirman", "Dr.Lim", "St.Louis", "Kab.Bogor"] {
+            assert!(!super::is_glued_initials(short), "{short}");
+        }
     }
 
     #[test]

@@ -1,11 +1,12 @@
 #!/bin/sh
 # Tag choice measured by leaving one set out (issue 8): the candidates `entities` finds in the
-# corpus and in sets 2-11 are labelled from the expected tags; for each of these eleven folds a
-# logistic model is fitted on the other ten and the fold is scored with the rules and with the
-# model at thresholds chosen on the training folds. Never reads sets 12 and 13.
+# corpus and in sets 2-7 and 9-20 (every training set) are labelled from the expected tags; for
+# each of these nineteen folds a logistic model is fitted on the other eighteen and the fold is
+# scored with the rules and with the model at thresholds chosen on the training folds. Never
+# reads set 8 (validation) nor sets 21 and after (test).
 # The table is printed and written to target/import-tags-loso-report.txt.
 #
-# `bench/import-tags-loso.sh weights` instead fits the model on all eleven folds and writes its
+# `bench/import-tags-loso.sh weights` instead fits the model on all the folds and writes its
 # weights and veto threshold to target/import-tags-weights.txt (to read, or to ship as
 # src/import/data/salience.txt should a later model beat the rules; this one does not).
 set -eu

@@ -9,7 +9,12 @@ const SITE: &str = "title = \"Digest\"\nlanguage = \"id\"\n";
 
 /// Imports `text` as the only file of a fresh site and returns the page's front matter.
 fn front_matter_of(text: &str) -> serde_yaml::Value {
-    let site = TestSite::new(SITE);
+    front_matter_in(SITE, text)
+}
+
+/// The same, in a site whose `site.toml` is `site_toml`.
+fn front_matter_in(site_toml: &str, text: &str) -> serde_yaml::Value {
+    let site = TestSite::new(site_toml);
     site.write("raw/berita.txt", text);
     digest()
         .current_dir(site.root())
@@ -136,4 +141,107 @@ fn a_text_naming_nothing_known_writes_no_tag_kinds() {
          pagi hari. kegiatan berlangsung tertib dan selesai sebelum siang.\n",
     );
     assert!(front.get("tag_kinds").is_none(), "{front:?}");
+}
+
+#[test]
+fn a_province_written_with_its_status_and_a_party_chapter_stay_whole() {
+    let front = front_matter_of(
+        "Uji Emisi Gratis Digelar di Jakarta\n\n\
+         JAKARTA - Dinas Lingkungan Hidup Provinsi DKI Jakarta menggelar uji emisi gratis di \
+         12 titik, Selasa. Kendaraan yang tidak lolos uji akan ditilang.\n\n\
+         Ketua DPD PKB Jawa Tengah Sarwono Hadi mendukung langkah itu. \"Udara bersih hak \
+         warga,\" kata Sarwono.\n\n\
+         Warga DKI Jakarta diminta ikut uji emisi. Pemerintah DKI Jakarta menyiapkan 40 petugas.\n",
+    );
+    assert_tags(
+        &front,
+        &[
+            "Dinas Lingkungan Hidup Provinsi DKI Jakarta",
+            "Jakarta",
+            "PKB Jawa Tengah",
+            "Sarwono Hadi",
+        ],
+        // "DKI" is the province's status, like "Provinsi": the place is tagged by its name.
+        &[
+            "Dinas Lingkungan Hidup Provinsi",
+            "PKB Jawa",
+            "DKI",
+            "DKI Jakarta",
+            "Tengah",
+        ],
+    );
+    assert_eq!(kind(&front, "Jakarta"), Some("place"));
+    assert_eq!(kind(&front, "PKB Jawa Tengah"), Some("organisation"));
+    assert_eq!(kind(&front, "Sarwono Hadi"), Some("person"));
+}
+
+#[test]
+fn a_company_after_an_office_and_a_firm_with_an_ampersand_are_organisations() {
+    let front = front_matter_in(
+        "title = \"Digest\"\nlanguage = \"en\"\n",
+        "Port operator to double terminal capacity\n\n\
+         SURABAYA (Reuters) - The company's president Global Port Services said on Tuesday it \
+         would double the capacity of its terminal in Surabaya by 2027.\n\n\
+         Global Port Services operates three terminals in Southeast Asia. Analysts at \
+         Harlow & Finch Securities said the plan would lift earnings.\n\n\
+         The Senate Committee on Trade will review the concession. Harlow & Finch Securities \
+         expects approval in March.\n",
+    );
+    assert_tags(
+        &front,
+        &[
+            "Global Port Services",
+            "Harlow & Finch Securities",
+            "Senate Committee on Trade",
+        ],
+        &[
+            "Global",
+            "Port Services",
+            "Finch Securities",
+            "Senate Committee",
+        ],
+    );
+    assert_eq!(kind(&front, "Global Port Services"), Some("organisation"));
+}
+
+#[test]
+fn holidays_amounts_and_a_name_written_with_glued_initials() {
+    let front = front_matter_of(
+        "Penumpang Kapal Naik Jelang Natal\n\n\
+         BANDA ACEH - Penumpang kapal cepat ke Sabang naik dua kali lipat menjelang Natal dan \
+         Tahun Baru. Tiket kapal cepat dijual Rp120.000.\n\n\
+         Kepala Pelabuhan Ulee Lheue M.Rizal mengatakan jadwal kapal ditambah selama libur Natal \
+         dan Tahun Baru.\n\n\
+         \"Kami siapkan empat kapal,\" kata M.Rizal. PT ASDP Indonesia Ferry juga menambah kapal \
+         lambat ke Sabang.\n",
+    );
+    assert_tags(
+        &front,
+        &["M.Rizal", "Sabang"],
+        &["Natal", "Tahun Baru", "Rp120.000", "Ulee Lheue M.Rizal"],
+    );
+    assert_eq!(kind(&front, "M.Rizal"), Some("person"));
+}
+
+#[test]
+fn a_hospital_named_in_full_is_one_tag() {
+    let front = front_matter_of(
+        "Layanan Cuci Darah Dibuka\n\n\
+         SENGKANG - Rumah Sakit Umum Daerah Lamaddukelleng Sengkang membuka layanan cuci darah, \
+         Senin. Pasien tidak perlu lagi dirujuk ke Makassar.\n\n\
+         Rumah Sakit Umum Daerah Lamaddukelleng Sengkang menyiapkan 12 mesin dan 20 perawat.\n",
+    );
+    assert_tags(
+        &front,
+        &["Rumah Sakit Umum Daerah Lamaddukelleng Sengkang"],
+        &[
+            "Daerah Lamaddukelleng",
+            "Daerah Lamaddukelleng Sengkang",
+            "Lamaddukelleng",
+        ],
+    );
+    assert_eq!(
+        kind(&front, "Rumah Sakit Umum Daerah Lamaddukelleng Sengkang"),
+        Some("organisation")
+    );
 }

@@ -470,6 +470,19 @@ const ORG_TAILS: &[&str] = &[
     "chamber",
     "center",
     "centre",
+    // A company's or an office's last word in English: after an office ("the company's
+    // president Global Port Services said") such a name is the body, never its holder.
+    "services",
+    "holdings",
+    "company",
+    "brokers",
+    "airlines",
+    "airways",
+    "office",
+    "committee",
+    "network",
+    "society",
+    "coalition",
 ];
 
 /// Words that make a place of the name they open ("Kota Bekasi" is Bekasi).
@@ -682,6 +695,76 @@ const UNITS: &[&str] = &[
     "celsius",
     "fahrenheit",
 ];
+
+/// Holidays and seasons: when something happens ("arus mudik Natal dan Tahun Baru",
+/// "before Christmas"), not who or where; never a tag alone.
+const HOLIDAYS: &[&str] = &[
+    "natal",
+    "tahun baru",
+    "lebaran",
+    "idul fitri",
+    "idulfitri",
+    "idul adha",
+    "iduladha",
+    "ramadan",
+    "ramadhan",
+    "nyepi",
+    "imlek",
+    "waisak",
+    "paskah",
+    "christmas",
+    "new year",
+    "lunar new year",
+    "easter",
+    "diwali",
+    "eid",
+    "eid al-fitr",
+    "eid al-adha",
+    "thanksgiving",
+];
+
+/// "Rumah Sakit" before a name: a hospital's, though both words are ordinary ones.
+fn opens_hospital(sentence: &[Token], i: usize) -> bool {
+    sentence[i].word == "Rumah"
+        && !sentence[i].break_after
+        && sentence
+            .get(i + 1)
+            .is_some_and(|n| n.word == "Sakit" && !n.break_after)
+        && sentence.get(i + 2).is_some_and(|n| is_name_word(&n.word))
+}
+
+/// Short forms of two letters that may be glued to the name after them.
+const GLUED_SHORT_FORMS: &[&str] = &["dr", "ir", "hj", "mr", "ms", "st", "mt", "no", "pt", "ds"];
+
+/// "Kh.Nyambaatar", "M.Yusuf": one or two letters of initials and their stop glued to a name.
+fn is_glued_initials(w: &str) -> bool {
+    let Some((initials, name)) = w.split_once('.') else {
+        return false;
+    };
+    // "Jl.Sudirman", "Kab.Bogor", "Dr.Lim", "St.Louis": an abbreviated word glued to a name is
+    // a street, a region, a title or a saint, not initials.
+    // (Not every title: "Kh" is the initials of a Mongolian name as often as "KH", Kiai Haji.)
+    let abbreviation = in_list(STREET_HEADS, initials)
+        || in_list(ADMIN_WORDS, initials)
+        || in_list(GLUED_SHORT_FORMS, initials);
+    let mut ini = initials.chars();
+    let mut rest = name.chars();
+    !abbreviation
+        && ini.next().is_some_and(char::is_uppercase)
+        && initials.chars().count() <= 2
+        && ini.all(char::is_lowercase)
+        && rest.next().is_some_and(char::is_uppercase)
+        && name.chars().count() >= 3
+        && rest.all(char::is_lowercase)
+}
+
+/// "Rp5.800", "US$12", "Rs500": an amount written against its currency is no name.
+fn is_amount(w: &str) -> bool {
+    let Some(digit) = w.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    digit > 0 && in_list(UNITS, &w[..digit])
+}
 
 /// Fields a ministry, an office or a committee is named for ("Ministry of Agriculture,
 /// Livestock, Fisheries and Forestry", "Education and Culture Committee", "Menteri
@@ -896,6 +979,17 @@ fn sentence_tokens(sentence: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::new();
     let mut next_initial = true;
     for raw in sentence.split_whitespace() {
+        if raw == "&" {
+            // Kept as a word: it joins the words of one name ("Forbes & Walker"), see `step`.
+            out.push(Token {
+                word: raw.to_string(),
+                initial: false,
+                break_after: false,
+                comma: false,
+                paren: false,
+            });
+            continue;
+        }
         let core = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if core.is_empty() {
             if let Some(last) = out.last_mut() {
@@ -1444,6 +1538,7 @@ fn is_name_word(w: &str) -> bool {
             .is_some_and(|p| !starts_upper(p) && p.len() >= 3 && p.ends_with("ed"));
     !described
         && starts_upper(w)
+        && !is_amount(w)
         && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !is_calendar_word(w)
         && !is_role(w)
@@ -1743,6 +1838,22 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         && parts
             .iter()
             .all(|p| is_name_word(p) && words.standalone.contains(p));
+    // A lone capitalised word opening the sentence may be an ordinary one ("Hubungan").
+    let after_name = match b.run.words.as_slice() {
+        [] => false,
+        [(_, initial)] => !initial,
+        _ => true,
+    };
+    if compound && after_name {
+        // "Geopark Ciletuh-Palabuhanratu", "Tol Cikampek-Palimanan": after a name word, two
+        // places joined by a hyphen close that name (an area, a route), whole.
+        b.push_word((t.word.clone(), t.initial));
+        b.run.whole = !b.role_span;
+        if t.break_after {
+            b.close_span(i);
+        }
+        return;
+    }
     if compound {
         // "AS-Jepang": two names.
         b.flush(i);
@@ -1865,6 +1976,21 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.flush(i);
         return;
     }
+    let place = place_at(sentence, i);
+    if is_acronym(&t.word) && place > 1 {
+        // "Provinsi DKI Jakarta", "Gubernur DKI Jakarta Pramono Anung": an acronym that opens a
+        // region's name ("DKI", "DI") is a word of it, not a body of its own; the name it is in
+        // goes on through the region.
+        for k in 0..place {
+            b.cursor = i + k;
+            b.push_word((sentence[i + k].word.clone(), t.initial && k == 0));
+        }
+        b.skip = place - 1;
+        if sentence[i + place - 1].break_after {
+            b.close_span(i + place - 1);
+        }
+        return;
+    }
     if is_given_name_short(&t.word) && next_is_name {
         // "K.P.L. Chandralal": initials open a person's name; they are no acronym.
         b.push_word((t.word.clone(), t.initial));
@@ -1909,15 +2035,23 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         // "Direktur Utama KAI Commuter Asdo Artriviyanto": after an office, an acronym nobody
         // spells out with three names after it is a company's name with its first word; the
         // person is named by the rest.
+        // "Ketua DPD PDIP Jawa Tengah Bambang Wuryanto": a region after the acronym is the
+        // chapter's, named whole; its first word alone would cut a province in two.
+        let region = place_at(sentence, i + 1);
+        let taken = if region > 0 && names_after(sentence, i) >= region + 2 {
+            region
+        } else {
+            1
+        };
         b.flush(i);
         b.runs.push(Run {
-            words: pair_at(sentence, i),
+            words: words_at(sentence, i, taken + 1),
             whole: true,
             org: true,
-            span: (i, i + 1),
+            span: (i, i + taken),
             ..Run::default()
         });
-        b.skip = 1;
+        b.skip = taken;
         return;
     }
     let branch = branch_after(sentence, i);
@@ -1968,6 +2102,23 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         }
         return;
     }
+    if is_glued_initials(&t.word) {
+        // "Ulaanbaatar Kh.Nyambaatar", "Minister of Energy N.Tumenbayar", "Kapolsek M.Yusuf":
+        // initials glued to a name make it a person's, named whole; what stood before it (a
+        // place, an office's portfolio) is no part of it and no person.
+        b.flush(i);
+        b.span_last = None;
+        b.role_span = false;
+        b.runs.push(Run {
+            words: vec![(t.word.clone(), t.initial)],
+            whole: true,
+            person: true,
+            span: (i, i),
+            ..Run::default()
+        });
+        b.last_push = Some(i);
+        return;
+    }
     // "Ahsan H Mansur", "Entjik S. Djafar": one capital letter between two words of a name
     // is an initial inside it, with its full stop if it has one.
     let initial = t.word.chars().count() == 1 && t.word.chars().all(char::is_uppercase);
@@ -2004,6 +2155,18 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         if t.break_after {
             b.close_span(i);
         }
+        return;
+    }
+    if opens_hospital(sentence, i) {
+        // "Rumah Sakit Umum Daerah Sawerigading Palopo": two ordinary words open a hospital's
+        // name, which goes on through its kind, its founder's name and its town.
+        b.flush(i);
+        b.push_word((t.word.clone(), t.initial));
+        b.cursor = i + 1;
+        b.push_word((sentence[i + 1].word.clone(), false));
+        b.run.whole = !b.role_span;
+        b.run.org = true;
+        b.skip = 1;
         return;
     }
     if is_name_word(&t.word) {
@@ -2058,6 +2221,13 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     }
     let lower = t.word.to_lowercase();
     let org = b.run.words.first().is_some_and(|(w, _)| is_org_head(w));
+    if t.word == "&" && next_is_name && !t.break_after && !b.run.words.is_empty() {
+        // "Forbes & Walker Tea Brokers", "Procter & Gamble": running text joins two names with
+        // "and" or "dan"; an ampersand between capitalised words is inside one name.
+        b.push_word((t.word.clone(), false));
+        b.run.whole = !b.role_span;
+        return;
+    }
     if matches!(lower.as_str(), "dan" | "and" | "&") && next_is_name && !t.break_after {
         let next_opens = sentence.get(i + 1).is_some_and(|n| is_org_head(&n.word));
         let listing = b.run.words.iter().any(|(w, _)| w.ends_with(','));
@@ -2094,7 +2264,10 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         .words
         .last()
         .is_some_and(|(w, _)| in_list(ORG_TAILS, w));
-    let org_link = (org || org_word) && matches!(t.word.as_str(), "for" | "untuk");
+    // "Senate Committee on Energy", "Commission on Elections": "on" after an organisation's
+    // last word names its field, inside the name.
+    let org_link = (org || org_word) && matches!(t.word.as_str(), "for" | "untuk")
+        || org_word && t.word == "on";
     if (CONNECTORS.contains(&t.word.as_str()) || org_link)
         && !b.run.words.is_empty()
         && next_is_name
@@ -2356,10 +2529,33 @@ fn in_tally(sentence: &[Token], i: usize, first: &str) -> bool {
 
 /// The word at `i` and the one after it, as the words of a run of their own.
 fn pair_at(sentence: &[Token], i: usize) -> Vec<(String, bool)> {
-    vec![
-        (sentence[i].word.clone(), sentence[i].initial),
-        (sentence[i + 1].word.clone(), false),
-    ]
+    words_at(sentence, i, 2)
+}
+
+/// The `n` words from `i`, as the words of a run of their own.
+fn words_at(sentence: &[Token], i: usize, n: usize) -> Vec<(String, bool)> {
+    (i..i + n)
+        .map(|k| (sentence[k].word.clone(), k == i && sentence[k].initial))
+        .collect()
+}
+
+/// How many words from `i` name a known region of two or three words ("Jawa Tengah", "DKI
+/// Jakarta", "Nusa Tenggara Timur") with no break inside; 0 when none does.
+fn place_at(sentence: &[Token], i: usize) -> usize {
+    (2..=3)
+        .rev()
+        .find(|&n| {
+            sentence.get(i..i + n).is_some_and(|ws| {
+                ws[..n - 1].iter().all(|t| !t.break_after)
+                    && gazetteer::place(
+                        &ws.iter()
+                            .map(|t| t.word.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ) == Some(Place::Major)
+            })
+        })
+        .unwrap_or(0)
 }
 
 /// "Commission III chair Habiburokhman", "BNPB spokesman Abdul Muhari": an office in lower case
@@ -2866,7 +3062,7 @@ fn mark_named_whole(run: &mut Run) {
         // is tagged or not; cut in phrases, its words named a river or a town.
         run.whole = true;
     } else if (2..=5).contains(&n) && in_list(ORG_TAILS, last) && !run.person
-        || (3..=7).contains(&n) && !run.person && of_organisation(&run.words)
+        || (3..=9).contains(&n) && !run.person && of_organisation(&run.words)
     {
         run.whole = true;
         run.org = true;
@@ -2896,7 +3092,7 @@ fn is_town_hall(words: &[(String, bool)]) -> bool {
 fn of_organisation(words: &[(String, bool)]) -> bool {
     words.windows(2).any(|w| {
         (in_list(ORG_TAILS, &w[0].0) || is_org_head(&w[0].0))
-            && matches!(w[1].0.as_str(), "of" | "for")
+            && matches!(w[1].0.as_str(), "of" | "for" | "on")
     })
 }
 
@@ -3135,6 +3331,15 @@ fn clean_phrase(
         }
         place = true;
     }
+    // "DKI Jakarta", "DI Yogyakarta": the province's status, written short, is an
+    // administrative word like "Provinsi"; the place is tagged by its name.
+    if words.len() == 2
+        && matches!(words[0], "DKI" | "DI")
+        && gazetteer::place(&words.join(" ")) == Some(Place::Major)
+    {
+        words.remove(0);
+        place = true;
+    }
     let phrase = words.join(" ").trim_end_matches(',').to_string();
     let lower = phrase.to_lowercase();
     let junk = in_list(UNITS, &lower)
@@ -3142,6 +3347,7 @@ fn clean_phrase(
         || is_domain(&lower)
         || source.is_some_and(|s| is_source(s, &lower))
         || in_list(GENERIC, &lower)
+        || in_list(HOLIDAYS, &lower)
         || words.len() == 1 && in_list(FIELDS, &lower)
         || gazetteer::is_broad(&lower)
         || in_list(DOCUMENTS, words[0])
@@ -5323,6 +5529,211 @@ mod round15_tests {
              Warga mengungsi ke balai desa di Jalan Melati.",
             &["Jalan Pantai Indah"],
             &["Jalan Melati", "Pantai Indah"],
+        );
+    }
+}
+
+#[cfg(test)]
+mod round16_tests {
+    use super::round13_tests::assert_tagged;
+
+    /// The tags of `body` with their kinds.
+    fn kinds(title: &str, body: &str) -> Vec<(String, Option<super::Kind>)> {
+        let aliases = super::BTreeMap::new();
+        let cx = super::Context {
+            lead: body.split('\n').next().unwrap_or(body),
+            title,
+            location: None,
+            source: None,
+            aliases: &aliases,
+            home: None,
+        };
+        super::tags(body, &cx)
+            .into_iter()
+            .map(|t| (t.name, t.kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_region_written_with_its_status_is_one_place_inside_a_name_and_its_name_alone() {
+        assert_tagged(
+            "Uji Emisi Gratis",
+            "Dinas Perhubungan Provinsi DKI Jakarta menggelar uji emisi di sepuluh titik, Senin.\n\
+             Warga DKI Jakarta yang lolos uji mendapat stiker. Pengendara di DKI Jakarta antre.",
+            &["Dinas Perhubungan Provinsi DKI Jakarta", "Jakarta"],
+            &["Dinas Perhubungan Provinsi", "DKI", "DKI Jakarta"],
+        );
+        let got = kinds(
+            "Banjir Rob Surut",
+            "Gubernur DI Yogyakarta Hamengku Sentosa meninjau pesisir, Rabu.\n\
+             Banjir rob di DI Yogyakarta surut. Warga DI Yogyakarta kembali ke rumah.",
+        );
+        let kind = |n: &str| got.iter().find(|(m, _)| m == n).and_then(|(_, k)| *k);
+        assert_eq!(kind("Yogyakarta"), Some(super::Kind::Place), "{got:?}");
+        assert_eq!(
+            kind("Hamengku Sentosa"),
+            Some(super::Kind::Person),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_party_chapter_keeps_its_province_whole_before_the_holder() {
+        assert_tagged(
+            "Partai Siapkan Calon",
+            "Ketua DPD PKB Sulawesi Selatan Andi Rahman Saleh menyiapkan tiga calon bupati, Senin.\n\
+             Andi Rahman Saleh mengatakan nama calon diumumkan bulan depan.",
+            &["PKB Sulawesi Selatan", "Andi Rahman Saleh"],
+            &["PKB Sulawesi"],
+        );
+        assert_tagged(
+            "Caleg Dilantik",
+            "Ketua DPW PSB Nusa Tenggara Timur Yosef Bria Tallo melantik pengurus baru, Jumat.\n\
+             Yosef Bria Tallo meminta pengurus turun ke desa.",
+            &["PSB Nusa Tenggara Timur", "Yosef Bria Tallo"],
+            &["PSB Nusa"],
+        );
+    }
+
+    #[test]
+    fn two_places_joined_by_a_hyphen_after_a_name_word_close_it_whole() {
+        assert_tagged(
+            "Kawasan Wisata Dibuka",
+            "Sejak Sabtu, Kawasan Wisata Sembalun-Senaru membuka jalur baru bagi pendaki.\n\
+             Jalur dari Sembalun ke Senaru kini bisa ditempuh dalam dua jam. Jumlah pengunjung \
+             Kawasan Wisata Sembalun-Senaru naik dua kali lipat.",
+            &["Kawasan Wisata Sembalun-Senaru"],
+            &["Kawasan Wisata"],
+        );
+        // A lone sentence opener before the pair is no name: the pair stays two names.
+        assert_tagged(
+            "Rivalry Renewed",
+            "The Kenya-Uganda match drew 40,000 fans in Nairobi on Sunday.\n\
+             Ties between Kenya and Uganda were tested. Kenya won, and Uganda appealed.",
+            &["Kenya", "Uganda"],
+            &["Kenya-Uganda"],
+        );
+    }
+
+    #[test]
+    fn a_name_ending_in_a_body_word_after_an_office_is_the_body_not_its_holder() {
+        let got = kinds(
+            "Terminal to expand",
+            "The company's president Harbour Link Services said on Monday it would double the \
+             terminal's capacity.\n\
+             Harbour Link Services runs four terminals. Its chairman Northgate Holdings agreed.",
+        );
+        let kind = |n: &str| got.iter().find(|(m, _)| m == n).and_then(|(_, k)| *k);
+        assert_eq!(
+            kind("Harbour Link Services"),
+            Some(super::Kind::Organisation),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(n, _)| n == "Harbour"), "{got:?}");
+        assert_tagged(
+            "Shipments resume",
+            "Exports resumed on Tuesday, the district's coordinator Selatan Grain Company said.\n\
+             Selatan Grain Company had stopped loading in March. Port officials agreed.",
+            &["Selatan Grain Company"],
+            &["Selatan Grain"],
+        );
+    }
+
+    #[test]
+    fn an_ampersand_between_capitalised_words_is_inside_one_name() {
+        assert_tagged(
+            "Auction prices rise",
+            "Harlow & Finch Commodity Brokers said prices rose for a third week.\n\
+             Harlow & Finch Commodity Brokers expects demand to hold into next year.",
+            &["Harlow & Finch Commodity Brokers"],
+            &["Finch Commodity Brokers", "Harlow"],
+        );
+    }
+
+    #[test]
+    fn on_after_a_body_word_names_its_field_inside_the_name() {
+        assert_tagged(
+            "Hearing set",
+            "The House Committee on Energy will question the regulator on Monday.\n\
+             The House Committee on Energy asked for the refund records.",
+            &["House Committee on Energy"],
+            &["House Committee", "Committee on"],
+        );
+        assert_tagged(
+            "Audit findings",
+            "The Commission on Audit flagged 12 projects in its annual report.\n\
+             The Commission on Audit said the contracts lacked permits.",
+            &["Commission on Audit"],
+            &["Audit"],
+        );
+    }
+
+    #[test]
+    fn holidays_and_amounts_are_no_tags() {
+        assert_tagged(
+            "Arus Mudik Dipantau",
+            "Dinas Perhubungan Kabupaten Banyumas menyiapkan 40 bus tambahan menjelang Natal dan \
+             Tahun Baru. Tiket dijual Rp85.000.\n\
+             Selama libur Natal dan Tahun Baru, Dinas Perhubungan Kabupaten Banyumas membuka \
+             posko di terminal. Harga gabah naik ke Rp6.200 per kilogram.",
+            &["Dinas Perhubungan Kabupaten Banyumas"],
+            &["Natal", "Tahun Baru", "Rp85.000", "Rp6.200"],
+        );
+        assert_tagged(
+            "Ferry bookings surge",
+            "Bookings on the Cebu ferries doubled before Christmas, the Maritime Industry \
+             Authority said. A ticket costs US$40.\n\
+             The Maritime Industry Authority expects more trips over Christmas and New Year.",
+            &["Maritime Industry Authority"],
+            &["Christmas", "New Year", "US$40"],
+        );
+    }
+
+    #[test]
+    fn initials_glued_to_a_name_make_it_a_person_apart_from_the_words_before() {
+        assert_tagged(
+            "Heaters subsidised",
+            "Half the cost of heaters will be covered, Darkhan Governor B.Enkhbold said.\n\
+             Minister of Energy Ts.Battulga agreed. B.Enkhbold said 4,000 homes would apply.",
+            &["B.Enkhbold", "Ts.Battulga"],
+            &[
+                "Darkhan Governor B.Enkhbold",
+                "Energy Ts.Battulga",
+                "Energy",
+            ],
+        );
+        assert_tagged(
+            "Pencuri Ditangkap",
+            "Kapolsek Tanjung Karang M.Yusuf mengatakan pelaku ditangkap di rumahnya, Senin.\n\
+             M.Yusuf menyebut barang bukti sudah diamankan.",
+            &["M.Yusuf"],
+            &["Tanjung Karang M.Yusuf"],
+        );
+        for short in ["Jl.Sudirman", "Dr.Lim", "St.Louis", "Kab.Bogor"] {
+            assert!(!super::is_glued_initials(short), "{short}");
+        }
+    }
+
+    #[test]
+    fn a_hospital_is_named_whole_from_its_two_ordinary_head_words() {
+        assert_tagged(
+            "Layanan Cuci Darah Dibuka",
+            "Rumah Sakit Umum Daerah Lamaddukelleng Sengkang membuka layanan cuci darah, Senin.\n\
+             Pasien dari desa tidak perlu lagi dirujuk. Rumah sakit itu menyiapkan 12 mesin.\n\
+             Rumah Sakit Umum Daerah Lamaddukelleng Sengkang juga menambah perawat.",
+            &["Rumah Sakit Umum Daerah Lamaddukelleng Sengkang"],
+            &[
+                "Daerah Lamaddukelleng",
+                "Daerah Lamaddukelleng Sengkang",
+                "Lamaddukelleng",
+            ],
+        );
+        assert_tagged(
+            "Korban Dirawat",
+            "Tiga korban dirawat di Rumah Sakit Bhayangkara Kupang sejak Selasa.\n\
+             Dokter Rumah Sakit Bhayangkara Kupang menyebut kondisi mereka membaik.",
+            &["Rumah Sakit Bhayangkara Kupang"],
+            &["Bhayangkara Kupang", "Bhayangkara"],
         );
     }
 }

@@ -155,6 +155,29 @@ pub enum Mode {
     /// The rules, overruled where the model is sure (probability at least `sure`, in
     /// thousandths) that a line is or is not text.
     Combined { sure: u16 },
+    /// The rules, overruled by the model on the classes of `model_decides` where it is sure
+    /// (probability at least `sure`, in thousandths); see `by_class`.
+    Classes { model_decides: ClassSet, sure: u16 },
+}
+
+/// A set of classes, small enough to be copied with a `Mode`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClassSet(u8);
+
+impl ClassSet {
+    pub const fn of(classes: &[Class]) -> ClassSet {
+        let mut bits = 0u8;
+        let mut i = 0;
+        while i < classes.len() {
+            bits |= 1 << classes[i] as u8;
+            i += 1;
+        }
+        ClassSet(bits)
+    }
+
+    pub fn contains(self, class: Class) -> bool {
+        self.0 & (1 << class as u8) != 0
+    }
 }
 
 thread_local! {
@@ -175,7 +198,75 @@ pub fn decide(lines: &[Line], rules: Vec<Kind>) -> Vec<Kind> {
         None | Some((Mode::Rules, _)) => rules,
         Some((Mode::Model, model)) => model_alone(model, lines),
         Some((Mode::Combined { sure }, model)) => combined(model, lines, rules, *sure),
+        Some((
+            Mode::Classes {
+                model_decides,
+                sure,
+            },
+            model,
+        )) => by_class(model, lines, rules, *model_decides, *sure),
     })
+}
+
+/// Kinds the article reads a field from (date, writers, place, source): a rules' line of one
+/// of them keeps its kind whatever the model says, so that no decision of the model loses what
+/// the rules found there. The model alone gives every noise line one kind, which is how it
+/// lost the source of texts whose outlet only an outlet line, a copyright or a caption names.
+fn informs(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::DateTime
+            | Kind::Byline
+            | Kind::Credit
+            | Kind::Outlet
+            | Kind::SourceLine
+            | Kind::OwnLine
+            | Kind::Copyright
+            | Kind::Caption
+            | Kind::SignOff
+    )
+}
+
+/// The rules' kinds, except where the rules' class or the model's is one the model decides,
+/// the two differ, the model is sure and the rules' line carries no field (`informs`): there
+/// the model's class is taken. A line whose class both agree on keeps the rules' finer kind.
+/// The article keeps one headline (the model's likeliest when it names one the rules did not,
+/// the rules' headline then taking what the model says of it) and one lead.
+fn by_class(
+    model: &Model,
+    lines: &[Line],
+    rules: Vec<Kind>,
+    decides: ClassSet,
+    sure: u16,
+) -> Vec<Kind> {
+    let probs = model.probabilities(&features(lines));
+    let sure = f32::from(sure) / 1000.0;
+    let overrule = |i: usize| {
+        let (class, prob) = best(&probs[i]);
+        let own = Class::of(rules[i]);
+        let decided = decides.contains(class) || decides.contains(own);
+        (decided && class != own && prob >= sure && !informs(rules[i])).then_some(class)
+    };
+    let taken: Vec<Option<Class>> = (0..rules.len()).map(overrule).collect();
+    let headline = (0..rules.len())
+        .filter(|&i| taken[i] == Some(Class::Headline))
+        .max_by(|&a, &b| probs[a][0].total_cmp(&probs[b][0]));
+    let kinds = rules
+        .iter()
+        .zip(&taken)
+        .enumerate()
+        .map(|(i, (&kind, taken))| match (taken, headline) {
+            (Some(Class::Headline), Some(h)) if h != i => kind,
+            (Some(class), _) => class.kind(),
+            // The model's headline replaces the rules': theirs becomes what the model says.
+            (None, Some(_)) if kind == Kind::Headline => match best(&probs[i]).0 {
+                Class::Headline => Kind::Promo,
+                class => class.kind(),
+            },
+            (None, _) => kind,
+        })
+        .collect();
+    one_lead(kinds)
 }
 
 fn model_alone(model: &Model, lines: &[Line]) -> Vec<Kind> {
@@ -462,6 +553,97 @@ mod tests {
         // A short line is shorter than this text's paragraphs; a paragraph is not.
         assert!(v[1][linefeatures::LEN] < 0.0);
         assert_eq!(v[3][linefeatures::LEN + 1], 1.0);
+    }
+
+    /// A model that gives `class` a score of `weight` where the named feature is 1, and
+    /// `Paragraph` a flat 6: sure of each (above 0.98), and easy to read.
+    fn model_for(class: Class, feature: &str, weight: f32) -> Model {
+        let at = linefeatures::names()
+            .iter()
+            .position(|n| n == feature)
+            .unwrap();
+        let mut weights = vec![vec![0.0; WIDTH]; Class::ALL.len()];
+        weights[class as usize][at] = weight;
+        weights[Class::Paragraph as usize][0] = 6.0;
+        Model { weights }
+    }
+
+    fn hybrid(classes: &[Class]) -> Mode {
+        Mode::Classes {
+            model_decides: ClassSet::of(classes),
+            sure: 900,
+        }
+    }
+
+    #[test]
+    fn the_hybrid_keeps_the_rules_kinds_that_carry_a_field() {
+        let lines = [
+            line("Ekonomi", false),
+            line(
+                "Harga Beras Turun Tajam di Pasar Induk Jakarta Pekan Ini",
+                true,
+            ),
+            line("Oleh Budi Santoso", true),
+            line("Baca juga", true),
+            line(
+                "Pemerintah menyatakan bahwa harga beras akan turun pada pekan depan.",
+                true,
+            ),
+        ];
+        // Noise for every short line, a paragraph for every other.
+        let model = model_for(Class::Noise, "words<=3", 12.0);
+        let rules = vec![
+            Kind::Outlet,
+            Kind::Headline,
+            Kind::Byline,
+            Kind::Paragraph,
+            Kind::Lead,
+        ];
+        let got = with_mode(hybrid(&[Class::Noise]), &model, || {
+            decide(&lines, rules.clone())
+        });
+        // Both say noise: the outlet line stays one. The byline names a writer: kept. The
+        // headline and the lead are classes the model does not decide here.
+        assert_eq!(
+            got,
+            [
+                Kind::Outlet,
+                Kind::Headline,
+                Kind::Byline,
+                Kind::Promo,
+                Kind::Lead
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_the_model_names_replaces_the_rules_headline() {
+        let lines = [
+            line("VIVA Bola", false),
+            line("Persib Menang Tipis atas Persija di Bandung", true),
+            line(
+                "Persib mengalahkan Persija satu gol tanpa balas pada Sabtu malam.",
+                true,
+            ),
+        ];
+        // A headline for the first line, a likely one for the next two, the first likelier.
+        let mut model = model_for(Class::Headline, "first line", 12.0);
+        let near = linefeatures::names()
+            .iter()
+            .position(|n| n == "in the first three")
+            .unwrap();
+        model.weights[Class::Headline as usize][near] = 9.0;
+        let rules = vec![Kind::Section, Kind::Headline, Kind::Lead];
+        let got = with_mode(hybrid(&[Class::Headline]), &model, || {
+            decide(&lines, rules.clone())
+        });
+        // One headline: the rules' one takes what the model says of it, and the model calls it
+        // a headline too, so noise; the lead the model also likes stays the rules' lead.
+        assert_eq!(got, [Kind::Headline, Kind::Promo, Kind::Lead]);
+        let got = with_mode(hybrid(&[Class::DateTime]), &model, || {
+            decide(&lines, rules.clone())
+        });
+        assert_eq!(got, rules, "headlines are not the model's to decide here");
     }
 
     #[test]

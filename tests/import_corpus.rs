@@ -1518,6 +1518,57 @@ fn line_classifier_leave_one_outlet_out() {
     publish("import-looo-report.txt", &measured.report(&title));
 }
 
+/// The header of `src/import/data/lines.txt`: what the weights are and how to refit them.
+fn weights_header(lines: usize, texts: usize) -> String {
+    format!(
+        "# The line model of `digest import` (src/import/learned.rs, issue 8 round 16): a multinomial\n\
+         # logistic regression over learned::features, one row of weights per class of Class::ALL.\n\
+         # Fitted on every labelled line of the development texts (the corpus and sets\n\
+         # {DEVELOPMENT_SETS:?}): {lines} lines of {texts} texts,\n\
+         # {EPOCHS} passes, L2 {L2}, fixed seed (tests/import_corpus.rs). learned::SHIPPED says which\n\
+         # classes it decides. Refit after any change to the features, classes, labels or sets:\n\
+         #     bench/import-looo.sh weights\n\
+         # (the test shipped_line_model_is_a_fresh_fit_of_the_development_texts fails until then).\n"
+    )
+}
+
+/// The model fitted on every development text, with the number of lines and texts it read.
+fn fit_all() -> (Model, usize, usize) {
+    let dev: Vec<Labelled> = development_cases().into_iter().map(labelled).collect();
+    let lines = dev.iter().flat_map(|t| &t.labels).flatten().count();
+    (fit(dev.iter()), lines, dev.len())
+}
+
+/// The shipped weights are what fitting the development texts gives now: features, classes,
+/// labels and sets cannot change without a refit.
+#[test]
+fn shipped_line_model_is_a_fresh_fit_of_the_development_texts() {
+    let shipped = Model::from_text(learned::SHIPPED_WEIGHTS)
+        .unwrap_or_else(|e| panic!("src/import/data/lines.txt: {e}"));
+    let (fresh, _, _) = fit_all();
+    // The file rounds to five decimals.
+    let difference = fresh.max_difference(&shipped);
+    assert!(
+        difference <= 1e-4,
+        "src/import/data/lines.txt differs from a fresh fit by up to {difference}: run \
+         bench/import-looo.sh weights"
+    );
+}
+
+/// `bench/import-looo.sh weights`: fits the model on every development text and writes it with
+/// its header to `target/import-line-weights.txt`, which the script copies into the source.
+#[test]
+#[ignore = "writes the shipped weights: run by bench/import-looo.sh weights"]
+fn line_model_weights_are_written() {
+    let (model, lines, texts) = fit_all();
+    let text = weights_header(lines, texts) + &model.to_text();
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(std::env::temp_dir);
+    fs::write(target.join("import-line-weights.txt"), text).expect("write the weights");
+}
+
 /// The held-out set the unseen-set mode scores: `DIGEST_MODES_SET`, by default the validation
 /// set 8 (set 4, once the unseen set, is now a development set).
 fn modes_set() -> usize {

@@ -6,6 +6,7 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 use super::clean::Line;
 use super::linefeatures;
@@ -178,6 +179,19 @@ impl ClassSet {
     pub fn contains(self, class: Class) -> bool {
         self.0 & (1 << class as u8) != 0
     }
+}
+
+/// The weights `digest import` classifies with, fitted on every development text; the file's
+/// header says how, and how to refit them.
+pub const SHIPPED_WEIGHTS: &str = include_str!("data/lines.txt");
+
+/// The shipped weights, read once. `None` only if the file compiled in is malformed, which a
+/// test rules out; the rules then decide alone rather than stop an import.
+pub fn shipped() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| Model::from_text(SHIPPED_WEIGHTS).ok())
+        .as_ref()
 }
 
 thread_local! {
@@ -381,6 +395,26 @@ impl Model {
         }
     }
 
+    /// The largest difference between a weight of this model and the same weight of `other`
+    /// (infinite when their shapes differ).
+    pub fn max_difference(&self, other: &Model) -> f32 {
+        let same_shape = self.weights.len() == other.weights.len()
+            && self
+                .weights
+                .iter()
+                .zip(&other.weights)
+                .all(|(a, b)| a.len() == b.len());
+        if !same_shape {
+            return f32::INFINITY;
+        }
+        self.weights
+            .iter()
+            .flatten()
+            .zip(other.weights.iter().flatten())
+            .map(|(a, b)| (a - b).abs())
+            .fold(0.0, f32::max)
+    }
+
     /// The weights as text: one row per class, named, of space-separated numbers.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
@@ -528,6 +562,26 @@ mod tests {
                 .to_string()
                 .contains("line 1")
         );
+    }
+
+    #[test]
+    fn a_malformed_weights_text_is_refused_with_its_line() {
+        let row = |n: usize| format!("Noise {}\n", vec!["0.5"; n].join(" "));
+        let short = format!("# header\n{}{}", row(WIDTH), row(WIDTH - 1));
+        assert_eq!(
+            Model::from_text(&short).unwrap_err().to_string(),
+            format!("line 3: expected {WIDTH} numbers, found {}", WIDTH - 1)
+        );
+        let word = row(WIDTH).replacen("0.5", "x1", 1);
+        assert_eq!(
+            Model::from_text(&word).unwrap_err().to_string(),
+            "line 1: \"x1\" is not a number"
+        );
+        assert_eq!(
+            Model::from_text(&row(WIDTH)).unwrap_err().to_string(),
+            "expected 8 rows of weights, found 1"
+        );
+        assert!(shipped().is_some(), "the shipped weights do not parse");
     }
 
     #[test]

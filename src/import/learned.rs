@@ -267,11 +267,14 @@ pub fn with_mode<R>(mode: Mode, model: &Model, f: impl FnOnce() -> R) -> R {
 }
 
 /// The kinds `parts::classify` returns, given what the rules made of the lines: by the mode a
-/// measurement chose on this thread, else the rules'.
+/// measurement chose on this thread, else by `SHIPPED` with the shipped model.
 pub fn decide(lines: &[Line], rules: Vec<Kind>) -> Vec<Kind> {
     CHOSEN.with(|c| match &*c.borrow() {
         Some((mode, model)) => by_mode(*mode, model, lines, rules),
-        None => rules,
+        None => match shipped() {
+            Some(model) => by_mode(SHIPPED, model, lines, rules),
+            None => rules,
+        },
     })
 }
 
@@ -811,6 +814,7 @@ mod tests {
     #[test]
     fn a_measurement_s_mode_holds_only_inside_it() {
         let lines = [line("ADVERTISEMENT", false)];
+        // Outside, the shipped hybrid: the rules' noise is noise to the shipped model too.
         let model = Model::fit(&features(&lines), &[Class::Paragraph], 20, 0.0);
         let rules = vec![Kind::Promo];
         assert_eq!(decide(&lines, rules.clone()), rules);

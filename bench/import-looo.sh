@@ -10,16 +10,27 @@
 # target/import-heldoutN-modes-report.txt: a measurement to take once per set, never to tune on.
 # Its per-text rows name the set's failures: for a validation or test set, read only the
 # summary tables.
+#
+# `bench/import-looo.sh weights` fits the model on all development texts and writes it, with a
+# header saying how, to src/import/data/lines.txt: the weights `digest import` ships. Run it
+# after any change to the line features, classes, labels or DEVELOPMENT_SETS.
 set -eu
 cd "$(dirname "$0")/.."
 test=line_classifier_leave_one_outlet_out
+if [ "${1:-}" = weights ]; then
+    cargo test --test import_corpus line_model_weights_are_written -- --ignored --exact
+    target=${CARGO_TARGET_DIR:-target}
+    cp "$target/import-line-weights.txt" src/import/data/lines.txt
+    echo "wrote src/import/data/lines.txt"
+    exit 0
+fi
 if [ "${1:-}" = heldout ]; then
-    [ -n "${2:-}" ] || { echo "usage: $0 [heldout N]" >&2; exit 2; }
+    [ -n "${2:-}" ] || { echo "usage: $0 [weights | heldout N]" >&2; exit 2; }
     test=line_classifier_on_an_unseen_set
     DIGEST_MODES_SET=$2
     export DIGEST_MODES_SET
 elif [ -n "${1:-}" ]; then
-    echo "usage: $0 [heldout N]" >&2
+    echo "usage: $0 [weights | heldout N]" >&2
     exit 2
 fi
 cargo test --test import_corpus "$test" -- --ignored --exact --nocapture

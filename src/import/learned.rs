@@ -6,6 +6,7 @@
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+use std::sync::OnceLock;
 
 use super::clean::Line;
 use super::linefeatures;
@@ -27,6 +28,14 @@ pub const WIDTH: usize = linefeatures::LEN + RELATIVE.len();
 
 /// One vector per line, `WIDTH` long.
 pub fn features(lines: &[Line]) -> Vec<Vec<f32>> {
+    header_features(lines, lines.len())
+}
+
+/// The vectors of the first `upto` lines, each as `features` gives it for the whole text. The
+/// line measures are the costly part (as costly as the rules), so `digest import` takes them
+/// only for the lines the model may decide on.
+pub fn header_features(lines: &[Line], upto: usize) -> Vec<Vec<f32>> {
+    let upto = upto.min(lines.len());
     let own: Vec<parts::Features> = lines.iter().map(|l| parts::features(&l.text)).collect();
     let prose: Vec<bool> = lines.iter().map(|l| parts::is_prose(&l.text)).collect();
     let typical: Vec<usize> = if prose.contains(&true) {
@@ -36,14 +45,24 @@ pub fn features(lines: &[Line]) -> Vec<Vec<f32>> {
     };
     let words = median(typical.iter().map(|&i| own[i].words as f32)).max(1.0);
     let density = median(typical.iter().map(|&i| own[i].stop_density));
-    let vocab: Vec<BTreeSet<String>> = lines.iter().map(|l| content_words(&l.text)).collect();
+    let vocab: Vec<BTreeSet<String>> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            if i < upto || prose[i] {
+                content_words(&l.text)
+            } else {
+                BTreeSet::new()
+            }
+        })
+        .collect();
     let mut story: BTreeMap<&str, usize> = BTreeMap::new();
     for v in vocab.iter().zip(&prose).filter(|p| *p.1).map(|p| p.0) {
         for w in v {
             *story.entry(w.as_str()).or_default() += 1;
         }
     }
-    let mut out = linefeatures::vectors(lines);
+    let mut out = first_vectors(lines, upto, &prose);
     for (i, v) in out.iter_mut().enumerate() {
         let length = (own[i].words.max(1) as f32 / words).log2().clamp(-4.0, 2.0);
         let own_lines = usize::from(prose[i]);
@@ -61,6 +80,41 @@ pub fn features(lines: &[Line]) -> Vec<Vec<f32>> {
         ]);
     }
     out
+}
+
+/// `linefeatures::vectors` of the first `upto` lines: measured on them and the line after
+/// (their neighbour), then the measures that look at the whole text (where a line stands in
+/// it, whether prose comes after it) put back as the whole text gives them.
+fn first_vectors(lines: &[Line], upto: usize, prose: &[bool]) -> Vec<Vec<f32>> {
+    let n = lines.len();
+    let Some([relative, last_two, after_prose]) = place_slots().filter(|_| upto < n) else {
+        let mut all = linefeatures::vectors(lines);
+        all.truncate(upto);
+        return all;
+    };
+    let mut out = linefeatures::vectors(&lines[..=upto]);
+    out.truncate(upto);
+    let last_prose = prose.iter().rposition(|&p| p).unwrap_or(0);
+    for (i, v) in out.iter_mut().enumerate() {
+        v[relative] = i as f32 / n as f32;
+        v[last_two] = f32::from(u8::from(i + 2 >= n));
+        v[after_prose] = f32::from(u8::from(i > last_prose));
+    }
+    out
+}
+
+/// Where `linefeatures` puts its measures of a line's place in the whole text.
+fn place_slots() -> Option<[usize; 3]> {
+    static SLOTS: OnceLock<Option<[usize; 3]>> = OnceLock::new();
+    *SLOTS.get_or_init(|| {
+        let names = linefeatures::names();
+        let at = |name: &str| names.iter().position(|n| n == name);
+        Some([
+            at("relative position")?,
+            at("last two lines")?,
+            at("after the last prose")?,
+        ])
+    })
 }
 
 /// Words of four letters or more, lower-cased: the ones that say what a line is about.
@@ -155,6 +209,49 @@ pub enum Mode {
     /// The rules, overruled where the model is sure (probability at least `sure`, in
     /// thousandths) that a line is or is not text.
     Combined { sure: u16 },
+    /// The rules, overruled by the model on the classes of `model_decides` where it is sure
+    /// (probability at least `sure`, in thousandths); see `by_class`.
+    Classes { model_decides: ClassSet, sure: u16 },
+}
+
+/// A set of classes, small enough to be copied with a `Mode`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClassSet(u8);
+
+impl ClassSet {
+    pub const fn of(classes: &[Class]) -> ClassSet {
+        let mut bits = 0u8;
+        let mut i = 0;
+        while i < classes.len() {
+            bits |= 1 << classes[i] as u8;
+            i += 1;
+        }
+        ClassSet(bits)
+    }
+
+    pub fn contains(self, class: Class) -> bool {
+        self.0 & (1 << class as u8) != 0
+    }
+}
+
+/// The weights `digest import` classifies with, fitted on every development text; the file's
+/// header says how, and how to refit them.
+pub const SHIPPED_WEIGHTS: &str = include_str!("data/lines.txt");
+
+/// How `digest import` decides: chosen by leaving one outlet out (bench/README.md, "Import
+/// round 16").
+pub const SHIPPED: Mode = Mode::Classes {
+    model_decides: ClassSet::of(&[Class::DateTime, Class::Headline]),
+    sure: 990,
+};
+
+/// The shipped weights, read once. `None` only if the file compiled in is malformed, which a
+/// test rules out; the rules then decide alone rather than stop an import.
+pub fn shipped() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| Model::from_text(SHIPPED_WEIGHTS).ok())
+        .as_ref()
 }
 
 thread_local! {
@@ -169,13 +266,105 @@ pub fn with_mode<R>(mode: Mode, model: &Model, f: impl FnOnce() -> R) -> R {
     out
 }
 
-/// The kinds `parts::classify` returns, given what the rules made of the lines.
+/// The kinds `parts::classify` returns, given what the rules made of the lines: by the mode a
+/// measurement chose on this thread, else by `SHIPPED` with the shipped model.
 pub fn decide(lines: &[Line], rules: Vec<Kind>) -> Vec<Kind> {
     CHOSEN.with(|c| match &*c.borrow() {
-        None | Some((Mode::Rules, _)) => rules,
-        Some((Mode::Model, model)) => model_alone(model, lines),
-        Some((Mode::Combined { sure }, model)) => combined(model, lines, rules, *sure),
+        Some((mode, model)) => by_mode(*mode, model, lines, rules),
+        None => match shipped() {
+            Some(model) => by_mode(SHIPPED, model, lines, rules),
+            None => rules,
+        },
     })
+}
+
+fn by_mode(mode: Mode, model: &Model, lines: &[Line], rules: Vec<Kind>) -> Vec<Kind> {
+    match mode {
+        Mode::Rules => rules,
+        Mode::Model => model_alone(model, lines),
+        Mode::Combined { sure } => combined(model, lines, rules, sure),
+        Mode::Classes {
+            model_decides,
+            sure,
+        } => by_class(model, lines, rules, model_decides, sure),
+    }
+}
+
+/// Kinds the article reads a field from (date, writers, place, source): a rules' line of one
+/// of them keeps its kind whatever the model says, so that no decision of the model loses what
+/// the rules found there. The model alone gives every noise line one kind, which is how it
+/// lost the source of texts whose outlet only an outlet line, a copyright or a caption names.
+fn informs(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::DateTime
+            | Kind::Byline
+            | Kind::Credit
+            | Kind::Outlet
+            | Kind::SourceLine
+            | Kind::OwnLine
+            | Kind::Copyright
+            | Kind::Caption
+            | Kind::SignOff
+    )
+}
+
+/// The rules' kinds, except where the rules' class or the model's is one the model decides,
+/// the two differ, the model is sure and the rules' line carries no field (`informs`): there
+/// the model's class is taken. A line whose class both agree on keeps the rules' finer kind.
+/// The article keeps one headline (the model's likeliest when it names one the rules did not,
+/// the rules' headline then taking what the model says of it, unless it speaks a phrase) and
+/// one lead.
+fn by_class(
+    model: &Model,
+    lines: &[Line],
+    rules: Vec<Kind>,
+    decides: ClassSet,
+    sure: u16,
+) -> Vec<Kind> {
+    // A headline and the date lines stand above the story: the model reads the lines down to
+    // the rules' lead.
+    let upto = rules
+        .iter()
+        .position(|k| k.is_body())
+        .map_or(rules.len(), |lead| lead + 1);
+    let probs = model.probabilities(&header_features(lines, upto));
+    let sure = f32::from(sure) / 1000.0;
+    let overrule = |i: usize| {
+        let (class, prob) = best(&probs[i]);
+        let own = Class::of(rules[i]);
+        let decided = decides.contains(class) || decides.contains(own);
+        // The rules' headline gives way to another the model names (below) or to a date line,
+        // never to noise alone: the text would lose the title the rules found.
+        let kept = informs(rules[i]) || rules[i] == Kind::Headline && class != Class::DateTime;
+        (decided && class != own && prob >= sure && !kept).then_some(class)
+    };
+    let taken: Vec<Option<Class>> = (0..rules.len())
+        .map(|i| if i < upto { overrule(i) } else { None })
+        .collect();
+    // A headline of the rules' that speaks a phrase ("A Bitter Harvest" over its standfirst)
+    // is one by the rules' own evidence, which the model's line measures do not see.
+    let phrase = (0..rules.len())
+        .any(|i| rules[i] == Kind::Headline && parts::speaks_a_phrase(&lines[i].text));
+    let headline = (0..rules.len())
+        .filter(|&i| taken[i] == Some(Class::Headline) && !phrase)
+        .max_by(|&a, &b| probs[a][0].total_cmp(&probs[b][0]));
+    let kinds = rules
+        .iter()
+        .zip(&taken)
+        .enumerate()
+        .map(|(i, (&kind, taken))| match (taken, headline) {
+            (Some(Class::Headline), h) if h != Some(i) => kind,
+            (Some(class), _) => class.kind(),
+            // The model's headline replaces the rules': theirs becomes what the model says.
+            (None, Some(_)) if kind == Kind::Headline => match probs.get(i).map(|p| best(p).0) {
+                Some(Class::Headline) | None => Kind::Promo,
+                Some(class) => class.kind(),
+            },
+            (None, _) => kind,
+        })
+        .collect();
+    one_lead(kinds)
 }
 
 fn model_alone(model: &Model, lines: &[Line]) -> Vec<Kind> {
@@ -288,6 +477,26 @@ impl Model {
         Model {
             weights: fit_softmax(xs, &ys, Class::ALL.len(), width, epochs, l2),
         }
+    }
+
+    /// The largest difference between a weight of this model and the same weight of `other`
+    /// (infinite when their shapes differ).
+    pub fn max_difference(&self, other: &Model) -> f32 {
+        let same_shape = self.weights.len() == other.weights.len()
+            && self
+                .weights
+                .iter()
+                .zip(&other.weights)
+                .all(|(a, b)| a.len() == b.len());
+        if !same_shape {
+            return f32::INFINITY;
+        }
+        self.weights
+            .iter()
+            .flatten()
+            .zip(other.weights.iter().flatten())
+            .map(|(a, b)| (a - b).abs())
+            .fold(0.0, f32::max)
     }
 
     /// The weights as text: one row per class, named, of space-separated numbers.
@@ -440,6 +649,40 @@ mod tests {
     }
 
     #[test]
+    fn a_malformed_weights_text_is_refused_with_its_line() {
+        let row = |n: usize| format!("Noise {}\n", vec!["0.5"; n].join(" "));
+        let short = format!("# header\n{}{}", row(WIDTH), row(WIDTH - 1));
+        assert_eq!(
+            Model::from_text(&short).unwrap_err().to_string(),
+            format!("line 3: expected {WIDTH} numbers, found {}", WIDTH - 1)
+        );
+        let word = row(WIDTH).replacen("0.5", "x1", 1);
+        assert_eq!(
+            Model::from_text(&word).unwrap_err().to_string(),
+            "line 1: \"x1\" is not a number"
+        );
+        assert_eq!(
+            Model::from_text(&row(WIDTH)).unwrap_err().to_string(),
+            "expected 8 rows of weights, found 1"
+        );
+        assert!(shipped().is_some(), "the shipped weights do not parse");
+    }
+
+    #[test]
+    fn the_first_lines_are_measured_as_in_the_whole_text() {
+        let text = "BERITA KITA\nHarga Beras Turun di Pasar Induk\nSelasa, 4 Maret 2025\n\nJAKARTA - Pemerintah menyatakan bahwa harga beras akan turun pekan depan.\n\nPedagang mengatakan pasokan dari daerah sudah kembali normal sejak Senin.\n\nBaca juga: Harga Cabai Naik\n\nIkuti kami di media sosial";
+        let (lines, _) = parts::prepare(text);
+        let all = features(&lines);
+        for upto in 0..=lines.len() {
+            assert_eq!(
+                header_features(&lines, upto),
+                all[..upto],
+                "first {upto} lines"
+            );
+        }
+    }
+
+    #[test]
     fn a_line_is_measured_against_its_own_text() {
         let lines = [
             line(
@@ -464,9 +707,114 @@ mod tests {
         assert_eq!(v[3][linefeatures::LEN + 1], 1.0);
     }
 
+    /// A model that gives `class` a score of `weight` where the named feature is 1, and
+    /// `Paragraph` a flat 6: sure of each (above 0.98), and easy to read.
+    fn model_for(class: Class, feature: &str, weight: f32) -> Model {
+        let at = linefeatures::names()
+            .iter()
+            .position(|n| n == feature)
+            .unwrap();
+        let mut weights = vec![vec![0.0; WIDTH]; Class::ALL.len()];
+        weights[class as usize][at] = weight;
+        weights[Class::Paragraph as usize][0] = 6.0;
+        Model { weights }
+    }
+
+    fn hybrid(classes: &[Class]) -> Mode {
+        Mode::Classes {
+            model_decides: ClassSet::of(classes),
+            sure: 900,
+        }
+    }
+
     #[test]
-    fn the_model_speaks_only_when_asked() {
+    fn the_hybrid_keeps_the_rules_kinds_that_carry_a_field() {
+        let lines = [
+            line("Ekonomi", false),
+            line(
+                "Harga Beras Turun Tajam di Pasar Induk Jakarta Pekan Ini",
+                true,
+            ),
+            line("Oleh Budi Santoso", true),
+            line("Baca juga", true),
+            line(
+                "Pemerintah menyatakan bahwa harga beras akan turun pada pekan depan.",
+                true,
+            ),
+        ];
+        // Noise for every short line, a paragraph for every other.
+        let model = model_for(Class::Noise, "words<=3", 12.0);
+        let rules = vec![
+            Kind::Outlet,
+            Kind::Headline,
+            Kind::Byline,
+            Kind::Paragraph,
+            Kind::Lead,
+        ];
+        let got = with_mode(hybrid(&[Class::Noise]), &model, || {
+            decide(&lines, rules.clone())
+        });
+        // Both say noise: the outlet line stays one. The byline names a writer: kept. The
+        // headline and the lead are classes the model does not decide here.
+        assert_eq!(
+            got,
+            [
+                Kind::Outlet,
+                Kind::Headline,
+                Kind::Byline,
+                Kind::Promo,
+                Kind::Lead
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_the_model_names_replaces_the_rules_headline() {
+        let lines = [
+            line("VIVA Bola", false),
+            line("Persib Menang Tipis atas Persija", true),
+            line(
+                "Persib mengalahkan Persija satu gol tanpa balas pada Sabtu malam.",
+                true,
+            ),
+        ];
+        // A headline for the first line, a likely one for the next two, the first likelier.
+        let mut model = model_for(Class::Headline, "first line", 12.0);
+        let near = linefeatures::names()
+            .iter()
+            .position(|n| n == "in the first three")
+            .unwrap();
+        model.weights[Class::Headline as usize][near] = 9.0;
+        let rules = vec![Kind::Section, Kind::Headline, Kind::Lead];
+        let got = with_mode(hybrid(&[Class::Headline]), &model, || {
+            decide(&lines, rules.clone())
+        });
+        // One headline: the rules' one takes what the model says of it, and the model calls it
+        // a headline too, so noise; the lead the model also likes stays the rules' lead.
+        assert_eq!(got, [Kind::Headline, Kind::Promo, Kind::Lead]);
+        // A headline of the rules' that speaks a phrase is kept, and so is the line above it.
+        let mut phrased = lines.clone();
+        phrased[1] = line("Duka dari Pesisir Utara", true);
+        let got = with_mode(hybrid(&[Class::Headline]), &model, || {
+            decide(&phrased, rules.clone())
+        });
+        assert_eq!(got, rules);
+        let got = with_mode(hybrid(&[Class::DateTime]), &model, || {
+            decide(&lines, rules.clone())
+        });
+        assert_eq!(got, rules, "headlines are not the model's to decide here");
+        // Sure the headline is noise, and naming no other: the rules' title stays.
+        let model = model_for(Class::Noise, "first line", 12.0);
+        let got = with_mode(hybrid(&[Class::Headline]), &model, || {
+            decide(&lines[1..], rules[1..].to_vec())
+        });
+        assert_eq!(got, [Kind::Headline, Kind::Lead]);
+    }
+
+    #[test]
+    fn a_measurement_s_mode_holds_only_inside_it() {
         let lines = [line("ADVERTISEMENT", false)];
+        // Outside, the shipped hybrid: the rules' noise is noise to the shipped model too.
         let model = Model::fit(&features(&lines), &[Class::Paragraph], 20, 0.0);
         let rules = vec![Kind::Promo];
         assert_eq!(decide(&lines, rules.clone()), rules);

@@ -1376,6 +1376,14 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     key_points(lines, kinds, headline_at.map_or(0, |h| h + 1), lead);
 }
 
+/// A shelf joins its topics by "and" at most; "A Bitter Harvest", "Back to square one",
+/// "Duka dari Pesisir" speak a phrase, so they are a headline in words of its own.
+pub(super) fn speaks_a_phrase(line: &str) -> bool {
+    line.split_whitespace()
+        .map(str::to_lowercase)
+        .any(|w| w != "and" && w != "dan" && STOP_WORDS.contains(&w.as_str()))
+}
+
 /// The first headline candidate, unless it is a short line whose words the story hardly
 /// repeats ("Social affairs", "UAE / Transport") over a candidate whose words it does: a
 /// headline tells the story in the story's own words, a section label names a shelf.
@@ -1385,14 +1393,7 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
     let Some(second) = candidates.next() else {
         return Some(first);
     };
-    // A shelf joins its topics by "and" at most; "A Bitter Harvest", "Back to square one",
-    // "Duka dari Pesisir" speak a phrase, so they are a headline in words of its own.
-    let phrase = lines[first]
-        .text
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .any(|w| w != "and" && w != "dan" && STOP_WORDS.contains(&w.as_str()));
-    if features(&lines[first].text).words > 4 || phrase {
+    if features(&lines[first].text).words > 4 || speaks_a_phrase(&lines[first].text) {
         return Some(first);
     }
     // Words compared by their first four letters: "Storm Kills 12" over "the storm killed".

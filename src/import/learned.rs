@@ -37,7 +37,7 @@ pub fn features(lines: &[Line]) -> Vec<Vec<f32>> {
 pub fn header_features(lines: &[Line], upto: usize) -> Vec<Vec<f32>> {
     let upto = upto.min(lines.len());
     let own: Vec<parts::Features> = lines.iter().map(|l| parts::features(&l.text)).collect();
-    let prose: Vec<bool> = lines.iter().map(|l| parts::is_prose(&l.text)).collect();
+    let prose: Vec<bool> = own.iter().map(parts::Features::is_prose).collect();
     let typical: Vec<usize> = if prose.contains(&true) {
         (0..lines.len()).filter(|&i| prose[i]).collect()
     } else {

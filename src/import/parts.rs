@@ -116,8 +116,14 @@ pub(super) fn features(text: &str) -> Features {
 
 /// Grammatical text: a sentence of some length, with function words, closed by a stop.
 pub(super) fn is_prose(text: &str) -> bool {
-    let f = features(text);
-    f.words >= 8 && f.stop_density >= 0.08 && f.ends_stop
+    features(text).is_prose()
+}
+
+impl Features {
+    /// `is_prose` from features already measured.
+    pub(super) fn is_prose(&self) -> bool {
+        self.words >= 8 && self.stop_density >= 0.08 && self.ends_stop
+    }
 }
 
 const RELATED_CUES: &[&str] = &[

@@ -1346,3 +1346,23 @@ fn a_schedule_list_of_times_under_its_label_is_kept_word_for_word() {
     );
     assert!(page.contains("date: 2025-12-01"), "{page}");
 }
+
+#[test]
+fn a_last_paragraph_closed_by_a_reports_credit_or_its_writer_is_kept_word_for_word() {
+    let story = "Harbour fees to rise in January\n\nBy Ana Cruz\n\nMANILA – The port authority \
+                 said on Monday that fees for cargo ships would rise by six percent from \
+                 January.\n\nShipping lines said the rise would be passed on to importers \
+                 within weeks.\n\n";
+    let last = "Governor Rafael Cruz signed an order on Wednesday directing mayors to hold \
+                weekly inspections until February. The department has sent more inspectors \
+                to the piers.";
+    for (tail, author) in [
+        (" (With reports from PIA/PN)", "Ana Cruz"),
+        (" — Lito Ramos/KZL", "Ana Cruz"),
+    ] {
+        let page = imported(&format!("{story}{last}{tail}\n\nShare this:\nFacebook\n"));
+        assert!(page.contains(&format!("\n{last}\n")), "{tail}:\n{page}");
+        assert!(!page.contains("PIA/PN") && !page.contains("KZL"), "{page}");
+        assert!(page.contains(&format!("authors: [\"{author}\"]")), "{page}");
+    }
+}

@@ -118,10 +118,41 @@ fn closing_sign_off(line: &str) -> Option<(usize, Vec<&str>)> {
 
 /// `line` without closing initials ("Akhir berita. (nvc/dna)" → "Akhir berita.").
 pub fn strip_initials(line: &str) -> String {
-    match closing_sign_off(line) {
-        Some((start, _)) => line[..start].trim().to_string(),
+    match closing_sign_off(line)
+        .map(|c| c.0)
+        .or_else(|| closing_reports(line))
+    {
+        Some(start) => line[..start].trim().to_string(),
         None => line.trim().to_string(),
     }
+}
+
+/// Cues opening a bracket that credits the reporting, not a picture.
+const REPORTS_CUES: &[&str] = &[
+    "with reports from",
+    "with reporting by",
+    "with reporting from",
+    "with a report from",
+    "additional reporting by",
+    "dengan laporan",
+    "laporan tambahan",
+];
+
+/// Whether a bracket's words credit the reporting ("With reports from PIA/PN").
+pub fn credits_reports(inside: &str) -> bool {
+    let cue = inside.trim_start().to_lowercase();
+    REPORTS_CUES.iter().any(|c| cue.starts_with(c))
+}
+
+/// Where a closing "(With reports from PIA/PN)" starts, after the story's last sentence: the
+/// desk credits the agencies it drew on, as a sign-off credits its writers.
+fn closing_reports(line: &str) -> Option<usize> {
+    let t = line.trim_end();
+    let inner = t.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let before = t[..open].trim_end();
+    (credits_reports(&inner[open + 1..]) && before.ends_with(['.', '!', '?', '"', '”', '’', '\'']))
+        .then_some(open)
 }
 
 /// `line` without the mark some outlets set after the story's last sentence ("… berlangsung.***",
@@ -360,6 +391,19 @@ mod tests {
         assert_eq!(strip_initials("pengawas karang. (ste)"), "pengawas karang.");
         assert_eq!(strip_initials("kata Budi.\" (ant1)"), "kata Budi.\"");
         assert_eq!(strip_initials("Rumah warga. (dok)"), "Rumah warga. (dok)");
+        // A desk crediting the reports it drew on closes the story as a sign-off does.
+        assert_eq!(
+            strip_initials("A fast lane was opened. (With reports from PIA/PN)"),
+            "A fast lane was opened."
+        );
+        assert_eq!(
+            strip_initials("Warga diminta waspada. (Dengan laporan Antara)"),
+            "Warga diminta waspada."
+        );
+        assert_eq!(
+            strip_initials("The plan (with reports from aides) failed"),
+            "The plan (with reports from aides) failed"
+        );
         assert_eq!(strip_initials("Harga naik (ini)"), "Harga naik (ini)");
         assert_eq!(strip_initials("Cuaca buruk. (BMKG)"), "Cuaca buruk. (BMKG)");
         // A desk number, or the writer's name beside the outlet, in lower case.

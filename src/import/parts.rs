@@ -748,7 +748,11 @@ fn is_caption(text: &str, lower: &str) -> bool {
     }
     PHOTO_BRACKET.captures(text).is_some_and(|c| {
         let inside = c.name("in").map_or("", |m| m.as_str());
-        PHOTO_WORDS.is_match(inside) && !inside.chars().all(|ch| ch.is_ascii_digit() || ch == '/')
+        // "(With reports from PIA/PN)" after a paragraph credits reporting, not a picture.
+        let reports = clean::credits_reports(inside);
+        PHOTO_WORDS.is_match(inside)
+            && !reports
+            && !inside.chars().all(|ch| ch.is_ascii_digit() || ch == '/')
     })
 }
 
@@ -1137,7 +1141,63 @@ pub fn prepare(text: &str) -> (Vec<Line>, Vec<Part>) {
             line.text.truncate(end);
         }
     }
+    let short: Vec<String> = lines
+        .iter()
+        .filter(|l| l.text.split_whitespace().count() <= 6)
+        .map(|l| l.text.clone())
+        .collect();
+    let last_prose = lines.iter().rposition(|l| {
+        let f = features(&l.text);
+        f.words >= 8 && f.stop_density >= 0.08
+    });
+    for (i, line) in lines.iter_mut().enumerate() {
+        if let Some((end, name)) = writer_sign_off(&line.text, &short, Some(i) == last_prose) {
+            signed.push(Part {
+                kind: Kind::SignOff,
+                text: name,
+            });
+            line.text.truncate(end);
+        }
+    }
     (lines, signed)
+}
+
+/// "… ke pintu masuk. Wardoyo" and "… the ministry said. — Thura Aung/KZL": a writer signing
+/// the paragraph that closes the story, on its last line. Where the sentence ends, and the
+/// writer. A caption ends the same way ("… on Wednesday. Ana Cruz"), so the name must sign as
+/// a desk does (a dash before it and a code after a slash), be a writer a short line names too
+/// ("By Wardoyo"), or close the text's last paragraph where no caption could be (two sentences
+/// or more, or over 35 words).
+fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(usize, String)> {
+    let end = [". ", "! ", "? ", ".\" ", ".” "]
+        .iter()
+        .filter_map(|stop| line.rfind(stop).map(|i| i + stop.len() - 1))
+        .max()?;
+    let before = line[..end].trim_end();
+    let tail = line[end..].trim();
+    let dashed = tail.starts_with(['—', '–', '-']);
+    let tail = tail.trim_start_matches(['—', '–', '-']).trim();
+    let (name, code) = match tail.split_once('/') {
+        Some((n, c)) => (n.trim(), Some(c.trim())),
+        None => (tail, None),
+    };
+    let coded = code
+        .is_some_and(|c| (2..=5).contains(&c.len()) && c.chars().all(|ch| ch.is_ascii_uppercase()));
+    if code.is_some() && !coded
+        || !(1..=4).contains(&name.split_whitespace().count())
+        || !credits::is_name(name)
+        || super::gazetteer::place(name).is_some()
+        || PHOTO_WORDS.is_match(name)
+        || !is_prose(before)
+    {
+        return None;
+    }
+    let sentences = before.matches(". ").count() + 1;
+    let named_above = short_lines
+        .iter()
+        .any(|l| l.contains(name) && l.trim() != tail);
+    let long = sentences >= 2 || features(before).words > 35;
+    (dashed && coded || named_above || last && long).then(|| (before.len(), name.to_string()))
 }
 
 /// What the hand-written rules make of each prepared line.
@@ -1968,6 +2028,38 @@ mod tests {
             assert_eq!(date_residue(line), None, "{line}");
         }
         assert!(date_residue("Selasa, 18 November 2025 - 14.20").is_some());
+    }
+
+    #[test]
+    fn a_writer_signing_the_last_paragraph_is_cut_from_it_and_the_paragraph_kept() {
+        let none: Vec<String> = Vec::new();
+        let para = "Pemkab juga menyiapkan kantong parkir baru seluas satu hektare di dekat pintu masuk museum";
+        // A desk's dash and code sign wherever the line stands.
+        let line = format!("{para}. — Rina Sari/KZL");
+        assert_eq!(
+            writer_sign_off(&line, &none, false),
+            Some((para.len() + 1, "Rina Sari".to_string()))
+        );
+        // A writer a byline names too.
+        let line = format!("{para}. Wardoyo");
+        let by = vec!["By Wardoyo".to_string()];
+        assert_eq!(
+            writer_sign_off(&line, &by, false).map(|s| s.1),
+            Some("Wardoyo".into())
+        );
+        // Two sentences closing the text, then a name.
+        let line = format!("Harga naik tajam pekan ini di pasar. {para}. Budi Santoso");
+        assert!(writer_sign_off(&line, &none, true).is_some());
+        // A caption of one sentence closed by its photographer is left to the classifier, and
+        // so is a two-sentence line that does not close the text, or a place after the stop.
+        let caption =
+            "Warga antre membeli beras murah di pasar induk pada Senin pagi. Budi Santoso";
+        assert_eq!(writer_sign_off(caption, &none, true), None);
+        assert_eq!(writer_sign_off(&line, &none, false), None);
+        assert_eq!(
+            writer_sign_off(&format!("{para}. Jakarta"), &by, true),
+            None
+        );
     }
 
     #[test]

@@ -1366,3 +1366,20 @@ fn a_last_paragraph_closed_by_a_reports_credit_or_its_writer_is_kept_word_for_wo
         assert!(page.contains(&format!("authors: [\"{author}\"]")), "{page}");
     }
 }
+
+#[test]
+fn a_sections_label_read_as_a_writer_is_dropped_and_the_signing_writer_credited() {
+    let page = imported(
+        "Harbour fees to rise in January\n\nBusiness\n\nNovember 12, 2025\n\nMANILA – The port \
+         authority said on Monday that fees for cargo ships would rise by six percent from \
+         January.\n\nShipping lines said the rise would be passed on to importers, the \
+         authority said. — Lito Ramos/KZL\n",
+    );
+    assert!(page.contains("authors: [\"Lito Ramos\"]"), "{page}");
+    let page = imported(
+        "Harga Gabah Naik di Tingkat Petani\n\nEkonomi Daerah | Ketut Suardika\n\nSelasa, 2 \
+         Desember 2025\n\nDENPASAR – Harga gabah kering panen di tingkat petani naik menjadi \
+         Rp7.200 per kilogram pekan ini, kata Kepala Dinas Pertanian Made Sukarta.\n",
+    );
+    assert!(page.contains("authors: [\"Ketut Suardika\"]"), "{page}");
+}

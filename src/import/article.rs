@@ -661,14 +661,18 @@ pub fn extract(
             home: entities::home_country(default_lang),
         },
     );
-    let authors = if facts.authors.is_empty() {
+    let bylined: Vec<String> = facts
+        .authors
+        .into_iter()
+        .filter(|a| !spells_outlet(a, source.as_deref()) && !is_account(a, source.as_deref()))
+        .filter(|a| !is_rubric(a, &body_text))
+        .collect();
+    // A header whose only "writer" was a section's label or the outlet names no one: the
+    // writer signing the story off is its writer.
+    let authors = if bylined.is_empty() {
         facts.sign_off_authors
     } else {
-        facts
-            .authors
-            .into_iter()
-            .filter(|a| !spells_outlet(a, source.as_deref()) && !is_account(a, source.as_deref()))
-            .collect()
+        bylined
     };
     let (authors, from_byline) = outlet_out_of_authors(authors, &witnesses);
     let source = source.or(from_byline);
@@ -903,6 +907,77 @@ fn outlet_out_of_location(
     (Some(kept.join(", ")), outlet)
 }
 
+/// "Business", "Ekonomi Daerah", "City News", "Jawa Pos Radar Tuban" read as writers: a
+/// section's label or an outlet's name is no one's name. A label is built on newsroom words or
+/// made of words the story also writes in lower case; an outlet has an outlet's shape.
+fn is_rubric(author: &str, body: &str) -> bool {
+    let words: Vec<&str> = author.split_whitespace().collect();
+    let ordinary = |w: &&str| {
+        let lower = w.to_lowercase();
+        lower != *w
+            && body
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|b| b == lower)
+    };
+    let desk = |w: &&str| {
+        let lower = w.to_lowercase();
+        dateline::is_newsroom_word(w) || DESKS.contains(&lower.as_str())
+    };
+    !words.is_empty()
+        && (dateline::is_outlet(author) || words.iter().all(desk) || words.iter().all(ordinary))
+}
+
+/// The desks pages are filed under, in both languages: a label of these words names a section.
+const DESKS: &[&str] = &[
+    "business",
+    "bisnis",
+    "economy",
+    "ekonomi",
+    "politics",
+    "politik",
+    "national",
+    "nasional",
+    "nation",
+    "daerah",
+    "regional",
+    "metro",
+    "local",
+    "city",
+    "world",
+    "dunia",
+    "international",
+    "internasional",
+    "sport",
+    "sports",
+    "olahraga",
+    "opinion",
+    "opini",
+    "lifestyle",
+    "health",
+    "kesehatan",
+    "technology",
+    "teknologi",
+    "tech",
+    "hiburan",
+    "entertainment",
+    "education",
+    "pendidikan",
+    "hukum",
+    "kriminal",
+    "crime",
+    "finance",
+    "keuangan",
+    "markets",
+    "travel",
+    "wisata",
+    "otomotif",
+    "science",
+    "sains",
+    "berita",
+    "terkini",
+    "latest",
+];
+
 /// "Admin SultraKini" for the source "SultraKini.com": a name holding the outlet's own word
 /// is the page's account, not a person.
 fn is_account(author: &str, source: Option<&str>) -> bool {
@@ -1045,6 +1120,23 @@ mod tests {
 
     fn read(text: &str) -> Article {
         extract(text, &BTreeMap::new(), "id").unwrap()
+    }
+
+    #[test]
+    fn a_sections_label_or_an_outlet_read_as_a_writer_is_no_one() {
+        let body = "The business of farming changed when the city grew.";
+        for label in [
+            "Business",
+            "Ekonomi Daerah",
+            "City News",
+            "News",
+            "Jawa Pos Radar Tuban",
+        ] {
+            assert!(is_rubric(label, body), "{label}");
+        }
+        for name in ["Ananya Kulkarni", "Dunia Sari", "Rose", "Budi"] {
+            assert!(!is_rubric(name, body), "{name}");
+        }
     }
 
     #[test]

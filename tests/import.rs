@@ -1346,3 +1346,24 @@ fn a_schedule_list_of_times_under_its_label_is_kept_word_for_word() {
     );
     assert!(page.contains("date: 2025-12-01"), "{page}");
 }
+
+#[test]
+fn a_bulleted_schedule_opening_with_times_or_days_is_kept_word_for_word() {
+    // Each item opens with its time or day like a date line, but names what happens then.
+    let page = imported(
+        "Seminar Energi Terbarukan Digelar di Kupang\n\nKUPANG, KOMPAS.com - Universitas \
+         Nusa Cendana menggelar seminar energi terbarukan, Kamis (4/12/2025). Susunan \
+         acara:\n\n• 08.00 WIB: registrasi\n• 09.00 WIB: sambutan rektor\n\
+         • Jumat, 5 Desember: kunjungan lapangan\n\nPanitia menyebut lebih dari 300 peserta \
+         sudah mendaftar.\n",
+    );
+    assert!(
+        page.contains(
+            "Susunan acara:\n\n- 08\\.00 WIB: registrasi\n- 09\\.00 WIB: sambutan rektor\n\
+             - Jumat, 5 Desember: kunjungan lapangan\n"
+        ),
+        "{page}"
+    );
+    assert!(page.contains("date: 2025-12-04"), "{page}");
+    assert!(page.contains("location: \"Kupang\""), "{page}");
+}

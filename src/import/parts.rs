@@ -922,6 +922,16 @@ fn beside_a_label(text: &str) -> Option<String> {
         .then(|| dated.join(" | "))
 }
 
+/// "08.00 WIB: registrasi", "Senin, 1 Desember: pembukaan": a time or day, then after a colon
+/// what happens then; a page's date line says nothing after its date ("Selasa, 04 Mar 2025
+/// 14:30 WIB"), and its label stands before it ("Diperbarui: Selasa, …").
+fn names_what_happens(item: &str) -> bool {
+    item.split_once(": ").is_some_and(|(when, what)| {
+        what.chars().any(char::is_alphabetic)
+            && (TIME.is_match(when) || !datefind::find_all(when, false).is_empty())
+    })
+}
+
 pub fn date_residue(text: &str) -> Option<String> {
     if text.chars().count() > 90 {
         return None;
@@ -945,7 +955,8 @@ pub fn date_residue(text: &str) -> Option<String> {
                 .to_lowercase();
             datefind::is_calendar_word(&w) || w.starts_with(|c: char| c.is_ascii_digit())
         })
-    }) {
+    }) || super::body::bullet(text).is_some_and(names_what_happens)
+    {
         return None;
     }
     let found = datefind::find_all(text, false);
@@ -1093,7 +1104,7 @@ fn says_what_the_newsroom_is(motto: &str) -> bool {
 pub fn classify(text: &str) -> Vec<Part> {
     let (lines, signed) = prepare(text);
     let kinds = rule_kinds(&lines);
-    let kinds = super::learned::decide(&lines, kinds);
+    let kinds = crate::import::learned::decide(&lines, kinds);
     lines
         .into_iter()
         .zip(kinds)
@@ -1217,7 +1228,9 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
                 // "Ngoc Hien - Thanh Thao / Tuoi Tre News" closing the story is writers and an
                 // outlet: the text after a dateline has function words or a stop.
                 let rest = features(&t[d.rest..]);
-                rest.words >= 6 && rest.stop_density > 0.0 || rest.ends_stop
+                // "… Kamis (4/12/2025). Susunan acara:" over its list ends a sentence too.
+                let opens_list = rest.words >= 6 && t.ends_with(':');
+                rest.words >= 6 && rest.stop_density > 0.0 || rest.ends_stop || opens_list
             })
         {
             return i;
@@ -1970,6 +1983,14 @@ mod tests {
             "- Kupang–Rote: pukul 08.00 WITA",
             "• Opening ceremony at 9:30 am",
             "* Pelabuhan Bolok, Senin (1/12/2025)",
+        ] {
+            assert_eq!(date_residue(line), None, "{line}");
+        }
+        // Opening with its time or day, an item still names what happens then.
+        for line in [
+            "• 08.00 WIB: registrasi",
+            "- Senin, 1 Desember: pembukaan",
+            "* 9:30 am: doors open",
         ] {
             assert_eq!(date_residue(line), None, "{line}");
         }

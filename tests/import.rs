@@ -1348,6 +1348,31 @@ fn a_schedule_list_of_times_under_its_label_is_kept_word_for_word() {
 }
 
 #[test]
+fn a_headline_holding_a_newsroom_word_is_the_title_not_the_source() {
+    for (text, title, lead) in [
+        (
+            "Kantor Pos Ditutup\n\nKantor pos di Kecamatan Kelapa Lima ditutup sementara karena \
+             renovasi gedung. Warga diminta mengirim paket melalui kantor cabang.\n\nKepala \
+             kantor, Yosef Bria, mengatakan renovasi berlangsung dua bulan.\n",
+            "Kantor Pos Ditutup",
+            "Kantor pos di Kecamatan Kelapa Lima ditutup sementara",
+        ),
+        (
+            "Press Freedom Index Falls\n\nDecember 3, 2025\n\nThe country fell twelve places in \
+             an annual press freedom index published on Wednesday, the lowest rank since the \
+             survey began.\n\nJournalists' groups said new defamation laws were to blame.\n",
+            "Press Freedom Index Falls",
+            "The country fell twelve places in an annual press freedom index",
+        ),
+    ] {
+        let page = imported(text);
+        assert!(page.contains(&format!("title: \"{title}\"\n")), "{page}");
+        assert!(!page.contains("\nsource:"), "{page}");
+        assert!(body_of(&page).contains(lead), "{page}");
+    }
+}
+
+#[test]
 fn a_bulleted_schedule_opening_with_times_or_days_is_kept_word_for_word() {
     // Each item opens with its time or day like a date line, but names what happens then.
     let page = imported(

@@ -1486,12 +1486,31 @@ fn lone_words_beside_a_byline(lines: &[Line], kinds: &mut [Option<Kind>], lead: 
 fn is_headline_candidate(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
     let t = &lines[i].text;
     kinds[i].is_none()
-        && !is_outlet_line(t)
+        && (!is_outlet_line(t) || tells_the_lead(t, lines.get(lead)))
         && !is_breadcrumb(t)
         && (headline::is_headline(t) || features(t).words >= 4 && !is_prose(t))
         && !(i + 1 < lead && followed_by_caption(lines, kinds, i))
         && !(i > 0 && is_byline_line(t) || byline_names_outlet(t))
         && !is_rubric_over_headline(lines, kinds, lead, i)
+}
+
+/// "Kantor Pos Ditutup", "Press Freedom Index Falls" over "Kantor pos di … ditutup …": a
+/// line shaped like an outlet's name ("Pos", "Press") whose other words, two or more and no
+/// place, the lead repeats (all but one) tells the story; a masthead's one other word is its
+/// town or brand ("Tanjungpinang Pos", "Jakarta Globe").
+fn tells_the_lead(text: &str, lead: Option<&Line>) -> bool {
+    let Some(lead) = lead else {
+        return false;
+    };
+    let story: std::collections::HashSet<String> =
+        content_words(&lead.text).iter().map(|w| stem(w)).collect();
+    let words: Vec<String> = text
+        .split_whitespace()
+        .filter(|w| !dateline::is_newsroom_word(w) && super::gazetteer::place(w).is_none())
+        .flat_map(content_words)
+        .collect();
+    let shared = words.iter().filter(|w| story.contains(&stem(w))).count();
+    words.len() >= 2 && shared + 1 >= words.len() && shared >= 2
 }
 
 /// "VIVA Bola", "Ekonomi & Bisnis" over the headline: a line of at most three words, with no

@@ -1368,6 +1368,31 @@ fn a_last_paragraph_closed_by_a_reports_credit_or_its_writer_is_kept_word_for_wo
 }
 
 #[test]
+fn a_headline_holding_a_newsroom_word_is_the_title_not_the_source() {
+    for (text, title, lead) in [
+        (
+            "Kantor Pos Ditutup\n\nKantor pos di Kecamatan Kelapa Lima ditutup sementara karena \
+             renovasi gedung. Warga diminta mengirim paket melalui kantor cabang.\n\nKepala \
+             kantor, Yosef Bria, mengatakan renovasi berlangsung dua bulan.\n",
+            "Kantor Pos Ditutup",
+            "Kantor pos di Kecamatan Kelapa Lima ditutup sementara",
+        ),
+        (
+            "Press Freedom Index Falls\n\nDecember 3, 2025\n\nThe country fell twelve places in \
+             an annual press freedom index published on Wednesday, the lowest rank since the \
+             survey began.\n\nJournalists' groups said new defamation laws were to blame.\n",
+            "Press Freedom Index Falls",
+            "The country fell twelve places in an annual press freedom index",
+        ),
+    ] {
+        let page = imported(text);
+        assert!(page.contains(&format!("title: \"{title}\"\n")), "{page}");
+        assert!(!page.contains("\nsource:"), "{page}");
+        assert!(body_of(&page).contains(lead), "{page}");
+    }
+}
+
+#[test]
 fn a_sections_label_read_as_a_writer_is_dropped_and_the_signing_writer_credited() {
     let page = imported(
         "Harbour fees to rise in January\n\nBusiness\n\nNovember 12, 2025\n\nMANILA – The port \
@@ -1382,4 +1407,25 @@ fn a_sections_label_read_as_a_writer_is_dropped_and_the_signing_writer_credited(
          Rp7.200 per kilogram pekan ini, kata Kepala Dinas Pertanian Made Sukarta.\n",
     );
     assert!(page.contains("authors: [\"Ketut Suardika\"]"), "{page}");
+}
+
+#[test]
+fn a_bulleted_schedule_opening_with_times_or_days_is_kept_word_for_word() {
+    // Each item opens with its time or day like a date line, but names what happens then.
+    let page = imported(
+        "Seminar Energi Terbarukan Digelar di Kupang\n\nKUPANG, KOMPAS.com - Universitas \
+         Nusa Cendana menggelar seminar energi terbarukan, Kamis (4/12/2025). Susunan \
+         acara:\n\n• 08.00 WIB: registrasi\n• 09.00 WIB: sambutan rektor\n\
+         • Jumat, 5 Desember: kunjungan lapangan\n\nPanitia menyebut lebih dari 300 peserta \
+         sudah mendaftar.\n",
+    );
+    assert!(
+        page.contains(
+            "Susunan acara:\n\n- 08\\.00 WIB: registrasi\n- 09\\.00 WIB: sambutan rektor\n\
+             - Jumat, 5 Desember: kunjungan lapangan\n"
+        ),
+        "{page}"
+    );
+    assert!(page.contains("date: 2025-12-04"), "{page}");
+    assert!(page.contains("location: \"Kupang\""), "{page}");
 }

@@ -323,7 +323,10 @@ fn recurring_credit(parts: &[Part]) -> Option<String> {
 /// shape (a domain, a name built on a newsroom word) or when a promo, footer or copyright line
 /// names it again as written. A rubric ("Local", "Top News") has neither; a place is a rubric.
 fn masthead(parts: &[Part]) -> Option<String> {
-    let first = parts.first().filter(|p| !p.kind.is_body())?;
+    // The headline tells the story, whatever newsroom word it holds ("Kantor Pos Ditutup").
+    let first = parts
+        .first()
+        .filter(|p| !p.kind.is_body() && p.kind != Kind::Headline)?;
     let head = first
         .text
         .split(['›', '»', '>', '|', '·', '•', '/'])

@@ -723,14 +723,48 @@ const HOLIDAYS: &[&str] = &[
     "thanksgiving",
 ];
 
-/// "Rumah Sakit" before a name: a hospital's, though both words are ordinary ones.
+/// What kind of hospital "Rumah Sakit Umum Daerah" is: words of its name that name no one.
+const HOSPITAL_KINDS: &[&str] = &["umum", "daerah", "pusat", "swasta", "jiwa", "khusus"];
+
+/// "Rumah Sakit" before a name: a hospital's, though both words are ordinary ones. Its kind
+/// alone ("Rumah Sakit Umum Daerah setempat") names no hospital.
 fn opens_hospital(sentence: &[Token], i: usize) -> bool {
-    sentence[i].word == "Rumah"
+    let head = sentence[i].word == "Rumah"
         && !sentence[i].break_after
         && sentence
             .get(i + 1)
-            .is_some_and(|n| n.word == "Sakit" && !n.break_after)
-        && sentence.get(i + 2).is_some_and(|n| is_name_word(&n.word))
+            .is_some_and(|n| n.word == "Sakit" && !n.break_after);
+    if !head {
+        return false;
+    }
+    let end = hospital_head_end(sentence, i);
+    // The title's own stop ("Dr.") is no break.
+    let titled = end > i + 2 && is_doctor(&sentence[end - 1].word);
+    (titled || !sentence[end - 1].break_after)
+        && sentence.get(end).is_some_and(|n| is_name_word(&n.word))
+}
+
+fn is_doctor(word: &str) -> bool {
+    word.eq_ignore_ascii_case("dr")
+}
+
+/// Where a hospital's head ends: after "Rumah Sakit", its kind ("Umum Pusat"), and the title of
+/// the doctor it is named for ("Dr. Sardjito"), which would otherwise open a person's name.
+fn hospital_head_end(sentence: &[Token], i: usize) -> usize {
+    let mut end = i + 2;
+    while sentence
+        .get(end)
+        .is_some_and(|n| in_list(HOSPITAL_KINDS, &n.word) && !sentence[end - 1].break_after)
+    {
+        end += 1;
+    }
+    let titled = sentence
+        .get(end)
+        .is_some_and(|n| is_doctor(&n.word) && !sentence[end - 1].break_after);
+    if titled && sentence.get(end + 1).is_some_and(|n| is_name_word(&n.word)) {
+        end += 1;
+    }
+    end
 }
 
 /// Short forms of two letters that may be glued to the name after them.
@@ -2162,11 +2196,20 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         // name, which goes on through its kind, its founder's name and its town.
         b.flush(i);
         b.push_word((t.word.clone(), t.initial));
-        b.cursor = i + 1;
-        b.push_word((sentence[i + 1].word.clone(), false));
+        let end = hospital_head_end(sentence, i);
+        for (k, token) in sentence.iter().enumerate().take(end).skip(i + 1) {
+            b.cursor = k;
+            // "Dr" as the text writes it, with its stop.
+            let word = if is_doctor(&token.word) && token.break_after {
+                format!("{}.", token.word)
+            } else {
+                token.word.clone()
+            };
+            b.push_word((word, false));
+        }
         b.run.whole = !b.role_span;
         b.run.org = true;
-        b.skip = 1;
+        b.skip = end - i - 1;
         return;
     }
     if is_name_word(&t.word) {
@@ -5734,6 +5777,23 @@ mod round16_tests {
              Dokter Rumah Sakit Bhayangkara Kupang menyebut kondisi mereka membaik.",
             &["Rumah Sakit Bhayangkara Kupang"],
             &["Bhayangkara Kupang", "Bhayangkara"],
+        );
+    }
+
+    #[test]
+    fn a_hospital_named_for_a_doctor_is_one_name_through_the_doctor_s_title() {
+        assert_tagged(
+            "Korban Dirawat",
+            "Tiga korban dirawat di Rumah Sakit Umum Pusat Dr. Sardjito sejak Selasa.\n\
+             Pasien lain dirujuk ke Rumah Sakit Umum Pusat Dr. Sardjito pada Rabu.\n\
+             Yang lain pulang ke Rumah",
+            &["Rumah Sakit Umum Pusat Dr. Sardjito"],
+            &[
+                "Sardjito",
+                "Dr. Sardjito",
+                "Rumah Sakit Umum Pusat",
+                "Pusat",
+            ],
         );
     }
 }

@@ -932,6 +932,16 @@ fn beside_a_label(text: &str) -> Option<String> {
         .then(|| dated.join(" | "))
 }
 
+/// "08.00 WIB: registrasi", "Senin, 1 Desember: pembukaan": a time or day, then after a colon
+/// what happens then; a page's date line says nothing after its date ("Selasa, 04 Mar 2025
+/// 14:30 WIB"), and its label stands before it ("Diperbarui: Selasa, …").
+fn names_what_happens(item: &str) -> bool {
+    item.split_once(": ").is_some_and(|(when, what)| {
+        what.chars().any(char::is_alphabetic)
+            && (TIME.is_match(when) || !datefind::find_all(when, false).is_empty())
+    })
+}
+
 pub fn date_residue(text: &str) -> Option<String> {
     if text.chars().count() > 90 {
         return None;
@@ -955,7 +965,8 @@ pub fn date_residue(text: &str) -> Option<String> {
                 .to_lowercase();
             datefind::is_calendar_word(&w) || w.starts_with(|c: char| c.is_ascii_digit())
         })
-    }) {
+    }) || super::body::bullet(text).is_some_and(names_what_happens)
+    {
         return None;
     }
     let found = datefind::find_all(text, false);
@@ -1103,7 +1114,7 @@ fn says_what_the_newsroom_is(motto: &str) -> bool {
 pub fn classify(text: &str) -> Vec<Part> {
     let (lines, signed) = prepare(text);
     let kinds = rule_kinds(&lines);
-    let kinds = super::learned::decide(&lines, kinds);
+    let kinds = crate::import::learned::decide(&lines, kinds);
     lines
         .into_iter()
         .zip(kinds)
@@ -1283,7 +1294,9 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
                 // "Ngoc Hien - Thanh Thao / Tuoi Tre News" closing the story is writers and an
                 // outlet: the text after a dateline has function words or a stop.
                 let rest = features(&t[d.rest..]);
-                rest.words >= 6 && rest.stop_density > 0.0 || rest.ends_stop
+                // "… Kamis (4/12/2025). Susunan acara:" over its list ends a sentence too.
+                let opens_list = rest.words >= 6 && t.ends_with(':');
+                rest.words >= 6 && rest.stop_density > 0.0 || rest.ends_stop || opens_list
             })
         {
             return i;
@@ -1539,12 +1552,31 @@ fn lone_words_beside_a_byline(lines: &[Line], kinds: &mut [Option<Kind>], lead: 
 fn is_headline_candidate(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
     let t = &lines[i].text;
     kinds[i].is_none()
-        && !is_outlet_line(t)
+        && (!is_outlet_line(t) || tells_the_lead(t, lines.get(lead)))
         && !is_breadcrumb(t)
         && (headline::is_headline(t) || features(t).words >= 4 && !is_prose(t))
         && !(i + 1 < lead && followed_by_caption(lines, kinds, i))
         && !(i > 0 && is_byline_line(t) || byline_names_outlet(t))
         && !is_rubric_over_headline(lines, kinds, lead, i)
+}
+
+/// "Kantor Pos Ditutup", "Press Freedom Index Falls" over "Kantor pos di … ditutup …": a
+/// line shaped like an outlet's name ("Pos", "Press") whose other words, two or more and no
+/// place, the lead repeats (all but one) tells the story; a masthead's one other word is its
+/// town or brand ("Tanjungpinang Pos", "Jakarta Globe").
+fn tells_the_lead(text: &str, lead: Option<&Line>) -> bool {
+    let Some(lead) = lead else {
+        return false;
+    };
+    let story: std::collections::HashSet<String> =
+        content_words(&lead.text).iter().map(|w| stem(w)).collect();
+    let words: Vec<String> = text
+        .split_whitespace()
+        .filter(|w| !dateline::is_newsroom_word(w) && super::gazetteer::place(w).is_none())
+        .flat_map(content_words)
+        .collect();
+    let shared = words.iter().filter(|w| story.contains(&stem(w))).count();
+    words.len() >= 2 && shared + 1 >= words.len() && shared >= 2
 }
 
 /// "VIVA Bola", "Ekonomi & Bisnis" over the headline: a line of at most three words, with no
@@ -2068,6 +2100,14 @@ mod tests {
             "- Kupang–Rote: pukul 08.00 WITA",
             "• Opening ceremony at 9:30 am",
             "* Pelabuhan Bolok, Senin (1/12/2025)",
+        ] {
+            assert_eq!(date_residue(line), None, "{line}");
+        }
+        // Opening with its time or day, an item still names what happens then.
+        for line in [
+            "• 08.00 WIB: registrasi",
+            "- Senin, 1 Desember: pembukaan",
+            "* 9:30 am: doors open",
         ] {
             assert_eq!(date_residue(line), None, "{line}");
         }

@@ -875,6 +875,11 @@ fn heldout_25_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_26_is_scored_and_reported() {
+    score_heldout(26, "twenty-sixth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -878,9 +878,8 @@ fn is_picture_agency(text: &str, lower: &str) -> bool {
             .any(|w| ["images", "pictures"].contains(w) || shouted && ["foto", "photo"].contains(w))
 }
 
-/// For a line that is a date and/or time, what else it says ("Kompas.com", "Jakarta", "Ervan
-/// Bayu, Jurnalis"), possibly empty; `None` when the line is not a date line.
-/// Words a date line writes around its date that say what the date is.
+/// Words a date line writes around its date that say what the date is; the first seven label
+/// it ("Updated: …").
 pub(super) const DATE_WORDS: &[&str] = &[
     "published",
     "updated",
@@ -942,6 +941,8 @@ fn names_what_happens(item: &str) -> bool {
     })
 }
 
+/// For a line that is a date and/or time, what else it says ("Kompas.com", "Jakarta", "Ervan
+/// Bayu, Jurnalis"), possibly empty; `None` when the line is not a date line.
 pub fn date_residue(text: &str) -> Option<String> {
     if text.chars().count() > 90 {
         return None;
@@ -963,7 +964,10 @@ pub fn date_residue(text: &str) -> Option<String> {
             let w = w
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
-            datefind::is_calendar_word(&w) || w.starts_with(|c: char| c.is_ascii_digit())
+            // "• Diperbarui: Selasa, 04 Mar 2025": a date's label opens a date line too.
+            datefind::is_calendar_word(&w)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || DATE_WORDS[..7].contains(&w.as_str())
         })
     }) || super::body::bullet(text).is_some_and(names_what_happens)
     {
@@ -2111,7 +2115,11 @@ mod tests {
         ] {
             assert_eq!(date_residue(line), None, "{line}");
         }
-        for line in ["• Selasa, 04 Mar 2025 14:30 WIB", "- 19/03/2025, 15:12 WIB"] {
+        for line in [
+            "• Selasa, 04 Mar 2025 14:30 WIB",
+            "- 19/03/2025, 15:12 WIB",
+            "• Diperbarui: Selasa, 04 Mar 2025",
+        ] {
             assert!(date_residue(line).is_some(), "{line}");
         }
     }

@@ -320,8 +320,8 @@ fn recurring_credit(parts: &[Part]) -> Option<String> {
 /// "Edition.mv", "Tanjungpinang Pos › Kepri › Tanjungpinang", "Samoa Observer" over a promo
 /// that says "Samoa Observer needs your support": the page's first line, or its first piece
 /// before a breadcrumb's or motto's separator, is the outlet's masthead when it has an outlet's
-/// shape (a domain, a name built on a newsroom word) or when a promo, footer or copyright line
-/// names it again as written. A rubric ("Local", "Top News") has neither; a place is a rubric.
+/// shape (a domain, a name built on a newsroom word) or when a promo, footer, copyright line or
+/// photo credit names it again as written. A rubric ("Local", "Top News") has neither; a place is a rubric.
 fn masthead(parts: &[Part]) -> Option<String> {
     // The headline tells the story, whatever newsroom word it holds ("Kantor Pos Ditutup").
     let first = parts
@@ -347,7 +347,12 @@ fn masthead(parts: &[Part]) -> Option<String> {
     }
     let named_again = parts[1..]
         .iter()
-        .filter(|p| matches!(p.kind, Kind::Promo | Kind::Copyright | Kind::OwnLine))
+        .filter(|p| {
+            matches!(
+                p.kind,
+                Kind::Promo | Kind::Copyright | Kind::OwnLine | Kind::Caption
+            )
+        })
         .any(|p| contains_phrase(&p.text, head));
     // "Edition.mv": a name and a domain ending, whichever country's.
     let domain = head.rsplit_once('.').is_some_and(|(name, end)| {
@@ -597,6 +602,7 @@ pub fn extract(
             datefind::weekday_day_month(&lead, near)
         })
         .or_else(|| datefind::reporting_date(&datefind::find_all(&body_text, false)));
+    let top = masthead(&parts);
     let source = line
         .source
         .clone()
@@ -604,12 +610,16 @@ pub fn extract(
         // The outlet naming itself after the story outranks a section label or a desk's
         // credit over it ("Delhi News", "HIMALAYAN NEWS SERVICE").
         .or(facts.outlet_closing.clone())
-        .or(facts.outlet_header.clone())
+        .or(facts.outlet_header.clone().filter(|h| {
+            let others = [&facts.outlet_copyright, &facts.outlet_photo, &top];
+            !is_desk_label(h, others.iter().filter_map(|o| o.as_deref()))
+        }))
         .or(facts.outlet_sign_off.clone())
         .or(facts.outlet_copyright.clone())
         .or(facts.outlet_photo.clone())
         .or_else(|| recurring_credit(&parts))
-        .or_else(|| masthead(&parts));
+        .or(top.clone())
+        .or(facts.outlet_header.clone());
     let (line_location, glued) = brand_in_dateline(line.location.as_deref(), source.as_deref());
     let source = glued.or(source);
     let (line_location, named) = outlet_in_dateline(line_location, source.is_none(), &body_text);
@@ -930,6 +940,21 @@ fn is_rubric(author: &str, body: &str) -> bool {
         && (dateline::is_outlet(author) || words.iter().all(desk) || words.iter().all(ordinary))
 }
 
+/// "Local News", "City News", "Pattaya News" beside a photo credited to "Pattaya Mail": a
+/// page's desk — a place, a desk's word or the outlet's own first word before "News" — names
+/// the section over the story; the outlet the page names in its copyright or photo credit
+/// comes first, the label only when nothing else names one.
+fn is_desk_label<'a>(name: &str, mut others: impl Iterator<Item = &'a str>) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [first, last] = words.as_slice() else {
+        return false;
+    };
+    last.eq_ignore_ascii_case("news")
+        && (DESKS.contains(&first.to_lowercase().as_str())
+            || super::gazetteer::place(first).is_some()
+            || others.any(|o| o != name && o.split_whitespace().next() == Some(*first)))
+}
+
 /// The desks pages are filed under, in both languages: a label of these words names a section.
 const DESKS: &[&str] = &[
     "business",
@@ -1123,6 +1148,22 @@ mod tests {
 
     fn read(text: &str) -> Article {
         extract(text, &BTreeMap::new(), "id").unwrap()
+    }
+
+    #[test]
+    fn a_desk_over_the_story_gives_way_to_the_outlet_its_credits_name() {
+        let none = std::iter::empty();
+        assert!(is_desk_label("Local News", none));
+        assert!(is_desk_label("Pattaya News", ["Pattaya Mail"].into_iter()));
+        assert!(!is_desk_label("Pattaya News", std::iter::empty()));
+        assert!(!is_desk_label("Kyodo News", ["Kyodo News"].into_iter()));
+        assert!(!is_desk_label("Batam Pos", std::iter::empty()));
+        let text = "Local News\n\nFuel surcharge to fall in January\n\nVariety News Staff\n\n\
+                    The utility said on Monday that the fuel surcharge would fall by two cents \
+                    a kilowatt-hour from January.\n\nThe board approved the cut last week.\n\n\
+                    © 2025 Harbour Variety. All rights reserved.\n";
+        let a = extract(text, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.source.as_deref(), Some("Harbour Variety"));
     }
 
     #[test]

@@ -118,7 +118,8 @@ static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)(?P<m>{})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b",
+        // "Dec 09,2025": some pages write no space after the comma.
+        r"(?i)(?P<m>{})\.?\s+(?P<d>\d{{1,2}})(?:,\s*|\s+)(?P<y>\d{{4}})\b",
         month_alternation()
     ))
     .unwrap()
@@ -356,6 +357,7 @@ mod tests {
         assert_eq!(one("pada Kamis (15/1/2026). Kedua"), "2026-01-15");
         assert_eq!(one("Jakarta, Senin, 3 Maret 2025 -"), "2025-03-03");
         assert_eq!(one("pada 28 Juli 2024."), "2024-07-28");
+        assert_eq!(one("Published: 23:18, Dec 09,2025"), "2025-12-09");
         assert_eq!(one("11/03/2025, 14:30 WIB"), "2025-03-11");
         assert_eq!(one("WASHINGTON, November 19, 2025 (AP)"), "2025-11-19");
         assert_eq!(one("Published 2025-03-11 by"), "2025-03-11");

@@ -878,8 +878,9 @@ fn is_picture_agency(text: &str, lower: &str) -> bool {
             .any(|w| ["images", "pictures"].contains(w) || shouted && ["foto", "photo"].contains(w))
 }
 
-/// Words a date line writes around its date that say what the date is; the first seven label
-/// it ("Updated: …").
+/// Words a date line writes around its date that say what the date is; the first
+/// `DATE_LABELS` label it ("Updated: …", "Diposting pada …").
+const DATE_LABELS: usize = 8;
 pub(super) const DATE_WORDS: &[&str] = &[
     "published",
     "updated",
@@ -888,6 +889,8 @@ pub(super) const DATE_WORDS: &[&str] = &[
     "diterbitkan",
     "terbit",
     "posted",
+    "diposting",
+    "pada",
     "on",
     "at",
     "pukul",
@@ -967,7 +970,7 @@ pub fn date_residue(text: &str) -> Option<String> {
             // "• Diperbarui: Selasa, 04 Mar 2025": a date's label opens a date line too.
             datefind::is_calendar_word(&w)
                 || w.starts_with(|c: char| c.is_ascii_digit())
-                || DATE_WORDS[..7].contains(&w.as_str())
+                || DATE_WORDS[..DATE_LABELS].contains(&w.as_str())
         })
     }) || super::body::bullet(text).is_some_and(names_what_happens)
     {
@@ -2120,6 +2123,9 @@ mod tests {
             "- 19/03/2025, 15:12 WIB",
             "• Diperbarui: Selasa, 04 Mar 2025",
         ] {
+            assert!(date_residue(line).is_some(), "{line}");
+        }
+        for line in ["Diposting pada Jum'at, 12 Desember 2025 - 16:05"] {
             assert!(date_residue(line).is_some(), "{line}");
         }
     }

@@ -158,6 +158,12 @@ const FURNITURE: &[&str] = &[
     "advertisement",
     "scroll to continue with content",
     "scroll to continue",
+    "story continues below this ad",
+    "story continues below advertisement",
+    "story continues below",
+    "article continues below advertisement",
+    "article continues below",
+    "continue reading below",
     "iklan",
     "sponsored",
     "share",
@@ -232,6 +238,7 @@ const CHANNELS: &[&str] = &[
 const LABELS: &[&str] = &[
     "summary",
     "ringkasan",
+    "ringkasan berita",
     "rangkuman",
     "intisari",
     "poin penting",
@@ -2067,6 +2074,22 @@ mod tests {
             assert_eq!(date_residue(line), None, "{line}");
         }
         assert!(date_residue("Selasa, 18 November 2025 - 14.20").is_some());
+    }
+
+    #[test]
+    fn a_page_telling_the_reader_the_story_goes_on_is_furniture() {
+        for line in [
+            "Story continues below this ad",
+            "Article continues below advertisement",
+            "Continue reading below",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Promo), "{line}");
+        }
+        assert_eq!(cue("Ringkasan Berita:"), Some(Kind::Label));
+        assert_eq!(
+            cue("The story continues below the dam, where the river widens."),
+            None
+        );
     }
 
     #[test]

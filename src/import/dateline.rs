@@ -577,6 +577,8 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
             places.push(place);
         } else if line.source.is_none() && outlet_after_place(part, &places) {
             line.source = Some(tidy_source(part));
+        } else if is_desk_initials(part, &places) {
+            // "TANGERANG, SN –": the newsroom's initials, neither a place nor a name to print.
         } else if part.split_whitespace().count() <= 4 {
             places.push(tidy_place(part));
         } else {
@@ -660,6 +662,16 @@ fn outlet_after_place(part: &str, places: &[String]) -> bool {
         && !PLACE_ACRONYMS.contains(&part)
         && super::gazetteer::place(part).is_none()
         && super::gazetteer::acronym(&capitalised(part)).is_none()
+}
+
+/// Two capitals after a place the gazetteer knows that name no place ("SN" in "TANGERANG, SN"):
+/// a newsroom's initials. "AS", "UK", "RI" and the other short place acronyms stay places.
+fn is_desk_initials(part: &str, places: &[String]) -> bool {
+    part.len() == 2
+        && part.chars().all(|c| c.is_ascii_uppercase())
+        && !PLACE_ACRONYMS.contains(&part)
+        && super::gazetteer::place(part).is_none()
+        && places.last().is_some_and(|p| is_known_place(p))
 }
 
 /// "BOGOR-RADAR BOGOR" → ("Bogor", "Radar Bogor"): a shouted place and outlet glued by a
@@ -963,6 +975,15 @@ mod tests {
         assert_eq!(
             dl("Kupang, NTT - Warga"),
             (None, s("Kupang, NTT"), "Warga".into())
+        );
+        // A newsroom's two initials after a known place are neither place nor source.
+        assert_eq!(
+            dl("TANGERANG, SN – Pedagang"),
+            (None, s("Tangerang"), "Pedagang".into())
+        );
+        assert_eq!(
+            dl("WASHINGTON, AS – Presiden"),
+            (None, s("Washington, AS"), "Presiden".into())
         );
         // A date is no place: the short shouted word before it is the town.
         assert_eq!(

@@ -6,11 +6,37 @@
 //! copies of one story cost 1,000 comparisons, not half a million.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use xxhash_rust::xxh3::xxh3_64;
 
+/// A text's shingles. They are xxh3 hashes already, so the set uses them as they are instead
+/// of hashing them again with SipHash: comparing texts is set lookups, the import's main cost.
+pub type Shingles = HashSet<u64, BuildHasherDefault<AsIs>>;
+
+/// The hasher of `Shingles`: a value that is already a hash is its own.
+#[derive(Default)]
+pub struct AsIs(u64);
+
+impl Hasher for AsIs {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is used by `u64` keys; anything else is folded in, byte by byte.
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
 /// Word 4-grams of a text, hashed; punctuation, case and Markdown escapes do not matter.
-pub fn shingles(text: &str) -> HashSet<u64> {
+pub fn shingles(text: &str) -> Shingles {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -26,7 +52,7 @@ pub fn shingles(text: &str) -> HashSet<u64> {
 }
 
 /// Jaccard similarity of two shingle sets, 0.0–1.0.
-pub fn similarity(a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
+pub fn similarity(a: &Shingles, b: &Shingles) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -44,7 +70,7 @@ const BANDS: usize = 24;
 const ROWS: usize = 2;
 
 /// The MinHash of a shingle set, one minimum per hash function.
-fn signature(shingles: &HashSet<u64>) -> [u64; BANDS * ROWS] {
+fn signature(shingles: &Shingles) -> [u64; BANDS * ROWS] {
     let mut mins = [u64::MAX; BANDS * ROWS];
     for &s in shingles {
         for (i, min) in mins.iter_mut().enumerate() {
@@ -59,7 +85,7 @@ fn signature(shingles: &HashSet<u64>) -> [u64; BANDS * ROWS] {
     mins
 }
 
-fn band_keys(shingles: &HashSet<u64>) -> Vec<(usize, u64)> {
+fn band_keys(shingles: &Shingles) -> Vec<(usize, u64)> {
     let sig = signature(shingles);
     sig.chunks(ROWS)
         .enumerate()
@@ -76,7 +102,7 @@ fn xxh3_mix(a: u64, b: u64) -> u64 {
 
 /// Groups of near-duplicates, each kept as one representative's shingles.
 pub struct Index<K> {
-    reps: Vec<(K, HashSet<u64>)>,
+    reps: Vec<(K, Shingles)>,
     buckets: HashMap<(usize, u64), Vec<usize>>,
 }
 
@@ -96,7 +122,7 @@ impl<K: PartialEq> Index<K> {
     pub fn find_or_add(
         &mut self,
         key: K,
-        shingles: HashSet<u64>,
+        shingles: Shingles,
         except: Option<&K>,
         add: bool,
     ) -> Option<(usize, f64)> {

@@ -13,7 +13,7 @@ use super::{Error, similar};
 struct Existing {
     path: PathBuf,
     checksum: Option<String>,
-    shingles: HashSet<u64>,
+    shingles: similar::Shingles,
 }
 
 /// The pages of one output folder and the slugs they take.
@@ -59,7 +59,7 @@ impl Store {
     /// `shingles`, with how similar; `except` is skipped.
     pub fn similar(
         &mut self,
-        shingles: &HashSet<u64>,
+        shingles: &similar::Shingles,
         except: Option<&Path>,
     ) -> Option<(PathBuf, f64)> {
         let except = except.map(Path::to_path_buf);
@@ -83,7 +83,7 @@ impl Store {
         base: &str,
         text: &str,
         checksum: &str,
-        shingles: HashSet<u64>,
+        shingles: similar::Shingles,
     ) -> Result<PathBuf, Error> {
         std::fs::create_dir_all(&self.out).map_err(|source| Error::Write {
             path: self.out.clone(),
@@ -125,7 +125,7 @@ impl Store {
         base: &str,
         text: &str,
         checksum: &str,
-        shingles: HashSet<u64>,
+        shingles: similar::Shingles,
     ) -> Result<PathBuf, Error> {
         let still_ours = std::fs::read_to_string(page)
             .ok()
@@ -158,7 +158,7 @@ impl Store {
             .map(|slug| self.out.join(format!("{slug}.md")))
     }
 
-    fn remember(&mut self, path: PathBuf, checksum: &str, shingles: HashSet<u64>) {
+    fn remember(&mut self, path: PathBuf, checksum: &str, shingles: similar::Shingles) {
         if let Some(slug) = path.file_stem() {
             self.slugs.insert(slug.to_string_lossy().into_owned());
         }

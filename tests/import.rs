@@ -1429,3 +1429,35 @@ fn a_bulleted_schedule_opening_with_times_or_days_is_kept_word_for_word() {
     assert!(page.contains("date: 2025-12-04"), "{page}");
     assert!(page.contains("location: \"Kupang\""), "{page}");
 }
+
+#[test]
+fn an_unknown_town_before_a_colon_opening_the_lead_is_the_dateline_a_label_is_not() {
+    let site = TestSite::new(SITE);
+    let story = |opening: &str| {
+        format!(
+            "Night market stalls to move off Jalan Padungan\n\n\
+             Published on: Saturday, November 22, 2025\n\n\
+             {opening} The city council will move 120 night market stalls off the main road next month, its mayor said on Friday.\n\n\
+             Traders in Kuching asked for a trial of three months at the new site near the waterfront.\n"
+        )
+    };
+    site.write("town.txt", &story("Kuching:"));
+    site.write(
+        "dated.txt",
+        &story("SANDAKAN, Nov 21:").replace("stalls to", "stalls will"),
+    );
+    site.write("label.txt", &story("Update:").replace("Night", "Evening"));
+    import(&site, &["town.txt", "dated.txt", "label.txt"]).success();
+    let town = page(&site, "night-market-stalls-to-move-off-jalan-padungan.md");
+    assert!(town.contains("\nlocation: \"Kuching\"\n"), "{town}");
+    assert!(
+        town.contains("\n\nThe city council will move 120"),
+        "{town}"
+    );
+    let dated = page(&site, "night-market-stalls-will-move-off-jalan-padungan.md");
+    assert!(dated.contains("\nlocation: \"Sandakan\"\n"), "{dated}");
+    assert!(!dated.contains("SANDAKAN"), "{dated}");
+    let label = page(&site, "evening-market-stalls-to-move-off-jalan-padungan.md");
+    assert!(!label.contains("\nlocation:"), "{label}");
+    assert!(label.contains("\n\nUpdate: The city council"), "{label}");
+}

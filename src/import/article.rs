@@ -565,9 +565,18 @@ pub fn extract(
     facts.move_desks(&parts);
     drop_writer_note(&mut parts, &facts.authors);
     // The dateline opens the lead; it is metadata, not text.
-    if let Some(lead) = parts.iter_mut().find(|p| p.kind == Kind::Lead)
-        && let Some(line) = dateline::parse(&lead.text)
+    let at = parts.iter().position(|p| p.kind == Kind::Lead);
+    if let Some(at) = at
+        && let Some(line) = dateline::parse(&parts[at].text).or_else(|| {
+            let story: Vec<&str> = parts[at + 1..]
+                .iter()
+                .filter(|p| p.kind.is_body())
+                .map(|p| p.text.as_str())
+                .collect();
+            dateline::lead_place(&parts[at].text, &story.join("\n"))
+        })
     {
+        let lead = &mut parts[at];
         let rest = lead.text[line.rest..].trim().to_string();
         lead.text = capitalise_first(&rest);
         if rest.is_empty() {

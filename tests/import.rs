@@ -1461,3 +1461,51 @@ fn an_unknown_town_before_a_colon_opening_the_lead_is_the_dateline_a_label_is_no
     assert!(!label.contains("\nlocation:"), "{label}");
     assert!(label.contains("\n\nUpdate: The city council"), "{label}");
 }
+
+#[test]
+fn a_masthead_over_its_section_line_is_the_source_and_the_headline_is_the_line_under_them() {
+    let site = TestSite::new(SITE);
+    let page_text = |masthead: &str, headline: &str| {
+        format!(
+            "{masthead}\nBusiness\n\n{headline}\n\n10 December 2025\n\n\
+             The port authority said on Wednesday that cargo volumes at the eastern terminal rose by a fifth in the first eight months of the financial year.\n\n\
+             Shipping lines added two weekly services to meet demand from exporters of rice and sesame, the authority said.\n"
+        )
+    };
+    site.write(
+        "ledger.txt",
+        &page_text(
+            "Eastern Harbour Ledger of Tavoy",
+            "Cargo volumes at eastern terminal rise by a fifth in eight months",
+        ),
+    );
+    site.write(
+        "list.txt",
+        &page_text(
+            "Top News",
+            "Shipping lines add two weekly services for rice and sesame exporters",
+        ),
+    );
+    import(&site, &["ledger.txt", "list.txt"]).success();
+    let ledger = page(
+        &site,
+        "cargo-volumes-at-eastern-terminal-rise-by-a-fifth-in-eight.md",
+    );
+    assert!(
+        ledger.contains(
+            "\ntitle: \"Cargo volumes at eastern terminal rise by a fifth in eight months\"\n"
+        ),
+        "{ledger}"
+    );
+    assert!(
+        ledger.contains("\nsource: \"Eastern Harbour Ledger of Tavoy\"\n"),
+        "{ledger}"
+    );
+    assert!(!ledger.contains("Business"), "{ledger}");
+    // A page's list over a shelf names no newsroom.
+    let list = page(
+        &site,
+        "shipping-lines-add-two-weekly-services-for-rice-and-sesame.md",
+    );
+    assert!(!list.contains("\nsource:"), "{list}");
+}

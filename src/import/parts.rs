@@ -1517,7 +1517,8 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
     let Some(second) = candidates.next() else {
         return Some(first);
     };
-    if features(&lines[first].text).words > 4 || speaks_a_phrase(&lines[first].text) {
+    let shelved = over_a_shelf(lines, kinds, lead, first, second);
+    if !shelved && (features(&lines[first].text).words > 4 || speaks_a_phrase(&lines[first].text)) {
         return Some(first);
     }
     // Words compared by their first four letters: "Storm Kills 12" over "the storm killed".
@@ -1540,6 +1541,32 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
         shared >= 3 && part > first_share
     });
     Some(told.unwrap_or(first))
+}
+
+/// "Global New Light of Myanmar" / "Business", a blank, then "Sesame exports through Muse
+/// earn …" on the date line: a first line with a short shelf name right under it (at most
+/// three words, no function word, no stop), over a spaced headline-shaped line of six words
+/// or more sitting on the credits, is a masthead, whatever its length: the story's words
+/// decide between it and the line over the credits.
+fn over_a_shelf(
+    lines: &[Line],
+    kinds: &[Option<Kind>],
+    lead: usize,
+    first: usize,
+    second: usize,
+) -> bool {
+    let shelf = first + 1;
+    let f = features(&lines[shelf].text);
+    kinds[..first].iter().all(Option::is_some)
+        && second > shelf
+        && kinds[shelf].is_none()
+        && !lines[shelf].gap_before
+        && f.words <= 3
+        && !f.ends_stop
+        && f.stop_density == 0.0
+        && lines[second].gap_before
+        && features(&lines[second].text).words >= 6
+        && credits_follow(lines, kinds, second + 1, lead)
 }
 
 pub(super) fn stem(word: &str) -> String {

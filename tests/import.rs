@@ -1509,3 +1509,25 @@ fn a_masthead_over_its_section_line_is_the_source_and_the_headline_is_the_line_u
     );
     assert!(!list.contains("\nsource:"), "{list}");
 }
+
+#[test]
+fn a_time_zone_written_before_the_clock_time_is_neither_place_nor_writer() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "zone.txt",
+        "Island council to charge for scooter parking on the main street\n\n\
+         28 November 2025, MVT 13:20\n\n\
+         Scooter riders will have to pay five rufiyaa an hour to park on the main street from January, the island council announced on Thursday.\n\n\
+         Councillors said the money would pay for new pavements along the harbour.\n\n\
+         Last updated: 2025-11-28 MVT 18:05\n",
+    );
+    import(&site, &["zone.txt"]).success();
+    let p = page(
+        &site,
+        "island-council-to-charge-for-scooter-parking-on-the-main.md",
+    );
+    assert!(p.contains("\ndate: 2025-11-28\n"), "{p}");
+    assert!(!p.contains("\nlocation:"), "{p}");
+    assert!(!p.contains("\nauthors:"), "{p}");
+    assert!(!p.contains("MVT"), "{p}");
+}

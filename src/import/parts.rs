@@ -282,9 +282,10 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 // A clock time, with the zone written after it in capitals ending in T ("10:14 pm IST",
-// "17:20 JST", "8:41 AM PHT") whichever zone it is; or a known zone alone.
+// "17:20 JST", "8:41 AM PHT") or before it ("MVT 13:20", "2025-12-12 HKT 16:20") whichever
+// zone it is; or a known zone alone.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b(?-i:\s+[A-Z]{1,3}T\b)?|\b(?:wib|wita|wit|gmt|utc|jst|et)(?:\s*[+-]\s*\d{1,2})?\b")
+    Regex::new(r"(?i)(?-i:\b[A-Z]{1,3}T\s+)?\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b(?-i:\s+[A-Z]{1,3}T\b)?|\b(?:wib|wita|wit|gmt|utc|jst|et)(?:\s*[+-]\s*\d{1,2})?\b")
         .unwrap()
 });
 

@@ -1531,3 +1531,32 @@ fn a_time_zone_written_before_the_clock_time_is_neither_place_nor_writer() {
     assert!(!p.contains("\nauthors:"), "{p}");
     assert!(!p.contains("MVT"), "{p}");
 }
+
+#[test]
+fn a_row_of_share_buttons_under_the_byline_names_no_writer() {
+    let site = TestSite::new(SITE);
+    for (file, row) in [
+        ("via.txt", "Share Via"),
+        ("row.txt", "Facebook Twitter WhatsApp Salin Tautan"),
+    ] {
+        site.write(
+            file,
+            &format!(
+                "Pasar Ikan Baru Dibuka di Tepi Pelabuhan {file}\n\n\
+                 Oleh Ratna Wulandari\n\
+                 Selasa, 18 November 2025 14:05 WIB\n\n\
+                 {row}\n\n\
+                 PADANG - Pemerintah kota membuka pasar ikan baru di tepi pelabuhan untuk menampung pedagang dari pasar lama.\n\n\
+                 Pedagang menyambut baik pasar baru itu meski biaya sewa lapak naik.\n"
+            ),
+        );
+    }
+    import(&site, &["via.txt", "row.txt"]).success();
+    for name in [
+        "pasar-ikan-baru-dibuka-di-tepi-pelabuhan-via-txt.md",
+        "pasar-ikan-baru-dibuka-di-tepi-pelabuhan-row-txt.md",
+    ] {
+        let p = page(&site, name);
+        assert!(p.contains("\nauthors: [\"Ratna Wulandari\"]\n"), "{p}");
+    }
+}

@@ -302,6 +302,33 @@ fn starts_with_any(lower: &str, cues: &[&str]) -> Option<usize> {
         .next()
 }
 
+/// "Share Via", "Facebook Twitter WhatsApp Salin Tautan": a page's share buttons copied onto
+/// one line, every word a button or a channel (a "via" or "on" between them), name no writer.
+fn is_share_row(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '|' || c == '·')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let button = |piece: &str| FURNITURE.contains(&piece) || CHANNELS.contains(&piece);
+    let (mut at, mut buttons) = (0, 0);
+    while at < words.len() {
+        // The longest button from here: "salin tautan" before "salin".
+        let step = (1..=3)
+            .rev()
+            .find(|&n| at + n <= words.len() && button(&words[at..at + n].join(" ")));
+        match step {
+            Some(n) => {
+                at += n;
+                buttons += 1;
+            }
+            None if matches!(words[at], "via" | "on" | "lewat" | "ke") => at += 1,
+            None => return false,
+        }
+    }
+    words.len() >= 2 && words.len() <= 10 && buttons >= 1
+}
+
 /// The class a line's own cue words give it, wherever it stands; `None` for the lines whose
 /// part depends on position and neighbours.
 pub(super) fn cue(text: &str) -> Option<Kind> {
@@ -329,7 +356,11 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
         return Some(Kind::PageMarker);
     }
     let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
-    if FURNITURE.contains(&bare) || is_labelled_noise(&lower) || is_reuse_notice(&lower) {
+    if FURNITURE.contains(&bare)
+        || is_share_row(&lower)
+        || is_labelled_noise(&lower)
+        || is_reuse_notice(&lower)
+    {
         return Some(Kind::Promo);
     }
     if starts_with_any(&lower, RELATED_CUES).is_some() && f.words <= 25 {

@@ -1560,3 +1560,22 @@ fn a_row_of_share_buttons_under_the_byline_names_no_writer() {
         assert!(p.contains("\nauthors: [\"Ratna Wulandari\"]\n"), "{p}");
     }
 }
+
+#[test]
+fn a_desk_code_after_a_slash_in_the_date_line_is_not_part_of_the_writer_s_name() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "slash.txt",
+        "Night buses to run on six more routes from December\n\n\
+         Rohan Mehta / PTN / Updated: Nov 28, 2025, 06:42 IST\n\n\
+         The city transport undertaking will run night buses on six more routes from next month, its chairman said on Thursday.\n\n\
+         Commuters working late shifts had asked for the service for two years.\n",
+    );
+    import(&site, &["slash.txt"]).success();
+    let p = page(
+        &site,
+        "night-buses-to-run-on-six-more-routes-from-december.md",
+    );
+    assert!(p.contains("\nauthors: [\"Rohan Mehta\"]\n"), "{p}");
+    assert!(!p.contains("\nlocation:"), "{p}");
+}

@@ -122,7 +122,10 @@ impl Facts {
             } else if is_label(piece, line) || is_category_list(piece) {
                 // "Publish : 12 Mar 2025", "18:32 | Japan, All": what the date is, and the
                 // sections the page is filed under.
-            } else if piece.contains(',') || credits::role_cue(piece).is_some() {
+            } else if piece.contains(',')
+                || piece.contains(" / ")
+                || credits::role_cue(piece).is_some()
+            {
                 self.add_credit(credits::read(piece));
             } else if credits::is_name(piece) && piece.split_whitespace().count() <= 3 {
                 // "Jakarta | Selasa, …" names a place; "Joni Nura · Selasa, …" a writer.

@@ -1068,7 +1068,8 @@ pub fn date_residue(text: &str) -> Option<String> {
     if kept.len() > 4 || has_stop_word || sentence {
         return None;
     }
-    // Whatever stood between the separators, in order: "Kompas.com", "Ervan Bayu, Jurnalis".
+    // Whatever stood between the separators, in order: "Kompas.com", "Ervan Bayu, Jurnalis";
+    // a slash between words stays ("Ananya Kulkarni / TNN": a writer and the desk's code).
     let residue = text
         .split(['|', '·', '●', '•'])
         .flat_map(|s| s.split(" - "))
@@ -1078,12 +1079,15 @@ pub fn date_residue(text: &str) -> Option<String> {
                 .map(|p| {
                     p.split_whitespace()
                         .filter(|w| {
-                            kept.contains(&w.trim_matches(|c: char| {
-                                !c.is_alphanumeric() && c != '.' && c != '\''
-                            }))
+                            *w == "/"
+                                || kept.contains(&w.trim_matches(|c: char| {
+                                    !c.is_alphanumeric() && c != '.' && c != '\''
+                                }))
                         })
                         .collect::<Vec<_>>()
                         .join(" ")
+                        .trim_matches(['/', ' '])
+                        .to_string()
                 })
                 .filter(|p| !p.is_empty())
                 .collect::<Vec<_>>()

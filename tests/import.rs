@@ -1579,3 +1579,32 @@ fn a_desk_code_after_a_slash_in_the_date_line_is_not_part_of_the_writer_s_name()
     assert!(p.contains("\nauthors: [\"Rohan Mehta\"]\n"), "{p}");
     assert!(!p.contains("\nlocation:"), "{p}");
 }
+
+#[test]
+fn a_line_naming_what_happens_on_a_date_stays_in_the_body() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "meeting.txt",
+        "Council approves new bus lanes for the city centre\n\n\
+         December 2, 2025\n\n\
+         The city council approved four new bus lanes on Tuesday after a year of consultation with residents and shop owners.\n\n\
+         Meeting on Monday, December 1, 2025\n\n\
+         Councillors met on Monday to discuss the plan in detail, and most of them backed it.\n\n\
+         Work on the lanes will begin in March.\n",
+    );
+    import(&site, &["meeting.txt"]).success();
+    let p = page(
+        &site,
+        "council-approves-new-bus-lanes-for-the-city-centre.md",
+    );
+    assert!(p.contains("\ndate: 2025-12-02\n"), "{p}");
+    assert!(
+        p.contains("\n\nMeeting on Monday, December 1, 2025\n")
+            || p.contains("\n\n## Meeting on Monday, December 1, 2025\n"),
+        "{p}"
+    );
+    assert!(
+        p.contains("\nsummary: \"The city council approved four new bus lanes"),
+        "{p}"
+    );
+}

@@ -998,6 +998,15 @@ fn opens_with_date(line: &str) -> bool {
     })
 }
 
+/// "Last Modified on …", "Written on …": a participle right before "on" leads to the date
+/// after it.
+fn participle_before_on(line: &str) -> bool {
+    let words: Vec<String> = bare_words(line).collect();
+    words.windows(2).any(|w| {
+        w[1] == "on" && w[0].chars().count() > 3 && (w[0].ends_with("ed") || w[0].ends_with("en"))
+    })
+}
+
 /// "Updated", "Diposting": a word that says what the date beside it is.
 fn is_date_label(word: &str) -> bool {
     DATE_WORDS[..DATE_LABELS].contains(&word)
@@ -1042,11 +1051,14 @@ pub fn date_residue(text: &str) -> Option<String> {
     let rest = TIME.replace_all(&rest, " ").replace(" as of ", " ");
     // "Diposting pada …", "Terakhir Diperbarui pada …", "14.20 pada …": "pada" belongs to the
     // date beside a label, or when the line opens with a day or a time; "Rapat pada Senin, 1
-    // Desember 2025" in a body says what happens then. (English "on" leads to the date as
-    // before: "Last Modified on Wednesday, …" names no label word.)
+    // Desember 2025" in a body says what happens then.
     let line = item.unwrap_or(text);
     let dated = bare_words(line).any(|w| is_date_label(&w)) || opens_with_date(line);
-    let date_word = |lw: &str| DATE_WORDS.contains(&lw) && (dated || lw != "pada");
+    // "on" likewise, unless a participle leads to it ("Last Modified on Wednesday, …"):
+    // "Meeting on Monday, December 1, 2025" alone on its line says what happens then.
+    let led_to_on = dated || participle_before_on(line);
+    let date_word =
+        |lw: &str| DATE_WORDS.contains(&lw) && (dated || lw != "pada") && (led_to_on || lw != "on");
     let kept: Vec<&str> = rest
         .split(|c: char| c.is_whitespace() || "|·●•,-–—()".contains(c))
         .filter(|w| {
@@ -2256,6 +2268,7 @@ mod tests {
             "• Posted on Nov 5, 2025",
             "Terakhir Diperbarui pada Rabu, 12 Maret 2025",
             "14.20 WIB pada Rabu, 12 Maret 2025",
+            "Last Modified on Wednesday, March 12, 2025",
         ] {
             assert!(date_residue(line).is_some(), "{line}");
         }
@@ -2263,6 +2276,7 @@ mod tests {
         for line in [
             "Rapat pada Senin, 1 Desember 2025",
             "- Pendaftaran pada 5 Desember 2025",
+            "Meeting on Monday, December 1, 2025",
         ] {
             assert_eq!(date_residue(line), None, "{line}");
         }

@@ -1608,3 +1608,18 @@ fn a_line_naming_what_happens_on_a_date_stays_in_the_body() {
         "{p}"
     );
 }
+
+#[test]
+fn a_shouted_town_beside_an_outlet_in_the_dateline_is_the_place_not_a_newsroom() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "solo.txt",
+        "PKL Ditertibkan di Sekitar Stasiun Balapan\n\n\
+         SOLO, KOMPAS.com - Pemerintah kota menertibkan puluhan pedagang kaki lima di sekitar Stasiun Balapan pada Senin (1/12/2025).\n\n\
+         Pedagang dipindahkan ke lokasi sementara di sebelah timur stasiun.\n",
+    );
+    import(&site, &["solo.txt"]).success();
+    let p = page(&site, "pkl-ditertibkan-di-sekitar-stasiun-balapan.md");
+    assert!(p.contains("\nsource: \"Kompas.com\"\n"), "{p}");
+    assert!(p.contains("\nlocation: \"Solo\"\n"), "{p}");
+}

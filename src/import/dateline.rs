@@ -682,13 +682,14 @@ fn is_agency_acronym(part: &str, dateline: &str) -> bool {
         && beside_in_ordinary_case(part, dateline)
 }
 
-/// Whether a piece of the dateline other than `part` is written in ordinary case, dates left
-/// out: in "SUVA, Dec 3" only the date is, and the shouted word is the town, not a newsroom.
+/// Whether a piece of the dateline other than `part` is written in ordinary case, dates and
+/// outlets left out: in "SUVA, Dec 3" only the date is, and in "SOLO, KOMPAS.com" only the
+/// outlet, so the shouted word is the town, not a newsroom.
 fn beside_in_ordinary_case(part: &str, dateline: &str) -> bool {
     dateline
         .split(',')
         .map(str::trim)
-        .filter(|p| *p != part && datefind::month_day(p).is_none())
+        .filter(|p| *p != part && datefind::month_day(p).is_none() && !is_source(p))
         .filter(|p| datefind::find_all(p, false).is_empty() && !datefind::is_calendar_word(p))
         .any(|p| p.chars().any(char::is_lowercase))
 }
@@ -1054,6 +1055,11 @@ mod tests {
         assert_eq!(
             dl("Kupang, NTT - Warga"),
             (None, s("Kupang, NTT"), "Warga".into())
+        );
+        // Beside an outlet, a shouted town the gazetteer does not know stays the town.
+        assert_eq!(
+            dl("SOLO, KOMPAS.com - Pemerintah"),
+            (s("Kompas.com"), s("Solo"), "Pemerintah".into())
         );
         // A newsroom's two initials after a known place are neither place nor source.
         assert_eq!(

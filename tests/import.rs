@@ -1623,3 +1623,39 @@ fn a_shouted_town_beside_an_outlet_in_the_dateline_is_the_place_not_a_newsroom()
     assert!(p.contains("\nsource: \"Kompas.com\"\n"), "{p}");
     assert!(p.contains("\nlocation: \"Solo\"\n"), "{p}");
 }
+
+#[test]
+fn a_headline_on_the_date_line_wins_over_a_menu_line_the_story_never_echoes() {
+    let site = TestSite::new(SITE);
+    let mut text: String = [
+        "Beranda",
+        "Nasional",
+        "Regional",
+        "Megapolitan",
+        "Ekonomi",
+        "Olahraga",
+        "Otomotif",
+        "Teknologi",
+        "Hiburan",
+        "Gaya Hidup",
+        "Lihat Semua",
+        "Indeks Berita",
+    ]
+    .iter()
+    .map(|s| format!("{s}\n"))
+    .collect();
+    text.push_str(
+        "\nPKL Ditertibkan di Sekitar Stasiun Balapan\n\n\
+         Kompas.com - 01/12/2025, 10:15 WIB\n\n\
+         SOLO, KOMPAS.com - Pemerintah kota menertibkan puluhan pedagang kaki lima di sekitar Stasiun Balapan pada Senin (1/12/2025).\n\n\
+         Pedagang dipindahkan ke lokasi sementara di sebelah timur stasiun.\n",
+    );
+    site.write("menu.txt", &text);
+    import(&site, &["menu.txt"]).success();
+    let p = page(&site, "pkl-ditertibkan-di-sekitar-stasiun-balapan.md");
+    assert!(
+        p.contains("\ntitle: \"PKL Ditertibkan di Sekitar Stasiun Balapan\"\n"),
+        "{p}"
+    );
+    assert!(!p.contains("\nauthors:"), "{p}");
+}

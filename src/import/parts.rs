@@ -1584,9 +1584,12 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
     if first_share > 0.5 {
         return Some(first);
     }
+    // A first line the story never echoes ("Lihat Semua" closing a menu) gives way to a line
+    // sitting on the byline or date line that the story echoes twice.
     let told = std::iter::once(second).chain(candidates).find(|&i| {
         let (shared, part) = share(i);
         shared >= 3 && part > first_share
+            || first_share == 0.0 && shared >= 2 && credits_follow(lines, kinds, i + 1, lead)
     });
     Some(told.unwrap_or(first))
 }

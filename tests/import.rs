@@ -1659,3 +1659,30 @@ fn a_headline_on_the_date_line_wins_over_a_menu_line_the_story_never_echoes() {
     );
     assert!(!p.contains("\nauthors:"), "{p}");
 }
+
+#[test]
+fn a_person_s_name_alone_over_the_lead_is_the_writer_not_the_title() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "name.txt",
+        "Maria Santos\n\n\
+         MANILA - Rice prices in Metro Manila markets rose by five pesos a kilo this week as typhoons cut supply from northern Luzon, traders said on Monday, December 1, 2025.\n\n\
+         Traders expect prices to ease by January.\n",
+    );
+    site.write(
+        "short.txt",
+        "Banjir Bekasi\n\n\
+         BEKASI - Banjir merendam tujuh kecamatan di Bekasi setelah hujan deras sejak Senin (1/12/2025) malam.\n\n\
+         Warga mengungsi ke masjid dan sekolah terdekat.\n",
+    );
+    import(&site, &["name.txt", "short.txt"]).success();
+    let p = page(
+        &site,
+        "rice-prices-in-metro-manila-markets-rose-by-five-pesos-a.md",
+    );
+    assert!(p.contains("\nauthors: [\"Maria Santos\"]\n"), "{p}");
+    // The lead the title is taken from stays in the body, word for word.
+    assert!(p.contains("\n\nRice prices in Metro Manila markets rose by five pesos a kilo this week as typhoons"), "{p}");
+    let short = page(&site, "banjir-bekasi.md");
+    assert!(short.contains("\ntitle: \"Banjir Bekasi\"\n"), "{short}");
+}

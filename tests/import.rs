@@ -1686,3 +1686,22 @@ fn a_person_s_name_alone_over_the_lead_is_the_writer_not_the_title() {
     let short = page(&site, "banjir-bekasi.md");
     assert!(short.contains("\ntitle: \"Banjir Bekasi\"\n"), "{short}");
 }
+
+#[test]
+fn a_copyright_holder_s_legal_form_is_no_part_of_the_source() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "legal.txt",
+        "State tightens rules for bike taxis in the capital region\n\n\
+         Updated: December 1, 2025 10:42 IST\n\n\
+         The state government on Sunday notified stricter rules for bike taxis, requiring helmets for riders and passengers.\n\n\
+         Aggregators must also keep ride data for two years.\n\n\
+         © The Western Chronicle Pvt Ltd\n",
+    );
+    import(&site, &["legal.txt"]).success();
+    let p = page(
+        &site,
+        "state-tightens-rules-for-bike-taxis-in-the-capital-region.md",
+    );
+    assert!(p.contains("\nsource: \"The Western Chronicle\"\n"), "{p}");
+}

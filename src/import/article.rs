@@ -464,6 +464,8 @@ fn copyright_holder(line: &str) -> Option<String> {
                     "reserved",
                 ]
                 .contains(&lw.as_str())
+                // "© The Indian Express Pvt Ltd": the company's legal form is no part of the name.
+                && !entities::is_legal_form(w)
         })
         .collect();
     // "Copyright © Vientiane Times. All rights reserved.": the holder's sentence ends there.

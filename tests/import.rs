@@ -1429,3 +1429,279 @@ fn a_bulleted_schedule_opening_with_times_or_days_is_kept_word_for_word() {
     assert!(page.contains("date: 2025-12-04"), "{page}");
     assert!(page.contains("location: \"Kupang\""), "{page}");
 }
+
+#[test]
+fn an_unknown_town_before_a_colon_opening_the_lead_is_the_dateline_a_label_is_not() {
+    let site = TestSite::new(SITE);
+    let story = |opening: &str| {
+        format!(
+            "Night market stalls to move off Jalan Padungan\n\n\
+             Published on: Saturday, November 22, 2025\n\n\
+             {opening} The city council will move 120 night market stalls off the main road next month, its mayor said on Friday.\n\n\
+             Traders in Kuching asked for a trial of three months at the new site near the waterfront.\n"
+        )
+    };
+    site.write("town.txt", &story("Kuching:"));
+    site.write(
+        "dated.txt",
+        &story("SANDAKAN, Nov 21:").replace("stalls to", "stalls will"),
+    );
+    site.write("label.txt", &story("Update:").replace("Night", "Evening"));
+    import(&site, &["town.txt", "dated.txt", "label.txt"]).success();
+    let town = page(&site, "night-market-stalls-to-move-off-jalan-padungan.md");
+    assert!(town.contains("\nlocation: \"Kuching\"\n"), "{town}");
+    assert!(
+        town.contains("\n\nThe city council will move 120"),
+        "{town}"
+    );
+    let dated = page(&site, "night-market-stalls-will-move-off-jalan-padungan.md");
+    assert!(dated.contains("\nlocation: \"Sandakan\"\n"), "{dated}");
+    assert!(!dated.contains("SANDAKAN"), "{dated}");
+    let label = page(&site, "evening-market-stalls-to-move-off-jalan-padungan.md");
+    assert!(!label.contains("\nlocation:"), "{label}");
+    assert!(label.contains("\n\nUpdate: The city council"), "{label}");
+}
+
+#[test]
+fn a_masthead_over_its_section_line_is_the_source_and_the_headline_is_the_line_under_them() {
+    let site = TestSite::new(SITE);
+    let page_text = |masthead: &str, headline: &str| {
+        format!(
+            "{masthead}\nBusiness\n\n{headline}\n\n10 December 2025\n\n\
+             The port authority said on Wednesday that cargo volumes at the eastern terminal rose by a fifth in the first eight months of the financial year.\n\n\
+             Shipping lines added two weekly services to meet demand from exporters of rice and sesame, the authority said.\n"
+        )
+    };
+    site.write(
+        "ledger.txt",
+        &page_text(
+            "Eastern Harbour Ledger of Tavoy",
+            "Cargo volumes at eastern terminal rise by a fifth in eight months",
+        ),
+    );
+    site.write(
+        "list.txt",
+        &page_text(
+            "Top News",
+            "Shipping lines add two weekly services for rice and sesame exporters",
+        ),
+    );
+    import(&site, &["ledger.txt", "list.txt"]).success();
+    let ledger = page(
+        &site,
+        "cargo-volumes-at-eastern-terminal-rise-by-a-fifth-in-eight.md",
+    );
+    assert!(
+        ledger.contains(
+            "\ntitle: \"Cargo volumes at eastern terminal rise by a fifth in eight months\"\n"
+        ),
+        "{ledger}"
+    );
+    assert!(
+        ledger.contains("\nsource: \"Eastern Harbour Ledger of Tavoy\"\n"),
+        "{ledger}"
+    );
+    assert!(!ledger.contains("Business"), "{ledger}");
+    // A page's list over a shelf names no newsroom.
+    let list = page(
+        &site,
+        "shipping-lines-add-two-weekly-services-for-rice-and-sesame.md",
+    );
+    assert!(!list.contains("\nsource:"), "{list}");
+}
+
+#[test]
+fn a_time_zone_written_before_the_clock_time_is_neither_place_nor_writer() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "zone.txt",
+        "Island council to charge for scooter parking on the main street\n\n\
+         28 November 2025, MVT 13:20\n\n\
+         Scooter riders will have to pay five rufiyaa an hour to park on the main street from January, the island council announced on Thursday.\n\n\
+         Councillors said the money would pay for new pavements along the harbour.\n\n\
+         Last updated: 2025-11-28 MVT 18:05\n",
+    );
+    import(&site, &["zone.txt"]).success();
+    let p = page(
+        &site,
+        "island-council-to-charge-for-scooter-parking-on-the-main.md",
+    );
+    assert!(p.contains("\ndate: 2025-11-28\n"), "{p}");
+    assert!(!p.contains("\nlocation:"), "{p}");
+    assert!(!p.contains("\nauthors:"), "{p}");
+    assert!(!p.contains("MVT"), "{p}");
+}
+
+#[test]
+fn a_row_of_share_buttons_under_the_byline_names_no_writer() {
+    let site = TestSite::new(SITE);
+    for (file, row) in [
+        ("via.txt", "Share Via"),
+        ("row.txt", "Facebook Twitter WhatsApp Salin Tautan"),
+    ] {
+        site.write(
+            file,
+            &format!(
+                "Pasar Ikan Baru Dibuka di Tepi Pelabuhan {file}\n\n\
+                 Oleh Ratna Wulandari\n\
+                 Selasa, 18 November 2025 14:05 WIB\n\n\
+                 {row}\n\n\
+                 PADANG - Pemerintah kota membuka pasar ikan baru di tepi pelabuhan untuk menampung pedagang dari pasar lama.\n\n\
+                 Pedagang menyambut baik pasar baru itu meski biaya sewa lapak naik.\n"
+            ),
+        );
+    }
+    import(&site, &["via.txt", "row.txt"]).success();
+    for name in [
+        "pasar-ikan-baru-dibuka-di-tepi-pelabuhan-via-txt.md",
+        "pasar-ikan-baru-dibuka-di-tepi-pelabuhan-row-txt.md",
+    ] {
+        let p = page(&site, name);
+        assert!(p.contains("\nauthors: [\"Ratna Wulandari\"]\n"), "{p}");
+    }
+}
+
+#[test]
+fn a_desk_code_after_a_slash_in_the_date_line_is_not_part_of_the_writer_s_name() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "slash.txt",
+        "Night buses to run on six more routes from December\n\n\
+         Rohan Mehta / PTN / Updated: Nov 28, 2025, 06:42 IST\n\n\
+         The city transport undertaking will run night buses on six more routes from next month, its chairman said on Thursday.\n\n\
+         Commuters working late shifts had asked for the service for two years.\n",
+    );
+    import(&site, &["slash.txt"]).success();
+    let p = page(
+        &site,
+        "night-buses-to-run-on-six-more-routes-from-december.md",
+    );
+    assert!(p.contains("\nauthors: [\"Rohan Mehta\"]\n"), "{p}");
+    assert!(!p.contains("\nlocation:"), "{p}");
+}
+
+#[test]
+fn a_line_naming_what_happens_on_a_date_stays_in_the_body() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "meeting.txt",
+        "Council approves new bus lanes for the city centre\n\n\
+         December 2, 2025\n\n\
+         The city council approved four new bus lanes on Tuesday after a year of consultation with residents and shop owners.\n\n\
+         Meeting on Monday, December 1, 2025\n\n\
+         Councillors met on Monday to discuss the plan in detail, and most of them backed it.\n\n\
+         Work on the lanes will begin in March.\n",
+    );
+    import(&site, &["meeting.txt"]).success();
+    let p = page(
+        &site,
+        "council-approves-new-bus-lanes-for-the-city-centre.md",
+    );
+    assert!(p.contains("\ndate: 2025-12-02\n"), "{p}");
+    assert!(
+        p.contains("\n\nMeeting on Monday, December 1, 2025\n")
+            || p.contains("\n\n## Meeting on Monday, December 1, 2025\n"),
+        "{p}"
+    );
+    assert!(
+        p.contains("\nsummary: \"The city council approved four new bus lanes"),
+        "{p}"
+    );
+}
+
+#[test]
+fn a_shouted_town_beside_an_outlet_in_the_dateline_is_the_place_not_a_newsroom() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "solo.txt",
+        "PKL Ditertibkan di Sekitar Stasiun Balapan\n\n\
+         SOLO, KOMPAS.com - Pemerintah kota menertibkan puluhan pedagang kaki lima di sekitar Stasiun Balapan pada Senin (1/12/2025).\n\n\
+         Pedagang dipindahkan ke lokasi sementara di sebelah timur stasiun.\n",
+    );
+    import(&site, &["solo.txt"]).success();
+    let p = page(&site, "pkl-ditertibkan-di-sekitar-stasiun-balapan.md");
+    assert!(p.contains("\nsource: \"Kompas.com\"\n"), "{p}");
+    assert!(p.contains("\nlocation: \"Solo\"\n"), "{p}");
+}
+
+#[test]
+fn a_headline_on_the_date_line_wins_over_a_menu_line_the_story_never_echoes() {
+    let site = TestSite::new(SITE);
+    let mut text: String = [
+        "Beranda",
+        "Nasional",
+        "Regional",
+        "Megapolitan",
+        "Ekonomi",
+        "Olahraga",
+        "Otomotif",
+        "Teknologi",
+        "Hiburan",
+        "Gaya Hidup",
+        "Lihat Semua",
+        "Indeks Berita",
+    ]
+    .iter()
+    .map(|s| format!("{s}\n"))
+    .collect();
+    text.push_str(
+        "\nPKL Ditertibkan di Sekitar Stasiun Balapan\n\n\
+         Kompas.com - 01/12/2025, 10:15 WIB\n\n\
+         SOLO, KOMPAS.com - Pemerintah kota menertibkan puluhan pedagang kaki lima di sekitar Stasiun Balapan pada Senin (1/12/2025).\n\n\
+         Pedagang dipindahkan ke lokasi sementara di sebelah timur stasiun.\n",
+    );
+    site.write("menu.txt", &text);
+    import(&site, &["menu.txt"]).success();
+    let p = page(&site, "pkl-ditertibkan-di-sekitar-stasiun-balapan.md");
+    assert!(
+        p.contains("\ntitle: \"PKL Ditertibkan di Sekitar Stasiun Balapan\"\n"),
+        "{p}"
+    );
+    assert!(!p.contains("\nauthors:"), "{p}");
+}
+
+#[test]
+fn a_person_s_name_alone_over_the_lead_is_the_writer_not_the_title() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "name.txt",
+        "Maria Santos\n\n\
+         MANILA - Rice prices in Metro Manila markets rose by five pesos a kilo this week as typhoons cut supply from northern Luzon, traders said on Monday, December 1, 2025.\n\n\
+         Traders expect prices to ease by January.\n",
+    );
+    site.write(
+        "short.txt",
+        "Banjir Bekasi\n\n\
+         BEKASI - Banjir merendam tujuh kecamatan di Bekasi setelah hujan deras sejak Senin (1/12/2025) malam.\n\n\
+         Warga mengungsi ke masjid dan sekolah terdekat.\n",
+    );
+    import(&site, &["name.txt", "short.txt"]).success();
+    let p = page(
+        &site,
+        "rice-prices-in-metro-manila-markets-rose-by-five-pesos-a.md",
+    );
+    assert!(p.contains("\nauthors: [\"Maria Santos\"]\n"), "{p}");
+    // The lead the title is taken from stays in the body, word for word.
+    assert!(p.contains("\n\nRice prices in Metro Manila markets rose by five pesos a kilo this week as typhoons"), "{p}");
+    let short = page(&site, "banjir-bekasi.md");
+    assert!(short.contains("\ntitle: \"Banjir Bekasi\"\n"), "{short}");
+}
+
+#[test]
+fn a_copyright_holder_s_legal_form_is_no_part_of_the_source() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "legal.txt",
+        "State tightens rules for bike taxis in the capital region\n\n\
+         Updated: December 1, 2025 10:42 IST\n\n\
+         The state government on Sunday notified stricter rules for bike taxis, requiring helmets for riders and passengers.\n\n\
+         Aggregators must also keep ride data for two years.\n\n\
+         © The Western Chronicle Pvt Ltd\n",
+    );
+    import(&site, &["legal.txt"]).success();
+    let p = page(
+        &site,
+        "state-tightens-rules-for-bike-taxis-in-the-capital-region.md",
+    );
+    assert!(p.contains("\nsource: \"The Western Chronicle\"\n"), "{p}");
+}

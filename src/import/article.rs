@@ -122,7 +122,10 @@ impl Facts {
             } else if is_label(piece, line) || is_category_list(piece) {
                 // "Publish : 12 Mar 2025", "18:32 | Japan, All": what the date is, and the
                 // sections the page is filed under.
-            } else if piece.contains(',') || credits::role_cue(piece).is_some() {
+            } else if piece.contains(',')
+                || piece.contains(" / ")
+                || credits::role_cue(piece).is_some()
+            {
                 self.add_credit(credits::read(piece));
             } else if credits::is_name(piece) && piece.split_whitespace().count() <= 3 {
                 // "Jakarta | Selasa, …" names a place; "Joni Nura · Selasa, …" a writer.
@@ -337,7 +340,8 @@ fn masthead(parts: &[Part]) -> Option<String> {
         .next()?
         .trim();
     let words = head.split_whitespace().count();
-    if !(1..=4).contains(&words)
+    let shelved = over_a_shelf(parts, head);
+    if !(1..=if shelved { 5 } else { 4 }).contains(&words)
         || !head.starts_with(char::is_uppercase)
         || dateline::is_list_label(head)
         || super::gazetteer::place(head).is_some()
@@ -361,7 +365,31 @@ fn masthead(parts: &[Part]) -> Option<String> {
             && (2..=4).contains(&end.len())
             && end.chars().all(|c| c.is_ascii_lowercase())
     });
-    (dateline::is_outlet(head) || domain || named_again).then(|| dateline::tidy_source(head))
+    (dateline::is_outlet(head) || domain || named_again || shelved)
+        .then(|| dateline::tidy_source(head))
+}
+
+/// "The Standard" / "Local", "Eleven Myanmar" / "Home / Local", then the headline: the page's
+/// first line over the shelf its story sits on (a line of at most three words, no function
+/// word, no stop, no digit) names the newsroom that keeps the shelves, unless a word of it
+/// names a shelf or a page's list itself ("Business" / "Markets", "Top News" / "Asia").
+fn over_a_shelf(parts: &[Part], head: &str) -> bool {
+    let shelf = parts.get(1).filter(|p| !p.kind.is_body());
+    let is_shelf = shelf.is_some_and(|p| {
+        let f = parts::features(&p.text);
+        f.words <= 3
+            && f.stop_density == 0.0
+            && !f.ends_stop
+            && !p.text.contains(|c: char| c.is_ascii_digit())
+    });
+    let names_a_shelf = head.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        DESKS.contains(&w.as_str()) || matches!(w.as_str(), "home" | "beranda")
+    }) || head.split_whitespace().all(dateline::is_newsroom_word);
+    is_shelf
+        && parts.get(2).is_some_and(|p| p.kind == Kind::Headline)
+        && !names_a_shelf
+        && !dateline::is_list_label(head)
 }
 
 /// Whether `phrase` stands in `text` as whole words, as written.
@@ -436,6 +464,8 @@ fn copyright_holder(line: &str) -> Option<String> {
                     "reserved",
                 ]
                 .contains(&lw.as_str())
+                // "© The Indian Express Pvt Ltd": the company's legal form is no part of the name.
+                && !entities::is_legal_form(w)
         })
         .collect();
     // "Copyright © Vientiane Times. All rights reserved.": the holder's sentence ends there.
@@ -565,9 +595,18 @@ pub fn extract(
     facts.move_desks(&parts);
     drop_writer_note(&mut parts, &facts.authors);
     // The dateline opens the lead; it is metadata, not text.
-    if let Some(lead) = parts.iter_mut().find(|p| p.kind == Kind::Lead)
-        && let Some(line) = dateline::parse(&lead.text)
+    let at = parts.iter().position(|p| p.kind == Kind::Lead);
+    if let Some(at) = at
+        && let Some(line) = dateline::parse(&parts[at].text).or_else(|| {
+            let story: Vec<&str> = parts[at + 1..]
+                .iter()
+                .filter(|p| p.kind.is_body())
+                .map(|p| p.text.as_str())
+                .collect();
+            dateline::lead_place(&parts[at].text, &story.join("\n"))
+        })
     {
+        let lead = &mut parts[at];
         let rest = lead.text[line.rest..].trim().to_string();
         lead.text = capitalise_first(&rest);
         if rest.is_empty() {

@@ -4,6 +4,7 @@
 use jiff::civil::Date;
 
 use super::datefind;
+use super::setting;
 
 /// What a dateline says, and where the article text after it starts.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -293,6 +294,53 @@ pub fn tidy_place(place: &str) -> String {
 /// when digest knows the place, since a label ("Catatan: …") has the same shape.
 fn is_known_place(name: &str) -> bool {
     super::gazetteer::place(name) == Some(super::gazetteer::Place::Major)
+}
+
+/// "Pune: Residents of …", "KATHMANDU, Nov 26: Sajha …": the lead may open with a town digest
+/// does not know, before a colon, a date between them or not. A label ("Catatan: …",
+/// "Update: …") and a speaker ("Manandhar: We …") have that shape too, so the name is the
+/// dateline's place only when the text never writes its words in lower case (a label is a
+/// common word), never makes it a clause's subject (a speaker says, a place is where), and
+/// either dates it or names it again as a place (`story`: the text after the lead).
+pub fn lead_place(lead: &str, story: &str) -> Option<Dateline> {
+    let (head, after) = lead.split_once(": ")?;
+    let rest = head.len() + 2;
+    let (place, when) = head
+        .split_once(", ")
+        .map_or((head, None), |(p, d)| (p, Some(d)));
+    let (date, month_day) = match when {
+        None => (None, None),
+        Some(d) => match datefind::find_all(d, false).first() {
+            Some(f) if f.start == 0 => (Some(f.date), None),
+            _ => (None, Some(datefind::month_day(d)?)),
+        },
+    };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let named = (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+        && place.chars().count() > 3;
+    let prose = after.split_whitespace().count() >= 8
+        && after.chars().next().is_some_and(char::is_uppercase);
+    if !named || !prose || is_outlet(place) || super::parts::is_related_label(place) {
+        return None;
+    }
+    let elsewhere = format!("{after}\n{story}");
+    let common = words.iter().any(|w| {
+        let lower = w.to_lowercase();
+        elsewhere
+            .split(|c: char| !c.is_alphabetic())
+            .any(|x| x == lower)
+    });
+    let placed = date.is_some() || month_day.is_some() || setting::is_setting(&elsewhere, place);
+    (!common && placed && !setting::acts(&elsewhere, place)).then(|| Dateline {
+        location: Some(tidy_place(place)),
+        date,
+        month_day,
+        rest: rest + after.len() - after.trim_start().len(),
+        source: None,
+    })
 }
 
 /// Separators between a dateline and the text: " - ", " – ", " — ", " -- "; and a colon or a
@@ -634,13 +682,14 @@ fn is_agency_acronym(part: &str, dateline: &str) -> bool {
         && beside_in_ordinary_case(part, dateline)
 }
 
-/// Whether a piece of the dateline other than `part` is written in ordinary case, dates left
-/// out: in "SUVA, Dec 3" only the date is, and the shouted word is the town, not a newsroom.
+/// Whether a piece of the dateline other than `part` is written in ordinary case, dates and
+/// outlets left out: in "SUVA, Dec 3" only the date is, and in "SOLO, KOMPAS.com" only the
+/// outlet, so the shouted word is the town, not a newsroom.
 fn beside_in_ordinary_case(part: &str, dateline: &str) -> bool {
     dateline
         .split(',')
         .map(str::trim)
-        .filter(|p| *p != part && datefind::month_day(p).is_none())
+        .filter(|p| *p != part && datefind::month_day(p).is_none() && !is_source(p))
         .filter(|p| datefind::find_all(p, false).is_empty() && !datefind::is_calendar_word(p))
         .any(|p| p.chars().any(char::is_lowercase))
 }
@@ -924,6 +973,37 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_town_before_a_colon_is_the_lead_s_place_a_label_or_speaker_is_not() {
+        let lead = "Pune: Residents of 14 areas will not get water supply next Thursday.";
+        let story = "The cut hits western Pune hardest.";
+        let d = lead_place(lead, story).unwrap();
+        assert_eq!(d.location.as_deref(), Some("Pune"));
+        assert_eq!(
+            &lead[d.rest..],
+            "Residents of 14 areas will not get water supply next Thursday."
+        );
+        // Dated, the town needs no second mention.
+        let dated = "KATHMANDU, Nov 26: Sajha Yatayat will add 40 electric buses on its routes.";
+        let d = lead_place(dated, "").unwrap();
+        assert_eq!(d.location.as_deref(), Some("Kathmandu"));
+        assert_eq!(d.month_day, Some((11, 26)));
+        // Named nowhere else, a label.
+        assert!(lead_place(lead, "The cut hits the west hardest.").is_none());
+        // A word the text writes in lower case is a label.
+        let update = "Update: The council will move 120 stalls off the main road next month.";
+        assert!(lead_place(update, "The update came after a meeting in Update.").is_none());
+        // A speaker: the name is a clause's subject.
+        let speaker = "Manandhar: We want to give commuters a clean and cheaper option soon.";
+        assert!(
+            lead_place(
+                speaker,
+                "Kiran Manandhar runs it. \"Soon,\" Manandhar said."
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
     fn a_date_in_the_dateline_is_kept() {
         let d = parse("Jakarta, Senin (3/3/2025) - Harga beras").unwrap();
         assert_eq!(d.location.as_deref(), Some("Jakarta"));
@@ -975,6 +1055,11 @@ mod tests {
         assert_eq!(
             dl("Kupang, NTT - Warga"),
             (None, s("Kupang, NTT"), "Warga".into())
+        );
+        // Beside an outlet, a shouted town the gazetteer does not know stays the town.
+        assert_eq!(
+            dl("SOLO, KOMPAS.com - Pemerintah"),
+            (s("Kompas.com"), s("Solo"), "Pemerintah".into())
         );
         // A newsroom's two initials after a known place are neither place nor source.
         assert_eq!(

@@ -573,8 +573,14 @@ const BREAKERS: &[&str] = &[
 /// Legal forms of companies, written around their names (and left out of tags, as the
 /// conventions settle: "Sarawak Metro", not "Sarawak Metro Sdn Bhd").
 const LEGAL_FORMS: &[&str] = &[
-    "pt", "cv", "tbk", "persero", "perum", "ud", "pte", "bhd", "sdn", "inc", "ltd", "plc", "llc",
+    "pt", "cv", "tbk", "persero", "perum", "ud", "pte", "pvt", "bhd", "sdn", "inc", "ltd", "plc",
+    "llc",
 ];
+
+/// "Ltd", "Pvt.", "Tbk": a word of a company's legal form, not of its name.
+pub(super) fn is_legal_form(word: &str) -> bool {
+    in_list(LEGAL_FORMS, word)
+}
 
 /// Words that open the name of a law or a regulation, which is no tag ("RUU Penyiaran").
 const DOCUMENTS: &[&str] = &[

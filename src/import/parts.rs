@@ -282,9 +282,10 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 // A clock time, with the zone written after it in capitals ending in T ("10:14 pm IST",
-// "17:20 JST", "8:41 AM PHT") whichever zone it is; or a known zone alone.
+// "17:20 JST", "8:41 AM PHT") or before it ("MVT 13:20", "2025-12-12 HKT 16:20") whichever
+// zone it is; or a known zone alone.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b(?-i:\s+[A-Z]{1,3}T\b)?|\b(?:wib|wita|wit|gmt|utc|jst|et)(?:\s*[+-]\s*\d{1,2})?\b")
+    Regex::new(r"(?i)(?-i:\b[A-Z]{1,3}T\s+)?\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b(?-i:\s+[A-Z]{1,3}T\b)?|\b(?:wib|wita|wit|gmt|utc|jst|et)(?:\s*[+-]\s*\d{1,2})?\b")
         .unwrap()
 });
 
@@ -299,6 +300,33 @@ fn starts_with_any(lower: &str, cues: &[&str]) -> Option<usize> {
         })
         .map(|c| c.len())
         .next()
+}
+
+/// "Share Via", "Facebook Twitter WhatsApp Salin Tautan": a page's share buttons copied onto
+/// one line, every word a button or a channel (a "via" or "on" between them), name no writer.
+fn is_share_row(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '|' || c == '·')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let button = |piece: &str| FURNITURE.contains(&piece) || CHANNELS.contains(&piece);
+    let (mut at, mut buttons) = (0, 0);
+    while at < words.len() {
+        // The longest button from here: "salin tautan" before "salin".
+        let step = (1..=3)
+            .rev()
+            .find(|&n| at + n <= words.len() && button(&words[at..at + n].join(" ")));
+        match step {
+            Some(n) => {
+                at += n;
+                buttons += 1;
+            }
+            None if matches!(words[at], "via" | "on" | "lewat" | "ke") => at += 1,
+            None => return false,
+        }
+    }
+    words.len() >= 2 && words.len() <= 10 && buttons >= 1
 }
 
 /// The class a line's own cue words give it, wherever it stands; `None` for the lines whose
@@ -328,7 +356,11 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
         return Some(Kind::PageMarker);
     }
     let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
-    if FURNITURE.contains(&bare) || is_labelled_noise(&lower) || is_reuse_notice(&lower) {
+    if FURNITURE.contains(&bare)
+        || is_share_row(&lower)
+        || is_labelled_noise(&lower)
+        || is_reuse_notice(&lower)
+    {
         return Some(Kind::Promo);
     }
     if starts_with_any(&lower, RELATED_CUES).is_some() && f.words <= 25 {
@@ -966,6 +998,15 @@ fn opens_with_date(line: &str) -> bool {
     })
 }
 
+/// "Last Modified on …", "Written on …": a participle right before "on" leads to the date
+/// after it.
+fn participle_before_on(line: &str) -> bool {
+    let words: Vec<String> = bare_words(line).collect();
+    words.windows(2).any(|w| {
+        w[1] == "on" && w[0].chars().count() > 3 && (w[0].ends_with("ed") || w[0].ends_with("en"))
+    })
+}
+
 /// "Updated", "Diposting": a word that says what the date beside it is.
 fn is_date_label(word: &str) -> bool {
     DATE_WORDS[..DATE_LABELS].contains(&word)
@@ -1010,11 +1051,14 @@ pub fn date_residue(text: &str) -> Option<String> {
     let rest = TIME.replace_all(&rest, " ").replace(" as of ", " ");
     // "Diposting pada …", "Terakhir Diperbarui pada …", "14.20 pada …": "pada" belongs to the
     // date beside a label, or when the line opens with a day or a time; "Rapat pada Senin, 1
-    // Desember 2025" in a body says what happens then. (English "on" leads to the date as
-    // before: "Last Modified on Wednesday, …" names no label word.)
+    // Desember 2025" in a body says what happens then.
     let line = item.unwrap_or(text);
     let dated = bare_words(line).any(|w| is_date_label(&w)) || opens_with_date(line);
-    let date_word = |lw: &str| DATE_WORDS.contains(&lw) && (dated || lw != "pada");
+    // "on" likewise, unless a participle leads to it ("Last Modified on Wednesday, …"):
+    // "Meeting on Monday, December 1, 2025" alone on its line says what happens then.
+    let led_to_on = dated || participle_before_on(line);
+    let date_word =
+        |lw: &str| DATE_WORDS.contains(&lw) && (dated || lw != "pada") && (led_to_on || lw != "on");
     let kept: Vec<&str> = rest
         .split(|c: char| c.is_whitespace() || "|·●•,-–—()".contains(c))
         .filter(|w| {
@@ -1036,7 +1080,8 @@ pub fn date_residue(text: &str) -> Option<String> {
     if kept.len() > 4 || has_stop_word || sentence {
         return None;
     }
-    // Whatever stood between the separators, in order: "Kompas.com", "Ervan Bayu, Jurnalis".
+    // Whatever stood between the separators, in order: "Kompas.com", "Ervan Bayu, Jurnalis";
+    // a slash between words stays ("Ananya Kulkarni / TNN": a writer and the desk's code).
     let residue = text
         .split(['|', '·', '●', '•'])
         .flat_map(|s| s.split(" - "))
@@ -1046,12 +1091,15 @@ pub fn date_residue(text: &str) -> Option<String> {
                 .map(|p| {
                     p.split_whitespace()
                         .filter(|w| {
-                            kept.contains(&w.trim_matches(|c: char| {
-                                !c.is_alphanumeric() && c != '.' && c != '\''
-                            }))
+                            *w == "/"
+                                || kept.contains(&w.trim_matches(|c: char| {
+                                    !c.is_alphanumeric() && c != '.' && c != '\''
+                                }))
                         })
                         .collect::<Vec<_>>()
                         .join(" ")
+                        .trim_matches(['/', ' '])
+                        .to_string()
                 })
                 .filter(|p| !p.is_empty())
                 .collect::<Vec<_>>()
@@ -1474,7 +1522,8 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             continue;
         }
         let t = &lines[i].text;
-        let above = headline_at.is_none_or(|h| i < h);
+        // Without a headline a line of names stands over nothing: it is a byline.
+        let above = headline_at.map_or(!is_name_line(t), |h| i < h);
         kinds[i] = Some(if Some(i) == headline_at {
             Kind::Headline
         } else if in_image_slot(lines, kinds, i, cued && dated) {
@@ -1514,12 +1563,6 @@ pub(super) fn speaks_a_phrase(line: &str) -> bool {
 fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> Option<usize> {
     let mut candidates = (0..lead).filter(|&i| is_headline_candidate(lines, kinds, lead, i));
     let first = candidates.next()?;
-    let Some(second) = candidates.next() else {
-        return Some(first);
-    };
-    if features(&lines[first].text).words > 4 || speaks_a_phrase(&lines[first].text) {
-        return Some(first);
-    }
     // Words compared by their first four letters: "Storm Kills 12" over "the storm killed".
     let story: std::collections::HashSet<String> = lines[lead..]
         .iter()
@@ -1531,15 +1574,54 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
         let shared = words.iter().filter(|w| story.contains(&stem(w))).count();
         (shared, shared as f32 / words.len().max(1) as f32)
     };
+    let Some(second) = candidates.next() else {
+        // "Budi Santoso" alone right over the lead: a person's name the story never echoes
+        // is its writer's byline, and the text has no headline.
+        let writer = first + 1 == lead && is_name_line(&lines[first].text) && share(first).0 == 0;
+        return (!writer).then_some(first);
+    };
+    let shelved = over_a_shelf(lines, kinds, lead, first, second);
+    if !shelved && (features(&lines[first].text).words > 4 || speaks_a_phrase(&lines[first].text)) {
+        return Some(first);
+    }
     let (_, first_share) = share(first);
     if first_share > 0.5 {
         return Some(first);
     }
+    // A first line the story never echoes ("Lihat Semua" closing a menu) gives way to a line
+    // sitting on the byline or date line that the story echoes twice.
     let told = std::iter::once(second).chain(candidates).find(|&i| {
         let (shared, part) = share(i);
         shared >= 3 && part > first_share
+            || first_share == 0.0 && shared >= 2 && credits_follow(lines, kinds, i + 1, lead)
     });
     Some(told.unwrap_or(first))
+}
+
+/// "Global New Light of Myanmar" / "Business", a blank, then "Sesame exports through Muse
+/// earn …" on the date line: a first line with a short shelf name right under it (at most
+/// three words, no function word, no stop), over a spaced headline-shaped line of six words
+/// or more sitting on the credits, is a masthead, whatever its length: the story's words
+/// decide between it and the line over the credits.
+fn over_a_shelf(
+    lines: &[Line],
+    kinds: &[Option<Kind>],
+    lead: usize,
+    first: usize,
+    second: usize,
+) -> bool {
+    let shelf = first + 1;
+    let f = features(&lines[shelf].text);
+    kinds[..first].iter().all(Option::is_some)
+        && second > shelf
+        && kinds[shelf].is_none()
+        && !lines[shelf].gap_before
+        && f.words <= 3
+        && !f.ends_stop
+        && f.stop_density == 0.0
+        && lines[second].gap_before
+        && features(&lines[second].text).words >= 6
+        && credits_follow(lines, kinds, second + 1, lead)
 }
 
 pub(super) fn stem(word: &str) -> String {
@@ -2193,6 +2275,7 @@ mod tests {
             "• Posted on Nov 5, 2025",
             "Terakhir Diperbarui pada Rabu, 12 Maret 2025",
             "14.20 WIB pada Rabu, 12 Maret 2025",
+            "Last Modified on Wednesday, March 12, 2025",
         ] {
             assert!(date_residue(line).is_some(), "{line}");
         }
@@ -2200,6 +2283,7 @@ mod tests {
         for line in [
             "Rapat pada Senin, 1 Desember 2025",
             "- Pendaftaran pada 5 Desember 2025",
+            "Meeting on Monday, December 1, 2025",
         ] {
             assert_eq!(date_residue(line), None, "{line}");
         }

@@ -245,3 +245,32 @@ fn a_hospital_named_in_full_is_one_tag() {
         Some("organisation")
     );
 }
+
+#[test]
+fn a_market_after_an_everyday_role_is_a_place_not_a_person() {
+    let front = front_matter_of(
+        "Kebakaran Hanguskan Puluhan Kios\n\n\
+         MEDAN - Kebakaran melanda Pasar Pos pada Senin malam dan menghanguskan 40 kios. \
+         Pedagang Pasar Pos merugi hingga ratusan juta rupiah.\n\n\
+         Kepala Dinas Perdagangan Kota Medan Ahmad Yasyir mengatakan pedagang akan dipindahkan \
+         sementara ke lahan parkir.\n",
+    );
+    assert_tags(&front, &["Pasar Pos", "Ahmad Yasyir"], &["Pedagang Pasar Pos"]);
+    assert_eq!(kind(&front, "Pasar Pos"), Some("place"));
+    assert_eq!(kind(&front, "Ahmad Yasyir"), Some("person"));
+}
+
+#[test]
+fn a_firm_whose_staff_speak_is_an_organisation_not_a_speaker() {
+    let front = front_matter_of(
+        "Palm oil refiner to shut plant\n\n\
+         KUALA LUMPUR - A palm oil refiner will shut its plant in Pasir Gudang by June, the \
+         company said on Wednesday.\n\n\
+         Analysts at Morgan Stanley said the closure would cut the country's refining capacity \
+         by a tenth. Morgan Stanley expects prices to rise.\n\n\
+         Plantation minister Johari Abdul Ghani said the government would help the workers.\n",
+    );
+    assert_tags(&front, &["Morgan Stanley", "Johari Abdul Ghani"], &[]);
+    assert_eq!(kind(&front, "Morgan Stanley"), Some("organisation"));
+    assert_eq!(kind(&front, "Johari Abdul Ghani"), Some("person"));
+}

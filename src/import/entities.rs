@@ -1720,8 +1720,25 @@ fn mark_cued_people(runs: &mut [Run], sentence: &[Token]) {
             continue;
         }
         let last = &sentence[end];
-        let said_after =
+        // "Analysts at Morgan Stanley said": a name after a locative is where the speakers
+        // are, not who speaks.
+        let located = start > 0
+            && !sentence[start - 1].break_after
+            && lower(start - 1).is_some_and(|w| in_list(LOCATIVES, &w));
+        let says_next =
             !last.break_after && lower(end + 1).is_some_and(|w| in_list(SAYS_AFTER, &w));
+        let said_after = !located && says_next;
+        // "Parents at Goroka Secondary School said": named on purpose as the speakers' body,
+        // unless the gazetteer or an administrative word says it is a town.
+        if located
+            && says_next
+            && run.words.len() >= 2
+            && !names_place(&run.words)
+            && !in_list(ADMIN_WORDS, &run.words[0].0)
+        {
+            runs[k].org = true;
+            continue;
+        }
         let said_before = start > 0
             && !sentence[start - 1].break_after
             && lower(start - 1).is_some_and(|w| in_list(SAYS_BEFORE, &w));
@@ -3139,6 +3156,10 @@ fn of_organisation(words: &[(String, bool)]) -> bool {
     })
 }
 
+/// Words that open a market's name ("Pasar Pos"): a place, though a market named in passing is
+/// not built into one name as a facility is.
+const MARKET_HEADS: &[&str] = &["pasar", "market"];
+
 /// Words that open the name of a place made by people ("Bandara Frans Seda").
 const FACILITY_HEADS: &[&str] = &[
     "pelabuhan",
@@ -3619,7 +3640,11 @@ fn kind_of(name: &str, s: &Stat) -> Option<Kind> {
     if is_street(&name.split(' ').collect::<Vec<_>>()) {
         return Some(Kind::Place);
     }
-    if s.person {
+    // "Pedagang Pasar Pos": an everyday role before a market's name marks no one; a name a
+    // building's or a facility's word opens is that place, whatever stood before it.
+    let facility =
+        name.contains(' ') && (in_list(FACILITY_HEADS, first) || in_list(MARKET_HEADS, first));
+    if s.person && !facility {
         return Some(Kind::Person);
     }
     if gazetteer::place(name) == Some(Place::Major) {
@@ -3632,7 +3657,7 @@ fn kind_of(name: &str, s: &Stat) -> Option<Kind> {
     {
         return Some(Kind::Organisation);
     }
-    if s.place || gazetteer::place(name).is_some() || is_feature_name(name) {
+    if s.place || facility || gazetteer::place(name).is_some() || is_feature_name(name) {
         return Some(Kind::Place);
     }
     if s.shortened && !s.ordinary && is_person_like(name) {

@@ -255,7 +255,11 @@ fn a_market_after_an_everyday_role_is_a_place_not_a_person() {
          Kepala Dinas Perdagangan Kota Medan Ahmad Yasyir mengatakan pedagang akan dipindahkan \
          sementara ke lahan parkir.\n",
     );
-    assert_tags(&front, &["Pasar Pos", "Ahmad Yasyir"], &["Pedagang Pasar Pos"]);
+    assert_tags(
+        &front,
+        &["Pasar Pos", "Ahmad Yasyir"],
+        &["Pedagang Pasar Pos"],
+    );
     assert_eq!(kind(&front, "Pasar Pos"), Some("place"));
     assert_eq!(kind(&front, "Ahmad Yasyir"), Some("person"));
 }
@@ -273,4 +277,22 @@ fn a_firm_whose_staff_speak_is_an_organisation_not_a_speaker() {
     assert_tags(&front, &["Morgan Stanley", "Johari Abdul Ghani"], &[]);
     assert_eq!(kind(&front, "Morgan Stanley"), Some("organisation"));
     assert_eq!(kind(&front, "Johari Abdul Ghani"), Some("person"));
+}
+
+#[test]
+fn a_place_named_only_inside_a_quote_is_no_tag() {
+    let front = front_matter_of(
+        "Tiket Balap Motor Laris\n\n\
+         MATARAM - Penjualan tiket balap motor di Sirkuit Mandalika, Lombok Tengah, naik dua \
+         kali lipat dibanding tahun lalu, Senin.\n\n\
+         Kepala Dinas Pariwisata Nusa Tenggara Barat Jamaluddin Malady mengatakan hotel di \
+         Lombok Tengah sudah penuh. \"Penonton dari Malaysia, Australia, dan Jepang naik hampir \
+         dua kali,\" kata Jamaluddin.\n\n\
+         Panitia menambah tribune sementara di sisi timur sirkuit.\n",
+    );
+    assert_tags(
+        &front,
+        &["Lombok Tengah", "Jamaluddin Malady"],
+        &["Malaysia", "Australia", "Jepang"],
+    );
 }

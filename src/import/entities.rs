@@ -3778,7 +3778,18 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
         .into_iter()
         .map(|(name, mut e)| {
             describe(&mut e.facts, &name, body, cx);
-            let forced = forced.get(&name).copied().unwrap_or(Forced::No);
+            let mut forced = forced.get(&name).copied().unwrap_or(Forced::No);
+            // A place named only inside someone's quoted words ("Penonton dari Malaysia naik,"
+            // kata dia) is an example or an origin in a speaker's mouth, not where the story
+            // happens: the lead or the title would name it then.
+            if forced == Forced::No
+                && e.kind == Some(Kind::Place)
+                && !e.facts.in_lead
+                && !e.facts.in_title
+                && salience::only_quoted(body, &name)
+            {
+                forced = Forced::Out;
+            }
             Candidate {
                 features: salience::features(&e.facts, e.kind, e.score, forced),
                 name,

@@ -296,3 +296,26 @@ fn a_place_named_only_inside_a_quote_is_no_tag() {
         &["Malaysia", "Australia", "Jepang"],
     );
 }
+
+#[test]
+fn a_malaysian_style_with_sri_is_no_part_of_the_name_but_sri_alone_is() {
+    let front = front_matter_of(
+        "Water cut to last three days\n\n\
+         SHAH ALAM: Water supply to 400 areas in Selangor will be cut for three days from \
+         Friday while a main pipe is repaired.\n\n\
+         Federation of Malaysian Manufacturers chairman Tan Sri Lim Kok Wah said factories \
+         would lose output. Deputy Minister Dato Sri Lee Kim Shin said tankers would be sent.\n\n\
+         Selangor state executive councillor Sri Ganesh Rao said schools would stay open.\n",
+    );
+    assert_tags(
+        &front,
+        &["Lim Kok Wah", "Lee Kim Shin", "Sri Ganesh Rao"],
+        &[
+            "Sri Lim Kok Wah",
+            "Tan Sri Lim Kok Wah",
+            "Sri Lee Kim Shin",
+            "Ganesh Rao",
+        ],
+    );
+    assert_eq!(kind(&front, "Lim Kok Wah"), Some("person"));
+}

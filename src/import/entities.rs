@@ -1872,6 +1872,18 @@ fn is_rank(w: &str) -> bool {
     in_list(RANKS, w)
 }
 
+/// "Tan Sri Lim Kok Wah", "Dato Sri Lee Kim Shin": Malaysian styles of two words whose
+/// second, "Sri", is also a given name ("Sri Mulyani"); a style only beside its first word.
+fn is_malay_style(sentence: &[Token], i: usize) -> bool {
+    let word = |k: usize| sentence.get(k).map(|t| t.word.as_str());
+    let first = |w: &str| matches!(w, "Tan" | "Puan" | "Datuk" | "Dato" | "Dato'" | "Datin");
+    match word(i) {
+        Some(w) if first(w) => word(i + 1) == Some("Sri") && !sentence[i].break_after,
+        Some("Sri") => i > 0 && !sentence[i - 1].break_after && word(i - 1).is_some_and(first),
+        _ => false,
+    }
+}
+
 fn is_everyday(t: &Token) -> bool {
     in_list(EVERYDAY_ROLES, &t.word)
 }
@@ -1936,7 +1948,8 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         return;
     }
     if (is_role(&t.word) && (starts_upper(&t.word) || office_after_body(sentence, i))
-        || office_in_lower_case(sentence, i))
+        || office_in_lower_case(sentence, i)
+        || is_malay_style(sentence, i))
         && !in_place_name
     {
         if is_rank(&t.word) {

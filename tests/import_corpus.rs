@@ -1873,8 +1873,8 @@ fn line_classifier_on_an_unseen_set() {
 
 // ---------------------------------------------------------------------------------------------
 // Which found names become tags, decided by a fitted model and measured by leaving one set out
-// (issue 8). Folds: every training set, the corpus and sets 2–7 and 9–20 (set 8 is validation,
-// sets from 21 on are test: never read here).
+// (issue 8). Folds: every training set, the corpus and sets 2–7 and 9–24 (set 8 is validation,
+// sets from 25 on are test: never read here).
 
 use digest::import::salience::{self, Candidate, Choice};
 
@@ -1912,12 +1912,12 @@ impl TagText {
     }
 }
 
-/// The folds: the corpus, then sets 2 to 7 and 9 to 20, each with its texts.
+/// The folds: the corpus, then sets 2 to 7 and 9 to 24, each with its texts.
 fn tag_folds() -> Vec<(String, Vec<TagText>)> {
     std::iter::once(("corpus".to_string(), corpus_dir()))
         .chain(
             (2..=7)
-                .chain(9..=20)
+                .chain(9..=24)
                 .map(|n| (format!("set {n}"), heldout_dir(n))),
         )
         .map(|(name, dir)| {
@@ -2156,7 +2156,7 @@ fn tag_model_weights_from_all_sets() {
     let text = format!(
         "# Tag model of src/import/salience.rs (veto mode: a name the rules choose stays a tag\n\
          # when the model's probability is at least `threshold`). Fitted on the corpus and sets \
-         2-7 and 9-20 ({} texts,\n# {} candidates), {TAG_EPOCHS} passes, L2 {TAG_L2}; threshold of best \
+         2-7 and 9-24 ({} texts,\n# {} candidates), {TAG_EPOCHS} passes, L2 {TAG_L2}; threshold of best \
          F1 on them.\n# Regenerate: bench/import-tags-loso.sh weights\n{}",
         all.len(),
         all.iter().map(|t| t.candidates.len()).sum::<usize>(),

@@ -245,3 +245,77 @@ fn a_hospital_named_in_full_is_one_tag() {
         Some("organisation")
     );
 }
+
+#[test]
+fn a_market_after_an_everyday_role_is_a_place_not_a_person() {
+    let front = front_matter_of(
+        "Kebakaran Hanguskan Puluhan Kios\n\n\
+         MEDAN - Kebakaran melanda Pasar Pos pada Senin malam dan menghanguskan 40 kios. \
+         Pedagang Pasar Pos merugi hingga ratusan juta rupiah.\n\n\
+         Kepala Dinas Perdagangan Kota Medan Ahmad Yasyir mengatakan pedagang akan dipindahkan \
+         sementara ke lahan parkir.\n",
+    );
+    assert_tags(
+        &front,
+        &["Pasar Pos", "Ahmad Yasyir"],
+        &["Pedagang Pasar Pos"],
+    );
+    assert_eq!(kind(&front, "Pasar Pos"), Some("place"));
+    assert_eq!(kind(&front, "Ahmad Yasyir"), Some("person"));
+}
+
+#[test]
+fn a_firm_whose_staff_speak_is_an_organisation_not_a_speaker() {
+    let front = front_matter_of(
+        "Palm oil refiner to shut plant\n\n\
+         KUALA LUMPUR - A palm oil refiner will shut its plant in Pasir Gudang by June, the \
+         company said on Wednesday.\n\n\
+         Analysts at Morgan Stanley said the closure would cut the country's refining capacity \
+         by a tenth. Morgan Stanley expects prices to rise.\n\n\
+         Plantation minister Johari Abdul Ghani said the government would help the workers.\n",
+    );
+    assert_tags(&front, &["Morgan Stanley", "Johari Abdul Ghani"], &[]);
+    assert_eq!(kind(&front, "Morgan Stanley"), Some("organisation"));
+    assert_eq!(kind(&front, "Johari Abdul Ghani"), Some("person"));
+}
+
+#[test]
+fn a_place_named_only_inside_a_quote_is_no_tag() {
+    let front = front_matter_of(
+        "Tiket Balap Motor Laris\n\n\
+         MATARAM - Penjualan tiket balap motor di Sirkuit Mandalika, Lombok Tengah, naik dua \
+         kali lipat dibanding tahun lalu, Senin.\n\n\
+         Kepala Dinas Pariwisata Nusa Tenggara Barat Jamaluddin Malady mengatakan hotel di \
+         Lombok Tengah sudah penuh. \"Penonton dari Malaysia, Australia, dan Jepang naik hampir \
+         dua kali,\" kata Jamaluddin.\n\n\
+         Panitia menambah tribune sementara di sisi timur sirkuit.\n",
+    );
+    assert_tags(
+        &front,
+        &["Lombok Tengah", "Jamaluddin Malady"],
+        &["Malaysia", "Australia", "Jepang"],
+    );
+}
+
+#[test]
+fn a_malaysian_style_with_sri_is_no_part_of_the_name_but_sri_alone_is() {
+    let front = front_matter_of(
+        "Water cut to last three days\n\n\
+         SHAH ALAM: Water supply to 400 areas in Selangor will be cut for three days from \
+         Friday while a main pipe is repaired.\n\n\
+         Federation of Malaysian Manufacturers chairman Tan Sri Lim Kok Wah said factories \
+         would lose output. Deputy Minister Dato Sri Lee Kim Shin said tankers would be sent.\n\n\
+         Selangor state executive councillor Sri Ganesh Rao said schools would stay open.\n",
+    );
+    assert_tags(
+        &front,
+        &["Lim Kok Wah", "Lee Kim Shin", "Sri Ganesh Rao"],
+        &[
+            "Sri Lim Kok Wah",
+            "Tan Sri Lim Kok Wah",
+            "Sri Lee Kim Shin",
+            "Ganesh Rao",
+        ],
+    );
+    assert_eq!(kind(&front, "Lim Kok Wah"), Some("person"));
+}

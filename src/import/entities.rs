@@ -1726,8 +1726,25 @@ fn mark_cued_people(runs: &mut [Run], sentence: &[Token]) {
             continue;
         }
         let last = &sentence[end];
-        let said_after =
+        // "Analysts at Morgan Stanley said": a name after a locative is where the speakers
+        // are, not who speaks.
+        let located = start > 0
+            && !sentence[start - 1].break_after
+            && lower(start - 1).is_some_and(|w| in_list(LOCATIVES, &w));
+        let says_next =
             !last.break_after && lower(end + 1).is_some_and(|w| in_list(SAYS_AFTER, &w));
+        let said_after = !located && says_next;
+        // "Parents at Goroka Secondary School said": named on purpose as the speakers' body,
+        // unless the gazetteer or an administrative word says it is a town.
+        if located
+            && says_next
+            && run.words.len() >= 2
+            && !names_place(&run.words)
+            && !in_list(ADMIN_WORDS, &run.words[0].0)
+        {
+            runs[k].org = true;
+            continue;
+        }
         let said_before = start > 0
             && !sentence[start - 1].break_after
             && lower(start - 1).is_some_and(|w| in_list(SAYS_BEFORE, &w));
@@ -1861,6 +1878,18 @@ fn is_rank(w: &str) -> bool {
     in_list(RANKS, w)
 }
 
+/// "Tan Sri Lim Kok Wah", "Dato Sri Lee Kim Shin": Malaysian styles of two words whose
+/// second, "Sri", is also a given name ("Sri Mulyani"); a style only beside its first word.
+fn is_malay_style(sentence: &[Token], i: usize) -> bool {
+    let word = |k: usize| sentence.get(k).map(|t| t.word.as_str());
+    let first = |w: &str| matches!(w, "Tan" | "Puan" | "Datuk" | "Dato" | "Dato'" | "Datin");
+    match word(i) {
+        Some(w) if first(w) => word(i + 1) == Some("Sri") && !sentence[i].break_after,
+        Some("Sri") => i > 0 && !sentence[i - 1].break_after && word(i - 1).is_some_and(first),
+        _ => false,
+    }
+}
+
 fn is_everyday(t: &Token) -> bool {
     in_list(EVERYDAY_ROLES, &t.word)
 }
@@ -1925,7 +1954,8 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         return;
     }
     if (is_role(&t.word) && (starts_upper(&t.word) || office_after_body(sentence, i))
-        || office_in_lower_case(sentence, i))
+        || office_in_lower_case(sentence, i)
+        || is_malay_style(sentence, i))
         && !in_place_name
     {
         if is_rank(&t.word) {
@@ -3145,6 +3175,10 @@ fn of_organisation(words: &[(String, bool)]) -> bool {
     })
 }
 
+/// Words that open a market's name ("Pasar Pos"): a place, though a market named in passing is
+/// not built into one name as a facility is.
+const MARKET_HEADS: &[&str] = &["pasar", "market"];
+
 /// Words that open the name of a place made by people ("Bandara Frans Seda").
 const FACILITY_HEADS: &[&str] = &[
     "pelabuhan",
@@ -3625,7 +3659,11 @@ fn kind_of(name: &str, s: &Stat) -> Option<Kind> {
     if is_street(&name.split(' ').collect::<Vec<_>>()) {
         return Some(Kind::Place);
     }
-    if s.person {
+    // "Pedagang Pasar Pos": an everyday role before a market's name marks no one; a name a
+    // building's or a facility's word opens is that place, whatever stood before it.
+    let facility =
+        name.contains(' ') && (in_list(FACILITY_HEADS, first) || in_list(MARKET_HEADS, first));
+    if s.person && !facility {
         return Some(Kind::Person);
     }
     if gazetteer::place(name) == Some(Place::Major) {
@@ -3638,7 +3676,7 @@ fn kind_of(name: &str, s: &Stat) -> Option<Kind> {
     {
         return Some(Kind::Organisation);
     }
-    if s.place || gazetteer::place(name).is_some() || is_feature_name(name) {
+    if s.place || facility || gazetteer::place(name).is_some() || is_feature_name(name) {
         return Some(Kind::Place);
     }
     if s.shortened && !s.ordinary && is_person_like(name) {
@@ -3759,7 +3797,18 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
         .into_iter()
         .map(|(name, mut e)| {
             describe(&mut e.facts, &name, body, cx);
-            let forced = forced.get(&name).copied().unwrap_or(Forced::No);
+            let mut forced = forced.get(&name).copied().unwrap_or(Forced::No);
+            // A place named only inside someone's quoted words ("Penonton dari Malaysia naik,"
+            // kata dia) is an example or an origin in a speaker's mouth, not where the story
+            // happens: the lead or the title would name it then.
+            if forced == Forced::No
+                && e.kind == Some(Kind::Place)
+                && !e.facts.in_lead
+                && !e.facts.in_title
+                && salience::only_quoted(body, &name)
+            {
+                forced = Forced::Out;
+            }
             Candidate {
                 features: salience::features(&e.facts, e.kind, e.score, forced),
                 name,

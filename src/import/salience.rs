@@ -205,6 +205,59 @@ fn is_listed(before: &str, after: &str) -> bool {
     capital(w)
 }
 
+/// Whether every mention of `name` in `body` stands inside quotation marks (an odd number of
+/// them before it in its paragraph) without the speaker saying that something is there.
+pub fn only_quoted(body: &str, name: &str) -> bool {
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    let is_quote = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
+    let mut seen = false;
+    for para in body.split('\n') {
+        for (i, _) in para.match_indices(name) {
+            let (before, after) = (&para[..i], &para[i + name.len()..]);
+            if !boundary(before.chars().next_back()) || !boundary(after.chars().next()) {
+                continue;
+            }
+            if before.chars().filter(|&c| is_quote(c)).count() % 2 == 0 || says_where(before) {
+                return false;
+            }
+            seen = true;
+        }
+    }
+    seen
+}
+
+/// Words before a place that say the speaker tells where something is ("ada di Indramayu"), or
+/// that name it as a region ("Provinsi Sumatera Selatan"), in both languages.
+const WHERE_WORDS: &[&str] = &[
+    "di",
+    "in",
+    "at",
+    "provinsi",
+    "kabupaten",
+    "kota",
+    "province",
+    "regency",
+];
+
+/// Whether the text before a mention ends in a word of `WHERE_WORDS`, across the names listed
+/// before it ("di Indramayu dan Karawang").
+fn says_where(before: &str) -> bool {
+    let words = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_end_matches(','));
+    for w in words {
+        let lower = w.to_lowercase();
+        if WHERE_WORDS.contains(&lower.as_str()) {
+            return true;
+        }
+        if !(w.starts_with(char::is_uppercase) || LIST_JOINS.contains(&lower.as_str())) {
+            return false;
+        }
+    }
+    false
+}
+
 /// How many of `name`'s mentions in `body` are list items, and how many paragraphs name it.
 pub fn list_and_spread(body: &str, name: &str) -> (usize, usize) {
     let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
@@ -594,6 +647,20 @@ mod tests {
             list_and_spread("Talks between Japan and China resumed.", "China"),
             (1, 1)
         );
+    }
+
+    #[test]
+    fn a_name_only_between_quotation_marks_is_only_quoted() {
+        let body = "\"Penonton dari Malaysia naik,\" kata dia.\nHotel di Lombok penuh.";
+        assert!(only_quoted(body, "Malaysia"));
+        assert!(!only_quoted(body, "Lombok"));
+        assert!(!only_quoted(
+            "\u{201c}Dari Bali,\u{201d} katanya. Bali ramai.",
+            "Bali"
+        ));
+        assert!(!only_quoted(body, "Jepang"));
+        let there = "\"Lahan terluas ada di Indramayu dan Karawang,\" katanya.";
+        assert!(!only_quoted(there, "Karawang"));
     }
 
     #[test]

@@ -1,9 +1,9 @@
 #!/bin/sh
 # Tag choice measured by leaving one set out (issue 8): the candidates `entities` finds in the
-# corpus and in sets 2-7 and 9-24 (every training set) are labelled from the expected tags; for
-# each of these twenty-three folds a logistic model is fitted on the other twenty-two and the
-# fold is scored with the rules and with the model at thresholds chosen on the training folds.
-# Never reads set 8 (validation) nor sets 25 and after (test).
+# corpus and in the sets of DEVELOPMENT_SETS (tests/import_corpus.rs: every training set) are
+# labelled from the expected tags; for each fold a logistic model is fitted on the other folds and
+# the fold is scored with the rules and with the model at thresholds chosen on the training folds.
+# Never reads set 8 (validation) nor the test sets (27 and after).
 # The table is printed and written to target/import-tags-loso-report.txt.
 #
 # `bench/import-tags-loso.sh weights` instead fits the model on all the folds and writes its

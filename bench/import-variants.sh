@@ -1,9 +1,10 @@
 #!/bin/sh
 # The development texts (the corpus and the sets in DEVELOPMENT_SETS, tests/import_corpus.rs)
 # imported again with their layout changed and every word kept — Windows line ends, paragraphs
-# hard-wrapped at 76 columns, indented lines, no blank lines between blocks, a blank line after
-# every line — and scored against the same expected pages (issue 8). An importer that recognises
-# an article's parts, not one paste's layout, loses nothing. Reads no validation or test set.
+# hard-wrapped at 76 columns, every line hard-wrapped (headline and captions too), indented
+# lines, no blank lines between blocks, a blank line after every line — and scored against the
+# same expected pages (issue 8). An importer that recognises an article's parts, not one
+# paste's layout, loses nothing. Reads no validation or test set.
 # DIGEST_VARIANTS=wrapped,crlf measures only those layouts.
 # The table and each lost text's failures go to target/import-variants-report.txt.
 set -eu

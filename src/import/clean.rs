@@ -234,9 +234,11 @@ fn normalise(raw: &str) -> String {
         .to_string()
 }
 
-/// The column a hard-wrapped text is broken at, when it is: most lines longer than 40
+/// The columns a hard-wrapped text is broken at, when it is: most lines longer than 40
 /// characters end within a few columns of one width, and few run past it (a headline may).
-fn wrap_width(lines: &[String]) -> Option<usize> {
+/// The width is their upper quartile; the longest line within reach of it comes second, since
+/// the quartile sits a few columns under the width the text was broken at.
+fn wrap_width(lines: &[String]) -> Option<(usize, usize)> {
     let mut long: Vec<usize> = lines
         .iter()
         .map(|l| l.chars().count())
@@ -258,7 +260,8 @@ fn wrap_width(lines: &[String]) -> Option<usize> {
     // beside many lines ending at it do not make the text unwrapped.
     let over = long.iter().filter(|&&n| n > width + 10).count();
     let few_over = over * 10 <= long.len() || near >= 8 && over * 4 <= near;
-    (near * 2 >= long.len() && few_over).then_some(width)
+    let top = long.iter().copied().filter(|&n| n <= width + 8).max();
+    (near * 2 >= long.len() && few_over).then_some((width, top.unwrap_or(width)))
 }
 
 /// Splits text into lines. A line that stops mid-sentence and is followed by one starting in
@@ -308,8 +311,9 @@ pub fn lines(text: &str) -> Vec<Line> {
             .get(k + 1)
             .and_then(|l| l.split(' ').next())
             .map_or(0, |w| w.chars().count());
-        let near_width = width
-            .is_some_and(|w| (n + 12 >= w || next_word > 0 && n + 1 + next_word > w) && n <= w + 3);
+        let near_width = width.is_some_and(|(w, top)| {
+            (n + 12 >= w || next_word > 0 && n + 1 + next_word > w) && n <= top.max(w + 3)
+        });
         // The first line is usually the headline, which a wrapped text does not wrap: only a
         // next line in lower case continues it ("Oscar Liu" under it is a byline).
         // But a header that credits its writer with a role ("Penulis: X") a few lines down
@@ -528,17 +532,19 @@ mod tests {
     /// Eight lines of a story wrapped at 76 columns, to make a text read as hard-wrapped.
     const WRAPPED_TAIL: &str = "\n\
         Sebanyak 214 warga mengungsi di Balai Desa Telukan dan gedung sekolah dasar\n\
-        terdekat. Dapur umum didirikan oleh relawan bersama Dinas Sosial setempat dan\n\
-        warga yang tinggal di sekitar balai desa sejak Kamis malam sampai Jumat pagi.\n\
+        terdekat. Dapur umum didirikan oleh relawan bersama Dinas Sosial setempat\n\
+        dan warga yang tinggal di sekitar balai desa sejak Kamis malam sampai Jumat\n\
+        pagi.\n\
         \n\
         Balai Besar Wilayah Sungai mengirim alat berat dan ribuan karung pasir untuk\n\
-        menutup tanggul sementara. Kepala balai menyebut perbaikan permanen baru bisa\n\
-        dilakukan setelah muka air turun, paling cepat dua pekan lagi menurut hitungan\n\
-        petugas yang memantau ketinggian air di pintu air dan di jembatan desa itu.\n";
+        menutup tanggul sementara. Kepala balai menyebut perbaikan permanen baru\n\
+        bisa dilakukan setelah muka air turun, paling cepat dua pekan lagi menurut\n\
+        hitungan petugas yang memantau ketinggian air di pintu air dan di jembatan\n\
+        desa itu.\n";
 
     #[test]
     fn a_wrapped_line_broken_before_a_long_word_runs_on() {
-        // 63 columns, then "Transportation": the next word did not fit in the width (77 here).
+        // 63 columns, then "Transportation": the next word did not fit in 76.
         let text = format!(
             "{WRAPPED_TAIL}\n\
              Transportation Secretary Giovanni Lopez said on Monday that the\n\
@@ -560,6 +566,33 @@ mod tests {
         );
         let got = texts(&text);
         assert!(got[0].ends_with("(7/7/2025) pagi."), "{got:?}");
+    }
+
+    #[test]
+    fn a_line_at_the_true_width_runs_on_though_most_lines_end_shorter() {
+        // Wrapped at 76, most lines end at 67–72: the line of 76 is no unwrapped line.
+        let text = "Produksi nikel olahan Indonesia pada semester pertama 2025 naik 18%\n\
+                    dibandingkan periode yang sama tahun lalu. Kenaikan ini didorong oleh\n\
+                    beroperasinya tiga smelter baru di Sulawesi Tengah dan Maluku Utara.\n\
+                    \n\
+                    Kementerian Energi dan Sumber Daya Mineral (ESDM) mencatat produksi nickel\n\
+                    pig iron dan feronikel mencapai 1,2 juta ton, sedangkan nikel matte mencapai\n\
+                    48.000 ton.\n\
+                    \n\
+                    Menteri ESDM Bahlil Lahadalia mengatakan hilirisasi akan terus menjadi\n\
+                    prioritas. \"Kita tidak mau lagi ekspor tanah air. Nilai tambahnya harus\n\
+                    dinikmati di dalam negeri,\" ujarnya dalam rapat dengan DPR, Rabu (20/8).\n\
+                    \n\
+                    Meski produksi naik, harga nikel di pasar global justru tertekan karena\n\
+                    pasokan melimpah. Harga nikel di London Metal Exchange turun sekitar 7%\n\
+                    sejak awal tahun.\n";
+        let got = texts(text);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(
+            got[1].ends_with("nikel matte mencapai 48.000 ton."),
+            "{}",
+            got[1]
+        );
     }
 
     #[test]

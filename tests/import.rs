@@ -1743,3 +1743,21 @@ fn a_speaker_s_name_before_a_colon_opening_the_lead_stays_in_the_lead() {
         "{ujar}"
     );
 }
+
+#[test]
+fn an_editor_s_dated_label_before_a_colon_opening_the_lead_is_no_town() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "update.txt",
+        "Council moves market stalls off main road\n\n\
+         UPDATE, Nov 26: The council will move 120 stalls off the main road next month after traders agreed to a new site.\n\n\
+         Mayor Ruth Kamau said on Wednesday, November 26, 2025, that a shuttle would run every fifteen minutes.\n",
+    );
+    import(&site, &["update.txt"]).success();
+    let p = page(&site, "council-moves-market-stalls-off-main-road.md");
+    assert!(!p.contains("\nlocation:"), "{p}");
+    assert!(
+        p.contains("\n\nUPDATE, Nov 26: The council will move 120"),
+        "{p}"
+    );
+}

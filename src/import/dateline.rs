@@ -326,7 +326,10 @@ pub fn lead_place(lead: &str, story: &str) -> Option<Dateline> {
         && place.chars().count() > 3;
     let prose = after.split_whitespace().count() >= 8
         && after.chars().next().is_some_and(char::is_uppercase);
-    if !named || !prose || is_outlet(place) || super::parts::is_related_label(place) {
+    let labelled = words
+        .iter()
+        .any(|w| EDITORIAL_LABELS.contains(&w.to_lowercase().as_str()));
+    if !named || !prose || labelled || is_outlet(place) || super::parts::is_related_label(place) {
         return None;
     }
     let elsewhere = format!("{after}\n{story}");
@@ -346,6 +349,34 @@ pub fn lead_place(lead: &str, story: &str) -> Option<Dateline> {
         source: None,
     })
 }
+
+/// Words an editor puts before a colon over a story's first paragraph, dated or not
+/// ("UPDATE, Nov 26: …", "Koreksi: …"), in both languages: a label, never a town.
+const EDITORIAL_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "updates",
+    "breaking",
+    "exclusive",
+    "correction",
+    "clarification",
+    "analysis",
+    "opinion",
+    "editorial",
+    "explainer",
+    "factbox",
+    "live",
+    "watch",
+    "ralat",
+    "koreksi",
+    "eksklusif",
+    "pembaruan",
+    "terkini",
+    "analisis",
+    "opini",
+    "tajuk",
+    "catatan",
+];
 
 /// Separators between a dateline and the text: " - ", " – ", " — ", " -- "; and a colon or a
 /// full stop after a place alone ("DENPASAR: Foreign", "Jakarta. The General").
@@ -996,6 +1027,10 @@ mod tests {
         // A word the text writes in lower case is a label.
         let update = "Update: The council will move 120 stalls off the main road next month.";
         assert!(lead_place(update, "The update came after a meeting in Update.").is_none());
+        // An editor's label is no town, dated or named nowhere else.
+        let label =
+            "UPDATE, Nov 26: The council will move 120 stalls off the main road next month.";
+        assert!(lead_place(label, "").is_none());
         // A speaker named again after a verb of saying, or in an apposition, is no place.
         let said = "Okonkwo: We will run two extra night crossings each week from next month.";
         assert!(lead_place(said, "\"People wait,\" said Okonkwo, who runs it.").is_none());

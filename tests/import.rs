@@ -1761,3 +1761,27 @@ fn an_editor_s_dated_label_before_a_colon_opening_the_lead_is_no_town() {
         "{p}"
     );
 }
+
+#[test]
+fn a_line_saying_what_is_scheduled_on_a_date_stays_in_the_body_with_the_paragraph_above() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "vote.txt",
+        "Town hall to discuss bus routes\n\n\
+         Posted on December 1, 2025\n\n\
+         The transport board will hold a public meeting about the new bus routes next week, its chairman said.\n\n\
+         Vote scheduled on Monday, December 8, 2025\n\n\
+         Residents can also send written comments before the meeting, the board said on Tuesday.\n",
+    );
+    import(&site, &["vote.txt"]).success();
+    let p = page(&site, "town-hall-to-discuss-bus-routes.md");
+    assert!(
+        p.contains("\n\nThe transport board will hold a public meeting"),
+        "{p}"
+    );
+    assert!(
+        p.contains("Vote scheduled on Monday, December 8, 2025"),
+        "{p}"
+    );
+    assert!(p.contains("\ndate: 2025-12-01\n"), "{p}");
+}

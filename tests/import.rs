@@ -1705,3 +1705,83 @@ fn a_copyright_holder_s_legal_form_is_no_part_of_the_source() {
     );
     assert!(p.contains("\nsource: \"The Western Chronicle\"\n"), "{p}");
 }
+
+#[test]
+fn a_speaker_s_name_before_a_colon_opening_the_lead_stays_in_the_lead() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "said.txt",
+        "Ferry operator adds night crossings to outer islands\n\n\
+         Okonkwo: We will run two extra night crossings each week from next month to meet demand.\n\n\
+         The harbour board approved the timetable on Monday, December 1, 2025, after complaints from islanders.\n\n\
+         \"People miss the last boat and sleep at the pier,\" said Okonkwo, who has run the service for eleven years.\n",
+    );
+    site.write(
+        "ujar.txt",
+        "Bantuan logistik tiba di posko pengungsian lereng gunung\n\n\
+         Suharyanto: Kami sudah mengirim bantuan logistik ke seluruh titik pengungsian sejak pagi tadi.\n\n\
+         Sebanyak 2.400 warga dari tiga desa mengungsi sejak Selasa (25/11/2025) setelah status gunung dinaikkan.\n\n\
+         \"Beras, selimut, dan air bersih sudah sampai,\" ujar Suharyanto saat meninjau posko di balai desa.\n",
+    );
+    import(&site, &["said.txt", "ujar.txt"]).success();
+    let said = page(
+        &site,
+        "ferry-operator-adds-night-crossings-to-outer-islands.md",
+    );
+    assert!(!said.contains("\nlocation:"), "{said}");
+    assert!(
+        said.contains("\n\nOkonkwo: We will run two extra"),
+        "{said}"
+    );
+    let ujar = page(
+        &site,
+        "bantuan-logistik-tiba-di-posko-pengungsian-lereng-gunung.md",
+    );
+    assert!(!ujar.contains("\nlocation:"), "{ujar}");
+    assert!(
+        ujar.contains("\n\nSuharyanto: Kami sudah mengirim"),
+        "{ujar}"
+    );
+}
+
+#[test]
+fn an_editor_s_dated_label_before_a_colon_opening_the_lead_is_no_town() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "update.txt",
+        "Council moves market stalls off main road\n\n\
+         UPDATE, Nov 26: The council will move 120 stalls off the main road next month after traders agreed to a new site.\n\n\
+         Mayor Ruth Kamau said on Wednesday, November 26, 2025, that a shuttle would run every fifteen minutes.\n",
+    );
+    import(&site, &["update.txt"]).success();
+    let p = page(&site, "council-moves-market-stalls-off-main-road.md");
+    assert!(!p.contains("\nlocation:"), "{p}");
+    assert!(
+        p.contains("\n\nUPDATE, Nov 26: The council will move 120"),
+        "{p}"
+    );
+}
+
+#[test]
+fn a_line_saying_what_is_scheduled_on_a_date_stays_in_the_body_with_the_paragraph_above() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "vote.txt",
+        "Town hall to discuss bus routes\n\n\
+         Posted on December 1, 2025\n\n\
+         The transport board will hold a public meeting about the new bus routes next week, its chairman said.\n\n\
+         Vote scheduled on Monday, December 8, 2025\n\n\
+         Residents can also send written comments before the meeting, the board said on Tuesday.\n",
+    );
+    import(&site, &["vote.txt"]).success();
+    let p = page(&site, "town-hall-to-discuss-bus-routes.md");
+    assert!(
+        p.contains("\n\nThe transport board will hold a public meeting"),
+        "{p}"
+    );
+    assert!(
+        p.contains("Vote scheduled on Monday, December 8, 2025"),
+        "{p}"
+    );
+    assert!(p.contains("\ndate: 2025-12-01\n"), "{p}");
+}

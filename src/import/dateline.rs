@@ -301,7 +301,10 @@ fn is_known_place(name: &str) -> bool {
 /// "Update: …") and a speaker ("Manandhar: We …") have that shape too, so the name is the
 /// dateline's place only when the text never writes its words in lower case (a label is a
 /// common word), never makes it a clause's subject (a speaker says, a place is where), and
-/// either dates it or names it again as a place (`story`: the text after the lead).
+/// either dates it or names it again as a place, after a locative ("in western Pune", "di
+/// Pune"; `story`: the text after the lead): a speaker is named again too, but beside a verb
+/// of saying ("said Okonkwo", "ujar Suharyanto") or as the subject of an apposition
+/// ("Marzuki, ketua paguyuban, …"), never where something is.
 pub fn lead_place(lead: &str, story: &str) -> Option<Dateline> {
     let (head, after) = lead.split_once(": ")?;
     let rest = head.len() + 2;
@@ -323,7 +326,10 @@ pub fn lead_place(lead: &str, story: &str) -> Option<Dateline> {
         && place.chars().count() > 3;
     let prose = after.split_whitespace().count() >= 8
         && after.chars().next().is_some_and(char::is_uppercase);
-    if !named || !prose || is_outlet(place) || super::parts::is_related_label(place) {
+    let labelled = words
+        .iter()
+        .any(|w| EDITORIAL_LABELS.contains(&w.to_lowercase().as_str()));
+    if !named || !prose || labelled || is_outlet(place) || super::parts::is_related_label(place) {
         return None;
     }
     let elsewhere = format!("{after}\n{story}");
@@ -333,7 +339,8 @@ pub fn lead_place(lead: &str, story: &str) -> Option<Dateline> {
             .split(|c: char| !c.is_alphabetic())
             .any(|x| x == lower)
     });
-    let placed = date.is_some() || month_day.is_some() || setting::is_setting(&elsewhere, place);
+    let placed =
+        date.is_some() || month_day.is_some() || setting::named_as_place(&elsewhere, place);
     (!common && placed && !setting::acts(&elsewhere, place)).then(|| Dateline {
         location: Some(tidy_place(place)),
         date,
@@ -342,6 +349,34 @@ pub fn lead_place(lead: &str, story: &str) -> Option<Dateline> {
         source: None,
     })
 }
+
+/// Words an editor puts before a colon over a story's first paragraph, dated or not
+/// ("UPDATE, Nov 26: …", "Koreksi: …"), in both languages: a label, never a town.
+const EDITORIAL_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "updates",
+    "breaking",
+    "exclusive",
+    "correction",
+    "clarification",
+    "analysis",
+    "opinion",
+    "editorial",
+    "explainer",
+    "factbox",
+    "live",
+    "watch",
+    "ralat",
+    "koreksi",
+    "eksklusif",
+    "pembaruan",
+    "terkini",
+    "analisis",
+    "opini",
+    "tajuk",
+    "catatan",
+];
 
 /// Separators between a dateline and the text: " - ", " – ", " — ", " -- "; and a colon or a
 /// full stop after a place alone ("DENPASAR: Foreign", "Jakarta. The General").
@@ -975,7 +1010,7 @@ mod tests {
     #[test]
     fn an_unknown_town_before_a_colon_is_the_lead_s_place_a_label_or_speaker_is_not() {
         let lead = "Pune: Residents of 14 areas will not get water supply next Thursday.";
-        let story = "The cut hits western Pune hardest.";
+        let story = "The cut hits homes in western Pune hardest.";
         let d = lead_place(lead, story).unwrap();
         assert_eq!(d.location.as_deref(), Some("Pune"));
         assert_eq!(
@@ -992,6 +1027,25 @@ mod tests {
         // A word the text writes in lower case is a label.
         let update = "Update: The council will move 120 stalls off the main road next month.";
         assert!(lead_place(update, "The update came after a meeting in Update.").is_none());
+        // An editor's label is no town, dated or named nowhere else.
+        let label =
+            "UPDATE, Nov 26: The council will move 120 stalls off the main road next month.";
+        assert!(lead_place(label, "").is_none());
+        // A speaker named again after a verb of saying, or in an apposition, is no place.
+        let said = "Okonkwo: We will run two extra night crossings each week from next month.";
+        assert!(lead_place(said, "\"People wait,\" said Okonkwo, who runs it.").is_none());
+        let ujar = "Suharyanto: Kami sudah mengirim bantuan logistik ke seluruh titik pengungsian.";
+        assert!(
+            lead_place(
+                ujar,
+                "\"Sudah sampai,\" ujar Suharyanto saat meninjau posko."
+            )
+            .is_none()
+        );
+        let apposition = "Marzuki: Atap los ikan sudah bocor di banyak tempat sejak bulan lalu.";
+        assert!(lead_place(apposition, "Marzuki, ketua paguyuban, mengeluh.").is_none());
+        // A town named again after a locative, a direction word between or not.
+        assert!(lead_place(said, "Boats leave from the pier in western Okonkwo.").is_some());
         // A speaker: the name is a clause's subject.
         let speaker = "Manandhar: We want to give commuters a clean and cheaper option soon.";
         assert!(

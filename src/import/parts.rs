@@ -999,11 +999,17 @@ fn opens_with_date(line: &str) -> bool {
 }
 
 /// "Last Modified on …", "Written on …": a participle right before "on" leads to the date
-/// after it.
+/// after it when it opens the line's label, only "last" or "first" before it; "Vote
+/// scheduled on Monday, …" says what happens then.
 fn participle_before_on(line: &str) -> bool {
-    let words: Vec<String> = bare_words(line).collect();
-    words.windows(2).any(|w| {
-        w[1] == "on" && w[0].chars().count() > 3 && (w[0].ends_with("ed") || w[0].ends_with("en"))
+    let words: Vec<String> = bare_words(line).filter(|w| !w.is_empty()).collect();
+    words.windows(2).enumerate().any(|(i, w)| {
+        w[1] == "on"
+            && w[0].chars().count() > 3
+            && (w[0].ends_with("ed") || w[0].ends_with("en"))
+            && words[..i]
+                .iter()
+                .all(|b| matches!(b.as_str(), "last" | "first"))
     })
 }
 
@@ -2284,6 +2290,7 @@ mod tests {
             "Rapat pada Senin, 1 Desember 2025",
             "- Pendaftaran pada 5 Desember 2025",
             "Meeting on Monday, December 1, 2025",
+            "Vote scheduled on Monday, December 8, 2025",
         ] {
             assert_eq!(date_residue(line), None, "{line}");
         }

@@ -47,6 +47,60 @@ pub fn is_setting(body: &str, place: &str) -> bool {
     })
 }
 
+/// Words that put the name after them in a place ("di Pune", "near Pune", "Kota Pune"), in
+/// both languages; "to", "from", "dari", "ke" also take people ("a letter from Okonkwo").
+const LOCATIVE_WORDS: &[&str] = &[
+    "di",
+    "dekat",
+    "sekitar",
+    "wilayah",
+    "kawasan",
+    "in",
+    "at",
+    "near",
+    "around",
+    "across",
+    "outside",
+    "throughout",
+    "kota",
+    "kabupaten",
+    "city",
+    "town",
+];
+
+/// Words that may stand between a locative and the place ("in western Pune", "of central
+/// Kathmandu").
+const DIRECTION_WORDS: &[&str] = &[
+    "western", "eastern", "northern", "southern", "central", "north", "south", "east", "west",
+    "downtown", "greater", "rural", "suburban",
+];
+
+/// Whether the body names `place` as a place somewhere: after a locative ("in Kota Kinabalu",
+/// "di Pune", "in western Pune"), as a name of its own, not a person's possession ("at
+/// Okonkwo's office"). A speaker is named beside a verb of saying ("said Okonkwo", "ujar
+/// Suharyanto"), which says nothing about where.
+pub fn named_as_place(body: &str, place: &str) -> bool {
+    occurrences(body, place).any(|(start, end)| {
+        let rest = &body[end..];
+        let owned = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
+        let mut before = words(&body[..start]).rev().map(str::to_lowercase);
+        let locative = match before.next() {
+            Some(w) if DIRECTION_WORDS.contains(&w.as_str()) => before.next(),
+            w => w,
+        };
+        // "the city of Pune" is a place; "the wife of Okonkwo" is not: "of" counts after a
+        // region's word only.
+        let locative = match locative.as_deref() {
+            Some("of") => before
+                .next()
+                .is_some_and(|w| matches!(w.as_str(), "city" | "town")),
+            Some(w) => LOCATIVE_WORDS.contains(&w),
+            None => false,
+        };
+        locative && !owned && !starts_longer_name(rest)
+    })
+}
+
 /// Words that name the place itself, or a part of it, when they stand before it ("Kota
 /// Pontianak", "West Jakarta").
 const REGION_WORDS: &[&str] = &[
@@ -193,6 +247,30 @@ mod tests {
             "Prices could rise, said a Kuala Lumpur-based trader.",
             "Kuala Lumpur"
         ));
+    }
+
+    #[test]
+    fn a_place_is_named_after_a_locative_a_speaker_beside_a_verb_of_saying() {
+        assert!(named_as_place(
+            "Residents of 14 areas in western Pune.",
+            "Pune"
+        ));
+        assert!(named_as_place(
+            "Banjir merendam rumah di Pune, kata dia.",
+            "Pune"
+        ));
+        assert!(named_as_place("Life in the city of Pune is dear.", "Pune"));
+        assert!(!named_as_place(
+            "\"Soon,\" said Okonkwo, who runs it.",
+            "Okonkwo"
+        ));
+        assert!(!named_as_place(
+            "Marzuki, ketua paguyuban, mengeluh.",
+            "Marzuki"
+        ));
+        assert!(!named_as_place("They met at Okonkwo's office.", "Okonkwo"));
+        assert!(!named_as_place("The wife of Okonkwo spoke.", "Okonkwo"));
+        assert!(!named_as_place("They sat in Pune Cantonment.", "Pune"));
     }
 
     #[test]

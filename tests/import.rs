@@ -1705,3 +1705,23 @@ fn a_copyright_holder_s_legal_form_is_no_part_of_the_source() {
     );
     assert!(p.contains("\nsource: \"The Western Chronicle\"\n"), "{p}");
 }
+
+#[test]
+fn a_translator_credited_after_the_story_is_neither_writer_nor_source() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "translated.txt",
+        "Ferry Fares on the Tonle Sap to Fall in January\n\n\
+         Author: Chan Sophal\n\
+         December 2, 2025 8:15 AM\n\n\
+         Boat operators on the Tonle Sap will cut fares by a fifth from January after the provincial government lowered the fuel levy on passenger vessels.\n\n\
+         Operators said the cheaper tickets should bring back travellers who switched to buses this year.\n\n\
+         This story was translated from Khmer by Keo Ratana.\n\n\
+         © 2025 Mekong Ledger\n",
+    );
+    import(&site, &["translated.txt"]).success();
+    let p = page(&site, "ferry-fares-on-the-tonle-sap-to-fall-in-january.md");
+    assert!(p.contains("\nsource: \"Mekong Ledger\"\n"), "{p}");
+    assert!(p.contains("\nauthors: [\"Chan Sophal\"]\n"), "{p}");
+    assert!(!p.contains("Keo Ratana"), "{p}");
+}

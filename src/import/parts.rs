@@ -406,7 +406,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     if is_caption(text, &lower) {
         return Some(Kind::Caption);
     }
-    if credits::is_contribution(text) {
+    if credits::is_contribution(text) || credits::credits_other_work(text) {
         return Some(Kind::Credit);
     }
     if let Some((role, _)) = credits::role_cue(text) {

@@ -1725,3 +1725,26 @@ fn a_translator_credited_after_the_story_is_neither_writer_nor_source() {
     assert!(p.contains("\nauthors: [\"Chan Sophal\"]\n"), "{p}");
     assert!(!p.contains("Keo Ratana"), "{p}");
 }
+
+#[test]
+fn a_caption_closed_by_a_photo_credit_and_a_stop_is_no_lead() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "caption.txt",
+        "New bus lanes open on the coastal road\n\n\
+         December 2, 2025 9:10 AM\n\n\
+         Buses wait at the Harbour Road terminal on Dec. 1, 2025. Photo: Coastal Daily.\n\n\
+         The city opened two dedicated bus lanes on the coastal road on Monday, cutting the morning trip from the port to the centre by a quarter of an hour.\n\n\
+         Officials said a third lane would follow in March.\n",
+    );
+    import(&site, &["caption.txt"]).success();
+    let p = page(&site, "new-bus-lanes-open-on-the-coastal-road.md");
+    assert!(
+        p.contains("\nsummary: \"The city opened two dedicated bus lanes"),
+        "{p}"
+    );
+    assert!(
+        !p.contains("Buses wait at the Harbour Road terminal"),
+        "{p}"
+    );
+}

@@ -1748,3 +1748,21 @@ fn a_caption_closed_by_a_photo_credit_and_a_stop_is_no_lead() {
         "{p}"
     );
 }
+
+#[test]
+fn a_caption_naming_where_people_stand_is_dropped_between_paragraphs() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "position.txt",
+        "Sibu bridge repairs to finish in April\n\n\
+         December 2, 2025 @ 4:05 pm\n\n\
+         SIBU: Repairs to the Lanang Bridge will finish in April, two months ahead of schedule, the state works minister said on Tuesday.\n\n\
+         Minister Datuk Ling Hua Kiong said the contractor had replaced 40 of the 56 bearings and would resurface the deck in March.\n\n\
+         Ling (second right) is shown the new bearings by engineers at the site.\n\n\
+         \"Traffic will flow on both lanes again before the school holidays,\" he told reporters after the visit.\n",
+    );
+    import(&site, &["position.txt"]).success();
+    let p = page(&site, "sibu-bridge-repairs-to-finish-in-april.md");
+    assert!(!p.contains("is shown the new bearings"), "{p}");
+    assert!(p.contains("\"Traffic will flow on both lanes"), "{p}");
+}

@@ -281,6 +281,12 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture)\s*:\s*[^.]+\.?$)")
         .unwrap()
 });
+// "Dr Sim (third left)", "Lee (centre)", "Bupati (kedua dari kiri)": where a person stands in
+// the picture, in brackets after the name, a caption's cue in either language.
+static PICTURE_POSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\((?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th|kedua|ketiga|keempat|dua|tiga|empat)\s+(?:from\s+|dari\s+)?)?(?:left|right|centre|center|kiri|kanan|tengah)\)")
+        .unwrap()
+});
 // A clock time, with the zone written after it in capitals ending in T ("10:14 pm IST",
 // "17:20 JST", "8:41 AM PHT") or before it ("MVT 13:20", "2025-12-12 HKT 16:20") whichever
 // zone it is; or a known zone alone.
@@ -782,6 +788,14 @@ fn is_caption(text: &str, lower: &str) -> bool {
         || is_picture_agency(text, lower)
         || credit_tail(text)
         || is_bare_picture_source(lower)
+    {
+        return true;
+    }
+    // "Dr Sim (third left) is briefed on the bunker.": a description naming where people stand
+    // in the picture is a caption, credited or not; prose does not point at a picture.
+    if PICTURE_POSITION.is_match(text)
+        && features(text).words <= 40
+        && !text.contains(['"', '“', '”'])
     {
         return true;
     }

@@ -1766,3 +1766,20 @@ fn a_caption_naming_where_people_stand_is_dropped_between_paragraphs() {
     assert!(!p.contains("is shown the new bearings"), "{p}");
     assert!(p.contains("\"Traffic will flow on both lanes"), "{p}");
 }
+
+#[test]
+fn a_desk_s_report_credited_in_the_byline_names_no_writer() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "report.txt",
+        "Wheat flour prices rise for third week\n\n\
+         Ledger Report\n\
+         Published 02 Dec, 2025 06:12am\n\n\
+         LAHORE: Wholesale prices of wheat flour rose for a third straight week as mills cut output, traders said on Monday.\n\n\
+         A 20-kilogram bag sold for Rs2,450, up Rs90 from a week earlier.\n",
+    );
+    import(&site, &["report.txt"]).success();
+    let p = page(&site, "wheat-flour-prices-rise-for-third-week.md");
+    assert!(!p.contains("\nauthors:"), "{p}");
+    assert!(!p.contains("Ledger Report"), "{p}");
+}

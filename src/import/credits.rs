@@ -473,6 +473,16 @@ fn byline_within(text: &str, depth: u8) -> Credit {
         credit.desk = Some(owner);
         return credit;
     }
+    // "Recorder Report", "Staff Report": a credit closed by the word for the newsroom's product
+    // names a desk's report, no person; no one's name ends in "Report".
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= 3
+        && words
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("report"))
+    {
+        return credit;
+    }
     // A bracket holds a role ("kontributor Garut") or an outlet ("The Jakarta Post").
     if let (Some(open), Some(close)) = (text.find('('), text.rfind(')'))
         && open < close

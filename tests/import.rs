@@ -1783,3 +1783,34 @@ fn a_desk_s_report_credited_in_the_byline_names_no_writer() {
     assert!(!p.contains("\nauthors:"), "{p}");
     assert!(!p.contains("Ledger Report"), "{p}");
 }
+
+#[test]
+fn a_copyright_holder_is_neither_the_reserved_phrase_nor_the_comma_before_the_year() {
+    let site = TestSite::new(SITE);
+    for (file, footer) in [
+        ("comma.txt", "Copyright Harbour Ledger, 2025"),
+        (
+            "singular.txt",
+            "Copyright © All right reserved 2025 harbour-ledger.com",
+        ),
+    ] {
+        site.write(
+            file,
+            &format!(
+                "Port fees to rise in January {file}\n\n\
+                 Published: 04 Dec 2025, 11:20 PM\n\n\
+                 The port authority will raise berthing fees by eight percent from January to pay for a new breakwater, its chairman said on Thursday.\n\n\
+                 Shipping agents said the rise would be passed on to importers.\n\n\
+                 {footer}\n"
+            ),
+        );
+    }
+    import(&site, &["comma.txt", "singular.txt"]).success();
+    let comma = page(&site, "port-fees-to-rise-in-january-comma-txt.md");
+    assert!(comma.contains("\nsource: \"Harbour Ledger\"\n"), "{comma}");
+    let singular = page(&site, "port-fees-to-rise-in-january-singular-txt.md");
+    assert!(
+        singular.contains("\nsource: \"harbour-ledger.com\"\n"),
+        "{singular}"
+    );
+}

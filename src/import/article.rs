@@ -459,6 +459,9 @@ fn copyright_holder(line: &str) -> Option<String> {
                     "l.p.",
                     "inc.",
                     "all",
+                    // "Copyright © All right reserved 2025 daily-sun.com": the phrase in the
+                    // singular is no part of the holder either.
+                    "right",
                     "rights",
                     "reserved.",
                     "reserved",
@@ -470,7 +473,8 @@ fn copyright_holder(line: &str) -> Option<String> {
         .collect();
     // "Copyright © Vientiane Times. All rights reserved.": the holder's sentence ends there.
     (!words.is_empty() && words.len() <= 4)
-        .then(|| dateline::tidy_source(words.join(" ").trim_end_matches('.')))
+        // "Copyright Business Recorder, 2025": the comma before the year closes the name.
+        .then(|| dateline::tidy_source(words.join(" ").trim_end_matches(['.', ',', ';'])))
 }
 
 /// "Larasati Wibowo is a Jakarta-based journalist…", "Penulis adalah dosen…": the note on who

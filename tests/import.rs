@@ -1814,3 +1814,21 @@ fn a_copyright_holder_is_neither_the_reserved_phrase_nor_the_comma_before_the_ye
         "{singular}"
     );
 }
+
+#[test]
+fn a_promo_naming_the_outlet_the_story_names_gives_the_source() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "promo.txt",
+        "More buses for Mandalay's ring road\n\n\
+         By Kyaw Min | Wednesday, 03 December 2025\n\n\
+         The city will add 30 buses to the Mandalay ring road route from January, an official told The Irrawaddy Ledger on Tuesday.\n\n\
+         Fares will stay at K300.\n\n\
+         Tags: Mandalay, Buses, The Irrawaddy Ledger\n\
+         Follow The Irrawaddy Ledger on Facebook\n",
+    );
+    import(&site, &["promo.txt"]).success();
+    let p = page(&site, "more-buses-for-mandalay-s-ring-road.md");
+    assert!(p.contains("\nsource: \"The Irrawaddy Ledger\"\n"), "{p}");
+    assert!(!p.contains("Follow The Irrawaddy"), "{p}");
+}

@@ -288,6 +288,17 @@ fn is_category_list(piece: &str) -> bool {
             .any(|i| super::gazetteer::place(i) == Some(super::gazetteer::Place::Major))
 }
 
+/// A promo after the story's last paragraph naming the outlet the story names too ("Follow The
+/// Myanmar Times on Facebook" under "… he told The Myanmar Times").
+fn promo_outlet(parts: &[Part], story: &str) -> Option<String> {
+    let last = parts.iter().rposition(|p| p.kind.is_body())?;
+    parts[last + 1..]
+        .iter()
+        .filter(|p| p.kind == Kind::Promo)
+        .find_map(|p| super::closing::promo_outlet_named_in(&p.text, story))
+        .map(|n| dateline::tidy_source(&n))
+}
+
 /// "… during a power cut on April 8 (Myanmar Now)" and "Donate to Myanmar Now today.": a name
 /// crediting a line outside the text, in brackets at its end, that the page's promos or footers
 /// name again is the outlet's own, whatever its shape.
@@ -661,6 +672,7 @@ pub fn extract(
         .or(facts.outlet_copyright.clone())
         .or(facts.outlet_photo.clone())
         .or_else(|| recurring_credit(&parts))
+        .or_else(|| promo_outlet(&parts, &body_text))
         .or(top.clone())
         .or(facts.outlet_header.clone());
     let (line_location, glued) = brand_in_dateline(line.location.as_deref(), source.as_deref());

@@ -1832,3 +1832,24 @@ fn a_promo_naming_the_outlet_the_story_names_gives_the_source() {
     assert!(p.contains("\nsource: \"The Irrawaddy Ledger\"\n"), "{p}");
     assert!(!p.contains("Follow The Irrawaddy"), "{p}");
 }
+
+#[test]
+fn another_story_s_headline_alone_between_paragraphs_is_no_subheading() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "related.txt",
+        "Rice import duty cut as prices climb\n\n\
+         Published: 04 Dec 2025, 11:20 PM\n\n\
+         The government has cut the import duty on rice to zero until the end of February as retail prices in the capital rose for a fifth week.\n\n\
+         Traders said imports from Thailand and Vietnam should reach the markets within a fortnight.\n\n\
+         Eastern Railway raises freight charges\n\n\
+         Wholesalers at the central market said coarse rice sold for 62 a kilogram on Thursday, up from 55 a month ago.\n\n\
+         What the cut covers\n\n\
+         The cut applies to parboiled and coarse rice only.\n",
+    );
+    import(&site, &["related.txt"]).success();
+    let p = page(&site, "rice-import-duty-cut-as-prices-climb.md");
+    assert!(!p.contains("Eastern Railway"), "{p}");
+    // A subheading of the story's own stays.
+    assert!(p.contains("\n## What the cut covers\n"), "{p}");
+}

@@ -488,6 +488,43 @@ fn copyright_holder(line: &str) -> Option<String> {
         .then(|| dateline::tidy_source(words.join(" ").trim_end_matches(['.', ',', ';'])))
 }
 
+/// "Bangladesh Bank keeps policy rate unchanged" alone between paragraphs of a story on onion
+/// prices: a line in sentence case that opens with a name of two or more words the story never
+/// writes is another story's headline (a related link without its label), not a subheading. A
+/// subheading opens a part of the story, so the actor it names first is the story's.
+fn drop_other_stories_headlines(parts: &mut [Part]) {
+    let story = parts
+        .iter()
+        .filter(|p| matches!(p.kind, Kind::Lead | Kind::Paragraph | Kind::ListItem))
+        .map(|p| p.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for part in parts.iter_mut().filter(|p| p.kind == Kind::Subheading) {
+        let words: Vec<&str> = part.text.split_whitespace().collect();
+        // A name's words: a capital then lower case ("Bank"); an acronym ("EU") may stand for
+        // words the story spells out.
+        let titled = |w: &&&str| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+        };
+        let name_len = words.iter().take_while(titled).count();
+        // Sentence case after the name, not title case ("Latar Belakang Ketegangan dengan
+        // China" is a title-cased subheading).
+        let sentence_case = words[name_len.min(words.len())..]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let name = words[..name_len].join(" ").to_lowercase();
+        let foreign = (5..=12).contains(&words.len())
+            && !part.text.trim_end().ends_with(['.', '!', '?', ':'])
+            && name_len >= 2
+            && sentence_case
+            && !story.contains(&name);
+        if foreign {
+            part.kind = Kind::Related;
+        }
+    }
+}
+
 /// "Larasati Wibowo is a Jakarta-based journalist…", "Penulis adalah dosen…": the note on who
 /// wrote the piece, in one of its last two paragraphs, opening with the writer's name (or
 /// "the writer") and a copula, is about the page, not the story.
@@ -609,6 +646,7 @@ pub fn extract(
     }
     facts.move_desks(&parts);
     drop_writer_note(&mut parts, &facts.authors);
+    drop_other_stories_headlines(&mut parts);
     // The dateline opens the lead; it is metadata, not text.
     let at = parts.iter().position(|p| p.kind == Kind::Lead);
     if let Some(at) = at

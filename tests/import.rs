@@ -1785,3 +1785,151 @@ fn a_line_saying_what_is_scheduled_on_a_date_stays_in_the_body_with_the_paragrap
     );
     assert!(p.contains("\ndate: 2025-12-01\n"), "{p}");
 }
+
+#[test]
+fn a_translator_credited_after_the_story_is_neither_writer_nor_source() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "translated.txt",
+        "Ferry Fares on the Tonle Sap to Fall in January\n\n\
+         Author: Chan Sophal\n\
+         December 2, 2025 8:15 AM\n\n\
+         Boat operators on the Tonle Sap will cut fares by a fifth from January after the provincial government lowered the fuel levy on passenger vessels.\n\n\
+         Operators said the cheaper tickets should bring back travellers who switched to buses this year.\n\n\
+         This story was translated from Khmer by Keo Ratana.\n\n\
+         © 2025 Mekong Ledger\n",
+    );
+    import(&site, &["translated.txt"]).success();
+    let p = page(&site, "ferry-fares-on-the-tonle-sap-to-fall-in-january.md");
+    assert!(p.contains("\nsource: \"Mekong Ledger\"\n"), "{p}");
+    assert!(p.contains("\nauthors: [\"Chan Sophal\"]\n"), "{p}");
+    assert!(!p.contains("Keo Ratana"), "{p}");
+}
+
+#[test]
+fn a_caption_closed_by_a_photo_credit_and_a_stop_is_no_lead() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "caption.txt",
+        "New bus lanes open on the coastal road\n\n\
+         December 2, 2025 9:10 AM\n\n\
+         Buses wait at the Harbour Road terminal on Dec. 1, 2025. Photo: Coastal Daily.\n\n\
+         The city opened two dedicated bus lanes on the coastal road on Monday, cutting the morning trip from the port to the centre by a quarter of an hour.\n\n\
+         Officials said a third lane would follow in March.\n",
+    );
+    import(&site, &["caption.txt"]).success();
+    let p = page(&site, "new-bus-lanes-open-on-the-coastal-road.md");
+    assert!(
+        p.contains("\nsummary: \"The city opened two dedicated bus lanes"),
+        "{p}"
+    );
+    assert!(
+        !p.contains("Buses wait at the Harbour Road terminal"),
+        "{p}"
+    );
+}
+
+#[test]
+fn a_caption_naming_where_people_stand_is_dropped_between_paragraphs() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "position.txt",
+        "Sibu bridge repairs to finish in April\n\n\
+         December 2, 2025 @ 4:05 pm\n\n\
+         SIBU: Repairs to the Lanang Bridge will finish in April, two months ahead of schedule, the state works minister said on Tuesday.\n\n\
+         Minister Datuk Ling Hua Kiong said the contractor had replaced 40 of the 56 bearings and would resurface the deck in March.\n\n\
+         Ling (second right) is shown the new bearings by engineers at the site.\n\n\
+         \"Traffic will flow on both lanes again before the school holidays,\" he told reporters after the visit.\n",
+    );
+    import(&site, &["position.txt"]).success();
+    let p = page(&site, "sibu-bridge-repairs-to-finish-in-april.md");
+    assert!(!p.contains("is shown the new bearings"), "{p}");
+    assert!(p.contains("\"Traffic will flow on both lanes"), "{p}");
+}
+
+#[test]
+fn a_desk_s_report_credited_in_the_byline_names_no_writer() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "report.txt",
+        "Wheat flour prices rise for third week\n\n\
+         Ledger Report\n\
+         Published 02 Dec, 2025 06:12am\n\n\
+         LAHORE: Wholesale prices of wheat flour rose for a third straight week as mills cut output, traders said on Monday.\n\n\
+         A 20-kilogram bag sold for Rs2,450, up Rs90 from a week earlier.\n",
+    );
+    import(&site, &["report.txt"]).success();
+    let p = page(&site, "wheat-flour-prices-rise-for-third-week.md");
+    assert!(!p.contains("\nauthors:"), "{p}");
+    assert!(!p.contains("Ledger Report"), "{p}");
+}
+
+#[test]
+fn a_copyright_holder_is_neither_the_reserved_phrase_nor_the_comma_before_the_year() {
+    let site = TestSite::new(SITE);
+    for (file, footer) in [
+        ("comma.txt", "Copyright Harbour Ledger, 2025"),
+        (
+            "singular.txt",
+            "Copyright © All right reserved 2025 harbour-ledger.com",
+        ),
+    ] {
+        site.write(
+            file,
+            &format!(
+                "Port fees to rise in January {file}\n\n\
+                 Published: 04 Dec 2025, 11:20 PM\n\n\
+                 The port authority will raise berthing fees by eight percent from January to pay for a new breakwater, its chairman said on Thursday.\n\n\
+                 Shipping agents said the rise would be passed on to importers.\n\n\
+                 {footer}\n"
+            ),
+        );
+    }
+    import(&site, &["comma.txt", "singular.txt"]).success();
+    let comma = page(&site, "port-fees-to-rise-in-january-comma-txt.md");
+    assert!(comma.contains("\nsource: \"Harbour Ledger\"\n"), "{comma}");
+    let singular = page(&site, "port-fees-to-rise-in-january-singular-txt.md");
+    assert!(
+        singular.contains("\nsource: \"harbour-ledger.com\"\n"),
+        "{singular}"
+    );
+}
+
+#[test]
+fn a_promo_naming_the_outlet_the_story_names_gives_the_source() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "promo.txt",
+        "More buses for Mandalay's ring road\n\n\
+         By Kyaw Min | Wednesday, 03 December 2025\n\n\
+         The city will add 30 buses to the Mandalay ring road route from January, an official told The Irrawaddy Ledger on Tuesday.\n\n\
+         Fares will stay at K300.\n\n\
+         Tags: Mandalay, Buses, The Irrawaddy Ledger\n\
+         Follow The Irrawaddy Ledger on Facebook\n",
+    );
+    import(&site, &["promo.txt"]).success();
+    let p = page(&site, "more-buses-for-mandalay-s-ring-road.md");
+    assert!(p.contains("\nsource: \"The Irrawaddy Ledger\"\n"), "{p}");
+    assert!(!p.contains("Follow The Irrawaddy"), "{p}");
+}
+
+#[test]
+fn another_story_s_headline_alone_between_paragraphs_is_no_subheading() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "related.txt",
+        "Rice import duty cut as prices climb\n\n\
+         Published: 04 Dec 2025, 11:20 PM\n\n\
+         The government has cut the import duty on rice to zero until the end of February as retail prices in the capital rose for a fifth week.\n\n\
+         Traders said imports from Thailand and Vietnam should reach the markets within a fortnight.\n\n\
+         Eastern Railway raises freight charges\n\n\
+         Wholesalers at the central market said coarse rice sold for 62 a kilogram on Thursday, up from 55 a month ago.\n\n\
+         What the cut covers\n\n\
+         The cut applies to parboiled and coarse rice only.\n",
+    );
+    import(&site, &["related.txt"]).success();
+    let p = page(&site, "rice-import-duty-cut-as-prices-climb.md");
+    assert!(!p.contains("Eastern Railway"), "{p}");
+    // A subheading of the story's own stays.
+    assert!(p.contains("\n## What the cut covers\n"), "{p}");
+}

@@ -288,6 +288,17 @@ fn is_category_list(piece: &str) -> bool {
             .any(|i| super::gazetteer::place(i) == Some(super::gazetteer::Place::Major))
 }
 
+/// A promo after the story's last paragraph naming the outlet the story names too ("Follow The
+/// Myanmar Times on Facebook" under "… he told The Myanmar Times").
+fn promo_outlet(parts: &[Part], story: &str) -> Option<String> {
+    let last = parts.iter().rposition(|p| p.kind.is_body())?;
+    parts[last + 1..]
+        .iter()
+        .filter(|p| p.kind == Kind::Promo)
+        .find_map(|p| super::closing::promo_outlet_named_in(&p.text, story))
+        .map(|n| dateline::tidy_source(&n))
+}
+
 /// "… during a power cut on April 8 (Myanmar Now)" and "Donate to Myanmar Now today.": a name
 /// crediting a line outside the text, in brackets at its end, that the page's promos or footers
 /// name again is the outlet's own, whatever its shape.
@@ -459,6 +470,9 @@ fn copyright_holder(line: &str) -> Option<String> {
                     "l.p.",
                     "inc.",
                     "all",
+                    // "Copyright © All right reserved 2025 daily-sun.com": the phrase in the
+                    // singular is no part of the holder either.
+                    "right",
                     "rights",
                     "reserved.",
                     "reserved",
@@ -470,7 +484,45 @@ fn copyright_holder(line: &str) -> Option<String> {
         .collect();
     // "Copyright © Vientiane Times. All rights reserved.": the holder's sentence ends there.
     (!words.is_empty() && words.len() <= 4)
-        .then(|| dateline::tidy_source(words.join(" ").trim_end_matches('.')))
+        // "Copyright Business Recorder, 2025": the comma before the year closes the name.
+        .then(|| dateline::tidy_source(words.join(" ").trim_end_matches(['.', ',', ';'])))
+}
+
+/// "Bangladesh Bank keeps policy rate unchanged" alone between paragraphs of a story on onion
+/// prices: a line in sentence case that opens with a name of two or more words the story never
+/// writes is another story's headline (a related link without its label), not a subheading. A
+/// subheading opens a part of the story, so the actor it names first is the story's.
+fn drop_other_stories_headlines(parts: &mut [Part]) {
+    let story = parts
+        .iter()
+        .filter(|p| matches!(p.kind, Kind::Lead | Kind::Paragraph | Kind::ListItem))
+        .map(|p| p.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for part in parts.iter_mut().filter(|p| p.kind == Kind::Subheading) {
+        let words: Vec<&str> = part.text.split_whitespace().collect();
+        // A name's words: a capital then lower case ("Bank"); an acronym ("EU") may stand for
+        // words the story spells out.
+        let titled = |w: &&&str| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+        };
+        let name_len = words.iter().take_while(titled).count();
+        // Sentence case after the name, not title case ("Latar Belakang Ketegangan dengan
+        // China" is a title-cased subheading).
+        let sentence_case = words[name_len.min(words.len())..]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let name = words[..name_len].join(" ").to_lowercase();
+        let foreign = (5..=12).contains(&words.len())
+            && !part.text.trim_end().ends_with(['.', '!', '?', ':'])
+            && name_len >= 2
+            && sentence_case
+            && !story.contains(&name);
+        if foreign {
+            part.kind = Kind::Related;
+        }
+    }
 }
 
 /// "Larasati Wibowo is a Jakarta-based journalist…", "Penulis adalah dosen…": the note on who
@@ -594,6 +646,7 @@ pub fn extract(
     }
     facts.move_desks(&parts);
     drop_writer_note(&mut parts, &facts.authors);
+    drop_other_stories_headlines(&mut parts);
     // The dateline opens the lead; it is metadata, not text.
     let at = parts.iter().position(|p| p.kind == Kind::Lead);
     if let Some(at) = at
@@ -657,6 +710,7 @@ pub fn extract(
         .or(facts.outlet_copyright.clone())
         .or(facts.outlet_photo.clone())
         .or_else(|| recurring_credit(&parts))
+        .or_else(|| promo_outlet(&parts, &body_text))
         .or(top.clone())
         .or(facts.outlet_header.clone());
     let (line_location, glued) = brand_in_dateline(line.location.as_deref(), source.as_deref());

@@ -130,6 +130,33 @@ pub fn named_outlet(text: &str) -> Option<String> {
         .map(|(n, _)| n)
 }
 
+/// "Follow The Myanmar Times on Facebook" after a story in which someone "told The Myanmar
+/// Times": a promo's name of two words or more that the story itself writes, word for word, is
+/// the outlet's, even where it runs on from the promo's opening verb, when the promo speaks of
+/// the page's channels and is no labelled list. A channel ("Google News") or a name the story
+/// never writes names no source.
+pub fn promo_outlet_named_in(text: &str, story: &str) -> Option<String> {
+    // A sentence about the page's channels, not a labelled list ("Tags: …", "Topics: …").
+    let channels = text.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        PAGE_WORDS.contains(&w.as_str()) || OTHER_CHANNELS.contains(&w.as_str())
+    });
+    if text.contains(':') || !channels {
+        return None;
+    }
+    names(text).into_iter().map(|(n, _)| n).find(|n| {
+        n.contains(' ')
+            && story.match_indices(n.as_str()).any(|(i, _)| {
+                let before = story[..i].chars().next_back();
+                let after = story[i + n.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+    })
+}
+
 /// The lines after the story's last paragraph in which the outlet speaks of itself become
 /// `Kind::OwnLine`. Walks back from the end over noise and such lines, and stops at the first
 /// line of the story: one pass.

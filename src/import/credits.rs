@@ -382,6 +382,30 @@ pub fn credited_by(segment: &str) -> Option<Vec<String>> {
         .then_some(names)
 }
 
+/// "This article was translated from Khmer by Meng Seavmey.", "Foto diambil oleh X": a short
+/// line crediting other work than the writing (a translation, a picture, an edit) to the names
+/// that close it. Its names are neither writers nor the outlet.
+pub fn credits_other_work(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let Some((at, len)) = [" by ", " oleh "]
+        .iter()
+        .find_map(|cue| lower.rfind(cue).map(|i| (i, cue.len())))
+    else {
+        return false;
+    };
+    let other = lower[..at]
+        .split_whitespace()
+        .any(|w| OTHER_WORK.iter().any(|stem| w.starts_with(stem)));
+    let names_part = line[at + len..].trim().trim_end_matches('.');
+    let names = split_names(names_part);
+    other
+        && line.split_whitespace().count() <= 16
+        && !names.is_empty()
+        && names
+            .iter()
+            .all(|n| n.split_whitespace().count() >= 2 && is_name(n))
+}
+
 /// "by X on ", "Oleh X pada ", "X - ": what stands before a date beside a credit, without the
 /// separator or the word that leads to the date.
 fn strip_date_connector(text: &str) -> &str {
@@ -447,6 +471,16 @@ fn byline_within(text: &str, depth: u8) -> Credit {
         .to_string();
     if let Some(owner) = desk(&text) {
         credit.desk = Some(owner);
+        return credit;
+    }
+    // "Recorder Report", "Staff Report": a credit closed by the word for the newsroom's product
+    // names a desk's report, no person; no one's name ends in "Report".
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= 3
+        && words
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("report"))
+    {
         return credit;
     }
     // A bracket holds a role ("kontributor Garut") or an outlet ("The Jakarta Post").

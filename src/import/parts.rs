@@ -278,7 +278,13 @@ static PHOTO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 // "KOMPAS.com/NICHOLAS RYAN ADITYA", "FOTO/DOK. DISPENAU", ". Foto: Shutterstock".
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture)\s*:\s*[^.]+$)")
+    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture)\s*:\s*[^.]+\.?$)")
+        .unwrap()
+});
+// "Dr Sim (third left)", "Lee (centre)", "Bupati (kedua dari kiri)": where a person stands in
+// the picture, in brackets after the name, a caption's cue in either language.
+static PICTURE_POSITION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\((?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th|kedua|ketiga|keempat|dua|tiga|empat)\s+(?:from\s+|dari\s+)?)?(?:left|right|centre|center|kiri|kanan|tengah)\)")
         .unwrap()
 });
 // A clock time, with the zone written after it in capitals ending in T ("10:14 pm IST",
@@ -406,7 +412,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     if is_caption(text, &lower) {
         return Some(Kind::Caption);
     }
-    if credits::is_contribution(text) {
+    if credits::is_contribution(text) || credits::credits_other_work(text) {
         return Some(Kind::Credit);
     }
     if let Some((role, _)) = credits::role_cue(text) {
@@ -782,6 +788,14 @@ fn is_caption(text: &str, lower: &str) -> bool {
         || is_picture_agency(text, lower)
         || credit_tail(text)
         || is_bare_picture_source(lower)
+    {
+        return true;
+    }
+    // "Dr Sim (third left) is briefed on the bunker.": a description naming where people stand
+    // in the picture is a caption, credited or not; prose does not point at a picture.
+    if PICTURE_POSITION.is_match(text)
+        && features(text).words <= 40
+        && !text.contains(['"', '“', '”'])
     {
         return true;
     }

@@ -1661,33 +1661,6 @@ fn a_headline_on_the_date_line_wins_over_a_menu_line_the_story_never_echoes() {
 }
 
 #[test]
-fn a_person_s_name_alone_over_the_lead_is_the_writer_not_the_title() {
-    let site = TestSite::new(SITE);
-    site.write(
-        "name.txt",
-        "Maria Santos\n\n\
-         MANILA - Rice prices in Metro Manila markets rose by five pesos a kilo this week as typhoons cut supply from northern Luzon, traders said on Monday, December 1, 2025.\n\n\
-         Traders expect prices to ease by January.\n",
-    );
-    site.write(
-        "short.txt",
-        "Banjir Bekasi\n\n\
-         BEKASI - Banjir merendam tujuh kecamatan di Bekasi setelah hujan deras sejak Senin (1/12/2025) malam.\n\n\
-         Warga mengungsi ke masjid dan sekolah terdekat.\n",
-    );
-    import(&site, &["name.txt", "short.txt"]).success();
-    let p = page(
-        &site,
-        "rice-prices-in-metro-manila-markets-rose-by-five-pesos-a.md",
-    );
-    assert!(p.contains("\nauthors: [\"Maria Santos\"]\n"), "{p}");
-    // The lead the title is taken from stays in the body, word for word.
-    assert!(p.contains("\n\nRice prices in Metro Manila markets rose by five pesos a kilo this week as typhoons"), "{p}");
-    let short = page(&site, "banjir-bekasi.md");
-    assert!(short.contains("\ntitle: \"Banjir Bekasi\"\n"), "{short}");
-}
-
-#[test]
 fn a_copyright_holder_s_legal_form_is_no_part_of_the_source() {
     let site = TestSite::new(SITE);
     site.write(
@@ -1932,4 +1905,21 @@ fn another_story_s_headline_alone_between_paragraphs_is_no_subheading() {
     assert!(!p.contains("Eastern Railway"), "{p}");
     // A subheading of the story's own stays.
     assert!(p.contains("\n## What the cut covers\n"), "{p}");
+}
+
+#[test]
+fn a_two_word_headline_over_a_dateline_lead_stays_the_title() {
+    // A short title-cased headline the story never echoes reads like a name; taking it for the
+    // writer would move the headline out of the title (a rule tried in round 17, reverted).
+    let site = TestSite::new(SITE);
+    site.write(
+        "feature.txt",
+        "Silent Night\n\n\
+         MANILA - The last jeepney on the Quiapo route leaves at ten, and after that the drivers who stay on the street sleep in their seats, traders said on Monday, December 1, 2025.\n\n\
+         Most of them have driven the route for more than twenty years.\n",
+    );
+    import(&site, &["feature.txt"]).success();
+    let p = page(&site, "silent-night.md");
+    assert!(p.contains("\ntitle: \"Silent Night\"\n"), "{p}");
+    assert!(!p.contains("\nauthors:"), "{p}");
 }

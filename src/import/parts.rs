@@ -1542,8 +1542,7 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             continue;
         }
         let t = &lines[i].text;
-        // Without a headline a line of names stands over nothing: it is a byline.
-        let above = headline_at.map_or(!is_name_line(t), |h| i < h);
+        let above = headline_at.is_none_or(|h| i < h);
         kinds[i] = Some(if Some(i) == headline_at {
             Kind::Headline
         } else if in_image_slot(lines, kinds, i, cued && dated) {
@@ -1583,6 +1582,13 @@ pub(super) fn speaks_a_phrase(line: &str) -> bool {
 fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> Option<usize> {
     let mut candidates = (0..lead).filter(|&i| is_headline_candidate(lines, kinds, lead, i));
     let first = candidates.next()?;
+    let Some(second) = candidates.next() else {
+        return Some(first);
+    };
+    let shelved = over_a_shelf(lines, kinds, lead, first, second);
+    if !shelved && (features(&lines[first].text).words > 4 || speaks_a_phrase(&lines[first].text)) {
+        return Some(first);
+    }
     // Words compared by their first four letters: "Storm Kills 12" over "the storm killed".
     let story: std::collections::HashSet<String> = lines[lead..]
         .iter()
@@ -1594,16 +1600,6 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
         let shared = words.iter().filter(|w| story.contains(&stem(w))).count();
         (shared, shared as f32 / words.len().max(1) as f32)
     };
-    let Some(second) = candidates.next() else {
-        // "Budi Santoso" alone right over the lead: a person's name the story never echoes
-        // is its writer's byline, and the text has no headline.
-        let writer = first + 1 == lead && is_name_line(&lines[first].text) && share(first).0 == 0;
-        return (!writer).then_some(first);
-    };
-    let shelved = over_a_shelf(lines, kinds, lead, first, second);
-    if !shelved && (features(&lines[first].text).words > 4 || speaks_a_phrase(&lines[first].text)) {
-        return Some(first);
-    }
     let (_, first_share) = share(first);
     if first_share > 0.5 {
         return Some(first);

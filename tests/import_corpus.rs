@@ -1168,26 +1168,24 @@ const VARIANTS: [Variant; 6] = [
     Variant {
         name: "no-blank-lines",
         what: "the blank lines between blocks removed",
-        change: |t, _| {
-            t.lines()
-                .filter(|l| !l.trim().is_empty())
-                .collect::<Vec<_>>()
-                .join("\n")
-        },
+        change: |t, _| rejoined(t, "\n"),
         applies: |t, _| !written_wrapped(t),
     },
     Variant {
         name: "spaced",
         what: "a blank line after every line",
-        change: |t, _| {
-            t.lines()
-                .filter(|l| !l.trim().is_empty())
-                .collect::<Vec<_>>()
-                .join("\n\n")
-        },
+        change: |t, _| rejoined(t, "\n\n"),
         applies: |t, _| !written_wrapped(t),
     },
 ];
+
+/// The text's lines that hold something, joined by `between`.
+fn rejoined(text: &str, between: &str) -> String {
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(between)
+}
 
 /// Whether a line of the text holds an expected paragraph (the lead's dateline before it or not).
 fn holds_paragraph(line: &str, e: &Expected) -> bool {

@@ -529,7 +529,7 @@ mod tests {
         assert!(got[2].starts_with("Kepala Pelaksana") && got[2].ends_with("anak sungai."));
     }
 
-    /// Eight lines of a story wrapped at 76 columns, to make a text read as hard-wrapped.
+    /// Two paragraphs of a story wrapped at 76 columns, to make a text read as hard-wrapped.
     const WRAPPED_TAIL: &str = "\n\
         Sebanyak 214 warga mengungsi di Balai Desa Telukan dan gedung sekolah dasar\n\
         terdekat. Dapur umum didirikan oleh relawan bersama Dinas Sosial setempat\n\

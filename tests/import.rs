@@ -1923,3 +1923,25 @@ fn a_two_word_headline_over_a_dateline_lead_stays_the_title() {
     assert!(p.contains("\ntitle: \"Silent Night\"\n"), "{p}");
     assert!(!p.contains("\nauthors:"), "{p}");
 }
+
+#[test]
+fn a_credit_or_a_note_after_a_letter_that_lower_case_lengthens_imports_without_a_panic() {
+    // "İ" is one letter longer in lower case: a cue found in the lower-cased line pointed into
+    // the middle of "Ö" in the original and the import panicked.
+    let site = TestSite::new(SITE);
+    site.write(
+        "istanbul.txt",
+        "Grain corridor to stay open through winter\n\n\
+         ANKARA - Leaders meeting in İstanbul agreed on Friday, December 5, 2025, to keep the Black Sea grain corridor open through the winter, the foreign ministry said.\n\n\
+         Inspections of ships will resume on Monday at the three ports.\n\n\
+         Photos from İstanbul taken by Özlem Yıldız.\n\n\
+         This report on İzmir first appeared in Özgür Liman.\n",
+    );
+    import(&site, &["istanbul.txt"]).success();
+    let p = page(&site, "grain-corridor-to-stay-open-through-winter.md");
+    assert!(
+        p.contains("\nInspections of ships will resume on Monday"),
+        "{p}"
+    );
+    assert!(!p.contains("Özlem Yıldız"), "{p}");
+}

@@ -452,10 +452,9 @@ pub fn republished_from(text: &str) -> Option<String> {
         "pertama kali diterbitkan oleh ",
         "pertama kali diterbitkan di ",
     ];
-    let lower = text.to_lowercase();
     let (at, cue) = CUES
         .iter()
-        .filter_map(|c| lower.find(c).map(|i| (i, c.len())))
+        .filter_map(|c| credits::find_cue(text, c, false).map(|i| (i, c.len())))
         .min()?;
     // The note opens with its cue ("This story was …", "Artikel ini …"); a sentence of the
     // story that mentions an earlier report goes on long before it.
@@ -2889,6 +2888,11 @@ mod tests {
         assert_eq!(
             cue("This story was first published by Mongabay."),
             Some(Kind::SourceLine)
+        );
+        // "İ" is longer in lower case: the cue is found where the line itself has it.
+        assert_eq!(
+            republished_from("This report on İzmir first appeared in Özgür Liman.").as_deref(),
+            Some("Özgür Liman")
         );
     }
 }

@@ -1945,3 +1945,31 @@ fn a_credit_or_a_note_after_a_letter_that_lower_case_lengthens_imports_without_a
     );
     assert!(!p.contains("Özlem Yıldız"), "{p}");
 }
+
+#[test]
+fn a_lead_with_a_bracketed_left_or_right_stays_the_lead() {
+    // "(Left)" translating a party's name, or "(left)" in a dated lead, says nowhere anyone
+    // stands in a picture: the lead was dropped as a caption and the summary lost.
+    let site = TestSite::new(SITE);
+    site.write(
+        "linke.txt",
+        "Left party surges in Berlin state vote\n\n\
+         BERLIN - Germany's Die Linke (Left) party doubled its share in Sunday's Berlin state election, official results showed on Monday, December 8, 2025.\n\n\
+         Turnout rose to 71 percent, the highest in two decades, the state electoral office said.\n",
+    );
+    site.write(
+        "sayap.txt",
+        "Partai Baru Raih Kursi Pertama di DPRD\n\n\
+         SURABAYA - Partai Buruh (kiri) meraih kursi pertamanya di DPRD Jawa Timur dalam pemilihan ulang, Senin (8/12/2025), menurut hasil rekapitulasi KPU setempat.\n\n\
+         Partisipasi pemilih mencapai 68 persen, naik dari pemilihan sebelumnya.\n",
+    );
+    import(&site, &["linke.txt", "sayap.txt"]).success();
+    let p = page(&site, "left-party-surges-in-berlin-state-vote.md");
+    assert!(
+        p.contains("\nsummary: \"Germany's Die Linke (Left) party doubled"),
+        "{p}"
+    );
+    assert!(p.contains("\nlocation: \"Berlin\"\n"), "{p}");
+    let q = page(&site, "partai-baru-raih-kursi-pertama-di-dprd.md");
+    assert!(q.contains("\n\nPartai Buruh (kiri) meraih kursi"), "{q}");
+}

@@ -1973,3 +1973,37 @@ fn a_lead_with_a_bracketed_left_or_right_stays_the_lead() {
     let q = page(&site, "partai-baru-raih-kursi-pertama-di-dprd.md");
     assert!(q.contains("\n\nPartai Buruh (kiri) meraih kursi"), "{q}");
 }
+
+#[test]
+fn a_subheading_naming_its_actor_otherwise_than_the_story_stays() {
+    // "Jakarta Governor Pramono" where the story writes "Governor Pramono Anung", "Warga
+    // Kampung Cieunteung" where it writes "warga di kampung": the name is not the story's word
+    // for word, but the subheading shares its other words with the part it opens.
+    let site = TestSite::new(SITE);
+    site.write(
+        "buses.txt",
+        "Jakarta expands electric bus fleet\n\n\
+         JAKARTA - The Jakarta administration will add 300 electric buses to the fleet next year, officials said on Wednesday, December 3, 2025, as daily ridership passed one million.\n\n\
+         Governor Pramono Anung said the new buses would serve routes in the outer districts.\n\n\
+         Jakarta Governor Pramono promises cleaner air\n\n\
+         Pramono said the switch would make the air cleaner along the busiest corridors within three years.\n",
+    );
+    site.write(
+        "banjir.txt",
+        "Pemkot Bandung Siapkan Anggaran Darurat Banjir\n\n\
+         BANDUNG - Pemerintah Kota Bandung menyiapkan anggaran darurat Rp 25 miliar untuk menangani banjir, Rabu (3/12/2025).\n\n\
+         Warga Kampung Cieunteung minta relokasi segera\n\n\
+         Warga di kampung langganan banjir itu meminta pemerintah segera merealisasikan rencana relokasi yang sudah dibahas sejak tiga tahun lalu.\n",
+    );
+    import(&site, &["buses.txt", "banjir.txt"]).success();
+    let p = page(&site, "jakarta-expands-electric-bus-fleet.md");
+    assert!(
+        p.contains("\n## Jakarta Governor Pramono promises cleaner air\n"),
+        "{p}"
+    );
+    let q = page(&site, "pemkot-bandung-siapkan-anggaran-darurat-banjir.md");
+    assert!(
+        q.contains("\n## Warga Kampung Cieunteung minta relokasi segera\n"),
+        "{q}"
+    );
+}

@@ -2007,3 +2007,25 @@ fn a_subheading_naming_its_actor_otherwise_than_the_story_stays() {
         "{q}"
     );
 }
+
+#[test]
+fn a_sentence_naming_a_design_late_before_by_stays_in_the_body() {
+    // "produce", "designed" stand deep in the sentence: no credit opens with them.
+    let site = TestSite::new(SITE);
+    site.write(
+        "cells.txt",
+        "Carmakers to build battery plants in Central Java\n\n\
+         SEMARANG - Three carmakers said on Tuesday, December 2, 2025, they would open battery plants in Central Java next year.\n\n\
+         The first line will produce cells designed by Hendra Wijaya.\n\n\
+         Wijaya, who led a similar project in Batam, said the design would cut the cost of each cell by a fifth.\n",
+    );
+    import(&site, &["cells.txt"]).success();
+    let p = page(
+        &site,
+        "carmakers-to-build-battery-plants-in-central-java.md",
+    );
+    assert!(
+        p.contains("\n\nThe first line will produce cells designed by Hendra Wijaya.\n"),
+        "{p}"
+    );
+}

@@ -404,9 +404,12 @@ pub fn credits_other_work(line: &str) -> bool {
     else {
         return false;
     };
+    // The work opens the credit ("Photos by", "This article was translated"); named further
+    // on, it is a sentence of the story ("The first line will produce cells designed by X").
     let other = line[..at]
         .to_lowercase()
         .split_whitespace()
+        .take(4)
         .any(|w| OTHER_WORK.iter().any(|stem| w.starts_with(stem)));
     let names_part = line[at + len..].trim().trim_end_matches('.');
     let names = split_names(names_part);

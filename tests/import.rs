@@ -1923,3 +1923,109 @@ fn a_two_word_headline_over_a_dateline_lead_stays_the_title() {
     assert!(p.contains("\ntitle: \"Silent Night\"\n"), "{p}");
     assert!(!p.contains("\nauthors:"), "{p}");
 }
+
+#[test]
+fn a_credit_or_a_note_after_a_letter_that_lower_case_lengthens_imports_without_a_panic() {
+    // "İ" is one letter longer in lower case: a cue found in the lower-cased line pointed into
+    // the middle of "Ö" in the original and the import panicked.
+    let site = TestSite::new(SITE);
+    site.write(
+        "istanbul.txt",
+        "Grain corridor to stay open through winter\n\n\
+         ANKARA - Leaders meeting in İstanbul agreed on Friday, December 5, 2025, to keep the Black Sea grain corridor open through the winter, the foreign ministry said.\n\n\
+         Inspections of ships will resume on Monday at the three ports.\n\n\
+         Photos from İstanbul taken by Özlem Yıldız.\n\n\
+         This report on İzmir first appeared in Özgür Liman.\n",
+    );
+    import(&site, &["istanbul.txt"]).success();
+    let p = page(&site, "grain-corridor-to-stay-open-through-winter.md");
+    assert!(
+        p.contains("\nInspections of ships will resume on Monday"),
+        "{p}"
+    );
+    assert!(!p.contains("Özlem Yıldız"), "{p}");
+}
+
+#[test]
+fn a_lead_with_a_bracketed_left_or_right_stays_the_lead() {
+    // "(Left)" translating a party's name, or "(left)" in a dated lead, says nowhere anyone
+    // stands in a picture: the lead was dropped as a caption and the summary lost.
+    let site = TestSite::new(SITE);
+    site.write(
+        "linke.txt",
+        "Left party surges in Berlin state vote\n\n\
+         BERLIN - Germany's Die Linke (Left) party doubled its share in Sunday's Berlin state election, official results showed on Monday, December 8, 2025.\n\n\
+         Turnout rose to 71 percent, the highest in two decades, the state electoral office said.\n",
+    );
+    site.write(
+        "sayap.txt",
+        "Partai Baru Raih Kursi Pertama di DPRD\n\n\
+         SURABAYA - Partai Buruh (kiri) meraih kursi pertamanya di DPRD Jawa Timur dalam pemilihan ulang, Senin (8/12/2025), menurut hasil rekapitulasi KPU setempat.\n\n\
+         Partisipasi pemilih mencapai 68 persen, naik dari pemilihan sebelumnya.\n",
+    );
+    import(&site, &["linke.txt", "sayap.txt"]).success();
+    let p = page(&site, "left-party-surges-in-berlin-state-vote.md");
+    assert!(
+        p.contains("\nsummary: \"Germany's Die Linke (Left) party doubled"),
+        "{p}"
+    );
+    assert!(p.contains("\nlocation: \"Berlin\"\n"), "{p}");
+    let q = page(&site, "partai-baru-raih-kursi-pertama-di-dprd.md");
+    assert!(q.contains("\n\nPartai Buruh (kiri) meraih kursi"), "{q}");
+}
+
+#[test]
+fn a_subheading_naming_its_actor_otherwise_than_the_story_stays() {
+    // "Jakarta Governor Pramono" where the story writes "Governor Pramono Anung", "Warga
+    // Kampung Cieunteung" where it writes "warga di kampung": the name is not the story's word
+    // for word, but the subheading shares its other words with the part it opens.
+    let site = TestSite::new(SITE);
+    site.write(
+        "buses.txt",
+        "Jakarta expands electric bus fleet\n\n\
+         JAKARTA - The Jakarta administration will add 300 electric buses to the fleet next year, officials said on Wednesday, December 3, 2025, as daily ridership passed one million.\n\n\
+         Governor Pramono Anung said the new buses would serve routes in the outer districts.\n\n\
+         Jakarta Governor Pramono promises cleaner air\n\n\
+         Pramono said the switch would make the air cleaner along the busiest corridors within three years.\n",
+    );
+    site.write(
+        "banjir.txt",
+        "Pemkot Bandung Siapkan Anggaran Darurat Banjir\n\n\
+         BANDUNG - Pemerintah Kota Bandung menyiapkan anggaran darurat Rp 25 miliar untuk menangani banjir, Rabu (3/12/2025).\n\n\
+         Warga Kampung Cieunteung minta relokasi segera\n\n\
+         Warga di kampung langganan banjir itu meminta pemerintah segera merealisasikan rencana relokasi yang sudah dibahas sejak tiga tahun lalu.\n",
+    );
+    import(&site, &["buses.txt", "banjir.txt"]).success();
+    let p = page(&site, "jakarta-expands-electric-bus-fleet.md");
+    assert!(
+        p.contains("\n## Jakarta Governor Pramono promises cleaner air\n"),
+        "{p}"
+    );
+    let q = page(&site, "pemkot-bandung-siapkan-anggaran-darurat-banjir.md");
+    assert!(
+        q.contains("\n## Warga Kampung Cieunteung minta relokasi segera\n"),
+        "{q}"
+    );
+}
+
+#[test]
+fn a_sentence_naming_a_design_late_before_by_stays_in_the_body() {
+    // "produce", "designed" stand deep in the sentence: no credit opens with them.
+    let site = TestSite::new(SITE);
+    site.write(
+        "cells.txt",
+        "Carmakers to build battery plants in Central Java\n\n\
+         SEMARANG - Three carmakers said on Tuesday, December 2, 2025, they would open battery plants in Central Java next year.\n\n\
+         The first line will produce cells designed by Hendra Wijaya.\n\n\
+         Wijaya, who led a similar project in Batam, said the design would cut the cost of each cell by a fifth.\n",
+    );
+    import(&site, &["cells.txt"]).success();
+    let p = page(
+        &site,
+        "carmakers-to-build-battery-plants-in-central-java.md",
+    );
+    assert!(
+        p.contains("\n\nThe first line will produce cells designed by Hendra Wijaya.\n"),
+        "{p}"
+    );
+}

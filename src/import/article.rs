@@ -499,6 +499,14 @@ fn drop_other_stories_headlines(parts: &mut [Part]) {
         .map(|p| p.text.to_lowercase())
         .collect::<Vec<_>>()
         .join("\n");
+    // Words compared by their first four letters ("relokasi" beside "relokasi", "supply"
+    // beside "supplies").
+    let stem = |w: &str| w.chars().take(4).collect::<String>();
+    let stems: std::collections::HashSet<String> = story
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(stem)
+        .collect();
     for part in parts.iter_mut().filter(|p| p.kind == Kind::Subheading) {
         let words: Vec<&str> = part.text.split_whitespace().collect();
         // A name's words: a capital then lower case ("Bank"); an acronym ("EU") may stand for
@@ -514,7 +522,17 @@ fn drop_other_stories_headlines(parts: &mut [Part]) {
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_lowercase));
         let name = words[..name_len].join(" ").to_lowercase();
+        // A subheading opens the part after it, whose words it shares even when the story
+        // names its actor otherwise ("Jakarta Governor Pramono promises cleaner air" over
+        // "Pramono said …"); another story's headline shares a word at most ("Bangladesh").
+        let shared = part
+            .text
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4 && stems.contains(&stem(w)))
+            .count();
         let foreign = (5..=12).contains(&words.len())
+            && shared <= 1
             && !part.text.trim_end().ends_with(['.', '!', '?', ':'])
             && name_len >= 2
             && sentence_case

@@ -366,11 +366,10 @@ const OTHER_WORK: &[&str] = &[
 /// "oleh" and the names, credits the writers whatever the phrase's words, unless it names other
 /// work. The names run to the first comma; what follows is their desk.
 pub fn credited_by(segment: &str) -> Option<Vec<String>> {
-    let lower = segment.to_lowercase();
     let (at, len) = [" by ", " oleh "]
         .iter()
-        .find_map(|cue| lower.find(cue).map(|i| (i, cue.len())))?;
-    let phrase = &lower[..at];
+        .find_map(|cue| find_cue(segment, cue, false).map(|i| (i, cue.len())))?;
+    let phrase = segment[..at].to_lowercase();
     let words = phrase.split_whitespace().count();
     let other = phrase
         .split_whitespace()
@@ -382,19 +381,35 @@ pub fn credited_by(segment: &str) -> Option<Vec<String>> {
         .then_some(names)
 }
 
+/// Where an ASCII cue (" by ") stands in `text`, whatever its case: the first or, with `last`,
+/// the last. The index is `text`'s own; one found in its lower case may not be, since lower
+/// case changes some letters' length ("İstanbul", "ẞ").
+pub(super) fn find_cue(text: &str, cue: &str, last: bool) -> Option<usize> {
+    let found = |w: &[u8]| w.eq_ignore_ascii_case(cue.as_bytes());
+    let mut windows = text.as_bytes().windows(cue.len());
+    if last {
+        windows.rposition(found)
+    } else {
+        windows.position(found)
+    }
+}
+
 /// "This article was translated from Khmer by Meng Seavmey.", "Foto diambil oleh X": a short
 /// line crediting other work than the writing (a translation, a picture, an edit) to the names
 /// that close it. Its names are neither writers nor the outlet.
 pub fn credits_other_work(line: &str) -> bool {
-    let lower = line.to_lowercase();
     let Some((at, len)) = [" by ", " oleh "]
         .iter()
-        .find_map(|cue| lower.rfind(cue).map(|i| (i, cue.len())))
+        .find_map(|cue| find_cue(line, cue, true).map(|i| (i, cue.len())))
     else {
         return false;
     };
-    let other = lower[..at]
+    // The work opens the credit ("Photos by", "This article was translated"); named further
+    // on, it is a sentence of the story ("The first line will produce cells designed by X").
+    let other = line[..at]
+        .to_lowercase()
         .split_whitespace()
+        .take(4)
         .any(|w| OTHER_WORK.iter().any(|stem| w.starts_with(stem)));
     let names_part = line[at + len..].trim().trim_end_matches('.');
     let names = split_names(names_part);

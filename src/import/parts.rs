@@ -282,9 +282,10 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 // "Dr Sim (third left)", "Lee (centre)", "Bupati (kedua dari kiri)": where a person stands in
-// the picture, in brackets after the name, a caption's cue in either language.
+// the picture, in brackets after the name, a caption's cue in either language. Written in lower
+// case: "Die Linke (Left)" translates a name.
 static PICTURE_POSITION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\((?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th|kedua|ketiga|keempat|dua|tiga|empat)\s+(?:from\s+|dari\s+)?)?(?:left|right|centre|center|kiri|kanan|tengah)\)")
+    Regex::new(r"\((?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th|kedua|ketiga|keempat|dua|tiga|empat)\s+(?:from\s+|dari\s+)?)?(?:left|right|centre|center|kiri|kanan|tengah)\)")
         .unwrap()
 });
 // A clock time, with the zone written after it in capitals ending in T ("10:14 pm IST",
@@ -452,10 +453,9 @@ pub fn republished_from(text: &str) -> Option<String> {
         "pertama kali diterbitkan oleh ",
         "pertama kali diterbitkan di ",
     ];
-    let lower = text.to_lowercase();
     let (at, cue) = CUES
         .iter()
-        .filter_map(|c| lower.find(c).map(|i| (i, c.len())))
+        .filter_map(|c| credits::find_cue(text, c, false).map(|i| (i, c.len())))
         .min()?;
     // The note opens with its cue ("This story was …", "Artikel ini …"); a sentence of the
     // story that mentions an earlier report goes on long before it.
@@ -792,10 +792,12 @@ fn is_caption(text: &str, lower: &str) -> bool {
         return true;
     }
     // "Dr Sim (third left) is briefed on the bunker.": a description naming where people stand
-    // in the picture is a caption, credited or not; prose does not point at a picture.
+    // in the picture is a caption, credited or not; prose does not point at a picture. A
+    // caption opens with no dateline: "BERLIN - … (left) …" is the lead.
     if PICTURE_POSITION.is_match(text)
         && features(text).words <= 40
         && !text.contains(['"', '“', '”'])
+        && dateline::parse(text).is_none()
     {
         return true;
     }
@@ -2889,6 +2891,11 @@ mod tests {
         assert_eq!(
             cue("This story was first published by Mongabay."),
             Some(Kind::SourceLine)
+        );
+        // "İ" is longer in lower case: the cue is found where the line itself has it.
+        assert_eq!(
+            republished_from("This report on İzmir first appeared in Özgür Liman.").as_deref(),
+            Some("Özgür Liman")
         );
     }
 }

@@ -259,7 +259,16 @@ fn wrap_width(lines: &[String]) -> Option<(usize, usize)> {
     // Lines never wrapped (a caption, a link, the headline) run past the width; a few of them
     // beside many lines ending at it do not make the text unwrapped.
     let over = long.iter().filter(|&&n| n > width + 10).count();
-    let few_over = over * 10 <= long.len() || near >= 8 && over * 4 <= near;
+    // That looser reading needs the wrap to show: lines at the width running on into one in
+    // lower case, as prose broken mid-sentence does and a list of names never does.
+    let runs_on = lines
+        .windows(2)
+        .filter(|w| {
+            let n = w[0].chars().count();
+            n + 12 >= width && n <= width + 3 && w[1].starts_with(char::is_lowercase)
+        })
+        .count();
+    let few_over = over * 10 <= long.len() || near >= 8 && over * 4 <= near && runs_on >= 3;
     let top = long.iter().copied().filter(|&n| n <= width + 8).max();
     (near * 2 >= long.len() && few_over).then_some((width, top.unwrap_or(width)))
 }
@@ -527,6 +536,38 @@ mod tests {
         assert_eq!(got.len(), 5, "{got:?}");
         assert!(got[1].ends_with("hingga satu meter."), "{}", got[1]);
         assert!(got[2].starts_with("Kepala Pelaksana") && got[2].ends_with("anak sungai."));
+    }
+
+    #[test]
+    fn a_list_of_results_beside_long_paragraphs_is_no_wrapped_text() {
+        // Twelve lines of similar length, none running on into lower case, and three long
+        // paragraphs: the lines are a list, each its own line.
+        let items = [
+            "Persib Bandung 2-1 Persija Jakarta (Gelora Bandung Lautan Api)",
+            "Bali United 0-0 Borneo FC (Kapten I Wayan Dipta, Gianyar)",
+            "Arema FC 3-2 PSM Makassar (Kanjuruhan Stadium, Malang)",
+            "Persebaya Surabaya 1-0 Madura United (Gelora Bung Tomo)",
+            "Dewa United 2-2 PSIS Semarang (Indomilk Arena, Tangerang)",
+            "Persita Tangerang 0-1 Bhayangkara FC (Indomilk Arena)",
+            "Semen Padang 1-3 Malut United (Haji Agus Salim Stadium)",
+            "PSBS Biak 2-0 Persis Solo (Lukas Enembe Stadium, Jayapura)",
+            "Persik Kediri 1-1 PSM Makassar B (Brawijaya Stadium, Kediri)",
+            "Persiraja 0-2 Sriwijaya FC (Harapan Bangsa Stadium, Aceh)",
+            "PSS Sleman 1-2 Persela Lamongan (Maguwoharjo, Sleman)",
+            "Barito Putera 3-1 Kalteng Putra (Demang Lehman, Martapura)",
+        ];
+        let long = "Coach Bojan Hodak said his side had been lucky to hold on in the final ten minutes, when Persija pressed for an equaliser and twice hit the woodwork from set pieces.";
+        let text = format!(
+            "Persib Tops Liga 1 Table After Week 14\n\n{long}\n\nWeek 14 results:\n\n{}\n\n{long}\n\n{long}\n",
+            items.join("\n")
+        );
+        let got = texts(&text);
+        for item in items {
+            assert!(
+                got.iter().any(|l| l == item),
+                "{item} not a line of its own: {got:?}"
+            );
+        }
     }
 
     /// Two paragraphs of a story wrapped at 76 columns, to make a text read as hard-wrapped.

@@ -252,23 +252,20 @@ fn wrap_width(lines: &[String]) -> Option<(usize, usize)> {
     if !(50..=100).contains(&width) {
         return None;
     }
-    let near = long
-        .iter()
-        .filter(|&&n| n + 12 >= width && n <= width + 3)
-        .count();
+    let at_width = |n: usize| n + 12 >= width && n <= width + 3;
+    let near = long.iter().filter(|&&n| at_width(n)).count();
     // Lines never wrapped (a caption, a link, the headline) run past the width; a few of them
     // beside many lines ending at it do not make the text unwrapped.
     let over = long.iter().filter(|&&n| n > width + 10).count();
     // That looser reading needs the wrap to show: lines at the width running on into one in
     // lower case, as prose broken mid-sentence does and a list of names never does.
-    let runs_on = lines
-        .windows(2)
-        .filter(|w| {
-            let n = w[0].chars().count();
-            n + 12 >= width && n <= width + 3 && w[1].starts_with(char::is_lowercase)
-        })
-        .count();
-    let few_over = over * 10 <= long.len() || near >= 8 && over * 4 <= near && runs_on >= 3;
+    let runs_on = || {
+        lines
+            .windows(2)
+            .filter(|w| at_width(w[0].chars().count()) && w[1].starts_with(char::is_lowercase))
+            .count()
+    };
+    let few_over = over * 10 <= long.len() || near >= 8 && over * 4 <= near && runs_on() >= 3;
     let top = long.iter().copied().filter(|&n| n <= width + 8).max();
     (near * 2 >= long.len() && few_over).then_some((width, top.unwrap_or(width)))
 }

@@ -387,11 +387,7 @@ fn masthead(parts: &[Part]) -> Option<String> {
 fn over_a_shelf(parts: &[Part], head: &str) -> bool {
     let shelf = parts.get(1).filter(|p| !p.kind.is_body());
     let is_shelf = shelf.is_some_and(|p| {
-        let f = parts::features(&p.text);
-        f.words <= 3
-            && f.stop_density == 0.0
-            && !f.ends_stop
-            && !p.text.contains(|c: char| c.is_ascii_digit())
+        parts::is_shelf_name(&p.text) && !p.text.contains(|c: char| c.is_ascii_digit())
     });
     let names_a_shelf = head.split_whitespace().any(|w| {
         let w = w.to_lowercase();

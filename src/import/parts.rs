@@ -1629,17 +1629,21 @@ fn over_a_shelf(
     second: usize,
 ) -> bool {
     let shelf = first + 1;
-    let f = features(&lines[shelf].text);
     kinds[..first].iter().all(Option::is_some)
         && second > shelf
         && kinds[shelf].is_none()
         && !lines[shelf].gap_before
-        && f.words <= 3
-        && !f.ends_stop
-        && f.stop_density == 0.0
+        && is_shelf_name(&lines[shelf].text)
         && lines[second].gap_before
         && features(&lines[second].text).words >= 6
         && credits_follow(lines, kinds, second + 1, lead)
+}
+
+/// A shelf's name as a page shows it over a headline ("Business", "Local", "Home / Local"): at
+/// most three words, no function word, no closing stop.
+pub(super) fn is_shelf_name(text: &str) -> bool {
+    let f = features(text);
+    f.words <= 3 && f.stop_density == 0.0 && !f.ends_stop
 }
 
 pub(super) fn stem(word: &str) -> String {

@@ -900,6 +900,11 @@ fn heldout_30_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_31_is_scored_and_reported() {
+    score_heldout(31, "thirty-first");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

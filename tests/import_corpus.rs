@@ -905,6 +905,21 @@ fn heldout_31_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_32_is_scored_and_reported() {
+    score_heldout(32, "thirty-second");
+}
+
+#[test]
+fn heldout_33_is_scored_and_reported() {
+    score_heldout(33, "thirty-third");
+}
+
+#[test]
+fn heldout_34_is_scored_and_reported() {
+    score_heldout(34, "thirty-fourth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

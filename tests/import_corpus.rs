@@ -900,6 +900,11 @@ fn heldout_30_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_34_is_scored_and_reported() {
+    score_heldout(34, "thirty-fourth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -2029,3 +2029,51 @@ fn a_sentence_naming_a_design_late_before_by_stays_in_the_body() {
         "{p}"
     );
 }
+
+#[test]
+fn a_story_shared_from_an_app_keeps_its_link_and_app_line_out_of_title_and_body() {
+    // "Share as text": the headline, the story's address, the app's line, then the story.
+    // The link starts in lower case but continues no headline.
+    let text = imported(
+        "Harbour ferry fares cut as two electric boats join the Sorong route\n\
+         https://www.example-news.com/2025/12/01/harbour-ferry-fares-cut-as-two-electric\n\
+         Shared from the Example News app\n\n\
+         SORONG - The port authority on Monday, December 1, 2025, cut ferry fares on the Sorong harbour route by a fifth as two electric boats joined the fleet.\n\n\
+         The new boats carry 120 passengers each and charge at a solar dock built beside the old jetty, the authority said in a statement.\n",
+    );
+    assert!(
+        text.contains(
+            "title: \"Harbour ferry fares cut as two electric boats join the Sorong route\"\n"
+        ),
+        "{text}"
+    );
+    let body = body_of(&text);
+    assert!(
+        !body.contains("https://") && !body.contains("Shared from"),
+        "{body}"
+    );
+    assert!(body.starts_with("\nThe port authority on Monday"), "{body}");
+}
+
+#[test]
+fn a_mail_header_cookie_banner_and_site_menu_pasted_above_the_story_are_not_its_title() {
+    for furniture in [
+        "From: Example Daily <newsletter@example-daily.com>\nSubject: Today's top stories\nTo: reader@mail.example\nView in browser\n",
+        "We use cookies to give you the best experience on our site. Accept\nHome\nNews\nBusiness\nLogin | Register\nHome › News › World\n",
+        "Situs ini menggunakan cookie agar Anda mendapat pengalaman terbaik. Setuju\nBeranda\nBerita\nMasuk | Daftar\n",
+    ] {
+        let text = imported(&format!(
+            "{furniture}\nSolar dock opens at Sorong harbour as ferry fares fall\n\n\
+             SORONG - The port authority on Monday, December 1, 2025, opened a solar dock at Sorong harbour that will charge the two electric ferries now serving the route.\n\n\
+             Fares on the route fell by a fifth on the same day, the authority said in a statement.\n"
+        ));
+        assert!(
+            text.contains("title: \"Solar dock opens at Sorong harbour as ferry fares fall\"\n"),
+            "{furniture}: {text}"
+        );
+        let body = body_of(&text);
+        for line in furniture.lines() {
+            assert!(!body.contains(line), "{line}: {body}");
+        }
+    }
+}

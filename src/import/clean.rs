@@ -298,7 +298,11 @@ pub fn lines(text: &str) -> Vec<Line> {
         // "by Hans Nicholas Jong on 9 July 2025" right under the headline is its byline, even
         // in lower case.
         let byline = out.len() == 1 && starts_lower && credit();
+        // A link alone on its line ("https://…/slug", under a shared headline) is never a
+        // wrapped sentence's end, whatever its case.
+        let link = is_link(&line);
         if (join == 2 && !list_item && !credit() || join == 1 && starts_lower && !byline)
+            && !link
             && let Some(last) = out.last_mut()
         {
             last.text.push(' ');
@@ -330,7 +334,9 @@ pub fn lines(text: &str) -> Vec<Line> {
             && !writer_credited(&raw[k + 1..])
             && super::dateline::parse(&line).is_none();
         let headline_runs_on = out.len() == 1 && out[0].text == line && ends_headline(&raw, k);
-        join = if near_width && !headline || headline_runs_on {
+        join = if link {
+            0
+        } else if near_width && !headline || headline_runs_on {
             2
         } else if !ends_sentence(&line) {
             1
@@ -339,6 +345,13 @@ pub fn lines(text: &str) -> Vec<Line> {
         };
     }
     out
+}
+
+/// A line that is one web address and nothing else.
+fn is_link(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+        && !line.contains(' ')
 }
 
 /// The short line under a headline that stops mid-phrase, with a blank line after it, ends

@@ -180,6 +180,10 @@ const FURNITURE: &[&str] = &[
     "linkedin",
     "print",
     "copy link",
+    "short url",
+    "short link",
+    "permalink",
+    "tautan pendek",
     "salin tautan",
     "salin link",
     "list of 3 items",
@@ -365,6 +369,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
     if FURNITURE.contains(&bare)
         || is_share_row(&lower)
+        || is_paste_furniture(text, &lower, f.words)
         || is_labelled_noise(&lower)
         || is_reuse_notice(&lower)
     {
@@ -510,6 +515,87 @@ fn is_labelled_noise(lower: &str) -> bool {
     is(&ad)
         || is(&topics)
             && (rest.split(['|', ',']).count() >= 2 || rest.split_whitespace().count() <= 3)
+}
+
+/// What a browser, an app or a mail client pastes around a story: a web address alone, a
+/// mail's header fields ("From: X <news@x.com>", "Subject: …"), "View in browser", a cookie
+/// banner, the site's account buttons ("Login | Register"), "Shared from the X app".
+fn is_paste_furniture(text: &str, lower: &str, words: usize) -> bool {
+    let link = (lower.starts_with("http://")
+        || lower.starts_with("https://")
+        || lower.starts_with("www."))
+        && !text.trim().contains(' ');
+    let mail_field = [
+        "from", "to", "cc", "bcc", "reply-to", "subject", "dari", "kepada", "subjek", "perihal",
+    ]
+    .iter()
+    .any(|f| {
+        lower
+            .strip_prefix(f)
+            .and_then(|r| r.strip_prefix(':'))
+            .is_some_and(|r| {
+                let r = r.trim();
+                // An address, or a subject line: no sentence runs on after it.
+                r.contains('@') && r.split_whitespace().count() <= 8
+                    || f.starts_with('s')
+                    || f.starts_with('p')
+            })
+    });
+    let in_browser = [
+        "view in browser",
+        "view this email in your browser",
+        "view this email in a browser",
+        "view online",
+        "view in your browser",
+        "lihat versi web",
+        "lihat di browser",
+        "lihat di peramban",
+        "buka di browser",
+        "buka di peramban",
+    ]
+    .iter()
+    .any(|c| lower.trim_end_matches(['.', ' ', '>', '»']) == *c);
+    // A banner speaks as the site about its cookies, or ends on its button; a story about
+    // cookies does neither.
+    let cookies = words <= 35
+        && ([
+            "we use cookies",
+            "site uses cookies",
+            "website uses cookies",
+            "use of cookies",
+            "menggunakan cookie",
+            "penggunaan cookie",
+        ]
+        .iter()
+        .any(|c| lower.contains(c))
+            || lower.contains("cookie")
+                && ["accept", "setuju", "agree", "ok", "got it", "terima"]
+                    .iter()
+                    .any(|b| lower.trim_end_matches(['.', '!', ' ']).ends_with(b)));
+    let account = {
+        let pieces: Vec<&str> = lower.split(['|', '/', '·']).map(str::trim).collect();
+        let buttons = [
+            "login",
+            "log in",
+            "sign in",
+            "register",
+            "sign up",
+            "masuk",
+            "daftar",
+            "logout",
+            "keluar",
+            "subscribe",
+            "langganan",
+        ];
+        pieces.len() >= 2 && pieces.iter().all(|p| buttons.contains(p))
+    };
+    let shared_from = words <= 8
+        && (lower.starts_with("shared from")
+            || lower.starts_with("sent from")
+            || lower.starts_with("dibagikan dari")
+            || lower.starts_with("dikirim dari"))
+        && (lower.contains("app") || lower.contains("aplikasi"));
+    link || mail_field || in_browser || cookies || account || shared_from
 }
 
 /// "Dilarang mengambil … tanpa seizin redaksi", "This article may not be republished without

@@ -2077,3 +2077,37 @@ fn a_mail_header_cookie_banner_and_site_menu_pasted_above_the_story_are_not_its_
         }
     }
 }
+
+#[test]
+fn an_epaper_page_joins_print_hyphenation_and_drops_its_jump_and_page_header() {
+    // Copied from a PDF page: hard-wrapped, words broken by the print's hyphen, a jump to the
+    // next page and that page's running header between paragraphs. "pulau-pulau" keeps its own
+    // hyphen, written whole elsewhere; "kebija-kan" and "pelabu-han" are one word each.
+    let text = imported(
+        "Pemkab Raja Ampat Tambah Dua Kapal Listrik\n\n\
+         WAISAI - Pemerintah Kabupaten Raja Ampat menambah dua kapal\n\
+         listrik untuk melayani penyeberangan antarpulau sebagai bagian\n\
+         dari kebija-\n\
+         kan transportasi rendah emisi, Senin (1/12/2025).\n\n\
+         Kapal itu akan melayani rute dari pelabuhan Waisai ke pulau-\n\
+         pulau kecil di sekitar Selat Dampier, kata kepala dinas\n\
+         perhubungan setempat kepada wartawan di kantornya.\n\n\
+         Bersambung ke halaman 7\n\n\
+         Halaman 7 | 2 Desember 2025\n\n\
+         Menurut dia, kebijakan itu juga akan diterapkan di pulau-pulau\n\
+         lain setelah dermaga tenaga surya selesai dibangun di pelabu-\n\
+         han Waisai pada pertengahan tahun depan.\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        body.contains("sebagai bagian dari kebijakan transportasi rendah emisi"),
+        "{body}"
+    );
+    assert!(body.contains("ke pulau-pulau kecil di sekitar"), "{body}");
+    assert!(body.contains("dibangun di pelabuhan Waisai"), "{body}");
+    assert!(
+        !body.contains("Bersambung") && !body.contains("Halaman 7"),
+        "{body}"
+    );
+    assert!(text.contains("date: 2025-12-01"), "{text}");
+}

@@ -276,6 +276,7 @@ fn wrap_width(lines: &[String]) -> Option<(usize, usize)> {
 pub fn lines(text: &str) -> Vec<Line> {
     let raw: Vec<String> = text.lines().map(normalise).collect();
     let width = wrap_width(&raw);
+    let words = whole_words(&raw);
     let mut out: Vec<Line> = Vec::new();
     // 0: no join; 1: join a line starting in lower case; 2: join any line.
     let mut join = 0u8;
@@ -305,8 +306,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             && !link
             && let Some(last) = out.last_mut()
         {
-            last.text.push(' ');
-            last.text.push_str(&line);
+            join_wrapped(&mut last.text, &line, &words);
         } else {
             out.push(Line {
                 text: line.clone(),
@@ -352,6 +352,53 @@ fn is_link(line: &str) -> bool {
     let lower = line.to_ascii_lowercase();
     (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
         && !line.contains(' ')
+}
+
+/// The text's words in lower case, a word's own hyphen kept ("pulau-pulau") and the pieces a
+/// line ends on with a hyphen left out: what tells a print hyphen from a word's own.
+fn whole_words(raw: &[String]) -> std::collections::HashSet<String> {
+    raw.iter()
+        .flat_map(|l| l.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|w| !w.is_empty() && !w.ends_with('-') && !w.starts_with('-'))
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+/// Joins a wrapped line onto the one before it. A line ending in a word cut by a hyphen
+/// ("kebija-") before one opening in lower case ("kan …") is print hyphenation, and the word is
+/// joined whole ("kebijakan"), unless the hyphen is the word's own: the hyphenated word is
+/// written elsewhere in the text, the second part repeats the first ("pulau-" / "pulau",
+/// "obat-" / "obatan"), or the first part is a word of its own (three letters or more) written
+/// elsewhere in the text and the joined word is not.
+fn join_wrapped(last: &mut String, line: &str, words: &std::collections::HashSet<String>) {
+    let first: String = last
+        .strip_suffix('-')
+        .map(|head| {
+            head.chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect()
+        })
+        .unwrap_or_default();
+    let second: String = line.chars().take_while(|c| c.is_alphabetic()).collect();
+    if first.is_empty() || !second.starts_with(char::is_lowercase) {
+        last.push(' ');
+        last.push_str(line);
+        return;
+    }
+    let (a, b) = (first.to_lowercase(), second.to_lowercase());
+    let joined = format!("{a}{b}");
+    let own_hyphen = words.contains(&format!("{a}-{b}"))
+        || b.starts_with(&a)
+        || !words.contains(&joined) && a.chars().count() >= 3 && words.contains(&a);
+    if !own_hyphen {
+        last.pop();
+    }
+    last.push_str(line);
 }
 
 /// The short line under a headline that stops mid-phrase, with a blank line after it, ends

@@ -264,6 +264,14 @@ static PAGE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+// "Bersambung ke halaman 7", "Continued on Page A7", "Sambungan dari halaman 1": a printed
+// story's jump to or from another page.
+static PAGE_JUMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\(?(?:bersambung|sambungan|lanjutan|continued|cont'd|story continues)\s+(?:ke|dari|on|from)\s+(?:halaman|hal\.?|page|p\.)\s*[a-z]?\d{1,3}\)?\.?$",
+    )
+    .unwrap()
+});
 static CURRENCY_NOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\([^()]*\d[^()]*=[^()]*\d[^()]*\)$").unwrap());
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
@@ -363,7 +371,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     {
         return Some(Kind::VideoMarker);
     }
-    if PAGE_MARKER.is_match(text) {
+    if PAGE_MARKER.is_match(text) || PAGE_JUMP.is_match(text) || is_page_header(text) {
         return Some(Kind::PageMarker);
     }
     let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
@@ -515,6 +523,25 @@ fn is_labelled_noise(lower: &str) -> bool {
     is(&ad)
         || is(&topics)
             && (rest.split(['|', ',']).count() >= 2 || rest.split_whitespace().count() <= 3)
+}
+
+/// "4 | Kamis, 4 Desember 2025 | Halaman 5", "Page 7 | December 4, 2025": a printed page's
+/// running header, its pieces parted by bars: a page number ("Halaman 5", "Page 7", a bare
+/// number) and short pieces of a date, an outlet or a rubric, no sentence among them.
+fn is_page_header(text: &str) -> bool {
+    let pieces: Vec<&str> = text.split('|').map(str::trim).collect();
+    let page = |p: &&str| {
+        PAGE_MARKER.is_match(p)
+            || !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit())
+    };
+    pieces.len() >= 2
+        && pieces.iter().any(|p| PAGE_MARKER.is_match(p))
+        && pieces.iter().all(|p| {
+            page(p) || date_residue(p).is_some() || {
+                let f = features(p);
+                (1..=5).contains(&f.words) && !f.ends_stop
+            }
+        })
 }
 
 /// What a browser, an app or a mail client pastes around a story: a web address alone, a

@@ -2111,3 +2111,85 @@ fn an_epaper_page_joins_print_hyphenation_and_drops_its_jump_and_page_header() {
     );
     assert!(text.contains("date: 2025-12-01"), "{text}");
 }
+
+#[test]
+fn a_hard_wrapped_story_under_a_mail_header_keeps_its_headline_whole() {
+    // The mail's Date field belongs to the header over the story: the headline under it does
+    // not run on into the story's own date line.
+    let text = imported(
+        "From: Kabar Waisai <kabar@waisai.example>\n\
+         Subject: Kabar pagi ini\n\
+         Date: 1 Dec 2025 06:00 +0900\n\
+         To: pembaca@mail.example\n\
+         Lihat versi web\n\n\
+         Dermaga Surya Waisai Mulai Isi Daya Dua Kapal Listrik bagi Warga Pulau Sekitar\n\
+         Senin, 1 Desember 2025 - 09.45 WIT\n\n\
+         WAISAI - Dermaga tenaga surya di Pelabuhan Waisai, Kabupaten Raja Ampat,\n\
+         mulai mengisi daya dua kapal listrik yang melayani warga pulau sekitar\n\
+         sejak Senin pagi, kata kepala dinas perhubungan setempat kepada\n\
+         wartawan yang menemuinya di kantor dinas di pusat kota Waisai siang ini.\n\n\
+         Menurut dia, setiap kapal membutuhkan waktu sekitar tiga jam untuk terisi\n\
+         penuh sebelum berangkat ke pulau-pulau di sekitar Selat Dampier dengan\n\
+         penumpang yang kini membayar tarif seperlima lebih murah dari kapal lama.\n",
+    );
+    assert!(
+        text.contains(
+            "title: \"Dermaga Surya Waisai Mulai Isi Daya Dua Kapal Listrik bagi Warga Pulau Sekitar\"\n"
+        ),
+        "{text}"
+    );
+    assert!(!body_of(&text).contains("Subject"), "{text}");
+}
+
+#[test]
+fn a_hard_wrapped_story_under_a_cookie_banner_and_menu_keeps_its_headline_whole() {
+    // The headline of a wrapped text stands under what the paste set over it, not on the first
+    // line: it does not run on into the date line under it, and the menu's "Opini" over the
+    // headline is no title either.
+    let text = imported(
+        "We use cookies to give you the best experience on our site. Accept\n\
+         Beranda\n\
+         Berita\n\
+         Opini\n\
+         Masuk | Daftar\n\
+         Dermaga Surya Waisai Mulai Isi Daya Dua Kapal Listrik bagi Warga Pulau Sekitar\n\
+         Senin, 1 Desember 2025 - 09.45 WIB\n\n\
+         WAISAI - Dermaga tenaga surya di Pelabuhan Waisai, Kabupaten Raja Ampat,\n\
+         mulai mengisi daya dua kapal listrik yang melayani warga pulau sekitar\n\
+         sejak Senin pagi, kata kepala dinas perhubungan setempat kepada\n\
+         wartawan yang menemuinya di kantor dinas di pusat kota Waisai siang ini.\n\n\
+         Menurut dia, setiap kapal membutuhkan waktu sekitar tiga jam untuk terisi\n\
+         penuh sebelum berangkat ke pulau-pulau di sekitar Selat Dampier dengan\n\
+         penumpang yang kini membayar tarif seperlima lebih murah dari kapal lama.\n",
+    );
+    assert!(
+        text.contains("title: \"Dermaga Surya Waisai Mulai Isi Daya Dua Kapal Listrik bagi Warga Pulau Sekitar\"\n"),
+        "{text}"
+    );
+    assert!(text.contains("date: 2025-12-01"), "{text}");
+    let body = body_of(&text);
+    for noise in ["Beranda", "Opini", "Masuk", "cookies"] {
+        assert!(!body.contains(noise), "{noise}: {body}");
+    }
+}
+
+#[test]
+fn a_hyphen_before_a_capital_or_a_digit_at_a_line_end_is_the_words_own() {
+    // "Sumpiuh-" / "Kebumen" and "ke-" / "15" in a hard-wrapped text: print breaks no word
+    // there, so the hyphen stays and no space comes in.
+    let text = imported(
+        "Jalan Nasional Sumpiuh-Kebumen Kembali Dibuka Setelah Banjir Surut Pekan Ini\n\n\
+         KEBUMEN - Jalan nasional yang menghubungkan dua kabupaten di jalur selatan, Sumpiuh-\n\
+         Kebumen, kembali dibuka untuk semua kendaraan pada Senin (1/12/2025) pagi setelah\n\
+         genangan setinggi setengah meter surut, kata petugas kepolisian di lokasi kepada\n\
+         wartawan yang meliput pembukaan jalan itu bersama warga sekitar pada pagi ini.\n\n\
+         Antrean kendaraan sempat mengular tiga kilometer, dan jalan itu kini di urutan ke-\n\
+         15 daftar ruas rawan banjir yang dipantau balai jalan nasional tahun ini, katanya.\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        body.contains("jalur selatan, Sumpiuh-Kebumen, kembali"),
+        "{body}"
+    );
+    assert!(body.contains("di urutan ke-15 daftar ruas"), "{body}");
+}

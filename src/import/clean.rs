@@ -278,6 +278,10 @@ pub fn lines(text: &str) -> Vec<Line> {
     let width = wrap_width(&raw);
     let words = whole_words(&raw);
     let mut out: Vec<Line> = Vec::new();
+    // The lines a paste set over the headline (a cookie banner, a menu, a mail's header):
+    // the headline is the first line under them.
+    let mut top = 0;
+    let mut furniture = false;
     // 0: no join; 1: join a line starting in lower case; 2: join any line.
     let mut join = 0u8;
     let mut gap = false;
@@ -294,11 +298,11 @@ pub fn lines(text: &str) -> Vec<Line> {
         // line of its own.
         let credit = || {
             super::credits::role_cue(&line).is_some()
-                || out.len() <= 3 && super::parts::date_residue(&line).is_some()
+                || out.len() <= top + 3 && super::parts::date_residue(&line).is_some()
         };
         // "by Hans Nicholas Jong on 9 July 2025" right under the headline is its byline, even
         // in lower case.
-        let byline = out.len() == 1 && starts_lower && credit();
+        let byline = out.len() == top + 1 && starts_lower && credit();
         // A link alone on its line ("https://…/slug", under a shared headline) is never a
         // wrapped sentence's end, whatever its case.
         let link = is_link(&line);
@@ -308,6 +312,10 @@ pub fn lines(text: &str) -> Vec<Line> {
         {
             join_wrapped(&mut last.text, &line, &words);
         } else {
+            furniture = out.len() == top && over_the_story(&line, top);
+            if furniture {
+                top += 1;
+            }
             out.push(Line {
                 text: line.clone(),
                 gap_before: gap,
@@ -329,12 +337,14 @@ pub fn lines(text: &str) -> Vec<Line> {
         // But a header that credits its writer with a role ("Penulis: X") a few lines down
         // names no one bare under the headline: a short line there is the headline's end.
         // A text without a headline opens with its dateline lead, wrapped like any paragraph.
-        let headline = out.len() == 1
-            && out[0].text == line
+        let headline = out.len() == top + 1
+            && out[top].text == line
             && !writer_credited(&raw[k + 1..])
             && super::dateline::parse(&line).is_none();
-        let headline_runs_on = out.len() == 1 && out[0].text == line && ends_headline(&raw, k);
-        join = if link {
+        let headline_runs_on =
+            out.len() == top + 1 && out[top].text == line && ends_headline(&raw, k);
+        // Nor does a line set over the story run on into the next.
+        join = if link || furniture {
             0
         } else if near_width && !headline || headline_runs_on {
             2
@@ -345,6 +355,28 @@ pub fn lines(text: &str) -> Vec<Line> {
         };
     }
     out
+}
+
+/// A line a paste sets over the story, when `above` such lines stand over it already: one
+/// that is noise by its own words (a cookie banner, a mail's header field, a link), a
+/// breadcrumb, or, under those, a menu's item (a shelf's name).
+fn over_the_story(line: &str, above: usize) -> bool {
+    use super::parts::Kind;
+    matches!(
+        super::parts::cue(line),
+        Some(Kind::Promo | Kind::PageMarker | Kind::VideoMarker | Kind::Copyright)
+    ) || super::parts::is_breadcrumb(line)
+        || above > 0 && (super::parts::is_shelf_name(line) || mail_date(line))
+}
+
+/// A mail's date field ("Date: 4 Mar 2025 06:00 +0700", "Sent: …", "Tanggal: …") in the
+/// header a mail client pastes over the story.
+fn mail_date(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    ["date:", "sent:", "tanggal:", "terkirim:"]
+        .iter()
+        .any(|f| lower.starts_with(f))
+        && line.split_whitespace().count() <= 8
 }
 
 /// A line that is one web address and nothing else.
@@ -362,6 +394,15 @@ fn whole_words(raw: &[String]) -> std::collections::HashSet<String> {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
         .filter(|w| !w.is_empty() && !w.ends_with('-') && !w.starts_with('-'))
         .map(|w| w.to_lowercase())
+        // "e-scooter" writes "scooter" as a word too.
+        .flat_map(|w| {
+            let pieces: Vec<String> = w
+                .split('-')
+                .filter(|p| w.contains('-') && p.chars().count() >= 3)
+                .map(str::to_string)
+                .collect();
+            std::iter::once(w).chain(pieces)
+        })
         .collect()
 }
 
@@ -384,6 +425,12 @@ fn join_wrapped(last: &mut String, line: &str, words: &std::collections::HashSet
                 .collect()
         })
         .unwrap_or_default();
+    // "Sumpiuh-" / "Kebumen", "ke-" / "15": print breaks no word before a capital or a
+    // digit, so the hyphen is the word's own.
+    if !first.is_empty() && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        last.push_str(line);
+        return;
+    }
     let second: String = line.chars().take_while(|c| c.is_alphabetic()).collect();
     if first.is_empty() || !second.starts_with(char::is_lowercase) {
         last.push(' ');

@@ -1444,6 +1444,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
     related_headlines(lines, &mut kinds);
     captions_beside_credits(lines, &mut kinds);
+    site_menu(lines, &mut kinds);
     let lead = find_lead(lines, &kinds);
     let lead = bare_key_points(lines, &mut kinds, lead);
     header(lines, &mut kinds, lead);
@@ -1453,6 +1454,26 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
         .into_iter()
         .map(|k| k.unwrap_or(Kind::Paragraph))
         .collect()
+}
+
+/// "Home", "News", "Sport" under a cookie banner or an account row opening the text: under
+/// the noise a paste sets over the story, the short names of shelves (three words at most, no
+/// function word, no stop) are the site's menu and breadcrumb, not the headline.
+fn site_menu(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let mut furniture = false;
+    for i in 0..lines.len() {
+        match kinds[i] {
+            Some(Kind::Promo | Kind::PageMarker) => furniture = true,
+            // An outlet's name among them is left for the header to read the source from.
+            None if furniture && is_outlet_line(&lines[i].text) => {}
+            None if furniture
+                && (is_shelf_name(&lines[i].text) || is_breadcrumb(&lines[i].text)) =>
+            {
+                kinds[i] = Some(Kind::Section);
+            }
+            _ => return,
+        }
+    }
 }
 
 /// A related-links cue with nothing after it introduces the headline lines that follow, above

@@ -920,6 +920,11 @@ fn heldout_34_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_35_is_scored_and_reported() {
+    score_heldout(35, "thirty-fifth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -921,6 +921,11 @@ fn heldout_34_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_35_is_scored_and_reported() {
+    score_heldout(35, "thirty-fifth");
+}
+
+#[test]
 fn heldout_36_is_scored_and_reported() {
     score_heldout(36, "thirty-sixth");
 }

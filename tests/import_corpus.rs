@@ -743,10 +743,9 @@ fn score_held_out_set(dir: &Path, report_file: &str, title: &str, earlier: &[Pat
     assert!(seen.is_empty(), "outlets already used: {seen:?}");
 }
 
-/// Scores held-out set `n` against every set before it (none may share an outlet with it). A set
-/// written beside another on its own branch may not see that one yet: only sets present count.
+/// Scores held-out set `n` against every set before it (none may share an outlet with it).
 fn score_heldout(n: usize, ordinal: &str) {
-    let earlier: Vec<PathBuf> = (2..n).map(heldout_dir).filter(|d| d.is_dir()).collect();
+    let earlier: Vec<PathBuf> = (2..n).map(heldout_dir).collect();
     score_held_out_set(
         &heldout_dir(n),
         &format!("import-heldout{n}-report.txt"),

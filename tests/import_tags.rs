@@ -319,3 +319,27 @@ fn a_malaysian_style_with_sri_is_no_part_of_the_name_but_sri_alone_is() {
     );
     assert_eq!(kind(&front, "Lim Kok Wah"), Some("person"));
 }
+
+#[test]
+fn one_word_after_an_office_that_runs_on_in_capitals_is_no_person() {
+    let front = front_matter_of(
+        "Harga Ikan Tongkol di Pantai Tanjung Karang Turun\n\n\
+         DONGGALA - Harga ikan tongkol di tempat pelelangan ikan Tanjung Karang turun sejak \
+         pekan lalu karena tangkapan nelayan melimpah.\n\n\
+         Ketua Kelompok Nelayan Bintang Samudra, Hasan Lamaranga, mengatakan harga tongkol \
+         kini Rp18 ribu per kilogram. \"Tangkapan kami naik dua kali lipat,\" kata Hasan.\n\n\
+         Manajer PLN Unit Layanan Pelanggan Donggala memastikan pasokan listrik ke gudang \
+         pendingin aman selama musim tangkap.\n\n\
+         Kepala Dinas Perikanan Kabupaten Donggala Sutarno meminta nelayan mencatat hasil \
+         tangkapan. Sutarno Senin lalu meninjau pelelangan.\n\n\
+         Hasan berharap pemerintah membantu nelayan membeli mesin pendingin baru.\n",
+    );
+    // "Kelompok" and "Unit" open longer names; "Sutarno" is a person called by one name,
+    // even where a weekday follows him.
+    assert_tags(
+        &front,
+        &["Hasan Lamaranga", "Sutarno"],
+        &["Kelompok", "Unit"],
+    );
+    assert_eq!(kind(&front, "Sutarno"), Some("person"));
+}

@@ -3809,6 +3809,17 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
             {
                 forced = Forced::Out;
             }
+            // "Ketua Kelompok Nelayan Sinar Laut", "Manajer PLN Unit Pelaksana …", "Gov. Arnold
+            // I. Palacios": one word read as a person after an office, though every time it is
+            // written the name runs on in capitals. It is a piece of a longer name, not a person
+            // called by one name ("Wali Kota Batu Nurochman meminta", "Ketua MK Suhartoyo dalam").
+            if forced == Forced::No
+                && e.kind == Some(Kind::Person)
+                && !name.contains(' ')
+                && runs_on_every_time(body, &name)
+            {
+                forced = Forced::Out;
+            }
             Candidate {
                 features: salience::features(&e.facts, e.kind, e.score, forced),
                 name,
@@ -3821,6 +3832,32 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
         .collect();
     salience::finish(&mut candidates);
     candidates
+}
+
+/// Whether `word` is written in `body` at least once and every time runs straight on into a
+/// capitalised word (a space between, no punctuation) that is no weekday or month: "Kelompok
+/// Nelayan", "Unit Pelaksana", "Arnold I.", but not "Sutarno, Senin" nor "Budi Selasa".
+fn runs_on_every_time(body: &str, word: &str) -> bool {
+    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    let mut seen = false;
+    for (i, _) in body.match_indices(word) {
+        let after = &body[i + word.len()..];
+        if !boundary(body[..i].chars().next_back()) || !boundary(after.chars().next()) {
+            continue;
+        }
+        let next = after
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split_whitespace().next());
+        let runs = next.is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && !is_calendar_word(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        });
+        if !runs {
+            return false;
+        }
+        seen = true;
+    }
+    seen
 }
 
 /// Adds what one phrase's statistics say to the facts of the name it is merged into.

@@ -343,3 +343,38 @@ fn one_word_after_an_office_that_runs_on_in_capitals_is_no_person() {
     );
     assert_eq!(kind(&front, "Sutarno"), Some("person"));
 }
+
+#[test]
+fn a_name_loses_a_joining_word_a_shouted_article_and_a_possessive_at_its_edges() {
+    let english = front_matter_of(
+        "Fuel surcharge on island power bills to fall in January\n\n\
+         SAIPAN - THE Island Power Corporation will lower its fuel surcharge in January after \
+         diesel prices eased, its board decided on Tuesday.\n\n\
+         Board chairman Vicente Camacho said households would save about $12 a month. Traders \
+         said the Department of Energy and Mines's latest estimate showed diesel stocks would \
+         last until March.\n\n\
+         Camacho said the corporation would review the surcharge again in April.\n",
+    );
+    assert_tags(
+        &english,
+        &["Island Power Corporation", "Department of Energy and Mines"],
+        &[
+            "THE Island Power Corporation",
+            "Department of Energy and Mines's",
+        ],
+    );
+    let indonesian = front_matter_of(
+        "Pawai Ogoh-ogoh Dibatasi Tingginya\n\n\
+         DENPASAR - Tinggi ogoh-ogoh yang diarak di jalan raya tahun ini dibatasi lima meter \
+         agar tidak tersangkut kabel listrik.\n\n\
+         Aturan itu disepakati Majelis Desa Adat Kota Denpasar dan PLN Unit Induk Distribusi \
+         Bali dalam rapat pada Senin.\n\n\
+         Ketua Majelis, I Made Suartana, mengatakan setiap banjar sudah diberi tahu. \"Kami \
+         tidak ingin ada yang tersengat listrik,\" kata Suartana.\n",
+    );
+    assert_tags(
+        &indonesian,
+        &["Majelis Desa Adat Kota Denpasar", "I Made Suartana"],
+        &["Majelis Desa Adat Kota Denpasar dan"],
+    );
+}

@@ -3719,7 +3719,7 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
         let name = alias_lc
             .get(&phrase.to_lowercase())
             .map(|t| t.to_string())
-            .unwrap_or_else(|| phrase.clone());
+            .unwrap_or_else(|| trim_edges(phrase, kind));
         let mut score = s.plain + 0.5 * s.initial;
         if cx.lead.contains(phrase.as_str()) {
             score += 1.0;
@@ -3832,6 +3832,36 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
         .collect();
     salience::finish(&mut candidates);
     candidates
+}
+
+/// Words that join two names and never end one, in both languages.
+const JOINS_AT_END: &[&str] = &["dan", "serta", "atau", "and", "or", "&"];
+
+/// A name without what its edges picked up from the sentence around it: a joining word at its
+/// end ("Majelis Desa Adat Kota Denpasar dan" before a second body), an article shouted with
+/// the paragraph's first word ("THE Commonwealth Utilities Corporation"), and the possessive
+/// of a body or a place ("Ministry of National Food Security and Research's estimate"). A
+/// name of one word keeps its possessive ("McDonald's"), and so does a person's.
+fn trim_edges(phrase: &str, kind: Option<Kind>) -> String {
+    let mut words: Vec<&str> = phrase.split(' ').collect();
+    while words.len() > 1 && words.last().is_some_and(|w| JOINS_AT_END.contains(w)) {
+        words.pop();
+    }
+    if words.len() > 2 && words[0] == "THE" && !is_capitals(words[1]) {
+        words.remove(0);
+    }
+    let body_or_place = matches!(kind, Some(Kind::Organisation | Kind::Place));
+    if words.len() > 1
+        && body_or_place
+        && let Some(last) = words.last_mut()
+        && let Some(bare) = last
+            .strip_suffix("'s")
+            .or_else(|| last.strip_suffix("\u{2019}s"))
+        && !bare.is_empty()
+    {
+        *last = bare;
+    }
+    words.join(" ")
 }
 
 /// Whether `word` is written in `body` at least once and every time runs straight on into a
@@ -5887,5 +5917,43 @@ mod round16_tests {
                 "Pusat",
             ],
         );
+    }
+}
+
+#[cfg(test)]
+mod round19_tests {
+    use super::*;
+
+    #[test]
+    fn edges_lose_joining_words_shouted_articles_and_a_body_s_possessive() {
+        let org = Some(Kind::Organisation);
+        assert_eq!(
+            trim_edges("Majelis Desa Adat dan", org),
+            "Majelis Desa Adat"
+        );
+        assert_eq!(
+            trim_edges("THE Island Power Corporation", org),
+            "Island Power Corporation"
+        );
+        assert_eq!(trim_edges("THE PLN Unit", org), "THE PLN Unit");
+        assert_eq!(trim_edges("The Hague", Some(Kind::Place)), "The Hague");
+        assert_eq!(
+            trim_edges("Ministry of Energy's", org),
+            "Ministry of Energy"
+        );
+        assert_eq!(trim_edges("McDonald's", org), "McDonald's");
+        assert_eq!(trim_edges("Trader Joe's", None), "Trader Joe's");
+        assert_eq!(trim_edges("dan", None), "dan");
+    }
+
+    #[test]
+    fn a_word_runs_on_only_into_a_capitalised_word_that_is_no_weekday() {
+        assert!(runs_on_every_time(
+            "Ketua Kelompok Nelayan Sinar, kata dia.",
+            "Kelompok"
+        ));
+        assert!(!runs_on_every_time("kata Sutarno Senin lalu.", "Sutarno"));
+        assert!(!runs_on_every_time("Unit Pelaksana dan Unit, lalu", "Unit"));
+        assert!(!runs_on_every_time("tidak ada.", "Unit"));
     }
 }

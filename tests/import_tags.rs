@@ -378,3 +378,19 @@ fn a_name_loses_a_joining_word_a_shouted_article_and_a_possessive_at_its_edges()
         &["Majelis Desa Adat Kota Denpasar dan"],
     );
 }
+
+#[test]
+fn a_word_always_before_a_number_is_a_currency_or_a_numbered_thing_not_a_tag() {
+    let front = front_matter_of(
+        "Onion prices climb again in Rajshahi markets\n\n\
+         RAJSHAHI - Onion prices rose to Tk 140 per kilogram in Rajshahi on Sunday, up from \
+         Tk 110 a week earlier, traders said.\n\n\
+         Wholesale trader Abdul Karim said trucks from the Hili land port were arriving half \
+         empty, and buses on Corridor 4 were delayed by protests. Corridor 4 links the port \
+         with the city.\n\n\
+         Karim said prices would fall to Tk 90 once the new harvest reached the markets. The \
+         Department of Agricultural Marketing said it would sell onions at Tk 100 from \
+         trucks.\n",
+    );
+    assert_tags(&front, &["Abdul Karim", "Rajshahi"], &["Tk", "Corridor"]);
+}

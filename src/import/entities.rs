@@ -3820,6 +3820,11 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
             {
                 forced = Forced::Out;
             }
+            // One word a number follows wherever it is written is a currency or a numbered
+            // thing's name cut short ("Tk 140", "Corridor 4"): no tag of its own.
+            if forced == Forced::No && !name.contains(' ') && numbered_every_time(body, &name) {
+                forced = Forced::Out;
+            }
             Candidate {
                 features: salience::features(&e.facts, e.kind, e.score, forced),
                 name,
@@ -3864,10 +3869,9 @@ fn trim_edges(phrase: &str, kind: Option<Kind>) -> String {
     words.join(" ")
 }
 
-/// Whether `word` is written in `body` at least once and every time runs straight on into a
-/// capitalised word (a space between, no punctuation) that is no weekday or month: "Kelompok
-/// Nelayan", "Unit Pelaksana", "Arnold I.", but not "Sutarno, Senin" nor "Budi Selasa".
-fn runs_on_every_time(body: &str, word: &str) -> bool {
+/// Whether `word` is written in `body` as a whole word at least once and `next` holds of the
+/// first word after every mention (`None` when no word follows it after one space).
+fn every_mention_before(body: &str, word: &str, next: impl Fn(Option<&str>) -> bool) -> bool {
     let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
     let mut seen = false;
     for (i, _) in body.match_indices(word) {
@@ -3875,19 +3879,36 @@ fn runs_on_every_time(body: &str, word: &str) -> bool {
         if !boundary(body[..i].chars().next_back()) || !boundary(after.chars().next()) {
             continue;
         }
-        let next = after
+        let following = after
             .strip_prefix(' ')
             .and_then(|rest| rest.split_whitespace().next());
-        let runs = next.is_some_and(|w| {
-            w.starts_with(char::is_uppercase)
-                && !is_calendar_word(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-        });
-        if !runs {
+        if !next(following) {
             return false;
         }
         seen = true;
     }
     seen
+}
+
+/// Whether every time `word` is written it runs straight on into a capitalised word (a space
+/// between, no punctuation) that is no weekday or month: "Kelompok Nelayan", "Unit
+/// Pelaksana", "Arnold I.", but not "Sutarno, Senin" nor "Budi Selasa".
+fn runs_on_every_time(body: &str, word: &str) -> bool {
+    every_mention_before(body, word, |w| {
+        w.is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                && !is_calendar_word(w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        })
+    })
+}
+
+/// Whether every time `word` is written a number follows it: a currency before its amount
+/// ("Tk 140 per kg", "Nu 20"), or the name of a numbered thing ("Corridor 4", "SD
+/// Sumberagung 2"), never a name on its own.
+fn numbered_every_time(body: &str, word: &str) -> bool {
+    every_mention_before(body, word, |w| {
+        w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 /// Adds what one phrase's statistics say to the facts of the name it is merged into.
@@ -5955,5 +5976,12 @@ mod round19_tests {
         assert!(!runs_on_every_time("kata Sutarno Senin lalu.", "Sutarno"));
         assert!(!runs_on_every_time("Unit Pelaksana dan Unit, lalu", "Unit"));
         assert!(!runs_on_every_time("tidak ada.", "Unit"));
+    }
+
+    #[test]
+    fn a_word_a_number_always_follows_is_numbered() {
+        assert!(numbered_every_time("naik ke Tk 140, lalu Tk 90.", "Tk"));
+        assert!(!numbered_every_time("Tk 140 di Hili, kata Tk.", "Tk"));
+        assert!(!numbered_every_time("Hili 4x", "Tk"));
     }
 }

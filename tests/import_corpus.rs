@@ -2212,3 +2212,45 @@ fn tag_model_weights_from_all_sets() {
     );
     publish("import-tags-weights.txt", &text);
 }
+
+/// Every candidate of every development text with its label and the rules' choice, as
+/// tab-separated lines in `target/import-tag-candidates.tsv` (a measurement's raw data).
+#[test]
+#[ignore = "a measurement: writes the candidates of the development texts"]
+fn tag_candidates_are_dumped() {
+    let folds = tag_folds();
+    let mut out =
+        String::from("fold\ttext\tname\tkind\tscore\tforced\tfirst\tlabel\tchosen\twanted");
+    for f in salience::FEATURES {
+        let _ = write!(out, "\tf_{f}");
+    }
+    out.push('\n');
+    for (fold, texts) in &folds {
+        for t in texts {
+            let chosen: BTreeSet<String> = salience::decide(t.candidates.clone())
+                .iter()
+                .map(|g| tag_key(&g.name))
+                .collect();
+            for (c, label) in t.candidates.iter().zip(t.labels()) {
+                let _ = write!(
+                    out,
+                    "{fold}\t{}\t{}\t{:?}\t{}\t{:?}\t{}\t{}\t{}\t{}",
+                    t.case.name,
+                    c.name,
+                    c.kind,
+                    c.score,
+                    c.forced,
+                    c.first,
+                    u8::from(label),
+                    u8::from(chosen.contains(&tag_key(&c.name))),
+                    t.want.len()
+                );
+                for x in &c.features {
+                    let _ = write!(out, "\t{x}");
+                }
+                out.push('\n');
+            }
+        }
+    }
+    publish("import-tag-candidates.tsv", &out);
+}

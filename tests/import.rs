@@ -2029,3 +2029,29 @@ fn a_sentence_naming_a_design_late_before_by_stays_in_the_body() {
         "{p}"
     );
 }
+
+#[test]
+fn a_sentence_telling_who_posted_a_video_stays_in_the_body() {
+    // "The video was posted by X", "Video by X went viral": the story tells what someone did
+    // with a video; a credit names the work bare ("Photos by X") or the page itself.
+    let site = TestSite::new(SITE);
+    site.write(
+        "video.txt",
+        "Fishermen rescued from the Serayu\n\n\
+         PURWOKERTO - Rescuers pulled three fishermen from the flooded Serayu river on Tuesday, December 2, 2025, after their boat capsized near a weir, police said.\n\n\
+         The video was posted by Agus Riyanto.\n\n\
+         Video by Agus Riyanto went viral.\n\n\
+         The three men were taken to hospital with mild hypothermia.\n\n\
+         Photos by Dimas Saputra.\n",
+    );
+    import(&site, &["video.txt"]).success();
+    let p = page(&site, "fishermen-rescued-from-the-serayu.md");
+    assert!(
+        p.contains(
+            "\n\nThe video was posted by Agus Riyanto.\n\nVideo by Agus Riyanto went viral.\n\n"
+        ),
+        "{p}"
+    );
+    assert!(!p.contains("Dimas Saputra"), "{p}");
+    assert!(!p.contains("\nauthors:"), "{p}");
+}

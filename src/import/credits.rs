@@ -176,7 +176,28 @@ pub fn role_cue(line: &str) -> Option<(String, usize)> {
         || role.ends_with("by")
         || passive
         || bare_writer_credit(&role, after);
-    (named && short && (colon || bare_ok)).then_some((role, end))
+    // "Video by X went viral.": another work's cue before a sentence's subject.
+    let sentence = !colon && !names_writers(&role) && runs_on(after);
+    (named && short && (colon || bare_ok) && !sentence).then_some((role, end))
+}
+
+/// "Video by Agus Riyanto went viral.": a name after a cue that a content word in lower
+/// case carries on, to a closing stop, is a sentence's subject; a credit's name ends the line
+/// or stands before a function word, a comma or a bracket ("Photo by X for Reuters").
+fn runs_on(after: &str) -> bool {
+    if !after.trim_end().ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let mut words = after
+        .split_whitespace()
+        .skip_while(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', ';', ':']));
+    words.next().is_some_and(|w| {
+        w.starts_with(char::is_lowercase)
+            && !super::parts::is_function_word(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase(),
+            )
+    })
 }
 
 /// Of several roles one person holds ("redaktur & reporter"), the one that says they wrote the
@@ -394,6 +415,34 @@ pub(super) fn find_cue(text: &str, cue: &str, last: bool) -> Option<usize> {
     }
 }
 
+/// "The video was posted by X", "Photos were shared by X", "Video itu diunggah oleh X": a
+/// subject the story named before (a definite article, *itu*, *tersebut*) or a finite verb
+/// tells what someone did with it; a credit names the work bare ("Photos by", "Foto diambil
+/// oleh") or points at the page itself ("This article was translated …", "Foto ini …").
+fn reports_a_deed(before_by: &str) -> bool {
+    let words: Vec<String> = before_by
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let own_page = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "this" | "these" | "ini"));
+    let named_before = words.first().is_some_and(|w| w == "the")
+        || words
+            .iter()
+            .any(|w| matches!(w.as_str(), "itu" | "tersebut"));
+    let finite = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "was" | "were" | "is" | "are" | "been" | "has" | "have" | "had"
+        )
+    });
+    !own_page && (named_before || finite)
+}
+
 /// "This article was translated from Khmer by Meng Seavmey.", "Foto diambil oleh X": a short
 /// line crediting other work than the writing (a translation, a picture, an edit) to the names
 /// that close it. Its names are neither writers nor the outlet.
@@ -414,6 +463,7 @@ pub fn credits_other_work(line: &str) -> bool {
     let names_part = line[at + len..].trim().trim_end_matches('.');
     let names = split_names(names_part);
     other
+        && !reports_a_deed(&line[..at])
         && line.split_whitespace().count() <= 16
         && !names.is_empty()
         && names

@@ -82,6 +82,11 @@ const STOP_WORDS: &[&str] = &[
     "been",
 ];
 
+/// Whether a word, in lower case, is a function word.
+pub(super) fn is_function_word(word: &str) -> bool {
+    STOP_WORDS.contains(&word)
+}
+
 /// Measurable features of one line.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Features {

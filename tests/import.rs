@@ -2055,3 +2055,32 @@ fn a_sentence_telling_who_posted_a_video_stays_in_the_body() {
     assert!(!p.contains("Dimas Saputra"), "{p}");
     assert!(!p.contains("\nauthors:"), "{p}");
 }
+
+#[test]
+fn a_story_sentence_with_a_position_after_no_person_stays_in_the_body() {
+    // "(centre)" after a party the article names, "(right)" after a thing in lower case: the
+    // story's words, not a caption saying where someone stands in the picture.
+    let site = TestSite::new(SITE);
+    site.write(
+        "saxony.txt",
+        "Conservatives lead in Saxony count\n\n\
+         Early results from Sunday's state election in Saxony showed the conservatives narrowly ahead, the state returning officer said on Monday, December 8, 2025.\n\n\
+         With most ballots counted, the Christian Democrats (centre) held first place with 31 percent, ahead of the far right on 29 percent.\n\n\
+         The chart (right) shows the share of each party since 2014.\n\n\
+         Premier Jonas Keller (left) greets supporters in Dresden.\n\n\
+         Turnout rose to 74 percent, the highest since reunification.\n",
+    );
+    import(&site, &["saxony.txt"]).success();
+    let p = page(&site, "conservatives-lead-in-saxony-count.md");
+    assert!(
+        p.contains(
+            "\n\nWith most ballots counted, the Christian Democrats (centre) held first place"
+        ),
+        "{p}"
+    );
+    assert!(
+        p.contains("\n\nThe chart (right) shows the share of each party since 2014.\n"),
+        "{p}"
+    );
+    assert!(!p.contains("greets supporters"), "{p}");
+}

@@ -799,7 +799,9 @@ fn is_caption(text: &str, lower: &str) -> bool {
     // "Dr Sim (third left) is briefed on the bunker.": a description naming where people stand
     // in the picture is a caption, credited or not; prose does not point at a picture. A
     // caption opens with no dateline: "BERLIN - … (left) …" is the lead.
-    if PICTURE_POSITION.is_match(text)
+    if PICTURE_POSITION
+        .find(text)
+        .is_some_and(|m| after_a_person(&text[..m.start()]))
         && features(text).words <= 40
         && !text.contains(['"', '“', '”'])
         && dateline::parse(text).is_none()
@@ -814,6 +816,23 @@ fn is_caption(text: &str, lower: &str) -> bool {
             && !reports
             && !inside.chars().all(|ch| ch.is_ascii_digit() || ch == '/')
     })
+}
+
+/// "Dr Sim (third left)", "Agriculture Secretary Francisco Tiu Laurel Jr. (center)": a picture
+/// shows where a person stands, named in capitals right before the bracket; "the Christian
+/// Democrats (centre)" (a body the article names) and "The chart (right)" (a thing in lower
+/// case) are the story's words.
+fn after_a_person(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let run = words
+        .iter()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let the = |w: &&str| w.eq_ignore_ascii_case("the");
+    run > 0
+        && !words[words.len() - run..].first().is_some_and(the)
+        && !words[..words.len() - run].last().is_some_and(the)
 }
 
 /// "… at the depot on Thursday. – Photo by Ana Cruz", "… on Wednesday. Ana Cruz, Metro News",

@@ -2084,3 +2084,22 @@ fn a_story_sentence_with_a_position_after_no_person_stays_in_the_body() {
     );
     assert!(!p.contains("greets supporters"), "{p}");
 }
+
+#[test]
+fn a_promo_naming_an_event_the_story_names_gives_no_source() {
+    // The story names "Harbour Festival" as the event people came to, never as the newsroom
+    // told or reporting: the promo to follow it on Facebook names no outlet.
+    let site = TestSite::new(SITE);
+    site.write(
+        "festival.txt",
+        "Harbour Festival draws record crowds\n\n\
+         By Mele Vaipulu | Monday, 01 December 2025\n\n\
+         More than 40,000 people came to the Harbour Festival in Nuku'alofa over the weekend, the organisers said on Monday.\n\n\
+         The Harbour Festival began in 2009 as a one-day market for fishermen.\n\n\
+         Follow the Harbour Festival on Facebook for next year's dates.\n",
+    );
+    import(&site, &["festival.txt"]).success();
+    let p = page(&site, "harbour-festival-draws-record-crowds.md");
+    assert!(!p.contains("\nsource:"), "{p}");
+    assert!(p.contains("\nauthors: [\"Mele Vaipulu\"]\n"), "{p}");
+}

@@ -2103,3 +2103,26 @@ fn a_promo_naming_an_event_the_story_names_gives_no_source() {
     assert!(!p.contains("\nsource:"), "{p}");
     assert!(p.contains("\nauthors: [\"Mele Vaipulu\"]\n"), "{p}");
 }
+
+#[test]
+fn a_feature_headline_over_a_section_line_names_no_source() {
+    // "Rough Crossing" over "Transport": ordinary words in title case, no place, no newsroom
+    // word, none the story writes as a name — a headline, not a masthead over its shelf.
+    let site = TestSite::new(SITE);
+    site.write(
+        "crossing.txt",
+        "Rough Crossing\n\
+         Transport\n\n\
+         The state ferry operator will pay for two new vessels with higher fares\n\
+         By Dewi Lestari | Thursday, 04 December 2025\n\n\
+         The state ferry operator will raise fares by ten percent from January to pay for two new vessels, its director said on Thursday.\n\n\
+         The new vessels will enter service in March on the busiest route, he said.\n",
+    );
+    import(&site, &["crossing.txt"]).success();
+    let p = page(
+        &site,
+        "the-state-ferry-operator-will-pay-for-two-new-vessels-with.md",
+    );
+    assert!(!p.contains("\nsource:"), "{p}");
+    assert!(p.contains("\nauthors: [\"Dewi Lestari\"]\n"), "{p}");
+}

@@ -394,6 +394,15 @@ fn over_a_shelf(parts: &[Part], head: &str) -> bool {
         DESKS.contains(&w.as_str()) || matches!(w.as_str(), "home" | "beranda")
     }) || head.split_whitespace().all(dateline::is_newsroom_word);
     is_shelf
+        && parts::reads_as_a_masthead(
+            head,
+            &parts
+                .iter()
+                .filter(|p| p.kind.is_body())
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
         && parts.get(2).is_some_and(|p| p.kind == Kind::Headline)
         && !names_a_shelf
         && !dateline::is_list_label(head)

@@ -1658,9 +1658,64 @@ fn over_a_shelf(
         && kinds[shelf].is_none()
         && !lines[shelf].gap_before
         && is_shelf_name(&lines[shelf].text)
+        && reads_as_a_masthead(
+            &lines[first].text,
+            &lines[lead..]
+                .iter()
+                .map(|l| l.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
         && lines[second].gap_before
         && features(&lines[second].text).words >= 6
         && credits_follow(lines, kinds, second + 1, lead)
+}
+
+/// "The Standard", "ISLAND SUN", "VOI", "Samoa Observer", "Global New Light of Myanmar": a
+/// newsroom's name over its shelves reads as a name — one word, shouted, opening with *The*,
+/// holding a place the gazetteer knows or a name the story writes only in capitals ("Samoa"),
+/// or built on a newsroom word. "Rough Crossing" over "Transport", ordinary words in title
+/// case, is a feature's headline.
+pub(super) fn reads_as_a_masthead(line: &str, story: &str) -> bool {
+    let head = line
+        .split(['›', '»', '>', '|', '·', '•', '/'])
+        .next()
+        .unwrap_or("")
+        .split(" - ")
+        .next()
+        .unwrap_or("")
+        .split(" – ")
+        .next()
+        .unwrap_or("")
+        .trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let letters = || head.chars().filter(|c| c.is_alphabetic());
+    words.len() == 1
+        || letters().all(char::is_uppercase)
+        || words[0] == "The"
+        || words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            super::gazetteer::place(w).is_some()
+                || super::gazetteer::country_of(w).is_some()
+                || names_a_proper_noun(w, story)
+        })
+        || super::dateline::is_outlet(head)
+}
+
+/// "Samoa" in "Lady Samoa III", "the Samoa Shipping Corporation": a word the story writes,
+/// always capitalised — a name, never an ordinary word.
+fn names_a_proper_noun(word: &str, story: &str) -> bool {
+    let lower = word.to_lowercase();
+    let mut seen = false;
+    for w in story.split(|c: char| !c.is_alphanumeric()) {
+        if w == word {
+            seen = true;
+        } else if w == lower {
+            return false;
+        }
+    }
+    seen && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && word.starts_with(char::is_uppercase)
 }
 
 /// A shelf's name as a page shows it over a headline ("Business", "Local", "Home / Local"): at

@@ -2126,3 +2126,30 @@ fn a_feature_headline_over_a_section_line_names_no_source() {
     assert!(!p.contains("\nsource:"), "{p}");
     assert!(p.contains("\nauthors: [\"Dewi Lestari\"]\n"), "{p}");
 }
+
+#[test]
+fn channels_the_story_names_between_paragraphs_stay_in_the_body() {
+    // "Follow the council on:" over "Facebook Instagram": the story says where the council
+    // posts; the page's own "Follow us on:" row is still its share buttons.
+    let site = TestSite::new(SITE);
+    site.write(
+        "library.txt",
+        "Council opens new library in Westport\n\n\
+         WESTPORT - The district council opened its new library on Saturday, December 6, 2025, a year after the old building was damaged by floods.\n\n\
+         The library has 30,000 books and a children's room.\n\n\
+         Follow the council on:\n\n\
+         Facebook Instagram\n\n\
+         Opening hours are 9am to 5pm on weekdays.\n\n\
+         Follow us on:\n\n\
+         Facebook Instagram\n\n\
+         The old building will be pulled down next year.\n",
+    );
+    import(&site, &["library.txt"]).success();
+    let p = page(&site, "council-opens-new-library-in-westport.md");
+    assert!(
+        p.contains("\n\nFollow the council on:\n\nFacebook Instagram\n\nOpening hours"),
+        "{p}"
+    );
+    assert!(!p.contains("Follow us"), "{p}");
+    assert_eq!(p.matches("Facebook Instagram").count(), 1, "{p}");
+}

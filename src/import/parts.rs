@@ -2127,12 +2127,17 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         .unwrap_or(lead);
     writer_named_below(lines, kinds, last_prose);
     widget_titles(lines, kinds, lead);
+    channels_the_story_names(lines, kinds, last_prose);
     for i in lead + 1..n {
         if kinds[i] != Some(Kind::Paragraph) {
             continue;
         }
         let t = &lines[i].text;
-        if is_signed_prose(t) || features(t).ends_stop || introduces_list(lines, kinds, i) {
+        if is_signed_prose(t)
+            || features(t).ends_stop
+            || introduces_list(lines, kinds, i)
+            || introduced_channels(lines, kinds, i)
+        {
             continue;
         }
         if i > last_prose {
@@ -2167,6 +2172,41 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             kinds[i] = Some(Kind::Promo);
         }
     }
+}
+
+/// "Follow the council on:" over "Facebook Instagram", between paragraphs: the story says where
+/// someone it names can be followed, and the row of channel names is its text, not the page's
+/// share buttons. "Follow us on:", "Ikuti kami di:" speak for the page itself.
+fn channels_the_story_names(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: usize) {
+    for i in 1..last_prose.min(lines.len()) {
+        let before = &lines[i - 1].text;
+        let own = before.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            PRONOUNS_OF_THE_PAGE.contains(&w.as_str())
+        });
+        if kinds[i] == Some(Kind::Promo)
+            && kinds[i - 1] == Some(Kind::Paragraph)
+            && before.ends_with(':')
+            && features(before).words >= 3
+            && !own
+            && is_share_row(&lines[i].text.to_lowercase())
+        {
+            kinds[i] = Some(Kind::Paragraph);
+        }
+    }
+}
+
+/// The page speaking of itself: "us", "our", "kami".
+const PRONOUNS_OF_THE_PAGE: &[&str] = &["us", "our", "we", "kami", "kita"];
+
+/// A paragraph a story's line ending in a colon introduces.
+fn introduced_channels(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    i > 0
+        && kinds[i - 1] == Some(Kind::Paragraph)
+        && lines[i - 1].text.ends_with(':')
+        && is_share_row(&lines[i].text.to_lowercase())
 }
 
 /// "… gejala berikut:" over list items: the sentence that opens a list is text, whatever stands

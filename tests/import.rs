@@ -2153,3 +2153,29 @@ fn channels_the_story_names_between_paragraphs_stay_in_the_body() {
     assert!(!p.contains("Follow us"), "{p}");
     assert_eq!(p.matches("Facebook Instagram").count(), 1, "{p}");
 }
+
+#[test]
+fn an_update_note_under_the_first_paragraph_leaves_it_the_lead() {
+    // "Updated on …" set after the first paragraph, with no byline or date line above it, is a
+    // note on a revision: the paragraph over it is the story's lead, not a standfirst.
+    let site = TestSite::new(SITE);
+    site.write(
+        "ferry.txt",
+        "Ferry fares to rise next month\n\n\
+         The state ferry operator will raise fares by ten percent from January to pay for two new vessels, its director said on Thursday.\n\n\
+         Updated on December 4, 2025, 6:15 PM\n\n\
+         The new vessels will enter service in March, he said.\n",
+    );
+    import(&site, &["ferry.txt"]).success();
+    let p = page(&site, "ferry-fares-to-rise-next-month.md");
+    assert!(p.contains("\ndate: 2025-12-04\n"), "{p}");
+    assert!(
+        p.contains("\nsummary: \"The state ferry operator will raise fares"),
+        "{p}"
+    );
+    assert!(
+        p.contains("\n\nThe state ferry operator will raise fares by ten percent"),
+        "{p}"
+    );
+    assert!(!p.contains("Updated on"), "{p}");
+}

@@ -1449,7 +1449,13 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
             kinds[i],
             Some(Kind::DateTime | Kind::Byline | Kind::Credit | Kind::Outlet)
         ) || kinds[i].is_none() && i > 0 && (is_name_line(t) || is_outlet_line(t));
-        if meta {
+        // "Updated on …" under the first paragraph, nothing of the header above it: a note on
+        // a revision set after the lead, not the end of the header.
+        let note_after_lead = kinds[i] == Some(Kind::DateTime)
+            && last_meta.is_none()
+            && prose_run >= 1
+            && is_update_note(t);
+        if meta && !note_after_lead {
             last_meta = Some(i);
             prose_run = 0;
         } else if kinds[i].is_none() && is_prose(t) {
@@ -1470,6 +1476,24 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
         Some(story) => story,
         None => lead,
     }
+}
+
+/// "Updated on December 4, 2025", "Last update on: …", "Diperbarui 3 Maret 2025": a date line
+/// labelled as a revision.
+fn is_update_note(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    starts_with_any(
+        &lower,
+        &[
+            "updated",
+            "last updated",
+            "update",
+            "last update",
+            "diperbarui",
+            "terakhir diperbarui",
+        ],
+    )
+    .is_some()
 }
 
 /// Byline, date, one sentence, the photo's caption, then the story: the sentence is the

@@ -2179,3 +2179,21 @@ fn an_update_note_under_the_first_paragraph_leaves_it_the_lead() {
     );
     assert!(!p.contains("Updated on"), "{p}");
 }
+
+#[test]
+fn a_writer_with_a_desk_s_initials_glued_beside_the_date_is_the_author() {
+    // "Ananya Kulkarni/TNN | Dec 4, 2025, …": no spaces round the slash, the date on the line.
+    let site = TestSite::new(SITE);
+    site.write(
+        "metro.txt",
+        "Metro extension to open in March\n\n\
+         Ananya Kulkarni/TNN | Dec 4, 2025, 10:14 IST\n\n\
+         The metro extension to Hinjewadi will open in March, officials said on Thursday.\n\n\
+         The 23-kilometre line has 23 stations.\n",
+    );
+    import(&site, &["metro.txt"]).success();
+    let p = page(&site, "metro-extension-to-open-in-march.md");
+    assert!(p.contains("\nauthors: [\"Ananya Kulkarni\"]\n"), "{p}");
+    assert!(p.contains("\ndate: 2025-12-04\n"), "{p}");
+    assert!(!p.contains("TNN"), "{p}");
+}

@@ -2197,3 +2197,34 @@ fn a_writer_with_a_desk_s_initials_glued_beside_the_date_is_the_author() {
     assert!(p.contains("\ndate: 2025-12-04\n"), "{p}");
     assert!(!p.contains("TNN"), "{p}");
 }
+
+#[test]
+fn a_closing_sentence_opening_with_a_label_before_a_speaker_stays_in_the_body() {
+    // "Editor: X said …" reports what someone said; "Editor: X" alone credits the edit.
+    let site = TestSite::new(SITE);
+    for (file, last) in [
+        (
+            "said.txt",
+            "Editor: Tran Quoc Bao said the delta needed new dykes.",
+        ),
+        ("credit.txt", "Editor: Tran Quoc Bao"),
+    ] {
+        site.write(
+            file,
+            &format!(
+                "Rice harvest beats forecast {file}\n\n\
+                 CAN THO - Farmers in the Mekong Delta harvested 4.2 million tonnes of rice in the autumn-winter crop, beating the forecast by eight percent, officials said on Friday, December 5, 2025.\n\n\
+                 Prices held steady at around 7,000 dong a kilogram.\n\n\
+                 {last}\n"
+            ),
+        );
+    }
+    import(&site, &["said.txt", "credit.txt"]).success();
+    let said = page(&site, "rice-harvest-beats-forecast-said-txt.md");
+    assert!(
+        said.contains("\n\nEditor: Tran Quoc Bao said the delta needed new dykes.\n"),
+        "{said}"
+    );
+    let credit = page(&site, "rice-harvest-beats-forecast-credit-txt.md");
+    assert!(!credit.contains("Tran Quoc Bao"), "{credit}");
+}

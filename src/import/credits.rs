@@ -177,28 +177,48 @@ pub fn role_cue(line: &str) -> Option<(String, usize)> {
         || passive
         || bare_writer_credit(&role, after);
     // "Video by X went viral.": another work's cue before a sentence's subject.
-    let sentence = !colon && !names_writers(&role) && runs_on(after);
+    // "Editor: X said …": a label before a speaker reported in a sentence.
+    let sentence = word_after_name(after).is_some_and(|w| {
+        SPEECH_VERBS.contains(&w.as_str())
+            || !colon && !names_writers(&role) && !super::parts::is_function_word(&w)
+    });
     (named && short && (colon || bare_ok) && !sentence).then_some((role, end))
 }
 
-/// "Video by Agus Riyanto went viral.": a name after a cue that a content word in lower
-/// case carries on, to a closing stop, is a sentence's subject; a credit's name ends the line
-/// or stands before a function word, a comma or a bracket ("Photo by X for Reuters").
-fn runs_on(after: &str) -> bool {
+/// "Video by Agus Riyanto went viral.", "Editor: Tran Quoc Bao said …": the word in lower case
+/// that carries a name after a cue on to a closing stop, when one does — the name is then a
+/// sentence's subject; a credit's name ends the line or stands before a comma, a bracket or a
+/// function word ("Photo by X for Reuters").
+fn word_after_name(after: &str) -> Option<String> {
     if !after.trim_end().ends_with(['.', '!', '?']) {
-        return false;
+        return None;
     }
     let mut words = after
         .split_whitespace()
-        .skip_while(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', ';', ':']));
-    words.next().is_some_and(|w| {
-        w.starts_with(char::is_lowercase)
-            && !super::parts::is_function_word(
-                &w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase(),
-            )
-    })
+        .skip_while(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', ';', ':', '.']));
+    words
+        .next()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
 }
+
+/// Verbs that report speech: a name before one is a speaker, whatever label precedes it.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "explained",
+    "mengatakan",
+    "menyatakan",
+    "menjelaskan",
+    "menuturkan",
+    "menambahkan",
+    "ujar",
+];
 
 /// Of several roles one person holds ("redaktur & reporter"), the one that says they wrote the
 /// text, else the first.

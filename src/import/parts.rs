@@ -1697,7 +1697,8 @@ fn over_a_shelf(
 
 /// "The Standard", "ISLAND SUN", "VOI", "Samoa Observer", "Global New Light of Myanmar": a
 /// newsroom's name over its shelves reads as a name — one word, shouted, opening with *The*,
-/// holding a place the gazetteer knows or a name the story writes only in capitals ("Samoa"),
+/// built as an organisation's name around "of", holding a place the gazetteer knows or a name
+/// the story writes only in capitals ("Samoa"),
 /// or built on a newsroom word. "Rough Crossing" over "Transport", ordinary words in title
 /// case, is a feature's headline.
 pub(super) fn reads_as_a_masthead(line: &str, story: &str) -> bool {
@@ -1716,7 +1717,14 @@ pub(super) fn reads_as_a_masthead(line: &str, story: &str) -> bool {
     let letters = || head.chars().filter(|c| c.is_alphabetic());
     words.len() == 1
         || letters().all(char::is_uppercase)
-        || words[0] == "The"
+        || words.first() == Some(&"The")
+        // "Eastern Harbour Ledger of Tavoy": a name built as an organisation's, capitals on
+        // either side of "of".
+        || words.len() >= 3
+            && words.contains(&"of")
+            && words
+                .iter()
+                .all(|w| *w == "of" || w.starts_with(char::is_uppercase))
         || words.iter().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             super::gazetteer::place(w).is_some()

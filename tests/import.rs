@@ -2228,3 +2228,36 @@ fn a_closing_sentence_opening_with_a_label_before_a_speaker_stays_in_the_body() 
     let credit = page(&site, "rice-harvest-beats-forecast-credit-txt.md");
     assert!(!credit.contains("Tran Quoc Bao"), "{credit}");
 }
+
+#[test]
+fn an_update_note_under_the_lead_after_a_byline_or_date_line_leaves_it_the_lead() {
+    let site = TestSite::new(SITE);
+    for (file, header) in [
+        ("byline.txt", "By Dewi Lestari"),
+        ("dated.txt", "December 4, 2025"),
+    ] {
+        site.write(
+            file,
+            &format!(
+                "Ferry fares to rise {file}\n\n{header}\n\n\
+                 The state ferry operator will raise fares by ten percent from January to pay for two new vessels, its director said on Thursday.\n\n\
+                 Updated on December 5, 2025, 6:15 PM\n\n\
+                 The new vessels will enter service in March, he said.\n"
+            ),
+        );
+    }
+    import(&site, &["byline.txt", "dated.txt"]).success();
+    for name in [
+        "ferry-fares-to-rise-byline-txt.md",
+        "ferry-fares-to-rise-dated-txt.md",
+    ] {
+        let p = page(&site, name);
+        assert!(
+            p.contains("\n\nThe state ferry operator will raise fares by ten percent"),
+            "{p}"
+        );
+        assert!(!p.contains("Updated on"), "{p}");
+    }
+    let dated = page(&site, "ferry-fares-to-rise-dated-txt.md");
+    assert!(dated.contains("\ndate: 2025-12-04\n"), "{dated}");
+}

@@ -1449,12 +1449,10 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
             kinds[i],
             Some(Kind::DateTime | Kind::Byline | Kind::Credit | Kind::Outlet)
         ) || kinds[i].is_none() && i > 0 && (is_name_line(t) || is_outlet_line(t));
-        // "Updated on …" under the first paragraph, nothing of the header above it: a note on
-        // a revision set after the lead, not the end of the header.
-        let note_after_lead = kinds[i] == Some(Kind::DateTime)
-            && last_meta.is_none()
-            && prose_run >= 1
-            && is_update_note(t);
+        // "Updated on …" under a paragraph of prose that follows the header: a note on a
+        // revision set after the lead, not the end of the header.
+        let note_after_lead =
+            kinds[i] == Some(Kind::DateTime) && prose_run >= 1 && is_update_note(t);
         if meta && !note_after_lead {
             last_meta = Some(i);
             prose_run = 0;

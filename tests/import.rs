@@ -2261,3 +2261,25 @@ fn an_update_note_under_the_lead_after_a_byline_or_date_line_leaves_it_the_lead(
     let dated = page(&site, "ferry-fares-to-rise-dated-txt.md");
     assert!(dated.contains("\ndate: 2025-12-04\n"), "{dated}");
 }
+
+#[test]
+fn a_call_to_follow_someone_the_story_names_stays_in_the_body() {
+    // "Follow the council on Facebook …" between paragraphs: the story's council, in its own
+    // lower-case words; "Follow us on Facebook" is the page's promo.
+    let site = TestSite::new(SITE);
+    site.write(
+        "hours.txt",
+        "Westport library sets opening hours\n\n\
+         WESTPORT - The district council opened its new library on Saturday, December 6, 2025, a year after the old building was damaged by floods.\n\n\
+         Follow the council on Facebook for opening times.\n\n\
+         The library has 30,000 books and a children's room.\n\n\
+         Follow us on Facebook for more local news.\n",
+    );
+    import(&site, &["hours.txt"]).success();
+    let p = page(&site, "westport-library-sets-opening-hours.md");
+    assert!(
+        p.contains("\n\nFollow the council on Facebook for opening times.\n"),
+        "{p}"
+    );
+    assert!(!p.contains("Follow us"), "{p}");
+}

@@ -2158,6 +2158,7 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     writer_named_below(lines, kinds, last_prose);
     widget_titles(lines, kinds, lead);
     channels_the_story_names(lines, kinds, last_prose);
+    follows_whom_the_story_names(lines, kinds, lead, last_prose);
     for i in lead + 1..n {
         if kinds[i] != Some(Kind::Paragraph) {
             continue;
@@ -2222,6 +2223,66 @@ fn channels_the_story_names(lines: &[Line], kinds: &mut [Option<Kind>], last_pro
             && features(before).words >= 3
             && !own
             && is_share_row(&lines[i].text.to_lowercase())
+        {
+            kinds[i] = Some(Kind::Paragraph);
+        }
+    }
+}
+
+/// "Follow the council on Facebook for opening times.", between paragraphs: a call to follow
+/// someone the story names, in its own lower-case words ("the district council opened …"), is
+/// the story's; the page's promo follows itself ("us", a name, its news or updates).
+fn follows_whom_the_story_names(
+    lines: &[Line],
+    kinds: &mut [Option<Kind>],
+    lead: usize,
+    last_prose: usize,
+) {
+    for i in lead + 1..last_prose.min(lines.len()) {
+        if kinds[i] != Some(Kind::Promo) {
+            continue;
+        }
+        let lower = lines[i].text.to_lowercase();
+        let Some(call) = starts_with_any(&lower, &["follow", "ikuti"]) else {
+            continue;
+        };
+        let object: Vec<&str> = lines[i].text[call..]
+            .split_whitespace()
+            .take_while(|w| !matches!(w.to_lowercase().as_str(), "on" | "di" | "via" | "lewat"))
+            .collect();
+        let page = object.iter().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            PRONOUNS_OF_THE_PAGE.contains(&w.as_str())
+                || CHANNELS.contains(&w.as_str())
+                || [
+                    "news", "berita", "updates", "update", "stories", "akun", "account", "page",
+                    "halaman",
+                ]
+                .contains(&w.as_str())
+        });
+        let content: Vec<String> = object
+            .iter()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .filter(|w| w.chars().count() >= 3 && !is_function_word(w))
+            .collect();
+        let in_story = |w: &String| {
+            (lead..lines.len()).any(|j| {
+                j != i
+                    && kinds[j].is_none_or(Kind::is_body)
+                    && lines[j]
+                        .text
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|x| x == w.as_str())
+            })
+        };
+        if !page
+            && !content.is_empty()
+            && content
+                .iter()
+                .all(|w| w.starts_with(char::is_lowercase) && in_story(w))
+            && lines[i].text.ends_with('.')
         {
             kinds[i] = Some(Kind::Paragraph);
         }

@@ -2029,3 +2029,257 @@ fn a_sentence_naming_a_design_late_before_by_stays_in_the_body() {
         "{p}"
     );
 }
+
+#[test]
+fn a_sentence_telling_who_posted_a_video_stays_in_the_body() {
+    // "The video was posted by X", "Video by X went viral": the story tells what someone did
+    // with a video; a credit names the work bare ("Photos by X") or the page itself.
+    let site = TestSite::new(SITE);
+    site.write(
+        "video.txt",
+        "Fishermen rescued from the Serayu\n\n\
+         PURWOKERTO - Rescuers pulled three fishermen from the flooded Serayu river on Tuesday, December 2, 2025, after their boat capsized near a weir, police said.\n\n\
+         The video was posted by Agus Riyanto.\n\n\
+         Video by Agus Riyanto went viral.\n\n\
+         The three men were taken to hospital with mild hypothermia.\n\n\
+         Photos by Dimas Saputra.\n",
+    );
+    import(&site, &["video.txt"]).success();
+    let p = page(&site, "fishermen-rescued-from-the-serayu.md");
+    assert!(
+        p.contains(
+            "\n\nThe video was posted by Agus Riyanto.\n\nVideo by Agus Riyanto went viral.\n\n"
+        ),
+        "{p}"
+    );
+    assert!(!p.contains("Dimas Saputra"), "{p}");
+    assert!(!p.contains("\nauthors:"), "{p}");
+}
+
+#[test]
+fn a_story_sentence_with_a_position_after_no_person_stays_in_the_body() {
+    // "(centre)" after a party the article names, "(right)" after a thing in lower case: the
+    // story's words, not a caption saying where someone stands in the picture.
+    let site = TestSite::new(SITE);
+    site.write(
+        "saxony.txt",
+        "Conservatives lead in Saxony count\n\n\
+         Early results from Sunday's state election in Saxony showed the conservatives narrowly ahead, the state returning officer said on Monday, December 8, 2025.\n\n\
+         With most ballots counted, the Christian Democrats (centre) held first place with 31 percent, ahead of the far right on 29 percent.\n\n\
+         The chart (right) shows the share of each party since 2014.\n\n\
+         Premier Jonas Keller (left) greets supporters in Dresden.\n\n\
+         Turnout rose to 74 percent, the highest since reunification.\n",
+    );
+    import(&site, &["saxony.txt"]).success();
+    let p = page(&site, "conservatives-lead-in-saxony-count.md");
+    assert!(
+        p.contains(
+            "\n\nWith most ballots counted, the Christian Democrats (centre) held first place"
+        ),
+        "{p}"
+    );
+    assert!(
+        p.contains("\n\nThe chart (right) shows the share of each party since 2014.\n"),
+        "{p}"
+    );
+    assert!(!p.contains("greets supporters"), "{p}");
+}
+
+#[test]
+fn a_promo_naming_an_event_the_story_names_gives_no_source() {
+    // The story names "Harbour Festival" as the event people came to, never as the newsroom
+    // told or reporting: the promo to follow it on Facebook names no outlet.
+    let site = TestSite::new(SITE);
+    site.write(
+        "festival.txt",
+        "Harbour Festival draws record crowds\n\n\
+         By Mele Vaipulu | Monday, 01 December 2025\n\n\
+         More than 40,000 people came to the Harbour Festival in Nuku'alofa over the weekend, the organisers said on Monday.\n\n\
+         The Harbour Festival began in 2009 as a one-day market for fishermen.\n\n\
+         Follow the Harbour Festival on Facebook for next year's dates.\n",
+    );
+    import(&site, &["festival.txt"]).success();
+    let p = page(&site, "harbour-festival-draws-record-crowds.md");
+    assert!(!p.contains("\nsource:"), "{p}");
+    assert!(p.contains("\nauthors: [\"Mele Vaipulu\"]\n"), "{p}");
+}
+
+#[test]
+fn a_feature_headline_over_a_section_line_names_no_source() {
+    // "Rough Crossing" over "Transport": ordinary words in title case, no place, no newsroom
+    // word, none the story writes as a name — a headline, not a masthead over its shelf.
+    let site = TestSite::new(SITE);
+    site.write(
+        "crossing.txt",
+        "Rough Crossing\n\
+         Transport\n\n\
+         The state ferry operator will pay for two new vessels with higher fares\n\
+         By Dewi Lestari | Thursday, 04 December 2025\n\n\
+         The state ferry operator will raise fares by ten percent from January to pay for two new vessels, its director said on Thursday.\n\n\
+         The new vessels will enter service in March on the busiest route, he said.\n",
+    );
+    import(&site, &["crossing.txt"]).success();
+    let p = page(
+        &site,
+        "the-state-ferry-operator-will-pay-for-two-new-vessels-with.md",
+    );
+    assert!(!p.contains("\nsource:"), "{p}");
+    assert!(p.contains("\nauthors: [\"Dewi Lestari\"]\n"), "{p}");
+}
+
+#[test]
+fn channels_the_story_names_between_paragraphs_stay_in_the_body() {
+    // "Follow the council on:" over "Facebook Instagram": the story says where the council
+    // posts; the page's own "Follow us on:" row is still its share buttons.
+    let site = TestSite::new(SITE);
+    site.write(
+        "library.txt",
+        "Council opens new library in Westport\n\n\
+         WESTPORT - The district council opened its new library on Saturday, December 6, 2025, a year after the old building was damaged by floods.\n\n\
+         The library has 30,000 books and a children's room.\n\n\
+         Follow the council on:\n\n\
+         Facebook Instagram\n\n\
+         Opening hours are 9am to 5pm on weekdays.\n\n\
+         Follow us on:\n\n\
+         Facebook Instagram\n\n\
+         The old building will be pulled down next year.\n",
+    );
+    import(&site, &["library.txt"]).success();
+    let p = page(&site, "council-opens-new-library-in-westport.md");
+    assert!(
+        p.contains("\n\nFollow the council on:\n\nFacebook Instagram\n\nOpening hours"),
+        "{p}"
+    );
+    assert!(!p.contains("Follow us"), "{p}");
+    assert_eq!(p.matches("Facebook Instagram").count(), 1, "{p}");
+}
+
+#[test]
+fn an_update_note_under_the_first_paragraph_leaves_it_the_lead() {
+    // "Updated on …" set after the first paragraph, with no byline or date line above it, is a
+    // note on a revision: the paragraph over it is the story's lead, not a standfirst.
+    let site = TestSite::new(SITE);
+    site.write(
+        "ferry.txt",
+        "Ferry fares to rise next month\n\n\
+         The state ferry operator will raise fares by ten percent from January to pay for two new vessels, its director said on Thursday.\n\n\
+         Updated on December 4, 2025, 6:15 PM\n\n\
+         The new vessels will enter service in March, he said.\n",
+    );
+    import(&site, &["ferry.txt"]).success();
+    let p = page(&site, "ferry-fares-to-rise-next-month.md");
+    assert!(p.contains("\ndate: 2025-12-04\n"), "{p}");
+    assert!(
+        p.contains("\nsummary: \"The state ferry operator will raise fares"),
+        "{p}"
+    );
+    assert!(
+        p.contains("\n\nThe state ferry operator will raise fares by ten percent"),
+        "{p}"
+    );
+    assert!(!p.contains("Updated on"), "{p}");
+}
+
+#[test]
+fn a_writer_with_a_desk_s_initials_glued_beside_the_date_is_the_author() {
+    // "Ananya Kulkarni/TNN | Dec 4, 2025, …": no spaces round the slash, the date on the line.
+    let site = TestSite::new(SITE);
+    site.write(
+        "metro.txt",
+        "Metro extension to open in March\n\n\
+         Ananya Kulkarni/TNN | Dec 4, 2025, 10:14 IST\n\n\
+         The metro extension to Hinjewadi will open in March, officials said on Thursday.\n\n\
+         The 23-kilometre line has 23 stations.\n",
+    );
+    import(&site, &["metro.txt"]).success();
+    let p = page(&site, "metro-extension-to-open-in-march.md");
+    assert!(p.contains("\nauthors: [\"Ananya Kulkarni\"]\n"), "{p}");
+    assert!(p.contains("\ndate: 2025-12-04\n"), "{p}");
+    assert!(!p.contains("TNN"), "{p}");
+}
+
+#[test]
+fn a_closing_sentence_opening_with_a_label_before_a_speaker_stays_in_the_body() {
+    // "Editor: X said …" reports what someone said; "Editor: X" alone credits the edit.
+    let site = TestSite::new(SITE);
+    for (file, last) in [
+        (
+            "said.txt",
+            "Editor: Tran Quoc Bao said the delta needed new dykes.",
+        ),
+        ("credit.txt", "Editor: Tran Quoc Bao"),
+    ] {
+        site.write(
+            file,
+            &format!(
+                "Rice harvest beats forecast {file}\n\n\
+                 CAN THO - Farmers in the Mekong Delta harvested 4.2 million tonnes of rice in the autumn-winter crop, beating the forecast by eight percent, officials said on Friday, December 5, 2025.\n\n\
+                 Prices held steady at around 7,000 dong a kilogram.\n\n\
+                 {last}\n"
+            ),
+        );
+    }
+    import(&site, &["said.txt", "credit.txt"]).success();
+    let said = page(&site, "rice-harvest-beats-forecast-said-txt.md");
+    assert!(
+        said.contains("\n\nEditor: Tran Quoc Bao said the delta needed new dykes.\n"),
+        "{said}"
+    );
+    let credit = page(&site, "rice-harvest-beats-forecast-credit-txt.md");
+    assert!(!credit.contains("Tran Quoc Bao"), "{credit}");
+}
+
+#[test]
+fn an_update_note_under_the_lead_after_a_byline_or_date_line_leaves_it_the_lead() {
+    let site = TestSite::new(SITE);
+    for (file, header) in [
+        ("byline.txt", "By Dewi Lestari"),
+        ("dated.txt", "December 4, 2025"),
+    ] {
+        site.write(
+            file,
+            &format!(
+                "Ferry fares to rise {file}\n\n{header}\n\n\
+                 The state ferry operator will raise fares by ten percent from January to pay for two new vessels, its director said on Thursday.\n\n\
+                 Updated on December 5, 2025, 6:15 PM\n\n\
+                 The new vessels will enter service in March, he said.\n"
+            ),
+        );
+    }
+    import(&site, &["byline.txt", "dated.txt"]).success();
+    for name in [
+        "ferry-fares-to-rise-byline-txt.md",
+        "ferry-fares-to-rise-dated-txt.md",
+    ] {
+        let p = page(&site, name);
+        assert!(
+            p.contains("\n\nThe state ferry operator will raise fares by ten percent"),
+            "{p}"
+        );
+        assert!(!p.contains("Updated on"), "{p}");
+    }
+    let dated = page(&site, "ferry-fares-to-rise-dated-txt.md");
+    assert!(dated.contains("\ndate: 2025-12-04\n"), "{dated}");
+}
+
+#[test]
+fn a_call_to_follow_someone_the_story_names_stays_in_the_body() {
+    // "Follow the council on Facebook …" between paragraphs: the story's council, in its own
+    // lower-case words; "Follow us on Facebook" is the page's promo.
+    let site = TestSite::new(SITE);
+    site.write(
+        "hours.txt",
+        "Westport library sets opening hours\n\n\
+         WESTPORT - The district council opened its new library on Saturday, December 6, 2025, a year after the old building was damaged by floods.\n\n\
+         Follow the council on Facebook for opening times.\n\n\
+         The library has 30,000 books and a children's room.\n\n\
+         Follow us on Facebook for more local news.\n",
+    );
+    import(&site, &["hours.txt"]).success();
+    let p = page(&site, "westport-library-sets-opening-hours.md");
+    assert!(
+        p.contains("\n\nFollow the council on Facebook for opening times.\n"),
+        "{p}"
+    );
+    assert!(!p.contains("Follow us"), "{p}");
+}

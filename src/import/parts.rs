@@ -82,6 +82,11 @@ const STOP_WORDS: &[&str] = &[
     "been",
 ];
 
+/// Whether a word, in lower case, is a function word.
+pub(super) fn is_function_word(word: &str) -> bool {
+    STOP_WORDS.contains(&word)
+}
+
 /// Measurable features of one line.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Features {
@@ -794,7 +799,9 @@ fn is_caption(text: &str, lower: &str) -> bool {
     // "Dr Sim (third left) is briefed on the bunker.": a description naming where people stand
     // in the picture is a caption, credited or not; prose does not point at a picture. A
     // caption opens with no dateline: "BERLIN - … (left) …" is the lead.
-    if PICTURE_POSITION.is_match(text)
+    if PICTURE_POSITION
+        .find(text)
+        .is_some_and(|m| after_a_person(&text[..m.start()]))
         && features(text).words <= 40
         && !text.contains(['"', '“', '”'])
         && dateline::parse(text).is_none()
@@ -809,6 +816,23 @@ fn is_caption(text: &str, lower: &str) -> bool {
             && !reports
             && !inside.chars().all(|ch| ch.is_ascii_digit() || ch == '/')
     })
+}
+
+/// "Dr Sim (third left)", "Agriculture Secretary Francisco Tiu Laurel Jr. (center)": a picture
+/// shows where a person stands, named in capitals right before the bracket; "the Christian
+/// Democrats (centre)" (a body the article names) and "The chart (right)" (a thing in lower
+/// case) are the story's words.
+fn after_a_person(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let run = words
+        .iter()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let the = |w: &&str| w.eq_ignore_ascii_case("the");
+    run > 0
+        && !words[words.len() - run..].first().is_some_and(the)
+        && !words[..words.len() - run].last().is_some_and(the)
 }
 
 /// "… at the depot on Thursday. – Photo by Ana Cruz", "… on Wednesday. Ana Cruz, Metro News",
@@ -1425,7 +1449,11 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
             kinds[i],
             Some(Kind::DateTime | Kind::Byline | Kind::Credit | Kind::Outlet)
         ) || kinds[i].is_none() && i > 0 && (is_name_line(t) || is_outlet_line(t));
-        if meta {
+        // "Updated on …" under a paragraph of prose that follows the header: a note on a
+        // revision set after the lead, not the end of the header.
+        let note_after_lead =
+            kinds[i] == Some(Kind::DateTime) && prose_run >= 1 && is_update_note(t);
+        if meta && !note_after_lead {
             last_meta = Some(i);
             prose_run = 0;
         } else if kinds[i].is_none() && is_prose(t) {
@@ -1446,6 +1474,24 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
         Some(story) => story,
         None => lead,
     }
+}
+
+/// "Updated on December 4, 2025", "Last update on: …", "Diperbarui 3 Maret 2025": a date line
+/// labelled as a revision.
+fn is_update_note(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    starts_with_any(
+        &lower,
+        &[
+            "updated",
+            "last updated",
+            "update",
+            "last update",
+            "diperbarui",
+            "terakhir diperbarui",
+        ],
+    )
+    .is_some()
 }
 
 /// Byline, date, one sentence, the photo's caption, then the story: the sentence is the
@@ -1634,9 +1680,72 @@ fn over_a_shelf(
         && kinds[shelf].is_none()
         && !lines[shelf].gap_before
         && is_shelf_name(&lines[shelf].text)
+        && reads_as_a_masthead(
+            &lines[first].text,
+            &lines[lead..]
+                .iter()
+                .map(|l| l.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
         && lines[second].gap_before
         && features(&lines[second].text).words >= 6
         && credits_follow(lines, kinds, second + 1, lead)
+}
+
+/// "The Standard", "ISLAND SUN", "VOI", "Samoa Observer", "Global New Light of Myanmar": a
+/// newsroom's name over its shelves reads as a name — one word, shouted, opening with *The*,
+/// built as an organisation's name around "of", holding a place the gazetteer knows or a name
+/// the story writes only in capitals ("Samoa"),
+/// or built on a newsroom word. "Rough Crossing" over "Transport", ordinary words in title
+/// case, is a feature's headline.
+pub(super) fn reads_as_a_masthead(line: &str, story: &str) -> bool {
+    let head = line
+        .split(['›', '»', '>', '|', '·', '•', '/'])
+        .next()
+        .unwrap_or("")
+        .split(" - ")
+        .next()
+        .unwrap_or("")
+        .split(" – ")
+        .next()
+        .unwrap_or("")
+        .trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let letters = || head.chars().filter(|c| c.is_alphabetic());
+    words.len() == 1
+        || letters().all(char::is_uppercase)
+        || words.first() == Some(&"The")
+        // "Eastern Harbour Ledger of Tavoy": a name built as an organisation's, capitals on
+        // either side of "of".
+        || words.len() >= 3
+            && words.contains(&"of")
+            && words
+                .iter()
+                .all(|w| *w == "of" || w.starts_with(char::is_uppercase))
+        || words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            super::gazetteer::place(w).is_some()
+                || super::gazetteer::country_of(w).is_some()
+                || names_a_proper_noun(w, story)
+        })
+        || super::dateline::is_outlet(head)
+}
+
+/// "Samoa" in "Lady Samoa III", "the Samoa Shipping Corporation": a word the story writes,
+/// always capitalised — a name, never an ordinary word.
+fn names_a_proper_noun(word: &str, story: &str) -> bool {
+    let lower = word.to_lowercase();
+    let mut seen = false;
+    for w in story.split(|c: char| !c.is_alphanumeric()) {
+        if w == word {
+            seen = true;
+        } else if w == lower {
+            return false;
+        }
+    }
+    seen && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && word.starts_with(char::is_uppercase)
 }
 
 /// A shelf's name as a page shows it over a headline ("Business", "Local", "Home / Local"): at
@@ -2048,12 +2157,18 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         .unwrap_or(lead);
     writer_named_below(lines, kinds, last_prose);
     widget_titles(lines, kinds, lead);
+    channels_the_story_names(lines, kinds, last_prose);
+    follows_whom_the_story_names(lines, kinds, lead, last_prose);
     for i in lead + 1..n {
         if kinds[i] != Some(Kind::Paragraph) {
             continue;
         }
         let t = &lines[i].text;
-        if is_signed_prose(t) || features(t).ends_stop || introduces_list(lines, kinds, i) {
+        if is_signed_prose(t)
+            || features(t).ends_stop
+            || introduces_list(lines, kinds, i)
+            || introduced_channels(lines, kinds, i)
+        {
             continue;
         }
         if i > last_prose {
@@ -2088,6 +2203,101 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             kinds[i] = Some(Kind::Promo);
         }
     }
+}
+
+/// "Follow the council on:" over "Facebook Instagram", between paragraphs: the story says where
+/// someone it names can be followed, and the row of channel names is its text, not the page's
+/// share buttons. "Follow us on:", "Ikuti kami di:" speak for the page itself.
+fn channels_the_story_names(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: usize) {
+    for i in 1..last_prose.min(lines.len()) {
+        let before = &lines[i - 1].text;
+        let own = before.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            PRONOUNS_OF_THE_PAGE.contains(&w.as_str())
+        });
+        if kinds[i] == Some(Kind::Promo)
+            && kinds[i - 1] == Some(Kind::Paragraph)
+            && before.ends_with(':')
+            && features(before).words >= 3
+            && !own
+            && is_share_row(&lines[i].text.to_lowercase())
+        {
+            kinds[i] = Some(Kind::Paragraph);
+        }
+    }
+}
+
+/// "Follow the council on Facebook for opening times.", between paragraphs: a call to follow
+/// someone the story names, in its own lower-case words ("the district council opened …"), is
+/// the story's; the page's promo follows itself ("us", a name, its news or updates).
+fn follows_whom_the_story_names(
+    lines: &[Line],
+    kinds: &mut [Option<Kind>],
+    lead: usize,
+    last_prose: usize,
+) {
+    for i in lead + 1..last_prose.min(lines.len()) {
+        if kinds[i] != Some(Kind::Promo) {
+            continue;
+        }
+        let lower = lines[i].text.to_lowercase();
+        let Some(call) = starts_with_any(&lower, &["follow", "ikuti"]) else {
+            continue;
+        };
+        let object: Vec<&str> = lines[i].text[call..]
+            .split_whitespace()
+            .take_while(|w| !matches!(w.to_lowercase().as_str(), "on" | "di" | "via" | "lewat"))
+            .collect();
+        let page = object.iter().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            PRONOUNS_OF_THE_PAGE.contains(&w.as_str())
+                || CHANNELS.contains(&w.as_str())
+                || [
+                    "news", "berita", "updates", "update", "stories", "akun", "account", "page",
+                    "halaman",
+                ]
+                .contains(&w.as_str())
+        });
+        let content: Vec<String> = object
+            .iter()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .filter(|w| w.chars().count() >= 3 && !is_function_word(w))
+            .collect();
+        let in_story = |w: &String| {
+            (lead..lines.len()).any(|j| {
+                j != i
+                    && kinds[j].is_none_or(Kind::is_body)
+                    && lines[j]
+                        .text
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|x| x == w.as_str())
+            })
+        };
+        if !page
+            && !content.is_empty()
+            && content
+                .iter()
+                .all(|w| w.starts_with(char::is_lowercase) && in_story(w))
+            && lines[i].text.ends_with('.')
+        {
+            kinds[i] = Some(Kind::Paragraph);
+        }
+    }
+}
+
+/// The page speaking of itself: "us", "our", "kami".
+const PRONOUNS_OF_THE_PAGE: &[&str] = &["us", "our", "we", "kami", "kita"];
+
+/// A paragraph a story's line ending in a colon introduces.
+fn introduced_channels(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    i > 0
+        && kinds[i - 1] == Some(Kind::Paragraph)
+        && lines[i - 1].text.ends_with(':')
+        && is_share_row(&lines[i].text.to_lowercase())
 }
 
 /// "… gejala berikut:" over list items: the sentence that opens a list is text, whatever stands

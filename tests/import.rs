@@ -2029,3 +2029,34 @@ fn a_sentence_naming_a_design_late_before_by_stays_in_the_body() {
         "{p}"
     );
 }
+
+/// `lines` joined as a paste sets them: `between` after every line.
+fn laid_out(lines: &[&str], between: &str) -> String {
+    lines.join(between) + "\n"
+}
+
+#[test]
+fn related_headlines_under_their_cue_go_when_every_line_stands_apart() {
+    // A paste with a blank line after every line: the cue's second headline follows a blank
+    // line as a subheading would, but it stands among the cue's headlines.
+    let text = laid_out(
+        &[
+            "Harga Cabai di Pasar Kramat Jati Naik Dua Kali Lipat",
+            "Oleh Rina Marlina",
+            "Senin, 1 Desember 2025 10:15 WIB",
+            "JAKARTA - Harga cabai rawit di Pasar Induk Kramat Jati naik dua kali lipat dalam sepekan terakhir karena pasokan dari Jawa Tengah berkurang.",
+            "Pedagang menyebut hujan deras sejak pertengahan November membuat banyak petani gagal panen di Brebes dan Temanggung.",
+            "Baca Juga:",
+            "Stok Beras Bulog Dipastikan Aman hingga Akhir Tahun",
+            "Pemprov DKI Gelar Operasi Pasar di 20 Kelurahan",
+            "Kepala Dinas Ketahanan Pangan DKI Jakarta mengatakan pihaknya akan memantau harga setiap hari hingga pasokan kembali normal.",
+            "Pemerintah juga meminta warga tidak membeli cabai dalam jumlah besar selama harga masih tinggi.",
+        ],
+        "\n\n",
+    );
+    let p = imported(&text);
+    assert!(!p.contains("Operasi Pasar"), "{p}");
+    assert!(!p.contains("Stok Beras"), "{p}");
+    assert!(!p.contains("\n## "), "{p}");
+    assert!(p.contains("\n\nPemerintah juga meminta warga"), "{p}");
+}

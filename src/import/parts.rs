@@ -1346,6 +1346,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
 /// the story's first paragraph ("READ MORE:" over bullets under the byline) as well as in it.
 fn related_headlines(lines: &[Line], kinds: &mut [Option<Kind>]) {
     let n = lines.len();
+    let blocks = clean::blank_lines_part_blocks(lines);
     for i in 0..n {
         if kinds[i] != Some(Kind::Related) {
             continue;
@@ -1366,7 +1367,19 @@ fn related_headlines(lines: &[Line], kinds: &mut [Option<Kind>]) {
             let t = &lines[j].text;
             let f = features(t);
             let title_like = f.words <= 16 && !t.starts_with(['"', '“']) && !is_prose(t);
-            if !title_like || (j > i + 1 && lines[j].gap_before) {
+            // Where blank lines part no blocks (one after every line, or none), the cue's
+            // headlines are told from a subheading after them by length: headlines of one
+            // block run to like lengths, a subheading is far shorter ("Saham Perbankan
+            // Memimpin" under a headline of twelve words).
+            let like_length = f.words * 3 >= features(&lines[j - 1].text).words * 2;
+            if !title_like
+                || (j > i + 1
+                    && if blocks {
+                        lines[j].gap_before
+                    } else {
+                        !like_length
+                    })
+            {
                 break;
             }
             kinds[j] = Some(Kind::Related);

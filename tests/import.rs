@@ -2060,3 +2060,23 @@ fn related_headlines_under_their_cue_go_when_every_line_stands_apart() {
     assert!(!p.contains("\n## "), "{p}");
     assert!(p.contains("\n\nPemerintah juga meminta warga"), "{p}");
 }
+
+#[test]
+fn a_numbered_run_ends_in_an_item_when_every_line_stands_apart() {
+    let text = laid_out(
+        &[
+            "Pendaftaran Beasiswa Kabupaten Dibuka hingga Akhir Desember",
+            "Senin, 1 Desember 2025",
+            "KLATEN - Pemerintah Kabupaten Klaten membuka pendaftaran beasiswa bagi 500 mahasiswa dari keluarga kurang mampu mulai pekan ini.",
+            "Pendaftar harus memenuhi sejumlah syarat berikut:",
+            "1. Warga Kabupaten Klaten",
+            "2. Terdaftar sebagai mahasiswa aktif",
+            "3. Indeks prestasi paling rendah 3,00",
+            "Kepala Dinas Pendidikan Klaten mengatakan pengumuman penerima beasiswa akan disampaikan pada pertengahan Januari 2026.",
+        ],
+        "\n\n",
+    );
+    let p = imported(&text);
+    assert!(!p.contains("## 3."), "{p}");
+    assert!(p.contains("3. Indeks prestasi paling rendah 3,00"), "{p}");
+}

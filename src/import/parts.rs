@@ -1963,7 +1963,9 @@ fn heading_like_item(lines: &[Line], i: usize) -> bool {
     });
     // The last of a run of numbered lines is an item like the others, whatever follows it:
     // a numbered heading has text between it and the next.
-    let ends_a_run = i > 0 && !lines[i].gap_before && body::numbered(&lines[i - 1].text).is_some();
+    // A text with a blank line after every line sets its items apart too.
+    let together = !lines[i].gap_before || !clean::blank_lines_part_blocks(lines);
+    let ends_a_run = i > 0 && together && body::numbered(&lines[i - 1].text).is_some();
     !features(t).ends_stop && features(t).words <= 10 && next_is_prose && !ends_a_run
 }
 

@@ -2080,3 +2080,33 @@ fn a_numbered_run_ends_in_an_item_when_every_line_stands_apart() {
     assert!(!p.contains("## 3."), "{p}");
     assert!(p.contains("3. Indeks prestasi paling rendah 3,00"), "{p}");
 }
+
+#[test]
+fn a_caption_beside_its_credit_goes_without_blank_lines_to_part_them() {
+    let story = |credit_first: bool| {
+        let caption = "Warga melintasi jembatan darurat di Desa Sukamaju, Kecamatan Cibeber, Selasa (2/12/2025).";
+        let credit = "TRIBUNJABAR/ANDRI SETIAWAN";
+        let (a, b) = if credit_first {
+            (credit, caption)
+        } else {
+            (caption, credit)
+        };
+        vec![
+            "Jembatan Gantung Putus, Warga Sukamaju Seberangi Sungai dengan Rakit",
+            "CIANJUR - Jembatan gantung yang menghubungkan dua dusun di Desa Sukamaju putus setelah diterjang banjir bandang pada Senin malam.",
+            "Kepala desa mengatakan sedikitnya 300 warga setiap hari menggunakan jembatan itu untuk pergi ke sekolah dan pasar.",
+            a,
+            b,
+            "\"Anak-anak sekarang harus memutar sejauh tujuh kilometer. Kami minta jembatan segera dibangun kembali,\" kata Asep, warga setempat.",
+            "Dinas Pekerjaan Umum Kabupaten Cianjur berjanji membangun jembatan darurat dalam dua pekan dan jembatan permanen tahun depan.",
+        ]
+    };
+    for credit_first in [false, true] {
+        for between in ["\n", "\n\n"] {
+            let p = imported(&laid_out(&story(credit_first), between));
+            assert!(!p.contains("melintasi jembatan darurat"), "{p}");
+            assert!(p.contains("\n\n\"Anak-anak sekarang harus memutar"), "{p}");
+            assert!(p.contains("\n\nKepala desa mengatakan"), "{p}");
+        }
+    }
+}

@@ -896,8 +896,39 @@ fn captions_beside_credits(lines: &[Line], kinds: &mut [Option<Kind>]) {
         f.ends_stop && (5..=35).contains(&f.words) && headline::sentence_ends(t).len() == 1
     };
     let spaced_after = |i: usize| lines.get(i + 1).is_none_or(|l| l.gap_before);
+    // Without blank lines that part blocks, the description is told by its shape: the one
+    // neighbour of the credit that reads as a caption (one sentence quoting and reporting no
+    // one) while a paragraph (a sentence of eight words or more) stands on the pair's other
+    // sides. Under its credit it also says when the picture was taken: a paragraph after a
+    // credit standing alone ("Photo: NEMA") tells the story on.
+    let blocks = clean::blank_lines_part_blocks(lines);
+    let prose = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j)).is_some_and(|l| {
+            let f = features(&l.text);
+            f.words >= 8 && f.ends_stop
+        })
+    };
+    let shown = |j: usize, kinds: &[Option<Kind>]| {
+        let t = &lines[j].text;
+        kinds[j].is_none()
+            && describes(t)
+            && !t.contains(['"', '“', '”'])
+            && !bare_words(t).any(|w| super::closing::REPORTING.contains(&w.as_str()))
+    };
     for i in 0..n {
         if kinds[i] != Some(Kind::Caption) || !bare_credit(&lines[i].text) {
+            continue;
+        }
+        if !blocks {
+            let above = i >= 2 && shown(i - 1, kinds) && prose(Some(i - 2)) && prose(Some(i + 1));
+            let below = i + 2 < n
+                && shown(i + 1, kinds)
+                && !datefind::find_all(&lines[i + 1].text, false).is_empty()
+                && prose(Some(i + 2))
+                && prose(i.checked_sub(1));
+            if above != below {
+                kinds[if above { i - 1 } else { i + 1 }] = Some(Kind::Caption);
+            }
             continue;
         }
         let below = i + 1;

@@ -2110,3 +2110,23 @@ fn a_caption_beside_its_credit_goes_without_blank_lines_to_part_them() {
         }
     }
 }
+
+#[test]
+fn a_sentence_case_subheading_stays_without_blank_lines_to_set_it_apart() {
+    let lines = [
+        "Fishers in Rote fear new patrol rules",
+        "By Maya Hartono",
+        "KUPANG - Fishers on Rote Island say new patrol rules announced by the fisheries ministry will keep their boats in port for most of the coming season.",
+        "The ministry said on Monday that boats without a satellite tracker would no longer be allowed past the island's reef line.",
+        "Devices cost more than crews earn",
+        "A tracker costs about Rp 9 million, more than most crews earn in two months, according to the local fishers' association.",
+        "The association has asked the provincial government to pay for the first 200 devices.",
+    ];
+    for between in ["\n", "\n\n"] {
+        let p = imported(&laid_out(&lines, between));
+        assert!(
+            p.contains("\n## Devices cost more than crews earn\n"),
+            "{p}"
+        );
+    }
+}

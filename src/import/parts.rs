@@ -2148,15 +2148,19 @@ fn introduces_list(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
 /// title-shaped line with a blank line on each side, directly over a paragraph of prose, is one.
 fn sentence_case_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
     let t = lines[i].text.trim_start_matches(['\'', '"', '“', '‘']);
+    // Blank lines that part no blocks (one after every line, or none) say nothing of where the
+    // heading stands: its shape and the prose under it do.
+    let blocks = clean::blank_lines_part_blocks(lines);
+    let apart = |l: &Line| l.gap_before || !blocks;
     let next_prose = kinds.get(i + 1) == Some(&Some(Kind::Paragraph))
         && lines
             .get(i + 1)
-            .is_some_and(|l| l.gap_before && is_prose(&l.text));
+            .is_some_and(|l| apart(l) && is_prose(&l.text));
     is_title_line(&lines[i].text)
         && features(t).words >= 3
         && t.chars().next().is_some_and(char::is_uppercase)
         && !t.contains(['|', '@', ':'])
-        && lines[i].gap_before
+        && apart(&lines[i])
         && next_prose
 }
 

@@ -2283,3 +2283,104 @@ fn a_call_to_follow_someone_the_story_names_stays_in_the_body() {
     );
     assert!(!p.contains("Follow us"), "{p}");
 }
+
+/// `lines` joined as a paste sets them: `between` after every line.
+fn laid_out(lines: &[&str], between: &str) -> String {
+    lines.join(between) + "\n"
+}
+
+#[test]
+fn related_headlines_under_their_cue_go_when_every_line_stands_apart() {
+    // A paste with a blank line after every line: the cue's second headline follows a blank
+    // line as a subheading would, but it stands among the cue's headlines.
+    let text = laid_out(
+        &[
+            "Harga Cabai di Pasar Kramat Jati Naik Dua Kali Lipat",
+            "Oleh Rina Marlina",
+            "Senin, 1 Desember 2025 10:15 WIB",
+            "JAKARTA - Harga cabai rawit di Pasar Induk Kramat Jati naik dua kali lipat dalam sepekan terakhir karena pasokan dari Jawa Tengah berkurang.",
+            "Pedagang menyebut hujan deras sejak pertengahan November membuat banyak petani gagal panen di Brebes dan Temanggung.",
+            "Baca Juga:",
+            "Stok Beras Bulog Dipastikan Aman hingga Akhir Tahun",
+            "Pemprov DKI Gelar Operasi Pasar di 20 Kelurahan",
+            "Kepala Dinas Ketahanan Pangan DKI Jakarta mengatakan pihaknya akan memantau harga setiap hari hingga pasokan kembali normal.",
+            "Pemerintah juga meminta warga tidak membeli cabai dalam jumlah besar selama harga masih tinggi.",
+        ],
+        "\n\n",
+    );
+    let p = imported(&text);
+    assert!(!p.contains("Operasi Pasar"), "{p}");
+    assert!(!p.contains("Stok Beras"), "{p}");
+    assert!(!p.contains("\n## "), "{p}");
+    assert!(p.contains("\n\nPemerintah juga meminta warga"), "{p}");
+}
+
+#[test]
+fn a_numbered_run_ends_in_an_item_when_every_line_stands_apart() {
+    let text = laid_out(
+        &[
+            "Pendaftaran Beasiswa Kabupaten Dibuka hingga Akhir Desember",
+            "Senin, 1 Desember 2025",
+            "KLATEN - Pemerintah Kabupaten Klaten membuka pendaftaran beasiswa bagi 500 mahasiswa dari keluarga kurang mampu mulai pekan ini.",
+            "Pendaftar harus memenuhi sejumlah syarat berikut:",
+            "1. Warga Kabupaten Klaten",
+            "2. Terdaftar sebagai mahasiswa aktif",
+            "3. Indeks prestasi paling rendah 3,00",
+            "Kepala Dinas Pendidikan Klaten mengatakan pengumuman penerima beasiswa akan disampaikan pada pertengahan Januari 2026.",
+        ],
+        "\n\n",
+    );
+    let p = imported(&text);
+    assert!(!p.contains("## 3."), "{p}");
+    assert!(p.contains("3. Indeks prestasi paling rendah 3,00"), "{p}");
+}
+
+#[test]
+fn a_caption_beside_its_credit_goes_without_blank_lines_to_part_them() {
+    let story = |credit_first: bool| {
+        let caption = "Warga melintasi jembatan darurat di Desa Sukamaju, Kecamatan Cibeber, Selasa (2/12/2025).";
+        let credit = "TRIBUNJABAR/ANDRI SETIAWAN";
+        let (a, b) = if credit_first {
+            (credit, caption)
+        } else {
+            (caption, credit)
+        };
+        vec![
+            "Jembatan Gantung Putus, Warga Sukamaju Seberangi Sungai dengan Rakit",
+            "CIANJUR - Jembatan gantung yang menghubungkan dua dusun di Desa Sukamaju putus setelah diterjang banjir bandang pada Senin malam.",
+            "Kepala desa mengatakan sedikitnya 300 warga setiap hari menggunakan jembatan itu untuk pergi ke sekolah dan pasar.",
+            a,
+            b,
+            "\"Anak-anak sekarang harus memutar sejauh tujuh kilometer. Kami minta jembatan segera dibangun kembali,\" kata Asep, warga setempat.",
+            "Dinas Pekerjaan Umum Kabupaten Cianjur berjanji membangun jembatan darurat dalam dua pekan dan jembatan permanen tahun depan.",
+        ]
+    };
+    for credit_first in [false, true] {
+        for between in ["\n", "\n\n"] {
+            let p = imported(&laid_out(&story(credit_first), between));
+            assert!(!p.contains("melintasi jembatan darurat"), "{p}");
+            assert!(p.contains("\n\n\"Anak-anak sekarang harus memutar"), "{p}");
+            assert!(p.contains("\n\nKepala desa mengatakan"), "{p}");
+        }
+    }
+}
+
+#[test]
+fn a_sentence_case_subheading_stays_without_blank_lines_to_set_it_apart() {
+    let lines = [
+        "Fishers in Rote fear new patrol rules",
+        "By Maya Hartono",
+        "KUPANG - Fishers on Rote Island say new patrol rules announced by the fisheries ministry will keep their boats in port for most of the coming season.",
+        "The ministry said on Monday that boats without a satellite tracker would no longer be allowed past the island's reef line.",
+        "Devices cost more than crews earn",
+        "A tracker costs about Rp 9 million, more than most crews earn in two months, according to the local fishers' association.",
+        "The association has asked the provincial government to pay for the first 200 devices.",
+    ];
+    for between in ["\n", "\n\n"] {
+        let p = imported(&laid_out(&lines, between));
+        assert!(
+            p.contains("\n## Devices cost more than crews earn\n"),
+            "{p}"
+        );
+    }
+}

@@ -341,6 +341,16 @@ pub fn lines(text: &str) -> Vec<Line> {
     out
 }
 
+/// Whether the text's blank lines part its blocks: some lines stand right under the one before
+/// them (a headline over its byline, a related cue over its headlines, a caption on its credit)
+/// and others after a blank line. A paste that sets a blank line after every line, or none at
+/// all, says nothing by them, and a rule that reads a block's edge from a blank line reads it
+/// from the lines' shapes there instead.
+pub fn blank_lines_part_blocks(lines: &[Line]) -> bool {
+    let after = || lines.iter().skip(1);
+    after().any(|l| l.gap_before) && after().any(|l| !l.gap_before)
+}
+
 /// The short line under a headline that stops mid-phrase, with a blank line after it, ends
 /// that headline when every word of it is written in lower case elsewhere in the text ("Tiga
 /// Kali Sepekan" beside "tiga kali sepekan"): a writer's name is capitalised wherever it

@@ -52,7 +52,7 @@ const PAGE_WORDS: &[&str] = &[
 const OTHER_CHANNELS: &[&str] = &["email", "e-mail", "x", "line", "linkedin", "threads"];
 
 /// Verbs that report someone: a line with one is the story's, however little it shares.
-const REPORTING: &[&str] = &[
+pub(super) const REPORTING: &[&str] = &[
     "said",
     "says",
     "told",

@@ -920,8 +920,39 @@ fn captions_beside_credits(lines: &[Line], kinds: &mut [Option<Kind>]) {
         f.ends_stop && (5..=35).contains(&f.words) && headline::sentence_ends(t).len() == 1
     };
     let spaced_after = |i: usize| lines.get(i + 1).is_none_or(|l| l.gap_before);
+    // Without blank lines that part blocks, the description is told by its shape: the one
+    // neighbour of the credit that reads as a caption (one sentence quoting and reporting no
+    // one) while a paragraph (a sentence of eight words or more) stands on the pair's other
+    // sides. Under its credit it also says when the picture was taken: a paragraph after a
+    // credit standing alone ("Photo: NEMA") tells the story on.
+    let blocks = clean::blank_lines_part_blocks(lines);
+    let prose = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j)).is_some_and(|l| {
+            let f = features(&l.text);
+            f.words >= 8 && f.ends_stop
+        })
+    };
+    let shown = |j: usize, kinds: &[Option<Kind>]| {
+        let t = &lines[j].text;
+        kinds[j].is_none()
+            && describes(t)
+            && !t.contains(['"', '“', '”'])
+            && !bare_words(t).any(|w| super::closing::REPORTING.contains(&w.as_str()))
+    };
     for i in 0..n {
         if kinds[i] != Some(Kind::Caption) || !bare_credit(&lines[i].text) {
+            continue;
+        }
+        if !blocks {
+            let above = i >= 2 && shown(i - 1, kinds) && prose(Some(i - 2)) && prose(Some(i + 1));
+            let below = i + 2 < n
+                && shown(i + 1, kinds)
+                && !datefind::find_all(&lines[i + 1].text, false).is_empty()
+                && prose(Some(i + 2))
+                && prose(i.checked_sub(1));
+            if above != below {
+                kinds[if above { i - 1 } else { i + 1 }] = Some(Kind::Caption);
+            }
             continue;
         }
         let below = i + 1;
@@ -1370,6 +1401,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
 /// the story's first paragraph ("READ MORE:" over bullets under the byline) as well as in it.
 fn related_headlines(lines: &[Line], kinds: &mut [Option<Kind>]) {
     let n = lines.len();
+    let blocks = clean::blank_lines_part_blocks(lines);
     for i in 0..n {
         if kinds[i] != Some(Kind::Related) {
             continue;
@@ -1390,7 +1422,19 @@ fn related_headlines(lines: &[Line], kinds: &mut [Option<Kind>]) {
             let t = &lines[j].text;
             let f = features(t);
             let title_like = f.words <= 16 && !t.starts_with(['"', '“']) && !is_prose(t);
-            if !title_like || (j > i + 1 && lines[j].gap_before) {
+            // Where blank lines part no blocks (one after every line, or none), the cue's
+            // headlines are told from a subheading after them by length: headlines of one
+            // block run to like lengths, a subheading is far shorter ("Saham Perbankan
+            // Memimpin" under a headline of twelve words).
+            let like_length = f.words * 3 >= features(&lines[j - 1].text).words * 2;
+            if !title_like
+                || (j > i + 1
+                    && if blocks {
+                        lines[j].gap_before
+                    } else {
+                        !like_length
+                    })
+            {
                 break;
             }
             kinds[j] = Some(Kind::Related);
@@ -2059,7 +2103,9 @@ fn heading_like_item(lines: &[Line], i: usize) -> bool {
     });
     // The last of a run of numbered lines is an item like the others, whatever follows it:
     // a numbered heading has text between it and the next.
-    let ends_a_run = i > 0 && !lines[i].gap_before && body::numbered(&lines[i - 1].text).is_some();
+    // A text with a blank line after every line sets its items apart too.
+    let together = !lines[i].gap_before || !clean::blank_lines_part_blocks(lines);
+    let ends_a_run = i > 0 && together && body::numbered(&lines[i - 1].text).is_some();
     !features(t).ends_stop && features(t).words <= 10 && next_is_prose && !ends_a_run
 }
 
@@ -2312,15 +2358,19 @@ fn introduces_list(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
 /// title-shaped line with a blank line on each side, directly over a paragraph of prose, is one.
 fn sentence_case_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
     let t = lines[i].text.trim_start_matches(['\'', '"', '“', '‘']);
+    // Blank lines that part no blocks (one after every line, or none) say nothing of where the
+    // heading stands: its shape and the prose under it do.
+    let blocks = clean::blank_lines_part_blocks(lines);
+    let apart = |l: &Line| l.gap_before || !blocks;
     let next_prose = kinds.get(i + 1) == Some(&Some(Kind::Paragraph))
         && lines
             .get(i + 1)
-            .is_some_and(|l| l.gap_before && is_prose(&l.text));
+            .is_some_and(|l| apart(l) && is_prose(&l.text));
     is_title_line(&lines[i].text)
         && features(t).words >= 3
         && t.chars().next().is_some_and(char::is_uppercase)
         && !t.contains(['|', '@', ':'])
-        && lines[i].gap_before
+        && apart(&lines[i])
         && next_prose
 }
 

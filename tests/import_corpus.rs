@@ -1568,25 +1568,56 @@ const EPOCHS: usize = 30;
 const L2: f32 = 0.02;
 
 /// The modes the leave-one-outlet-out table compares: the rules (first: the others are counted
-/// against it) and hybrids. Round 16's first run compared the model alone and a grid of hybrids
-/// (bench/README.md); this second run, the two headline thresholds once a rules' headline no
-/// longer gives way to noise alone nor, when it speaks a phrase, to the model's headline.
-const MODES: [(&str, Mode); 3] = [
+/// against it), the shipped hybrid (second: round 19 compares every other mode against it) and
+/// the last run's candidates of round 19 (bench/README.md, "Round 19: the line model beyond the
+/// header", which also gives the first two runs' modes: more classes above the story, noise,
+/// bylines, subheadings and list items on every line, at 0.95 to 0.999): the shipped hybrid
+/// above the story, and the model deciding noise, or noise and the body's classes, on every
+/// line where it is at least 0.999 sure, or only on lines no cue word marks.
+const MODES: [(&str, Mode); 5] = [
     ("rules", Mode::Rules),
+    ("shipped: DT, H above ≥ 0.99", learned::SHIPPED),
     (
-        "model decides DateTime, Headline ≥ 0.97",
-        by_class(&[Class::DateTime, Class::Headline], 970),
+        "+ Noise everywhere ≥ 0.999",
+        by_class(HEAD, &[Class::Noise], 999, false),
     ),
     (
-        "model decides DateTime, Headline ≥ 0.99",
-        by_class(&[Class::DateTime, Class::Headline], 990),
+        "+ Noise everywhere, uncued ≥ 0.999",
+        by_class(HEAD, &[Class::Noise], 999, true),
+    ),
+    (
+        "+ Noise and body classes everywhere ≥ 0.999",
+        by_class(
+            HEAD,
+            &[
+                Class::Noise,
+                Class::Paragraph,
+                Class::Subheading,
+                Class::ListItem,
+            ],
+            999,
+            false,
+        ),
     ),
 ];
 
-const fn by_class(classes: &[Class], sure: u16) -> Mode {
+/// The classes the shipped hybrid lets the model decide above the story.
+const HEAD: &[Class] = &[Class::DateTime, Class::Headline];
+
+/// The shipped hybrid above the story (`HEAD` at 0.99), and the model deciding `everywhere`
+/// on every line where it is `everywhere_sure` sure (in thousandths).
+const fn by_class(
+    header: &[Class],
+    everywhere: &[Class],
+    everywhere_sure: u16,
+    uncued_only: bool,
+) -> Mode {
     Mode::Classes {
-        model_decides: ClassSet::of(classes),
-        sure,
+        model_decides: ClassSet::of(header),
+        sure: 990,
+        everywhere: ClassSet::of(everywhere),
+        everywhere_sure,
+        uncued_only,
     }
 }
 
@@ -1716,6 +1747,9 @@ fn looo_report(title: &str, conf: &Confusion, rows: &[Vec<Row>]) -> String {
 struct Measured {
     conf: Confusion,
     overruled: Vec<(usize, usize, usize)>,
+    /// Per mode after the shipped one: the lines it classes differently from the shipped
+    /// hybrid, as `text:line label shipped → mode  words`.
+    moved: Vec<Vec<String>>,
     rows: Vec<Vec<Row>>,
     dir: tempfile::TempDir,
 }
@@ -1725,6 +1759,7 @@ impl Measured {
         Measured {
             conf: Confusion::new(),
             overruled: vec![(0, 0, 0); MODES.len()],
+            moved: MODES.iter().map(|_| Vec::new()).collect(),
             rows: MODES.iter().map(|_| Vec::new()).collect(),
             dir: tempfile::tempdir().expect("temp dir"),
         }
@@ -1738,6 +1773,18 @@ impl Measured {
             .collect();
         count_lines(&mut self.conf, &t.labels, &got);
         count_overrules(&mut self.overruled, &t.labels, &got);
+        let (lines, _) = parts::prepare(&t.text);
+        for (m, moved) in self.moved.iter_mut().enumerate().skip(2) {
+            for (i, label) in t.labels.iter().enumerate() {
+                if got[m][i] != got[1][i] {
+                    let words: String = lines[i].text.chars().take(70).collect();
+                    moved.push(format!(
+                        "{}:{i} {label:?} {:?} → {:?}  {words}",
+                        t.case.name, got[1][i], got[m][i]
+                    ));
+                }
+            }
+        }
         for (m, (_, mode)) in MODES.iter().enumerate() {
             let row = score_with(t, *mode, model, self.dir.path());
             self.rows[m].push(row);
@@ -1752,6 +1799,16 @@ impl Measured {
                 out,
                 "- {name}: {n} lines, rules right on {rules_right}, {name} right on {mode_right}"
             );
+        }
+        for ((name, _), moved) in MODES.iter().zip(&self.moved).skip(2) {
+            let _ = writeln!(
+                out,
+                "\n{name}: lines classed otherwise than by {} (text:line label shipped → mode):",
+                MODES[1].0
+            );
+            for m in moved {
+                let _ = writeln!(out, "  {m}");
+            }
         }
         for ((name, _), rows) in MODES.iter().zip(&self.rows) {
             let _ = writeln!(out, "\n{name}, per text:");

@@ -2029,3 +2029,29 @@ fn a_sentence_naming_a_design_late_before_by_stays_in_the_body() {
         "{p}"
     );
 }
+
+/// The one page a site holds after importing one text.
+fn only_page(site: &TestSite) -> String {
+    let names = pages(site);
+    assert_eq!(names.len(), 1, "{names:?}");
+    page(site, &names[0])
+}
+
+#[test]
+fn a_link_shared_under_the_headline_is_no_part_of_it() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "shared.txt",
+        "Pasar Terapung Lok Baintan Dibuka Lagi Usai Banjir Surut\n\
+         https://www.kabarbanua.example/berita/2025/12/02/pasar-terapung-lok-baintan-dibuka-lagi\n\n\
+         BANJAR - Pasar terapung Lok Baintan di Kabupaten Banjar kembali ramai pedagang perahu pada Selasa (2/12/2025) setelah sepekan tutup karena banjir.\n\n\
+         Para pedagang mengatakan pembeli mulai datang sejak subuh, meski jumlahnya belum seperti sebelum banjir.\n",
+    );
+    import(&site, &["shared.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.starts_with("---\ntitle: \"Pasar Terapung Lok Baintan Dibuka Lagi Usai Banjir Surut\"\n"),
+        "{p}"
+    );
+    assert!(!p.contains("https://www.kabarbanua"), "{p}");
+}

@@ -298,6 +298,12 @@ pub fn lines(text: &str) -> Vec<Line> {
         // "by Hans Nicholas Jong on 9 July 2025" right under the headline is its byline, even
         // in lower case.
         let byline = out.len() == 1 && starts_lower && credit();
+        // A link on a line of its own (the story's address an app shares under its headline)
+        // is never a wrapped line's end, nor does anything run on from it.
+        let link = is_bare_link(&line);
+        if link {
+            join = 0;
+        }
         if (join == 2 && !list_item && !credit() || join == 1 && starts_lower && !byline)
             && let Some(last) = out.last_mut()
         {
@@ -330,7 +336,9 @@ pub fn lines(text: &str) -> Vec<Line> {
             && !writer_credited(&raw[k + 1..])
             && super::dateline::parse(&line).is_none();
         let headline_runs_on = out.len() == 1 && out[0].text == line && ends_headline(&raw, k);
-        join = if near_width && !headline || headline_runs_on {
+        join = if link {
+            0
+        } else if near_width && !headline || headline_runs_on {
             2
         } else if !ends_sentence(&line) {
             1
@@ -339,6 +347,16 @@ pub fn lines(text: &str) -> Vec<Line> {
         };
     }
     out
+}
+
+/// A web address alone on its line ("https://www.example.com/news/2025/12/01/slug",
+/// "www.example.com/a"): one word, opening with a scheme or "www.".
+pub fn is_bare_link(line: &str) -> bool {
+    let t = line.trim().trim_matches(['<', '>']);
+    let lower = t.to_ascii_lowercase();
+    !t.contains(char::is_whitespace)
+        && (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+        && t.len() > 10
 }
 
 /// The short line under a headline that stops mid-phrase, with a blank line after it, ends

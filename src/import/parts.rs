@@ -180,6 +180,11 @@ const FURNITURE: &[&str] = &[
     "linkedin",
     "print",
     "copy link",
+    "short url",
+    "short link",
+    "permalink",
+    "tautan pendek",
+    "link pendek",
     "salin tautan",
     "salin link",
     "list of 3 items",
@@ -363,6 +368,9 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
         return Some(Kind::PageMarker);
     }
     let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
+    if clean::is_bare_link(text) {
+        return Some(Kind::Promo);
+    }
     if FURNITURE.contains(&bare)
         || is_share_row(&lower)
         || is_labelled_noise(&lower)

@@ -2038,6 +2038,56 @@ fn only_page(site: &TestSite) -> String {
 }
 
 #[test]
+fn a_newsletter_emails_header_and_browser_link_are_no_title_or_text() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "mail.txt",
+        "From: Harbour Post <briefing@harbourpost.example>\n\
+         Sent: Wednesday, December 3, 2025 7:10 AM\n\
+         To: reader@example.com\n\
+         Subject: Morning Briefing | Port of Lyttelton adds night shift for cruise season\n\n\
+         View this email in your browser <https://harbourpost.example/briefing/2025-12-03>\n\n\
+         HARBOUR POST\n\n\
+         Port adds night shift to clear cruise ship backlog\n\n\
+         By Aroha Whitcombe\n\n\
+         The port company will run a night shift at its cruise berth from next week, it said on Tuesday, after three ships waited offshore for more than a day in November.\n\n\
+         The extra shift will employ 40 workers until the end of March, and the company said it had hired most of them from its own casual staff.\n",
+    );
+    import(&site, &["mail.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.starts_with("---\ntitle: \"Port adds night shift to clear cruise ship backlog\"\n"),
+        "{p}"
+    );
+    assert!(!p.contains("Subject"), "{p}");
+    assert!(!p.contains("View this email"), "{p}");
+}
+
+#[test]
+fn a_mail_clients_subject_over_its_inbox_label_is_no_title() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "surel.txt",
+        "Warta Pagi: Dermaga Apung Bajo Rampung\n\
+         Kotak Masuk\n\n\
+         Warta Flores <kabar@wartaflores.example>\n\
+         Rab, 3 Des 2025, 05.30\n\
+         kepada saya\n\n\
+         Lihat versi web\n\n\
+         Dermaga Apung Labuan Bajo Rampung, Kapal Wisata Tak Lagi Antre\n\n\
+         LABUAN BAJO - Dermaga apung di Pelabuhan Marina Labuan Bajo rampung dibangun dan mulai dipakai kapal wisata pada Selasa (2/12/2025).\n\n\
+         Kepala dinas setempat mengatakan dermaga itu bisa menampung dua belas kapal sekaligus sehingga antrean di pagi hari berkurang.\n",
+    );
+    import(&site, &["surel.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.starts_with("---\ntitle: \"Dermaga Apung Labuan Bajo Rampung, Kapal Wisata Tak Lagi Antre\"\n"),
+        "{p}"
+    );
+    assert!(!p.contains("Kotak Masuk") && !p.contains("kepada saya"), "{p}");
+}
+
+#[test]
 fn a_link_shared_under_the_headline_is_no_part_of_it() {
     let site = TestSite::new(SITE);
     site.write(
@@ -2054,4 +2104,27 @@ fn a_link_shared_under_the_headline_is_no_part_of_it() {
         "{p}"
     );
     assert!(!p.contains("https://www.kabarbanua"), "{p}");
+}
+
+#[test]
+fn a_mobile_pages_cookie_notice_and_app_banner_are_no_title() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "mobile.txt",
+        "kabarsumba.example\n\
+         ☰ Menu\n\
+         Baca berita lebih hemat kuota di aplikasi Kabar Sumba. Unduh Sekarang\n\
+         Kami menggunakan cookie agar pengalaman membaca Anda lebih baik. Setuju\n\n\
+         Embung Baru di Waingapu Mulai Terisi Hujan Pertama\n\n\
+         Rabu, 3 Desember 2025\n\n\
+         WAINGAPU - Embung baru di Kelurahan Kambajawa, Waingapu, mulai terisi air setelah hujan pertama musim ini turun pada Selasa (2/12/2025) malam.\n\n\
+         Petani di sekitar embung mengatakan air itu cukup untuk menyiram kebun sayur mereka selama dua bulan.\n",
+    );
+    import(&site, &["mobile.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.starts_with("---\ntitle: \"Embung Baru di Waingapu Mulai Terisi Hujan Pertama\"\n"),
+        "{p}"
+    );
+    assert!(!p.contains("cookie") && !p.contains("Unduh"), "{p}");
 }

@@ -300,7 +300,9 @@ pub fn lines(text: &str) -> Vec<Line> {
         let byline = out.len() == 1 && starts_lower && credit();
         // A link on a line of its own (the story's address an app shares under its headline)
         // is never a wrapped line's end, nor does anything run on from it.
-        let link = is_bare_link(&line);
+        // So is a mail client's recipient label ("to me", "kepada saya") under the date.
+        let link = is_bare_link(&line)
+            || super::parts::MAIL_LABELS.contains(&line.to_lowercase().as_str());
         if link {
             join = 0;
         }

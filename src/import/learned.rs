@@ -336,7 +336,11 @@ fn by_class(
         let decided = decides.contains(class) || decides.contains(own);
         // The rules' headline gives way to another the model names (below) or to a date line,
         // never to noise alone: the text would lose the title the rules found.
-        let kept = informs(rules[i]) || rules[i] == Kind::Headline && class != Class::DateTime;
+        // A mail's subject is told by the client's lines under it, which the model's
+        // measures do not reach.
+        let kept = informs(rules[i])
+            || rules[i] == Kind::Headline && class != Class::DateTime
+            || parts::is_mail_subject(lines, i);
         (decided && class != own && prob >= sure && !kept).then_some(class)
     };
     let taken: Vec<Option<Class>> = (0..rules.len())

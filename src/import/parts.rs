@@ -368,7 +368,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
         return Some(Kind::PageMarker);
     }
     let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
-    if clean::is_bare_link(text) {
+    if clean::is_bare_link(text) || is_mail_furniture(text, &lower, f.words) {
         return Some(Kind::Promo);
     }
     if FURNITURE.contains(&bare)
@@ -482,6 +482,101 @@ pub fn republished_from(text: &str) -> Option<String> {
     let name = name.join(" ");
     let name = name.trim_end_matches(['.', ',', ':', ';']);
     (!name.is_empty()).then(|| name.to_string())
+}
+
+/// What a mail client and a page's consent or app banner put over a story, in either
+/// language: a header field of the message ("Subject: …", "From: Name <a@b>", "To: a@b"), the
+/// sender alone ("KBR.id <buletin@kbr.id>"), the client's labels ("Inbox", "kepada saya"), the
+/// newsletter's "View this email in your browser", a cookie notice ("We use cookies …",
+/// "Kami menggunakan cookie …"), and an app banner closed by its order ("… di aplikasi X.
+/// Unduh Sekarang").
+fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
+    if let Some((label, rest)) = lower.split_once(':') {
+        let label = label.trim();
+        let field = |names: &[&str]| names.contains(&label) && !rest.trim().is_empty();
+        if field(&["subject", "subjek", "perihal"])
+            || field(&["from", "to", "cc", "bcc", "reply-to", "dari", "kepada"])
+                && rest.contains('@')
+                && rest.split_whitespace().count() <= 8
+        {
+            return true;
+        }
+    }
+    if is_mail_client_line(text, lower, words) {
+        return true;
+    }
+    const VIEW: &[&str] = &[
+        "view this email in your browser",
+        "view this email in a browser",
+        "view this email online",
+        "view in browser",
+        "view online",
+        "view as a web page",
+        "lihat versi web",
+        "lihat di browser",
+        "lihat versi online",
+        "buka di browser",
+        "tampilkan di browser",
+    ];
+    if words <= 14 && VIEW.iter().any(|v| starts_with_any(lower, &[v]).is_some()) {
+        return true;
+    }
+    const COOKIES: &[&str] = &[
+        "we use cookies",
+        "this site uses cookies",
+        "this website uses cookies",
+        "our site uses cookies",
+        "our website uses cookies",
+        "kami menggunakan cookie",
+        "situs ini menggunakan cookie",
+        "website ini menggunakan cookie",
+        "laman ini menggunakan cookie",
+    ];
+    if words <= 45 && COOKIES.iter().any(|c| lower.starts_with(c)) {
+        return true;
+    }
+    // An app banner: a line naming the app whose last phrase, after a stop, is its order
+    // ("… hemat kuota di aplikasi Telisik.id. Unduh Sekarang").
+    if words <= 30 && (lower.contains("aplikasi") || lower.contains(" app")) {
+        if let Some((_, last)) = lower.trim_end_matches(['.', '!']).rsplit_once(". ") {
+            let last_words = last.split_whitespace().count();
+            if last_words <= 3 && starts_with_any(last, CALLS_TO_ACTION).is_some() {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A mail client's own line over a message: the sender as it shows it (a name and its
+/// address in angle brackets, or the address alone) or a folder or recipient label ("Inbox",
+/// "Kotak Masuk", "to me", "kepada saya").
+fn is_mail_client_line(text: &str, lower: &str, words: usize) -> bool {
+    let address = text.contains('@') && !text.contains(char::is_whitespace)
+        || text.contains('<') && text.contains('@') && text.trim_end().ends_with('>');
+    address && words <= 6 && !lower.starts_with("by ") && !lower.starts_with("oleh ")
+        || MAIL_LABELS.contains(&lower.trim())
+}
+
+/// A mail client's folder and recipient labels.
+pub(super) const MAIL_LABELS: &[&str] = &["inbox", "kotak masuk", "to me", "kepada saya", "me"];
+
+/// A message opened in a mail client starts with its subject, with the client's folder label
+/// or the sender right under it: that first line is the mail's, not the story's headline.
+pub(super) fn is_mail_subject(lines: &[Line], i: usize) -> bool {
+    i == 0
+        && lines.first().is_some_and(|l| features(&l.text).words <= 25)
+        && lines.iter().skip(1).take(2).any(|l| {
+            let lower = l.text.to_lowercase();
+            is_mail_client_line(&l.text, &lower, features(&l.text).words)
+        })
+}
+
+/// The subject of a message opened in a mail client is noise (`is_mail_subject`).
+fn mail_header(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    if kinds.first() == Some(&None) && is_mail_subject(lines, 0) {
+        kinds[0] = Some(Kind::Promo);
+    }
 }
 
 /// "Promosi: …", "Tag: QRIS | Bank Indonesia", "Keywords: a, b": a label that says the line is
@@ -1338,6 +1433,7 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
 pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
     related_headlines(lines, &mut kinds);
+    mail_header(lines, &mut kinds);
     captions_beside_credits(lines, &mut kinds);
     let lead = find_lead(lines, &kinds);
     let lead = bare_key_points(lines, &mut kinds, lead);

@@ -2128,3 +2128,39 @@ fn a_mobile_pages_cookie_notice_and_app_banner_are_no_title() {
     );
     assert!(!p.contains("cookie") && !p.contains("Unduh"), "{p}");
 }
+
+#[test]
+fn the_line_under_the_breadcrumb_below_a_long_menu_is_the_headline() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "menu.txt",
+        "kabarhalmahera.example\n\
+         Berita Halmahera Hari Ini\n\
+         Beranda\n\
+         Tobelo\n\
+         Halmahera Barat\n\
+         Halmahera Tengah\n\
+         Pulau Morotai\n\
+         Politik\n\
+         Hukum & Kriminal\n\
+         Ekonomi\n\
+         Olahraga\n\
+         Indeks Berita\n\
+         Cari berita...\n\n\
+         Beranda › Tobelo › Pendidikan\n\n\
+         Atap Perpustakaan Sekolah di Tobelo Rusak Diterjang Angin Kencang\n\n\
+         Penulis: Sahrul Jabid\n\
+         Rabu, 3 Desember 2025 | 09:15 WIT\n\n\
+         TOBELO, kabarhalmahera.example – Atap perpustakaan SMP Negeri 2 Tobelo rusak diterjang angin kencang pada Selasa (2/12/2025) sore, sehingga ratusan buku basah terkena hujan.\n\n\
+         Kepala sekolah mengatakan buku-buku yang masih bisa diselamatkan dipindahkan ke ruang guru sambil menunggu atap diperbaiki.\n",
+    );
+    import(&site, &["menu.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.starts_with(
+            "---\ntitle: \"Atap Perpustakaan Sekolah di Tobelo Rusak Diterjang Angin Kencang\"\n"
+        ),
+        "{p}"
+    );
+    assert!(!p.contains("Halmahera Tengah") && !p.contains("Olahraga"), "{p}");
+}

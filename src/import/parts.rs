@@ -1686,6 +1686,9 @@ pub(super) fn speaks_a_phrase(line: &str) -> bool {
 /// repeats ("Social affairs", "UAE / Transport") over a candidate whose words it does: a
 /// headline tells the story in the story's own words, a section label names a shelf.
 fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> Option<usize> {
+    if let Some(h) = under_the_breadcrumb(lines, kinds, lead) {
+        return Some(h);
+    }
     let mut candidates = (0..lead).filter(|&i| is_headline_candidate(lines, kinds, lead, i));
     let first = candidates.next()?;
     let Some(second) = candidates.next() else {
@@ -1718,6 +1721,22 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
             || first_share == 0.0 && shared >= 2 && credits_follow(lines, kinds, i + 1, lead)
     });
     Some(told.unwrap_or(first))
+}
+
+/// "Beranda › Ternate › Infrastruktur" over a headline-shaped line sitting on the byline or
+/// date line: a page copied with its menu (a long run of short section and place names, any of
+/// which looks like a headline) sets its breadcrumb right over the headline, so the line
+/// between the last breadcrumb and the credits is the headline, whatever stands above.
+fn under_the_breadcrumb(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> Option<usize> {
+    let crumb = (0..lead).rev().find(|&i| {
+        matches!(kinds[i], None | Some(Kind::Section)) && is_breadcrumb(&lines[i].text)
+    })?;
+    let h = crumb + 1;
+    (h < lead
+        && is_headline_candidate(lines, kinds, lead, h)
+        && features(&lines[h].text).words >= 4
+        && credits_follow(lines, kinds, h + 1, lead))
+    .then_some(h)
 }
 
 /// "Global New Light of Myanmar" / "Business", a blank, then "Sesame exports through Muse

@@ -2164,3 +2164,24 @@ fn the_line_under_the_breadcrumb_below_a_long_menu_is_the_headline() {
     );
     assert!(!p.contains("Halmahera Tengah") && !p.contains("Olahraga"), "{p}");
 }
+
+#[test]
+fn a_word_the_print_broke_at_a_line_end_joins_and_a_words_own_hyphen_stays() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "epaper.txt",
+        "Pemkab Sumenep Ubah Kebijakan Retribusi Pasar\n\n\
+         SUMENEP - Pemerintah Kabupaten Sumenep akan me-\n\
+         ngubah kebija-\n\
+         kan retribusi pasar mulai Januari 2026, kata pejabat pada Selasa (2/12/2025).\n\n\
+         Pedagang di pulau-\n\
+         pulau kecil meminta kebijakan itu tidak memberatkan mereka yang berjualan dengan perahu.\n",
+    );
+    import(&site, &["epaper.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.contains("akan mengubah kebijakan retribusi pasar mulai Januari 2026"),
+        "{p}"
+    );
+    assert!(p.contains("Pedagang di pulau-pulau kecil meminta"), "{p}");
+}

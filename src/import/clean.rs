@@ -276,6 +276,7 @@ fn wrap_width(lines: &[String]) -> Option<(usize, usize)> {
 pub fn lines(text: &str) -> Vec<Line> {
     let raw: Vec<String> = text.lines().map(normalise).collect();
     let width = wrap_width(&raw);
+    let vocabulary = Vocabulary::of(&raw);
     let mut out: Vec<Line> = Vec::new();
     // 0: no join; 1: join a line starting in lower case; 2: join any line.
     let mut join = 0u8;
@@ -309,7 +310,13 @@ pub fn lines(text: &str) -> Vec<Line> {
         if (join == 2 && !list_item && !credit() || join == 1 && starts_lower && !byline)
             && let Some(last) = out.last_mut()
         {
-            last.text.push(' ');
+            match print_hyphen(&last.text, &line, &vocabulary) {
+                Some(true) => {
+                    last.text.pop();
+                }
+                Some(false) => {}
+                None => last.text.push(' '),
+            }
             last.text.push_str(&line);
         } else {
             out.push(Line {
@@ -349,6 +356,79 @@ pub fn lines(text: &str) -> Vec<Line> {
         };
     }
     out
+}
+
+/// The words a text writes whole, in lower case (hyphenated ones as written), leaving out the
+/// two halves of a word a line's end breaks ("kebija-" / "kan"), which are no words.
+struct Vocabulary {
+    whole: std::collections::HashSet<String>,
+}
+
+impl Vocabulary {
+    fn of(raw: &[String]) -> Self {
+        let mut whole = std::collections::HashSet::new();
+        let mut broken = false;
+        for line in raw {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let ends_broken = line.ends_with('-') && !line.ends_with("--");
+            for (k, word) in words.iter().enumerate() {
+                if k == 0 && broken || k + 1 == words.len() && ends_broken {
+                    continue;
+                }
+                let w = word
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                if !w.is_empty() {
+                    whole.insert(w);
+                }
+            }
+            broken = ends_broken;
+        }
+        Vocabulary { whole }
+    }
+}
+
+/// A line ending in a word broken by a hyphen ("kebija-", "Tas-", "long-") run on by a line
+/// opening in lower case: whether the print split one word, whose hyphen goes (`Some(true)`),
+/// or the hyphen is the word's own and stays, glued to what follows (`Some(false)`); `None`
+/// when the line does not end so. Decided from the text itself, first match wins: the word
+/// written whole elsewhere is one word ("kebijakan"); written with its hyphen elsewhere it
+/// keeps it ("long-term"); a doubled word keeps it ("pulau-pulau", "gatal-gatal"); two pieces
+/// the text writes as words of their own elsewhere ("long", "term") keep it; otherwise the
+/// first piece is no word of its own ("me-", "Tas-") and the print split one word.
+fn print_hyphen(last: &str, next: &str, vocabulary: &Vocabulary) -> Option<bool> {
+    let head = last.strip_suffix('-')?;
+    let first: String = head
+        .rsplit(char::is_whitespace)
+        .next()?
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if first.is_empty() || !head.ends_with(char::is_alphabetic) {
+        return None;
+    }
+    let second: String = next
+        .split_whitespace()
+        .next()?
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if second.is_empty() || !second.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let (a, b) = (first.to_lowercase(), second.to_lowercase());
+    let split_word = if vocabulary.whole.contains(&format!("{a}{b}")) {
+        true
+    } else if vocabulary.whole.contains(&format!("{a}-{b}")) || a == b {
+        false
+    } else {
+        !(vocabulary.whole.contains(&a) && vocabulary.whole.contains(&b))
+    };
+    Some(split_word)
 }
 
 /// A web address alone on its line ("https://www.example.com/news/2025/12/01/slug",

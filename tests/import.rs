@@ -2185,3 +2185,29 @@ fn a_word_the_print_broke_at_a_line_end_joins_and_a_words_own_hyphen_stays() {
     );
     assert!(p.contains("Pedagang di pulau-pulau kecil meminta"), "{p}");
 }
+
+#[test]
+fn a_page_jump_its_running_head_and_jump_head_go_and_the_sentence_joins_across_them() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "jump.txt",
+        "Ferry timetable changes from Monday\n\n\
+         By Mere Kaufusi\n\n\
+         Wednesday, December 3, 2025\n\n\
+         The island ferry will sail twice a day from Monday, the operator said on Tuesday, after months of complaints about the single evening crossing.\n\n\
+         The harbourmaster said the morning sailing would leave at seven and that the\n\
+         Continued Page 2\n\n\
+         2 NEWS The Island Times Wednesday, December 3, 2025\n\n\
+         Ferry\n\
+         From Page 1\n\
+         evening one would keep its time, so commuters could choose either.\n",
+    );
+    import(&site, &["jump.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.contains("would leave at seven and that the evening one would keep its time"),
+        "{p}"
+    );
+    assert!(!p.contains("Page 2") && !p.contains("Page 1") && !p.contains("2 NEWS"), "{p}");
+    assert!(!p.contains("\n## Ferry\n"), "{p}");
+}

@@ -281,6 +281,10 @@ pub fn lines(text: &str) -> Vec<Line> {
     // 0: no join; 1: join a line starting in lower case; 2: join any line.
     let mut join = 0u8;
     let mut gap = false;
+    // The line a page jump broke off ("Continued Page 4" under it), with the join state it
+    // left; and, once "From Page 1" is read, the line the next one runs on from.
+    let mut broken_off: Option<(usize, u8)> = None;
+    let mut resumed: Option<(usize, u8)> = None;
     for (k, line) in raw.iter().enumerate() {
         let line = line.clone();
         if line.is_empty() {
@@ -288,6 +292,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             gap = true;
             continue;
         }
+        let before_jump = join;
         let starts_lower = line.chars().next().is_some_and(|c| c.is_lowercase());
         let list_item = line.starts_with(['-', '•', '*']) || super::body::numbered(&line).is_some();
         // "Penulis: X" or a date line under a headline that reaches the wrap width starts a
@@ -307,7 +312,30 @@ pub fn lines(text: &str) -> Vec<Line> {
         if link {
             join = 0;
         }
-        if (join == 2 && !list_item && !credit() || join == 1 && starts_lower && !byline)
+        let jump = page_jump(&line);
+        if jump.is_some() {
+            join = 0;
+        }
+        // The line after "From Page 1" goes on with the sentence the jump broke off: it runs on
+        // from the line before "Continued Page 4", over the page's running head and jump head.
+        let target = match resumed.take() {
+            Some((at, before)) if before == 2 || before == 1 && starts_lower => Some(at),
+            _ => None,
+        };
+        if let Some(at) = target {
+            // The paragraph moves after the jump's lines, so the lines that follow run on
+            // into it; the jump's lines are noise wherever they stand.
+            let mut last = out.remove(at);
+            match print_hyphen(&last.text, &line, &vocabulary) {
+                Some(true) => {
+                    last.text.pop();
+                }
+                Some(false) => {}
+                None => last.text.push(' '),
+            }
+            last.text.push_str(&line);
+            out.push(last);
+        } else if (join == 2 && !list_item && !credit() || join == 1 && starts_lower && !byline)
             && let Some(last) = out.last_mut()
         {
             match print_hyphen(&last.text, &line, &vocabulary) {
@@ -325,6 +353,11 @@ pub fn lines(text: &str) -> Vec<Line> {
             });
         }
         gap = false;
+        match jump {
+            Some(Jump::Onward) if out.len() >= 2 => broken_off = Some((out.len() - 2, before_jump)),
+            Some(Jump::Back) => resumed = broken_off.take(),
+            _ => {}
+        }
         let n = line.chars().count();
         // A wrap breaks a line where the next word would not fit: near the width, or further
         // from it before a long word ("… the Department of" / "Transportation had …").
@@ -429,6 +462,34 @@ fn print_hyphen(last: &str, next: &str, vocabulary: &Vocabulary) -> Option<bool>
         !(vocabulary.whole.contains(&a) && vocabulary.whole.contains(&b))
     };
     Some(split_word)
+}
+
+/// Where a page jump sends the reader: on to another page ("Continued Page 4", "Continued on
+/// Page 4", "Bersambung ke halaman 7", "(Baca APBD Turun... Hal 7)") or back to where the story
+/// began ("From Page 1", "Continued from Page 1", "Sambungan dari hal 3").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Jump {
+    Onward,
+    Back,
+}
+
+static JUMP_ONWARD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(?\s*(?:(?:continued|cont'd|turn to)(?:\s+on)?\s+(?:page|p\.)\s*[a-z]?\d+|bersambung(?:\s+ke)?\s+(?:halaman|hal\.?|hlm\.?)\s*\d+|baca\s.{1,60}?\s(?:halaman|hal\.?|hlm\.?|page)\s*\d+)\s*\)?\.?$").unwrap()
+});
+static JUMP_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(?\s*(?:(?:continued\s+)?from\s+(?:page|p\.)\s*[a-z]?\d+|sambungan(?:\s+dari)?\s+(?:halaman|hal\.?|hlm\.?)\s*\d+)\s*\)?\.?$").unwrap()
+});
+
+/// The page jump a line alone is, if it is one.
+pub fn page_jump(line: &str) -> Option<Jump> {
+    let t = line.trim();
+    if JUMP_ONWARD.is_match(t) {
+        Some(Jump::Onward)
+    } else if JUMP_BACK.is_match(t) {
+        Some(Jump::Back)
+    } else {
+        None
+    }
 }
 
 /// A web address alone on its line ("https://www.example.com/news/2025/12/01/slug",

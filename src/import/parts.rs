@@ -364,7 +364,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     {
         return Some(Kind::VideoMarker);
     }
-    if PAGE_MARKER.is_match(text) {
+    if PAGE_MARKER.is_match(text) || clean::page_jump(text).is_some() {
         return Some(Kind::PageMarker);
     }
     let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
@@ -573,6 +573,34 @@ pub(super) fn is_mail_subject(lines: &[Line], i: usize) -> bool {
 }
 
 /// The subject of a message opened in a mail client is noise (`is_mail_subject`).
+/// "Silt raking" right over "From Page 1": the jump head an inside page sets over the rest of
+/// a story, a short line without a stop, is the jump's, not a subheading; so is the page's
+/// running head between the two jumps.
+fn jump_heads(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    for i in 1..lines.len() {
+        let short = |t: &str| {
+            let f = features(t);
+            f.words <= 6 && !f.ends_stop
+        };
+        if clean::page_jump(&lines[i].text) != Some(clean::Jump::Back) {
+            continue;
+        }
+        if kinds[i - 1].is_none() && short(&lines[i - 1].text) {
+            kinds[i - 1] = Some(Kind::PageMarker);
+        }
+        // Between "Continued Page 4" and "From Page 1" only the inside page's running head
+        // stands ("4 NEWS The Examiner Wednesday, November 26, 2025").
+        let onward = (i.saturating_sub(4)..i)
+            .rev()
+            .find(|&j| clean::page_jump(&lines[j].text) == Some(clean::Jump::Onward));
+        for j in onward.map_or(i..i, |o| o + 1..i) {
+            if kinds[j].is_none() && !is_prose(&lines[j].text) {
+                kinds[j] = Some(Kind::PageMarker);
+            }
+        }
+    }
+}
+
 fn mail_header(lines: &[Line], kinds: &mut [Option<Kind>]) {
     if kinds.first() == Some(&None) && is_mail_subject(lines, 0) {
         kinds[0] = Some(Kind::Promo);
@@ -1434,6 +1462,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
     related_headlines(lines, &mut kinds);
     mail_header(lines, &mut kinds);
+    jump_heads(lines, &mut kinds);
     captions_beside_credits(lines, &mut kinds);
     let lead = find_lead(lines, &kinds);
     let lead = bare_key_points(lines, &mut kinds, lead);

@@ -2211,3 +2211,21 @@ fn a_page_jump_its_running_head_and_jump_head_go_and_the_sentence_joins_across_t
     assert!(!p.contains("Page 2") && !p.contains("Page 1") && !p.contains("2 NEWS"), "{p}");
     assert!(!p.contains("\n## Ferry\n"), "{p}");
 }
+
+#[test]
+fn a_newsletters_section_labels_name_no_writer() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "letter.txt",
+        "THE ISLAND TIMES\n\
+         EVENING BRIEFING | Tuesday, December 2, 2025\n\n\
+         TODAY'S TOP STORY\n\n\
+         Council doubles the hours of the harbour library\n\n\
+         By Sione Havili\n\n\
+         The harbour library will open every evening from January, the council said on Tuesday, after a survey found most readers could not visit during working hours.\n\n\
+         The council will pay for the extra hours from its community fund, the mayor said.\n",
+    );
+    import(&site, &["letter.txt"]).success();
+    let p = only_page(&site);
+    assert!(p.contains("\nauthors: [\"Sione Havili\"]\n"), "{p}");
+}

@@ -2081,10 +2081,15 @@ fn a_mail_clients_subject_over_its_inbox_label_is_no_title() {
     import(&site, &["surel.txt"]).success();
     let p = only_page(&site);
     assert!(
-        p.starts_with("---\ntitle: \"Dermaga Apung Labuan Bajo Rampung, Kapal Wisata Tak Lagi Antre\"\n"),
+        p.starts_with(
+            "---\ntitle: \"Dermaga Apung Labuan Bajo Rampung, Kapal Wisata Tak Lagi Antre\"\n"
+        ),
         "{p}"
     );
-    assert!(!p.contains("Kotak Masuk") && !p.contains("kepada saya"), "{p}");
+    assert!(
+        !p.contains("Kotak Masuk") && !p.contains("kepada saya"),
+        "{p}"
+    );
 }
 
 #[test]
@@ -2162,7 +2167,10 @@ fn the_line_under_the_breadcrumb_below_a_long_menu_is_the_headline() {
         ),
         "{p}"
     );
-    assert!(!p.contains("Halmahera Tengah") && !p.contains("Olahraga"), "{p}");
+    assert!(
+        !p.contains("Halmahera Tengah") && !p.contains("Olahraga"),
+        "{p}"
+    );
 }
 
 #[test]
@@ -2208,7 +2216,10 @@ fn a_page_jump_its_running_head_and_jump_head_go_and_the_sentence_joins_across_t
         p.contains("would leave at seven and that the evening one would keep its time"),
         "{p}"
     );
-    assert!(!p.contains("Page 2") && !p.contains("Page 1") && !p.contains("2 NEWS"), "{p}");
+    assert!(
+        !p.contains("Page 2") && !p.contains("Page 1") && !p.contains("2 NEWS"),
+        "{p}"
+    );
     assert!(!p.contains("\n## Ferry\n"), "{p}");
 }
 

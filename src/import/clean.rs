@@ -427,8 +427,8 @@ impl Vocabulary {
 /// when the line does not end so. Decided from the text itself, first match wins: the word
 /// written whole elsewhere is one word ("kebijakan"); written with its hyphen elsewhere it
 /// keeps it ("long-term"); a doubled word keeps it ("pulau-pulau", "gatal-gatal"); two pieces
-/// the text writes as words of their own elsewhere ("long", "term") keep it; otherwise the
-/// first piece is no word of its own ("me-", "Tas-") and the print split one word.
+/// the text writes as words of their own elsewhere ("long", "term") keep it; otherwise a
+/// piece is no word the text writes on its own ("me-", "Tas-") and the print split one word.
 fn print_hyphen(last: &str, next: &str, vocabulary: &Vocabulary) -> Option<bool> {
     let head = last.strip_suffix('-')?;
     let first: String = head
@@ -498,7 +498,9 @@ pub fn is_bare_link(line: &str) -> bool {
     let t = line.trim().trim_matches(['<', '>']);
     let lower = t.to_ascii_lowercase();
     !t.contains(char::is_whitespace)
-        && (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+        && (lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("www."))
         && t.len() > 10
 }
 

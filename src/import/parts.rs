@@ -537,13 +537,13 @@ fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
     }
     // An app banner: a line naming the app whose last phrase, after a stop, is its order
     // ("… hemat kuota di aplikasi Telisik.id. Unduh Sekarang").
-    if words <= 30 && (lower.contains("aplikasi") || lower.contains(" app")) {
-        if let Some((_, last)) = lower.trim_end_matches(['.', '!']).rsplit_once(". ") {
-            let last_words = last.split_whitespace().count();
-            if last_words <= 3 && starts_with_any(last, CALLS_TO_ACTION).is_some() {
-                return true;
-            }
-        }
+    if words <= 30
+        && (lower.contains("aplikasi") || lower.contains(" app"))
+        && let Some((_, last)) = lower.trim_end_matches(['.', '!']).rsplit_once(". ")
+        && last.split_whitespace().count() <= 3
+        && starts_with_any(last, CALLS_TO_ACTION).is_some()
+    {
+        return true;
     }
     false
 }

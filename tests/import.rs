@@ -2384,3 +2384,214 @@ fn a_sentence_case_subheading_stays_without_blank_lines_to_set_it_apart() {
         );
     }
 }
+
+/// The one page a site holds after importing one text.
+fn only_page(site: &TestSite) -> String {
+    let names = pages(site);
+    assert_eq!(names.len(), 1, "{names:?}");
+    page(site, &names[0])
+}
+
+#[test]
+fn a_newsletter_emails_header_and_browser_link_are_no_title_or_text() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "mail.txt",
+        "From: Harbour Post <briefing@harbourpost.example>\n\
+         Sent: Wednesday, December 3, 2025 7:10 AM\n\
+         To: reader@example.com\n\
+         Subject: Morning Briefing | Port of Lyttelton adds night shift for cruise season\n\n\
+         View this email in your browser <https://harbourpost.example/briefing/2025-12-03>\n\n\
+         HARBOUR POST\n\n\
+         Port adds night shift to clear cruise ship backlog\n\n\
+         By Aroha Whitcombe\n\n\
+         The port company will run a night shift at its cruise berth from next week, it said on Tuesday, after three ships waited offshore for more than a day in November.\n\n\
+         The extra shift will employ 40 workers until the end of March, and the company said it had hired most of them from its own casual staff.\n",
+    );
+    import(&site, &["mail.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.starts_with("---\ntitle: \"Port adds night shift to clear cruise ship backlog\"\n"),
+        "{p}"
+    );
+    assert!(!p.contains("Subject"), "{p}");
+    assert!(!p.contains("View this email"), "{p}");
+}
+
+#[test]
+fn a_mail_clients_subject_over_its_inbox_label_is_no_title() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "surel.txt",
+        "Warta Pagi: Dermaga Apung Bajo Rampung\n\
+         Kotak Masuk\n\n\
+         Warta Flores <kabar@wartaflores.example>\n\
+         Rab, 3 Des 2025, 05.30\n\
+         kepada saya\n\n\
+         Lihat versi web\n\n\
+         Dermaga Apung Labuan Bajo Rampung, Kapal Wisata Tak Lagi Antre\n\n\
+         LABUAN BAJO - Dermaga apung di Pelabuhan Marina Labuan Bajo rampung dibangun dan mulai dipakai kapal wisata pada Selasa (2/12/2025).\n\n\
+         Kepala dinas setempat mengatakan dermaga itu bisa menampung dua belas kapal sekaligus sehingga antrean di pagi hari berkurang.\n",
+    );
+    import(&site, &["surel.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.starts_with(
+            "---\ntitle: \"Dermaga Apung Labuan Bajo Rampung, Kapal Wisata Tak Lagi Antre\"\n"
+        ),
+        "{p}"
+    );
+    assert!(
+        !p.contains("Kotak Masuk") && !p.contains("kepada saya"),
+        "{p}"
+    );
+}
+
+#[test]
+fn a_link_shared_under_the_headline_is_no_part_of_it() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "shared.txt",
+        "Pasar Terapung Lok Baintan Dibuka Lagi Usai Banjir Surut\n\
+         https://www.kabarbanua.example/berita/2025/12/02/pasar-terapung-lok-baintan-dibuka-lagi\n\n\
+         BANJAR - Pasar terapung Lok Baintan di Kabupaten Banjar kembali ramai pedagang perahu pada Selasa (2/12/2025) setelah sepekan tutup karena banjir.\n\n\
+         Para pedagang mengatakan pembeli mulai datang sejak subuh, meski jumlahnya belum seperti sebelum banjir.\n",
+    );
+    import(&site, &["shared.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.starts_with("---\ntitle: \"Pasar Terapung Lok Baintan Dibuka Lagi Usai Banjir Surut\"\n"),
+        "{p}"
+    );
+    assert!(!p.contains("https://www.kabarbanua"), "{p}");
+}
+
+#[test]
+fn a_mobile_pages_cookie_notice_and_app_banner_are_no_title() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "mobile.txt",
+        "kabarsumba.example\n\
+         ☰ Menu\n\
+         Baca berita lebih hemat kuota di aplikasi Kabar Sumba. Unduh Sekarang\n\
+         Kami menggunakan cookie agar pengalaman membaca Anda lebih baik. Setuju\n\n\
+         Embung Baru di Waingapu Mulai Terisi Hujan Pertama\n\n\
+         Rabu, 3 Desember 2025\n\n\
+         WAINGAPU - Embung baru di Kelurahan Kambajawa, Waingapu, mulai terisi air setelah hujan pertama musim ini turun pada Selasa (2/12/2025) malam.\n\n\
+         Petani di sekitar embung mengatakan air itu cukup untuk menyiram kebun sayur mereka selama dua bulan.\n",
+    );
+    import(&site, &["mobile.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.starts_with("---\ntitle: \"Embung Baru di Waingapu Mulai Terisi Hujan Pertama\"\n"),
+        "{p}"
+    );
+    assert!(!p.contains("cookie") && !p.contains("Unduh"), "{p}");
+}
+
+#[test]
+fn the_line_under_the_breadcrumb_below_a_long_menu_is_the_headline() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "menu.txt",
+        "kabarhalmahera.example\n\
+         Berita Halmahera Hari Ini\n\
+         Beranda\n\
+         Tobelo\n\
+         Halmahera Barat\n\
+         Halmahera Tengah\n\
+         Pulau Morotai\n\
+         Politik\n\
+         Hukum & Kriminal\n\
+         Ekonomi\n\
+         Olahraga\n\
+         Indeks Berita\n\
+         Cari berita...\n\n\
+         Beranda › Tobelo › Pendidikan\n\n\
+         Atap Perpustakaan Sekolah di Tobelo Rusak Diterjang Angin Kencang\n\n\
+         Penulis: Sahrul Jabid\n\
+         Rabu, 3 Desember 2025 | 09:15 WIT\n\n\
+         TOBELO, kabarhalmahera.example – Atap perpustakaan SMP Negeri 2 Tobelo rusak diterjang angin kencang pada Selasa (2/12/2025) sore, sehingga ratusan buku basah terkena hujan.\n\n\
+         Kepala sekolah mengatakan buku-buku yang masih bisa diselamatkan dipindahkan ke ruang guru sambil menunggu atap diperbaiki.\n",
+    );
+    import(&site, &["menu.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.starts_with(
+            "---\ntitle: \"Atap Perpustakaan Sekolah di Tobelo Rusak Diterjang Angin Kencang\"\n"
+        ),
+        "{p}"
+    );
+    assert!(
+        !p.contains("Halmahera Tengah") && !p.contains("Olahraga"),
+        "{p}"
+    );
+}
+
+#[test]
+fn a_word_the_print_broke_at_a_line_end_joins_and_a_words_own_hyphen_stays() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "epaper.txt",
+        "Pemkab Sumenep Ubah Kebijakan Retribusi Pasar\n\n\
+         SUMENEP - Pemerintah Kabupaten Sumenep akan me-\n\
+         ngubah kebija-\n\
+         kan retribusi pasar mulai Januari 2026, kata pejabat pada Selasa (2/12/2025).\n\n\
+         Pedagang di pulau-\n\
+         pulau kecil meminta kebijakan itu tidak memberatkan mereka yang berjualan dengan perahu.\n",
+    );
+    import(&site, &["epaper.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.contains("akan mengubah kebijakan retribusi pasar mulai Januari 2026"),
+        "{p}"
+    );
+    assert!(p.contains("Pedagang di pulau-pulau kecil meminta"), "{p}");
+}
+
+#[test]
+fn a_page_jump_its_running_head_and_jump_head_go_and_the_sentence_joins_across_them() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "jump.txt",
+        "Ferry timetable changes from Monday\n\n\
+         By Mere Kaufusi\n\n\
+         Wednesday, December 3, 2025\n\n\
+         The island ferry will sail twice a day from Monday, the operator said on Tuesday, after months of complaints about the single evening crossing.\n\n\
+         The harbourmaster said the morning sailing would leave at seven and that the\n\
+         Continued Page 2\n\n\
+         2 NEWS The Island Times Wednesday, December 3, 2025\n\n\
+         Ferry\n\
+         From Page 1\n\
+         evening one would keep its time, so commuters could choose either.\n",
+    );
+    import(&site, &["jump.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.contains("would leave at seven and that the evening one would keep its time"),
+        "{p}"
+    );
+    assert!(
+        !p.contains("Page 2") && !p.contains("Page 1") && !p.contains("2 NEWS"),
+        "{p}"
+    );
+    assert!(!p.contains("\n## Ferry\n"), "{p}");
+}
+
+#[test]
+fn a_newsletters_section_labels_name_no_writer() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "letter.txt",
+        "THE ISLAND TIMES\n\
+         EVENING BRIEFING | Tuesday, December 2, 2025\n\n\
+         TODAY'S TOP STORY\n\n\
+         Council doubles the hours of the harbour library\n\n\
+         By Sione Havili\n\n\
+         The harbour library will open every evening from January, the council said on Tuesday, after a survey found most readers could not visit during working hours.\n\n\
+         The council will pay for the extra hours from its community fund, the mayor said.\n",
+    );
+    import(&site, &["letter.txt"]).success();
+    let p = only_page(&site);
+    assert!(p.contains("\nauthors: [\"Sione Havili\"]\n"), "{p}");
+}

@@ -1136,6 +1136,15 @@ const DESKS: &[&str] = &[
     "berita",
     "terkini",
     "latest",
+    // A newsletter's and a front page's own sections: "TOP STORY", "EVENING BRIEFING",
+    // "TODAY'S TOP STORY", "MORE HEADLINES".
+    "top",
+    "story",
+    "stories",
+    "briefing",
+    "headlines",
+    "today's",
+    "today’s",
 ];
 
 /// "Admin SultraKini" for the source "SultraKini.com": a name holding the outlet's own word

@@ -380,7 +380,11 @@ fn by_class(model: &Model, lines: &[Line], rules: Vec<Kind>, decides: Decides) -
             && prob >= decides.everywhere_sure;
         // The rules' headline gives way to another the model names (below) or to a date line,
         // never to noise alone: the text would lose the title the rules found.
-        let kept = informs(rules[i]) || rules[i] == Kind::Headline && class != Class::DateTime;
+        // A mail's subject is told by the client's lines under it, which the model's
+        // measures do not reach.
+        let kept = informs(rules[i])
+            || rules[i] == Kind::Headline && class != Class::DateTime
+            || parts::is_mail_subject(lines, i);
         ((in_header || anywhere) && class != own && !kept).then_some(class)
     };
     let taken: Vec<Option<Class>> = (0..rules.len())

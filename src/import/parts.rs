@@ -185,6 +185,11 @@ const FURNITURE: &[&str] = &[
     "linkedin",
     "print",
     "copy link",
+    "short url",
+    "short link",
+    "permalink",
+    "tautan pendek",
+    "link pendek",
     "salin tautan",
     "salin link",
     "list of 3 items",
@@ -364,10 +369,13 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     {
         return Some(Kind::VideoMarker);
     }
-    if PAGE_MARKER.is_match(text) {
+    if PAGE_MARKER.is_match(text) || clean::page_jump(text).is_some() {
         return Some(Kind::PageMarker);
     }
     let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
+    if clean::is_bare_link(text) || is_mail_furniture(text, &lower, f.words) {
+        return Some(Kind::Promo);
+    }
     if FURNITURE.contains(&bare)
         || is_share_row(&lower)
         || is_labelled_noise(&lower)
@@ -479,6 +487,129 @@ pub fn republished_from(text: &str) -> Option<String> {
     let name = name.join(" ");
     let name = name.trim_end_matches(['.', ',', ':', ';']);
     (!name.is_empty()).then(|| name.to_string())
+}
+
+/// What a mail client and a page's consent or app banner put over a story, in either
+/// language: a header field of the message ("Subject: …", "From: Name <a@b>", "To: a@b"), the
+/// sender alone ("KBR.id <buletin@kbr.id>"), the client's labels ("Inbox", "kepada saya"), the
+/// newsletter's "View this email in your browser", a cookie notice ("We use cookies …",
+/// "Kami menggunakan cookie …"), and an app banner closed by its order ("… di aplikasi X.
+/// Unduh Sekarang").
+fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
+    if let Some((label, rest)) = lower.split_once(':') {
+        let label = label.trim();
+        let field = |names: &[&str]| names.contains(&label) && !rest.trim().is_empty();
+        if field(&["subject", "subjek", "perihal"])
+            || field(&["from", "to", "cc", "bcc", "reply-to", "dari", "kepada"])
+                && rest.contains('@')
+                && rest.split_whitespace().count() <= 8
+        {
+            return true;
+        }
+    }
+    if is_mail_client_line(text, lower, words) {
+        return true;
+    }
+    const VIEW: &[&str] = &[
+        "view this email in your browser",
+        "view this email in a browser",
+        "view this email online",
+        "view in browser",
+        "view online",
+        "view as a web page",
+        "lihat versi web",
+        "lihat di browser",
+        "lihat versi online",
+        "buka di browser",
+        "tampilkan di browser",
+    ];
+    if words <= 14 && VIEW.iter().any(|v| starts_with_any(lower, &[v]).is_some()) {
+        return true;
+    }
+    const COOKIES: &[&str] = &[
+        "we use cookies",
+        "this site uses cookies",
+        "this website uses cookies",
+        "our site uses cookies",
+        "our website uses cookies",
+        "kami menggunakan cookie",
+        "situs ini menggunakan cookie",
+        "website ini menggunakan cookie",
+        "laman ini menggunakan cookie",
+    ];
+    if words <= 45 && COOKIES.iter().any(|c| lower.starts_with(c)) {
+        return true;
+    }
+    // An app banner: a line naming the app whose last phrase, after a stop, is its order
+    // ("… hemat kuota di aplikasi Telisik.id. Unduh Sekarang").
+    if words <= 30
+        && (lower.contains("aplikasi") || lower.contains(" app"))
+        && let Some((_, last)) = lower.trim_end_matches(['.', '!']).rsplit_once(". ")
+        && last.split_whitespace().count() <= 3
+        && starts_with_any(last, CALLS_TO_ACTION).is_some()
+    {
+        return true;
+    }
+    false
+}
+
+/// A mail client's own line over a message: the sender as it shows it (a name and its
+/// address in angle brackets, or the address alone) or a folder or recipient label ("Inbox",
+/// "Kotak Masuk", "to me", "kepada saya").
+fn is_mail_client_line(text: &str, lower: &str, words: usize) -> bool {
+    let address = text.contains('@') && !text.contains(char::is_whitespace)
+        || text.contains('<') && text.contains('@') && text.trim_end().ends_with('>');
+    address && words <= 6 && !lower.starts_with("by ") && !lower.starts_with("oleh ")
+        || MAIL_LABELS.contains(&lower.trim())
+}
+
+/// A mail client's folder and recipient labels.
+pub(super) const MAIL_LABELS: &[&str] = &["inbox", "kotak masuk", "to me", "kepada saya", "me"];
+
+/// A message opened in a mail client starts with its subject, with the client's folder label
+/// or the sender right under it: that first line is the mail's, not the story's headline.
+pub(super) fn is_mail_subject(lines: &[Line], i: usize) -> bool {
+    i == 0
+        && lines.first().is_some_and(|l| features(&l.text).words <= 25)
+        && lines.iter().skip(1).take(2).any(|l| {
+            let lower = l.text.to_lowercase();
+            is_mail_client_line(&l.text, &lower, features(&l.text).words)
+        })
+}
+
+/// The subject of a message opened in a mail client is noise (`is_mail_subject`).
+/// "Silt raking" right over "From Page 1": the jump head an inside page sets over the rest of
+/// a story, a short line without a stop, is the jump's, not a subheading; so is the page's
+/// running head between the two jumps.
+fn jump_heads(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    for i in 1..lines.len() {
+        let short = |t: &str| {
+            let f = features(t);
+            f.words <= 6 && !f.ends_stop
+        };
+        if clean::page_jump(&lines[i].text) != Some(clean::Jump::Back) {
+            continue;
+        }
+        if kinds[i - 1].is_none() && short(&lines[i - 1].text) {
+            kinds[i - 1] = Some(Kind::PageMarker);
+        }
+        // Between "Continued Page 4" and "From Page 1" only the inside page's running head
+        // stands ("4 NEWS The Examiner Wednesday, November 26, 2025").
+        let onward = (i.saturating_sub(4)..i)
+            .rev()
+            .find(|&j| clean::page_jump(&lines[j].text) == Some(clean::Jump::Onward));
+        for j in onward.map_or(i..i, |o| o + 1..i) {
+            if kinds[j].is_none() && !is_prose(&lines[j].text) {
+                kinds[j] = Some(Kind::PageMarker);
+            }
+        }
+    }
+}
+
+fn mail_header(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    if kinds.first() == Some(&None) && is_mail_subject(lines, 0) {
+        kinds[0] = Some(Kind::Promo);
+    }
 }
 
 /// "Promosi: …", "Tag: QRIS | Bank Indonesia", "Keywords: a, b": a label that says the line is
@@ -1385,6 +1516,8 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
 pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
     related_headlines(lines, &mut kinds);
+    mail_header(lines, &mut kinds);
+    jump_heads(lines, &mut kinds);
     captions_beside_credits(lines, &mut kinds);
     let lead = find_lead(lines, &kinds);
     let lead = bare_key_points(lines, &mut kinds, lead);
@@ -1672,6 +1805,9 @@ pub(super) fn speaks_a_phrase(line: &str) -> bool {
 /// repeats ("Social affairs", "UAE / Transport") over a candidate whose words it does: a
 /// headline tells the story in the story's own words, a section label names a shelf.
 fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> Option<usize> {
+    if let Some(h) = under_the_breadcrumb(lines, kinds, lead) {
+        return Some(h);
+    }
     let mut candidates = (0..lead).filter(|&i| is_headline_candidate(lines, kinds, lead, i));
     let first = candidates.next()?;
     let Some(second) = candidates.next() else {
@@ -1704,6 +1840,22 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
             || first_share == 0.0 && shared >= 2 && credits_follow(lines, kinds, i + 1, lead)
     });
     Some(told.unwrap_or(first))
+}
+
+/// "Beranda › Ternate › Infrastruktur" over a headline-shaped line sitting on the byline or
+/// date line: a page copied with its menu (a long run of short section and place names, any of
+/// which looks like a headline) sets its breadcrumb right over the headline, so the line
+/// between the last breadcrumb and the credits is the headline, whatever stands above.
+fn under_the_breadcrumb(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> Option<usize> {
+    let crumb = (0..lead).rev().find(|&i| {
+        matches!(kinds[i], None | Some(Kind::Section)) && is_breadcrumb(&lines[i].text)
+    })?;
+    let h = crumb + 1;
+    (h < lead
+        && is_headline_candidate(lines, kinds, lead, h)
+        && features(&lines[h].text).words >= 4
+        && credits_follow(lines, kinds, h + 1, lead))
+    .then_some(h)
 }
 
 /// "Global New Light of Myanmar" / "Business", a blank, then "Sesame exports through Muse

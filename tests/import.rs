@@ -2031,6 +2031,572 @@ fn a_sentence_naming_a_design_late_before_by_stays_in_the_body() {
 }
 
 #[test]
+fn a_sentence_telling_who_posted_a_video_stays_in_the_body() {
+    // "The video was posted by X", "Video by X went viral": the story tells what someone did
+    // with a video; a credit names the work bare ("Photos by X") or the page itself.
+    let site = TestSite::new(SITE);
+    site.write(
+        "video.txt",
+        "Fishermen rescued from the Serayu\n\n\
+         PURWOKERTO - Rescuers pulled three fishermen from the flooded Serayu river on Tuesday, December 2, 2025, after their boat capsized near a weir, police said.\n\n\
+         The video was posted by Agus Riyanto.\n\n\
+         Video by Agus Riyanto went viral.\n\n\
+         The three men were taken to hospital with mild hypothermia.\n\n\
+         Photos by Dimas Saputra.\n",
+    );
+    import(&site, &["video.txt"]).success();
+    let p = page(&site, "fishermen-rescued-from-the-serayu.md");
+    assert!(
+        p.contains(
+            "\n\nThe video was posted by Agus Riyanto.\n\nVideo by Agus Riyanto went viral.\n\n"
+        ),
+        "{p}"
+    );
+    assert!(!p.contains("Dimas Saputra"), "{p}");
+    assert!(!p.contains("\nauthors:"), "{p}");
+}
+
+#[test]
+fn a_story_sentence_with_a_position_after_no_person_stays_in_the_body() {
+    // "(centre)" after a party the article names, "(right)" after a thing in lower case: the
+    // story's words, not a caption saying where someone stands in the picture.
+    let site = TestSite::new(SITE);
+    site.write(
+        "saxony.txt",
+        "Conservatives lead in Saxony count\n\n\
+         Early results from Sunday's state election in Saxony showed the conservatives narrowly ahead, the state returning officer said on Monday, December 8, 2025.\n\n\
+         With most ballots counted, the Christian Democrats (centre) held first place with 31 percent, ahead of the far right on 29 percent.\n\n\
+         The chart (right) shows the share of each party since 2014.\n\n\
+         Premier Jonas Keller (left) greets supporters in Dresden.\n\n\
+         Turnout rose to 74 percent, the highest since reunification.\n",
+    );
+    import(&site, &["saxony.txt"]).success();
+    let p = page(&site, "conservatives-lead-in-saxony-count.md");
+    assert!(
+        p.contains(
+            "\n\nWith most ballots counted, the Christian Democrats (centre) held first place"
+        ),
+        "{p}"
+    );
+    assert!(
+        p.contains("\n\nThe chart (right) shows the share of each party since 2014.\n"),
+        "{p}"
+    );
+    assert!(!p.contains("greets supporters"), "{p}");
+}
+
+#[test]
+fn a_promo_naming_an_event_the_story_names_gives_no_source() {
+    // The story names "Harbour Festival" as the event people came to, never as the newsroom
+    // told or reporting: the promo to follow it on Facebook names no outlet.
+    let site = TestSite::new(SITE);
+    site.write(
+        "festival.txt",
+        "Harbour Festival draws record crowds\n\n\
+         By Mele Vaipulu | Monday, 01 December 2025\n\n\
+         More than 40,000 people came to the Harbour Festival in Nuku'alofa over the weekend, the organisers said on Monday.\n\n\
+         The Harbour Festival began in 2009 as a one-day market for fishermen.\n\n\
+         Follow the Harbour Festival on Facebook for next year's dates.\n",
+    );
+    import(&site, &["festival.txt"]).success();
+    let p = page(&site, "harbour-festival-draws-record-crowds.md");
+    assert!(!p.contains("\nsource:"), "{p}");
+    assert!(p.contains("\nauthors: [\"Mele Vaipulu\"]\n"), "{p}");
+}
+
+#[test]
+fn a_feature_headline_over_a_section_line_names_no_source() {
+    // "Rough Crossing" over "Transport": ordinary words in title case, no place, no newsroom
+    // word, none the story writes as a name — a headline, not a masthead over its shelf.
+    let site = TestSite::new(SITE);
+    site.write(
+        "crossing.txt",
+        "Rough Crossing\n\
+         Transport\n\n\
+         The state ferry operator will pay for two new vessels with higher fares\n\
+         By Dewi Lestari | Thursday, 04 December 2025\n\n\
+         The state ferry operator will raise fares by ten percent from January to pay for two new vessels, its director said on Thursday.\n\n\
+         The new vessels will enter service in March on the busiest route, he said.\n",
+    );
+    import(&site, &["crossing.txt"]).success();
+    let p = page(
+        &site,
+        "the-state-ferry-operator-will-pay-for-two-new-vessels-with.md",
+    );
+    assert!(!p.contains("\nsource:"), "{p}");
+    assert!(p.contains("\nauthors: [\"Dewi Lestari\"]\n"), "{p}");
+}
+
+#[test]
+fn channels_the_story_names_between_paragraphs_stay_in_the_body() {
+    // "Follow the council on:" over "Facebook Instagram": the story says where the council
+    // posts; the page's own "Follow us on:" row is still its share buttons.
+    let site = TestSite::new(SITE);
+    site.write(
+        "library.txt",
+        "Council opens new library in Westport\n\n\
+         WESTPORT - The district council opened its new library on Saturday, December 6, 2025, a year after the old building was damaged by floods.\n\n\
+         The library has 30,000 books and a children's room.\n\n\
+         Follow the council on:\n\n\
+         Facebook Instagram\n\n\
+         Opening hours are 9am to 5pm on weekdays.\n\n\
+         Follow us on:\n\n\
+         Facebook Instagram\n\n\
+         The old building will be pulled down next year.\n",
+    );
+    import(&site, &["library.txt"]).success();
+    let p = page(&site, "council-opens-new-library-in-westport.md");
+    assert!(
+        p.contains("\n\nFollow the council on:\n\nFacebook Instagram\n\nOpening hours"),
+        "{p}"
+    );
+    assert!(!p.contains("Follow us"), "{p}");
+    assert_eq!(p.matches("Facebook Instagram").count(), 1, "{p}");
+}
+
+#[test]
+fn an_update_note_under_the_first_paragraph_leaves_it_the_lead() {
+    // "Updated on …" set after the first paragraph, with no byline or date line above it, is a
+    // note on a revision: the paragraph over it is the story's lead, not a standfirst.
+    let site = TestSite::new(SITE);
+    site.write(
+        "ferry.txt",
+        "Ferry fares to rise next month\n\n\
+         The state ferry operator will raise fares by ten percent from January to pay for two new vessels, its director said on Thursday.\n\n\
+         Updated on December 4, 2025, 6:15 PM\n\n\
+         The new vessels will enter service in March, he said.\n",
+    );
+    import(&site, &["ferry.txt"]).success();
+    let p = page(&site, "ferry-fares-to-rise-next-month.md");
+    assert!(p.contains("\ndate: 2025-12-04\n"), "{p}");
+    assert!(
+        p.contains("\nsummary: \"The state ferry operator will raise fares"),
+        "{p}"
+    );
+    assert!(
+        p.contains("\n\nThe state ferry operator will raise fares by ten percent"),
+        "{p}"
+    );
+    assert!(!p.contains("Updated on"), "{p}");
+}
+
+#[test]
+fn a_writer_with_a_desk_s_initials_glued_beside_the_date_is_the_author() {
+    // "Ananya Kulkarni/TNN | Dec 4, 2025, …": no spaces round the slash, the date on the line.
+    let site = TestSite::new(SITE);
+    site.write(
+        "metro.txt",
+        "Metro extension to open in March\n\n\
+         Ananya Kulkarni/TNN | Dec 4, 2025, 10:14 IST\n\n\
+         The metro extension to Hinjewadi will open in March, officials said on Thursday.\n\n\
+         The 23-kilometre line has 23 stations.\n",
+    );
+    import(&site, &["metro.txt"]).success();
+    let p = page(&site, "metro-extension-to-open-in-march.md");
+    assert!(p.contains("\nauthors: [\"Ananya Kulkarni\"]\n"), "{p}");
+    assert!(p.contains("\ndate: 2025-12-04\n"), "{p}");
+    assert!(!p.contains("TNN"), "{p}");
+}
+
+#[test]
+fn a_closing_sentence_opening_with_a_label_before_a_speaker_stays_in_the_body() {
+    // "Editor: X said …" reports what someone said; "Editor: X" alone credits the edit.
+    let site = TestSite::new(SITE);
+    for (file, last) in [
+        (
+            "said.txt",
+            "Editor: Tran Quoc Bao said the delta needed new dykes.",
+        ),
+        ("credit.txt", "Editor: Tran Quoc Bao"),
+    ] {
+        site.write(
+            file,
+            &format!(
+                "Rice harvest beats forecast {file}\n\n\
+                 CAN THO - Farmers in the Mekong Delta harvested 4.2 million tonnes of rice in the autumn-winter crop, beating the forecast by eight percent, officials said on Friday, December 5, 2025.\n\n\
+                 Prices held steady at around 7,000 dong a kilogram.\n\n\
+                 {last}\n"
+            ),
+        );
+    }
+    import(&site, &["said.txt", "credit.txt"]).success();
+    let said = page(&site, "rice-harvest-beats-forecast-said-txt.md");
+    assert!(
+        said.contains("\n\nEditor: Tran Quoc Bao said the delta needed new dykes.\n"),
+        "{said}"
+    );
+    let credit = page(&site, "rice-harvest-beats-forecast-credit-txt.md");
+    assert!(!credit.contains("Tran Quoc Bao"), "{credit}");
+}
+
+#[test]
+fn an_update_note_under_the_lead_after_a_byline_or_date_line_leaves_it_the_lead() {
+    let site = TestSite::new(SITE);
+    for (file, header) in [
+        ("byline.txt", "By Dewi Lestari"),
+        ("dated.txt", "December 4, 2025"),
+    ] {
+        site.write(
+            file,
+            &format!(
+                "Ferry fares to rise {file}\n\n{header}\n\n\
+                 The state ferry operator will raise fares by ten percent from January to pay for two new vessels, its director said on Thursday.\n\n\
+                 Updated on December 5, 2025, 6:15 PM\n\n\
+                 The new vessels will enter service in March, he said.\n"
+            ),
+        );
+    }
+    import(&site, &["byline.txt", "dated.txt"]).success();
+    for name in [
+        "ferry-fares-to-rise-byline-txt.md",
+        "ferry-fares-to-rise-dated-txt.md",
+    ] {
+        let p = page(&site, name);
+        assert!(
+            p.contains("\n\nThe state ferry operator will raise fares by ten percent"),
+            "{p}"
+        );
+        assert!(!p.contains("Updated on"), "{p}");
+    }
+    let dated = page(&site, "ferry-fares-to-rise-dated-txt.md");
+    assert!(dated.contains("\ndate: 2025-12-04\n"), "{dated}");
+}
+
+#[test]
+fn a_call_to_follow_someone_the_story_names_stays_in_the_body() {
+    // "Follow the council on Facebook …" between paragraphs: the story's council, in its own
+    // lower-case words; "Follow us on Facebook" is the page's promo.
+    let site = TestSite::new(SITE);
+    site.write(
+        "hours.txt",
+        "Westport library sets opening hours\n\n\
+         WESTPORT - The district council opened its new library on Saturday, December 6, 2025, a year after the old building was damaged by floods.\n\n\
+         Follow the council on Facebook for opening times.\n\n\
+         The library has 30,000 books and a children's room.\n\n\
+         Follow us on Facebook for more local news.\n",
+    );
+    import(&site, &["hours.txt"]).success();
+    let p = page(&site, "westport-library-sets-opening-hours.md");
+    assert!(
+        p.contains("\n\nFollow the council on Facebook for opening times.\n"),
+        "{p}"
+    );
+    assert!(!p.contains("Follow us"), "{p}");
+}
+
+/// `lines` joined as a paste sets them: `between` after every line.
+fn laid_out(lines: &[&str], between: &str) -> String {
+    lines.join(between) + "\n"
+}
+
+#[test]
+fn related_headlines_under_their_cue_go_when_every_line_stands_apart() {
+    // A paste with a blank line after every line: the cue's second headline follows a blank
+    // line as a subheading would, but it stands among the cue's headlines.
+    let text = laid_out(
+        &[
+            "Harga Cabai di Pasar Kramat Jati Naik Dua Kali Lipat",
+            "Oleh Rina Marlina",
+            "Senin, 1 Desember 2025 10:15 WIB",
+            "JAKARTA - Harga cabai rawit di Pasar Induk Kramat Jati naik dua kali lipat dalam sepekan terakhir karena pasokan dari Jawa Tengah berkurang.",
+            "Pedagang menyebut hujan deras sejak pertengahan November membuat banyak petani gagal panen di Brebes dan Temanggung.",
+            "Baca Juga:",
+            "Stok Beras Bulog Dipastikan Aman hingga Akhir Tahun",
+            "Pemprov DKI Gelar Operasi Pasar di 20 Kelurahan",
+            "Kepala Dinas Ketahanan Pangan DKI Jakarta mengatakan pihaknya akan memantau harga setiap hari hingga pasokan kembali normal.",
+            "Pemerintah juga meminta warga tidak membeli cabai dalam jumlah besar selama harga masih tinggi.",
+        ],
+        "\n\n",
+    );
+    let p = imported(&text);
+    assert!(!p.contains("Operasi Pasar"), "{p}");
+    assert!(!p.contains("Stok Beras"), "{p}");
+    assert!(!p.contains("\n## "), "{p}");
+    assert!(p.contains("\n\nPemerintah juga meminta warga"), "{p}");
+}
+
+#[test]
+fn a_numbered_run_ends_in_an_item_when_every_line_stands_apart() {
+    let text = laid_out(
+        &[
+            "Pendaftaran Beasiswa Kabupaten Dibuka hingga Akhir Desember",
+            "Senin, 1 Desember 2025",
+            "KLATEN - Pemerintah Kabupaten Klaten membuka pendaftaran beasiswa bagi 500 mahasiswa dari keluarga kurang mampu mulai pekan ini.",
+            "Pendaftar harus memenuhi sejumlah syarat berikut:",
+            "1. Warga Kabupaten Klaten",
+            "2. Terdaftar sebagai mahasiswa aktif",
+            "3. Indeks prestasi paling rendah 3,00",
+            "Kepala Dinas Pendidikan Klaten mengatakan pengumuman penerima beasiswa akan disampaikan pada pertengahan Januari 2026.",
+        ],
+        "\n\n",
+    );
+    let p = imported(&text);
+    assert!(!p.contains("## 3."), "{p}");
+    assert!(p.contains("3. Indeks prestasi paling rendah 3,00"), "{p}");
+}
+
+#[test]
+fn a_caption_beside_its_credit_goes_without_blank_lines_to_part_them() {
+    let story = |credit_first: bool| {
+        let caption = "Warga melintasi jembatan darurat di Desa Sukamaju, Kecamatan Cibeber, Selasa (2/12/2025).";
+        let credit = "TRIBUNJABAR/ANDRI SETIAWAN";
+        let (a, b) = if credit_first {
+            (credit, caption)
+        } else {
+            (caption, credit)
+        };
+        vec![
+            "Jembatan Gantung Putus, Warga Sukamaju Seberangi Sungai dengan Rakit",
+            "CIANJUR - Jembatan gantung yang menghubungkan dua dusun di Desa Sukamaju putus setelah diterjang banjir bandang pada Senin malam.",
+            "Kepala desa mengatakan sedikitnya 300 warga setiap hari menggunakan jembatan itu untuk pergi ke sekolah dan pasar.",
+            a,
+            b,
+            "\"Anak-anak sekarang harus memutar sejauh tujuh kilometer. Kami minta jembatan segera dibangun kembali,\" kata Asep, warga setempat.",
+            "Dinas Pekerjaan Umum Kabupaten Cianjur berjanji membangun jembatan darurat dalam dua pekan dan jembatan permanen tahun depan.",
+        ]
+    };
+    for credit_first in [false, true] {
+        for between in ["\n", "\n\n"] {
+            let p = imported(&laid_out(&story(credit_first), between));
+            assert!(!p.contains("melintasi jembatan darurat"), "{p}");
+            assert!(p.contains("\n\n\"Anak-anak sekarang harus memutar"), "{p}");
+            assert!(p.contains("\n\nKepala desa mengatakan"), "{p}");
+        }
+    }
+}
+
+#[test]
+fn a_sentence_case_subheading_stays_without_blank_lines_to_set_it_apart() {
+    let lines = [
+        "Fishers in Rote fear new patrol rules",
+        "By Maya Hartono",
+        "KUPANG - Fishers on Rote Island say new patrol rules announced by the fisheries ministry will keep their boats in port for most of the coming season.",
+        "The ministry said on Monday that boats without a satellite tracker would no longer be allowed past the island's reef line.",
+        "Devices cost more than crews earn",
+        "A tracker costs about Rp 9 million, more than most crews earn in two months, according to the local fishers' association.",
+        "The association has asked the provincial government to pay for the first 200 devices.",
+    ];
+    for between in ["\n", "\n\n"] {
+        let p = imported(&laid_out(&lines, between));
+        assert!(
+            p.contains("\n## Devices cost more than crews earn\n"),
+            "{p}"
+        );
+    }
+}
+
+/// The one page a site holds after importing one text.
+fn only_page(site: &TestSite) -> String {
+    let names = pages(site);
+    assert_eq!(names.len(), 1, "{names:?}");
+    page(site, &names[0])
+}
+
+#[test]
+fn a_newsletter_emails_header_and_browser_link_are_no_title_or_text() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "mail.txt",
+        "From: Harbour Post <briefing@harbourpost.example>\n\
+         Sent: Wednesday, December 3, 2025 7:10 AM\n\
+         To: reader@example.com\n\
+         Subject: Morning Briefing | Port of Lyttelton adds night shift for cruise season\n\n\
+         View this email in your browser <https://harbourpost.example/briefing/2025-12-03>\n\n\
+         HARBOUR POST\n\n\
+         Port adds night shift to clear cruise ship backlog\n\n\
+         By Aroha Whitcombe\n\n\
+         The port company will run a night shift at its cruise berth from next week, it said on Tuesday, after three ships waited offshore for more than a day in November.\n\n\
+         The extra shift will employ 40 workers until the end of March, and the company said it had hired most of them from its own casual staff.\n",
+    );
+    import(&site, &["mail.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.starts_with("---\ntitle: \"Port adds night shift to clear cruise ship backlog\"\n"),
+        "{p}"
+    );
+    assert!(!p.contains("Subject"), "{p}");
+    assert!(!p.contains("View this email"), "{p}");
+}
+
+#[test]
+fn a_mail_clients_subject_over_its_inbox_label_is_no_title() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "surel.txt",
+        "Warta Pagi: Dermaga Apung Bajo Rampung\n\
+         Kotak Masuk\n\n\
+         Warta Flores <kabar@wartaflores.example>\n\
+         Rab, 3 Des 2025, 05.30\n\
+         kepada saya\n\n\
+         Lihat versi web\n\n\
+         Dermaga Apung Labuan Bajo Rampung, Kapal Wisata Tak Lagi Antre\n\n\
+         LABUAN BAJO - Dermaga apung di Pelabuhan Marina Labuan Bajo rampung dibangun dan mulai dipakai kapal wisata pada Selasa (2/12/2025).\n\n\
+         Kepala dinas setempat mengatakan dermaga itu bisa menampung dua belas kapal sekaligus sehingga antrean di pagi hari berkurang.\n",
+    );
+    import(&site, &["surel.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.starts_with(
+            "---\ntitle: \"Dermaga Apung Labuan Bajo Rampung, Kapal Wisata Tak Lagi Antre\"\n"
+        ),
+        "{p}"
+    );
+    assert!(
+        !p.contains("Kotak Masuk") && !p.contains("kepada saya"),
+        "{p}"
+    );
+}
+
+#[test]
+fn a_link_shared_under_the_headline_is_no_part_of_it() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "shared.txt",
+        "Pasar Terapung Lok Baintan Dibuka Lagi Usai Banjir Surut\n\
+         https://www.kabarbanua.example/berita/2025/12/02/pasar-terapung-lok-baintan-dibuka-lagi\n\n\
+         BANJAR - Pasar terapung Lok Baintan di Kabupaten Banjar kembali ramai pedagang perahu pada Selasa (2/12/2025) setelah sepekan tutup karena banjir.\n\n\
+         Para pedagang mengatakan pembeli mulai datang sejak subuh, meski jumlahnya belum seperti sebelum banjir.\n",
+    );
+    import(&site, &["shared.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.starts_with("---\ntitle: \"Pasar Terapung Lok Baintan Dibuka Lagi Usai Banjir Surut\"\n"),
+        "{p}"
+    );
+    assert!(!p.contains("https://www.kabarbanua"), "{p}");
+}
+
+#[test]
+fn a_mobile_pages_cookie_notice_and_app_banner_are_no_title() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "mobile.txt",
+        "kabarsumba.example\n\
+         ☰ Menu\n\
+         Baca berita lebih hemat kuota di aplikasi Kabar Sumba. Unduh Sekarang\n\
+         Kami menggunakan cookie agar pengalaman membaca Anda lebih baik. Setuju\n\n\
+         Embung Baru di Waingapu Mulai Terisi Hujan Pertama\n\n\
+         Rabu, 3 Desember 2025\n\n\
+         WAINGAPU - Embung baru di Kelurahan Kambajawa, Waingapu, mulai terisi air setelah hujan pertama musim ini turun pada Selasa (2/12/2025) malam.\n\n\
+         Petani di sekitar embung mengatakan air itu cukup untuk menyiram kebun sayur mereka selama dua bulan.\n",
+    );
+    import(&site, &["mobile.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.starts_with("---\ntitle: \"Embung Baru di Waingapu Mulai Terisi Hujan Pertama\"\n"),
+        "{p}"
+    );
+    assert!(!p.contains("cookie") && !p.contains("Unduh"), "{p}");
+}
+
+#[test]
+fn the_line_under_the_breadcrumb_below_a_long_menu_is_the_headline() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "menu.txt",
+        "kabarhalmahera.example\n\
+         Berita Halmahera Hari Ini\n\
+         Beranda\n\
+         Tobelo\n\
+         Halmahera Barat\n\
+         Halmahera Tengah\n\
+         Pulau Morotai\n\
+         Politik\n\
+         Hukum & Kriminal\n\
+         Ekonomi\n\
+         Olahraga\n\
+         Indeks Berita\n\
+         Cari berita...\n\n\
+         Beranda › Tobelo › Pendidikan\n\n\
+         Atap Perpustakaan Sekolah di Tobelo Rusak Diterjang Angin Kencang\n\n\
+         Penulis: Sahrul Jabid\n\
+         Rabu, 3 Desember 2025 | 09:15 WIT\n\n\
+         TOBELO, kabarhalmahera.example – Atap perpustakaan SMP Negeri 2 Tobelo rusak diterjang angin kencang pada Selasa (2/12/2025) sore, sehingga ratusan buku basah terkena hujan.\n\n\
+         Kepala sekolah mengatakan buku-buku yang masih bisa diselamatkan dipindahkan ke ruang guru sambil menunggu atap diperbaiki.\n",
+    );
+    import(&site, &["menu.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.starts_with(
+            "---\ntitle: \"Atap Perpustakaan Sekolah di Tobelo Rusak Diterjang Angin Kencang\"\n"
+        ),
+        "{p}"
+    );
+    assert!(
+        !p.contains("Halmahera Tengah") && !p.contains("Olahraga"),
+        "{p}"
+    );
+}
+
+#[test]
+fn a_word_the_print_broke_at_a_line_end_joins_and_a_words_own_hyphen_stays() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "epaper.txt",
+        "Pemkab Sumenep Ubah Kebijakan Retribusi Pasar\n\n\
+         SUMENEP - Pemerintah Kabupaten Sumenep akan me-\n\
+         ngubah kebija-\n\
+         kan retribusi pasar mulai Januari 2026, kata pejabat pada Selasa (2/12/2025).\n\n\
+         Pedagang di pulau-\n\
+         pulau kecil meminta kebijakan itu tidak memberatkan mereka yang berjualan dengan perahu.\n",
+    );
+    import(&site, &["epaper.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.contains("akan mengubah kebijakan retribusi pasar mulai Januari 2026"),
+        "{p}"
+    );
+    assert!(p.contains("Pedagang di pulau-pulau kecil meminta"), "{p}");
+}
+
+#[test]
+fn a_page_jump_its_running_head_and_jump_head_go_and_the_sentence_joins_across_them() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "jump.txt",
+        "Ferry timetable changes from Monday\n\n\
+         By Mere Kaufusi\n\n\
+         Wednesday, December 3, 2025\n\n\
+         The island ferry will sail twice a day from Monday, the operator said on Tuesday, after months of complaints about the single evening crossing.\n\n\
+         The harbourmaster said the morning sailing would leave at seven and that the\n\
+         Continued Page 2\n\n\
+         2 NEWS The Island Times Wednesday, December 3, 2025\n\n\
+         Ferry\n\
+         From Page 1\n\
+         evening one would keep its time, so commuters could choose either.\n",
+    );
+    import(&site, &["jump.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.contains("would leave at seven and that the evening one would keep its time"),
+        "{p}"
+    );
+    assert!(
+        !p.contains("Page 2") && !p.contains("Page 1") && !p.contains("2 NEWS"),
+        "{p}"
+    );
+    assert!(!p.contains("\n## Ferry\n"), "{p}");
+}
+
+#[test]
+fn a_newsletters_section_labels_name_no_writer() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "letter.txt",
+        "THE ISLAND TIMES\n\
+         EVENING BRIEFING | Tuesday, December 2, 2025\n\n\
+         TODAY'S TOP STORY\n\n\
+         Council doubles the hours of the harbour library\n\n\
+         By Sione Havili\n\n\
+         The harbour library will open every evening from January, the council said on Tuesday, after a survey found most readers could not visit during working hours.\n\n\
+         The council will pay for the extra hours from its community fund, the mayor said.\n",
+    );
+    import(&site, &["letter.txt"]).success();
+    let p = only_page(&site);
+    assert!(p.contains("\nauthors: [\"Sione Havili\"]\n"), "{p}");
+}
+
+#[test]
 fn a_story_shared_from_an_app_keeps_its_link_and_app_line_out_of_title_and_body() {
     // "Share as text": the headline, the story's address, the app's line, then the story.
     // The link starts in lower case but continues no headline.
@@ -2112,26 +2678,28 @@ fn an_epaper_page_joins_print_hyphenation_and_drops_its_jump_and_page_header() {
     assert!(text.contains("date: 2025-12-01"), "{text}");
 }
 
+/// Two paragraphs of a story hard-wrapped as an e-paper or a mail client sets it.
+const WAISAI_WRAPPED: &str = "WAISAI - Dermaga tenaga surya di Pelabuhan Waisai, Kabupaten Raja Ampat,\n\
+    mulai mengisi daya dua kapal listrik yang melayani warga pulau sekitar\n\
+    sejak Senin pagi, kata kepala dinas perhubungan setempat kepada\n\
+    wartawan yang menemuinya di kantor dinas di pusat kota Waisai siang ini.\n\n\
+    Menurut dia, setiap kapal membutuhkan waktu sekitar tiga jam untuk terisi\n\
+    penuh sebelum berangkat ke pulau-pulau di sekitar Selat Dampier dengan\n\
+    penumpang yang kini membayar tarif seperlima lebih murah dari kapal lama.\n";
+
 #[test]
 fn a_hard_wrapped_story_under_a_mail_header_keeps_its_headline_whole() {
     // The mail's Date field belongs to the header over the story: the headline under it does
     // not run on into the story's own date line.
-    let text = imported(
+    let text = imported(&format!(
         "From: Kabar Waisai <kabar@waisai.example>\n\
          Subject: Kabar pagi ini\n\
          Date: 1 Dec 2025 06:00 +0900\n\
          To: pembaca@mail.example\n\
          Lihat versi web\n\n\
          Dermaga Surya Waisai Mulai Isi Daya Dua Kapal Listrik bagi Warga Pulau Sekitar\n\
-         Senin, 1 Desember 2025 - 09.45 WIT\n\n\
-         WAISAI - Dermaga tenaga surya di Pelabuhan Waisai, Kabupaten Raja Ampat,\n\
-         mulai mengisi daya dua kapal listrik yang melayani warga pulau sekitar\n\
-         sejak Senin pagi, kata kepala dinas perhubungan setempat kepada\n\
-         wartawan yang menemuinya di kantor dinas di pusat kota Waisai siang ini.\n\n\
-         Menurut dia, setiap kapal membutuhkan waktu sekitar tiga jam untuk terisi\n\
-         penuh sebelum berangkat ke pulau-pulau di sekitar Selat Dampier dengan\n\
-         penumpang yang kini membayar tarif seperlima lebih murah dari kapal lama.\n",
-    );
+         Senin, 1 Desember 2025 - 09.45 WIT\n\n{WAISAI_WRAPPED}",
+    ));
     assert!(
         text.contains(
             "title: \"Dermaga Surya Waisai Mulai Isi Daya Dua Kapal Listrik bagi Warga Pulau Sekitar\"\n"
@@ -2146,22 +2714,15 @@ fn a_hard_wrapped_story_under_a_cookie_banner_and_menu_keeps_its_headline_whole(
     // The headline of a wrapped text stands under what the paste set over it, not on the first
     // line: it does not run on into the date line under it, and the menu's "Opini" over the
     // headline is no title either.
-    let text = imported(
+    let text = imported(&format!(
         "We use cookies to give you the best experience on our site. Accept\n\
          Beranda\n\
          Berita\n\
          Opini\n\
          Masuk | Daftar\n\
          Dermaga Surya Waisai Mulai Isi Daya Dua Kapal Listrik bagi Warga Pulau Sekitar\n\
-         Senin, 1 Desember 2025 - 09.45 WIB\n\n\
-         WAISAI - Dermaga tenaga surya di Pelabuhan Waisai, Kabupaten Raja Ampat,\n\
-         mulai mengisi daya dua kapal listrik yang melayani warga pulau sekitar\n\
-         sejak Senin pagi, kata kepala dinas perhubungan setempat kepada\n\
-         wartawan yang menemuinya di kantor dinas di pusat kota Waisai siang ini.\n\n\
-         Menurut dia, setiap kapal membutuhkan waktu sekitar tiga jam untuk terisi\n\
-         penuh sebelum berangkat ke pulau-pulau di sekitar Selat Dampier dengan\n\
-         penumpang yang kini membayar tarif seperlima lebih murah dari kapal lama.\n",
-    );
+         Senin, 1 Desember 2025 - 09.45 WIB\n\n{WAISAI_WRAPPED}",
+    ));
     assert!(
         text.contains("title: \"Dermaga Surya Waisai Mulai Isi Daya Dua Kapal Listrik bagi Warga Pulau Sekitar\"\n"),
         "{text}"

@@ -920,6 +920,16 @@ fn heldout_34_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_35_is_scored_and_reported() {
+    score_heldout(35, "thirty-fifth");
+}
+
+#[test]
+fn heldout_36_is_scored_and_reported() {
+    score_heldout(36, "thirty-sixth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();
@@ -1014,7 +1024,7 @@ fn the_corpus_is_big_varied_and_fully_specified() {
             "{n}: summary_prefix is not the lead's start"
         );
         assert!(
-            (3..=10).contains(&e.tags.len()),
+            (2..=10).contains(&e.tags.len()),
             "{n}: {} tags",
             e.tags.len()
         );
@@ -1321,13 +1331,16 @@ fn slug(s: &str) -> String {
 
 /// The outlet's name as a made-up host name.
 fn host(e: &Expected) -> String {
-    let name: String = e
-        .outlet
+    format!("www.{}.example", mail_name(e))
+}
+
+/// The outlet's name in lower-case letters and digits, as a made-up host or mail name.
+fn mail_name(e: &Expected) -> String {
+    e.outlet
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .collect::<String>()
-        .to_lowercase();
-    format!("www.{name}.example")
+        .to_lowercase()
 }
 
 /// The expected date as `yyyy/mm/dd`, or a fixed day when the text has none.
@@ -1365,35 +1378,12 @@ fn under_menu(text: &str, e: &Expected) -> String {
 
 /// The month names of the text's language.
 fn month(e: &Expected, m: usize) -> &'static str {
-    const ID: [&str; 12] = [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    if e.lang == "id" { ID[m - 1] } else { EN[m - 1] }
+    let months = if e.lang == "id" {
+        digest::dates::ID_MONTHS
+    } else {
+        digest::dates::EN_MONTHS
+    };
+    months[m - 1]
 }
 
 /// The expected date written out (`4 Desember 2025`), when the text has one of its own.
@@ -1508,12 +1498,7 @@ fn reader_view(text: &str, e: &Expected) -> String {
 }
 
 fn emailed(text: &str, e: &Expected) -> String {
-    let name: String = e
-        .outlet
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect::<String>()
-        .to_lowercase();
+    let name = mail_name(e);
     let mut head = format!(
         "From: {} Newsletter <newsletter@{name}.example>\n",
         e.outlet
@@ -1852,25 +1837,56 @@ const EPOCHS: usize = 30;
 const L2: f32 = 0.02;
 
 /// The modes the leave-one-outlet-out table compares: the rules (first: the others are counted
-/// against it) and hybrids. Round 16's first run compared the model alone and a grid of hybrids
-/// (bench/README.md); this second run, the two headline thresholds once a rules' headline no
-/// longer gives way to noise alone nor, when it speaks a phrase, to the model's headline.
-const MODES: [(&str, Mode); 3] = [
+/// against it), the shipped hybrid (second: round 19 compares every other mode against it) and
+/// the last run's candidates of round 19 (bench/README.md, "Round 19: the line model beyond the
+/// header", which also gives the first two runs' modes: more classes above the story, noise,
+/// bylines, subheadings and list items on every line, at 0.95 to 0.999): the shipped hybrid
+/// above the story, and the model deciding noise, or noise and the body's classes, on every
+/// line where it is at least 0.999 sure, or only on lines no cue word marks.
+const MODES: [(&str, Mode); 5] = [
     ("rules", Mode::Rules),
+    ("shipped: DT, H above ≥ 0.99", learned::SHIPPED),
     (
-        "model decides DateTime, Headline ≥ 0.97",
-        by_class(&[Class::DateTime, Class::Headline], 970),
+        "+ Noise everywhere ≥ 0.999",
+        by_class(HEAD, &[Class::Noise], 999, false),
     ),
     (
-        "model decides DateTime, Headline ≥ 0.99",
-        by_class(&[Class::DateTime, Class::Headline], 990),
+        "+ Noise everywhere, uncued ≥ 0.999",
+        by_class(HEAD, &[Class::Noise], 999, true),
+    ),
+    (
+        "+ Noise and body classes everywhere ≥ 0.999",
+        by_class(
+            HEAD,
+            &[
+                Class::Noise,
+                Class::Paragraph,
+                Class::Subheading,
+                Class::ListItem,
+            ],
+            999,
+            false,
+        ),
     ),
 ];
 
-const fn by_class(classes: &[Class], sure: u16) -> Mode {
+/// The classes the shipped hybrid lets the model decide above the story.
+const HEAD: &[Class] = &[Class::DateTime, Class::Headline];
+
+/// The shipped hybrid above the story (`HEAD` at 0.99), and the model deciding `everywhere`
+/// on every line where it is `everywhere_sure` sure (in thousandths).
+const fn by_class(
+    header: &[Class],
+    everywhere: &[Class],
+    everywhere_sure: u16,
+    uncued_only: bool,
+) -> Mode {
     Mode::Classes {
-        model_decides: ClassSet::of(classes),
-        sure,
+        model_decides: ClassSet::of(header),
+        sure: 990,
+        everywhere: ClassSet::of(everywhere),
+        everywhere_sure,
+        uncued_only,
     }
 }
 
@@ -2000,6 +2016,9 @@ fn looo_report(title: &str, conf: &Confusion, rows: &[Vec<Row>]) -> String {
 struct Measured {
     conf: Confusion,
     overruled: Vec<(usize, usize, usize)>,
+    /// Per mode after the shipped one: the lines it classes differently from the shipped
+    /// hybrid, as `text:line label shipped → mode  words`.
+    moved: Vec<Vec<String>>,
     rows: Vec<Vec<Row>>,
     dir: tempfile::TempDir,
 }
@@ -2009,6 +2028,7 @@ impl Measured {
         Measured {
             conf: Confusion::new(),
             overruled: vec![(0, 0, 0); MODES.len()],
+            moved: MODES.iter().map(|_| Vec::new()).collect(),
             rows: MODES.iter().map(|_| Vec::new()).collect(),
             dir: tempfile::tempdir().expect("temp dir"),
         }
@@ -2022,6 +2042,18 @@ impl Measured {
             .collect();
         count_lines(&mut self.conf, &t.labels, &got);
         count_overrules(&mut self.overruled, &t.labels, &got);
+        let (lines, _) = parts::prepare(&t.text);
+        for (m, moved) in self.moved.iter_mut().enumerate().skip(2) {
+            for (i, label) in t.labels.iter().enumerate() {
+                if got[m][i] != got[1][i] {
+                    let words: String = lines[i].text.chars().take(70).collect();
+                    moved.push(format!(
+                        "{}:{i} {label:?} {:?} → {:?}  {words}",
+                        t.case.name, got[1][i], got[m][i]
+                    ));
+                }
+            }
+        }
         for (m, (_, mode)) in MODES.iter().enumerate() {
             let row = score_with(t, *mode, model, self.dir.path());
             self.rows[m].push(row);
@@ -2036,6 +2068,16 @@ impl Measured {
                 out,
                 "- {name}: {n} lines, rules right on {rules_right}, {name} right on {mode_right}"
             );
+        }
+        for ((name, _), moved) in MODES.iter().zip(&self.moved).skip(2) {
+            let _ = writeln!(
+                out,
+                "\n{name}: lines classed otherwise than by {} (text:line label shipped → mode):",
+                MODES[1].0
+            );
+            for m in moved {
+                let _ = writeln!(out, "  {m}");
+            }
         }
         for ((name, _), rows) in MODES.iter().zip(&self.rows) {
             let _ = writeln!(out, "\n{name}, per text:");
@@ -2495,4 +2537,46 @@ fn tag_model_weights_from_all_sets() {
         model.to_text()
     );
     publish("import-tags-weights.txt", &text);
+}
+
+/// Every candidate of every development text with its label and the rules' choice, as
+/// tab-separated lines in `target/import-tag-candidates.tsv` (a measurement's raw data).
+#[test]
+#[ignore = "a measurement: writes the candidates of the development texts"]
+fn tag_candidates_are_dumped() {
+    let folds = tag_folds();
+    let mut out =
+        String::from("fold\ttext\tname\tkind\tscore\tforced\tfirst\tlabel\tchosen\twanted");
+    for f in salience::FEATURES {
+        let _ = write!(out, "\tf_{f}");
+    }
+    out.push('\n');
+    for (fold, texts) in &folds {
+        for t in texts {
+            let chosen: BTreeSet<String> = salience::decide(t.candidates.clone())
+                .iter()
+                .map(|g| tag_key(&g.name))
+                .collect();
+            for (c, label) in t.candidates.iter().zip(t.labels()) {
+                let _ = write!(
+                    out,
+                    "{fold}\t{}\t{}\t{:?}\t{}\t{:?}\t{}\t{}\t{}\t{}",
+                    t.case.name,
+                    c.name,
+                    c.kind,
+                    c.score,
+                    c.forced,
+                    c.first,
+                    u8::from(label),
+                    u8::from(chosen.contains(&tag_key(&c.name))),
+                    t.want.len()
+                );
+                for x in &c.features {
+                    let _ = write!(out, "\t{x}");
+                }
+                out.push('\n');
+            }
+        }
+    }
+    publish("import-tag-candidates.tsv", &out);
 }

@@ -127,6 +127,9 @@ impl Facts {
                 || credits::role_cue(piece).is_some()
             {
                 self.add_credit(credits::read(piece));
+            } else if let Some(name) = glued_desk_initials(piece) {
+                // "Ananya Kulkarni/TNN | Dec 4, 2025": the writer, the desk's initials glued.
+                self.add_authors(vec![credits::tidy_name(name)]);
             } else if credits::is_name(piece) && piece.split_whitespace().count() <= 3 {
                 // "Jakarta | Selasa, …" names a place; "Joni Nura · Selasa, …" a writer.
                 let one_word = !piece.contains(' ');
@@ -288,6 +291,17 @@ fn is_category_list(piece: &str) -> bool {
             .any(|i| super::gazetteer::place(i) == Some(super::gazetteer::Place::Major))
 }
 
+/// "Ananya Kulkarni/TNN", "Thura Aung/KZL": a full name with a desk's initials glued after a
+/// slash, the name alone.
+fn glued_desk_initials(piece: &str) -> Option<&str> {
+    let name = credits::without_desk_initials(piece);
+    (name != piece
+        && !name.contains('/')
+        && (2..=3).contains(&name.split_whitespace().count())
+        && credits::is_name(name))
+    .then_some(name)
+}
+
 /// A promo after the story's last paragraph naming the outlet the story names too ("Follow The
 /// Myanmar Times on Facebook" under "… he told The Myanmar Times").
 fn promo_outlet(parts: &[Part], story: &str) -> Option<String> {
@@ -394,6 +408,15 @@ fn over_a_shelf(parts: &[Part], head: &str) -> bool {
         DESKS.contains(&w.as_str()) || matches!(w.as_str(), "home" | "beranda")
     }) || head.split_whitespace().all(dateline::is_newsroom_word);
     is_shelf
+        && parts::reads_as_a_masthead(
+            head,
+            &parts
+                .iter()
+                .filter(|p| p.kind.is_body())
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
         && parts.get(2).is_some_and(|p| p.kind == Kind::Headline)
         && !names_a_shelf
         && !dateline::is_list_label(head)
@@ -1113,6 +1136,15 @@ const DESKS: &[&str] = &[
     "berita",
     "terkini",
     "latest",
+    // A newsletter's and a front page's own sections: "TOP STORY", "EVENING BRIEFING",
+    // "TODAY'S TOP STORY", "MORE HEADLINES".
+    "top",
+    "story",
+    "stories",
+    "briefing",
+    "headlines",
+    "today's",
+    "today’s",
 ];
 
 /// "Admin SultraKini" for the source "SultraKini.com": a name holding the outlet's own word

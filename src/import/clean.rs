@@ -276,7 +276,7 @@ fn wrap_width(lines: &[String]) -> Option<(usize, usize)> {
 pub fn lines(text: &str) -> Vec<Line> {
     let raw: Vec<String> = text.lines().map(normalise).collect();
     let width = wrap_width(&raw);
-    let words = whole_words(&raw);
+    let vocabulary = Vocabulary::of(&raw);
     let mut out: Vec<Line> = Vec::new();
     // The lines a paste set over the headline (a cookie banner, a menu, a mail's header):
     // the headline is the first line under them.
@@ -285,6 +285,10 @@ pub fn lines(text: &str) -> Vec<Line> {
     // 0: no join; 1: join a line starting in lower case; 2: join any line.
     let mut join = 0u8;
     let mut gap = false;
+    // The line a page jump broke off ("Continued Page 4" under it), with the join state it
+    // left; and, once "From Page 1" is read, the line the next one runs on from.
+    let mut broken_off: Option<(usize, u8)> = None;
+    let mut resumed: Option<(usize, u8)> = None;
     for (k, line) in raw.iter().enumerate() {
         let line = line.clone();
         if line.is_empty() {
@@ -292,6 +296,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             gap = true;
             continue;
         }
+        let before_jump = join;
         let starts_lower = line.chars().next().is_some_and(|c| c.is_lowercase());
         let list_item = line.starts_with(['-', '•', '*']) || super::body::numbered(&line).is_some();
         // "Penulis: X" or a date line under a headline that reaches the wrap width starts a
@@ -303,14 +308,48 @@ pub fn lines(text: &str) -> Vec<Line> {
         // "by Hans Nicholas Jong on 9 July 2025" right under the headline is its byline, even
         // in lower case.
         let byline = out.len() == top + 1 && starts_lower && credit();
-        // A link alone on its line ("https://…/slug", under a shared headline) is never a
-        // wrapped sentence's end, whatever its case.
-        let link = is_link(&line);
-        if (join == 2 && !list_item && !credit() || join == 1 && starts_lower && !byline)
-            && !link
+        // A link on a line of its own (the story's address an app shares under its headline)
+        // is never a wrapped line's end, nor does anything run on from it.
+        // So is a mail client's recipient label ("to me", "kepada saya") under the date.
+        let link = is_bare_link(&line)
+            || super::parts::MAIL_LABELS.contains(&line.to_lowercase().as_str());
+        if link {
+            join = 0;
+        }
+        let jump = page_jump(&line);
+        if jump.is_some() {
+            join = 0;
+        }
+        // The line after "From Page 1" goes on with the sentence the jump broke off: it runs on
+        // from the line before "Continued Page 4", over the page's running head and jump head.
+        let target = match resumed.take() {
+            Some((at, before)) if before == 2 || before == 1 && starts_lower => Some(at),
+            _ => None,
+        };
+        if let Some(at) = target {
+            // The paragraph moves after the jump's lines, so the lines that follow run on
+            // into it; the jump's lines are noise wherever they stand.
+            let mut last = out.remove(at);
+            match print_hyphen(&last.text, &line, &vocabulary) {
+                Some(true) => {
+                    last.text.pop();
+                }
+                Some(false) => {}
+                None => last.text.push(' '),
+            }
+            last.text.push_str(&line);
+            out.push(last);
+        } else if (join == 2 && !list_item && !credit() || join == 1 && starts_lower && !byline)
             && let Some(last) = out.last_mut()
         {
-            join_wrapped(&mut last.text, &line, &words);
+            match print_hyphen(&last.text, &line, &vocabulary) {
+                Some(true) => {
+                    last.text.pop();
+                }
+                Some(false) => {}
+                None => last.text.push(' '),
+            }
+            last.text.push_str(&line);
         } else {
             furniture = out.len() == top && over_the_story(&line, top);
             if furniture {
@@ -322,6 +361,11 @@ pub fn lines(text: &str) -> Vec<Line> {
             });
         }
         gap = false;
+        match jump {
+            Some(Jump::Onward) if out.len() >= 2 => broken_off = Some((out.len() - 2, before_jump)),
+            Some(Jump::Back) => resumed = broken_off.take(),
+            _ => {}
+        }
         let n = line.chars().count();
         // A wrap breaks a line where the next word would not fit: near the width, or further
         // from it before a long word ("… the Department of" / "Transportation had …").
@@ -379,73 +423,137 @@ fn mail_date(line: &str) -> bool {
         && line.split_whitespace().count() <= 8
 }
 
-/// A line that is one web address and nothing else.
-fn is_link(line: &str) -> bool {
-    let lower = line.to_ascii_lowercase();
-    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
-        && !line.contains(' ')
+/// Whether the text's blank lines part its blocks: some lines stand right under the one before
+/// them (a headline over its byline, a related cue over its headlines, a caption on its credit)
+/// and others after a blank line. A paste that sets a blank line after every line, or none at
+/// all, says nothing by them, and a rule that reads a block's edge from a blank line reads it
+/// from the lines' shapes there instead.
+pub fn blank_lines_part_blocks(lines: &[Line]) -> bool {
+    let after = || lines.iter().skip(1);
+    after().any(|l| l.gap_before) && after().any(|l| !l.gap_before)
 }
 
-/// The text's words in lower case, a word's own hyphen kept ("pulau-pulau") and the pieces a
-/// line ends on with a hyphen left out: what tells a print hyphen from a word's own.
-fn whole_words(raw: &[String]) -> std::collections::HashSet<String> {
-    raw.iter()
-        .flat_map(|l| l.split_whitespace())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-        .filter(|w| !w.is_empty() && !w.ends_with('-') && !w.starts_with('-'))
-        .map(|w| w.to_lowercase())
-        // "e-scooter" writes "scooter" as a word too.
-        .flat_map(|w| {
-            let pieces: Vec<String> = w
-                .split('-')
-                .filter(|p| w.contains('-') && p.chars().count() >= 3)
-                .map(str::to_string)
-                .collect();
-            std::iter::once(w).chain(pieces)
-        })
-        .collect()
+/// The words a text writes whole, in lower case (hyphenated ones as written), leaving out the
+/// two halves of a word a line's end breaks ("kebija-" / "kan"), which are no words.
+struct Vocabulary {
+    whole: std::collections::HashSet<String>,
 }
 
-/// Joins a wrapped line onto the one before it. A line ending in a word cut by a hyphen
-/// ("kebija-") before one opening in lower case ("kan …") is print hyphenation, and the word is
-/// joined whole ("kebijakan"), unless the hyphen is the word's own: the hyphenated word is
-/// written elsewhere in the text, the second part repeats the first ("pulau-" / "pulau",
-/// "obat-" / "obatan"), or the first part is a word of its own (three letters or more) written
-/// elsewhere in the text and the joined word is not.
-fn join_wrapped(last: &mut String, line: &str, words: &std::collections::HashSet<String>) {
-    let first: String = last
-        .strip_suffix('-')
-        .map(|head| {
-            head.chars()
-                .rev()
-                .take_while(|c| c.is_alphabetic())
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect()
-        })
-        .unwrap_or_default();
-    // "Sumpiuh-" / "Kebumen", "ke-" / "15": print breaks no word before a capital or a
-    // digit, so the hyphen is the word's own.
-    if !first.is_empty() && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
-        last.push_str(line);
-        return;
+impl Vocabulary {
+    fn of(raw: &[String]) -> Self {
+        let mut whole = std::collections::HashSet::new();
+        let mut broken = false;
+        for line in raw {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let ends_broken = line.ends_with('-') && !line.ends_with("--");
+            for (k, word) in words.iter().enumerate() {
+                if k == 0 && broken || k + 1 == words.len() && ends_broken {
+                    continue;
+                }
+                let w = word
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                if !w.is_empty() {
+                    whole.insert(w);
+                }
+            }
+            broken = ends_broken;
+        }
+        Vocabulary { whole }
     }
-    let second: String = line.chars().take_while(|c| c.is_alphabetic()).collect();
-    if first.is_empty() || !second.starts_with(char::is_lowercase) {
-        last.push(' ');
-        last.push_str(line);
-        return;
+}
+
+/// A line ending in a word broken by a hyphen ("kebija-", "Tas-", "long-") run on by the next
+/// line: before a capital or a digit the hyphen is the word's own ("Sumpiuh-Kebumen", "ke-15");
+/// before a line opening in lower case, whether the print split one word, whose hyphen goes (`Some(true)`),
+/// or the hyphen is the word's own and stays, glued to what follows (`Some(false)`); `None`
+/// when the line does not end so. Decided from the text itself, first match wins: the word
+/// written whole elsewhere is one word ("kebijakan"); written with its hyphen elsewhere it
+/// keeps it ("long-term"); a doubled word keeps it ("pulau-pulau", "gatal-gatal", and with a
+/// suffix: "obat-obatan", "sayur-sayuran"); two pieces
+/// the text writes as words of their own elsewhere ("long", "term") keep it; otherwise a
+/// piece is no word the text writes on its own ("me-", "Tas-") and the print split one word.
+fn print_hyphen(last: &str, next: &str, vocabulary: &Vocabulary) -> Option<bool> {
+    let head = last.strip_suffix('-')?;
+    let first: String = head
+        .rsplit(char::is_whitespace)
+        .next()?
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if first.is_empty() || !head.ends_with(char::is_alphabetic) {
+        return None;
+    }
+    // "Sumpiuh-" / "Kebumen", "ke-" / "15": print breaks no word before a capital or a digit,
+    // so the hyphen is the word's own.
+    if next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return Some(false);
+    }
+    let second: String = next
+        .split_whitespace()
+        .next()?
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if second.is_empty() || !second.starts_with(char::is_lowercase) {
+        return None;
     }
     let (a, b) = (first.to_lowercase(), second.to_lowercase());
-    let joined = format!("{a}{b}");
-    let own_hyphen = words.contains(&format!("{a}-{b}"))
-        || b.starts_with(&a)
-        || !words.contains(&joined) && a.chars().count() >= 3 && words.contains(&a);
-    if !own_hyphen {
-        last.pop();
+    let split_word = if vocabulary.whole.contains(&format!("{a}{b}")) {
+        true
+    } else if vocabulary.whole.contains(&format!("{a}-{b}"))
+        || a == b
+        || a.chars().count() >= 3 && b.starts_with(&a)
+    {
+        false
+    } else {
+        !(vocabulary.whole.contains(&a) && vocabulary.whole.contains(&b))
+    };
+    Some(split_word)
+}
+
+/// Where a page jump sends the reader: on to another page ("Continued Page 4", "Continued on
+/// Page 4", "Bersambung ke halaman 7", "(Baca APBD Turun... Hal 7)") or back to where the story
+/// began ("From Page 1", "Continued from Page 1", "Sambungan dari hal 3").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Jump {
+    Onward,
+    Back,
+}
+
+static JUMP_ONWARD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(?\s*(?:(?:continued|cont'd|turn to)(?:\s+on)?\s+(?:page|p\.)\s*[a-z]?\d+|bersambung(?:\s+ke)?\s+(?:halaman|hal\.?|hlm\.?)\s*\d+|baca\s.{1,60}?\s(?:halaman|hal\.?|hlm\.?|page)\s*\d+)\s*\)?\.?$").unwrap()
+});
+static JUMP_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(?\s*(?:(?:continued\s+)?from\s+(?:page|p\.)\s*[a-z]?\d+|sambungan(?:\s+dari)?\s+(?:halaman|hal\.?|hlm\.?)\s*\d+)\s*\)?\.?$").unwrap()
+});
+
+/// The page jump a line alone is, if it is one.
+pub fn page_jump(line: &str) -> Option<Jump> {
+    let t = line.trim();
+    if JUMP_ONWARD.is_match(t) {
+        Some(Jump::Onward)
+    } else if JUMP_BACK.is_match(t) {
+        Some(Jump::Back)
+    } else {
+        None
     }
-    last.push_str(line);
+}
+
+/// A web address alone on its line ("https://www.example.com/news/2025/12/01/slug",
+/// "www.example.com/a"): one word, opening with a scheme or "www.".
+pub fn is_bare_link(line: &str) -> bool {
+    let t = line.trim().trim_matches(['<', '>']);
+    let lower = t.to_ascii_lowercase();
+    !t.contains(char::is_whitespace)
+        && (lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("www."))
+        && t.len() > 10
 }
 
 /// The short line under a headline that stops mid-phrase, with a blank line after it, ends
@@ -848,5 +956,20 @@ mod tests {
         let got = lines("  a\u{a0}\u{a0}b\t c.  \n\nd.");
         assert_eq!(got[0].text, "a b c.");
         assert!(!got[0].gap_before && got[1].gap_before);
+    }
+
+    #[test]
+    fn a_doubled_word_with_a_suffix_keeps_its_hyphen_at_a_line_end() {
+        // "obat-" / "obatan", "sayur-" / "sayuran": the print does not split a doubled word,
+        // whatever else the text writes; "se-" / "seorang" (two letters) is a split word.
+        let got = texts(
+            "Petugas menyita obat-\nobatan dan sayur-\nsayuran dari gudang itu, dan se-\n\
+             seorang warga melapor ke polisi pada Senin.\n",
+        );
+        assert_eq!(
+            got[0],
+            "Petugas menyita obat-obatan dan sayur-sayuran dari gudang itu, dan seseorang warga \
+             melapor ke polisi pada Senin."
+        );
     }
 }

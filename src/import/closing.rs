@@ -52,7 +52,7 @@ const PAGE_WORDS: &[&str] = &[
 const OTHER_CHANNELS: &[&str] = &["email", "e-mail", "x", "line", "linkedin", "threads"];
 
 /// Verbs that report someone: a line with one is the story's, however little it shares.
-const REPORTING: &[&str] = &[
+pub(super) const REPORTING: &[&str] = &[
     "said",
     "says",
     "told",
@@ -153,8 +153,45 @@ pub fn promo_outlet_named_in(text: &str, story: &str) -> Option<String> {
                 let after = story[i + n.len()..].chars().next();
                 !before.is_some_and(char::is_alphanumeric)
                     && !after.is_some_and(char::is_alphanumeric)
+                    && named_as_newsroom(&story[..i], &story[i + n.len()..])
             })
     })
+}
+
+/// "… he told The Myanmar Times", "according to the Bangkok Post", "kepada Tempo", "New Age
+/// has learned": the story names an outlet where a newsroom stands, the one told or reporting;
+/// "came to the Harbour Festival" names an event.
+fn named_as_newsroom(before: &str, after: &str) -> bool {
+    let mut back = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.to_lowercase())
+        .skip_while(|w| w == "the");
+    let last = back.next().unwrap_or_default();
+    let pair = format!("{} {last}", back.next().unwrap_or_default());
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "told" | "tell" | "tells" | "telling" | "kepada" | "menurut"
+    ) || matches!(
+        pair.as_str(),
+        "according to"
+            | "spoke to"
+            | "speaking to"
+            | "said to"
+            | "spoke with"
+            | "speaking with"
+            | "interview with"
+            | "wawancara dengan"
+    ) || matches!(
+        next.as_str(),
+        "reported" | "reports" | "learned" | "learnt" | "understands" | "melaporkan"
+    ) || after.trim_start().starts_with("has learned")
 }
 
 /// The lines after the story's last paragraph in which the outlet speaks of itself become

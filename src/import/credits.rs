@@ -176,8 +176,49 @@ pub fn role_cue(line: &str) -> Option<(String, usize)> {
         || role.ends_with("by")
         || passive
         || bare_writer_credit(&role, after);
-    (named && short && (colon || bare_ok)).then_some((role, end))
+    // "Video by X went viral.": another work's cue before a sentence's subject.
+    // "Editor: X said …": a label before a speaker reported in a sentence.
+    let sentence = word_after_name(after).is_some_and(|w| {
+        SPEECH_VERBS.contains(&w.as_str())
+            || !colon && !names_writers(&role) && !super::parts::is_function_word(&w)
+    });
+    (named && short && (colon || bare_ok) && !sentence).then_some((role, end))
 }
+
+/// "Video by Agus Riyanto went viral.", "Editor: Tran Quoc Bao said …": the word in lower case
+/// that carries a name after a cue on to a closing stop, when one does — the name is then a
+/// sentence's subject; a credit's name ends the line or stands before a comma, a bracket or a
+/// function word ("Photo by X for Reuters").
+fn word_after_name(after: &str) -> Option<String> {
+    if !after.trim_end().ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let mut words = after
+        .split_whitespace()
+        .skip_while(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', ';', ':', '.']));
+    words
+        .next()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+}
+
+/// Verbs that report speech: a name before one is a speaker, whatever label precedes it.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "explained",
+    "mengatakan",
+    "menyatakan",
+    "menjelaskan",
+    "menuturkan",
+    "menambahkan",
+    "ujar",
+];
 
 /// Of several roles one person holds ("redaktur & reporter"), the one that says they wrote the
 /// text, else the first.
@@ -394,6 +435,34 @@ pub(super) fn find_cue(text: &str, cue: &str, last: bool) -> Option<usize> {
     }
 }
 
+/// "The video was posted by X", "Photos were shared by X", "Video itu diunggah oleh X": a
+/// subject the story named before (a definite article, *itu*, *tersebut*) or a finite verb
+/// tells what someone did with it; a credit names the work bare ("Photos by", "Foto diambil
+/// oleh") or points at the page itself ("This article was translated …", "Foto ini …").
+fn reports_a_deed(before_by: &str) -> bool {
+    let words: Vec<String> = before_by
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let own_page = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "this" | "these" | "ini"));
+    let named_before = words.first().is_some_and(|w| w == "the")
+        || words
+            .iter()
+            .any(|w| matches!(w.as_str(), "itu" | "tersebut"));
+    let finite = words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "was" | "were" | "is" | "are" | "been" | "has" | "have" | "had"
+        )
+    });
+    !own_page && (named_before || finite)
+}
+
 /// "This article was translated from Khmer by Meng Seavmey.", "Foto diambil oleh X": a short
 /// line crediting other work than the writing (a translation, a picture, an edit) to the names
 /// that close it. Its names are neither writers nor the outlet.
@@ -414,6 +483,7 @@ pub fn credits_other_work(line: &str) -> bool {
     let names_part = line[at + len..].trim().trim_end_matches('.');
     let names = split_names(names_part);
     other
+        && !reports_a_deed(&line[..at])
         && line.split_whitespace().count() <= 16
         && !names.is_empty()
         && names

@@ -209,9 +209,18 @@ pub enum Mode {
     /// The rules, overruled where the model is sure (probability at least `sure`, in
     /// thousandths) that a line is or is not text.
     Combined { sure: u16 },
-    /// The rules, overruled by the model on the classes of `model_decides` where it is sure
-    /// (probability at least `sure`, in thousandths); see `by_class`.
-    Classes { model_decides: ClassSet, sure: u16 },
+    /// The rules, overruled by the model where it is sure (probability in thousandths): on
+    /// the classes of `model_decides` above the story (down to the rules' lead) at `sure`, on
+    /// those of `everywhere` on every line at `everywhere_sure`; with `uncued_only`, an
+    /// `everywhere` class only on lines no cue word marks (`parts::cue`), where the rules
+    /// judged by shape alone. See `by_class`.
+    Classes {
+        model_decides: ClassSet,
+        sure: u16,
+        everywhere: ClassSet,
+        everywhere_sure: u16,
+        uncued_only: bool,
+    },
 }
 
 /// A set of classes, small enough to be copied with a `Mode`.
@@ -219,6 +228,9 @@ pub enum Mode {
 pub struct ClassSet(u8);
 
 impl ClassSet {
+    /// No class.
+    pub const EMPTY: ClassSet = ClassSet(0);
+
     pub const fn of(classes: &[Class]) -> ClassSet {
         let mut bits = 0u8;
         let mut i = 0;
@@ -243,6 +255,9 @@ pub const SHIPPED_WEIGHTS: &str = include_str!("data/lines.txt");
 pub const SHIPPED: Mode = Mode::Classes {
     model_decides: ClassSet::of(&[Class::DateTime, Class::Headline]),
     sure: 990,
+    everywhere: ClassSet::EMPTY,
+    everywhere_sure: 1000,
+    uncued_only: false,
 };
 
 /// The shipped weights, read once. `None` only if the file compiled in is malformed, which a
@@ -286,7 +301,21 @@ fn by_mode(mode: Mode, model: &Model, lines: &[Line], rules: Vec<Kind>) -> Vec<K
         Mode::Classes {
             model_decides,
             sure,
-        } => by_class(model, lines, rules, model_decides, sure),
+            everywhere,
+            everywhere_sure,
+            uncued_only,
+        } => by_class(
+            model,
+            lines,
+            rules,
+            Decides {
+                header: model_decides,
+                sure: f32::from(sure) / 1000.0,
+                everywhere,
+                everywhere_sure: f32::from(everywhere_sure) / 1000.0,
+                uncued_only,
+            },
+        ),
     }
 }
 
@@ -309,35 +338,54 @@ fn informs(kind: Kind) -> bool {
     )
 }
 
+/// The classes the model decides, above the story and on every line (`Mode::Classes`).
+struct Decides {
+    header: ClassSet,
+    sure: f32,
+    everywhere: ClassSet,
+    everywhere_sure: f32,
+    uncued_only: bool,
+}
+
 /// The rules' kinds, except where the rules' class or the model's is one the model decides,
 /// the two differ, the model is sure and the rules' line carries no field (`informs`): there
 /// the model's class is taken. A line whose class both agree on keeps the rules' finer kind.
 /// The article keeps one headline (the model's likeliest when it names one the rules did not,
 /// the rules' headline then taking what the model says of it, unless it speaks a phrase) and
 /// one lead.
-fn by_class(
-    model: &Model,
-    lines: &[Line],
-    rules: Vec<Kind>,
-    decides: ClassSet,
-    sure: u16,
-) -> Vec<Kind> {
+fn by_class(model: &Model, lines: &[Line], rules: Vec<Kind>, decides: Decides) -> Vec<Kind> {
     // A headline and the date lines stand above the story: the model reads the lines down to
-    // the rules' lead.
-    let upto = rules
+    // the rules' lead, and every line only when it decides a class everywhere.
+    let header = rules
         .iter()
         .position(|k| k.is_body())
         .map_or(rules.len(), |lead| lead + 1);
+    let upto = if decides.everywhere == ClassSet::EMPTY {
+        header
+    } else {
+        rules.len()
+    };
     let probs = model.probabilities(&header_features(lines, upto));
-    let sure = f32::from(sure) / 1000.0;
     let overrule = |i: usize| {
         let (class, prob) = best(&probs[i]);
         let own = Class::of(rules[i]);
-        let decided = decides.contains(class) || decides.contains(own);
+        let in_header = i < header
+            && (decides.header.contains(class) || decides.header.contains(own))
+            && prob >= decides.sure;
+        // The headline stands above the story: below the rules' lead the model names none (a
+        // related story's headline there is not the page's).
+        let anywhere = (decides.everywhere.contains(class) || decides.everywhere.contains(own))
+            && !(decides.uncued_only && parts::cue(&lines[i].text).is_some())
+            && !(i >= header && class == Class::Headline)
+            && prob >= decides.everywhere_sure;
         // The rules' headline gives way to another the model names (below) or to a date line,
         // never to noise alone: the text would lose the title the rules found.
-        let kept = informs(rules[i]) || rules[i] == Kind::Headline && class != Class::DateTime;
-        (decided && class != own && prob >= sure && !kept).then_some(class)
+        // A mail's subject is told by the client's lines under it, which the model's
+        // measures do not reach.
+        let kept = informs(rules[i])
+            || rules[i] == Kind::Headline && class != Class::DateTime
+            || parts::is_mail_subject(lines, i);
+        ((in_header || anywhere) && class != own && !kept).then_some(class)
     };
     let taken: Vec<Option<Class>> = (0..rules.len())
         .map(|i| if i < upto { overrule(i) } else { None })
@@ -724,6 +772,9 @@ mod tests {
         Mode::Classes {
             model_decides: ClassSet::of(classes),
             sure: 900,
+            everywhere: ClassSet::EMPTY,
+            everywhere_sure: 1000,
+            uncued_only: false,
         }
     }
 
@@ -764,6 +815,72 @@ mod tests {
                 Kind::Byline,
                 Kind::Promo,
                 Kind::Lead
+            ]
+        );
+    }
+
+    #[test]
+    fn a_class_decided_everywhere_reaches_below_the_lead_and_spares_cued_lines_when_asked() {
+        let lines = [
+            line(
+                "Harga Beras Turun Tajam di Pasar Induk Jakarta Pekan Ini",
+                false,
+            ),
+            line(
+                "Pemerintah menyatakan bahwa harga beras akan turun pada pekan depan.",
+                true,
+            ),
+            line("Pasar Kramat Jati", true),
+            line("Baca juga", true),
+            line(
+                "Pedagang mengatakan pasokan dari daerah sudah kembali normal sejak Senin.",
+                true,
+            ),
+        ];
+        // Noise for every short line, a paragraph for every other.
+        let model = model_for(Class::Noise, "words<=3", 12.0);
+        let rules = vec![
+            Kind::Headline,
+            Kind::Lead,
+            Kind::Paragraph,
+            Kind::Paragraph,
+            Kind::Paragraph,
+        ];
+        let mode = |everywhere: &[Class], uncued_only| Mode::Classes {
+            model_decides: ClassSet::of(&[Class::DateTime, Class::Headline]),
+            sure: 900,
+            everywhere: ClassSet::of(everywhere),
+            everywhere_sure: 900,
+            uncued_only,
+        };
+        // Above the story only: the short lines below the lead stay text.
+        let got = with_mode(mode(&[], false), &model, || decide(&lines, rules.clone()));
+        assert_eq!(got, rules);
+        let got = with_mode(mode(&[Class::Noise], false), &model, || {
+            decide(&lines, rules.clone())
+        });
+        assert_eq!(
+            got,
+            [
+                Kind::Headline,
+                Kind::Lead,
+                Kind::Promo,
+                Kind::Promo,
+                Kind::Paragraph
+            ]
+        );
+        // "Baca juga" carries a cue word: with `uncued_only` the model leaves it to the rules.
+        let got = with_mode(mode(&[Class::Noise], true), &model, || {
+            decide(&lines, rules.clone())
+        });
+        assert_eq!(
+            got,
+            [
+                Kind::Headline,
+                Kind::Lead,
+                Kind::Promo,
+                Kind::Paragraph,
+                Kind::Paragraph
             ]
         );
     }

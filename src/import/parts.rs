@@ -82,6 +82,11 @@ const STOP_WORDS: &[&str] = &[
     "been",
 ];
 
+/// Whether a word, in lower case, is a function word.
+pub(super) fn is_function_word(word: &str) -> bool {
+    STOP_WORDS.contains(&word)
+}
+
 /// Measurable features of one line.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Features {
@@ -184,6 +189,7 @@ const FURNITURE: &[&str] = &[
     "short link",
     "permalink",
     "tautan pendek",
+    "link pendek",
     "salin tautan",
     "salin link",
     "list of 3 items",
@@ -261,14 +267,6 @@ const LABELS: &[&str] = &[
 static PAGE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(?:(?:halaman|page)\s+(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|selanjutnya|berikutnya|sebelumnya)|next page|previous page|selanjutnya|berikutnya|continue reading|lanjut(?:kan)? membaca)\s*[>»›:]*$",
-    )
-    .unwrap()
-});
-// "Bersambung ke halaman 7", "Continued on Page A7", "Sambungan dari halaman 1": a printed
-// story's jump to or from another page.
-static PAGE_JUMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\(?(?:bersambung|sambungan|lanjutan|continued|cont'd|story continues)\s+(?:ke|dari|on|from)\s+(?:halaman|hal\.?|page|p\.)\s*[a-z]?\d{1,3}\)?\.?$",
     )
     .unwrap()
 });
@@ -371,13 +369,15 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     {
         return Some(Kind::VideoMarker);
     }
-    if PAGE_MARKER.is_match(text) || PAGE_JUMP.is_match(text) || is_page_header(text) {
+    if PAGE_MARKER.is_match(text) || clean::page_jump(text).is_some() || is_page_header(text) {
         return Some(Kind::PageMarker);
     }
     let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
+    if clean::is_bare_link(text) || is_mail_furniture(text, &lower, f.words) {
+        return Some(Kind::Promo);
+    }
     if FURNITURE.contains(&bare)
         || is_share_row(&lower)
-        || is_paste_furniture(text, &lower, f.words)
         || is_labelled_noise(&lower)
         || is_reuse_notice(&lower)
     {
@@ -489,6 +489,170 @@ pub fn republished_from(text: &str) -> Option<String> {
     (!name.is_empty()).then(|| name.to_string())
 }
 
+/// What a mail client and a page's consent or app banner put over a story, in either
+/// language: a header field of the message ("Subject: …", "From: Name <a@b>", "To: a@b"), the
+/// sender alone ("KBR.id <buletin@kbr.id>"), the client's labels ("Inbox", "kepada saya"), the
+/// newsletter's "View this email in your browser", a cookie notice ("We use cookies …",
+/// "Kami menggunakan cookie …", or one closing on its button), the site's account buttons
+/// ("Login | Register"), an app's "Shared from the X app", and an app banner closed by its
+/// order ("… di aplikasi X. Unduh Sekarang").
+fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
+    if let Some((label, rest)) = lower.split_once(':') {
+        let label = label.trim();
+        let field = |names: &[&str]| names.contains(&label) && !rest.trim().is_empty();
+        if field(&["subject", "subjek", "perihal"])
+            || field(&["from", "to", "cc", "bcc", "reply-to", "dari", "kepada"])
+                && rest.contains('@')
+                && rest.split_whitespace().count() <= 8
+        {
+            return true;
+        }
+    }
+    if is_mail_client_line(text, lower, words) {
+        return true;
+    }
+    const VIEW: &[&str] = &[
+        "view this email in your browser",
+        "view this email in a browser",
+        "view this email online",
+        "view in browser",
+        "view in your browser",
+        "view online",
+        "view as a web page",
+        "lihat versi web",
+        "lihat di browser",
+        "lihat versi online",
+        "buka di browser",
+        "buka di peramban",
+        "lihat di peramban",
+        "tampilkan di browser",
+    ];
+    if words <= 14 && VIEW.iter().any(|v| starts_with_any(lower, &[v]).is_some()) {
+        return true;
+    }
+    const COOKIES: &[&str] = &[
+        "we use cookies",
+        "this site uses cookies",
+        "this website uses cookies",
+        "our site uses cookies",
+        "our website uses cookies",
+        "kami menggunakan cookie",
+        "situs ini menggunakan cookie",
+        "website ini menggunakan cookie",
+        "laman ini menggunakan cookie",
+    ];
+    // A banner speaks as the site about its cookies, or closes on its button; a story about
+    // cookies does neither.
+    let button = ["accept", "setuju", "agree", "ok", "got it", "terima"]
+        .iter()
+        .any(|b| lower.trim_end_matches(['.', '!', ' ']).ends_with(b));
+    if words <= 45
+        && (COOKIES.iter().any(|c| lower.starts_with(c)) || lower.contains("cookie") && button)
+    {
+        return true;
+    }
+    // The site's account buttons in a row ("Login | Register", "Masuk / Daftar").
+    const ACCOUNT: &[&str] = &[
+        "login",
+        "log in",
+        "sign in",
+        "register",
+        "sign up",
+        "masuk",
+        "daftar",
+        "logout",
+        "keluar",
+        "subscribe",
+        "langganan",
+    ];
+    let pieces: Vec<&str> = lower.split(['|', '/', '·']).map(str::trim).collect();
+    if pieces.len() >= 2 && pieces.iter().all(|p| ACCOUNT.contains(p)) {
+        return true;
+    }
+    // "Shared from the X app", "Dibagikan dari aplikasi X": the app's own line under a story
+    // shared as text.
+    if words <= 8
+        && starts_with_any(
+            lower,
+            &["shared from", "sent from", "dibagikan dari", "dikirim dari"],
+        )
+        .is_some()
+        && (lower.contains("app") || lower.contains("aplikasi"))
+    {
+        return true;
+    }
+    // An app banner: a line naming the app whose last phrase, after a stop, is its order
+    // ("… hemat kuota di aplikasi Telisik.id. Unduh Sekarang").
+    if words <= 30
+        && (lower.contains("aplikasi") || lower.contains(" app"))
+        && let Some((_, last)) = lower.trim_end_matches(['.', '!']).rsplit_once(". ")
+        && last.split_whitespace().count() <= 3
+        && starts_with_any(last, CALLS_TO_ACTION).is_some()
+    {
+        return true;
+    }
+    false
+}
+
+/// A mail client's own line over a message: the sender as it shows it (a name and its
+/// address in angle brackets, or the address alone) or a folder or recipient label ("Inbox",
+/// "Kotak Masuk", "to me", "kepada saya").
+fn is_mail_client_line(text: &str, lower: &str, words: usize) -> bool {
+    let address = text.contains('@') && !text.contains(char::is_whitespace)
+        || text.contains('<') && text.contains('@') && text.trim_end().ends_with('>');
+    address && words <= 6 && !lower.starts_with("by ") && !lower.starts_with("oleh ")
+        || MAIL_LABELS.contains(&lower.trim())
+}
+
+/// A mail client's folder and recipient labels.
+pub(super) const MAIL_LABELS: &[&str] = &["inbox", "kotak masuk", "to me", "kepada saya", "me"];
+
+/// A message opened in a mail client starts with its subject, with the client's folder label
+/// or the sender right under it: that first line is the mail's, not the story's headline.
+pub(super) fn is_mail_subject(lines: &[Line], i: usize) -> bool {
+    i == 0
+        && lines.first().is_some_and(|l| features(&l.text).words <= 25)
+        && lines.iter().skip(1).take(2).any(|l| {
+            let lower = l.text.to_lowercase();
+            is_mail_client_line(&l.text, &lower, features(&l.text).words)
+        })
+}
+
+/// The subject of a message opened in a mail client is noise (`is_mail_subject`).
+/// "Silt raking" right over "From Page 1": the jump head an inside page sets over the rest of
+/// a story, a short line without a stop, is the jump's, not a subheading; so is the page's
+/// running head between the two jumps.
+fn jump_heads(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    for i in 1..lines.len() {
+        let short = |t: &str| {
+            let f = features(t);
+            f.words <= 6 && !f.ends_stop
+        };
+        if clean::page_jump(&lines[i].text) != Some(clean::Jump::Back) {
+            continue;
+        }
+        if kinds[i - 1].is_none() && short(&lines[i - 1].text) {
+            kinds[i - 1] = Some(Kind::PageMarker);
+        }
+        // Between "Continued Page 4" and "From Page 1" only the inside page's running head
+        // stands ("4 NEWS The Examiner Wednesday, November 26, 2025").
+        let onward = (i.saturating_sub(4)..i)
+            .rev()
+            .find(|&j| clean::page_jump(&lines[j].text) == Some(clean::Jump::Onward));
+        for j in onward.map_or(i..i, |o| o + 1..i) {
+            if kinds[j].is_none() && !is_prose(&lines[j].text) {
+                kinds[j] = Some(Kind::PageMarker);
+            }
+        }
+    }
+}
+
+fn mail_header(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    if kinds.first() == Some(&None) && is_mail_subject(lines, 0) {
+        kinds[0] = Some(Kind::Promo);
+    }
+}
+
 /// "Promosi: …", "Tag: QRIS | Bank Indonesia", "Keywords: a, b": a label that says the line is
 /// an advertisement, or a list of topics rather than a sentence.
 fn is_labelled_noise(lower: &str) -> bool {
@@ -542,87 +706,6 @@ fn is_page_header(text: &str) -> bool {
                 (1..=5).contains(&f.words) && !f.ends_stop
             }
         })
-}
-
-/// What a browser, an app or a mail client pastes around a story: a web address alone, a
-/// mail's header fields ("From: X <news@x.com>", "Subject: …"), "View in browser", a cookie
-/// banner, the site's account buttons ("Login | Register"), "Shared from the X app".
-fn is_paste_furniture(text: &str, lower: &str, words: usize) -> bool {
-    let link = (lower.starts_with("http://")
-        || lower.starts_with("https://")
-        || lower.starts_with("www."))
-        && !text.trim().contains(' ');
-    let mail_field = [
-        "from", "to", "cc", "bcc", "reply-to", "subject", "dari", "kepada", "subjek", "perihal",
-    ]
-    .iter()
-    .any(|f| {
-        lower
-            .strip_prefix(f)
-            .and_then(|r| r.strip_prefix(':'))
-            .is_some_and(|r| {
-                let r = r.trim();
-                // An address, or a subject line: no sentence runs on after it.
-                r.contains('@') && r.split_whitespace().count() <= 8
-                    || f.starts_with('s')
-                    || f.starts_with('p')
-            })
-    });
-    let in_browser = [
-        "view in browser",
-        "view this email in your browser",
-        "view this email in a browser",
-        "view online",
-        "view in your browser",
-        "lihat versi web",
-        "lihat di browser",
-        "lihat di peramban",
-        "buka di browser",
-        "buka di peramban",
-    ]
-    .iter()
-    .any(|c| lower.trim_end_matches(['.', ' ', '>', '»']) == *c);
-    // A banner speaks as the site about its cookies, or ends on its button; a story about
-    // cookies does neither.
-    let cookies = words <= 35
-        && ([
-            "we use cookies",
-            "site uses cookies",
-            "website uses cookies",
-            "use of cookies",
-            "menggunakan cookie",
-            "penggunaan cookie",
-        ]
-        .iter()
-        .any(|c| lower.contains(c))
-            || lower.contains("cookie")
-                && ["accept", "setuju", "agree", "ok", "got it", "terima"]
-                    .iter()
-                    .any(|b| lower.trim_end_matches(['.', '!', ' ']).ends_with(b)));
-    let account = {
-        let pieces: Vec<&str> = lower.split(['|', '/', '·']).map(str::trim).collect();
-        let buttons = [
-            "login",
-            "log in",
-            "sign in",
-            "register",
-            "sign up",
-            "masuk",
-            "daftar",
-            "logout",
-            "keluar",
-            "subscribe",
-            "langganan",
-        ];
-        pieces.len() >= 2 && pieces.iter().all(|p| buttons.contains(p))
-    };
-    let shared_from = words <= 8
-        && (lower.starts_with("shared from")
-            || lower.starts_with("sent from")
-            || lower.starts_with("dibagikan dari")
-            || lower.starts_with("dikirim dari"))
-        && (lower.contains("app") || lower.contains("aplikasi"));
-    link || mail_field || in_browser || cookies || account || shared_from
 }
 
 /// "Dilarang mengambil … tanpa seizin redaksi", "This article may not be republished without
@@ -907,7 +990,9 @@ fn is_caption(text: &str, lower: &str) -> bool {
     // "Dr Sim (third left) is briefed on the bunker.": a description naming where people stand
     // in the picture is a caption, credited or not; prose does not point at a picture. A
     // caption opens with no dateline: "BERLIN - … (left) …" is the lead.
-    if PICTURE_POSITION.is_match(text)
+    if PICTURE_POSITION
+        .find(text)
+        .is_some_and(|m| after_a_person(&text[..m.start()]))
         && features(text).words <= 40
         && !text.contains(['"', '“', '”'])
         && dateline::parse(text).is_none()
@@ -922,6 +1007,23 @@ fn is_caption(text: &str, lower: &str) -> bool {
             && !reports
             && !inside.chars().all(|ch| ch.is_ascii_digit() || ch == '/')
     })
+}
+
+/// "Dr Sim (third left)", "Agriculture Secretary Francisco Tiu Laurel Jr. (center)": a picture
+/// shows where a person stands, named in capitals right before the bracket; "the Christian
+/// Democrats (centre)" (a body the article names) and "The chart (right)" (a thing in lower
+/// case) are the story's words.
+fn after_a_person(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let run = words
+        .iter()
+        .rev()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let the = |w: &&str| w.eq_ignore_ascii_case("the");
+    run > 0
+        && !words[words.len() - run..].first().is_some_and(the)
+        && !words[..words.len() - run].last().is_some_and(the)
 }
 
 /// "… at the depot on Thursday. – Photo by Ana Cruz", "… on Wednesday. Ana Cruz, Metro News",
@@ -1009,8 +1111,39 @@ fn captions_beside_credits(lines: &[Line], kinds: &mut [Option<Kind>]) {
         f.ends_stop && (5..=35).contains(&f.words) && headline::sentence_ends(t).len() == 1
     };
     let spaced_after = |i: usize| lines.get(i + 1).is_none_or(|l| l.gap_before);
+    // Without blank lines that part blocks, the description is told by its shape: the one
+    // neighbour of the credit that reads as a caption (one sentence quoting and reporting no
+    // one) while a paragraph (a sentence of eight words or more) stands on the pair's other
+    // sides. Under its credit it also says when the picture was taken: a paragraph after a
+    // credit standing alone ("Photo: NEMA") tells the story on.
+    let blocks = clean::blank_lines_part_blocks(lines);
+    let prose = |j: Option<usize>| {
+        j.and_then(|j| lines.get(j)).is_some_and(|l| {
+            let f = features(&l.text);
+            f.words >= 8 && f.ends_stop
+        })
+    };
+    let shown = |j: usize, kinds: &[Option<Kind>]| {
+        let t = &lines[j].text;
+        kinds[j].is_none()
+            && describes(t)
+            && !t.contains(['"', '“', '”'])
+            && !bare_words(t).any(|w| super::closing::REPORTING.contains(&w.as_str()))
+    };
     for i in 0..n {
         if kinds[i] != Some(Kind::Caption) || !bare_credit(&lines[i].text) {
+            continue;
+        }
+        if !blocks {
+            let above = i >= 2 && shown(i - 1, kinds) && prose(Some(i - 2)) && prose(Some(i + 1));
+            let below = i + 2 < n
+                && shown(i + 1, kinds)
+                && !datefind::find_all(&lines[i + 1].text, false).is_empty()
+                && prose(Some(i + 2))
+                && prose(i.checked_sub(1));
+            if above != below {
+                kinds[if above { i - 1 } else { i + 1 }] = Some(Kind::Caption);
+            }
             continue;
         }
         let below = i + 1;
@@ -1443,6 +1576,8 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
 pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
     related_headlines(lines, &mut kinds);
+    mail_header(lines, &mut kinds);
+    jump_heads(lines, &mut kinds);
     captions_beside_credits(lines, &mut kinds);
     site_menu(lines, &mut kinds);
     let lead = find_lead(lines, &kinds);
@@ -1480,6 +1615,7 @@ fn site_menu(lines: &[Line], kinds: &mut [Option<Kind>]) {
 /// the story's first paragraph ("READ MORE:" over bullets under the byline) as well as in it.
 fn related_headlines(lines: &[Line], kinds: &mut [Option<Kind>]) {
     let n = lines.len();
+    let blocks = clean::blank_lines_part_blocks(lines);
     for i in 0..n {
         if kinds[i] != Some(Kind::Related) {
             continue;
@@ -1500,7 +1636,19 @@ fn related_headlines(lines: &[Line], kinds: &mut [Option<Kind>]) {
             let t = &lines[j].text;
             let f = features(t);
             let title_like = f.words <= 16 && !t.starts_with(['"', '“']) && !is_prose(t);
-            if !title_like || (j > i + 1 && lines[j].gap_before) {
+            // Where blank lines part no blocks (one after every line, or none), the cue's
+            // headlines are told from a subheading after them by length: headlines of one
+            // block run to like lengths, a subheading is far shorter ("Saham Perbankan
+            // Memimpin" under a headline of twelve words).
+            let like_length = f.words * 3 >= features(&lines[j - 1].text).words * 2;
+            if !title_like
+                || (j > i + 1
+                    && if blocks {
+                        lines[j].gap_before
+                    } else {
+                        !like_length
+                    })
+            {
                 break;
             }
             kinds[j] = Some(Kind::Related);
@@ -1559,7 +1707,11 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
             kinds[i],
             Some(Kind::DateTime | Kind::Byline | Kind::Credit | Kind::Outlet)
         ) || kinds[i].is_none() && i > 0 && (is_name_line(t) || is_outlet_line(t));
-        if meta {
+        // "Updated on …" under a paragraph of prose that follows the header: a note on a
+        // revision set after the lead, not the end of the header.
+        let note_after_lead =
+            kinds[i] == Some(Kind::DateTime) && prose_run >= 1 && is_update_note(t);
+        if meta && !note_after_lead {
             last_meta = Some(i);
             prose_run = 0;
         } else if kinds[i].is_none() && is_prose(t) {
@@ -1580,6 +1732,24 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
         Some(story) => story,
         None => lead,
     }
+}
+
+/// "Updated on December 4, 2025", "Last update on: …", "Diperbarui 3 Maret 2025": a date line
+/// labelled as a revision.
+fn is_update_note(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    starts_with_any(
+        &lower,
+        &[
+            "updated",
+            "last updated",
+            "update",
+            "last update",
+            "diperbarui",
+            "terakhir diperbarui",
+        ],
+    )
+    .is_some()
 }
 
 /// Byline, date, one sentence, the photo's caption, then the story: the sentence is the
@@ -1716,6 +1886,9 @@ pub(super) fn speaks_a_phrase(line: &str) -> bool {
 /// repeats ("Social affairs", "UAE / Transport") over a candidate whose words it does: a
 /// headline tells the story in the story's own words, a section label names a shelf.
 fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> Option<usize> {
+    if let Some(h) = under_the_breadcrumb(lines, kinds, lead) {
+        return Some(h);
+    }
     let mut candidates = (0..lead).filter(|&i| is_headline_candidate(lines, kinds, lead, i));
     let first = candidates.next()?;
     let Some(second) = candidates.next() else {
@@ -1750,6 +1923,22 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
     Some(told.unwrap_or(first))
 }
 
+/// "Beranda › Ternate › Infrastruktur" over a headline-shaped line sitting on the byline or
+/// date line: a page copied with its menu (a long run of short section and place names, any of
+/// which looks like a headline) sets its breadcrumb right over the headline, so the line
+/// between the last breadcrumb and the credits is the headline, whatever stands above.
+fn under_the_breadcrumb(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> Option<usize> {
+    let crumb = (0..lead).rev().find(|&i| {
+        matches!(kinds[i], None | Some(Kind::Section)) && is_breadcrumb(&lines[i].text)
+    })?;
+    let h = crumb + 1;
+    (h < lead
+        && is_headline_candidate(lines, kinds, lead, h)
+        && features(&lines[h].text).words >= 4
+        && credits_follow(lines, kinds, h + 1, lead))
+    .then_some(h)
+}
+
 /// "Global New Light of Myanmar" / "Business", a blank, then "Sesame exports through Muse
 /// earn …" on the date line: a first line with a short shelf name right under it (at most
 /// three words, no function word, no stop), over a spaced headline-shaped line of six words
@@ -1768,9 +1957,72 @@ fn over_a_shelf(
         && kinds[shelf].is_none()
         && !lines[shelf].gap_before
         && is_shelf_name(&lines[shelf].text)
+        && reads_as_a_masthead(
+            &lines[first].text,
+            &lines[lead..]
+                .iter()
+                .map(|l| l.text.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
         && lines[second].gap_before
         && features(&lines[second].text).words >= 6
         && credits_follow(lines, kinds, second + 1, lead)
+}
+
+/// "The Standard", "ISLAND SUN", "VOI", "Samoa Observer", "Global New Light of Myanmar": a
+/// newsroom's name over its shelves reads as a name — one word, shouted, opening with *The*,
+/// built as an organisation's name around "of", holding a place the gazetteer knows or a name
+/// the story writes only in capitals ("Samoa"),
+/// or built on a newsroom word. "Rough Crossing" over "Transport", ordinary words in title
+/// case, is a feature's headline.
+pub(super) fn reads_as_a_masthead(line: &str, story: &str) -> bool {
+    let head = line
+        .split(['›', '»', '>', '|', '·', '•', '/'])
+        .next()
+        .unwrap_or("")
+        .split(" - ")
+        .next()
+        .unwrap_or("")
+        .split(" – ")
+        .next()
+        .unwrap_or("")
+        .trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let letters = || head.chars().filter(|c| c.is_alphabetic());
+    words.len() == 1
+        || letters().all(char::is_uppercase)
+        || words.first() == Some(&"The")
+        // "Eastern Harbour Ledger of Tavoy": a name built as an organisation's, capitals on
+        // either side of "of".
+        || words.len() >= 3
+            && words.contains(&"of")
+            && words
+                .iter()
+                .all(|w| *w == "of" || w.starts_with(char::is_uppercase))
+        || words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            super::gazetteer::place(w).is_some()
+                || super::gazetteer::country_of(w).is_some()
+                || names_a_proper_noun(w, story)
+        })
+        || super::dateline::is_outlet(head)
+}
+
+/// "Samoa" in "Lady Samoa III", "the Samoa Shipping Corporation": a word the story writes,
+/// always capitalised — a name, never an ordinary word.
+fn names_a_proper_noun(word: &str, story: &str) -> bool {
+    let lower = word.to_lowercase();
+    let mut seen = false;
+    for w in story.split(|c: char| !c.is_alphanumeric()) {
+        if w == word {
+            seen = true;
+        } else if w == lower {
+            return false;
+        }
+    }
+    seen && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && word.starts_with(char::is_uppercase)
 }
 
 /// A shelf's name as a page shows it over a headline ("Business", "Local", "Home / Local"): at
@@ -2084,7 +2336,9 @@ fn heading_like_item(lines: &[Line], i: usize) -> bool {
     });
     // The last of a run of numbered lines is an item like the others, whatever follows it:
     // a numbered heading has text between it and the next.
-    let ends_a_run = i > 0 && !lines[i].gap_before && body::numbered(&lines[i - 1].text).is_some();
+    // A text with a blank line after every line sets its items apart too.
+    let together = !lines[i].gap_before || !clean::blank_lines_part_blocks(lines);
+    let ends_a_run = i > 0 && together && body::numbered(&lines[i - 1].text).is_some();
     !features(t).ends_stop && features(t).words <= 10 && next_is_prose && !ends_a_run
 }
 
@@ -2182,12 +2436,18 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         .unwrap_or(lead);
     writer_named_below(lines, kinds, last_prose);
     widget_titles(lines, kinds, lead);
+    channels_the_story_names(lines, kinds, last_prose);
+    follows_whom_the_story_names(lines, kinds, lead, last_prose);
     for i in lead + 1..n {
         if kinds[i] != Some(Kind::Paragraph) {
             continue;
         }
         let t = &lines[i].text;
-        if is_signed_prose(t) || features(t).ends_stop || introduces_list(lines, kinds, i) {
+        if is_signed_prose(t)
+            || features(t).ends_stop
+            || introduces_list(lines, kinds, i)
+            || introduced_channels(lines, kinds, i)
+        {
             continue;
         }
         if i > last_prose {
@@ -2224,6 +2484,101 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     }
 }
 
+/// "Follow the council on:" over "Facebook Instagram", between paragraphs: the story says where
+/// someone it names can be followed, and the row of channel names is its text, not the page's
+/// share buttons. "Follow us on:", "Ikuti kami di:" speak for the page itself.
+fn channels_the_story_names(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: usize) {
+    for i in 1..last_prose.min(lines.len()) {
+        let before = &lines[i - 1].text;
+        let own = before.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            PRONOUNS_OF_THE_PAGE.contains(&w.as_str())
+        });
+        if kinds[i] == Some(Kind::Promo)
+            && kinds[i - 1] == Some(Kind::Paragraph)
+            && before.ends_with(':')
+            && features(before).words >= 3
+            && !own
+            && is_share_row(&lines[i].text.to_lowercase())
+        {
+            kinds[i] = Some(Kind::Paragraph);
+        }
+    }
+}
+
+/// "Follow the council on Facebook for opening times.", between paragraphs: a call to follow
+/// someone the story names, in its own lower-case words ("the district council opened …"), is
+/// the story's; the page's promo follows itself ("us", a name, its news or updates).
+fn follows_whom_the_story_names(
+    lines: &[Line],
+    kinds: &mut [Option<Kind>],
+    lead: usize,
+    last_prose: usize,
+) {
+    for i in lead + 1..last_prose.min(lines.len()) {
+        if kinds[i] != Some(Kind::Promo) {
+            continue;
+        }
+        let lower = lines[i].text.to_lowercase();
+        let Some(call) = starts_with_any(&lower, &["follow", "ikuti"]) else {
+            continue;
+        };
+        let object: Vec<&str> = lines[i].text[call..]
+            .split_whitespace()
+            .take_while(|w| !matches!(w.to_lowercase().as_str(), "on" | "di" | "via" | "lewat"))
+            .collect();
+        let page = object.iter().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            PRONOUNS_OF_THE_PAGE.contains(&w.as_str())
+                || CHANNELS.contains(&w.as_str())
+                || [
+                    "news", "berita", "updates", "update", "stories", "akun", "account", "page",
+                    "halaman",
+                ]
+                .contains(&w.as_str())
+        });
+        let content: Vec<String> = object
+            .iter()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .filter(|w| w.chars().count() >= 3 && !is_function_word(w))
+            .collect();
+        let in_story = |w: &String| {
+            (lead..lines.len()).any(|j| {
+                j != i
+                    && kinds[j].is_none_or(Kind::is_body)
+                    && lines[j]
+                        .text
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|x| x == w.as_str())
+            })
+        };
+        if !page
+            && !content.is_empty()
+            && content
+                .iter()
+                .all(|w| w.starts_with(char::is_lowercase) && in_story(w))
+            && lines[i].text.ends_with('.')
+        {
+            kinds[i] = Some(Kind::Paragraph);
+        }
+    }
+}
+
+/// The page speaking of itself: "us", "our", "kami".
+const PRONOUNS_OF_THE_PAGE: &[&str] = &["us", "our", "we", "kami", "kita"];
+
+/// A paragraph a story's line ending in a colon introduces.
+fn introduced_channels(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    i > 0
+        && kinds[i - 1] == Some(Kind::Paragraph)
+        && lines[i - 1].text.ends_with(':')
+        && is_share_row(&lines[i].text.to_lowercase())
+}
+
 /// "… gejala berikut:" over list items: the sentence that opens a list is text, whatever stands
 /// before it.
 fn introduces_list(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
@@ -2236,15 +2591,19 @@ fn introduces_list(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
 /// title-shaped line with a blank line on each side, directly over a paragraph of prose, is one.
 fn sentence_case_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
     let t = lines[i].text.trim_start_matches(['\'', '"', '“', '‘']);
+    // Blank lines that part no blocks (one after every line, or none) say nothing of where the
+    // heading stands: its shape and the prose under it do.
+    let blocks = clean::blank_lines_part_blocks(lines);
+    let apart = |l: &Line| l.gap_before || !blocks;
     let next_prose = kinds.get(i + 1) == Some(&Some(Kind::Paragraph))
         && lines
             .get(i + 1)
-            .is_some_and(|l| l.gap_before && is_prose(&l.text));
+            .is_some_and(|l| apart(l) && is_prose(&l.text));
     is_title_line(&lines[i].text)
         && features(t).words >= 3
         && t.chars().next().is_some_and(char::is_uppercase)
         && !t.contains(['|', '@', ':'])
-        && lines[i].gap_before
+        && apart(&lines[i])
         && next_prose
 }
 

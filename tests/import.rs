@@ -2384,3 +2384,39 @@ fn a_sentence_case_subheading_stays_without_blank_lines_to_set_it_apart() {
         );
     }
 }
+
+#[test]
+fn a_one_sentence_paragraph_over_a_bare_picture_credit_stays_without_blank_lines() {
+    // A picture with a credit and no caption between paragraphs: the paragraph above the
+    // credit is the story's, one sentence as it may be. It gives no date, as a caption says
+    // when its picture was taken.
+    let id = [
+        "Pemkot Bogor Resmikan Jembatan Baru di Empang",
+        "Rina Wulandari - detikNews",
+        "Jumat, 14 Nov 2025 10:15 WIB",
+        "Bogor - Pemerintah Kota Bogor meresmikan jembatan baru yang menghubungkan Kelurahan Empang dan Kelurahan Batutulis pada Jumat pagi, setelah pembangunan hampir satu tahun.",
+        "Jembatan sepanjang 48 meter itu dibangun dengan anggaran daerah tahun ini.",
+        "Foto: Dok. Pemkot Bogor",
+        "Wali Kota Bogor Dedie Rachim mengatakan jembatan tersebut akan memangkas waktu tempuh warga yang selama ini harus memutar melalui Jalan Pahlawan.",
+        "Pembangunan jembatan dikerjakan oleh kontraktor lokal dan diawasi oleh dinas pekerjaan umum kota.",
+    ];
+    let en = [
+        "Harbour bridge reopens after year-long repairs",
+        "By Samuel Okoro",
+        "November 14, 2025",
+        "LAGOS - The Carter Bridge reopened to traffic on Friday after a year of repairs that forced thousands of commuters onto ferries and longer routes across the lagoon.",
+        "The repairs replaced forty expansion joints and the deck's worn asphalt.",
+        "Photo: Lagos State Government",
+        "Works commissioner Olumide Bakare said the bridge would be inspected every six months from now on to avoid another long closure.",
+        "Traders on the island welcomed the reopening, saying the closure had cut their customers by half during the busiest months.",
+    ];
+    for (lines, kept) in [
+        (&id, "\n\nJembatan sepanjang 48 meter itu dibangun"),
+        (&en, "\n\nThe repairs replaced forty expansion joints"),
+    ] {
+        for between in ["\n", "\n\n"] {
+            let p = imported(&laid_out(lines, between));
+            assert!(p.contains(kept), "{p}");
+        }
+    }
+}

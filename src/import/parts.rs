@@ -923,8 +923,9 @@ fn captions_beside_credits(lines: &[Line], kinds: &mut [Option<Kind>]) {
     // Without blank lines that part blocks, the description is told by its shape: the one
     // neighbour of the credit that reads as a caption (one sentence quoting and reporting no
     // one) while a paragraph (a sentence of eight words or more) stands on the pair's other
-    // sides. Under its credit it also says when the picture was taken: a paragraph after a
-    // credit standing alone ("Photo: NEMA") tells the story on.
+    // sides, and that says when the picture was taken ("… Selasa (2/12/2025)."): a paragraph
+    // beside a credit standing alone ("Photo: NEMA", a picture with no caption) tells the
+    // story on, one sentence as it may be: without a date it stays text.
     let blocks = clean::blank_lines_part_blocks(lines);
     let prose = |j: Option<usize>| {
         j.and_then(|j| lines.get(j)).is_some_and(|l| {
@@ -944,10 +945,15 @@ fn captions_beside_credits(lines: &[Line], kinds: &mut [Option<Kind>]) {
             continue;
         }
         if !blocks {
-            let above = i >= 2 && shown(i - 1, kinds) && prose(Some(i - 2)) && prose(Some(i + 1));
+            let dated = |j: usize| !datefind::find_all(&lines[j].text, false).is_empty();
+            let above = i >= 2
+                && shown(i - 1, kinds)
+                && dated(i - 1)
+                && prose(Some(i - 2))
+                && prose(Some(i + 1));
             let below = i + 2 < n
                 && shown(i + 1, kinds)
-                && !datefind::find_all(&lines[i + 1].text, false).is_empty()
+                && dated(i + 1)
                 && prose(Some(i + 2))
                 && prose(i.checked_sub(1));
             if above != below {

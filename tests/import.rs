@@ -2420,3 +2420,24 @@ fn a_one_sentence_paragraph_over_a_bare_picture_credit_stays_without_blank_lines
         }
     }
 }
+
+#[test]
+fn a_promo_naming_an_outlet_shaped_name_the_story_writes_gives_the_source() {
+    // The story writes its outlet as the subject of a sentence, not as the one told or
+    // reporting; the promo under it names a newsroom's name all the same ("… Times").
+    let site = TestSite::new(SITE);
+    site.write(
+        "debate.txt",
+        "Mayoral debate to be streamed live on Tuesday\n\n\
+         By Kevin Tan\n\n\
+         November 10, 2025\n\n\
+         The Harbour Times will stream the first mayoral debate live on Tuesday evening, with questions sent in by readers during the past week.\n\n\
+         The debate, held at the Civic Hall, brings together all three candidates for the first time this campaign.\n\n\
+         Follow Harbour Times on Facebook and Instagram for more news.\n",
+    );
+    import(&site, &["debate.txt"]).success();
+    let p = page(&site, "mayoral-debate-to-be-streamed-live-on-tuesday.md");
+    assert!(p.contains("\nsource: \"Harbour Times\"\n"), "{p}");
+    assert!(p.contains("\nauthors: [\"Kevin Tan\"]\n"), "{p}");
+    assert!(!p.contains("Follow Harbour Times"), "{p}");
+}

@@ -2441,3 +2441,24 @@ fn a_promo_naming_an_outlet_shaped_name_the_story_writes_gives_the_source() {
     assert!(p.contains("\nauthors: [\"Kevin Tan\"]\n"), "{p}");
     assert!(!p.contains("Follow Harbour Times"), "{p}");
 }
+
+#[test]
+fn a_sentence_opening_with_video_by_and_a_number_in_its_subject_stays_in_the_body() {
+    // "Video by X went viral." is a sentence of the story; a number among the subject's
+    // capitals ("Grade 6 pupil") carries it on as they do. "Photos by Ana Cruz." is a credit.
+    let p = imported(
+        "Viral video shows flooded school in Cavite\n\n\
+         By Jose Ramirez\n\n\
+         December 2, 2025\n\n\
+         CAVITE - A video of pupils wading through knee-deep water inside a public school in Bacoor spread quickly online on Tuesday.\n\n\
+         Video by Grade 6 pupil Mika Santos went viral within hours of being posted.\n\n\
+         Photos by Ana Cruz.\n\n\
+         The school's principal, Marites Gonzales, said classes would move to the covered court until the water receded.\n",
+    );
+    assert!(
+        p.contains("\n\nVideo by Grade 6 pupil Mika Santos went viral within hours"),
+        "{p}"
+    );
+    assert!(!p.contains("Photos by Ana Cruz"), "{p}");
+    assert!(p.contains("\nauthors: [\"Jose Ramirez\"]\n"), "{p}");
+}

@@ -2462,3 +2462,30 @@ fn a_sentence_opening_with_video_by_and_a_number_in_its_subject_stays_in_the_bod
     assert!(!p.contains("Photos by Ana Cruz"), "{p}");
     assert!(p.contains("\nauthors: [\"Jose Ramirez\"]\n"), "{p}");
 }
+
+#[test]
+fn a_channel_row_under_a_call_naming_the_outlet_stays_a_promo() {
+    // "Ikuti Tempo di:" / "Follow Harbour Times on:" over a row of channels names someone the
+    // story never writes of: the page's own call, dropped with its row. "Follow the council
+    // on:" (channels_the_story_names_between_paragraphs_stay_in_the_body) names what the
+    // story is about and stays.
+    for (call, story_word) in [
+        ("Ikuti Tempo di:", "Petani"),
+        ("Follow Harbour Times on:", "Farmers"),
+    ] {
+        let p = imported(&format!(
+            "Warga Bantul Panen Raya Padi di Tengah Kemarau\n\n\
+             BANTUL - Ratusan petani di Kecamatan Pleret memanen padi secara serentak pada Kamis, 13 November 2025, meski musim kemarau berlangsung lebih panjang.\n\n\
+             {story_word} memanfaatkan sumur bor yang dibangun pemerintah desa dua tahun lalu untuk mengairi sawah.\n\n\
+             {call}\n\n\
+             Facebook Instagram\n\n\
+             Kepala Desa Pleret Suyanto mengatakan sumur bor itu mampu mengairi sekitar 40 hektare sawah setiap hari.\n"
+        ));
+        assert!(!p.contains("Facebook Instagram"), "{p}");
+        assert!(!p.contains(call), "{p}");
+        assert!(
+            p.contains("\n\nKepala Desa Pleret Suyanto mengatakan"),
+            "{p}"
+        );
+    }
+}

@@ -2209,7 +2209,7 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         .unwrap_or(lead);
     writer_named_below(lines, kinds, last_prose);
     widget_titles(lines, kinds, lead);
-    channels_the_story_names(lines, kinds, last_prose);
+    channels_the_story_names(lines, kinds, lead, last_prose);
     follows_whom_the_story_names(lines, kinds, lead, last_prose);
     for i in lead + 1..n {
         if kinds[i] != Some(Kind::Paragraph) {
@@ -2259,8 +2259,14 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
 
 /// "Follow the council on:" over "Facebook Instagram", between paragraphs: the story says where
 /// someone it names can be followed, and the row of channel names is its text, not the page's
-/// share buttons. "Follow us on:", "Ikuti kami di:" speak for the page itself.
-fn channels_the_story_names(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: usize) {
+/// share buttons. "Follow us on:", "Ikuti kami di:" speak for the page itself, and so does a
+/// call naming someone the story never writes of elsewhere ("Ikuti Tempo di:": the outlet).
+fn channels_the_story_names(
+    lines: &[Line],
+    kinds: &mut [Option<Kind>],
+    lead: usize,
+    last_prose: usize,
+) {
     for i in 1..last_prose.min(lines.len()) {
         let before = &lines[i - 1].text;
         let own = before.split_whitespace().any(|w| {
@@ -2269,11 +2275,29 @@ fn channels_the_story_names(lines: &[Line], kinds: &mut [Option<Kind>], last_pro
                 .to_lowercase();
             PRONOUNS_OF_THE_PAGE.contains(&w.as_str())
         });
+        let written_elsewhere = |name: &str| {
+            (lead + 1..lines.len()).any(|j| {
+                j + 1 != i
+                    && j != i
+                    && kinds[j].is_none_or(Kind::is_body)
+                    && lines[j]
+                        .text
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|x| x == name)
+            })
+        };
+        let unnamed_elsewhere = before
+            .split_whitespace()
+            .skip(1)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .take_while(|w| !matches!(w.to_lowercase().as_str(), "on" | "di" | "via" | "lewat"))
+            .any(|w| w.starts_with(char::is_uppercase) && !written_elsewhere(w));
         if kinds[i] == Some(Kind::Promo)
             && kinds[i - 1] == Some(Kind::Paragraph)
             && before.ends_with(':')
             && features(before).words >= 3
             && !own
+            && !unnamed_elsewhere
             && is_share_row(&lines[i].text.to_lowercase())
         {
             kinds[i] = Some(Kind::Paragraph);

@@ -2489,3 +2489,20 @@ fn a_channel_row_under_a_call_naming_the_outlet_stays_a_promo() {
         );
     }
 }
+
+#[test]
+fn a_place_or_a_picture_credit_glued_to_a_desk_s_initials_is_no_writer() {
+    // "Ananya Kulkarni/TNN | Dec 4, 2025" names the writer; "Kota Bogor/ANT" names a major
+    // place and "Dok Pribadi/IST" a picture's credit in the same shape.
+    for glued in ["Kota Bogor/ANT", "Dok Pribadi/IST"] {
+        let p = imported(&format!(
+            "Pemkot Bogor Resmikan Jembatan Baru\n\n\
+             {glued} | Selasa, 2 Desember 2025 10:14 WIB\n\n\
+             BOGOR - Pemerintah Kota Bogor meresmikan jembatan baru di Kelurahan Empang pada Selasa pagi setelah pembangunan selama satu tahun.\n\n\
+             Jembatan itu dibangun dengan anggaran daerah.\n"
+        ));
+        assert!(!p.contains("\nauthors:"), "{p}");
+        assert!(p.contains("\ndate: 2025-12-02\n"), "{p}");
+        assert!(p.contains("\n\nPemerintah Kota Bogor meresmikan"), "{p}");
+    }
+}

@@ -2754,3 +2754,125 @@ fn a_hyphen_before_a_capital_or_a_digit_at_a_line_end_is_the_words_own() {
     );
     assert!(body.contains("di urutan ke-15 daftar ruas"), "{body}");
 }
+
+#[test]
+fn a_one_sentence_paragraph_over_a_bare_picture_credit_stays_without_blank_lines() {
+    // A picture with a credit and no caption between paragraphs: the paragraph above the
+    // credit is the story's, one sentence as it may be. It gives no date, as a caption says
+    // when its picture was taken.
+    let id = [
+        "Pemkot Bogor Resmikan Jembatan Baru di Empang",
+        "Rina Wulandari - detikNews",
+        "Jumat, 14 Nov 2025 10:15 WIB",
+        "Bogor - Pemerintah Kota Bogor meresmikan jembatan baru yang menghubungkan Kelurahan Empang dan Kelurahan Batutulis pada Jumat pagi, setelah pembangunan hampir satu tahun.",
+        "Jembatan sepanjang 48 meter itu dibangun dengan anggaran daerah tahun ini.",
+        "Foto: Dok. Pemkot Bogor",
+        "Wali Kota Bogor Dedie Rachim mengatakan jembatan tersebut akan memangkas waktu tempuh warga yang selama ini harus memutar melalui Jalan Pahlawan.",
+        "Pembangunan jembatan dikerjakan oleh kontraktor lokal dan diawasi oleh dinas pekerjaan umum kota.",
+    ];
+    let en = [
+        "Harbour bridge reopens after year-long repairs",
+        "By Samuel Okoro",
+        "November 14, 2025",
+        "LAGOS - The Carter Bridge reopened to traffic on Friday after a year of repairs that forced thousands of commuters onto ferries and longer routes across the lagoon.",
+        "The repairs replaced forty expansion joints and the deck's worn asphalt.",
+        "Photo: Lagos State Government",
+        "Works commissioner Olumide Bakare said the bridge would be inspected every six months from now on to avoid another long closure.",
+        "Traders on the island welcomed the reopening, saying the closure had cut their customers by half during the busiest months.",
+    ];
+    for (lines, kept) in [
+        (&id, "\n\nJembatan sepanjang 48 meter itu dibangun"),
+        (&en, "\n\nThe repairs replaced forty expansion joints"),
+    ] {
+        for between in ["\n", "\n\n"] {
+            let p = imported(&laid_out(lines, between));
+            assert!(p.contains(kept), "{p}");
+        }
+    }
+}
+
+#[test]
+fn a_promo_naming_an_outlet_shaped_name_the_story_writes_gives_the_source() {
+    // The story writes its outlet as the subject of a sentence, not as the one told or
+    // reporting; the promo under it names a newsroom's name all the same ("… Times").
+    let site = TestSite::new(SITE);
+    site.write(
+        "debate.txt",
+        "Mayoral debate to be streamed live on Tuesday\n\n\
+         By Kevin Tan\n\n\
+         November 10, 2025\n\n\
+         The Harbour Times will stream the first mayoral debate live on Tuesday evening, with questions sent in by readers during the past week.\n\n\
+         The debate, held at the Civic Hall, brings together all three candidates for the first time this campaign.\n\n\
+         Follow Harbour Times on Facebook and Instagram for more news.\n",
+    );
+    import(&site, &["debate.txt"]).success();
+    let p = page(&site, "mayoral-debate-to-be-streamed-live-on-tuesday.md");
+    assert!(p.contains("\nsource: \"Harbour Times\"\n"), "{p}");
+    assert!(p.contains("\nauthors: [\"Kevin Tan\"]\n"), "{p}");
+    assert!(!p.contains("Follow Harbour Times"), "{p}");
+}
+
+#[test]
+fn a_sentence_opening_with_video_by_and_a_number_in_its_subject_stays_in_the_body() {
+    // "Video by X went viral." is a sentence of the story; a number among the subject's
+    // capitals ("Grade 6 pupil") carries it on as they do. "Photos by Ana Cruz." is a credit.
+    let p = imported(
+        "Viral video shows flooded school in Cavite\n\n\
+         By Jose Ramirez\n\n\
+         December 2, 2025\n\n\
+         CAVITE - A video of pupils wading through knee-deep water inside a public school in Bacoor spread quickly online on Tuesday.\n\n\
+         Video by Grade 6 pupil Mika Santos went viral within hours of being posted.\n\n\
+         Photos by Ana Cruz.\n\n\
+         The school's principal, Marites Gonzales, said classes would move to the covered court until the water receded.\n",
+    );
+    assert!(
+        p.contains("\n\nVideo by Grade 6 pupil Mika Santos went viral within hours"),
+        "{p}"
+    );
+    assert!(!p.contains("Photos by Ana Cruz"), "{p}");
+    assert!(p.contains("\nauthors: [\"Jose Ramirez\"]\n"), "{p}");
+}
+
+#[test]
+fn a_channel_row_under_a_call_naming_the_outlet_stays_a_promo() {
+    // "Ikuti Tempo di:" / "Follow Harbour Times on:" over a row of channels names someone the
+    // story never writes of: the page's own call, dropped with its row. "Follow the council
+    // on:" (channels_the_story_names_between_paragraphs_stay_in_the_body) names what the
+    // story is about and stays.
+    for (call, story_word) in [
+        ("Ikuti Tempo di:", "Petani"),
+        ("Follow Harbour Times on:", "Farmers"),
+    ] {
+        let p = imported(&format!(
+            "Warga Bantul Panen Raya Padi di Tengah Kemarau\n\n\
+             BANTUL - Ratusan petani di Kecamatan Pleret memanen padi secara serentak pada Kamis, 13 November 2025, meski musim kemarau berlangsung lebih panjang.\n\n\
+             {story_word} memanfaatkan sumur bor yang dibangun pemerintah desa dua tahun lalu untuk mengairi sawah.\n\n\
+             {call}\n\n\
+             Facebook Instagram\n\n\
+             Kepala Desa Pleret Suyanto mengatakan sumur bor itu mampu mengairi sekitar 40 hektare sawah setiap hari.\n"
+        ));
+        assert!(!p.contains("Facebook Instagram"), "{p}");
+        assert!(!p.contains(call), "{p}");
+        assert!(
+            p.contains("\n\nKepala Desa Pleret Suyanto mengatakan"),
+            "{p}"
+        );
+    }
+}
+
+#[test]
+fn a_place_or_a_picture_credit_glued_to_a_desk_s_initials_is_no_writer() {
+    // "Ananya Kulkarni/TNN | Dec 4, 2025" names the writer; "Kota Bogor/ANT" names a major
+    // place and "Dok Pribadi/IST" a picture's credit in the same shape.
+    for glued in ["Kota Bogor/ANT", "Dok Pribadi/IST"] {
+        let p = imported(&format!(
+            "Pemkot Bogor Resmikan Jembatan Baru\n\n\
+             {glued} | Selasa, 2 Desember 2025 10:14 WIB\n\n\
+             BOGOR - Pemerintah Kota Bogor meresmikan jembatan baru di Kelurahan Empang pada Selasa pagi setelah pembangunan selama satu tahun.\n\n\
+             Jembatan itu dibangun dengan anggaran daerah.\n"
+        ));
+        assert!(!p.contains("\nauthors:"), "{p}");
+        assert!(p.contains("\ndate: 2025-12-02\n"), "{p}");
+        assert!(p.contains("\n\nPemerintah Kota Bogor meresmikan"), "{p}");
+    }
+}

@@ -292,14 +292,21 @@ fn is_category_list(piece: &str) -> bool {
 }
 
 /// "Ananya Kulkarni/TNN", "Thura Aung/KZL": a full name with a desk's initials glued after a
-/// slash, the name alone.
+/// slash, the name alone. "Kota Bogor/ANT" (a major place's name in it) and "Dok Pribadi/IST"
+/// (a picture's credit) name no writer.
 fn glued_desk_initials(piece: &str) -> Option<&str> {
     let name = credits::without_desk_initials(piece);
+    let no_person = name.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        super::gazetteer::place(w) == Some(super::gazetteer::Place::Major)
+            || super::clean::PHOTO_CUES.contains(&w.to_lowercase().as_str())
+    });
     (name != piece
         && !name.contains('/')
         && (2..=3).contains(&name.split_whitespace().count())
-        && credits::is_name(name))
-    .then_some(name)
+        && credits::is_name(name)
+        && !no_person)
+        .then_some(name)
 }
 
 /// A promo after the story's last paragraph naming the outlet the story names too ("Follow The

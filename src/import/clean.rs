@@ -17,7 +17,7 @@ static CLOSING_BRACKET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*[(\[]\s*([^()\[\]]{1,48}?)\s*[)\]]\s*$").unwrap());
 
 /// Words that make a bracket a photo's credit, not a report's sign-off.
-const PHOTO_CUES: &[&str] = &[
+pub(super) const PHOTO_CUES: &[&str] = &[
     "foto",
     "photo",
     "dok",

@@ -153,14 +153,16 @@ pub fn promo_outlet_named_in(text: &str, story: &str) -> Option<String> {
                 let after = story[i + n.len()..].chars().next();
                 !before.is_some_and(char::is_alphanumeric)
                     && !after.is_some_and(char::is_alphanumeric)
-                    && named_as_newsroom(&story[..i], &story[i + n.len()..])
+                    && (named_as_newsroom(&story[..i], &story[i + n.len()..])
+                        || super::dateline::is_outlet(n))
             })
     })
 }
 
 /// "… he told The Myanmar Times", "according to the Bangkok Post", "kepada Tempo", "New Age
 /// has learned": the story names an outlet where a newsroom stands, the one told or reporting;
-/// "came to the Harbour Festival" names an event.
+/// "came to the Harbour Festival" names an event. A name built as an outlet's ("The Harbour
+/// Times will stream the debate") needs no such place.
 fn named_as_newsroom(before: &str, after: &str) -> bool {
     let mut back = before
         .split_whitespace()

@@ -1114,8 +1114,9 @@ fn captions_beside_credits(lines: &[Line], kinds: &mut [Option<Kind>]) {
     // Without blank lines that part blocks, the description is told by its shape: the one
     // neighbour of the credit that reads as a caption (one sentence quoting and reporting no
     // one) while a paragraph (a sentence of eight words or more) stands on the pair's other
-    // sides. Under its credit it also says when the picture was taken: a paragraph after a
-    // credit standing alone ("Photo: NEMA") tells the story on.
+    // sides, and that says when the picture was taken ("… Selasa (2/12/2025)."): a paragraph
+    // beside a credit standing alone ("Photo: NEMA", a picture with no caption) tells the
+    // story on, one sentence as it may be: without a date it stays text.
     let blocks = clean::blank_lines_part_blocks(lines);
     let prose = |j: Option<usize>| {
         j.and_then(|j| lines.get(j)).is_some_and(|l| {
@@ -1135,10 +1136,15 @@ fn captions_beside_credits(lines: &[Line], kinds: &mut [Option<Kind>]) {
             continue;
         }
         if !blocks {
-            let above = i >= 2 && shown(i - 1, kinds) && prose(Some(i - 2)) && prose(Some(i + 1));
+            let dated = |j: usize| !datefind::find_all(&lines[j].text, false).is_empty();
+            let above = i >= 2
+                && shown(i - 1, kinds)
+                && dated(i - 1)
+                && prose(Some(i - 2))
+                && prose(Some(i + 1));
             let below = i + 2 < n
                 && shown(i + 1, kinds)
-                && !datefind::find_all(&lines[i + 1].text, false).is_empty()
+                && dated(i + 1)
                 && prose(Some(i + 2))
                 && prose(i.checked_sub(1));
             if above != below {
@@ -2436,7 +2442,7 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         .unwrap_or(lead);
     writer_named_below(lines, kinds, last_prose);
     widget_titles(lines, kinds, lead);
-    channels_the_story_names(lines, kinds, last_prose);
+    channels_the_story_names(lines, kinds, lead, last_prose);
     follows_whom_the_story_names(lines, kinds, lead, last_prose);
     for i in lead + 1..n {
         if kinds[i] != Some(Kind::Paragraph) {
@@ -2486,8 +2492,14 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
 
 /// "Follow the council on:" over "Facebook Instagram", between paragraphs: the story says where
 /// someone it names can be followed, and the row of channel names is its text, not the page's
-/// share buttons. "Follow us on:", "Ikuti kami di:" speak for the page itself.
-fn channels_the_story_names(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: usize) {
+/// share buttons. "Follow us on:", "Ikuti kami di:" speak for the page itself, and so does a
+/// call naming someone the story never writes of elsewhere ("Ikuti Tempo di:": the outlet).
+fn channels_the_story_names(
+    lines: &[Line],
+    kinds: &mut [Option<Kind>],
+    lead: usize,
+    last_prose: usize,
+) {
     for i in 1..last_prose.min(lines.len()) {
         let before = &lines[i - 1].text;
         let own = before.split_whitespace().any(|w| {
@@ -2496,11 +2508,29 @@ fn channels_the_story_names(lines: &[Line], kinds: &mut [Option<Kind>], last_pro
                 .to_lowercase();
             PRONOUNS_OF_THE_PAGE.contains(&w.as_str())
         });
+        let written_elsewhere = |name: &str| {
+            (lead + 1..lines.len()).any(|j| {
+                j + 1 != i
+                    && j != i
+                    && kinds[j].is_none_or(Kind::is_body)
+                    && lines[j]
+                        .text
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|x| x == name)
+            })
+        };
+        let unnamed_elsewhere = before
+            .split_whitespace()
+            .skip(1)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .take_while(|w| !matches!(w.to_lowercase().as_str(), "on" | "di" | "via" | "lewat"))
+            .any(|w| w.starts_with(char::is_uppercase) && !written_elsewhere(w));
         if kinds[i] == Some(Kind::Promo)
             && kinds[i - 1] == Some(Kind::Paragraph)
             && before.ends_with(':')
             && features(before).words >= 3
             && !own
+            && !unnamed_elsewhere
             && is_share_row(&lines[i].text.to_lowercase())
         {
             kinds[i] = Some(Kind::Paragraph);

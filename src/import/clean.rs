@@ -330,26 +330,12 @@ pub fn lines(text: &str) -> Vec<Line> {
             // The paragraph moves after the jump's lines, so the lines that follow run on
             // into it; the jump's lines are noise wherever they stand.
             let mut last = out.remove(at);
-            match print_hyphen(&last.text, &line, &vocabulary) {
-                Some(true) => {
-                    last.text.pop();
-                }
-                Some(false) => {}
-                None => last.text.push(' '),
-            }
-            last.text.push_str(&line);
+            run_on(&mut last.text, &line, &vocabulary);
             out.push(last);
         } else if (join == 2 && !list_item && !credit() || join == 1 && starts_lower && !byline)
             && let Some(last) = out.last_mut()
         {
-            match print_hyphen(&last.text, &line, &vocabulary) {
-                Some(true) => {
-                    last.text.pop();
-                }
-                Some(false) => {}
-                None => last.text.push(' '),
-            }
-            last.text.push_str(&line);
+            run_on(&mut last.text, &line, &vocabulary);
         } else {
             furniture = out.len() == top && over_the_story(&line, top);
             if furniture {
@@ -431,6 +417,19 @@ fn mail_date(line: &str) -> bool {
 pub fn blank_lines_part_blocks(lines: &[Line]) -> bool {
     let after = || lines.iter().skip(1);
     after().any(|l| l.gap_before) && after().any(|l| !l.gap_before)
+}
+
+/// `line` joined to the line it runs on from: after a space, or glued where the print broke one
+/// word at the line's end (its hyphen dropped) or the hyphen is the word's own (kept).
+fn run_on(last: &mut String, line: &str, vocabulary: &Vocabulary) {
+    match print_hyphen(last, line, vocabulary) {
+        Some(true) => {
+            last.pop();
+        }
+        Some(false) => {}
+        None => last.push(' '),
+    }
+    last.push_str(line);
 }
 
 /// The words a text writes whole, in lower case (hyphenated ones as written), leaving out the

@@ -2876,3 +2876,28 @@ fn a_place_or_a_picture_credit_glued_to_a_desk_s_initials_is_no_writer() {
         assert!(p.contains("\n\nPemerintah Kota Bogor meresmikan"), "{p}");
     }
 }
+
+/// A date line cut by a bar whose pieces hold no label word of their own, though a word glued by
+/// a comma is one (`x,di`), was read again unchanged, forever: the import overflowed its stack
+/// (found by tests/import_fuzz.rs). It imports, and the story is kept.
+#[test]
+fn a_dated_line_whose_bar_parts_no_label_imports_without_looping() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "raw/loop.txt",
+        "Harga beras naik di pasar Jakarta\n\n\
+         Senin (3/3/2025) | x,di\n\n\
+         JAKARTA, KOMPAS.com - Harga beras di pasar Jakarta naik pada Senin (3/3/2025), kata pedagang.\n\n\
+         Pedagang mengatakan pasokan dari daerah berkurang sejak pekan lalu.\n",
+    );
+    import(&site, &["raw/loop.txt"]).success();
+    let p = only_page(&site);
+    assert!(
+        p.starts_with("---\ntitle: \"Harga beras naik di pasar Jakarta\"\n"),
+        "{p}"
+    );
+    assert!(
+        p.contains("\nPedagang mengatakan pasokan dari daerah berkurang sejak pekan lalu.\n"),
+        "{p}"
+    );
+}

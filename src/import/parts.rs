@@ -1237,8 +1237,13 @@ fn beside_a_label(text: &str) -> Option<String> {
     let date_alone = dated
         .iter()
         .any(|p| !datefind::find_all(p, false).is_empty());
-    (pieces.len() >= 2 && labels_short && date_alone && !dated.is_empty())
-        .then(|| dated.join(" | "))
+    // A label must go: with every piece kept, the line read again would be the same line.
+    (pieces.len() >= 2
+        && dated.len() < pieces.len()
+        && labels_short
+        && date_alone
+        && !dated.is_empty())
+    .then(|| dated.join(" | "))
 }
 
 /// "08.00 WIB: registrasi", "Senin, 1 Desember: pembukaan": a time or day, then after a colon

@@ -442,13 +442,7 @@ pub(super) fn find_cue(text: &str, cue: &str, last: bool) -> Option<usize> {
 /// tells what someone did with it; a credit names the work bare ("Photos by", "Foto diambil
 /// oleh") or points at the page itself ("This article was translated …", "Foto ini …").
 fn reports_a_deed(before_by: &str) -> bool {
-    let words: Vec<String> = before_by
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words: Vec<String> = super::parts::bare_words(before_by).collect();
     let own_page = words
         .iter()
         .any(|w| matches!(w.as_str(), "this" | "these" | "ini"));

@@ -96,13 +96,7 @@ pub(super) struct Features {
 }
 
 pub(super) fn features(text: &str) -> Features {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
+    let words: Vec<String> = bare_words(text).collect();
     let stops = words
         .iter()
         .filter(|w| STOP_WORDS.contains(&w.as_str()))
@@ -1257,7 +1251,7 @@ fn names_what_happens(item: &str) -> bool {
 }
 
 /// A line's words without the punctuation around them, in lower case.
-fn bare_words(line: &str) -> impl Iterator<Item = String> + '_ {
+pub(super) fn bare_words(line: &str) -> impl Iterator<Item = String> + '_ {
     line.split_whitespace().map(|w| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
@@ -2507,12 +2501,7 @@ fn channels_the_story_names(
 ) {
     for i in 1..last_prose.min(lines.len()) {
         let before = &lines[i - 1].text;
-        let own = before.split_whitespace().any(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            PRONOUNS_OF_THE_PAGE.contains(&w.as_str())
-        });
+        let own = bare_words(before).any(|w| PRONOUNS_OF_THE_PAGE.contains(&w.as_str()));
         let written_elsewhere = |name: &str| {
             (lead + 1..lines.len()).any(|j| {
                 j + 1 != i

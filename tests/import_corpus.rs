@@ -930,6 +930,11 @@ fn heldout_36_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_37_is_scored_and_reported() {
+    score_heldout(37, "thirty-seventh");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

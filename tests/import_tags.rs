@@ -428,3 +428,18 @@ fn a_place_written_once_outside_the_title_and_the_lead_is_no_tag() {
     assert_tags(&english, &["Albany", "Denmark", "Helen Ashby"], &["Perth"]);
     assert_eq!(kind(&english, "Denmark"), Some("place"));
 }
+
+#[test]
+fn a_school_numbered_inside_its_name_is_one_tag_with_its_place() {
+    // "SMP Negeri 27 Tarakan": the number tells one school of many apart, and the place after
+    // it belongs to the name; cut at the number, every such school would be "SMP Negeri".
+    let front = front_matter_of(
+        "Gedung SMP Negeri 27 Tarakan Rusak Diterjang Angin\n\n\
+         TARAKAN - Atap dua ruang kelas SMP Negeri 27 Tarakan rusak diterjang angin kencang, \
+         Kamis sore.\n\n\
+         Siswa SMP Negeri 27 Tarakan kini belajar bergantian di perpustakaan sekolah.\n\n\
+         SMP Negeri 27 dibangun pada 1996 dan belum pernah direhabilitasi menyeluruh, kata \
+         Kepala Dinas Pendidikan Kota Tarakan, Rusdianto Pasaribu.\n",
+    );
+    assert_tags(&front, &["SMP Negeri 27 Tarakan"], &["SMP Negeri"]);
+}

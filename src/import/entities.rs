@@ -1991,6 +1991,24 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.numbered = true;
         return;
     }
+    if is_short_number(&t.word, 3)
+        && !t.break_after
+        && next_is_name
+        && !next_opens_org
+        && b.run.words.len() >= 2
+        && b.run
+            .words
+            .first()
+            .is_some_and(|(w, _)| is_org_head(w) || is_acronym(w))
+        && !in_tally(sentence, i, &b.run.words[0].0)
+    {
+        // "SMP Negeri 48 Samarinda", "SD Negeri 012 Pahandut": a body's name (opened by its
+        // head word or its acronym) numbers one of many of its kind, and goes on through the
+        // place after the number; cut at the number, every such school would be one tag.
+        b.push_word((t.word.clone(), false));
+        b.run.whole = !b.role_span;
+        return;
+    }
     if closes_with_number(b, sentence, i) {
         // "Balai Wilayah Sungai Sulawesi II", "Jembatan Kapuas I", "KM Cantika Lestari 9": a
         // number closing a name tells one of several of a kind apart, and is part of it.

@@ -443,3 +443,20 @@ fn a_school_numbered_inside_its_name_is_one_tag_with_its_place() {
     );
     assert_tags(&front, &["SMP Negeri 27 Tarakan"], &["SMP Negeri"]);
 }
+
+#[test]
+fn a_place_written_alone_elsewhere_is_no_fourth_word_of_the_name_after_it() {
+    // "Deputy Commissioner Kalat Imran Aziz Baloch": Kalat is the office's district, written
+    // alone elsewhere in the story; the person is the three words after it.
+    let front = front_matter_in(
+        "title = \"Digest\"\nlanguage = \"en\"\n",
+        "Flooded road cuts off villages near Kalat\n\n\
+         KALAT: Floodwater washed away a section of the road linking Kalat with nearby \
+         villages on Monday, leaving hundreds of families cut off.\n\n\
+         Deputy Commissioner Kalat Imran Aziz Baloch visited the site and ordered repairs to \
+         begin within two days.\n\n\
+         The road had been damaged twice in the past three years, according to shopkeepers \
+         in Kalat. Baloch promised a stronger culvert.\n",
+    );
+    assert_tags(&front, &["Imran Aziz Baloch"], &["Kalat Imran Aziz Baloch"]);
+}

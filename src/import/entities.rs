@@ -2979,6 +2979,7 @@ fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
             && named
                 .body_words
                 .contains(&units[start - 1].0.to_lowercase()))
+        && !(units.len() - start >= 3 && names_elsewhere(&units[start - 1].0, named))
     {
         start -= 1;
     }
@@ -3052,6 +3053,15 @@ fn speaker_inside(units: &[(String, bool)], named: &Named, words: &Words) -> Opt
                 .iter()
                 .all(|(w, _)| is_name_unit(w, last, words) || in_list(OFFICE_WORDS, w))
     })
+}
+
+/// "Deputy Commissioner Quetta Faisal Mehmood Achakzai" in a text that writes "Quetta" alone
+/// elsewhere: before a name of three words, a word the text also writes as a name of its own
+/// (and never as a speaker's short name, as "kata Rahmat" shortens a given name) is the office's
+/// place or body, not a fourth name word.
+fn names_elsewhere(w: &str, named: &Named) -> bool {
+    let w = w.to_lowercase();
+    named.alone.contains(&w) && !named.spoken.contains(&w)
 }
 
 /// The body before `at`, kept as it was named, and the person from `at` on.

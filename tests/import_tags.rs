@@ -460,3 +460,28 @@ fn a_place_written_alone_elsewhere_is_no_fourth_word_of_the_name_after_it() {
     );
     assert_tags(&front, &["Imran Aziz Baloch"], &["Kalat Imran Aziz Baloch"]);
 }
+
+#[test]
+fn a_budget_spelled_out_from_its_acronym_is_no_organisation_tag() {
+    // "Anggaran Pendapatan dan Belanja Daerah (APBD)": spelled out like a body, but every word
+    // of it is an ordinary word the story also writes in lower case (anggaran, pendapatan,
+    // belanja, daerah), and no body's word opens or closes it: a budget, not an organisation.
+    let front = front_matter_of(
+        "DPRD Setujui APBD Kota Bitung 2026\n\n\
+         BITUNG - Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bitung mengesahkan Anggaran \
+         Pendapatan dan Belanja Daerah (APBD) Tahun 2026 sebesar Rp1,2 triliun dalam \
+         rapat paripurna, Senin.\n\n\
+         Ketua DPRD Kota Bitung, Marlina Sumampouw, mengatakan anggaran tahun depan turun \
+         karena pendapatan dari pusat berkurang. Belanja pegawai tetap menjadi pos \
+         terbesar dalam APBD.\n\n\
+         Menurut Marlina, pemerintah kota diminta menjaga belanja daerah untuk layanan \
+         dasar. Rancangan APBD 2026 disahkan setelah pembahasan tiga pekan.\n\n\
+         Wali Kota Bitung, Hengky Honandar, berterima kasih kepada dewan. Ia mengatakan \
+         APBD itu akan dijalankan dengan hemat.\n",
+    );
+    assert_tags(
+        &front,
+        &["Marlina Sumampouw", "Hengky Honandar"],
+        &["Anggaran Pendapatan dan Belanja Daerah", "APBD"],
+    );
+}

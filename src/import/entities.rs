@@ -3861,6 +3861,17 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
             {
                 forced = Forced::Out;
             }
+            // "Anggaran Pendapatan dan Belanja Daerah (APBD)", "Bantuan Operasional Sekolah
+            // (BOS)", "Kredit Usaha Rakyat": an acronym spelled out that no body's word opens or
+            // closes, whose first word the text also writes as an ordinary word, is a budget, a
+            // programme or a scheme, not a body a reader would follow.
+            if forced == Forced::No
+                && e.kind == Some(Kind::Organisation)
+                && e.facts.org
+                && names_a_scheme(&name, body)
+            {
+                forced = Forced::Out;
+            }
             // One word a number follows wherever it is written is a currency or a numbered
             // thing's name cut short ("Tk 140", "Corridor 4"): no tag of its own.
             if forced == Forced::No && !name.contains(' ') && numbered_every_time(body, &name) {
@@ -3878,6 +3889,25 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
         .collect();
     salience::finish(&mut candidates);
     candidates
+}
+
+/// A name of ordinary words: more than one, none a body's, a facility's or a place's, each also
+/// written in lower case in `body` ("anggaran", "bantuan", "kredit"; joining words aside), so
+/// no proper name in it ("Surya Hijau Nusantara", "Rumah Sakit Kanker Dharmais").
+fn names_a_scheme(name: &str, body: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    words.len() >= 2
+        && gazetteer::place(name).is_none()
+        && !gazetteer::is_known_organisation(name)
+        && !words.iter().any(|w| {
+            is_org_head(w)
+                || in_list(ORG_TAILS, w)
+                || in_list(FACILITY_HEADS, w)
+                || gazetteer::place(w).is_some()
+        })
+        && words
+            .iter()
+            .all(|w| JOINS_AT_END.contains(w) || occurrences(body, &w.to_lowercase()) > 0)
 }
 
 /// Words that join two names and never end one, in both languages.

@@ -485,3 +485,30 @@ fn a_budget_spelled_out_from_its_acronym_is_no_organisation_tag() {
         &["Anggaran Pendapatan dan Belanja Daerah", "APBD"],
     );
 }
+
+#[test]
+fn a_title_written_before_full_names_and_before_a_surname_alone_is_no_given_name() {
+    // "Cr Jack Dunlop" beside "Cr Dunlop": the word before the surname alone is a title, so
+    // every name it opens is the person's name without it ("Cr Maria Penrose" too).
+    let front = front_matter_in(
+        "title = \"Digest\"\nlanguage = \"en\"\n",
+        "Council votes to rebuild Riverside seawall\n\n\
+         Councillors in Devonport voted 7-2 on Monday night to spend $2.4 million rebuilding \
+         the Riverside seawall before next winter.\n\n\
+         Cr Maria Penrose, who moved the motion, said the wall had been patched four times \
+         since 2019 and would not survive another king tide.\n\n\
+         \"We can keep paying for patches or we can fix it once,\" Cr Penrose said.\n\n\
+         Cr Jack Dunlop voted against, saying the money should wait for a state grant. Cr \
+         Dunlop said Devonport ratepayers had already paid for two studies.\n",
+    );
+    assert_tags(
+        &front,
+        &["Maria Penrose", "Jack Dunlop"],
+        &[
+            "Cr Maria Penrose",
+            "Cr Jack Dunlop",
+            "Cr Dunlop",
+            "Cr Penrose",
+        ],
+    );
+}

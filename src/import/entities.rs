@@ -3332,6 +3332,7 @@ pub(crate) fn candidates(body: &str, cx: &Context) -> Vec<Candidate> {
         })
         .collect();
     let mut stats = phrase_stats(&runs, body, &words, cx.source);
+    strip_titles(&mut stats);
     merge_short_mentions(&mut stats);
     merge_short_organisations(&mut stats);
     rank(stats, body, cx)
@@ -3500,6 +3501,61 @@ fn is_source(source: &str, lower: &str) -> bool {
     let s = source.to_lowercase();
     let bare = s.split('.').next().unwrap_or(&s);
     lower == s || lower == bare
+}
+
+/// "Cr Tom Kelleher" beside "Cr Kelleher" and "Cr Anna Moloney": a word written before the full
+/// names of two people or more, and before one's surname alone, is a title ("Cr", "Alhaji"),
+/// not a given name; every person's name it opens is the name without it, and the title with
+/// the surname alone counts for that name.
+fn strip_titles(stats: &mut BTreeMap<String, Stat>) {
+    let people: Vec<String> = stats
+        .keys()
+        .filter(|k| k.split(' ').count() >= 3 && is_person_like(k))
+        .cloned()
+        .collect();
+    let titles: HashSet<String> = people
+        .iter()
+        .filter_map(|k| {
+            let (title, _) = k.split_once(' ')?;
+            let (_, last) = k.rsplit_once(' ')?;
+            stats
+                .contains_key(&format!("{title} {last}"))
+                .then(|| title.to_string())
+        })
+        // "Andi Muhammad Yasir" beside "Andi Yasir": one name with its short form is no
+        // title yet; a title opens the names of two people or more ("Cr Anna Moloney").
+        .filter(|title: &String| {
+            let opens = format!("{title} ");
+            people.iter().filter(|k| k.starts_with(&opens)).count() >= 2
+        })
+        .collect();
+    if titles.is_empty() {
+        return;
+    }
+    let absorb = |stats: &mut BTreeMap<String, Stat>, from: &str, to: &str| {
+        if let Some(s) = stats.remove(from) {
+            let owner = stats.entry(to.to_string()).or_insert(Stat {
+                first: s.first,
+                ..Stat::default()
+            });
+            owner.plain += s.plain;
+            owner.initial += s.initial;
+            owner.first = owner.first.min(s.first);
+            owner.person |= s.person;
+        }
+    };
+    for k in people {
+        let Some((title, rest)) = k.split_once(' ') else {
+            continue;
+        };
+        if !titles.contains(title) {
+            continue;
+        }
+        absorb(stats, &k, rest);
+        if let Some((_, last)) = k.rsplit_once(' ') {
+            absorb(stats, &format!("{title} {last}"), rest);
+        }
+    }
 }
 
 /// A given name or surname alone counts for the full name it shortens ("Koizumi" →

@@ -428,3 +428,87 @@ fn a_place_written_once_outside_the_title_and_the_lead_is_no_tag() {
     assert_tags(&english, &["Albany", "Denmark", "Helen Ashby"], &["Perth"]);
     assert_eq!(kind(&english, "Denmark"), Some("place"));
 }
+
+#[test]
+fn a_school_numbered_inside_its_name_is_one_tag_with_its_place() {
+    // "SMP Negeri 27 Tarakan": the number tells one school of many apart, and the place after
+    // it belongs to the name; cut at the number, every such school would be "SMP Negeri".
+    let front = front_matter_of(
+        "Gedung SMP Negeri 27 Tarakan Rusak Diterjang Angin\n\n\
+         TARAKAN - Atap dua ruang kelas SMP Negeri 27 Tarakan rusak diterjang angin kencang, \
+         Kamis sore.\n\n\
+         Siswa SMP Negeri 27 Tarakan kini belajar bergantian di perpustakaan sekolah.\n\n\
+         SMP Negeri 27 dibangun pada 1996 dan belum pernah direhabilitasi menyeluruh, kata \
+         Kepala Dinas Pendidikan Kota Tarakan, Rusdianto Pasaribu.\n",
+    );
+    assert_tags(&front, &["SMP Negeri 27 Tarakan"], &["SMP Negeri"]);
+}
+
+#[test]
+fn a_place_written_alone_elsewhere_is_no_fourth_word_of_the_name_after_it() {
+    // "Deputy Commissioner Kalat Imran Aziz Baloch": Kalat is the office's district, written
+    // alone elsewhere in the story; the person is the three words after it.
+    let front = front_matter_in(
+        "title = \"Digest\"\nlanguage = \"en\"\n",
+        "Flooded road cuts off villages near Kalat\n\n\
+         KALAT: Floodwater washed away a section of the road linking Kalat with nearby \
+         villages on Monday, leaving hundreds of families cut off.\n\n\
+         Deputy Commissioner Kalat Imran Aziz Baloch visited the site and ordered repairs to \
+         begin within two days.\n\n\
+         The road had been damaged twice in the past three years, according to shopkeepers \
+         in Kalat. Baloch promised a stronger culvert.\n",
+    );
+    assert_tags(&front, &["Imran Aziz Baloch"], &["Kalat Imran Aziz Baloch"]);
+}
+
+#[test]
+fn a_budget_spelled_out_from_its_acronym_is_no_organisation_tag() {
+    // "Anggaran Pendapatan dan Belanja Daerah (APBD)": spelled out like a body, but every word
+    // of it is an ordinary word the story also writes in lower case (anggaran, pendapatan,
+    // belanja, daerah), and no body's word opens or closes it: a budget, not an organisation.
+    let front = front_matter_of(
+        "DPRD Setujui APBD Kota Bitung 2026\n\n\
+         BITUNG - Dewan Perwakilan Rakyat Daerah (DPRD) Kota Bitung mengesahkan Anggaran \
+         Pendapatan dan Belanja Daerah (APBD) Tahun 2026 sebesar Rp1,2 triliun dalam \
+         rapat paripurna, Senin.\n\n\
+         Ketua DPRD Kota Bitung, Marlina Sumampouw, mengatakan anggaran tahun depan turun \
+         karena pendapatan dari pusat berkurang. Belanja pegawai tetap menjadi pos \
+         terbesar dalam APBD.\n\n\
+         Menurut Marlina, pemerintah kota diminta menjaga belanja daerah untuk layanan \
+         dasar. Rancangan APBD 2026 disahkan setelah pembahasan tiga pekan.\n\n\
+         Wali Kota Bitung, Hengky Honandar, berterima kasih kepada dewan. Ia mengatakan \
+         APBD itu akan dijalankan dengan hemat.\n",
+    );
+    assert_tags(
+        &front,
+        &["Marlina Sumampouw", "Hengky Honandar"],
+        &["Anggaran Pendapatan dan Belanja Daerah", "APBD"],
+    );
+}
+
+#[test]
+fn a_title_written_before_full_names_and_before_a_surname_alone_is_no_given_name() {
+    // "Cr Jack Dunlop" beside "Cr Dunlop": the word before the surname alone is a title, so
+    // every name it opens is the person's name without it ("Cr Maria Penrose" too).
+    let front = front_matter_in(
+        "title = \"Digest\"\nlanguage = \"en\"\n",
+        "Council votes to rebuild Riverside seawall\n\n\
+         Councillors in Devonport voted 7-2 on Monday night to spend $2.4 million rebuilding \
+         the Riverside seawall before next winter.\n\n\
+         Cr Maria Penrose, who moved the motion, said the wall had been patched four times \
+         since 2019 and would not survive another king tide.\n\n\
+         \"We can keep paying for patches or we can fix it once,\" Cr Penrose said.\n\n\
+         Cr Jack Dunlop voted against, saying the money should wait for a state grant. Cr \
+         Dunlop said Devonport ratepayers had already paid for two studies.\n",
+    );
+    assert_tags(
+        &front,
+        &["Maria Penrose", "Jack Dunlop"],
+        &[
+            "Cr Maria Penrose",
+            "Cr Jack Dunlop",
+            "Cr Dunlop",
+            "Cr Penrose",
+        ],
+    );
+}

@@ -1991,6 +1991,24 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.numbered = true;
         return;
     }
+    if is_short_number(&t.word, 3)
+        && !t.break_after
+        && next_is_name
+        && !next_opens_org
+        && b.run.words.len() >= 2
+        && b.run
+            .words
+            .first()
+            .is_some_and(|(w, _)| is_org_head(w) || is_acronym(w))
+        && !in_tally(sentence, i, &b.run.words[0].0)
+    {
+        // "SMP Negeri 48 Samarinda", "SD Negeri 012 Pahandut": a body's name (opened by its
+        // head word or its acronym) numbers one of many of its kind, and goes on through the
+        // place after the number; cut at the number, every such school would be one tag.
+        b.push_word((t.word.clone(), false));
+        b.run.whole = !b.role_span;
+        return;
+    }
     if closes_with_number(b, sentence, i) {
         // "Balai Wilayah Sungai Sulawesi II", "Jembatan Kapuas I", "KM Cantika Lestari 9": a
         // number closing a name tells one of several of a kind apart, and is part of it.
@@ -2961,6 +2979,7 @@ fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
             && named
                 .body_words
                 .contains(&units[start - 1].0.to_lowercase()))
+        && !(units.len() - start >= 3 && names_elsewhere(&units[start - 1].0, named))
     {
         start -= 1;
     }
@@ -3034,6 +3053,15 @@ fn speaker_inside(units: &[(String, bool)], named: &Named, words: &Words) -> Opt
                 .iter()
                 .all(|(w, _)| is_name_unit(w, last, words) || in_list(OFFICE_WORDS, w))
     })
+}
+
+/// "Deputy Commissioner Quetta Faisal Mehmood Achakzai" in a text that writes "Quetta" alone
+/// elsewhere: before a name of three words, a word the text also writes as a name of its own
+/// (and never as a speaker's short name, as "kata Rahmat" shortens a given name) is the office's
+/// place or body, not a fourth name word.
+fn names_elsewhere(w: &str, named: &Named) -> bool {
+    let w = w.to_lowercase();
+    named.alone.contains(&w) && !named.spoken.contains(&w)
 }
 
 /// The body before `at`, kept as it was named, and the person from `at` on.
@@ -3304,6 +3332,7 @@ pub(crate) fn candidates(body: &str, cx: &Context) -> Vec<Candidate> {
         })
         .collect();
     let mut stats = phrase_stats(&runs, body, &words, cx.source);
+    strip_titles(&mut stats);
     merge_short_mentions(&mut stats);
     merge_short_organisations(&mut stats);
     rank(stats, body, cx)
@@ -3472,6 +3501,61 @@ fn is_source(source: &str, lower: &str) -> bool {
     let s = source.to_lowercase();
     let bare = s.split('.').next().unwrap_or(&s);
     lower == s || lower == bare
+}
+
+/// "Cr Tom Kelleher" beside "Cr Kelleher" and "Cr Anna Moloney": a word written before the full
+/// names of two people or more, and before one's surname alone, is a title ("Cr", "Alhaji"),
+/// not a given name; every person's name it opens is the name without it, and the title with
+/// the surname alone counts for that name.
+fn strip_titles(stats: &mut BTreeMap<String, Stat>) {
+    let people: Vec<String> = stats
+        .keys()
+        .filter(|k| k.split(' ').count() >= 3 && is_person_like(k))
+        .cloned()
+        .collect();
+    let titles: HashSet<String> = people
+        .iter()
+        .filter_map(|k| {
+            let (title, _) = k.split_once(' ')?;
+            let (_, last) = k.rsplit_once(' ')?;
+            stats
+                .contains_key(&format!("{title} {last}"))
+                .then(|| title.to_string())
+        })
+        // "Andi Muhammad Yasir" beside "Andi Yasir": one name with its short form is no
+        // title yet; a title opens the names of two people or more ("Cr Anna Moloney").
+        .filter(|title: &String| {
+            let opens = format!("{title} ");
+            people.iter().filter(|k| k.starts_with(&opens)).count() >= 2
+        })
+        .collect();
+    if titles.is_empty() {
+        return;
+    }
+    let absorb = |stats: &mut BTreeMap<String, Stat>, from: &str, to: &str| {
+        if let Some(s) = stats.remove(from) {
+            let owner = stats.entry(to.to_string()).or_insert(Stat {
+                first: s.first,
+                ..Stat::default()
+            });
+            owner.plain += s.plain;
+            owner.initial += s.initial;
+            owner.first = owner.first.min(s.first);
+            owner.person |= s.person;
+        }
+    };
+    for k in people {
+        let Some((title, rest)) = k.split_once(' ') else {
+            continue;
+        };
+        if !titles.contains(title) {
+            continue;
+        }
+        absorb(stats, &k, rest);
+        if let Some((_, last)) = k.rsplit_once(' ') {
+            absorb(stats, &format!("{title} {last}"), rest);
+        }
+    }
 }
 
 /// A given name or surname alone counts for the full name it shortens ("Koizumi" →
@@ -3833,6 +3917,17 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
             {
                 forced = Forced::Out;
             }
+            // "Anggaran Pendapatan dan Belanja Daerah (APBD)", "Bantuan Operasional Sekolah
+            // (BOS)", "Kredit Usaha Rakyat": an acronym spelled out that no body's word opens or
+            // closes, whose first word the text also writes as an ordinary word, is a budget, a
+            // programme or a scheme, not a body a reader would follow.
+            if forced == Forced::No
+                && e.kind == Some(Kind::Organisation)
+                && e.facts.org
+                && names_a_scheme(&name, body)
+            {
+                forced = Forced::Out;
+            }
             // One word a number follows wherever it is written is a currency or a numbered
             // thing's name cut short ("Tk 140", "Corridor 4"): no tag of its own.
             if forced == Forced::No && !name.contains(' ') && numbered_every_time(body, &name) {
@@ -3850,6 +3945,25 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
         .collect();
     salience::finish(&mut candidates);
     candidates
+}
+
+/// A name of ordinary words: more than one, none a body's, a facility's or a place's, each also
+/// written in lower case in `body` ("anggaran", "bantuan", "kredit"; joining words aside), so
+/// no proper name in it ("Surya Hijau Nusantara", "Rumah Sakit Kanker Dharmais").
+fn names_a_scheme(name: &str, body: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    words.len() >= 2
+        && gazetteer::place(name).is_none()
+        && !gazetteer::is_known_organisation(name)
+        && !words.iter().any(|w| {
+            is_org_head(w)
+                || in_list(ORG_TAILS, w)
+                || in_list(FACILITY_HEADS, w)
+                || gazetteer::place(w).is_some()
+        })
+        && words
+            .iter()
+            .all(|w| JOINS_AT_END.contains(w) || occurrences(body, &w.to_lowercase()) > 0)
 }
 
 /// Words that join two names and never end one, in both languages.

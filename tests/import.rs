@@ -2901,3 +2901,49 @@ fn a_dated_line_whose_bar_parts_no_label_imports_without_looping() {
         "{p}"
     );
 }
+
+/// After the story, the page turns to its reader: an order to read the rest elsewhere or to
+/// keep up with its news, the newsletter's "you are receiving this email", a comment box's
+/// "Tulis komentar Anda", a copyright written "(c)". None of it is text; the story's own last
+/// paragraph, which shares its words, stays.
+#[test]
+fn the_page_turning_to_its_reader_after_the_story_is_no_text() {
+    let p = imported(
+        "Harbour ferry fares to rise in January\n\n\
+         By Mira Okafor\n\
+         2 December 2025\n\n\
+         PORT ELLIS: The harbour ferry company will raise its fares by 12% from January 5, the city transport board said on Tuesday.\n\n\
+         Board chair Ruth Anders said the increase would pay for two new ferries and longer evening sailings on the harbour routes.\n\n\
+         Commuter groups said the harbour ferry fares had already doubled in five years and asked the board to keep a cheaper monthly pass.\n\n\
+         Port Ellis Herald Newsletter\n\
+         Keep up to date with what's happening in the region and the world.\n\
+         SUBSCRIBE\n\
+         You can unsubscribe at any time by using the link in every email.\n\n\
+         (c) 2025 Port Ellis Herald. All rights reserved.\n",
+    );
+    assert!(
+        p.contains("\nCommuter groups said the harbour ferry fares had already doubled in five years and asked the board to keep a cheaper monthly pass.\n"),
+        "{p}"
+    );
+    for gone in ["Keep up to date", "You can unsubscribe", "(c) 2025"] {
+        assert!(!p.contains(gone), "{gone}: {p}");
+    }
+
+    let p = imported(
+        "Warga Cibeureum Dapat Sambungan Air Baru\n\n\
+         Selasa, 2 Desember 2025\n\n\
+         BANDUNG - Perusahaan daerah air minum menyambung 1.200 rumah di Kelurahan Cibeureum ke jaringan pipa baru pada pekan ini.\n\n\
+         Direktur perusahaan itu, Asep Rahmat, mengatakan sambungan dibebaskan dari biaya untuk keluarga berpenghasilan rendah.\n\n\
+         Perusahaan menargetkan seluruh kelurahan di Bandung barat tersambung dalam tiga tahun ke depan.\n\n\
+         Baca selengkapnya dan cerita lain di situs kami\n\n\
+         Anda menerima email ini karena berlangganan buletin pagi.\n\
+         Berhenti berlangganan\n",
+    );
+    assert!(
+        p.contains("\nPerusahaan menargetkan seluruh kelurahan di Bandung barat tersambung dalam tiga tahun ke depan.\n"),
+        "{p}"
+    );
+    for gone in ["Baca selengkapnya", "Anda menerima email"] {
+        assert!(!p.contains(gone), "{gone}: {p}");
+    }
+}

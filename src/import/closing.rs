@@ -214,6 +214,73 @@ pub fn mark_closing_lines(lines: &[Line], kinds: &mut [Option<Kind>], lead: usiz
     }
 }
 
+/// Orders a page gives its reader after the story, beside those `parts` reads anywhere: to
+/// read the rest elsewhere, to write a comment.
+const TAIL_ORDERS: &[&str] = &["read", "baca", "write", "tulis", "simak"];
+
+/// "Keep up to date with what's happening in …", "You are receiving this email because …",
+/// "Read the full story on …", "Tulis komentar Anda di sini…": after the story, a short line
+/// (up to 30 words) in which the page turns to its reader, in the second person or opening a
+/// sentence with an order, and that quotes and reports no one and shares at most half its
+/// words with the story. A story's closing paragraph that speaks to its reader ("Residents
+/// who see a leak can call …") is the story's own: it shares its words.
+fn turns_to_reader(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
+    let t = &lines[i].text;
+    let f = parts::features(t);
+    if !(3..=30).contains(&f.words) || t.contains(['"', '“', '”']) {
+        return false;
+    }
+    let words: Vec<String> = parts::bare_words(t).collect();
+    if words.iter().any(|w| REPORTING.contains(&w.as_str())) {
+        return false;
+    }
+    let you = words
+        .iter()
+        .any(|w| ["you", "your", "anda", "kamu", "kalian"].contains(&w.as_str()));
+    let lower = t.to_lowercase();
+    let order = lower.split_inclusive(['.', '?', '!']).any(|s| {
+        let first = s
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        TAIL_ORDERS.contains(&first) || parts::opens_with_reader_order(s.trim())
+    });
+    if !(you || order) {
+        return false;
+    }
+    let story: HashSet<String> = (lead..i)
+        .filter(|&j| kinds[j].is_none_or(Kind::is_body))
+        .flat_map(|j| parts::content_words(&lines[j].text))
+        .map(|w| parts::stem(&w))
+        .collect();
+    let content = parts::content_words(t);
+    let shared = content
+        .iter()
+        .filter(|w| story.contains(&parts::stem(w)))
+        .count();
+    shared * 2 <= content.len()
+}
+
+/// The lines after the story's last paragraph in which the page turns to its reader become
+/// `Kind::Promo`. Walks back from the end over noise and such lines, once the other lines
+/// after the story are read (a lone "SUBSCRIBE" or "Kirim" between them is a button), and
+/// stops at the first line of the story.
+pub fn mark_lines_to_reader(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let mut end = lines.len();
+    while end > lead + 1 {
+        let i = end - 1;
+        match kinds[i] {
+            Some(k) if !k.is_body() => {}
+            Some(Kind::Paragraph | Kind::Subheading) if turns_to_reader(lines, kinds, lead, i) => {
+                kinds[i] = Some(Kind::Promo);
+            }
+            _ => break,
+        }
+        end = i;
+    }
+}
+
 /// The line at `i`, after the story, is a short sentence that quotes and reports no one, names
 /// a name, speaks of the page or its channels, and shares at most one other word with the
 /// story. The name is the one the page gives elsewhere when there is one.

@@ -380,7 +380,9 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     if starts_with_any(&lower, RELATED_CUES).is_some() && f.words <= 25 {
         return Some(Kind::Related);
     }
-    if (text.contains('©') || lower.starts_with("copyright")) && f.words <= 12 {
+    if (text.contains('©') || lower.starts_with("copyright") || lower.starts_with("(c) "))
+        && f.words <= 12
+    {
         return Some(Kind::Copyright);
     }
     if republished_from(text).is_some() {
@@ -891,6 +893,11 @@ const READER_SERVICES: &[&str] = &[
     "advertise with",
     "pasang iklan",
 ];
+
+/// A sentence opening with one of the orders a page gives its reader ("Subscribe …", "Ikuti …").
+pub(super) fn opens_with_reader_order(lower: &str) -> bool {
+    starts_with_any(lower, READER_IMPERATIVES).is_some()
+}
 
 /// The outlet speaking as itself to the reader: "Subscribe to support our reporting." A
 /// clause after a comma ("Support for our plan grew, the mayor said.") is someone reported.
@@ -2275,6 +2282,7 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     super::closing::mark_closing_lines(lines, kinds, lead);
     captions_closed_by_credit(lines, kinds, lead);
     revise(lines, kinds, lead);
+    super::closing::mark_lines_to_reader(lines, kinds, lead);
 }
 
 /// "… Senin (1/12/2025). (DOKUMEN RSWN)", "… the evening rush hour. VNA/VNS Photo Tuấn Anh",

@@ -2947,3 +2947,81 @@ fn the_page_turning_to_its_reader_after_the_story_is_no_text() {
         assert!(!p.contains(gone), "{gone}: {p}");
     }
 }
+
+/// A picture's description between paragraphs closed by its credit in the forms newsrooms
+/// write: a labelled credit naming a web address (`Photo: example.com`), a newsroom's name
+/// before the picture word after a dash (`- Bernama photo`), or a photographer's name and job
+/// after a slash on the line under it (`Kenroy Wallace/Photographer`). None is text; the
+/// paragraphs around stay.
+#[test]
+fn a_description_closed_by_a_newsroom_s_photo_credit_is_a_caption() {
+    for (caption, credit) in [
+        (
+            "Porters carry sacks of rice onto a barge at the river port on Tuesday. Photo: riverpost.com",
+            "",
+        ),
+        (
+            "Porters carry sacks of rice onto a barge at the river port on Tuesday. - Harbour photo",
+            "",
+        ),
+        (
+            "Porters carry sacks of rice onto a barge at the river port on Tuesday.",
+            "\nJoel Mensah/Photographer",
+        ),
+    ] {
+        let p = imported(&format!(
+            "Rice barges return to the river port\n\n\
+             By Ama Owusu\n\
+             2 December 2025\n\n\
+             ACCRA: Rice barges returned to the river port this week after the water level rose, the port authority said on Wednesday.\n\n\
+             Port manager Kwame Boateng said eleven barges had docked since Monday and more were expected before the weekend.\n\n\
+             {caption}{credit}\n\n\
+             Traders said the price of a bag of rice had already fallen by a tenth in the city's markets.\n"
+        ));
+        assert!(!p.contains("Porters carry"), "{caption}: {p}");
+        assert!(!p.contains("Photographer") && !p.contains("photo"), "{p}");
+        assert!(
+            p.contains("\nPort manager Kwame Boateng said eleven barges had docked since Monday and more were expected before the weekend.\n\nTraders said the price of a bag of rice"),
+            "{p}"
+        );
+    }
+}
+
+/// After the story, a shouted label over other stories' headlines and teasers ("MORE
+/// HEADLINES", "KABAR LAINNYA") shelves them: none is text. A shouted subheading over more of
+/// the story, in its own words, stays with what follows it.
+#[test]
+fn a_shouted_label_over_other_stories_after_the_story_is_no_text() {
+    let p = imported(
+        "Clinics open an hour later for the winter\n\n\
+         2 December 2025\n\n\
+         DOHA: Public health centres will stay open an hour later every evening from December 7, the health corporation said on Tuesday.\n\n\
+         The corporation said the longer hours would ease the crowds at hospital emergency departments during the flu season.\n\n\
+         MORE HEADLINES\n\n\
+         Road authority completes upgrade of northern interchange\n\
+         The new junction near the coast is expected to cut travel times during peak hours.\n\n\
+         Museums announce winter programme at the cultural village\n\
+         More than 60 exhibitions and workshops will run until March.\n",
+    );
+    assert!(
+        p.contains("\nThe corporation said the longer hours would ease the crowds at hospital emergency departments during the flu season.\n"),
+        "{p}"
+    );
+    for gone in ["MORE HEADLINES", "northern interchange", "exhibitions"] {
+        assert!(!p.contains(gone), "{gone}: {p}");
+    }
+
+    let p = imported(
+        "Clinics open an hour later for the winter\n\n\
+         2 December 2025\n\n\
+         DOHA: Public health centres will stay open an hour later every evening from December 7, the health corporation said on Tuesday.\n\n\
+         The corporation said the longer hours would ease the crowds at hospital emergency departments during the flu season.\n\n\
+         FLU VACCINES\n\n\
+         The corporation urged residents to get the flu vaccine at the health centres before the season peaks.\n",
+    );
+    assert!(p.contains("FLU VACCINES"), "{p}");
+    assert!(
+        p.contains("\nThe corporation urged residents to get the flu vaccine at the health centres before the season peaks.\n"),
+        "{p}"
+    );
+}

@@ -282,7 +282,7 @@ static PHOTO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 // "KOMPAS.com/NICHOLAS RYAN ADITYA", "FOTO/DOK. DISPENAU", ". Foto: Shutterstock".
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture)\s*:\s*[^.]+\.?$)")
+    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture)\s*:\s*(?:[^.]|\.\S)+\.?$)")
         .unwrap()
 });
 // "Dr Sim (third left)", "Lee (centre)", "Bupati (kedua dari kiri)": where a person stands in
@@ -982,6 +982,7 @@ fn is_caption(text: &str, lower: &str) -> bool {
         return true;
     }
     if PHOTO_CREDIT.is_match(text)
+        || names_photographer(text)
         || is_picture_agency(text, lower)
         || credit_tail(text)
         || is_bare_picture_source(lower)
@@ -1062,11 +1063,40 @@ fn credit_tail(text: &str) -> bool {
     // "… during an earlier disruption. - File photo", "… on Sunday. (Istimewa)": where the
     // picture came from, without a name, closes a caption as a photographer's name does.
     let bare_source = is_bare_picture_source(&lower);
-    features(&text[..end]).words >= 5 && (photo_by || writer_and_newsroom || job || bare_source)
+    // "… on Sunday. - Bernama photo": a newsroom's name and the picture word after it.
+    let newsroom_photo = (2..=3).contains(&words)
+        && tail.chars().next().is_some_and(char::is_uppercase)
+        && lower
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| ["photo", "photos", "pic", "picture", "foto"].contains(&w));
+    features(&text[..end]).words >= 5
+        && (photo_by || writer_and_newsroom || job || bare_source || newsroom_photo)
 }
 
 /// "Supplied", "Handout", "Istimewa", "File photo", "Courtesy of the ministry": a line that
 /// only says where a picture came from, without naming who took it.
+/// "Kenroy Wallace/Photographer", "Budi Santoso/Fotografer": a name of one to three capitalised
+/// words and, after a slash, the job of whoever took the picture: a photo credit on its own line.
+fn names_photographer(text: &str) -> bool {
+    let Some((name, job)) = text.trim().rsplit_once('/') else {
+        return false;
+    };
+    let job = job.trim().to_lowercase();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    [
+        "photographer",
+        "fotografer",
+        "staff photographer",
+        "pewarta foto",
+    ]
+    .contains(&job.as_str())
+        && (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 fn is_bare_picture_source(lower: &str) -> bool {
     const SOURCES: &[&str] = &[
         "supplied",
@@ -2282,6 +2312,7 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     super::closing::mark_closing_lines(lines, kinds, lead);
     captions_closed_by_credit(lines, kinds, lead);
     revise(lines, kinds, lead);
+    super::closing::mark_shelf_after_story(lines, kinds, lead);
     super::closing::mark_lines_to_reader(lines, kinds, lead);
 }
 

@@ -3025,3 +3025,48 @@ fn a_shouted_label_over_other_stories_after_the_story_is_no_text() {
         "{p}"
     );
 }
+
+/// A second story stitched under the first (its headline, credits, date line and a dateline
+/// naming the outlet): the first story's last paragraph, one sentence of few function words
+/// over a tag line, stays its text; only what stands over the new headline's credits goes.
+#[test]
+fn a_one_sentence_last_paragraph_over_a_stitched_story_s_headline_stays() {
+    let p = imported(
+        "Koridor Baru Bus Kota Mulai Beroperasi\n\n\
+         Senin, 1 Desember 2025 | 09:00 WITA\n\n\
+         kotaharian.com, BANJARMASIN – Dinas Perhubungan membuka koridor baru bus kota yang menghubungkan terminal dengan bandara pada Senin pagi.\n\n\
+         Kepala dinas itu, Rahmat Hidayat, mengatakan bus berangkat setiap 20 menit dari pukul 05.00 hingga 21.00 WITA.\n\n\
+         Dishub menargetkan koridor baru mengangkut 2.500 penumpang per hari selama bulan pertama.\n\n\
+         Tags: bus kota Dishub bandara\n\n\
+         Warga Martapura Keluhkan Air Keruh\n\n\
+         Reporter: Nur Aisyah\n\
+         Senin, 1 Desember 2025 | 15:10 WITA\n\n\
+         kotaharian.com, MARTAPURA – Warga di sejumlah kelurahan di Martapura mengeluhkan air yang keruh dan berbau sejak sepekan terakhir.\n",
+    );
+    assert!(
+        p.contains("\nDishub menargetkan koridor baru mengangkut 2.500 penumpang per hari selama bulan pertama.\n"),
+        "{p}"
+    );
+    assert!(
+        !p.contains("Warga Martapura") && !p.contains("air yang keruh"),
+        "{p}"
+    );
+}
+
+/// A wire's desk codes closing the story's last paragraph ("… the department said. PTI DG
+/// RBT") are cut from it, and the paragraph is kept.
+#[test]
+fn a_wire_s_desk_codes_closing_the_last_paragraph_are_cut_and_the_paragraph_kept() {
+    let p = imported(
+        "Ferry fares to rise on river crossings\n\n\
+         Guwahati, Dec 2 (PTI) The state government will raise fares on its river ferries by a fifth from December 8, the transport department said on Tuesday.\n\n\
+         Department director Ranjit Bora said the rise would pay for new engines and life jackets on the older boats.\n\n\
+         Around 25,000 passengers use the state's ferry services every day, the department said. PTI DG RBT\n\n\
+         Shared via the News app. Download: https://news.example.com/app\n",
+    );
+    assert!(
+        p.contains("\nAround 25,000 passengers use the state's ferry services every day, the department said.\n"),
+        "{p}"
+    );
+    assert!(!p.contains("RBT"), "{p}");
+}

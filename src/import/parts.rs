@@ -1554,6 +1554,11 @@ pub fn prepare(text: &str) -> (Vec<Line>, Vec<Part>) {
         let f = features(&l.text);
         f.words >= 8 && f.stop_density >= 0.08
     });
+    if let Some(last) = last_prose
+        && let Some(end) = desk_codes(&lines[last].text)
+    {
+        lines[last].text.truncate(end);
+    }
     for (i, line) in lines.iter_mut().enumerate() {
         if let Some((end, name)) = writer_sign_off(&line.text, &short, Some(i) == last_prose) {
             signed.push(Part {
@@ -1564,6 +1569,22 @@ pub fn prepare(text: &str) -> (Vec<Line>, Vec<Part>) {
         }
     }
     (lines, signed)
+}
+
+/// "… every day, the department said. PTI DG RBT": a wire's codes closing the story's last
+/// paragraph after its last stop — two to five words of two to six capitals, none a picture's
+/// word ("AFP PHOTO" credits a caption) — are no part of the sentence. Where the sentence ends.
+fn desk_codes(line: &str) -> Option<usize> {
+    let end = headline::sentence_ends(line).last().copied()?;
+    let (sentence, tail) = line.split_at(end);
+    let codes: Vec<&str> = tail.split_whitespace().collect();
+    let code = |w: &&str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    let picture = |w: &&str| ["PHOTO", "FOTO", "PIX", "PIC", "FILE"].contains(w);
+    ((2..=5).contains(&codes.len())
+        && codes.iter().all(code)
+        && !codes.iter().any(picture)
+        && is_prose(sentence.trim_end()))
+    .then(|| sentence.trim_end().len())
 }
 
 /// "… ke pintu masuk. Wardoyo" and "… the ministry said. — Thura Aung/KZL": a writer signing
@@ -2286,7 +2307,15 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             && kinds.get(i + 1) == Some(&Some(Kind::DateTime));
         if second_dateline || new_headline {
             let mut cut = i;
+            // Over the new story's headline stand only its labels and links: a sentence closed
+            // by a stop above the headline is the first story's last paragraph.
+            let mut over_headline = false;
             while cut > lead + 1 && heads_next_story(&lines[cut - 1].text, kinds[cut - 1]) {
+                let (t, kind) = (&lines[cut - 1].text, kinds[cut - 1]);
+                if over_headline && kind.is_none() && features(t).ends_stop {
+                    break;
+                }
+                over_headline |= kind.is_none() && headline::is_headline(t);
                 cut -= 1;
             }
             for k in kinds.iter_mut().skip(cut) {

@@ -2901,3 +2901,172 @@ fn a_dated_line_whose_bar_parts_no_label_imports_without_looping() {
         "{p}"
     );
 }
+
+/// After the story, the page turns to its reader: an order to read the rest elsewhere or to
+/// keep up with its news, the newsletter's "you are receiving this email", a comment box's
+/// "Tulis komentar Anda", a copyright written "(c)". None of it is text; the story's own last
+/// paragraph, which shares its words, stays.
+#[test]
+fn the_page_turning_to_its_reader_after_the_story_is_no_text() {
+    let p = imported(
+        "Harbour ferry fares to rise in January\n\n\
+         By Mira Okafor\n\
+         2 December 2025\n\n\
+         PORT ELLIS: The harbour ferry company will raise its fares by 12% from January 5, the city transport board said on Tuesday.\n\n\
+         Board chair Ruth Anders said the increase would pay for two new ferries and longer evening sailings on the harbour routes.\n\n\
+         Commuter groups said the harbour ferry fares had already doubled in five years and asked the board to keep a cheaper monthly pass.\n\n\
+         Port Ellis Herald Newsletter\n\
+         Keep up to date with what's happening in the region and the world.\n\
+         SUBSCRIBE\n\
+         You can unsubscribe at any time by using the link in every email.\n\n\
+         (c) 2025 Port Ellis Herald. All rights reserved.\n",
+    );
+    assert!(
+        p.contains("\nCommuter groups said the harbour ferry fares had already doubled in five years and asked the board to keep a cheaper monthly pass.\n"),
+        "{p}"
+    );
+    for gone in ["Keep up to date", "You can unsubscribe", "(c) 2025"] {
+        assert!(!p.contains(gone), "{gone}: {p}");
+    }
+
+    let p = imported(
+        "Warga Cibeureum Dapat Sambungan Air Baru\n\n\
+         Selasa, 2 Desember 2025\n\n\
+         BANDUNG - Perusahaan daerah air minum menyambung 1.200 rumah di Kelurahan Cibeureum ke jaringan pipa baru pada pekan ini.\n\n\
+         Direktur perusahaan itu, Asep Rahmat, mengatakan sambungan dibebaskan dari biaya untuk keluarga berpenghasilan rendah.\n\n\
+         Perusahaan menargetkan seluruh kelurahan di Bandung barat tersambung dalam tiga tahun ke depan.\n\n\
+         Baca selengkapnya dan cerita lain di situs kami\n\n\
+         Anda menerima email ini karena berlangganan buletin pagi.\n\
+         Berhenti berlangganan\n",
+    );
+    assert!(
+        p.contains("\nPerusahaan menargetkan seluruh kelurahan di Bandung barat tersambung dalam tiga tahun ke depan.\n"),
+        "{p}"
+    );
+    for gone in ["Baca selengkapnya", "Anda menerima email"] {
+        assert!(!p.contains(gone), "{gone}: {p}");
+    }
+}
+
+/// A picture's description between paragraphs closed by its credit in the forms newsrooms
+/// write: a labelled credit naming a web address (`Photo: example.com`), a newsroom's name
+/// before the picture word after a dash (`- Bernama photo`), or a photographer's name and job
+/// after a slash on the line under it (`Kenroy Wallace/Photographer`). None is text; the
+/// paragraphs around stay.
+#[test]
+fn a_description_closed_by_a_newsroom_s_photo_credit_is_a_caption() {
+    for (caption, credit) in [
+        (
+            "Porters carry sacks of rice onto a barge at the river port on Tuesday. Photo: riverpost.com",
+            "",
+        ),
+        (
+            "Porters carry sacks of rice onto a barge at the river port on Tuesday. - Harbour photo",
+            "",
+        ),
+        (
+            "Porters carry sacks of rice onto a barge at the river port on Tuesday.",
+            "\nJoel Mensah/Photographer",
+        ),
+    ] {
+        let p = imported(&format!(
+            "Rice barges return to the river port\n\n\
+             By Ama Owusu\n\
+             2 December 2025\n\n\
+             ACCRA: Rice barges returned to the river port this week after the water level rose, the port authority said on Wednesday.\n\n\
+             Port manager Kwame Boateng said eleven barges had docked since Monday and more were expected before the weekend.\n\n\
+             {caption}{credit}\n\n\
+             Traders said the price of a bag of rice had already fallen by a tenth in the city's markets.\n"
+        ));
+        assert!(!p.contains("Porters carry"), "{caption}: {p}");
+        assert!(!p.contains("Photographer") && !p.contains("photo"), "{p}");
+        assert!(
+            p.contains("\nPort manager Kwame Boateng said eleven barges had docked since Monday and more were expected before the weekend.\n\nTraders said the price of a bag of rice"),
+            "{p}"
+        );
+    }
+}
+
+/// After the story, a shouted label over other stories' headlines and teasers ("MORE
+/// HEADLINES", "KABAR LAINNYA") shelves them: none is text. A shouted subheading over more of
+/// the story, in its own words, stays with what follows it.
+#[test]
+fn a_shouted_label_over_other_stories_after_the_story_is_no_text() {
+    let p = imported(
+        "Clinics open an hour later for the winter\n\n\
+         2 December 2025\n\n\
+         DOHA: Public health centres will stay open an hour later every evening from December 7, the health corporation said on Tuesday.\n\n\
+         The corporation said the longer hours would ease the crowds at hospital emergency departments during the flu season.\n\n\
+         MORE HEADLINES\n\n\
+         Road authority completes upgrade of northern interchange\n\
+         The new junction near the coast is expected to cut travel times during peak hours.\n\n\
+         Museums announce winter programme at the cultural village\n\
+         More than 60 exhibitions and workshops will run until March.\n",
+    );
+    assert!(
+        p.contains("\nThe corporation said the longer hours would ease the crowds at hospital emergency departments during the flu season.\n"),
+        "{p}"
+    );
+    for gone in ["MORE HEADLINES", "northern interchange", "exhibitions"] {
+        assert!(!p.contains(gone), "{gone}: {p}");
+    }
+
+    let p = imported(
+        "Clinics open an hour later for the winter\n\n\
+         2 December 2025\n\n\
+         DOHA: Public health centres will stay open an hour later every evening from December 7, the health corporation said on Tuesday.\n\n\
+         The corporation said the longer hours would ease the crowds at hospital emergency departments during the flu season.\n\n\
+         FLU VACCINES\n\n\
+         The corporation urged residents to get the flu vaccine at the health centres before the season peaks.\n",
+    );
+    assert!(p.contains("FLU VACCINES"), "{p}");
+    assert!(
+        p.contains("\nThe corporation urged residents to get the flu vaccine at the health centres before the season peaks.\n"),
+        "{p}"
+    );
+}
+
+/// A second story stitched under the first (its headline, credits, date line and a dateline
+/// naming the outlet): the first story's last paragraph, one sentence of few function words
+/// over a tag line, stays its text; only what stands over the new headline's credits goes.
+#[test]
+fn a_one_sentence_last_paragraph_over_a_stitched_story_s_headline_stays() {
+    let p = imported(
+        "Koridor Baru Bus Kota Mulai Beroperasi\n\n\
+         Senin, 1 Desember 2025 | 09:00 WITA\n\n\
+         kotaharian.com, BANJARMASIN – Dinas Perhubungan membuka koridor baru bus kota yang menghubungkan terminal dengan bandara pada Senin pagi.\n\n\
+         Kepala dinas itu, Rahmat Hidayat, mengatakan bus berangkat setiap 20 menit dari pukul 05.00 hingga 21.00 WITA.\n\n\
+         Dishub menargetkan koridor baru mengangkut 2.500 penumpang per hari selama bulan pertama.\n\n\
+         Tags: bus kota Dishub bandara\n\n\
+         Warga Martapura Keluhkan Air Keruh\n\n\
+         Reporter: Nur Aisyah\n\
+         Senin, 1 Desember 2025 | 15:10 WITA\n\n\
+         kotaharian.com, MARTAPURA – Warga di sejumlah kelurahan di Martapura mengeluhkan air yang keruh dan berbau sejak sepekan terakhir.\n",
+    );
+    assert!(
+        p.contains("\nDishub menargetkan koridor baru mengangkut 2.500 penumpang per hari selama bulan pertama.\n"),
+        "{p}"
+    );
+    assert!(
+        !p.contains("Warga Martapura") && !p.contains("air yang keruh"),
+        "{p}"
+    );
+}
+
+/// A wire's desk codes closing the story's last paragraph ("… the department said. PTI DG
+/// RBT") are cut from it, and the paragraph is kept.
+#[test]
+fn a_wire_s_desk_codes_closing_the_last_paragraph_are_cut_and_the_paragraph_kept() {
+    let p = imported(
+        "Ferry fares to rise on river crossings\n\n\
+         Guwahati, Dec 2 (PTI) The state government will raise fares on its river ferries by a fifth from December 8, the transport department said on Tuesday.\n\n\
+         Department director Ranjit Bora said the rise would pay for new engines and life jackets on the older boats.\n\n\
+         Around 25,000 passengers use the state's ferry services every day, the department said. PTI DG RBT\n\n\
+         Shared via the News app. Download: https://news.example.com/app\n",
+    );
+    assert!(
+        p.contains("\nAround 25,000 passengers use the state's ferry services every day, the department said.\n"),
+        "{p}"
+    );
+    assert!(!p.contains("RBT"), "{p}");
+}

@@ -214,6 +214,144 @@ pub fn mark_closing_lines(lines: &[Line], kinds: &mut [Option<Kind>], lead: usiz
     }
 }
 
+/// Orders a page gives its reader after the story, beside those `parts` reads anywhere: to
+/// read the rest elsewhere, to write a comment.
+const TAIL_ORDERS: &[&str] = &["read", "baca", "write", "tulis", "simak"];
+
+/// "Keep up to date with what's happening in …", "You are receiving this email because …",
+/// "Read the full story on …", "Tulis komentar Anda di sini…": after the story, a short line
+/// (up to 30 words) in which the page turns to its reader, in the second person or opening a
+/// sentence with an order, and that quotes and reports no one and shares at most half its
+/// words with the story. A story's closing paragraph that speaks to its reader ("Residents
+/// who see a leak can call …") is the story's own: it shares its words.
+fn turns_to_reader(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
+    let t = &lines[i].text;
+    let f = parts::features(t);
+    if !(3..=30).contains(&f.words) || t.contains(['"', '“', '”']) {
+        return false;
+    }
+    let words: Vec<String> = parts::bare_words(t).collect();
+    if words.iter().any(|w| REPORTING.contains(&w.as_str())) {
+        return false;
+    }
+    let you = words
+        .iter()
+        .any(|w| ["you", "your", "anda", "kamu", "kalian"].contains(&w.as_str()));
+    let lower = t.to_lowercase();
+    let order = lower.split_inclusive(['.', '?', '!']).any(|s| {
+        let first = s
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        TAIL_ORDERS.contains(&first) || parts::opens_with_reader_order(s.trim())
+    });
+    if !(you || order) {
+        return false;
+    }
+    let story: HashSet<String> = (lead..i)
+        .filter(|&j| kinds[j].is_none_or(Kind::is_body))
+        .flat_map(|j| parts::content_words(&lines[j].text))
+        .map(|w| parts::stem(&w))
+        .collect();
+    let content = parts::content_words(t);
+    let shared = content
+        .iter()
+        .filter(|w| story.contains(&parts::stem(w)))
+        .count();
+    shared * 2 <= content.len()
+}
+
+/// The lines after the story's last paragraph in which the page turns to its reader become
+/// `Kind::Promo`. Walks back from the end over noise and such lines, once the other lines
+/// after the story are read (a lone "SUBSCRIBE" or "Kirim" between them is a button), and
+/// stops at the first line of the story.
+pub fn mark_lines_to_reader(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let mut end = lines.len();
+    while end > lead + 1 {
+        let i = end - 1;
+        match kinds[i] {
+            Some(k) if !k.is_body() => {}
+            Some(Kind::Paragraph | Kind::Subheading) if turns_to_reader(lines, kinds, lead, i) => {
+                kinds[i] = Some(Kind::Promo);
+            }
+            _ => break,
+        }
+        end = i;
+    }
+}
+
+/// "MORE HEADLINES", "KABAR LAINNYA", "JUGA PEKAN INI" after the story: a shouted label of one
+/// to five words, no stop, over lines that tell other stories — every text line from it to the
+/// end is short (at most 40 words) and quotes no one, one at least is headline-shaped (no
+/// closing stop), and together they share at most half their words with the story above the
+/// label — is a shelf of other stories' headlines and teasers: the label and its lines become
+/// `Kind::Related`. A shouted subheading opens more of the story, in the story's words.
+pub fn mark_shelf_after_story(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let n = lines.len();
+    let text_line = |k: Option<Kind>| k.is_some_and(Kind::is_body);
+    // The label may be read as noise already ("KABAR LAINNYA" under a rule).
+    let labels: Vec<usize> = (lead + 1..n)
+        .filter(|&i| {
+            let open =
+                kinds[i].is_none_or(|k| k.is_body() || matches!(k, Kind::Promo | Kind::Related));
+            open && is_shouted_label(&lines[i].text)
+        })
+        .collect();
+    for label in labels {
+        if is_shelf(lines, kinds, lead, label) {
+            kinds[label] = Some(Kind::Related);
+            for kind in kinds[label + 1..].iter_mut() {
+                if text_line(*kind) {
+                    *kind = Some(Kind::Related);
+                }
+            }
+            return;
+        }
+    }
+}
+
+/// The label at `label` heads other stories' lines down to the text's end.
+fn is_shelf(lines: &[Line], kinds: &[Option<Kind>], lead: usize, label: usize) -> bool {
+    let n = lines.len();
+    let text_line = |k: Option<Kind>| k.is_some_and(Kind::is_body);
+    let story: HashSet<String> = (lead..label)
+        .filter(|&j| text_line(kinds[j]))
+        .flat_map(|j| parts::content_words(&lines[j].text))
+        .map(|w| parts::stem(&w))
+        .collect();
+    let rest: Vec<usize> = (label + 1..n).filter(|&j| text_line(kinds[j])).collect();
+    let short = |j: usize| {
+        let t = &lines[j].text;
+        parts::features(t).words <= 40 && !t.contains(['"', '“', '”'])
+    };
+    let (mut words, mut shared) = (0, 0);
+    for &j in &rest {
+        let content = parts::content_words(&lines[j].text);
+        words += content.len();
+        shared += content
+            .iter()
+            .filter(|w| story.contains(&parts::stem(w)))
+            .count();
+    }
+    let headline = |j: usize| !parts::features(&lines[j].text).ends_stop;
+    !rest.is_empty()
+        && rest.iter().all(|&j| short(j))
+        && rest.iter().any(|&j| headline(j))
+        && shared * 2 <= words
+}
+
+/// One to five words, every letter a capital, no digit and no closing stop or colon.
+fn is_shouted_label(text: &str) -> bool {
+    let t = text.trim();
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=5).contains(&t.split_whitespace().count())
+        && letters >= 4
+        && t.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && !t.ends_with(['.', ':', '!', '?'])
+}
+
 /// The line at `i`, after the story, is a short sentence that quotes and reports no one, names
 /// a name, speaks of the page or its channels, and shares at most one other word with the
 /// story. The name is the one the page gives elsewhere when there is one.

@@ -282,7 +282,7 @@ static PHOTO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 // "KOMPAS.com/NICHOLAS RYAN ADITYA", "FOTO/DOK. DISPENAU", ". Foto: Shutterstock".
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture)\s*:\s*[^.]+\.?$)")
+    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture)\s*:\s*(?:[^.]|\.\S)+\.?$)")
         .unwrap()
 });
 // "Dr Sim (third left)", "Lee (centre)", "Bupati (kedua dari kiri)": where a person stands in
@@ -380,7 +380,9 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     if starts_with_any(&lower, RELATED_CUES).is_some() && f.words <= 25 {
         return Some(Kind::Related);
     }
-    if (text.contains('©') || lower.starts_with("copyright")) && f.words <= 12 {
+    if (text.contains('©') || lower.starts_with("copyright") || lower.starts_with("(c) "))
+        && f.words <= 12
+    {
         return Some(Kind::Copyright);
     }
     if republished_from(text).is_some() {
@@ -892,6 +894,11 @@ const READER_SERVICES: &[&str] = &[
     "pasang iklan",
 ];
 
+/// A sentence opening with one of the orders a page gives its reader ("Subscribe …", "Ikuti …").
+pub(super) fn opens_with_reader_order(lower: &str) -> bool {
+    starts_with_any(lower, READER_IMPERATIVES).is_some()
+}
+
 /// The outlet speaking as itself to the reader: "Subscribe to support our reporting." A
 /// clause after a comma ("Support for our plan grew, the mayor said.") is someone reported.
 fn speaks_as_outlet(sentence: &str) -> bool {
@@ -975,6 +982,7 @@ fn is_caption(text: &str, lower: &str) -> bool {
         return true;
     }
     if PHOTO_CREDIT.is_match(text)
+        || names_photographer(text)
         || is_picture_agency(text, lower)
         || credit_tail(text)
         || is_bare_picture_source(lower)
@@ -1055,11 +1063,40 @@ fn credit_tail(text: &str) -> bool {
     // "… during an earlier disruption. - File photo", "… on Sunday. (Istimewa)": where the
     // picture came from, without a name, closes a caption as a photographer's name does.
     let bare_source = is_bare_picture_source(&lower);
-    features(&text[..end]).words >= 5 && (photo_by || writer_and_newsroom || job || bare_source)
+    // "… on Sunday. - Bernama photo": a newsroom's name and the picture word after it.
+    let newsroom_photo = (2..=3).contains(&words)
+        && tail.chars().next().is_some_and(char::is_uppercase)
+        && lower
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| ["photo", "photos", "pic", "picture", "foto"].contains(&w));
+    features(&text[..end]).words >= 5
+        && (photo_by || writer_and_newsroom || job || bare_source || newsroom_photo)
 }
 
 /// "Supplied", "Handout", "Istimewa", "File photo", "Courtesy of the ministry": a line that
 /// only says where a picture came from, without naming who took it.
+/// "Kenroy Wallace/Photographer", "Budi Santoso/Fotografer": a name of one to three capitalised
+/// words and, after a slash, the job of whoever took the picture: a photo credit on its own line.
+fn names_photographer(text: &str) -> bool {
+    let Some((name, job)) = text.trim().rsplit_once('/') else {
+        return false;
+    };
+    let job = job.trim().to_lowercase();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    [
+        "photographer",
+        "fotografer",
+        "staff photographer",
+        "pewarta foto",
+    ]
+    .contains(&job.as_str())
+        && (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 fn is_bare_picture_source(lower: &str) -> bool {
     const SOURCES: &[&str] = &[
         "supplied",
@@ -1517,6 +1554,11 @@ pub fn prepare(text: &str) -> (Vec<Line>, Vec<Part>) {
         let f = features(&l.text);
         f.words >= 8 && f.stop_density >= 0.08
     });
+    if let Some(last) = last_prose
+        && let Some(end) = desk_codes(&lines[last].text)
+    {
+        lines[last].text.truncate(end);
+    }
     for (i, line) in lines.iter_mut().enumerate() {
         if let Some((end, name)) = writer_sign_off(&line.text, &short, Some(i) == last_prose) {
             signed.push(Part {
@@ -1527,6 +1569,22 @@ pub fn prepare(text: &str) -> (Vec<Line>, Vec<Part>) {
         }
     }
     (lines, signed)
+}
+
+/// "… every day, the department said. PTI DG RBT": a wire's codes closing the story's last
+/// paragraph after its last stop — two to five words of two to six capitals, none a picture's
+/// word ("AFP PHOTO" credits a caption) — are no part of the sentence. Where the sentence ends.
+fn desk_codes(line: &str) -> Option<usize> {
+    let end = headline::sentence_ends(line).last().copied()?;
+    let (sentence, tail) = line.split_at(end);
+    let codes: Vec<&str> = tail.split_whitespace().collect();
+    let code = |w: &&str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    let picture = |w: &&str| ["PHOTO", "FOTO", "PIX", "PIC", "FILE"].contains(w);
+    ((2..=5).contains(&codes.len())
+        && codes.iter().all(code)
+        && !codes.iter().any(picture)
+        && is_prose(sentence.trim_end()))
+    .then(|| sentence.trim_end().len())
 }
 
 /// "… ke pintu masuk. Wardoyo" and "… the ministry said. — Thura Aung/KZL": a writer signing
@@ -2249,7 +2307,15 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             && kinds.get(i + 1) == Some(&Some(Kind::DateTime));
         if second_dateline || new_headline {
             let mut cut = i;
+            // Over the new story's headline stand only its labels and links: a sentence closed
+            // by a stop above the headline is the first story's last paragraph.
+            let mut over_headline = false;
             while cut > lead + 1 && heads_next_story(&lines[cut - 1].text, kinds[cut - 1]) {
+                let (t, kind) = (&lines[cut - 1].text, kinds[cut - 1]);
+                if over_headline && kind.is_none() && features(t).ends_stop {
+                    break;
+                }
+                over_headline |= kind.is_none() && headline::is_headline(t);
                 cut -= 1;
             }
             for k in kinds.iter_mut().skip(cut) {
@@ -2275,6 +2341,8 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     super::closing::mark_closing_lines(lines, kinds, lead);
     captions_closed_by_credit(lines, kinds, lead);
     revise(lines, kinds, lead);
+    super::closing::mark_shelf_after_story(lines, kinds, lead);
+    super::closing::mark_lines_to_reader(lines, kinds, lead);
 }
 
 /// "… Senin (1/12/2025). (DOKUMEN RSWN)", "… the evening rush hour. VNA/VNS Photo Tuấn Anh",

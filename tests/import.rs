@@ -2901,3 +2901,21 @@ fn a_dated_line_whose_bar_parts_no_label_imports_without_looping() {
         "{p}"
     );
 }
+
+/// "… from Thursday morning …, the ministry said on Tuesday": the year of a dateline's month and
+/// day comes from the weekday the story reports on, not from a planned event's.
+#[test]
+fn a_year_less_dateline_takes_its_year_from_the_reporting_weekday_not_a_planned_one() {
+    let text = imported(
+        "Power to be cut in Salmiya for ten hours\n\n\
+         KUWAIT, Dec 2 (KUNA) -- Electricity will be cut in several blocks of Salmiya for ten hours from Thursday morning while a substation is replaced, the ministry said on Tuesday.\n\n\
+         Residents were asked to unplug appliances before the cut.\n",
+    );
+    assert!(text.contains("\ndate: 2025-12-02\n"), "{text}");
+    let text = imported(
+        "Water off in Pinetown for two days during pipe repairs\n\n\
+         DURBAN, Nov 26 (SABC News) \u{2013} Residents of Pinetown will be without water from Friday until Sunday while a burst main is replaced, the municipality said on Wednesday.\n\n\
+         Tankers will be stationed at schools and clinics.\n",
+    );
+    assert!(text.contains("\ndate: 2025-11-26\n"), "{text}");
+}

@@ -2902,6 +2902,42 @@ fn a_dated_line_whose_bar_parts_no_label_imports_without_looping() {
     );
 }
 
+/// A wire's dateline may close at the agency's bracket with a colon or two hyphens glued to it
+/// ("MARDAN, Dec 02 (APP): …", "Niigata, Dec. 2 (Jiji Press)--…"), and carry no year: the
+/// place, the agency and the date (the year the weekday in the lead fits) are read, and the
+/// dateline leaves the text.
+#[test]
+fn a_wire_dateline_closed_by_a_colon_or_glued_dashes_after_the_agency_gives_place_and_date() {
+    let text = imported(
+        "Bridge on Swat river reopened after repairs\n\n\
+         MARDAN, Dec 02 (APP): The bridge over the Swat river near Mardan was reopened to traffic on Tuesday after three weeks of repairs to its piers, officials said.\n\n\
+         The works department said heavy vehicles would be allowed from next month.\n",
+    );
+    assert!(text.contains("\ndate: 2025-12-02\n"), "{text}");
+    assert!(text.contains("\nlocation: \"Mardan\"\n"), "{text}");
+    assert!(text.contains("\nsource: \"APP\"\n"), "{text}");
+    assert!(
+        body_of(&text)
+            .trim_start()
+            .starts_with("The bridge over the Swat river"),
+        "{text}"
+    );
+    let text = imported(
+        "Niigata Ferry Operator to Cut Winter Sailings\n\n\
+         Niigata, Dec. 2 (Jiji Press)--Sado Kisen Co. said Tuesday that it will cut its winter sailings between Niigata and Sado Island by a third because of a shortage of crew.\n\n\
+         The company said it would keep the morning car ferry running every day.\n",
+    );
+    assert!(text.contains("\ndate: 2025-12-02\n"), "{text}");
+    assert!(text.contains("\nlocation: \"Niigata\"\n"), "{text}");
+    assert!(text.contains("\nsource: \"Jiji Press\"\n"), "{text}");
+    assert!(
+        body_of(&text)
+            .trim_start()
+            .starts_with("Sado Kisen Co. said"),
+        "{text}"
+    );
+}
+
 /// "… from Thursday morning …, the ministry said on Tuesday": the year of a dateline's month and
 /// day comes from the weekday the story reports on, not from a planned event's.
 #[test]

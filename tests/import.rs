@@ -2955,3 +2955,24 @@ fn a_year_less_dateline_takes_its_year_from_the_reporting_weekday_not_a_planned_
     );
     assert!(text.contains("\ndate: 2025-11-26\n"), "{text}");
 }
+
+/// "Ekspres" and "Express" build newspapers' names as "Pos" and "Post" do: the dateline's
+/// "SINGKAWANG, BORNEO EKSPRES –" is a place and the newspaper, and "BORNEO EKSPRES –" alone
+/// names no place.
+#[test]
+fn an_ekspres_or_express_in_the_dateline_is_the_newspaper_not_a_place() {
+    let text = imported(
+        "Harga Ikan Tongkol Naik di Pasar Singkawang\n\n\
+         SINGKAWANG, BORNEO EKSPRES – Harga ikan tongkol di Pasar Hongkong Singkawang naik menjadi Rp45 ribu per kilogram, Selasa (2/12/2025), karena nelayan tidak melaut sejak angin kencang melanda.\n\n\
+         Pedagang mengatakan pasokan dari Pemangkat berkurang separuh.\n",
+    );
+    assert!(text.contains("\nlocation: \"Singkawang\"\n"), "{text}");
+    assert!(text.contains("\nsource: \"Borneo Ekspres\"\n"), "{text}");
+    let text = imported(
+        "Harga Ikan Tongkol Naik di Pasar Singkawang\n\n\
+         BORNEO EKSPRES – Harga ikan tongkol di Pasar Hongkong Singkawang naik menjadi Rp45 ribu per kilogram, Selasa (2/12/2025), karena nelayan tidak melaut sejak angin kencang melanda.\n\n\
+         Pedagang mengatakan pasokan dari Pemangkat berkurang separuh.\n",
+    );
+    assert!(!text.contains("\nlocation:"), "{text}");
+    assert!(text.contains("\nsource: \"Borneo Ekspres\"\n"), "{text}");
+}

@@ -64,7 +64,7 @@ const OUTLETS: &[&str] = &[
 /// Words outlets build their names on, in both languages.
 const NEWSROOM_WORDS: &[&str] = &[
     "news", "post", "times", "globe", "tribune", "herald", "press", "daily", "media", "pos", "tv",
-    "network", "today", "online",
+    "network", "today", "online", "express", "ekspres",
 ];
 /// Words Indonesian mastheads open with.
 const MASTHEAD_WORDS: &[&str] = &[
@@ -228,10 +228,13 @@ pub fn tidy_source(name: &str) -> String {
             // "KYODO NEWS": a newsroom word is a word however short, not an acronym ("TV" aside).
             // Each piece of a hyphenated name counts alone: "WORLD-JAPAN" is words, "ABS-CBN"
             // acronyms.
+            // "PALU EKSPRES": a short shouted place the gazetteer knows is a word too.
             let word_like = |piece: &str| {
                 piece.chars().count() >= 5
                     || piece.chars().count() >= 3
-                        && NEWSROOM_WORDS.contains(&piece.to_lowercase().as_str())
+                        && (NEWSROOM_WORDS.contains(&piece.to_lowercase().as_str())
+                            || super::gazetteer::place(piece).is_some()
+                                && !PLACE_ACRONYMS.contains(&piece))
             };
             let shouted = stem.split('-').any(word_like) && !stem.chars().any(char::is_lowercase);
             // "THE UB POST": the article opens the name as a word does.
@@ -1297,6 +1300,13 @@ mod tests {
         assert_eq!(tidy_source("BATAM POS"), "Batam Pos");
         assert_eq!(tidy_source("CNN TV"), "CNN TV");
         assert_eq!(tidy_source("THE UB POST"), "The UB Post");
+        // "Ekspres", "Express" build newspapers' names; a short place beside one is a word.
+        assert_eq!(tidy_source("PALU EKSPRES"), "Palu Ekspres");
+        assert_eq!(tidy_source("BALI EXPRESS"), "Bali Express");
+        assert_eq!(
+            dl("SINGKAWANG, BORNEO EKSPRES – Harga naik."),
+            (s("Borneo Ekspres"), s("Singkawang"), "Harga naik.".into())
+        );
     }
 
     #[test]

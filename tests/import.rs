@@ -3070,3 +3070,78 @@ fn a_wire_s_desk_codes_closing_the_last_paragraph_are_cut_and_the_paragraph_kept
     );
     assert!(!p.contains("RBT"), "{p}");
 }
+
+/// A wire's dateline may close at the agency's bracket with a colon or two hyphens glued to it
+/// ("MARDAN, Dec 02 (APP): …", "Niigata, Dec. 2 (Jiji Press)--…"), and carry no year: the
+/// place, the agency and the date (the year the weekday in the lead fits) are read, and the
+/// dateline leaves the text.
+#[test]
+fn a_wire_dateline_closed_by_a_colon_or_glued_dashes_after_the_agency_gives_place_and_date() {
+    let text = imported(
+        "Bridge on Swat river reopened after repairs\n\n\
+         MARDAN, Dec 02 (APP): The bridge over the Swat river near Mardan was reopened to traffic on Tuesday after three weeks of repairs to its piers, officials said.\n\n\
+         The works department said heavy vehicles would be allowed from next month.\n",
+    );
+    assert!(text.contains("\ndate: 2025-12-02\n"), "{text}");
+    assert!(text.contains("\nlocation: \"Mardan\"\n"), "{text}");
+    assert!(text.contains("\nsource: \"APP\"\n"), "{text}");
+    assert!(
+        body_of(&text)
+            .trim_start()
+            .starts_with("The bridge over the Swat river"),
+        "{text}"
+    );
+    let text = imported(
+        "Niigata Ferry Operator to Cut Winter Sailings\n\n\
+         Niigata, Dec. 2 (Jiji Press)--Sado Kisen Co. said Tuesday that it will cut its winter sailings between Niigata and Sado Island by a third because of a shortage of crew.\n\n\
+         The company said it would keep the morning car ferry running every day.\n",
+    );
+    assert!(text.contains("\ndate: 2025-12-02\n"), "{text}");
+    assert!(text.contains("\nlocation: \"Niigata\"\n"), "{text}");
+    assert!(text.contains("\nsource: \"Jiji Press\"\n"), "{text}");
+    assert!(
+        body_of(&text)
+            .trim_start()
+            .starts_with("Sado Kisen Co. said"),
+        "{text}"
+    );
+}
+
+/// "… from Thursday morning …, the ministry said on Tuesday": the year of a dateline's month and
+/// day comes from the weekday the story reports on, not from a planned event's.
+#[test]
+fn a_year_less_dateline_takes_its_year_from_the_reporting_weekday_not_a_planned_one() {
+    let text = imported(
+        "Power to be cut in Salmiya for ten hours\n\n\
+         KUWAIT, Dec 2 (KUNA) -- Electricity will be cut in several blocks of Salmiya for ten hours from Thursday morning while a substation is replaced, the ministry said on Tuesday.\n\n\
+         Residents were asked to unplug appliances before the cut.\n",
+    );
+    assert!(text.contains("\ndate: 2025-12-02\n"), "{text}");
+    let text = imported(
+        "Water off in Pinetown for two days during pipe repairs\n\n\
+         DURBAN, Nov 26 (SABC News) \u{2013} Residents of Pinetown will be without water from Friday until Sunday while a burst main is replaced, the municipality said on Wednesday.\n\n\
+         Tankers will be stationed at schools and clinics.\n",
+    );
+    assert!(text.contains("\ndate: 2025-11-26\n"), "{text}");
+}
+
+/// "Ekspres" and "Express" build newspapers' names as "Pos" and "Post" do: the dateline's
+/// "SINGKAWANG, BORNEO EKSPRES –" is a place and the newspaper, and "BORNEO EKSPRES –" alone
+/// names no place.
+#[test]
+fn an_ekspres_or_express_in_the_dateline_is_the_newspaper_not_a_place() {
+    let text = imported(
+        "Harga Ikan Tongkol Naik di Pasar Singkawang\n\n\
+         SINGKAWANG, BORNEO EKSPRES – Harga ikan tongkol di Pasar Hongkong Singkawang naik menjadi Rp45 ribu per kilogram, Selasa (2/12/2025), karena nelayan tidak melaut sejak angin kencang melanda.\n\n\
+         Pedagang mengatakan pasokan dari Pemangkat berkurang separuh.\n",
+    );
+    assert!(text.contains("\nlocation: \"Singkawang\"\n"), "{text}");
+    assert!(text.contains("\nsource: \"Borneo Ekspres\"\n"), "{text}");
+    let text = imported(
+        "Harga Ikan Tongkol Naik di Pasar Singkawang\n\n\
+         BORNEO EKSPRES – Harga ikan tongkol di Pasar Hongkong Singkawang naik menjadi Rp45 ribu per kilogram, Selasa (2/12/2025), karena nelayan tidak melaut sejak angin kencang melanda.\n\n\
+         Pedagang mengatakan pasokan dari Pemangkat berkurang separuh.\n",
+    );
+    assert!(!text.contains("\nlocation:"), "{text}");
+    assert!(text.contains("\nsource: \"Borneo Ekspres\"\n"), "{text}");
+}

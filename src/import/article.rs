@@ -841,13 +841,14 @@ pub fn extract(
     })
 }
 
-/// "March 19" in a wire dateline: the year in which the weekday the lead names falls on it,
+/// "March 19" in a wire dateline: the year in which the weekday the lead reports on (not a
+/// planned event's, "from Thursday") falls on it,
 /// nearest the latest year the text names (or this year); without a weekday, that year only
 /// when the text names one.
 fn year_less(month_day: Option<(i8, i8)>, lead: &str, body: &str) -> Option<Date> {
     let md = month_day?;
     let latest = latest_year(body);
-    let weekday = datefind::first_weekday(lead).or_else(|| datefind::first_weekday(body));
+    let weekday = datefind::reporting_weekday(lead).or_else(|| datefind::reporting_weekday(body));
     match (weekday, latest) {
         (None, None) => None,
         (w, y) => {

@@ -299,6 +299,25 @@ pub fn first_weekday(text: &str) -> Option<jiff::civil::Weekday> {
     })
 }
 
+// Words before a weekday that make it the start of a planned span, not the day of the report:
+// "from Thursday morning", "mulai Jumat".
+static STARTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:from|starting|beginning|effective|mulai|per)\s+$").unwrap()
+});
+
+/// The weekday a text reports on: the first one that no planned event claims ("will cut water
+/// from Thursday …, the ministry said on Tuesday": Tuesday), else the first one named.
+pub fn reporting_weekday(text: &str) -> Option<jiff::civil::Weekday> {
+    WEEKDAY_WORD
+        .find_iter(text)
+        .find(|w| {
+            let before = clause_before(text, w.start());
+            !FUTURE.is_match(before) && !STARTS.is_match(before)
+        })
+        .and_then(|w| first_weekday(w.as_str()))
+        .or_else(|| first_weekday(text))
+}
+
 /// The year of a date written without one: the year nearest `near` in which it falls on
 /// `weekday`, or `near` itself when the text names no weekday.
 pub fn with_year(
@@ -440,6 +459,22 @@ mod tests {
         let d = with_year((3, 19), wd, 2026).unwrap();
         assert_eq!(d.to_string(), "2025-03-19");
         assert_eq!(one("14th May 2025"), "2025-05-14");
+    }
+
+    #[test]
+    fn the_reporting_weekday_is_not_a_planned_events() {
+        use jiff::civil::Weekday::*;
+        let lead = "The ministry will cut water for 36 hours from Thursday morning, the ministry said on Tuesday.";
+        assert_eq!(reporting_weekday(lead), Some(Tuesday));
+        assert_eq!(
+            reporting_weekday("Air dimatikan mulai Jumat, kata dia pada Rabu."),
+            Some(Wednesday)
+        );
+        assert_eq!(
+            reporting_weekday("The road reopened on Sunday."),
+            Some(Sunday)
+        );
+        assert_eq!(reporting_weekday("Works start from Monday."), Some(Monday));
     }
 
     #[test]

@@ -64,7 +64,7 @@ const OUTLETS: &[&str] = &[
 /// Words outlets build their names on, in both languages.
 const NEWSROOM_WORDS: &[&str] = &[
     "news", "post", "times", "globe", "tribune", "herald", "press", "daily", "media", "pos", "tv",
-    "network", "today", "online",
+    "network", "today", "online", "express", "ekspres",
 ];
 /// Words Indonesian mastheads open with.
 const MASTHEAD_WORDS: &[&str] = &[
@@ -228,10 +228,13 @@ pub fn tidy_source(name: &str) -> String {
             // "KYODO NEWS": a newsroom word is a word however short, not an acronym ("TV" aside).
             // Each piece of a hyphenated name counts alone: "WORLD-JAPAN" is words, "ABS-CBN"
             // acronyms.
+            // "PALU EKSPRES": a short shouted place the gazetteer knows is a word too.
             let word_like = |piece: &str| {
                 piece.chars().count() >= 5
                     || piece.chars().count() >= 3
-                        && NEWSROOM_WORDS.contains(&piece.to_lowercase().as_str())
+                        && (NEWSROOM_WORDS.contains(&piece.to_lowercase().as_str())
+                            || super::gazetteer::place(piece).is_some()
+                                && !PLACE_ACRONYMS.contains(&piece))
             };
             let shouted = stem.split('-').any(word_like) && !stem.chars().any(char::is_lowercase);
             // "THE UB POST": the article opens the name as a word does.
@@ -458,13 +461,21 @@ fn short_shouted_place(place: &str) -> bool {
 }
 
 /// "Taipei, Oct. 14 (CNA) Taiwan's …": a wire's dateline may end at the agency's bracket with
-/// no dash. The bracket holds an acronym or an outlet, and what precedes it is a place, a comma
-/// and a date.
+/// no dash, or with a colon or a dash glued to it ("DASU, Dec 02 (APP): Traffic", "Sapporo,
+/// Dec. 2 (Jiji Press)--Hokkaido"). The bracket holds an acronym or a name in capitals, and
+/// what precedes it is a place, a comma and a date.
 fn closing_agency(window: &str) -> Option<(usize, usize)> {
     let open = window.find('(')?;
     let close = open + window[open..].find(')')?;
     let inside = &window[open + 1..close];
     let acronym = (2..=6).contains(&inside.len()) && inside.chars().all(|c| c.is_ascii_uppercase());
+    // "Jiji Press": a name of one to three capitalised words, which a date and a place before
+    // it make a wire's credit (a clause in brackets has lower-case words).
+    let words: Vec<&str> = inside.split_whitespace().collect();
+    let named = (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        });
     let before = window[..open].trim();
     // "Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi": a name and its acronym are no
     // dateline; a place and a date before the bracket are.
@@ -472,10 +483,18 @@ fn closing_agency(window: &str) -> Option<(usize, usize)> {
     let short = (2..=5).contains(&before.split_whitespace().count())
         && before.chars().next().is_some_and(char::is_uppercase)
         && dated;
-    let text_follows = window[close + 1..]
-        .strip_prefix(' ')
-        .is_some_and(|t| t.chars().next().is_some_and(char::is_uppercase));
-    ((acronym || is_outlet(inside)) && short && text_follows).then_some((close + 1, close + 2))
+    // The bracket closes the dateline, then a colon or a dash may, then the text's capital.
+    let after = &window[close + 1..];
+    let text = after
+        .trim_start_matches(' ')
+        .trim_start_matches([':', '-', '–', '—'])
+        .trim_start_matches(' ');
+    let marked = after.trim_start().starts_with([':', '-', '–', '—']);
+    let text_follows = text.len() < after.len()
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && (marked || after.starts_with(' '));
+    ((acronym || is_outlet(inside) || named && marked) && short && text_follows)
+        .then(|| (close + 1, window.len() - text.len()))
 }
 
 /// "CITY, Date /AGENCY/. Text", "CITY, Date /PRNewswire/ -- Text": the wire between slashes
@@ -1165,6 +1184,21 @@ mod tests {
                 "The port will reopen on Friday.".into()
             )
         );
+        // A colon or a dash glued to the bracket closes the dateline too; the bracket may hold
+        // the agency's name in words.
+        assert_eq!(
+            dl("DASU, Dec 02 (APP): Traffic resumed on Tuesday."),
+            (s("APP"), s("Dasu"), "Traffic resumed on Tuesday.".into())
+        );
+        assert_eq!(
+            dl("Sapporo, Dec. 2 (Jiji Press)--The bus company said Tuesday."),
+            (
+                s("Jiji Press"),
+                s("Sapporo"),
+                "The bus company said Tuesday.".into()
+            )
+        );
+        assert!(parse("Warga, Senin 2 (kata dia)--Harga naik.").is_none());
         // A place and its province, and a body with its acronym, stay what they are.
         assert_eq!(
             dl("Bandung, Jawa Barat - Harga naik.").1,
@@ -1266,6 +1300,13 @@ mod tests {
         assert_eq!(tidy_source("BATAM POS"), "Batam Pos");
         assert_eq!(tidy_source("CNN TV"), "CNN TV");
         assert_eq!(tidy_source("THE UB POST"), "The UB Post");
+        // "Ekspres", "Express" build newspapers' names; a short place beside one is a word.
+        assert_eq!(tidy_source("PALU EKSPRES"), "Palu Ekspres");
+        assert_eq!(tidy_source("BALI EXPRESS"), "Bali Express");
+        assert_eq!(
+            dl("SINGKAWANG, BORNEO EKSPRES – Harga naik."),
+            (s("Borneo Ekspres"), s("Singkawang"), "Harga naik.".into())
+        );
     }
 
     #[test]

@@ -2901,3 +2901,18 @@ fn a_dated_line_whose_bar_parts_no_label_imports_without_looping() {
         "{p}"
     );
 }
+
+/// "© Kabar Teluk. Seluruh hak cipta dilindungi.": the rights phrase in Indonesian is no part
+/// of the copyright's holder, who is the source.
+#[test]
+fn an_indonesian_copyright_line_names_its_holder_as_the_source() {
+    let p = imported(
+        "Dermaga Baru Teluk Bayur Mulai Dibangun\n\n\
+         Pemerintah Kota Padang mulai membangun dermaga baru di Teluk Bayur pada Senin \
+         (17/11/2025) untuk menampung kapal nelayan yang semakin banyak.\n\n\
+         Kepala Dinas Perikanan mengatakan dermaga itu ditargetkan selesai pada pertengahan \
+         tahun depan.\n\n\
+         © Kabar Teluk. Seluruh hak cipta dilindungi.\n",
+    );
+    assert!(p.contains("\nsource: \"Kabar Teluk\"\n"), "{p}");
+}

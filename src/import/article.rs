@@ -502,6 +502,13 @@ fn copyright_holder(line: &str) -> Option<String> {
                     "rights",
                     "reserved.",
                     "reserved",
+                    // "© Pantau.com. Seluruh hak cipta dilindungi.": the phrase in Indonesian.
+                    "hak",
+                    "cipta",
+                    "dilindungi",
+                    "dilindungi.",
+                    "seluruh",
+                    "semua",
                 ]
                 .contains(&lw.as_str())
                 // "© The Indian Express Pvt Ltd": the company's legal form is no part of the name.

@@ -2916,3 +2916,30 @@ fn an_indonesian_copyright_line_names_its_holder_as_the_source() {
     );
     assert!(p.contains("\nsource: \"Kabar Teluk\"\n"), "{p}");
 }
+
+/// A newsletter saved from the mail client: the sender in the From line, whose address's domain
+/// spells the name it gives, is the source, over the newsletter's own title in capitals; a
+/// person forwarding from their own mailbox names no outlet.
+#[test]
+fn a_mailed_storys_sender_is_its_source() {
+    let mailed = |from: &str| {
+        imported(&format!(
+            "{from}\n\
+             Sent: Tuesday, November 18, 2025 7:30 AM\n\
+             Subject: Harbour works | Lagoon Ledger Morning\n\n\
+             LAGOON LEDGER MORNING\n\
+             Tuesday, 18 November 2025\n\n\
+             Port authority opens tender for the new breakwater\n\n\
+             The Port Authority of Koror opened a tender on Monday for a 600-metre breakwater \
+             that will shelter the fishing harbour from winter swells, its director said.\n\n\
+             Bids close in February and work is due to begin before the next cyclone season, \
+             the authority said in a statement.\n"
+        ))
+    };
+    let p = mailed("From: Lagoon Ledger <news@lagoonledger.example>");
+    assert!(p.contains("\nsource: \"Lagoon Ledger\"\n"), "{p}");
+    let p = mailed("Dari: Lagoon Ledger Newsletter <kabar@lagoonledger.example>");
+    assert!(p.contains("\nsource: \"Lagoon Ledger\"\n"), "{p}");
+    let p = mailed("From: Mere Tautua <mere.tautua@mailbox.example>");
+    assert!(!p.contains("\nsource: \"Mere Tautua\"\n"), "{p}");
+}

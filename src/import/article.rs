@@ -746,6 +746,15 @@ pub fn extract(
         })
         .or_else(|| datefind::reporting_date(&datefind::find_all(&body_text, false)));
     let top = masthead(&parts);
+    // A mail's sender the text names again outside the mail's own lines (a masthead, a
+    // byline, a footer): a forwarded text's sender, named nowhere else, is no outlet.
+    let sender = mail_sender(text).filter(|s| {
+        let name = s.to_lowercase();
+        parts
+            .iter()
+            .filter(|p| p.kind != Kind::Promo)
+            .any(|p| contains_phrase(&p.text.to_lowercase(), &name))
+    });
     let source = line
         .source
         .clone()
@@ -764,6 +773,13 @@ pub fn extract(
         .or_else(|| promo_outlet(&parts, &body_text))
         .or(top.clone())
         .or(facts.outlet_header.clone());
+    // "ZAWYA PROJECTS DAILY" under "From: Zawya Projects <…>", "Daily News" under
+    // "From: FoodNavigator-Asia <…>": a newsletter's own title — the sender's name and an
+    // edition's word, or edition words alone — gives way to the sender.
+    let source = match (source, &sender) {
+        (Some(c), Some(s)) if is_edition_of(&c, s) => Some(s.clone()),
+        (c, _) => c,
+    };
     let (line_location, glued) = brand_in_dateline(line.location.as_deref(), source.as_deref());
     let source = glued.or(source);
     let (line_location, named) = outlet_in_dateline(line_location, source.is_none(), &body_text);
@@ -818,10 +834,15 @@ pub fn extract(
             home: entities::home_country(default_lang),
         },
     );
+    // The outlet the page's furniture names, when nothing else has: a line that spells it is
+    // the outlet's name, not a writer's.
+    // Without one, the mail's sender.
+    let furniture = source.is_none().then(|| sender.clone()).flatten();
+    let named = source.as_deref().or(furniture.as_deref());
     let bylined: Vec<String> = facts
         .authors
         .into_iter()
-        .filter(|a| !spells_outlet(a, source.as_deref()) && !is_account(a, source.as_deref()))
+        .filter(|a| !spells_outlet(a, named) && !is_account(a, named))
         .filter(|a| !is_rubric(a, &body_text))
         .collect();
     // A header whose only "writer" was a section's label or the outlet names no one: the
@@ -832,7 +853,7 @@ pub fn extract(
         bylined
     };
     let (authors, from_byline) = outlet_out_of_authors(authors, &witnesses);
-    let source = source.or(from_byline);
+    let source = source.or(from_byline).or(furniture);
     let (authors, place) = places_out_of_authors(authors, &body_text);
     let location = location.or(place);
     Some(Article {
@@ -870,6 +891,103 @@ fn latest_year(text: &str) -> Option<i16> {
         .iter()
         .map(|f| f.date.year())
         .max()
+}
+
+/// "Zawya Projects Daily" for the sender "Zawya Projects", "Daily News": a newsletter's title,
+/// the sender's name with an edition's words after it, or an edition's words alone (a newsroom
+/// word beside them).
+fn is_edition_of(title: &str, sender: &str) -> bool {
+    let edition = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "daily"
+                | "weekly"
+                | "morning"
+                | "evening"
+                | "briefing"
+                | "digest"
+                | "newsletter"
+                | "update"
+                | "updates"
+                | "pagi"
+                | "sore"
+                | "malam"
+                | "mingguan"
+                | "buletin"
+        )
+    };
+    // "BBC News" is the outlet's own name: a newsroom word closes a name, and only with an
+    // edition's words makes a title of none ("Daily News").
+    let generic =
+        |w: &str| edition(w) || matches!(w.to_lowercase().as_str(), "news" | "berita" | "kabar");
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let name: Vec<&str> = sender.split_whitespace().collect();
+    let extends = words.len() > name.len()
+        && words
+            .iter()
+            .zip(&name)
+            .all(|(a, b)| a.eq_ignore_ascii_case(b))
+        && words[name.len()..].iter().all(|w| edition(w));
+    extends
+        || words.iter().any(|w| edition(w))
+            && words.iter().all(|w| generic(w))
+            && squash(title) != squash(sender)
+}
+
+/// "From: Zawya Projects <newsletters@zawya.com>", "Dari: Trubus <kabar@trubus.id>": the
+/// sender over a mailed story, when its address's domain spells the name it gives (a person
+/// forwarding from their own mailbox names no outlet). A mailing list's own word after the
+/// name ("Kompas Newsletter") is no part of it.
+fn mail_sender(text: &str) -> Option<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(12)
+        .find_map(|line| {
+            let (head, address) = line.strip_suffix('>')?.rsplit_once('<')?;
+            let head = match head.split_once(':') {
+                Some((label, rest)) => {
+                    let label = label.trim().to_lowercase();
+                    ["from", "dari", "sender", "pengirim"]
+                        .contains(&label.as_str())
+                        .then_some(rest)?
+                }
+                None => head,
+            };
+            let mut words: Vec<&str> = head
+                .split_whitespace()
+                .map(|w| w.trim_matches(['"', '\'']))
+                .filter(|w| !w.is_empty())
+                .collect();
+            while words.last().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "newsletter" | "newsletters" | "buletin" | "nawala"
+                )
+            }) {
+                words.pop();
+            }
+            let name = words.join(" ");
+            let domain = address.split_once('@')?.1;
+            let labels: Vec<&str> = domain.split('.').collect();
+            let wanted = squash(&name);
+            let spelt = labels[..labels.len().saturating_sub(1)]
+                .iter()
+                .map(|l| squash(l))
+                .filter(|l| {
+                    l.len() >= 2
+                        && ![
+                            "www", "mail", "email", "co", "com", "net", "org", "or", "go", "ac",
+                        ]
+                        .contains(&l.as_str())
+                })
+                .any(|l| wanted.starts_with(&l) || l.starts_with(&wanted));
+            (spelt
+                && !wanted.is_empty()
+                && (1..=4).contains(&words.len())
+                && name.starts_with(|c: char| c.is_alphanumeric()))
+            .then(|| dateline::tidy_source(&name))
+        })
 }
 
 /// Where the page names its outlet outside the story, each with the name it gives there:

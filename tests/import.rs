@@ -2943,3 +2943,31 @@ fn a_mailed_storys_sender_is_its_source() {
     let p = mailed("From: Mere Tautua <mere.tautua@mailbox.example>");
     assert!(!p.contains("\nsource: \"Mere Tautua\"\n"), "{p}");
 }
+
+/// A reader view or an app's share opens with the site's host; a text that writes the host's
+/// name as words in capitals ("english.lagoonledger.example" and "Lagoon Ledger", a story
+/// quoting "told The Reef Courier") names its outlet so, when nothing else names it.
+#[test]
+fn a_hosts_name_the_text_writes_in_words_is_the_source() {
+    let p = imported(
+        "english.lagoonledger.example\n\
+         Koror opens tender for a new breakwater\n\
+         Lagoon Ledger\n\
+         3–4 minutes\n\n\
+         The Port Authority of Koror opened a tender on Monday for a 600-metre breakwater that \
+         will shelter the fishing harbour from winter swells, its director said.\n\n\
+         Bids close in February and work is due to begin before the next cyclone season, the \
+         authority said in a statement.\n",
+    );
+    assert!(p.contains("\nsource: \"Lagoon Ledger\"\n"), "{p}");
+    let p = imported(
+        "Koror opens tender for a new breakwater\n\
+         https://www.reefcourier.example/koror-opens-tender-for-a-new-breakwater/\n\n\
+         The Port Authority of Koror opened a tender on Monday for a 600-metre breakwater that \
+         will shelter the fishing harbour from winter swells, its director told The Reef \
+         Courier.\n\n\
+         Bids close in February and work is due to begin before the next cyclone season, the \
+         authority said in a statement.\n",
+    );
+    assert!(p.contains("\nsource: \"The Reef Courier\"\n"), "{p}");
+}

@@ -836,8 +836,11 @@ pub fn extract(
     );
     // The outlet the page's furniture names, when nothing else has: a line that spells it is
     // the outlet's name, not a writer's.
-    // Without one, the mail's sender.
-    let furniture = source.is_none().then(|| sender.clone()).flatten();
+    // Without one, the mail's sender, else the site's host.
+    let furniture = source
+        .is_none()
+        .then(|| sender.clone().or_else(|| host_name(text, &parts)))
+        .flatten();
     let named = source.as_deref().or(furniture.as_deref());
     let bylined: Vec<String> = facts
         .authors
@@ -891,6 +894,79 @@ fn latest_year(text: &str) -> Option<i16> {
         .iter()
         .map(|f| f.date.year())
         .max()
+}
+
+/// "english.ryukyushimpo.jp" over a reader view's "Ryukyu Shimpo", "leadership.ng" over a story
+/// that writes "told LEADERSHIP": the site's host among the page's first lines, when the text
+/// writes its name in capitals as words ("The" before them kept) outside the page's furniture
+/// (an app's "Shared from X" line names the app, not the story's outlet), is the outlet by that
+/// name. A last resort: any other place the text names its outlet comes first.
+fn host_name(text: &str, parts: &[Part]) -> Option<String> {
+    let stem = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .find_map(site_stem)?;
+    let words: Vec<&str> = parts
+        .iter()
+        .filter(|p| p.kind != Kind::Promo)
+        .flat_map(|p| p.text.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    (0..words.len()).find_map(|i| {
+        (1..=3).find_map(|n| {
+            let run = words.get(i..i + n)?;
+            if !run.iter().all(capital) || squash(&run.join(" ")) != stem {
+                return None;
+            }
+            let the = i > 0 && words[i - 1] == "The";
+            let name = if the {
+                format!("The {}", run.join(" "))
+            } else {
+                run.join(" ")
+            };
+            Some(dateline::tidy_source(&name))
+        })
+    })
+}
+
+/// "english.ryukyushimpo.jp", "https://www.namibian.com.na/…", "examiner.com.au • WEDNESDAY…":
+/// the name a line's leading host registers (its subdomain and public endings aside), in
+/// lower-case letters and digits, when the line opens with a host.
+fn site_stem(line: &str) -> Option<String> {
+    let first = line.split_whitespace().next()?;
+    let host = first
+        .strip_prefix("https://")
+        .or_else(|| first.strip_prefix("http://"))
+        .unwrap_or(first)
+        .split('/')
+        .next()?;
+    let labels: Vec<&str> = host.split('.').collect();
+    let is_label = |l: &&str| {
+        !l.is_empty()
+            && l.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
+    if labels.len() < 2 || !labels.iter().all(is_label) {
+        return None;
+    }
+    let tld = labels[labels.len() - 1];
+    if !(2..=7).contains(&tld.len()) || !tld.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut rest = &labels[..labels.len() - 1];
+    while let [head @ .., last] = rest
+        && [
+            "com", "co", "net", "org", "or", "go", "ac", "gov", "edu", "web",
+        ]
+        .contains(last)
+    {
+        rest = head;
+    }
+    let name = squash(rest.last()?);
+    (name.len() >= 3).then_some(name)
 }
 
 /// "Zawya Projects Daily" for the sender "Zawya Projects", "Daily News": a newsletter's title,

@@ -3145,3 +3145,73 @@ fn an_ekspres_or_express_in_the_dateline_is_the_newspaper_not_a_place() {
     assert!(!text.contains("\nlocation:"), "{text}");
     assert!(text.contains("\nsource: \"Borneo Ekspres\"\n"), "{text}");
 }
+
+/// "© Kabar Teluk. Seluruh hak cipta dilindungi.": the rights phrase in Indonesian is no part
+/// of the copyright's holder, who is the source.
+#[test]
+fn an_indonesian_copyright_line_names_its_holder_as_the_source() {
+    let p = imported(
+        "Dermaga Baru Teluk Bayur Mulai Dibangun\n\n\
+         Pemerintah Kota Padang mulai membangun dermaga baru di Teluk Bayur pada Senin \
+         (17/11/2025) untuk menampung kapal nelayan yang semakin banyak.\n\n\
+         Kepala Dinas Perikanan mengatakan dermaga itu ditargetkan selesai pada pertengahan \
+         tahun depan.\n\n\
+         © Kabar Teluk. Seluruh hak cipta dilindungi.\n",
+    );
+    assert!(p.contains("\nsource: \"Kabar Teluk\"\n"), "{p}");
+}
+
+/// A newsletter saved from the mail client: the sender in the From line, whose address's domain
+/// spells the name it gives, is the source, over the newsletter's own title in capitals; a
+/// person forwarding from their own mailbox names no outlet.
+#[test]
+fn a_mailed_storys_sender_is_its_source() {
+    let mailed = |from: &str| {
+        imported(&format!(
+            "{from}\n\
+             Sent: Tuesday, November 18, 2025 7:30 AM\n\
+             Subject: Harbour works | Lagoon Ledger Morning\n\n\
+             LAGOON LEDGER MORNING\n\
+             Tuesday, 18 November 2025\n\n\
+             Port authority opens tender for the new breakwater\n\n\
+             The Port Authority of Koror opened a tender on Monday for a 600-metre breakwater \
+             that will shelter the fishing harbour from winter swells, its director said.\n\n\
+             Bids close in February and work is due to begin before the next cyclone season, \
+             the authority said in a statement.\n"
+        ))
+    };
+    let p = mailed("From: Lagoon Ledger <news@lagoonledger.example>");
+    assert!(p.contains("\nsource: \"Lagoon Ledger\"\n"), "{p}");
+    let p = mailed("Dari: Lagoon Ledger Newsletter <kabar@lagoonledger.example>");
+    assert!(p.contains("\nsource: \"Lagoon Ledger\"\n"), "{p}");
+    let p = mailed("From: Mere Tautua <mere.tautua@mailbox.example>");
+    assert!(!p.contains("\nsource: \"Mere Tautua\"\n"), "{p}");
+}
+
+/// A reader view or an app's share opens with the site's host; a text that writes the host's
+/// name as words in capitals ("english.lagoonledger.example" and "Lagoon Ledger", a story
+/// quoting "told The Reef Courier") names its outlet so, when nothing else names it.
+#[test]
+fn a_hosts_name_the_text_writes_in_words_is_the_source() {
+    let p = imported(
+        "english.lagoonledger.example\n\
+         Koror opens tender for a new breakwater\n\
+         Lagoon Ledger\n\
+         3–4 minutes\n\n\
+         The Port Authority of Koror opened a tender on Monday for a 600-metre breakwater that \
+         will shelter the fishing harbour from winter swells, its director said.\n\n\
+         Bids close in February and work is due to begin before the next cyclone season, the \
+         authority said in a statement.\n",
+    );
+    assert!(p.contains("\nsource: \"Lagoon Ledger\"\n"), "{p}");
+    let p = imported(
+        "Koror opens tender for a new breakwater\n\
+         https://www.reefcourier.example/koror-opens-tender-for-a-new-breakwater/\n\n\
+         The Port Authority of Koror opened a tender on Monday for a 600-metre breakwater that \
+         will shelter the fishing harbour from winter swells, its director told The Reef \
+         Courier.\n\n\
+         Bids close in February and work is due to begin before the next cyclone season, the \
+         authority said in a statement.\n",
+    );
+    assert!(p.contains("\nsource: \"The Reef Courier\"\n"), "{p}");
+}

@@ -502,6 +502,13 @@ fn copyright_holder(line: &str) -> Option<String> {
                     "rights",
                     "reserved.",
                     "reserved",
+                    // "© Pantau.com. Seluruh hak cipta dilindungi.": the phrase in Indonesian.
+                    "hak",
+                    "cipta",
+                    "dilindungi",
+                    "dilindungi.",
+                    "seluruh",
+                    "semua",
                 ]
                 .contains(&lw.as_str())
                 // "© The Indian Express Pvt Ltd": the company's legal form is no part of the name.
@@ -739,6 +746,15 @@ pub fn extract(
         })
         .or_else(|| datefind::reporting_date(&datefind::find_all(&body_text, false)));
     let top = masthead(&parts);
+    // A mail's sender the text names again outside the mail's own lines (a masthead, a
+    // byline, a footer): a forwarded text's sender, named nowhere else, is no outlet.
+    let sender = mail_sender(text).filter(|s| {
+        let name = s.to_lowercase();
+        parts
+            .iter()
+            .filter(|p| p.kind != Kind::Promo)
+            .any(|p| contains_phrase(&p.text.to_lowercase(), &name))
+    });
     let source = line
         .source
         .clone()
@@ -757,6 +773,13 @@ pub fn extract(
         .or_else(|| promo_outlet(&parts, &body_text))
         .or(top.clone())
         .or(facts.outlet_header.clone());
+    // "ZAWYA PROJECTS DAILY" under "From: Zawya Projects <…>", "Daily News" under
+    // "From: FoodNavigator-Asia <…>": a newsletter's own title — the sender's name and an
+    // edition's word, or edition words alone — gives way to the sender.
+    let source = match (source, &sender) {
+        (Some(c), Some(s)) if is_edition_of(&c, s) => Some(s.clone()),
+        (c, _) => c,
+    };
     let (line_location, glued) = brand_in_dateline(line.location.as_deref(), source.as_deref());
     let source = glued.or(source);
     let (line_location, named) = outlet_in_dateline(line_location, source.is_none(), &body_text);
@@ -811,10 +834,18 @@ pub fn extract(
             home: entities::home_country(default_lang),
         },
     );
+    // The outlet the page's furniture names, when nothing else has: a line that spells it is
+    // the outlet's name, not a writer's.
+    // Without one, the mail's sender, else the site's host.
+    let furniture = source
+        .is_none()
+        .then(|| sender.clone().or_else(|| host_name(text, &parts)))
+        .flatten();
+    let named = source.as_deref().or(furniture.as_deref());
     let bylined: Vec<String> = facts
         .authors
         .into_iter()
-        .filter(|a| !spells_outlet(a, source.as_deref()) && !is_account(a, source.as_deref()))
+        .filter(|a| !spells_outlet(a, named) && !is_account(a, named))
         .filter(|a| !is_rubric(a, &body_text))
         .collect();
     // A header whose only "writer" was a section's label or the outlet names no one: the
@@ -825,7 +856,7 @@ pub fn extract(
         bylined
     };
     let (authors, from_byline) = outlet_out_of_authors(authors, &witnesses);
-    let source = source.or(from_byline);
+    let source = source.or(from_byline).or(furniture);
     let (authors, place) = places_out_of_authors(authors, &body_text);
     let location = location.or(place);
     Some(Article {
@@ -864,6 +895,176 @@ fn latest_year(text: &str) -> Option<i16> {
         .iter()
         .map(|f| f.date.year())
         .max()
+}
+
+/// "english.ryukyushimpo.jp" over a reader view's "Ryukyu Shimpo", "leadership.ng" over a story
+/// that writes "told LEADERSHIP": the site's host among the page's first lines, when the text
+/// writes its name in capitals as words ("The" before them kept) outside the page's furniture
+/// (an app's "Shared from X" line names the app, not the story's outlet), is the outlet by that
+/// name. A last resort: any other place the text names its outlet comes first.
+fn host_name(text: &str, parts: &[Part]) -> Option<String> {
+    let stem = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .find_map(site_stem)?;
+    let words: Vec<&str> = parts
+        .iter()
+        .filter(|p| p.kind != Kind::Promo)
+        .flat_map(|p| p.text.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    (0..words.len()).find_map(|i| {
+        (1..=3).find_map(|n| {
+            let run = words.get(i..i + n)?;
+            if !run.iter().all(capital) || squash(&run.join(" ")) != stem {
+                return None;
+            }
+            let the = i > 0 && words[i - 1] == "The";
+            let name = if the {
+                format!("The {}", run.join(" "))
+            } else {
+                run.join(" ")
+            };
+            Some(dateline::tidy_source(&name))
+        })
+    })
+}
+
+/// "english.ryukyushimpo.jp", "https://www.namibian.com.na/…", "examiner.com.au • WEDNESDAY…":
+/// the name a line's leading host registers (its subdomain and public endings aside), in
+/// lower-case letters and digits, when the line opens with a host.
+fn site_stem(line: &str) -> Option<String> {
+    let first = line.split_whitespace().next()?;
+    let host = first
+        .strip_prefix("https://")
+        .or_else(|| first.strip_prefix("http://"))
+        .unwrap_or(first)
+        .split('/')
+        .next()?;
+    let labels: Vec<&str> = host.split('.').collect();
+    let is_label = |l: &&str| {
+        !l.is_empty()
+            && l.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
+    if labels.len() < 2 || !labels.iter().all(is_label) {
+        return None;
+    }
+    let tld = labels[labels.len() - 1];
+    if !(2..=7).contains(&tld.len()) || !tld.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut rest = &labels[..labels.len() - 1];
+    while let [head @ .., last] = rest
+        && [
+            "com", "co", "net", "org", "or", "go", "ac", "gov", "edu", "web",
+        ]
+        .contains(last)
+    {
+        rest = head;
+    }
+    let name = squash(rest.last()?);
+    (name.len() >= 3).then_some(name)
+}
+
+/// "Zawya Projects Daily" for the sender "Zawya Projects", "Daily News": a newsletter's title,
+/// the sender's name with an edition's words after it, or an edition's words alone (a newsroom
+/// word beside them).
+fn is_edition_of(title: &str, sender: &str) -> bool {
+    let edition = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "daily"
+                | "weekly"
+                | "morning"
+                | "evening"
+                | "briefing"
+                | "digest"
+                | "newsletter"
+                | "update"
+                | "updates"
+                | "pagi"
+                | "sore"
+                | "malam"
+                | "mingguan"
+                | "buletin"
+        )
+    };
+    // "BBC News" is the outlet's own name: a newsroom word closes a name, and only with an
+    // edition's words makes a title of none ("Daily News").
+    let generic =
+        |w: &str| edition(w) || matches!(w.to_lowercase().as_str(), "news" | "berita" | "kabar");
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let name: Vec<&str> = sender.split_whitespace().collect();
+    let extends = words.len() > name.len()
+        && words
+            .iter()
+            .zip(&name)
+            .all(|(a, b)| a.eq_ignore_ascii_case(b))
+        && words[name.len()..].iter().all(|w| edition(w));
+    extends
+        || words.iter().any(|w| edition(w))
+            && words.iter().all(|w| generic(w))
+            && squash(title) != squash(sender)
+}
+
+/// "From: Zawya Projects <newsletters@zawya.com>", "Dari: Trubus <kabar@trubus.id>": the
+/// sender over a mailed story, when its address's domain spells the name it gives (a person
+/// forwarding from their own mailbox names no outlet). A mailing list's own word after the
+/// name ("Kompas Newsletter") is no part of it.
+fn mail_sender(text: &str) -> Option<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(12)
+        .find_map(|line| {
+            let (head, address) = line.strip_suffix('>')?.rsplit_once('<')?;
+            let head = match head.split_once(':') {
+                Some((label, rest)) => {
+                    let label = label.trim().to_lowercase();
+                    ["from", "dari", "sender", "pengirim"]
+                        .contains(&label.as_str())
+                        .then_some(rest)?
+                }
+                None => head,
+            };
+            let mut words: Vec<&str> = head
+                .split_whitespace()
+                .map(|w| w.trim_matches(['"', '\'']))
+                .filter(|w| !w.is_empty())
+                .collect();
+            while words.last().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "newsletter" | "newsletters" | "buletin" | "nawala"
+                )
+            }) {
+                words.pop();
+            }
+            let name = words.join(" ");
+            let domain = address.split_once('@')?.1;
+            let labels: Vec<&str> = domain.split('.').collect();
+            let wanted = squash(&name);
+            let spelt = labels[..labels.len().saturating_sub(1)]
+                .iter()
+                .map(|l| squash(l))
+                .filter(|l| {
+                    l.len() >= 2
+                        && ![
+                            "www", "mail", "email", "co", "com", "net", "org", "or", "go", "ac",
+                        ]
+                        .contains(&l.as_str())
+                })
+                .any(|l| wanted.starts_with(&l) || l.starts_with(&wanted));
+            (spelt
+                && !wanted.is_empty()
+                && (1..=4).contains(&words.len())
+                && name.starts_with(|c: char| c.is_alphanumeric()))
+            .then(|| dateline::tidy_source(&name))
+        })
 }
 
 /// Where the page names its outlet outside the story, each with the name it gives there:

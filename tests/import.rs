@@ -2901,3 +2901,26 @@ fn a_dated_line_whose_bar_parts_no_label_imports_without_looping() {
         "{p}"
     );
 }
+
+/// "Home / Kota Jambi" under the masthead: a path of two names whose first is the site's home
+/// page is a breadcrumb, not a pair of places, and the headline under it is the title.
+#[test]
+fn a_two_name_breadcrumb_from_the_home_page_is_not_the_title() {
+    for crumb in ["Home / Kota Jambi", "Beranda / Daerah"] {
+        let p = imported(&format!(
+            "JAMBIPOS.COM\n{crumb}\n\n\
+             Jembatan Kayu Lapuk, Dermaga Sungai Batanghari Ditutup Sementara\n\n\
+             Bagikan:  Facebook  Twitter  WhatsApp\n\n\
+             JAMBI – Pemerintah Kota Jambi menutup sementara dermaga kayu di tepi Sungai Batanghari karena papan lantainya lapuk dan sebagian patah sejak pekan lalu.\n\n\
+             Kepala dinas pekerjaan umum mengatakan perbaikan akan memakan waktu sekitar dua bulan dengan anggaran pemeliharaan tahun ini.\n\n\
+             \"Kami tidak mau mengambil risiko karena dermaga ini ramai setiap malam Minggu,\" katanya.\n"
+        ));
+        assert!(
+            p.starts_with(
+                "---\ntitle: \"Jembatan Kayu Lapuk, Dermaga Sungai Batanghari Ditutup Sementara\"\n"
+            ),
+            "{crumb}: {p}"
+        );
+        assert!(!body_of(&p).contains(crumb), "{p}");
+    }
+}

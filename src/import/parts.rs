@@ -2149,6 +2149,9 @@ fn credits_follow(lines: &[Line], kinds: &[Option<Kind>], i: usize, lead: usize)
                 && (is_byline_line(&lines[i].text) || is_name_line(&lines[i].text)))
 }
 
+/// The names a site's home page goes by at the head of a breadcrumb, in both languages.
+const HOME_PAGE_WORDS: [&str; 5] = ["home", "beranda", "index", "indeks", "homepage"];
+
 /// "Home > Ekonomi > Makro", "News / Politics": section names joined by path separators.
 /// "World | Asia | Politics": three or more joined by bars, none with a date, time or label in
 /// it (a date line and a byline use the bar too).
@@ -2156,8 +2159,13 @@ pub(super) fn is_breadcrumb(text: &str) -> bool {
     let short = |s: &&str| (1..=3).contains(&s.split_whitespace().count()) && !s.ends_with('.');
     let segments: Vec<&str> = text.split(['>', '›', '»', '/']).map(str::trim).collect();
     // "Home / Laos / Economy": spaced slashes join three names or more; two may be a pair
-    // ("Jakarta / Bandung") and a glued one a credit ("ANTARA/Rivan").
-    let slashed = segments.len() >= 3 && text.matches(" / ").count() + 1 == segments.len();
+    // ("Jakarta / Bandung") and a glued one a credit ("ANTARA/Rivan"), unless the first is the
+    // site's home page ("Home / Kota Jambi", "Beranda / Ekonomi"), which opens only a path.
+    let home = segments
+        .first()
+        .is_some_and(|s| HOME_PAGE_WORDS.contains(&s.to_lowercase().as_str()));
+    let slashed = (segments.len() >= 3 || home && segments.len() == 2)
+        && text.matches(" / ").count() + 1 == segments.len();
     let path = segments.len() >= 2
         && (text.contains(['>', '›', '»']) || slashed)
         && segments.iter().all(short);
@@ -3274,6 +3282,8 @@ mod tests {
         assert!(is_breadcrumb("Home / Sport / Football"));
         assert!(is_breadcrumb("Beranda / Nasional / Hukum"));
         assert!(!is_breadcrumb("Jakarta / Bandung"));
+        assert!(is_breadcrumb("Home / Kota Jambi"));
+        assert!(is_breadcrumb("Beranda / Ekonomi"));
         assert!(!is_breadcrumb("ANTARA/Rivan Awal Lingga"));
     }
 

@@ -2098,6 +2098,31 @@ fn is_headline_candidate(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i:
         && !(i + 1 < lead && followed_by_caption(lines, kinds, i))
         && !(i > 0 && is_byline_line(t) || byline_names_outlet(t))
         && !is_rubric_over_headline(lines, kinds, lead, i)
+        && !is_menu_row(t, &lines[lead.min(lines.len())..])
+}
+
+/// "Home News Business Economy Interview Opinion Feature Editorial ePaper", "Beranda Berita
+/// Lingkungan Liputan Khusus Cek Fakta": a site's menu copied as one row, its items' spacing
+/// lost. Five words or more, each with a capital, no punctuation or figure between them, and
+/// most of them words the story never uses (places in a menu it may): a headline in title case tells the story in its
+/// words ("Potato Prices Slump At Phuentsholing Auction Yard").
+fn is_menu_row(text: &str, story: &[Line]) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < 5
+        || !words
+            .iter()
+            .all(|w| w.chars().all(char::is_alphabetic) && w.chars().any(char::is_uppercase))
+    {
+        return false;
+    }
+    let told: std::collections::HashSet<String> = story
+        .iter()
+        .flat_map(|l| content_words(&l.text))
+        .map(|w| stem(&w))
+        .collect();
+    let own = content_words(text);
+    let shared = own.iter().filter(|w| told.contains(&stem(w))).count();
+    !own.is_empty() && shared * 2 < own.len()
 }
 
 /// "Kantor Pos Ditutup", "Press Freedom Index Falls" over "Kantor pos di … ditutup …": a
@@ -2169,11 +2194,16 @@ pub(super) fn is_breadcrumb(text: &str) -> bool {
     let path = segments.len() >= 2
         && (text.contains(['>', '›', '»']) || slashed)
         && segments.iter().all(short);
+    // "Home · Jogja · Lingkungan": three names or more joined by dots, no date among them.
+    let dots: Vec<&str> = text.split(['·', '•']).map(str::trim).collect();
+    let dotted = dots.len() >= 3
+        && dots.iter().all(short)
+        && !text.contains(|c: char| c.is_ascii_digit() || c == ':');
     let bars: Vec<&str> = text.split('|').map(str::trim).collect();
     let bar_path = bars.len() >= 3
         && bars.iter().all(short)
         && !text.contains(|c: char| c.is_ascii_digit() || c == ':');
-    path || bar_path
+    path || bar_path || dotted
 }
 
 /// "Mangroves have regrown … a new study shows." over "The recovery happened …" with no blank
@@ -3284,6 +3314,8 @@ mod tests {
         assert!(!is_breadcrumb("Jakarta / Bandung"));
         assert!(is_breadcrumb("Home / Kota Jambi"));
         assert!(is_breadcrumb("Beranda / Ekonomi"));
+        assert!(is_breadcrumb("Home · Jogja · Lingkungan"));
+        assert!(!is_breadcrumb("Jumat, 28 November 2025 · 13:20 WIB"));
         assert!(!is_breadcrumb("ANTARA/Rivan Awal Lingga"));
     }
 

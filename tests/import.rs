@@ -3215,3 +3215,93 @@ fn a_hosts_name_the_text_writes_in_words_is_the_source() {
     );
     assert!(p.contains("\nsource: \"The Reef Courier\"\n"), "{p}");
 }
+
+/// "Home / Kota Jambi" under the masthead: a path of two names whose first is the site's home
+/// page is a breadcrumb, not a pair of places, and the headline under it is the title.
+#[test]
+fn a_two_name_breadcrumb_from_the_home_page_is_not_the_title() {
+    for crumb in ["Home / Kota Jambi", "Beranda / Daerah"] {
+        let p = imported(&format!(
+            "JAMBIPOS.COM\n{crumb}\n\n\
+             Jembatan Kayu Lapuk, Dermaga Sungai Batanghari Ditutup Sementara\n\n\
+             Bagikan:  Facebook  Twitter  WhatsApp\n\n\
+             JAMBI – Pemerintah Kota Jambi menutup sementara dermaga kayu di tepi Sungai Batanghari karena papan lantainya lapuk dan sebagian patah sejak pekan lalu.\n\n\
+             Kepala dinas pekerjaan umum mengatakan perbaikan akan memakan waktu sekitar dua bulan dengan anggaran pemeliharaan tahun ini.\n\n\
+             \"Kami tidak mau mengambil risiko karena dermaga ini ramai setiap malam Minggu,\" katanya.\n"
+        ));
+        assert!(
+            p.starts_with(
+                "---\ntitle: \"Jembatan Kayu Lapuk, Dermaga Sungai Batanghari Ditutup Sementara\"\n"
+            ),
+            "{crumb}: {p}"
+        );
+        assert!(!body_of(&p).contains(crumb), "{p}");
+    }
+}
+
+/// A site's menu copied as one row under the masthead, its items' spacing lost ("Home News
+/// Business Economy …"): five capitalised words or more that the story hardly uses are no
+/// headline, in either language; the headline under it is the title.
+#[test]
+fn a_menu_copied_as_one_row_is_not_the_title() {
+    for (menu, headline, story) in [
+        (
+            "Home   News   Business   Economy   Interview   Opinion   Feature   Editorial",
+            "Apple Prices Slump At Paro Market As Traders Hold Back",
+            "Apple growers selling at the Paro market are getting a third less for their fruit than last year, traders said on Friday.\n\nThe highest bid for a crate of apples was Nu 600 on Thursday, against Nu 900 a year ago.",
+        ),
+        (
+            "Beranda  Berita  Lingkungan  Liputan Khusus  Cek Fakta  Video  Tentang Kami",
+            "Pompa Rusak, Warga Pulau Bangka Kembali Menampung Air Hujan",
+            "Warga Pulau Bangka kembali menampung air hujan karena pompa air bersih di desa mereka rusak sejak tiga bulan lalu.\n\nKepala desa mengatakan suku cadang pompa harus dipesan dari Surabaya.",
+        ),
+    ] {
+        let p = imported(&format!(
+            "SITEPORTAL.COM\n{menu}\n\n{headline}\n\n2 Desember 2025\n\n{story}\n"
+        ));
+        assert!(
+            p.starts_with(&format!("---\ntitle: \"{headline}\"\n")),
+            "{menu}: {p}"
+        );
+    }
+}
+
+/// "The Examiner" over its edition line and the headline, on a copied e-paper page: the rules
+/// take the masthead for the headline, the line model is sure it is furniture and names the
+/// headline below it, which becomes the title.
+#[test]
+fn a_masthead_the_model_is_sure_of_gives_the_title_to_the_headline_below() {
+    let p = imported(
+        "The Examiner\n\
+         examiner.com.au • WEDNESDAY, NOVEMBER 26, 2025 • $3.20 inc GST\n\n\
+         Ferry crews get two more years\n\n\
+         By Jo Penrose\n\n\
+         Launceston's river ferry service will run for at least two more years after the council agreed to extend its contract.\n\n\
+         Councillors voted 8-4 last night to put $900,000 a year towards the service, which carries about 400 passengers a day between the city and Riverside.\n\n\
+         Mayor Hal Dempsey said the ferry took cars off the West Tamar Highway at the busiest times.\n\n\
+         \"People have told us clearly they want it kept,\" he said.\n",
+    );
+    assert!(
+        p.starts_with("---\ntitle: \"Ferry crews get two more years\"\n"),
+        "{p}"
+    );
+}
+
+/// "Home · Jogja · Lingkungan" under a menu row: a breadcrumb whose names dots join is no
+/// headline either.
+#[test]
+fn a_breadcrumb_joined_by_dots_is_not_the_title() {
+    let p = imported(
+        "Warta.id\nHome   News   Jogja   Ekonomi   Gaya Hidup   Opini   Indeks\n\nHome · Jogja · Lingkungan\n\n\
+         Depo Sampah Gamping Jadi Pusat Olah Kompos, Warga Diminta Pilah dari Rumah\n\n\
+         Rina Astuti | Sleman\nJumat, 28 November 2025 · 13:20 WIB\n\n\
+         WARTA.ID – Pemerintah Kabupaten Sleman mengubah depo sampah Gamping menjadi pusat pengolahan kompos mulai pekan depan.\n\n\
+         Warga diminta memilah sampah organik dari rumah agar depo tidak kembali penuh.\n",
+    );
+    assert!(
+        p.starts_with(
+            "---\ntitle: \"Depo Sampah Gamping Jadi Pusat Olah Kompos, Warga Diminta Pilah dari Rumah\"\n"
+        ),
+        "{p}"
+    );
+}

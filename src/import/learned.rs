@@ -387,13 +387,39 @@ fn by_class(model: &Model, lines: &[Line], rules: Vec<Kind>, decides: Decides) -
             || parts::is_mail_subject(lines, i);
         ((in_header || anywhere) && class != own && !kept).then_some(class)
     };
-    let taken: Vec<Option<Class>> = (0..rules.len())
+    let mut taken: Vec<Option<Class>> = (0..rules.len())
         .map(|i| if i < upto { overrule(i) } else { None })
         .collect();
+    // A rules' headline the model is sure is furniture ("The Examiner", "Illawarra Mercury":
+    // a masthead over the page) gives way to the line the model likeliest names the headline
+    // above the story, when it is likelier a headline than anything else.
+    let unseated = decides.header.contains(Class::Headline)
+        && !taken.contains(&Some(Class::Headline))
+        && (0..header.min(probs.len())).any(|i| {
+            rules[i] == Kind::Headline
+                && best(&probs[i]).0 == Class::Noise
+                && best(&probs[i]).1 >= decides.sure
+        });
+    if unseated {
+        let other = (0..header.min(probs.len()))
+            .filter(|&i| {
+                rules[i] != Kind::Headline
+                    && !informs(rules[i])
+                    && !parts::is_mail_subject(lines, i)
+                    && best(&probs[i]).0 == Class::Headline
+                    && best(&probs[i]).1 >= HEADLINE_OVER_FURNITURE
+            })
+            .max_by(|&a, &b| probs[a][0].total_cmp(&probs[b][0]));
+        if let Some(i) = other {
+            taken[i] = Some(Class::Headline);
+        }
+    }
     // A headline of the rules' that speaks a phrase ("A Bitter Harvest" over its standfirst)
-    // is one by the rules' own evidence, which the model's line measures do not see.
-    let phrase = (0..rules.len())
-        .any(|i| rules[i] == Kind::Headline && parts::speaks_a_phrase(&lines[i].text));
+    // is one by the rules' own evidence, which the model's line measures do not see, unless
+    // the model is sure it is furniture.
+    let phrase = !unseated
+        && (0..rules.len())
+            .any(|i| rules[i] == Kind::Headline && parts::speaks_a_phrase(&lines[i].text));
     let headline = (0..rules.len())
         .filter(|&i| taken[i] == Some(Class::Headline) && !phrase)
         .max_by(|&a, &b| probs[a][0].total_cmp(&probs[b][0]));
@@ -469,6 +495,10 @@ fn one_lead(mut kinds: Vec<Kind>) -> Vec<Kind> {
     }
     kinds
 }
+
+/// How sure the model must be of a headline to unseat a rules' headline it is sure is noise:
+/// more than of every other class together.
+const HEADLINE_OVER_FURNITURE: f32 = 0.5;
 
 fn best(p: &[f32]) -> (Class, f32) {
     Class::ALL

@@ -2156,6 +2156,31 @@ fn is_headline_candidate(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i:
         && !(i + 1 < lead && followed_by_caption(lines, kinds, i))
         && !(i > 0 && is_byline_line(t) || byline_names_outlet(t))
         && !is_rubric_over_headline(lines, kinds, lead, i)
+        && !is_menu_row(t, &lines[lead.min(lines.len())..])
+}
+
+/// "Home News Business Economy Interview Opinion Feature Editorial ePaper", "Beranda Berita
+/// Lingkungan Liputan Khusus Cek Fakta": a site's menu copied as one row, its items' spacing
+/// lost. Five words or more, each with a capital, no punctuation or figure between them, and
+/// most of them words the story never uses (places in a menu it may): a headline in title case tells the story in its
+/// words ("Potato Prices Slump At Phuentsholing Auction Yard").
+fn is_menu_row(text: &str, story: &[Line]) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < 5
+        || !words
+            .iter()
+            .all(|w| w.chars().all(char::is_alphabetic) && w.chars().any(char::is_uppercase))
+    {
+        return false;
+    }
+    let told: std::collections::HashSet<String> = story
+        .iter()
+        .flat_map(|l| content_words(&l.text))
+        .map(|w| stem(&w))
+        .collect();
+    let own = content_words(text);
+    let shared = own.iter().filter(|w| told.contains(&stem(w))).count();
+    !own.is_empty() && shared * 2 < own.len()
 }
 
 /// "Kantor Pos Ditutup", "Press Freedom Index Falls" over "Kantor pos di … ditutup …": a
@@ -2207,6 +2232,9 @@ fn credits_follow(lines: &[Line], kinds: &[Option<Kind>], i: usize, lead: usize)
                 && (is_byline_line(&lines[i].text) || is_name_line(&lines[i].text)))
 }
 
+/// The names a site's home page goes by at the head of a breadcrumb, in both languages.
+const HOME_PAGE_WORDS: [&str; 5] = ["home", "beranda", "index", "indeks", "homepage"];
+
 /// "Home > Ekonomi > Makro", "News / Politics": section names joined by path separators.
 /// "World | Asia | Politics": three or more joined by bars, none with a date, time or label in
 /// it (a date line and a byline use the bar too).
@@ -2214,16 +2242,26 @@ pub(super) fn is_breadcrumb(text: &str) -> bool {
     let short = |s: &&str| (1..=3).contains(&s.split_whitespace().count()) && !s.ends_with('.');
     let segments: Vec<&str> = text.split(['>', '›', '»', '/']).map(str::trim).collect();
     // "Home / Laos / Economy": spaced slashes join three names or more; two may be a pair
-    // ("Jakarta / Bandung") and a glued one a credit ("ANTARA/Rivan").
-    let slashed = segments.len() >= 3 && text.matches(" / ").count() + 1 == segments.len();
+    // ("Jakarta / Bandung") and a glued one a credit ("ANTARA/Rivan"), unless the first is the
+    // site's home page ("Home / Kota Jambi", "Beranda / Ekonomi"), which opens only a path.
+    let home = segments
+        .first()
+        .is_some_and(|s| HOME_PAGE_WORDS.contains(&s.to_lowercase().as_str()));
+    let slashed = (segments.len() >= 3 || home && segments.len() == 2)
+        && text.matches(" / ").count() + 1 == segments.len();
     let path = segments.len() >= 2
         && (text.contains(['>', '›', '»']) || slashed)
         && segments.iter().all(short);
+    // "Home · Jogja · Lingkungan": three names or more joined by dots, no date among them.
+    let dots: Vec<&str> = text.split(['·', '•']).map(str::trim).collect();
+    let dotted = dots.len() >= 3
+        && dots.iter().all(short)
+        && !text.contains(|c: char| c.is_ascii_digit() || c == ':');
     let bars: Vec<&str> = text.split('|').map(str::trim).collect();
     let bar_path = bars.len() >= 3
         && bars.iter().all(short)
         && !text.contains(|c: char| c.is_ascii_digit() || c == ':');
-    path || bar_path
+    path || bar_path || dotted
 }
 
 /// "Mangroves have regrown … a new study shows." over "The recovery happened …" with no blank
@@ -3342,6 +3380,10 @@ mod tests {
         assert!(is_breadcrumb("Home / Sport / Football"));
         assert!(is_breadcrumb("Beranda / Nasional / Hukum"));
         assert!(!is_breadcrumb("Jakarta / Bandung"));
+        assert!(is_breadcrumb("Home / Kota Jambi"));
+        assert!(is_breadcrumb("Beranda / Ekonomi"));
+        assert!(is_breadcrumb("Home · Jogja · Lingkungan"));
+        assert!(!is_breadcrumb("Jumat, 28 November 2025 · 13:20 WIB"));
         assert!(!is_breadcrumb("ANTARA/Rivan Awal Lingga"));
     }
 

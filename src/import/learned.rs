@@ -392,16 +392,21 @@ fn by_class(model: &Model, lines: &[Line], rules: Vec<Kind>, decides: Decides) -
         .collect();
     // A rules' headline the model is sure is furniture ("The Examiner", "Illawarra Mercury":
     // a masthead over the page) gives way to the line the model likeliest names the headline
-    // above the story, when it is likelier a headline than anything else.
-    let unseated = decides.header.contains(Class::Headline)
-        && !taken.contains(&Some(Class::Headline))
-        && (0..header.min(probs.len())).any(|i| {
+    // above the story, when it is likelier a headline than anything else — unless it speaks a
+    // phrase right over that line ("A Bitter Harvest" over its standfirst): a masthead stands
+    // over the page's furniture, a headline over its standfirst.
+    let furniture = (decides.header.contains(Class::Headline)
+        && !taken.contains(&Some(Class::Headline)))
+    .then(|| {
+        (0..header.min(probs.len())).find(|&i| {
             rules[i] == Kind::Headline
                 && best(&probs[i]).0 == Class::Noise
                 && best(&probs[i]).1 >= decides.sure
-        });
-    if unseated {
-        let other = (0..header.min(probs.len()))
+        })
+    })
+    .flatten();
+    let other = furniture.and_then(|_| {
+        (0..header.min(probs.len()))
             .filter(|&i| {
                 rules[i] != Kind::Headline
                     && !informs(rules[i])
@@ -409,14 +414,17 @@ fn by_class(model: &Model, lines: &[Line], rules: Vec<Kind>, decides: Decides) -
                     && best(&probs[i]).0 == Class::Headline
                     && best(&probs[i]).1 >= HEADLINE_OVER_FURNITURE
             })
-            .max_by(|&a, &b| probs[a][0].total_cmp(&probs[b][0]));
-        if let Some(i) = other {
-            taken[i] = Some(Class::Headline);
-        }
+            .max_by(|&a, &b| probs[a][0].total_cmp(&probs[b][0]))
+    });
+    let unseated = match (furniture, other) {
+        (Some(h), Some(o)) => !(o == h + 1 && parts::speaks_a_phrase(&lines[h].text)),
+        _ => false,
+    };
+    if let (true, Some(o)) = (unseated, other) {
+        taken[o] = Some(Class::Headline);
     }
-    // A headline of the rules' that speaks a phrase ("A Bitter Harvest" over its standfirst)
-    // is one by the rules' own evidence, which the model's line measures do not see, unless
-    // the model is sure it is furniture.
+    // A headline of the rules' that speaks a phrase is one by the rules' own evidence, which
+    // the model's line measures do not see, unless the model unseated it (above).
     let phrase = !unseated
         && (0..rules.len())
             .any(|i| rules[i] == Kind::Headline && parts::speaks_a_phrase(&lines[i].text));

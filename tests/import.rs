@@ -3305,3 +3305,25 @@ fn a_breadcrumb_joined_by_dots_is_not_the_title() {
         "{p}"
     );
 }
+
+#[test]
+fn a_correspondent_credited_with_a_place_gives_the_location() {
+    // A reporting job with a place instead of a name, under a section line naming the country:
+    // the place is where the report was filed, known to the gazetteer or named again by the story.
+    for (credit, place) in [
+        ("Staff Correspondent, Dhaka", "Dhaka"),
+        ("Khulna Correspondent\nnewsdesk.example.com", "Khulna"),
+    ] {
+        let p = imported(&format!(
+            "Daily Courier\nBangladesh\n\nFerry operators add night trips as river traffic grows\n\n\
+             {credit}\nPublished: 03 Dec 2025, 10:15\n\n\
+             Ferry operators will add four night trips on the river route from Monday, after \
+             passenger numbers in Khulna and Dhaka rose for a second month in a row.\n\n\
+             Operators said the extra trips would run until the end of the winter season.\n"
+        ));
+        assert!(
+            p.contains(&format!("location: \"{place}\"\n")),
+            "{credit}\n{p}"
+        );
+    }
+}

@@ -784,7 +784,20 @@ pub fn extract(
     let source = glued.or(source);
     let (line_location, named) = outlet_in_dateline(line_location, source.is_none(), &body_text);
     let source = source.or(named);
-    let location = line_location.or(facts.place.clone());
+    // "Staff Correspondent, Dhaka" under the headline: a reporting job credited with a place
+    // says where the report was filed, over a lone place line read as a byline (a section's
+    // "Bangladesh").
+    let filed_from = || {
+        parts[..at.unwrap_or(parts.len())]
+            .iter()
+            .filter(|p| matches!(p.kind, Kind::Dek | Kind::Byline | Kind::Credit))
+            .find_map(|p| {
+                credits::filing_place(&p.text, |place| {
+                    super::setting::named_as_place(&body_text, place)
+                })
+            })
+    };
+    let location = line_location.or_else(filed_from).or(facts.place.clone());
     let witnesses = outlet_witnesses(text, &parts, source.as_deref());
     let source = fuller_name(source, &witnesses);
     let (location, from_dateline) = outlet_out_of_location(location, &witnesses);

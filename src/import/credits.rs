@@ -702,6 +702,66 @@ pub fn is_outlet_beside(name: &str) -> bool {
             && !pronoun
 }
 
+/// Jobs that file a report from somewhere, in either language.
+const FILING_ROLES: &[&str] = &[
+    "correspondent",
+    "reporter",
+    "koresponden",
+    "kontributor",
+    "contributor",
+    "wartawan",
+    "bureau",
+];
+
+/// "Staff Correspondent, Dhaka", "Rajshahi Correspondent", "Rajshahi Correspondent
+/// bdnews24.com": a job that files reports, credited with a place instead of a person, names
+/// the place the report was filed from. Beside the job stand only job words, an outlet's
+/// domain, and one run of capitalised words that is the place: one the gazetteer
+/// knows, or one `named_again` accepts (the story names it as a place). A person's name
+/// there ("Indonesia correspondent Ashley Rosa") makes a second run, and the line no such
+/// credit.
+pub fn filing_place(line: &str, named_again: impl Fn(&str) -> bool) -> Option<String> {
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if !(2..=6).contains(&words.len())
+        || !words
+            .iter()
+            .any(|w| FILING_ROLES.contains(&w.to_lowercase().trim_end_matches('s')))
+    {
+        return None;
+    }
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    let mut in_run = false;
+    for w in &words {
+        // A job's words and an outlet's domain stand between runs, never in one.
+        if is_role_word(w)
+            || PRONOUNS.contains(&w.to_lowercase().as_str())
+            || w.contains('.') && super::dateline::is_outlet(w)
+        {
+            in_run = false;
+        } else if w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        {
+            match runs.last_mut() {
+                Some(run) if in_run => run.push(w),
+                _ => runs.push(vec![w]),
+            }
+            in_run = true;
+        } else {
+            return None;
+        }
+    }
+    let [run] = runs.as_slice() else {
+        return None;
+    };
+    let place = run.join(" ");
+    (run.len() <= 3 && (super::gazetteer::place(&place).is_some() || named_again(&place)))
+        .then_some(place)
+}
+
 fn is_major_place(text: &str) -> bool {
     super::gazetteer::place(text) == Some(super::gazetteer::Place::Major)
 }
@@ -947,6 +1007,29 @@ mod tests {
             authors("By Faris Mokhtar and Harry Suhartono"),
             ["Faris Mokhtar", "Harry Suhartono"]
         );
+    }
+
+    #[test]
+    fn a_filing_job_with_one_place_names_where_it_filed_from() {
+        let never = |_: &str| false;
+        assert_eq!(
+            filing_place("Staff Correspondent, Dhaka", never).as_deref(),
+            Some("Dhaka")
+        );
+        let named = |p: &str| p == "Rajshahi";
+        assert_eq!(
+            filing_place("Rajshahi Correspondent bdnews24.com", named).as_deref(),
+            Some("Rajshahi")
+        );
+        // A person beside the job, a job alone, a place unknown and never named: none.
+        for line in [
+            "Indonesia correspondent Ashley Rosa",
+            "Senior Reporter",
+            "Our Correspondent",
+            "Rajshahi Correspondent",
+        ] {
+            assert_eq!(filing_place(line, never), None, "{line}");
+        }
     }
 
     #[test]

@@ -3327,3 +3327,17 @@ fn a_correspondent_credited_with_a_place_gives_the_location() {
         );
     }
 }
+
+#[test]
+fn a_writer_from_a_place_under_the_headline_is_the_byline_and_the_location() {
+    let p = imported(
+        "Valley Weekly\nHome   News   Business   Opinion\n\n\
+         Orchard Growers In Bumthang Wait For Late Apple Buyers\n\n\
+         Dorji Wangmo from Jakar\nMon, Dec 1, 2025\n\n\
+         Apple growers around the market yard in Jakar say buyers arrived three weeks later \
+         than usual this season, leaving crates stacked in sheds across the valley.\n\n\
+         Growers said prices had fallen by a fifth since the first trucks came.\n",
+    );
+    assert!(p.contains("location: \"Jakar\"\n"), "{p}");
+    assert!(p.contains("authors: [\"Dorji Wangmo\"]\n"), "{p}");
+}

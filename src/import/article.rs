@@ -870,8 +870,27 @@ pub fn extract(
     };
     let (authors, from_byline) = outlet_out_of_authors(authors, &witnesses);
     let source = source.or(from_byline).or(furniture);
+    // "Kinley Yangzom from Phuentsholing" read as a dek: with no writer credited elsewhere, a
+    // full name and the place the story names are the writer and where they report from.
+    let from_line = authors
+        .is_empty()
+        .then(|| {
+            parts[..at.unwrap_or(parts.len())]
+                .iter()
+                .filter(|p| p.kind == Kind::Dek)
+                .find_map(|p| {
+                    credits::writer_from_place(&p.text, |place| {
+                        super::setting::named_as_place(&body_text, place)
+                    })
+                })
+        })
+        .flatten();
+    let (authors, from_place) = match from_line {
+        Some((name, place)) => (vec![name], Some(place)),
+        None => (authors, None),
+    };
     let (authors, place) = places_out_of_authors(authors, &body_text);
-    let location = location.or(place);
+    let location = location.or(from_place).or(place);
     Some(Article {
         summary: headline::summary(&lead),
         title,

@@ -762,6 +762,30 @@ pub fn filing_place(line: &str, named_again: impl Fn(&str) -> bool) -> Option<St
         .then_some(place)
 }
 
+/// "Kinley Yangzom from Phuentsholing" under the headline: a person's full name, then *from*
+/// and the place they report from, which the gazetteer knows or `named_again` accepts (the
+/// story names it as a place). Returns the writer and the place.
+pub fn writer_from_place(
+    line: &str,
+    named_again: impl Fn(&str) -> bool,
+) -> Option<(String, String)> {
+    let (name, place) = line.trim().split_once(" from ")?;
+    let name_words = name.split_whitespace().count();
+    let place_words: Vec<&str> = place.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    ((2..=4).contains(&name_words)
+        && is_name(name)
+        && name.split_whitespace().all(|w| capitalised(&w))
+        && (1..=3).contains(&place_words.len())
+        && place_words.iter().all(capitalised)
+        && (super::gazetteer::place(place).is_some() || named_again(place)))
+    .then(|| (tidy_name(name), place.to_string()))
+}
+
 fn is_major_place(text: &str) -> bool {
     super::gazetteer::place(text) == Some(super::gazetteer::Place::Major)
 }
@@ -1029,6 +1053,24 @@ mod tests {
             "Rajshahi Correspondent",
         ] {
             assert_eq!(filing_place(line, never), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_full_name_from_a_named_place_is_a_writer_and_where_they_file_from() {
+        let named = |p: &str| p == "Phuentsholing";
+        assert_eq!(
+            writer_from_place("Kinley Yangzom from Phuentsholing", named),
+            Some(("Kinley Yangzom".to_string(), "Phuentsholing".to_string()))
+        );
+        // One word is no full name; a place the story never names is no place; a phrase in
+        // lower case is a dek.
+        for line in [
+            "Letters from Phuentsholing",
+            "Kinley Yangzom from Somewhere",
+            "Notes from the Phuentsholing yard",
+        ] {
+            assert_eq!(writer_from_place(line, named), None, "{line}");
         }
     }
 

@@ -3305,3 +3305,42 @@ fn a_breadcrumb_joined_by_dots_is_not_the_title() {
         "{p}"
     );
 }
+
+/// A lettered list's third item, "(c) …", is text like "(a)" and "(b)" before it: only a "(c)"
+/// before a year or beside the rights phrase stands for the copyright sign. Read as a copyright
+/// line, the item took the whole list and the sentence opening it out of the body.
+#[test]
+fn a_lettered_lists_third_item_is_no_copyright_line() {
+    let p = imported(
+        "Peraturan Baru Soal Parkir di Kota Malang\n\n\
+         MALANG - Pemerintah Kota Malang menerbitkan peraturan wali kota tentang parkir tepi \
+         jalan umum pada Senin (1/12/2025).\n\n\
+         Peraturan itu mengatur tiga hal pokok:\n\n\
+         (a) tarif parkir kendaraan roda dua naik menjadi Rp3.000;\n\n\
+         (b) juru parkir wajib memakai rompi resmi;\n\n\
+         (c) pembayaran nontunai berlaku di 20 ruas jalan utama.\n\n\
+         Peraturan tersebut mulai berlaku pada Januari 2026.\n",
+    );
+    let body = body_of(&p);
+    assert!(
+        body.contains("Peraturan itu mengatur tiga hal pokok:"),
+        "{p}"
+    );
+    assert!(
+        body.contains("(b) juru parkir wajib memakai rompi resmi;"),
+        "{p}"
+    );
+    assert!(
+        body.contains("(c) pembayaran nontunai berlaku di 20 ruas jalan utama."),
+        "{p}"
+    );
+    // The copyright sign written "(c)" before the year still closes the page.
+    let p = imported(
+        "Harga Cabai Turun di Pasar Bogor\n\n\
+         BOGOR - Harga cabai merah di pasar tradisional Kota Bogor turun menjadi Rp35.000 per \
+         kilogram pada Selasa (2/12/2025), kata pedagang.\n\n\
+         Pedagang menyebut pasokan dari Garut dan Cianjur kembali normal setelah panen.\n\n\
+         (c) 2025 Kabar Bogor. Hak cipta dilindungi.\n",
+    );
+    assert!(!body_of(&p).contains("Hak cipta"), "{p}");
+}

@@ -380,7 +380,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     if starts_with_any(&lower, RELATED_CUES).is_some() && f.words <= 25 {
         return Some(Kind::Related);
     }
-    if (text.contains('©') || lower.starts_with("copyright") || lower.starts_with("(c) "))
+    if (text.contains('©') || lower.starts_with("copyright") || is_c_in_brackets_copyright(&lower))
         && f.words <= 12
     {
         return Some(Kind::Copyright);
@@ -893,6 +893,24 @@ const READER_SERVICES: &[&str] = &[
     "advertise with",
     "pasang iklan",
 ];
+
+/// "(c) 2025 Trubus. Hak cipta dilindungi.": a "(c)" standing for the copyright sign, before
+/// the year or beside the rights phrase. A list's third item ("(c) pembayaran nontunai …",
+/// "(c) the operator must …") is text.
+fn is_c_in_brackets_copyright(lower: &str) -> bool {
+    let Some(rest) = lower.strip_prefix("(c) ") else {
+        return false;
+    };
+    let year = rest.split_whitespace().next().is_some_and(|w| {
+        w.trim_end_matches([',', '.']).len() == 4
+            && w.trim_end_matches([',', '.'])
+                .chars()
+                .all(|c| c.is_ascii_digit())
+    });
+    year || ["all rights", "rights reserved", "hak cipta"]
+        .iter()
+        .any(|p| rest.contains(p))
+}
 
 /// A sentence opening with one of the orders a page gives its reader ("Subscribe …", "Ikuti …").
 pub(super) fn opens_with_reader_order(lower: &str) -> bool {

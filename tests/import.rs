@@ -3344,3 +3344,51 @@ fn a_lettered_lists_third_item_is_no_copyright_line() {
     );
     assert!(!body_of(&p).contains("Hak cipta"), "{p}");
 }
+
+/// A story's closing advice to its reader ("If you see a fallen line, stay …", "Jika Anda …,
+/// segera periksakan diri …", "Anyone with information … or you can report online") speaks of
+/// the world it reports and is the story's, however few words it shares with it; a page's own
+/// line to its reader speaks of reading, mail, subscriptions or its channels.
+#[test]
+fn a_storys_closing_advice_to_its_reader_is_kept() {
+    for (text, advice, footer) in [
+        (
+            "Storm knocks out power to 40,000 homes in Otago\n\n\
+             DUNEDIN – A storm brought down trees and power lines across Otago on Monday night, \
+             leaving about 40,000 homes without electricity, the lines company said.\n\n\
+             Crews were working through the night but some rural areas could be without supply \
+             until Thursday, it said.\n\n\
+             If you see a fallen line, stay at least ten metres away and treat it as live.\n\n\
+             Keep your freezer closed as long as possible and check on elderly neighbours.\n\n\
+             You are receiving this email because you subscribed to Southern Daily updates.\n",
+            [
+                "If you see a fallen line, stay at least ten metres away and treat it as live.",
+                "Keep your freezer closed as long as possible and check on elderly neighbours.",
+            ],
+            "You are receiving this email",
+        ),
+        (
+            "Kasus Demam Berdarah di Kabupaten Sikka Naik Dua Kali Lipat\n\n\
+             MAUMERE - Dinas Kesehatan Kabupaten Sikka mencatat 214 kasus demam berdarah dengue \
+             sepanjang November 2025, naik dua kali lipat dibanding bulan sebelumnya.\n\n\
+             Kepala dinas, Maria Goreti, mengatakan sebagian besar pasien adalah anak usia \
+             sekolah dasar.\n\n\
+             Jika Anda atau keluarga mengalami panas tinggi lebih dari dua hari, segera \
+             periksakan diri ke puskesmas terdekat tanpa menunggu bintik merah muncul.\n\n\
+             Tulis komentar Anda di sini...\n",
+            [
+                "Jika Anda atau keluarga mengalami panas tinggi lebih dari dua hari, segera \
+                 periksakan diri ke puskesmas terdekat tanpa menunggu bintik merah muncul.",
+                "sebagian besar pasien adalah anak usia sekolah dasar.",
+            ],
+            "Tulis komentar",
+        ),
+    ] {
+        let p = imported(text);
+        let body = body_of(&p);
+        for a in advice {
+            assert!(body.contains(a), "{a}: {p}");
+        }
+        assert!(!body.contains(footer), "{p}");
+    }
+}

@@ -218,6 +218,30 @@ pub fn mark_closing_lines(lines: &[Line], kinds: &mut [Option<Kind>], lead: usiz
 /// read the rest elsewhere, to write a comment.
 const TAIL_ORDERS: &[&str] = &["read", "baca", "write", "tulis", "simak"];
 
+/// What a page's own lines to its reader speak of, beside `PAGE_WORDS` and `TAIL_ORDERS`: mail,
+/// subscriptions, stories, comments.
+const MEDIUM_WORDS: &[&str] = &[
+    "email",
+    "e-mail",
+    "surel",
+    "story",
+    "stories",
+    "cerita",
+    "comment",
+    "comments",
+    "komentar",
+    "subscribe",
+    "subscribed",
+    "unsubscribe",
+    "subscription",
+    "berlangganan",
+    "langganan",
+    "newsletters",
+    "buletin",
+    "nawala",
+    "siniar",
+];
+
 /// "Keep up to date with what's happening in …", "You are receiving this email because …",
 /// "Read the full story on …", "Tulis komentar Anda di sini…": after the story, a short line
 /// (up to 30 words) in which the page turns to its reader, in the second person or opening a
@@ -246,7 +270,15 @@ fn turns_to_reader(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize
             .trim_matches(|c: char| !c.is_alphanumeric());
         TAIL_ORDERS.contains(&first) || parts::opens_with_reader_order(s.trim())
     });
-    if !(you || order) {
+    // "… stay ten metres away", "Jika Anda mengalami panas tinggi …, segera periksakan diri":
+    // a story's advice to its reader speaks of the world it reports; the page's own lines
+    // speak of reading, mail, comments or the page's channels.
+    let medium = words.iter().any(|w| {
+        PAGE_WORDS.contains(&w.as_str())
+            || TAIL_ORDERS.contains(&w.as_str())
+            || MEDIUM_WORDS.contains(&w.as_str())
+    }) || lower.contains("up to date");
+    if !(you || order) || !medium {
         return false;
     }
     let story: HashSet<String> = (lead..i)

@@ -3392,3 +3392,39 @@ fn a_storys_closing_advice_to_its_reader_is_kept() {
         assert!(!body.contains(footer), "{p}");
     }
 }
+
+/// A link to a platform the story reports on ("news.google.com/…" over "… fined Google …",
+/// "facebook.com/groups/…" over "… di grup Facebook …") names no outlet: a host is the source
+/// only when the text writes its name as a line of its own or shouts it as a newsroom does
+/// ("told LEADERSHIP").
+#[test]
+fn a_link_to_a_platform_the_story_reports_on_names_no_source() {
+    for text in [
+        "https://news.google.com/articles/CBMiXWh0dHBzOi8vd3d3\n\
+         Regulators fine search giant over ad auctions\n\n\
+         Regulators in Jakarta on Tuesday fined Google Rp202 billion for favouring its own ad \
+         services in auctions.\n\n\
+         The competition commission said Google had ten working days to appeal the decision.\n",
+        "https://www.facebook.com/groups/warga.bima/posts/1234\n\
+         Warga Bima Keluhkan Jalan Rusak\n\n\
+         BIMA - Warga Kecamatan Wera mengeluhkan jalan rusak sepanjang 12 kilometer yang belum \
+         diperbaiki sejak 2023, Senin (1/12/2025).\n\n\
+         Keluhan itu ramai dibagikan di grup Facebook warga.\n",
+    ] {
+        let p = imported(text);
+        assert!(!p.contains("\nsource:"), "{p}");
+        assert!(
+            body_of(&p).contains("Facebook") || body_of(&p).contains("Google"),
+            "{p}"
+        );
+    }
+    // The name shouted in the story, as a newsroom writes its own, still names it.
+    let p = imported(
+        "harbourherald.example\n\
+         Koror opens tender for a new breakwater\n\n\
+         The Port Authority of Koror opened a tender on Monday for a 600-metre breakwater, its \
+         director told HARBOUR HERALD.\n\n\
+         Bids close in February, the authority said in a statement.\n",
+    );
+    assert!(p.contains("\nsource: \"Harbour Herald\"\n"), "{p}");
+}

@@ -902,27 +902,51 @@ fn latest_year(text: &str) -> Option<i16> {
 /// writes its name in capitals as words ("The" before them kept) outside the page's furniture
 /// (an app's "Shared from X" line names the app, not the story's outlet), is the outlet by that
 /// name. A last resort: any other place the text names its outlet comes first.
-fn host_name(text: &str, parts: &[Part]) -> Option<String> {
+/// The name must stand as a line of its own (a masthead, a reader view's credit), be shouted in
+/// the text, as a newsroom writes its own name ("told LEADERSHIP"), or follow "The" as a
+/// publication's title does ("told The Reef Courier"): a link to a platform the
+/// story is about ("news.google.com/…" over "… fined Google …", "facebook.com/groups/…" over
+/// "… di grup Facebook …") names what the story reports on, not its outlet.
+fn host_name<'a>(text: &'a str, parts: &'a [Part]) -> Option<String> {
     let stem = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(3)
         .find_map(site_stem)?;
+    let bare = |w: &'a str| w.trim_matches(|c: char| !c.is_alphanumeric());
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    let shouted =
+        |w: &&str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    // A line of its own that is the name: a masthead, a reader view's credit.
+    let own_line = text.lines().find_map(|l| {
+        let words: Vec<&str> = l.split_whitespace().map(bare).collect();
+        let run = match words.as_slice() {
+            ["The", rest @ ..] => rest,
+            all => all,
+        };
+        ((1..=3).contains(&run.len()) && run.iter().all(capital) && squash(&run.join(" ")) == stem)
+            .then(|| dateline::tidy_source(&words.join(" ")))
+    });
+    if own_line.is_some() {
+        return own_line;
+    }
+    // The name shouted in the text, as a newsroom writes its own, or a title after "The".
     let words: Vec<&str> = parts
         .iter()
         .filter(|p| p.kind != Kind::Promo)
         .flat_map(|p| p.text.split_whitespace())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(bare)
         .collect();
-    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
     (0..words.len()).find_map(|i| {
         (1..=3).find_map(|n| {
             let run = words.get(i..i + n)?;
-            if !run.iter().all(capital) || squash(&run.join(" ")) != stem {
+            let the = i > 0 && words[i - 1].eq_ignore_ascii_case("the");
+            // "told The Reef Courier": a title opening with the article names a publication.
+            let titled = (the || run[0] == "The") && run.iter().all(capital);
+            if !(run.iter().all(shouted) || titled) || squash(&run.join(" ")) != stem {
                 return None;
             }
-            let the = i > 0 && words[i - 1] == "The";
             let name = if the {
                 format!("The {}", run.join(" "))
             } else {

@@ -3428,3 +3428,31 @@ fn a_link_to_a_platform_the_story_reports_on_names_no_source() {
     );
     assert!(p.contains("\nsource: \"Harbour Herald\"\n"), "{p}");
 }
+
+/// A headline in title case whose words the story hardly repeats ("Silent Night Returns To
+/// Cathedral After Decade Of Repairs") is the title, not a menu copied as one row: its function
+/// words join it into a sentence, which a menu's items never are.
+#[test]
+fn a_title_case_headline_of_new_words_is_no_menu_row() {
+    for (headline, story) in [
+        (
+            "Silent Night Returns To Cathedral After Decade Of Repairs",
+            "DUNEDIN – St Paul's Cathedral will hold its first Christmas Eve service in ten years \
+             after restoration of the nave was completed, the dean said on Tuesday.\n\n\
+             The building was closed in 2015 after engineers found the stone walls were at risk \
+             in an earthquake.",
+        ),
+        (
+            "Sungai Bersih Kembali Jadi Tempat Bermain Anak Di Kampung Pulo",
+            "JAKARTA - Warga Kampung Pulo kini kembali memakai bantaran Ciliwung sebagai ruang \
+             terbuka setelah sampah diangkut selama tiga bulan, Senin (1/12/2025).\n\n\
+             Lurah setempat mengatakan pengangkutan dilakukan setiap pekan oleh petugas.",
+        ),
+    ] {
+        let p = imported(&format!("{headline}\n\n{story}\n"));
+        assert!(
+            p.starts_with(&format!("---\ntitle: \"{headline}\"\n")),
+            "{p}"
+        );
+    }
+}

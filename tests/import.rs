@@ -3456,3 +3456,22 @@ fn a_title_case_headline_of_new_words_is_no_menu_row() {
         );
     }
 }
+
+/// A writer mailing her own story from her own mailbox ("From: Rina Wulandari
+/// <rina@rinawulandari.id>" over "Oleh Rina Wulandari") is its writer, not its outlet; a
+/// newsletter's sender ("newsletters@…") still names the source.
+#[test]
+fn a_writer_mailing_her_own_story_is_its_writer_not_its_source() {
+    let story = "Panen Garam di Bima Turun\n\n\
+         Oleh Rina Wulandari\n\n\
+         BIMA - Produksi garam rakyat di Kabupaten Bima turun hampir separuh pada musim ini \
+         karena hujan datang lebih awal, Senin (1/12/2025).\n\n\
+         Petambak di Kecamatan Woha mengatakan mereka hanya bisa panen tiga kali.\n";
+    let p = imported(&format!(
+        "From: Rina Wulandari <rina@rinawulandari.id>\n\
+         To: Redaksi <redaksi@contoh.id>\n\
+         Subject: Tulisan: Panen Garam di Bima Turun\n\n{story}"
+    ));
+    assert!(!p.contains("\nsource:"), "{p}");
+    assert!(p.contains("\nauthors: [\"Rina Wulandari\"]\n"), "{p}");
+}

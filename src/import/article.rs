@@ -747,14 +747,20 @@ pub fn extract(
         .or_else(|| datefind::reporting_date(&datefind::find_all(&body_text, false)));
     let top = masthead(&parts);
     // A mail's sender the text names again outside the mail's own lines (a masthead, a
-    // byline, a footer): a forwarded text's sender, named nowhere else, is no outlet.
-    let sender = mail_sender(text).filter(|s| {
-        let name = s.to_lowercase();
-        parts
-            .iter()
-            .filter(|p| p.kind != Kind::Promo)
-            .any(|p| contains_phrase(&p.text.to_lowercase(), &name))
-    });
+    // byline, a footer): a forwarded text's sender, named nowhere else, is no outlet, and nor
+    // is a writer mailing her own story from her own mailbox ("From: Rina Wulandari
+    // <rina@rinawulandari.id>" over "Oleh Rina Wulandari"): the byline credits her, and the
+    // address's own part names her, as no newsletter's ("newsletters@zawya.com") does.
+    let sender = mail_sender(text)
+        .filter(|(s, own)| {
+            let name = s.to_lowercase();
+            parts
+                .iter()
+                .filter(|p| p.kind != Kind::Promo)
+                .any(|p| contains_phrase(&p.text.to_lowercase(), &name))
+                && !(*own && facts.authors.iter().any(|a| squash(a) == squash(s)))
+        })
+        .map(|(s, _)| s);
     let source = line
         .source
         .clone()
@@ -1038,8 +1044,10 @@ fn is_edition_of(title: &str, sender: &str) -> bool {
 /// "From: Zawya Projects <newsletters@zawya.com>", "Dari: Trubus <kabar@trubus.id>": the
 /// sender over a mailed story, when its address's domain spells the name it gives (a person
 /// forwarding from their own mailbox names no outlet). A mailing list's own word after the
-/// name ("Kompas Newsletter") is no part of it.
-fn mail_sender(text: &str) -> Option<String> {
+/// name ("Kompas Newsletter") is no part of it. With the name, whether the address's own part
+/// (before the "@") spells a word of it, as a person's mailbox does ("rina.w@…" for "Rina
+/// Wulandari").
+fn mail_sender(text: &str) -> Option<(String, bool)> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
@@ -1069,7 +1077,12 @@ fn mail_sender(text: &str) -> Option<String> {
                 words.pop();
             }
             let name = words.join(" ");
-            let domain = address.split_once('@')?.1;
+            let (local, domain) = address.split_once('@')?;
+            let own = local
+                .split(['.', '_', '-', '+'])
+                .map(squash)
+                .filter(|piece| piece.chars().count() >= 3)
+                .any(|piece| words.iter().any(|w| squash(w) == piece));
             let labels: Vec<&str> = domain.split('.').collect();
             let wanted = squash(&name);
             let spelt = labels[..labels.len().saturating_sub(1)]
@@ -1087,7 +1100,7 @@ fn mail_sender(text: &str) -> Option<String> {
                 && !wanted.is_empty()
                 && (1..=4).contains(&words.len())
                 && name.starts_with(|c: char| c.is_alphanumeric()))
-            .then(|| dateline::tidy_source(&name))
+            .then(|| (dateline::tidy_source(&name), own))
         })
 }
 

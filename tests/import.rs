@@ -3475,3 +3475,34 @@ fn a_writer_mailing_her_own_story_is_its_writer_not_its_source() {
     assert!(!p.contains("\nsource:"), "{p}");
     assert!(p.contains("\nauthors: [\"Rina Wulandari\"]\n"), "{p}");
 }
+
+/// A story's own shouted subheading near its end ("WHAT COMES NEXT") over short lines in new
+/// words is no shelf of other stories: a shelf's label says so ("MORE HEADLINES", "KABAR
+/// LAINNYA", "JUGA PEKAN INI"), and the section stays in the body.
+#[test]
+fn a_storys_shouted_subheading_is_no_shelf_of_other_stories() {
+    let p = imported(
+        "Ferry sailings cut as crew shortage bites\n\n\
+         WELLINGTON – The Cook Strait ferry operator cancelled eight sailings on Tuesday because \
+         it could not crew its ships, the company said.\n\n\
+         About 2,000 passengers were moved to other sailings.\n\n\
+         WHAT COMES NEXT\n\n\
+         The operator has hired 40 deckhands who finish training in January\n\n\
+         Unions want overtime limits written into the new collective agreement before summer.\n",
+    );
+    let body = body_of(&p);
+    assert!(body.contains("WHAT COMES NEXT"), "{p}");
+    assert!(body.contains("hired 40 deckhands"), "{p}");
+    assert!(body.contains("Unions want overtime limits"), "{p}");
+    // A shelf labelled as one still goes.
+    let p = imported(
+        "Ferry sailings cut as crew shortage bites\n\n\
+         WELLINGTON – The Cook Strait ferry operator cancelled eight sailings on Tuesday because \
+         it could not crew its ships, the company said.\n\n\
+         About 2,000 passengers were moved to other sailings.\n\n\
+         MORE HEADLINES\n\n\
+         Stadium roof repairs to start in March\n\n\
+         The council approved the contract at its meeting on Thursday.\n",
+    );
+    assert!(!body_of(&p).contains("Stadium roof"), "{p}");
+}

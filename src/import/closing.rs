@@ -314,7 +314,7 @@ pub fn mark_lines_to_reader(lines: &[Line], kinds: &mut [Option<Kind>], lead: us
 }
 
 /// "MORE HEADLINES", "KABAR LAINNYA", "JUGA PEKAN INI" after the story: a shouted label of one
-/// to five words, no stop, over lines that tell other stories — every text line from it to the
+/// to five words, no stop, one of them a shelf's word (more, other, also, lainnya …), over lines that tell other stories — every text line from it to the
 /// end is short (at most 40 words) and quotes no one, one at least is headline-shaped (no
 /// closing stop), and together they share at most half their words with the story above the
 /// label — is a shelf of other stories' headlines and teasers: the label and its lines become
@@ -373,11 +373,41 @@ fn is_shelf(lines: &[Line], kinds: &[Option<Kind>], lead: usize, label: usize) -
         && shared * 2 <= words
 }
 
-/// One to five words, every letter a capital, no digit and no closing stop or colon.
+/// Words a shelf's label tells other stories by, in both languages: more, other, also,
+/// latest, popular, headlines. A story's own shouted subheading ("WHAT COMES NEXT", "LANGKAH
+/// PEMERINTAH") has none.
+const SHELF_WORDS: &[&str] = &[
+    "more",
+    "other",
+    "also",
+    "latest",
+    "top",
+    "popular",
+    "trending",
+    "related",
+    "recommended",
+    "headlines",
+    "stories",
+    "news",
+    "lainnya",
+    "lain",
+    "juga",
+    "terkini",
+    "terbaru",
+    "populer",
+    "terpopuler",
+    "pilihan",
+    "berita",
+    "kabar",
+];
+
+/// One to five words, every letter a capital, no digit and no closing stop or colon, one of
+/// them a word shelves are labelled with.
 fn is_shouted_label(text: &str) -> bool {
     let t = text.trim();
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    (1..=5).contains(&t.split_whitespace().count())
+    parts::bare_words(t).any(|w| SHELF_WORDS.contains(&w.as_str()))
+        && (1..=5).contains(&t.split_whitespace().count())
         && letters >= 4
         && t.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
         && !t.chars().any(|c| c.is_ascii_digit())

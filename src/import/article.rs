@@ -963,6 +963,12 @@ fn host_name<'a>(text: &'a str, parts: &'a [Part]) -> Option<String> {
     })
 }
 
+/// A host's labels before its country that register no name ("com" of "namibian.com.na", "co"
+/// of "trubus.co.id", "go" of "bpbd.go.id").
+const PUBLIC_ENDINGS: &[&str] = &[
+    "com", "co", "net", "org", "or", "go", "ac", "gov", "edu", "web",
+];
+
 /// "english.ryukyushimpo.jp", "https://www.namibian.com.na/…", "examiner.com.au • WEDNESDAY…":
 /// the name a line's leading host registers (its subdomain and public endings aside), in
 /// lower-case letters and digits, when the line opens with a host.
@@ -989,10 +995,7 @@ fn site_stem(line: &str) -> Option<String> {
     }
     let mut rest = &labels[..labels.len() - 1];
     while let [head @ .., last] = rest
-        && [
-            "com", "co", "net", "org", "or", "go", "ac", "gov", "edu", "web",
-        ]
-        .contains(last)
+        && PUBLIC_ENDINGS.contains(last)
     {
         rest = head;
     }
@@ -1090,10 +1093,8 @@ fn mail_sender(text: &str) -> Option<(String, bool)> {
                 .map(|l| squash(l))
                 .filter(|l| {
                     l.len() >= 2
-                        && ![
-                            "www", "mail", "email", "co", "com", "net", "org", "or", "go", "ac",
-                        ]
-                        .contains(&l.as_str())
+                        && !["www", "mail", "email"].contains(&l.as_str())
+                        && !PUBLIC_ENDINGS.contains(&l.as_str())
                 })
                 .any(|l| wanted.starts_with(&l) || l.starts_with(&wanted));
             (spelt

@@ -1092,8 +1092,6 @@ fn credit_tail(text: &str) -> bool {
         && (photo_by || writer_and_newsroom || job || bare_source || newsroom_photo)
 }
 
-/// "Supplied", "Handout", "Istimewa", "File photo", "Courtesy of the ministry": a line that
-/// only says where a picture came from, without naming who took it.
 /// "Kenroy Wallace/Photographer", "Budi Santoso/Fotografer": a name of one to three capitalised
 /// words and, after a slash, the job of whoever took the picture: a photo credit on its own line.
 fn names_photographer(text: &str) -> bool {
@@ -1115,6 +1113,8 @@ fn names_photographer(text: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// "Supplied", "Handout", "Istimewa", "File photo", "Courtesy of the ministry": a line that
+/// only says where a picture came from, without naming who took it.
 fn is_bare_picture_source(lower: &str) -> bool {
     const SOURCES: &[&str] = &[
         "supplied",

@@ -3506,3 +3506,24 @@ fn a_storys_shouted_subheading_is_no_shelf_of_other_stories() {
     );
     assert!(!body_of(&p).contains("Stadium roof"), "{p}");
 }
+
+/// "© 2025 Kabar Teluk. Hak cipta dilindungi undang-undang.": the Indonesian rights phrase
+/// closes the holder's name whatever follows it, and a year with a stop after it is no part of
+/// the name ("© Kabar Teluk 2025. Semua hak dilindungi.").
+#[test]
+fn the_words_after_an_indonesian_rights_phrase_are_no_part_of_the_copyright_holder() {
+    for line in [
+        "© 2025 Kabar Teluk. Hak cipta dilindungi undang-undang.",
+        "Copyright © 2025 Kabar Teluk. Hak Cipta Dilindungi Undang-Undang",
+        "© Kabar Teluk 2025. Semua hak dilindungi.",
+    ] {
+        let p = imported(&format!(
+            "Harga Cabai Turun di Pasar Bogor\n\n\
+             Harga cabai merah di pasar tradisional Kota Bogor turun menjadi Rp35.000 per \
+             kilogram pada Selasa (2/12/2025), kata pedagang.\n\n\
+             Pedagang menyebut pasokan dari Garut dan Cianjur kembali normal setelah panen.\n\n\
+             {line}\n"
+        ));
+        assert!(p.contains("\nsource: \"Kabar Teluk\"\n"), "{line}: {p}");
+    }
+}

@@ -486,10 +486,18 @@ fn photo_outlet(caption: &str) -> Option<String> {
 fn copyright_holder(line: &str) -> Option<String> {
     let words: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || c == '©')
+        // "© Kabar Teluk. Hak cipta dilindungi undang-undang.": the Indonesian rights phrase
+        // closes the holder's name, whatever follows it ("undang-undang", "oleh …").
+        .take_while(|w| {
+            let lw = w.trim_end_matches(['.', ',', ';']).to_lowercase();
+            !["hak", "seluruh", "semua"].contains(&lw.as_str())
+        })
         .filter(|w| {
             let lw = w.to_lowercase();
+            // "© Kabar Teluk 2025.": the year is no part of the name, a stop after it or not.
+            let bare = w.trim_end_matches(['.', ',', ';']);
             !w.is_empty()
-                && !w.chars().all(|c| c.is_ascii_digit() || c == '-')
+                && !(!bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit() || c == '-'))
                 && ![
                     "copyright",
                     "(c)",
@@ -502,13 +510,6 @@ fn copyright_holder(line: &str) -> Option<String> {
                     "rights",
                     "reserved.",
                     "reserved",
-                    // "© Pantau.com. Seluruh hak cipta dilindungi.": the phrase in Indonesian.
-                    "hak",
-                    "cipta",
-                    "dilindungi",
-                    "dilindungi.",
-                    "seluruh",
-                    "semua",
                 ]
                 .contains(&lw.as_str())
                 // "© The Indian Express Pvt Ltd": the company's legal form is no part of the name.

@@ -496,8 +496,9 @@ fn copyright_holder(line: &str) -> Option<String> {
             let lw = w.to_lowercase();
             // "© Kabar Teluk 2025.": the year is no part of the name, a stop after it or not.
             let bare = w.trim_end_matches(['.', ',', ';']);
+            let number = !bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit() || c == '-');
             !w.is_empty()
-                && !(!bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit() || c == '-'))
+                && !number
                 && ![
                     "copyright",
                     "(c)",

@@ -245,9 +245,11 @@ const MEDIUM_WORDS: &[&str] = &[
 /// "Keep up to date with what's happening in …", "You are receiving this email because …",
 /// "Read the full story on …", "Tulis komentar Anda di sini…": after the story, a short line
 /// (up to 30 words) in which the page turns to its reader, in the second person or opening a
-/// sentence with an order, and that quotes and reports no one and shares at most half its
-/// words with the story. A story's closing paragraph that speaks to its reader ("Residents
-/// who see a leak can call …") is the story's own: it shares its words.
+/// sentence with an order, that speaks of reading, mail, subscriptions, comments or the page's
+/// channels, and that quotes and reports no one and shares at most half its words with the
+/// story. A story's closing paragraph that speaks to its reader ("Residents who see a leak can
+/// call …", "If you see a fallen line, stay ten metres away") is the story's own: it shares its
+/// words, or speaks of the world the story reports.
 fn turns_to_reader(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
     let t = &lines[i].text;
     let f = parts::features(t);

@@ -3341,3 +3341,225 @@ fn a_writer_from_a_place_under_the_headline_is_the_byline_and_the_location() {
     assert!(p.contains("location: \"Jakar\"\n"), "{p}");
     assert!(p.contains("authors: [\"Dorji Wangmo\"]\n"), "{p}");
 }
+
+/// A lettered list's third item, "(c) …", is text like "(a)" and "(b)" before it: only a "(c)"
+/// before a year or beside the rights phrase stands for the copyright sign. Read as a copyright
+/// line, the item took the whole list and the sentence opening it out of the body.
+#[test]
+fn a_lettered_lists_third_item_is_no_copyright_line() {
+    let p = imported(
+        "Peraturan Baru Soal Parkir di Kota Malang\n\n\
+         MALANG - Pemerintah Kota Malang menerbitkan peraturan wali kota tentang parkir tepi \
+         jalan umum pada Senin (1/12/2025).\n\n\
+         Peraturan itu mengatur tiga hal pokok:\n\n\
+         (a) tarif parkir kendaraan roda dua naik menjadi Rp3.000;\n\n\
+         (b) juru parkir wajib memakai rompi resmi;\n\n\
+         (c) pembayaran nontunai berlaku di 20 ruas jalan utama.\n\n\
+         Peraturan tersebut mulai berlaku pada Januari 2026.\n",
+    );
+    let body = body_of(&p);
+    assert!(
+        body.contains("Peraturan itu mengatur tiga hal pokok:"),
+        "{p}"
+    );
+    assert!(
+        body.contains("(b) juru parkir wajib memakai rompi resmi;"),
+        "{p}"
+    );
+    assert!(
+        body.contains("(c) pembayaran nontunai berlaku di 20 ruas jalan utama."),
+        "{p}"
+    );
+    // The copyright sign written "(c)" before the year still closes the page.
+    let p = imported(
+        "Harga Cabai Turun di Pasar Bogor\n\n\
+         BOGOR - Harga cabai merah di pasar tradisional Kota Bogor turun menjadi Rp35.000 per \
+         kilogram pada Selasa (2/12/2025), kata pedagang.\n\n\
+         Pedagang menyebut pasokan dari Garut dan Cianjur kembali normal setelah panen.\n\n\
+         (c) 2025 Kabar Bogor. Hak cipta dilindungi.\n",
+    );
+    assert!(!body_of(&p).contains("Hak cipta"), "{p}");
+}
+
+/// A story's closing advice to its reader ("If you see a fallen line, stay …", "Jika Anda …,
+/// segera periksakan diri …", "Anyone with information … or you can report online") speaks of
+/// the world it reports and is the story's, however few words it shares with it; a page's own
+/// line to its reader speaks of reading, mail, subscriptions or its channels.
+#[test]
+fn a_storys_closing_advice_to_its_reader_is_kept() {
+    for (text, advice, footer) in [
+        (
+            "Storm knocks out power to 40,000 homes in Otago\n\n\
+             DUNEDIN – A storm brought down trees and power lines across Otago on Monday night, \
+             leaving about 40,000 homes without electricity, the lines company said.\n\n\
+             Crews were working through the night but some rural areas could be without supply \
+             until Thursday, it said.\n\n\
+             If you see a fallen line, stay at least ten metres away and treat it as live.\n\n\
+             Keep your freezer closed as long as possible and check on elderly neighbours.\n\n\
+             You are receiving this email because you subscribed to Southern Daily updates.\n",
+            [
+                "If you see a fallen line, stay at least ten metres away and treat it as live.",
+                "Keep your freezer closed as long as possible and check on elderly neighbours.",
+            ],
+            "You are receiving this email",
+        ),
+        (
+            "Kasus Demam Berdarah di Kabupaten Sikka Naik Dua Kali Lipat\n\n\
+             MAUMERE - Dinas Kesehatan Kabupaten Sikka mencatat 214 kasus demam berdarah dengue \
+             sepanjang November 2025, naik dua kali lipat dibanding bulan sebelumnya.\n\n\
+             Kepala dinas, Maria Goreti, mengatakan sebagian besar pasien adalah anak usia \
+             sekolah dasar.\n\n\
+             Jika Anda atau keluarga mengalami panas tinggi lebih dari dua hari, segera \
+             periksakan diri ke puskesmas terdekat tanpa menunggu bintik merah muncul.\n\n\
+             Tulis komentar Anda di sini...\n",
+            [
+                "Jika Anda atau keluarga mengalami panas tinggi lebih dari dua hari, segera \
+                 periksakan diri ke puskesmas terdekat tanpa menunggu bintik merah muncul.",
+                "sebagian besar pasien adalah anak usia sekolah dasar.",
+            ],
+            "Tulis komentar",
+        ),
+    ] {
+        let p = imported(text);
+        let body = body_of(&p);
+        for a in advice {
+            assert!(body.contains(a), "{a}: {p}");
+        }
+        assert!(!body.contains(footer), "{p}");
+    }
+}
+
+/// A link to a platform the story reports on ("news.google.com/…" over "… fined Google …",
+/// "facebook.com/groups/…" over "… di grup Facebook …") names no outlet: a host is the source
+/// only when the text writes its name as a line of its own or shouts it as a newsroom does
+/// ("told LEADERSHIP").
+#[test]
+fn a_link_to_a_platform_the_story_reports_on_names_no_source() {
+    for text in [
+        "https://news.google.com/articles/CBMiXWh0dHBzOi8vd3d3\n\
+         Regulators fine search giant over ad auctions\n\n\
+         Regulators in Jakarta on Tuesday fined Google Rp202 billion for favouring its own ad \
+         services in auctions.\n\n\
+         The competition commission said Google had ten working days to appeal the decision.\n",
+        "https://www.facebook.com/groups/warga.bima/posts/1234\n\
+         Warga Bima Keluhkan Jalan Rusak\n\n\
+         BIMA - Warga Kecamatan Wera mengeluhkan jalan rusak sepanjang 12 kilometer yang belum \
+         diperbaiki sejak 2023, Senin (1/12/2025).\n\n\
+         Keluhan itu ramai dibagikan di grup Facebook warga.\n",
+    ] {
+        let p = imported(text);
+        assert!(!p.contains("\nsource:"), "{p}");
+        assert!(
+            body_of(&p).contains("Facebook") || body_of(&p).contains("Google"),
+            "{p}"
+        );
+    }
+    // The name shouted in the story, as a newsroom writes its own, still names it.
+    let p = imported(
+        "harbourherald.example\n\
+         Koror opens tender for a new breakwater\n\n\
+         The Port Authority of Koror opened a tender on Monday for a 600-metre breakwater, its \
+         director told HARBOUR HERALD.\n\n\
+         Bids close in February, the authority said in a statement.\n",
+    );
+    assert!(p.contains("\nsource: \"Harbour Herald\"\n"), "{p}");
+}
+
+/// A headline in title case whose words the story hardly repeats ("Silent Night Returns To
+/// Cathedral After Decade Of Repairs") is the title, not a menu copied as one row: its function
+/// words join it into a sentence, which a menu's items never are.
+#[test]
+fn a_title_case_headline_of_new_words_is_no_menu_row() {
+    for (headline, story) in [
+        (
+            "Silent Night Returns To Cathedral After Decade Of Repairs",
+            "DUNEDIN – St Paul's Cathedral will hold its first Christmas Eve service in ten years \
+             after restoration of the nave was completed, the dean said on Tuesday.\n\n\
+             The building was closed in 2015 after engineers found the stone walls were at risk \
+             in an earthquake.",
+        ),
+        (
+            "Sungai Bersih Kembali Jadi Tempat Bermain Anak Di Kampung Pulo",
+            "JAKARTA - Warga Kampung Pulo kini kembali memakai bantaran Ciliwung sebagai ruang \
+             terbuka setelah sampah diangkut selama tiga bulan, Senin (1/12/2025).\n\n\
+             Lurah setempat mengatakan pengangkutan dilakukan setiap pekan oleh petugas.",
+        ),
+    ] {
+        let p = imported(&format!("{headline}\n\n{story}\n"));
+        assert!(
+            p.starts_with(&format!("---\ntitle: \"{headline}\"\n")),
+            "{p}"
+        );
+    }
+}
+
+/// A writer mailing her own story from her own mailbox ("From: Rina Wulandari
+/// <rina@rinawulandari.id>" over "Oleh Rina Wulandari") is its writer, not its outlet; a
+/// newsletter's sender ("newsletters@…") still names the source.
+#[test]
+fn a_writer_mailing_her_own_story_is_its_writer_not_its_source() {
+    let story = "Panen Garam di Bima Turun\n\n\
+         Oleh Rina Wulandari\n\n\
+         BIMA - Produksi garam rakyat di Kabupaten Bima turun hampir separuh pada musim ini \
+         karena hujan datang lebih awal, Senin (1/12/2025).\n\n\
+         Petambak di Kecamatan Woha mengatakan mereka hanya bisa panen tiga kali.\n";
+    let p = imported(&format!(
+        "From: Rina Wulandari <rina@rinawulandari.id>\n\
+         To: Redaksi <redaksi@contoh.id>\n\
+         Subject: Tulisan: Panen Garam di Bima Turun\n\n{story}"
+    ));
+    assert!(!p.contains("\nsource:"), "{p}");
+    assert!(p.contains("\nauthors: [\"Rina Wulandari\"]\n"), "{p}");
+}
+
+/// A story's own shouted subheading near its end ("WHAT COMES NEXT") over short lines in new
+/// words is no shelf of other stories: a shelf's label says so ("MORE HEADLINES", "KABAR
+/// LAINNYA", "JUGA PEKAN INI"), and the section stays in the body.
+#[test]
+fn a_storys_shouted_subheading_is_no_shelf_of_other_stories() {
+    let p = imported(
+        "Ferry sailings cut as crew shortage bites\n\n\
+         WELLINGTON – The Cook Strait ferry operator cancelled eight sailings on Tuesday because \
+         it could not crew its ships, the company said.\n\n\
+         About 2,000 passengers were moved to other sailings.\n\n\
+         WHAT COMES NEXT\n\n\
+         The operator has hired 40 deckhands who finish training in January\n\n\
+         Unions want overtime limits written into the new collective agreement before summer.\n",
+    );
+    let body = body_of(&p);
+    assert!(body.contains("WHAT COMES NEXT"), "{p}");
+    assert!(body.contains("hired 40 deckhands"), "{p}");
+    assert!(body.contains("Unions want overtime limits"), "{p}");
+    // A shelf labelled as one still goes.
+    let p = imported(
+        "Ferry sailings cut as crew shortage bites\n\n\
+         WELLINGTON – The Cook Strait ferry operator cancelled eight sailings on Tuesday because \
+         it could not crew its ships, the company said.\n\n\
+         About 2,000 passengers were moved to other sailings.\n\n\
+         MORE HEADLINES\n\n\
+         Stadium roof repairs to start in March\n\n\
+         The council approved the contract at its meeting on Thursday.\n",
+    );
+    assert!(!body_of(&p).contains("Stadium roof"), "{p}");
+}
+
+/// "© 2025 Kabar Teluk. Hak cipta dilindungi undang-undang.": the Indonesian rights phrase
+/// closes the holder's name whatever follows it, and a year with a stop after it is no part of
+/// the name ("© Kabar Teluk 2025. Semua hak dilindungi.").
+#[test]
+fn the_words_after_an_indonesian_rights_phrase_are_no_part_of_the_copyright_holder() {
+    for line in [
+        "© 2025 Kabar Teluk. Hak cipta dilindungi undang-undang.",
+        "Copyright © 2025 Kabar Teluk. Hak Cipta Dilindungi Undang-Undang",
+        "© Kabar Teluk 2025. Semua hak dilindungi.",
+    ] {
+        let p = imported(&format!(
+            "Harga Cabai Turun di Pasar Bogor\n\n\
+             Harga cabai merah di pasar tradisional Kota Bogor turun menjadi Rp35.000 per \
+             kilogram pada Selasa (2/12/2025), kata pedagang.\n\n\
+             Pedagang menyebut pasokan dari Garut dan Cianjur kembali normal setelah panen.\n\n\
+             {line}\n"
+        ));
+        assert!(p.contains("\nsource: \"Kabar Teluk\"\n"), "{line}: {p}");
+    }
+}

@@ -512,3 +512,26 @@ fn a_title_written_before_full_names_and_before_a_surname_alone_is_no_given_name
         ],
     );
 }
+
+#[test]
+fn a_given_name_two_brothers_and_their_father_share_is_no_title() {
+    // "Muhammad Rizal Daeng", "Muhammad Fadli Daeng" and their father "Muhammad Daeng": the
+    // short form both full names end in shortens neither, so "Muhammad" is no title and each
+    // brother keeps his whole name.
+    let front = front_matter_of(
+        "Dua Bersaudara Juara Lomba Perahu Layar\n\n\
+         MAKASSAR - Dua bersaudara asal Kabupaten Takalar, Muhammad Rizal Daeng dan Muhammad \
+         Fadli Daeng, menjuarai lomba perahu layar tradisional di Pantai Losari, Minggu \
+         (30/11/2025).\n\n\
+         Muhammad Rizal Daeng finis pertama di kelas perahu sandeq, sementara adiknya menang \
+         di kelas padewakang.\n\n\
+         \"Kami berlatih setiap sore,\" kata Muhammad Daeng, ayah keduanya, yang juga pelatih \
+         mereka.\n\n\
+         Muhammad Fadli Daeng mengatakan hadiah akan dipakai untuk memperbaiki perahu.\n",
+    );
+    assert_tags(
+        &front,
+        &["Muhammad Rizal Daeng", "Muhammad Fadli Daeng"],
+        &["Rizal Daeng", "Fadli Daeng"],
+    );
+}

@@ -486,10 +486,19 @@ fn photo_outlet(caption: &str) -> Option<String> {
 fn copyright_holder(line: &str) -> Option<String> {
     let words: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || c == '©')
+        // "© Kabar Teluk. Hak cipta dilindungi undang-undang.": the Indonesian rights phrase
+        // closes the holder's name, whatever follows it ("undang-undang", "oleh …").
+        .take_while(|w| {
+            let lw = w.trim_end_matches(['.', ',', ';']).to_lowercase();
+            !["hak", "seluruh", "semua"].contains(&lw.as_str())
+        })
         .filter(|w| {
             let lw = w.to_lowercase();
+            // "© Kabar Teluk 2025.": the year is no part of the name, a stop after it or not.
+            let bare = w.trim_end_matches(['.', ',', ';']);
+            let number = !bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit() || c == '-');
             !w.is_empty()
-                && !w.chars().all(|c| c.is_ascii_digit() || c == '-')
+                && !number
                 && ![
                     "copyright",
                     "(c)",
@@ -502,13 +511,6 @@ fn copyright_holder(line: &str) -> Option<String> {
                     "rights",
                     "reserved.",
                     "reserved",
-                    // "© Pantau.com. Seluruh hak cipta dilindungi.": the phrase in Indonesian.
-                    "hak",
-                    "cipta",
-                    "dilindungi",
-                    "dilindungi.",
-                    "seluruh",
-                    "semua",
                 ]
                 .contains(&lw.as_str())
                 // "© The Indian Express Pvt Ltd": the company's legal form is no part of the name.
@@ -747,14 +749,20 @@ pub fn extract(
         .or_else(|| datefind::reporting_date(&datefind::find_all(&body_text, false)));
     let top = masthead(&parts);
     // A mail's sender the text names again outside the mail's own lines (a masthead, a
-    // byline, a footer): a forwarded text's sender, named nowhere else, is no outlet.
-    let sender = mail_sender(text).filter(|s| {
-        let name = s.to_lowercase();
-        parts
-            .iter()
-            .filter(|p| p.kind != Kind::Promo)
-            .any(|p| contains_phrase(&p.text.to_lowercase(), &name))
-    });
+    // byline, a footer): a forwarded text's sender, named nowhere else, is no outlet, and nor
+    // is a writer mailing her own story from her own mailbox ("From: Rina Wulandari
+    // <rina@rinawulandari.id>" over "Oleh Rina Wulandari"): the byline credits her, and the
+    // address's own part names her, as no newsletter's ("newsletters@zawya.com") does.
+    let sender = mail_sender(text)
+        .filter(|(s, own)| {
+            let name = s.to_lowercase();
+            parts
+                .iter()
+                .filter(|p| p.kind != Kind::Promo)
+                .any(|p| contains_phrase(&p.text.to_lowercase(), &name))
+                && !(*own && facts.authors.iter().any(|a| squash(a) == squash(s)))
+        })
+        .map(|(s, _)| s);
     let source = line
         .source
         .clone()
@@ -934,27 +942,51 @@ fn latest_year(text: &str) -> Option<i16> {
 /// writes its name in capitals as words ("The" before them kept) outside the page's furniture
 /// (an app's "Shared from X" line names the app, not the story's outlet), is the outlet by that
 /// name. A last resort: any other place the text names its outlet comes first.
-fn host_name(text: &str, parts: &[Part]) -> Option<String> {
+/// The name must stand as a line of its own (a masthead, a reader view's credit), be shouted in
+/// the text, as a newsroom writes its own name ("told LEADERSHIP"), or follow "The" as a
+/// publication's title does ("told The Reef Courier"): a link to a platform the
+/// story is about ("news.google.com/…" over "… fined Google …", "facebook.com/groups/…" over
+/// "… di grup Facebook …") names what the story reports on, not its outlet.
+fn host_name<'a>(text: &'a str, parts: &'a [Part]) -> Option<String> {
     let stem = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(3)
         .find_map(site_stem)?;
+    let bare = |w: &'a str| w.trim_matches(|c: char| !c.is_alphanumeric());
+    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
+    let shouted =
+        |w: &&str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    // A line of its own that is the name: a masthead, a reader view's credit.
+    let own_line = text.lines().find_map(|l| {
+        let words: Vec<&str> = l.split_whitespace().map(bare).collect();
+        let run = match words.as_slice() {
+            ["The", rest @ ..] => rest,
+            all => all,
+        };
+        ((1..=3).contains(&run.len()) && run.iter().all(capital) && squash(&run.join(" ")) == stem)
+            .then(|| dateline::tidy_source(&words.join(" ")))
+    });
+    if own_line.is_some() {
+        return own_line;
+    }
+    // The name shouted in the text, as a newsroom writes its own, or a title after "The".
     let words: Vec<&str> = parts
         .iter()
         .filter(|p| p.kind != Kind::Promo)
         .flat_map(|p| p.text.split_whitespace())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(bare)
         .collect();
-    let capital = |w: &&str| w.starts_with(|c: char| c.is_uppercase());
     (0..words.len()).find_map(|i| {
         (1..=3).find_map(|n| {
             let run = words.get(i..i + n)?;
-            if !run.iter().all(capital) || squash(&run.join(" ")) != stem {
+            let the = i > 0 && words[i - 1].eq_ignore_ascii_case("the");
+            // "told The Reef Courier": a title opening with the article names a publication.
+            let titled = (the || run[0] == "The") && run.iter().all(capital);
+            if !(run.iter().all(shouted) || titled) || squash(&run.join(" ")) != stem {
                 return None;
             }
-            let the = i > 0 && words[i - 1] == "The";
             let name = if the {
                 format!("The {}", run.join(" "))
             } else {
@@ -964,6 +996,12 @@ fn host_name(text: &str, parts: &[Part]) -> Option<String> {
         })
     })
 }
+
+/// A host's labels before its country that register no name ("com" of "namibian.com.na", "co"
+/// of "trubus.co.id", "go" of "bpbd.go.id").
+const PUBLIC_ENDINGS: &[&str] = &[
+    "com", "co", "net", "org", "or", "go", "ac", "gov", "edu", "web",
+];
 
 /// "english.ryukyushimpo.jp", "https://www.namibian.com.na/…", "examiner.com.au • WEDNESDAY…":
 /// the name a line's leading host registers (its subdomain and public endings aside), in
@@ -991,10 +1029,7 @@ fn site_stem(line: &str) -> Option<String> {
     }
     let mut rest = &labels[..labels.len() - 1];
     while let [head @ .., last] = rest
-        && [
-            "com", "co", "net", "org", "or", "go", "ac", "gov", "edu", "web",
-        ]
-        .contains(last)
+        && PUBLIC_ENDINGS.contains(last)
     {
         rest = head;
     }
@@ -1046,8 +1081,10 @@ fn is_edition_of(title: &str, sender: &str) -> bool {
 /// "From: Zawya Projects <newsletters@zawya.com>", "Dari: Trubus <kabar@trubus.id>": the
 /// sender over a mailed story, when its address's domain spells the name it gives (a person
 /// forwarding from their own mailbox names no outlet). A mailing list's own word after the
-/// name ("Kompas Newsletter") is no part of it.
-fn mail_sender(text: &str) -> Option<String> {
+/// name ("Kompas Newsletter") is no part of it. With the name, whether the address's own part
+/// (before the "@") spells a word of it, as a person's mailbox does ("rina.w@…" for "Rina
+/// Wulandari").
+fn mail_sender(text: &str) -> Option<(String, bool)> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
@@ -1077,7 +1114,12 @@ fn mail_sender(text: &str) -> Option<String> {
                 words.pop();
             }
             let name = words.join(" ");
-            let domain = address.split_once('@')?.1;
+            let (local, domain) = address.split_once('@')?;
+            let own = local
+                .split(['.', '_', '-', '+'])
+                .map(squash)
+                .filter(|piece| piece.chars().count() >= 3)
+                .any(|piece| words.iter().any(|w| squash(w) == piece));
             let labels: Vec<&str> = domain.split('.').collect();
             let wanted = squash(&name);
             let spelt = labels[..labels.len().saturating_sub(1)]
@@ -1085,17 +1127,15 @@ fn mail_sender(text: &str) -> Option<String> {
                 .map(|l| squash(l))
                 .filter(|l| {
                     l.len() >= 2
-                        && ![
-                            "www", "mail", "email", "co", "com", "net", "org", "or", "go", "ac",
-                        ]
-                        .contains(&l.as_str())
+                        && !["www", "mail", "email"].contains(&l.as_str())
+                        && !PUBLIC_ENDINGS.contains(&l.as_str())
                 })
                 .any(|l| wanted.starts_with(&l) || l.starts_with(&wanted));
             (spelt
                 && !wanted.is_empty()
                 && (1..=4).contains(&words.len())
                 && name.starts_with(|c: char| c.is_alphanumeric()))
-            .then(|| dateline::tidy_source(&name))
+            .then(|| (dateline::tidy_source(&name), own))
         })
 }
 

@@ -218,12 +218,38 @@ pub fn mark_closing_lines(lines: &[Line], kinds: &mut [Option<Kind>], lead: usiz
 /// read the rest elsewhere, to write a comment.
 const TAIL_ORDERS: &[&str] = &["read", "baca", "write", "tulis", "simak"];
 
+/// What a page's own lines to its reader speak of, beside `PAGE_WORDS` and `TAIL_ORDERS`: mail,
+/// subscriptions, stories, comments.
+const MEDIUM_WORDS: &[&str] = &[
+    "email",
+    "e-mail",
+    "surel",
+    "story",
+    "stories",
+    "cerita",
+    "comment",
+    "comments",
+    "komentar",
+    "subscribe",
+    "subscribed",
+    "unsubscribe",
+    "subscription",
+    "berlangganan",
+    "langganan",
+    "newsletters",
+    "buletin",
+    "nawala",
+    "siniar",
+];
+
 /// "Keep up to date with what's happening in …", "You are receiving this email because …",
 /// "Read the full story on …", "Tulis komentar Anda di sini…": after the story, a short line
 /// (up to 30 words) in which the page turns to its reader, in the second person or opening a
-/// sentence with an order, and that quotes and reports no one and shares at most half its
-/// words with the story. A story's closing paragraph that speaks to its reader ("Residents
-/// who see a leak can call …") is the story's own: it shares its words.
+/// sentence with an order, that speaks of reading, mail, subscriptions, comments or the page's
+/// channels, and that quotes and reports no one and shares at most half its words with the
+/// story. A story's closing paragraph that speaks to its reader ("Residents who see a leak can
+/// call …", "If you see a fallen line, stay ten metres away") is the story's own: it shares its
+/// words, or speaks of the world the story reports.
 fn turns_to_reader(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
     let t = &lines[i].text;
     let f = parts::features(t);
@@ -246,7 +272,15 @@ fn turns_to_reader(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize
             .trim_matches(|c: char| !c.is_alphanumeric());
         TAIL_ORDERS.contains(&first) || parts::opens_with_reader_order(s.trim())
     });
-    if !(you || order) {
+    // "… stay ten metres away", "Jika Anda mengalami panas tinggi …, segera periksakan diri":
+    // a story's advice to its reader speaks of the world it reports; the page's own lines
+    // speak of reading, mail, comments or the page's channels.
+    let medium = words.iter().any(|w| {
+        PAGE_WORDS.contains(&w.as_str())
+            || TAIL_ORDERS.contains(&w.as_str())
+            || MEDIUM_WORDS.contains(&w.as_str())
+    }) || lower.contains("up to date");
+    if !(you || order) || !medium {
         return false;
     }
     let story: HashSet<String> = (lead..i)
@@ -282,7 +316,7 @@ pub fn mark_lines_to_reader(lines: &[Line], kinds: &mut [Option<Kind>], lead: us
 }
 
 /// "MORE HEADLINES", "KABAR LAINNYA", "JUGA PEKAN INI" after the story: a shouted label of one
-/// to five words, no stop, over lines that tell other stories — every text line from it to the
+/// to five words, no stop, one of them a shelf's word (more, other, also, lainnya …), over lines that tell other stories — every text line from it to the
 /// end is short (at most 40 words) and quotes no one, one at least is headline-shaped (no
 /// closing stop), and together they share at most half their words with the story above the
 /// label — is a shelf of other stories' headlines and teasers: the label and its lines become
@@ -341,11 +375,41 @@ fn is_shelf(lines: &[Line], kinds: &[Option<Kind>], lead: usize, label: usize) -
         && shared * 2 <= words
 }
 
-/// One to five words, every letter a capital, no digit and no closing stop or colon.
+/// Words a shelf's label tells other stories by, in both languages: more, other, also,
+/// latest, popular, headlines. A story's own shouted subheading ("WHAT COMES NEXT", "LANGKAH
+/// PEMERINTAH") has none.
+const SHELF_WORDS: &[&str] = &[
+    "more",
+    "other",
+    "also",
+    "latest",
+    "top",
+    "popular",
+    "trending",
+    "related",
+    "recommended",
+    "headlines",
+    "stories",
+    "news",
+    "lainnya",
+    "lain",
+    "juga",
+    "terkini",
+    "terbaru",
+    "populer",
+    "terpopuler",
+    "pilihan",
+    "berita",
+    "kabar",
+];
+
+/// One to five words, every letter a capital, no digit and no closing stop or colon, one of
+/// them a word shelves are labelled with.
 fn is_shouted_label(text: &str) -> bool {
     let t = text.trim();
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    (1..=5).contains(&t.split_whitespace().count())
+    parts::bare_words(t).any(|w| SHELF_WORDS.contains(&w.as_str()))
+        && (1..=5).contains(&t.split_whitespace().count())
         && letters >= 4
         && t.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
         && !t.chars().any(|c| c.is_ascii_digit())

@@ -3518,9 +3518,15 @@ fn strip_titles(stats: &mut BTreeMap<String, Stat>) {
         .filter_map(|k| {
             let (title, _) = k.split_once(' ')?;
             let (_, last) = k.rsplit_once(' ')?;
-            stats
-                .contains_key(&format!("{title} {last}"))
-                .then(|| title.to_string())
+            // "Muhammad Daeng" beside "Muhammad Rizal Daeng" and "Muhammad Fadli Daeng": a
+            // short form two of the names end in shortens neither; it is a third person's.
+            let (opens, ends) = (format!("{title} "), format!(" {last}"));
+            let one = people
+                .iter()
+                .filter(|p| p.starts_with(&opens) && p.ends_with(&ends))
+                .count()
+                == 1;
+            (one && stats.contains_key(&format!("{title} {last}"))).then(|| title.to_string())
         })
         // "Andi Muhammad Yasir" beside "Andi Yasir": one name with its short form is no
         // title yet; a title opens the names of two people or more ("Cr Anna Moloney").

@@ -380,7 +380,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     if starts_with_any(&lower, RELATED_CUES).is_some() && f.words <= 25 {
         return Some(Kind::Related);
     }
-    if (text.contains('©') || lower.starts_with("copyright") || lower.starts_with("(c) "))
+    if (text.contains('©') || lower.starts_with("copyright") || is_c_in_brackets_copyright(&lower))
         && f.words <= 12
     {
         return Some(Kind::Copyright);
@@ -894,6 +894,24 @@ const READER_SERVICES: &[&str] = &[
     "pasang iklan",
 ];
 
+/// "(c) 2025 Trubus. Hak cipta dilindungi.": a "(c)" standing for the copyright sign, before
+/// the year or beside the rights phrase. A list's third item ("(c) pembayaran nontunai …",
+/// "(c) the operator must …") is text.
+fn is_c_in_brackets_copyright(lower: &str) -> bool {
+    let Some(rest) = lower.strip_prefix("(c) ") else {
+        return false;
+    };
+    let year = rest.split_whitespace().next().is_some_and(|w| {
+        w.trim_end_matches([',', '.']).len() == 4
+            && w.trim_end_matches([',', '.'])
+                .chars()
+                .all(|c| c.is_ascii_digit())
+    });
+    year || ["all rights", "rights reserved", "hak cipta"]
+        .iter()
+        .any(|p| rest.contains(p))
+}
+
 /// A sentence opening with one of the orders a page gives its reader ("Subscribe …", "Ikuti …").
 pub(super) fn opens_with_reader_order(lower: &str) -> bool {
     starts_with_any(lower, READER_IMPERATIVES).is_some()
@@ -1074,8 +1092,6 @@ fn credit_tail(text: &str) -> bool {
         && (photo_by || writer_and_newsroom || job || bare_source || newsroom_photo)
 }
 
-/// "Supplied", "Handout", "Istimewa", "File photo", "Courtesy of the ministry": a line that
-/// only says where a picture came from, without naming who took it.
 /// "Kenroy Wallace/Photographer", "Budi Santoso/Fotografer": a name of one to three capitalised
 /// words and, after a slash, the job of whoever took the picture: a photo credit on its own line.
 fn names_photographer(text: &str) -> bool {
@@ -1097,6 +1113,8 @@ fn names_photographer(text: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// "Supplied", "Handout", "Istimewa", "File photo", "Courtesy of the ministry": a line that
+/// only says where a picture came from, without naming who took it.
 fn is_bare_picture_source(lower: &str) -> bool {
     const SOURCES: &[&str] = &[
         "supplied",
@@ -2161,15 +2179,25 @@ fn is_headline_candidate(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i:
 
 /// "Home News Business Economy Interview Opinion Feature Editorial ePaper", "Beranda Berita
 /// Lingkungan Liputan Khusus Cek Fakta": a site's menu copied as one row, its items' spacing
-/// lost. Five words or more, each with a capital, no punctuation or figure between them, and
-/// most of them words the story never uses (places in a menu it may): a headline in title case tells the story in its
-/// words ("Potato Prices Slump At Phuentsholing Auction Yard").
+/// lost. Five words or more, each with a capital, no punctuation or figure between them, no
+/// function word before the last two, and most of them words the story never uses (places in a
+/// menu it may): a headline in title case tells the story in its words ("Potato Prices Slump At
+/// Phuentsholing Auction Yard") and joins them with function words.
 fn is_menu_row(text: &str, story: &[Line]) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() < 5
         || !words
             .iter()
             .all(|w| w.chars().all(char::is_alphabetic) && w.chars().any(char::is_uppercase))
+    {
+        return false;
+    }
+    // "Silent Night Returns To Cathedral After Decade Of Repairs": a headline's function words
+    // join its words into a sentence; a menu's items stand alone, but for a last "About Us" or
+    // "Tentang Kami".
+    if words[..words.len() - 2]
+        .iter()
+        .any(|w| is_function_word(&w.to_lowercase()))
     {
         return false;
     }

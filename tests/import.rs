@@ -3305,3 +3305,57 @@ fn a_breadcrumb_joined_by_dots_is_not_the_title() {
         "{p}"
     );
 }
+
+/// A writer's full name alone on the line after the story, over a job line that names the job
+/// with its beat or newsroom ("Rural Affairs Reporter", "Jurnalis Kabarpesisir.id"), is the
+/// author; an editor's job line under a name credits no writer.
+#[test]
+fn a_name_over_a_job_with_its_beat_or_newsroom_below_the_story_is_the_writer() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "beat.txt",
+        "Ferry Timetable Cut Over Winter\n\
+         \n\
+         The regional council will run two ferry sailings a day instead of four from June, citing falling winter passenger numbers and higher fuel bills.\n\
+         \n\
+         Island residents told councillors the cut would leave them without a late boat after hospital appointments on the mainland.\n\
+         \n\
+         Tama Horomona\n\
+         Rural Affairs Reporter\n\
+         \n\
+         Sign up to our free morning newsletter\n",
+    );
+    site.write(
+        "jurnalis.txt",
+        "Dermaga Apung Desa Tanjung Rusak Diterjang Ombak\n\
+         \n\
+         Dermaga apung di Desa Tanjung rusak diterjang ombak tinggi pada Senin malam sehingga perahu nelayan tidak bisa bersandar.\n\
+         \n\
+         Kepala desa meminta dinas perhubungan segera memperbaiki dermaga itu sebelum musim angin barat mencapai puncaknya.\n\
+         \n\
+         Yosef Manuputty\n\
+         Jurnalis Kabarpesisir.id\n\
+         \n\
+         Editor: Maria Latuheru\n",
+    );
+    site.write(
+        "editor.txt",
+        "Harbour Dredging Delayed Again\n\
+         \n\
+         The port company has delayed dredging the harbour entrance until March because the contractor's barge failed an inspection.\n\
+         \n\
+         Fishing crews said the shallow channel already keeps larger boats out at low tide.\n\
+         \n\
+         Mere Wikitoria\n\
+         Senior News Editor\n",
+    );
+    import(&site, &["beat.txt", "jurnalis.txt", "editor.txt"]).success();
+    let p = page(&site, "ferry-timetable-cut-over-winter.md");
+    assert!(p.contains("\nauthors: [\"Tama Horomona\"]\n"), "{p}");
+    let body = p.split("\n---\n").nth(1).unwrap();
+    assert!(!body.contains("Rural Affairs"), "{body}");
+    let p = page(&site, "dermaga-apung-desa-tanjung-rusak-diterjang-ombak.md");
+    assert!(p.contains("\nauthors: [\"Yosef Manuputty\"]\n"), "{p}");
+    let p = page(&site, "harbour-dredging-delayed-again.md");
+    assert!(!p.contains("Mere Wikitoria\"]"), "{p}");
+}

@@ -716,6 +716,27 @@ pub fn is_job_line(text: &str) -> bool {
     (1..=4).contains(&words.len()) && words.iter().all(|w| is_role_word(w))
 }
 
+/// "Local Democracy Reporter", "Jurnalis Zonautara.com": a short line (at most five words)
+/// naming a writer's job, maybe with its beat or newsroom in capitals beside it, and nothing
+/// else — no stop, no colon, no lower-case word. An editor's job credits no writer.
+pub fn is_job_title(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && !text.contains(':')
+        && !text.trim_end().ends_with(['.', '!', '?'])
+        && words.iter().any(|w| is_writing_job(w))
+        && !words.iter().any(|w| w.eq_ignore_ascii_case("editor"))
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A role word that names writing itself, not a rank or a desk beside it ("Senior", "Staff").
+fn is_writing_job(w: &str) -> bool {
+    is_role_word(w)
+        && !["senior", "chief", "staff", "bureau", "editor"].contains(&w.to_lowercase().as_str())
+}
+
 fn has_role_word(text: &str) -> bool {
     text.split_whitespace().any(is_role_word)
 }

@@ -2482,6 +2482,7 @@ fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: us
     let alone = lines.get(i + 1).is_none_or(|next| {
         next.gap_before
             || credits::is_job_line(&next.text)
+            || credits::is_job_title(&next.text)
             || credits::role_cue(&next.text).is_some()
     });
     // A dash-led line standing alone is no list: a list has two items or more.

@@ -3359,3 +3359,27 @@ fn a_name_over_a_job_with_its_beat_or_newsroom_below_the_story_is_the_writer() {
     let p = page(&site, "harbour-dredging-delayed-again.md");
     assert!(!p.contains("Mere Wikitoria\"]"), "{p}");
 }
+
+/// A writer's e-mail address after their name below the story is how to reach them: the name
+/// alone is the author.
+#[test]
+fn a_writers_email_beside_the_credit_is_no_part_of_the_name() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "email.txt",
+        "Clinics Extend Hours as Colds Spread\n\
+         \n\
+         Neighbourhood clinics will stay open until 10 pm on weekdays from Monday as cold and cough cases keep rising across the city.\n\
+         \n\
+         Doctors said most patients could recover at home but urged older residents to get a booster before the holidays.\n\
+         \n\
+         Min-Seo Kang mskang@dailyharbour.example\n\
+         \n\
+         Most Viewed\n\
+         Night buses return to the airport route\n",
+    );
+    import(&site, &["email.txt"]).success();
+    let p = page(&site, "clinics-extend-hours-as-colds-spread.md");
+    assert!(p.contains("\nauthors: [\"Min-Seo Kang\"]\n"), "{p}");
+    assert!(!p.contains("mskang@"), "{p}");
+}

@@ -321,6 +321,7 @@ pub fn read(line: &str) -> Credit {
         .trim_start_matches(['-', '–', '—'])
         .trim_start()
         .trim_end_matches('.');
+    let line = without_email(line);
     // "(Reporting by X; Editing by Y)": the brackets around the whole credit.
     let inner = match line.strip_prefix('(') {
         Some(rest) => rest.strip_suffix(')').unwrap_or(rest),
@@ -708,6 +709,23 @@ fn is_major_place(text: &str) -> bool {
 
 fn is_role_word(w: &str) -> bool {
     ROLE_WORDS.contains(&w.to_lowercase().as_str())
+}
+
+/// "Hye-Jin Park hjpark@donga.com": the writer's e-mail address after a credit, maybe in
+/// brackets, is how to reach them, no part of a name.
+pub fn without_email(text: &str) -> &str {
+    let t = text.trim_end();
+    match t.rsplit_once(char::is_whitespace) {
+        Some((before, last))
+            if last
+                .trim_matches(['(', ')', '<', '>', '[', ']'])
+                .split_once('@')
+                .is_some_and(|(user, host)| !user.is_empty() && host.contains('.')) =>
+        {
+            before.trim_end()
+        }
+        _ => t,
+    }
 }
 
 /// "Senior Reporter", "Staff Writer": a line naming a job and nothing else.

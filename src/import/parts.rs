@@ -2464,8 +2464,7 @@ fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: us
     };
     // "– Rizal Hamdan": a dash before the name signs the story, as a dash after it does.
     let signed = line.text.starts_with(['-', '–', '—']);
-    let t = line
-        .text
+    let t = credits::without_email(&line.text)
         .trim_start_matches(['-', '–', '—'])
         .trim_start()
         .trim_end_matches([' ', '-', '–', '—', '|', ',']);

@@ -3383,3 +3383,25 @@ fn a_writers_email_beside_the_credit_is_no_part_of_the_name() {
     assert!(p.contains("\nauthors: [\"Min-Seo Kang\"]\n"), "{p}");
     assert!(!p.contains("mskang@"), "{p}");
 }
+
+/// "Reporter: B.Enkhjargal": a name written with the father's initial glued to it by its stop,
+/// as Mongolian papers write names, is a writer's full name.
+#[test]
+fn a_name_with_its_initial_glued_by_a_stop_is_a_writer() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "glued.txt",
+        "Ger District Gets Two New Bus Routes\n\
+         \n\
+         The capital's transport department will open two bus routes to the northern ger districts from Monday, cutting a trip to the city centre by twenty minutes.\n\
+         \n\
+         Residents of the 18th khoroo said the nearest stop had been a forty-minute walk away in winter.\n\
+         \n\
+         Reporter: D.Tsetsegmaa\n\
+         \n\
+         Shared from the city news app.\n",
+    );
+    import(&site, &["glued.txt"]).success();
+    let p = page(&site, "ger-district-gets-two-new-bus-routes.md");
+    assert!(p.contains("\nauthors: [\"D.Tsetsegmaa\"]\n"), "{p}");
+}

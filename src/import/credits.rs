@@ -819,8 +819,22 @@ pub fn is_name(text: &str) -> bool {
         // A title written short is no given name ("Prof.", "Drs.", "Gov.").
         let title = TITLES_SHORT.contains(&w.trim_end_matches('.').to_lowercase().as_str());
         let short_given = k < last && letters <= 4 && w.ends_with('.') && !title;
-        let initial = !w.contains('.') || letters <= 2 || short_given;
+        let initial = !w.contains('.') || letters <= 2 || short_given || glued_initial(w);
         (capital || particle) && initial
+    })
+}
+
+/// "B.Enkhjargal", "Ts.Narantuya": a father's initial of one or two letters glued by its stop
+/// to the given name, as Mongolian names are written.
+fn glued_initial(word: &str) -> bool {
+    word.split_once('.').is_some_and(|(initial, name)| {
+        let initial_letters = initial.chars().count();
+        (1..=2).contains(&initial_letters)
+            && initial.chars().next().is_some_and(char::is_uppercase)
+            && initial.chars().all(char::is_alphabetic)
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().count() >= 3
+            && name.chars().all(|c| c.is_alphabetic() || c == '-')
     })
 }
 

@@ -3405,3 +3405,27 @@ fn a_name_with_its_initial_glued_by_a_stop_is_a_writer() {
     let p = page(&site, "ger-district-gets-two-new-bus-routes.md");
     assert!(p.contains("\nauthors: [\"D.Tsetsegmaa\"]\n"), "{p}");
 }
+
+/// "NAME" / "Local Democracy Reporter" / a sentence about the reporting scheme: the name over
+/// its job is the writer even with a line of prose under the job, and the job is no heading.
+#[test]
+fn a_writer_and_job_over_a_closing_note_below_the_story_is_the_writer() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "scheme.txt",
+        "Library Hours Cut at Three Branches\n\
+         \n\
+         The district council will close three of its branch libraries on Mondays from February to save about $90,000 a year.\n\
+         \n\
+         Councillors were told visitor numbers at the three branches had fallen by a quarter since 2019.\n\
+         \n\
+         Aroha Ngata\n\
+         Community Affairs Reporter\n\
+         The community reporting scheme is funded by the regional trust.\n",
+    );
+    import(&site, &["scheme.txt"]).success();
+    let p = page(&site, "library-hours-cut-at-three-branches.md");
+    assert!(p.contains("\nauthors: [\"Aroha Ngata\"]\n"), "{p}");
+    let body = p.split("\n---\n").nth(1).unwrap();
+    assert!(!body.contains("Community Affairs"), "{body}");
+}

@@ -3563,3 +3563,127 @@ fn the_words_after_an_indonesian_rights_phrase_are_no_part_of_the_copyright_hold
         assert!(p.contains("\nsource: \"Kabar Teluk\"\n"), "{line}: {p}");
     }
 }
+
+/// A writer's full name alone on the line after the story, over a job line that names the job
+/// with its beat or newsroom ("Rural Affairs Reporter", "Jurnalis Kabarpesisir.id"), is the
+/// author; an editor's job line under a name credits no writer.
+#[test]
+fn a_name_over_a_job_with_its_beat_or_newsroom_below_the_story_is_the_writer() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "beat.txt",
+        "Ferry Timetable Cut Over Winter\n\
+         \n\
+         The regional council will run two ferry sailings a day instead of four from June, citing falling winter passenger numbers and higher fuel bills.\n\
+         \n\
+         Island residents told councillors the cut would leave them without a late boat after hospital appointments on the mainland.\n\
+         \n\
+         Tama Horomona\n\
+         Rural Affairs Reporter\n\
+         \n\
+         Sign up to our free morning newsletter\n",
+    );
+    site.write(
+        "jurnalis.txt",
+        "Dermaga Apung Desa Tanjung Rusak Diterjang Ombak\n\
+         \n\
+         Dermaga apung di Desa Tanjung rusak diterjang ombak tinggi pada Senin malam sehingga perahu nelayan tidak bisa bersandar.\n\
+         \n\
+         Kepala desa meminta dinas perhubungan segera memperbaiki dermaga itu sebelum musim angin barat mencapai puncaknya.\n\
+         \n\
+         Yosef Manuputty\n\
+         Jurnalis Kabarpesisir.id\n\
+         \n\
+         Editor: Maria Latuheru\n",
+    );
+    site.write(
+        "editor.txt",
+        "Harbour Dredging Delayed Again\n\
+         \n\
+         The port company has delayed dredging the harbour entrance until March because the contractor's barge failed an inspection.\n\
+         \n\
+         Fishing crews said the shallow channel already keeps larger boats out at low tide.\n\
+         \n\
+         Mere Wikitoria\n\
+         Senior News Editor\n",
+    );
+    import(&site, &["beat.txt", "jurnalis.txt", "editor.txt"]).success();
+    let p = page(&site, "ferry-timetable-cut-over-winter.md");
+    assert!(p.contains("\nauthors: [\"Tama Horomona\"]\n"), "{p}");
+    let body = p.split("\n---\n").nth(1).unwrap();
+    assert!(!body.contains("Rural Affairs"), "{body}");
+    let p = page(&site, "dermaga-apung-desa-tanjung-rusak-diterjang-ombak.md");
+    assert!(p.contains("\nauthors: [\"Yosef Manuputty\"]\n"), "{p}");
+    let p = page(&site, "harbour-dredging-delayed-again.md");
+    assert!(!p.contains("Mere Wikitoria\"]"), "{p}");
+}
+
+/// A writer's e-mail address after their name below the story is how to reach them: the name
+/// alone is the author.
+#[test]
+fn a_writers_email_beside_the_credit_is_no_part_of_the_name() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "email.txt",
+        "Clinics Extend Hours as Colds Spread\n\
+         \n\
+         Neighbourhood clinics will stay open until 10 pm on weekdays from Monday as cold and cough cases keep rising across the city.\n\
+         \n\
+         Doctors said most patients could recover at home but urged older residents to get a booster before the holidays.\n\
+         \n\
+         Min-Seo Kang mskang@dailyharbour.example\n\
+         \n\
+         Most Viewed\n\
+         Night buses return to the airport route\n",
+    );
+    import(&site, &["email.txt"]).success();
+    let p = page(&site, "clinics-extend-hours-as-colds-spread.md");
+    assert!(p.contains("\nauthors: [\"Min-Seo Kang\"]\n"), "{p}");
+    assert!(!p.contains("mskang@"), "{p}");
+}
+
+/// "Reporter: B.Enkhjargal": a name written with the father's initial glued to it by its stop,
+/// as Mongolian papers write names, is a writer's full name.
+#[test]
+fn a_name_with_its_initial_glued_by_a_stop_is_a_writer() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "glued.txt",
+        "Ger District Gets Two New Bus Routes\n\
+         \n\
+         The capital's transport department will open two bus routes to the northern ger districts from Monday, cutting a trip to the city centre by twenty minutes.\n\
+         \n\
+         Residents of the 18th khoroo said the nearest stop had been a forty-minute walk away in winter.\n\
+         \n\
+         Reporter: D.Tsetsegmaa\n\
+         \n\
+         Shared from the city news app.\n",
+    );
+    import(&site, &["glued.txt"]).success();
+    let p = page(&site, "ger-district-gets-two-new-bus-routes.md");
+    assert!(p.contains("\nauthors: [\"D.Tsetsegmaa\"]\n"), "{p}");
+}
+
+/// "NAME" / "Local Democracy Reporter" / a sentence about the reporting scheme: the name over
+/// its job is the writer even with a line of prose under the job, and the job is no heading.
+#[test]
+fn a_writer_and_job_over_a_closing_note_below_the_story_is_the_writer() {
+    let site = TestSite::new(SITE);
+    site.write(
+        "scheme.txt",
+        "Library Hours Cut at Three Branches\n\
+         \n\
+         The district council will close three of its branch libraries on Mondays from February to save about $90,000 a year.\n\
+         \n\
+         Councillors were told visitor numbers at the three branches had fallen by a quarter since 2019.\n\
+         \n\
+         Aroha Ngata\n\
+         Community Affairs Reporter\n\
+         The community reporting scheme is funded by the regional trust.\n",
+    );
+    import(&site, &["scheme.txt"]).success();
+    let p = page(&site, "library-hours-cut-at-three-branches.md");
+    assert!(p.contains("\nauthors: [\"Aroha Ngata\"]\n"), "{p}");
+    let body = p.split("\n---\n").nth(1).unwrap();
+    assert!(!body.contains("Community Affairs"), "{body}");
+}

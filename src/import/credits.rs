@@ -321,6 +321,7 @@ pub fn read(line: &str) -> Credit {
         .trim_start_matches(['-', '–', '—'])
         .trim_start()
         .trim_end_matches('.');
+    let line = without_email(line);
     // "(Reporting by X; Editing by Y)": the brackets around the whole credit.
     let inner = match line.strip_prefix('(') {
         Some(rest) => rest.strip_suffix(')').unwrap_or(rest),
@@ -794,10 +795,48 @@ fn is_role_word(w: &str) -> bool {
     ROLE_WORDS.contains(&w.to_lowercase().as_str())
 }
 
+/// "Hye-Jin Park hjpark@donga.com": the writer's e-mail address after a credit, maybe in
+/// brackets, is how to reach them, no part of a name.
+pub fn without_email(text: &str) -> &str {
+    let t = text.trim_end();
+    match t.rsplit_once(char::is_whitespace) {
+        Some((before, last))
+            if last
+                .trim_matches(['(', ')', '<', '>', '[', ']'])
+                .split_once('@')
+                .is_some_and(|(user, host)| !user.is_empty() && host.contains('.')) =>
+        {
+            before.trim_end()
+        }
+        _ => t,
+    }
+}
+
 /// "Senior Reporter", "Staff Writer": a line naming a job and nothing else.
 pub fn is_job_line(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (1..=4).contains(&words.len()) && words.iter().all(|w| is_role_word(w))
+}
+
+/// "Local Democracy Reporter", "Jurnalis Zonautara.com": a short line (at most five words)
+/// naming a writer's job, maybe with its beat or newsroom in capitals beside it, and nothing
+/// else — no stop, no colon, no lower-case word. An editor's job credits no writer.
+pub fn is_job_title(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && !text.contains(':')
+        && !text.trim_end().ends_with(['.', '!', '?'])
+        && words.iter().any(|w| is_writing_job(w))
+        && !words.iter().any(|w| w.eq_ignore_ascii_case("editor"))
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A role word that names writing itself, not a rank or a desk beside it ("Senior", "Staff").
+fn is_writing_job(w: &str) -> bool {
+    is_role_word(w)
+        && !["senior", "chief", "staff", "bureau", "editor"].contains(&w.to_lowercase().as_str())
 }
 
 fn has_role_word(text: &str) -> bool {
@@ -864,8 +903,22 @@ pub fn is_name(text: &str) -> bool {
         // A title written short is no given name ("Prof.", "Drs.", "Gov.").
         let title = TITLES_SHORT.contains(&w.trim_end_matches('.').to_lowercase().as_str());
         let short_given = k < last && letters <= 4 && w.ends_with('.') && !title;
-        let initial = !w.contains('.') || letters <= 2 || short_given;
+        let initial = !w.contains('.') || letters <= 2 || short_given || glued_initial(w);
         (capital || particle) && initial
+    })
+}
+
+/// "B.Enkhjargal", "Ts.Narantuya": a father's initial of one or two letters glued by its stop
+/// to the given name, as Mongolian names are written.
+fn glued_initial(word: &str) -> bool {
+    word.split_once('.').is_some_and(|(initial, name)| {
+        let initial_letters = initial.chars().count();
+        (1..=2).contains(&initial_letters)
+            && initial.chars().next().is_some_and(char::is_uppercase)
+            && initial.chars().all(char::is_alphabetic)
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().count() >= 3
+            && name.chars().all(|c| c.is_alphabetic() || c == '-')
     })
 }
 

@@ -2486,14 +2486,26 @@ fn heading_like_item(lines: &[Line], i: usize) -> bool {
 /// standing alone or over their job or another credit, is the writers' credit, as it would be under the
 /// headline; a widget's title ("Top Five") sits on its items.
 fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: usize) {
-    let i = last_prose + 1;
+    // "Ngaio Rangihuna" / "Local Democracy Reporter" / "LDR is … funded by …": a sentence
+    // under the writer's name and job speaks of the job, and the story ended above the name.
+    let i = match last_prose.checked_sub(2) {
+        Some(name)
+            if name > 0
+                && lines[name].gap_before
+                && kinds[name - 1].is_some_and(Kind::is_body)
+                && (credits::is_job_title(&lines[name + 1].text)
+                    || credits::is_job_line(&lines[name + 1].text)) =>
+        {
+            name
+        }
+        _ => last_prose + 1,
+    };
     let Some(line) = lines.get(i) else {
         return;
     };
     // "– Rizal Hamdan": a dash before the name signs the story, as a dash after it does.
     let signed = line.text.starts_with(['-', '–', '—']);
-    let t = line
-        .text
+    let t = credits::without_email(&line.text)
         .trim_start_matches(['-', '–', '—'])
         .trim_start()
         .trim_end_matches([' ', '-', '–', '—', '|', ',']);
@@ -2510,6 +2522,7 @@ fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: us
     let alone = lines.get(i + 1).is_none_or(|next| {
         next.gap_before
             || credits::is_job_line(&next.text)
+            || credits::is_job_title(&next.text)
             || credits::role_cue(&next.text).is_some()
     });
     // A dash-led line standing alone is no list: a list has two items or more.
@@ -2536,6 +2549,10 @@ fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: us
             return;
         }
         kinds[i] = Some(Kind::Byline);
+        // The job under a name above the story's last line is the credit's, no heading.
+        if i < last_prose {
+            kinds[i + 1] = Some(Kind::Credit);
+        }
     }
 }
 

@@ -283,17 +283,28 @@ fn turns_to_reader(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize
     if !(you || order) || !medium {
         return false;
     }
-    let story: HashSet<String> = (lead..i)
-        .filter(|&j| kinds[j].is_none_or(Kind::is_body))
-        .flat_map(|j| parts::content_words(&lines[j].text))
-        .map(|w| parts::stem(&w))
-        .collect();
+    let story = story_stems(lines, kinds, lead, i);
     let content = parts::content_words(t);
     let shared = content
         .iter()
         .filter(|w| story.contains(&parts::stem(w)))
         .count();
     shared * 2 <= content.len()
+}
+
+/// The stems of the content words of the story's lines from `lead` up to `upto` (the lines
+/// no rule took, and the body's): what a line after them shares with the story.
+fn story_stems(
+    lines: &[Line],
+    kinds: &[Option<Kind>],
+    lead: usize,
+    upto: usize,
+) -> HashSet<String> {
+    (lead..upto)
+        .filter(|&j| kinds[j].is_none_or(Kind::is_body))
+        .flat_map(|j| parts::content_words(&lines[j].text))
+        .map(|w| parts::stem(&w))
+        .collect()
 }
 
 /// The lines after the story's last paragraph in which the page turns to its reader become
@@ -441,11 +452,7 @@ fn speaks_of_outlet(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usiz
     if seen.is_none() && super::entities::names_a_body(&name) {
         return false;
     }
-    let story: HashSet<String> = (lead..i)
-        .filter(|&j| kinds[j].is_none_or(Kind::is_body))
-        .flat_map(|j| parts::content_words(&lines[j].text))
-        .map(|w| parts::stem(&w))
-        .collect();
+    let story = story_stems(lines, kinds, lead, i);
     let name_words: HashSet<String> = parts::content_words(&name)
         .iter()
         .map(|w| parts::stem(w))

@@ -3687,3 +3687,48 @@ fn a_writer_and_job_over_a_closing_note_below_the_story_is_the_writer() {
     let body = p.split("\n---\n").nth(1).unwrap();
     assert!(!body.contains("Community Affairs"), "{body}");
 }
+
+/// "NEXT STEPS" / "LANGKAH BERIKUTNYA" over the story's closing list: the heading stays over
+/// its items and names no writer, in either language.
+#[test]
+fn a_shouted_heading_over_the_closing_list_is_a_heading_not_a_writer() {
+    for (text, heading) in [
+        (
+            "Council Approves New Ferry Route to Harbour Island\n\
+             \n\
+             PORTSMOUTH, Dec 1 (Coastal Times) - The city council on Monday approved a new ferry route linking the mainland terminal with Harbour Island.\n\
+             \n\
+             Opposition councillors warned that the grant runs out in 2029 and asked for a plan to keep the service going.\n\
+             \n\
+             NEXT STEPS\n\
+             \n\
+             - The operator will be chosen in February\n\
+             - Trial sailings begin in May\n\
+             - Full timetable starts in September\n",
+            "## NEXT STEPS",
+        ),
+        (
+            "Pemkot Bogor Tata Ulang Trayek Angkot\n\
+             \n\
+             BOGOR, KOMPAS.com - Pemerintah Kota Bogor akan menata ulang 23 trayek angkutan kota mulai tahun depan untuk mengurangi kemacetan.\n\
+             \n\
+             Sejumlah sopir angkot menyatakan khawatir penghasilan mereka turun karena rute baru lebih sepi penumpang.\n\
+             \n\
+             LANGKAH BERIKUTNYA\n\
+             \n\
+             - Sosialisasi kepada sopir pada Januari\n\
+             - Uji coba trayek baru pada Maret\n\
+             - Penerapan penuh pada Juli\n",
+            "## LANGKAH BERIKUTNYA",
+        ),
+    ] {
+        let p = imported(text);
+        assert!(!p.contains("\nauthors:"), "{p}");
+        let body = p.split("\n---\n").nth(1).unwrap();
+        assert!(body.contains(&format!("{heading}\n\n- ")), "{body}");
+        assert!(
+            body.trim_end().ends_with("Juli") || body.trim_end().ends_with("September"),
+            "{body}"
+        );
+    }
+}

@@ -2481,6 +2481,14 @@ fn heading_like_item(lines: &[Line], i: usize) -> bool {
     !features(t).ends_stop && features(t).words <= 10 && next_is_prose && !ends_a_run
 }
 
+/// The next text line after `i` is a list item: the line at `i` heads a list.
+fn heads_list(kinds: &[Option<Kind>], i: usize) -> bool {
+    kinds[i + 1..]
+        .iter()
+        .find(|k| k.is_some_and(Kind::is_body))
+        .is_some_and(|k| *k == Some(Kind::ListItem))
+}
+
 /// "Sajida Rahman" over "Senior Reporter" after the story: the line right after the last prose,
 /// naming one to four people each in full (a lone word may be a widget's label, "Forum"), and
 /// standing alone or over their job or another credit, is the writers' credit, as it would be under the
@@ -2532,7 +2540,14 @@ fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: us
         && lines
             .get(i + 1)
             .is_none_or(|next| next.gap_before || !next.text.starts_with(['-', '–', '—']));
-    if (kinds[i] == Some(Kind::Paragraph) || lone_item) && in_full && alone && is_name_line(t) {
+    // "NEXT STEPS" over a list: a heading whose items follow it is no writer.
+    let heads_items = heads_list(kinds, i);
+    if (kinds[i] == Some(Kind::Paragraph) || lone_item)
+        && in_full
+        && alone
+        && !heads_items
+        && is_name_line(t)
+    {
         // A name is capitalised wherever it stands: a word the story writes in lower case
         // makes the line a title ("Importers Pass Costs"), not a person.
         let common: std::collections::HashSet<&str> = lines[..i]
@@ -2617,6 +2632,9 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
                 .is_some();
             kinds[i] = Some(if signs_the_story(t) {
                 Kind::Byline
+            } else if body::is_subheading(t) && heads_list(kinds, i) {
+                // "LANGKAH BERIKUTNYA" over the story's closing list heads it.
+                Kind::Subheading
             } else if bracketed_credit {
                 Kind::Credit
             } else {

@@ -200,17 +200,29 @@ fn named_as_newsroom(before: &str, after: &str) -> bool {
 /// `Kind::OwnLine`. Walks back from the end over noise and such lines, and stops at the first
 /// line of the story: one pass.
 pub fn mark_closing_lines(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
-    let mut end = lines.len();
-    while end > lead + 1 {
-        let i = end - 1;
+    walk_back_from_end(kinds, lead, |kinds, i| {
+        (matches!(kinds[i], Some(Kind::Paragraph) | None)
+            && speaks_of_outlet(lines, kinds, lead, i))
+        .then_some(Kind::OwnLine)
+    });
+}
+
+/// Walks back from the text's end to the line after the lead, over lines already read as
+/// noise, giving each text line the kind `mark` names, and stops at the first text line it
+/// names none for: the story's last line.
+fn walk_back_from_end(
+    kinds: &mut [Option<Kind>],
+    lead: usize,
+    mark: impl Fn(&[Option<Kind>], usize) -> Option<Kind>,
+) {
+    for i in (lead + 1..kinds.len()).rev() {
         match kinds[i] {
             Some(k) if !k.is_body() => {}
-            Some(Kind::Paragraph) | None if speaks_of_outlet(lines, kinds, lead, i) => {
-                kinds[i] = Some(Kind::OwnLine);
-            }
-            _ => break,
+            _ => match mark(kinds, i) {
+                Some(kind) => kinds[i] = Some(kind),
+                None => break,
+            },
         }
-        end = i;
     }
 }
 
@@ -312,18 +324,11 @@ fn story_stems(
 /// after the story are read (a lone "SUBSCRIBE" or "Kirim" between them is a button), and
 /// stops at the first line of the story.
 pub fn mark_lines_to_reader(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
-    let mut end = lines.len();
-    while end > lead + 1 {
-        let i = end - 1;
-        match kinds[i] {
-            Some(k) if !k.is_body() => {}
-            Some(Kind::Paragraph | Kind::Subheading) if turns_to_reader(lines, kinds, lead, i) => {
-                kinds[i] = Some(Kind::Promo);
-            }
-            _ => break,
-        }
-        end = i;
-    }
+    walk_back_from_end(kinds, lead, |kinds, i| {
+        (matches!(kinds[i], Some(Kind::Paragraph | Kind::Subheading))
+            && turns_to_reader(lines, kinds, lead, i))
+        .then_some(Kind::Promo)
+    });
 }
 
 /// "MORE HEADLINES", "KABAR LAINNYA", "JUGA PEKAN INI" after the story: a shouted label of one

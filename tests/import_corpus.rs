@@ -965,6 +965,11 @@ fn heldout_43_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_44_is_scored_and_reported() {
+    score_heldout(44, "forty-fourth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -3732,3 +3732,57 @@ fn a_shouted_heading_over_the_closing_list_is_a_heading_not_a_writer() {
         );
     }
 }
+
+#[test]
+fn a_mastheads_motto_a_menu_word_or_the_wires_named_as_writers_are_no_one() {
+    let story = "Harga cabai merah di pasar tradisional kota naik lagi dalam sepekan terakhir karena pasokan dari daerah tetangga berkurang.\n\n\
+                 Pedagang berharap harga kembali turun setelah panen raya bulan depan.\n";
+    let mut wrong = Vec::new();
+    for (text, writers) in [
+        (
+            format!(
+                "Cetak halaman ini | Tutup\n\nSUMATRA ONLINE\n\
+                 Portal Berita Sumatra Terkini dan Terpercaya\n\n\
+                 Harga Cabai Merah Naik Lagi di Pasar Kota\n\n\
+                 Selasa, 18 November 2025 10:24 WIB\n\
+                 Reporter : Dewi Anjani\nEditor : Bayu Saputra\n\n\
+                 PEKANBARU - {story}"
+            ),
+            Some("[\"Dewi Anjani\"]"),
+        ),
+        (
+            format!(
+                "Pelita Jambi - Cetak Berita\n\nPELITA JAMBI\nKoran Harian Provinsi Jambi\n\n\
+                 Harga Cabai Merah Naik Lagi di Pasar Kota\n\n\
+                 Selasa, 18 November 2025 | 10:24 WIB\n\n\
+                 JAMBI (PJ) - {story}\n\
+                 Yusuf Hidayat\nEditor: Bayu Saputra\n"
+            ),
+            Some("[\"Yusuf Hidayat\"]"),
+        ),
+        (
+            format!(
+                "Harga Cabai Merah Naik Lagi di Pasar Kota\n\nKabar Sumatra\n\
+                 18 November 2025 10:24\nIkuti\n\nMEDAN - {story}"
+            ),
+            None,
+        ),
+        (
+            "Port fees rise again as fuel costs climb\n\nHarbour Wire and Agencies\n27 Jan 2026 13:20\n\n\
+             Shipping lines in the port said on Tuesday they would pass higher tug fees on to importers from next month.\n\n\
+             The port authority said fuel now makes up half of what a tug costs to run.\n"
+                .to_string(),
+            None,
+        ),
+    ] {
+        let p = imported(&text);
+        let right = match writers {
+            Some(w) => p.contains(&format!("\nauthors: {w}\n")),
+            None => !p.contains("\nauthors:"),
+        };
+        if !right {
+            wrong.push(p);
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

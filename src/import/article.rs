@@ -867,6 +867,7 @@ pub fn extract(
         .authors
         .into_iter()
         .filter(|a| !spells_outlet(a, named) && !is_account(a, named))
+        .filter(|a| !credits::names_no_one(a))
         .filter(|a| !is_rubric(a, &body_text))
         .collect();
     // A header whose only "writer" was a section's label or the outlet names no one: the

@@ -3898,3 +3898,43 @@ fn a_writer_named_under_the_story_before_the_pages_own_lines_is_the_author() {
     }
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+#[test]
+fn the_writer_of_a_second_story_stitched_under_the_first_is_not_its_author() {
+    let p = imported(
+        "From: Harbour Daily <newsletter@harbourdaily.example>\n\
+         Subject: Morning Brief: Ferry fares to rise\n\
+         \n\
+         HARBOUR DAILY | MORNING BRIEF\n\
+         \n\
+         ============================================================\n\
+         \n\
+         Island ferry fares to rise by a fifth from March\n\
+         \n\
+         By Lena Marsh\n\
+         \n\
+         The island ferry company said on Monday that fares on all routes would rise by a fifth from March, citing fuel and repair costs.\n\
+         \n\
+         Commuters who cross every day said the rise would cost them more than a week's wages over a year.\n\
+         \n\
+         The company said season tickets would rise by less than single fares.\n\
+         \n\
+         Read this story on our website\n\
+         \n\
+         ============================================================\n\
+         \n\
+         Council approves new bus lanes on the harbour road\n\
+         \n\
+         By Tomas Reyes\n\
+         \n\
+         The city council on Monday approved bus lanes on the harbour road that will be built over the summer.\n\
+         \n\
+         Read this story on our website\n\
+         \n\
+         ============================================================\n\
+         \n\
+         You received this email because you subscribed to Harbour Daily.\n\
+         ",
+    );
+    assert!(p.contains("\nauthors: [\"Lena Marsh\"]\n"), "{p}");
+}

@@ -3732,3 +3732,209 @@ fn a_shouted_heading_over_the_closing_list_is_a_heading_not_a_writer() {
         );
     }
 }
+
+#[test]
+fn a_mastheads_motto_a_menu_word_or_the_wires_named_as_writers_are_no_one() {
+    let story = "Harga cabai merah di pasar tradisional kota naik lagi dalam sepekan terakhir karena pasokan dari daerah tetangga berkurang.\n\n\
+                 Pedagang berharap harga kembali turun setelah panen raya bulan depan.\n";
+    let mut wrong = Vec::new();
+    for (text, writers) in [
+        (
+            format!(
+                "Cetak halaman ini | Tutup\n\nSUMATRA ONLINE\n\
+                 Portal Berita Sumatra Terkini dan Terpercaya\n\n\
+                 Harga Cabai Merah Naik Lagi di Pasar Kota\n\n\
+                 Selasa, 18 November 2025 10:24 WIB\n\
+                 Reporter : Dewi Anjani\nEditor : Bayu Saputra\n\n\
+                 PEKANBARU - {story}"
+            ),
+            Some("[\"Dewi Anjani\"]"),
+        ),
+        (
+            format!(
+                "Pelita Jambi - Cetak Berita\n\nPELITA JAMBI\nKoran Harian Provinsi Jambi\n\n\
+                 Harga Cabai Merah Naik Lagi di Pasar Kota\n\n\
+                 Selasa, 18 November 2025 | 10:24 WIB\n\n\
+                 JAMBI (PJ) - {story}\n\
+                 Yusuf Hidayat\nEditor: Bayu Saputra\n"
+            ),
+            Some("[\"Yusuf Hidayat\"]"),
+        ),
+        (
+            format!(
+                "Harga Cabai Merah Naik Lagi di Pasar Kota\n\nKabar Sumatra\n\
+                 18 November 2025 10:24\nIkuti\n\nMEDAN - {story}"
+            ),
+            None,
+        ),
+        (
+            "Port fees rise again as fuel costs climb\n\nHarbour Wire and Agencies\n27 Jan 2026 13:20\n\n\
+             Shipping lines in the port said on Tuesday they would pass higher tug fees on to importers from next month.\n\n\
+             The port authority said fuel now makes up half of what a tug costs to run.\n"
+                .to_string(),
+            None,
+        ),
+    ] {
+        let p = imported(&text);
+        let right = match writers {
+            Some(w) => p.contains(&format!("\nauthors: {w}\n")),
+            None => !p.contains("\nauthors:"),
+        };
+        if !right {
+            wrong.push(p);
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn a_writer_named_under_the_story_before_the_pages_own_lines_is_the_author() {
+    let mut wrong = Vec::new();
+    for (text, writers) in [
+        // Over a source line with no blank line between.
+        (
+            "Kampala Riders' Forum\n\
+             2h · 🌍\n\
+             Good news for members! Read the full story below.\n\
+             \n\
+             Court halts move of Kampala boda-boda stage\n\
+             \n\
+             KAMPALA, March 4 — A Kampala court on Tuesday halted a plan by the city authority to move a busy boda-boda stage from the old market to the edge of the city.\n\
+             \n\
+             The judge said riders had not been consulted and ordered the authority to meet their association within a month.\n\
+             \n\
+             Riders at the stage welcomed the decision but said they still did not know where they would work next year.\n\
+             \n\
+             Grace Nakato\n\
+             Source: Kampala Weekly Star\n\
+             #Kampala #BodaBoda\n\
+             👍 540 88 comments\n\
+             ",
+            Some("[\"Grace Nakato\"]"),
+        ),
+        // Over the tag row and the next story's teaser, which the page sets after the story.
+        (
+            "Beranda » Berita » Kota\n\
+             \n\
+             Banjir Rob Rendam Jalan Pantura di Pekalongan, Dinas Tambah Pompa\n\
+             \n\
+             14 Januari 2026, 09:15 WIB\n\
+             \n\
+             Pekalongan, Radio Suara Pantura – Banjir rob kembali merendam jalan pantura di Kota Pekalongan bagian utara, Rabu (14/1/2026) pagi, sehingga kendaraan harus berjalan pelan.\n\
+             \n\
+             Kepala dinas pekerjaan umum kota mengatakan dua pompa portabel tambahan sudah dipasang di dekat pintu air sejak malam hari.\n\
+             \n\
+             Warga berharap tanggul laut yang sedang dibangun dapat mengurangi rob setelah rampung tahun depan.\n\
+             \n\
+             Dimas Ardiansyah\n\
+             \n\
+             Tags: Banjir Rob Pekalongan\n\
+             \n\
+             Artikel Selanjutnya\n\
+             \n\
+             Pemkot Pekalongan Buka Pendaftaran Beasiswa Mahasiswa hingga Akhir Januari\n\
+             \n\
+             14 Januari 2026, 11:40 WIB\n\
+             \n\
+             Pekalongan, Radio Suara Pantura – Pemerintah kota membuka pendaftaran beasiswa bagi mahasiswa berprestasi asal kota ini mulai pekan ini.\n\
+             \n\
+             Kepala bagian kesejahteraan rakyat mengatakan pendaftaran dilakukan secara daring melalui laman resmi pemerintah kota.\n\
+             \n\
+             Muat lebih banyak\n\
+             ",
+            Some("[\"Dimas Ardiansyah\"]"),
+        ),
+        // In brackets, over a rule of dashes.
+        (
+            "KLIPING MEDIA HARIAN\n\
+             Media : Kabar Pasundan\n\
+             Tanggal : Kamis, 5 Februari 2026\n\
+             ------------------------------------------------------------------------\n\
+             \n\
+             Jembatan Desa di Cikatomas Putus, Warga Memutar Lewat Kebun\n\
+             \n\
+             TASIKMALAYA, (KPS).- Jembatan gantung yang menghubungkan dua desa di Kecamatan Cikatomas putus diterjang arus sungai, Rabu (4/2/2026) malam, sehingga warga harus memutar lewat kebun sejauh tiga kilometer.\n\
+             \n\
+             Kepala desa setempat mengatakan pihaknya sudah melapor ke pemerintah kabupaten dan meminta jembatan darurat segera dibangun.\n\
+             \n\
+             Warga berharap perbaikan selesai sebelum musim tanam dimulai bulan depan.\n\
+             \n\
+             (Sinta Maharani)\n\
+             ------------------------------------------------------------------------\n\
+             Kliping ini hanya untuk penggunaan internal klien.\n\
+             ",
+            Some("[\"Sinta Maharani\"]"),
+        ),
+        // An office in brackets, named by the place it serves, is no one.
+        (
+            "KLIPING MEDIA HARIAN\n\
+             Media : Kabar Pasundan\n\
+             Tanggal : Kamis, 5 Februari 2026\n\
+             ------------------------------------------------------------------------\n\
+             \n\
+             Jembatan Desa di Cikatomas Putus, Warga Memutar Lewat Kebun\n\
+             \n\
+             TASIKMALAYA, (KPS).- Jembatan gantung yang menghubungkan dua desa di Kecamatan Cikatomas putus diterjang arus sungai, Rabu (4/2/2026) malam, sehingga warga harus memutar lewat kebun sejauh tiga kilometer.\n\
+             \n\
+             Kepala desa setempat mengatakan pihaknya sudah melapor ke pemerintah kabupaten dan meminta jembatan darurat segera dibangun.\n\
+             \n\
+             Warga berharap perbaikan selesai sebelum musim tanam dimulai bulan depan.\n\
+             \n\
+             (Humas Polres Tasikmalaya Kota)\n\
+             ------------------------------------------------------------------------\n\
+             Kliping ini hanya untuk penggunaan internal klien.\n\
+             ",
+            None,
+        ),
+    ] {
+        let p = imported(text);
+        let right = match writers {
+            Some(w) => p.contains(&format!("\nauthors: {w}\n")),
+            None => !p.contains("\nauthors:"),
+        };
+        if !right {
+            wrong.push(p);
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn the_writer_of_a_second_story_stitched_under_the_first_is_not_its_author() {
+    let p = imported(
+        "From: Harbour Daily <newsletter@harbourdaily.example>\n\
+         Subject: Morning Brief: Ferry fares to rise\n\
+         \n\
+         HARBOUR DAILY | MORNING BRIEF\n\
+         \n\
+         ============================================================\n\
+         \n\
+         Island ferry fares to rise by a fifth from March\n\
+         \n\
+         By Lena Marsh\n\
+         \n\
+         The island ferry company said on Monday that fares on all routes would rise by a fifth from March, citing fuel and repair costs.\n\
+         \n\
+         Commuters who cross every day said the rise would cost them more than a week's wages over a year.\n\
+         \n\
+         The company said season tickets would rise by less than single fares.\n\
+         \n\
+         Read this story on our website\n\
+         \n\
+         ============================================================\n\
+         \n\
+         Council approves new bus lanes on the harbour road\n\
+         \n\
+         By Tomas Reyes\n\
+         \n\
+         The city council on Monday approved bus lanes on the harbour road that will be built over the summer.\n\
+         \n\
+         Read this story on our website\n\
+         \n\
+         ============================================================\n\
+         \n\
+         You received this email because you subscribed to Harbour Daily.\n\
+         ",
+    );
+    assert!(p.contains("\nauthors: [\"Lena Marsh\"]\n"), "{p}");
+}

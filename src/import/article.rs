@@ -228,6 +228,28 @@ impl Facts {
     }
 }
 
+/// "By Hoang Nam" under "Tan Son Nhat to trial self-service bag drop", below a story whose
+/// writer is credited over its lead: a byline after the story has begun, standing right under
+/// a headline-shaped line instead of under its last paragraph, heads a second story stitched
+/// after the first (a newsletter's next item, a page's next article), and its writer is that
+/// story's. A writer named below the story stands under prose, and is read.
+fn stitched_byline(parts: &[Part], k: usize) -> bool {
+    let Some(lead) = parts.iter().position(|p| p.kind == Kind::Lead) else {
+        return false;
+    };
+    if parts[k].kind != Kind::Byline || k <= lead + 1 {
+        return false;
+    }
+    let credited_above = parts[..lead].iter().any(|p| p.kind == Kind::Byline);
+    let over = &parts[k - 1];
+    let under_headline = matches!(
+        over.kind,
+        Kind::Subheading | Kind::Promo | Kind::Section | Kind::Related
+    ) && headline::is_headline(&over.text)
+        && !parts::is_prose(&over.text);
+    credited_above && under_headline
+}
+
 /// A word the line writes as a label, before a colon ("Publish : 12 Mar 2025"), that no role
 /// cue makes a byline's.
 fn is_label(piece: &str, line: &str) -> bool {
@@ -694,8 +716,10 @@ pub fn extract(
 ) -> Option<Article> {
     let mut parts = parts::classify(text);
     let mut facts = Facts::default();
-    for part in &parts {
-        facts.read(part);
+    for (k, part) in parts.iter().enumerate() {
+        if !stitched_byline(&parts, k) {
+            facts.read(part);
+        }
     }
     facts.move_desks(&parts);
     drop_writer_note(&mut parts, &facts.authors);
@@ -867,6 +891,7 @@ pub fn extract(
         .authors
         .into_iter()
         .filter(|a| !spells_outlet(a, named) && !is_account(a, named))
+        .filter(|a| !credits::names_no_one(a))
         .filter(|a| !is_rubric(a, &body_text))
         .collect();
     // A header whose only "writer" was a section's label or the outlet names no one: the

@@ -676,6 +676,11 @@ fn byline_within(text: &str, depth: u8) -> Credit {
         *first = name;
         credit.outlet = credit.outlet.take().or(Some(outlet));
     }
+    // "Portal Berita Riau Terkini dan Terpercaya", "Halo, Sobat Trubus!": one piece naming no
+    // one makes the whole line a motto or a greeting, the others its words, not writers.
+    if names.iter().any(|n| names_no_one(n)) {
+        return credit;
+    }
     credit.authors = names
         .into_iter()
         .filter(|n| is_name(n))
@@ -927,6 +932,61 @@ const TITLES_SHORT: &[&str] = &[
     "prof", "drs", "dra", "gov", "sen", "rep", "capt", "gen", "col", "lt", "mrs", "rev", "hon",
     "insp", "supt",
 ];
+
+/// Words no one's name holds, in both languages: the page's controls ("Menu", "Cari",
+/// "Ikuti"), a greeting opening a newsletter ("Halo"), the wires credited in bulk
+/// ("Agencies"), the words a masthead's motto or an edition's title is built on ("Koran
+/// Harian", "Portal Berita … Terkini dan Terpercaya", "Weekly Dispatch"), and a rubric's
+/// report ("Laporan Utama"). Surnames that are also words ("Page", "Close", "Hai") are not
+/// among them.
+const NO_ONES_WORDS: &[&str] = &[
+    "menu",
+    "cari",
+    "search",
+    "ikuti",
+    "follow",
+    "login",
+    "masuk",
+    "beranda",
+    "home",
+    "halaman",
+    "bagikan",
+    "share",
+    "subscribe",
+    "langganan",
+    "halo",
+    "hello",
+    "agencies",
+    "agensi",
+    "wires",
+    "portal",
+    "berita",
+    "koran",
+    "harian",
+    "warta",
+    "kabar",
+    "terkini",
+    "terpercaya",
+    "weekly",
+    "daily",
+    "dispatch",
+    "briefing",
+    "digest",
+    "newsletter",
+    "edition",
+    "edisi",
+    "mingguan",
+    "buletin",
+    "laporan",
+];
+
+/// True when a writer's name read from a credit holds a word no person's name does: the
+/// credit is the page's furniture, a masthead's motto or an edition's title, not a person.
+pub fn names_no_one(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric())
+        .any(|w| NO_ONES_WORDS.contains(&w.to_lowercase().as_str()))
+        || name.trim_end().ends_with(['!', '?'])
+}
 
 /// "JIM GOMEZ" → "Jim Gomez"; names in mixed case stay as written.
 pub fn tidy_name(name: &str) -> String {

@@ -2409,6 +2409,18 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     revise(lines, kinds, lead);
     super::closing::mark_shelf_after_story(lines, kinds, lead);
     super::closing::mark_lines_to_reader(lines, kinds, lead);
+    writer_named_below_the_close(lines, kinds, lead);
+}
+
+/// "Source: Africanews", "Tags: Banjir Rob", "Sumber: Antara": a line opening with a label of
+/// one or two words and a colon.
+fn labelled_line(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(label, rest)| {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        (1..=2).contains(&words.len())
+            && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+            && !rest.trim().is_empty()
+    })
 }
 
 /// "… Senin (1/12/2025). (DOKUMEN RSWN)", "… the evening rush hour. VNA/VNS Photo Tuấn Anh",
@@ -2494,6 +2506,34 @@ fn heads_list(kinds: &[Option<Kind>], i: usize) -> bool {
 /// standing alone or over their job or another credit, is the writers' credit, as it would be under the
 /// headline; a widget's title ("Top Five") sits on its items.
 fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: usize) {
+    writer_below(lines, kinds, last_prose, false);
+}
+
+/// `writer_named_below` again once the page's own lines after the story are known (the tag
+/// row, the next story's teaser, a source line): the story's last prose is now the first
+/// story's, and the line right after it, read as a heading or as the page's furniture for
+/// want of body text around it, is its writer when it passes the same tests and carries no
+/// cue of its own. A writer is named there once: nothing is done when a byline already
+/// follows the story.
+fn writer_named_below_the_close(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let Some(last_prose) = (lead..lines.len())
+        .rev()
+        .find(|&i| kinds[i].is_some_and(Kind::is_body) && is_signed_prose(&lines[i].text))
+    else {
+        return;
+    };
+    if kinds[last_prose + 1..]
+        .iter()
+        .any(|k| matches!(k, Some(Kind::Byline | Kind::SignOff)))
+    {
+        return;
+    }
+    writer_below(lines, kinds, last_prose, true);
+}
+
+/// The shared test of `writer_named_below`; with `settled`, a line read as a heading with no
+/// body text after it, or as furniture without a cue, may be the writer too.
+fn writer_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: usize, settled: bool) {
     // "Ngaio Rangihuna" / "Local Democracy Reporter" / "LDR is … funded by …": a sentence
     // under the writer's name and job speaks of the job, and the story ended above the name.
     let i = match last_prose.checked_sub(2) {
@@ -2517,6 +2557,24 @@ fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: us
         .trim_start_matches(['-', '–', '—'])
         .trim_start()
         .trim_end_matches([' ', '-', '–', '—', '|', ',']);
+    // "(Rina Nurjanah)" alone under the story: print signs its writer in brackets; an office
+    // credited so names the place it serves ("(Humas Polresta Kupang Kota)") and is no one.
+    let t = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .filter(|r| {
+            !r.contains(['(', ')'])
+                && !r
+                    .split_whitespace()
+                    .any(|w| super::gazetteer::place(w).is_some())
+        })
+        .unwrap_or(t);
+    // "Yohanes Leiwakabessy (Ambon)": the place a writer filed from, in brackets after the name.
+    let t = t
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once(" ("))
+        .filter(|(_, place)| super::gazetteer::place(place).is_some())
+        .map_or(t, |(name, _)| name.trim_end());
     let people: Vec<&str> = t
         .split([',', '&'])
         .flat_map(|p| p.split(" and "))
@@ -2532,6 +2590,10 @@ fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: us
             || credits::is_job_line(&next.text)
             || credits::is_job_title(&next.text)
             || credits::role_cue(&next.text).is_some()
+            // "Daniel Ssekandi" over "Source: Africanews": a labelled line of the page's.
+            || settled && labelled_line(&next.text)
+            // A rule of dashes parts blocks as a blank line does.
+            || settled && ["---", "===", "___"].iter().any(|r| next.text.starts_with(r))
     });
     // A dash-led line standing alone is no list: a list has two items or more.
     let lone_item = signed
@@ -2542,7 +2604,14 @@ fn writer_named_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: us
             .is_none_or(|next| next.gap_before || !next.text.starts_with(['-', '–', '—']));
     // "NEXT STEPS" over a list: a heading whose items follow it is no writer.
     let heads_items = heads_list(kinds, i);
-    if (kinds[i] == Some(Kind::Paragraph) || lone_item)
+    // Once the page's lines are known, a heading over no body text heads nothing, and a line
+    // taken for furniture only for the furniture around it may be a name.
+    let body_after = kinds[i + 1..].iter().any(|k| k.is_some_and(Kind::is_body));
+    let unsettled = settled
+        && cue(&line.text).is_none()
+        && (kinds[i] == Some(Kind::Promo) || kinds[i] == Some(Kind::Subheading) && !body_after)
+        && !credits::names_no_one(t);
+    if (kinds[i] == Some(Kind::Paragraph) || lone_item || unsettled)
         && in_full
         && alone
         && !heads_items

@@ -2987,6 +2987,30 @@ fn a_description_closed_by_a_newsroom_s_photo_credit_is_a_caption() {
     }
 }
 
+/// A picture's description between paragraphs closed by a newsroom's labelled credit
+/// (`Harbour photo: Kofi Asante`) or by the copyright sign before who took it and the agency
+/// (`© Kofi Asante, AFP`) is a caption: it goes, and the paragraphs around stay word for word.
+#[test]
+fn a_description_closed_by_a_labelled_or_copyright_credit_is_a_caption() {
+    for credit in ["Harbour photo: Kofi Asante", "© Kofi Asante, AFP"] {
+        let p = imported(&format!(
+            "Rice barges return to the river port\n\n\
+             By Ama Owusu\n\
+             2 December 2025\n\n\
+             ACCRA: Rice barges returned to the river port this week after the water level rose, the port authority said on Wednesday.\n\n\
+             Port manager Kwame Boateng said eleven barges had docked since Monday and more were expected before the weekend.\n\n\
+             Porters carry sacks of rice onto a barge at the river port on December 2, 2025. {credit}\n\n\
+             Traders said the price of a bag of rice had already fallen by a tenth in the city's markets.\n"
+        ));
+        assert!(!p.contains("Porters carry"), "{credit}: {p}");
+        assert!(!p.contains("Kofi Asante"), "{p}");
+        assert!(
+            p.contains("\nPort manager Kwame Boateng said eleven barges had docked since Monday and more were expected before the weekend.\n\nTraders said the price of a bag of rice had already fallen by a tenth in the city's markets.\n"),
+            "{p}"
+        );
+    }
+}
+
 /// After the story, a shouted label over other stories' headlines and teasers ("MORE
 /// HEADLINES", "KABAR LAINNYA") shelves them: none is text. A shouted subheading over more of
 /// the story, in its own words, stays with what follows it.

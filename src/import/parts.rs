@@ -1088,8 +1088,30 @@ fn credit_tail(text: &str) -> bool {
             .rsplit(' ')
             .next()
             .is_some_and(|w| ["photo", "photos", "pic", "picture", "foto"].contains(&w));
+    // "… on Tuesday. Tribune photo: Ravi Kumar": a newsroom's name of one or two capitalised
+    // words, the picture word and its label's colon, then who took it.
+    let tail_words: Vec<&str> = tail.split_whitespace().collect();
+    let labelled_photo = tail_words.iter().position(|w| {
+        ["photo:", "foto:", "picture:", "pic:", "image:"].contains(&w.to_lowercase().as_str())
+    });
+    let newsroom_label = labelled_photo.is_some_and(|at| {
+        (1..=2).contains(&at)
+            && at + 1 < tail_words.len()
+            && tail_words[..at]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase))
+    });
+    // "… on December 17, 2025. © Rahman Hossain, AFP": the copyright sign over a picture's
+    // description opens its credit.
+    let copyright = tail.starts_with('©') && words >= 2;
     features(&text[..end]).words >= 5
-        && (photo_by || writer_and_newsroom || job || bare_source || newsroom_photo)
+        && (photo_by
+            || writer_and_newsroom
+            || job
+            || bare_source
+            || newsroom_photo
+            || newsroom_label
+            || copyright)
 }
 
 /// "Kenroy Wallace/Photographer", "Budi Santoso/Fotografer": a name of one to three capitalised

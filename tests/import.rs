@@ -3011,6 +3011,45 @@ fn a_description_closed_by_a_labelled_or_copyright_credit_is_a_caption() {
     }
 }
 
+/// A second story stitched under the first (an AMP page scrolling on, a newsletter's next
+/// item): a headline right over its byline, then its date or nothing, then prose. It is left
+/// out whole, its writer with it; the first story keeps its last paragraph.
+#[test]
+fn a_signed_second_story_under_the_first_is_left_out() {
+    for (head, date) in [
+        (
+            "Penulis : Dewi Kartika\nEditor : Hartanto\n",
+            "Kamis 20 November 2025 13:40 WIB\n",
+        ),
+        ("By Dewi Kartika\n", ""),
+    ] {
+        let p = imported(&format!(
+            "Rute Baru Angkutan Pengumpan Dibuka ke Kawasan Industri\n\n\
+             Penulis : Rizal Firmansyah\n\
+             Kamis 20 November 2025 14:05 WIB\n\n\
+             Dinas Perhubungan Kota Surabaya membuka rute baru angkutan pengumpan menuju kawasan industri di barat kota mulai Senin pekan depan. Rute itu menjadi yang ke-12 di kota tersebut.\n\n\
+             Kepala dinas mengatakan rute itu melayani pekerja pabrik yang selama ini bergantung pada ojek dengan ongkos mahal.\n\n\
+             Tarif angkutan itu ditetapkan Rp5.000 sekali jalan, sama dengan rute lain yang sudah beroperasi di kota itu.\n\n\
+             Dinas akan memasang papan henti sementara pada pekan pertama dan membangun halte permanen tahun depan.\n\n\
+             Bagikan:  Facebook  Twitter  WhatsApp\n\n\
+             Pedagang Pasar Sayur Keluhkan Harga Bawang Merah Naik\n\n\
+             {head}{date}\n\
+             Harga bawang merah di pasar sayur kota itu naik dalam sepekan terakhir karena pasokan dari sentra berkurang.\n\n\
+             Seorang pedagang mengatakan pembeli mulai mengurangi belanja sejak harga naik.\n"
+        ));
+        assert!(
+            !p.contains("bawang") && !p.contains("Bawang"),
+            "{head}: {p}"
+        );
+        assert!(!p.contains("Dewi Kartika"), "{p}");
+        assert!(p.contains("\nauthors: [\"Rizal Firmansyah\"]\n"), "{p}");
+        assert!(
+            p.contains("\nDinas akan memasang papan henti sementara pada pekan pertama dan membangun halte permanen tahun depan.\n"),
+            "{p}"
+        );
+    }
+}
+
 /// After the story, a shouted label over other stories' headlines and teasers ("MORE
 /// HEADLINES", "KABAR LAINNYA") shelves them: none is text. A shouted subheading over more of
 /// the story, in its own words, stays with what follows it.

@@ -2392,7 +2392,8 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             });
         let new_headline = kinds[i].is_none()
             && headline::is_headline(&lines[i].text)
-            && kinds.get(i + 1) == Some(&Some(Kind::DateTime));
+            && (kinds.get(i + 1) == Some(&Some(Kind::DateTime))
+                || signed_story_under(lines, kinds, i));
         if second_dateline || new_headline {
             let mut cut = i;
             // Over the new story's headline stand only its labels and links: a sentence closed
@@ -2478,6 +2479,21 @@ fn credit_after(text: &str, end: usize) -> bool {
         && credit_label
         && (shouted || slashed)
         && (5..=35).contains(&features(sentence).words)
+}
+
+/// "Tan Son Nhat to trial self-service bag drop" / "By Hoang Nam" / a paragraph: a headline-shaped
+/// line after the story's lead, right over a byline, then the credits, date and caption a story
+/// opens with, then prose: a second story's head, not a subheading (no subheading is signed).
+fn signed_story_under(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    if kinds.get(i + 1) != Some(&Some(Kind::Byline)) {
+        return false;
+    }
+    let opening = [Kind::Byline, Kind::Credit, Kind::DateTime, Kind::Caption];
+    let Some(j) = (i + 1..lines.len()).find(|&j| !kinds[j].is_some_and(|k| opening.contains(&k)))
+    else {
+        return false;
+    };
+    kinds[j].is_none() && is_prose(&lines[j].text)
 }
 
 /// What may stand over a second story's dateline: its headline, date, credits, related links.

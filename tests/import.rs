@@ -3050,6 +3050,41 @@ fn a_signed_second_story_under_the_first_is_left_out() {
     }
 }
 
+/// An explainer's subheadings asking short questions between paragraphs (`Kenapa kasus naik
+/// lagi?`) are headings of the story; a headline asking a question in title case under a
+/// `Baca Juga` cue is another story's link and goes. A reporter's question with a comma stays a
+/// paragraph.
+#[test]
+fn question_subheadings_between_paragraphs_are_headings() {
+    let p = imported(
+        "Kasus Diare Naik di Lima Kecamatan, Dinas Kesehatan Buka Posko\n\n\
+         Oleh Nadya Paramitha\n\
+         28 Okt 2025, 15:40 WIB\n\n\
+         Dinas Kesehatan membuka posko layanan diare di lima kecamatan setelah kasus naik tajam sepanjang bulan ini. Posko buka setiap hari sampai akhir November.\n\n\
+         Kepala dinas mengatakan lebih dari 400 warga berobat karena diare dalam tiga pekan terakhir, dua kali lipat dari bulan lalu.\n\n\
+         Kenapa kasus naik lagi?\n\n\
+         Menurut kepala dinas, banjir pekan lalu mencemari sumur warga di permukiman padat dan banyak keluarga masih memakai air itu untuk minum.\n\n\
+         Lalu, bagaimana warga bisa mencegahnya?\n\n\
+         Petugas membagikan tablet penjernih air dan meminta warga merebus air sebelum diminum.\n\n\
+         Siapa yang paling berisiko?\n\n\
+         Anak balita dan warga lanjut usia paling rentan karena tubuh mereka cepat kehilangan cairan, kata petugas posko.\n\n\
+         Baca Juga\n\
+         Kenapa Anak Perlu Air Bersih Meski Sudah Sehat?\n\n\
+         Tag: diare, kesehatan\n",
+    );
+    assert!(p.contains("\n## Kenapa kasus naik lagi?\n"), "{p}");
+    assert!(p.contains("\n## Siapa yang paling berisiko?\n"), "{p}");
+    assert!(
+        p.contains("\nLalu, bagaimana warga bisa mencegahnya?\n"),
+        "{p}"
+    );
+    assert!(!p.contains("Air Bersih"), "{p}");
+    assert!(
+        p.contains("\nAnak balita dan warga lanjut usia paling rentan karena tubuh mereka cepat kehilangan cairan, kata petugas posko.\n"),
+        "{p}"
+    );
+}
+
 /// After the story, a shouted label over other stories' headlines and teasers ("MORE
 /// HEADLINES", "KABAR LAINNYA") shelves them: none is text. A shouted subheading over more of
 /// the story, in its own words, stays with what follows it.

@@ -1738,7 +1738,11 @@ fn related_headlines(lines: &[Line], kinds: &mut [Option<Kind>]) {
         while j < n && j <= i + 3 && kinds[j].is_none() {
             let t = &lines[j].text;
             let f = features(t);
-            let title_like = f.words <= 16 && !t.starts_with(['"', '“']) && !is_prose(t);
+            // A headline asking a question ends on its mark as prose does; its capitals tell it
+            // ("Kenapa Anak Perlu Imunisasi Lengkap Meski Sudah Sehat?").
+            let titled_question = t.ends_with('?') && body::is_subheading(t);
+            let title_like =
+                f.words <= 16 && !t.starts_with(['"', '“']) && (!is_prose(t) || titled_question);
             // Where blank lines part no blocks (one after every line, or none), the cue's
             // headlines are told from a subheading after them by length: headlines of one
             // block run to like lengths, a subheading is far shorter ("Saham Perbankan
@@ -2652,6 +2656,10 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             continue;
         }
         let t = &lines[i].text;
+        if i < last_prose && question_heading(lines, kinds, i) {
+            kinds[i] = Some(Kind::Subheading);
+            continue;
+        }
         if is_signed_prose(t)
             || features(t).ends_stop
             || introduces_list(lines, kinds, i)
@@ -2816,6 +2824,33 @@ fn introduces_list(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
     lines[i].text.ends_with(':')
         && features(&lines[i].text).words >= 4
         && kinds.get(i + 1) == Some(&Some(Kind::ListItem))
+}
+
+/// "Kenapa kasus naik lagi?", "Who pays for the repairs?": an explainer's subheading asks a short
+/// question on a line of its own, between paragraphs of prose, a blank line on each side. It
+/// quotes no one, has no comma (a reporter's aside "Lalu, bagaimana …?" runs on), and does not
+/// address the reader or a speaker as an interview's question does.
+fn question_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    let t = lines[i].text.trim();
+    let words = t.split_whitespace().count();
+    let blocks = clean::blank_lines_part_blocks(lines);
+    let apart = |l: &Line| l.gap_before || !blocks;
+    let prose_at = |j: usize| {
+        kinds.get(j).copied().flatten().is_some_and(Kind::is_body)
+            && lines.get(j).is_some_and(|l| is_prose(&l.text))
+    };
+    let addressed = bare_words(t).any(|w| ["anda", "kamu", "you", "your"].contains(&w.as_str()));
+    t.ends_with('?')
+        && (3..=8).contains(&words)
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !t.contains([',', '"', '“', '”', '\'', '‘', '’', ':'])
+        && headline::sentence_ends(t).len() <= 1
+        && !addressed
+        && apart(&lines[i])
+        && lines.get(i + 1).is_some_and(apart)
+        && prose_at(i - 1)
+        && kinds.get(i + 1) == Some(&Some(Kind::Paragraph))
+        && prose_at(i + 1)
 }
 
 /// "New EU rules raise the bar": English outlets write subheadings in sentence case; a short

@@ -2987,6 +2987,104 @@ fn a_description_closed_by_a_newsroom_s_photo_credit_is_a_caption() {
     }
 }
 
+/// A picture's description between paragraphs closed by a newsroom's labelled credit
+/// (`Harbour photo: Kofi Asante`) or by the copyright sign before who took it and the agency
+/// (`© Kofi Asante, AFP`) is a caption: it goes, and the paragraphs around stay word for word.
+#[test]
+fn a_description_closed_by_a_labelled_or_copyright_credit_is_a_caption() {
+    for credit in ["Harbour photo: Kofi Asante", "© Kofi Asante, AFP"] {
+        let p = imported(&format!(
+            "Rice barges return to the river port\n\n\
+             By Ama Owusu\n\
+             2 December 2025\n\n\
+             ACCRA: Rice barges returned to the river port this week after the water level rose, the port authority said on Wednesday.\n\n\
+             Port manager Kwame Boateng said eleven barges had docked since Monday and more were expected before the weekend.\n\n\
+             Porters carry sacks of rice onto a barge at the river port on December 2, 2025. {credit}\n\n\
+             Traders said the price of a bag of rice had already fallen by a tenth in the city's markets.\n"
+        ));
+        assert!(!p.contains("Porters carry"), "{credit}: {p}");
+        assert!(!p.contains("Kofi Asante"), "{p}");
+        assert!(
+            p.contains("\nPort manager Kwame Boateng said eleven barges had docked since Monday and more were expected before the weekend.\n\nTraders said the price of a bag of rice had already fallen by a tenth in the city's markets.\n"),
+            "{p}"
+        );
+    }
+}
+
+/// A second story stitched under the first (an AMP page scrolling on, a newsletter's next
+/// item): a headline right over its byline, then its date or nothing, then prose. It is left
+/// out whole, its writer with it; the first story keeps its last paragraph.
+#[test]
+fn a_signed_second_story_under_the_first_is_left_out() {
+    for (head, date) in [
+        (
+            "Penulis : Dewi Kartika\nEditor : Hartanto\n",
+            "Kamis 20 November 2025 13:40 WIB\n",
+        ),
+        ("By Dewi Kartika\n", ""),
+    ] {
+        let p = imported(&format!(
+            "Rute Baru Angkutan Pengumpan Dibuka ke Kawasan Industri\n\n\
+             Penulis : Rizal Firmansyah\n\
+             Kamis 20 November 2025 14:05 WIB\n\n\
+             Dinas Perhubungan Kota Surabaya membuka rute baru angkutan pengumpan menuju kawasan industri di barat kota mulai Senin pekan depan. Rute itu menjadi yang ke-12 di kota tersebut.\n\n\
+             Kepala dinas mengatakan rute itu melayani pekerja pabrik yang selama ini bergantung pada ojek dengan ongkos mahal.\n\n\
+             Tarif angkutan itu ditetapkan Rp5.000 sekali jalan, sama dengan rute lain yang sudah beroperasi di kota itu.\n\n\
+             Dinas akan memasang papan henti sementara pada pekan pertama dan membangun halte permanen tahun depan.\n\n\
+             Bagikan:  Facebook  Twitter  WhatsApp\n\n\
+             Pedagang Pasar Sayur Keluhkan Harga Bawang Merah Naik\n\n\
+             {head}{date}\n\
+             Harga bawang merah di pasar sayur kota itu naik dalam sepekan terakhir karena pasokan dari sentra berkurang.\n\n\
+             Seorang pedagang mengatakan pembeli mulai mengurangi belanja sejak harga naik.\n"
+        ));
+        assert!(
+            !p.contains("bawang") && !p.contains("Bawang"),
+            "{head}: {p}"
+        );
+        assert!(!p.contains("Dewi Kartika"), "{p}");
+        assert!(p.contains("\nauthors: [\"Rizal Firmansyah\"]\n"), "{p}");
+        assert!(
+            p.contains("\nDinas akan memasang papan henti sementara pada pekan pertama dan membangun halte permanen tahun depan.\n"),
+            "{p}"
+        );
+    }
+}
+
+/// An explainer's subheadings asking short questions between paragraphs (`Kenapa kasus naik
+/// lagi?`) are headings of the story; a headline asking a question in title case under a
+/// `Baca Juga` cue is another story's link and goes. A reporter's question with a comma stays a
+/// paragraph.
+#[test]
+fn question_subheadings_between_paragraphs_are_headings() {
+    let p = imported(
+        "Kasus Diare Naik di Lima Kecamatan, Dinas Kesehatan Buka Posko\n\n\
+         Oleh Nadya Paramitha\n\
+         28 Okt 2025, 15:40 WIB\n\n\
+         Dinas Kesehatan membuka posko layanan diare di lima kecamatan setelah kasus naik tajam sepanjang bulan ini. Posko buka setiap hari sampai akhir November.\n\n\
+         Kepala dinas mengatakan lebih dari 400 warga berobat karena diare dalam tiga pekan terakhir, dua kali lipat dari bulan lalu.\n\n\
+         Kenapa kasus naik lagi?\n\n\
+         Menurut kepala dinas, banjir pekan lalu mencemari sumur warga di permukiman padat dan banyak keluarga masih memakai air itu untuk minum.\n\n\
+         Lalu, bagaimana warga bisa mencegahnya?\n\n\
+         Petugas membagikan tablet penjernih air dan meminta warga merebus air sebelum diminum.\n\n\
+         Siapa yang paling berisiko?\n\n\
+         Anak balita dan warga lanjut usia paling rentan karena tubuh mereka cepat kehilangan cairan, kata petugas posko.\n\n\
+         Baca Juga\n\
+         Kenapa Anak Perlu Air Bersih Meski Sudah Sehat?\n\n\
+         Tag: diare, kesehatan\n",
+    );
+    assert!(p.contains("\n## Kenapa kasus naik lagi?\n"), "{p}");
+    assert!(p.contains("\n## Siapa yang paling berisiko?\n"), "{p}");
+    assert!(
+        p.contains("\nLalu, bagaimana warga bisa mencegahnya?\n"),
+        "{p}"
+    );
+    assert!(!p.contains("Air Bersih"), "{p}");
+    assert!(
+        p.contains("\nAnak balita dan warga lanjut usia paling rentan karena tubuh mereka cepat kehilangan cairan, kata petugas posko.\n"),
+        "{p}"
+    );
+}
+
 /// After the story, a shouted label over other stories' headlines and teasers ("MORE
 /// HEADLINES", "KABAR LAINNYA") shelves them: none is text. A shouted subheading over more of
 /// the story, in its own words, stays with what follows it.

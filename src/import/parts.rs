@@ -1088,8 +1088,30 @@ fn credit_tail(text: &str) -> bool {
             .rsplit(' ')
             .next()
             .is_some_and(|w| ["photo", "photos", "pic", "picture", "foto"].contains(&w));
+    // "… on Tuesday. Tribune photo: Ravi Kumar": a newsroom's name of one or two capitalised
+    // words, the picture word and its label's colon, then who took it.
+    let tail_words: Vec<&str> = tail.split_whitespace().collect();
+    let labelled_photo = tail_words.iter().position(|w| {
+        ["photo:", "foto:", "picture:", "pic:", "image:"].contains(&w.to_lowercase().as_str())
+    });
+    let newsroom_label = labelled_photo.is_some_and(|at| {
+        (1..=2).contains(&at)
+            && at + 1 < tail_words.len()
+            && tail_words[..at]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase))
+    });
+    // "… on December 17, 2025. © Rahman Hossain, AFP": the copyright sign over a picture's
+    // description opens its credit.
+    let copyright = tail.starts_with('©') && words >= 2;
     features(&text[..end]).words >= 5
-        && (photo_by || writer_and_newsroom || job || bare_source || newsroom_photo)
+        && (photo_by
+            || writer_and_newsroom
+            || job
+            || bare_source
+            || newsroom_photo
+            || newsroom_label
+            || copyright)
 }
 
 /// "Kenroy Wallace/Photographer", "Budi Santoso/Fotografer": a name of one to three capitalised
@@ -1716,7 +1738,11 @@ fn related_headlines(lines: &[Line], kinds: &mut [Option<Kind>]) {
         while j < n && j <= i + 3 && kinds[j].is_none() {
             let t = &lines[j].text;
             let f = features(t);
-            let title_like = f.words <= 16 && !t.starts_with(['"', '“']) && !is_prose(t);
+            // A headline asking a question ends on its mark as prose does; its capitals tell it
+            // ("Kenapa Anak Perlu Imunisasi Lengkap Meski Sudah Sehat?").
+            let titled_question = t.ends_with('?') && body::is_subheading(t);
+            let title_like =
+                f.words <= 16 && !t.starts_with(['"', '“']) && (!is_prose(t) || titled_question);
             // Where blank lines part no blocks (one after every line, or none), the cue's
             // headlines are told from a subheading after them by length: headlines of one
             // block run to like lengths, a subheading is far shorter ("Saham Perbankan
@@ -2370,7 +2396,8 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             });
         let new_headline = kinds[i].is_none()
             && headline::is_headline(&lines[i].text)
-            && kinds.get(i + 1) == Some(&Some(Kind::DateTime));
+            && (kinds.get(i + 1) == Some(&Some(Kind::DateTime))
+                || signed_story_under(lines, kinds, i));
         if second_dateline || new_headline {
             let mut cut = i;
             // Over the new story's headline stand only its labels and links: a sentence closed
@@ -2468,6 +2495,21 @@ fn credit_after(text: &str, end: usize) -> bool {
         && credit_label
         && (shouted || slashed)
         && (5..=35).contains(&features(sentence).words)
+}
+
+/// "Tan Son Nhat to trial self-service bag drop" / "By Hoang Nam" / a paragraph: a headline-shaped
+/// line after the story's lead, right over a byline, then the credits, date and caption a story
+/// opens with, then prose: a second story's head, not a subheading (no subheading is signed).
+fn signed_story_under(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    if kinds.get(i + 1) != Some(&Some(Kind::Byline)) {
+        return false;
+    }
+    let opening = [Kind::Byline, Kind::Credit, Kind::DateTime, Kind::Caption];
+    let Some(j) = (i + 1..lines.len()).find(|&j| !kinds[j].is_some_and(|k| opening.contains(&k)))
+    else {
+        return false;
+    };
+    kinds[j].is_none() && is_prose(&lines[j].text)
 }
 
 /// What may stand over a second story's dateline: its headline, date, credits, related links.
@@ -2683,6 +2725,10 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             continue;
         }
         let t = &lines[i].text;
+        if i < last_prose && question_heading(lines, kinds, i) {
+            kinds[i] = Some(Kind::Subheading);
+            continue;
+        }
         if is_signed_prose(t)
             || features(t).ends_stop
             || introduces_list(lines, kinds, i)
@@ -2847,6 +2893,33 @@ fn introduces_list(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
     lines[i].text.ends_with(':')
         && features(&lines[i].text).words >= 4
         && kinds.get(i + 1) == Some(&Some(Kind::ListItem))
+}
+
+/// "Kenapa kasus naik lagi?", "Who pays for the repairs?": an explainer's subheading asks a short
+/// question on a line of its own, between paragraphs of prose, a blank line on each side. It
+/// quotes no one, has no comma (a reporter's aside "Lalu, bagaimana …?" runs on), and does not
+/// address the reader or a speaker as an interview's question does.
+fn question_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    let t = lines[i].text.trim();
+    let words = t.split_whitespace().count();
+    let blocks = clean::blank_lines_part_blocks(lines);
+    let apart = |l: &Line| l.gap_before || !blocks;
+    let prose_at = |j: usize| {
+        kinds.get(j).copied().flatten().is_some_and(Kind::is_body)
+            && lines.get(j).is_some_and(|l| is_prose(&l.text))
+    };
+    let addressed = bare_words(t).any(|w| ["anda", "kamu", "you", "your"].contains(&w.as_str()));
+    t.ends_with('?')
+        && (3..=8).contains(&words)
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && !t.contains([',', '"', '“', '”', '\'', '‘', '’', ':'])
+        && headline::sentence_ends(t).len() <= 1
+        && !addressed
+        && apart(&lines[i])
+        && lines.get(i + 1).is_some_and(apart)
+        && prose_at(i - 1)
+        && kinds.get(i + 1) == Some(&Some(Kind::Paragraph))
+        && prose_at(i + 1)
 }
 
 /// "New EU rules raise the bar": English outlets write subheadings in sentence case; a short

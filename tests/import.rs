@@ -3732,3 +3732,29 @@ fn a_shouted_heading_over_the_closing_list_is_a_heading_not_a_writer() {
         );
     }
 }
+
+/// A newsletter's issue or a mail's sending date above the story comes after the story's own
+/// date line under its headline: the story's date is the one nearest its lead when it is the
+/// earlier. A later one there (the page's update) leaves the first date standing.
+#[test]
+fn a_newsletters_issue_date_above_the_story_is_not_the_storys_date() {
+    let mailed = |story_date: &str| {
+        imported(&format!(
+            "KABAR LAGUNA · Rabu, 3 Desember 2025\n\
+             Lihat email ini di peramban\n\n\
+             Selamat pagi, pembaca Laguna.\n\n\
+             Pelabuhan Koror Buka Tender Pemecah Gelombang Baru\n\n\
+             Oleh Rina Wulandari\n\
+             {story_date}\n\n\
+             Koror, Laguna – Otoritas Pelabuhan Koror membuka tender pembangunan pemecah \
+             gelombang sepanjang 600 meter untuk melindungi pelabuhan nelayan dari ombak musim \
+             barat, kata direkturnya.\n\n\
+             Penawaran ditutup pada Februari dan pekerjaan dijadwalkan mulai sebelum musim badai \
+             berikutnya, kata otoritas itu dalam keterangan tertulis.\n"
+        ))
+    };
+    let p = mailed("2 Desember 2025");
+    assert!(p.contains("\ndate: 2025-12-02\n"), "{p}");
+    let p = mailed("4 Desember 2025");
+    assert!(p.contains("\ndate: 2025-12-03\n"), "{p}");
+}

@@ -40,6 +40,11 @@ struct Facts {
     outlet_closing: Option<String>,
     /// A date line's month and day when it gives no year.
     month_day: Option<(i8, i8)>,
+    /// The date of the last date line (or dated byline) above the lead: the story's own when
+    /// a wrapper dated later (a newsletter's issue, a mail's send date) stands above it.
+    nearest_date: Option<Date>,
+    /// Whether the lead has been read: date lines after it belong to other stories.
+    past_lead: bool,
     /// "Image: Rony Zakaria/DW": an outlet credited with the text's own photo.
     outlet_photo: Option<String>,
     place: Option<String>,
@@ -148,9 +153,13 @@ impl Facts {
             Kind::Headline => {
                 self.headline.get_or_insert_with(|| strip_outlet(t));
             }
+            Kind::Lead => self.past_lead = true,
             Kind::DateTime => {
                 if self.date.is_none() {
                     self.date = unambiguous_first(t);
+                }
+                if !self.past_lead {
+                    self.nearest_date = unambiguous_first(t).or(self.nearest_date);
                 }
                 // "NOV. 14 06:05 PM JST": a date line without its year gives month and day.
                 if self.month_day.is_none() {
@@ -165,8 +174,12 @@ impl Facts {
             }
             Kind::Byline | Kind::Credit => {
                 // "Penulis: X - 22 April 2025, 13:10": a byline may carry the date.
+                let dated = datefind::find_all(t, false).first().map(|f| f.date);
                 if self.date.is_none() {
-                    self.date = datefind::find_all(t, false).first().map(|f| f.date);
+                    self.date = dated;
+                }
+                if !self.past_lead {
+                    self.nearest_date = dated.or(self.nearest_date);
                 }
                 self.add_credit(credits::read(t));
             }
@@ -737,8 +750,15 @@ pub fn extract(
         .join("\n");
     let lang = lang::detect(&body_text, default_lang).to_string();
     let line = facts.dateline.clone().unwrap_or_default();
-    let date = facts
-        .date
+    // "KABAR LANGGAM · Rabu, 3 Desember 2025" over the story's own "2 Desember 2025": a
+    // wrapper's date above the story (a newsletter's issue, a mail's sending) comes after
+    // the story's. The date line nearest the lead wins when it is the earlier; a later one
+    // there is the page's update, not the story's date.
+    let date = match (facts.date, facts.nearest_date) {
+        (Some(first), Some(nearest)) if nearest < first => Some(nearest),
+        (first, _) => first,
+    };
+    let date = date
         .or(line.date)
         .or_else(|| year_less(line.month_day.or(facts.month_day), &lead, &body_text))
         // "Kamis (10/4)" in the lead: the day the story happened, the nearest year the weekday fits.

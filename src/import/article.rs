@@ -939,6 +939,25 @@ pub fn extract(
 fn year_less(month_day: Option<(i8, i8)>, lead: &str, body: &str) -> Option<Date> {
     let md = month_day?;
     let latest = latest_year(body);
+    // "KUCHING, Dec 3: … after visiting the site on Tuesday (Dec 2)": a weekday the text dates
+    // itself fixes the year, and the dateline's day is the one of that year nearest it (the
+    // weekday belongs to its own day, not to the dateline's).
+    let near = latest.unwrap_or_else(|| jiff::Zoned::now().year());
+    let anchor =
+        datefind::weekday_day_month(lead, near).or_else(|| datefind::weekday_day_month(body, near));
+    if let Some(anchor) = anchor {
+        let days = |d: &Date| {
+            anchor
+                .until(*d)
+                .map_or(i64::MAX, |s| i64::from(s.get_days()).abs())
+        };
+        let nearest = (anchor.year() - 1..=anchor.year() + 1)
+            .filter_map(|y| Date::new(y, md.0, md.1).ok())
+            .min_by_key(days);
+        if let Some(d) = nearest.filter(|d| days(d) <= 31) {
+            return Some(d);
+        }
+    }
     let weekday = datefind::reporting_weekday(lead).or_else(|| datefind::reporting_weekday(body));
     match (weekday, latest) {
         (None, None) => None,

@@ -4036,3 +4036,67 @@ fn the_writer_of_a_second_story_stitched_under_the_first_is_not_its_author() {
     );
     assert!(p.contains("\nauthors: [\"Lena Marsh\"]\n"), "{p}");
 }
+
+/// A newsletter's issue or a mail's sending date above the story comes after the story's own
+/// date line under its headline: the story's date is the one nearest its lead when it is the
+/// earlier. A later one there (the page's update) leaves the first date standing.
+#[test]
+fn a_newsletters_issue_date_above_the_story_is_not_the_storys_date() {
+    let mailed = |story_date: &str| {
+        imported(&format!(
+            "KABAR LAGUNA · Rabu, 3 Desember 2025\n\
+             Lihat email ini di peramban\n\n\
+             Selamat pagi, pembaca Laguna.\n\n\
+             Pelabuhan Koror Buka Tender Pemecah Gelombang Baru\n\n\
+             Oleh Rina Wulandari\n\
+             {story_date}\n\n\
+             Koror, Laguna – Otoritas Pelabuhan Koror membuka tender pembangunan pemecah \
+             gelombang sepanjang 600 meter untuk melindungi pelabuhan nelayan dari ombak musim \
+             barat, kata direkturnya.\n\n\
+             Penawaran ditutup pada Februari dan pekerjaan dijadwalkan mulai sebelum musim badai \
+             berikutnya, kata otoritas itu dalam keterangan tertulis.\n"
+        ))
+    };
+    let p = mailed("2 Desember 2025");
+    assert!(p.contains("\ndate: 2025-12-02\n"), "{p}");
+    let p = mailed("4 Desember 2025");
+    assert!(p.contains("\ndate: 2025-12-03\n"), "{p}");
+}
+
+/// "Posted on : Dec.4,2025 17:05 KST" (no space after the month's stop) and "02-Dec-2025"
+/// (day, month and year joined by hyphens) are date lines: the page's date, not the file's.
+#[test]
+fn a_date_line_without_spaces_or_joined_by_hyphens_dates_the_story() {
+    for (line, want) in [
+        ("Posted on : Dec.4,2025 17:05 KST", "2025-12-04"),
+        (
+            "02-Dec-2025 - Last updated on 02-Dec-2025 at 09:41 GMT",
+            "2025-12-02",
+        ),
+    ] {
+        let p = imported(&format!(
+            "Koror opens tender for a new breakwater\n\n\
+             {line}\n\n\
+             The Port Authority of Koror opened a tender for a 600-metre breakwater that will \
+             shelter the fishing harbour from winter swells, its director said.\n\n\
+             Bids close in February and work is due to begin before the next cyclone season, \
+             the authority said in a statement.\n"
+        ));
+        assert!(p.contains(&format!("\ndate: {want}\n")), "{line}: {p}");
+    }
+}
+
+/// "KUCHING, Dec 3: … visited the site on Tuesday (Dec 2)": the weekday dated by its own
+/// day and month fixes the year, not the dateline's day (3 December 2025 is a Wednesday).
+#[test]
+fn a_weekday_with_its_own_day_gives_a_year_less_dateline_its_year() {
+    let p = imported(
+        "Koror opens tender for a new breakwater\n\n\
+         KOROR, Dec 3: The Port Authority of Koror has opened a tender for a 600-metre \
+         breakwater that will shelter the fishing harbour from winter swells.\n\n\
+         \"The harbour floods every winter,\" its director told reporters after visiting the \
+         site on Tuesday (Dec 2).\n\n\
+         Bids close in February, the authority said in a statement.\n",
+    );
+    assert!(p.contains("\ndate: 2025-12-03\n"), "{p}");
+}

@@ -40,6 +40,11 @@ struct Facts {
     outlet_closing: Option<String>,
     /// A date line's month and day when it gives no year.
     month_day: Option<(i8, i8)>,
+    /// The date of the last date line (or dated byline) above the lead: the story's own when
+    /// a wrapper dated later (a newsletter's issue, a mail's send date) stands above it.
+    nearest_date: Option<Date>,
+    /// Whether the lead has been read: date lines after it belong to other stories.
+    past_lead: bool,
     /// "Image: Rony Zakaria/DW": an outlet credited with the text's own photo.
     outlet_photo: Option<String>,
     place: Option<String>,
@@ -148,9 +153,13 @@ impl Facts {
             Kind::Headline => {
                 self.headline.get_or_insert_with(|| strip_outlet(t));
             }
+            Kind::Lead => self.past_lead = true,
             Kind::DateTime => {
                 if self.date.is_none() {
                     self.date = unambiguous_first(t);
+                }
+                if !self.past_lead {
+                    self.nearest_date = unambiguous_first(t).or(self.nearest_date);
                 }
                 // "NOV. 14 06:05 PM JST": a date line without its year gives month and day.
                 if self.month_day.is_none() {
@@ -165,8 +174,12 @@ impl Facts {
             }
             Kind::Byline | Kind::Credit => {
                 // "Penulis: X - 22 April 2025, 13:10": a byline may carry the date.
+                let dated = datefind::find_all(t, false).first().map(|f| f.date);
                 if self.date.is_none() {
-                    self.date = datefind::find_all(t, false).first().map(|f| f.date);
+                    self.date = dated;
+                }
+                if !self.past_lead {
+                    self.nearest_date = dated.or(self.nearest_date);
                 }
                 self.add_credit(credits::read(t));
             }
@@ -761,8 +774,15 @@ pub fn extract(
         .join("\n");
     let lang = lang::detect(&body_text, default_lang).to_string();
     let line = facts.dateline.clone().unwrap_or_default();
-    let date = facts
-        .date
+    // "KABAR LANGGAM · Rabu, 3 Desember 2025" over the story's own "2 Desember 2025": a
+    // wrapper's date above the story (a newsletter's issue, a mail's sending) comes after
+    // the story's. The date line nearest the lead wins when it is the earlier; a later one
+    // there is the page's update, not the story's date.
+    let date = match (facts.date, facts.nearest_date) {
+        (Some(first), Some(nearest)) if nearest < first => Some(nearest),
+        (first, _) => first,
+    };
+    let date = date
         .or(line.date)
         .or_else(|| year_less(line.month_day.or(facts.month_day), &lead, &body_text))
         // "Kamis (10/4)" in the lead: the day the story happened, the nearest year the weekday fits.
@@ -944,6 +964,25 @@ pub fn extract(
 fn year_less(month_day: Option<(i8, i8)>, lead: &str, body: &str) -> Option<Date> {
     let md = month_day?;
     let latest = latest_year(body);
+    // "KUCHING, Dec 3: … after visiting the site on Tuesday (Dec 2)": a weekday the text dates
+    // itself fixes the year, and the dateline's day is the one of that year nearest it (the
+    // weekday belongs to its own day, not to the dateline's).
+    let near = latest.unwrap_or_else(|| jiff::Zoned::now().year());
+    let anchor =
+        datefind::weekday_day_month(lead, near).or_else(|| datefind::weekday_day_month(body, near));
+    if let Some(anchor) = anchor {
+        let days = |d: &Date| {
+            anchor
+                .until(*d)
+                .map_or(i64::MAX, |s| i64::from(s.get_days()).abs())
+        };
+        let nearest = (anchor.year() - 1..=anchor.year() + 1)
+            .filter_map(|y| Date::new(y, md.0, md.1).ok())
+            .min_by_key(days);
+        if let Some(d) = nearest.filter(|d| days(d) <= 31) {
+            return Some(d);
+        }
+    }
     let weekday = datefind::reporting_weekday(lead).or_else(|| datefind::reporting_weekday(body));
     match (weekday, latest) {
         (None, None) => None,

@@ -110,16 +110,18 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        // "14 May, 2025": a comma may close the month as it closes the day in "May 14, 2025".
-        r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{})\.?,?\s+(?P<y>\d{{4}})\b",
+        // "14 May, 2025": a comma may close the month as it closes the day in "May 14, 2025";
+        // "02-Dec-2025": trade sites join the three with hyphens.
+        r"(?i)\b(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)?\s+(?P<m>{0})\.?,?\s+|-(?P<mh>{0})-)(?P<y>\d{{4}})\b",
         month_alternation()
     ))
     .unwrap()
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        // "Dec 09,2025": some pages write no space after the comma.
-        r"(?i)(?P<m>{})\.?\s+(?P<d>\d{{1,2}})(?:,\s*|\s+)(?P<y>\d{{4}})\b",
+        // "Dec 09,2025": some pages write no space after the comma, "Dec.4,2025" none after
+        // the month's stop either.
+        r"(?i)(?P<m>{})(?:\.\s*|\s+)(?P<d>\d{{1,2}})(?:,\s*|\s+)(?P<y>\d{{4}})\b",
         month_alternation()
     ))
     .unwrap()
@@ -224,7 +226,7 @@ pub fn find_all(text: &str, month_first: bool) -> Vec<Found> {
                 continue;
             }
             let number = |name: &str| c.name(name).and_then(|g| g.as_str().parse::<i8>().ok());
-            let (d, m) = match (c.name("d"), c.name("m")) {
+            let (d, m) = match (c.name("d"), c.name("m").or(c.name("mh"))) {
                 (Some(d), Some(m)) => (
                     d.as_str().parse::<i8>().ok(),
                     m.as_str()
@@ -263,10 +265,12 @@ pub fn month_day(text: &str) -> Option<(i8, i8)> {
     (1..=31).contains(&d).then_some((m, d))
 }
 
-// "Kamis (10/4)": a weekday with day and month in brackets, the year left out.
+// "Kamis (10/4)", "Tuesday (Dec 2)": a weekday with day and month in brackets, the year left
+// out.
 static WEEKDAY_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    let months = month_alternation();
     Regex::new(&format!(
-        r"(?i)\b(?P<w>{WEEKDAYS})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*\)"
+        r"(?i)\b(?P<w>{WEEKDAYS})\s*,?\s*\(\s*(?:(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})|(?P<mn>{months})\.?\s+(?P<dn>\d{{1,2}})|(?P<dd>\d{{1,2}})\s+(?P<md>{months})\.?)\s*\)"
     ))
     .unwrap()
 });
@@ -276,8 +280,17 @@ static WEEKDAY_DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 pub fn weekday_day_month(text: &str, near: i16) -> Option<Date> {
     let c = WEEKDAY_DAY_MONTH.captures(text)?;
     let weekday = first_weekday(c.name("w")?.as_str());
-    let d: i8 = c.name("d")?.as_str().parse().ok()?;
-    let m: i8 = c.name("m")?.as_str().parse().ok()?;
+    let d: i8 = c
+        .name("d")
+        .or(c.name("dn"))
+        .or(c.name("dd"))?
+        .as_str()
+        .parse()
+        .ok()?;
+    let m: i8 = match c.name("m") {
+        Some(m) => m.as_str().parse().ok()?,
+        None => month_number(c.name("mn").or(c.name("md"))?.as_str())?,
+    };
     with_year((m, d), weekday, near)
 }
 
@@ -390,6 +403,9 @@ mod tests {
         // Year first with dots or slashes, as some outlets print it.
         assert_eq!(one("2025.12.04"), "2025-12-04");
         assert_eq!(one("Posted 2024/3/9 10:00"), "2024-03-09");
+        // No space after the month's stop; day, month and year joined by hyphens.
+        assert_eq!(one("Posted on : Dec.4,2025 17:05 KST"), "2025-12-04");
+        assert_eq!(one("02-Dec-2025 - Last updated"), "2025-12-02");
     }
 
     #[test]

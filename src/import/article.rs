@@ -146,7 +146,8 @@ impl Facts {
         let t = part.text.as_str();
         match part.kind {
             Kind::Headline => {
-                self.headline.get_or_insert_with(|| strip_outlet(t));
+                self.headline
+                    .get_or_insert_with(|| strip_outlet(super::wrapper::unbold(t)));
             }
             Kind::DateTime => {
                 if self.date.is_none() {

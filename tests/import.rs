@@ -3790,3 +3790,66 @@ fn the_wrapper_of_a_shared_story_is_neither_title_nor_text() {
         }
     }
 }
+
+/// A clipping service's copy: the service's letterhead and its record of the clipping
+/// (`Media : X`, `Edisi : …`, `Halaman : …`, `Klien : …`) over the story, and its notice under
+/// a rule, are not the story; the headline under them is the title and the clipped medium, not
+/// the service, is the source.
+#[test]
+fn a_clipping_services_header_names_the_source_and_is_no_title() {
+    for (text, title, source, wrapper) in [
+        (
+            "KLIPING BERITA HARIAN\n\
+             Bagian Humas Sekretariat Daerah Kabupaten Sukamaju\n\
+             \n\
+             Media    : Harian Pelita Raya\n\
+             Edisi    : Senin, 2 Februari 2026\n\
+             Halaman  : 5 (Daerah)\n\
+             Klien    : Pemkab Sukamaju\n\
+             Tone     : Positif\n\
+             --------------------------------------------------\n\
+             \n\
+             Jembatan Gantung Cibeureum Rampung, Warga Tak Lagi Memutar\n\
+             \n\
+             SUKAMAJU - Jembatan gantung yang menghubungkan dua desa di Kecamatan Cibeureum rampung dibangun dan mulai dilalui warga pada Minggu (1/2/2026).\n\
+             \n\
+             Kepala Dinas Pekerjaan Umum Kabupaten Sukamaju, Hendra Wijaya, mengatakan jembatan sepanjang 60 meter itu memangkas waktu tempuh warga ke pasar hingga satu jam.\n\
+             \n\
+             --------------------------------------------------\n\
+             Kliping ini hanya untuk keperluan internal. Dilarang memperbanyak.\n",
+            "Jembatan Gantung Cibeureum Rampung, Warga Tak Lagi Memutar",
+            "Harian Pelita Raya",
+            ["KLIPING", "Humas", "Edisi", "Tone", "Kliping ini", "-----"],
+        ),
+        (
+            "RIVERSIDE MEDIA MONITOR - PRESS CLIPPING\n\
+             Client: Port Users Council\n\
+             Media: Coastline Courier (online)        Section: News\n\
+             Date: 2 February 2026\n\
+             \n\
+             Harbour Dredging Starts As Ships Wait Offshore\n\
+             \n\
+             The port authority began dredging the main channel on Monday after three cargo ships ran aground on silt in January.\n\
+             \n\
+             The authority said the work would take six weeks and that large ships would enter only at high tide until it ends.\n",
+            "Harbour Dredging Starts As Ships Wait Offshore",
+            "Coastline Courier",
+            [
+                "MONITOR",
+                "Client",
+                "Section",
+                "Port Users",
+                "PRESS",
+                "(online)",
+            ],
+        ),
+    ] {
+        let p = imported(text);
+        assert!(p.contains(&format!("\ntitle: \"{title}\"\n")), "{p}");
+        assert!(p.contains(&format!("\nsource: \"{source}\"\n")), "{p}");
+        let body = p.split("\n---\n").nth(1).unwrap();
+        for w in wrapper {
+            assert!(!body.contains(w), "{w}: {body}");
+        }
+    }
+}

@@ -185,6 +185,7 @@ impl Facts {
                     Some(outlet) => dateline::tidy_source(&outlet),
                     None => {
                         let name = t.split_once(':').map_or("", |(_, r)| r);
+                        let name = super::wrapper::first_value(name);
                         name.split('/').next().unwrap_or("").trim().to_string()
                     }
                 };

@@ -134,3 +134,116 @@ pub(super) fn unbold(text: &str) -> &str {
         _ => text,
     }
 }
+
+/// "Media : Pasific Pos", "Halaman : 3 (Metro Jayapura)", "Client: X", "Tone : Netral": a
+/// record's label (one to three words, opening with a capital) and its value.
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[[:upper:]][[:alpha:].]*(?:\s+[[:alpha:].]+){0,2}\s*:\s*\S").unwrap()
+});
+
+/// "Media : Pasific Pos", "Publication: X": the label that names the outlet a clipping copies,
+/// opening the line or closing a letterhead line a hard wrap joined to it.
+static CLIPPED_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|\s)(?:media|publication|publikasi|surat kabar|koran|newspaper|outlet)\s*:\s*\S",
+    )
+    .unwrap()
+});
+
+fn names_the_clipped_outlet(text: &str) -> bool {
+    CLIPPED_OUTLET.is_match(text) && text.matches(':').count() == 1
+        || CLIPPED_OUTLET.find(text).is_some_and(|m| m.start() == 0)
+}
+
+/// A rule drawn with dashes or equals signs across the page.
+fn is_rule(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().count() >= 10 && t.chars().all(|c| matches!(c, '-' | '=' | '_' | '—' | '─'))
+}
+
+/// Marks a clipping service's header: a run of at least three `Label : value` lines at the top
+/// of the text, before any prose, is the service's record of the clipping (medium, edition,
+/// page, client, tone), not the story; the lines over it (the service's or the client's name)
+/// and a rule under it are its letterhead. The line naming the clipped medium is the source
+/// line: a clipping names the outlet it copied, and the service is not the source. At the
+/// text's end, a rule with at most four short lines under it is the service's footer.
+pub(super) fn clipping(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let top = lines.len().min(TOP);
+    let labelled = |i: usize| {
+        let t = lines[i].text.trim();
+        LABELLED.is_match(t) && !super::parts::is_prose(t) && t.split_whitespace().count() <= 16
+    };
+    let Some(start) = (0..top).find(|&i| labelled(i)) else {
+        return;
+    };
+    let end = (start..top).find(|&i| !labelled(i)).unwrap_or(top);
+    // A hard wrap may join the letterhead's last line to the record's first.
+    let start = match start.checked_sub(1) {
+        Some(j) if names_the_clipped_outlet(&lines[j].text) => j,
+        _ => start,
+    };
+    // A block of credits ("Penulis : X", "Editor : Y") is no record: a record names the medium.
+    if end - start < 3
+        || (0..start).any(|i| super::parts::is_prose(&lines[i].text))
+        || !(start..end).any(|i| names_the_clipped_outlet(&lines[i].text))
+    {
+        return;
+    }
+    for i in 0..end {
+        if i >= start && names_the_clipped_outlet(&lines[i].text) {
+            kinds[i] = Some(Kind::SourceLine);
+        } else if matches!(kinds[i], None | Some(Kind::ListItem)) {
+            // A date line among them ("Edisi : Rabu, 21 Januari 2026") keeps its kind.
+            kinds[i] = Some(Kind::Promo);
+        }
+    }
+    for i in end..top.min(end + 2) {
+        if is_rule(&lines[i].text) {
+            kinds[i] = Some(Kind::Promo);
+        }
+    }
+    // The footer: from a line opening with a rule (a hard wrap may join the notice under it)
+    // to the end, at most five lines.
+    if let Some(rule) = (end + 1..lines.len())
+        .rev()
+        .find(|&i| opens_with_rule(&lines[i].text))
+        && lines.len() - rule <= 5
+    {
+        for k in &mut kinds[rule..] {
+            if k.is_none() {
+                *k = Some(Kind::Promo);
+            }
+        }
+    }
+}
+
+fn opens_with_rule(text: &str) -> bool {
+    is_rule(text.split_whitespace().next().unwrap_or(""))
+}
+
+/// "Kiripost (online)        Section: News": a record's value ends where the next label on its
+/// line begins, and the medium in brackets after a clipped outlet's name ("(online)",
+/// "(cetak)") is no part of the name.
+pub(super) fn first_value(value: &str) -> &str {
+    let words: Vec<(usize, &str)> = value
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - value.as_ptr() as usize, w))
+        .collect();
+    let end = words
+        .iter()
+        .skip(1)
+        .find(|(_, w)| w.ends_with(':') && w.chars().next().is_some_and(char::is_uppercase))
+        .map_or(value.len(), |(at, _)| *at);
+    let v = value[..end].trim();
+    match v.rfind(" (") {
+        Some(i)
+            if v.ends_with(')')
+                && v[i + 2..v.len() - 1]
+                    .chars()
+                    .all(|c| c.is_lowercase() || c == '-') =>
+        {
+            v[..i].trim()
+        }
+        _ => v,
+    }
+}

@@ -4100,3 +4100,124 @@ fn a_weekday_with_its_own_day_gives_a_year_less_dateline_its_year() {
     );
     assert!(p.contains("\ndate: 2025-12-03\n"), "{p}");
 }
+
+/// A story shared through a chat or a social page: the chat's time-and-sender lines, a
+/// channel's "Forwarded from", a post's time line, the sharer's remarks with their emoji and the
+/// link preview are the sharing, not the story: the headline under them is the title (its chat
+/// bold markers dropped) and none of them is kept.
+#[test]
+fn the_wrapper_of_a_shared_story_is_neither_title_nor_text() {
+    for (text, title, wrapper) in [
+        (
+            "[08.15, 3/2/2026] Bu Endang RT 03: Info buat warga 🙏🙏 listrik padam besok pagi\n\
+             [08.16, 3/2/2026] Bu Endang RT 03: https://kabarcirebon.example/2026/02/03/pemadaman-listrik-tiga-kecamatan/\n\
+             kabarcirebon.example\n\
+             PLN Padamkan Listrik di Tiga Kecamatan untuk Ganti Trafo - Kabar Cirebon\n\
+             Pemadaman berlangsung enam jam mulai pukul 08.00...\n\
+             \n\
+             *PLN Padamkan Listrik di Tiga Kecamatan untuk Ganti Trafo*\n\
+             \n\
+             CIREBON, KABAR CIREBON - PLN Unit Layanan Pelanggan Cirebon akan memadamkan listrik di tiga kecamatan selama enam jam pada Rabu (4/2/2026) untuk mengganti trafo yang sudah tua.\n\
+             \n\
+             Manajer PLN setempat, Dadang Kurniawan, mengatakan warga diminta mengisi daya telepon dan menyimpan air sebelum pemadaman dimulai.\n",
+            "PLN Padamkan Listrik di Tiga Kecamatan untuk Ganti Trafo",
+            ["Bu Endang", "kabarcirebon.example", "Pemadaman berlangsung"],
+        ),
+        (
+            "Forwarded from Harbour Commuters Club\n\
+             ⚠️ *Ferries cancelled until Friday* ⚠️\n\
+             Full report below 👇\n\
+             \n\
+             Storm halts all ferries between the port and the outer islands\n\
+             \n\
+             PORT LOUIS, Feb 3 (Island Wire) -- All passenger ferries between the port and the outer islands were cancelled on Tuesday as a tropical storm brought waves of up to five metres.\n\
+             \n\
+             The port authority said sailings would resume once the weather office lifted its warning, probably on Friday.\n",
+            "Storm halts all ferries between the port and the outer islands",
+            ["Forwarded", "Ferries cancelled", "Full report"],
+        ),
+        (
+            "Valley Riders Association\n\
+             5h · 🌍\n\
+             GOOD NEWS for everyone who rides the night bus!! Read it all below 👇👇\n\
+             \n\
+             Night bus service extended to the valley towns\n\
+             \n\
+             GREENFIELD, Feb 3 — The regional transit board on Tuesday extended its night bus service to four valley towns, answering years of complaints from shift workers.\n\
+             \n\
+             The board said the buses would run every 40 minutes between midnight and five in the morning from March.\n",
+            "Night bus service extended to the valley towns",
+            ["Valley Riders", "5h", "GOOD NEWS"],
+        ),
+    ] {
+        let p = imported(text);
+        assert!(p.contains(&format!("\ntitle: \"{title}\"\n")), "{p}");
+        let body = p.split("\n---\n").nth(1).unwrap();
+        for w in wrapper {
+            assert!(!body.contains(w), "{w}: {body}");
+        }
+    }
+}
+
+/// A clipping service's copy: the service's letterhead and its record of the clipping
+/// (`Media : X`, `Edisi : …`, `Halaman : …`, `Klien : …`) over the story, and its notice under
+/// a rule, are not the story; the headline under them is the title and the clipped medium, not
+/// the service, is the source.
+#[test]
+fn a_clipping_services_header_names_the_source_and_is_no_title() {
+    for (text, title, source, wrapper) in [
+        (
+            "KLIPING BERITA HARIAN\n\
+             Bagian Humas Sekretariat Daerah Kabupaten Sukamaju\n\
+             \n\
+             Media    : Harian Pelita Raya\n\
+             Edisi    : Senin, 2 Februari 2026\n\
+             Halaman  : 5 (Daerah)\n\
+             Klien    : Pemkab Sukamaju\n\
+             Tone     : Positif\n\
+             --------------------------------------------------\n\
+             \n\
+             Jembatan Gantung Cibeureum Rampung, Warga Tak Lagi Memutar\n\
+             \n\
+             SUKAMAJU - Jembatan gantung yang menghubungkan dua desa di Kecamatan Cibeureum rampung dibangun dan mulai dilalui warga pada Minggu (1/2/2026).\n\
+             \n\
+             Kepala Dinas Pekerjaan Umum Kabupaten Sukamaju, Hendra Wijaya, mengatakan jembatan sepanjang 60 meter itu memangkas waktu tempuh warga ke pasar hingga satu jam.\n\
+             \n\
+             --------------------------------------------------\n\
+             Kliping ini hanya untuk keperluan internal. Dilarang memperbanyak.\n",
+            "Jembatan Gantung Cibeureum Rampung, Warga Tak Lagi Memutar",
+            "Harian Pelita Raya",
+            ["KLIPING", "Humas", "Edisi", "Tone", "Kliping ini", "-----"],
+        ),
+        (
+            "RIVERSIDE MEDIA MONITOR - PRESS CLIPPING\n\
+             Client: Port Users Council\n\
+             Media: Coastline Courier (online)        Section: News\n\
+             Date: 2 February 2026\n\
+             \n\
+             Harbour Dredging Starts As Ships Wait Offshore\n\
+             \n\
+             The port authority began dredging the main channel on Monday after three cargo ships ran aground on silt in January.\n\
+             \n\
+             The authority said the work would take six weeks and that large ships would enter only at high tide until it ends.\n",
+            "Harbour Dredging Starts As Ships Wait Offshore",
+            "Coastline Courier",
+            [
+                "MONITOR",
+                "Client",
+                "Section",
+                "Port Users",
+                "PRESS",
+                "(online)",
+            ],
+        ),
+    ] {
+        let p = imported(text);
+        assert!(p.contains(&format!("\ntitle: \"{title}\"\n")), "{p}");
+        assert!(p.contains(&format!("\nsource: \"{source}\"\n")), "{p}");
+        let body = p.split("\n---\n").nth(1).unwrap();
+        for w in wrapper {
+            assert!(!body.contains(w), "{w}: {body}");
+        }
+    }
+}

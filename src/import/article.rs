@@ -151,7 +151,8 @@ impl Facts {
         let t = part.text.as_str();
         match part.kind {
             Kind::Headline => {
-                self.headline.get_or_insert_with(|| strip_outlet(t));
+                self.headline
+                    .get_or_insert_with(|| strip_outlet(super::wrapper::unbold(t)));
             }
             Kind::Lead => self.past_lead = true,
             Kind::DateTime => {
@@ -197,6 +198,7 @@ impl Facts {
                     Some(outlet) => dateline::tidy_source(&outlet),
                     None => {
                         let name = t.split_once(':').map_or("", |(_, r)| r);
+                        let name = super::wrapper::first_value(name);
                         name.split('/').next().unwrap_or("").trim().to_string()
                     }
                 };

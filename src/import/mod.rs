@@ -27,6 +27,7 @@ pub mod parts;
 pub mod salience;
 mod setting;
 pub mod store;
+mod wrapper;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

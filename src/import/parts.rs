@@ -1678,6 +1678,8 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
 /// What the hand-written rules make of each prepared line.
 pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
+    super::wrapper::sharing(lines, &mut kinds);
+    super::wrapper::clipping(lines, &mut kinds);
     related_headlines(lines, &mut kinds);
     mail_header(lines, &mut kinds);
     jump_heads(lines, &mut kinds);

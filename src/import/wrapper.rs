@@ -1,0 +1,249 @@
+//! The wrapper a copy route puts around a story: the lines a chat forward, a channel post or a
+//! social page set over the story, which speak of the sharing, not of the event. A chat's
+//! time-and-sender prefix ("[07.42, 13/1/2026] Pak Rusdi RT 14: …"), a channel's "Forwarded
+//! from …", a post's time line ("3h · 🌍"), the sharer's own remark (emoji, "Full story 👇"),
+//! the page or channel name over them and the link preview the app draws under a link are no
+//! part of the story: they are marked as furniture before the header is read, so that the
+//! headline under them is the title and none of them is kept.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::clean::Line;
+use super::parts::Kind;
+
+/// How far down the top of a text the wrapper may reach.
+const TOP: usize = 16;
+
+/// "[07.42, 13/1/2026] Pak Rusdi RT 14: …", "[9:15 AM, 2/3/2026] Ana: …": a chat app's export of
+/// one message, its time and date in brackets, then the sender and a colon.
+static CHAT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\[\d{1,2}[.:]\d{2}(?:\s*[AaPp][Mm])?,\s*\d{1,2}/\d{1,2}/\d{2,4}\]\s*[^:]{1,60}:")
+        .unwrap()
+});
+
+/// "3h · 🌍", "3 j · 🌏", "2 d ·", "Yesterday at 18:20 · 🌍": a post's age and audience, set by a
+/// social page under its name.
+static POST_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,2}\s*[[:alpha:]]{1,5}|[[:alpha:]]+(?:\s+at\s+[\d:.]+)?)\s*·\s*\S{0,3}$")
+        .unwrap()
+});
+
+/// "sapos.co.id", "www.goriau.com": a host name alone on its line.
+static BARE_HOST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$").unwrap()
+});
+
+/// A pictograph: the emoji a sharer writes ("👇", "🙏", "⚠️", "🚰") and the flags. The trigram
+/// "☰" is a page's menu button, not a sharer's word.
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF)
+        && !('\u{2630}'..='\u{2637}').contains(&c)
+}
+
+fn has_pictograph(text: &str) -> bool {
+    text.chars().any(is_pictograph)
+}
+
+/// A line that speaks of the forwarding or the posting itself.
+fn is_route_line(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    CHAT_PREFIX.is_match(text)
+        || POST_TIME.is_match(text.trim())
+        || ["forwarded from ", "diteruskan dari "]
+            .iter()
+            .any(|cue| lower.starts_with(cue))
+}
+
+fn holds_link(text: &str) -> bool {
+    text.contains("http://") || text.contains("https://")
+}
+
+/// Marks the wrapper of a shared story, when the text's top shows a sharing route (a chat
+/// prefix, a forward, a post's time line): the route lines, the sharer's remarks (lines with a
+/// pictograph), a link line, the preview under a link (a short run closed or opened by a bare
+/// host name), and a short name standing right over a route line (the page or channel).
+pub(super) fn sharing(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let top = lines.len().min(TOP);
+    // The route shows in a route line or a pictograph above the story's first plain paragraph.
+    let story = (0..top)
+        .find(|&i| {
+            let t = &lines[i].text;
+            super::parts::is_prose(t) && !has_pictograph(t) && !is_route_line(t) && !holds_link(t)
+        })
+        .unwrap_or(top);
+    if !(0..story).any(|i| is_route_line(&lines[i].text) || has_pictograph(&lines[i].text)) {
+        return;
+    }
+    let mark = |kinds: &mut [Option<Kind>], i: usize| {
+        if matches!(kinds[i], None | Some(Kind::ListItem)) {
+            kinds[i] = Some(Kind::Promo);
+        }
+    };
+    for i in 0..story {
+        let t = lines[i].text.trim();
+        let remark = has_pictograph(t) || is_route_line(t);
+        if remark || holds_link(t) && t.split_whitespace().count() <= 2 {
+            mark(kinds, i);
+        }
+        // The page or channel named right over a route line.
+        if i + 1 < top
+            && is_route_line(&lines[i + 1].text)
+            && !lines[i + 1].gap_before
+            && t.split_whitespace().count() <= 6
+            && !t.ends_with(['.', '!', '?', ':'])
+        {
+            mark(kinds, i);
+        }
+        // A link preview: the run of at most four lines the app draws right under a link.
+        if holds_link(t) {
+            let end = (i + 1..lines.len())
+                .find(|&j| lines[j].gap_before)
+                .unwrap_or(lines.len());
+            if end - i <= 5 {
+                for j in i..end {
+                    mark(kinds, j);
+                }
+            }
+        }
+        // Or a run of at most four lines, besides the link, holding a bare host name.
+        if BARE_HOST.is_match(t) {
+            let start = (0..=i).rev().find(|&j| lines[j].gap_before).unwrap_or(0);
+            let end = (i + 1..lines.len())
+                .find(|&j| lines[j].gap_before)
+                .unwrap_or(lines.len());
+            let told = (start..end)
+                .filter(|&j| !is_route_line(&lines[j].text) && !holds_link(&lines[j].text))
+                .count();
+            if told <= 4 {
+                for j in start..end {
+                    mark(kinds, j);
+                }
+            }
+        }
+    }
+}
+
+/// "*Tiket Kapal Ludes Jelang Natal*": a chat app's bold markers around a whole line are
+/// formatting, not words of the line.
+pub(super) fn unbold(text: &str) -> &str {
+    let t = text.trim();
+    match t.strip_prefix('*').and_then(|r| r.strip_suffix('*')) {
+        Some(inner) if !inner.contains('*') && !inner.trim().is_empty() => inner.trim(),
+        _ => text,
+    }
+}
+
+/// "Media : Pasific Pos", "Halaman : 3 (Metro Jayapura)", "Client: X", "Tone : Netral": a
+/// record's label (one to three words, opening with a capital) and its value.
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[[:upper:]][[:alpha:].]*(?:\s+[[:alpha:].]+){0,2}\s*:\s*\S").unwrap()
+});
+
+/// "Media : Pasific Pos", "Publication: X": the label that names the outlet a clipping copies,
+/// opening the line or closing a letterhead line a hard wrap joined to it.
+static CLIPPED_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|\s)(?:media|publication|publikasi|surat kabar|koran|newspaper|outlet)\s*:\s*\S",
+    )
+    .unwrap()
+});
+
+fn names_the_clipped_outlet(text: &str) -> bool {
+    CLIPPED_OUTLET.is_match(text) && text.matches(':').count() == 1
+        || CLIPPED_OUTLET.find(text).is_some_and(|m| m.start() == 0)
+}
+
+/// A rule drawn with dashes or equals signs across the page.
+fn is_rule(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().count() >= 10 && t.chars().all(|c| matches!(c, '-' | '=' | '_' | '—' | '─'))
+}
+
+/// Marks a clipping service's header: a run of at least three `Label : value` lines at the top
+/// of the text, before any prose, is the service's record of the clipping (medium, edition,
+/// page, client, tone), not the story; the lines over it (the service's or the client's name)
+/// and a rule under it are its letterhead. The line naming the clipped medium is the source
+/// line: a clipping names the outlet it copied, and the service is not the source. At the
+/// text's end, a rule with at most four short lines under it is the service's footer.
+pub(super) fn clipping(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let top = lines.len().min(TOP);
+    let labelled = |i: usize| {
+        let t = lines[i].text.trim();
+        LABELLED.is_match(t) && !super::parts::is_prose(t) && t.split_whitespace().count() <= 16
+    };
+    let Some(start) = (0..top).find(|&i| labelled(i)) else {
+        return;
+    };
+    let end = (start..top).find(|&i| !labelled(i)).unwrap_or(top);
+    // A hard wrap may join the letterhead's last line to the record's first.
+    let start = match start.checked_sub(1) {
+        Some(j) if names_the_clipped_outlet(&lines[j].text) => j,
+        _ => start,
+    };
+    // A block of credits ("Penulis : X", "Editor : Y") is no record: a record names the medium.
+    if end - start < 3
+        || (0..start).any(|i| super::parts::is_prose(&lines[i].text))
+        || !(start..end).any(|i| names_the_clipped_outlet(&lines[i].text))
+    {
+        return;
+    }
+    for i in 0..end {
+        if i >= start && names_the_clipped_outlet(&lines[i].text) {
+            kinds[i] = Some(Kind::SourceLine);
+        } else if matches!(kinds[i], None | Some(Kind::ListItem)) {
+            // A date line among them ("Edisi : Rabu, 21 Januari 2026") keeps its kind.
+            kinds[i] = Some(Kind::Promo);
+        }
+    }
+    for i in end..top.min(end + 2) {
+        if is_rule(&lines[i].text) {
+            kinds[i] = Some(Kind::Promo);
+        }
+    }
+    // The footer: from a line opening with a rule (a hard wrap may join the notice under it)
+    // to the end, at most five lines.
+    if let Some(rule) = (end + 1..lines.len())
+        .rev()
+        .find(|&i| opens_with_rule(&lines[i].text))
+        && lines.len() - rule <= 5
+    {
+        for k in &mut kinds[rule..] {
+            if k.is_none() {
+                *k = Some(Kind::Promo);
+            }
+        }
+    }
+}
+
+fn opens_with_rule(text: &str) -> bool {
+    is_rule(text.split_whitespace().next().unwrap_or(""))
+}
+
+/// "Kiripost (online)        Section: News": a record's value ends where the next label on its
+/// line begins, and the medium in brackets after a clipped outlet's name ("(online)",
+/// "(cetak)") is no part of the name.
+pub(super) fn first_value(value: &str) -> &str {
+    let words: Vec<(usize, &str)> = value
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - value.as_ptr() as usize, w))
+        .collect();
+    let end = words
+        .iter()
+        .skip(1)
+        .find(|(_, w)| w.ends_with(':') && w.chars().next().is_some_and(char::is_uppercase))
+        .map_or(value.len(), |(at, _)| *at);
+    let v = value[..end].trim();
+    match v.rfind(" (") {
+        Some(i)
+            if v.ends_with(')')
+                && v[i + 2..v.len() - 1]
+                    .chars()
+                    .all(|c| c.is_lowercase() || c == '-') =>
+        {
+            v[..i].trim()
+        }
+        _ => v,
+    }
+}

@@ -3732,3 +3732,36 @@ fn a_shouted_heading_over_the_closing_list_is_a_heading_not_a_writer() {
         );
     }
 }
+
+#[test]
+fn a_place_the_acronym_carries_after_its_bracket_stays_in_the_bodys_name() {
+    // "(SDA) Jakarta Barat", later "Sudin SDA Jakarta Barat membersihkan": the short name
+    // carries the place, so the place is the office's name, not a second tag beside it.
+    let text = imported(
+        "Saluran Penghubung di Kembangan Dikeruk\n\nJAKARTA - Suku Dinas Sumber Daya Air (SDA) Jakarta Barat mengeruk saluran penghubung di Kembangan sepanjang 800 meter sejak Senin.\n\nKepala Seksi Pemeliharaan Rudi Hartanto mengatakan lumpur setebal 60 sentimeter membuat air meluap ke permukiman saat hujan.\n\nSudin SDA Jakarta Barat mengerahkan dua ekskavator dan 40 petugas. \"Kami targetkan selesai sebelum puncak musim hujan,\" kata Rudi di Kembangan.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(
+        tags_line.contains("\"Suku Dinas Sumber Daya Air Jakarta Barat\""),
+        "{text}"
+    );
+    assert!(
+        !tags_line.contains("\"Suku Dinas Sumber Daya Air\""),
+        "{text}"
+    );
+
+    // "(TPST) Piyungan", later "TPST Piyungan." and "(Perumdam) Tirta Kencana Samarinda",
+    // later "Perumdam Tirta Kencana,": the place closing the words after the bracket too.
+    let text = imported(
+        "Depo Sampah Ditutup, Warga Diminta Memilah\n\nBANTUL - Tempat Pengolahan Sampah Terpadu (TPST) Piyungan membatasi kiriman sampah dari tiga kabupaten mulai pekan ini.\n\nKepala Balai Pengelolaan Sampah Dewi Larasati mengatakan lahan urug sudah penuh. Truk yang datang tanpa jadwal akan diminta kembali, katanya di TPST Piyungan.\n\nSementara itu, Perusahaan Umum Daerah Air Minum (Perumdam) Tirta Kencana Samarinda mengirim dua mobil tangki. Direktur Perumdam Tirta Kencana, Andi Saputra, mengatakan bantuan itu untuk dapur umum.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(
+        tags_line.contains("\"Tempat Pengolahan Sampah Terpadu Piyungan\""),
+        "{text}"
+    );
+    assert!(
+        tags_line.contains("\"Perusahaan Umum Daerah Air Minum Tirta Kencana Samarinda\""),
+        "{text}"
+    );
+}

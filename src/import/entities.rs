@@ -1475,24 +1475,77 @@ impl Builder {
 /// Kota Bekasi": a regional office or chapter writes its acronym between its name and its
 /// region, and the region is still its name's (as the conventions write regional offices).
 /// The region right after the bracket moves to the organisation, from a person's run after it
-/// too ("(BPBD) Kota Medan Yunita Sari"). Only a region opened by an administrative word: a
-/// bare place after the bracket is as often where the body acts as part of its name.
-fn attach_regions(runs: &mut Vec<Run>) {
+/// too ("(BPBD) Kota Medan Yunita Sari"). A region opened by an administrative word goes
+/// always; bare words after the bracket ("(BPBD) Gresik", "(TPST) Piyungan") go only when the
+/// text writes the acronym with those same words as one mention elsewhere ("BPBD Gresik
+/// mencatat"): the short name carries them, so they are the name's, not where the body acts.
+fn attach_regions(runs: &mut Vec<Run>, sentence: &[Token], sentences: &[Vec<Token>]) {
     for k in 1..runs.len() {
         let (done, rest) = runs.split_at_mut(k);
         let (org, next) = (&mut done[k - 1], &mut rest[0]);
-        let regional = org.org && org.words.first().is_some_and(|(w, _)| is_org_head(w));
-        let adjacent = regional && org.bracket.is_some_and(|a| next.span.0 == a + 1);
+        let adjacent = org.org && org.bracket.is_some_and(|a| next.span.0 == a + 1);
         if !adjacent || next.whole || next.acronym {
             continue;
         }
-        let take = region_prefix(&next.words);
+        let regional = org.words.first().is_some_and(|(w, _)| is_org_head(w));
+        let take = match region_prefix(&next.words) {
+            n if n > 0 && regional => n,
+            _ => org.bracket.and_then(|a| sentence.get(a)).map_or(0, |acr| {
+                carried_by_acronym(&acr.word, &next.words, sentences)
+            }),
+        };
+        // "(Perumdam) Tirta Kencana Samarinda", short "Perumdam Tirta Kencana": a place that
+        // closes the words after the bracket closes the body's name too.
+        let take = if take > 0
+            && take + 1 == next.words.len()
+            && gazetteer::place(&next.words[take].0).is_some()
+        {
+            take + 1
+        } else {
+            take
+        };
         if take > 0 {
             org.words.extend(next.words.drain(..take));
             next.span.0 += take;
         }
     }
     runs.retain(|r| !r.words.is_empty());
+}
+
+/// How many words at the start of `words` (three at most) the text writes right after
+/// `acronym` as one whole mention somewhere: the acronym not in brackets, the words in a row
+/// with no punctuation between them, and no further name word after them ("SDA Jakarta Barat
+/// membersihkan", "TPAS Cilowong."). The longest such count, or 0.
+fn carried_by_acronym(acronym: &str, words: &[(String, bool)], sentences: &[Vec<Token>]) -> usize {
+    let most = words.len().min(3);
+    let mut best = 0;
+    for sentence in sentences {
+        for (j, t) in sentence.iter().enumerate() {
+            if t.paren || t.word != acronym || t.break_after {
+                continue;
+            }
+            let mut n = 0;
+            while n < most
+                && sentence
+                    .get(j + 1 + n)
+                    .is_some_and(|u| !u.paren && u.word == words[n].0)
+            {
+                n += 1;
+                if sentence[j + n].break_after {
+                    break;
+                }
+            }
+            let whole = n > 0
+                && (sentence[j + n].break_after
+                    || sentence
+                        .get(j + 1 + n)
+                        .is_none_or(|u| u.paren || !is_name_word(&u.word)));
+            if whole {
+                best = best.max(n);
+            }
+        }
+    }
+    best
 }
 
 /// How many words at the start of `words` name a region: an administrative word and the place
@@ -1602,7 +1655,7 @@ fn build_runs(sentences: &[Vec<Token>], words: &Words, aliased: HashSet<String>)
         }
         b.close_span(sentence.len());
         let mut here = b.runs.split_off(first);
-        attach_regions(&mut here);
+        attach_regions(&mut here, sentence, sentences);
         b.runs.append(&mut here);
         mark_cued_people(&mut b.runs[first..], sentence);
         mark_cued_places(&mut b.runs[first..], sentence);

@@ -3765,3 +3765,19 @@ fn a_place_the_acronym_carries_after_its_bracket_stays_in_the_bodys_name() {
         "{text}"
     );
 }
+
+#[test]
+fn a_numbered_commission_keeps_its_assemblys_region() {
+    // "Komisi IV DPRD Kabupaten Magelang Nur Azizah": the region after the assembly's acronym
+    // is the commission's, not a place cut off its name before the person.
+    let text = imported(
+        "Komisi IV DPRD Magelang Minta Penggabungan SD Ditunda\n\nMUNGKID - Komisi IV DPRD Kabupaten Magelang meminta dinas pendidikan menunda penggabungan 14 sekolah dasar di Candimulyo hingga tahun ajaran baru.\n\nKetua Komisi IV DPRD Kabupaten Magelang Nur Azizah mengatakan orang tua murid belum diajak bicara. \"Jarak ke sekolah baru bisa tiga kilometer,\" kata Nur Azizah.\n\nDinas pendidikan menyatakan akan menggelar pertemuan dengan orang tua di Candimulyo pekan depan.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(
+        tags_line.contains("\"Komisi IV DPRD Kabupaten Magelang\""),
+        "{text}"
+    );
+    assert!(tags_line.contains("\"Nur Azizah\""), "{text}");
+    assert!(!tags_line.contains("\"Komisi IV DPRD\""), "{text}");
+}

@@ -2140,8 +2140,20 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     if is_acronym(&t.word) && std::mem::take(&mut b.numbered) && !b.run.words.is_empty() {
         // "Komisi II DPR": the acronym after a numbered body names what it is a body of.
         b.push_word((t.word.clone(), t.initial));
+        // "Komisi IV DPRD Kota Bandar Lampung", "Komisi III DPRK Mimika Markus Waker": the
+        // region after that acronym is the assembly's, so the commission's name runs through it.
+        let region = if t.break_after {
+            0
+        } else {
+            region_after(sentence, i + 1)
+        };
+        for k in 1..=region {
+            b.cursor = i + k;
+            b.push_word((sentence[i + k].word.clone(), false));
+        }
+        b.skip = region;
         b.run.whole = true;
-        b.close_span(i);
+        b.close_span(i + region);
         return;
     }
     b.numbered = false;
@@ -2706,6 +2718,33 @@ fn place_at(sentence: &[Token], i: usize) -> usize {
             })
         })
         .unwrap_or(0)
+}
+
+/// How many tokens from `i` name a region the gazetteer knows: an administrative word, if any,
+/// and a place of one to three capitalised words with no punctuation inside ("Kota Bandar
+/// Lampung", "Mimika", "Kepulauan Riau"); 0 when none does.
+fn region_after(sentence: &[Token], i: usize) -> usize {
+    let admin = usize::from(
+        sentence
+            .get(i)
+            .is_some_and(|t| in_list(ADMIN_WORDS, &t.word) && !t.break_after),
+    );
+    (1..=3)
+        .rev()
+        .find(|&n| {
+            sentence.get(i + admin..i + admin + n).is_some_and(|ws| {
+                ws[..n - 1].iter().all(|t| !t.break_after)
+                    && ws.iter().all(|t| starts_upper(&t.word) && !t.paren)
+                    && gazetteer::place(
+                        &ws.iter()
+                            .map(|t| t.word.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+                    .is_some()
+            })
+        })
+        .map_or(0, |n| admin + n)
 }
 
 /// "Commission III chair Habiburokhman", "BNPB spokesman Abdul Muhari": an office in lower case

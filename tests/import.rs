@@ -3781,3 +3781,19 @@ fn a_numbered_commission_keeps_its_assemblys_region() {
     assert!(tags_line.contains("\"Nur Azizah\""), "{text}");
     assert!(!tags_line.contains("\"Komisi IV DPRD\""), "{text}");
 }
+
+#[test]
+fn a_branch_after_its_companys_legal_form_is_one_body() {
+    // "PT … (Persero) Cabang Ketapang", later "ASDP Cabang Ketapang": the branch is one body,
+    // not the company and a second tag "Cabang Ketapang".
+    let text = imported(
+        "Antrean Truk di Pelabuhan Ketapang Capai 4 Kilometer\n\nBANYUWANGI - PT ASDP Indonesia Ferry (Persero) Cabang Ketapang memberlakukan jadwal masuk pelabuhan bagi truk logistik mulai Senin karena antrean mencapai 4 kilometer.\n\nGeneral Manager ASDP Cabang Ketapang, Yannes Kurniawan, mengatakan antrean dipicu cuaca buruk di Selat Bali. \"Kapal besar kami tahan sampai gelombang turun,\" kata Yannes.\n\nSopir truk diminta menunggu di kantong parkir sebelum masuk Pelabuhan Ketapang.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(
+        tags_line.contains("\"ASDP Indonesia Ferry Cabang Ketapang\""),
+        "{text}"
+    );
+    assert!(!tags_line.contains("\"Cabang Ketapang\""), "{text}");
+    assert!(!tags_line.contains("\"ASDP Indonesia Ferry\""), "{text}");
+}

@@ -370,6 +370,9 @@ const OFFICE_WORDS: &[&str] = &[
     "pnb",
 ];
 
+/// Words that open a branch's name after its body's ("Cabang Ketapang").
+const BRANCH_WORDS: &[&str] = &["cabang"];
+
 /// Words that open an organisation's name: such a name is kept whole, however long
 /// ("Kementerian Energi dan Sumber Daya Mineral").
 const ORG_HEADS: &[&str] = &[
@@ -1512,6 +1515,36 @@ fn attach_regions(runs: &mut Vec<Run>, sentence: &[Token], sentences: &[Vec<Toke
     runs.retain(|r| !r.words.is_empty());
 }
 
+/// "PT ASDP Indonesia Ferry (Persero) Cabang Ketapang", "Perum Bulog Cabang Lombok Timur": a
+/// branch's word and its place, right after a body's name or after the legal form in brackets
+/// that closes it, are the branch's name, one body; apart they were a company and a place.
+fn attach_branches(runs: &mut Vec<Run>, sentence: &[Token]) {
+    for k in (1..runs.len()).rev() {
+        let (done, rest) = runs.split_at_mut(k);
+        let (body, branch) = (&mut done[k - 1], &rest[0]);
+        let opens = branch.words.len() >= 2
+            && branch.words.len() <= 4
+            && in_list(BRANCH_WORDS, &branch.words[0].0)
+            && !branch.person;
+        let between = sentence.get(body.span.1 + 1..branch.span.0);
+        let joined = between.is_some_and(|gap| {
+            gap.iter().all(|t| t.paren && in_list(LEGAL_FORMS, &t.word))
+                && sentence
+                    .get(body.span.1)
+                    .is_some_and(|t| !t.break_after || gap.len() == 1)
+        });
+        if !opens || !joined || body.words.is_empty() || body.person {
+            continue;
+        }
+        let branch = runs.remove(k);
+        let body = &mut runs[k - 1];
+        body.words.extend(branch.words);
+        body.span.1 = branch.span.1;
+        body.whole = true;
+        body.org = true;
+    }
+}
+
 /// How many words at the start of `words` (three at most) the text writes right after
 /// `acronym` as one whole mention somewhere: the acronym not in brackets, the words in a row
 /// with no punctuation between them, and no further name word after them ("SDA Jakarta Barat
@@ -1656,6 +1689,7 @@ fn build_runs(sentences: &[Vec<Token>], words: &Words, aliased: HashSet<String>)
         b.close_span(sentence.len());
         let mut here = b.runs.split_off(first);
         attach_regions(&mut here, sentence, sentences);
+        attach_branches(&mut here, sentence);
         b.runs.append(&mut here);
         mark_cued_people(&mut b.runs[first..], sentence);
         mark_cued_places(&mut b.runs[first..], sentence);
@@ -3752,6 +3786,34 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
         if longer.len() == 1
             && let Some(s) = stats.remove(short)
             && let Some(owner) = stats.get_mut(longer[0])
+        {
+            owner.plain += s.plain;
+            owner.initial += s.initial;
+            owner.first = owner.first.min(s.first);
+        }
+    }
+    // "ASDP Cabang Ketapang" after "ASDP Indonesia Ferry Cabang Ketapang": a branch named by
+    // its branch word and place is the one body whose name ends in them.
+    let branches: Vec<String> = stats
+        .keys()
+        .filter(|k| {
+            k.split(' ').count() >= 2
+                && k.split(' ')
+                    .next()
+                    .is_some_and(|w| in_list(BRANCH_WORDS, w))
+        })
+        .cloned()
+        .collect();
+    for short in branches {
+        let suffix = format!(" {short}");
+        let longer: Vec<String> = stats
+            .keys()
+            .filter(|k| k.ends_with(&suffix))
+            .cloned()
+            .collect();
+        if let [long] = longer.as_slice()
+            && let Some(s) = stats.remove(&short)
+            && let Some(owner) = stats.get_mut(long)
         {
             owner.plain += s.plain;
             owner.initial += s.initial;

@@ -3797,3 +3797,19 @@ fn a_branch_after_its_companys_legal_form_is_one_body() {
     assert!(!tags_line.contains("\"Cabang Ketapang\""), "{text}");
     assert!(!tags_line.contains("\"ASDP Indonesia Ferry\""), "{text}");
 }
+
+#[test]
+fn a_hospital_named_after_an_office_up_to_a_comma_is_one_name() {
+    // "Direktur Rumah Sakit Umum Daerah Sekar Wangi, Budi Santoso,": the hospital is whole, not
+    // "Rumah Sakit Umum" and "Daerah Sekar Wangi".
+    let text = imported(
+        "Kasus Demam Berdarah Naik, Bangsal Anak Penuh\n\nCIBADAK - Kasus demam berdarah di Kabupaten Sukabumi naik dua kali lipat dalam sebulan terakhir.\n\nDirektur Rumah Sakit Umum Daerah Sekar Wangi, Budi Santoso, mengatakan bangsal anak sudah penuh sejak pekan lalu. \"Kami menambah sepuluh tempat tidur,\" kata Budi.\n\nDinas kesehatan meminta warga menguras bak mandi setiap pekan.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(
+        tags_line.contains("\"Rumah Sakit Umum Daerah Sekar Wangi\""),
+        "{text}"
+    );
+    assert!(!tags_line.contains("\"Rumah Sakit Umum\""), "{text}");
+    assert!(tags_line.contains("\"Budi Santoso\""), "{text}");
+}

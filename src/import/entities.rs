@@ -2360,7 +2360,13 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
             };
             b.push_word((word, false));
         }
-        b.run.whole = !b.role_span;
+        // "Direktur Rumah Sakit Umum Daerah Depati Hamzah, Elfiandi Syahputra,": after an
+        // office, a hospital's name that runs to a comma is whole; the holder follows it.
+        let to_comma = sentence[end..]
+            .iter()
+            .position(|n| n.break_after || !is_name_word(&n.word))
+            .is_some_and(|k| sentence[end + k].comma && is_name_word(&sentence[end + k].word));
+        b.run.whole = !b.role_span || to_comma;
         b.run.org = true;
         b.skip = end - i - 1;
         return;

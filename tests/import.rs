@@ -4221,3 +4221,84 @@ fn a_clipping_services_header_names_the_source_and_is_no_title() {
         }
     }
 }
+
+#[test]
+fn a_place_the_acronym_carries_after_its_bracket_stays_in_the_bodys_name() {
+    // "(SDA) Jakarta Barat", later "Sudin SDA Jakarta Barat membersihkan": the short name
+    // carries the place, so the place is the office's name, not a second tag beside it.
+    let text = imported(
+        "Saluran Penghubung di Kembangan Dikeruk\n\nJAKARTA - Suku Dinas Sumber Daya Air (SDA) Jakarta Barat mengeruk saluran penghubung di Kembangan sepanjang 800 meter sejak Senin.\n\nKepala Seksi Pemeliharaan Rudi Hartanto mengatakan lumpur setebal 60 sentimeter membuat air meluap ke permukiman saat hujan.\n\nSudin SDA Jakarta Barat mengerahkan dua ekskavator dan 40 petugas. \"Kami targetkan selesai sebelum puncak musim hujan,\" kata Rudi di Kembangan.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(
+        tags_line.contains("\"Suku Dinas Sumber Daya Air Jakarta Barat\""),
+        "{text}"
+    );
+    assert!(
+        !tags_line.contains("\"Suku Dinas Sumber Daya Air\""),
+        "{text}"
+    );
+
+    // "(TPST) Piyungan", later "TPST Piyungan." and "(Perumdam) Tirta Kencana Samarinda",
+    // later "Perumdam Tirta Kencana,": the place closing the words after the bracket too.
+    let text = imported(
+        "Depo Sampah Ditutup, Warga Diminta Memilah\n\nBANTUL - Tempat Pengolahan Sampah Terpadu (TPST) Piyungan membatasi kiriman sampah dari tiga kabupaten mulai pekan ini.\n\nKepala Balai Pengelolaan Sampah Dewi Larasati mengatakan lahan urug sudah penuh. Truk yang datang tanpa jadwal akan diminta kembali, katanya di TPST Piyungan.\n\nSementara itu, Perusahaan Umum Daerah Air Minum (Perumdam) Tirta Kencana Samarinda mengirim dua mobil tangki. Direktur Perumdam Tirta Kencana, Andi Saputra, mengatakan bantuan itu untuk dapur umum.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(
+        tags_line.contains("\"Tempat Pengolahan Sampah Terpadu Piyungan\""),
+        "{text}"
+    );
+    assert!(
+        tags_line.contains("\"Perusahaan Umum Daerah Air Minum Tirta Kencana Samarinda\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_numbered_commission_keeps_its_assemblys_region() {
+    // "Komisi IV DPRD Kabupaten Magelang Nur Azizah": the region after the assembly's acronym
+    // is the commission's, not a place cut off its name before the person.
+    let text = imported(
+        "Komisi IV DPRD Magelang Minta Penggabungan SD Ditunda\n\nMUNGKID - Komisi IV DPRD Kabupaten Magelang meminta dinas pendidikan menunda penggabungan 14 sekolah dasar di Candimulyo hingga tahun ajaran baru.\n\nKetua Komisi IV DPRD Kabupaten Magelang Nur Azizah mengatakan orang tua murid belum diajak bicara. \"Jarak ke sekolah baru bisa tiga kilometer,\" kata Nur Azizah.\n\nDinas pendidikan menyatakan akan menggelar pertemuan dengan orang tua di Candimulyo pekan depan.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(
+        tags_line.contains("\"Komisi IV DPRD Kabupaten Magelang\""),
+        "{text}"
+    );
+    assert!(tags_line.contains("\"Nur Azizah\""), "{text}");
+    assert!(!tags_line.contains("\"Komisi IV DPRD\""), "{text}");
+}
+
+#[test]
+fn a_branch_after_its_companys_legal_form_is_one_body() {
+    // "PT … (Persero) Cabang Ketapang", later "ASDP Cabang Ketapang": the branch is one body,
+    // not the company and a second tag "Cabang Ketapang".
+    let text = imported(
+        "Antrean Truk di Pelabuhan Ketapang Capai 4 Kilometer\n\nBANYUWANGI - PT ASDP Indonesia Ferry (Persero) Cabang Ketapang memberlakukan jadwal masuk pelabuhan bagi truk logistik mulai Senin karena antrean mencapai 4 kilometer.\n\nGeneral Manager ASDP Cabang Ketapang, Yannes Kurniawan, mengatakan antrean dipicu cuaca buruk di Selat Bali. \"Kapal besar kami tahan sampai gelombang turun,\" kata Yannes.\n\nSopir truk diminta menunggu di kantong parkir sebelum masuk Pelabuhan Ketapang.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(
+        tags_line.contains("\"ASDP Indonesia Ferry Cabang Ketapang\""),
+        "{text}"
+    );
+    assert!(!tags_line.contains("\"Cabang Ketapang\""), "{text}");
+    assert!(!tags_line.contains("\"ASDP Indonesia Ferry\""), "{text}");
+}
+
+#[test]
+fn a_hospital_named_after_an_office_up_to_a_comma_is_one_name() {
+    // "Direktur Rumah Sakit Umum Daerah Sekar Wangi, Budi Santoso,": the hospital is whole, not
+    // "Rumah Sakit Umum" and "Daerah Sekar Wangi".
+    let text = imported(
+        "Kasus Demam Berdarah Naik, Bangsal Anak Penuh\n\nCIBADAK - Kasus demam berdarah di Kabupaten Sukabumi naik dua kali lipat dalam sebulan terakhir.\n\nDirektur Rumah Sakit Umum Daerah Sekar Wangi, Budi Santoso, mengatakan bangsal anak sudah penuh sejak pekan lalu. \"Kami menambah sepuluh tempat tidur,\" kata Budi.\n\nDinas kesehatan meminta warga menguras bak mandi setiap pekan.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(
+        tags_line.contains("\"Rumah Sakit Umum Daerah Sekar Wangi\""),
+        "{text}"
+    );
+    assert!(!tags_line.contains("\"Rumah Sakit Umum\""), "{text}");
+    assert!(tags_line.contains("\"Budi Santoso\""), "{text}");
+}

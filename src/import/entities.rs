@@ -370,6 +370,9 @@ const OFFICE_WORDS: &[&str] = &[
     "pnb",
 ];
 
+/// Words that open a branch's name after its body's ("Cabang Ketapang").
+const BRANCH_WORDS: &[&str] = &["cabang"];
+
 /// Words that open an organisation's name: such a name is kept whole, however long
 /// ("Kementerian Energi dan Sumber Daya Mineral").
 const ORG_HEADS: &[&str] = &[
@@ -1475,24 +1478,107 @@ impl Builder {
 /// Kota Bekasi": a regional office or chapter writes its acronym between its name and its
 /// region, and the region is still its name's (as the conventions write regional offices).
 /// The region right after the bracket moves to the organisation, from a person's run after it
-/// too ("(BPBD) Kota Medan Yunita Sari"). Only a region opened by an administrative word: a
-/// bare place after the bracket is as often where the body acts as part of its name.
-fn attach_regions(runs: &mut Vec<Run>) {
+/// too ("(BPBD) Kota Medan Yunita Sari"). A region opened by an administrative word goes
+/// always; bare words after the bracket ("(BPBD) Gresik", "(TPST) Piyungan") go only when the
+/// text writes the acronym with those same words as one mention elsewhere ("BPBD Gresik
+/// mencatat"): the short name carries them, so they are the name's, not where the body acts.
+fn attach_regions(runs: &mut Vec<Run>, sentence: &[Token], sentences: &[Vec<Token>]) {
     for k in 1..runs.len() {
         let (done, rest) = runs.split_at_mut(k);
         let (org, next) = (&mut done[k - 1], &mut rest[0]);
-        let regional = org.org && org.words.first().is_some_and(|(w, _)| is_org_head(w));
-        let adjacent = regional && org.bracket.is_some_and(|a| next.span.0 == a + 1);
+        let adjacent = org.org && org.bracket.is_some_and(|a| next.span.0 == a + 1);
         if !adjacent || next.whole || next.acronym {
             continue;
         }
-        let take = region_prefix(&next.words);
+        let regional = org.words.first().is_some_and(|(w, _)| is_org_head(w));
+        let take = match region_prefix(&next.words) {
+            n if n > 0 && regional => n,
+            _ => org.bracket.and_then(|a| sentence.get(a)).map_or(0, |acr| {
+                carried_by_acronym(&acr.word, &next.words, sentences)
+            }),
+        };
+        // "(Perumdam) Tirta Kencana Samarinda", short "Perumdam Tirta Kencana": a place that
+        // closes the words after the bracket closes the body's name too.
+        let take = if take > 0
+            && take + 1 == next.words.len()
+            && gazetteer::place(&next.words[take].0).is_some()
+        {
+            take + 1
+        } else {
+            take
+        };
         if take > 0 {
             org.words.extend(next.words.drain(..take));
             next.span.0 += take;
         }
     }
     runs.retain(|r| !r.words.is_empty());
+}
+
+/// "PT ASDP Indonesia Ferry (Persero) Cabang Ketapang", "Perum Bulog Cabang Lombok Timur": a
+/// branch's word and its place, right after a body's name or after the legal form in brackets
+/// that closes it, are the branch's name, one body; apart they were a company and a place.
+fn attach_branches(runs: &mut Vec<Run>, sentence: &[Token]) {
+    for k in (1..runs.len()).rev() {
+        let (done, rest) = runs.split_at_mut(k);
+        let (body, branch) = (&mut done[k - 1], &rest[0]);
+        let opens = branch.words.len() >= 2
+            && branch.words.len() <= 4
+            && in_list(BRANCH_WORDS, &branch.words[0].0)
+            && !branch.person;
+        let between = sentence.get(body.span.1 + 1..branch.span.0);
+        let joined = between.is_some_and(|gap| {
+            gap.iter().all(|t| t.paren && in_list(LEGAL_FORMS, &t.word))
+                && sentence
+                    .get(body.span.1)
+                    .is_some_and(|t| !t.break_after || gap.len() == 1)
+        });
+        if !opens || !joined || body.words.is_empty() || body.person {
+            continue;
+        }
+        let branch = runs.remove(k);
+        let body = &mut runs[k - 1];
+        body.words.extend(branch.words);
+        body.span.1 = branch.span.1;
+        body.whole = true;
+        body.org = true;
+    }
+}
+
+/// How many words at the start of `words` (three at most) the text writes right after
+/// `acronym` as one whole mention somewhere: the acronym not in brackets, the words in a row
+/// with no punctuation between them, and no further name word after them ("SDA Jakarta Barat
+/// membersihkan", "TPAS Cilowong."). The longest such count, or 0.
+fn carried_by_acronym(acronym: &str, words: &[(String, bool)], sentences: &[Vec<Token>]) -> usize {
+    let most = words.len().min(3);
+    let mut best = 0;
+    for sentence in sentences {
+        for (j, t) in sentence.iter().enumerate() {
+            if t.paren || t.word != acronym || t.break_after {
+                continue;
+            }
+            let mut n = 0;
+            while n < most
+                && sentence
+                    .get(j + 1 + n)
+                    .is_some_and(|u| !u.paren && u.word == words[n].0)
+            {
+                n += 1;
+                if sentence[j + n].break_after {
+                    break;
+                }
+            }
+            let whole = n > 0
+                && (sentence[j + n].break_after
+                    || sentence
+                        .get(j + 1 + n)
+                        .is_none_or(|u| u.paren || !is_name_word(&u.word)));
+            if whole {
+                best = best.max(n);
+            }
+        }
+    }
+    best
 }
 
 /// How many words at the start of `words` name a region: an administrative word and the place
@@ -1602,7 +1688,8 @@ fn build_runs(sentences: &[Vec<Token>], words: &Words, aliased: HashSet<String>)
         }
         b.close_span(sentence.len());
         let mut here = b.runs.split_off(first);
-        attach_regions(&mut here);
+        attach_regions(&mut here, sentence, sentences);
+        attach_branches(&mut here, sentence);
         b.runs.append(&mut here);
         mark_cued_people(&mut b.runs[first..], sentence);
         mark_cued_places(&mut b.runs[first..], sentence);
@@ -2087,8 +2174,20 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     if is_acronym(&t.word) && std::mem::take(&mut b.numbered) && !b.run.words.is_empty() {
         // "Komisi II DPR": the acronym after a numbered body names what it is a body of.
         b.push_word((t.word.clone(), t.initial));
+        // "Komisi IV DPRD Kota Bandar Lampung", "Komisi III DPRK Mimika Markus Waker": the
+        // region after that acronym is the assembly's, so the commission's name runs through it.
+        let region = if t.break_after {
+            0
+        } else {
+            region_after(sentence, i + 1)
+        };
+        for k in 1..=region {
+            b.cursor = i + k;
+            b.push_word((sentence[i + k].word.clone(), false));
+        }
+        b.skip = region;
         b.run.whole = true;
-        b.close_span(i);
+        b.close_span(i + region);
         return;
     }
     b.numbered = false;
@@ -2261,7 +2360,13 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
             };
             b.push_word((word, false));
         }
-        b.run.whole = !b.role_span;
+        // "Direktur Rumah Sakit Umum Daerah Depati Hamzah, Elfiandi Syahputra,": after an
+        // office, a hospital's name that runs to a comma is whole; the holder follows it.
+        let to_comma = sentence[end..]
+            .iter()
+            .position(|n| n.break_after || !is_name_word(&n.word))
+            .is_some_and(|k| sentence[end + k].comma && is_name_word(&sentence[end + k].word));
+        b.run.whole = !b.role_span || to_comma;
         b.run.org = true;
         b.skip = end - i - 1;
         return;
@@ -2653,6 +2758,33 @@ fn place_at(sentence: &[Token], i: usize) -> usize {
             })
         })
         .unwrap_or(0)
+}
+
+/// How many tokens from `i` name a region the gazetteer knows: an administrative word, if any,
+/// and a place of one to three capitalised words with no punctuation inside ("Kota Bandar
+/// Lampung", "Mimika", "Kepulauan Riau"); 0 when none does.
+fn region_after(sentence: &[Token], i: usize) -> usize {
+    let admin = usize::from(
+        sentence
+            .get(i)
+            .is_some_and(|t| in_list(ADMIN_WORDS, &t.word) && !t.break_after),
+    );
+    (1..=3)
+        .rev()
+        .find(|&n| {
+            sentence.get(i + admin..i + admin + n).is_some_and(|ws| {
+                ws[..n - 1].iter().all(|t| !t.break_after)
+                    && ws.iter().all(|t| starts_upper(&t.word) && !t.paren)
+                    && gazetteer::place(
+                        &ws.iter()
+                            .map(|t| t.word.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+                    .is_some()
+            })
+        })
+        .map_or(0, |n| admin + n)
 }
 
 /// "Commission III chair Habiburokhman", "BNPB spokesman Abdul Muhari": an office in lower case
@@ -3660,6 +3792,34 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
         if longer.len() == 1
             && let Some(s) = stats.remove(short)
             && let Some(owner) = stats.get_mut(longer[0])
+        {
+            owner.plain += s.plain;
+            owner.initial += s.initial;
+            owner.first = owner.first.min(s.first);
+        }
+    }
+    // "ASDP Cabang Ketapang" after "ASDP Indonesia Ferry Cabang Ketapang": a branch named by
+    // its branch word and place is the one body whose name ends in them.
+    let branches: Vec<String> = stats
+        .keys()
+        .filter(|k| {
+            k.split(' ').count() >= 2
+                && k.split(' ')
+                    .next()
+                    .is_some_and(|w| in_list(BRANCH_WORDS, w))
+        })
+        .cloned()
+        .collect();
+    for short in branches {
+        let suffix = format!(" {short}");
+        let longer: Vec<String> = stats
+            .keys()
+            .filter(|k| k.ends_with(&suffix))
+            .cloned()
+            .collect();
+        if let [long] = longer.as_slice()
+            && let Some(s) = stats.remove(&short)
+            && let Some(owner) = stats.get_mut(long)
         {
             owner.plain += s.plain;
             owner.initial += s.initial;

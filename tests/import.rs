@@ -4269,6 +4269,32 @@ fn a_feed_items_author_line_names_the_writer_and_its_closing_line_goes() {
     }
 }
 
+/// A print page: the printed address and the page's controls ("Cetak halaman ini | Tutup",
+/// "Print this page · Close window") over the masthead and the story are no headline; the
+/// headline under them is the title, and the controls are not kept.
+#[test]
+fn a_print_pages_controls_are_no_title() {
+    for (controls, title, story) in [
+        (
+            "Cetak halaman ini | Tutup",
+            "Harga Bawang Merah di Sukamaju Turun Jelang Panen Raya",
+            "SUKAMAJU - Harga bawang merah di Pasar Induk Sukamaju turun dari Rp42.000 menjadi Rp35.000 per kilogram menjelang panen raya, Selasa (3/2/2026).\n\nKepala Dinas Perdagangan Kabupaten Sukamaju, Rina Hapsari, mengatakan pasokan dari petani di tiga kecamatan mulai masuk sejak pekan lalu.",
+        ),
+        (
+            "Print this page \u{b7} Close window",
+            "Ferry Timetable Cut as Storm Season Nears",
+            "The island ferry will sail twice a day instead of four times from next week as the storm season nears, the operator said on Tuesday.\n\nThe operator said the cut would last until the end of March and that fares would not change.",
+        ),
+    ] {
+        let p = imported(&format!(
+            "https://www.example.com/read/2026/02/03/a-story\n{controls}\n\nSUKAMAJU NEWS\n\n{title}\n\n{story}\n"
+        ));
+        assert!(p.contains(&format!("\ntitle: \"{title}\"\n")), "{p}");
+        let body = p.split("\n---\n").nth(1).unwrap();
+        assert!(!body.contains(controls), "{body}");
+    }
+}
+
 #[test]
 fn a_place_the_acronym_carries_after_its_bracket_stays_in_the_bodys_name() {
     // "(SDA) Jakarta Barat", later "Sudin SDA Jakarta Barat membersihkan": the short name

@@ -1681,6 +1681,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     super::wrapper::sharing(lines, &mut kinds);
     super::wrapper::clipping(lines, &mut kinds);
     super::wrapper::feed_item(lines, &mut kinds);
+    super::wrapper::print_controls(lines, &mut kinds);
     related_headlines(lines, &mut kinds);
     mail_header(lines, &mut kinds);
     jump_heads(lines, &mut kinds);

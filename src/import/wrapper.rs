@@ -286,3 +286,38 @@ pub(super) fn feed_item(lines: &[Line], kinds: &mut [Option<Kind>]) {
         }
     }
 }
+
+/// "Cetak halaman ini | Tutup", "Print this page · Close window": a print page's controls, a row
+/// of two to four short pieces parted by bars or dots, one of them opening with the verb that
+/// prints the page, none of them a sentence.
+fn is_print_controls(text: &str) -> bool {
+    let pieces: Vec<&str> = text
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let prints = |p: &str| {
+        p.split_whitespace()
+            .next()
+            .is_some_and(|w| ["print", "cetak"].contains(&w.to_lowercase().as_str()))
+    };
+    (2..=4).contains(&pieces.len())
+        && pieces
+            .iter()
+            .all(|p| p.split_whitespace().count() <= 3 && !p.ends_with(['.', '!', '?', ',']))
+        && pieces.iter().any(|p| prints(p))
+}
+
+/// Marks a print page's controls over the story (before its first paragraph of prose) as
+/// furniture, so that the headline under them is the title.
+pub(super) fn print_controls(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let top = lines.len().min(TOP);
+    let story = (0..top)
+        .find(|&i| super::parts::is_prose(&lines[i].text))
+        .unwrap_or(top);
+    for i in 0..story {
+        if kinds[i].is_none() && is_print_controls(&lines[i].text) {
+            kinds[i] = Some(Kind::Promo);
+        }
+    }
+}

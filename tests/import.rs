@@ -4222,6 +4222,79 @@ fn a_clipping_services_header_names_the_source_and_is_no_title() {
     }
 }
 
+/// A feed reader's item: the feed's name, the item's title, its author field and time ("Posted
+/// by NAME on DATE") and its link over the story, and the feed's closing line ("The post …
+/// appeared first on …") under it. The author field names the writer and dates the story; the
+/// closing line is no part of the story.
+#[test]
+fn a_feed_items_author_line_names_the_writer_and_its_closing_line_goes() {
+    for (text, author, date, wrapper) in [
+        (
+            "Kabar Sukamaju - Berita Daerah\n\
+             Pembatasan Truk di Jalan Lingkar Sukamaju Berlaku Pekan Depan\n\
+             Posted by Wulan Sari Dewi on Tue, 3 Feb 2026 10:12:37 +0700\n\
+             https://kabarsukamaju.example/2026/02/03/pembatasan-truk/\n\
+             \n\
+             SUKAMAJU - Dinas Perhubungan Kabupaten Sukamaju membatasi truk bersumbu tiga di jalan lingkar kota mulai Senin (9/2/2026) hingga akhir bulan.\n\
+             \n\
+             Kepala Dinas Perhubungan Kabupaten Sukamaju, Agus Pramono, mengatakan pembatasan diperlukan karena jalan itu sedang diperbaiki di tiga titik.\n\
+             \n\
+             The post Pembatasan Truk di Jalan Lingkar Sukamaju Berlaku Pekan Depan appeared first on Kabar Sukamaju.\n",
+            "Wulan Sari Dewi",
+            "2026-02-03",
+            ["Posted by", "appeared first", "The post"],
+        ),
+        (
+            "Riverside Ledger\n\
+             Library Opens Late on Weekdays After Student Petition\n\
+             Posted by Harriet Okafor \u{b7} Feb 4, 2026 07:30\n\
+             \n\
+             The town library will stay open until 9pm on weekdays from next month after more than 400 students signed a petition asking for quiet space to study in the evening.\n\
+             \n\
+             The library board said two more staff would be hired for the late shifts.\n\
+             \n\
+             The post Library Opens Late on Weekdays After Student Petition appeared first on Riverside Ledger.\n",
+            "Harriet Okafor",
+            "2026-02-04",
+            ["Posted by", "appeared first", "The post"],
+        ),
+    ] {
+        let p = imported(text);
+        assert!(p.contains(&format!("\nauthors: [\"{author}\"]\n")), "{p}");
+        assert!(p.contains(&format!("\ndate: {date}\n")), "{p}");
+        let body = p.split("\n---\n").nth(1).unwrap();
+        for w in wrapper {
+            assert!(!body.contains(w), "{w}: {body}");
+        }
+    }
+}
+
+/// A print page: the printed address and the page's controls ("Cetak halaman ini | Tutup",
+/// "Print this page · Close window") over the masthead and the story are no headline; the
+/// headline under them is the title, and the controls are not kept.
+#[test]
+fn a_print_pages_controls_are_no_title() {
+    for (controls, title, story) in [
+        (
+            "Cetak halaman ini | Tutup",
+            "Harga Bawang Merah di Sukamaju Turun Jelang Panen Raya",
+            "SUKAMAJU - Harga bawang merah di Pasar Induk Sukamaju turun dari Rp42.000 menjadi Rp35.000 per kilogram menjelang panen raya, Selasa (3/2/2026).\n\nKepala Dinas Perdagangan Kabupaten Sukamaju, Rina Hapsari, mengatakan pasokan dari petani di tiga kecamatan mulai masuk sejak pekan lalu.",
+        ),
+        (
+            "Print this page \u{b7} Close window",
+            "Ferry Timetable Cut as Storm Season Nears",
+            "The island ferry will sail twice a day instead of four times from next week as the storm season nears, the operator said on Tuesday.\n\nThe operator said the cut would last until the end of March and that fares would not change.",
+        ),
+    ] {
+        let p = imported(&format!(
+            "https://www.example.com/read/2026/02/03/a-story\n{controls}\n\nSUKAMAJU NEWS\n\n{title}\n\n{story}\n"
+        ));
+        assert!(p.contains(&format!("\ntitle: \"{title}\"\n")), "{p}");
+        let body = p.split("\n---\n").nth(1).unwrap();
+        assert!(!body.contains(controls), "{body}");
+    }
+}
+
 #[test]
 fn a_place_the_acronym_carries_after_its_bracket_stays_in_the_bodys_name() {
     // "(SDA) Jakarta Barat", later "Sudin SDA Jakarta Barat membersihkan": the short name

@@ -1680,6 +1680,8 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
     super::wrapper::sharing(lines, &mut kinds);
     super::wrapper::clipping(lines, &mut kinds);
+    super::wrapper::feed_item(lines, &mut kinds);
+    super::wrapper::print_controls(lines, &mut kinds);
     related_headlines(lines, &mut kinds);
     mail_header(lines, &mut kinds);
     jump_heads(lines, &mut kinds);

@@ -247,3 +247,77 @@ pub(super) fn first_value(value: &str) -> &str {
         _ => v,
     }
 }
+
+/// "Posted by Rizki Maulana · Oct 15, 2025 11:42", "Diposting oleh X pada Senin, …": a feed
+/// item's author field and time, which a feed reader sets under the item's title.
+static FEED_POSTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:posted by|diposting oleh)\s+[[:upper:]]").unwrap());
+
+/// "The post … appeared first on BantenHits.com.", "Artikel … pertama kali tampil di X.": the
+/// line a blog's feed adds under every item, naming the item and the site it came from.
+static FEED_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:the post|artikel|pos)\s.+\s(?:appeared first on|pertama kali (?:tampil|muncul|terbit) di|muncul pertama kali di)\s+\S.{0,60}$",
+    )
+    .unwrap()
+});
+
+/// Marks a feed reader's item lines: over the story (before its first paragraph of prose), a
+/// line that opens with the item's author field ("Posted by NAME") and carries a date is the
+/// byline, naming the writer and dating the story; anywhere, the feed's closing line ("The
+/// post … appeared first on …") is furniture.
+pub(super) fn feed_item(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let top = lines.len().min(TOP);
+    let story = (0..top)
+        .find(|&i| super::parts::is_prose(&lines[i].text))
+        .unwrap_or(top);
+    for i in 0..story {
+        let t = lines[i].text.trim();
+        if FEED_POSTED.is_match(t)
+            && t.split_whitespace().count() <= 16
+            && !super::datefind::find_all(t, false).is_empty()
+        {
+            kinds[i] = Some(Kind::Byline);
+        }
+    }
+    for (i, line) in lines.iter().enumerate() {
+        if FEED_FOOTER.is_match(line.text.trim()) {
+            kinds[i] = Some(Kind::Promo);
+        }
+    }
+}
+
+/// "Cetak halaman ini | Tutup", "Print this page · Close window": a print page's controls, a row
+/// of two to four short pieces parted by bars or dots, one of them opening with the verb that
+/// prints the page, none of them a sentence.
+fn is_print_controls(text: &str) -> bool {
+    let pieces: Vec<&str> = text
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let prints = |p: &str| {
+        p.split_whitespace()
+            .next()
+            .is_some_and(|w| ["print", "cetak"].contains(&w.to_lowercase().as_str()))
+    };
+    (2..=4).contains(&pieces.len())
+        && pieces
+            .iter()
+            .all(|p| p.split_whitespace().count() <= 3 && !p.ends_with(['.', '!', '?', ',']))
+        && pieces.iter().any(|p| prints(p))
+}
+
+/// Marks a print page's controls over the story (before its first paragraph of prose) as
+/// furniture, so that the headline under them is the title.
+pub(super) fn print_controls(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let top = lines.len().min(TOP);
+    let story = (0..top)
+        .find(|&i| super::parts::is_prose(&lines[i].text))
+        .unwrap_or(top);
+    for i in 0..story {
+        if kinds[i].is_none() && is_print_controls(&lines[i].text) {
+            kinds[i] = Some(Kind::Promo);
+        }
+    }
+}

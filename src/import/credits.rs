@@ -491,40 +491,13 @@ pub fn credits_other_work(line: &str) -> bool {
             .all(|n| n.split_whitespace().count() >= 2 && is_name(n))
 }
 
-fn is_weekday(word: &str) -> bool {
-    [
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "senin",
-        "selasa",
-        "rabu",
-        "kamis",
-        "jumat",
-        "sabtu",
-        "minggu",
-    ]
-    .contains(&word.trim_end_matches('.'))
-}
-
 /// "by X on ", "Oleh X pada ", "X - ": what stands before a date beside a credit, without the
 /// separator or the word that leads to the date.
 fn strip_date_connector(text: &str) -> &str {
     let text = text.trim_end_matches(|c: char| c.is_whitespace() || ",-–—|".contains(c));
     // "by X on Tue, 16 Dec 2025": the weekday a comma parts from its date leads to it too.
     let text = match text.rsplit_once(' ') {
-        Some((head, last)) if is_weekday(&last.to_lowercase()) => head.trim_end(),
+        Some((head, last)) if super::datefind::is_weekday(last) => head.trim_end(),
         _ => text,
     };
     match text.rsplit_once(' ') {

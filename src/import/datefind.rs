@@ -85,6 +85,14 @@ pub fn is_calendar_word(word: &str) -> bool {
     WORDS.contains(word.to_lowercase().as_str())
 }
 
+/// A weekday's name in Indonesian or English, or an English one's three-letter short form
+/// ("Tue", "tue."), in any case.
+pub fn is_weekday(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    WEEKDAYS.split('|').any(|d| d == w)
+        || ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].contains(&w.as_str())
+}
+
 fn month_number(name: &str) -> Option<i8> {
     let n = name.trim_end_matches('.').to_lowercase();
     MONTHS.iter().find(|(m, _)| *m == n).map(|&(_, i)| i)

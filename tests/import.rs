@@ -4302,3 +4302,20 @@ fn a_hospital_named_after_an_office_up_to_a_comma_is_one_name() {
     assert!(!tags_line.contains("\"Rumah Sakit Umum\""), "{text}");
     assert!(tags_line.contains("\"Budi Santoso\""), "{text}");
 }
+
+#[test]
+fn a_closing_paragraph_signed_with_a_title_case_desk_code_is_kept_without_it() {
+    // "… tingkat kelurahan. (Rdn)" closing the story, a share column under it: the desk's code
+    // goes, the paragraph stays word for word.
+    let text = imported(
+        "Pemkot Tambah Armada Angkut Sampah di Pasar Kota\n\nBOGOR - Pemerintah Kota Bogor menambah delapan truk pengangkut sampah untuk pasar tradisional mulai pekan depan.\n\nKepala dinas lingkungan hidup, Hendra Wiguna, mengatakan volume sampah pasar naik sejak awal bulan. \"Truk lama sudah tidak cukup,\" kata Hendra.\n\nIa meminta pengelola pasar memilah sampah organik sebelum diangkut, sehingga pengolahan bisa dilakukan di tingkat kelurahan. (Rdn)\n\nBagikan\nFacebook\nWhatsApp\nSalin\n",
+    );
+    let body = text.split("\n---\n").nth(1).unwrap();
+    assert!(
+        body.contains("\n\nIa meminta pengelola pasar memilah sampah organik sebelum diangkut, sehingga pengolahan bisa dilakukan di tingkat kelurahan.\n"),
+        "the signed paragraph is kept word for word:\n{body}"
+    );
+    for noise in ["(Rdn)", "Bagikan", "WhatsApp"] {
+        assert!(!body.contains(noise), "{noise} left in the body:\n{body}");
+    }
+}

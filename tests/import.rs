@@ -4319,3 +4319,27 @@ fn a_closing_paragraph_signed_with_a_title_case_desk_code_is_kept_without_it() {
         assert!(!body.contains(noise), "{noise} left in the body:\n{body}");
     }
 }
+
+#[test]
+fn a_clipping_header_repeated_over_its_second_page_does_not_end_the_story() {
+    // A clipping service's header above each printed page reads like an outlet's dateline
+    // ("X – …"); repeated over page two, it is the page's running head: the story goes on under
+    // it, and the header is noise.
+    let text = imported(
+        "RIVERSIDE MEDIA WATCH – PRESS CLIPPING\nClient: Delta Ports Council\nMedia: Harbour Daily (online)\nDate: 3 March 2026\n\nFerry Operator Adds Dawn Crossing As Commuter Numbers Rise\n\nBy Lina Okafor\n\nThe river ferry company will add a dawn crossing between the two main piers from next week, its managing director said on Tuesday.\n\nPassenger counts rose by a fifth over the winter, and the first crossing of the day is now full before it leaves.\n\nHarbour Daily | 3 March 2026 | Page 1 of 2\n\nRIVERSIDE MEDIA WATCH – PRESS CLIPPING\nHarbour Daily | 3 March 2026 | Page 2 of 2\n\nDeckhand Samuel Obi said the new crossing would ease the crush at the gangway, where workers now wait in long queues.\n\nThe company said fares would stay the same until the end of the year.\n",
+    );
+    let body = text.split("\n---\n").nth(1).unwrap();
+    assert!(
+        body.contains("\n\nDeckhand Samuel Obi said the new crossing would ease the crush at the gangway, where workers now wait in long queues.\n"),
+        "the paragraph after the page break is kept:\n{body}"
+    );
+    assert!(
+        body.contains(
+            "\n\nThe company said fares would stay the same until the end of the year.\n"
+        ),
+        "{body}"
+    );
+    for noise in ["MEDIA WATCH", "Page 2 of 2"] {
+        assert!(!body.contains(noise), "{noise} left in the body:\n{body}");
+    }
+}

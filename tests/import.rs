@@ -4343,3 +4343,20 @@ fn a_clipping_header_repeated_over_its_second_page_does_not_end_the_story() {
         assert!(!body.contains(noise), "{noise} left in the body:\n{body}");
     }
 }
+
+#[test]
+fn a_rights_notice_after_the_story_asking_politely_is_not_its_last_paragraph() {
+    // After the story's last paragraph the page asks its reader, politely, not to copy the
+    // article: that line is the page's, and the story's own closing paragraph stays.
+    let text = imported(
+        "Island Clinic Rations Malaria Tests As Funding Gap Widens\n\nA clinic on a remote island has begun rationing malaria tests after a donor grant ended early, its head nurse said on Monday.\n\nHead nurse Mara Toki said the clinic now tests only patients with a high fever. \"We choose every day who gets a test,\" she said.\n\nThe health ministry said a new shipment of tests would arrive by boat within a month.\n\nReproducing this article by copying or printing it breaches our terms of use. Please use the share link to send it to colleagues.\n",
+    );
+    let body = text.split("\n---\n").nth(1).unwrap();
+    assert!(
+        body.contains("\n\nThe health ministry said a new shipment of tests would arrive by boat within a month.\n"),
+        "{body}"
+    );
+    for noise in ["breaches", "share link"] {
+        assert!(!body.contains(noise), "{noise} left in the body:\n{body}");
+    }
+}

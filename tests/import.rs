@@ -4375,3 +4375,61 @@ fn a_hospital_named_after_an_office_up_to_a_comma_is_one_name() {
     assert!(!tags_line.contains("\"Rumah Sakit Umum\""), "{text}");
     assert!(tags_line.contains("\"Budi Santoso\""), "{text}");
 }
+
+#[test]
+fn a_closing_paragraph_signed_with_a_title_case_desk_code_is_kept_without_it() {
+    // "… tingkat kelurahan. (Rdn)" closing the story, a share column under it: the desk's code
+    // goes, the paragraph stays word for word.
+    let text = imported(
+        "Pemkot Tambah Armada Angkut Sampah di Pasar Kota\n\nBOGOR - Pemerintah Kota Bogor menambah delapan truk pengangkut sampah untuk pasar tradisional mulai pekan depan.\n\nKepala dinas lingkungan hidup, Hendra Wiguna, mengatakan volume sampah pasar naik sejak awal bulan. \"Truk lama sudah tidak cukup,\" kata Hendra.\n\nIa meminta pengelola pasar memilah sampah organik sebelum diangkut, sehingga pengolahan bisa dilakukan di tingkat kelurahan. (Rdn)\n\nBagikan\nFacebook\nWhatsApp\nSalin\n",
+    );
+    let body = text.split("\n---\n").nth(1).unwrap();
+    assert!(
+        body.contains("\n\nIa meminta pengelola pasar memilah sampah organik sebelum diangkut, sehingga pengolahan bisa dilakukan di tingkat kelurahan.\n"),
+        "the signed paragraph is kept word for word:\n{body}"
+    );
+    for noise in ["(Rdn)", "Bagikan", "WhatsApp"] {
+        assert!(!body.contains(noise), "{noise} left in the body:\n{body}");
+    }
+}
+
+#[test]
+fn a_clipping_header_repeated_over_its_second_page_does_not_end_the_story() {
+    // A clipping service's header above each printed page reads like an outlet's dateline
+    // ("X – …"); repeated over page two, it is the page's running head: the story goes on under
+    // it, and the header is noise.
+    let text = imported(
+        "RIVERSIDE MEDIA WATCH – PRESS CLIPPING\nClient: Delta Ports Council\nMedia: Harbour Daily (online)\nDate: 3 March 2026\n\nFerry Operator Adds Dawn Crossing As Commuter Numbers Rise\n\nBy Lina Okafor\n\nThe river ferry company will add a dawn crossing between the two main piers from next week, its managing director said on Tuesday.\n\nPassenger counts rose by a fifth over the winter, and the first crossing of the day is now full before it leaves.\n\nHarbour Daily | 3 March 2026 | Page 1 of 2\n\nRIVERSIDE MEDIA WATCH – PRESS CLIPPING\nHarbour Daily | 3 March 2026 | Page 2 of 2\n\nDeckhand Samuel Obi said the new crossing would ease the crush at the gangway, where workers now wait in long queues.\n\nThe company said fares would stay the same until the end of the year.\n",
+    );
+    let body = text.split("\n---\n").nth(1).unwrap();
+    assert!(
+        body.contains("\n\nDeckhand Samuel Obi said the new crossing would ease the crush at the gangway, where workers now wait in long queues.\n"),
+        "the paragraph after the page break is kept:\n{body}"
+    );
+    assert!(
+        body.contains(
+            "\n\nThe company said fares would stay the same until the end of the year.\n"
+        ),
+        "{body}"
+    );
+    for noise in ["MEDIA WATCH", "Page 2 of 2"] {
+        assert!(!body.contains(noise), "{noise} left in the body:\n{body}");
+    }
+}
+
+#[test]
+fn a_rights_notice_after_the_story_asking_politely_is_not_its_last_paragraph() {
+    // After the story's last paragraph the page asks its reader, politely, not to copy the
+    // article: that line is the page's, and the story's own closing paragraph stays.
+    let text = imported(
+        "Island Clinic Rations Malaria Tests As Funding Gap Widens\n\nA clinic on a remote island has begun rationing malaria tests after a donor grant ended early, its head nurse said on Monday.\n\nHead nurse Mara Toki said the clinic now tests only patients with a high fever. \"We choose every day who gets a test,\" she said.\n\nThe health ministry said a new shipment of tests would arrive by boat within a month.\n\nReproducing this article by copying or printing it breaches our terms of use. Please use the share link to send it to colleagues.\n",
+    );
+    let body = text.split("\n---\n").nth(1).unwrap();
+    assert!(
+        body.contains("\n\nThe health ministry said a new shipment of tests would arrive by boat within a month.\n"),
+        "{body}"
+    );
+    for noise in ["breaches", "share link"] {
+        assert!(!body.contains(noise), "{noise} left in the body:\n{body}");
+    }
+}

@@ -282,7 +282,9 @@ fn turns_to_reader(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize
             .next()
             .unwrap_or("")
             .trim_matches(|c: char| !c.is_alphanumeric());
-        TAIL_ORDERS.contains(&first) || parts::opens_with_reader_order(s.trim())
+        // "Please use the share link …", "Mohon tidak menyalin …": a polite word opens an order.
+        let polite = ["please", "mohon", "silakan", "harap"].contains(&first);
+        TAIL_ORDERS.contains(&first) || polite || parts::opens_with_reader_order(s.trim())
     });
     // "… stay ten metres away", "Jika Anda mengalami panas tinggi …, segera periksakan diri":
     // a story's advice to its reader speaks of the world it reports; the page's own lines

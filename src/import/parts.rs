@@ -2394,11 +2394,16 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         // a paragraph crediting its facts, too weak a sign to cut everything after it.
         let bracketed_only =
             |d: &dateline::Dateline| d.location.is_none() && lines[i].text.starts_with('(');
+        // A line that repeats one above it ("MEKONG MEDIA MONITOR – PRESS CLIPPING" over each
+        // page of a clipping) is a page's running head, not a new story's headline or dateline.
+        let repeated = lines[..i].iter().any(|l| l.text == lines[i].text);
         let second_dateline = kinds[i].is_none()
+            && !repeated
             && dateline::parse(&lines[i].text).is_some_and(|d| {
                 !bracketed_only(&d) && (d.source.is_some() || after_related && d.location.is_some())
             });
         let new_headline = kinds[i].is_none()
+            && !repeated
             && headline::is_headline(&lines[i].text)
             && (kinds.get(i + 1) == Some(&Some(Kind::DateTime))
                 || signed_story_under(lines, kinds, i));
@@ -2426,6 +2431,16 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             continue;
         }
         let t = &lines[i].text;
+        // A line that repeats one read as noise above the story (a clipping's header over each
+        // page) is the same noise.
+        if let Some(k) = (0..lead)
+            .find(|&j| lines[j].text == *t)
+            .and_then(|j| kinds[j])
+            .filter(|k| !k.is_body())
+        {
+            kinds[i] = Some(k);
+            continue;
+        }
         let numbered = body::numbered(t).is_some();
         kinds[i] = Some(if numbered && heading_like_item(lines, i) {
             Kind::Subheading

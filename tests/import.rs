@@ -4302,3 +4302,14 @@ fn a_hospital_named_after_an_office_up_to_a_comma_is_one_name() {
     assert!(!tags_line.contains("\"Rumah Sakit Umum\""), "{text}");
     assert!(tags_line.contains("\"Budi Santoso\""), "{text}");
 }
+
+#[test]
+fn a_dateline_bracket_holding_the_outlet_and_its_day_gives_both() {
+    // "PALU CITY (Tadulako Wire / 12 March)": the bracket names the outlet and the day the
+    // story was filed; the source is the outlet alone, the date that day.
+    let text = imported(
+        "Ferry Fares Rise Ahead of Holiday Season\n\nPALU CITY (Tadulako Wire / 12 March) - Ferry operators in Central Sulawesi raised fares by ten percent on Monday, 9 March 2026, citing fuel costs.\n\nPassengers at the Pantoloan port said the new fares took effect without notice.\n\nThe harbour office said it would review the increase next week.\n",
+    );
+    assert!(text.contains("source: \"Tadulako Wire\"\n"), "{text}");
+    assert!(!text.contains("12 March\"\n"), "{text}");
+}

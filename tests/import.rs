@@ -4313,3 +4313,18 @@ fn a_dateline_bracket_holding_the_outlet_and_its_day_gives_both() {
     assert!(text.contains("source: \"Tadulako Wire\"\n"), "{text}");
     assert!(!text.contains("12 March\"\n"), "{text}");
 }
+
+#[test]
+fn a_masthead_read_with_its_section_is_the_outlet_alone() {
+    // "Tonle Sap Times Health", "Tonle Sap Times, News": the page's section, glued to the
+    // masthead or written after it with a comma, is not part of the outlet's name.
+    for masthead in [
+        "Tonle Sap Times Health",
+        "Tonle Sap Times Wednesday, March 11, 2026 NEWS 3",
+    ] {
+        let text = imported(&format!(
+            "{masthead}\n\nClinics in Pursat run short of antivenom as harvest begins\n\nBy Sok Dara\nMarch 11, 2026\n\nHealth centres in Pursat province have run out of antivenom as the rice harvest begins, health workers said on Tuesday.\n\nFarmers bitten by snakes are travelling two hours to the provincial hospital for treatment, they said.\n\nThe provincial health department said new stock would arrive next week.\n\nSupport independent journalism. Subscribe to Tonle Sap Times today.\n"
+        ));
+        assert!(text.contains("source: \"Tonle Sap Times\"\n"), "{text}");
+    }
+}

@@ -4328,3 +4328,13 @@ fn a_masthead_read_with_its_section_is_the_outlet_alone() {
         assert!(text.contains("source: \"Tonle Sap Times\"\n"), "{text}");
     }
 }
+
+#[test]
+fn a_main_news_label_under_the_masthead_is_no_source() {
+    // "The Valley Courier" over "Main News": the label files the story under the page's lead
+    // section; the masthead over it is the outlet.
+    let text = imported(
+        "The Valley Courier\nMain News\n\nFlu cases rise in Pokhara, hospital opens a separate ward\n\nBy Sunita Rai\n\nPokhara, Nov. 30: The regional hospital in Pokhara has opened a separate ward for flu patients after cases doubled this month, hospital officials said on Sunday.\n\nThe hospital has treated 420 patients since early November, officials said.\n\nDoctors urged residents to wear masks in crowded places.\n",
+    );
+    assert!(text.contains("source: \"The Valley Courier\"\n"), "{text}");
+}

@@ -1508,6 +1508,8 @@ const DESKS: &[&str] = &[
     "berita",
     "terkini",
     "latest",
+    // "Main News": the page's lead section.
+    "main",
     // A newsletter's and a front page's own sections: "TOP STORY", "EVENING BRIEFING",
     // "TODAY'S TOP STORY", "MORE HEADLINES".
     "top",

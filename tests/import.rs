@@ -4433,3 +4433,39 @@ fn a_rights_notice_after_the_story_asking_politely_is_not_its_last_paragraph() {
         assert!(!body.contains(noise), "{noise} left in the body:\n{body}");
     }
 }
+
+#[test]
+fn a_dateline_bracket_holding_the_outlet_and_its_day_gives_both() {
+    // "PALU CITY (Tadulako Wire / 12 March)": the bracket names the outlet and the day the
+    // story was filed; the source is the outlet alone, the date that day.
+    let text = imported(
+        "Ferry Fares Rise Ahead of Holiday Season\n\nPALU CITY (Tadulako Wire / 12 March) - Ferry operators in Central Sulawesi raised fares by ten percent on Monday, 9 March 2026, citing fuel costs.\n\nPassengers at the Pantoloan port said the new fares took effect without notice.\n\nThe harbour office said it would review the increase next week.\n",
+    );
+    assert!(text.contains("source: \"Tadulako Wire\"\n"), "{text}");
+    assert!(!text.contains("12 March\"\n"), "{text}");
+}
+
+#[test]
+fn a_masthead_read_with_its_section_is_the_outlet_alone() {
+    // "Tonle Sap Times Health", "Tonle Sap Times, News": the page's section, glued to the
+    // masthead or written after it with a comma, is not part of the outlet's name.
+    for masthead in [
+        "Tonle Sap Times Health",
+        "Tonle Sap Times Wednesday, March 11, 2026 NEWS 3",
+    ] {
+        let text = imported(&format!(
+            "{masthead}\n\nClinics in Pursat run short of antivenom as harvest begins\n\nBy Sok Dara\nMarch 11, 2026\n\nHealth centres in Pursat province have run out of antivenom as the rice harvest begins, health workers said on Tuesday.\n\nFarmers bitten by snakes are travelling two hours to the provincial hospital for treatment, they said.\n\nThe provincial health department said new stock would arrive next week.\n\nSupport independent journalism. Subscribe to Tonle Sap Times today.\n"
+        ));
+        assert!(text.contains("source: \"Tonle Sap Times\"\n"), "{text}");
+    }
+}
+
+#[test]
+fn a_main_news_label_under_the_masthead_is_no_source() {
+    // "The Valley Courier" over "Main News": the label files the story under the page's lead
+    // section; the masthead over it is the outlet.
+    let text = imported(
+        "The Valley Courier\nMain News\n\nFlu cases rise in Pokhara, hospital opens a separate ward\n\nBy Sunita Rai\n\nPokhara, Nov. 30: The regional hospital in Pokhara has opened a separate ward for flu patients after cases doubled this month, hospital officials said on Sunday.\n\nThe hospital has treated 420 patients since early November, officials said.\n\nDoctors urged residents to wear masks in crowded places.\n",
+    );
+    assert!(text.contains("source: \"The Valley Courier\"\n"), "{text}");
+}

@@ -853,7 +853,7 @@ pub fn extract(
     };
     let location = line_location.or_else(filed_from).or(facts.place.clone());
     let witnesses = outlet_witnesses(text, &parts, source.as_deref());
-    let source = fuller_name(source, &witnesses);
+    let source = fuller_name(source, &witnesses).map(without_section);
     let (location, from_dateline) = outlet_out_of_location(location, &witnesses);
     let source = source.or(from_dateline);
     let title = facts
@@ -1268,6 +1268,31 @@ fn as_written(name: &str, line: &str) -> String {
         .to_string()
 }
 
+/// "CamboJA News Health", "Otago Daily Times, News": a masthead read with the section the page
+/// is filed under. A name that already ends on a newsroom's word ("News", "Times", "Harian")
+/// followed by one desk's word ("Health", "Ekonomi"), or by a comma and "News", is the name
+/// without that word, when the name keeps two words besides "The".
+fn without_section(source: String) -> String {
+    let Some((rest, last)) = source.rsplit_once(' ') else {
+        return source;
+    };
+    let comma = rest.ends_with(',');
+    let rest = rest.trim_end_matches(',');
+    // "The News International": the article counts for no word of the name.
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .filter(|w| !w.eq_ignore_ascii_case("the"))
+        .collect();
+    let lower = last.to_lowercase();
+    let desk = DESKS.contains(&lower.as_str()) || comma && lower == "news";
+    let named = words.len() >= 2 && words.last().is_some_and(|w| dateline::is_newsroom_word(w));
+    if desk && named {
+        rest.to_string()
+    } else {
+        source
+    }
+}
+
 /// "BANDA ACEH (RA) –" under the masthead "Rakyat Aceh", "MERAUKE, MEREX –" over "© Merauke
 /// Ekspres": an outlet credited by the initials or a shortening of the name the masthead or
 /// the footer writes in full is that name.
@@ -1483,6 +1508,8 @@ const DESKS: &[&str] = &[
     "berita",
     "terkini",
     "latest",
+    // "Main News": the page's lead section.
+    "main",
     // A newsletter's and a front page's own sections: "TOP STORY", "EVENING BRIEFING",
     // "TODAY'S TOP STORY", "MORE HEADLINES".
     "top",

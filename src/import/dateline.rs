@@ -632,13 +632,17 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         && open < close
     {
         let inside = rest[open + 1..close].trim().to_string();
-        let found = datefind::find_all(&inside, false);
-        if let Some(f) = found.first() {
-            line.date = Some(f.date);
-        } else if let Some(md) = datefind::month_day(&inside) {
-            line.month_day = Some(md);
-        } else if !inside.is_empty() {
-            line.source = Some(tidy_source(&inside));
+        // "DAVAO CITY (MindaNews / 19 November)": the agency and the day it filed, each piece
+        // read alone.
+        for piece in inside.split(" / ").map(str::trim) {
+            let found = datefind::find_all(piece, false);
+            if let Some(f) = found.first() {
+                line.date = Some(f.date);
+            } else if let Some(md) = datefind::month_day(piece) {
+                line.month_day = Some(md);
+            } else if !piece.is_empty() && line.source.is_none() {
+                line.source = Some(tidy_source(piece));
+            }
         }
         rest = format!("{} {}", &rest[..open], &rest[close + 1..]);
     }

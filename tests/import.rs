@@ -4302,3 +4302,33 @@ fn a_hospital_named_after_an_office_up_to_a_comma_is_one_name() {
     assert!(!tags_line.contains("\"Rumah Sakit Umum\""), "{text}");
     assert!(tags_line.contains("\"Budi Santoso\""), "{text}");
 }
+
+#[test]
+fn a_wire_bracket_closed_by_a_stop_and_a_dash_ends_the_dateline() {
+    // "Lusaka, Mar 3 (EFE).-" and "GARUT, (PR).-": the stop glued to the dash closes the
+    // dateline as a dash does; the place is the location, the bracket the source, and the
+    // dateline leaves the body.
+    let text = imported(
+        "Lusaka Opens Night Market for Farmers\n\nLusaka, Mar 3, 2026 (EFE).- Zambia's capital on Tuesday opened a night market where farmers from nearby districts sell vegetables directly to city households.\n\nThe market, on a former bus depot, has 300 stalls and will open four nights a week, the city council said.\n",
+    );
+    assert!(text.contains("\nsource: \"EFE\"\n"), "{text}");
+    assert!(text.contains("\nlocation: \"Lusaka\"\n"), "{text}");
+    assert!(text.contains("\ndate: 2026-03-03\n"), "{text}");
+    assert!(!text.contains("(EFE).-"), "{text}");
+    let text = imported(
+        "Jembatan Gantung di Cikajang Putus Diterjang Banjir\n\nGARUT, (PR).- Jembatan gantung penghubung dua desa di Kecamatan Cikajang putus diterjang banjir bandang, Senin (2/3/2026) malam.\n\nWarga kini harus memutar sejauh tujuh kilometer untuk mencapai sekolah dan pasar.\n",
+    );
+    assert!(text.contains("\nlocation: \"Garut\"\n"), "{text}");
+    assert!(!text.contains("(PR).-"), "{text}");
+}
+
+#[test]
+fn a_datelines_initials_stand_for_the_outlet_the_page_names_in_full() {
+    // "(PR)" in the dateline, "Sumber: Pikiran Rakyat" under the story: the initials are the
+    // newspaper's, and the source is its name in full.
+    let text = imported(
+        "Jembatan Gantung di Cikajang Putus Diterjang Banjir\n\nGARUT, (PR).- Jembatan gantung penghubung dua desa di Kecamatan Cikajang putus diterjang banjir bandang, Senin (2/3/2026) malam.\n\nWarga kini harus memutar sejauh tujuh kilometer untuk mencapai sekolah dan pasar.\n\nSumber: Pikiran Rakyat\n",
+    );
+    assert!(text.contains("\nsource: \"Pikiran Rakyat\"\n"), "{text}");
+    assert!(text.contains("\nlocation: \"Garut\"\n"), "{text}");
+}

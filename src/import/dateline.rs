@@ -480,11 +480,26 @@ fn closing_agency(window: &str) -> Option<(usize, usize)> {
     // "Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi": a name and its acronym are no
     // dateline; a place and a date before the bracket are.
     let dated = before.contains(", ") && before.contains(|c: char| c.is_ascii_digit());
+    // "Kampala, Jan 14 (EFE).-", "TASIKMALAYA, (KP).-": a stop glued to a dash after the
+    // bracket closes a wire's dateline as a dash does; with it, a place and its comma alone
+    // before the bracket are a dateline without a date.
+    let after = &window[close + 1..];
+    let stop_dash = after
+        .strip_prefix('.')
+        .is_some_and(|a| a.starts_with(['-', '–', '—']));
+    let after = if stop_dash { &after[1..] } else { after };
+    let place = before.strip_suffix(',').unwrap_or(before);
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let place_shaped = (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        });
+    let placed = place_shaped && stop_dash && before.ends_with(',');
     let short = (2..=5).contains(&before.split_whitespace().count())
         && before.chars().next().is_some_and(char::is_uppercase)
-        && dated;
+        && dated
+        || placed;
     // The bracket closes the dateline, then a colon or a dash may, then the text's capital.
-    let after = &window[close + 1..];
     let text = after
         .trim_start_matches(' ')
         .trim_start_matches([':', '-', '–', '—'])

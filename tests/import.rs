@@ -4332,3 +4332,14 @@ fn a_datelines_initials_stand_for_the_outlet_the_page_names_in_full() {
     assert!(text.contains("\nsource: \"Pikiran Rakyat\"\n"), "{text}");
     assert!(text.contains("\nlocation: \"Garut\"\n"), "{text}");
 }
+
+#[test]
+fn a_known_place_before_an_outlets_bracket_glued_to_a_dash_is_a_dateline() {
+    // "Denpasar (Metrobali.com)-Pemerintah": the place, the outlet's bracket and a glued dash
+    // open the lead; Denpasar is the location and the dateline leaves the body.
+    let text = imported(
+        "Pemkot Denpasar Tambah Armada Truk Sampah\n\nDenpasar (Metrobali.com)-Pemerintah Kota Denpasar menambah sepuluh truk sampah untuk mengangkut timbunan di tiga tempat penampungan sementara, Senin (1/12/2025).\n\nKepala dinas lingkungan hidup mengatakan truk baru mulai beroperasi pekan depan.\n",
+    );
+    assert!(text.contains("\nlocation: \"Denpasar\"\n"), "{text}");
+    assert!(!text.contains("(Metrobali.com)-"), "{text}");
+}

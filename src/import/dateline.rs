@@ -494,7 +494,11 @@ fn closing_agency(window: &str) -> Option<(usize, usize)> {
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
         });
-    let placed = place_shaped && stop_dash && before.ends_with(',');
+    // "Denpasar (Metrobali.com)-Pemerintah": a dash glued to the bracket after a place the
+    // gazetteer knows closes the dateline as well, comma or not.
+    let glued = after.starts_with(['-', '–', '—']);
+    let placed = place_shaped
+        && (stop_dash && before.ends_with(',') || glued && is_known_place(place));
     let short = (2..=5).contains(&before.split_whitespace().count())
         && before.chars().next().is_some_and(char::is_uppercase)
         && dated

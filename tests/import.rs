@@ -4343,3 +4343,13 @@ fn a_known_place_before_an_outlets_bracket_glued_to_a_dash_is_a_dateline() {
     assert!(text.contains("\nlocation: \"Denpasar\"\n"), "{text}");
     assert!(!text.contains("(Metrobali.com)-"), "{text}");
 }
+
+#[test]
+fn two_capitals_after_a_shouted_place_are_the_newsrooms_initials() {
+    // "TANJUNGPANDAN, PB –": the town is not written as the gazetteer writes it, but in a
+    // dateline all in capitals the two letters after it are the newsroom's, not a place.
+    let text = imported(
+        "Harga Ikan Tongkol Naik Jelang Akhir Tahun\n\nTANJUNGPANDAN, PB – Harga ikan tongkol di pasar ikan Tanjungpandan naik menjadi Rp45 ribu per kilogram, Senin (1/12/2025).\n\nNelayan mengaku jarang melaut karena gelombang tinggi.\n",
+    );
+    assert!(text.contains("\nlocation: \"Tanjungpandan\"\n"), "{text}");
+}

@@ -497,8 +497,8 @@ fn closing_agency(window: &str) -> Option<(usize, usize)> {
     // "Denpasar (Metrobali.com)-Pemerintah": a dash glued to the bracket after a place the
     // gazetteer knows closes the dateline as well, comma or not.
     let glued = after.starts_with(['-', '–', '—']);
-    let placed = place_shaped
-        && (stop_dash && before.ends_with(',') || glued && is_known_place(place));
+    let placed =
+        place_shaped && (stop_dash && before.ends_with(',') || glued && is_known_place(place));
     let short = (2..=5).contains(&before.split_whitespace().count())
         && before.chars().next().is_some_and(char::is_uppercase)
         && dated
@@ -698,7 +698,7 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
             places.push(place);
         } else if line.source.is_none() && outlet_after_place(part, &places) {
             line.source = Some(tidy_source(part));
-        } else if is_desk_initials(part, &places) {
+        } else if is_desk_initials(part, &places, !rest.chars().any(char::is_lowercase)) {
             // "TANGERANG, SN –": the newsroom's initials, neither a place nor a name to print.
         } else if part.split_whitespace().count() <= 4 {
             places.push(tidy_place(part));
@@ -786,14 +786,15 @@ fn outlet_after_place(part: &str, places: &[String]) -> bool {
         && super::gazetteer::acronym(&capitalised(part)).is_none()
 }
 
-/// Two capitals after a place the gazetteer knows that name no place ("SN" in "TANGERANG, SN"):
-/// a newsroom's initials. "AS", "UK", "RI" and the other short place acronyms stay places.
-fn is_desk_initials(part: &str, places: &[String]) -> bool {
+/// Two capitals after a place the gazetteer knows that name no place ("SN" in "TANGERANG, SN"),
+/// or after any place in a dateline written all in capitals ("PANGKALPINANG, RB"): a
+/// newsroom's initials. "AS", "UK", "RI" and the other short place acronyms stay places.
+fn is_desk_initials(part: &str, places: &[String], shouted: bool) -> bool {
     part.len() == 2
         && part.chars().all(|c| c.is_ascii_uppercase())
         && !PLACE_ACRONYMS.contains(&part)
         && super::gazetteer::place(part).is_none()
-        && places.last().is_some_and(|p| is_known_place(p))
+        && places.last().is_some_and(|p| shouted || is_known_place(p))
 }
 
 /// "BOGOR-RADAR BOGOR" → ("Bogor", "Radar Bogor"): a shouted place and outlet glued by a

@@ -4469,3 +4469,54 @@ fn a_main_news_label_under_the_masthead_is_no_source() {
     );
     assert!(text.contains("source: \"The Valley Courier\"\n"), "{text}");
 }
+
+#[test]
+fn a_wire_bracket_closed_by_a_stop_and_a_dash_ends_the_dateline() {
+    // "Lusaka, Mar 3 (EFE).-" and "GARUT, (PR).-": the stop glued to the dash closes the
+    // dateline as a dash does; the place is the location, the bracket the source, and the
+    // dateline leaves the body.
+    let text = imported(
+        "Lusaka Opens Night Market for Farmers\n\nLusaka, Mar 3, 2026 (EFE).- Zambia's capital on Tuesday opened a night market where farmers from nearby districts sell vegetables directly to city households.\n\nThe market, on a former bus depot, has 300 stalls and will open four nights a week, the city council said.\n",
+    );
+    assert!(text.contains("\nsource: \"EFE\"\n"), "{text}");
+    assert!(text.contains("\nlocation: \"Lusaka\"\n"), "{text}");
+    assert!(text.contains("\ndate: 2026-03-03\n"), "{text}");
+    assert!(!text.contains("(EFE).-"), "{text}");
+    let text = imported(
+        "Jembatan Gantung di Cikajang Putus Diterjang Banjir\n\nGARUT, (PR).- Jembatan gantung penghubung dua desa di Kecamatan Cikajang putus diterjang banjir bandang, Senin (2/3/2026) malam.\n\nWarga kini harus memutar sejauh tujuh kilometer untuk mencapai sekolah dan pasar.\n",
+    );
+    assert!(text.contains("\nlocation: \"Garut\"\n"), "{text}");
+    assert!(!text.contains("(PR).-"), "{text}");
+}
+
+#[test]
+fn a_datelines_initials_stand_for_the_outlet_the_page_names_in_full() {
+    // "(PR)" in the dateline, "Sumber: Pikiran Rakyat" under the story: the initials are the
+    // newspaper's, and the source is its name in full.
+    let text = imported(
+        "Jembatan Gantung di Cikajang Putus Diterjang Banjir\n\nGARUT, (PR).- Jembatan gantung penghubung dua desa di Kecamatan Cikajang putus diterjang banjir bandang, Senin (2/3/2026) malam.\n\nWarga kini harus memutar sejauh tujuh kilometer untuk mencapai sekolah dan pasar.\n\nSumber: Pikiran Rakyat\n",
+    );
+    assert!(text.contains("\nsource: \"Pikiran Rakyat\"\n"), "{text}");
+    assert!(text.contains("\nlocation: \"Garut\"\n"), "{text}");
+}
+
+#[test]
+fn a_known_place_before_an_outlets_bracket_glued_to_a_dash_is_a_dateline() {
+    // "Denpasar (Metrobali.com)-Pemerintah": the place, the outlet's bracket and a glued dash
+    // open the lead; Denpasar is the location and the dateline leaves the body.
+    let text = imported(
+        "Pemkot Denpasar Tambah Armada Truk Sampah\n\nDenpasar (Metrobali.com)-Pemerintah Kota Denpasar menambah sepuluh truk sampah untuk mengangkut timbunan di tiga tempat penampungan sementara, Senin (1/12/2025).\n\nKepala dinas lingkungan hidup mengatakan truk baru mulai beroperasi pekan depan.\n",
+    );
+    assert!(text.contains("\nlocation: \"Denpasar\"\n"), "{text}");
+    assert!(!text.contains("(Metrobali.com)-"), "{text}");
+}
+
+#[test]
+fn two_capitals_after_a_shouted_place_are_the_newsrooms_initials() {
+    // "TANJUNGPANDAN, PB –": the town is not written as the gazetteer writes it, but in a
+    // dateline all in capitals the two letters after it are the newsroom's, not a place.
+    let text = imported(
+        "Harga Ikan Tongkol Naik Jelang Akhir Tahun\n\nTANJUNGPANDAN, PB – Harga ikan tongkol di pasar ikan Tanjungpandan naik menjadi Rp45 ribu per kilogram, Senin (1/12/2025).\n\nNelayan mengaku jarang melaut karena gelombang tinggi.\n",
+    );
+    assert!(text.contains("\nlocation: \"Tanjungpandan\"\n"), "{text}");
+}

@@ -809,9 +809,16 @@ pub fn extract(
                 && !(*own && facts.authors.iter().any(|a| squash(a) == squash(s)))
         })
         .map(|(s, _)| s);
+    // "TASIKMALAYA, (KP).-" under "Media : Kabar Priangan": a dateline's capitals that are the
+    // initials of the outlet a source line names stand for that outlet. A wire's own short
+    // name stays as its dateline writes it ("(AP)" beside "Associated Press" in a byline).
     let source = line
         .source
         .clone()
+        .map(|s| match &facts.outlet_source_line {
+            Some(full) if is_initials_of(&s, full) => full.clone(),
+            _ => s,
+        })
         .or(facts.outlet_source_line.clone())
         // The outlet naming itself after the story outranks a section label or a desk's
         // credit over it ("Delhi News", "HIMALAYAN NEWS SERVICE").
@@ -1320,6 +1327,19 @@ fn fuller_name(source: Option<String>, witnesses: &[(Witness, String)]) -> Optio
         .map(|(_, w)| w)
         .find(|w| written_short(w));
     Some(full.map_or(s, |w| dateline::tidy_source(w)))
+}
+
+/// Whether `short` ("KP") is written in capitals, one for each word of `name` ("Kabar
+/// Priangan"), each word's first letter.
+fn is_initials_of(short: &str, name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=6).contains(&short.len())
+        && short.chars().all(|c| c.is_ascii_uppercase())
+        && words.len() == short.len()
+        && words
+            .iter()
+            .zip(short.chars())
+            .all(|(w, c)| w.starts_with(c) && w.chars().skip(1).any(char::is_lowercase))
 }
 
 /// The kinds of place a page names its outlet in; one name in two kinds is corroborated.

@@ -480,11 +480,30 @@ fn closing_agency(window: &str) -> Option<(usize, usize)> {
     // "Badan Penanggulangan Bencana Daerah (BPBD) Kota Bekasi": a name and its acronym are no
     // dateline; a place and a date before the bracket are.
     let dated = before.contains(", ") && before.contains(|c: char| c.is_ascii_digit());
+    // "Kampala, Jan 14 (EFE).-", "TASIKMALAYA, (KP).-": a stop glued to a dash after the
+    // bracket closes a wire's dateline as a dash does; with it, a place and its comma alone
+    // before the bracket are a dateline without a date.
+    let after = &window[close + 1..];
+    let stop_dash = after
+        .strip_prefix('.')
+        .is_some_and(|a| a.starts_with(['-', '–', '—']));
+    let after = if stop_dash { &after[1..] } else { after };
+    let place = before.strip_suffix(',').unwrap_or(before);
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let place_shaped = (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        });
+    // "Denpasar (Metrobali.com)-Pemerintah": a dash glued to the bracket after a place the
+    // gazetteer knows closes the dateline as well, comma or not.
+    let glued = after.starts_with(['-', '–', '—']);
+    let placed =
+        place_shaped && (stop_dash && before.ends_with(',') || glued && is_known_place(place));
     let short = (2..=5).contains(&before.split_whitespace().count())
         && before.chars().next().is_some_and(char::is_uppercase)
-        && dated;
+        && dated
+        || placed;
     // The bracket closes the dateline, then a colon or a dash may, then the text's capital.
-    let after = &window[close + 1..];
     let text = after
         .trim_start_matches(' ')
         .trim_start_matches([':', '-', '–', '—'])
@@ -683,7 +702,7 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
             places.push(place);
         } else if line.source.is_none() && outlet_after_place(part, &places) {
             line.source = Some(tidy_source(part));
-        } else if is_desk_initials(part, &places) {
+        } else if is_desk_initials(part, &places, !rest.chars().any(char::is_lowercase)) {
             // "TANGERANG, SN –": the newsroom's initials, neither a place nor a name to print.
         } else if part.split_whitespace().count() <= 4 {
             places.push(tidy_place(part));
@@ -771,14 +790,15 @@ fn outlet_after_place(part: &str, places: &[String]) -> bool {
         && super::gazetteer::acronym(&capitalised(part)).is_none()
 }
 
-/// Two capitals after a place the gazetteer knows that name no place ("SN" in "TANGERANG, SN"):
-/// a newsroom's initials. "AS", "UK", "RI" and the other short place acronyms stay places.
-fn is_desk_initials(part: &str, places: &[String]) -> bool {
+/// Two capitals after a place the gazetteer knows that name no place ("SN" in "TANGERANG, SN"),
+/// or after any place in a dateline written all in capitals ("PANGKALPINANG, RB"): a
+/// newsroom's initials. "AS", "UK", "RI" and the other short place acronyms stay places.
+fn is_desk_initials(part: &str, places: &[String], shouted: bool) -> bool {
     part.len() == 2
         && part.chars().all(|c| c.is_ascii_uppercase())
         && !PLACE_ACRONYMS.contains(&part)
         && super::gazetteer::place(part).is_none()
-        && places.last().is_some_and(|p| is_known_place(p))
+        && places.last().is_some_and(|p| shouted || is_known_place(p))
 }
 
 /// "BOGOR-RADAR BOGOR" → ("Bogor", "Radar Bogor"): a shouted place and outlet glued by a

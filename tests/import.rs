@@ -3887,6 +3887,27 @@ fn a_mastheads_motto_a_menu_word_or_the_wires_named_as_writers_are_no_one() {
 
 #[test]
 fn a_writer_named_under_the_story_before_the_pages_own_lines_is_the_author() {
+    // A clipping service's page whose story closes on `closing`, over the service's rule.
+    let clipped = |closing: &str| {
+        format!(
+            "KLIPING MEDIA HARIAN\n\
+             Media : Kabar Pasundan\n\
+             Tanggal : Kamis, 5 Februari 2026\n\
+             ------------------------------------------------------------------------\n\
+             \n\
+             Jembatan Desa di Cikatomas Putus, Warga Memutar Lewat Kebun\n\
+             \n\
+             TASIKMALAYA, (KPS).- Jembatan gantung yang menghubungkan dua desa di Kecamatan Cikatomas putus diterjang arus sungai, Rabu (4/2/2026) malam, sehingga warga harus memutar lewat kebun sejauh tiga kilometer.\n\
+             \n\
+             Kepala desa setempat mengatakan pihaknya sudah melapor ke pemerintah kabupaten dan meminta jembatan darurat segera dibangun.\n\
+             \n\
+             Warga berharap perbaikan selesai sebelum musim tanam dimulai bulan depan.\n\
+             \n\
+             {closing}\n\
+             ------------------------------------------------------------------------\n\
+             Kliping ini hanya untuk penggunaan internal klien.\n"
+        )
+    };
     let mut wrong = Vec::new();
     for (text, writers) in [
         // Over a source line with no blank line between.
@@ -3944,46 +3965,11 @@ fn a_writer_named_under_the_story_before_the_pages_own_lines_is_the_author() {
         ),
         // In brackets, over a rule of dashes.
         (
-            "KLIPING MEDIA HARIAN\n\
-             Media : Kabar Pasundan\n\
-             Tanggal : Kamis, 5 Februari 2026\n\
-             ------------------------------------------------------------------------\n\
-             \n\
-             Jembatan Desa di Cikatomas Putus, Warga Memutar Lewat Kebun\n\
-             \n\
-             TASIKMALAYA, (KPS).- Jembatan gantung yang menghubungkan dua desa di Kecamatan Cikatomas putus diterjang arus sungai, Rabu (4/2/2026) malam, sehingga warga harus memutar lewat kebun sejauh tiga kilometer.\n\
-             \n\
-             Kepala desa setempat mengatakan pihaknya sudah melapor ke pemerintah kabupaten dan meminta jembatan darurat segera dibangun.\n\
-             \n\
-             Warga berharap perbaikan selesai sebelum musim tanam dimulai bulan depan.\n\
-             \n\
-             (Sinta Maharani)\n\
-             ------------------------------------------------------------------------\n\
-             Kliping ini hanya untuk penggunaan internal klien.\n\
-             ",
+            clipped("(Sinta Maharani)").as_str(),
             Some("[\"Sinta Maharani\"]"),
         ),
         // An office in brackets, named by the place it serves, is no one.
-        (
-            "KLIPING MEDIA HARIAN\n\
-             Media : Kabar Pasundan\n\
-             Tanggal : Kamis, 5 Februari 2026\n\
-             ------------------------------------------------------------------------\n\
-             \n\
-             Jembatan Desa di Cikatomas Putus, Warga Memutar Lewat Kebun\n\
-             \n\
-             TASIKMALAYA, (KPS).- Jembatan gantung yang menghubungkan dua desa di Kecamatan Cikatomas putus diterjang arus sungai, Rabu (4/2/2026) malam, sehingga warga harus memutar lewat kebun sejauh tiga kilometer.\n\
-             \n\
-             Kepala desa setempat mengatakan pihaknya sudah melapor ke pemerintah kabupaten dan meminta jembatan darurat segera dibangun.\n\
-             \n\
-             Warga berharap perbaikan selesai sebelum musim tanam dimulai bulan depan.\n\
-             \n\
-             (Humas Polres Tasikmalaya Kota)\n\
-             ------------------------------------------------------------------------\n\
-             Kliping ini hanya untuk penggunaan internal klien.\n\
-             ",
-            None,
-        ),
+        (clipped("(Humas Polres Tasikmalaya Kota)").as_str(), None),
     ] {
         let p = imported(text);
         let right = match writers {

@@ -262,15 +262,21 @@ static FEED_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Where the story begins near the top of the text: its first paragraph of prose, or the end of
+/// the reach of the wrapper when none stands there.
+fn first_prose(lines: &[Line]) -> usize {
+    let top = lines.len().min(TOP);
+    (0..top)
+        .find(|&i| super::parts::is_prose(&lines[i].text))
+        .unwrap_or(top)
+}
+
 /// Marks a feed reader's item lines: over the story (before its first paragraph of prose), a
 /// line that opens with the item's author field ("Posted by NAME") and carries a date is the
 /// byline, naming the writer and dating the story; anywhere, the feed's closing line ("The
 /// post … appeared first on …") is furniture.
 pub(super) fn feed_item(lines: &[Line], kinds: &mut [Option<Kind>]) {
-    let top = lines.len().min(TOP);
-    let story = (0..top)
-        .find(|&i| super::parts::is_prose(&lines[i].text))
-        .unwrap_or(top);
+    let story = first_prose(lines);
     for i in 0..story {
         let t = lines[i].text.trim();
         if FEED_POSTED.is_match(t)
@@ -311,10 +317,7 @@ fn is_print_controls(text: &str) -> bool {
 /// Marks a print page's controls over the story (before its first paragraph of prose) as
 /// furniture, so that the headline under them is the title.
 pub(super) fn print_controls(lines: &[Line], kinds: &mut [Option<Kind>]) {
-    let top = lines.len().min(TOP);
-    let story = (0..top)
-        .find(|&i| super::parts::is_prose(&lines[i].text))
-        .unwrap_or(top);
+    let story = first_prose(lines);
     for i in 0..story {
         if kinds[i].is_none() && is_print_controls(&lines[i].text) {
             kinds[i] = Some(Kind::Promo);

@@ -4302,3 +4302,30 @@ fn a_hospital_named_after_an_office_up_to_a_comma_is_one_name() {
     assert!(!tags_line.contains("\"Rumah Sakit Umum\""), "{text}");
     assert!(tags_line.contains("\"Budi Santoso\""), "{text}");
 }
+
+#[test]
+fn a_lead_quoting_a_chat_message_with_an_emoji_is_kept() {
+    for (text, lead, title) in [
+        (
+            "Warga Pesisir Demak Gotong Royong Bangun Tanggul Darurat\n\n\
+             DEMAK - Ratusan warga Desa Timbulsloko, Kecamatan Sayung, menulis \"Kami butuh karung pasir 🙏\" di grup desa sebelum bergotong royong membangun tanggul darurat, Minggu (30/11/2025).\n\n\
+             Tanggul sepanjang 300 meter itu dibangun dari karung pasir dan bambu setelah rob merendam permukiman selama tiga hari.\n\n\
+             Menurut kepala desa, bantuan karung pasir datang dari BPBD Kabupaten Demak pada Sabtu malam.\n",
+            "Ratusan warga Desa Timbulsloko, Kecamatan Sayung, menulis \"Kami butuh karung pasir 🙏\"",
+            "Warga Pesisir Demak Gotong Royong Bangun Tanggul Darurat",
+        ),
+        (
+            "Residents Shore Up Sea Wall After Group Chat Plea\n\n\
+             SEMARANG - Hundreds of residents answered a neighbour's message “We need sandbags now 🙏” and built a temporary sea wall on Sunday, Nov. 30, 2025.\n\n\
+             The wall of sandbags and bamboo runs for 300 metres along the flooded coast.\n\n\
+             The village head said more sandbags would arrive from the disaster agency on Monday.\n",
+            "Hundreds of residents answered a neighbour's message “We need sandbags now 🙏”",
+            "Residents Shore Up Sea Wall After Group Chat Plea",
+        ),
+    ] {
+        let p = imported(text);
+        assert!(p.contains(lead), "the lead is lost:\n{p}");
+        assert!(p.contains(&format!("title: \"{title}\"")), "{p}");
+        assert!(p.contains("date: 2025-11-30"), "{p}");
+    }
+}

@@ -42,8 +42,19 @@ fn is_pictograph(c: char) -> bool {
         && !('\u{2630}'..='\u{2637}').contains(&c)
 }
 
+/// A pictograph the line itself writes: one inside quotation marks is quoted from someone
+/// ("menulis \"Kami butuh karung pasir 🙏\" di grup desa"), words of the story, not a sharer's.
 fn has_pictograph(text: &str) -> bool {
-    text.chars().any(is_pictograph)
+    let mut quoted = false;
+    text.chars().any(|c| {
+        match c {
+            '"' => quoted = !quoted,
+            '“' => quoted = true,
+            '”' => quoted = false,
+            _ => {}
+        }
+        !quoted && is_pictograph(c)
+    })
 }
 
 /// A line that speaks of the forwarding or the posting itself.

@@ -4329,3 +4329,36 @@ fn a_lead_quoting_a_chat_message_with_an_emoji_is_kept() {
         assert!(p.contains("date: 2025-11-30"), "{p}");
     }
 }
+
+#[test]
+fn a_story_pasted_right_under_a_shared_link_is_no_link_preview() {
+    for (text, title, lead) in [
+        // No blank line anywhere: the run under the link reaches the text's end.
+        (
+            "[07.42, 13/1/2026] Pak Rusdi RT 14: Info banjir 👇\n\
+             https://kabarmuria.example/berita/banjir-kudus\n\
+             Banjir Rendam Tiga Desa di Kudus\n\
+             KUDUS - Banjir merendam tiga desa di Kecamatan Jekulo, Kabupaten Kudus, sejak Senin (12/1/2026) malam setelah hujan deras.\n\
+             Sedikitnya 200 rumah terendam dengan ketinggian air antara 30 hingga 70 sentimeter.\n\
+             Warga diminta mengungsi ke balai desa sampai air surut.\n",
+            "Banjir Rendam Tiga Desa di Kudus",
+            "Banjir merendam tiga desa di Kecamatan Jekulo",
+        ),
+        // The headline and the lead right under the link, the rest in blocks.
+        (
+            "Forwarded from Harbour Watch 👇\n\n\
+             https://coastline.example/news/ferry-fares\n\
+             Ferry Fares Rise Ahead Of Holiday Rush\n\
+             MANADO - Ferry operators raised fares on three island routes by 15 percent on Monday, Dec. 1, 2025, citing fuel costs.\n\n\
+             The harbourmaster said two extra trips would run on the Tahuna route next week.\n\n\
+             Passengers queued at the ticket office from dawn.\n",
+            "Ferry Fares Rise Ahead Of Holiday Rush",
+            "Ferry operators raised fares on three island routes",
+        ),
+    ] {
+        let p = imported(text);
+        assert!(p.contains(&format!("title: \"{title}\"")), "{p}");
+        assert!(p.contains(lead), "the lead is lost:\n{p}");
+        assert!(!p.contains("https://"), "{p}");
+    }
+}

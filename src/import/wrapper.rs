@@ -57,6 +57,13 @@ fn has_pictograph(text: &str) -> bool {
     })
 }
 
+/// A line of the story's prose, not a link preview's description: prose not cut short by an
+/// ellipsis (a preview cuts the page's description with "..." where it runs out of room).
+fn story_prose(text: &str) -> bool {
+    let t = text.trim_end();
+    super::parts::is_prose(t) && !t.ends_with("...") && !t.ends_with('…')
+}
+
 /// A line that speaks of the forwarding or the posting itself.
 fn is_route_line(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -112,7 +119,9 @@ pub(super) fn sharing(lines: &[Line], kinds: &mut [Option<Kind>]) {
             let end = (i + 1..lines.len())
                 .find(|&j| lines[j].gap_before)
                 .unwrap_or(lines.len());
-            if end - i <= 5 {
+            // A run holding the story's own prose (its headline and lead pasted right under the
+            // link) is no preview.
+            if end - i <= 5 && !(i + 1..end).any(|j| story_prose(&lines[j].text)) {
                 for j in i..end {
                     mark(kinds, j);
                 }

@@ -4362,3 +4362,21 @@ fn a_story_pasted_right_under_a_shared_link_is_no_link_preview() {
         assert!(!p.contains("https://"), "{p}");
     }
 }
+
+#[test]
+fn an_event_notice_naming_a_medium_is_no_clipping_record() {
+    let p = imported(
+        "Pemkab Gelar Rapat Koordinasi Penanganan Banjir\n\
+         Hari : Senin, 1 Desember 2025\n\
+         Tempat : Aula Kantor Bupati Kudus\n\
+         Media : Zoom Meeting dan siaran langsung\n\n\
+         KUDUS - Pemerintah Kabupaten Kudus menggelar rapat koordinasi penanganan banjir bersama seluruh camat dan kepala desa.\n\n\
+         Bupati meminta setiap desa menyiapkan posko dan data warga rentan sebelum puncak musim hujan.\n",
+    );
+    assert!(
+        p.contains("title: \"Pemkab Gelar Rapat Koordinasi Penanganan Banjir\""),
+        "{p}"
+    );
+    assert!(!p.contains("source: \"Zoom"), "{p}");
+    assert!(p.contains("Aula Kantor Bupati Kudus"), "{p}");
+}

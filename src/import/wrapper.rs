@@ -170,6 +170,15 @@ static CLIPPED_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "Halaman : 3", "Section: News", "Page: 1 of 2", "Client: X", "Tone : Netral", "Edisi : …":
+/// the labels a clipping service files its record under, in both languages.
+static CLIPPING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|\s)(?:halaman|hal\.?|page|section|rubrik|rubric|kolom|column|edisi|edition|client|klien|tone|sentimen|sentiment)\s*:",
+    )
+    .unwrap()
+});
+
 fn names_the_clipped_outlet(text: &str) -> bool {
     CLIPPED_OUTLET.is_match(text) && text.matches(':').count() == 1
         || CLIPPED_OUTLET.find(text).is_some_and(|m| m.start() == 0)
@@ -202,10 +211,14 @@ pub(super) fn clipping(lines: &[Line], kinds: &mut [Option<Kind>]) {
         Some(j) if names_the_clipped_outlet(&lines[j].text) => j,
         _ => start,
     };
-    // A block of credits ("Penulis : X", "Editor : Y") is no record: a record names the medium.
+    // A block of credits ("Penulis : X", "Editor : Y") is no record: a record names the medium,
+    // and files it by where it ran or for whom (page, section, edition, client, tone); an
+    // event's notice ("Hari : …", "Tempat : …", "Media : Zoom") names a medium too, but files
+    // nothing.
     if end - start < 3
         || (0..start).any(|i| super::parts::is_prose(&lines[i].text))
         || !(start..end).any(|i| names_the_clipped_outlet(&lines[i].text))
+        || !(start..end).any(|i| CLIPPING_LABEL.is_match(&lines[i].text))
     {
         return;
     }

@@ -4380,3 +4380,40 @@ fn an_event_notice_naming_a_medium_is_no_clipping_record() {
     assert!(!p.contains("source: \"Zoom"), "{p}");
     assert!(p.contains("Aula Kantor Bupati Kudus"), "{p}");
 }
+
+#[test]
+fn a_signed_name_under_a_subheading_of_an_unsigned_story_cuts_nothing() {
+    for (text, kept) in [
+        (
+            "Tiga Pelajar Ambon Juarai Lomba Menulis Nasional\n\n\
+             AMBON - Tiga pelajar asal Kota Ambon menjuarai lomba menulis esai tingkat nasional yang diumumkan di Jakarta, Jumat (28/11/2025).\n\n\
+             Ketiganya menulis tentang laut, pala, dan bahasa daerah yang mulai jarang dipakai.\n\n\
+             Juara Pertama Kategori Esai\n\
+             Oleh Maria Latuconsina\n\
+             Maria menulis tentang nelayan perempuan di Teluk Ambon yang menjual ikan sebelum subuh.\n\n\
+             Dinas Pendidikan Provinsi Maluku berencana membukukan esai itu tahun depan.\n",
+            [
+                "Maria menulis tentang nelayan perempuan",
+                "berencana membukukan esai itu tahun depan",
+            ],
+        ),
+        (
+            "Two Students Win National Essay Prize\n\n\
+             KUPANG - Two students from Kupang won a national essay contest announced in Jakarta on Friday, Nov. 28, 2025.\n\n\
+             Both wrote about the sea and the languages spoken on the islands.\n\n\
+             First Prize Essay Category\n\
+             By Maria Ndun\n\
+             Maria wrote about women who sell fish at the harbour before dawn.\n\n\
+             The provincial education office plans to publish the essays next year.\n",
+            [
+                "Maria wrote about women who sell fish",
+                "plans to publish the essays next year",
+            ],
+        ),
+    ] {
+        let p = imported(text);
+        for k in kept {
+            assert!(p.contains(k), "{k:?} is lost:\n{p}");
+        }
+    }
+}

@@ -2399,7 +2399,7 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         let new_headline = kinds[i].is_none()
             && headline::is_headline(&lines[i].text)
             && (kinds.get(i + 1) == Some(&Some(Kind::DateTime))
-                || signed_story_under(lines, kinds, i));
+                || signed_story_under(lines, kinds, lead, i));
         if second_dateline || new_headline {
             let mut cut = i;
             // Over the new story's headline stand only its labels and links: a sentence closed
@@ -2502,8 +2502,13 @@ fn credit_after(text: &str, end: usize) -> bool {
 /// "Tan Son Nhat to trial self-service bag drop" / "By Hoang Nam" / a paragraph: a headline-shaped
 /// line after the story's lead, right over a byline, then the credits, date and caption a story
 /// opens with, then prose: a second story's head, not a subheading (no subheading is signed).
-fn signed_story_under(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
-    if kinds.get(i + 1) != Some(&Some(Kind::Byline)) {
+/// Only under a story whose own writer is credited over its lead: a story signed nowhere above
+/// may name people under its own subheadings ("Juara Pertama" / "Oleh Maria …"), and cutting
+/// there would drop the rest of it.
+fn signed_story_under(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
+    if kinds.get(i + 1) != Some(&Some(Kind::Byline))
+        || !kinds[..lead].contains(&Some(Kind::Byline))
+    {
         return false;
     }
     let opening = [Kind::Byline, Kind::Credit, Kind::DateTime, Kind::Caption];

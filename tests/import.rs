@@ -4417,3 +4417,31 @@ fn a_signed_name_under_a_subheading_of_an_unsigned_story_cuts_nothing() {
         }
     }
 }
+
+#[test]
+fn a_sources_own_question_in_the_first_person_is_no_subheading() {
+    for (text, question) in [
+        (
+            "Sekolah di Lereng Merapi Kembali Dibuka\n\n\
+             MAGELANG - Sebanyak 14 sekolah dasar di lereng Gunung Merapi kembali dibuka setelah status gunung turun, Rabu (3/12/2025).\n\n\
+             Para orang tua sempat ragu melepas anaknya kembali ke sekolah. Suwarni, warga Dusun Babadan, mengaku masih cemas.\n\n\
+             Apakah anak saya aman di sana?\n\n\
+             Pertanyaan itu, kata Suwarni, terus ia ulang kepada guru kelas anaknya setiap pagi.\n\n\
+             Dinas pendidikan menyatakan jalur evakuasi di setiap sekolah sudah diperiksa.\n",
+            "Apakah anak saya aman di sana?",
+        ),
+        (
+            "Schools Near Volcano Reopen\n\n\
+             MAGELANG - Fourteen primary schools on the slopes of Mount Merapi reopened on Wednesday, Dec. 3, 2025, after the alert was lowered.\n\n\
+             Some parents hesitated to send their children back. Suwarni, who lives two kilometres from the crater, said she still worries.\n\n\
+             Will my son be safe there?\n\n\
+             She says she asks the teacher that question every morning at the school gate.\n\n\
+             The education office said evacuation routes at every school had been checked.\n",
+            "Will my son be safe there?",
+        ),
+    ] {
+        let p = imported(text);
+        assert!(p.contains(question), "{p}");
+        assert!(!p.contains(&format!("## {question}")), "{p}");
+    }
+}

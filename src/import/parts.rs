@@ -2904,8 +2904,9 @@ fn introduces_list(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
 
 /// "Kenapa kasus naik lagi?", "Who pays for the repairs?": an explainer's subheading asks a short
 /// question on a line of its own, between paragraphs of prose, a blank line on each side. It
-/// quotes no one, has no comma (a reporter's aside "Lalu, bagaimana …?" runs on), and does not
-/// address the reader or a speaker as an interview's question does.
+/// quotes no one, has no comma (a reporter's aside "Lalu, bagaimana …?" runs on), does not
+/// address the reader or a speaker as an interview's question does, and is not asked in the
+/// first person singular, as a source's own question is.
 fn question_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
     let t = lines[i].text.trim();
     let words = t.split_whitespace().count();
@@ -2915,7 +2916,11 @@ fn question_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
         kinds.get(j).copied().flatten().is_some_and(Kind::is_body)
             && lines.get(j).is_some_and(|l| is_prose(&l.text))
     };
-    let addressed = bare_words(t).any(|w| ["anda", "kamu", "you", "your"].contains(&w.as_str()));
+    // A question in the first person singular is someone's own ("Apakah anak saya aman di
+    // sana?"), a source's worry quoted as a paragraph, not a heading over the next one.
+    let addressed = bare_words(t).any(|w| {
+        ["anda", "kamu", "you", "your", "saya", "aku", "i", "my", "me"].contains(&w.as_str())
+    });
     t.ends_with('?')
         && (3..=8).contains(&words)
         && t.chars().next().is_some_and(char::is_uppercase)

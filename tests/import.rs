@@ -4445,3 +4445,20 @@ fn a_sources_own_question_in_the_first_person_is_no_subheading() {
         assert!(!p.contains(&format!("## {question}")), "{p}");
     }
 }
+
+#[test]
+fn an_old_date_in_a_credit_under_the_date_line_does_not_date_the_story() {
+    for credits in [
+        "Penulis: Rina Sari | Editor: Budi Santoso | Foto arsip 12 Maret 2019",
+        "Reporter: Rina Sari\nFotografer: Budi Santoso - 1 Januari 2020",
+        "Penulis: Rina Sari (bergabung sejak 5 Mei 2018)",
+    ] {
+        let p = imported(&format!(
+            "Banjir Rob Kembali Rendam Pesisir Kudus\n\n\
+             Rabu, 3 Desember 2025 10:15 WIB\n{credits}\n\n\
+             KUDUS - Banjir rob kembali merendam permukiman di pesisir utara Kabupaten Kudus sejak Selasa malam.\n\n\
+             Warga di tiga desa terpaksa mengungsi ke balai desa.\n"
+        ));
+        assert!(p.contains("date: 2025-12-03"), "{credits}:\n{p}");
+    }
+}

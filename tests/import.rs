@@ -4447,6 +4447,25 @@ fn a_sources_own_question_in_the_first_person_is_no_subheading() {
 }
 
 #[test]
+fn a_widget_or_an_advert_over_the_tag_row_under_the_story_is_no_writer() {
+    let story = "Harga Ikan Tongkol Naik di Pasar Arumbai\n\n\
+                 AMBON - Harga ikan tongkol di Pasar Arumbai Ambon naik menjadi Rp 45.000 per ekor, Senin (1/12/2025), karena cuaca buruk.\n\n\
+                 Nelayan di Teluk Ambon mengaku sudah tiga hari tidak melaut karena gelombang tinggi.\n\n\
+                 Pemerintah kota berjanji menyalurkan bantuan beras bagi nelayan yang tidak bisa melaut.\n\n";
+    for (tail, writer) in [
+        ("Galeri Foto Terbaru\nTags: Banjir, Ambon\n", None),
+        ("Bank Maluku Malut\n----------\nIklan\n", None),
+        ("Maria Latuconsina\nSumber: Antara\n", Some("Maria Latuconsina")),
+    ] {
+        let p = imported(&format!("{story}{tail}"));
+        match writer {
+            Some(w) => assert!(p.contains(&format!("authors: [\"{w}\"]")), "{p}"),
+            None => assert!(!p.contains("authors:"), "{p}"),
+        }
+    }
+}
+
+#[test]
 fn an_old_date_in_a_credit_under_the_date_line_does_not_date_the_story() {
     for credits in [
         "Penulis: Rina Sari | Editor: Budi Santoso | Foto arsip 12 Maret 2019",

@@ -2659,7 +2659,10 @@ fn writer_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: usize, s
     let unsettled = settled
         && cue(&line.text).is_none()
         && (kinds[i] == Some(Kind::Promo) || kinds[i] == Some(Kind::Subheading) && !body_after)
-        && !credits::names_no_one(t);
+        && !credits::names_no_one(t)
+        // "Bank Maluku Malut" over a rule, "Rumah Sakit Umum Daerah" over a source line: a
+        // body's or a place's name is the page's, not a writer's.
+        && people.iter().all(|p| super::entities::is_person_like(p));
     if (kinds[i] == Some(Kind::Paragraph) || lone_item || unsettled)
         && in_full
         && alone

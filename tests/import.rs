@@ -4455,7 +4455,10 @@ fn a_widget_or_an_advert_over_the_tag_row_under_the_story_is_no_writer() {
     for (tail, writer) in [
         ("Galeri Foto Terbaru\nTags: Banjir, Ambon\n", None),
         ("Bank Maluku Malut\n----------\nIklan\n", None),
-        ("Maria Latuconsina\nSumber: Antara\n", Some("Maria Latuconsina")),
+        (
+            "Maria Latuconsina\nSumber: Antara\n",
+            Some("Maria Latuconsina"),
+        ),
     ] {
         let p = imported(&format!("{story}{tail}"));
         match writer {

@@ -2506,8 +2506,7 @@ fn credit_after(text: &str, end: usize) -> bool {
 /// may name people under its own subheadings ("Juara Pertama" / "Oleh Maria …"), and cutting
 /// there would drop the rest of it.
 fn signed_story_under(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
-    if kinds.get(i + 1) != Some(&Some(Kind::Byline))
-        || !kinds[..lead].contains(&Some(Kind::Byline))
+    if kinds.get(i + 1) != Some(&Some(Kind::Byline)) || !kinds[..lead].contains(&Some(Kind::Byline))
     {
         return false;
     }
@@ -2922,7 +2921,10 @@ fn question_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
     // A question in the first person singular is someone's own ("Apakah anak saya aman di
     // sana?"), a source's worry quoted as a paragraph, not a heading over the next one.
     let addressed = bare_words(t).any(|w| {
-        ["anda", "kamu", "you", "your", "saya", "aku", "i", "my", "me"].contains(&w.as_str())
+        [
+            "anda", "kamu", "you", "your", "saya", "aku", "i", "my", "me",
+        ]
+        .contains(&w.as_str())
     });
     t.ends_with('?')
         && (3..=8).contains(&words)

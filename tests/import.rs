@@ -4484,3 +4484,27 @@ fn an_old_date_in_a_credit_under_the_date_line_does_not_date_the_story() {
         assert!(p.contains("date: 2025-12-03"), "{credits}:\n{p}");
     }
 }
+
+#[test]
+fn an_emoji_closing_the_headline_is_no_sign_of_sharing() {
+    for (text, title, lead) in [
+        (
+            "Banjir Rob Rendam Pesisir Semarang 🌊\n\n\
+             SEMARANG - Banjir rob merendam kawasan Tambak Lorok, Semarang, Rabu (3/12/2025), setinggi 40 sentimeter.\n\n\
+             Warga memindahkan barang ke lantai dua.\n",
+            "Banjir Rob Rendam Pesisir Semarang 🌊",
+            "Banjir rob merendam kawasan Tambak Lorok",
+        ),
+        (
+            "Festival Lights Return To The Old Harbour ✨\n\n\
+             MALACCA - Thousands of lanterns lit the old harbour on Wednesday, Dec. 3, 2025, as the festival returned after five years.\n\n\
+             Traders said the crowds were the largest they had seen.\n",
+            "Festival Lights Return To The Old Harbour ✨",
+            "Thousands of lanterns lit the old harbour",
+        ),
+    ] {
+        let p = imported(text);
+        assert!(p.contains(&format!("\ntitle: \"{title}\"\n")), "{p}");
+        assert!(p.contains(lead), "{p}");
+    }
+}

@@ -74,6 +74,11 @@ fn is_route_line(text: &str) -> bool {
             .any(|cue| lower.starts_with(cue))
 }
 
+/// A remark no headline could be: prose, or more words than a headline runs to.
+fn longer_than_a_headline(text: &str) -> bool {
+    super::parts::is_prose(text) || text.split_whitespace().count() > 16
+}
+
 fn holds_link(text: &str) -> bool {
     text.contains("http://") || text.contains("https://")
 }
@@ -91,7 +96,18 @@ pub(super) fn sharing(lines: &[Line], kinds: &mut [Option<Kind>]) {
             super::parts::is_prose(t) && !has_pictograph(t) && !is_route_line(t) && !holds_link(t)
         })
         .unwrap_or(top);
-    if !(0..story).any(|i| is_route_line(&lines[i].text) || has_pictograph(&lines[i].text)) {
+    // An emoji closing the headline alone ("Banjir Rob Rendam Pesisir Semarang 🌊") is no
+    // sharing: a share shows a route line, a remark longer than a headline, or remarks on two
+    // lines or more.
+    let remarks: Vec<usize> = (0..story)
+        .filter(|&i| has_pictograph(&lines[i].text))
+        .collect();
+    let routed = (0..story).any(|i| is_route_line(&lines[i].text));
+    let remarked = remarks.len() >= 2
+        || remarks
+            .iter()
+            .any(|&i| longer_than_a_headline(&lines[i].text));
+    if !routed && !remarked {
         return;
     }
     let mark = |kinds: &mut [Option<Kind>], i: usize| {

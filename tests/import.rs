@@ -4506,3 +4506,209 @@ fn two_capitals_after_a_shouted_place_are_the_newsrooms_initials() {
     );
     assert!(text.contains("\nlocation: \"Tanjungpandan\"\n"), "{text}");
 }
+
+#[test]
+fn a_lead_quoting_a_chat_message_with_an_emoji_is_kept() {
+    for (text, lead, title) in [
+        (
+            "Warga Pesisir Demak Gotong Royong Bangun Tanggul Darurat\n\n\
+             DEMAK - Ratusan warga Desa Timbulsloko, Kecamatan Sayung, menulis \"Kami butuh karung pasir 🙏\" di grup desa sebelum bergotong royong membangun tanggul darurat, Minggu (30/11/2025).\n\n\
+             Tanggul sepanjang 300 meter itu dibangun dari karung pasir dan bambu setelah rob merendam permukiman selama tiga hari.\n\n\
+             Menurut kepala desa, bantuan karung pasir datang dari BPBD Kabupaten Demak pada Sabtu malam.\n",
+            "Ratusan warga Desa Timbulsloko, Kecamatan Sayung, menulis \"Kami butuh karung pasir 🙏\"",
+            "Warga Pesisir Demak Gotong Royong Bangun Tanggul Darurat",
+        ),
+        (
+            "Residents Shore Up Sea Wall After Group Chat Plea\n\n\
+             SEMARANG - Hundreds of residents answered a neighbour's message “We need sandbags now 🙏” and built a temporary sea wall on Sunday, Nov. 30, 2025.\n\n\
+             The wall of sandbags and bamboo runs for 300 metres along the flooded coast.\n\n\
+             The village head said more sandbags would arrive from the disaster agency on Monday.\n",
+            "Hundreds of residents answered a neighbour's message “We need sandbags now 🙏”",
+            "Residents Shore Up Sea Wall After Group Chat Plea",
+        ),
+    ] {
+        let p = imported(text);
+        assert!(p.contains(lead), "the lead is lost:\n{p}");
+        assert!(p.contains(&format!("title: \"{title}\"")), "{p}");
+        assert!(p.contains("date: 2025-11-30"), "{p}");
+    }
+}
+
+#[test]
+fn a_story_pasted_right_under_a_shared_link_is_no_link_preview() {
+    for (text, title, lead) in [
+        // No blank line anywhere: the run under the link reaches the text's end.
+        (
+            "[07.42, 13/1/2026] Pak Rusdi RT 14: Info banjir 👇\n\
+             https://kabarmuria.example/berita/banjir-kudus\n\
+             Banjir Rendam Tiga Desa di Kudus\n\
+             KUDUS - Banjir merendam tiga desa di Kecamatan Jekulo, Kabupaten Kudus, sejak Senin (12/1/2026) malam setelah hujan deras.\n\
+             Sedikitnya 200 rumah terendam dengan ketinggian air antara 30 hingga 70 sentimeter.\n\
+             Warga diminta mengungsi ke balai desa sampai air surut.\n",
+            "Banjir Rendam Tiga Desa di Kudus",
+            "Banjir merendam tiga desa di Kecamatan Jekulo",
+        ),
+        // The headline and the lead right under the link, the rest in blocks.
+        (
+            "Forwarded from Harbour Watch 👇\n\n\
+             https://coastline.example/news/ferry-fares\n\
+             Ferry Fares Rise Ahead Of Holiday Rush\n\
+             MANADO - Ferry operators raised fares on three island routes by 15 percent on Monday, Dec. 1, 2025, citing fuel costs.\n\n\
+             The harbourmaster said two extra trips would run on the Tahuna route next week.\n\n\
+             Passengers queued at the ticket office from dawn.\n",
+            "Ferry Fares Rise Ahead Of Holiday Rush",
+            "Ferry operators raised fares on three island routes",
+        ),
+    ] {
+        let p = imported(text);
+        assert!(p.contains(&format!("title: \"{title}\"")), "{p}");
+        assert!(p.contains(lead), "the lead is lost:\n{p}");
+        assert!(!p.contains("https://"), "{p}");
+    }
+}
+
+#[test]
+fn an_event_notice_naming_a_medium_is_no_clipping_record() {
+    let p = imported(
+        "Pemkab Gelar Rapat Koordinasi Penanganan Banjir\n\
+         Hari : Senin, 1 Desember 2025\n\
+         Tempat : Aula Kantor Bupati Kudus\n\
+         Media : Zoom Meeting dan siaran langsung\n\n\
+         KUDUS - Pemerintah Kabupaten Kudus menggelar rapat koordinasi penanganan banjir bersama seluruh camat dan kepala desa.\n\n\
+         Bupati meminta setiap desa menyiapkan posko dan data warga rentan sebelum puncak musim hujan.\n",
+    );
+    assert!(
+        p.contains("title: \"Pemkab Gelar Rapat Koordinasi Penanganan Banjir\""),
+        "{p}"
+    );
+    assert!(!p.contains("source: \"Zoom"), "{p}");
+    assert!(p.contains("Aula Kantor Bupati Kudus"), "{p}");
+}
+
+#[test]
+fn a_signed_name_under_a_subheading_of_an_unsigned_story_cuts_nothing() {
+    for (text, kept) in [
+        (
+            "Tiga Pelajar Ambon Juarai Lomba Menulis Nasional\n\n\
+             AMBON - Tiga pelajar asal Kota Ambon menjuarai lomba menulis esai tingkat nasional yang diumumkan di Jakarta, Jumat (28/11/2025).\n\n\
+             Ketiganya menulis tentang laut, pala, dan bahasa daerah yang mulai jarang dipakai.\n\n\
+             Juara Pertama Kategori Esai\n\
+             Oleh Maria Latuconsina\n\
+             Maria menulis tentang nelayan perempuan di Teluk Ambon yang menjual ikan sebelum subuh.\n\n\
+             Dinas Pendidikan Provinsi Maluku berencana membukukan esai itu tahun depan.\n",
+            [
+                "Maria menulis tentang nelayan perempuan",
+                "berencana membukukan esai itu tahun depan",
+            ],
+        ),
+        (
+            "Two Students Win National Essay Prize\n\n\
+             KUPANG - Two students from Kupang won a national essay contest announced in Jakarta on Friday, Nov. 28, 2025.\n\n\
+             Both wrote about the sea and the languages spoken on the islands.\n\n\
+             First Prize Essay Category\n\
+             By Maria Ndun\n\
+             Maria wrote about women who sell fish at the harbour before dawn.\n\n\
+             The provincial education office plans to publish the essays next year.\n",
+            [
+                "Maria wrote about women who sell fish",
+                "plans to publish the essays next year",
+            ],
+        ),
+    ] {
+        let p = imported(text);
+        for k in kept {
+            assert!(p.contains(k), "{k:?} is lost:\n{p}");
+        }
+    }
+}
+
+#[test]
+fn a_sources_own_question_in_the_first_person_is_no_subheading() {
+    for (text, question) in [
+        (
+            "Sekolah di Lereng Merapi Kembali Dibuka\n\n\
+             MAGELANG - Sebanyak 14 sekolah dasar di lereng Gunung Merapi kembali dibuka setelah status gunung turun, Rabu (3/12/2025).\n\n\
+             Para orang tua sempat ragu melepas anaknya kembali ke sekolah. Suwarni, warga Dusun Babadan, mengaku masih cemas.\n\n\
+             Apakah anak saya aman di sana?\n\n\
+             Pertanyaan itu, kata Suwarni, terus ia ulang kepada guru kelas anaknya setiap pagi.\n\n\
+             Dinas pendidikan menyatakan jalur evakuasi di setiap sekolah sudah diperiksa.\n",
+            "Apakah anak saya aman di sana?",
+        ),
+        (
+            "Schools Near Volcano Reopen\n\n\
+             MAGELANG - Fourteen primary schools on the slopes of Mount Merapi reopened on Wednesday, Dec. 3, 2025, after the alert was lowered.\n\n\
+             Some parents hesitated to send their children back. Suwarni, who lives two kilometres from the crater, said she still worries.\n\n\
+             Will my son be safe there?\n\n\
+             She says she asks the teacher that question every morning at the school gate.\n\n\
+             The education office said evacuation routes at every school had been checked.\n",
+            "Will my son be safe there?",
+        ),
+    ] {
+        let p = imported(text);
+        assert!(p.contains(question), "{p}");
+        assert!(!p.contains(&format!("## {question}")), "{p}");
+    }
+}
+
+#[test]
+fn a_widget_or_an_advert_over_the_tag_row_under_the_story_is_no_writer() {
+    let story = "Harga Ikan Tongkol Naik di Pasar Arumbai\n\n\
+                 AMBON - Harga ikan tongkol di Pasar Arumbai Ambon naik menjadi Rp 45.000 per ekor, Senin (1/12/2025), karena cuaca buruk.\n\n\
+                 Nelayan di Teluk Ambon mengaku sudah tiga hari tidak melaut karena gelombang tinggi.\n\n\
+                 Pemerintah kota berjanji menyalurkan bantuan beras bagi nelayan yang tidak bisa melaut.\n\n";
+    for (tail, writer) in [
+        ("Galeri Foto Terbaru\nTags: Banjir, Ambon\n", None),
+        ("Bank Maluku Malut\n----------\nIklan\n", None),
+        (
+            "Maria Latuconsina\nSumber: Antara\n",
+            Some("Maria Latuconsina"),
+        ),
+    ] {
+        let p = imported(&format!("{story}{tail}"));
+        match writer {
+            Some(w) => assert!(p.contains(&format!("authors: [\"{w}\"]")), "{p}"),
+            None => assert!(!p.contains("authors:"), "{p}"),
+        }
+    }
+}
+
+#[test]
+fn an_old_date_in_a_credit_under_the_date_line_does_not_date_the_story() {
+    for credits in [
+        "Penulis: Rina Sari | Editor: Budi Santoso | Foto arsip 12 Maret 2019",
+        "Reporter: Rina Sari\nFotografer: Budi Santoso - 1 Januari 2020",
+        "Penulis: Rina Sari (bergabung sejak 5 Mei 2018)",
+    ] {
+        let p = imported(&format!(
+            "Banjir Rob Kembali Rendam Pesisir Kudus\n\n\
+             Rabu, 3 Desember 2025 10:15 WIB\n{credits}\n\n\
+             KUDUS - Banjir rob kembali merendam permukiman di pesisir utara Kabupaten Kudus sejak Selasa malam.\n\n\
+             Warga di tiga desa terpaksa mengungsi ke balai desa.\n"
+        ));
+        assert!(p.contains("date: 2025-12-03"), "{credits}:\n{p}");
+    }
+}
+
+#[test]
+fn an_emoji_closing_the_headline_is_no_sign_of_sharing() {
+    for (text, title, lead) in [
+        (
+            "Banjir Rob Rendam Pesisir Semarang 🌊\n\n\
+             SEMARANG - Banjir rob merendam kawasan Tambak Lorok, Semarang, Rabu (3/12/2025), setinggi 40 sentimeter.\n\n\
+             Warga memindahkan barang ke lantai dua.\n",
+            "Banjir Rob Rendam Pesisir Semarang 🌊",
+            "Banjir rob merendam kawasan Tambak Lorok",
+        ),
+        (
+            "Festival Lights Return To The Old Harbour ✨\n\n\
+             MALACCA - Thousands of lanterns lit the old harbour on Wednesday, Dec. 3, 2025, as the festival returned after five years.\n\n\
+             Traders said the crowds were the largest they had seen.\n",
+            "Festival Lights Return To The Old Harbour ✨",
+            "Thousands of lanterns lit the old harbour",
+        ),
+    ] {
+        let p = imported(text);
+        assert!(p.contains(&format!("\ntitle: \"{title}\"\n")), "{p}");
+        assert!(p.contains(lead), "{p}");
+    }
+}

@@ -779,9 +779,17 @@ pub fn extract(
     // "KABAR LANGGAM · Rabu, 3 Desember 2025" over the story's own "2 Desember 2025": a
     // wrapper's date above the story (a newsletter's issue, a mail's sending) comes after
     // the story's. The date line nearest the lead wins when it is the earlier; a later one
-    // there is the page's update, not the story's date.
+    // there is the page's update, not the story's date. A wrapper sends the story within
+    // weeks of its writing: a date years before the page's ("Foto arsip 12 Maret 2019", a
+    // writer's "bergabung sejak 5 Mei 2018" in the byline) is an old event's, not the story's.
+    let weeks_before = |nearest: Date, first: Date| {
+        nearest < first
+            && nearest
+                .until(first)
+                .is_ok_and(|s| i64::from(s.get_days()) <= 31)
+    };
     let date = match (facts.date, facts.nearest_date) {
-        (Some(first), Some(nearest)) if nearest < first => Some(nearest),
+        (Some(first), Some(nearest)) if weeks_before(nearest, first) => Some(nearest),
         (first, _) => first,
     };
     let date = date

@@ -944,8 +944,9 @@ const TITLES_SHORT: &[&str] = &[
 /// Words no one's name holds, in both languages: the page's controls ("Menu", "Cari",
 /// "Ikuti"), a greeting opening a newsletter ("Halo"), the wires credited in bulk
 /// ("Agencies"), the words a masthead's motto or an edition's title is built on ("Koran
-/// Harian", "Portal Berita … Terkini dan Terpercaya", "Weekly Dispatch"), and a rubric's
-/// report ("Laporan Utama"). Surnames that are also words ("Page", "Close", "Hai") are not
+/// Harian", "Portal Berita … Terkini dan Terpercaya", "Weekly Dispatch"), a rubric's report
+/// ("Laporan Utama"), and the titles of a page's widgets and advertisements ("Galeri Foto
+/// Terbaru", "Video Populer", "Iklan"). Surnames that are also words ("Page", "Close", "Hai") are not
 /// among them.
 const NO_ONES_WORDS: &[&str] = &[
     "menu",
@@ -986,6 +987,18 @@ const NO_ONES_WORDS: &[&str] = &[
     "mingguan",
     "buletin",
     "laporan",
+    "foto",
+    "video",
+    "galeri",
+    "gallery",
+    "terbaru",
+    "latest",
+    "populer",
+    "popular",
+    "trending",
+    "iklan",
+    "advertisement",
+    "sponsored",
 ];
 
 /// True when a writer's name read from a credit holds a word no person's name does: the

@@ -3829,7 +3829,7 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
 }
 
 /// A phrase that may be a person's name: no organisation, place or feature word in it.
-fn is_person_like(name: &str) -> bool {
+pub(super) fn is_person_like(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name);
     gazetteer::place(name).is_none()
         && !name.split(' ').any(|w| {

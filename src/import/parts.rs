@@ -2406,7 +2406,7 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             && !repeated
             && headline::is_headline(&lines[i].text)
             && (kinds.get(i + 1) == Some(&Some(Kind::DateTime))
-                || signed_story_under(lines, kinds, i));
+                || signed_story_under(lines, kinds, lead, i));
         if second_dateline || new_headline {
             let mut cut = i;
             // Over the new story's headline stand only its labels and links: a sentence closed
@@ -2519,8 +2519,12 @@ fn credit_after(text: &str, end: usize) -> bool {
 /// "Tan Son Nhat to trial self-service bag drop" / "By Hoang Nam" / a paragraph: a headline-shaped
 /// line after the story's lead, right over a byline, then the credits, date and caption a story
 /// opens with, then prose: a second story's head, not a subheading (no subheading is signed).
-fn signed_story_under(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
-    if kinds.get(i + 1) != Some(&Some(Kind::Byline)) {
+/// Only under a story whose own writer is credited over its lead: a story signed nowhere above
+/// may name people under its own subheadings ("Juara Pertama" / "Oleh Maria …"), and cutting
+/// there would drop the rest of it.
+fn signed_story_under(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
+    if kinds.get(i + 1) != Some(&Some(Kind::Byline)) || !kinds[..lead].contains(&Some(Kind::Byline))
+    {
         return false;
     }
     let opening = [Kind::Byline, Kind::Credit, Kind::DateTime, Kind::Caption];
@@ -2671,7 +2675,10 @@ fn writer_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: usize, s
     let unsettled = settled
         && cue(&line.text).is_none()
         && (kinds[i] == Some(Kind::Promo) || kinds[i] == Some(Kind::Subheading) && !body_after)
-        && !credits::names_no_one(t);
+        && !credits::names_no_one(t)
+        // "Bank Maluku Malut" over a rule, "Rumah Sakit Umum Daerah" over a source line: a
+        // body's or a place's name is the page's, not a writer's.
+        && people.iter().all(|p| super::entities::is_person_like(p));
     if (kinds[i] == Some(Kind::Paragraph) || lone_item || unsettled)
         && in_full
         && alone
@@ -2916,8 +2923,9 @@ fn introduces_list(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
 
 /// "Kenapa kasus naik lagi?", "Who pays for the repairs?": an explainer's subheading asks a short
 /// question on a line of its own, between paragraphs of prose, a blank line on each side. It
-/// quotes no one, has no comma (a reporter's aside "Lalu, bagaimana …?" runs on), and does not
-/// address the reader or a speaker as an interview's question does.
+/// quotes no one, has no comma (a reporter's aside "Lalu, bagaimana …?" runs on), does not
+/// address the reader or a speaker as an interview's question does, and is not asked in the
+/// first person singular, as a source's own question is.
 fn question_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
     let t = lines[i].text.trim();
     let words = t.split_whitespace().count();
@@ -2927,7 +2935,14 @@ fn question_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
         kinds.get(j).copied().flatten().is_some_and(Kind::is_body)
             && lines.get(j).is_some_and(|l| is_prose(&l.text))
     };
-    let addressed = bare_words(t).any(|w| ["anda", "kamu", "you", "your"].contains(&w.as_str()));
+    // A question in the first person singular is someone's own ("Apakah anak saya aman di
+    // sana?"), a source's worry quoted as a paragraph, not a heading over the next one.
+    let addressed = bare_words(t).any(|w| {
+        [
+            "anda", "kamu", "you", "your", "saya", "aku", "i", "my", "me",
+        ]
+        .contains(&w.as_str())
+    });
     t.ends_with('?')
         && (3..=8).contains(&words)
         && t.chars().next().is_some_and(char::is_uppercase)

@@ -42,8 +42,26 @@ fn is_pictograph(c: char) -> bool {
         && !('\u{2630}'..='\u{2637}').contains(&c)
 }
 
+/// A pictograph the line itself writes: one inside quotation marks is quoted from someone
+/// ("menulis \"Kami butuh karung pasir 🙏\" di grup desa"), words of the story, not a sharer's.
 fn has_pictograph(text: &str) -> bool {
-    text.chars().any(is_pictograph)
+    let mut quoted = false;
+    text.chars().any(|c| {
+        match c {
+            '"' => quoted = !quoted,
+            '“' => quoted = true,
+            '”' => quoted = false,
+            _ => {}
+        }
+        !quoted && is_pictograph(c)
+    })
+}
+
+/// A line of the story's prose, not a link preview's description: prose not cut short by an
+/// ellipsis (a preview cuts the page's description with "..." where it runs out of room).
+fn story_prose(text: &str) -> bool {
+    let t = text.trim_end();
+    super::parts::is_prose(t) && !t.ends_with("...") && !t.ends_with('…')
 }
 
 /// A line that speaks of the forwarding or the posting itself.
@@ -54,6 +72,11 @@ fn is_route_line(text: &str) -> bool {
         || ["forwarded from ", "diteruskan dari "]
             .iter()
             .any(|cue| lower.starts_with(cue))
+}
+
+/// A remark no headline could be: prose, or more words than a headline runs to.
+fn longer_than_a_headline(text: &str) -> bool {
+    super::parts::is_prose(text) || text.split_whitespace().count() > 16
 }
 
 fn holds_link(text: &str) -> bool {
@@ -73,7 +96,18 @@ pub(super) fn sharing(lines: &[Line], kinds: &mut [Option<Kind>]) {
             super::parts::is_prose(t) && !has_pictograph(t) && !is_route_line(t) && !holds_link(t)
         })
         .unwrap_or(top);
-    if !(0..story).any(|i| is_route_line(&lines[i].text) || has_pictograph(&lines[i].text)) {
+    // An emoji closing the headline alone ("Banjir Rob Rendam Pesisir Semarang 🌊") is no
+    // sharing: a share shows a route line, a remark longer than a headline, or remarks on two
+    // lines or more.
+    let remarks: Vec<usize> = (0..story)
+        .filter(|&i| has_pictograph(&lines[i].text))
+        .collect();
+    let routed = (0..story).any(|i| is_route_line(&lines[i].text));
+    let remarked = remarks.len() >= 2
+        || remarks
+            .iter()
+            .any(|&i| longer_than_a_headline(&lines[i].text));
+    if !routed && !remarked {
         return;
     }
     let mark = |kinds: &mut [Option<Kind>], i: usize| {
@@ -101,7 +135,9 @@ pub(super) fn sharing(lines: &[Line], kinds: &mut [Option<Kind>]) {
             let end = (i + 1..lines.len())
                 .find(|&j| lines[j].gap_before)
                 .unwrap_or(lines.len());
-            if end - i <= 5 {
+            // A run holding the story's own prose (its headline and lead pasted right under the
+            // link) is no preview.
+            if end - i <= 5 && !(i + 1..end).any(|j| story_prose(&lines[j].text)) {
                 for j in i..end {
                     mark(kinds, j);
                 }
@@ -150,6 +186,15 @@ static CLIPPED_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "Halaman : 3", "Section: News", "Page: 1 of 2", "Client: X", "Tone : Netral", "Edisi : …":
+/// the labels a clipping service files its record under, in both languages.
+static CLIPPING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|\s)(?:halaman|hal\.?|page|section|rubrik|rubric|kolom|column|edisi|edition|client|klien|tone|sentimen|sentiment)\s*:",
+    )
+    .unwrap()
+});
+
 fn names_the_clipped_outlet(text: &str) -> bool {
     CLIPPED_OUTLET.is_match(text) && text.matches(':').count() == 1
         || CLIPPED_OUTLET.find(text).is_some_and(|m| m.start() == 0)
@@ -182,10 +227,14 @@ pub(super) fn clipping(lines: &[Line], kinds: &mut [Option<Kind>]) {
         Some(j) if names_the_clipped_outlet(&lines[j].text) => j,
         _ => start,
     };
-    // A block of credits ("Penulis : X", "Editor : Y") is no record: a record names the medium.
+    // A block of credits ("Penulis : X", "Editor : Y") is no record: a record names the medium,
+    // and files it by where it ran or for whom (page, section, edition, client, tone); an
+    // event's notice ("Hari : …", "Tempat : …", "Media : Zoom") names a medium too, but files
+    // nothing.
     if end - start < 3
         || (0..start).any(|i| super::parts::is_prose(&lines[i].text))
         || !(start..end).any(|i| names_the_clipped_outlet(&lines[i].text))
+        || !(start..end).any(|i| CLIPPING_LABEL.is_match(&lines[i].text))
     {
         return;
     }

@@ -335,7 +335,7 @@ fn bylines_credits_and_page_furniture_become_authors_or_go() {
         p.contains("\nsource: \"Kompas.com\"\nlocation: \"Jakarta\"\n"),
         "{p}"
     );
-    let body = p.split("\n---\n").nth(1).unwrap();
+    let body = body_of(&p);
     for noise in [
         "Penulis",
         "Editor",
@@ -373,7 +373,7 @@ fn a_desk_credit_a_related_label_and_a_newsletter_promo_are_not_text_place_or_wr
     let p = page(&site, "flood-barriers-raised-along-the-river.md");
     assert!(p.contains("\nsource: \"Harbour Voice Semarang\"\n"), "{p}");
     assert!(!p.contains("authors:") && !p.contains("location:"), "{p}");
-    let body = p.split("\n---\n").nth(1).unwrap();
+    let body = body_of(&p);
     assert_eq!(
         body,
         "\nThe city raised its flood barriers along the river on Tuesday after a week of heavy rain.\n\n\
@@ -404,7 +404,7 @@ fn a_paragraph_signed_off_in_lower_case_is_kept_and_names_its_writer() {
         p.contains("\nsource: \"jpnn.com\"\nlocation: \"Denpasar\"\n"),
         "{p}"
     );
-    let body = p.split("\n---\n").nth(1).unwrap();
+    let body = body_of(&p);
     assert!(body.starts_with("\nBanjir rob menggenangi"), "{body}");
     assert!(
         body.contains("\n\nKepala dinas meminta pengelola pelabuhan menyiapkan rencana darurat hingga Oktober.\n"),
@@ -3708,7 +3708,7 @@ fn a_name_over_a_job_with_its_beat_or_newsroom_below_the_story_is_the_writer() {
     import(&site, &["beat.txt", "jurnalis.txt", "editor.txt"]).success();
     let p = page(&site, "ferry-timetable-cut-over-winter.md");
     assert!(p.contains("\nauthors: [\"Tama Horomona\"]\n"), "{p}");
-    let body = p.split("\n---\n").nth(1).unwrap();
+    let body = body_of(&p);
     assert!(!body.contains("Rural Affairs"), "{body}");
     let p = page(&site, "dermaga-apung-desa-tanjung-rusak-diterjang-ombak.md");
     assert!(p.contains("\nauthors: [\"Yosef Manuputty\"]\n"), "{p}");
@@ -3782,7 +3782,7 @@ fn a_writer_and_job_over_a_closing_note_below_the_story_is_the_writer() {
     import(&site, &["scheme.txt"]).success();
     let p = page(&site, "library-hours-cut-at-three-branches.md");
     assert!(p.contains("\nauthors: [\"Aroha Ngata\"]\n"), "{p}");
-    let body = p.split("\n---\n").nth(1).unwrap();
+    let body = body_of(&p);
     assert!(!body.contains("Community Affairs"), "{body}");
 }
 
@@ -3822,7 +3822,7 @@ fn a_shouted_heading_over_the_closing_list_is_a_heading_not_a_writer() {
     ] {
         let p = imported(text);
         assert!(!p.contains("\nauthors:"), "{p}");
-        let body = p.split("\n---\n").nth(1).unwrap();
+        let body = body_of(&p);
         assert!(body.contains(&format!("{heading}\n\n- ")), "{body}");
         assert!(
             body.trim_end().ends_with("Juli") || body.trim_end().ends_with("September"),
@@ -4138,7 +4138,7 @@ fn the_wrapper_of_a_shared_story_is_neither_title_nor_text() {
     ] {
         let p = imported(text);
         assert!(p.contains(&format!("\ntitle: \"{title}\"\n")), "{p}");
-        let body = p.split("\n---\n").nth(1).unwrap();
+        let body = body_of(&p);
         for w in wrapper {
             assert!(!body.contains(w), "{w}: {body}");
         }
@@ -4201,7 +4201,7 @@ fn a_clipping_services_header_names_the_source_and_is_no_title() {
         let p = imported(text);
         assert!(p.contains(&format!("\ntitle: \"{title}\"\n")), "{p}");
         assert!(p.contains(&format!("\nsource: \"{source}\"\n")), "{p}");
-        let body = p.split("\n---\n").nth(1).unwrap();
+        let body = body_of(&p);
         for w in wrapper {
             assert!(!body.contains(w), "{w}: {body}");
         }
@@ -4248,7 +4248,7 @@ fn a_feed_items_author_line_names_the_writer_and_its_closing_line_goes() {
         let p = imported(text);
         assert!(p.contains(&format!("\nauthors: [\"{author}\"]\n")), "{p}");
         assert!(p.contains(&format!("\ndate: {date}\n")), "{p}");
-        let body = p.split("\n---\n").nth(1).unwrap();
+        let body = body_of(&p);
         for w in wrapper {
             assert!(!body.contains(w), "{w}: {body}");
         }
@@ -4276,7 +4276,7 @@ fn a_print_pages_controls_are_no_title() {
             "https://www.example.com/read/2026/02/03/a-story\n{controls}\n\nSUKAMAJU NEWS\n\n{title}\n\n{story}\n"
         ));
         assert!(p.contains(&format!("\ntitle: \"{title}\"\n")), "{p}");
-        let body = p.split("\n---\n").nth(1).unwrap();
+        let body = body_of(&p);
         assert!(!body.contains(controls), "{body}");
     }
 }
@@ -4369,7 +4369,7 @@ fn a_closing_paragraph_signed_with_a_title_case_desk_code_is_kept_without_it() {
     let text = imported(
         "Pemkot Tambah Armada Angkut Sampah di Pasar Kota\n\nBOGOR - Pemerintah Kota Bogor menambah delapan truk pengangkut sampah untuk pasar tradisional mulai pekan depan.\n\nKepala dinas lingkungan hidup, Hendra Wiguna, mengatakan volume sampah pasar naik sejak awal bulan. \"Truk lama sudah tidak cukup,\" kata Hendra.\n\nIa meminta pengelola pasar memilah sampah organik sebelum diangkut, sehingga pengolahan bisa dilakukan di tingkat kelurahan. (Rdn)\n\nBagikan\nFacebook\nWhatsApp\nSalin\n",
     );
-    let body = text.split("\n---\n").nth(1).unwrap();
+    let body = body_of(&text);
     assert!(
         body.contains("\n\nIa meminta pengelola pasar memilah sampah organik sebelum diangkut, sehingga pengolahan bisa dilakukan di tingkat kelurahan.\n"),
         "the signed paragraph is kept word for word:\n{body}"
@@ -4387,7 +4387,7 @@ fn a_clipping_header_repeated_over_its_second_page_does_not_end_the_story() {
     let text = imported(
         "RIVERSIDE MEDIA WATCH – PRESS CLIPPING\nClient: Delta Ports Council\nMedia: Harbour Daily (online)\nDate: 3 March 2026\n\nFerry Operator Adds Dawn Crossing As Commuter Numbers Rise\n\nBy Lina Okafor\n\nThe river ferry company will add a dawn crossing between the two main piers from next week, its managing director said on Tuesday.\n\nPassenger counts rose by a fifth over the winter, and the first crossing of the day is now full before it leaves.\n\nHarbour Daily | 3 March 2026 | Page 1 of 2\n\nRIVERSIDE MEDIA WATCH – PRESS CLIPPING\nHarbour Daily | 3 March 2026 | Page 2 of 2\n\nDeckhand Samuel Obi said the new crossing would ease the crush at the gangway, where workers now wait in long queues.\n\nThe company said fares would stay the same until the end of the year.\n",
     );
-    let body = text.split("\n---\n").nth(1).unwrap();
+    let body = body_of(&text);
     assert!(
         body.contains("\n\nDeckhand Samuel Obi said the new crossing would ease the crush at the gangway, where workers now wait in long queues.\n"),
         "the paragraph after the page break is kept:\n{body}"
@@ -4410,7 +4410,7 @@ fn a_rights_notice_after_the_story_asking_politely_is_not_its_last_paragraph() {
     let text = imported(
         "Island Clinic Rations Malaria Tests As Funding Gap Widens\n\nA clinic on a remote island has begun rationing malaria tests after a donor grant ended early, its head nurse said on Monday.\n\nHead nurse Mara Toki said the clinic now tests only patients with a high fever. \"We choose every day who gets a test,\" she said.\n\nThe health ministry said a new shipment of tests would arrive by boat within a month.\n\nReproducing this article by copying or printing it breaches our terms of use. Please use the share link to send it to colleagues.\n",
     );
-    let body = text.split("\n---\n").nth(1).unwrap();
+    let body = body_of(&text);
     assert!(
         body.contains("\n\nThe health ministry said a new shipment of tests would arrive by boat within a month.\n"),
         "{body}"

@@ -2388,6 +2388,9 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     }
     // A second story: a new headline over a date line, or a second dateline naming an outlet
     // or standing right under a related-link headline.
+    // The lines above the one read, to tell a repeated line at once.
+    let mut above: std::collections::HashSet<&str> =
+        lines[..=lead].iter().map(|l| l.text.as_str()).collect();
     for i in lead + 1..n {
         let after_related = kinds[i - 1] == Some(Kind::Related);
         // "(Reuters) The city …" names no place: it opens a lead, but in a story's body it is
@@ -2396,7 +2399,7 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             |d: &dateline::Dateline| d.location.is_none() && lines[i].text.starts_with('(');
         // A line that repeats one above it ("MEKONG MEDIA MONITOR – PRESS CLIPPING" over each
         // page of a clipping) is a page's running head, not a new story's headline or dateline.
-        let repeated = lines[..i].iter().any(|l| l.text == lines[i].text);
+        let repeated = !above.insert(lines[i].text.as_str());
         let second_dateline = kinds[i].is_none()
             && !repeated
             && dateline::parse(&lines[i].text).is_some_and(|d| {
@@ -2746,12 +2749,13 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     widget_titles(lines, kinds, lead);
     channels_the_story_names(lines, kinds, lead, last_prose);
     follows_whom_the_story_names(lines, kinds, lead, last_prose);
+    let blocks = clean::blank_lines_part_blocks(lines);
     for i in lead + 1..n {
         if kinds[i] != Some(Kind::Paragraph) {
             continue;
         }
         let t = &lines[i].text;
-        if i < last_prose && question_heading(lines, kinds, i) {
+        if i < last_prose && question_heading(lines, kinds, i, blocks) {
             kinds[i] = Some(Kind::Subheading);
             continue;
         }
@@ -2790,7 +2794,7 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             kinds[j] == Some(Kind::Paragraph) && !body::is_subheading(&lines[j].text)
                 || kinds[j] == Some(Kind::ListItem)
         });
-        let heading = body::is_subheading(t) || sentence_case_heading(lines, kinds, i);
+        let heading = body::is_subheading(t) || sentence_case_heading(lines, kinds, i, blocks);
         if heading && next_body {
             kinds[i] = Some(Kind::Subheading);
         } else if prev_noise || next_noise {
@@ -2926,10 +2930,10 @@ fn introduces_list(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
 /// quotes no one, has no comma (a reporter's aside "Lalu, bagaimana …?" runs on), does not
 /// address the reader or a speaker as an interview's question does, and is not asked in the
 /// first person singular, as a source's own question is.
-fn question_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+/// `blocks`: whether blank lines part the text's blocks (`clean::blank_lines_part_blocks`).
+fn question_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize, blocks: bool) -> bool {
     let t = lines[i].text.trim();
     let words = t.split_whitespace().count();
-    let blocks = clean::blank_lines_part_blocks(lines);
     let apart = |l: &Line| l.gap_before || !blocks;
     let prose_at = |j: usize| {
         kinds.get(j).copied().flatten().is_some_and(Kind::is_body)
@@ -2958,11 +2962,11 @@ fn question_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
 
 /// "New EU rules raise the bar": English outlets write subheadings in sentence case; a short
 /// title-shaped line with a blank line on each side, directly over a paragraph of prose, is one.
-fn sentence_case_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+/// `blocks`: whether blank lines part the text's blocks (`clean::blank_lines_part_blocks`).
+fn sentence_case_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize, blocks: bool) -> bool {
     let t = lines[i].text.trim_start_matches(['\'', '"', '“', '‘']);
     // Blank lines that part no blocks (one after every line, or none) say nothing of where the
     // heading stands: its shape and the prose under it do.
-    let blocks = clean::blank_lines_part_blocks(lines);
     let apart = |l: &Line| l.gap_before || !blocks;
     let next_prose = kinds.get(i + 1) == Some(&Some(Kind::Paragraph))
         && lines

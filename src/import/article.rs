@@ -156,11 +156,12 @@ impl Facts {
             }
             Kind::Lead => self.past_lead = true,
             Kind::DateTime => {
+                let dated = unambiguous_first(t);
                 if self.date.is_none() {
-                    self.date = unambiguous_first(t);
+                    self.date = dated;
                 }
                 if !self.past_lead {
-                    self.nearest_date = unambiguous_first(t).or(self.nearest_date);
+                    self.nearest_date = dated.or(self.nearest_date);
                 }
                 // "NOV. 14 06:05 PM JST": a date line without its year gives month and day.
                 if self.month_day.is_none() {
@@ -249,10 +250,13 @@ impl Facts {
 /// after the first (a newsletter's next item, a page's next article), and its writer is that
 /// story's. A writer named below the story stands under prose, and is read.
 fn stitched_byline(parts: &[Part], k: usize) -> bool {
+    if parts[k].kind != Kind::Byline {
+        return false;
+    }
     let Some(lead) = parts.iter().position(|p| p.kind == Kind::Lead) else {
         return false;
     };
-    if parts[k].kind != Kind::Byline || k <= lead + 1 {
+    if k <= lead + 1 {
         return false;
     }
     let credited_above = parts[..lead].iter().any(|p| p.kind == Kind::Byline);

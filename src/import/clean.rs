@@ -55,11 +55,12 @@ fn sign_off_pieces(inside: &str, square: bool) -> Option<Vec<&str>> {
             square && (2..=5).contains(&code.len()) && code.chars().all(|c| c.is_ascii_uppercase());
         // "… ke tingkat pengecer. (Knu)": some desks capitalise their code's first letter; a
         // bracketed word closing a sentence is no part of it, and a photo is named.
+        let lower = code.to_lowercase();
         let titled_code = (2..=4).contains(&code.len())
             && code.starts_with(|c: char| c.is_ascii_uppercase())
             && code.chars().skip(1).all(|c| c.is_ascii_lowercase())
-            && !PHOTO_CUES.contains(&code.to_lowercase().as_str())
-            && !["ist", "net", "doc", "pic"].contains(&code.to_lowercase().as_str());
+            && !PHOTO_CUES.contains(&lower.as_str())
+            && !["ist", "net", "doc", "pic"].contains(&lower.as_str());
         let initials = initials || shouted_code || titled_code || joined_codes(code);
         return initials.then_some(pieces);
     }

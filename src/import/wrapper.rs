@@ -274,15 +274,13 @@ fn opens_with_rule(text: &str) -> bool {
 /// line begins, and the medium in brackets after a clipped outlet's name ("(online)",
 /// "(cetak)") is no part of the name.
 pub(super) fn first_value(value: &str) -> &str {
-    let words: Vec<(usize, &str)> = value
+    let end = value
         .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - value.as_ptr() as usize, w))
-        .collect();
-    let end = words
-        .iter()
         .skip(1)
-        .find(|(_, w)| w.ends_with(':') && w.chars().next().is_some_and(char::is_uppercase))
-        .map_or(value.len(), |(at, _)| *at);
+        .find(|w| w.ends_with(':') && w.chars().next().is_some_and(char::is_uppercase))
+        .map_or(value.len(), |w| {
+            w.as_ptr() as usize - value.as_ptr() as usize
+        });
     let v = value[..end].trim();
     match v.rfind(" (") {
         Some(i)

@@ -975,6 +975,11 @@ fn heldout_45_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_46_is_scored_and_reported() {
+    score_heldout(46, "forty-sixth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -745,8 +745,7 @@ fn score_held_out_set(dir: &Path, report_file: &str, title: &str, earlier: &[Pat
 
 /// Scores held-out set `n` against every set before it (none may share an outlet with it).
 fn score_heldout(n: usize, ordinal: &str) {
-    // Sets written at once on other branches (45–48) may not be here yet: skip a missing one.
-    let earlier: Vec<PathBuf> = (2..n).map(heldout_dir).filter(|d| d.is_dir()).collect();
+    let earlier: Vec<PathBuf> = (2..n).map(heldout_dir).collect();
     score_held_out_set(
         &heldout_dir(n),
         &format!("import-heldout{n}-report.txt"),
@@ -983,6 +982,11 @@ fn heldout_46_is_scored_and_reported() {
 #[test]
 fn heldout_47_is_scored_and_reported() {
     score_heldout(47, "forty-seventh");
+}
+
+#[test]
+fn heldout_48_is_scored_and_reported() {
+    score_heldout(48, "forty-eighth");
 }
 
 #[test]

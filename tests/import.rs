@@ -4315,6 +4315,41 @@ fn a_place_the_acronym_carries_after_its_bracket_stays_in_the_bodys_name() {
 }
 
 #[test]
+fn a_known_place_after_an_acronyms_bracket_is_the_chapters_or_offices_name() {
+    // "(Aspekindo) Jambi Rudi Hartono", "(BPBD) Merangin": a place the gazetteer knows, written
+    // bare right after the bracket, is the chapter's or the office's, as CONVENTIONS write
+    // regional offices and chapters; the body alone was a wrong tag and the right one missed.
+    let text = imported(
+        "Harga Pinang Anjlok, Petani Minta Pemerintah Turun Tangan\n\nJAMBI - Harga pinang kering di tingkat petani turun menjadi Rp6.000 per kilogram pekan ini, separuh dari harga bulan lalu.\n\nKetua Asosiasi Pedagang Pinang Indonesia (Aspindo) Jambi Rudi Hartono mengatakan pembeli dari luar negeri menahan pesanan. \"Gudang kami penuh, tapi kapal belum datang,\" kata Rudi.\n\nSementara itu, Badan Penanggulangan Bencana Daerah (BPBD) Merangin mencatat banjir merendam kebun pinang di tiga desa sejak Senin.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(
+        tags_line.contains("\"Asosiasi Pedagang Pinang Indonesia Jambi\""),
+        "{text}"
+    );
+    assert!(
+        tags_line.contains("\"Badan Penanggulangan Bencana Daerah Merangin\""),
+        "{text}"
+    );
+    assert!(tags_line.contains("\"Rudi Hartono\""), "{text}");
+    assert!(
+        !tags_line.contains("\"Badan Penanggulangan Bencana Daerah\""),
+        "{text}"
+    );
+
+    // A country after the bracket is where the body comes from, and a stadium's city is where
+    // it stands: neither joins.
+    let text = imported(
+        "Pesawat Latih Baru Tiba di Yogyakarta\n\nYOGYAKARTA - Dua pesawat latih buatan Korea Aerospace Industries (KAI) Korea Selatan tiba di Pangkalan Udara Adisutjipto, Selasa.\n\nKorea Aerospace Industries mengirim teknisi untuk melatih awak darat selama sebulan. Pesawat itu akan dipakai sekolah penerbang mulai Januari.\n\nKorea Selatan juga menawarkan pelatihan simulator bagi para instruktur.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(
+        !tags_line.contains("\"Korea Aerospace Industries Korea Selatan\""),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_numbered_commission_keeps_its_assemblys_region() {
     // "Komisi IV DPRD Kabupaten Magelang Nur Azizah": the region after the assembly's acronym
     // is the commission's, not a place cut off its name before the person.

@@ -1491,11 +1491,25 @@ fn attach_regions(runs: &mut Vec<Run>, sentence: &[Token], sentences: &[Vec<Toke
             continue;
         }
         let regional = org.words.first().is_some_and(|(w, _)| is_org_head(w));
+        // "Stadion Utama Gelora Bung Karno (SUGBK) Jakarta": a facility's city is where it
+        // stands, not a chapter's.
+        let facility = org
+            .words
+            .first()
+            .is_some_and(|(w, _)| in_list(FACILITY_HEADS, w));
         let take = match region_prefix(&next.words) {
             n if n > 0 && regional => n,
-            _ => org.bracket.and_then(|a| sentence.get(a)).map_or(0, |acr| {
-                carried_by_acronym(&acr.word, &next.words, sentences)
-            }),
+            _ => org
+                .bracket
+                .and_then(|a| sentence.get(a))
+                .map_or(0, |acr| {
+                    carried_by_acronym(&acr.word, &next.words, sentences)
+                })
+                .max(if facility {
+                    0
+                } else {
+                    known_place_prefix(&next.words)
+                }),
         };
         // "(Perumdam) Tirta Kencana Samarinda", short "Perumdam Tirta Kencana": a place that
         // closes the words after the bracket closes the body's name too.
@@ -1580,6 +1594,34 @@ fn carried_by_acronym(acronym: &str, words: &[(String, bool)], sentences: &[Vec<
     }
     best
 }
+
+/// How many words at the start of `words` name a place the gazetteer knows (up to three, the
+/// longest), with a compass word or "Raya" after it that widens it ("Malang Raya"): a chapter's
+/// or an office's place written bare right after its acronym's bracket ("(BPBD) Gresik Sukardi",
+/// "(AEKI) Lampung André", "(Tipikor) Makassar menjatuhkan"). 0 when none opens them, when a
+/// country does, or when an administrative word does.
+fn known_place_prefix(words: &[(String, bool)]) -> usize {
+    // A region opened by its administrative word is `region_prefix`'s, for an office alone.
+    if words.first().is_some_and(|(w, _)| in_list(ADMIN_WORDS, w)) {
+        return 0;
+    }
+    let Some(n) = (1..=words.len().min(3)).rev().find(|&n| {
+        let name = join(&words[..n]);
+        // "Korea Aerospace Industries (KAI) Korea Selatan": a country is where a body comes
+        // from, not a chapter's place.
+        gazetteer::place(&name).is_some() && !gazetteer::is_country_name(&name)
+    }) else {
+        return 0;
+    };
+    let widened = words
+        .get(n)
+        .is_some_and(|(w, _)| in_list(PLACE_WIDENERS, w));
+    n + usize::from(widened)
+}
+
+/// Words after a place's name that widen it into a larger region's ("Malang Raya", "Flores
+/// Timur" when the gazetteer knows only "Flores").
+const PLACE_WIDENERS: &[&str] = &["raya", "barat", "timur", "utara", "selatan", "tengah"];
 
 /// How many words at the start of `words` name a region: an administrative word and the place
 /// after it (up to three words, the longest the gazetteer knows), or all of them when nothing

@@ -4350,6 +4350,22 @@ fn a_known_place_after_an_acronyms_bracket_is_the_chapters_or_offices_name() {
 }
 
 #[test]
+fn a_town_halls_or_schools_office_and_a_style_of_address_are_no_part_of_the_name() {
+    // "Town Clerk X said", "Principal X said", "Alhaji X": the office or style before the name
+    // is a title, left out of the person's tag as CONVENTIONS say ("Kepala Dinas" likewise).
+    let text = imported(
+        "Market Levy Doubled as Council Repairs Stalls\n\nMAKENI - The city council will double the daily levy at the central market from next month to pay for new roofs over 200 stalls.\n\nTown Clerk Abu Kamara said the council agreed to the increase on Tuesday after the rains damaged the old roofs. Abu Kamara said traders would pay the old rate until the work starts.\n\nPrincipal Fatmata Sesay said pupils from the market school had missed classes because of flooding. \"We cannot teach under a leaking roof,\" Fatmata Sesay said.\n\nThe chairman of the traders' union, Alhaji Musa Bangura, said the union would meet the council. Musa Bangura said most traders could not afford the new levy.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    for name in ["Abu Kamara", "Fatmata Sesay", "Musa Bangura"] {
+        assert!(tags_line.contains(&format!("\"{name}\"")), "{text}");
+    }
+    for title in ["Town Clerk", "Principal Fatmata", "Alhaji Musa"] {
+        assert!(!tags_line.contains(title), "{text}");
+    }
+}
+
+#[test]
 fn a_numbered_commission_keeps_its_assemblys_region() {
     // "Komisi IV DPRD Kabupaten Magelang Nur Azizah": the region after the assembly's acronym
     // is the commission's, not a place cut off its name before the person.

@@ -233,6 +233,16 @@ const ROLES: &[&str] = &[
     "retiree",
     "shopkeeper",
     "motorist",
+    // Offices of a town hall or a school written as a title in English ("Town Clerk X", "City
+    // Budget Officer X", "Principal X"), and styles of address before a name: the West African
+    // Muslim's "Alhaji"/"Alhaja", the short "Pak" and "Bu" of "Bapak" and "Ibu".
+    "clerk",
+    "officer",
+    "principal",
+    "alhaji",
+    "alhaja",
+    "pak",
+    "bu",
 ];
 
 /// Words that may stand between an office and the name it precedes: the office's portfolio

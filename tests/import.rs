@@ -4366,6 +4366,26 @@ fn a_town_halls_or_schools_office_and_a_style_of_address_are_no_part_of_the_name
 }
 
 #[test]
+fn an_offices_fields_listed_with_commas_may_end_in_an_acronym_and_keep_the_region() {
+    // "Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kota Pariaman": the acronym after
+    // "dan" is the office's last field and the region after it is still its name; the run was
+    // cut at the acronym and "Dinas Perindustrian, Perdagangan, Koperasi" came out as a tag.
+    let text = imported(
+        "Harga Bawang Merah Naik, Pemkot Gelar Pasar Murah\n\nPARIAMAN - Harga bawang merah di Pasar Pariaman naik menjadi Rp45 ribu per kilogram sejak awal pekan.\n\nKepala Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kota Pariaman, Yusri Anwar, mengatakan pasokan dari Alahan Panjang berkurang karena hujan. \"Kami gelar pasar murah dua hari,\" kata Yusri.\n\nPasar murah digelar di halaman balai kota mulai Kamis.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(
+        tags_line.contains("\"Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kota Pariaman\""),
+        "{text}"
+    );
+    assert!(
+        !tags_line.contains("\"Dinas Perindustrian, Perdagangan, Koperasi\""),
+        "{text}"
+    );
+    assert!(tags_line.contains("\"Yusri Anwar\""), "{text}");
+}
+
+#[test]
 fn a_numbered_commission_keeps_its_assemblys_region() {
     // "Komisi IV DPRD Kabupaten Magelang Nur Azizah": the region after the assembly's acronym
     // is the commission's, not a place cut off its name before the person.

@@ -2203,6 +2203,13 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.flush(i);
         return;
     }
+    if is_acronym(&t.word) && listed_field_after_and(b) {
+        // "Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kota Banda Aceh": an office's
+        // fields listed with commas may end in an acronym after "dan"; it is the last field,
+        // and the office's name goes on through the region after it.
+        b.push_word((t.word.clone(), t.initial));
+        return;
+    }
     let place = place_at(sentence, i);
     if is_acronym(&t.word) && place > 1 {
         // "Provinsi DKI Jakarta", "Gubernur DKI Jakarta Pramono Anung": an acronym that opens a
@@ -2554,6 +2561,17 @@ const BODIES_APART: &[&str] = &[
     "polres",
     "polda",
 ];
+
+/// Is the run an office whose fields are listed with commas and whose last word read is the
+/// "dan"/"and" before the last field ("Dinas Perdagangan, Koperasi dan …")?
+fn listed_field_after_and(b: &Builder) -> bool {
+    let words = &b.run.words;
+    words.first().is_some_and(|(w, _)| is_org_head(w))
+        && words.iter().any(|(w, _)| w.ends_with(','))
+        && words
+            .last()
+            .is_some_and(|(w, _)| matches!(w.as_str(), "dan" | "and"))
+}
 
 /// "Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas III Sampit": an office ("Kantor") named
 /// by one function, then "dan" and an authority's head, is one office with two functions: a list

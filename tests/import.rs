@@ -4386,6 +4386,22 @@ fn an_offices_fields_listed_with_commas_may_end_in_an_acronym_and_keep_the_regio
 }
 
 #[test]
+fn a_long_schemes_name_with_one_word_never_written_plainly_is_no_tag() {
+    // "Anggaran Pendapatan dan Belanja Daerah (APBD)": a budget, not a body a reader follows,
+    // though the story never writes "pendapatan" as an ordinary word; a proper name closing
+    // such words ("Instalasi Pengolahan Air Cibeureum") still names a facility.
+    let text = imported(
+        "DPRD Sahkan APBD 2026 Kota Sukamaju\n\nSUKAMAJU - Dewan Perwakilan Rakyat Daerah Kota Sukamaju mengesahkan Anggaran Pendapatan dan Belanja Daerah (APBD) 2026 sebesar Rp1,2 triliun dalam rapat paripurna, Senin.\n\nKetua DPRD Kota Sukamaju Hendra Gunawan mengatakan anggaran belanja daerah untuk jalan naik 20 persen. APBD 2026 juga menambah dana untuk Instalasi Pengolahan Air Cibeureum yang melayani 40 ribu rumah.\n\nWali Kota Sukamaju Rina Marlina meminta setiap dinas segera menyusun jadwal lelang agar APBD terserap sejak awal tahun. \"Kami tidak mau belanja menumpuk di akhir tahun,\" kata Rina.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(
+        !tags_line.contains("Anggaran Pendapatan dan Belanja Daerah"),
+        "{text}"
+    );
+    assert!(tags_line.contains("\"Hendra Gunawan\""), "{text}");
+}
+
+#[test]
 fn a_numbered_commission_keeps_its_assemblys_region() {
     // "Komisi IV DPRD Kabupaten Magelang Nur Azizah": the region after the assembly's acronym
     // is the commission's, not a place cut off its name before the person.

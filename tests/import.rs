@@ -4402,6 +4402,18 @@ fn a_long_schemes_name_with_one_word_never_written_plainly_is_no_tag() {
 }
 
 #[test]
+fn a_bodys_head_or_last_word_alone_is_no_tag() {
+    // "the Authority said", "The Authority's board": a body's last word standing for its name
+    // is a piece of that name, never a tag of its own.
+    let text = imported(
+        "Ferry Fares to Rise Next Month\n\nAPIA - Ferry fares between Upolu and Savai'i will go up by two tala from next month, the Maritime Transport Authority has announced.\n\nThe Authority's board approved the new fares last week. Chief executive Tavita Leota said fuel costs had doubled since the last review.\n\nThe Authority said children under twelve would still travel free, and the Authority would publish the new timetable on Friday.\n\nThe Authority also plans to add a third vessel next year, Tavita Leota said.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(!tags_line.contains("\"Authority\""), "{text}");
+    assert!(tags_line.contains("\"Tavita Leota\""), "{text}");
+}
+
+#[test]
 fn a_numbered_commission_keeps_its_assemblys_region() {
     // "Komisi IV DPRD Kabupaten Magelang Nur Azizah": the region after the assembly's acronym
     // is the commission's, not a place cut off its name before the person.

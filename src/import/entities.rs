@@ -4164,6 +4164,12 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
             {
                 forced = Forced::Out;
             }
+            // "Perumda", "Direktorat", "Terminal", "Authority", "Darat" alone: a body's or a
+            // facility's head or last word, or an office's field, is a piece cut from a longer
+            // name, never a name by itself (unless the gazetteer knows it as a place: "Taman").
+            if forced == Forced::No && !name.contains(' ') && is_piece_of_a_name(&name) {
+                forced = Forced::Out;
+            }
             // One word a number follows wherever it is written is a currency or a numbered
             // thing's name cut short ("Tk 140", "Corridor 4"): no tag of its own.
             if forced == Forced::No && !name.contains(' ') && numbered_every_time(body, &name) {
@@ -4186,6 +4192,16 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
 /// A name of ordinary words: more than one, none a body's, a facility's or a place's, each also
 /// written in lower case in `body` ("anggaran", "bantuan", "kredit"; joining words aside), so
 /// no proper name in it ("Surya Hijau Nusantara", "Rumah Sakit Kanker Dharmais").
+/// Is this one word a head or last word of bodies' or facilities' names, or an office's field,
+/// and no place the gazetteer knows?
+fn is_piece_of_a_name(word: &str) -> bool {
+    (is_org_head(word)
+        || in_list(ORG_TAILS, word)
+        || in_list(FACILITY_HEADS, word)
+        || in_list(OFFICE_WORDS, word))
+        && gazetteer::place(word).is_none()
+}
+
 fn names_a_scheme(name: &str, body: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     words.len() >= 2

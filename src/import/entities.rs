@@ -233,6 +233,16 @@ const ROLES: &[&str] = &[
     "retiree",
     "shopkeeper",
     "motorist",
+    // Offices of a town hall or a school written as a title in English ("Town Clerk X", "City
+    // Budget Officer X", "Principal X"), and styles of address before a name: the West African
+    // Muslim's "Alhaji"/"Alhaja", the short "Pak" and "Bu" of "Bapak" and "Ibu".
+    "clerk",
+    "officer",
+    "principal",
+    "alhaji",
+    "alhaja",
+    "pak",
+    "bu",
 ];
 
 /// Words that may stand between an office and the name it precedes: the office's portfolio
@@ -1491,11 +1501,25 @@ fn attach_regions(runs: &mut Vec<Run>, sentence: &[Token], sentences: &[Vec<Toke
             continue;
         }
         let regional = org.words.first().is_some_and(|(w, _)| is_org_head(w));
+        // "Stadion Utama Gelora Bung Karno (SUGBK) Jakarta": a facility's city is where it
+        // stands, not a chapter's.
+        let facility = org
+            .words
+            .first()
+            .is_some_and(|(w, _)| in_list(FACILITY_HEADS, w));
         let take = match region_prefix(&next.words) {
             n if n > 0 && regional => n,
-            _ => org.bracket.and_then(|a| sentence.get(a)).map_or(0, |acr| {
-                carried_by_acronym(&acr.word, &next.words, sentences)
-            }),
+            _ => org
+                .bracket
+                .and_then(|a| sentence.get(a))
+                .map_or(0, |acr| {
+                    carried_by_acronym(&acr.word, &next.words, sentences)
+                })
+                .max(if facility {
+                    0
+                } else {
+                    known_place_prefix(&next.words)
+                }),
         };
         // "(Perumdam) Tirta Kencana Samarinda", short "Perumdam Tirta Kencana": a place that
         // closes the words after the bracket closes the body's name too.
@@ -1580,6 +1604,34 @@ fn carried_by_acronym(acronym: &str, words: &[(String, bool)], sentences: &[Vec<
     }
     best
 }
+
+/// How many words at the start of `words` name a place the gazetteer knows (up to three, the
+/// longest), with a compass word or "Raya" after it that widens it ("Malang Raya"): a chapter's
+/// or an office's place written bare right after its acronym's bracket ("(BPBD) Gresik Sukardi",
+/// "(AEKI) Lampung André", "(Tipikor) Makassar menjatuhkan"). 0 when none opens them, when a
+/// country does, or when an administrative word does.
+fn known_place_prefix(words: &[(String, bool)]) -> usize {
+    // A region opened by its administrative word is `region_prefix`'s, for an office alone.
+    if words.first().is_some_and(|(w, _)| in_list(ADMIN_WORDS, w)) {
+        return 0;
+    }
+    let Some(n) = (1..=words.len().min(3)).rev().find(|&n| {
+        let name = join(&words[..n]);
+        // "Korea Aerospace Industries (KAI) Korea Selatan": a country is where a body comes
+        // from, not a chapter's place.
+        gazetteer::place(&name).is_some() && !gazetteer::is_country_name(&name)
+    }) else {
+        return 0;
+    };
+    let widened = words
+        .get(n)
+        .is_some_and(|(w, _)| in_list(PLACE_WIDENERS, w));
+    n + usize::from(widened)
+}
+
+/// Words after a place's name that widen it into a larger region's ("Malang Raya", "Flores
+/// Timur" when the gazetteer knows only "Flores").
+const PLACE_WIDENERS: &[&str] = &["raya", "barat", "timur", "utara", "selatan", "tengah"];
 
 /// How many words at the start of `words` name a region: an administrative word and the place
 /// after it (up to three words, the longest the gazetteer knows), or all of them when nothing
@@ -2151,6 +2203,13 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.flush(i);
         return;
     }
+    if is_acronym(&t.word) && listed_field_after_and(b) {
+        // "Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kota Banda Aceh": an office's
+        // fields listed with commas may end in an acronym after "dan"; it is the last field,
+        // and the office's name goes on through the region after it.
+        b.push_word((t.word.clone(), t.initial));
+        return;
+    }
     let place = place_at(sentence, i);
     if is_acronym(&t.word) && place > 1 {
         // "Provinsi DKI Jakarta", "Gubernur DKI Jakarta Pramono Anung": an acronym that opens a
@@ -2502,6 +2561,17 @@ const BODIES_APART: &[&str] = &[
     "polres",
     "polda",
 ];
+
+/// Is the run an office whose fields are listed with commas and whose last word read is the
+/// "dan"/"and" before the last field ("Dinas Perdagangan, Koperasi dan …")?
+fn listed_field_after_and(b: &Builder) -> bool {
+    let words = &b.run.words;
+    words.first().is_some_and(|(w, _)| is_org_head(w))
+        && words.iter().any(|(w, _)| w.ends_with(','))
+        && words
+            .last()
+            .is_some_and(|(w, _)| matches!(w.as_str(), "dan" | "and"))
+}
 
 /// "Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas III Sampit": an office ("Kantor") named
 /// by one function, then "dan" and an authority's head, is one office with two functions: a list
@@ -4094,6 +4164,12 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
             {
                 forced = Forced::Out;
             }
+            // "Perumda", "Direktorat", "Terminal", "Authority", "Darat" alone: a body's or a
+            // facility's head or last word, or an office's field, is a piece cut from a longer
+            // name, never a name by itself (unless the gazetteer knows it as a place: "Taman").
+            if forced == Forced::No && !name.contains(' ') && is_piece_of_a_name(&name) {
+                forced = Forced::Out;
+            }
             // One word a number follows wherever it is written is a currency or a numbered
             // thing's name cut short ("Tk 140", "Corridor 4"): no tag of its own.
             if forced == Forced::No && !name.contains(' ') && numbered_every_time(body, &name) {
@@ -4116,6 +4192,16 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
 /// A name of ordinary words: more than one, none a body's, a facility's or a place's, each also
 /// written in lower case in `body` ("anggaran", "bantuan", "kredit"; joining words aside), so
 /// no proper name in it ("Surya Hijau Nusantara", "Rumah Sakit Kanker Dharmais").
+/// Is this one word a head or last word of bodies' or facilities' names, or an office's field,
+/// and no place the gazetteer knows?
+fn is_piece_of_a_name(word: &str) -> bool {
+    (is_org_head(word)
+        || in_list(ORG_TAILS, word)
+        || in_list(FACILITY_HEADS, word)
+        || in_list(OFFICE_WORDS, word))
+        && gazetteer::place(word).is_none()
+}
+
 fn names_a_scheme(name: &str, body: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     words.len() >= 2
@@ -4127,9 +4213,25 @@ fn names_a_scheme(name: &str, body: &str) -> bool {
                 || in_list(FACILITY_HEADS, w)
                 || gazetteer::place(w).is_some()
         })
-        && words
-            .iter()
-            .all(|w| JOINS_AT_END.contains(w) || occurrences(body, &w.to_lowercase()) > 0)
+        && {
+            // "Anggaran Pendapatan dan Belanja Daerah": a long scheme's name may hold one word
+            // the story never writes as an ordinary word, but not as its last: a proper name
+            // closing the words names a facility or a body ("Instalasi Pengolahan Air
+            // Badaksinga").
+            let content: Vec<&str> = words
+                .iter()
+                .copied()
+                .filter(|w| !JOINS_AT_END.contains(w))
+                .collect();
+            let unwritten: Vec<usize> = (0..content.len())
+                .filter(|&k| occurrences(body, &content[k].to_lowercase()) == 0)
+                .collect();
+            match unwritten.as_slice() {
+                [] => true,
+                [k] => content.len() >= 4 && k + 1 < content.len(),
+                _ => false,
+            }
+        }
 }
 
 /// Words that join two names and never end one, in both languages.

@@ -4712,3 +4712,33 @@ fn an_emoji_closing_the_headline_is_no_sign_of_sharing() {
         assert!(p.contains(lead), "{p}");
     }
 }
+
+#[test]
+fn a_word_beside_the_date_or_a_sections_credit_is_no_place_unless_the_story_says_so() {
+    for (header, location) in [
+        // A section beside the date, and a weekday written short in a mail's date line.
+        ("2 December 2025   Health", None),
+        ("Date: Rab, 3 Des 2025 pukul 19.21", None),
+        // A section's two words read as writers, one of them inside a longer name.
+        ("Energy & Commodities\n3 December 2025", None),
+        // A place shouted beside the date, as datelines shout it.
+        (
+            "Updated - December 3, 2025 10:14 pm IST - NORTHPORT",
+            Some("Northport"),
+        ),
+    ] {
+        let p = imported(&format!(
+            "Power tariffs to dip as fuel costs ease\n\n{header}\n\n\
+             Electricity tariffs for households will fall by 2.4 per cent from January, the grid operator said on Wednesday.\n\n\
+             The Energy Market Authority, which regulates the tariff, approved the new rate after the Ministry of Health raised no objection to the clinics' bills.\n\n\
+             Families on fixed-price plans may still pay more than the regulated tariff.\n"
+        ));
+        match location {
+            Some(l) => assert!(
+                p.contains(&format!("\nlocation: \"{l}\"\n")),
+                "{header}:\n{p}"
+            ),
+            None => assert!(!p.contains("\nlocation:"), "{header}:\n{p}"),
+        }
+    }
+}

@@ -48,6 +48,9 @@ struct Facts {
     /// "Image: Rony Zakaria/DW": an outlet credited with the text's own photo.
     outlet_photo: Option<String>,
     place: Option<String>,
+    /// The place is one word beside a date, in ordinary case, that no gazetteer knows ("2
+    /// December 2025 Health"): a place only if the story names it as one.
+    place_unsure: bool,
     authors: Vec<String>,
     /// "(Ketut Winata/balipost)": writers named only where the report is signed off.
     sign_off_authors: Vec<String>,
@@ -138,7 +141,15 @@ impl Facts {
             } else if credits::is_name(piece) && piece.split_whitespace().count() <= 3 {
                 // "Jakarta | Selasa, …" names a place; "Joni Nura · Selasa, …" a writer.
                 let one_word = !piece.contains(' ');
-                if one_word || super::gazetteer::place(piece).is_some() {
+                // "… 10:14 pm IST - CHENNAI": a place shouted as datelines shout it.
+                let known = super::gazetteer::place(piece).is_some();
+                let shouted = one_word
+                    && piece.chars().count() >= 4
+                    && !piece.chars().any(char::is_lowercase);
+                if one_word || known {
+                    if self.place.is_none() {
+                        self.place_unsure = !known && !shouted;
+                    }
                     self.place.get_or_insert(dateline::tidy_place(piece));
                 } else {
                     self.add_authors(vec![credits::tidy_name(piece)]);
@@ -870,7 +881,14 @@ pub fn extract(
                 })
             })
     };
-    let location = line_location.or_else(filed_from).or(facts.place.clone());
+    // "2 December 2025 Health", "Date: Rab, 14 Jan 2026": one word beside a date that the
+    // gazetteer does not know is a section or a word of the date line unless the story names
+    // it as a place.
+    let residue_place = facts
+        .place
+        .clone()
+        .filter(|p| !facts.place_unsure || is_place_in(&body_text, p));
+    let location = line_location.or_else(filed_from).or(residue_place);
     let witnesses = outlet_witnesses(text, &parts, source.as_deref());
     let source = fuller_name(source, &witnesses).map(without_section);
     let (location, from_dateline) = outlet_out_of_location(location, &witnesses);
@@ -1593,7 +1611,7 @@ fn outlet_out_of_authors(
 /// the people left and the first such place.
 fn places_out_of_authors(authors: Vec<String>, body: &str) -> (Vec<String>, Option<String>) {
     let lower = body.to_lowercase();
-    let (places, people): (Vec<String>, Vec<String>) = authors.into_iter().partition(|a| {
+    let (named, people): (Vec<String>, Vec<String>) = authors.into_iter().partition(|a| {
         let a_lower = a.to_lowercase();
         // A one-word "writer" the story itself names is no writer: a report names its
         // places, not the reporter.
@@ -1608,12 +1626,30 @@ fn places_out_of_authors(authors: Vec<String>, body: &str) -> (Vec<String>, Opti
     });
     // "Nuku'alofa, Tonga": beside a place, a one-word name is its country or region; a
     // person is credited by a full name.
-    let people = if places.is_empty() {
+    let people = if named.is_empty() {
         people
     } else {
         people.into_iter().filter(|a| a.contains(' ')).collect()
     };
-    (people, places.into_iter().next())
+    // "Energy & Commodities" (a section), "Mail & Guardian" (the outlet) read as writers: a
+    // word the story writes only inside longer names ("the Energy Market Authority") is no
+    // writer, nor a place either.
+    let place = named.into_iter().find(|a| {
+        super::gazetteer::country_of(a).is_some() || a.contains(' ') || is_place_in(body, a)
+    });
+    (people, place)
+}
+
+/// Whether a word no writer's credit explains is a place: the gazetteer knows it, or the
+/// story names it as a place ("in Kota Kinabalu", "di Pune").
+fn is_place_in(body: &str, word: &str) -> bool {
+    let lower = body.to_lowercase();
+    let word_lower = word.to_lowercase();
+    super::gazetteer::place(word).is_some()
+        || [" in ", " di ", " at "]
+            .iter()
+            .any(|p| names_whole(&lower, &format!("{p}{word_lower}")))
+        || super::setting::named_as_place(body, word)
 }
 
 /// True when `text` holds `phrase` ending on a word's end: "di ali" is not in "di aliran".

@@ -4742,3 +4742,39 @@ fn a_word_beside_the_date_or_a_sections_credit_is_no_place_unless_the_story_says
         }
     }
 }
+
+#[test]
+fn a_brand_or_a_country_beside_the_dateline_place_is_not_part_of_it() {
+    for (first, dateline, source, location) in [
+        (
+            "",
+            "InfoKEBUN, PALANGKA RAYA –",
+            Some("InfoKEBUN"),
+            "Palangka Raya",
+        ),
+        (
+            "lagoonnews.com\n\n",
+            "Lagoonnews, Kudus –",
+            Some("Lagoonnews"),
+            "Kudus",
+        ),
+        ("", "Doha, Qatar:", None, "Doha"),
+    ] {
+        let p = imported(&format!(
+            "{first}Harga Gabah Naik Jelang Panen Raya\n\n\
+             {dateline} Harga gabah kering panen di tingkat petani naik menjadi Rp6.800 per kilogram, Senin (1/12/2025).\n\n\
+             Kenaikan itu dipicu permintaan penggilingan yang meningkat menjelang akhir tahun.\n\n\
+             Petani berharap harga bertahan hingga panen raya.\n"
+        ));
+        assert!(
+            p.contains(&format!("\nlocation: \"{location}\"\n")),
+            "{dateline}:\n{p}"
+        );
+        if let Some(s) = source {
+            assert!(
+                p.contains(&format!("\nsource: \"{s}\"\n")),
+                "{dateline}:\n{p}"
+            );
+        }
+    }
+}

@@ -891,8 +891,13 @@ pub fn extract(
     let location = line_location.or_else(filed_from).or(residue_place);
     let witnesses = outlet_witnesses(text, &parts, source.as_deref());
     let source = fuller_name(source, &witnesses).map(without_section);
-    let (location, from_dateline) = outlet_out_of_location(location, &witnesses);
-    let source = source.or(from_dateline);
+    let (location, from_dateline, opens_dateline) = outlet_out_of_location(location, &witnesses);
+    // The dateline spells the outlet first (CONVENTIONS: "the dateline first").
+    let source = if opens_dateline {
+        from_dateline.or(source)
+    } else {
+        source.or(from_dateline)
+    };
     let title = facts
         .headline
         .clone()
@@ -1449,27 +1454,52 @@ fn names_same(short: &str, name: &str) -> bool {
 fn outlet_out_of_location(
     location: Option<String>,
     witnesses: &[(Witness, String)],
-) -> (Option<String>, Option<String>) {
+) -> (Option<String>, Option<String>, bool) {
     let Some(loc) = location else {
-        return (None, None);
+        return (None, None, false);
     };
     let pieces: Vec<&str> = loc.split(", ").collect();
-    let mut outlet = None;
-    let kept: Vec<&str> = pieces
-        .iter()
-        .enumerate()
-        .filter(|(i, p)| {
-            let named = (*i > 0 && super::gazetteer::country_of(p).is_none())
-                .then(|| witnesses.iter().find(|(_, w)| names_same(p, w)))
-                .flatten();
-            if let Some((_, w)) = named {
+    let known = |p: &str| super::gazetteer::place(p).is_some();
+    // "Murianews, Kudus" under "murianews.com", "InfoSAWIT, PALANGKA RAYA": a first piece no
+    // gazetteer knows is the outlet, spelt as the dateline writes it, when it is built like a
+    // brand (a capital after a small letter inside one word) or, before places the gazetteer
+    // knows, the page names it as its outlet elsewhere.
+    let brand_first = pieces.len() >= 2
+        && !known(pieces[0])
+        && (is_intercapped(pieces[0]) && !pieces[1..].iter().any(|p| is_intercapped(p))
+            || pieces[1..].iter().all(|p| known(p))
+                && witnesses.iter().any(|(_, w)| names_same(pieces[0], w)));
+    let mut outlet = brand_first.then(|| dateline::tidy_source(pieces[0]));
+    let mut kept: Vec<&str> = Vec::new();
+    for (i, p) in pieces.iter().enumerate() {
+        if i == 0 && brand_first {
+            continue;
+        }
+        // "Apia, Samoa", "Doha, Qatar": after a place, its country says nothing more.
+        if !kept.is_empty() && super::gazetteer::is_country_name(p) {
+            continue;
+        }
+        let named = (i > 0 && super::gazetteer::country_of(p).is_none())
+            .then(|| witnesses.iter().find(|(_, w)| names_same(p, w)))
+            .flatten();
+        match named {
+            Some((_, w)) => {
                 outlet.get_or_insert_with(|| dateline::tidy_source(w));
             }
-            named.is_none()
-        })
-        .map(|(_, p)| *p)
-        .collect();
-    (Some(kept.join(", ")), outlet)
+            None => kept.push(p),
+        }
+    }
+    (Some(kept.join(", ")), outlet, brand_first)
+}
+
+/// "InfoSAWIT", "TimesIndonesia": one word with a capital after a small letter, as brands
+/// are written and places are not ("McKinney" aside, which the gazetteer knows).
+fn is_intercapped(word: &str) -> bool {
+    !word.contains(' ')
+        && word
+            .chars()
+            .zip(word.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
 }
 
 /// "Business", "Ekonomi Daerah", "City News", "Jawa Pos Radar Tuban" read as writers: a

@@ -4778,3 +4778,48 @@ fn a_brand_or_a_country_beside_the_dateline_place_is_not_part_of_it() {
         }
     }
 }
+
+#[test]
+fn an_initial_or_a_title_before_a_stop_opens_no_dateline_and_a_glued_domain_is_no_place() {
+    let p = imported(
+        "Dialysis unit opens on the island\n\n\
+         Patient Rosalia Q. Aldan, 67, said she cried when she heard the unit would open on Wednesday, Dec. 3, 2025.\n\n\
+         Fourteen patients will no longer fly to the main island three times a week.\n\n\
+         The health corporation said two nurses would staff the unit.\n",
+    );
+    assert!(!p.contains("\nlocation:"), "{p}");
+    assert!(p.contains("Patient Rosalia Q. Aldan, 67, said"), "{p}");
+    for (dateline, source, location) in [
+        (
+            "PALANGKA RAYA/kabarsungai.co.id –",
+            Some("kabarsungai.co.id"),
+            "Palangka Raya",
+        ),
+        (
+            "SAMARINDA.KABARTEPIAN.ID –",
+            Some("Kabartepian.id"),
+            "Samarinda",
+        ),
+    ] {
+        let p = imported(&format!(
+            "Sungai Meluap, Ratusan Rumah Terendam\n\n\
+             {dateline} Sungai meluap setelah hujan deras mengguyur wilayah hulu selama tiga hari, Selasa (2/12/2025).\n\n\
+             Warga menggunakan perahu untuk melintasi jalan yang terendam.\n\n\
+             Pemerintah kota membuka tiga posko pengungsian.\n"
+        ));
+        assert!(
+            p.contains(&format!("\nlocation: \"{location}\"\n")),
+            "{dateline}:\n{p}"
+        );
+        if let Some(s) = source {
+            assert!(
+                p.contains(&format!("\nsource: \"{s}\"\n")),
+                "{dateline}:\n{p}"
+            );
+        }
+        assert!(
+            p.contains("\nSungai meluap setelah hujan"),
+            "{dateline}:\n{p}"
+        );
+    }
+}

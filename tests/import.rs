@@ -4823,3 +4823,23 @@ fn an_initial_or_a_title_before_a_stop_opens_no_dateline_and_a_glued_domain_is_n
         );
     }
 }
+
+#[test]
+fn a_press_releases_label_and_the_office_signing_it_are_no_writers() {
+    for header in [
+        "SIARAN PERS\nNomor: 41/SP/Diskominfo/XII/2025",
+        "Informasi Publik\nSiaran Pers",
+        "Press Release",
+    ] {
+        let p = imported(&format!(
+            "PORTAL RESMI PEMERINTAH KABUPATEN LAGUNA\n{header}\n\n\
+             Pemkab Laguna Gelar Pasar Murah di Enam Kecamatan\n\n\
+             Rabu, 3 Desember 2025\n\n\
+             Laguna – Pemerintah Kabupaten Laguna menggelar pasar murah di enam kecamatan mulai Rabu (3/12/2025) untuk menjaga harga bahan pokok.\n\n\
+             Beras, minyak goreng dan gula dijual di bawah harga pasar selama sepekan.\n\n\
+             Warga cukup membawa kartu keluarga untuk berbelanja.\n\n\
+             Kepala Biro Komunikasi dan Informasi Publik, Kementerian Perdagangan\n"
+        ));
+        assert!(!p.contains("authors:"), "{header}:\n{p}");
+    }
+}

@@ -194,7 +194,9 @@ impl Facts {
                 if !self.past_lead {
                     self.nearest_date = dated.or(self.nearest_date);
                 }
-                self.add_credit(credits::read(t));
+                if !is_ampersand_pair(t) {
+                    self.add_credit(credits::read(t));
+                }
             }
             Kind::Outlet => {
                 // "NHK WORLD-JAPAN News": the whole line names the outlet before any piece does.
@@ -253,6 +255,19 @@ impl Facts {
             _ => {}
         }
     }
+}
+
+/// "Energy & Commodities", "Mail & Guardian": two single words joined by an ampersand name a
+/// section or an outlet; writers are credited by full names, and a place stands behind a
+/// comma or a bar, not an ampersand.
+fn is_ampersand_pair(line: &str) -> bool {
+    line.trim().split_once(" & ").is_some_and(|(a, b)| {
+        [a, b].iter().all(|w| {
+            !w.contains(' ')
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+        })
+    })
 }
 
 /// "By Hoang Nam" under "Tan Son Nhat to trial self-service bag drop", below a story whose
@@ -1641,7 +1656,7 @@ fn outlet_out_of_authors(
 /// the people left and the first such place.
 fn places_out_of_authors(authors: Vec<String>, body: &str) -> (Vec<String>, Option<String>) {
     let lower = body.to_lowercase();
-    let (named, people): (Vec<String>, Vec<String>) = authors.into_iter().partition(|a| {
+    let (places, people): (Vec<String>, Vec<String>) = authors.into_iter().partition(|a| {
         let a_lower = a.to_lowercase();
         // A one-word "writer" the story itself names is no writer: a report names its
         // places, not the reporter.
@@ -1656,18 +1671,12 @@ fn places_out_of_authors(authors: Vec<String>, body: &str) -> (Vec<String>, Opti
     });
     // "Nuku'alofa, Tonga": beside a place, a one-word name is its country or region; a
     // person is credited by a full name.
-    let people = if named.is_empty() {
+    let people = if places.is_empty() {
         people
     } else {
         people.into_iter().filter(|a| a.contains(' ')).collect()
     };
-    // "Energy & Commodities" (a section), "Mail & Guardian" (the outlet) read as writers: a
-    // word the story writes only inside longer names ("the Energy Market Authority") is no
-    // writer, nor a place either.
-    let place = named.into_iter().find(|a| {
-        super::gazetteer::country_of(a).is_some() || a.contains(' ') || is_place_in(body, a)
-    });
-    (people, place)
+    (people, places.into_iter().next())
 }
 
 /// Whether a word no writer's credit explains is a place: the gazetteer knows it, or the

@@ -4811,3 +4811,134 @@ fn an_emoji_closing_the_headline_is_no_sign_of_sharing() {
         assert!(p.contains(lead), "{p}");
     }
 }
+
+#[test]
+fn a_word_beside_the_date_or_a_sections_credit_is_no_place_unless_the_story_says_so() {
+    for (header, location) in [
+        // A section beside the date, and a weekday written short in a mail's date line.
+        ("2 December 2025   Health", None),
+        ("Date: Rab, 3 Des 2025 pukul 19.21", None),
+        // A section's two words read as writers, one of them inside a longer name.
+        ("Energy & Commodities\n3 December 2025", None),
+        // A place shouted beside the date, as datelines shout it.
+        (
+            "Updated - December 3, 2025 10:14 pm IST - NORTHPORT",
+            Some("Northport"),
+        ),
+    ] {
+        let p = imported(&format!(
+            "Power tariffs to dip as fuel costs ease\n\n{header}\n\n\
+             Electricity tariffs for households will fall by 2.4 per cent from January, the grid operator said on Wednesday.\n\n\
+             The Energy Market Authority, which regulates the tariff, approved the new rate after the Ministry of Health raised no objection to the clinics' bills.\n\n\
+             Families on fixed-price plans may still pay more than the regulated tariff.\n"
+        ));
+        match location {
+            Some(l) => assert!(
+                p.contains(&format!("\nlocation: \"{l}\"\n")),
+                "{header}:\n{p}"
+            ),
+            None => assert!(!p.contains("\nlocation:"), "{header}:\n{p}"),
+        }
+    }
+}
+
+#[test]
+fn a_brand_or_a_country_beside_the_dateline_place_is_not_part_of_it() {
+    for (first, dateline, source, location) in [
+        (
+            "",
+            "InfoKEBUN, PALANGKA RAYA –",
+            Some("InfoKEBUN"),
+            "Palangka Raya",
+        ),
+        (
+            "lagoonnews.com\n\n",
+            "Lagoonnews, Kudus –",
+            Some("Lagoonnews"),
+            "Kudus",
+        ),
+        ("", "Doha, Qatar:", None, "Doha"),
+    ] {
+        let p = imported(&format!(
+            "{first}Harga Gabah Naik Jelang Panen Raya\n\n\
+             {dateline} Harga gabah kering panen di tingkat petani naik menjadi Rp6.800 per kilogram, Senin (1/12/2025).\n\n\
+             Kenaikan itu dipicu permintaan penggilingan yang meningkat menjelang akhir tahun.\n\n\
+             Petani berharap harga bertahan hingga panen raya.\n"
+        ));
+        assert!(
+            p.contains(&format!("\nlocation: \"{location}\"\n")),
+            "{dateline}:\n{p}"
+        );
+        if let Some(s) = source {
+            assert!(
+                p.contains(&format!("\nsource: \"{s}\"\n")),
+                "{dateline}:\n{p}"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_initial_or_a_title_before_a_stop_opens_no_dateline_and_a_glued_domain_is_no_place() {
+    let p = imported(
+        "Dialysis unit opens on the island\n\n\
+         Patient Rosalia Q. Aldan, 67, said she cried when she heard the unit would open on Wednesday, Dec. 3, 2025.\n\n\
+         Fourteen patients will no longer fly to the main island three times a week.\n\n\
+         The health corporation said two nurses would staff the unit.\n",
+    );
+    assert!(!p.contains("\nlocation:"), "{p}");
+    assert!(p.contains("Patient Rosalia Q. Aldan, 67, said"), "{p}");
+    for (dateline, source, location) in [
+        (
+            "PALANGKA RAYA/kabarsungai.co.id –",
+            Some("kabarsungai.co.id"),
+            "Palangka Raya",
+        ),
+        (
+            "SAMARINDA.KABARTEPIAN.ID –",
+            Some("Kabartepian.id"),
+            "Samarinda",
+        ),
+    ] {
+        let p = imported(&format!(
+            "Sungai Meluap, Ratusan Rumah Terendam\n\n\
+             {dateline} Sungai meluap setelah hujan deras mengguyur wilayah hulu selama tiga hari, Selasa (2/12/2025).\n\n\
+             Warga menggunakan perahu untuk melintasi jalan yang terendam.\n\n\
+             Pemerintah kota membuka tiga posko pengungsian.\n"
+        ));
+        assert!(
+            p.contains(&format!("\nlocation: \"{location}\"\n")),
+            "{dateline}:\n{p}"
+        );
+        if let Some(s) = source {
+            assert!(
+                p.contains(&format!("\nsource: \"{s}\"\n")),
+                "{dateline}:\n{p}"
+            );
+        }
+        assert!(
+            p.contains("\nSungai meluap setelah hujan"),
+            "{dateline}:\n{p}"
+        );
+    }
+}
+
+#[test]
+fn a_press_releases_label_and_the_office_signing_it_are_no_writers() {
+    for header in [
+        "SIARAN PERS\nNomor: 41/SP/Diskominfo/XII/2025",
+        "Informasi Publik\nSiaran Pers",
+        "Press Release",
+    ] {
+        let p = imported(&format!(
+            "PORTAL RESMI PEMERINTAH KABUPATEN LAGUNA\n{header}\n\n\
+             Pemkab Laguna Gelar Pasar Murah di Enam Kecamatan\n\n\
+             Rabu, 3 Desember 2025\n\n\
+             Laguna – Pemerintah Kabupaten Laguna menggelar pasar murah di enam kecamatan mulai Rabu (3/12/2025) untuk menjaga harga bahan pokok.\n\n\
+             Beras, minyak goreng dan gula dijual di bawah harga pasar selama sepekan.\n\n\
+             Warga cukup membawa kartu keluarga untuk berbelanja.\n\n\
+             Kepala Biro Komunikasi dan Informasi Publik, Kementerian Perdagangan\n"
+        ));
+        assert!(!p.contains("authors:"), "{header}:\n{p}");
+    }
+}

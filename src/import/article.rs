@@ -48,6 +48,9 @@ struct Facts {
     /// "Image: Rony Zakaria/DW": an outlet credited with the text's own photo.
     outlet_photo: Option<String>,
     place: Option<String>,
+    /// The place is one word beside a date, in ordinary case, that no gazetteer knows ("2
+    /// December 2025 Health"): a place only if the story names it as one.
+    place_unsure: bool,
     authors: Vec<String>,
     /// "(Ketut Winata/balipost)": writers named only where the report is signed off.
     sign_off_authors: Vec<String>,
@@ -138,7 +141,15 @@ impl Facts {
             } else if credits::is_name(piece) && piece.split_whitespace().count() <= 3 {
                 // "Jakarta | Selasa, …" names a place; "Joni Nura · Selasa, …" a writer.
                 let one_word = !piece.contains(' ');
-                if one_word || super::gazetteer::place(piece).is_some() {
+                // "… 10:14 pm IST - CHENNAI": a place shouted as datelines shout it.
+                let known = super::gazetteer::place(piece).is_some();
+                let shouted = one_word
+                    && piece.chars().count() >= 4
+                    && !piece.chars().any(char::is_lowercase);
+                if one_word || known {
+                    if self.place.is_none() {
+                        self.place_unsure = !known && !shouted;
+                    }
                     self.place.get_or_insert(dateline::tidy_place(piece));
                 } else {
                     self.add_authors(vec![credits::tidy_name(piece)]);
@@ -183,7 +194,9 @@ impl Facts {
                 if !self.past_lead {
                     self.nearest_date = dated.or(self.nearest_date);
                 }
-                self.add_credit(credits::read(t));
+                if !is_ampersand_pair(t) {
+                    self.add_credit(credits::read(t));
+                }
             }
             Kind::Outlet => {
                 // "NHK WORLD-JAPAN News": the whole line names the outlet before any piece does.
@@ -242,6 +255,19 @@ impl Facts {
             _ => {}
         }
     }
+}
+
+/// "Energy & Commodities", "Mail & Guardian": two single words joined by an ampersand name a
+/// section or an outlet; writers are credited by full names, and a place stands behind a
+/// comma or a bar, not an ampersand.
+fn is_ampersand_pair(line: &str) -> bool {
+    line.trim().split_once(" & ").is_some_and(|(a, b)| {
+        [a, b].iter().all(|w| {
+            !w.contains(' ')
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+        })
+    })
 }
 
 /// "By Hoang Nam" under "Tan Son Nhat to trial self-service bag drop", below a story whose
@@ -870,11 +896,23 @@ pub fn extract(
                 })
             })
     };
-    let location = line_location.or_else(filed_from).or(facts.place.clone());
+    // "2 December 2025 Health", "Date: Rab, 14 Jan 2026": one word beside a date that the
+    // gazetteer does not know is a section or a word of the date line unless the story names
+    // it as a place.
+    let residue_place = facts
+        .place
+        .clone()
+        .filter(|p| !facts.place_unsure || is_place_in(&body_text, p));
+    let location = line_location.or_else(filed_from).or(residue_place);
     let witnesses = outlet_witnesses(text, &parts, source.as_deref());
     let source = fuller_name(source, &witnesses).map(without_section);
-    let (location, from_dateline) = outlet_out_of_location(location, &witnesses);
-    let source = source.or(from_dateline);
+    let (location, from_dateline, opens_dateline) = outlet_out_of_location(location, &witnesses);
+    // The dateline spells the outlet first (CONVENTIONS: "the dateline first").
+    let source = if opens_dateline {
+        from_dateline.or(source)
+    } else {
+        source.or(from_dateline)
+    };
     let title = facts
         .headline
         .clone()
@@ -1431,27 +1469,52 @@ fn names_same(short: &str, name: &str) -> bool {
 fn outlet_out_of_location(
     location: Option<String>,
     witnesses: &[(Witness, String)],
-) -> (Option<String>, Option<String>) {
+) -> (Option<String>, Option<String>, bool) {
     let Some(loc) = location else {
-        return (None, None);
+        return (None, None, false);
     };
     let pieces: Vec<&str> = loc.split(", ").collect();
-    let mut outlet = None;
-    let kept: Vec<&str> = pieces
-        .iter()
-        .enumerate()
-        .filter(|(i, p)| {
-            let named = (*i > 0 && super::gazetteer::country_of(p).is_none())
-                .then(|| witnesses.iter().find(|(_, w)| names_same(p, w)))
-                .flatten();
-            if let Some((_, w)) = named {
+    let known = |p: &str| super::gazetteer::place(p).is_some();
+    // "Murianews, Kudus" under "murianews.com", "InfoSAWIT, PALANGKA RAYA": a first piece no
+    // gazetteer knows is the outlet, spelt as the dateline writes it, when it is built like a
+    // brand (a capital after a small letter inside one word) or, before places the gazetteer
+    // knows, the page names it as its outlet elsewhere.
+    let brand_first = pieces.len() >= 2
+        && !known(pieces[0])
+        && (is_intercapped(pieces[0]) && !pieces[1..].iter().any(|p| is_intercapped(p))
+            || pieces[1..].iter().all(|p| known(p))
+                && witnesses.iter().any(|(_, w)| names_same(pieces[0], w)));
+    let mut outlet = brand_first.then(|| dateline::tidy_source(pieces[0]));
+    let mut kept: Vec<&str> = Vec::new();
+    for (i, p) in pieces.iter().enumerate() {
+        if i == 0 && brand_first {
+            continue;
+        }
+        // "Apia, Samoa", "Doha, Qatar": after a place, its country says nothing more.
+        if !kept.is_empty() && super::gazetteer::is_country_name(p) {
+            continue;
+        }
+        let named = (i > 0 && super::gazetteer::country_of(p).is_none())
+            .then(|| witnesses.iter().find(|(_, w)| names_same(p, w)))
+            .flatten();
+        match named {
+            Some((_, w)) => {
                 outlet.get_or_insert_with(|| dateline::tidy_source(w));
             }
-            named.is_none()
-        })
-        .map(|(_, p)| *p)
-        .collect();
-    (Some(kept.join(", ")), outlet)
+            None => kept.push(p),
+        }
+    }
+    (Some(kept.join(", ")), outlet, brand_first)
+}
+
+/// "InfoSAWIT", "TimesIndonesia": one word with a capital after a small letter, as brands
+/// are written and places are not ("McKinney" aside, which the gazetteer knows).
+fn is_intercapped(word: &str) -> bool {
+    !word.contains(' ')
+        && word
+            .chars()
+            .zip(word.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
 }
 
 /// "Business", "Ekonomi Daerah", "City News", "Jawa Pos Radar Tuban" read as writers: a
@@ -1614,6 +1677,18 @@ fn places_out_of_authors(authors: Vec<String>, body: &str) -> (Vec<String>, Opti
         people.into_iter().filter(|a| a.contains(' ')).collect()
     };
     (people, places.into_iter().next())
+}
+
+/// Whether a word no writer's credit explains is a place: the gazetteer knows it, or the
+/// story names it as a place ("in Kota Kinabalu", "di Pune").
+fn is_place_in(body: &str, word: &str) -> bool {
+    let lower = body.to_lowercase();
+    let word_lower = word.to_lowercase();
+    super::gazetteer::place(word).is_some()
+        || [" in ", " di ", " at "]
+            .iter()
+            .any(|p| names_whole(&lower, &format!("{p}{word_lower}")))
+        || super::setting::named_as_place(body, word)
 }
 
 /// True when `text` holds `phrase` ending on a word's end: "di ali" is not in "di aliran".

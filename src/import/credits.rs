@@ -946,8 +946,9 @@ const TITLES_SHORT: &[&str] = &[
 /// ("Agencies"), the words a masthead's motto or an edition's title is built on ("Koran
 /// Harian", "Portal Berita … Terkini dan Terpercaya", "Weekly Dispatch"), a rubric's report
 /// ("Laporan Utama"), and the titles of a page's widgets and advertisements ("Galeri Foto
-/// Terbaru", "Video Populer", "Iklan"). Surnames that are also words ("Page", "Close", "Hai") are not
-/// among them.
+/// Terbaru", "Video Populer", "Iklan"), a press release's own label ("Siaran Pers", "Press
+/// Release") and the office signing it ("Kepala Biro Komunikasi dan Informasi Publik,
+/// Kementerian …"). Surnames that are also words ("Page", "Close", "Hai") are not among them.
 const NO_ONES_WORDS: &[&str] = &[
     "menu",
     "cari",
@@ -999,6 +1000,15 @@ const NO_ONES_WORDS: &[&str] = &[
     "iklan",
     "advertisement",
     "sponsored",
+    "siaran",
+    "rilis",
+    "release",
+    "informasi",
+    "information",
+    "kepala",
+    "biro",
+    "kementerian",
+    "ministry",
 ];
 
 /// True when a writer's name read from a credit holds a word no person's name does: the

@@ -404,7 +404,12 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
             let last = place.rsplit(", ").next().unwrap_or(place);
             // "Sidoarjo, Bhirawa. Puluhan": a known place, a comma and a newsroom before a stop.
             let comma_ok = sep == ": " || is_known_place(place.split(", ").next().unwrap_or(""));
+            // "Patient Rosalia Q. Aldan", "Hospital Director Dr. Ramesh": a stop after one or
+            // two letters in ordinary case closes an initial or a title, not a place.
+            let abbreviation =
+                sep == ". " && !shouted && words.last().is_some_and(|w| w.chars().count() <= 2);
             let fits = (1..=3).contains(&words.len())
+                && !abbreviation
                 && capitalised
                 && next_capital
                 && place
@@ -682,6 +687,33 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         }
         if let Some(md) = datefind::month_day(part) {
             line.month_day = Some(md);
+            continue;
+        }
+        // "PALANGKA RAYA/tabengan.co.id": a place and the outlet's domain joined by a slash.
+        if let Some((place, domain)) = part.split_once('/')
+            && !place.contains('.')
+            && domain.contains('.')
+            && !domain.contains(' ')
+            && is_outlet(domain)
+        {
+            line.source.get_or_insert_with(|| tidy_source(domain));
+            places.push(tidy_place(place.trim()));
+            continue;
+        }
+        // "SAMARINDA.NIAGA.ASIA", "SAMARINDA.KABARTEPIAN.ID": a shouted place the gazetteer
+        // knows glued by a stop to a domain is the place, and the domain the outlet when it
+        // ends as outlets' domains do; else its spelling is left to the page's other lines.
+        if let Some((place, domain)) = part.split_once('.')
+            && !part.contains(' ')
+            && !part.chars().any(char::is_lowercase)
+            && domain.contains('.')
+            && domain.split('.').all(|w| w.chars().count() >= 2)
+            && is_known_place(place)
+        {
+            if is_outlet(domain) {
+                line.source.get_or_insert_with(|| tidy_source(domain));
+            }
+            places.push(tidy_place(place));
             continue;
         }
         // "RM.id Rakyat Merdeka": the outlet's domain, then its name spelt out.

@@ -428,18 +428,8 @@ fn by_class(model: &Model, lines: &[Line], rules: Vec<Kind>, decides: Decides) -
     let phrase = !unseated
         && (0..rules.len())
             .any(|i| rules[i] == Kind::Headline && parts::speaks_a_phrase(&lines[i].text));
-    // A rules' headline the model itself likeliest names a headline stands over a line below
-    // it the model prefers: a headline over its deck, and the model's preference is no evidence
-    // against the rules' choice. (Above it, the model's headline still wins: the rules' one is
-    // then a second headline-like line under a masthead the rules misread.)
-    let agreed = (!unseated)
-        .then(|| {
-            (0..header.min(probs.len()))
-                .find(|&i| rules[i] == Kind::Headline && best(&probs[i]).0 == Class::Headline)
-        })
-        .flatten();
     let headline = (0..rules.len())
-        .filter(|&i| taken[i] == Some(Class::Headline) && !phrase && agreed.is_none_or(|h| i < h))
+        .filter(|&i| taken[i] == Some(Class::Headline) && !phrase)
         .max_by(|&a, &b| probs[a][0].total_cmp(&probs[b][0]));
     let kinds = rules
         .iter()
@@ -931,32 +921,6 @@ mod tests {
                 Kind::Paragraph
             ]
         );
-    }
-
-    #[test]
-    fn a_rules_headline_the_model_calls_a_headline_stands_over_the_line_below_it() {
-        let lines = [
-            line("Tempo: Jokowi Tolak Hadir Sidang", false),
-            line("Kuasa Hukum Sebut Undangan Tidak Sah", true),
-            line("Senin, 1 Desember 2025", true),
-            line(
-                "Presiden Joko Widodo menolak hadir di sidang gugatan yang digelar hari ini.",
-                true,
-            ),
-        ];
-        // The model likes both of the first two lines as headlines, the second more.
-        let mut model = model_for(Class::Headline, "first line", -3.0);
-        let near = linefeatures::names()
-            .iter()
-            .position(|n| n == "in the first three")
-            .unwrap();
-        model.weights[Class::Headline as usize][near] = 12.0;
-        let rules = vec![Kind::Headline, Kind::Promo, Kind::DateTime, Kind::Lead];
-        let got = with_mode(hybrid(&[Class::Headline]), &model, || {
-            decide(&lines, rules.clone())
-        });
-        // A headline over its deck: the rules' headline stays.
-        assert_eq!(got, rules);
     }
 
     #[test]

@@ -2735,6 +2735,51 @@ fn a_hard_wrapped_story_under_a_cookie_banner_and_menu_keeps_its_headline_whole(
 }
 
 #[test]
+fn a_printed_pages_narrow_column_is_joined_into_its_paragraphs() {
+    // An OCR'd page set in a column of about 45 characters: its lines run on into the next
+    // whatever that opens with ("… Kabupaten Sumbawa" / "Barat, Lalu Ahmad Zaini, …"), so the
+    // lead is whole and an official's title broken at the column's edge is neither a heading
+    // nor a byline.
+    let text = imported(
+        "SUARA SAMAWA    KAMIS, 8 JANUARI 2026    4\n\n\
+         Dermaga Poto Tano Dipasang Lampu Baru\n\n\
+         TALIWANG, SUARA SAMAWA - Pemerintah Kabupaten\n\
+         Sumbawa Barat memasang 40 lampu tenaga surya\n\
+         di Dermaga Poto Tano sejak awal pekan ini agar\n\
+         kapal nelayan bisa bersandar dengan aman saat\n\
+         malam. Selama ini dermaga itu gelap setelah\n\
+         pukul tujuh malam dan dua perahu sempat mena-\n\
+         brak tiang tambat pada bulan lalu.\n\n\
+         Kepala Dinas Perhubungan Kabupaten Sumbawa\n\
+         Barat, Lalu Ahmad Zaini, mengatakan lampu itu\n\
+         dibeli dari dana desa dan anggaran daerah dan\n\
+         akan dirawat oleh kelompok nelayan setempat.\n\
+         \"Kami minta nelayan ikut menjaga lampu supaya\n\
+         tidak cepat rusak,\" katanya.\n\n\
+         Ketua kelompok nelayan Poto Tano, Syamsuddin,\n\
+         mengatakan warga sudah lama menunggu lampu itu\n\
+         karena banyak nelayan pulang setelah gelap dan\n\
+         harus meraba tiang tambat dengan senter kecil.\n",
+    );
+    assert!(!text.contains("authors:"), "{text}");
+    let body = body_of(&text).trim_start();
+    assert!(
+        body.starts_with(
+            "Pemerintah Kabupaten Sumbawa Barat memasang 40 lampu tenaga surya di Dermaga Poto \
+             Tano sejak awal pekan ini agar kapal nelayan bisa bersandar dengan aman saat malam. \
+             Selama ini dermaga itu gelap setelah pukul tujuh malam dan dua perahu sempat \
+             menabrak tiang tambat pada bulan lalu.\n\n\
+             Kepala Dinas Perhubungan Kabupaten Sumbawa Barat, Lalu Ahmad Zaini, mengatakan \
+             lampu itu dibeli dari dana desa dan anggaran daerah dan akan dirawat oleh kelompok \
+             nelayan setempat. \"Kami minta nelayan ikut menjaga lampu supaya tidak cepat \
+             rusak,\" katanya.\n\n"
+        ),
+        "{body}"
+    );
+    assert!(!body.contains("## "), "{body}");
+}
+
+#[test]
 fn a_hyphen_before_a_capital_or_a_digit_at_a_line_end_is_the_words_own() {
     // "Sumpiuh-" / "Kebumen" and "ke-" / "15" in a hard-wrapped text: print breaks no word
     // there, so the hyphen stays and no space comes in.

@@ -2735,6 +2735,26 @@ fn a_hard_wrapped_story_under_a_cookie_banner_and_menu_keeps_its_headline_whole(
 }
 
 #[test]
+fn a_headline_closed_by_the_stories_own_outlet_loses_that_name() {
+    // "… - Lembahku" where the dateline names Lembahku: a page title's suffix, not the headline's
+    // words, though digest does not know the outlet.
+    let text = imported(
+        "Jembatan Gantung Kali Baliem Ditutup Sementara - Lembahku\n\n\
+         Senin, 12 Januari 2026 | 09.15 WIT\n\n\
+         WAMENA, LEMBAHKU – Dinas Pekerjaan Umum Kabupaten Jayawijaya menutup sementara jembatan \
+         gantung di atas Kali Baliem setelah dua tali penahannya putus, Minggu (11/1/2026). Warga \
+         diminta menyeberang lewat jembatan beton sekitar dua kilometer ke hilir.\n\n\
+         Kepala bidang jalan dan jembatan, Yonas Wenda, mengatakan perbaikan butuh waktu sekitar \
+         tiga pekan karena tali baja harus didatangkan dari Jayapura.\n",
+    );
+    assert!(
+        text.contains("title: \"Jembatan Gantung Kali Baliem Ditutup Sementara\"\n"),
+        "{text}"
+    );
+    assert!(text.contains("source: \"Lembahku\"\n"), "{text}");
+}
+
+#[test]
 fn a_printed_pages_narrow_column_is_joined_into_its_paragraphs() {
     // An OCR'd page set in a column of about 45 characters: its lines run on into the next
     // whatever that opens with ("… Kabupaten Sumbawa" / "Barat, Lalu Ahmad Zaini, …"), so the

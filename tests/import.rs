@@ -2755,6 +2755,42 @@ fn a_headline_closed_by_the_stories_own_outlet_loses_that_name() {
 }
 
 #[test]
+fn a_forwarding_senders_signature_is_no_title() {
+    // "--" over "Budi Santoso" / "Staf Umum | Kantor Perwakilan Sorong": a mail's signature
+    // over the forwarded story, neither its headline nor its text.
+    let text = imported(
+        "Tolong dibaca sebelum rapat Kamis, ini soal jadwal kapal.\n\n\
+         Salam,\n\
+         Budi\n\
+         --\n\
+         Budi Santoso\n\
+         Staf Umum | Kantor Perwakilan Sorong\n\n\
+         ---------- Forwarded message ---------\n\
+         From: Redaksi <redaksi@example.co.id>\n\
+         Date: Sel, 13 Jan 2026 pukul 08.10\n\
+         Subject: Jadwal Kapal Pelni ke Raja Ampat Berubah\n\
+         To: Budi Santoso <budi@example.co.id>\n\n\
+         Jadwal Kapal Pelni ke Raja Ampat Berubah Mulai Februari\n\n\
+         Selasa, 13 Januari 2026 07:40 WIT\n\n\
+         SORONG – PT Pelni Cabang Sorong mengubah jadwal kapal penumpang ke Waisai mulai 1 \
+         Februari 2026 karena dermaga lama sedang diperbaiki. Kapal akan berangkat dua kali \
+         sepekan, setiap Senin dan Kamis pagi.\n\n\
+         Kepala cabang, Markus Rumbiak, mengatakan penumpang yang sudah membeli tiket untuk hari \
+         lain bisa menukarnya tanpa biaya di loket pelabuhan.\n",
+    );
+    assert!(
+        text.contains("title: \"Jadwal Kapal Pelni ke Raja Ampat Berubah Mulai Februari\"\n"),
+        "{text}"
+    );
+    let body = body_of(&text);
+    assert!(!body.contains("Kantor Perwakilan"), "{body}");
+    assert!(
+        body.trim_start().starts_with("PT Pelni Cabang Sorong"),
+        "{body}"
+    );
+}
+
+#[test]
 fn a_printed_pages_narrow_column_is_joined_into_its_paragraphs() {
     // An OCR'd page set in a column of about 45 characters: its lines run on into the next
     // whatever that opens with ("… Kabupaten Sumbawa" / "Barat, Lalu Ahmad Zaini, …"), so the

@@ -2735,6 +2735,107 @@ fn a_hard_wrapped_story_under_a_cookie_banner_and_menu_keeps_its_headline_whole(
 }
 
 #[test]
+fn a_headline_closed_by_the_stories_own_outlet_loses_that_name() {
+    // "… - Lembahku" where the dateline names Lembahku: a page title's suffix, not the headline's
+    // words, though digest does not know the outlet.
+    let text = imported(
+        "Jembatan Gantung Kali Baliem Ditutup Sementara - Lembahku\n\n\
+         Senin, 12 Januari 2026 | 09.15 WIT\n\n\
+         WAMENA, LEMBAHKU – Dinas Pekerjaan Umum Kabupaten Jayawijaya menutup sementara jembatan \
+         gantung di atas Kali Baliem setelah dua tali penahannya putus, Minggu (11/1/2026). Warga \
+         diminta menyeberang lewat jembatan beton sekitar dua kilometer ke hilir.\n\n\
+         Kepala bidang jalan dan jembatan, Yonas Wenda, mengatakan perbaikan butuh waktu sekitar \
+         tiga pekan karena tali baja harus didatangkan dari Jayapura.\n",
+    );
+    assert!(
+        text.contains("title: \"Jembatan Gantung Kali Baliem Ditutup Sementara\"\n"),
+        "{text}"
+    );
+    assert!(text.contains("source: \"Lembahku\"\n"), "{text}");
+}
+
+#[test]
+fn a_forwarding_senders_signature_is_no_title() {
+    // "--" over "Budi Santoso" / "Staf Umum | Kantor Perwakilan Sorong": a mail's signature
+    // over the forwarded story, neither its headline nor its text.
+    let text = imported(
+        "Tolong dibaca sebelum rapat Kamis, ini soal jadwal kapal.\n\n\
+         Salam,\n\
+         Budi\n\
+         --\n\
+         Budi Santoso\n\
+         Staf Umum | Kantor Perwakilan Sorong\n\n\
+         ---------- Forwarded message ---------\n\
+         From: Redaksi <redaksi@example.co.id>\n\
+         Date: Sel, 13 Jan 2026 pukul 08.10\n\
+         Subject: Jadwal Kapal Pelni ke Raja Ampat Berubah\n\
+         To: Budi Santoso <budi@example.co.id>\n\n\
+         Jadwal Kapal Pelni ke Raja Ampat Berubah Mulai Februari\n\n\
+         Selasa, 13 Januari 2026 07:40 WIT\n\n\
+         SORONG – PT Pelni Cabang Sorong mengubah jadwal kapal penumpang ke Waisai mulai 1 \
+         Februari 2026 karena dermaga lama sedang diperbaiki. Kapal akan berangkat dua kali \
+         sepekan, setiap Senin dan Kamis pagi.\n\n\
+         Kepala cabang, Markus Rumbiak, mengatakan penumpang yang sudah membeli tiket untuk hari \
+         lain bisa menukarnya tanpa biaya di loket pelabuhan.\n",
+    );
+    assert!(
+        text.contains("title: \"Jadwal Kapal Pelni ke Raja Ampat Berubah Mulai Februari\"\n"),
+        "{text}"
+    );
+    let body = body_of(&text);
+    assert!(!body.contains("Kantor Perwakilan"), "{body}");
+    assert!(
+        body.trim_start().starts_with("PT Pelni Cabang Sorong"),
+        "{body}"
+    );
+}
+
+#[test]
+fn a_printed_pages_narrow_column_is_joined_into_its_paragraphs() {
+    // An OCR'd page set in a column of about 45 characters: its lines run on into the next
+    // whatever that opens with ("… Kabupaten Sumbawa" / "Barat, Lalu Ahmad Zaini, …"), so the
+    // lead is whole and an official's title broken at the column's edge is neither a heading
+    // nor a byline.
+    let text = imported(
+        "SUARA SAMAWA    KAMIS, 8 JANUARI 2026    4\n\n\
+         Dermaga Poto Tano Dipasang Lampu Baru\n\n\
+         TALIWANG, SUARA SAMAWA - Pemerintah Kabupaten\n\
+         Sumbawa Barat memasang 40 lampu tenaga surya\n\
+         di Dermaga Poto Tano sejak awal pekan ini agar\n\
+         kapal nelayan bisa bersandar dengan aman saat\n\
+         malam. Selama ini dermaga itu gelap setelah\n\
+         pukul tujuh malam dan dua perahu sempat mena-\n\
+         brak tiang tambat pada bulan lalu.\n\n\
+         Kepala Dinas Perhubungan Kabupaten Sumbawa\n\
+         Barat, Lalu Ahmad Zaini, mengatakan lampu itu\n\
+         dibeli dari dana desa dan anggaran daerah dan\n\
+         akan dirawat oleh kelompok nelayan setempat.\n\
+         \"Kami minta nelayan ikut menjaga lampu supaya\n\
+         tidak cepat rusak,\" katanya.\n\n\
+         Ketua kelompok nelayan Poto Tano, Syamsuddin,\n\
+         mengatakan warga sudah lama menunggu lampu itu\n\
+         karena banyak nelayan pulang setelah gelap dan\n\
+         harus meraba tiang tambat dengan senter kecil.\n",
+    );
+    assert!(!text.contains("authors:"), "{text}");
+    let body = body_of(&text).trim_start();
+    assert!(
+        body.starts_with(
+            "Pemerintah Kabupaten Sumbawa Barat memasang 40 lampu tenaga surya di Dermaga Poto \
+             Tano sejak awal pekan ini agar kapal nelayan bisa bersandar dengan aman saat malam. \
+             Selama ini dermaga itu gelap setelah pukul tujuh malam dan dua perahu sempat \
+             menabrak tiang tambat pada bulan lalu.\n\n\
+             Kepala Dinas Perhubungan Kabupaten Sumbawa Barat, Lalu Ahmad Zaini, mengatakan \
+             lampu itu dibeli dari dana desa dan anggaran daerah dan akan dirawat oleh kelompok \
+             nelayan setempat. \"Kami minta nelayan ikut menjaga lampu supaya tidak cepat \
+             rusak,\" katanya.\n\n"
+        ),
+        "{body}"
+    );
+    assert!(!body.contains("## "), "{body}");
+}
+
+#[test]
 fn a_hyphen_before_a_capital_or_a_digit_at_a_line_end_is_the_words_own() {
     // "Sumpiuh-" / "Kebumen" and "ke-" / "15" in a hard-wrapped text: print breaks no word
     // there, so the hyphen stays and no space comes in.

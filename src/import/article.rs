@@ -752,6 +752,21 @@ fn strip_outlet(title: &str) -> String {
     title.to_string()
 }
 
+/// "… Ini Wilayah Terdampak - Sapos" where the story's source is Sapos: a headline closed by
+/// the outlet's own name after a bar or a dash, as a page's title or a link's preview writes
+/// it, loses that name, whether or not digest knows the outlet.
+fn without_own_name(title: &str, own: &str) -> String {
+    for sep in [" | ", " - ", " – ", " — "] {
+        if let Some(i) = title.rfind(sep)
+            && i > 0
+            && squash(&title[i + sep.len()..]) == squash(own)
+        {
+            return title[..i].trim().to_string();
+        }
+    }
+    title.to_string()
+}
+
 /// Reads `text` (already decoded). `aliases` merge tag spellings; `default_lang` is used when
 /// the text does not tell.
 pub fn extract(
@@ -927,6 +942,10 @@ pub fn extract(
             .trim()
             .to_string(),
         t => t.to_string(),
+    };
+    let title = match &source {
+        Some(own) => without_own_name(&title, own),
+        None => title,
     };
     let blocks = body::from_parts(kept.iter().map(|p| {
         (

@@ -257,7 +257,12 @@ fn wrap_width(lines: &[String]) -> Option<(usize, usize)> {
     }
     long.sort_unstable();
     let width = long[long.len() * 3 / 4];
-    if !(50..=100).contains(&width) {
+    // A printed page's narrow column (45 to 49 characters, an OCR'd newspaper) is wrapped as
+    // a web page's paragraphs are; at that width short lines of another kind (a list of
+    // names, a social post's lines) could end near it too, so the wrap must show there (see
+    // `runs_on`), and most lines must be long ones: under a column narrower still, the
+    // lines over 40 characters are too few to tell its width.
+    if !(42..=100).contains(&width) {
         return None;
     }
     let at_width = |n: usize| n + 12 >= width && n <= width + 3;
@@ -274,6 +279,10 @@ fn wrap_width(lines: &[String]) -> Option<(usize, usize)> {
             .count()
     };
     let few_over = over * 10 <= long.len() || near >= 8 && over * 4 <= near && runs_on() >= 3;
+    let lines_set = lines.iter().filter(|l| !l.is_empty()).count();
+    if width < 50 && (runs_on() < 3 || long.len() * 2 < lines_set) {
+        return None;
+    }
     let top = long.iter().copied().filter(|&n| n <= width + 8).max();
     (near * 2 >= long.len() && few_over).then_some((width, top.unwrap_or(width)))
 }
@@ -320,7 +329,14 @@ pub fn lines(text: &str) -> Vec<Line> {
         // is never a wrapped line's end, nor does anything run on from it.
         // So is a mail client's recipient label ("to me", "kepada saya") under the date.
         let link = is_bare_link(&line)
+            || is_bare_address(&line)
             || super::parts::MAIL_LABELS.contains(&line.to_lowercase().as_str());
+        // A page's running head met inside a column ("22 FORUM KEADILAN No. 34 • 1 DESEMBER
+        // 2025") is set apart from the sentence it falls into, and nothing runs on from it.
+        let head = is_running_head(&line);
+        if head {
+            join = 0;
+        }
         if link {
             join = 0;
         }
@@ -330,8 +346,14 @@ pub fn lines(text: &str) -> Vec<Line> {
         }
         // The line after "From Page 1" goes on with the sentence the jump broke off: it runs on
         // from the line before "Continued Page 4", over the page's running head and jump head.
+        // A broken-off line that ends its sentence ends its paragraph there: no blank line
+        // tells across the jump, and a narrow column ends many a paragraph near its width.
         let target = match resumed.take() {
-            Some((at, before)) if before == 2 || before == 1 && starts_lower => Some(at),
+            Some((at, before))
+                if before == 2 && !ends_sentence(&out[at].text) || before == 1 && starts_lower =>
+            {
+                Some(at)
+            }
             _ => None,
         };
         if let Some(at) = target {
@@ -382,7 +404,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         let headline_runs_on =
             out.len() == top + 1 && out[top].text == line && ends_headline(&raw, k);
         // Nor does a line set over the story run on into the next.
-        join = if link || furniture {
+        join = if link || furniture || head {
             0
         } else if near_width && !headline || headline_runs_on {
             2
@@ -561,6 +583,34 @@ pub fn is_bare_link(line: &str) -> bool {
             || lower.starts_with("https://")
             || lower.starts_with("www."))
         && t.len() > 10
+}
+
+/// A mail address alone on its line ("tessa.rangi@odt.co.nz" closing a printed story): one
+/// word with an "@" between a name and a domain.
+fn is_bare_address(line: &str) -> bool {
+    let t = line.trim();
+    !t.contains(char::is_whitespace)
+        && t.split_once('@').is_some_and(|(name, domain)| {
+            !name.is_empty() && domain.contains('.') && !domain.ends_with('.')
+        })
+}
+
+/// A printed page's running head: a date, and words all in capitals beside it, no stop at
+/// the end ("22 FORUM KEADILAN No. 34 • 1 DESEMBER 2025", "RADAR BONE SELASA, 13 JANUARI
+/// 2026 5"). A sentence naming a date writes its words in lower case.
+fn is_running_head(line: &str) -> bool {
+    if ends_sentence(line) || super::parts::date_residue(line).is_none() {
+        return false;
+    }
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .collect();
+    let shouted = words
+        .iter()
+        .filter(|w| !w.chars().any(char::is_lowercase))
+        .count();
+    words.len() >= 3 && shouted * 4 >= words.len() * 3
 }
 
 /// The short line under a headline that stops mid-phrase, with a blank line after it, ends

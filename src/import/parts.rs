@@ -643,6 +643,29 @@ fn jump_heads(lines: &[Line], kinds: &mut [Option<Kind>]) {
     }
 }
 
+/// "--" alone on its line, then "Dewi Kartikasari" / "Bagian Umum | Kantor Cabang Samarinda":
+/// the mark a mail client sets over its sender's signature, and the short lines right under
+/// it (no blank between, none a sentence) are that signature, not a headline or a story's line.
+fn mail_signature(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    for i in 0..lines.len() {
+        if lines[i].text != "--" || kinds[i].is_some() {
+            continue;
+        }
+        kinds[i] = Some(Kind::Promo);
+        let mut j = i + 1;
+        while j < lines.len()
+            && j <= i + 4
+            && kinds[j].is_none()
+            && !lines[j].gap_before
+            && features(&lines[j].text).words <= 8
+            && !features(&lines[j].text).ends_stop
+        {
+            kinds[j] = Some(Kind::Promo);
+            j += 1;
+        }
+    }
+}
+
 fn mail_header(lines: &[Line], kinds: &mut [Option<Kind>]) {
     if kinds.first() == Some(&None) && is_mail_subject(lines, 0) {
         kinds[0] = Some(Kind::Promo);
@@ -1684,6 +1707,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     super::wrapper::print_controls(lines, &mut kinds);
     related_headlines(lines, &mut kinds);
     mail_header(lines, &mut kinds);
+    mail_signature(lines, &mut kinds);
     jump_heads(lines, &mut kinds);
     captions_beside_credits(lines, &mut kinds);
     site_menu(lines, &mut kinds);

@@ -4712,3 +4712,57 @@ fn an_emoji_closing_the_headline_is_no_sign_of_sharing() {
         assert!(p.contains(lead), "{p}");
     }
 }
+
+/// A text-mode browser's dump (lynx -dump): links numbered in brackets, menus as "*" bullets,
+/// a picture as its words in brackets, and the list of numbered addresses closing it. The
+/// headline under the menus is the title, the byline names its writer without the link
+/// number, a link inside a paragraph keeps its words, and neither the menus nor the list of
+/// addresses is a list of the story's.
+#[test]
+fn a_text_mode_browser_dump_keeps_the_story_and_drops_its_links() {
+    let text = "   #[1]Warta Pesisir [2]RSS\n\n\
+                \x20  [3]Skip to content\n\
+                \x20  [11]Warta Pesisir\n\
+                \x20    * [4]Beranda\n\
+                \x20    * [5]Daerah\n\
+                \x20    * [6]Ekonomi\n\n\
+                \x20  [7]Beranda » [8]Daerah\n\n\
+                Dermaga Apung Baru di Teluk Kendari Mulai Dipakai Nelayan\n\n\
+                \x20  Oleh: [9]Rahmat Saleh\n\
+                \x20  Kamis, 4 Desember 2025 09:10\n\n\
+                \x20  KENDARI - Dermaga apung baru di Teluk Kendari mulai dipakai nelayan sejak Kamis pagi, setelah pembangunannya selesai lebih cepat dari jadwal yang ditetapkan dinas kelautan setempat pada awal tahun.\n\n\
+                \x20  Kepala bidang perikanan tangkap [10]Dinas Kelautan dan Perikanan, Sitti Aminah, mengatakan dermaga itu dapat menampung empat puluh perahu sekaligus.\n\n\
+                \x20  [Nelayan menambatkan perahu di dermaga apung]\n\
+                \x20  Nelayan menambatkan perahu di dermaga apung, Kamis pagi.\n\n\
+                \x20  Para nelayan berharap dermaga itu dirawat agar tidak cepat rusak oleh ombak.\n\n\
+                References\n\n\
+                \x20  1. https://wartapesisir.example/\n\
+                \x20  4. https://wartapesisir.example/\n\
+                \x20  9. https://wartapesisir.example/author/rahmat/\n\
+                \x20 10. https://wartapesisir.example/tag/dkp/\n";
+    let p = imported(text);
+    assert!(
+        p.contains("\ntitle: \"Dermaga Apung Baru di Teluk Kendari Mulai Dipakai Nelayan\"\n"),
+        "{p}"
+    );
+    assert!(p.contains("authors: [\"Rahmat Saleh\"]"), "{p}");
+    assert!(!p.contains("RSS"), "{p}");
+    assert!(
+        p.contains("perikanan tangkap Dinas Kelautan dan Perikanan, Sitti Aminah"),
+        "{p}"
+    );
+    for gone in [
+        "[10]",
+        "Skip to content",
+        "Beranda",
+        "References",
+        "https://",
+        "- ",
+        "Nelayan menambatkan perahu di dermaga apung",
+    ] {
+        assert!(
+            !p.split("\n---\n").nth(1).unwrap().contains(gone),
+            "{gone}: {p}"
+        );
+    }
+}

@@ -1682,6 +1682,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     super::wrapper::clipping(lines, &mut kinds);
     super::wrapper::feed_item(lines, &mut kinds);
     super::wrapper::print_controls(lines, &mut kinds);
+    super::wrapper::text_mode_links(lines, &mut kinds);
     related_headlines(lines, &mut kinds);
     mail_header(lines, &mut kinds);
     jump_heads(lines, &mut kinds);

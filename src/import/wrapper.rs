@@ -371,3 +371,129 @@ pub(super) fn print_controls(lines: &[Line], kinds: &mut [Option<Kind>]) {
         }
     }
 }
+
+/// "14. https://www.niaga.asia/author/saud/": one entry of the list of numbered addresses a
+/// text-mode browser (lynx, w3m) writes under its dump, answering the link numbers above.
+static NUMBERED_ADDRESS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,4}\.\s+[a-zA-Z][a-zA-Z+.-]*:\S+$").unwrap());
+
+/// "References", "Visible links:", "Hidden links:": the short heading over (or among) a
+/// text-mode browser's list of addresses, one or two words without a digit.
+fn heads_addresses(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':');
+    (1..=2).contains(&t.split_whitespace().count())
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && t.chars().all(|c| c.is_alphabetic() || c == ' ')
+}
+
+/// Where a text-mode browser's list of numbered addresses begins, when the text ends with one:
+/// a run of at least two numbered addresses closing the text (a heading over it or among its
+/// entries, "References", "Hidden links:", belongs to it). Read from the end, line by line
+/// until the run ends, so it costs no pass over the whole text.
+pub(super) fn link_references<'a>(len: usize, text: impl Fn(usize) -> &'a str) -> Option<usize> {
+    let mut start = len;
+    let mut entries = 0;
+    for i in (0..len).rev() {
+        let t = text(i).trim();
+        if t.is_empty() {
+            continue;
+        }
+        if NUMBERED_ADDRESS.is_match(t) {
+            entries += 1;
+        } else if !(entries > 0 && heads_addresses(t)) {
+            break;
+        }
+        start = i;
+    }
+    (entries >= 2).then_some(start)
+}
+
+/// `line` without a text-mode browser's link numbers: "[31]Pertamina" is the browser's mark
+/// for a link, not the writer's word: a number in brackets glued to the word after it.
+pub(super) fn without_link_numbers(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find('[') {
+        let after = &rest[at + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let glued = after[digits..]
+            .strip_prefix(']')
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| !c.is_whitespace());
+        if (1..=4).contains(&digits) && glued {
+            out.push_str(&rest[..at]);
+            rest = &after[digits + 1..];
+        } else {
+            out.push_str(&rest[..=at]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// "[3]Skip to main content", "* [5]Climate Change", "#[1]Down To Earth [2]RSS": a line of a
+/// text-mode dump that opens with a link, after at most the bullet of a menu or the "#" of the
+/// page's head.
+pub(super) fn opens_with_link(line: &str) -> bool {
+    let t = line.trim_start_matches(['*', '+', '#', '-', ' ']);
+    t.strip_prefix('[').is_some_and(|r| {
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=4).contains(&digits) && r[digits..].starts_with(']')
+    })
+}
+
+/// "#[1]Down To Earth [2]RSS": the links of a page's head (its feeds, its other versions),
+/// which lynx writes first, after a "#".
+pub(super) fn heads_the_page(line: &str) -> bool {
+    line.strip_prefix('#').is_some_and(opens_with_link)
+}
+
+/// Marks a text-mode browser's wrapper as furniture: the list of numbered addresses closing
+/// the text (and its heading, "References"), which answers the link numbers of the page and is
+/// no list of the story's; and over the story (before its first paragraph of prose), every
+/// line that opens with a link — the page's menus, skip links, breadcrumb and share buttons.
+/// The headline, the byline and the story's own lists are no links.
+pub(super) fn text_mode_links(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let Some(start) = link_references(lines.len(), |i| lines[i].text.as_str()) else {
+        return;
+    };
+    for k in &mut kinds[start..] {
+        *k = Some(Kind::Promo);
+    }
+    let story = (0..start)
+        .find(|&i| super::parts::is_prose(&lines[i].text))
+        .unwrap_or(start);
+    for i in 0..story {
+        if lines[i].linked && matches!(kinds[i], None | Some(Kind::ListItem)) {
+            kinds[i] = Some(Kind::Promo);
+        }
+    }
+    // "[Farmers spreading wet paddy on a road to dry it]": the dump writes a picture as its
+    // alternative text in brackets, and the caption and credit stand right under it.
+    for i in 0..start {
+        if is_picture_text(&lines[i].text) {
+            let end = (i + 1..start)
+                .find(|&j| lines[j].gap_before)
+                .unwrap_or(start)
+                .min(i + 4);
+            for k in &mut kinds[i..end] {
+                if k.is_none() {
+                    *k = Some(Kind::Caption);
+                }
+            }
+        }
+    }
+}
+
+/// "[Farmers spreading wet paddy on a road to dry it]": a line wholly in square brackets, words
+/// and no link number, the way a text-mode browser writes a picture.
+fn is_picture_text(text: &str) -> bool {
+    text.strip_prefix('[')
+        .and_then(|r| r.strip_suffix(']'))
+        .is_some_and(|inner| {
+            !inner.contains(['[', ']'])
+                && inner.split_whitespace().count() >= 2
+                && inner.chars().any(char::is_alphabetic)
+        })
+}

@@ -4766,3 +4766,45 @@ fn a_text_mode_browser_dump_keeps_the_story_and_drops_its_links() {
         );
     }
 }
+
+/// A web archive's copy: the banner the archive sets over the page (its name or address, the
+/// capture's counts and dates, its buttons) is no part of the page, and the headline under the
+/// page's masthead is the title.
+#[test]
+fn a_web_archive_banner_is_not_the_title() {
+    let story = "Jembatan Gantung Sungai Lalan Kembali Dibuka untuk Pejalan Kaki\n\n\
+                 SEKAYU - Jembatan gantung di atas Sungai Lalan kembali dibuka untuk pejalan kaki pada Senin (8/12/2025) setelah tiga bulan diperbaiki oleh dinas pekerjaan umum kabupaten.\n\n\
+                 Warga dua desa di seberang sungai kini tak perlu lagi menyewa perahu untuk menuju pasar kecamatan.\n";
+    for banner in [
+        "The Wayback Machine - https://web.archive.org/web/20251209061522/https://sumselterkini.example/jembatan-lalan/\n\
+         5 captures\n\
+         COLLECTED BY\n\
+         Collection: Save Page Now\n\
+         TIMESTAMPS\n",
+        "archive.today webpage capture\n\
+         Saved from https://sumselterkini.example/jembatan-lalan/\n\
+         search\n\
+         All snapshots from host sumselterkini.example\n\
+         Webpage    Screenshot\n\
+         share    download .zip    report bug or abuse\n",
+    ] {
+        let p = imported(&format!("{banner}\n{story}"));
+        assert!(
+            p.contains(
+                "\ntitle: \"Jembatan Gantung Sungai Lalan Kembali Dibuka untuk Pejalan Kaki\"\n"
+            ),
+            "{p}"
+        );
+        let body = p.split("\n---\n").nth(1).unwrap();
+        for gone in [
+            "COLLECTED",
+            "Collection",
+            "snapshots",
+            "Screenshot",
+            "download",
+            "- ",
+        ] {
+            assert!(!body.contains(gone), "{gone}: {p}");
+        }
+    }
+}

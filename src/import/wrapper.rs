@@ -497,3 +497,44 @@ fn is_picture_text(text: &str) -> bool {
                 && inner.chars().any(char::is_alphabetic)
         })
 }
+
+/// A line naming a web archive's copy: the archive's address ("https://web.archive.org/web/…",
+/// "archive.today", "archive.ph"), its name ("The Wayback Machine"), or the capture itself
+/// ("webpage capture", "Saved from https://…").
+fn names_an_archive(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "web.archive.org/",
+        "wayback machine",
+        "archive.today",
+        "archive.ph/",
+        "archive.is/",
+        "webpage capture",
+    ]
+    .iter()
+    .any(|cue| lower.contains(cue))
+        || ["saved from http", "archived from http"]
+            .iter()
+            .any(|cue| lower.starts_with(cue))
+}
+
+/// Marks a web archive's banner as furniture: when one of the text's first three lines names a
+/// web archive's copy, the block it opens (from the text's top to the first blank line, twelve
+/// lines at most, no prose among them: the capture's address, counts, dates, collection and
+/// buttons) is the archive's, not the page's. A date line among them keeps its kind.
+pub(super) fn archive_banner(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let Some(named) = (0..lines.len().min(3)).find(|&i| names_an_archive(&lines[i].text)) else {
+        return;
+    };
+    let end = (named + 1..lines.len())
+        .find(|&j| lines[j].gap_before)
+        .unwrap_or(lines.len());
+    if end > 12 || (0..end).any(|i| story_prose(&lines[i].text)) {
+        return;
+    }
+    for k in &mut kinds[..end] {
+        if matches!(k, None | Some(Kind::ListItem)) {
+            *k = Some(Kind::Promo);
+        }
+    }
+}

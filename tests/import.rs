@@ -4808,3 +4808,43 @@ fn a_web_archive_banner_is_not_the_title() {
         }
     }
 }
+
+/// A radio or video page: the player's controls between the headline and the story (its
+/// position and length, "Play", "Download", "Transcript", "Layar penuh") are no writers, no
+/// list and no part of the story.
+#[test]
+fn a_media_players_controls_are_no_writers_and_no_list() {
+    for (player, lead) in [
+        (
+            "2 hours ago\nListen to this story\n00:00 / 02:31\nPlay\n1x\nDownload\nTranscript",
+            "LAE, Jan 13 – The Morobe provincial government on Tuesday opened a second ferry landing on the Markham River, cutting the crossing time for traders by half.",
+        ),
+        (
+            "Putar\n00:00 / 03:05\nKualitas\nLayar penuh",
+            "LAE, Jan 13 – The Morobe provincial government on Tuesday opened a second ferry landing on the Markham River, cutting the crossing time for traders by half.",
+        ),
+    ] {
+        let p = imported(&format!(
+            "Morobe opens second ferry landing on the Markham River\n\n{player}\n\n{lead}\n\n\
+             Traders said the new landing would save them a day each week on the way to the Lae market.\n\n\
+             The government said a third landing would follow next year.\n"
+        ));
+        assert!(
+            p.contains("\ntitle: \"Morobe opens second ferry landing on the Markham River\"\n"),
+            "{p}"
+        );
+        assert!(!p.contains("authors:"), "{p}");
+        let body = p.split("\n---\n").nth(1).unwrap();
+        for gone in [
+            "Play",
+            "Putar",
+            "Download",
+            "Transcript",
+            "Layar",
+            "00:00",
+            "- ",
+        ] {
+            assert!(!body.contains(gone), "{gone}: {p}");
+        }
+    }
+}

@@ -1684,6 +1684,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     super::wrapper::print_controls(lines, &mut kinds);
     super::wrapper::text_mode_links(lines, &mut kinds);
     super::wrapper::archive_banner(lines, &mut kinds);
+    super::wrapper::player_controls(lines, &mut kinds);
     related_headlines(lines, &mut kinds);
     mail_header(lines, &mut kinds);
     jump_heads(lines, &mut kinds);

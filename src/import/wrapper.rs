@@ -538,3 +538,48 @@ pub(super) fn archive_banner(lines: &[Line], kinds: &mut [Option<Kind>]) {
         }
     }
 }
+
+/// "00:00 / 02:31", "0:00 / 1:02:47": a media player's position and the recording's length.
+static PLAYER_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}(?::\d{2}){1,2}\s*/\s*\d{1,2}(?::\d{2}){1,2}$").unwrap());
+
+/// Marks a radio or video page's player as furniture: over the story (before its first
+/// paragraph of prose), a line giving the player's position and the recording's length
+/// ("00:00 / 02:31") stands among the player's controls ("Play", "Putar", "Download",
+/// "Mute", "Layar penuh", "Listen to this story", "Watch: …", the episode's name): the short
+/// lines (eight words at most, none prose) standing with it in its block, up to six on either
+/// side and never past a blank line or a line already read, a byline or a date line, which
+/// keeps its kind), are furniture too.
+pub(super) fn player_controls(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let story = first_prose(lines);
+    // The controls end where the page's header begins: a line already read (a byline, a date
+    // line) closes the block, and the lines over it stay the header's.
+    let control = |i: usize, kinds: &[Option<Kind>]| {
+        let t = lines[i].text.trim();
+        t.split_whitespace().count() <= 8
+            && !super::parts::is_prose(t)
+            && matches!(kinds[i], None | Some(Kind::ListItem | Kind::Promo))
+    };
+    for at in 0..story {
+        if !PLAYER_TIME.is_match(lines[at].text.trim()) {
+            continue;
+        }
+        let mut first = at;
+        while first > 0 && at - first < 6 && !lines[first].gap_before && control(first - 1, kinds) {
+            first -= 1;
+        }
+        let mut last = at;
+        while last + 1 < story
+            && last - at < 6
+            && !lines[last + 1].gap_before
+            && control(last + 1, kinds)
+        {
+            last += 1;
+        }
+        for k in &mut kinds[first..=last] {
+            if matches!(k, None | Some(Kind::ListItem)) {
+                *k = Some(Kind::Promo);
+            }
+        }
+    }
+}

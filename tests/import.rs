@@ -4848,3 +4848,45 @@ fn a_media_players_controls_are_no_writers_and_no_list() {
         }
     }
 }
+
+/// Mail forwarded by a colleague: the colleague's note and signature over the forward line and
+/// the header the mail client writes (sender, date, subject, recipient) are no part of the
+/// story. The headline under them is the title, and the signature names no writer.
+#[test]
+fn a_forwarded_mails_note_and_header_are_not_the_story() {
+    let text = "FYI for Monday's planning meeting - a piece on the ferry strike in\n\
+                Tawau, could be worth a follow-up if the talks drag on. Ask our\n\
+                stringer there for pictures.\n\n\
+                Maya\n--\nMaya Lindqvist\nRegional Desk\n+60 3 0000 1111\n\n\
+                ---------- Forwarded message ---------\n\
+                From: Borneo Wire Service <desk@borneowire.example>\n\
+                Date: Mon, 19 Jan 2026 at 08:10\n\
+                Subject: Ferry crews in Tawau walk out over unpaid overtime\n\
+                To: Regional Desk <regional@newsroom.example>\n\n\
+                Ferry crews in Tawau walk out over unpaid overtime\n\n\
+                TAWAU, Jan 17 (BWS) - Crews on the ferries between Tawau and Nunukan\n\
+                stopped work on Saturday over overtime they say has not been paid\n\
+                since October, leaving hundreds of passengers stranded at the jetty.\n\n\
+                The operators' association said talks with the crews would resume on\n\
+                Monday and that two boats would run in the meantime.\n\n\
+                Passengers said they had waited since dawn for news of the sailings.\n";
+    let p = imported(text);
+    assert!(
+        p.contains("\ntitle: \"Ferry crews in Tawau walk out over unpaid overtime\"\n"),
+        "{p}"
+    );
+    assert!(!p.contains("authors:"), "{p}");
+    assert!(p.contains("summary: \"Crews on the ferries"), "{p}");
+    let body = p.split("\n---\n").nth(1).unwrap();
+    for gone in [
+        "FYI",
+        "Maya",
+        "Regional Desk",
+        "Forwarded",
+        "From:",
+        "Subject",
+        "+60",
+    ] {
+        assert!(!body.contains(gone), "{gone}: {p}");
+    }
+}

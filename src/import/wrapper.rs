@@ -583,3 +583,63 @@ pub(super) fn player_controls(lines: &[Line], kinds: &mut [Option<Kind>]) {
         }
     }
 }
+
+/// "---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded
+/// message:", "---------- Pesan yang diteruskan ----------": the line a mail client sets over a
+/// message it forwards.
+fn is_forward_line(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_matches(['-', '=', '_', ' '])
+        .trim_end_matches(':')
+        .to_lowercase();
+    [
+        "forwarded message",
+        "begin forwarded message",
+        "original message",
+        "pesan yang diteruskan",
+        "pesan terusan",
+        "pesan asli",
+    ]
+    .contains(&t.as_str())
+}
+
+/// "From: …", "Date: …", "Subject: …", "To: …", "Dari: …", "Tanggal: …": a field of the header
+/// a mail client writes under its forward line.
+fn is_mail_field(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(label, value)| {
+        [
+            "from", "sent", "date", "subject", "to", "cc", "bcc", "reply-to", "dari", "tanggal",
+            "terkirim", "subjek", "perihal", "kepada",
+        ]
+        .contains(&label.trim().to_lowercase().as_str())
+            && !value.trim().is_empty()
+    })
+}
+
+/// Marks the wrapper of a forwarded mail: when a mail client's forward line stands near the top
+/// of the text, everything over it is the forwarder's own message (the note to a colleague and
+/// the signature under it, never a byline), the header fields right under it (sender, date,
+/// subject, recipient) are the client's, and the first sender's remark after them (a line
+/// closing on a colon, "Bang, ini berita vonisnya dari Cakaplah sore tadi:") introduces the
+/// story: all furniture, so that the headline under them is the title and the mail's date is
+/// not the story's.
+pub(super) fn forwarded_mail(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let top = lines.len().min(TOP + 8);
+    let Some(forward) = (0..top).find(|&i| is_forward_line(&lines[i].text)) else {
+        return;
+    };
+    let mut end = forward + 1;
+    while end < lines.len() && is_mail_field(&lines[end].text) {
+        end += 1;
+    }
+    if end < lines.len() {
+        let t = lines[end].text.trim();
+        if t.ends_with(':') && t.split_whitespace().count() >= 3 {
+            end += 1;
+        }
+    }
+    for k in &mut kinds[..end] {
+        *k = Some(Kind::Promo);
+    }
+}

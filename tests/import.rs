@@ -5043,3 +5043,181 @@ fn a_press_releases_label_and_the_office_signing_it_are_no_writers() {
         assert!(!p.contains("authors:"), "{header}:\n{p}");
     }
 }
+
+/// A text-mode browser's dump (lynx -dump): links numbered in brackets, menus as "*" bullets,
+/// a picture as its words in brackets, and the list of numbered addresses closing it. The
+/// headline under the menus is the title, the byline names its writer without the link
+/// number, a link inside a paragraph keeps its words, and neither the menus nor the list of
+/// addresses is a list of the story's.
+#[test]
+fn a_text_mode_browser_dump_keeps_the_story_and_drops_its_links() {
+    let text = "   #[1]Warta Pesisir [2]RSS\n\n\
+                \x20  [3]Skip to content\n\
+                \x20  [11]Warta Pesisir\n\
+                \x20    * [4]Beranda\n\
+                \x20    * [5]Daerah\n\
+                \x20    * [6]Ekonomi\n\n\
+                \x20  [7]Beranda » [8]Daerah\n\n\
+                Dermaga Apung Baru di Teluk Kendari Mulai Dipakai Nelayan\n\n\
+                \x20  Oleh: [9]Rahmat Saleh\n\
+                \x20  Kamis, 4 Desember 2025 09:10\n\n\
+                \x20  KENDARI - Dermaga apung baru di Teluk Kendari mulai dipakai nelayan sejak Kamis pagi, setelah pembangunannya selesai lebih cepat dari jadwal yang ditetapkan dinas kelautan setempat pada awal tahun.\n\n\
+                \x20  Kepala bidang perikanan tangkap [10]Dinas Kelautan dan Perikanan, Sitti Aminah, mengatakan dermaga itu dapat menampung empat puluh perahu sekaligus.\n\n\
+                \x20  [Nelayan menambatkan perahu di dermaga apung]\n\
+                \x20  Nelayan menambatkan perahu di dermaga apung, Kamis pagi.\n\n\
+                \x20  Para nelayan berharap dermaga itu dirawat agar tidak cepat rusak oleh ombak.\n\n\
+                References\n\n\
+                \x20  1. https://wartapesisir.example/\n\
+                \x20  4. https://wartapesisir.example/\n\
+                \x20  9. https://wartapesisir.example/author/rahmat/\n\
+                \x20 10. https://wartapesisir.example/tag/dkp/\n";
+    let p = imported(text);
+    assert!(
+        p.contains("\ntitle: \"Dermaga Apung Baru di Teluk Kendari Mulai Dipakai Nelayan\"\n"),
+        "{p}"
+    );
+    assert!(p.contains("authors: [\"Rahmat Saleh\"]"), "{p}");
+    assert!(!p.contains("RSS"), "{p}");
+    assert!(
+        p.contains("perikanan tangkap Dinas Kelautan dan Perikanan, Sitti Aminah"),
+        "{p}"
+    );
+    for gone in [
+        "[10]",
+        "Skip to content",
+        "Beranda",
+        "References",
+        "https://",
+        "- ",
+        "Nelayan menambatkan perahu di dermaga apung",
+    ] {
+        assert!(
+            !p.split("\n---\n").nth(1).unwrap().contains(gone),
+            "{gone}: {p}"
+        );
+    }
+}
+
+/// A web archive's copy: the banner the archive sets over the page (its name or address, the
+/// capture's counts and dates, its buttons) is no part of the page, and the headline under the
+/// page's masthead is the title.
+#[test]
+fn a_web_archive_banner_is_not_the_title() {
+    let story = "Jembatan Gantung Sungai Lalan Kembali Dibuka untuk Pejalan Kaki\n\n\
+                 SEKAYU - Jembatan gantung di atas Sungai Lalan kembali dibuka untuk pejalan kaki pada Senin (8/12/2025) setelah tiga bulan diperbaiki oleh dinas pekerjaan umum kabupaten.\n\n\
+                 Warga dua desa di seberang sungai kini tak perlu lagi menyewa perahu untuk menuju pasar kecamatan.\n";
+    for banner in [
+        "The Wayback Machine - https://web.archive.org/web/20251209061522/https://sumselterkini.example/jembatan-lalan/\n\
+         5 captures\n\
+         COLLECTED BY\n\
+         Collection: Save Page Now\n\
+         TIMESTAMPS\n",
+        "archive.today webpage capture\n\
+         Saved from https://sumselterkini.example/jembatan-lalan/\n\
+         search\n\
+         All snapshots from host sumselterkini.example\n\
+         Webpage    Screenshot\n\
+         share    download .zip    report bug or abuse\n",
+    ] {
+        let p = imported(&format!("{banner}\n{story}"));
+        assert!(
+            p.contains(
+                "\ntitle: \"Jembatan Gantung Sungai Lalan Kembali Dibuka untuk Pejalan Kaki\"\n"
+            ),
+            "{p}"
+        );
+        let body = p.split("\n---\n").nth(1).unwrap();
+        for gone in [
+            "COLLECTED",
+            "Collection",
+            "snapshots",
+            "Screenshot",
+            "download",
+            "- ",
+        ] {
+            assert!(!body.contains(gone), "{gone}: {p}");
+        }
+    }
+}
+
+/// A radio or video page: the player's controls between the headline and the story (its
+/// position and length, "Play", "Download", "Transcript", "Layar penuh") are no writers, no
+/// list and no part of the story.
+#[test]
+fn a_media_players_controls_are_no_writers_and_no_list() {
+    for (player, lead) in [
+        (
+            "2 hours ago\nListen to this story\n00:00 / 02:31\nPlay\n1x\nDownload\nTranscript",
+            "LAE, Jan 13 – The Morobe provincial government on Tuesday opened a second ferry landing on the Markham River, cutting the crossing time for traders by half.",
+        ),
+        (
+            "Putar\n00:00 / 03:05\nKualitas\nLayar penuh",
+            "LAE, Jan 13 – The Morobe provincial government on Tuesday opened a second ferry landing on the Markham River, cutting the crossing time for traders by half.",
+        ),
+    ] {
+        let p = imported(&format!(
+            "Morobe opens second ferry landing on the Markham River\n\n{player}\n\n{lead}\n\n\
+             Traders said the new landing would save them a day each week on the way to the Lae market.\n\n\
+             The government said a third landing would follow next year.\n"
+        ));
+        assert!(
+            p.contains("\ntitle: \"Morobe opens second ferry landing on the Markham River\"\n"),
+            "{p}"
+        );
+        assert!(!p.contains("authors:"), "{p}");
+        let body = p.split("\n---\n").nth(1).unwrap();
+        for gone in [
+            "Play",
+            "Putar",
+            "Download",
+            "Transcript",
+            "Layar",
+            "00:00",
+            "- ",
+        ] {
+            assert!(!body.contains(gone), "{gone}: {p}");
+        }
+    }
+}
+
+/// Mail forwarded by a colleague: the colleague's note and signature over the forward line and
+/// the header the mail client writes (sender, date, subject, recipient) are no part of the
+/// story. The headline under them is the title, and the signature names no writer.
+#[test]
+fn a_forwarded_mails_note_and_header_are_not_the_story() {
+    let text = "FYI for Monday's planning meeting - a piece on the ferry strike in\n\
+                Tawau, could be worth a follow-up if the talks drag on. Ask our\n\
+                stringer there for pictures.\n\n\
+                Maya\n--\nMaya Lindqvist\nRegional Desk\n+60 3 0000 1111\n\n\
+                ---------- Forwarded message ---------\n\
+                From: Borneo Wire Service <desk@borneowire.example>\n\
+                Date: Mon, 19 Jan 2026 at 08:10\n\
+                Subject: Ferry crews in Tawau walk out over unpaid overtime\n\
+                To: Regional Desk <regional@newsroom.example>\n\n\
+                Ferry crews in Tawau walk out over unpaid overtime\n\n\
+                TAWAU, Jan 17 (BWS) - Crews on the ferries between Tawau and Nunukan\n\
+                stopped work on Saturday over overtime they say has not been paid\n\
+                since October, leaving hundreds of passengers stranded at the jetty.\n\n\
+                The operators' association said talks with the crews would resume on\n\
+                Monday and that two boats would run in the meantime.\n\n\
+                Passengers said they had waited since dawn for news of the sailings.\n";
+    let p = imported(text);
+    assert!(
+        p.contains("\ntitle: \"Ferry crews in Tawau walk out over unpaid overtime\"\n"),
+        "{p}"
+    );
+    assert!(!p.contains("authors:"), "{p}");
+    assert!(p.contains("summary: \"Crews on the ferries"), "{p}");
+    let body = p.split("\n---\n").nth(1).unwrap();
+    for gone in [
+        "FYI",
+        "Maya",
+        "Regional Desk",
+        "Forwarded",
+        "From:",
+        "Subject",
+        "+60",
+    ] {
+        assert!(!body.contains(gone), "{gone}: {p}");
+    }
+}

@@ -10,6 +10,9 @@ use regex::Regex;
 pub struct Line {
     pub text: String,
     pub gap_before: bool,
+    /// The line, as copied, opened with a text-mode browser's link ("[3]Skip to main content",
+    /// "* [5]Climate Change"): a link of the page, whose number is gone from `text`.
+    pub linked: bool,
 }
 
 // A closing bracket, round or square: where a report's sign-off, or a photo's credit, stands.
@@ -291,7 +294,20 @@ fn wrap_width(lines: &[String]) -> Option<(usize, usize)> {
 /// lower case is a hard wrap and is joined to it; in a text hard-wrapped at a fixed width, a
 /// line reaching near that width runs on into the next whatever its case or last character.
 pub fn lines(text: &str) -> Vec<Line> {
-    let raw: Vec<String> = text.lines().map(normalise).collect();
+    let mut raw: Vec<String> = text.lines().map(normalise).collect();
+    // A text-mode browser's dump: the link numbers its list of addresses answers are no words.
+    let mut linked = vec![false; raw.len()];
+    if let Some(end) = super::wrapper::link_references(raw.len(), |i| raw[i].as_str()) {
+        for (line, linked) in raw[..end].iter_mut().zip(&mut linked) {
+            if super::wrapper::heads_the_page(line) {
+                // The links of the page's head (its feeds) are no line of the page.
+                line.clear();
+            } else if line.contains('[') {
+                *linked = super::wrapper::opens_with_link(line);
+                *line = super::wrapper::without_link_numbers(line);
+            }
+        }
+    }
     let width = wrap_width(&raw);
     let vocabulary = Vocabulary::of(&raw);
     let mut out: Vec<Line> = Vec::new();
@@ -374,6 +390,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             out.push(Line {
                 text: line.clone(),
                 gap_before: gap,
+                linked: linked[k],
             });
         }
         gap = false;

@@ -706,6 +706,7 @@ mod tests {
         Line {
             text: text.to_string(),
             gap_before: gap,
+            linked: false,
         }
     }
 

@@ -1705,6 +1705,10 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     super::wrapper::clipping(lines, &mut kinds);
     super::wrapper::feed_item(lines, &mut kinds);
     super::wrapper::print_controls(lines, &mut kinds);
+    super::wrapper::text_mode_links(lines, &mut kinds);
+    super::wrapper::archive_banner(lines, &mut kinds);
+    super::wrapper::player_controls(lines, &mut kinds);
+    super::wrapper::forwarded_mail(lines, &mut kinds);
     related_headlines(lines, &mut kinds);
     mail_header(lines, &mut kinds);
     mail_signature(lines, &mut kinds);
@@ -1815,7 +1819,13 @@ pub(super) fn signing_outlet(name: &str) -> bool {
 /// Where the article's text starts: a paragraph opening with a dateline near the top, else the
 /// first prose after the last header line (date, byline, outlet) near the top.
 fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
-    let top = lines.len().min(15);
+    // The header is read from under the furniture a copy route sets over the page (a forwarded
+    // mail's note and header, an archive's banner): fifteen lines from there.
+    let wrapper = kinds
+        .iter()
+        .take_while(|k| **k == Some(Kind::Promo))
+        .count();
+    let top = lines.len().min(wrapper + 15);
     for i in 0..top {
         let t = &lines[i].text;
         // "Market - Romys Binekasri, CNBC Indonesia" has a dateline's shape but no text after it.

@@ -371,3 +371,275 @@ pub(super) fn print_controls(lines: &[Line], kinds: &mut [Option<Kind>]) {
         }
     }
 }
+
+/// "14. https://www.niaga.asia/author/saud/": one entry of the list of numbered addresses a
+/// text-mode browser (lynx, w3m) writes under its dump, answering the link numbers above.
+static NUMBERED_ADDRESS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,4}\.\s+[a-zA-Z][a-zA-Z+.-]*:\S+$").unwrap());
+
+/// "References", "Visible links:", "Hidden links:": the short heading over (or among) a
+/// text-mode browser's list of addresses, one or two words without a digit.
+fn heads_addresses(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':');
+    (1..=2).contains(&t.split_whitespace().count())
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && t.chars().all(|c| c.is_alphabetic() || c == ' ')
+}
+
+/// Where a text-mode browser's list of numbered addresses begins, when the text ends with one:
+/// a run of at least two numbered addresses closing the text (a heading over it or among its
+/// entries, "References", "Hidden links:", belongs to it). Read from the end, line by line
+/// until the run ends, so it costs no pass over the whole text.
+pub(super) fn link_references<'a>(len: usize, text: impl Fn(usize) -> &'a str) -> Option<usize> {
+    let mut start = len;
+    let mut entries = 0;
+    for i in (0..len).rev() {
+        let t = text(i).trim();
+        if t.is_empty() {
+            continue;
+        }
+        if NUMBERED_ADDRESS.is_match(t) {
+            entries += 1;
+        } else if !(entries > 0 && heads_addresses(t)) {
+            break;
+        }
+        start = i;
+    }
+    (entries >= 2).then_some(start)
+}
+
+/// `line` without a text-mode browser's link numbers: "[31]Pertamina" is the browser's mark
+/// for a link, not the writer's word: a number in brackets glued to the word after it.
+pub(super) fn without_link_numbers(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find('[') {
+        let after = &rest[at + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let glued = after[digits..]
+            .strip_prefix(']')
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| !c.is_whitespace());
+        if (1..=4).contains(&digits) && glued {
+            out.push_str(&rest[..at]);
+            rest = &after[digits + 1..];
+        } else {
+            out.push_str(&rest[..=at]);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// "[3]Skip to main content", "* [5]Climate Change", "#[1]Down To Earth [2]RSS": a line of a
+/// text-mode dump that opens with a link, after at most the bullet of a menu or the "#" of the
+/// page's head.
+pub(super) fn opens_with_link(line: &str) -> bool {
+    let t = line.trim_start_matches(['*', '+', '#', '-', ' ']);
+    t.strip_prefix('[').is_some_and(|r| {
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=4).contains(&digits) && r[digits..].starts_with(']')
+    })
+}
+
+/// "#[1]Down To Earth [2]RSS": the links of a page's head (its feeds, its other versions),
+/// which lynx writes first, after a "#".
+pub(super) fn heads_the_page(line: &str) -> bool {
+    line.strip_prefix('#').is_some_and(opens_with_link)
+}
+
+/// Marks a text-mode browser's wrapper as furniture: the list of numbered addresses closing
+/// the text (and its heading, "References"), which answers the link numbers of the page and is
+/// no list of the story's; and over the story (before its first paragraph of prose), every
+/// line that opens with a link — the page's menus, skip links, breadcrumb and share buttons.
+/// The headline, the byline and the story's own lists are no links.
+pub(super) fn text_mode_links(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let Some(start) = link_references(lines.len(), |i| lines[i].text.as_str()) else {
+        return;
+    };
+    for k in &mut kinds[start..] {
+        *k = Some(Kind::Promo);
+    }
+    let story = (0..start)
+        .find(|&i| super::parts::is_prose(&lines[i].text))
+        .unwrap_or(start);
+    for i in 0..story {
+        if lines[i].linked && matches!(kinds[i], None | Some(Kind::ListItem)) {
+            kinds[i] = Some(Kind::Promo);
+        }
+    }
+    // "[Farmers spreading wet paddy on a road to dry it]": the dump writes a picture as its
+    // alternative text in brackets, and the caption and credit stand right under it.
+    for i in 0..start {
+        if is_picture_text(&lines[i].text) {
+            let end = (i + 1..start)
+                .find(|&j| lines[j].gap_before)
+                .unwrap_or(start)
+                .min(i + 4);
+            for k in &mut kinds[i..end] {
+                if k.is_none() {
+                    *k = Some(Kind::Caption);
+                }
+            }
+        }
+    }
+}
+
+/// "[Farmers spreading wet paddy on a road to dry it]": a line wholly in square brackets, words
+/// and no link number, the way a text-mode browser writes a picture.
+fn is_picture_text(text: &str) -> bool {
+    text.strip_prefix('[')
+        .and_then(|r| r.strip_suffix(']'))
+        .is_some_and(|inner| {
+            !inner.contains(['[', ']'])
+                && inner.split_whitespace().count() >= 2
+                && inner.chars().any(char::is_alphabetic)
+        })
+}
+
+/// A line naming a web archive's copy: the archive's address ("https://web.archive.org/web/…",
+/// "archive.today", "archive.ph"), its name ("The Wayback Machine"), or the capture itself
+/// ("webpage capture", "Saved from https://…").
+fn names_an_archive(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "web.archive.org/",
+        "wayback machine",
+        "archive.today",
+        "archive.ph/",
+        "archive.is/",
+        "webpage capture",
+    ]
+    .iter()
+    .any(|cue| lower.contains(cue))
+        || ["saved from http", "archived from http"]
+            .iter()
+            .any(|cue| lower.starts_with(cue))
+}
+
+/// Marks a web archive's banner as furniture: when one of the text's first three lines names a
+/// web archive's copy, the block it opens (from the text's top to the first blank line, twelve
+/// lines at most, no prose among them: the capture's address, counts, dates, collection and
+/// buttons) is the archive's, not the page's. A date line among them keeps its kind.
+pub(super) fn archive_banner(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let Some(named) = (0..lines.len().min(3)).find(|&i| names_an_archive(&lines[i].text)) else {
+        return;
+    };
+    let end = (named + 1..lines.len())
+        .find(|&j| lines[j].gap_before)
+        .unwrap_or(lines.len());
+    if end > 12 || (0..end).any(|i| story_prose(&lines[i].text)) {
+        return;
+    }
+    for k in &mut kinds[..end] {
+        if matches!(k, None | Some(Kind::ListItem)) {
+            *k = Some(Kind::Promo);
+        }
+    }
+}
+
+/// "00:00 / 02:31", "0:00 / 1:02:47": a media player's position and the recording's length.
+static PLAYER_TIME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}(?::\d{2}){1,2}\s*/\s*\d{1,2}(?::\d{2}){1,2}$").unwrap());
+
+/// Marks a radio or video page's player as furniture: over the story (before its first
+/// paragraph of prose), a line giving the player's position and the recording's length
+/// ("00:00 / 02:31") stands among the player's controls ("Play", "Putar", "Download",
+/// "Mute", "Layar penuh", "Listen to this story", "Watch: …", the episode's name): the short
+/// lines (eight words at most, none prose) standing with it in its block, up to six on either
+/// side and never past a blank line or a line already read, a byline or a date line, which
+/// keeps its kind), are furniture too.
+pub(super) fn player_controls(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let story = first_prose(lines);
+    // The controls end where the page's header begins: a line already read (a byline, a date
+    // line) closes the block, and the lines over it stay the header's.
+    let control = |i: usize, kinds: &[Option<Kind>]| {
+        let t = lines[i].text.trim();
+        t.split_whitespace().count() <= 8
+            && !super::parts::is_prose(t)
+            && matches!(kinds[i], None | Some(Kind::ListItem | Kind::Promo))
+    };
+    for at in 0..story {
+        if !PLAYER_TIME.is_match(lines[at].text.trim()) {
+            continue;
+        }
+        let mut first = at;
+        while first > 0 && at - first < 6 && !lines[first].gap_before && control(first - 1, kinds) {
+            first -= 1;
+        }
+        let mut last = at;
+        while last + 1 < story
+            && last - at < 6
+            && !lines[last + 1].gap_before
+            && control(last + 1, kinds)
+        {
+            last += 1;
+        }
+        for k in &mut kinds[first..=last] {
+            if matches!(k, None | Some(Kind::ListItem)) {
+                *k = Some(Kind::Promo);
+            }
+        }
+    }
+}
+
+/// "---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded
+/// message:", "---------- Pesan yang diteruskan ----------": the line a mail client sets over a
+/// message it forwards.
+fn is_forward_line(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_matches(['-', '=', '_', ' '])
+        .trim_end_matches(':')
+        .to_lowercase();
+    [
+        "forwarded message",
+        "begin forwarded message",
+        "original message",
+        "pesan yang diteruskan",
+        "pesan terusan",
+        "pesan asli",
+    ]
+    .contains(&t.as_str())
+}
+
+/// "From: …", "Date: …", "Subject: …", "To: …", "Dari: …", "Tanggal: …": a field of the header
+/// a mail client writes under its forward line.
+fn is_mail_field(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(label, value)| {
+        [
+            "from", "sent", "date", "subject", "to", "cc", "bcc", "reply-to", "dari", "tanggal",
+            "terkirim", "subjek", "perihal", "kepada",
+        ]
+        .contains(&label.trim().to_lowercase().as_str())
+            && !value.trim().is_empty()
+    })
+}
+
+/// Marks the wrapper of a forwarded mail: when a mail client's forward line stands near the top
+/// of the text, everything over it is the forwarder's own message (the note to a colleague and
+/// the signature under it, never a byline), the header fields right under it (sender, date,
+/// subject, recipient) are the client's, and the first sender's remark after them (a line
+/// closing on a colon, "Bang, ini berita vonisnya dari Cakaplah sore tadi:") introduces the
+/// story: all furniture, so that the headline under them is the title and the mail's date is
+/// not the story's.
+pub(super) fn forwarded_mail(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let top = lines.len().min(TOP + 8);
+    let Some(forward) = (0..top).find(|&i| is_forward_line(&lines[i].text)) else {
+        return;
+    };
+    let mut end = forward + 1;
+    while end < lines.len() && is_mail_field(&lines[end].text) {
+        end += 1;
+    }
+    if end < lines.len() {
+        let t = lines[end].text.trim();
+        if t.ends_with(':') && t.split_whitespace().count() >= 3 {
+            end += 1;
+        }
+    }
+    for k in &mut kinds[..end] {
+        *k = Some(Kind::Promo);
+    }
+}

@@ -4451,6 +4451,22 @@ fn a_known_place_after_an_acronyms_bracket_is_the_chapters_or_offices_name() {
 }
 
 #[test]
+fn a_place_name_after_an_acronyms_bracket_that_is_a_speakers_first_name_stays_his() {
+    // "(HNSI) Agam Saputra ... kata Agam": Agam is a regency the gazetteer knows, but the text
+    // calls the speaker by it, so it opens his name; joined to the body it made a chapter
+    // "HNSI Agam" the text never names, and the body's right tag was lost.
+    let text = imported(
+        "Nelayan Keluhkan Solar Langka di Pelabuhan\n\nBIMA - Nelayan di pesisir Kota Bima mengeluhkan sulitnya mendapatkan solar bersubsidi sejak awal pekan.\n\nKetua Himpunan Nelayan Seluruh Indonesia (HNSI) Agam Saputra mengatakan sedikitnya 300 kapal tidak melaut karena kehabisan bahan bakar.\n\n\"Kami sudah antre sejak subuh, tetapi stok habis,\" kata Agam, Senin.\n\nPemerintah kota berjanji menambah kuota solar untuk nelayan kecil mulai pekan depan.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(!tags_line.contains("Indonesia Agam"), "{text}");
+    assert!(
+        tags_line.contains("\"Himpunan Nelayan Seluruh Indonesia\""),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_town_halls_or_schools_office_and_a_style_of_address_are_no_part_of_the_name() {
     // "Town Clerk X said", "Principal X said", "Alhaji X": the office or style before the name
     // is a title, left out of the person's tag as CONVENTIONS say ("Kepala Dinas" likewise).

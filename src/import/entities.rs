@@ -1515,11 +1515,13 @@ fn attach_regions(runs: &mut Vec<Run>, sentence: &[Token], sentences: &[Vec<Toke
                 .map_or(0, |acr| {
                     carried_by_acronym(&acr.word, &next.words, sentences)
                 })
-                .max(if facility {
-                    0
-                } else {
-                    known_place_prefix(&next.words)
-                }),
+                .max(
+                    if facility || speaks_elsewhere(&next.words[0].0, sentences) {
+                        0
+                    } else {
+                        known_place_prefix(&next.words)
+                    },
+                ),
         };
         // "(Perumdam) Tirta Kencana Samarinda", short "Perumdam Tirta Kencana": a place that
         // closes the words after the bracket closes the body's name too.
@@ -1627,6 +1629,31 @@ fn known_place_prefix(words: &[(String, bool)]) -> usize {
         .get(n)
         .is_some_and(|(w, _)| in_list(PLACE_WIDENERS, w));
     n + usize::from(widened)
+}
+
+/// Is `word` written elsewhere as a speaker's short name: right after a verb of saying ("kata
+/// Agam,"), or alone before one ("Agam mengatakan", no name word nor bracket before it)? A
+/// place's name after an acronym's bracket is then a person's first name ("(HNSI) Agam
+/// Saputra"), not the chapter's place.
+fn speaks_elsewhere(word: &str, sentences: &[Vec<Token>]) -> bool {
+    sentences.iter().any(|sentence| {
+        sentence.iter().enumerate().any(|(i, t)| {
+            if t.paren || t.word != word {
+                return false;
+            }
+            let before = i.checked_sub(1).map(|b| &sentence[b]);
+            let said_before =
+                before.is_some_and(|b| !b.break_after && in_list(SAYS_BEFORE, &b.word));
+            // "(BP) Batam menyatakan" is the chapter itself speaking, not a person.
+            let alone = t.initial
+                || before.is_none_or(|b| !b.paren && (b.break_after || !is_name_word(&b.word)));
+            let says_next = !t.break_after
+                && sentence
+                    .get(i + 1)
+                    .is_some_and(|n| in_list(SAYS_AFTER, &n.word));
+            said_before || alone && says_next
+        })
+    })
 }
 
 /// Words after a place's name that widen it into a larger region's ("Malang Raya", "Flores

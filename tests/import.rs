@@ -4467,6 +4467,17 @@ fn a_place_name_after_an_acronyms_bracket_that_is_a_speakers_first_name_stays_hi
 }
 
 #[test]
+fn a_bodys_last_word_the_text_only_ever_writes_alone_is_the_bodys_own_name() {
+    // "Polri" closes names ("Korlantas Polri") but is the national police's own name; a text
+    // that only ever writes it alone names that body, which the lone-piece rule dropped.
+    let text = imported(
+        "Polri Kerahkan 2.000 Personel Amankan Natal di Papua\n\nJAYAPURA - Polri mengerahkan 2.000 personel untuk mengamankan perayaan Natal di Papua mulai pekan depan.\n\nPolri juga menyiagakan dua helikopter di Bandara Sentani untuk evakuasi darurat.\n\nKepala Bidang Humas Polda Papua Ignatius Benny mengatakan personel Polri akan dibantu TNI dan pemerintah daerah.\n\nPolri meminta warga melapor bila melihat hal mencurigakan.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(tags_line.contains("\"Polri\""), "{text}");
+}
+
+#[test]
 fn a_town_halls_or_schools_office_and_a_style_of_address_are_no_part_of_the_name() {
     // "Town Clerk X said", "Principal X said", "Alhaji X": the office or style before the name
     // is a title, left out of the person's tag as CONVENTIONS say ("Kepala Dinas" likewise).

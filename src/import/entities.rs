@@ -4193,8 +4193,14 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
             }
             // "Perumda", "Direktorat", "Terminal", "Authority", "Darat" alone: a body's or a
             // facility's head or last word, or an office's field, is a piece cut from a longer
-            // name, never a name by itself (unless the gazetteer knows it as a place: "Taman").
-            if forced == Forced::No && !name.contains(' ') && is_piece_of_a_name(&name) {
+            // name, never a name by itself (unless the gazetteer knows it as a place: "Taman"),
+            // when the text writes it inside a longer name too; one it only ever writes alone
+            // ("Polri mengerahkan …", "personel Polri") is the body's own name.
+            if forced == Forced::No
+                && !name.contains(' ')
+                && is_piece_of_a_name(&name)
+                && written_inside_a_name(body, &name)
+            {
                 forced = Forced::Out;
             }
             // One word a number follows wherever it is written is a currency or a numbered
@@ -4219,6 +4225,30 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
 /// A name of ordinary words: more than one, none a body's, a facility's or a place's, each also
 /// written in lower case in `body` ("anggaran", "bantuan", "kredit"; joining words aside), so
 /// no proper name in it ("Surya Hijau Nusantara", "Rumah Sakit Kanker Dharmais").
+/// Does `body` write `word` at least once beside a capitalised word of the same name (no
+/// punctuation between, not a sentence's first word before it): "Perumda Tirta Kencana",
+/// "Korlantas Polri", not "Polri mengerahkan"?
+fn written_inside_a_name(body: &str, word: &str) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    body.split(['.', '!', '?', '\n']).any(|sentence| {
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        words.iter().enumerate().any(|(k, w)| {
+            if w.trim_end_matches([',', ';', ':', ')', '"', '”']) != word {
+                return false;
+            }
+            let closed = w.len() != word.len();
+            // A sentence's first word is capitalised whatever it is.
+            let before =
+                k > 1 && capital(words[k - 1]) && !words[k - 1].ends_with([',', ';', ':', ')']);
+            let after = !closed
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| capital(n) && !n.starts_with('('));
+            before || after
+        })
+    })
+}
+
 /// Is this one word a head or last word of bodies' or facilities' names, or an office's field,
 /// and no place the gazetteer knows?
 fn is_piece_of_a_name(word: &str) -> bool {

@@ -4511,6 +4511,14 @@ fn an_offices_fields_listed_with_commas_may_end_in_an_acronym_and_keep_the_regio
         "{text}"
     );
     assert!(tags_line.contains("\"Yusri Anwar\""), "{text}");
+
+    // A list of bodies that repeats the first one's head is no office's fields: the acronym
+    // after "dan" is a body of its own, not joined to the list.
+    let text = imported(
+        "Banjir Bandang Terjang Tiga Desa di Garut\n\nGARUT - Banjir bandang menerjang tiga desa di Kecamatan Cikajang, Kabupaten Garut, Selasa malam. Puluhan rumah rusak.\n\nPetugas Dinas Kesehatan, Dinas Sosial dan BPBD Kabupaten Garut turun ke lokasi sejak Rabu pagi untuk mendata korban.\n\nKepala Pelaksana BPBD Kabupaten Garut Satria Budi mengatakan 240 warga mengungsi ke balai desa.\n",
+    );
+    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    assert!(!tags_line.contains("dan BPBD"), "{text}");
 }
 
 #[test]

@@ -2590,10 +2590,15 @@ const BODIES_APART: &[&str] = &[
 ];
 
 /// Is the run an office whose fields are listed with commas and whose last word read is the
-/// "dan"/"and" before the last field ("Dinas Perdagangan, Koperasi dan …")?
+/// "dan"/"and" before the last field ("Dinas Perdagangan, Koperasi dan …")? Not a list of
+/// bodies that repeats the first one's head ("Dinas Kesehatan, Dinas Sosial dan BPBD …").
 fn listed_field_after_and(b: &Builder) -> bool {
     let words = &b.run.words;
     words.first().is_some_and(|(w, _)| is_org_head(w))
+        && words
+            .iter()
+            .skip(1)
+            .all(|(w, _)| !w.eq_ignore_ascii_case(&words[0].0))
         && words.iter().any(|(w, _)| w.ends_with(','))
         && words
             .last()

@@ -4227,9 +4227,6 @@ fn rank(stats: BTreeMap<String, Stat>, body: &str, cx: &Context) -> Vec<Candidat
     candidates
 }
 
-/// A name of ordinary words: more than one, none a body's, a facility's or a place's, each also
-/// written in lower case in `body` ("anggaran", "bantuan", "kredit"; joining words aside), so
-/// no proper name in it ("Surya Hijau Nusantara", "Rumah Sakit Kanker Dharmais").
 /// Does `body` write `word` at least once beside a capitalised word of the same name (no
 /// punctuation between, not a sentence's first word before it): "Perumda Tirta Kencana",
 /// "Korlantas Polri", not "Polri mengerahkan"?
@@ -4264,6 +4261,9 @@ fn is_piece_of_a_name(word: &str) -> bool {
         && gazetteer::place(word).is_none()
 }
 
+/// A name of ordinary words: more than one, none a body's, a facility's or a place's, each also
+/// written in lower case in `body` ("anggaran", "bantuan", "kredit"; joining words aside), so
+/// no proper name in it ("Surya Hijau Nusantara", "Rumah Sakit Kanker Dharmais").
 fn names_a_scheme(name: &str, body: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     words.len() >= 2

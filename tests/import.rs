@@ -5256,3 +5256,18 @@ fn a_forwarded_mails_note_and_header_are_not_the_story() {
         assert!(!body.contains(gone), "{gone}: {p}");
     }
 }
+
+#[test]
+fn a_citation_glued_to_the_word_before_it_stays_in_a_text_closed_by_numbered_addresses() {
+    // A writer's own reference list of addresses makes the text look like a text-mode dump;
+    // the dump's link numbers stand before a word, a citation after one, and the citation is
+    // the writer's text.
+    let text = imported(
+        "Harga Beras Naik di Tiga Kota\n\nJAKARTA - Harga beras naik di tiga kota pekan ini menurut data resmi pemerintah[1] dan survei pasar[2].\n\nPedagang mengatakan pasokan dari sentra produksi berkurang sejak awal bulan karena hujan.\n\nReferensi\n1. https://example.org/data\n2. https://example.org/survei\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        body.contains(r"pemerintah\[1\] dan survei pasar\[2\]."),
+        "{body}"
+    );
+}

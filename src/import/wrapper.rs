@@ -420,7 +420,11 @@ pub(super) fn without_link_numbers(line: &str) -> String {
             .strip_prefix(']')
             .and_then(|r| r.chars().next())
             .is_some_and(|c| !c.is_whitespace());
-        if (1..=4).contains(&digits) && glued {
+        // A link's number stands before its word, at the line's start or after a space or a
+        // bullet; one glued to the word before it ("pasar[2].") is the writer's citation.
+        let before = rest[..at].chars().last().or_else(|| out.chars().last());
+        let opens = before.is_none_or(|c| c.is_whitespace() || "#*(»|/".contains(c));
+        if (1..=4).contains(&digits) && glued && opens {
             out.push_str(&rest[..at]);
             rest = &after[digits + 1..];
         } else {

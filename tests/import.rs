@@ -113,7 +113,7 @@ fn the_seeds_become_pages_with_front_matter_and_a_clean_body() {
             ],
         ),
     ] {
-        let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+        let tags_line = tags_line_of(text);
         for tag in want {
             assert!(
                 tags_line.contains(&format!("\"{tag}\"")),
@@ -950,6 +950,13 @@ fn a_rubric_or_breadcrumb_over_the_headline_is_not_the_title() {
 /// The Markdown body of an imported page, after its front matter.
 fn body_of(page: &str) -> &str {
     page.splitn(3, "---\n").nth(2).unwrap_or_default()
+}
+
+/// The `tags:` line of an imported page's front matter.
+fn tags_line_of(page: &str) -> &str {
+    page.lines()
+        .find(|l| l.starts_with("tags: "))
+        .unwrap_or_else(|| panic!("no tags line: {page}"))
 }
 
 #[test]
@@ -4389,7 +4396,7 @@ fn a_place_the_acronym_carries_after_its_bracket_stays_in_the_bodys_name() {
     let text = imported(
         "Saluran Penghubung di Kembangan Dikeruk\n\nJAKARTA - Suku Dinas Sumber Daya Air (SDA) Jakarta Barat mengeruk saluran penghubung di Kembangan sepanjang 800 meter sejak Senin.\n\nKepala Seksi Pemeliharaan Rudi Hartanto mengatakan lumpur setebal 60 sentimeter membuat air meluap ke permukiman saat hujan.\n\nSudin SDA Jakarta Barat mengerahkan dua ekskavator dan 40 petugas. \"Kami targetkan selesai sebelum puncak musim hujan,\" kata Rudi di Kembangan.\n",
     );
-    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    let tags_line = tags_line_of(&text);
     assert!(
         tags_line.contains("\"Suku Dinas Sumber Daya Air Jakarta Barat\""),
         "{text}"
@@ -4404,7 +4411,7 @@ fn a_place_the_acronym_carries_after_its_bracket_stays_in_the_bodys_name() {
     let text = imported(
         "Depo Sampah Ditutup, Warga Diminta Memilah\n\nBANTUL - Tempat Pengolahan Sampah Terpadu (TPST) Piyungan membatasi kiriman sampah dari tiga kabupaten mulai pekan ini.\n\nKepala Balai Pengelolaan Sampah Dewi Larasati mengatakan lahan urug sudah penuh. Truk yang datang tanpa jadwal akan diminta kembali, katanya di TPST Piyungan.\n\nSementara itu, Perusahaan Umum Daerah Air Minum (Perumdam) Tirta Kencana Samarinda mengirim dua mobil tangki. Direktur Perumdam Tirta Kencana, Andi Saputra, mengatakan bantuan itu untuk dapur umum.\n",
     );
-    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    let tags_line = tags_line_of(&text);
     assert!(
         tags_line.contains("\"Tempat Pengolahan Sampah Terpadu Piyungan\""),
         "{text}"
@@ -4423,7 +4430,7 @@ fn a_known_place_after_an_acronyms_bracket_is_the_chapters_or_offices_name() {
     let text = imported(
         "Harga Pinang Anjlok, Petani Minta Pemerintah Turun Tangan\n\nJAMBI - Harga pinang kering di tingkat petani turun menjadi Rp6.000 per kilogram pekan ini, separuh dari harga bulan lalu.\n\nKetua Asosiasi Pedagang Pinang Indonesia (Aspindo) Jambi Rudi Hartono mengatakan pembeli dari luar negeri menahan pesanan. \"Gudang kami penuh, tapi kapal belum datang,\" kata Rudi.\n\nSementara itu, Badan Penanggulangan Bencana Daerah (BPBD) Merangin mencatat banjir merendam kebun pinang di tiga desa sejak Senin.\n",
     );
-    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    let tags_line = tags_line_of(&text);
     assert!(
         tags_line.contains("\"Asosiasi Pedagang Pinang Indonesia Jambi\""),
         "{text}"
@@ -4443,7 +4450,7 @@ fn a_known_place_after_an_acronyms_bracket_is_the_chapters_or_offices_name() {
     let text = imported(
         "Pesawat Latih Baru Tiba di Yogyakarta\n\nYOGYAKARTA - Dua pesawat latih buatan Korea Aerospace Industries (KAI) Korea Selatan tiba di Pangkalan Udara Adisutjipto, Selasa.\n\nKorea Aerospace Industries mengirim teknisi untuk melatih awak darat selama sebulan. Pesawat itu akan dipakai sekolah penerbang mulai Januari.\n\nKorea Selatan juga menawarkan pelatihan simulator bagi para instruktur.\n",
     );
-    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    let tags_line = tags_line_of(&text);
     assert!(
         !tags_line.contains("\"Korea Aerospace Industries Korea Selatan\""),
         "{text}"
@@ -4458,7 +4465,7 @@ fn a_place_name_after_an_acronyms_bracket_that_is_a_speakers_first_name_stays_hi
     let text = imported(
         "Nelayan Keluhkan Solar Langka di Pelabuhan\n\nBIMA - Nelayan di pesisir Kota Bima mengeluhkan sulitnya mendapatkan solar bersubsidi sejak awal pekan.\n\nKetua Himpunan Nelayan Seluruh Indonesia (HNSI) Agam Saputra mengatakan sedikitnya 300 kapal tidak melaut karena kehabisan bahan bakar.\n\n\"Kami sudah antre sejak subuh, tetapi stok habis,\" kata Agam, Senin.\n\nPemerintah kota berjanji menambah kuota solar untuk nelayan kecil mulai pekan depan.\n",
     );
-    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    let tags_line = tags_line_of(&text);
     assert!(!tags_line.contains("Indonesia Agam"), "{text}");
     assert!(
         tags_line.contains("\"Himpunan Nelayan Seluruh Indonesia\""),
@@ -4473,7 +4480,7 @@ fn a_bodys_last_word_the_text_only_ever_writes_alone_is_the_bodys_own_name() {
     let text = imported(
         "Polri Kerahkan 2.000 Personel Amankan Natal di Papua\n\nJAYAPURA - Polri mengerahkan 2.000 personel untuk mengamankan perayaan Natal di Papua mulai pekan depan.\n\nPolri juga menyiagakan dua helikopter di Bandara Sentani untuk evakuasi darurat.\n\nKepala Bidang Humas Polda Papua Ignatius Benny mengatakan personel Polri akan dibantu TNI dan pemerintah daerah.\n\nPolri meminta warga melapor bila melihat hal mencurigakan.\n",
     );
-    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    let tags_line = tags_line_of(&text);
     assert!(tags_line.contains("\"Polri\""), "{text}");
 }
 
@@ -4484,7 +4491,7 @@ fn a_town_halls_or_schools_office_and_a_style_of_address_are_no_part_of_the_name
     let text = imported(
         "Market Levy Doubled as Council Repairs Stalls\n\nMAKENI - The city council will double the daily levy at the central market from next month to pay for new roofs over 200 stalls.\n\nTown Clerk Abu Kamara said the council agreed to the increase on Tuesday after the rains damaged the old roofs. Abu Kamara said traders would pay the old rate until the work starts.\n\nPrincipal Fatmata Sesay said pupils from the market school had missed classes because of flooding. \"We cannot teach under a leaking roof,\" Fatmata Sesay said.\n\nThe chairman of the traders' union, Alhaji Musa Bangura, said the union would meet the council. Musa Bangura said most traders could not afford the new levy.\n",
     );
-    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    let tags_line = tags_line_of(&text);
     for name in ["Abu Kamara", "Fatmata Sesay", "Musa Bangura"] {
         assert!(tags_line.contains(&format!("\"{name}\"")), "{text}");
     }
@@ -4501,7 +4508,7 @@ fn an_offices_fields_listed_with_commas_may_end_in_an_acronym_and_keep_the_regio
     let text = imported(
         "Harga Bawang Merah Naik, Pemkot Gelar Pasar Murah\n\nPARIAMAN - Harga bawang merah di Pasar Pariaman naik menjadi Rp45 ribu per kilogram sejak awal pekan.\n\nKepala Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kota Pariaman, Yusri Anwar, mengatakan pasokan dari Alahan Panjang berkurang karena hujan. \"Kami gelar pasar murah dua hari,\" kata Yusri.\n\nPasar murah digelar di halaman balai kota mulai Kamis.\n",
     );
-    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    let tags_line = tags_line_of(&text);
     assert!(
         tags_line.contains("\"Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kota Pariaman\""),
         "{text}"
@@ -4517,7 +4524,7 @@ fn an_offices_fields_listed_with_commas_may_end_in_an_acronym_and_keep_the_regio
     let text = imported(
         "Banjir Bandang Terjang Tiga Desa di Garut\n\nGARUT - Banjir bandang menerjang tiga desa di Kecamatan Cikajang, Kabupaten Garut, Selasa malam. Puluhan rumah rusak.\n\nPetugas Dinas Kesehatan, Dinas Sosial dan BPBD Kabupaten Garut turun ke lokasi sejak Rabu pagi untuk mendata korban.\n\nKepala Pelaksana BPBD Kabupaten Garut Satria Budi mengatakan 240 warga mengungsi ke balai desa.\n",
     );
-    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    let tags_line = tags_line_of(&text);
     assert!(!tags_line.contains("dan BPBD"), "{text}");
 }
 
@@ -4529,7 +4536,7 @@ fn a_long_schemes_name_with_one_word_never_written_plainly_is_no_tag() {
     let text = imported(
         "DPRD Sahkan APBD 2026 Kota Sukamaju\n\nSUKAMAJU - Dewan Perwakilan Rakyat Daerah Kota Sukamaju mengesahkan Anggaran Pendapatan dan Belanja Daerah (APBD) 2026 sebesar Rp1,2 triliun dalam rapat paripurna, Senin.\n\nKetua DPRD Kota Sukamaju Hendra Gunawan mengatakan anggaran belanja daerah untuk jalan naik 20 persen. APBD 2026 juga menambah dana untuk Instalasi Pengolahan Air Cibeureum yang melayani 40 ribu rumah.\n\nWali Kota Sukamaju Rina Marlina meminta setiap dinas segera menyusun jadwal lelang agar APBD terserap sejak awal tahun. \"Kami tidak mau belanja menumpuk di akhir tahun,\" kata Rina.\n",
     );
-    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    let tags_line = tags_line_of(&text);
     assert!(
         !tags_line.contains("Anggaran Pendapatan dan Belanja Daerah"),
         "{text}"
@@ -4544,7 +4551,7 @@ fn a_bodys_head_or_last_word_alone_is_no_tag() {
     let text = imported(
         "Ferry Fares to Rise Next Month\n\nAPIA - Ferry fares between Upolu and Savai'i will go up by two tala from next month, the Maritime Transport Authority has announced.\n\nThe Authority's board approved the new fares last week. Chief executive Tavita Leota said fuel costs had doubled since the last review.\n\nThe Authority said children under twelve would still travel free, and the Authority would publish the new timetable on Friday.\n\nThe Authority also plans to add a third vessel next year, Tavita Leota said.\n",
     );
-    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    let tags_line = tags_line_of(&text);
     assert!(!tags_line.contains("\"Authority\""), "{text}");
     assert!(tags_line.contains("\"Tavita Leota\""), "{text}");
 }
@@ -4556,7 +4563,7 @@ fn a_numbered_commission_keeps_its_assemblys_region() {
     let text = imported(
         "Komisi IV DPRD Magelang Minta Penggabungan SD Ditunda\n\nMUNGKID - Komisi IV DPRD Kabupaten Magelang meminta dinas pendidikan menunda penggabungan 14 sekolah dasar di Candimulyo hingga tahun ajaran baru.\n\nKetua Komisi IV DPRD Kabupaten Magelang Nur Azizah mengatakan orang tua murid belum diajak bicara. \"Jarak ke sekolah baru bisa tiga kilometer,\" kata Nur Azizah.\n\nDinas pendidikan menyatakan akan menggelar pertemuan dengan orang tua di Candimulyo pekan depan.\n",
     );
-    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    let tags_line = tags_line_of(&text);
     assert!(
         tags_line.contains("\"Komisi IV DPRD Kabupaten Magelang\""),
         "{text}"
@@ -4572,7 +4579,7 @@ fn a_branch_after_its_companys_legal_form_is_one_body() {
     let text = imported(
         "Antrean Truk di Pelabuhan Ketapang Capai 4 Kilometer\n\nBANYUWANGI - PT ASDP Indonesia Ferry (Persero) Cabang Ketapang memberlakukan jadwal masuk pelabuhan bagi truk logistik mulai Senin karena antrean mencapai 4 kilometer.\n\nGeneral Manager ASDP Cabang Ketapang, Yannes Kurniawan, mengatakan antrean dipicu cuaca buruk di Selat Bali. \"Kapal besar kami tahan sampai gelombang turun,\" kata Yannes.\n\nSopir truk diminta menunggu di kantong parkir sebelum masuk Pelabuhan Ketapang.\n",
     );
-    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    let tags_line = tags_line_of(&text);
     assert!(
         tags_line.contains("\"ASDP Indonesia Ferry Cabang Ketapang\""),
         "{text}"
@@ -4588,7 +4595,7 @@ fn a_hospital_named_after_an_office_up_to_a_comma_is_one_name() {
     let text = imported(
         "Kasus Demam Berdarah Naik, Bangsal Anak Penuh\n\nCIBADAK - Kasus demam berdarah di Kabupaten Sukabumi naik dua kali lipat dalam sebulan terakhir.\n\nDirektur Rumah Sakit Umum Daerah Sekar Wangi, Budi Santoso, mengatakan bangsal anak sudah penuh sejak pekan lalu. \"Kami menambah sepuluh tempat tidur,\" kata Budi.\n\nDinas kesehatan meminta warga menguras bak mandi setiap pekan.\n",
     );
-    let tags_line = text.lines().find(|l| l.starts_with("tags: ")).unwrap();
+    let tags_line = tags_line_of(&text);
     assert!(
         tags_line.contains("\"Rumah Sakit Umum Daerah Sekar Wangi\""),
         "{text}"

@@ -496,8 +496,8 @@ fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
     if let Some((label, rest)) = lower.split_once(':') {
         let label = label.trim();
         let field = |names: &[&str]| names.contains(&label) && !rest.trim().is_empty();
-        if field(&["subject", "subjek", "perihal"])
-            || field(&["from", "to", "cc", "bcc", "reply-to", "dari", "kepada"])
+        if field(MAIL_SUBJECT_FIELDS)
+            || field(MAIL_ADDRESS_FIELDS)
                 && rest.contains('@')
                 && rest.split_whitespace().count() <= 8
         {
@@ -599,6 +599,13 @@ fn is_mail_client_line(text: &str, lower: &str, words: usize) -> bool {
     address && words <= 6 && !lower.starts_with("by ") && !lower.starts_with("oleh ")
         || MAIL_LABELS.contains(&lower.trim())
 }
+
+/// The labels of a mail header's fields, in either language: its subject, the addresses it
+/// names, and the time it was sent.
+pub(super) const MAIL_SUBJECT_FIELDS: &[&str] = &["subject", "subjek", "perihal"];
+pub(super) const MAIL_ADDRESS_FIELDS: &[&str] =
+    &["from", "to", "cc", "bcc", "reply-to", "dari", "kepada"];
+pub(super) const MAIL_DATE_FIELDS: &[&str] = &["sent", "date", "tanggal", "terkirim"];
 
 /// A mail client's folder and recipient labels.
 pub(super) const MAIL_LABELS: &[&str] = &["inbox", "kotak masuk", "to me", "kepada saya", "me"];

@@ -611,12 +611,12 @@ fn is_forward_line(text: &str) -> bool {
 /// "From: …", "Date: …", "Subject: …", "To: …", "Dari: …", "Tanggal: …": a field of the header
 /// a mail client writes under its forward line.
 fn is_mail_field(text: &str) -> bool {
+    use super::parts::{MAIL_ADDRESS_FIELDS, MAIL_DATE_FIELDS, MAIL_SUBJECT_FIELDS};
     text.split_once(':').is_some_and(|(label, value)| {
-        [
-            "from", "sent", "date", "subject", "to", "cc", "bcc", "reply-to", "dari", "tanggal",
-            "terkirim", "subjek", "perihal", "kepada",
-        ]
-        .contains(&label.trim().to_lowercase().as_str())
+        let label = label.trim().to_lowercase();
+        [MAIL_SUBJECT_FIELDS, MAIL_ADDRESS_FIELDS, MAIL_DATE_FIELDS]
+            .iter()
+            .any(|fields| fields.contains(&label.as_str()))
             && !value.trim().is_empty()
     })
 }

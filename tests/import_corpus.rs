@@ -1742,7 +1742,7 @@ fn line_labels(case: &Case, lines: &[Line]) -> Vec<Option<Class>> {
     lines
         .iter()
         .map(|line| {
-            let t = collapse(&without_link_numbers(&line.text));
+            let t = collapse(&line.text);
             let item = body::bullet(&t)
                 .or_else(|| body::numbered(&t).map(|n| n.1))
                 .unwrap_or(&t);
@@ -1813,26 +1813,6 @@ fn line_labels(case: &Case, lines: &[Line]) -> Vec<Option<Class>> {
             Some(Class::Noise)
         })
         .collect()
-}
-
-/// `text` without a text-mode browser's link numbers ("[31]Pertamina"), which the expected
-/// pages do not write.
-fn without_link_numbers(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('[') {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 1..];
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        if digits > 0 && after[digits..].starts_with(']') {
-            rest = &after[digits + 1..];
-        } else {
-            out.push('[');
-            rest = after;
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// A line that opens with a writer's name, after at most a role ("By", "Reporter:", "(Reporting

@@ -741,25 +741,23 @@ fn outlet_in_dateline(
 
 /// A headline without the outlet some pages append: "… - Kompas.com", "… | CNN Indonesia".
 fn strip_outlet(title: &str) -> String {
-    for sep in [" | ", " - ", " – ", " — "] {
-        if let Some(i) = title.rfind(sep)
-            && dateline::is_outlet(&title[i + sep.len()..])
-            && i > 0
-        {
-            return title[..i].trim().to_string();
-        }
-    }
-    title.to_string()
+    without_closing_name(title, dateline::is_outlet)
 }
 
 /// "… Ini Wilayah Terdampak - Sapos" where the story's source is Sapos: a headline closed by
 /// the outlet's own name after a bar or a dash, as a page's title or a link's preview writes
 /// it, loses that name, whether or not digest knows the outlet.
 fn without_own_name(title: &str, own: &str) -> String {
+    without_closing_name(title, |name| squash(name) == squash(own))
+}
+
+/// `title` without the name after its last bar or dash, when `is_name` says that name is the
+/// outlet's and a headline stands before it.
+fn without_closing_name(title: &str, is_name: impl Fn(&str) -> bool) -> String {
     for sep in [" | ", " - ", " – ", " — "] {
         if let Some(i) = title.rfind(sep)
             && i > 0
-            && squash(&title[i + sep.len()..]) == squash(own)
+            && is_name(&title[i + sep.len()..])
         {
             return title[..i].trim().to_string();
         }

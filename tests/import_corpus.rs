@@ -990,6 +990,11 @@ fn heldout_48_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_49_is_scored_and_reported() {
+    score_heldout(49, "forty-ninth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -1000,6 +1000,11 @@ fn heldout_50_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_51_is_scored_and_reported() {
+    score_heldout(51, "fifty-first");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -1005,6 +1005,11 @@ fn heldout_51_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_52_is_scored_and_reported() {
+    score_heldout(52, "fifty-second");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -363,7 +363,12 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     {
         return Some(Kind::VideoMarker);
     }
-    if PAGE_MARKER.is_match(text) || clean::page_jump(text).is_some() || is_page_header(text) {
+    if PAGE_MARKER.is_match(text)
+        || clean::page_jump(text).is_some()
+        || is_page_header(text)
+        || is_pager(&lower)
+        || is_counter(&lower)
+    {
         return Some(Kind::PageMarker);
     }
     let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
@@ -713,6 +718,66 @@ fn is_labelled_noise(lower: &str) -> bool {
     is(&ad)
         || is(&topics)
             && (rest.split(['|', ',']).count() >= 2 || rest.split_whitespace().count() <= 3)
+}
+
+/// The words a pager writes beside its page numbers: the page itself and the way to the next
+/// or the previous one, in either language.
+const PAGER_WORDS: &[&str] = &[
+    "halaman",
+    "hal",
+    "hlm",
+    "page",
+    "pages",
+    "laman",
+    "next",
+    "previous",
+    "prev",
+    "selanjutnya",
+    "sebelumnya",
+    "berikutnya",
+    "first",
+    "last",
+    "pertama",
+    "terakhir",
+    "older",
+    "newer",
+];
+
+/// "Halaman 1 2 Selanjutnya", "1   2   Next ›", "‹ Previous   1   2", "« Sebelumnya
+/// Berikutnya »": a pager, a line of nothing but page numbers in rising order, the page word
+/// and the words and arrows that lead to the next or the previous page. At least one such word
+/// stands in it, and when no number does, two (a lone "Next" is PAGE_MARKER's).
+fn is_pager(lower: &str) -> bool {
+    let mut words = 0;
+    let mut numbers: Vec<u32> = Vec::new();
+    for token in lower.split_whitespace() {
+        let bare = token.trim_matches(|c: char| "‹«<>»›|·…:.-–".contains(c));
+        if bare.is_empty() {
+            continue;
+        }
+        if PAGER_WORDS.contains(&bare) {
+            words += 1;
+        } else if bare.len() <= 3 && bare.chars().all(|c| c.is_ascii_digit()) {
+            numbers.push(bare.parse().unwrap_or(0));
+        } else {
+            return false;
+        }
+    }
+    let rising = numbers.windows(2).all(|w| w[0] < w[1]);
+    words >= 1 && rising && (numbers.len() >= 2 || numbers.is_empty() && words >= 2)
+}
+
+/// "Foto 3 dari 8", "Photo 1 of 12", "Slide 2/5", "4 of 9": a gallery's or a slide show's
+/// counter, one picture's number out of all of them, alone on its line.
+fn is_counter(lower: &str) -> bool {
+    static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(?:foto|photo|gambar|image|picture|slide|galeri|gallery)\s+(?:ke-?\s*)?(?P<a>\d{1,3})\s*(?:dari|of|/)\s*(?P<b>\d{1,3})|(?P<c>\d{1,3})\s+(?:dari|of)\s+(?P<d>\d{1,3}))$").unwrap()
+    });
+    COUNTER.captures(lower.trim()).is_some_and(|c| {
+        let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
+        let (a, b) = (n("a").or(n("c")), n("b").or(n("d")));
+        matches!((a, b), (Some(a), Some(b)) if a >= 1 && a <= b)
+    })
 }
 
 /// "4 | Kamis, 4 Desember 2025 | Halaman 5", "Page 7 | December 4, 2025": a printed page's

@@ -5330,3 +5330,29 @@ fn a_gallerys_counters_are_not_headings() {
         "{body}"
     );
 }
+
+#[test]
+fn an_offices_signing_block_under_a_bulletin_is_not_the_story() {
+    // A bulletin closed by its signing block: the office (its line ends with a comma), the mark
+    // that the original was signed, the signer's name with degrees and the staff number.
+    for mark in ["ttd.", "(ttd)", "(signed)"] {
+        let p = imported(&format!(
+            "Peringatan Dini Gelombang Tinggi di Perairan Selatan Lombok\n\n\
+             MATARAM - Stasiun meteorologi maritim memperingatkan gelombang setinggi empat meter di perairan selatan Lombok pada Jumat, 6 Maret 2026.\n\n\
+             Nelayan diminta tidak melaut sampai peringatan dicabut, dan kapal penyeberangan diminta memeriksa prakiraan sebelum berangkat.\n\n\
+             Kepala Stasiun Meteorologi Maritim Lembar,\n\
+             {mark}\n\
+             WAYAN SUDARSANA, S.T., M.Sc.\n\
+             NIP 19800312 200501 1 002\n"
+        ));
+        let body = body_of(&p);
+        for gone in ["Kepala Stasiun", "ttd", "signed", "SUDARSANA", "NIP"] {
+            assert!(!body.contains(gone), "{mark}: {gone} left in {body}");
+        }
+        assert!(
+            body.trim_end()
+                .ends_with("memeriksa prakiraan sebelum berangkat."),
+            "{mark}: {body}"
+        );
+    }
+}

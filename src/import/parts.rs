@@ -678,6 +678,50 @@ fn mail_signature(lines: &[Line], kinds: &mut [Option<Kind>]) {
     }
 }
 
+/// "Kepala Stasiun Klimatologi NTT," / "ttd." / "RAHMATTULLOH ADJI, S.Si., M.Si." / "NIP …":
+/// the signing block under an office's letter or bulletin. The mark that the original was
+/// signed ("ttd.", "(signed)", "Sgd."), alone on its line, the office over it (a short line with
+/// no stop, often closed by a comma) and the signer's name under it (a short line, degrees and
+/// all) with the staff number after it are the document's, not the story's; so is the line
+/// naming where and when it was signed, right over the office.
+fn signing_block(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let short = |t: &str, most: usize| (1..=most).contains(&features(t).words);
+    for i in 0..lines.len() {
+        if !clean::signed_mark(&lines[i].text) {
+            continue;
+        }
+        kinds[i] = Some(Kind::Promo);
+        // The office over the mark, and where and when over the office.
+        let mut j = i;
+        while j > 0 && j + 2 >= i && !lines[j].gap_before {
+            let t = &lines[j - 1].text;
+            let f = features(t);
+            if kinds[j - 1].is_some() || !short(t, 10) || f.ends_stop {
+                break;
+            }
+            kinds[j - 1] = Some(Kind::Promo);
+            j -= 1;
+        }
+        // The signer's name, then a staff number ("NIP 1979…", "NRP …").
+        let mut k = i + 1;
+        while k < lines.len() && k <= i + 2 && !lines[k].gap_before && kinds[k].is_none() {
+            let t = &lines[k].text;
+            let number = t.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches([':', '.']).to_lowercase().as_str(),
+                    "nip" | "nrp" | "nik" | "nidn"
+                )
+            }) && t.chars().any(|c| c.is_ascii_digit());
+            let name = k == i + 1 && short(t, 8) && t.starts_with(|c: char| c.is_uppercase());
+            if !(name || number) {
+                break;
+            }
+            kinds[k] = Some(Kind::Promo);
+            k += 1;
+        }
+    }
+}
+
 fn mail_header(lines: &[Line], kinds: &mut [Option<Kind>]) {
     if kinds.first() == Some(&None) && is_mail_subject(lines, 0) {
         kinds[0] = Some(Kind::Promo);
@@ -1784,6 +1828,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     related_headlines(lines, &mut kinds);
     mail_header(lines, &mut kinds);
     mail_signature(lines, &mut kinds);
+    signing_block(lines, &mut kinds);
     jump_heads(lines, &mut kinds);
     captions_beside_credits(lines, &mut kinds);
     site_menu(lines, &mut kinds);

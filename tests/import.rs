@@ -5278,3 +5278,81 @@ fn a_citation_glued_to_the_word_before_it_stays_in_a_text_closed_by_numbered_add
         "{body}"
     );
 }
+
+#[test]
+fn a_pager_between_the_pages_of_a_story_is_not_a_heading() {
+    // A story pasted across its pages: the pager under page 1 is a row of page numbers with the
+    // way on, the page word or an arrow; not a subheading, and both pages' text stays in order.
+    for pager in [
+        "Halaman 1 2 3 Berikutnya ›",
+        "1   2   3   Next »",
+        "« Prev   1   2   3   Next »",
+    ] {
+        let p = imported(&format!(
+            "Pasar Ikan Higienis Dibuka di Pelabuhan Ratu\n\n\
+             SUKABUMI - Pemerintah kabupaten membuka pasar ikan higienis di Pelabuhan Ratu pada Rabu, 4 Februari 2026, setelah dibangun selama delapan bulan.\n\n\
+             Kepala dinas perikanan mengatakan pasar itu menampung 120 pedagang yang sebelumnya berjualan di tepi dermaga.\n\n\
+             {pager}\n\n\
+             Para pedagang mendapat los berlantai keramik dan air bersih yang mengalir sepanjang hari.\n\n\
+             Pemerintah berencana membangun pasar serupa di dua pelabuhan lain tahun depan.\n"
+        ));
+        let body = body_of(&p);
+        assert!(!body.contains('#'), "{pager}: {body}");
+        for gone in ["Berikutnya", "Next", "Prev", "1   2", "1 2 3"] {
+            assert!(!body.contains(gone), "{pager}: {gone} left in {body}");
+        }
+        assert!(
+            body.contains("berjualan di tepi dermaga.\n\nPara pedagang mendapat los"),
+            "{pager}: {body}"
+        );
+    }
+}
+
+#[test]
+fn a_gallerys_counters_are_not_headings() {
+    // A photo essay: each picture's "N of M" counter over its caption is the gallery's, not
+    // the story's subheading; the captions' text stays.
+    let p = imported(
+        "Ferry Terminal Reopens After Storm Repairs\n\n\
+         KOTA KINABALU - The Jesselton Point ferry terminal reopened on Monday, March 2, 2026, three weeks after a storm tore away part of its roof.\n\n\
+         Photo 1 of 3\n\
+         Workers fix the last panels of the new roof over the waiting hall on Sunday.\n\n\
+         Photo 2 of 3\n\
+         Passengers queue for the first boat to the islands at seven in the morning.\n\n\
+         Photo 3 of 3\n\
+         The terminal manager said the new roof was built to withstand stronger winds.\n",
+    );
+    let body = body_of(&p);
+    assert!(!body.contains('#'), "{body}");
+    assert!(!body.contains(" of 3"), "{body}");
+    assert!(
+        body.contains("Passengers queue for the first boat"),
+        "{body}"
+    );
+}
+
+#[test]
+fn an_offices_signing_block_under_a_bulletin_is_not_the_story() {
+    // A bulletin closed by its signing block: the office (its line ends with a comma), the mark
+    // that the original was signed, the signer's name with degrees and the staff number.
+    for mark in ["ttd.", "(ttd)", "(signed)"] {
+        let p = imported(&format!(
+            "Peringatan Dini Gelombang Tinggi di Perairan Selatan Lombok\n\n\
+             MATARAM - Stasiun meteorologi maritim memperingatkan gelombang setinggi empat meter di perairan selatan Lombok pada Jumat, 6 Maret 2026.\n\n\
+             Nelayan diminta tidak melaut sampai peringatan dicabut, dan kapal penyeberangan diminta memeriksa prakiraan sebelum berangkat.\n\n\
+             Kepala Stasiun Meteorologi Maritim Lembar,\n\
+             {mark}\n\
+             WAYAN SUDARSANA, S.T., M.Sc.\n\
+             NIP 19800312 200501 1 002\n"
+        ));
+        let body = body_of(&p);
+        for gone in ["Kepala Stasiun", "ttd", "signed", "SUDARSANA", "NIP"] {
+            assert!(!body.contains(gone), "{mark}: {gone} left in {body}");
+        }
+        assert!(
+            body.trim_end()
+                .ends_with("memeriksa prakiraan sebelum berangkat."),
+            "{mark}: {body}"
+        );
+    }
+}

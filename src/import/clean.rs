@@ -379,6 +379,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             run_on(&mut last.text, &line, &vocabulary);
             out.push(last);
         } else if (join == 2 && !list_item && !credit() || join == 1 && starts_lower && !byline)
+            && !signed_mark(&line)
             && let Some(last) = out.last_mut()
         {
             run_on(&mut last.text, &line, &vocabulary);
@@ -432,6 +433,17 @@ pub fn lines(text: &str) -> Vec<Line> {
         };
     }
     out
+}
+
+/// "ttd.", "(ttd)", "(signed)", "Sgd.": the mark, alone on its line, that a letter or a
+/// bulletin was signed there; a line of its own, never the end of the office's line over it.
+pub fn signed_mark(line: &str) -> bool {
+    let t = line.trim().to_lowercase();
+    let t = t
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .trim_end_matches('.');
+    matches!(t, "ttd" | "t.t.d" | "signed" | "sgd")
 }
 
 /// A line a paste sets over the story, when `above` such lines stand over it already: one

@@ -363,7 +363,12 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     {
         return Some(Kind::VideoMarker);
     }
-    if PAGE_MARKER.is_match(text) || clean::page_jump(text).is_some() || is_page_header(text) {
+    if PAGE_MARKER.is_match(text)
+        || clean::page_jump(text).is_some()
+        || is_page_header(text)
+        || is_pager(&lower)
+        || is_counter(&lower)
+    {
         return Some(Kind::PageMarker);
     }
     let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
@@ -673,6 +678,50 @@ fn mail_signature(lines: &[Line], kinds: &mut [Option<Kind>]) {
     }
 }
 
+/// "Kepala Stasiun Klimatologi NTT," / "ttd." / "RAHMATTULLOH ADJI, S.Si., M.Si." / "NIP …":
+/// the signing block under an office's letter or bulletin. The mark that the original was
+/// signed ("ttd.", "(signed)", "Sgd."), alone on its line, the office over it (a short line with
+/// no stop, often closed by a comma) and the signer's name under it (a short line, degrees and
+/// all) with the staff number after it are the document's, not the story's; so is the line
+/// naming where and when it was signed, right over the office.
+fn signing_block(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let short = |t: &str, most: usize| (1..=most).contains(&features(t).words);
+    for i in 0..lines.len() {
+        if !clean::signed_mark(&lines[i].text) {
+            continue;
+        }
+        kinds[i] = Some(Kind::Promo);
+        // The office over the mark, and where and when over the office.
+        let mut j = i;
+        while j > 0 && j + 2 >= i && !lines[j].gap_before {
+            let t = &lines[j - 1].text;
+            let f = features(t);
+            if kinds[j - 1].is_some() || !short(t, 10) || f.ends_stop {
+                break;
+            }
+            kinds[j - 1] = Some(Kind::Promo);
+            j -= 1;
+        }
+        // The signer's name, then a staff number ("NIP 1979…", "NRP …").
+        let mut k = i + 1;
+        while k < lines.len() && k <= i + 2 && !lines[k].gap_before && kinds[k].is_none() {
+            let t = &lines[k].text;
+            let number = t.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches([':', '.']).to_lowercase().as_str(),
+                    "nip" | "nrp" | "nik" | "nidn"
+                )
+            }) && t.chars().any(|c| c.is_ascii_digit());
+            let name = k == i + 1 && short(t, 8) && t.starts_with(|c: char| c.is_uppercase());
+            if !(name || number) {
+                break;
+            }
+            kinds[k] = Some(Kind::Promo);
+            k += 1;
+        }
+    }
+}
+
 fn mail_header(lines: &[Line], kinds: &mut [Option<Kind>]) {
     if kinds.first() == Some(&None) && is_mail_subject(lines, 0) {
         kinds[0] = Some(Kind::Promo);
@@ -713,6 +762,66 @@ fn is_labelled_noise(lower: &str) -> bool {
     is(&ad)
         || is(&topics)
             && (rest.split(['|', ',']).count() >= 2 || rest.split_whitespace().count() <= 3)
+}
+
+/// The words a pager writes beside its page numbers: the page itself and the way to the next
+/// or the previous one, in either language.
+const PAGER_WORDS: &[&str] = &[
+    "halaman",
+    "hal",
+    "hlm",
+    "page",
+    "pages",
+    "laman",
+    "next",
+    "previous",
+    "prev",
+    "selanjutnya",
+    "sebelumnya",
+    "berikutnya",
+    "first",
+    "last",
+    "pertama",
+    "terakhir",
+    "older",
+    "newer",
+];
+
+/// "Halaman 1 2 Selanjutnya", "1   2   Next ›", "‹ Previous   1   2", "« Sebelumnya
+/// Berikutnya »": a pager, a line of nothing but page numbers in rising order, the page word
+/// and the words and arrows that lead to the next or the previous page. At least one such word
+/// stands in it, and when no number does, two (a lone "Next" is PAGE_MARKER's).
+fn is_pager(lower: &str) -> bool {
+    let mut words = 0;
+    let mut numbers: Vec<u32> = Vec::new();
+    for token in lower.split_whitespace() {
+        let bare = token.trim_matches(|c: char| "‹«<>»›|·…:.-–".contains(c));
+        if bare.is_empty() {
+            continue;
+        }
+        if PAGER_WORDS.contains(&bare) {
+            words += 1;
+        } else if bare.len() <= 3 && bare.chars().all(|c| c.is_ascii_digit()) {
+            numbers.push(bare.parse().unwrap_or(0));
+        } else {
+            return false;
+        }
+    }
+    let rising = numbers.windows(2).all(|w| w[0] < w[1]);
+    words >= 1 && rising && (numbers.len() >= 2 || numbers.is_empty() && words >= 2)
+}
+
+/// "Foto 3 dari 8", "Photo 1 of 12", "Slide 2/5", "4 of 9": a gallery's or a slide show's
+/// counter, one picture's number out of all of them, alone on its line.
+fn is_counter(lower: &str) -> bool {
+    static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(?:foto|photo|gambar|image|picture|slide|galeri|gallery)\s+(?:ke-?\s*)?(?P<a>\d{1,3})\s*(?:dari|of|/)\s*(?P<b>\d{1,3})|(?P<c>\d{1,3})\s+(?:dari|of)\s+(?P<d>\d{1,3}))$").unwrap()
+    });
+    COUNTER.captures(lower.trim()).is_some_and(|c| {
+        let n = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
+        let (a, b) = (n("a").or(n("c")), n("b").or(n("d")));
+        matches!((a, b), (Some(a), Some(b)) if a >= 1 && a <= b)
+    })
 }
 
 /// "4 | Kamis, 4 Desember 2025 | Halaman 5", "Page 7 | December 4, 2025": a printed page's
@@ -1719,6 +1828,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     related_headlines(lines, &mut kinds);
     mail_header(lines, &mut kinds);
     mail_signature(lines, &mut kinds);
+    signing_block(lines, &mut kinds);
     jump_heads(lines, &mut kinds);
     captions_beside_credits(lines, &mut kinds);
     site_menu(lines, &mut kinds);

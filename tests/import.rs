@@ -5314,3 +5314,23 @@ fn a_tagline_the_lead_never_repeats_gives_the_title_to_the_headline_the_lead_tel
         );
     }
 }
+
+/// A headline set on two lines by a print column ("… Rp400 per Kilogram," over "Petani Tunda
+/// Panen Raya"): a first line ending on a comma leaves its clause open, so the line under it is
+/// the headline's end, not a line of its own.
+#[test]
+fn a_headline_cut_after_a_comma_by_a_column_runs_on_into_its_next_line() {
+    let page = imported(
+        "Harga Gabah di Sidrap Turun Rp400 per Kilogram,\nPetani Tunda Panen Raya\n\n\
+         Sidrap, Rabu (10/12/2025) - Harga gabah kering panen di Kabupaten Sidrap turun Rp400 \
+         per kilogram dalam sepekan, sehingga sebagian petani menunda panen raya.\n\n\
+         Ketua kelompok tani setempat mengatakan harga kini Rp6.100 per kilogram.\n",
+    );
+    assert!(
+        page.starts_with(
+            "---\ntitle: \"Harga Gabah di Sidrap Turun Rp400 per Kilogram, Petani Tunda Panen Raya\"\n"
+        ),
+        "{page}"
+    );
+    assert!(!page.contains("\nPetani Tunda Panen Raya\n"), "{page}");
+}

@@ -5356,3 +5356,59 @@ fn an_offices_signing_block_under_a_bulletin_is_not_the_story() {
         );
     }
 }
+
+/// A site's tagline over the headline ("Reporting from the river towns since 1998", "Kabar
+/// terpercaya dari pesisir utara …"): a long line of a phrase whose words the lead never
+/// repeats gives the title to the headline below it, which the lead tells in its own words.
+#[test]
+fn a_tagline_the_lead_never_repeats_gives_the_title_to_the_headline_the_lead_tells() {
+    for (text, title) in [
+        (
+            "Reporting from the river towns since 1998\n\n\
+             Mekong Ferry Fares Rise 30 Percent After Fuel Subsidy Ends\n\n12 January 2026\n\n\
+             KRATIE - Ferry operators on the Mekong raised fares by 30 percent on Monday after \
+             the fuel subsidy ended, leaving traders in Kratie paying more to move rice and fish.\n\n\
+             Operators said the price of diesel had climbed by a fifth since December.\n",
+            "Mekong Ferry Fares Rise 30 Percent After Fuel Subsidy Ends",
+        ),
+        (
+            "Kabar terpercaya dari pesisir utara sejak 2009\n\n\
+             Harga Solar Nelayan di Tegal Naik, Ratusan Kapal Tidak Melaut\n\n\
+             Senin, 12 Januari 2026\n\n\
+             TEGAL - Ratusan kapal nelayan di Tegal tidak melaut sejak Senin karena harga solar \
+             naik menjadi Rp8.500 per liter, kata Ketua Himpunan Nelayan setempat.\n\n\
+             Para nelayan meminta pemerintah daerah menambah kuota solar bersubsidi.\n",
+            "Harga Solar Nelayan di Tegal Naik, Ratusan Kapal Tidak Melaut",
+        ),
+    ] {
+        let page = imported(text);
+        assert!(
+            page.starts_with(&format!("---\ntitle: \"{title}\"\n")),
+            "{page}"
+        );
+        assert!(
+            !page.contains("river towns") && !page.contains("terpercaya"),
+            "{page}"
+        );
+    }
+}
+
+/// A headline set on two lines by a print column ("… Rp400 per Kilogram," over "Petani Tunda
+/// Panen Raya"): a first line ending on a comma leaves its clause open, so the line under it is
+/// the headline's end, not a line of its own.
+#[test]
+fn a_headline_cut_after_a_comma_by_a_column_runs_on_into_its_next_line() {
+    let page = imported(
+        "Harga Gabah di Sidrap Turun Rp400 per Kilogram,\nPetani Tunda Panen Raya\n\n\
+         Sidrap, Rabu (10/12/2025) - Harga gabah kering panen di Kabupaten Sidrap turun Rp400 \
+         per kilogram dalam sepekan, sehingga sebagian petani menunda panen raya.\n\n\
+         Ketua kelompok tani setempat mengatakan harga kini Rp6.100 per kilogram.\n",
+    );
+    assert!(
+        page.starts_with(
+            "---\ntitle: \"Harga Gabah di Sidrap Turun Rp400 per Kilogram, Petani Tunda Panen Raya\"\n"
+        ),
+        "{page}"
+    );
+    assert!(!page.contains("\nPetani Tunda Panen Raya\n"), "{page}");
+}

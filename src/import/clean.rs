@@ -329,6 +329,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             gap = true;
             continue;
         }
+        let gap_before_line = gap || k == 0;
         let before_jump = join;
         let starts_lower = line.chars().next().is_some_and(|c| c.is_lowercase());
         let list_item = line.starts_with(['-', '•', '*']) || super::body::numbered(&line).is_some();
@@ -424,7 +425,10 @@ pub fn lines(text: &str) -> Vec<Line> {
         // Nor does a line set over the story run on into the next.
         join = if link || furniture || head {
             0
-        } else if near_width && !headline || headline_runs_on {
+        } else if near_width && !headline
+            || headline_runs_on
+            || clause_left_open(&raw, k, gap_before_line)
+        {
             2
         } else if !ends_sentence(&line) {
             1
@@ -672,6 +676,19 @@ fn ends_headline(raw: &[String], k: usize) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .collect();
     own.iter().all(|w| lower.contains(&w.to_lowercase()))
+}
+
+/// "APBD Kota Jayapura 2026 Disahkan Rp1,62 Triliun," over "Belanja Air Bersih Naik …": a
+/// block of two lines whose first, of four words or more, ends on a comma left its clause open
+/// at a print column's end; the line under it (a blank line after it) goes on with it, whatever
+/// its case. A headline, a name or a date line never ends on a comma.
+fn clause_left_open(raw: &[String], k: usize, opens_block: bool) -> bool {
+    let closed = raw.get(k + 2).is_none_or(|l| l.is_empty());
+    opens_block
+        && raw[k].ends_with(',')
+        && raw[k].split_whitespace().count() >= 4
+        && raw.get(k + 1).is_some_and(|l| !l.is_empty())
+        && closed
 }
 
 /// A writer's role cue ("Penulis: X", "Reporter: X", "By X") within the next few lines.

@@ -2151,11 +2151,17 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
     if let Some(h) = under_the_breadcrumb(lines, kinds, lead) {
         return Some(h);
     }
-    let mut candidates = (0..lead).filter(|&i| is_headline_candidate(lines, kinds, lead, i));
-    let first = candidates.next()?;
-    let Some(second) = candidates.next() else {
+    let all: Vec<usize> = (0..lead)
+        .filter(|&i| is_headline_candidate(lines, kinds, lead, i))
+        .collect();
+    let (&first, later) = all.split_first()?;
+    let Some(&second) = later.first() else {
         return Some(first);
     };
+    if let Some(told) = told_by_the_lead(lines, lead, first, later) {
+        return Some(told);
+    }
+    let candidates = later[1..].iter().copied();
     let shelved = over_a_shelf(lines, kinds, lead, first, second);
     if !shelved && (features(&lines[first].text).words > 4 || speaks_a_phrase(&lines[first].text)) {
         return Some(first);
@@ -2183,6 +2189,39 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
             || first_share == 0.0 && shared >= 2 && credits_follow(lines, kinds, i + 1, lead)
     });
     Some(told.unwrap_or(first))
+}
+
+/// "THE JAPAN NEWS by The Yomiuri Shimbun", "Journalism from the heart of crises", "KUMPULAN
+/// BERITA … – NOVEMBER 2025" over the headline: a first candidate of a phrase or five words
+/// whose content words the lead paragraph hardly repeats (one at most, a quarter of them at
+/// most) is a masthead, a tagline, a collection's or a group's name, when a later candidate
+/// shaped as a headline (four words or more, no closing stop) shares three content words or
+/// more, and half of its own, with that lead: a headline tells the story the lead opens.
+/// The lead is read to its first sixty words, so a hard-wrapped paragraph counts whole.
+fn told_by_the_lead(lines: &[Line], lead: usize, first: usize, later: &[usize]) -> Option<usize> {
+    let mut opening = std::collections::HashSet::new();
+    let mut words = 0;
+    for l in lines.iter().skip(lead).take(6) {
+        if words >= 60 {
+            break;
+        }
+        words += features(&l.text).words;
+        opening.extend(content_words(&l.text).iter().map(|w| stem(w)));
+    }
+    let share = |i: usize| {
+        let own = content_words(&lines[i].text);
+        let shared = own.iter().filter(|w| opening.contains(&stem(w))).count();
+        (shared, shared as f32 / own.len().max(1) as f32)
+    };
+    let (shared, part) = share(first);
+    if shared > 1 || part > 0.25 {
+        return None;
+    }
+    later.iter().copied().find(|&i| {
+        let f = features(&lines[i].text);
+        let (shared, part) = share(i);
+        f.words >= 4 && !f.ends_stop && shared >= 3 && part >= 0.5
+    })
 }
 
 /// "Beranda › Ternate › Infrastruktur" over a headline-shaped line sitting on the byline or

@@ -5278,3 +5278,29 @@ fn a_citation_glued_to_the_word_before_it_stays_in_a_text_closed_by_numbered_add
         "{body}"
     );
 }
+
+#[test]
+fn a_long_bodys_name_keeps_its_and_and_its_opening_administrative_word() {
+    // "City Disaster Risk Reduction and Management Office", "Dodoma Urban Water Supply and
+    // Sanitation Authority": four words of a body's field, "and", and its last word are one
+    // name, not "Management Office" or "Sanitation Authority" with a stump before it; "City"
+    // opening such a name is the body's word, not a place's prefix to drop.
+    let text = imported(
+        "Water Rationing Extended in Two Districts\n\nDODOMA - The Dodoma Urban Water Supply and Sanitation Authority said on Monday it would extend rationing in Kikuyu and Nkuhungu as the Mzakwe wells run low.\n\nEngineer Emmanuel Kisanga said the Dodoma Urban Water Supply and Sanitation Authority had cut supply by a third. The City Disaster Risk Reduction and Management Office would send water tankers, he said.\n\nThe City Disaster Risk Reduction and Management Office said its tankers would reach Kikuyu on Wednesday, and the Dodoma Urban Water Supply and Sanitation Authority would publish a timetable.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(
+        tags_line.contains("\"Dodoma Urban Water Supply and Sanitation Authority\""),
+        "{text}"
+    );
+    assert!(
+        tags_line.contains("\"City Disaster Risk Reduction and Management Office\""),
+        "{text}"
+    );
+    assert!(!tags_line.contains("\"Sanitation Authority\""), "{text}");
+    assert!(!tags_line.contains("\"Management Office\""), "{text}");
+    assert!(
+        !tags_line.contains("\"Disaster Risk Reduction and Management Office\""),
+        "{text}"
+    );
+}

@@ -2520,9 +2520,9 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         let next_opens = sentence.get(i + 1).is_some_and(|n| is_org_head(&n.word));
         let listing = b.run.words.iter().any(|(w, _)| w.ends_with(','));
         // "National Research and Innovation Agency", "Peatland and Mangrove Restoration
-        // Agency": the words after "and" end in an organisation's word, and the name began
-        // just before it.
-        let joins_org = b.run.words.len() <= 3
+        // Agency", "Dodoma Urban Water Supply and Sanitation Authority": the words after "and"
+        // end in an organisation's word, and the name began at most five words before it.
+        let joins_org = b.run.words.len() <= 5
             && !b.role_span
             && !b.run.words.iter().any(|(w, _)| is_role(w))
             && list_ends_in_org(sentence, i);
@@ -3660,7 +3660,10 @@ fn clean_phrase(
         words.pop();
     }
     let mut place = false;
-    if words.len() > 1 && in_list(ADMIN_WORDS, words[0]) {
+    // "City Disaster Risk Reduction and Management Office": an administrative word that opens
+    // a name ending in an organisation's last word is the body's, not a place's prefix.
+    let body_name = words.len() > 2 && in_list(ORG_TAILS, words[words.len() - 1]);
+    if words.len() > 1 && in_list(ADMIN_WORDS, words[0]) && !body_name {
         let rest = words[1..].join(" ");
         // "Kabupaten Tasikmalaya" stays itself where the text also names the city of that name.
         let other = if words[0].eq_ignore_ascii_case("kota") {

@@ -5304,3 +5304,23 @@ fn a_long_bodys_name_keeps_its_and_and_its_opening_administrative_word() {
         "{text}"
     );
 }
+
+#[test]
+fn a_place_the_text_writes_with_a_bodys_acronym_stays_before_its_spelled_out_name() {
+    // "Rajshahi Water Supply and Sewerage Authority (WASA)" … "Rajshahi WASA": the acronym's
+    // letters begin at "Water", yet the city before them is the authority's name, as the short
+    // name the text writes shows; not "Water Supply and Sewerage Authority".
+    let text = imported(
+        "Rajshahi WASA Starts Rationing Water in 11 Wards\n\nRAJSHAHI - The Rajshahi Water Supply and Sewerage Authority (WASA) on Wednesday began rationing water in 11 wards of the city as the groundwater level dropped.\n\nRajshahi WASA managing director Jakir Hossain said 18 of the authority's 112 wells were pumping less than half their normal volume.\n\nRajshahi WASA will send water trucks to the affected wards from Thursday, Jakir Hossain said.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(
+        tags_line.contains("\"Rajshahi Water Supply and Sewerage Authority\""),
+        "{text}"
+    );
+    assert!(
+        !tags_line.contains("\"Water Supply and Sewerage Authority\""),
+        "{text}"
+    );
+    assert!(tags_line.contains("\"Jakir Hossain\""), "{text}");
+}

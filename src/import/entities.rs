@@ -1346,6 +1346,9 @@ struct Builder {
     expansions: HashMap<String, Vec<(String, bool)>>,
     /// Acronyms the site's aliases name, in lower case.
     aliased: HashSet<String>,
+    /// A capitalised word and the acronym written right after it ("Rajshahi WASA", "Kwara
+    /// SUBEB"), in the text or its headline: a short name that carries the word.
+    carried_before: HashSet<(String, String)>,
     /// The token being read.
     cursor: usize,
     /// Tokens already read into a run by the one before them.
@@ -1465,7 +1468,17 @@ impl Builder {
         let Some(start) = expansion_start(acronym, &last.words).or(named_org.then_some(0)) else {
             return;
         };
-        let start = if last.branch { 0 } else { start };
+        let mut start = if last.branch { 0 } else { start };
+        // "Rajshahi Water Supply and Sewerage Authority (WASA)" … "Rajshahi WASA": the word
+        // before the spelled-out letters is still the name's where the text writes it with the
+        // acronym as one short name (a city's authority, a state's board).
+        if start > 0
+            && self
+                .carried_before
+                .contains(&(last.words[start - 1].0.clone(), acronym.to_string()))
+        {
+            start -= 1;
+        }
         let mut last = self.runs.pop().unwrap_or_default();
         let full = last.words.split_off(start);
         if !last.words.is_empty() {
@@ -1749,9 +1762,28 @@ fn is_name_word(w: &str) -> bool {
         && !is_role(w)
 }
 
-fn build_runs(sentences: &[Vec<Token>], words: &Words, aliased: HashSet<String>) -> Builder {
+fn build_runs(
+    sentences: &[Vec<Token>],
+    title: &[Vec<Token>],
+    words: &Words,
+    aliased: HashSet<String>,
+) -> Builder {
+    let carried_before = sentences
+        .iter()
+        .chain(title)
+        .flat_map(|s| s.windows(2))
+        .filter(|w| {
+            !w[0].break_after
+                && !w[1].paren
+                && is_acronym(&w[1].word)
+                && starts_upper(&w[0].word)
+                && !is_acronym(&w[0].word)
+        })
+        .map(|w| (w[0].word.clone(), w[1].word.clone()))
+        .collect();
     let mut b = Builder {
         aliased,
+        carried_before,
         ..Builder::default()
     };
     for sentence in sentences {
@@ -3549,7 +3581,7 @@ pub(crate) fn candidates(body: &str, cx: &Context) -> Vec<Candidate> {
     let alias_keys: HashSet<String> = cx.aliases.keys().map(|k| k.trim().to_lowercase()).collect();
     let aliased = |w: &str| alias_keys.contains(&w.to_lowercase());
     let runs = resolve_runs(
-        build_runs(&sentences, &words, alias_keys.clone()),
+        build_runs(&sentences, &tokens(cx.title), &words, alias_keys.clone()),
         &words,
         &aliased,
     );

@@ -5324,3 +5324,21 @@ fn a_place_the_text_writes_with_a_bodys_acronym_stays_before_its_spelled_out_nam
     );
     assert!(tags_line.contains("\"Jakir Hossain\""), "{text}");
 }
+
+#[test]
+fn a_bureau_or_an_administration_ends_a_bodys_name_with_its_city() {
+    // "Sendai City Transportation Bureau": "Bureau" closes an office's name in English as
+    // "Authority" does, so the city and "City" stay in it; cut into phrases, the words made
+    // "Sendai City" and "Transportation Bureau".
+    let text = imported(
+        "Sendai to Cut 40 Bus Routes\n\nSENDAI - The Sendai City Transportation Bureau will cut 40 of its 160 bus routes from April, as a shortage of drivers has left it unable to keep its timetable.\n\nDirector Masaru Takahashi said the Sendai City Transportation Bureau would hire 30 drivers before the summer.\n\nThe Sendai City Transportation Bureau will publish the new timetable in March, Masaru Takahashi said.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(
+        tags_line.contains("\"Sendai City Transportation Bureau\""),
+        "{text}"
+    );
+    assert!(!tags_line.contains("\"Transportation Bureau\""), "{text}");
+    assert!(!tags_line.contains("\"Sendai City\""), "{text}");
+    assert!(tags_line.contains("\"Masaru Takahashi\""), "{text}");
+}

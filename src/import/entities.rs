@@ -496,6 +496,10 @@ const ORG_TAILS: &[&str] = &[
     "network",
     "society",
     "coalition",
+    // "Sendai City Transportation Bureau", "National Irrigation Administration": an office's
+    // last word in English, as "Bureau of …" opens one.
+    "bureau",
+    "administration",
 ];
 
 /// Words that make a place of the name they open ("Kota Bekasi" is Bekasi).
@@ -3520,6 +3524,10 @@ const PLACE_TAILS: &[&str] = &[
     "mosque",
     "circuit",
     "dam",
+    // "Kpong Water Treatment Plant", "New Mooring Container Terminal": works and terminals.
+    "plant",
+    "terminal",
+    "terminals",
     "province",
     "prefecture",
     "regency",

@@ -5342,3 +5342,19 @@ fn a_bureau_or_an_administration_ends_a_bodys_name_with_its_city() {
     assert!(!tags_line.contains("\"Sendai City\""), "{text}");
     assert!(tags_line.contains("\"Masaru Takahashi\""), "{text}");
 }
+
+#[test]
+fn a_hospital_spelled_out_before_its_acronym_keeps_rumah_and_its_town() {
+    // "Rumah Sakit Umum Daerah (RSUD) Manokwari" opening the lead: "Rumah" is an ordinary word
+    // at a sentence's start, yet the bracket spells it with the rest; not "Sakit Umum Daerah".
+    let text = imported(
+        "RSUD Manokwari Tinggal Satu Dokter Spesialis Anak\n\nMANOKWARI - Rumah Sakit Umum Daerah (RSUD) Manokwari kini hanya memiliki satu dokter spesialis anak setelah dua dokter lainnya menyelesaikan masa kontrak pada akhir Oktober.\n\nDirektur RSUD Manokwari, Hendrik Rumbewas, mengatakan satu dokter itu kini melayani poliklinik dan ruang perawatan anak sekaligus.\n\nMenurut Hendrik, pasien anak dengan kondisi berat dirujuk ke rumah sakit lain bila membutuhkan tindakan khusus.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(
+        tags_line.contains("\"Rumah Sakit Umum Daerah Manokwari\""),
+        "{text}"
+    );
+    assert!(!tags_line.contains("\"Sakit Umum Daerah"), "{text}");
+    assert!(tags_line.contains("\"Hendrik Rumbewas\""), "{text}");
+}

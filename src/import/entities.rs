@@ -765,6 +765,19 @@ fn opens_hospital(sentence: &[Token], i: usize) -> bool {
     let titled = end > i + 2 && is_doctor(&sentence[end - 1].word);
     (titled || !sentence[end - 1].break_after)
         && sentence.get(end).is_some_and(|n| is_name_word(&n.word))
+        || spelled_in_bracket(sentence, i, end)
+}
+
+/// "Rumah Sakit Umum Daerah (RSUD) Manokwari": the acronym in brackets right after a head of
+/// ordinary words spells it, so the head is a name's, whatever follows the bracket.
+fn spelled_in_bracket(sentence: &[Token], i: usize, end: usize) -> bool {
+    let head: Vec<(String, bool)> = sentence[i..end]
+        .iter()
+        .map(|t| (t.word.clone(), false))
+        .collect();
+    sentence.get(end).is_some_and(|n| {
+        n.paren && is_acronym(&n.word) && expansion_start(&n.word, &head) == Some(0)
+    })
 }
 
 fn is_doctor(word: &str) -> bool {
@@ -2491,6 +2504,11 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.run.whole = !b.role_span || to_comma;
         b.run.org = true;
         b.skip = end - i - 1;
+        if spelled_in_bracket(sentence, i, end) {
+            // The bracket after the head spells it: the name ends there, for the acronym to
+            // take it, and a region after the bracket is the hospital's (`attach_regions`).
+            b.close_span(end - 1);
+        }
         return;
     }
     if is_name_word(&t.word) {

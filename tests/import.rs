@@ -5358,3 +5358,19 @@ fn a_hospital_spelled_out_before_its_acronym_keeps_rumah_and_its_town() {
     assert!(!tags_line.contains("\"Sakit Umum Daerah"), "{text}");
     assert!(tags_line.contains("\"Hendrik Rumbewas\""), "{text}");
 }
+
+#[test]
+fn an_english_bodys_name_cut_short_before_its_place_counts_for_the_full_name() {
+    // "the County Council" … "The Maui County Council": the short name is the one body whose
+    // full name ends in it, not a second tag "County Council".
+    let text = imported(
+        "Maui Water Rates Would Rise 40% Under County Plan\n\nWAILUKU - Maui households would pay about 40% more for water by 2029 under a rate plan the Maui County Department of Water Supply sent to the County Council on Tuesday.\n\nDirector John Stufflebean said the department needs the money to replace pipes in Lahaina. Council member Tamara Paltin said she wants the department to protect low-income customers before the council votes.\n\nKainoa Kahale, a Wailuku resident, said his bill had already doubled since 2019. The Maui County Council is expected to hold two more hearings before voting in March.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(tags_line.contains("\"Maui County Council\""), "{text}");
+    assert!(!tags_line.contains("\"County Council\""), "{text}");
+    assert!(
+        tags_line.contains("\"Maui County Department of Water Supply\""),
+        "{text}"
+    );
+}

@@ -3961,6 +3961,36 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
             owner.first = owner.first.min(s.first);
         }
     }
+    // "the County Council" … "The Maui County Council": an English body's name cut short
+    // before its place (two words or more, ending in a body's last word) counts for the one
+    // full name that ends in it. "Polri" and "Tbk" close no English name: "Bareskrim Polri" is
+    // a body of its own inside "Direktorat Tindak Pidana Siber Bareskrim Polri".
+    let tails: Vec<String> = stats
+        .keys()
+        .filter(|k| {
+            k.split(' ').count() >= 2
+                && k.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| in_list(ORG_TAILS, w) && !in_list(&["polri", "tbk"], w))
+        })
+        .cloned()
+        .collect();
+    for short in tails {
+        let suffix = format!(" {short}");
+        let longer: Vec<String> = stats
+            .iter()
+            .filter(|(k, s)| k.ends_with(&suffix) && s.org && !s.person)
+            .map(|(k, _)| k.clone())
+            .collect();
+        if let [long] = longer.as_slice()
+            && let Some(s) = stats.remove(&short)
+            && let Some(owner) = stats.get_mut(long)
+        {
+            owner.plain += s.plain;
+            owner.initial += s.initial;
+            owner.first = owner.first.min(s.first);
+        }
+    }
     // "ASDP Cabang Ketapang" after "ASDP Indonesia Ferry Cabang Ketapang": a branch named by
     // its branch word and place is the one body whose name ends in them.
     let branches: Vec<String> = stats

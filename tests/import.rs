@@ -5412,3 +5412,99 @@ fn a_headline_cut_after_a_comma_by_a_column_runs_on_into_its_next_line() {
     );
     assert!(!page.contains("\nPetani Tunda Panen Raya\n"), "{page}");
 }
+
+#[test]
+fn a_long_bodys_name_keeps_its_and_and_its_opening_administrative_word() {
+    // "City Disaster Risk Reduction and Management Office", "Dodoma Urban Water Supply and
+    // Sanitation Authority": four words of a body's field, "and", and its last word are one
+    // name, not "Management Office" or "Sanitation Authority" with a stump before it; "City"
+    // opening such a name is the body's word, not a place's prefix to drop.
+    let text = imported(
+        "Water Rationing Extended in Two Districts\n\nDODOMA - The Dodoma Urban Water Supply and Sanitation Authority said on Monday it would extend rationing in Kikuyu and Nkuhungu as the Mzakwe wells run low.\n\nEngineer Emmanuel Kisanga said the Dodoma Urban Water Supply and Sanitation Authority had cut supply by a third. The City Disaster Risk Reduction and Management Office would send water tankers, he said.\n\nThe City Disaster Risk Reduction and Management Office said its tankers would reach Kikuyu on Wednesday, and the Dodoma Urban Water Supply and Sanitation Authority would publish a timetable.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(
+        tags_line.contains("\"Dodoma Urban Water Supply and Sanitation Authority\""),
+        "{text}"
+    );
+    assert!(
+        tags_line.contains("\"City Disaster Risk Reduction and Management Office\""),
+        "{text}"
+    );
+    assert!(!tags_line.contains("\"Sanitation Authority\""), "{text}");
+    assert!(!tags_line.contains("\"Management Office\""), "{text}");
+    assert!(
+        !tags_line.contains("\"Disaster Risk Reduction and Management Office\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_place_the_text_writes_with_a_bodys_acronym_stays_before_its_spelled_out_name() {
+    // "Rajshahi Water Supply and Sewerage Authority (WASA)" … "Rajshahi WASA": the acronym's
+    // letters begin at "Water", yet the city before them is the authority's name, as the short
+    // name the text writes shows; not "Water Supply and Sewerage Authority".
+    let text = imported(
+        "Rajshahi WASA Starts Rationing Water in 11 Wards\n\nRAJSHAHI - The Rajshahi Water Supply and Sewerage Authority (WASA) on Wednesday began rationing water in 11 wards of the city as the groundwater level dropped.\n\nRajshahi WASA managing director Jakir Hossain said 18 of the authority's 112 wells were pumping less than half their normal volume.\n\nRajshahi WASA will send water trucks to the affected wards from Thursday, Jakir Hossain said.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(
+        tags_line.contains("\"Rajshahi Water Supply and Sewerage Authority\""),
+        "{text}"
+    );
+    assert!(
+        !tags_line.contains("\"Water Supply and Sewerage Authority\""),
+        "{text}"
+    );
+    assert!(tags_line.contains("\"Jakir Hossain\""), "{text}");
+}
+
+#[test]
+fn a_bureau_or_an_administration_ends_a_bodys_name_with_its_city() {
+    // "Sendai City Transportation Bureau": "Bureau" closes an office's name in English as
+    // "Authority" does, so the city and "City" stay in it; cut into phrases, the words made
+    // "Sendai City" and "Transportation Bureau".
+    let text = imported(
+        "Sendai to Cut 40 Bus Routes\n\nSENDAI - The Sendai City Transportation Bureau will cut 40 of its 160 bus routes from April, as a shortage of drivers has left it unable to keep its timetable.\n\nDirector Masaru Takahashi said the Sendai City Transportation Bureau would hire 30 drivers before the summer.\n\nThe Sendai City Transportation Bureau will publish the new timetable in March, Masaru Takahashi said.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(
+        tags_line.contains("\"Sendai City Transportation Bureau\""),
+        "{text}"
+    );
+    assert!(!tags_line.contains("\"Transportation Bureau\""), "{text}");
+    assert!(!tags_line.contains("\"Sendai City\""), "{text}");
+    assert!(tags_line.contains("\"Masaru Takahashi\""), "{text}");
+}
+
+#[test]
+fn a_hospital_spelled_out_before_its_acronym_keeps_rumah_and_its_town() {
+    // "Rumah Sakit Umum Daerah (RSUD) Manokwari" opening the lead: "Rumah" is an ordinary word
+    // at a sentence's start, yet the bracket spells it with the rest; not "Sakit Umum Daerah".
+    let text = imported(
+        "RSUD Manokwari Tinggal Satu Dokter Spesialis Anak\n\nMANOKWARI - Rumah Sakit Umum Daerah (RSUD) Manokwari kini hanya memiliki satu dokter spesialis anak setelah dua dokter lainnya menyelesaikan masa kontrak pada akhir Oktober.\n\nDirektur RSUD Manokwari, Hendrik Rumbewas, mengatakan satu dokter itu kini melayani poliklinik dan ruang perawatan anak sekaligus.\n\nMenurut Hendrik, pasien anak dengan kondisi berat dirujuk ke rumah sakit lain bila membutuhkan tindakan khusus.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(
+        tags_line.contains("\"Rumah Sakit Umum Daerah Manokwari\""),
+        "{text}"
+    );
+    assert!(!tags_line.contains("\"Sakit Umum Daerah"), "{text}");
+    assert!(tags_line.contains("\"Hendrik Rumbewas\""), "{text}");
+}
+
+#[test]
+fn an_english_bodys_name_cut_short_before_its_place_counts_for_the_full_name() {
+    // "the County Council" … "The Maui County Council": the short name is the one body whose
+    // full name ends in it, not a second tag "County Council".
+    let text = imported(
+        "Maui Water Rates Would Rise 40% Under County Plan\n\nWAILUKU - Maui households would pay about 40% more for water by 2029 under a rate plan the Maui County Department of Water Supply sent to the County Council on Tuesday.\n\nDirector John Stufflebean said the department needs the money to replace pipes in Lahaina. Council member Tamara Paltin said she wants the department to protect low-income customers before the council votes.\n\nKainoa Kahale, a Wailuku resident, said his bill had already doubled since 2019. The Maui County Council is expected to hold two more hearings before voting in March.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(tags_line.contains("\"Maui County Council\""), "{text}");
+    assert!(!tags_line.contains("\"County Council\""), "{text}");
+    assert!(
+        tags_line.contains("\"Maui County Department of Water Supply\""),
+        "{text}"
+    );
+}

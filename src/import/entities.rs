@@ -496,6 +496,10 @@ const ORG_TAILS: &[&str] = &[
     "network",
     "society",
     "coalition",
+    // "Sendai City Transportation Bureau", "National Irrigation Administration": an office's
+    // last word in English, as "Bureau of …" opens one.
+    "bureau",
+    "administration",
 ];
 
 /// Words that make a place of the name they open ("Kota Bekasi" is Bekasi).
@@ -761,6 +765,19 @@ fn opens_hospital(sentence: &[Token], i: usize) -> bool {
     let titled = end > i + 2 && is_doctor(&sentence[end - 1].word);
     (titled || !sentence[end - 1].break_after)
         && sentence.get(end).is_some_and(|n| is_name_word(&n.word))
+        || spelled_in_bracket(sentence, i, end)
+}
+
+/// "Rumah Sakit Umum Daerah (RSUD) Manokwari": the acronym in brackets right after a head of
+/// ordinary words spells it, so the head is a name's, whatever follows the bracket.
+fn spelled_in_bracket(sentence: &[Token], i: usize, end: usize) -> bool {
+    let head: Vec<(String, bool)> = sentence[i..end]
+        .iter()
+        .map(|t| (t.word.clone(), false))
+        .collect();
+    sentence.get(end).is_some_and(|n| {
+        n.paren && is_acronym(&n.word) && expansion_start(&n.word, &head) == Some(0)
+    })
 }
 
 fn is_doctor(word: &str) -> bool {
@@ -1346,6 +1363,9 @@ struct Builder {
     expansions: HashMap<String, Vec<(String, bool)>>,
     /// Acronyms the site's aliases name, in lower case.
     aliased: HashSet<String>,
+    /// A capitalised word and the acronym written right after it ("Rajshahi WASA", "Kwara
+    /// SUBEB"), in the text or its headline: a short name that carries the word.
+    carried_before: HashSet<(String, String)>,
     /// The token being read.
     cursor: usize,
     /// Tokens already read into a run by the one before them.
@@ -1465,7 +1485,17 @@ impl Builder {
         let Some(start) = expansion_start(acronym, &last.words).or(named_org.then_some(0)) else {
             return;
         };
-        let start = if last.branch { 0 } else { start };
+        let mut start = if last.branch { 0 } else { start };
+        // "Rajshahi Water Supply and Sewerage Authority (WASA)" … "Rajshahi WASA": the word
+        // before the spelled-out letters is still the name's where the text writes it with the
+        // acronym as one short name (a city's authority, a state's board).
+        if start > 0
+            && self
+                .carried_before
+                .contains(&(last.words[start - 1].0.clone(), acronym.to_string()))
+        {
+            start -= 1;
+        }
         let mut last = self.runs.pop().unwrap_or_default();
         let full = last.words.split_off(start);
         if !last.words.is_empty() {
@@ -1749,9 +1779,28 @@ fn is_name_word(w: &str) -> bool {
         && !is_role(w)
 }
 
-fn build_runs(sentences: &[Vec<Token>], words: &Words, aliased: HashSet<String>) -> Builder {
+fn build_runs(
+    sentences: &[Vec<Token>],
+    title: &[Vec<Token>],
+    words: &Words,
+    aliased: HashSet<String>,
+) -> Builder {
+    let carried_before = sentences
+        .iter()
+        .chain(title)
+        .flat_map(|s| s.windows(2))
+        .filter(|w| {
+            !w[0].break_after
+                && !w[1].paren
+                && is_acronym(&w[1].word)
+                && starts_upper(&w[0].word)
+                && !is_acronym(&w[0].word)
+        })
+        .map(|w| (w[0].word.clone(), w[1].word.clone()))
+        .collect();
     let mut b = Builder {
         aliased,
+        carried_before,
         ..Builder::default()
     };
     for sentence in sentences {
@@ -2455,6 +2504,11 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.run.whole = !b.role_span || to_comma;
         b.run.org = true;
         b.skip = end - i - 1;
+        if spelled_in_bracket(sentence, i, end) {
+            // The bracket after the head spells it: the name ends there, for the acronym to
+            // take it, and a region after the bracket is the hospital's (`attach_regions`).
+            b.close_span(end - 1);
+        }
         return;
     }
     if is_name_word(&t.word) {
@@ -2520,9 +2574,9 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         let next_opens = sentence.get(i + 1).is_some_and(|n| is_org_head(&n.word));
         let listing = b.run.words.iter().any(|(w, _)| w.ends_with(','));
         // "National Research and Innovation Agency", "Peatland and Mangrove Restoration
-        // Agency": the words after "and" end in an organisation's word, and the name began
-        // just before it.
-        let joins_org = b.run.words.len() <= 3
+        // Agency", "Dodoma Urban Water Supply and Sanitation Authority": the words after "and"
+        // end in an organisation's word, and the name began at most five words before it.
+        let joins_org = b.run.words.len() <= 5
             && !b.role_span
             && !b.run.words.iter().any(|(w, _)| is_role(w))
             && list_ends_in_org(sentence, i);
@@ -3488,6 +3542,10 @@ const PLACE_TAILS: &[&str] = &[
     "mosque",
     "circuit",
     "dam",
+    // "Kpong Water Treatment Plant", "New Mooring Container Terminal": works and terminals.
+    "plant",
+    "terminal",
+    "terminals",
     "province",
     "prefecture",
     "regency",
@@ -3549,7 +3607,7 @@ pub(crate) fn candidates(body: &str, cx: &Context) -> Vec<Candidate> {
     let alias_keys: HashSet<String> = cx.aliases.keys().map(|k| k.trim().to_lowercase()).collect();
     let aliased = |w: &str| alias_keys.contains(&w.to_lowercase());
     let runs = resolve_runs(
-        build_runs(&sentences, &words, alias_keys.clone()),
+        build_runs(&sentences, &tokens(cx.title), &words, alias_keys.clone()),
         &words,
         &aliased,
     );
@@ -3660,7 +3718,10 @@ fn clean_phrase(
         words.pop();
     }
     let mut place = false;
-    if words.len() > 1 && in_list(ADMIN_WORDS, words[0]) {
+    // "City Disaster Risk Reduction and Management Office": an administrative word that opens
+    // a name ending in an organisation's last word is the body's, not a place's prefix.
+    let body_name = words.len() > 2 && in_list(ORG_TAILS, words[words.len() - 1]);
+    if words.len() > 1 && in_list(ADMIN_WORDS, words[0]) && !body_name {
         let rest = words[1..].join(" ");
         // "Kabupaten Tasikmalaya" stays itself where the text also names the city of that name.
         let other = if words[0].eq_ignore_ascii_case("kota") {
@@ -3894,6 +3955,36 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
         if longer.len() == 1
             && let Some(s) = stats.remove(short)
             && let Some(owner) = stats.get_mut(longer[0])
+        {
+            owner.plain += s.plain;
+            owner.initial += s.initial;
+            owner.first = owner.first.min(s.first);
+        }
+    }
+    // "the County Council" … "The Maui County Council": an English body's name cut short
+    // before its place (two words or more, ending in a body's last word) counts for the one
+    // full name that ends in it. "Polri" and "Tbk" close no English name: "Bareskrim Polri" is
+    // a body of its own inside "Direktorat Tindak Pidana Siber Bareskrim Polri".
+    let tails: Vec<String> = stats
+        .keys()
+        .filter(|k| {
+            k.split(' ').count() >= 2
+                && k.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| in_list(ORG_TAILS, w) && !in_list(&["polri", "tbk"], w))
+        })
+        .cloned()
+        .collect();
+    for short in tails {
+        let suffix = format!(" {short}");
+        let longer: Vec<String> = stats
+            .iter()
+            .filter(|(k, s)| k.ends_with(&suffix) && s.org && !s.person)
+            .map(|(k, _)| k.clone())
+            .collect();
+        if let [long] = longer.as_slice()
+            && let Some(s) = stats.remove(&short)
+            && let Some(owner) = stats.get_mut(long)
         {
             owner.plain += s.plain;
             owner.initial += s.initial;

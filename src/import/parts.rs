@@ -2197,9 +2197,12 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
 /// most) is a masthead, a tagline, a collection's or a group's name, when a later candidate
 /// shaped as a headline (four words or more, no closing stop) shares three content words or
 /// more, and half of its own, with that lead: a headline tells the story the lead opens.
-/// The lead is read to its first sixty words, so a hard-wrapped paragraph counts whole.
+/// The lead is read to its first sixty words, so a hard-wrapped paragraph counts whole. A later
+/// line that repeats six words of the lead in a row is the standfirst copying it, not a
+/// headline: a feature headline in other words ("A Bitter Harvest") keeps the title.
 fn told_by_the_lead(lines: &[Line], lead: usize, first: usize, later: &[usize]) -> Option<usize> {
     let mut opening = std::collections::HashSet::new();
+    let mut run: Vec<String> = Vec::new();
     let mut words = 0;
     for l in lines.iter().skip(lead).take(6) {
         if words >= 60 {
@@ -2207,7 +2210,13 @@ fn told_by_the_lead(lines: &[Line], lead: usize, first: usize, later: &[usize]) 
         }
         words += features(&l.text).words;
         opening.extend(content_words(&l.text).iter().map(|w| stem(w)));
+        run.extend(plain_words(&l.text));
     }
+    // A standfirst copies the lead's own wording; a headline retells it in other words.
+    let copies_the_lead = |i: usize| {
+        let own = plain_words(&lines[i].text);
+        own.windows(6).any(|w| run.windows(6).any(|r| r == w))
+    };
     let share = |i: usize| {
         let own = content_words(&lines[i].text);
         let shared = own.iter().filter(|w| opening.contains(&stem(w))).count();
@@ -2220,8 +2229,19 @@ fn told_by_the_lead(lines: &[Line], lead: usize, first: usize, later: &[usize]) 
     later.iter().copied().find(|&i| {
         let f = features(&lines[i].text);
         let (shared, part) = share(i);
-        f.words >= 4 && !f.ends_stop && shared >= 3 && part >= 0.5
+        f.words >= 4 && !f.ends_stop && shared >= 3 && part >= 0.5 && !copies_the_lead(i)
     })
+}
+
+/// A line's words in lower case, without the punctuation around them.
+fn plain_words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// "Beranda › Ternate › Infrastruktur" over a headline-shaped line sitting on the byline or

@@ -5508,3 +5508,198 @@ fn an_english_bodys_name_cut_short_before_its_place_counts_for_the_full_name() {
         "{text}"
     );
 }
+
+/// A phone's lock screen pasted over the story: the clock, the notifications of other apps, the
+/// outlet's own notification repeating the headline, the prompts to tap and to swipe. None of
+/// it is the story: the page's headline is the title, and no notification is a list or text.
+#[test]
+fn a_lock_screens_notifications_are_not_the_story() {
+    let text = "07:41\n\
+                Ringkasan pagi · 4 notifikasi\n\
+                Tokopedia · Diskon akhir bulan untuk peralatan dapur\n\
+                Kabar Lembata · sekarang\n\
+                Dermaga Lewoleba Ditutup Sementara karena Gelombang Tinggi\n\
+                Ketuk untuk membaca\n\
+                Cuaca · 1 j lalu\n\
+                Hujan ringan di Lewoleba siang ini\n\
+                Geser ke atas untuk membuka\n\n\
+                Dermaga Lewoleba Ditutup Sementara karena Gelombang Tinggi\n\n\
+                LEWOLEBA – Syahbandar Lewoleba menutup sementara dermaga penyeberangan ke Larantuka sejak Selasa pagi karena gelombang setinggi tiga meter di Laut Sawu.\n\n\
+                Kepala kantor syahbandar mengatakan kapal baru boleh berlayar setelah cuaca membaik.\n\n\
+                Ratusan penumpang memilih kembali ke rumah sambil menunggu kabar berikutnya.\n";
+    let p = imported(text);
+    assert!(
+        p.contains("\ntitle: \"Dermaga Lewoleba Ditutup Sementara karena Gelombang Tinggi\"\n"),
+        "{p}"
+    );
+    let body = p.split("\n---\n").nth(1).unwrap();
+    for gone in [
+        "07:41",
+        "notifikasi",
+        "Tokopedia",
+        "sekarang",
+        "Ketuk",
+        "Hujan ringan",
+        "Geser",
+        "Dermaga Lewoleba Ditutup",
+        "- ",
+    ] {
+        assert!(!body.contains(gone), "{gone}: {p}");
+    }
+}
+
+/// A channel's post and a chat group's forward: the channel's name and its count of
+/// subscribers, the group's name, its list of members, the sender and the app's "Forwarded
+/// many times" are no title, no writer and no text; a story posted without its headline takes
+/// its title from the lead.
+#[test]
+fn a_channels_count_and_a_groups_forward_marks_are_not_the_story() {
+    let lead = "Warga Kelurahan Oesapa mulai menerima air bersih dari sumur bor baru sejak Senin, setelah tiga bulan bergantung pada tangki yang datang dua kali sepekan.";
+    for wrapper in [
+        "Kupang Hari Ini\n12,7K subscribers\n\n",
+        "Warga Oesapa Bersatu 💧\nMaria, Yosef, Ani, You and 88 others\n\nOm Benyamin\n↪ Forwarded many times\n",
+    ] {
+        let p = imported(&format!(
+            "{wrapper}{lead}\n\n\
+             Lurah Oesapa mengatakan sumur bor itu melayani sekitar 400 keluarga di tiga rukun warga.\n\n\
+             Warga berharap pipa distribusi segera diperpanjang ke gang-gang yang belum terjangkau.\n"
+        ));
+        assert!(
+            p.contains("\ntitle: \"Warga Kelurahan Oesapa mulai menerima air bersih"),
+            "{p}"
+        );
+        assert!(!p.contains("authors:"), "{p}");
+        let body = p.split("\n---\n").nth(1).unwrap();
+        for gone in [
+            "subscribers",
+            "Kupang Hari Ini",
+            "others",
+            "Benyamin",
+            "Forwarded",
+        ] {
+            assert!(!body.contains(gone), "{gone}: {p}");
+        }
+    }
+}
+
+/// A screen reader's transcript: its opening ("Membacakan artikel dari …") and closing words,
+/// each element announced by its role ("Tautan, …", "Navigasi, …", "Gambar, …"); the first
+/// heading's words, without the role, are the title. And a voice assistant's: the user's and
+/// the device's turns are no title and no text.
+#[test]
+fn a_screen_readers_and_a_voice_assistants_words_are_not_the_story() {
+    let reader = "Membacakan artikel dari kabarsumba.example\n\
+                  Tautan, Lewati ke konten\n\
+                  Kabar Sumba, Berita Daerah\n\
+                  Navigasi, Beranda, Berita, Opini, Kontak\n\
+                  Judul tingkat 1, Pasar Inpres Waingapu Direnovasi, Pedagang Pindah ke Lapak Sementara\n\
+                  Gambar, Pedagang menata sayur di lapak sementara\n\
+                  Waingapu – Pemerintah Kabupaten Sumba Timur mulai merenovasi Pasar Inpres Waingapu pada Senin, sehingga 120 pedagang dipindahkan ke lapak sementara di halaman terminal.\n\
+                  Kepala dinas perdagangan mengatakan renovasi ditargetkan selesai dalam lima bulan.\n\
+                  Tautan, Bagikan ke Facebook.\n\
+                  Akhir artikel.\n\
+                  Selesai membacakan. Durasi 1 menit 40 detik.\n";
+    let p = imported(reader);
+    assert!(
+        p.contains(
+            "\ntitle: \"Pasar Inpres Waingapu Direnovasi, Pedagang Pindah ke Lapak Sementara\"\n"
+        ),
+        "{p}"
+    );
+    let body = p.split("\n---\n").nth(1).unwrap();
+    for gone in [
+        "Membacakan",
+        "Tautan",
+        "Navigasi",
+        "Judul tingkat",
+        "Gambar",
+        "Akhir artikel",
+        "Selesai membacakan",
+        "- ",
+    ] {
+        assert!(!body.contains(gone), "{gone}: {p}");
+    }
+    let speaker = "You: \"Alexa, read me the news from the Island Herald.\"\n\
+                   Alexa: \"Here is a story from the Island Herald.\"\n\
+                   Harbour Board Delays Opening Of New Fish Market\n\
+                   By Tomasi Vunivalu\n\
+                   The Harbour Board on Monday delayed the opening of the new fish market at the main wharf by a month, saying the cold rooms had failed their final inspection.\n\
+                   Vendors said they would stay in the old market until the board set a new date.\n\
+                   Alexa: \"That was the last story. Do you want to hear more?\"\n\
+                   You: \"Alexa, no.\"\n\
+                   Was this response helpful?   👍   👎\n";
+    let p = imported(speaker);
+    assert!(
+        p.contains("\ntitle: \"Harbour Board Delays Opening Of New Fish Market\"\n"),
+        "{p}"
+    );
+    assert!(p.contains("\nauthors: [\"Tomasi Vunivalu\"]\n"), "{p}");
+    let body = p.split("\n---\n").nth(1).unwrap();
+    for gone in ["Alexa", "You:", "helpful"] {
+        assert!(!body.contains(gone), "{gone}: {p}");
+    }
+}
+
+/// A listen page's player without its position: its speed ("1.5x") and the credit of its
+/// synthetic voice tell the player as its position does, and its lines are no list.
+#[test]
+fn a_listen_pages_speed_and_voice_credit_are_no_list() {
+    let p = imported(
+        "Morobe opens second ferry landing on the Markham River\n\n\
+         Listen to this article\n1.5x\nPowered by text-to-speech\n\n\
+         LAE, Jan 13 – The Morobe provincial government on Tuesday opened a second ferry landing on the Markham River, cutting the crossing time for traders by half.\n\n\
+         Traders said the new landing would save them a day each week on the way to the Lae market.\n",
+    );
+    let body = p.split("\n---\n").nth(1).unwrap();
+    for gone in ["1.5x", "text-to-speech", "Listen", "- "] {
+        assert!(!body.contains(gone), "{gone}: {p}");
+    }
+}
+
+/// A translating browser's banner over the page ("Diterjemahkan dari bahasa Inggris", "Lihat
+/// teks asli", "Diterjemahkan oleh Google") is no title and no text.
+#[test]
+fn a_translating_browsers_banner_is_not_the_story() {
+    let p = imported(
+        "Diterjemahkan dari bahasa Inggris\nLihat teks asli    Pilihan    ×\nDiterjemahkan oleh Google\n\n\
+         Pelabuhan Apia menunda kedatangan kapal pesiar karena badai\n\n\
+         APIA, 3 Feb – Otoritas pelabuhan Samoa menunda kedatangan dua kapal pesiar yang dijadwalkan berlabuh pekan ini karena badai tropis di selatan Pasifik.\n\n\
+         Pedagang suvenir di dekat dermaga mengatakan mereka kehilangan pendapatan terbesar bulan ini.\n",
+    );
+    assert!(
+        p.contains("\ntitle: \"Pelabuhan Apia menunda kedatangan kapal pesiar karena badai\"\n"),
+        "{p}"
+    );
+    let body = p.split("\n---\n").nth(1).unwrap();
+    for gone in ["Diterjemahkan", "Lihat teks", "Google"] {
+        assert!(!body.contains(gone), "{gone}: {p}");
+    }
+}
+
+/// A voice assistant's activity page: the app's name and the device's header ("Living Room
+/// Speaker · Today 6:45 AM") over the talk are the app's, no title and no writer, though the
+/// header reads as a name and a time.
+#[test]
+fn a_devices_header_names_no_writer() {
+    let p = imported(
+        "Assistant app · History\n\
+         Living Room Speaker · Today 6:45 AM\n\
+         You: \"Alexa, read me the news from the Island Herald.\"\n\
+         Alexa: \"Here is a story from the Island Herald.\"\n\
+         Harbour Board Delays Opening Of New Fish Market\n\
+         By Tomasi Vunivalu\n\
+         The Harbour Board on Monday delayed the opening of the new fish market at the main wharf by a month, saying the cold rooms had failed their final inspection.\n\
+         Vendors said they would stay in the old market until the board set a new date.\n\
+         Alexa: \"That was the last story. Do you want to hear more?\"\n\
+         You: \"Alexa, no.\"\n",
+    );
+    assert!(
+        p.contains("\ntitle: \"Harbour Board Delays Opening Of New Fish Market\"\n"),
+        "{p}"
+    );
+    assert!(p.contains("\nauthors: [\"Tomasi Vunivalu\"]\n"), "{p}");
+    let body = p.split("\n---\n").nth(1).unwrap();
+    for gone in ["Speaker", "History"] {
+        assert!(!body.contains(gone), "{gone}: {p}");
+    }
+}

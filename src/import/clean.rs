@@ -13,6 +13,9 @@ pub struct Line {
     /// The line, as copied, opened with a text-mode browser's link ("[3]Skip to main content",
     /// "* [5]Climate Change"): a link of the page, whose number is gone from `text`.
     pub linked: bool,
+    /// A screen reader announced the line as the page's first heading ("Judul tingkat 1, …",
+    /// "Heading level 1, …"); the announcement is gone from `text`.
+    pub announced_heading: bool,
 }
 
 // A closing bracket, round or square: where a report's sign-off, or a photo's credit, stands.
@@ -393,6 +396,7 @@ pub fn lines(text: &str) -> Vec<Line> {
                 text: line.clone(),
                 gap_before: gap,
                 linked: linked[k],
+                announced_heading: false,
             });
         }
         gap = false;

@@ -707,6 +707,7 @@ mod tests {
             text: text.to_string(),
             gap_before: gap,
             linked: false,
+            announced_heading: false,
         }
     }
 

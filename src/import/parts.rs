@@ -1699,6 +1699,7 @@ pub fn classify(text: &str) -> Vec<Part> {
 /// and returned as parts of their own.
 pub fn prepare(text: &str) -> (Vec<Line>, Vec<Part>) {
     let mut lines = clean::lines(text);
+    super::wrapper::without_reader_roles(&mut lines);
     let mut signed: Vec<Part> = Vec::new();
     // Closing initials ("… mengeluh. (aud/agt)") and an outlet's sign-off ("… this year. –
     // Rappler.com") are not part of the sentence.
@@ -1818,6 +1819,8 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
 pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
     super::wrapper::sharing(lines, &mut kinds);
+    super::wrapper::app_lines(lines, &mut kinds);
+    super::wrapper::spoken(lines, &mut kinds);
     super::wrapper::clipping(lines, &mut kinds);
     super::wrapper::feed_item(lines, &mut kinds);
     super::wrapper::print_controls(lines, &mut kinds);
@@ -2148,6 +2151,10 @@ pub(super) fn speaks_a_phrase(line: &str) -> bool {
 /// repeats ("Social affairs", "UAE / Transport") over a candidate whose words it does: a
 /// headline tells the story in the story's own words, a section label names a shelf.
 fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> Option<usize> {
+    // A headline a wrapper's rule already named (a screen reader's first heading) stands.
+    if kinds[..lead].contains(&Some(Kind::Headline)) {
+        return None;
+    }
     if let Some(h) = under_the_breadcrumb(lines, kinds, lead) {
         return Some(h);
     }

@@ -64,14 +64,36 @@ fn story_prose(text: &str) -> bool {
     super::parts::is_prose(t) && !t.ends_with("...") && !t.ends_with('…')
 }
 
-/// A line that speaks of the forwarding or the posting itself.
+/// "Josephine, Kollie, Mensah, You and 214 others", "Budi, Ani, Anda dan 57 lainnya": a chat
+/// group's members as its header lists them, a few names and a count of the rest.
+static GROUP_MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.!?]{1,80},[^.!?]{1,40}\s(?:and|dan)\s\d[\d.,]*\s(?:others|other people|lainnya|orang lainnya|orang lain)$")
+        .unwrap()
+});
+
+/// A line that speaks of the forwarding or the posting itself: a chat prefix, a post's time
+/// line, a forward's mark ("Forwarded from …", "↪ Forwarded many times", "Diteruskan
+/// berkali-kali"), a group's list of members, a channel's count of subscribers.
 fn is_route_line(text: &str) -> bool {
     let lower = text.to_lowercase();
+    // The mark an app draws before its words ("↪︎", "»") is no word of them.
+    let marked = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     CHAT_PREFIX.is_match(text)
         || POST_TIME.is_match(text.trim())
         || ["forwarded from ", "diteruskan dari "]
             .iter()
             .any(|cue| lower.starts_with(cue))
+        || [
+            "forwarded",
+            "forwarded many times",
+            "frequently forwarded",
+            "diteruskan",
+            "diteruskan berkali-kali",
+            "sering diteruskan",
+        ]
+        .contains(&marked.trim_end())
+        || GROUP_MEMBERS.is_match(text.trim())
+        || APP_COUNT.is_match(text.trim()) && text.split_whitespace().count() <= 8
 }
 
 /// A remark no headline could be: prose, or more words than a headline runs to.
@@ -547,9 +569,29 @@ pub(super) fn archive_banner(lines: &[Line], kinds: &mut [Option<Kind>]) {
 static PLAYER_TIME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}(?::\d{2}){1,2}\s*/\s*\d{1,2}(?::\d{2}){1,2}$").unwrap());
 
+/// "1.0x", "1,5x", "2×": a player's playback speed.
+static PLAYER_SPEED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d(?:[.,]\d{1,2})?\s?[x×]$").unwrap());
+
+/// "Powered by text-to-speech", "Didukung teknologi text-to-speech", "Voiced by Amazon Polly":
+/// the credit of the voice a listen page's player reads the story in.
+static SPEECH_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\btext[- ]to[- ]speech\b|\bvoiced by\b|\bsuara (?:buatan|sintetis)\b").unwrap()
+});
+
+/// A line only a media player writes: the position and the length, the speed, the credit of a
+/// synthetic voice.
+fn is_player_line(text: &str) -> bool {
+    let t = text.trim();
+    PLAYER_TIME.is_match(t)
+        || PLAYER_SPEED.is_match(t)
+        || t.split_whitespace().count() <= 6 && SPEECH_CREDIT.is_match(t)
+}
+
 /// Marks a radio or video page's player as furniture: over the story (before its first
 /// paragraph of prose), a line giving the player's position and the recording's length
-/// ("00:00 / 02:31") stands among the player's controls ("Play", "Putar", "Download",
+/// ("00:00 / 02:31"), its speed ("1.0x") or the credit of its synthetic voice ("Powered by
+/// text-to-speech") stands among the player's controls ("Play", "Putar", "Download",
 /// "Mute", "Layar penuh", "Listen to this story", "Watch: …", the episode's name): the short
 /// lines (eight words at most, none prose) standing with it in its block, up to six on either
 /// side and never past a blank line or a line already read, a byline or a date line, which
@@ -565,7 +607,7 @@ pub(super) fn player_controls(lines: &[Line], kinds: &mut [Option<Kind>]) {
             && matches!(kinds[i], None | Some(Kind::ListItem | Kind::Promo))
     };
     for at in 0..story {
-        if !PLAYER_TIME.is_match(lines[at].text.trim()) {
+        if !is_player_line(&lines[at].text) {
             continue;
         }
         let mut first = at;
@@ -645,5 +687,229 @@ pub(super) fn forwarded_mail(lines: &[Line], kinds: &mut [Option<Kind>]) {
     }
     for k in &mut kinds[..end] {
         *k = Some(Kind::Promo);
+    }
+}
+
+/// "BMKG · 2 j lalu", "Suara Sinjai FM · sekarang", "Kitchen Echo · Today 7:02 AM", "Gmail · 5m
+/// ago": a notification's or a device's header, a short name, a dot, and when — now, an age, or
+/// a day with its time.
+static NOTICE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[^·•|]{1,40}\s[·•]\s+(?:now|just now|sekarang|baru saja|(?:today|yesterday|hari ini|kemarin)(?:,?\s+(?:at\s+|pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?|\d{1,3}\s*[[:alpha:]]{1,7}\.?\s+(?:ago|lalu|yang lalu))$",
+    )
+    .unwrap()
+});
+
+/// "Ringkasan terjadwal · 3 notifikasi", "48.2K subscribers", "1,204 members", "12 rb pelanggan":
+/// an app's count of what it holds — notifications, a channel's subscribers, a group's members.
+static APP_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|\s[·•]\s+)\d{1,3}(?:[.,]\d{1,3})*\s*(?:k|m|rb|jt|ribu)?\s+(?:notifikasi|notifications?|subscribers|pelanggan|members|anggota|followers|pengikut)$",
+    )
+    .unwrap()
+});
+
+/// "Ketuk untuk membaca", "Geser ke atas untuk membuka", "Tap to read", "Swipe up to unlock": an
+/// app's prompt to touch the screen, the verb of a touch, at most two words, then "to" or
+/// "untuk" and what it does.
+static TOUCH_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:tap|double-tap|swipe|slide|press|ketuk|sentuh|geser|usap)(?:\s+\S+){0,2}\s+(?:to|untuk)\s+\S+(?:\s+\S+)?$",
+    )
+    .unwrap()
+});
+
+/// "Diterjemahkan dari bahasa Inggris", "Diterjemahkan oleh Google", "Lihat teks asli",
+/// "Translated from Indonesian", "Show original": a translating browser's banner, which says the
+/// page was translated from a language, or by a machine, and offers the original. A person
+/// who translated the story ("Translated by Vilay Phommachanh") is credited, not a banner.
+static TRANSLATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:diterjemahkan|translated|terjemahan)\s+(?:dari|from)\s+(?:bahasa\s+)?[[:alpha:]]+$|(?:diterjemahkan|translated|terjemahan)\s+(?:oleh|by|dengan)\s+(?:google|bing|microsoft|deepl|yandex|papago|mesin|machine)\b|(?:lihat|tampilkan|see|show|view)\s+(?:teks\s+|text\s+|the\s+)?(?:asli|original)\b)",
+    )
+    .unwrap()
+});
+
+/// A line an app writes about itself, not about the story: a notification's header, a count of
+/// notifications, subscribers or members, a prompt to touch the screen, a translation banner.
+fn is_app_line(text: &str) -> bool {
+    let t = text.trim();
+    t.split_whitespace().count() <= 10
+        && !super::parts::is_prose(t)
+        && (NOTICE_TIME.is_match(t)
+            || APP_COUNT.is_match(t)
+            || TOUCH_PROMPT.is_match(t)
+            || TRANSLATED.is_match(t))
+}
+
+/// Marks the lines an app or a device sets over the story as furniture: over the story's first
+/// paragraph of prose, a line that names an app's state or control (a notification's
+/// "Name · 2 j lalu", "48.2K subscribers", "Ketuk untuk membaca", "Diterjemahkan oleh Google")
+/// and a short name standing right over one (the channel, the app, the device). When the
+/// block opening the text holds a notification's header and a prompt to touch the screen, the
+/// block is a lock screen (its clock, the other apps' notifications, the story's own
+/// notification): all of it is furniture, and the story begins under it.
+pub(super) fn app_lines(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let story = first_prose(lines);
+    let mark = |kinds: &mut [Option<Kind>], i: usize| {
+        if matches!(kinds[i], None | Some(Kind::ListItem)) {
+            kinds[i] = Some(Kind::Promo);
+        }
+    };
+    let first_block = (1..lines.len())
+        .find(|&j| lines[j].gap_before)
+        .unwrap_or(lines.len());
+    if first_block < story
+        && (0..first_block).any(|i| NOTICE_TIME.is_match(lines[i].text.trim()))
+        && (0..first_block).any(|i| TOUCH_PROMPT.is_match(lines[i].text.trim()))
+    {
+        for i in 0..first_block {
+            mark(kinds, i);
+        }
+    }
+    for i in 0..story {
+        if !is_app_line(&lines[i].text) {
+            continue;
+        }
+        mark(kinds, i);
+        // A notification's or a device's time is now or an age, no date of the story's, and
+        // the name beside it is the app's or the device's, no writer's.
+        if NOTICE_TIME.is_match(lines[i].text.trim()) && kinds[i] == Some(Kind::DateTime) {
+            kinds[i] = Some(Kind::Promo);
+        }
+        // The name over it opening the text: the channel, the group, the app or the device.
+        if i == 1 && !lines[i].gap_before {
+            let t = lines[0].text.trim();
+            if t.split_whitespace().count() <= 6 && !t.ends_with(['.', '!', '?', ':', ',']) {
+                mark(kinds, 0);
+            }
+        }
+    }
+}
+
+/// "Judul tingkat 1, …", "Tautan, Bagikan ke Facebook.", "Navigasi, Beranda, …", "Heading level
+/// 2, …", "Link, Skip to content", "Button, Play": a screen reader's announcement of an element,
+/// its role (a heading with its level, a link, a button, a picture, a menu) and a comma before
+/// the element's words. The length of the role, when it is a heading's.
+static READER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(judul tingkat (\d)|heading level (\d)|heading|judul)|tautan|navigasi|gambar|grafik|tombol|daftar|link|navigation|image|graphic|button|list|landmark|banner|menu),\s+\S",
+    )
+    .unwrap()
+});
+
+/// "Membacakan artikel dari dharmasrayakab.go.id", "Reading an article from mmegi.bw", "Akhir
+/// artikel.", "Selesai membacakan. Durasi 3 menit 12 detik.", "End of article": the words a
+/// reading app or device says as it opens and closes the story.
+static READER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:membacakan|sedang membacakan|reading|now reading)\s+(?:an?\s+|the\s+)?(?:artikel|article|berita|story)\b|(?:akhir artikel|akhir berita|end of (?:the )?(?:article|story)|selesai membacakan|finished reading|done reading)\b)",
+    )
+    .unwrap()
+});
+
+/// Whether the text is a screen reader's transcript: two lines or more in its first lines
+/// announce an element by its role.
+fn read_by_a_screen_reader(lines: &[Line]) -> bool {
+    (0..lines.len().min(TOP))
+        .filter(|&i| READER_ROLE.is_match(lines[i].text.trim()))
+        .count()
+        >= 2
+}
+
+/// In a screen reader's transcript, a heading's line loses its role ("Judul tingkat 1, Kasus
+/// Gigitan …" reads "Kasus Gigitan …"): the role is the reader's, the words are the page's.
+pub(super) fn without_reader_roles(lines: &mut [Line]) {
+    if !read_by_a_screen_reader(lines) {
+        return;
+    }
+    let mut first = true;
+    for line in lines {
+        let Some(role) = READER_ROLE.captures(line.text.trim_start()) else {
+            continue;
+        };
+        let Some(heading) = role.get(1) else {
+            continue;
+        };
+        // The page's headline is its first heading of the first level (or of no level told).
+        let level = role.get(2).or(role.get(3)).map_or("1", |m| m.as_str());
+        line.announced_heading = first && level == "1";
+        first &= level != "1";
+        let start = line.text.len() - line.text.trim_start().len() + heading.end();
+        line.text = line.text[start..]
+            .trim_start_matches(',')
+            .trim()
+            .to_string();
+    }
+}
+
+/// `You: "Alexa, read the top story."`, `Alexa: "Reading an article from …"`: one turn of a
+/// talk with a voice assistant, its speaker (the user or the device) and a colon before the
+/// words said, in quotation marks.
+static SPOKEN_TURN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?i)^(you|me|user|anda|kamu|saya|pengguna|alexa|siri|google|google assistant|assistant|asisten|bixby|cortana|echo)\s*:\s*["“]"#,
+    )
+    .unwrap()
+});
+
+/// "Was this response helpful? 👍 👎", "Apakah artikel ini membantu?", "What's your reaction?",
+/// "Bagaimana reaksi Anda?": an app's or a page's question about the reader's feeling, with
+/// nothing after it but its buttons.
+static FEEDBACK_PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:was this (?:response|answer|article|story|page) helpful\?|apakah (?:jawaban|respons|artikel|berita|halaman) ini (?:membantu|bermanfaat)\?|what(?:'|’)?s your reaction\?|what is your reaction\?|bagaimana reaksi (?:anda|kamu)\?|apa reaksi (?:anda|kamu)\?)",
+    )
+    .unwrap()
+});
+
+/// Marks the turns of a talk between a user and a voice assistant, when the text holds two of
+/// them or more and the user speaks in one; the words a reading app or device says as it opens
+/// and closes the story and, in a screen reader's transcript, every announced element but a
+/// heading (links, menus, pictures, buttons); and a question about the reader's feeling
+/// followed by nothing but its buttons. All are the app's, not the story's.
+pub(super) fn spoken(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let mut turns = Vec::new();
+    let mut user = false;
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.text.trim();
+        if let Some(c) = SPOKEN_TURN.captures(t) {
+            turns.push(i);
+            user |= matches!(
+                c[1].to_lowercase().as_str(),
+                "you" | "me" | "user" | "anda" | "kamu" | "saya" | "pengguna"
+            );
+        } else if t.split_whitespace().count() <= 12
+            && (READER_SAYS.is_match(t)
+                || FEEDBACK_PROMPT
+                    .find(t)
+                    .is_some_and(|m| !t[m.end()..].chars().any(char::is_alphabetic)))
+        {
+            kinds[i] = Some(Kind::Promo);
+            // The prompt's buttons and counts under it ("😮 12   👍 40   😡 57").
+            if let Some(next) = lines.get(i + 1)
+                && !next.gap_before
+                && has_pictograph(&next.text)
+                && !next.text.chars().any(char::is_alphabetic)
+            {
+                kinds[i + 1] = Some(Kind::Promo);
+            }
+        }
+    }
+    if turns.len() >= 2 && user {
+        for i in turns {
+            kinds[i] = Some(Kind::Promo);
+        }
+    }
+    if lines.iter().any(|l| l.announced_heading) || read_by_a_screen_reader(lines) {
+        for (i, line) in lines.iter().enumerate() {
+            if READER_ROLE.is_match(line.text.trim()) {
+                kinds[i] = Some(Kind::Promo);
+            }
+        }
+    }
+    // The heading the reader announced as the page's first is its headline.
+    if let Some(i) = lines.iter().position(|l| l.announced_heading) {
+        kinds[i] = Some(Kind::Headline);
     }
 }

@@ -5278,3 +5278,25 @@ fn a_citation_glued_to_the_word_before_it_stays_in_a_text_closed_by_numbered_add
         "{body}"
     );
 }
+
+#[test]
+fn a_copyright_word_with_its_stop_and_a_link_after_a_source_label_are_no_part_of_the_source() {
+    // The footer's copyright word is followed by a stop before the holder's name.
+    let p = imported(
+        "Harbour pilots ask for a second tug\n\n\
+         The port's pilots said on Monday that a single tug could no longer turn the larger\n\
+         container ships that now call at the northern berth.\n\n\
+         The harbour board said it would study the request before the next budget.\n\n\
+         © Copyright. The Coastal Ledger. All rights reserved.\n",
+    );
+    assert!(p.contains("\nsource: \"The Coastal Ledger\"\n"), "{p}");
+    // A source label followed by the name, a dash and the article's address.
+    let p = imported(
+        "Warga Bantaran Sungai Mengungsi\n\n\
+         Ratusan warga di bantaran sungai mengungsi ke masjid terdekat setelah air naik\n\
+         setinggi satu meter pada Selasa malam.\n\n\
+         Petugas mengatakan air mulai surut pada Rabu pagi.\n\n\
+         Sumber: Kabar Pesisir - https://www.kabarpesisir.example/nasional/warga-mengungsi/3712\n",
+    );
+    assert!(p.contains("\nsource: \"Kabar Pesisir\"\n"), "{p}");
+}

@@ -213,7 +213,25 @@ impl Facts {
                     None => {
                         let name = t.split_once(':').map_or("", |(_, r)| r);
                         let name = super::wrapper::first_value(name);
-                        name.split('/').next().unwrap_or("").trim().to_string()
+                        // "Sumber: Anadolu Agency - https://www.aa.com.tr/…": the link after
+                        // the name, and the dash or bar that joins it, are no part of it (a
+                        // line that gives only the address keeps it).
+                        let named = name
+                            .split_whitespace()
+                            .take_while(|w| !is_link(w))
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        let name = if named.chars().any(char::is_alphanumeric) {
+                            named
+                        } else {
+                            name.to_string()
+                        };
+                        name.split('/')
+                            .next()
+                            .unwrap_or("")
+                            .trim_end_matches(['-', '–', '—', '|', ',', ':', ' '])
+                            .trim()
+                            .to_string()
                     }
                 };
                 if !name.is_empty() {
@@ -549,6 +567,12 @@ fn photo_outlet(caption: &str) -> Option<String> {
         .map(dateline::tidy_source)
 }
 
+/// "https://www.aa.com.tr/…", "www.kompas.com/…": a web address, not a name.
+fn is_link(word: &str) -> bool {
+    let lw = word.to_lowercase();
+    lw.starts_with("http:") || lw.starts_with("https:") || lw.starts_with("www.")
+}
+
 /// "Copyright © ANTARA 2025" → "Antara"; "©2025 Bloomberg L.P." → "Bloomberg".
 fn copyright_holder(line: &str) -> Option<String> {
     let words: Vec<&str> = line
@@ -560,9 +584,15 @@ fn copyright_holder(line: &str) -> Option<String> {
             !["hak", "seluruh", "semua"].contains(&lw.as_str())
         })
         .filter(|w| {
-            let lw = w.to_lowercase();
+            let bare = w.trim_end_matches(['.', ',', ';', ':']);
+            // "© Copyright. The Wire.": the copyright word is no part of the name, whatever
+            // stop follows it.
+            let lw = if bare.eq_ignore_ascii_case("copyright") {
+                bare.to_lowercase()
+            } else {
+                w.to_lowercase()
+            };
             // "© Kabar Teluk 2025.": the year is no part of the name, a stop after it or not.
-            let bare = w.trim_end_matches(['.', ',', ';']);
             let number = !bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit() || c == '-');
             !w.is_empty()
                 && !number

@@ -5300,3 +5300,32 @@ fn a_copyright_word_with_its_stop_and_a_link_after_a_source_label_are_no_part_of
     );
     assert!(p.contains("\nsource: \"Kabar Pesisir\"\n"), "{p}");
 }
+
+#[test]
+fn a_name_the_page_writes_outside_the_story_and_a_web_address_spells_is_the_source() {
+    // A shared copy: the app's line and the link after the story both carry the name.
+    let p = imported(
+        "Shared from The Valley Courant app 👇\n\n\
+         KOHIMA, Apr 8: The state government on Wednesday raised bus fares on hill routes by\n\
+         up to 30 per cent, saying the transport corporation could no longer meet the cost of\n\
+         diesel on the steep roads to the district towns.\n\n\
+         Commuters' groups said the rise would hurt students and daily wage workers most, and\n\
+         asked the government to keep the old fares for monthly passes.\n\n\
+         Read more at: https://thevalleycourant.com/bus-fares-raised-on-hill-routes/\n\n\
+         Sent via The Valley Courant – the hills' morning paper\n",
+    );
+    assert!(p.contains("\nsource: \"The Valley Courant\"\n"), "{p}");
+    // A one-word name in a device's transcript, its site named by the reading voice.
+    let p = imported(
+        "You: \"Alexa, read the top story from Ngwao.\"\n\
+         Alexa: \"Reading an article from ngwao.bw.\"\n\
+         Clinics In Palapye Wait Weeks For Vaccines\n\
+         By Kagiso Molefe\n\
+         Published October 2, 2025\n\
+         PALAPYE: Mothers at two clinics in Palapye have been told to come back next month for\n\
+         their babies' vaccines, as deliveries from the central stores fall behind for a second month.\n\
+         The district health office said a truck would bring new stock before the end of the week.\n\
+         Alexa: \"That's the end of the article.\"\n",
+    );
+    assert!(p.contains("\nsource: \"Ngwao\"\n"), "{p}");
+}

@@ -1007,10 +1007,15 @@ pub fn extract(
     );
     // The outlet the page's furniture names, when nothing else has: a line that spells it is
     // the outlet's name, not a writer's.
-    // Without one, the mail's sender, else the site's host.
+    // Without one, the mail's sender, else the site's host, else a name a web address spells.
     let furniture = source
         .is_none()
-        .then(|| sender.clone().or_else(|| host_name(text, &parts)))
+        .then(|| {
+            sender
+                .clone()
+                .or_else(|| host_name(text, &parts))
+                .or_else(|| name_an_address_spells(text, &parts, &lead))
+        })
         .flatten();
     let named = source.as_deref().or(furniture.as_deref());
     let bylined: Vec<String> = facts
@@ -1205,6 +1210,115 @@ fn site_stem(line: &str) -> Option<String> {
     }
     let name = squash(rest.last()?);
     (name.len() >= 3).then_some(name)
+}
+
+/// "cahayapapua.com" in a footer beside "CAHAYA PAPUA" over the page, "Read more at:
+/// https://theshillongtimes.com/…" under "Shared from The Shillong Times app": when no line
+/// names the outlet by its own shape, a name of one to four capitalised words whose letters
+/// spell the name a web address in the page registers (the whole of it, or its first two
+/// thirds and more: "FrontPage Africa" for "frontpageafricaonline.com") is the outlet, when
+/// the page writes that name outside the story or in its dateline. The name is taken as the
+/// page writes it in ordinary case where it does, in ordinary case from capitals where not.
+/// A place the gazetteer knows is no outlet's name. One pass over the text's words; only for a page without a source.
+fn name_an_address_spells(text: &str, parts: &[Part], lead: &str) -> Option<String> {
+    // Platforms and link shorteners register no outlet's name.
+    const PLATFORMS: &[&str] = &[
+        "facebook",
+        "twitter",
+        "instagram",
+        "youtube",
+        "youtu",
+        "tiktok",
+        "whatsapp",
+        "wa",
+        "linkedin",
+        "google",
+        "bit",
+        "t",
+        "x",
+        "threads",
+        "telegram",
+        "line",
+        "spotify",
+        "apple",
+        "goo",
+        "tinyurl",
+        "linktr",
+        "flickr",
+        "pinterest",
+    ];
+    let mut stems: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        if !word.contains('.') || word.contains('@') {
+            continue;
+        }
+        let word = word.trim_start_matches(['(', '[', '<', '"', '\'', '“']);
+        let word = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '/');
+        if let Some(stem) = site_stem(word)
+            && !PLATFORMS.contains(&stem.as_str())
+            && !stems.contains(&stem)
+            && stems.len() < 32
+        {
+            stems.push(stem);
+        }
+    }
+    if stems.is_empty() {
+        return None;
+    }
+    let spells = |name: &str| {
+        let n = squash(name);
+        n.len() >= 3
+            && stems
+                .iter()
+                .any(|s| *s == n || n.len() >= 5 && s.starts_with(&n) && n.len() * 3 >= s.len() * 2)
+    };
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let mut found: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        for i in 0..words.len() {
+            if !capitalised(words[i].trim_start_matches(|c: char| !c.is_alphanumeric())) {
+                continue;
+            }
+            // The longest run of capitalised words from here that spells an address.
+            let hit = (1..=4).rev().find_map(|k| {
+                let run = words.get(i..i + k)?;
+                let inner_stop = run[..k - 1]
+                    .iter()
+                    .any(|w| w.ends_with(|c: char| !c.is_alphanumeric()));
+                let run: Vec<&str> = run
+                    .iter()
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .collect();
+                // A region's own site ("dharmasrayakab.go.id") spells a place, not an outlet.
+                (!inner_stop
+                    && run.iter().all(|w| capitalised(w) && !w.contains('.'))
+                    && spells(&run.join(" "))
+                    && super::gazetteer::place(&run.join(" ")).is_none())
+                .then(|| run.join(" "))
+            });
+            if let Some(name) = hit
+                && !found.contains(&name)
+            {
+                found.push(name);
+            }
+        }
+    }
+    let lead_head: String = lead.chars().take(80).collect::<String>().to_lowercase();
+    let witnessed = |name: &str| {
+        let lower = name.to_lowercase();
+        contains_phrase(&lead_head, &lower)
+            || parts
+                .iter()
+                .filter(|p| !p.kind.is_body())
+                .any(|p| contains_phrase(&p.text.to_lowercase(), &lower))
+    };
+    let found: Vec<&String> = found.iter().filter(|n| witnessed(n)).collect();
+    found
+        .iter()
+        .find(|n| n.chars().any(char::is_lowercase))
+        .or(found.first())
+        .map(|n| dateline::tidy_source(n))
 }
 
 /// "Zawya Projects Daily" for the sender "Zawya Projects", "Daily News": a newsletter's title,

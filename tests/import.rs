@@ -5329,3 +5329,23 @@ fn a_name_the_page_writes_outside_the_story_and_a_web_address_spells_is_the_sour
     );
     assert!(p.contains("\nsource: \"Ngwao\"\n"), "{p}");
 }
+
+#[test]
+fn a_footer_that_writes_the_mastheads_name_and_more_gives_the_mastheads_name() {
+    // A student paper's masthead, its footer naming the university after it.
+    let p = imported(
+        "GEMA KAMPUS\n\
+         Berita   Wawancara   Opini   Galeri\n\n\
+         Berita\n\n\
+         Asrama Mahasiswa Baru Belum Dialiri Air Bersih\n\n\
+         Reporter: Dewi Lestari Anggraini\n\
+         Editor: Fajar Nugroho\n\n\
+         Penghuni asrama mahasiswa baru di kampus timur mengeluhkan air bersih yang belum mengalir\n\
+         sejak gedung itu dipakai awal semester. Mereka membeli air galon untuk mandi dan memasak.\n\n\
+         Kepala bagian sarana kampus mengatakan pipa dari menara air baru akan tersambung pekan depan\n\
+         setelah pemeriksaan tekanan selesai.\n\n\
+         Bagikan ke: Facebook | Twitter | WhatsApp\n\
+         Copyright © Gema Kampus Universitas Harapan\n",
+    );
+    assert!(p.contains("\nsource: \"Gema Kampus\"\n"), "{p}");
+}

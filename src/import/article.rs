@@ -949,6 +949,11 @@ pub fn extract(
     let location = line_location.or_else(filed_from).or(residue_place);
     let witnesses = outlet_witnesses(text, &parts, source.as_deref());
     let source = fuller_name(source, &witnesses).map(without_section);
+    let source = if line.source.is_none() {
+        source.map(|s| masthead_within(s, &witnesses))
+    } else {
+        source
+    };
     let (location, from_dateline, opens_dateline) = outlet_out_of_location(location, &witnesses);
     // The dateline spells the outlet first (CONVENTIONS: "the dateline first").
     let source = if opens_dateline {
@@ -1218,8 +1223,8 @@ fn site_stem(line: &str) -> Option<String> {
 /// spell the name a web address in the page registers (the whole of it, or its first two
 /// thirds and more: "FrontPage Africa" for "frontpageafricaonline.com") is the outlet, when
 /// the page writes that name outside the story or in its dateline. The name is taken as the
-/// page writes it in ordinary case where it does, in ordinary case from capitals where not.
-/// A place the gazetteer knows is no outlet's name. One pass over the text's words; only for a page without a source.
+/// page writes it in ordinary case where it does, in ordinary case from capitals where not;
+/// "The" before it is kept. A place the gazetteer knows is no outlet's name. One pass over the text's words; only for a page without a source.
 fn name_an_address_spells(text: &str, parts: &[Part], lead: &str) -> Option<String> {
     // Platforms and link shorteners register no outlet's name.
     const PLATFORMS: &[&str] = &[
@@ -1296,6 +1301,11 @@ fn name_an_address_spells(text: &str, parts: &[Part], lead: &str) -> Option<Stri
                     && spells(&run.join(" "))
                     && super::gazetteer::place(&run.join(" ")).is_none())
                 .then(|| run.join(" "))
+            });
+            // "The Namibian" for "namibian.com.na": the article before the name is kept.
+            let hit = hit.map(|name| match i.checked_sub(1).map(|j| words[j]) {
+                Some(the @ ("The" | "THE")) => format!("{the} {name}"),
+                _ => name,
             });
             if let Some(name) = hit
                 && !found.contains(&name)
@@ -1470,6 +1480,41 @@ fn outlet_witnesses(text: &str, parts: &[Part], source: Option<&str>) -> Vec<(Wi
         }
     }
     found
+}
+
+/// "TEKNOKRA" over "© Teknokra Universitas Lampung", "TurnBackHoax" over "© 2025 TurnBackHoax –
+/// Mafindo", "Magdalene" over "© 2025 Magdalene.co": a source found outside a dateline that
+/// writes the masthead's name whole and then more — its parent, its university, its domain's
+/// ending — is the masthead's name; the footer names the company or the site, the masthead the
+/// outlet. The masthead is the page's first line or its first piece, one to three words, no
+/// place; what follows it is no place (an edition) and holds no newsroom word (the full name).
+fn masthead_within(source: String, witnesses: &[(Witness, String)]) -> String {
+    let lower = source.to_lowercase();
+    witnesses
+        .iter()
+        .filter(|(w, _)| *w == Witness::Masthead)
+        .map(|(_, m)| m.trim())
+        .find(|m| {
+            let words = m.split_whitespace().count();
+            let ml = m.to_lowercase();
+            (1..=3).contains(&words)
+                && squash(m).len() >= 4
+                && super::gazetteer::place(m).is_none()
+                && lower.len() > ml.len()
+                && lower.starts_with(&ml)
+                && lower[ml.len()..].starts_with([' ', '.', ','])
+                && {
+                    // "Tanjungpinang Pos", "SunStar Cebu": a newsroom's word or a place after
+                    // the masthead's name builds the outlet's full name or its edition.
+                    let rest = source.get(ml.len()..).unwrap_or("");
+                    let rest = rest.trim_start_matches([' ', ',', '-', '–', '—']);
+                    super::gazetteer::place(rest).is_none()
+                        && !rest.split_whitespace().any(dateline::is_newsroom_word)
+                }
+        })
+        // Spelt as the longer name writes it ("GEMA KAMPUS" over "© Gema Kampus Universitas …").
+        .and_then(|m| source.get(..m.to_lowercase().len()))
+        .map_or(source.clone(), |name| name.trim().to_string())
 }
 
 /// "RAKYAT ACEH | Koran Harian Rakyat Aceh" → "Rakyat Aceh": a name shouted where the line

@@ -5703,3 +5703,74 @@ fn a_devices_header_names_no_writer() {
         assert!(!body.contains(gone), "{gone}: {p}");
     }
 }
+
+#[test]
+fn a_copyright_word_with_its_stop_and_a_link_after_a_source_label_are_no_part_of_the_source() {
+    // The footer's copyright word is followed by a stop before the holder's name.
+    let p = imported(
+        "Harbour pilots ask for a second tug\n\n\
+         The port's pilots said on Monday that a single tug could no longer turn the larger\n\
+         container ships that now call at the northern berth.\n\n\
+         The harbour board said it would study the request before the next budget.\n\n\
+         © Copyright. The Coastal Ledger. All rights reserved.\n",
+    );
+    assert!(p.contains("\nsource: \"The Coastal Ledger\"\n"), "{p}");
+    // A source label followed by the name, a dash and the article's address.
+    let p = imported(
+        "Warga Bantaran Sungai Mengungsi\n\n\
+         Ratusan warga di bantaran sungai mengungsi ke masjid terdekat setelah air naik\n\
+         setinggi satu meter pada Selasa malam.\n\n\
+         Petugas mengatakan air mulai surut pada Rabu pagi.\n\n\
+         Sumber: Kabar Pesisir - https://www.kabarpesisir.example/nasional/warga-mengungsi/3712\n",
+    );
+    assert!(p.contains("\nsource: \"Kabar Pesisir\"\n"), "{p}");
+}
+
+#[test]
+fn a_name_the_page_writes_outside_the_story_and_a_web_address_spells_is_the_source() {
+    // A shared copy: the app's line and the link after the story both carry the name.
+    let p = imported(
+        "Shared from The Valley Courant app 👇\n\n\
+         KOHIMA, Apr 8: The state government on Wednesday raised bus fares on hill routes by\n\
+         up to 30 per cent, saying the transport corporation could no longer meet the cost of\n\
+         diesel on the steep roads to the district towns.\n\n\
+         Commuters' groups said the rise would hurt students and daily wage workers most, and\n\
+         asked the government to keep the old fares for monthly passes.\n\n\
+         Read more at: https://thevalleycourant.com/bus-fares-raised-on-hill-routes/\n\n\
+         Sent via The Valley Courant – the hills' morning paper\n",
+    );
+    assert!(p.contains("\nsource: \"The Valley Courant\"\n"), "{p}");
+    // A one-word name in a device's transcript, its site named by the reading voice.
+    let p = imported(
+        "You: \"Alexa, read the top story from Ngwao.\"\n\
+         Alexa: \"Reading an article from ngwao.bw.\"\n\
+         Clinics In Palapye Wait Weeks For Vaccines\n\
+         By Kagiso Molefe\n\
+         Published October 2, 2025\n\
+         PALAPYE: Mothers at two clinics in Palapye have been told to come back next month for\n\
+         their babies' vaccines, as deliveries from the central stores fall behind for a second month.\n\
+         The district health office said a truck would bring new stock before the end of the week.\n\
+         Alexa: \"That's the end of the article.\"\n",
+    );
+    assert!(p.contains("\nsource: \"Ngwao\"\n"), "{p}");
+}
+
+#[test]
+fn a_footer_that_writes_the_mastheads_name_and_more_gives_the_mastheads_name() {
+    // A student paper's masthead, its footer naming the university after it.
+    let p = imported(
+        "GEMA KAMPUS\n\
+         Berita   Wawancara   Opini   Galeri\n\n\
+         Berita\n\n\
+         Asrama Mahasiswa Baru Belum Dialiri Air Bersih\n\n\
+         Reporter: Dewi Lestari Anggraini\n\
+         Editor: Fajar Nugroho\n\n\
+         Penghuni asrama mahasiswa baru di kampus timur mengeluhkan air bersih yang belum mengalir\n\
+         sejak gedung itu dipakai awal semester. Mereka membeli air galon untuk mandi dan memasak.\n\n\
+         Kepala bagian sarana kampus mengatakan pipa dari menara air baru akan tersambung pekan depan\n\
+         setelah pemeriksaan tekanan selesai.\n\n\
+         Bagikan ke: Facebook | Twitter | WhatsApp\n\
+         Copyright © Gema Kampus Universitas Harapan\n",
+    );
+    assert!(p.contains("\nsource: \"Gema Kampus\"\n"), "{p}");
+}

@@ -213,7 +213,25 @@ impl Facts {
                     None => {
                         let name = t.split_once(':').map_or("", |(_, r)| r);
                         let name = super::wrapper::first_value(name);
-                        name.split('/').next().unwrap_or("").trim().to_string()
+                        // "Sumber: Anadolu Agency - https://www.aa.com.tr/…": the link after
+                        // the name, and the dash or bar that joins it, are no part of it (a
+                        // line that gives only the address keeps it).
+                        let named = name
+                            .split_whitespace()
+                            .take_while(|w| !is_link(w))
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        let name = if named.chars().any(char::is_alphanumeric) {
+                            named
+                        } else {
+                            name.to_string()
+                        };
+                        name.split('/')
+                            .next()
+                            .unwrap_or("")
+                            .trim_end_matches(['-', '–', '—', '|', ',', ':', ' '])
+                            .trim()
+                            .to_string()
                     }
                 };
                 if !name.is_empty() {
@@ -549,6 +567,12 @@ fn photo_outlet(caption: &str) -> Option<String> {
         .map(dateline::tidy_source)
 }
 
+/// "https://www.aa.com.tr/…", "www.kompas.com/…": a web address, not a name.
+fn is_link(word: &str) -> bool {
+    let lw = word.to_lowercase();
+    lw.starts_with("http:") || lw.starts_with("https:") || lw.starts_with("www.")
+}
+
 /// "Copyright © ANTARA 2025" → "Antara"; "©2025 Bloomberg L.P." → "Bloomberg".
 fn copyright_holder(line: &str) -> Option<String> {
     let words: Vec<&str> = line
@@ -560,9 +584,15 @@ fn copyright_holder(line: &str) -> Option<String> {
             !["hak", "seluruh", "semua"].contains(&lw.as_str())
         })
         .filter(|w| {
-            let lw = w.to_lowercase();
+            let bare = w.trim_end_matches(['.', ',', ';', ':']);
+            // "© Copyright. The Wire.": the copyright word is no part of the name, whatever
+            // stop follows it.
+            let lw = if bare.eq_ignore_ascii_case("copyright") {
+                bare.to_lowercase()
+            } else {
+                w.to_lowercase()
+            };
             // "© Kabar Teluk 2025.": the year is no part of the name, a stop after it or not.
-            let bare = w.trim_end_matches(['.', ',', ';']);
             let number = !bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit() || c == '-');
             !w.is_empty()
                 && !number
@@ -919,6 +949,11 @@ pub fn extract(
     let location = line_location.or_else(filed_from).or(residue_place);
     let witnesses = outlet_witnesses(text, &parts, source.as_deref());
     let source = fuller_name(source, &witnesses).map(without_section);
+    let source = if line.source.is_none() {
+        source.map(|s| masthead_within(s, &witnesses))
+    } else {
+        source
+    };
     let (location, from_dateline, opens_dateline) = outlet_out_of_location(location, &witnesses);
     // The dateline spells the outlet first (CONVENTIONS: "the dateline first").
     let source = if opens_dateline {
@@ -977,10 +1012,15 @@ pub fn extract(
     );
     // The outlet the page's furniture names, when nothing else has: a line that spells it is
     // the outlet's name, not a writer's.
-    // Without one, the mail's sender, else the site's host.
+    // Without one, the mail's sender, else the site's host, else a name a web address spells.
     let furniture = source
         .is_none()
-        .then(|| sender.clone().or_else(|| host_name(text, &parts)))
+        .then(|| {
+            sender
+                .clone()
+                .or_else(|| host_name(text, &parts))
+                .or_else(|| name_an_address_spells(text, &parts, &lead))
+        })
         .flatten();
     let named = source.as_deref().or(furniture.as_deref());
     let bylined: Vec<String> = facts
@@ -1177,6 +1217,120 @@ fn site_stem(line: &str) -> Option<String> {
     (name.len() >= 3).then_some(name)
 }
 
+/// "cahayapapua.com" in a footer beside "CAHAYA PAPUA" over the page, "Read more at:
+/// https://theshillongtimes.com/…" under "Shared from The Shillong Times app": when no line
+/// names the outlet by its own shape, a name of one to four capitalised words whose letters
+/// spell the name a web address in the page registers (the whole of it, or its first two
+/// thirds and more: "FrontPage Africa" for "frontpageafricaonline.com") is the outlet, when
+/// the page writes that name outside the story or in its dateline. The name is taken as the
+/// page writes it in ordinary case where it does, in ordinary case from capitals where not;
+/// "The" before it is kept. A place the gazetteer knows is no outlet's name. One pass over the text's words; only for a page without a source.
+fn name_an_address_spells(text: &str, parts: &[Part], lead: &str) -> Option<String> {
+    // Platforms and link shorteners register no outlet's name.
+    const PLATFORMS: &[&str] = &[
+        "facebook",
+        "twitter",
+        "instagram",
+        "youtube",
+        "youtu",
+        "tiktok",
+        "whatsapp",
+        "wa",
+        "linkedin",
+        "google",
+        "bit",
+        "t",
+        "x",
+        "threads",
+        "telegram",
+        "line",
+        "spotify",
+        "apple",
+        "goo",
+        "tinyurl",
+        "linktr",
+        "flickr",
+        "pinterest",
+    ];
+    let mut stems: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        if !word.contains('.') || word.contains('@') {
+            continue;
+        }
+        let word = word.trim_start_matches(['(', '[', '<', '"', '\'', '“']);
+        let word = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '/');
+        if let Some(stem) = site_stem(word)
+            && !PLATFORMS.contains(&stem.as_str())
+            && !stems.contains(&stem)
+            && stems.len() < 32
+        {
+            stems.push(stem);
+        }
+    }
+    if stems.is_empty() {
+        return None;
+    }
+    let spells = |name: &str| {
+        let n = squash(name);
+        n.len() >= 3
+            && stems
+                .iter()
+                .any(|s| *s == n || n.len() >= 5 && s.starts_with(&n) && n.len() * 3 >= s.len() * 2)
+    };
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let mut found: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        for i in 0..words.len() {
+            if !capitalised(words[i].trim_start_matches(|c: char| !c.is_alphanumeric())) {
+                continue;
+            }
+            // The longest run of capitalised words from here that spells an address.
+            let hit = (1..=4).rev().find_map(|k| {
+                let run = words.get(i..i + k)?;
+                let inner_stop = run[..k - 1]
+                    .iter()
+                    .any(|w| w.ends_with(|c: char| !c.is_alphanumeric()));
+                let run: Vec<&str> = run
+                    .iter()
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .collect();
+                // A region's own site ("dharmasrayakab.go.id") spells a place, not an outlet.
+                (!inner_stop
+                    && run.iter().all(|w| capitalised(w) && !w.contains('.'))
+                    && spells(&run.join(" "))
+                    && super::gazetteer::place(&run.join(" ")).is_none())
+                .then(|| run.join(" "))
+            });
+            // "The Namibian" for "namibian.com.na": the article before the name is kept.
+            let hit = hit.map(|name| match i.checked_sub(1).map(|j| words[j]) {
+                Some(the @ ("The" | "THE")) => format!("{the} {name}"),
+                _ => name,
+            });
+            if let Some(name) = hit
+                && !found.contains(&name)
+            {
+                found.push(name);
+            }
+        }
+    }
+    let lead_head: String = lead.chars().take(80).collect::<String>().to_lowercase();
+    let witnessed = |name: &str| {
+        let lower = name.to_lowercase();
+        contains_phrase(&lead_head, &lower)
+            || parts
+                .iter()
+                .filter(|p| !p.kind.is_body())
+                .any(|p| contains_phrase(&p.text.to_lowercase(), &lower))
+    };
+    let found: Vec<&String> = found.iter().filter(|n| witnessed(n)).collect();
+    found
+        .iter()
+        .find(|n| n.chars().any(char::is_lowercase))
+        .or(found.first())
+        .map(|n| dateline::tidy_source(n))
+}
+
 /// "Zawya Projects Daily" for the sender "Zawya Projects", "Daily News": a newsletter's title,
 /// the sender's name with an edition's words after it, or an edition's words alone (a newsroom
 /// word beside them).
@@ -1326,6 +1480,41 @@ fn outlet_witnesses(text: &str, parts: &[Part], source: Option<&str>) -> Vec<(Wi
         }
     }
     found
+}
+
+/// "TEKNOKRA" over "© Teknokra Universitas Lampung", "TurnBackHoax" over "© 2025 TurnBackHoax –
+/// Mafindo", "Magdalene" over "© 2025 Magdalene.co": a source found outside a dateline that
+/// writes the masthead's name whole and then more — its parent, its university, its domain's
+/// ending — is the masthead's name; the footer names the company or the site, the masthead the
+/// outlet. The masthead is the page's first line or its first piece, one to three words, no
+/// place; what follows it is no place (an edition) and holds no newsroom word (the full name).
+fn masthead_within(source: String, witnesses: &[(Witness, String)]) -> String {
+    let lower = source.to_lowercase();
+    witnesses
+        .iter()
+        .filter(|(w, _)| *w == Witness::Masthead)
+        .map(|(_, m)| m.trim())
+        .find(|m| {
+            let words = m.split_whitespace().count();
+            let ml = m.to_lowercase();
+            (1..=3).contains(&words)
+                && squash(m).len() >= 4
+                && super::gazetteer::place(m).is_none()
+                && lower.len() > ml.len()
+                && lower.starts_with(&ml)
+                && lower[ml.len()..].starts_with([' ', '.', ','])
+                && {
+                    // "Tanjungpinang Pos", "SunStar Cebu": a newsroom's word or a place after
+                    // the masthead's name builds the outlet's full name or its edition.
+                    let rest = source.get(ml.len()..).unwrap_or("");
+                    let rest = rest.trim_start_matches([' ', ',', '-', '–', '—']);
+                    super::gazetteer::place(rest).is_none()
+                        && !rest.split_whitespace().any(dateline::is_newsroom_word)
+                }
+        })
+        // Spelt as the longer name writes it ("GEMA KAMPUS" over "© Gema Kampus Universitas …").
+        .and_then(|m| source.get(..m.to_lowercase().len()))
+        .map_or(source.clone(), |name| name.trim().to_string())
 }
 
 /// "RAKYAT ACEH | Koran Harian Rakyat Aceh" → "Rakyat Aceh": a name shouted where the line

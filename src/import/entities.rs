@@ -3952,13 +3952,8 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
             .iter()
             .filter(|o| o.len() > short.len() && o.starts_with(&format!("{short} ")))
             .collect();
-        if longer.len() == 1
-            && let Some(s) = stats.remove(short)
-            && let Some(owner) = stats.get_mut(longer[0])
-        {
-            owner.plain += s.plain;
-            owner.initial += s.initial;
-            owner.first = owner.first.min(s.first);
+        if let [long] = longer.as_slice() {
+            count_toward(stats, short, long);
         }
     }
     // "the County Council" … "The Maui County Council": an English body's name cut short
@@ -3975,22 +3970,7 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
         })
         .cloned()
         .collect();
-    for short in tails {
-        let suffix = format!(" {short}");
-        let longer: Vec<String> = stats
-            .iter()
-            .filter(|(k, s)| k.ends_with(&suffix) && s.org && !s.person)
-            .map(|(k, _)| k.clone())
-            .collect();
-        if let [long] = longer.as_slice()
-            && let Some(s) = stats.remove(&short)
-            && let Some(owner) = stats.get_mut(long)
-        {
-            owner.plain += s.plain;
-            owner.initial += s.initial;
-            owner.first = owner.first.min(s.first);
-        }
-    }
+    fold_into_the_one_name_ending_in(stats, tails, |s| s.org && !s.person);
     // "ASDP Cabang Ketapang" after "ASDP Indonesia Ferry Cabang Ketapang": a branch named by
     // its branch word and place is the one body whose name ends in them.
     let branches: Vec<String> = stats
@@ -4003,21 +3983,37 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
         })
         .cloned()
         .collect();
-    for short in branches {
+    fold_into_the_one_name_ending_in(stats, branches, |_| true);
+}
+
+/// Each short name counts toward the one name of `stats` that ends in it (and passes `fits`);
+/// where two or none do, it stays a name of its own.
+fn fold_into_the_one_name_ending_in(
+    stats: &mut BTreeMap<String, Stat>,
+    shorts: Vec<String>,
+    fits: impl Fn(&Stat) -> bool,
+) {
+    for short in shorts {
         let suffix = format!(" {short}");
         let longer: Vec<String> = stats
-            .keys()
-            .filter(|k| k.ends_with(&suffix))
-            .cloned()
+            .iter()
+            .filter(|(k, s)| k.ends_with(&suffix) && fits(s))
+            .map(|(k, _)| k.clone())
             .collect();
-        if let [long] = longer.as_slice()
-            && let Some(s) = stats.remove(&short)
-            && let Some(owner) = stats.get_mut(long)
-        {
-            owner.plain += s.plain;
-            owner.initial += s.initial;
-            owner.first = owner.first.min(s.first);
+        if let [long] = longer.as_slice() {
+            count_toward(stats, &short, long);
         }
+    }
+}
+
+/// The mentions of `short` counted toward `long`, and `short` no longer a name of its own.
+fn count_toward(stats: &mut BTreeMap<String, Stat>, short: &str, long: &str) {
+    if let Some(s) = stats.remove(short)
+        && let Some(owner) = stats.get_mut(long)
+    {
+        owner.plain += s.plain;
+        owner.initial += s.initial;
+        owner.first = owner.first.min(s.first);
     }
 }
 

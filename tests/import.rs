@@ -5774,3 +5774,23 @@ fn a_footer_that_writes_the_mastheads_name_and_more_gives_the_mastheads_name() {
     );
     assert!(p.contains("\nsource: \"Gema Kampus\"\n"), "{p}");
 }
+
+#[test]
+fn a_regional_councils_commission_is_tagged_as_its_council() {
+    // CONVENTIONS: "Komisi III DPRD Kota Batam" gives the tag "DPRD Kota Batam" (the reader
+    // follows the council, whose commissions change with each term); the national parliament's
+    // "Komisi II DPR" stays as written.
+    let text = imported(
+        "DPRD Batam Minta Jadwal Giliran Air Diumumkan\n\nBATAM - Komisi III DPRD Kota Batam meminta operator air bersih mengumumkan jadwal giliran air sepekan sebelumnya, Senin (1/12/2025).\n\nKetua Komisi III DPRD Kota Batam Hendra Simanjuntak mengatakan warga Tembesi sudah tiga hari tidak mendapat air. \"Warga harus tahu kapan air mengalir,\" kata Hendra.\n\nKomisi III DPRD Kota Batam akan memanggil Badan Pengusahaan Batam pekan depan untuk membahas pipa yang bocor.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(tags_line.contains("\"DPRD Kota Batam\""), "{text}");
+    assert!(!tags_line.contains("Komisi III"), "{text}");
+    let national = imported(
+        "Komisi II DPR Minta Pengangkatan PPPK Tuntas\n\nJAKARTA - Komisi II DPR meminta pemerintah menuntaskan pengangkatan pegawai paruh waktu sebelum akhir Juni, Senin (1/12/2025).\n\nKetua Komisi II DPR Rifqinizamy Karsayuda mengatakan ribuan honorer masih menunggu. Komisi II DPR akan memanggil Badan Kepegawaian Negara pekan depan.\n",
+    );
+    assert!(
+        tags_line_of(&national).contains("\"Komisi II DPR\""),
+        "{national}"
+    );
+}

@@ -3625,6 +3625,7 @@ pub(crate) fn candidates(body: &str, cx: &Context) -> Vec<Candidate> {
         .collect();
     let mut stats = phrase_stats(&runs, body, &words, cx.source);
     strip_titles(&mut stats);
+    commissions_to_councils(&mut stats);
     merge_short_mentions(&mut stats);
     merge_short_organisations(&mut stats);
     rank(stats, body, cx)
@@ -3857,6 +3858,46 @@ fn strip_titles(stats: &mut BTreeMap<String, Stat>) {
             absorb(stats, &format!("{title} {last}"), rest);
         }
     }
+}
+
+/// "Komisi III DPRD Kota Batam" counts for "DPRD Kota Batam": a regional council's commission
+/// is tagged as its council (CONVENTIONS), which the reader follows from term to term. The
+/// national parliament's numbered commissions ("Komisi II DPR", nothing after the council)
+/// stay, as does a commission of a council written without its place.
+fn commissions_to_councils(stats: &mut BTreeMap<String, Stat>) {
+    let moves: Vec<(String, String)> = stats
+        .keys()
+        .filter_map(|k| Some((k.clone(), council_of_commission(k)?.to_string())))
+        .collect();
+    for (commission, council) in moves {
+        if let Some(s) = stats.remove(&commission) {
+            let owner = stats.entry(council).or_insert(Stat {
+                first: s.first,
+                ..Stat::default()
+            });
+            owner.plain += s.plain;
+            owner.initial += s.initial;
+            owner.first = owner.first.min(s.first);
+            owner.org |= s.org;
+            owner.acting |= s.acting;
+        }
+    }
+}
+
+/// The council a regional commission's name ends in, with its place: "Komisi V Dewan Perwakilan
+/// Rakyat Papua" → "Dewan Perwakilan Rakyat Papua".
+fn council_of_commission(name: &str) -> Option<&str> {
+    let (number, council) = name.strip_prefix("Komisi ")?.split_once(' ')?;
+    let numbered = number.chars().all(|c| "IVXL".contains(c))
+        || (number.len() == 1 && number.chars().all(|c| c.is_ascii_uppercase()));
+    let words: Vec<&str> = council.split(' ').collect();
+    let placed = match words.as_slice() {
+        ["DPRD" | "DPRK" | "DPRA" | "DPR", _, ..] => true,
+        ["Dewan", "Perwakilan", "Rakyat", "Daerah", _, ..] => true,
+        ["Dewan", "Perwakilan", "Rakyat", next, ..] => *next != "Daerah",
+        _ => false,
+    };
+    (numbered && placed).then_some(council)
 }
 
 /// A given name or surname alone counts for the full name it shortens ("Koizumi" →

@@ -5414,6 +5414,29 @@ fn a_headline_cut_after_a_comma_by_a_column_runs_on_into_its_next_line() {
 }
 
 #[test]
+fn a_letters_addressee_ending_on_a_comma_does_not_run_on_and_the_story_under_it_stays() {
+    // A letter's addressee ends on a comma over "Di Tempat": no headline cut by a column, so
+    // it is not joined, read as a dateline, and the story under it kept whole.
+    let page = imported(
+        "Warga Kirim Surat Terbuka\n\n\
+         Kepada Yth. Bapak Wali Kota Semarang,\nDi Tempat\n\n\
+         SEMARANG, Suara Jateng - Forum warga mengirim surat terbuka kepada wali kota, Senin \
+         (2/3/2026), soal banjir rob.\n\n\
+         Surat itu ditandatangani 300 warga.\n",
+    );
+    assert!(page.contains("\nlocation: \"Semarang\"\n"), "{page}");
+    assert!(
+        page.contains("Forum warga mengirim surat terbuka kepada wali kota"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Surat itu ditandatangani 300 warga."),
+        "{page}"
+    );
+    assert!(!page.contains("Semarang, Di Tempat"), "{page}");
+}
+
+#[test]
 fn a_long_bodys_name_keeps_its_and_and_its_opening_administrative_word() {
     // "City Disaster Risk Reduction and Management Office", "Dodoma Urban Water Supply and
     // Sanitation Authority": four words of a body's field, "and", and its last word are one

@@ -5437,6 +5437,24 @@ fn a_letters_addressee_ending_on_a_comma_does_not_run_on_and_the_story_under_it_
 }
 
 #[test]
+fn a_short_headline_right_over_a_translation_banner_or_a_tap_prompt_stays_the_title() {
+    // A prompt or a banner names no channel: the short line over it is the page's headline.
+    for under in ["Diterjemahkan dari bahasa Inggris", "Ketuk untuk membaca"] {
+        let page = imported(&format!(
+            "Harga Beras Naik di Cipinang\n{under}\n\n\
+             Pedagang beras di Pasar Induk Cipinang mengeluhkan kenaikan harga beras medium, \
+             Senin (9/3/2026). Harga naik Rp1.000 per kilogram dalam sepekan.\n\n\
+             Menurut pedagang, pasokan dari Karawang berkurang.\n"
+        ));
+        assert!(
+            page.starts_with("---\ntitle: \"Harga Beras Naik di Cipinang\"\n"),
+            "{under}: {page}"
+        );
+        assert!(!page.contains(under), "{under}: {page}");
+    }
+}
+
+#[test]
 fn a_long_bodys_name_keeps_its_and_and_its_opening_administrative_word() {
     // "City Disaster Risk Reduction and Management Office", "Dodoma Urban Water Supply and
     // Sanitation Authority": four words of a body's field, "and", and its last word are one

@@ -745,7 +745,8 @@ fn is_app_line(text: &str) -> bool {
 /// Marks the lines an app or a device sets over the story as furniture: over the story's first
 /// paragraph of prose, a line that names an app's state or control (a notification's
 /// "Name · 2 j lalu", "48.2K subscribers", "Ketuk untuk membaca", "Diterjemahkan oleh Google")
-/// and a short name standing right over one (the channel, the app, the device). When the
+/// and a short name standing right over a notification's header or a count (the channel, the
+/// app, the device); a line over a prompt or a translation banner stays the page's. When the
 /// block opening the text holds a notification's header and a prompt to touch the screen, the
 /// block is a lock screen (its clock, the other apps' notifications, the story's own
 /// notification): all of it is furniture, and the story begins under it.
@@ -777,8 +778,11 @@ pub(super) fn app_lines(lines: &[Line], kinds: &mut [Option<Kind>]) {
         if NOTICE_TIME.is_match(lines[i].text.trim()) && kinds[i] == Some(Kind::DateTime) {
             kinds[i] = Some(Kind::Promo);
         }
-        // The name over it opening the text: the channel, the group, the app or the device.
-        if i == 1 && !lines[i].gap_before {
+        // The name over a notification's header or a count opening the text: the channel, the
+        // group, the app or the device. A prompt or a translation banner names nothing: the
+        // line over it is the page's own (a headline over "Diterjemahkan dari bahasa Inggris").
+        let t1 = lines[i].text.trim();
+        if i == 1 && !lines[i].gap_before && (NOTICE_TIME.is_match(t1) || APP_COUNT.is_match(t1)) {
             let t = lines[0].text.trim();
             if t.split_whitespace().count() <= 6 && !t.ends_with(['.', '!', '?', ':', ',']) {
                 mark(kinds, 0);

@@ -5455,6 +5455,28 @@ fn a_short_headline_right_over_a_translation_banner_or_a_tap_prompt_stays_the_ti
 }
 
 #[test]
+fn a_story_sentence_opening_with_a_reading_apps_words_stays() {
+    // "Reading the story …" and "End of story, …" go on as sentences: the story's, not a
+    // device's opening or closing words.
+    let page = imported(
+        "Council Sets Out Three-Year Road Budget\n\n\
+         NELSON, The Harbour Courier - The district council on Tuesday, March 10, 2026 approved a \
+         road maintenance budget of $42 million over three years.\n\n\
+         End of story, said the mayor, is not near for the old bridge.\n\n\
+         Reading the story of the bridge, she smiled.\n\n\
+         Work starts in May.\n",
+    );
+    assert!(
+        page.contains("End of story, said the mayor, is not near for the old bridge."),
+        "{page}"
+    );
+    assert!(
+        page.contains("Reading the story of the bridge, she smiled."),
+        "{page}"
+    );
+}
+
+#[test]
 fn a_long_bodys_name_keeps_its_and_and_its_opening_administrative_word() {
     // "City Disaster Risk Reduction and Management Office", "Dodoma Urban Water Supply and
     // Sanitation Authority": four words of a body's field, "and", and its last word are one

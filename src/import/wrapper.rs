@@ -804,10 +804,12 @@ static READER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Membacakan artikel dari dharmasrayakab.go.id", "Reading an article from mmegi.bw", "Akhir
 /// artikel.", "Selesai membacakan. Durasi 3 menit 12 detik.", "End of article": the words a
-/// reading app or device says as it opens and closes the story.
+/// reading app or device says as it opens the story (naming where it reads from) and closes it
+/// (the closing words alone, or closed by a stop): a sentence of the story that opens with such
+/// words and goes on ("Reading the story of the market, he smiled.") is the story's.
 static READER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:membacakan|sedang membacakan|reading|now reading)\s+(?:an?\s+|the\s+)?(?:artikel|article|berita|story)\b|(?:akhir artikel|akhir berita|end of (?:the )?(?:article|story)|selesai membacakan|finished reading|done reading)\b)",
+        r"(?i)^(?:(?:membacakan|sedang membacakan|reading|now reading)\s+(?:an?\s+|the\s+)?(?:artikel|article|berita|story)\s+(?:dari|from)\s|(?:akhir artikel|akhir berita|end of (?:the )?(?:article|story)|selesai membacakan|finished reading|done reading)(?:[.!]|$))",
     )
     .unwrap()
 });

@@ -5477,6 +5477,28 @@ fn a_story_sentence_opening_with_a_reading_apps_words_stays() {
 }
 
 #[test]
+fn story_sentences_opening_with_a_role_word_and_a_comma_are_no_screen_readers_words() {
+    // "Judul, kata …" and "Daftar, harga …" go on in lower case: sentences of the story, not a
+    // screen reader announcing a heading and a list.
+    let page = imported(
+        "Harga Beras Naik di Cipinang\n\n\
+         Pedagang beras di Pasar Induk Cipinang mengeluhkan kenaikan harga beras medium, Senin \
+         (9/3/2026). Harga naik Rp1.000 per kilogram dalam sepekan.\n\n\
+         Judul, kata pedagang, tidak penting bagi pembeli.\n\
+         Daftar, harga terbaru, dipasang di papan pasar.\n\n\
+         Pedagang lain setuju.\n",
+    );
+    assert!(
+        page.contains("Judul, kata pedagang, tidak penting bagi pembeli."),
+        "{page}"
+    );
+    assert!(
+        page.contains("Daftar, harga terbaru, dipasang di papan pasar."),
+        "{page}"
+    );
+}
+
+#[test]
 fn a_long_bodys_name_keeps_its_and_and_its_opening_administrative_word() {
     // "City Disaster Risk Reduction and Management Office", "Dodoma Urban Water Supply and
     // Sanitation Authority": four words of a body's field, "and", and its last word are one

@@ -794,10 +794,11 @@ pub(super) fn app_lines(lines: &[Line], kinds: &mut [Option<Kind>]) {
 /// "Judul tingkat 1, …", "Tautan, Bagikan ke Facebook.", "Navigasi, Beranda, …", "Heading level
 /// 2, …", "Link, Skip to content", "Button, Play": a screen reader's announcement of an element,
 /// its role (a heading with its level, a link, a button, a picture, a menu) and a comma before
-/// the element's words. The length of the role, when it is a heading's.
+/// the element's words, which open as the page writes them, with a capital or a digit ("Judul,
+/// kata pedagang, …" is a sentence of the story). The length of the role, when it is a heading's.
 static READER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(judul tingkat (\d)|heading level (\d)|heading|judul)|tautan|navigasi|gambar|grafik|tombol|daftar|link|navigation|image|graphic|button|list|landmark|banner|menu),\s+\S",
+        r"(?i)^(?:(judul tingkat (\d)|heading level (\d)|heading|judul)|tautan|navigasi|gambar|grafik|tombol|daftar|link|navigation|image|graphic|button|list|landmark|banner|menu),\s+(?-i:[\p{Lu}\d])",
     )
     .unwrap()
 });

@@ -3896,6 +3896,18 @@ fn merge_short_mentions(stats: &mut BTreeMap<String, Stat>) {
     }
 }
 
+/// The mentions of a short name counted toward the one longer name it stands for, the short
+/// name dropped.
+fn count_toward(stats: &mut BTreeMap<String, Stat>, short: &str, long: &str) {
+    if let Some(s) = stats.remove(short)
+        && let Some(owner) = stats.get_mut(long)
+    {
+        owner.plain += s.plain;
+        owner.initial += s.initial;
+        owner.first = owner.first.min(s.first);
+    }
+}
+
 /// "Dinas Kesehatan" after "Dinas Kesehatan Kota Surabaya": an organisation's name cut short
 /// counts for the one full name it begins.
 fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
@@ -3938,13 +3950,8 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
             .keys()
             .find(|k| feature_base(k) == Some(short.as_str()))
             .cloned();
-        if let Some(long) = long
-            && let Some(s) = stats.remove(&short)
-            && let Some(owner) = stats.get_mut(&long)
-        {
-            owner.plain += s.plain;
-            owner.initial += s.initial;
-            owner.first = owner.first.min(s.first);
+        if let Some(long) = long {
+            count_toward(stats, &short, &long);
         }
     }
     for short in &shorts {
@@ -3952,13 +3959,8 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
             .iter()
             .filter(|o| o.len() > short.len() && o.starts_with(&format!("{short} ")))
             .collect();
-        if longer.len() == 1
-            && let Some(s) = stats.remove(short)
-            && let Some(owner) = stats.get_mut(longer[0])
-        {
-            owner.plain += s.plain;
-            owner.initial += s.initial;
-            owner.first = owner.first.min(s.first);
+        if let [long] = longer.as_slice() {
+            count_toward(stats, short, long);
         }
     }
     // "the County Council" … "The Maui County Council": an English body's name cut short
@@ -3982,13 +3984,8 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
             .filter(|(k, s)| k.ends_with(&suffix) && s.org && !s.person)
             .map(|(k, _)| k.clone())
             .collect();
-        if let [long] = longer.as_slice()
-            && let Some(s) = stats.remove(&short)
-            && let Some(owner) = stats.get_mut(long)
-        {
-            owner.plain += s.plain;
-            owner.initial += s.initial;
-            owner.first = owner.first.min(s.first);
+        if let [long] = longer.as_slice() {
+            count_toward(stats, &short, long);
         }
     }
     // "ASDP Cabang Ketapang" after "ASDP Indonesia Ferry Cabang Ketapang": a branch named by
@@ -4010,13 +4007,8 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
             .filter(|k| k.ends_with(&suffix))
             .cloned()
             .collect();
-        if let [long] = longer.as_slice()
-            && let Some(s) = stats.remove(&short)
-            && let Some(owner) = stats.get_mut(long)
-        {
-            owner.plain += s.plain;
-            owner.initial += s.initial;
-            owner.first = owner.first.min(s.first);
+        if let [long] = longer.as_slice() {
+            count_toward(stats, &short, long);
         }
     }
 }

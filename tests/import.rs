@@ -5414,6 +5414,91 @@ fn a_headline_cut_after_a_comma_by_a_column_runs_on_into_its_next_line() {
 }
 
 #[test]
+fn a_letters_addressee_ending_on_a_comma_does_not_run_on_and_the_story_under_it_stays() {
+    // A letter's addressee ends on a comma over "Di Tempat": no headline cut by a column, so
+    // it is not joined, read as a dateline, and the story under it kept whole.
+    let page = imported(
+        "Warga Kirim Surat Terbuka\n\n\
+         Kepada Yth. Bapak Wali Kota Semarang,\nDi Tempat\n\n\
+         SEMARANG, Suara Jateng - Forum warga mengirim surat terbuka kepada wali kota, Senin \
+         (2/3/2026), soal banjir rob.\n\n\
+         Surat itu ditandatangani 300 warga.\n",
+    );
+    assert!(page.contains("\nlocation: \"Semarang\"\n"), "{page}");
+    assert!(
+        page.contains("Forum warga mengirim surat terbuka kepada wali kota"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Surat itu ditandatangani 300 warga."),
+        "{page}"
+    );
+    assert!(!page.contains("Semarang, Di Tempat"), "{page}");
+}
+
+#[test]
+fn a_short_headline_right_over_a_translation_banner_or_a_tap_prompt_stays_the_title() {
+    // A prompt or a banner names no channel: the short line over it is the page's headline.
+    for under in ["Diterjemahkan dari bahasa Inggris", "Ketuk untuk membaca"] {
+        let page = imported(&format!(
+            "Harga Beras Naik di Cipinang\n{under}\n\n\
+             Pedagang beras di Pasar Induk Cipinang mengeluhkan kenaikan harga beras medium, \
+             Senin (9/3/2026). Harga naik Rp1.000 per kilogram dalam sepekan.\n\n\
+             Menurut pedagang, pasokan dari Karawang berkurang.\n"
+        ));
+        assert!(
+            page.starts_with("---\ntitle: \"Harga Beras Naik di Cipinang\"\n"),
+            "{under}: {page}"
+        );
+        assert!(!page.contains(under), "{under}: {page}");
+    }
+}
+
+#[test]
+fn a_story_sentence_opening_with_a_reading_apps_words_stays() {
+    // "Reading the story …" and "End of story, …" go on as sentences: the story's, not a
+    // device's opening or closing words.
+    let page = imported(
+        "Council Sets Out Three-Year Road Budget\n\n\
+         NELSON, The Harbour Courier - The district council on Tuesday, March 10, 2026 approved a \
+         road maintenance budget of $42 million over three years.\n\n\
+         End of story, said the mayor, is not near for the old bridge.\n\n\
+         Reading the story of the bridge, she smiled.\n\n\
+         Work starts in May.\n",
+    );
+    assert!(
+        page.contains("End of story, said the mayor, is not near for the old bridge."),
+        "{page}"
+    );
+    assert!(
+        page.contains("Reading the story of the bridge, she smiled."),
+        "{page}"
+    );
+}
+
+#[test]
+fn story_sentences_opening_with_a_role_word_and_a_comma_are_no_screen_readers_words() {
+    // "Judul, kata …" and "Daftar, harga …" go on in lower case: sentences of the story, not a
+    // screen reader announcing a heading and a list.
+    let page = imported(
+        "Harga Beras Naik di Cipinang\n\n\
+         Pedagang beras di Pasar Induk Cipinang mengeluhkan kenaikan harga beras medium, Senin \
+         (9/3/2026). Harga naik Rp1.000 per kilogram dalam sepekan.\n\n\
+         Judul, kata pedagang, tidak penting bagi pembeli.\n\
+         Daftar, harga terbaru, dipasang di papan pasar.\n\n\
+         Pedagang lain setuju.\n",
+    );
+    assert!(
+        page.contains("Judul, kata pedagang, tidak penting bagi pembeli."),
+        "{page}"
+    );
+    assert!(
+        page.contains("Daftar, harga terbaru, dipasang di papan pasar."),
+        "{page}"
+    );
+}
+
+#[test]
 fn a_long_bodys_name_keeps_its_and_and_its_opening_administrative_word() {
     // "City Disaster Risk Reduction and Management Office", "Dodoma Urban Water Supply and
     // Sanitation Authority": four words of a body's field, "and", and its last word are one

@@ -685,13 +685,18 @@ fn ends_headline(raw: &[String], k: usize) -> bool {
 /// "APBD Kota Jayapura 2026 Disahkan Rp1,62 Triliun," over "Belanja Air Bersih Naik …": a
 /// block of two lines whose first, of four words or more, ends on a comma left its clause open
 /// at a print column's end; the line under it (a blank line after it) goes on with it, whatever
-/// its case. A headline, a name or a date line never ends on a comma.
+/// its case, when it is a clause of its own, three words or more. A headline, a name or a date
+/// line never ends on a comma; a letter's addressee ("Kepada Yth. Bapak Wali Kota,") over "Di
+/// Tempat" and an address over its district ("Kecamatan Cibinong") do, over a line of a word or
+/// two that no headline's second half is.
 fn clause_left_open(raw: &[String], k: usize, opens_block: bool) -> bool {
     let closed = raw.get(k + 2).is_none_or(|l| l.is_empty());
     opens_block
         && raw[k].ends_with(',')
         && raw[k].split_whitespace().count() >= 4
-        && raw.get(k + 1).is_some_and(|l| !l.is_empty())
+        && raw
+            .get(k + 1)
+            .is_some_and(|l| l.split_whitespace().count() >= 3)
         && closed
 }
 

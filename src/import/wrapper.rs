@@ -745,7 +745,8 @@ fn is_app_line(text: &str) -> bool {
 /// Marks the lines an app or a device sets over the story as furniture: over the story's first
 /// paragraph of prose, a line that names an app's state or control (a notification's
 /// "Name · 2 j lalu", "48.2K subscribers", "Ketuk untuk membaca", "Diterjemahkan oleh Google")
-/// and a short name standing right over one (the channel, the app, the device). When the
+/// and a short name standing right over a notification's header or a count (the channel, the
+/// app, the device); a line over a prompt or a translation banner stays the page's. When the
 /// block opening the text holds a notification's header and a prompt to touch the screen, the
 /// block is a lock screen (its clock, the other apps' notifications, the story's own
 /// notification): all of it is furniture, and the story begins under it.
@@ -777,8 +778,11 @@ pub(super) fn app_lines(lines: &[Line], kinds: &mut [Option<Kind>]) {
         if NOTICE_TIME.is_match(lines[i].text.trim()) && kinds[i] == Some(Kind::DateTime) {
             kinds[i] = Some(Kind::Promo);
         }
-        // The name over it opening the text: the channel, the group, the app or the device.
-        if i == 1 && !lines[i].gap_before {
+        // The name over a notification's header or a count opening the text: the channel, the
+        // group, the app or the device. A prompt or a translation banner names nothing: the
+        // line over it is the page's own (a headline over "Diterjemahkan dari bahasa Inggris").
+        let t1 = lines[i].text.trim();
+        if i == 1 && !lines[i].gap_before && (NOTICE_TIME.is_match(t1) || APP_COUNT.is_match(t1)) {
             let t = lines[0].text.trim();
             if t.split_whitespace().count() <= 6 && !t.ends_with(['.', '!', '?', ':', ',']) {
                 mark(kinds, 0);
@@ -790,20 +794,23 @@ pub(super) fn app_lines(lines: &[Line], kinds: &mut [Option<Kind>]) {
 /// "Judul tingkat 1, …", "Tautan, Bagikan ke Facebook.", "Navigasi, Beranda, …", "Heading level
 /// 2, …", "Link, Skip to content", "Button, Play": a screen reader's announcement of an element,
 /// its role (a heading with its level, a link, a button, a picture, a menu) and a comma before
-/// the element's words. The length of the role, when it is a heading's.
+/// the element's words, which open as the page writes them, with a capital or a digit ("Judul,
+/// kata pedagang, …" is a sentence of the story). The length of the role, when it is a heading's.
 static READER_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(judul tingkat (\d)|heading level (\d)|heading|judul)|tautan|navigasi|gambar|grafik|tombol|daftar|link|navigation|image|graphic|button|list|landmark|banner|menu),\s+\S",
+        r"(?i)^(?:(judul tingkat (\d)|heading level (\d)|heading|judul)|tautan|navigasi|gambar|grafik|tombol|daftar|link|navigation|image|graphic|button|list|landmark|banner|menu),\s+(?-i:[\p{Lu}\d])",
     )
     .unwrap()
 });
 
 /// "Membacakan artikel dari dharmasrayakab.go.id", "Reading an article from mmegi.bw", "Akhir
 /// artikel.", "Selesai membacakan. Durasi 3 menit 12 detik.", "End of article": the words a
-/// reading app or device says as it opens and closes the story.
+/// reading app or device says as it opens the story (naming where it reads from) and closes it
+/// (the closing words alone, or closed by a stop): a sentence of the story that opens with such
+/// words and goes on ("Reading the story of the market, he smiled.") is the story's.
 static READER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:membacakan|sedang membacakan|reading|now reading)\s+(?:an?\s+|the\s+)?(?:artikel|article|berita|story)\b|(?:akhir artikel|akhir berita|end of (?:the )?(?:article|story)|selesai membacakan|finished reading|done reading)\b)",
+        r"(?i)^(?:(?:membacakan|sedang membacakan|reading|now reading)\s+(?:an?\s+|the\s+)?(?:artikel|article|berita|story)\s+(?:dari|from)\s|(?:akhir artikel|akhir berita|end of (?:the )?(?:article|story)|selesai membacakan|finished reading|done reading)(?:[.!]|$))",
     )
     .unwrap()
 });

@@ -5870,11 +5870,20 @@ fn a_regional_councils_commission_is_tagged_as_its_council() {
     let tags_line = tags_line_of(&text);
     assert!(tags_line.contains("\"DPRD Kota Batam\""), "{text}");
     assert!(!tags_line.contains("Komisi III"), "{text}");
-    let national = imported(
-        "Komisi II DPR Minta Pengangkatan PPPK Tuntas\n\nJAKARTA - Komisi II DPR meminta pemerintah menuntaskan pengangkatan pegawai paruh waktu sebelum akhir Juni, Senin (1/12/2025).\n\nKetua Komisi II DPR Rifqinizamy Karsayuda mengatakan ribuan honorer masih menunggu. Komisi II DPR akan memanggil Badan Kepegawaian Negara pekan depan.\n",
-    );
+    let national_text = "Komisi II DPR Minta Pengangkatan PPPK Tuntas\n\nJAKARTA - Komisi II DPR meminta pemerintah menuntaskan pengangkatan pegawai paruh waktu sebelum akhir Juni, Senin (1/12/2025).\n\nKetua Komisi II DPR Rifqinizamy Karsayuda mengatakan ribuan honorer masih menunggu. Komisi II DPR akan memanggil Badan Kepegawaian Negara pekan depan.\n";
+    let national = imported(national_text);
     assert!(
         tags_line_of(&national).contains("\"Komisi II DPR\""),
+        "{national}"
+    );
+    let national = imported(&national_text.replace("Komisi II DPR", "Komisi II DPR RI"));
+    // "DPR RI" names the national parliament too: the commission stays, no council tag.
+    assert!(
+        tags_line_of(&national).contains("\"Komisi II DPR\""),
+        "{national}"
+    );
+    assert!(
+        !tags_line_of(&national).contains("\"DPR RI\""),
         "{national}"
     );
 }

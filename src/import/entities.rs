@@ -3573,6 +3573,15 @@ struct Stat {
     acting: bool,
 }
 
+impl Stat {
+    /// Another phrase's mentions counted as this one's, its first place kept if earlier.
+    fn add_mentions(&mut self, other: &Stat) {
+        self.plain += other.plain;
+        self.initial += other.initial;
+        self.first = self.first.min(other.first);
+    }
+}
+
 /// Finds up to `MAX_TAGS` tags in `body` (paragraphs joined by newlines, without headings).
 pub fn tags(body: &str, cx: &Context) -> Vec<Tag> {
     salience::decide(candidates(body, cx))
@@ -3835,16 +3844,7 @@ fn strip_titles(stats: &mut BTreeMap<String, Stat>) {
         return;
     }
     let absorb = |stats: &mut BTreeMap<String, Stat>, from: &str, to: &str| {
-        if let Some(s) = stats.remove(from) {
-            let owner = stats.entry(to.to_string()).or_insert(Stat {
-                first: s.first,
-                ..Stat::default()
-            });
-            owner.plain += s.plain;
-            owner.initial += s.initial;
-            owner.first = owner.first.min(s.first);
-            owner.person |= s.person;
-        }
+        absorb_into(stats, from, to, |owner, s| owner.person |= s.person);
     };
     for k in people {
         let Some((title, rest)) = k.split_once(' ') else {
@@ -3870,17 +3870,28 @@ fn commissions_to_councils(stats: &mut BTreeMap<String, Stat>) {
         .filter_map(|k| Some((k.clone(), council_of_commission(k)?.to_string())))
         .collect();
     for (commission, council) in moves {
-        if let Some(s) = stats.remove(&commission) {
-            let owner = stats.entry(council).or_insert(Stat {
-                first: s.first,
-                ..Stat::default()
-            });
-            owner.plain += s.plain;
-            owner.initial += s.initial;
-            owner.first = owner.first.min(s.first);
+        absorb_into(stats, &commission, &council, |owner, s| {
             owner.org |= s.org;
             owner.acting |= s.acting;
-        }
+        });
+    }
+}
+
+/// `from`'s mentions counted under `to` (made a name if it was none), with what `flags` carries
+/// over of the rest; `from` is no longer a name of its own.
+fn absorb_into(
+    stats: &mut BTreeMap<String, Stat>,
+    from: &str,
+    to: &str,
+    flags: impl Fn(&mut Stat, &Stat),
+) {
+    if let Some(s) = stats.remove(from) {
+        let owner = stats.entry(to.to_string()).or_insert(Stat {
+            first: s.first,
+            ..Stat::default()
+        });
+        owner.add_mentions(&s);
+        flags(owner, &s);
     }
 }
 
@@ -3928,9 +3939,7 @@ fn merge_short_mentions(stats: &mut BTreeMap<String, Stat>) {
             && let Some(s) = stats.remove(&short)
             && let Some(owner) = stats.get_mut(owners[0])
         {
-            owner.plain += s.plain;
-            owner.initial += s.initial;
-            owner.first = owner.first.min(s.first);
+            owner.add_mentions(&s);
             owner.person |= s.person;
             owner.shortened = true;
         }
@@ -3979,13 +3988,8 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
             .keys()
             .find(|k| feature_base(k) == Some(short.as_str()))
             .cloned();
-        if let Some(long) = long
-            && let Some(s) = stats.remove(&short)
-            && let Some(owner) = stats.get_mut(&long)
-        {
-            owner.plain += s.plain;
-            owner.initial += s.initial;
-            owner.first = owner.first.min(s.first);
+        if let Some(long) = long {
+            count_toward(stats, &short, &long);
         }
     }
     for short in &shorts {
@@ -4052,9 +4056,7 @@ fn count_toward(stats: &mut BTreeMap<String, Stat>, short: &str, long: &str) {
     if let Some(s) = stats.remove(short)
         && let Some(owner) = stats.get_mut(long)
     {
-        owner.plain += s.plain;
-        owner.initial += s.initial;
-        owner.first = owner.first.min(s.first);
+        owner.add_mentions(&s);
     }
 }
 

@@ -2217,11 +2217,13 @@ fn told_by_the_lead(lines: &[Line], lead: usize, first: usize, later: &[usize]) 
         }
         words += features(&l.text).words;
         opening.extend(content_words(&l.text).iter().map(|w| stem(w)));
-        run.extend(plain_words(&l.text));
+        run.extend(bare_words(&l.text).filter(|w| !w.is_empty()));
     }
     // A standfirst copies the lead's own wording; a headline retells it in other words.
     let copies_the_lead = |i: usize| {
-        let own = plain_words(&lines[i].text);
+        let own: Vec<String> = bare_words(&lines[i].text)
+            .filter(|w| !w.is_empty())
+            .collect();
         own.windows(6).any(|w| run.windows(6).any(|r| r == w))
     };
     let share = |i: usize| {
@@ -2238,17 +2240,6 @@ fn told_by_the_lead(lines: &[Line], lead: usize, first: usize, later: &[usize]) 
         let (shared, part) = share(i);
         f.words >= 4 && !f.ends_stop && shared >= 3 && part >= 0.5 && !copies_the_lead(i)
     })
-}
-
-/// A line's words in lower case, without the punctuation around them.
-fn plain_words(text: &str) -> Vec<String> {
-    text.split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
 }
 
 /// "Beranda › Ternate › Infrastruktur" over a headline-shaped line sitting on the byline or

@@ -325,6 +325,10 @@ pub fn lines(text: &str) -> Vec<Line> {
     // left; and, once "From Page 1" is read, the line the next one runs on from.
     let mut broken_off: Option<(usize, u8)> = None;
     let mut resumed: Option<(usize, u8)> = None;
+    // A browser's print margins (a PDF's page footer and the next page's header) met inside
+    // a paragraph: the line they broke off, with the join state it left.
+    let margins = PrintMargins::of(&raw);
+    let mut across: Option<(usize, u8)> = None;
     for (k, line) in raw.iter().enumerate() {
         let line = line.clone();
         if line.is_empty() {
@@ -332,6 +336,21 @@ pub fn lines(text: &str) -> Vec<Line> {
             gap = true;
             continue;
         }
+        if margins.is_margin(&line) {
+            if across.is_none() && !out.is_empty() {
+                across = Some((out.len() - 1, join));
+            }
+            out.push(Line {
+                text: line,
+                gap_before: gap,
+                linked: linked[k],
+                announced_heading: false,
+            });
+            join = 0;
+            gap = false;
+            continue;
+        }
+        let carried = across.take();
         let gap_before_line = gap || k == 0;
         let before_jump = join;
         let starts_lower = line.chars().next().is_some_and(|c| c.is_lowercase());
@@ -368,7 +387,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         // from the line before "Continued Page 4", over the page's running head and jump head.
         // A broken-off line that ends its sentence ends its paragraph there: no blank line
         // tells across the jump, and a narrow column ends many a paragraph near its width.
-        let target = match resumed.take() {
+        let target = match resumed.take().or(carried) {
             Some((at, before))
                 if before == 2 && !ends_sentence(&out[at].text) || before == 1 && starts_lower =>
             {
@@ -441,6 +460,56 @@ pub fn lines(text: &str) -> Vec<Line> {
         };
     }
     out
+}
+
+/// The margins a browser prints on every page of a PDF, when a text has them: a footer of the
+/// page's address and the page count ("https://… 1/2"), and a header of the print date and
+/// time before the page's title ("3/12/26, 8:05 PM Harga Gabah …"), the same on every page.
+/// A paragraph the page break falls in runs on across them.
+struct PrintMargins {
+    /// The header lines: a date-and-time line the text repeats, once a footer is read.
+    headers: Vec<String>,
+    footers: bool,
+}
+
+static PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+\S")
+        .unwrap()
+});
+
+impl PrintMargins {
+    fn of(raw: &[String]) -> PrintMargins {
+        let footers = raw.iter().any(|l| is_print_footer(l));
+        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        if footers {
+            for l in raw.iter().filter(|l| PRINT_HEADER.is_match(l)) {
+                *seen.entry(l.as_str()).or_default() += 1;
+            }
+        }
+        let headers = seen
+            .into_iter()
+            .filter(|&(_, n)| n >= 2)
+            .map(|(l, _)| l.to_string())
+            .collect();
+        PrintMargins { headers, footers }
+    }
+
+    fn is_margin(&self, line: &str) -> bool {
+        self.footers && (is_print_footer(line) || self.headers.iter().any(|h| h == line))
+    }
+}
+
+/// "https://kebumenekspres.com/… 1/2": a page's address and its page count, the footer a
+/// browser prints on a PDF's page.
+fn is_print_footer(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(link), Some(count), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let page = count
+        .split_once('/')
+        .and_then(|(n, of)| Some((n.parse::<u32>().ok()?, of.parse::<u32>().ok()?)));
+    is_bare_link(link) && page.is_some_and(|(n, of)| n >= 1 && n <= of)
 }
 
 /// "ttd.", "(ttd)", "(signed)", "Sgd.": the mark, alone on its line, that a letter or a
@@ -833,6 +902,42 @@ mod tests {
                 "Paragraf baru.",
                 "Judul Kecil",
                 "Isi."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_runs_on_across_a_browsers_print_margins() {
+        // A page printed to PDF: the page break falls mid-sentence, between the footer (the
+        // address and the page count) and the next page's header (print date, time, title).
+        let header = "3/12/26, 8:05 PM          Harga Gabah Anjlok – Kebumen Ekspres";
+        let footer = "https://kebumenekspres.com/2026/03/10/harga-gabah/          1/2";
+        let text = format!(
+            "{header}\n\nHarga Gabah Anjlok\n\nIa berharap pemerintah membeli gabah dari petani. Menurut\n{footer}\n\n{header}\ndia, petani kecil tidak punya gudang.\n\nParagraf lain.\n\n{}",
+            footer.replace("1/2", "2/2")
+        );
+        let lines = texts(&text);
+        assert!(
+            lines.contains(
+                &"Ia berharap pemerintah membeli gabah dari petani. Menurut dia, petani kecil tidak punya gudang."
+                    .to_string()
+            ),
+            "{lines:?}"
+        );
+        // The footer stays a line of its own, for the page to drop as noise.
+        assert!(
+            lines.contains(&"https://kebumenekspres.com/2026/03/10/harga-gabah/ 1/2".to_string()),
+            "{lines:?}"
+        );
+        assert!(lines.contains(&"Paragraf lain.".to_string()), "{lines:?}");
+        // A line opening with a date and a time, in a text with no print footer, is prose.
+        let plain =
+            "Gempa Guncang Bima\n\n3/12/26, 8:05 PM ada gempa di Bima dan\nwarga keluar rumah.";
+        assert_eq!(
+            texts(plain),
+            [
+                "Gempa Guncang Bima",
+                "3/12/26, 8:05 PM ada gempa di Bima dan warga keluar rumah."
             ]
         );
     }

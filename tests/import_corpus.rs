@@ -1015,6 +1015,11 @@ fn heldout_53_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_54_is_scored_and_reported() {
+    score_heldout(54, "fifty-fourth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

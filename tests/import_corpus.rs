@@ -1020,6 +1020,11 @@ fn heldout_54_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_55_is_scored_and_reported() {
+    score_heldout(55, "fifty-fifth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -1025,6 +1025,11 @@ fn heldout_55_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_56_is_scored_and_reported() {
+    score_heldout(56, "fifty-sixth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -1489,44 +1489,57 @@ fn outlet_witnesses(text: &str, parts: &[Part], source: Option<&str>) -> Vec<(Wi
 /// outlet. The masthead is the page's first line or its first piece, one to three words, no
 /// place; what follows it is no place (an edition) and holds no newsroom word (the full name).
 fn masthead_within(source: String, witnesses: &[(Witness, String)]) -> String {
-    let lower = source.to_lowercase();
     witnesses
         .iter()
         .filter(|(w, _)| *w == Witness::Masthead)
         .map(|(_, m)| m.trim())
-        .find(|m| {
+        .find_map(|m| {
             let words = m.split_whitespace().count();
-            let ml = m.to_lowercase();
-            (1..=3).contains(&words)
+            let len = caseless_prefix(&source, m)?;
+            let rest = &source[len..];
+            ((1..=3).contains(&words)
                 && squash(m).len() >= 4
                 && super::gazetteer::place(m).is_none()
-                && lower.len() > ml.len()
-                && lower.starts_with(&ml)
-                && lower[ml.len()..].starts_with([' ', '.', ','])
+                && rest.starts_with([' ', '.', ','])
                 && {
                     // "Tanjungpinang Pos", "SunStar Cebu": a newsroom's word or a place after
                     // the masthead's name builds the outlet's full name or its edition.
-                    let rest = source.get(ml.len()..).unwrap_or("");
                     let rest = rest.trim_start_matches([' ', ',', '-', '–', '—']);
                     super::gazetteer::place(rest).is_none()
                         && !rest.split_whitespace().any(dateline::is_newsroom_word)
-                }
+                })
+            .then_some(len)
         })
         // Spelt as the longer name writes it ("GEMA KAMPUS" over "© Gema Kampus Universitas …").
-        .and_then(|m| source.get(..m.to_lowercase().len()))
-        .map_or(source.clone(), |name| name.trim().to_string())
+        .map_or(source.clone(), |len| source[..len].trim().to_string())
+}
+
+/// The byte length of `text`'s opening that reads as `name` in any case, compared letter by
+/// letter: a lower-cased copy's offsets are not the original's where a letter's lower case is
+/// longer or shorter ("İ", "ẞ"). The dot "İ" keeps in lower case is no letter: "İ" matches "i",
+/// as Turkish writes the pair.
+fn caseless_prefix(text: &str, name: &str) -> Option<usize> {
+    let fold = |c: char| c.to_lowercase().filter(|&l| l != '\u{307}');
+    let mut letters = text.char_indices();
+    for want in name.chars() {
+        let (_, have) = letters.next()?;
+        if !fold(have).eq(fold(want)) {
+            return None;
+        }
+    }
+    Some(letters.next().map_or(text.len(), |(at, _)| at))
 }
 
 /// "RAKYAT ACEH | Koran Harian Rakyat Aceh" → "Rakyat Aceh": a name shouted where the line
 /// also writes it in ordinary case takes that spelling.
 fn as_written(name: &str, line: &str) -> String {
     let shouted = !name.chars().any(char::is_lowercase);
-    let lower = line.to_lowercase();
-    let wanted = name.to_lowercase();
-    lower
-        .match_indices(&wanted)
-        .map(|(at, _)| line.get(at..at + name.len()).unwrap_or(name))
-        .find(|spelt| shouted && spelt.chars().any(char::is_lowercase))
+    if !shouted {
+        return name.to_string();
+    }
+    line.char_indices()
+        .filter_map(|(at, _)| caseless_prefix(&line[at..], name).map(|len| &line[at..at + len]))
+        .find(|spelt| spelt.chars().any(char::is_lowercase))
         .unwrap_or(name)
         .to_string()
 }
@@ -1928,6 +1941,31 @@ fn capitalise_first(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_masthead_with_a_dotted_capital_i_cuts_the_longer_source_at_its_own_end() {
+        // "İ" lower-cases to two letters: offsets of a lower-cased copy would cut "Güneş
+        // İletişim U" from the footer's name.
+        let witnesses = [(Witness::Masthead, "GÜNEŞ İLETİŞİM".to_string())];
+        assert_eq!(
+            masthead_within("Güneş İletişim Universitas Ankara".to_string(), &witnesses),
+            "Güneş İletişim"
+        );
+        assert_eq!(caseless_prefix("İZMİR POST", "izmir"), Some("İZMİR".len()));
+        assert_eq!(caseless_prefix("İZMİR POST", "ızmir"), None);
+        assert_eq!(
+            caseless_prefix("STRAẞE Zeitung", "straße"),
+            Some("STRAẞE".len())
+        );
+    }
+
+    #[test]
+    fn a_shouted_masthead_takes_the_spelling_its_line_writes_beside_a_dotted_capital() {
+        assert_eq!(
+            as_written("İLETİŞİM HABER", "İLETİŞİM HABER | Koran İletişim Haber"),
+            "İletişim Haber"
+        );
+    }
 
     #[test]
     fn a_dateline_outlet_named_after_a_breadcrumbs_home() {

@@ -5887,3 +5887,27 @@ fn a_regional_councils_commission_is_tagged_as_its_council() {
         "{national}"
     );
 }
+
+#[test]
+fn a_desks_version_mark_or_headline_field_is_not_the_title() {
+    // Copy as it leaves a wire's or a newsroom's desk: slug and code lines over the headline,
+    // the headline under a version mark ("UPDATE 2-") or a system's field label ("Judul:").
+    // The headline is the title, without the mark; the slug lines are not.
+    let wire = imported(
+        "PIN 3: Wed 5 Nov\nBC-PIN-FIJI-FERRY/2 (UPDATE 1)\nUPDATE 1-Fiji ferry operator suspends night sailings to Kadavu after engine fire\n(Adds comment from maritime authority in paragraph 4)\n\nSUVA, Nov 5 (PIN) --- A ferry operator has suspended night sailings between Suva and Kadavu after a small engine fire on one of its vessels, the company said on Wednesday.\n\nThe company said no passengers were hurt and the vessel returned to port under its own power.\n\nThe Maritime Safety Authority said it would inspect the vessel before it sails again.\n",
+    );
+    assert!(
+        wire.contains(
+            "\ntitle: \"Fiji ferry operator suspends night sailings to Kadavu after engine fire\"\n"
+        ),
+        "{wire}"
+    );
+    assert!(!wire.contains("UPDATE 1-"), "{wire}");
+    let draft = imported(
+        "DRAF - BELUM TAYANG\nRubrik: Daerah\nJudul: Jembatan Gantung di Lebak Putus, Dua Desa Terisolasi\n\nLEBAK - Jembatan gantung yang menghubungkan dua desa di Kecamatan Cibeber putus diterjang banjir, Senin (3/11/2025). Warga kini harus memutar sejauh 15 kilometer.\n\nKepala desa setempat mengatakan perbaikan menunggu bantuan dari pemerintah kabupaten.\n",
+    );
+    assert!(
+        draft.contains("\ntitle: \"Jembatan Gantung di Lebak Putus, Dua Desa Terisolasi\"\n"),
+        "{draft}"
+    );
+}

@@ -2099,7 +2099,8 @@ fn credits_a_desk(text: &str) -> bool {
 
 /// Lines before the lead: the headline, and the noise around it.
 fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
-    let headline_at = headline_by_content(lines, kinds, lead);
+    let headline_at =
+        desk_headline(lines, kinds, lead).or_else(|| headline_by_content(lines, kinds, lead));
     // What stands above is gathered as the loop goes: every header line asks, and looking
     // back from each made a header of many short lines quadratic.
     let (mut cued, mut dated) = (false, false);
@@ -2137,6 +2138,35 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     }
     lone_words_beside_a_byline(lines, kinds, lead);
     key_points(lines, kinds, headline_at.map_or(0, |h| h + 1), lead);
+}
+
+/// "UPDATE 2-Tonga rations water …", "REFILE-…", "CORRECTED-UPDATE 1-…", "Judul: Eks Direktur
+/// …", "HED: …": a wire's version mark (capitals, maybe a number, a hyphen) or a newsroom
+/// system's headline field (its label and a colon) opening a line of three words or more.
+static DESK_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:(?:UPDATE|REFILE|CORRECTED|REPEAT|RPT)(?:\s+\d{1,2})?\s*[-–—]\s*)+|(?i:judul|headline|hed)\s*:\s*)(\S+\s+\S+\s+\S.*)$",
+    )
+    .unwrap()
+});
+
+/// The headline under a desk's mark, without the mark: what an editor publishes.
+pub(super) fn without_desk_mark(line: &str) -> &str {
+    DESK_HEADLINE
+        .captures(line.trim())
+        .and_then(|c| c.get(1))
+        .map_or(line, |m| m.as_str())
+}
+
+/// Copy as it leaves a wire's or a newsroom's desk sets its headline under a mark of the desk
+/// (a version, a field's label) among slug, code and priority lines: the first such line
+/// above the story, no rule having named a headline, is the headline, whatever the lines over
+/// it look like.
+fn desk_headline(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> Option<usize> {
+    if kinds[..lead].contains(&Some(Kind::Headline)) {
+        return None;
+    }
+    (0..lead).find(|&i| kinds[i].is_none() && DESK_HEADLINE.is_match(lines[i].text.trim()))
 }
 
 /// A shelf joins its topics by "and" at most; "A Bitter Harvest", "Back to square one",

@@ -5911,3 +5911,53 @@ fn a_desks_version_mark_or_headline_field_is_not_the_title() {
         "{draft}"
     );
 }
+
+#[test]
+fn an_editors_notes_and_a_correction_note_are_not_the_story() {
+    // A note to the desk in square brackets, a "TK:" line for a part still to come, and a
+    // correction appended after the story are the newsroom's, not the story's words.
+    let draft = imported(
+        "Jembatan Gantung di Lebak Putus, Dua Desa Terisolasi\n\nLEBAK - Jembatan gantung yang menghubungkan dua desa di Kecamatan Cibeber putus diterjang banjir, Senin (3/11/2025). Warga kini harus memutar sejauh 15 kilometer.\n\n[cek nama kepala desa ke kantor kecamatan: Suparman atau Supriadi?]\n\nKepala desa setempat mengatakan perbaikan menunggu bantuan dari pemerintah kabupaten.\n\nTK: tanggapan dinas PUPR soal anggaran perbaikan menyusul\n\nWarga berharap jembatan darurat bisa dibangun sebelum musim hujan mencapai puncaknya.\n\nRalat: Artikel ini diperbarui pada Selasa, 4 November 2025. Sebelumnya tertulis warga memutar 25 kilometer; yang benar 15 kilometer. Redaksi mohon maaf atas kekeliruan ini.\n",
+    );
+    for note in ["cek nama kepala desa", "TK:", "Ralat:", "mohon maaf"] {
+        assert!(!draft.contains(note), "{note}: {draft}");
+    }
+    assert!(draft.contains("Warga berharap jembatan darurat"), "{draft}");
+    let story = imported(
+        "Sprinkler ban for Kaitaia as dam falls to record low\n\nKAITAIA - Residents face a ban on garden sprinklers from Monday after the town's water supply dam fell to its lowest level on record, the council said on Wednesday.\n\nThe council said hoses could be used by hand only on alternate days.\n\nCorrection: An earlier version of this story said the dam was at 41 per cent of capacity. It was at 47 per cent. The story has been corrected.\n",
+    );
+    assert!(!story.contains("Correction:"), "{story}");
+    assert!(
+        story.contains("used by hand only on alternate days"),
+        "{story}"
+    );
+    // A broadcast script: its cues (slug, reader, length, the clip's label) are the studio's;
+    // what is read out, and the clip's words, are the story.
+    let script = imported(
+        "SLUG: LUGANVILLE WHARF\nWRITER: Mary Tabi\nREADER: Tom Kalsakau\nTOTAL DUR: 1'40\"\n\nANCHOR:\nThe Luganville main wharf will close to cargo ships for six weeks from Monday while workers repair two damaged mooring points, the ports authority says.\n\nThe harbour master, Peter Kalo, says ships will unload at the old wharf during the repairs, and importers should expect some delays:\n\nSOT: Peter Kalo, Harbour Master (0'15\")\n\"We have asked shipping companies to send smaller loads for now. The old wharf can take only one ship at a time, so there will be some waiting.\"\n\nANCHOR:\nThe authority says the repairs are paid for by a grant from the Government and will finish before the cruise season begins.\n",
+    );
+    for cue in ["SLUG:", "READER:", "DUR:", "SOT:"] {
+        assert!(!script.contains(cue), "{cue}: {script}");
+    }
+    assert!(
+        script.contains("importers should expect some delays:"),
+        "{script}"
+    );
+    assert!(script.contains("send smaller loads for now"), "{script}");
+}
+
+#[test]
+fn a_press_releases_embargo_line_dates_it_and_is_not_its_lead() {
+    // A release's embargo says when it may run ("Tidak untuk disiarkan sebelum …"): the
+    // newsroom's line, not the story's first paragraph.
+    let text = imported(
+        "SIARAN PERS\nKOMISI INFORMASI PUSAT\nNo. 012/KIP/XI/2025\n\nEMBARGO: Tidak untuk disiarkan sebelum pukul 06.00 WIB, Kamis, 13 November 2025\n\nKomisi Informasi Minta Daftar Penerima Bantuan Sosial Dibuka untuk Warga\n\nJakarta – Komisi Informasi Pusat meminta pemerintah daerah membuka daftar penerima bantuan sosial di kantor desa dan kelurahan agar warga dapat memeriksa sendiri siapa yang menerima bantuan pada tahun ini.\n\nKetua Komisi Informasi Pusat mengatakan lembaganya menerima banyak keberatan warga yang tidak tahu mengapa namanya dicoret dari daftar penerima.\n\n-selesai-\n",
+    );
+    // The embargo's date is the release's; the story's lead is the first paragraph under it.
+    assert!(text.contains("\ndate: 2025-11-13\n"), "{text}");
+    assert!(
+        text.contains("\nsummary: \"Komisi Informasi Pusat meminta pemerintah daerah"),
+        "{text}"
+    );
+    assert!(!text.contains("disiarkan sebelum"), "{text}");
+}

@@ -443,6 +443,110 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     None
 }
 
+/// An editor's notes among the lines no cue has named are the newsroom's (`is_desk_note`).
+/// A rule of its own rather than a cue: the line model reads the cues as features. An embargo's
+/// date is the day the release may run: a date line.
+fn desk_notes(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
+        let lower = line.text.to_lowercase();
+        if kind.is_none() && is_desk_note(&line.text, &lower) {
+            let embargo =
+                lower.starts_with("embargo") || starts_with_any(&lower, RELEASE_TIMES).is_some();
+            let dated = embargo && !datefind::find_all(&line.text, false).is_empty();
+            *kind = Some(if dated { Kind::DateTime } else { Kind::Promo });
+        }
+    }
+}
+
+/// The labels of a note an editor writes about the story rather than in it: a correction or
+/// clarification appended to it, an editor's note, a note to the desk, a "TK" (to come) for a
+/// part still missing.
+const DESK_NOTE_LABELS: &[&str] = &[
+    "ralat",
+    "koreksi",
+    "correction",
+    "corrections",
+    "clarification",
+    "klarifikasi",
+    "editor's note",
+    "editor’s note",
+    "editors' note",
+    "editors’ note",
+    "note to editors",
+    "notes to editors",
+    "catatan redaksi",
+    "catatan editor",
+    "catatan untuk redaksi",
+    "tk",
+    "embargo",
+    "embargoed",
+];
+
+/// How a press release says when it may be published, unlabelled.
+const RELEASE_TIMES: &[&str] = &[
+    "for immediate release",
+    "not for release before",
+    "not for publication before",
+    "embargoed until",
+    "untuk segera disiarkan",
+    "untuk disiarkan segera",
+    "tidak untuk disiarkan sebelum",
+    "tidak untuk dipublikasikan sebelum",
+];
+
+/// "Ralat: Artikel ini diperbarui …", "Correction: An earlier version of this story …", "TK:
+/// tanggapan Pemkab menyusul", "[cek ejaan nama terdakwa …]", "EMBARGO: Tidak untuk disiarkan
+/// sebelum …": a line opening with the label of an editor's note or a release's embargo, or
+/// with when a release may run, or a line wholly in square brackets (a desk's note, an
+/// element's marker, a credit: never the story's sentence), is the newsroom's, not the story's.
+fn is_desk_note(text: &str, lower: &str) -> bool {
+    let bracketed =
+        text.starts_with('[') && text.ends_with(']') && !text[1..].contains('[') && text.len() > 2;
+    let labelled = lower.split_once(':').is_some_and(|(label, rest)| {
+        DESK_NOTE_LABELS.contains(&label.trim()) && !rest.trim().is_empty()
+    });
+    let release_time = starts_with_any(lower, RELEASE_TIMES).is_some();
+    bracketed || labelled || release_time || is_script_cue(text)
+}
+
+/// The cues a broadcast script writes in capitals before a colon: the item's slug, who reads
+/// it, a recorded clip and its length, the anchor's and the tag's turns, the next item.
+const SCRIPT_CUES: &[&str] = &[
+    "SLUG",
+    "READER",
+    "ANCHOR",
+    "PRESENTER",
+    "SOT",
+    "VO",
+    "VO/SOT",
+    "NAT",
+    "NATS",
+    "TAG",
+    "DUR",
+    "TOTAL DUR",
+    "RUNS",
+    "TRT",
+    "INCUE",
+    "IN CUE",
+    "OUTCUE",
+    "OUT CUE",
+    "CG",
+    "SUPER",
+    "PKG",
+    "NEXT",
+    "INTRO",
+    "BACKANNO",
+    "BACK ANNO",
+];
+
+/// "SLUG: VILA SCHOOL FEES", "SOT: Jean-Marc Tari, Principal (0'21\")", "ANCHOR:": a script's
+/// cue (its label in capitals, as scripts write them) tells the studio what to do; what is read
+/// out stands on the lines under it.
+fn is_script_cue(text: &str) -> bool {
+    text.split_once(':')
+        .is_some_and(|(label, _)| SCRIPT_CUES.contains(&label.trim()))
+}
+
 /// "This story was first published by Eco-Business.", "Artikel ini telah tayang di Kompas.com
 /// dengan judul …": a note that the text is another outlet's, and that outlet's name (its
 /// capitalised words after the cue).
@@ -1818,6 +1922,7 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
 /// What the hand-written rules make of each prepared line.
 pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
+    desk_notes(lines, &mut kinds);
     super::wrapper::sharing(lines, &mut kinds);
     super::wrapper::app_lines(lines, &mut kinds);
     super::wrapper::spoken(lines, &mut kinds);
@@ -3001,6 +3106,7 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             || features(t).ends_stop
             || introduces_list(lines, kinds, i)
             || introduced_channels(lines, kinds, i)
+            || introduces_a_clip(lines, i)
         {
             continue;
         }
@@ -3153,6 +3259,16 @@ fn introduced_channels(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool
         && kinds[i - 1] == Some(Kind::Paragraph)
         && lines[i - 1].text.ends_with(':')
         && is_share_row(&lines[i].text.to_lowercase())
+}
+
+/// "… says his school will not turn any student away but cannot wait much longer:" over a
+/// script's cue for the recorded clip: the story's sentence introducing what is heard next.
+fn introduces_a_clip(lines: &[Line], i: usize) -> bool {
+    let f = features(&lines[i].text);
+    lines[i].text.ends_with(':')
+        && f.words >= 8
+        && f.stop_density >= 0.08
+        && lines.get(i + 1).is_some_and(|l| is_script_cue(&l.text))
 }
 
 /// "… gejala berikut:" over list items: the sentence that opens a list is text, whatever stands

@@ -5947,6 +5947,25 @@ fn an_editors_notes_and_a_correction_note_are_not_the_story() {
 }
 
 #[test]
+fn the_next_item_of_a_wires_feed_pasted_after_the_story_is_left_out() {
+    // Two items of a wire's feed pasted together: after the first story's credits and end mark,
+    // the next item's code lines, its headline and a lead opening with the same dateline mark.
+    let text = imported(
+        "Pasar Terapung Lok Baintan Dibuka Lagi Setelah Banjir Surut\n\nKBN. Pasar terapung Lok Baintan di Kabupaten Banjar kembali ramai setelah banjir yang merendam permukiman di tepi Sungai Martapura surut, Kamis (4/12/2025).\n\nPuluhan pedagang dengan jukung menjajakan sayur, buah dan kue sejak subuh. Kepala desa setempat mengatakan pedagang sempat libur sepekan karena arus sungai terlalu deras.\n\nLaporan: Nur Aisyah\nEditor: Bambang Riyadi\n###\n\nKBN-BJM/EKO 04-12-2025 10:05 WIB\nHarga Cabai Rawit di Banjarmasin Turun Tajam\n\nKBN. Harga cabai rawit di pasar tradisional Banjarmasin turun dari Rp80.000 menjadi Rp45.000 per kilogram dalam sepekan terakhir, Kamis (4/12/2025).\n\nPedagang menyebut pasokan dari Jawa Timur kembali lancar setelah cuaca membaik.\n\nLaporan: Rudi Hartono\nEditor: Bambang Riyadi\n###\n",
+    );
+    assert!(text.contains("Puluhan pedagang dengan jukung"), "{text}");
+    for line in [
+        "Harga Cabai Rawit",
+        "cabai rawit",
+        "pasokan dari Jawa Timur",
+        "Rudi Hartono",
+    ] {
+        assert!(!text.contains(line), "{line}: {text}");
+    }
+    assert!(text.contains("\nauthors: [\"Nur Aisyah\"]\n"), "{text}");
+}
+
+#[test]
 fn a_press_releases_embargo_line_dates_it_and_is_not_its_lead() {
     // A release's embargo says when it may run ("Tidak untuk disiarkan sebelum …"): the
     // newsroom's line, not the story's first paragraph.

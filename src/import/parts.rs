@@ -2734,6 +2734,8 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     // The lines above the one read, to tell a repeated line at once.
     let mut above: std::collections::HashSet<&str> =
         lines[..=lead].iter().map(|l| l.text.as_str()).collect();
+    // The mark the story's own dateline opens with ("RMOL.", "JAKARTA (ANTARA) -").
+    let own_mark = dateline::parse(&lines[lead].text).map(|d| lines[lead].text[..d.rest].trim());
     for i in lead + 1..n {
         let after_related = kinds[i - 1] == Some(Kind::Related);
         // "(Reuters) The city …" names no place: it opens a lead, but in a story's body it is
@@ -2743,23 +2745,38 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         // A line that repeats one above it ("MEKONG MEDIA MONITOR – PRESS CLIPPING" over each
         // page of a clipping) is a page's running head, not a new story's headline or dateline.
         let repeated = !above.insert(lines[i].text.as_str());
-        let second_dateline = kinds[i].is_none()
-            && !repeated
-            && dateline::parse(&lines[i].text).is_some_and(|d| {
-                !bracketed_only(&d) && (d.source.is_some() || after_related && d.location.is_some())
-            });
+        let parsed = (kinds[i].is_none() && !repeated)
+            .then(|| dateline::parse(&lines[i].text))
+            .flatten();
+        let second_dateline = parsed.as_ref().is_some_and(|d| {
+            !bracketed_only(d) && (d.source.is_some() || after_related && d.location.is_some())
+        });
+        // The story's own dateline opening a line again right under a headline-shaped line:
+        // the next item of a wire's feed, pasted after the first (a paragraph never opens with
+        // the dateline again).
+        let own_dateline_again = parsed.as_ref().is_some_and(|d| {
+            own_mark.is_some_and(|m| !m.is_empty() && lines[i].text[..d.rest].trim() == m)
+                && i > lead + 1
+                && kinds[i - 1].is_none()
+                && headline::is_headline(&lines[i - 1].text)
+        });
         let new_headline = kinds[i].is_none()
             && !repeated
             && headline::is_headline(&lines[i].text)
             && (kinds.get(i + 1) == Some(&Some(Kind::DateTime))
                 || signed_story_under(lines, kinds, lead, i));
-        if second_dateline || new_headline {
+        if second_dateline || new_headline || own_dateline_again {
             let mut cut = i;
             // Over the new story's headline stand only its labels and links: a sentence closed
             // by a stop above the headline is the first story's last paragraph.
             let mut over_headline = false;
             while cut > lead + 1 && heads_next_story(&lines[cut - 1].text, kinds[cut - 1]) {
                 let (t, kind) = (&lines[cut - 1].text, kinds[cut - 1]);
+                // An end mark alone closes the first story: its credits above it are its own.
+                if clean::is_end_mark(t) {
+                    cut -= 1;
+                    break;
+                }
                 if over_headline && kind.is_none() && features(t).ends_stop {
                     break;
                 }

@@ -5887,3 +5887,96 @@ fn a_regional_councils_commission_is_tagged_as_its_council() {
         "{national}"
     );
 }
+
+#[test]
+fn a_desks_version_mark_or_headline_field_is_not_the_title() {
+    // Copy as it leaves a wire's or a newsroom's desk: slug and code lines over the headline,
+    // the headline under a version mark ("UPDATE 2-") or a system's field label ("Judul:").
+    // The headline is the title, without the mark; the slug lines are not.
+    let wire = imported(
+        "PIN 3: Wed 5 Nov\nBC-PIN-FIJI-FERRY/2 (UPDATE 1)\nUPDATE 1-Fiji ferry operator suspends night sailings to Kadavu after engine fire\n(Adds comment from maritime authority in paragraph 4)\n\nSUVA, Nov 5 (PIN) --- A ferry operator has suspended night sailings between Suva and Kadavu after a small engine fire on one of its vessels, the company said on Wednesday.\n\nThe company said no passengers were hurt and the vessel returned to port under its own power.\n\nThe Maritime Safety Authority said it would inspect the vessel before it sails again.\n",
+    );
+    assert!(
+        wire.contains(
+            "\ntitle: \"Fiji ferry operator suspends night sailings to Kadavu after engine fire\"\n"
+        ),
+        "{wire}"
+    );
+    assert!(!wire.contains("UPDATE 1-"), "{wire}");
+    let draft = imported(
+        "DRAF - BELUM TAYANG\nRubrik: Daerah\nJudul: Jembatan Gantung di Lebak Putus, Dua Desa Terisolasi\n\nLEBAK - Jembatan gantung yang menghubungkan dua desa di Kecamatan Cibeber putus diterjang banjir, Senin (3/11/2025). Warga kini harus memutar sejauh 15 kilometer.\n\nKepala desa setempat mengatakan perbaikan menunggu bantuan dari pemerintah kabupaten.\n",
+    );
+    assert!(
+        draft.contains("\ntitle: \"Jembatan Gantung di Lebak Putus, Dua Desa Terisolasi\"\n"),
+        "{draft}"
+    );
+}
+
+#[test]
+fn an_editors_notes_and_a_correction_note_are_not_the_story() {
+    // A note to the desk in square brackets, a "TK:" line for a part still to come, and a
+    // correction appended after the story are the newsroom's, not the story's words.
+    let draft = imported(
+        "Jembatan Gantung di Lebak Putus, Dua Desa Terisolasi\n\nLEBAK - Jembatan gantung yang menghubungkan dua desa di Kecamatan Cibeber putus diterjang banjir, Senin (3/11/2025). Warga kini harus memutar sejauh 15 kilometer.\n\n[cek nama kepala desa ke kantor kecamatan: Suparman atau Supriadi?]\n\nKepala desa setempat mengatakan perbaikan menunggu bantuan dari pemerintah kabupaten.\n\nTK: tanggapan dinas PUPR soal anggaran perbaikan menyusul\n\nWarga berharap jembatan darurat bisa dibangun sebelum musim hujan mencapai puncaknya.\n\nRalat: Artikel ini diperbarui pada Selasa, 4 November 2025. Sebelumnya tertulis warga memutar 25 kilometer; yang benar 15 kilometer. Redaksi mohon maaf atas kekeliruan ini.\n",
+    );
+    for note in ["cek nama kepala desa", "TK:", "Ralat:", "mohon maaf"] {
+        assert!(!draft.contains(note), "{note}: {draft}");
+    }
+    assert!(draft.contains("Warga berharap jembatan darurat"), "{draft}");
+    let story = imported(
+        "Sprinkler ban for Kaitaia as dam falls to record low\n\nKAITAIA - Residents face a ban on garden sprinklers from Monday after the town's water supply dam fell to its lowest level on record, the council said on Wednesday.\n\nThe council said hoses could be used by hand only on alternate days.\n\nCorrection: An earlier version of this story said the dam was at 41 per cent of capacity. It was at 47 per cent. The story has been corrected.\n",
+    );
+    assert!(!story.contains("Correction:"), "{story}");
+    assert!(
+        story.contains("used by hand only on alternate days"),
+        "{story}"
+    );
+    // A broadcast script: its cues (slug, reader, length, the clip's label) are the studio's;
+    // what is read out, and the clip's words, are the story.
+    let script = imported(
+        "SLUG: LUGANVILLE WHARF\nWRITER: Mary Tabi\nREADER: Tom Kalsakau\nTOTAL DUR: 1'40\"\n\nANCHOR:\nThe Luganville main wharf will close to cargo ships for six weeks from Monday while workers repair two damaged mooring points, the ports authority says.\n\nThe harbour master, Peter Kalo, says ships will unload at the old wharf during the repairs, and importers should expect some delays:\n\nSOT: Peter Kalo, Harbour Master (0'15\")\n\"We have asked shipping companies to send smaller loads for now. The old wharf can take only one ship at a time, so there will be some waiting.\"\n\nANCHOR:\nThe authority says the repairs are paid for by a grant from the Government and will finish before the cruise season begins.\n",
+    );
+    for cue in ["SLUG:", "READER:", "DUR:", "SOT:"] {
+        assert!(!script.contains(cue), "{cue}: {script}");
+    }
+    assert!(
+        script.contains("importers should expect some delays:"),
+        "{script}"
+    );
+    assert!(script.contains("send smaller loads for now"), "{script}");
+}
+
+#[test]
+fn the_next_item_of_a_wires_feed_pasted_after_the_story_is_left_out() {
+    // Two items of a wire's feed pasted together: after the first story's credits and end mark,
+    // the next item's code lines, its headline and a lead opening with the same dateline mark.
+    let text = imported(
+        "Pasar Terapung Lok Baintan Dibuka Lagi Setelah Banjir Surut\n\nKBN. Pasar terapung Lok Baintan di Kabupaten Banjar kembali ramai setelah banjir yang merendam permukiman di tepi Sungai Martapura surut, Kamis (4/12/2025).\n\nPuluhan pedagang dengan jukung menjajakan sayur, buah dan kue sejak subuh. Kepala desa setempat mengatakan pedagang sempat libur sepekan karena arus sungai terlalu deras.\n\nLaporan: Nur Aisyah\nEditor: Bambang Riyadi\n###\n\nKBN-BJM/EKO 04-12-2025 10:05 WIB\nHarga Cabai Rawit di Banjarmasin Turun Tajam\n\nKBN. Harga cabai rawit di pasar tradisional Banjarmasin turun dari Rp80.000 menjadi Rp45.000 per kilogram dalam sepekan terakhir, Kamis (4/12/2025).\n\nPedagang menyebut pasokan dari Jawa Timur kembali lancar setelah cuaca membaik.\n\nLaporan: Rudi Hartono\nEditor: Bambang Riyadi\n###\n",
+    );
+    assert!(text.contains("Puluhan pedagang dengan jukung"), "{text}");
+    for line in [
+        "Harga Cabai Rawit",
+        "cabai rawit",
+        "pasokan dari Jawa Timur",
+        "Rudi Hartono",
+    ] {
+        assert!(!text.contains(line), "{line}: {text}");
+    }
+    assert!(text.contains("\nauthors: [\"Nur Aisyah\"]\n"), "{text}");
+}
+
+#[test]
+fn a_press_releases_embargo_line_dates_it_and_is_not_its_lead() {
+    // A release's embargo says when it may run ("Tidak untuk disiarkan sebelum …"): the
+    // newsroom's line, not the story's first paragraph.
+    let text = imported(
+        "SIARAN PERS\nKOMISI INFORMASI PUSAT\nNo. 012/KIP/XI/2025\n\nEMBARGO: Tidak untuk disiarkan sebelum pukul 06.00 WIB, Kamis, 13 November 2025\n\nKomisi Informasi Minta Daftar Penerima Bantuan Sosial Dibuka untuk Warga\n\nJakarta – Komisi Informasi Pusat meminta pemerintah daerah membuka daftar penerima bantuan sosial di kantor desa dan kelurahan agar warga dapat memeriksa sendiri siapa yang menerima bantuan pada tahun ini.\n\nKetua Komisi Informasi Pusat mengatakan lembaganya menerima banyak keberatan warga yang tidak tahu mengapa namanya dicoret dari daftar penerima.\n\n-selesai-\n",
+    );
+    // The embargo's date is the release's; the story's lead is the first paragraph under it.
+    assert!(text.contains("\ndate: 2025-11-13\n"), "{text}");
+    assert!(
+        text.contains("\nsummary: \"Komisi Informasi Pusat meminta pemerintah daerah"),
+        "{text}"
+    );
+    assert!(!text.contains("disiarkan sebelum"), "{text}");
+}

@@ -162,8 +162,9 @@ impl Facts {
         let t = part.text.as_str();
         match part.kind {
             Kind::Headline => {
-                self.headline
-                    .get_or_insert_with(|| strip_outlet(super::wrapper::unbold(t)));
+                self.headline.get_or_insert_with(|| {
+                    strip_outlet(parts::without_desk_mark(super::wrapper::unbold(t)))
+                });
             }
             Kind::Lead => self.past_lead = true,
             Kind::DateTime => {

@@ -208,6 +208,18 @@ fn end_mark_start(t: &str) -> Option<usize> {
     (t.ends_with([')', ']']) && END_WORDS.contains(&word.trim())).then_some(open)
 }
 
+/// A line that is an end mark alone (`###`, `(END)`, `[habis]`, `-30-`, `-selesai-`): where a
+/// story closes.
+pub fn is_end_mark(line: &str) -> bool {
+    let t = line.trim();
+    let dashed = t
+        .strip_prefix('-')
+        .and_then(|s| s.strip_suffix('-'))
+        .map(|s| s.trim().to_lowercase())
+        .is_some_and(|w| w == "30" || END_WORDS.contains(&w.as_str()));
+    !t.is_empty() && end_mark_start(t) == Some(0) || dashed
+}
+
 /// Words an outlet closes its story with, in brackets.
 const END_WORDS: &[&str] = &["end", "ends", "habis", "selesai", "tamat"];
 

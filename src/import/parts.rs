@@ -443,6 +443,110 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     None
 }
 
+/// An editor's notes among the lines no cue has named are the newsroom's (`is_desk_note`).
+/// A rule of its own rather than a cue: the line model reads the cues as features. An embargo's
+/// date is the day the release may run: a date line.
+fn desk_notes(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
+        let lower = line.text.to_lowercase();
+        if kind.is_none() && is_desk_note(&line.text, &lower) {
+            let embargo =
+                lower.starts_with("embargo") || starts_with_any(&lower, RELEASE_TIMES).is_some();
+            let dated = embargo && !datefind::find_all(&line.text, false).is_empty();
+            *kind = Some(if dated { Kind::DateTime } else { Kind::Promo });
+        }
+    }
+}
+
+/// The labels of a note an editor writes about the story rather than in it: a correction or
+/// clarification appended to it, an editor's note, a note to the desk, a "TK" (to come) for a
+/// part still missing.
+const DESK_NOTE_LABELS: &[&str] = &[
+    "ralat",
+    "koreksi",
+    "correction",
+    "corrections",
+    "clarification",
+    "klarifikasi",
+    "editor's note",
+    "editor’s note",
+    "editors' note",
+    "editors’ note",
+    "note to editors",
+    "notes to editors",
+    "catatan redaksi",
+    "catatan editor",
+    "catatan untuk redaksi",
+    "tk",
+    "embargo",
+    "embargoed",
+];
+
+/// How a press release says when it may be published, unlabelled.
+const RELEASE_TIMES: &[&str] = &[
+    "for immediate release",
+    "not for release before",
+    "not for publication before",
+    "embargoed until",
+    "untuk segera disiarkan",
+    "untuk disiarkan segera",
+    "tidak untuk disiarkan sebelum",
+    "tidak untuk dipublikasikan sebelum",
+];
+
+/// "Ralat: Artikel ini diperbarui …", "Correction: An earlier version of this story …", "TK:
+/// tanggapan Pemkab menyusul", "[cek ejaan nama terdakwa …]", "EMBARGO: Tidak untuk disiarkan
+/// sebelum …": a line opening with the label of an editor's note or a release's embargo, or
+/// with when a release may run, or a line wholly in square brackets (a desk's note, an
+/// element's marker, a credit: never the story's sentence), is the newsroom's, not the story's.
+fn is_desk_note(text: &str, lower: &str) -> bool {
+    let bracketed =
+        text.starts_with('[') && text.ends_with(']') && !text[1..].contains('[') && text.len() > 2;
+    let labelled = lower.split_once(':').is_some_and(|(label, rest)| {
+        DESK_NOTE_LABELS.contains(&label.trim()) && !rest.trim().is_empty()
+    });
+    let release_time = starts_with_any(lower, RELEASE_TIMES).is_some();
+    bracketed || labelled || release_time || is_script_cue(text)
+}
+
+/// The cues a broadcast script writes in capitals before a colon: the item's slug, who reads
+/// it, a recorded clip and its length, the anchor's and the tag's turns, the next item.
+const SCRIPT_CUES: &[&str] = &[
+    "SLUG",
+    "READER",
+    "ANCHOR",
+    "PRESENTER",
+    "SOT",
+    "VO",
+    "VO/SOT",
+    "NAT",
+    "NATS",
+    "TAG",
+    "DUR",
+    "TOTAL DUR",
+    "RUNS",
+    "TRT",
+    "INCUE",
+    "IN CUE",
+    "OUTCUE",
+    "OUT CUE",
+    "CG",
+    "SUPER",
+    "PKG",
+    "NEXT",
+    "INTRO",
+    "BACKANNO",
+    "BACK ANNO",
+];
+
+/// "SLUG: VILA SCHOOL FEES", "SOT: Jean-Marc Tari, Principal (0'21\")", "ANCHOR:": a script's
+/// cue (its label in capitals, as scripts write them) tells the studio what to do; what is read
+/// out stands on the lines under it.
+fn is_script_cue(text: &str) -> bool {
+    text.split_once(':')
+        .is_some_and(|(label, _)| SCRIPT_CUES.contains(&label.trim()))
+}
+
 /// "This story was first published by Eco-Business.", "Artikel ini telah tayang di Kompas.com
 /// dengan judul …": a note that the text is another outlet's, and that outlet's name (its
 /// capitalised words after the cue).
@@ -1818,6 +1922,7 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
 /// What the hand-written rules make of each prepared line.
 pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
+    desk_notes(lines, &mut kinds);
     super::wrapper::sharing(lines, &mut kinds);
     super::wrapper::app_lines(lines, &mut kinds);
     super::wrapper::spoken(lines, &mut kinds);
@@ -2099,7 +2204,8 @@ fn credits_a_desk(text: &str) -> bool {
 
 /// Lines before the lead: the headline, and the noise around it.
 fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
-    let headline_at = headline_by_content(lines, kinds, lead);
+    let headline_at =
+        desk_headline(lines, kinds, lead).or_else(|| headline_by_content(lines, kinds, lead));
     // What stands above is gathered as the loop goes: every header line asks, and looking
     // back from each made a header of many short lines quadratic.
     let (mut cued, mut dated) = (false, false);
@@ -2137,6 +2243,35 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     }
     lone_words_beside_a_byline(lines, kinds, lead);
     key_points(lines, kinds, headline_at.map_or(0, |h| h + 1), lead);
+}
+
+/// "UPDATE 2-Tonga rations water …", "REFILE-…", "CORRECTED-UPDATE 1-…", "Judul: Eks Direktur
+/// …", "HED: …": a wire's version mark (capitals, maybe a number, a hyphen) or a newsroom
+/// system's headline field (its label and a colon) opening a line of three words or more.
+static DESK_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:(?:UPDATE|REFILE|CORRECTED|REPEAT|RPT)(?:\s+\d{1,2})?\s*[-–—]\s*)+|(?i:judul|headline|hed)\s*:\s*)(\S+\s+\S+\s+\S.*)$",
+    )
+    .unwrap()
+});
+
+/// The headline under a desk's mark, without the mark: what an editor publishes.
+pub(super) fn without_desk_mark(line: &str) -> &str {
+    DESK_HEADLINE
+        .captures(line.trim())
+        .and_then(|c| c.get(1))
+        .map_or(line, |m| m.as_str())
+}
+
+/// Copy as it leaves a wire's or a newsroom's desk sets its headline under a mark of the desk
+/// (a version, a field's label) among slug, code and priority lines: the first such line
+/// above the story, no rule having named a headline, is the headline, whatever the lines over
+/// it look like.
+fn desk_headline(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> Option<usize> {
+    if kinds[..lead].contains(&Some(Kind::Headline)) {
+        return None;
+    }
+    (0..lead).find(|&i| kinds[i].is_none() && DESK_HEADLINE.is_match(lines[i].text.trim()))
 }
 
 /// A shelf joins its topics by "and" at most; "A Bitter Harvest", "Back to square one",
@@ -2599,6 +2734,8 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     // The lines above the one read, to tell a repeated line at once.
     let mut above: std::collections::HashSet<&str> =
         lines[..=lead].iter().map(|l| l.text.as_str()).collect();
+    // The mark the story's own dateline opens with ("RMOL.", "JAKARTA (ANTARA) -").
+    let own_mark = dateline::parse(&lines[lead].text).map(|d| lines[lead].text[..d.rest].trim());
     for i in lead + 1..n {
         let after_related = kinds[i - 1] == Some(Kind::Related);
         // "(Reuters) The city …" names no place: it opens a lead, but in a story's body it is
@@ -2608,23 +2745,38 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         // A line that repeats one above it ("MEKONG MEDIA MONITOR – PRESS CLIPPING" over each
         // page of a clipping) is a page's running head, not a new story's headline or dateline.
         let repeated = !above.insert(lines[i].text.as_str());
-        let second_dateline = kinds[i].is_none()
-            && !repeated
-            && dateline::parse(&lines[i].text).is_some_and(|d| {
-                !bracketed_only(&d) && (d.source.is_some() || after_related && d.location.is_some())
-            });
+        let parsed = (kinds[i].is_none() && !repeated)
+            .then(|| dateline::parse(&lines[i].text))
+            .flatten();
+        let second_dateline = parsed.as_ref().is_some_and(|d| {
+            !bracketed_only(d) && (d.source.is_some() || after_related && d.location.is_some())
+        });
+        // The story's own dateline opening a line again right under a headline-shaped line:
+        // the next item of a wire's feed, pasted after the first (a paragraph never opens with
+        // the dateline again).
+        let own_dateline_again = parsed.as_ref().is_some_and(|d| {
+            own_mark.is_some_and(|m| !m.is_empty() && lines[i].text[..d.rest].trim() == m)
+                && i > lead + 1
+                && kinds[i - 1].is_none()
+                && headline::is_headline(&lines[i - 1].text)
+        });
         let new_headline = kinds[i].is_none()
             && !repeated
             && headline::is_headline(&lines[i].text)
             && (kinds.get(i + 1) == Some(&Some(Kind::DateTime))
                 || signed_story_under(lines, kinds, lead, i));
-        if second_dateline || new_headline {
+        if second_dateline || new_headline || own_dateline_again {
             let mut cut = i;
             // Over the new story's headline stand only its labels and links: a sentence closed
             // by a stop above the headline is the first story's last paragraph.
             let mut over_headline = false;
             while cut > lead + 1 && heads_next_story(&lines[cut - 1].text, kinds[cut - 1]) {
                 let (t, kind) = (&lines[cut - 1].text, kinds[cut - 1]);
+                // An end mark alone closes the first story: its credits above it are its own.
+                if clean::is_end_mark(t) {
+                    cut -= 1;
+                    break;
+                }
                 if over_headline && kind.is_none() && features(t).ends_stop {
                     break;
                 }
@@ -2971,6 +3123,7 @@ fn revise(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             || features(t).ends_stop
             || introduces_list(lines, kinds, i)
             || introduced_channels(lines, kinds, i)
+            || introduces_a_clip(lines, i)
         {
             continue;
         }
@@ -3123,6 +3276,16 @@ fn introduced_channels(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool
         && kinds[i - 1] == Some(Kind::Paragraph)
         && lines[i - 1].text.ends_with(':')
         && is_share_row(&lines[i].text.to_lowercase())
+}
+
+/// "… says his school will not turn any student away but cannot wait much longer:" over a
+/// script's cue for the recorded clip: the story's sentence introducing what is heard next.
+fn introduces_a_clip(lines: &[Line], i: usize) -> bool {
+    let f = features(&lines[i].text);
+    lines[i].text.ends_with(':')
+        && f.words >= 8
+        && f.stop_density >= 0.08
+        && lines.get(i + 1).is_some_and(|l| is_script_cue(&l.text))
 }
 
 /// "… gejala berikut:" over list items: the sentence that opens a list is text, whatever stands

@@ -5887,3 +5887,26 @@ fn a_regional_councils_commission_is_tagged_as_its_council() {
         "{national}"
     );
 }
+
+#[test]
+fn an_explainers_numbered_questions_are_subheadings_not_a_list() {
+    // An explainer numbers its questions over the answers: "1. Kapan jalan ditutup?" is a
+    // subheading, as "1. Periksa kondisi kendaraan" over a paragraph is.
+    let p = imported(
+        "Jembatan Sungai Lematang Ditutup, Ini Tiga Hal yang Perlu Diketahui Warga\n\n\
+         LAHAT - Dinas Pekerjaan Umum Kabupaten Lahat menutup jembatan Sungai Lematang untuk perbaikan mulai pekan depan, Senin (1/12/2025). Penutupan ini memicu banyak pertanyaan dari warga yang setiap hari melintas.\n\n\
+         1. Kapan jembatan ditutup?\n\n\
+         Jembatan ditutup untuk semua kendaraan mulai Senin pagi selama enam pekan. Pejalan kaki masih bisa melintas di sisi kiri yang dipagari petugas.\n\n\
+         2. Lewat mana kendaraan dialihkan?\n\n\
+         Kendaraan kecil dialihkan ke jalan desa di Tanjung Payang, sedangkan truk diminta memutar lewat jalan lintas yang lebih jauh dari kota.\n\n\
+         3. Siapa yang menanggung biaya perbaikan?\n\n\
+         Perbaikan dibiayai anggaran provinsi tahun ini, kata kepala dinas kepada wartawan usai rapat di kantor bupati.\n",
+    );
+    for q in [
+        "## 1\\. Kapan jembatan ditutup?",
+        "## 2\\. Lewat mana kendaraan dialihkan?",
+        "## 3\\. Siapa yang menanggung biaya perbaikan?",
+    ] {
+        assert!(p.contains(&format!("\n{q}\n")), "{p}");
+    }
+}

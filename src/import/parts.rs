@@ -2755,7 +2755,8 @@ fn heads_next_story(text: &str, kind: Option<Kind>) -> bool {
         && headline::sentence_ends(text).len() < 2
 }
 
-/// "1. Periksa kondisi kendaraan" over a paragraph: a numbered subheading, not a list item.
+/// "1. Periksa kondisi kendaraan", "2. Mengapa tarif dinaikkan?" over a paragraph: a numbered
+/// subheading, not a list item.
 fn heading_like_item(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
     let next_is_prose = lines.get(i + 1).is_some_and(|l| {
@@ -2766,7 +2767,9 @@ fn heading_like_item(lines: &[Line], i: usize) -> bool {
     // A text with a blank line after every line sets its items apart too.
     let together = !lines[i].gap_before || !clean::blank_lines_part_blocks(lines);
     let ends_a_run = i > 0 && together && body::numbered(&lines[i - 1].text).is_some();
-    !features(t).ends_stop && features(t).words <= 10 && next_is_prose && !ends_a_run
+    // An explainer numbers its questions ("1. Berapa besar kenaikannya?") over the answers.
+    let question = t.trim_end().ends_with('?');
+    (!features(t).ends_stop || question) && features(t).words <= 10 && next_is_prose && !ends_a_run
 }
 
 /// The next text line after `i` is a list item: the line at `i` heads a list.

@@ -5910,3 +5910,39 @@ fn an_explainers_numbered_questions_are_subheadings_not_a_list() {
         assert!(p.contains(&format!("\n{q}\n")), "{p}");
     }
 }
+
+#[test]
+fn a_subtitle_file_becomes_the_text_it_speaks() {
+    // A WebVTT file: the header, cue numbers, timings and the speaker's name cue are no text;
+    // the cues' words run on into sentences. The same file as SRT (commas before the
+    // milliseconds, no header) reads the same.
+    let vtt = "WEBVTT\nKind: captions\nLanguage: en\n\n\
+               1\n00:00:01.000 --> 00:00:03.500\n[Presenter]\n\n\
+               2\n00:00:03.620 --> 00:00:07.100\nFerry services between Padang and the Mentawai Islands\n\n\
+               3\n00:00:07.220 --> 00:00:10.900\nresumed on Friday after three days of high waves.\n\n\
+               4\n00:00:11.020 --> 00:00:15.400\nThe harbour master said two ships sailed at dawn\n\n\
+               5\n00:00:15.520 --> 00:00:19.000\nwith more than four hundred passengers on board.\n\n\
+               6\n00:00:19.120 --> 00:00:23.300\nTraders on Siberut had waited all week for fuel and rice.\n";
+    let srt = vtt
+        .trim_start_matches("WEBVTT\nKind: captions\nLanguage: en\n\n")
+        .replace(".000 -->", ",000 -->")
+        .replace(".620 -->", ",620 -->")
+        .replace(".220 -->", ",220 -->")
+        .replace(".020 -->", ",020 -->")
+        .replace(".520 -->", ",520 -->")
+        .replace(".120 -->", ",120 -->");
+    for text in [vtt.to_string(), srt] {
+        let p = imported(&text);
+        assert!(
+            p.contains("Ferry services between Padang and the Mentawai Islands resumed on Friday after three days of high waves."),
+            "{p}"
+        );
+        assert!(
+            p.contains("summary: \"Ferry services between Padang"),
+            "{p}"
+        );
+        for noise in ["-->", "WEBVTT", "Kind: captions", "[Presenter]", "\n2\n", "\n## "] {
+            assert!(!p.contains(noise), "{noise} in {p}");
+        }
+    }
+}

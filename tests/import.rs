@@ -5941,8 +5941,65 @@ fn a_subtitle_file_becomes_the_text_it_speaks() {
             p.contains("summary: \"Ferry services between Padang"),
             "{p}"
         );
-        for noise in ["-->", "WEBVTT", "Kind: captions", "[Presenter]", "\n2\n", "\n## "] {
+        for noise in [
+            "-->",
+            "WEBVTT",
+            "Kind: captions",
+            "[Presenter]",
+            "\n2\n",
+            "\n## ",
+        ] {
             assert!(!p.contains(noise), "{noise} in {p}");
         }
     }
+}
+
+#[test]
+fn a_charts_rows_and_its_data_source_are_not_the_story_or_its_source() {
+    // "Grafik: …" over rows of figures, an axis line and "Sumber data: …": the chart's text,
+    // dropped whole; its source credits the figures, not the story, which the dateline's
+    // outlet gives.
+    let p = imported(
+        "Harga Cabai di Palu Naik Tiga Bulan Beruntun\n\n\
+         PALU, Kabarsulteng - Harga cabai rawit di pasar tradisional Kota Palu naik tiga bulan berturut-turut, Senin (1/12/2025). Pedagang menyebut pasokan dari Sigi berkurang karena hujan.\n\n\
+         Grafik: Harga cabai rawit di Kota Palu (Rp/kg)\n\
+         Sep 2025   42.000\n\
+         Okt 2025   48.500\n\
+         Nov 2025   55.000\n\
+         Sumbu X: bulan | Sumbu Y: harga (Rp/kg)\n\
+         Sumber data: Dinas Perdagangan Kota Palu, diolah redaksi\n\n\
+         Kepala Dinas Perdagangan Kota Palu mengatakan operasi pasar akan digelar di tiga pasar mulai pekan depan untuk menahan kenaikan harga.\n\n\
+         Para pedagang berharap pasokan dari Sigi kembali normal setelah jalan yang rusak diperbaiki.\n",
+    );
+    for noise in ["Grafik", "Sumbu", "48.500", "Sumber data", "diolah redaksi"] {
+        assert!(!p.contains(noise), "{noise} in {p}");
+    }
+    assert!(!p.contains("\nsource: \"Dinas"), "{p}");
+    assert!(p.contains("operasi pasar akan digelar"), "{p}");
+}
+
+#[test]
+fn rows_a_paragraph_introduces_with_a_colon_are_a_list() {
+    // A table's rows and an alert's "Label: value" fields under a paragraph closed by a colon
+    // are the story's list, one item a line, though none carries a bullet; the source line
+    // closing the table credits its figures, not the story.
+    let p = imported(
+        "Hasil Pemilihan Ketua RW 04 Kelurahan Tanjung Ria Ditetapkan\n\n\
+         JAYAPURA, Kabarpapua - Panitia pemilihan menetapkan hasil pemilihan ketua RW 04 Kelurahan Tanjung Ria, Minggu (30/11/2025). Selisih suara dua calon teratas hanya sembilan suara.\n\n\
+         Ketua panitia mengumumkan hasil penghitungan di balai warga sebagai berikut:\n\n\
+         No  Calon            Suara\n\
+         1   Yohanes Rumbiak    121\n\
+         2   Maria Wanggai      112\n\
+         3   Simon Kareth        40\n\
+         Sumber: panitia pemilihan RW 04\n\n\
+         Calon nomor urut dua menerima hasil itu dan mengucapkan selamat kepada pemenang di hadapan warga yang hadir.\n\n\
+         Warga berharap ketua baru segera memperbaiki saluran air yang tersumbat di ujung gang sejak musim hujan.\n",
+    );
+    assert!(
+        p.contains("\n- No Calon Suara\n- 1 Yohanes Rumbiak 121\n- 2 Maria Wanggai 112\n- 3 Simon Kareth 40\n"),
+        "{p}"
+    );
+    assert!(!p.contains("Sumber: panitia"), "{p}");
+    assert!(p.contains("\nsource: \"Kabarpapua\"\n"), "{p}");
+    assert!(p.contains("balai warga sebagai berikut:"), "{p}");
 }

@@ -520,7 +520,9 @@ fn subtitles(raw: &[String]) -> Option<Vec<String>> {
         }
         if state == 0 {
             flush(&mut sentence, &mut out);
-            let note = line.strip_prefix("NOTE").filter(|n| n.is_empty() || n.starts_with(' '));
+            let note = line
+                .strip_prefix("NOTE")
+                .filter(|n| n.is_empty() || n.starts_with(' '));
             if let Some(note) = note {
                 if !note.trim().is_empty() {
                     out.push(note.trim().to_string());

@@ -5980,3 +5980,119 @@ fn a_press_releases_embargo_line_dates_it_and_is_not_its_lead() {
     );
     assert!(!text.contains("disiarkan sebelum"), "{text}");
 }
+
+#[test]
+fn an_explainers_numbered_questions_are_subheadings_not_a_list() {
+    // An explainer numbers its questions over the answers: "1. Kapan jalan ditutup?" is a
+    // subheading, as "1. Periksa kondisi kendaraan" over a paragraph is.
+    let p = imported(
+        "Jembatan Sungai Lematang Ditutup, Ini Tiga Hal yang Perlu Diketahui Warga\n\n\
+         LAHAT - Dinas Pekerjaan Umum Kabupaten Lahat menutup jembatan Sungai Lematang untuk perbaikan mulai pekan depan, Senin (1/12/2025). Penutupan ini memicu banyak pertanyaan dari warga yang setiap hari melintas.\n\n\
+         1. Kapan jembatan ditutup?\n\n\
+         Jembatan ditutup untuk semua kendaraan mulai Senin pagi selama enam pekan. Pejalan kaki masih bisa melintas di sisi kiri yang dipagari petugas.\n\n\
+         2. Lewat mana kendaraan dialihkan?\n\n\
+         Kendaraan kecil dialihkan ke jalan desa di Tanjung Payang, sedangkan truk diminta memutar lewat jalan lintas yang lebih jauh dari kota.\n\n\
+         3. Siapa yang menanggung biaya perbaikan?\n\n\
+         Perbaikan dibiayai anggaran provinsi tahun ini, kata kepala dinas kepada wartawan usai rapat di kantor bupati.\n",
+    );
+    for q in [
+        "## 1\\. Kapan jembatan ditutup?",
+        "## 2\\. Lewat mana kendaraan dialihkan?",
+        "## 3\\. Siapa yang menanggung biaya perbaikan?",
+    ] {
+        assert!(p.contains(&format!("\n{q}\n")), "{p}");
+    }
+}
+
+#[test]
+fn a_subtitle_file_becomes_the_text_it_speaks() {
+    // A WebVTT file: the header, cue numbers, timings and the speaker's name cue are no text;
+    // the cues' words run on into sentences. The same file as SRT (commas before the
+    // milliseconds, no header) reads the same.
+    let vtt = "WEBVTT\nKind: captions\nLanguage: en\n\n\
+               1\n00:00:01.000 --> 00:00:03.500\n[Presenter]\n\n\
+               2\n00:00:03.620 --> 00:00:07.100\nFerry services between Padang and the Mentawai Islands\n\n\
+               3\n00:00:07.220 --> 00:00:10.900\nresumed on Friday after three days of high waves.\n\n\
+               4\n00:00:11.020 --> 00:00:15.400\nThe harbour master said two ships sailed at dawn\n\n\
+               5\n00:00:15.520 --> 00:00:19.000\nwith more than four hundred passengers on board.\n\n\
+               6\n00:00:19.120 --> 00:00:23.300\nTraders on Siberut had waited all week for fuel and rice.\n";
+    let srt = vtt
+        .trim_start_matches("WEBVTT\nKind: captions\nLanguage: en\n\n")
+        .replace(".000 -->", ",000 -->")
+        .replace(".620 -->", ",620 -->")
+        .replace(".220 -->", ",220 -->")
+        .replace(".020 -->", ",020 -->")
+        .replace(".520 -->", ",520 -->")
+        .replace(".120 -->", ",120 -->");
+    for text in [vtt.to_string(), srt] {
+        let p = imported(&text);
+        assert!(
+            p.contains("Ferry services between Padang and the Mentawai Islands resumed on Friday after three days of high waves."),
+            "{p}"
+        );
+        assert!(
+            p.contains("summary: \"Ferry services between Padang"),
+            "{p}"
+        );
+        for noise in [
+            "-->",
+            "WEBVTT",
+            "Kind: captions",
+            "[Presenter]",
+            "\n2\n",
+            "\n## ",
+        ] {
+            assert!(!p.contains(noise), "{noise} in {p}");
+        }
+    }
+}
+
+#[test]
+fn a_charts_rows_and_its_data_source_are_not_the_story_or_its_source() {
+    // "Grafik: …" over rows of figures, an axis line and "Sumber data: …": the chart's text,
+    // dropped whole; its source credits the figures, not the story, which the dateline's
+    // outlet gives.
+    let p = imported(
+        "Harga Cabai di Palu Naik Tiga Bulan Beruntun\n\n\
+         PALU, Kabarsulteng - Harga cabai rawit di pasar tradisional Kota Palu naik tiga bulan berturut-turut, Senin (1/12/2025). Pedagang menyebut pasokan dari Sigi berkurang karena hujan.\n\n\
+         Grafik: Harga cabai rawit di Kota Palu (Rp/kg)\n\
+         Sep 2025   42.000\n\
+         Okt 2025   48.500\n\
+         Nov 2025   55.000\n\
+         Sumbu X: bulan | Sumbu Y: harga (Rp/kg)\n\
+         Sumber data: Dinas Perdagangan Kota Palu, diolah redaksi\n\n\
+         Kepala Dinas Perdagangan Kota Palu mengatakan operasi pasar akan digelar di tiga pasar mulai pekan depan untuk menahan kenaikan harga.\n\n\
+         Para pedagang berharap pasokan dari Sigi kembali normal setelah jalan yang rusak diperbaiki.\n",
+    );
+    for noise in ["Grafik", "Sumbu", "48.500", "Sumber data", "diolah redaksi"] {
+        assert!(!p.contains(noise), "{noise} in {p}");
+    }
+    assert!(!p.contains("\nsource: \"Dinas"), "{p}");
+    assert!(p.contains("operasi pasar akan digelar"), "{p}");
+}
+
+#[test]
+fn rows_a_paragraph_introduces_with_a_colon_are_a_list() {
+    // A table's rows and an alert's "Label: value" fields under a paragraph closed by a colon
+    // are the story's list, one item a line, though none carries a bullet; the source line
+    // closing the table credits its figures, not the story.
+    let p = imported(
+        "Hasil Pemilihan Ketua RW 04 Kelurahan Tanjung Ria Ditetapkan\n\n\
+         JAYAPURA, Kabarpapua - Panitia pemilihan menetapkan hasil pemilihan ketua RW 04 Kelurahan Tanjung Ria, Minggu (30/11/2025). Selisih suara dua calon teratas hanya sembilan suara.\n\n\
+         Ketua panitia mengumumkan hasil penghitungan di balai warga sebagai berikut:\n\n\
+         No  Calon            Suara\n\
+         1   Yohanes Rumbiak    121\n\
+         2   Maria Wanggai      112\n\
+         3   Simon Kareth        40\n\
+         Sumber: panitia pemilihan RW 04\n\n\
+         Calon nomor urut dua menerima hasil itu dan mengucapkan selamat kepada pemenang di hadapan warga yang hadir.\n\n\
+         Warga berharap ketua baru segera memperbaiki saluran air yang tersumbat di ujung gang sejak musim hujan.\n",
+    );
+    assert!(
+        p.contains("\n- No Calon Suara\n- 1 Yohanes Rumbiak 121\n- 2 Maria Wanggai 112\n- 3 Simon Kareth 40\n"),
+        "{p}"
+    );
+    assert!(!p.contains("Sumber: panitia"), "{p}");
+    assert!(p.contains("\nsource: \"Kabarpapua\"\n"), "{p}");
+    assert!(p.contains("balai warga sebagai berikut:"), "{p}");
+}

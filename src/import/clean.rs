@@ -310,6 +310,9 @@ fn wrap_width(lines: &[String]) -> Option<(usize, usize)> {
 /// line reaching near that width runs on into the next whatever its case or last character.
 pub fn lines(text: &str) -> Vec<Line> {
     let mut raw: Vec<String> = text.lines().map(normalise).collect();
+    if let Some(spoken) = subtitles(&raw) {
+        raw = spoken;
+    }
     // A text-mode browser's dump: the link numbers its list of addresses answers are no words.
     let mut linked = vec![false; raw.len()];
     if let Some(end) = super::wrapper::link_references(raw.len(), |i| raw[i].as_str()) {
@@ -472,6 +475,121 @@ pub fn lines(text: &str) -> Vec<Line> {
         };
     }
     out
+}
+
+/// "00:00:14.807 --> 00:00:18.180", "00:01:02,500 --> 00:01:04,000 align:start": a subtitle
+/// cue's timing line (WebVTT writes a stop before the milliseconds, SRT a comma).
+static CUE_TIMING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?$")
+        .unwrap()
+});
+
+/// A subtitle file (WebVTT or SRT) as the text it speaks: a file holding three cues or more,
+/// each a cue number or name, a timing line and the words spoken. The file's header
+/// ("WEBVTT" and its "Kind:"/"Language:" lines), STYLE and REGION blocks, cue numbers and
+/// timings are no text; a cue standing wholly in brackets ("[Anchor]", "[Lee | Office
+/// worker]", "(music)") names a speaker or a sound and ends the sentence before it; markup
+/// ("<v Anchor>", "<i>") goes. The words of the cues run on into sentences, one line each
+/// between blank lines, as paragraphs; a NOTE, the file's comment, keeps its words (the only
+/// place a subtitle file says whose it is and when) on a line of its own. Lines outside any
+/// cue, after the header, stay as they are. None when the text is no subtitle file.
+fn subtitles(raw: &[String]) -> Option<Vec<String>> {
+    let timings = raw
+        .iter()
+        .filter(|l| l.contains("-->") && CUE_TIMING.is_match(l))
+        .take(3)
+        .count();
+    if timings < 3 {
+        return None;
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut sentence = String::new();
+    let flush = |sentence: &mut String, out: &mut Vec<String>| {
+        if !sentence.is_empty() {
+            out.push(std::mem::take(sentence));
+            out.push(String::new());
+        }
+    };
+    // Where the lines stand: 0 outside a cue, 1 in a cue's text, 2 in a block to drop.
+    // A WebVTT file opens with its header: "WEBVTT" and the lines under it, up to a blank one.
+    let mut state = if raw.first().is_some_and(|l| l.starts_with("WEBVTT")) {
+        2
+    } else {
+        0
+    };
+    for (k, line) in raw.iter().enumerate() {
+        if line.is_empty() {
+            state = 0;
+            continue;
+        }
+        if CUE_TIMING.is_match(line) {
+            state = 1;
+            continue;
+        }
+        // A cue's number or name stands right over its timing line.
+        if state == 2 || state == 0 && raw.get(k + 1).is_some_and(|n| CUE_TIMING.is_match(n)) {
+            continue;
+        }
+        if state == 0 {
+            flush(&mut sentence, &mut out);
+            let note = line
+                .strip_prefix("NOTE")
+                .filter(|n| n.is_empty() || n.starts_with(' '));
+            if let Some(note) = note {
+                if !note.trim().is_empty() {
+                    out.push(note.trim().to_string());
+                    out.push(String::new());
+                }
+                state = 2;
+            } else if line == "STYLE" || line == "REGION" {
+                state = 2;
+            } else {
+                // Outside any cue: a line of the page the file was copied with.
+                out.push(line.clone());
+                out.push(String::new());
+            }
+            continue;
+        }
+        let words = without_markup(line);
+        let words = words.trim().trim_start_matches("- ").trim();
+        if words.is_empty() {
+            continue;
+        }
+        let bracketed = words.starts_with('[') && words.ends_with(']')
+            || words.starts_with('(') && words.ends_with(')');
+        if bracketed {
+            flush(&mut sentence, &mut out);
+            continue;
+        }
+        if !sentence.is_empty() {
+            sentence.push(' ');
+        }
+        sentence.push_str(words);
+        if ends_sentence(&sentence) && !sentence.ends_with([':', ';']) {
+            flush(&mut sentence, &mut out);
+        }
+    }
+    flush(&mut sentence, &mut out);
+    Some(out)
+}
+
+/// A cue's words without the tags WebVTT marks voices and styles with ("<v Anchor>", "<i>",
+/// "</c>", "<00:00:05.000>").
+fn without_markup(line: &str) -> String {
+    if !line.contains('<') {
+        return line.to_string();
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut depth = false;
+    for c in line.chars() {
+        match c {
+            '<' => depth = true,
+            '>' if depth => depth = false,
+            _ if !depth => out.push(c),
+            _ => {}
+        }
+    }
+    normalise(&out)
 }
 
 /// The margins a browser prints on every page of a PDF, when a text has them: a footer of the

@@ -2729,6 +2729,9 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     if kinds[lead].is_none() {
         kinds[lead] = Some(Kind::Lead);
     }
+    // Rows a paragraph introduces are the story's, whatever their shape: a field "Waktu: 06
+    // November 2025" under "Magnitudo: 5,3" is no date line under a new headline.
+    introduced_rows(lines, kinds, lead);
     // A second story: a new headline over a date line, or a second dateline naming an outlet
     // or standing right under a related-link headline.
     // The lines above the one read, to tell a repeated line at once.
@@ -2813,12 +2816,111 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             Kind::Paragraph
         });
     }
+    for i in lead + 1..n {
+        if let Some(from) = credits_the_figures(lines, i) {
+            kinds[i] = Some(Kind::Caption);
+            // A chart's title ("Grafik: …", "Chart: …") over the rows: the whole graphic,
+            // title, rows and axes, is the picture's text, not the story's.
+            let chart = lines[from].text.split_once(':').is_some_and(|(label, _)| {
+                let label = label.trim().to_lowercase();
+                [
+                    "grafik",
+                    "grafis",
+                    "infografik",
+                    "infografis",
+                    "chart",
+                    "graph",
+                    "graphic",
+                ]
+                .contains(&label.as_str())
+            });
+            if chart {
+                for k in kinds.iter_mut().take(i).skip(from) {
+                    *k = Some(Kind::Caption);
+                }
+            }
+        }
+    }
     super::closing::mark_closing_lines(lines, kinds, lead);
     captions_closed_by_credit(lines, kinds, lead);
     revise(lines, kinds, lead);
     super::closing::mark_shelf_after_story(lines, kinds, lead);
     super::closing::mark_lines_to_reader(lines, kinds, lead);
     writer_named_below_the_close(lines, kinds, lead);
+}
+
+/// "… hasil rekapitulasi sebagai berikut:" over "No Calon Suara Persen", "1 Abdul Rahman Syam
+/// 412 38,6%", …; "Berikut informasi gempa …:" over "Magnitudo: 5,3", "Kedalaman: 10 km", …: a
+/// block of three lines or more standing together (no blank line between them) right under a
+/// paragraph of the story closed by a colon, none of them a sentence, is what the paragraph
+/// introduces — a table's rows or a form's fields — and the story's list, one item a line,
+/// though no line carries a bullet. A source line closing it credits the figures
+/// (`credits_the_figures`).
+fn introduced_rows(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let n = lines.len();
+    let mut i = lead + 1;
+    while i < n {
+        let opens = lines[i].gap_before
+            && kinds[i - 1].is_none_or(Kind::is_body)
+            && lines[i - 1].text.ends_with(':')
+            && features(&lines[i - 1].text).words >= 4;
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < n && !lines[end].gap_before {
+            end += 1;
+        }
+        let rows = &lines[i..end];
+        let sentence = |l: &Line| features(&l.text).ends_stop || features(&l.text).words > 20;
+        let items = (i..end)
+            .filter(|&k| credits_the_figures(lines, k).is_none())
+            .count();
+        if items >= 3
+            && !rows.iter().any(sentence)
+            && (i..end).all(|k| kinds[k].is_none_or(|k| k != Kind::Related))
+        {
+            for (k, kind) in kinds.iter_mut().enumerate().take(end).skip(i) {
+                if credits_the_figures(lines, k).is_none() {
+                    *kind = Some(Kind::ListItem);
+                }
+            }
+        }
+        i = end;
+    }
+}
+
+/// "Sumber data: BPS Provinsi Gorontalo, diolah Gopos" closing a chart's rows, "Source: election
+/// commission" under a table's: a source line standing in one block (no blank line between)
+/// with two rows of figures or more above it — lines closed by a number, none a sentence —
+/// credits the table or chart, not the story. It is the graphic's caption, and names no
+/// outlet. Where the block starts.
+fn credits_the_figures(lines: &[Line], i: usize) -> Option<usize> {
+    let t = &lines[i].text;
+    let lower = t.to_lowercase();
+    if lines[i].gap_before
+        || !labelled_line(t)
+        || starts_with_any(&lower, &["source", "sumber"]).is_none()
+    {
+        return None;
+    }
+    let figures = |l: &Line| {
+        let last = l.text.split_whitespace().last().unwrap_or("");
+        let last = last.trim_start_matches(['+', '-', '−', '–']);
+        last.chars().any(|c| c.is_ascii_digit())
+            && last
+                .chars()
+                .all(|c| c.is_ascii_digit() || ".,%".contains(c))
+            && !is_prose(&l.text)
+    };
+    let mut rows = 0;
+    let mut j = i;
+    while j > 0 && !lines[j].gap_before && i - j < 30 {
+        j -= 1;
+        rows += usize::from(figures(&lines[j]));
+    }
+    (rows >= 2).then_some(j)
 }
 
 /// "Source: Africanews", "Tags: Banjir Rob", "Sumber: Antara": a line opening with a label of
@@ -2907,7 +3009,8 @@ fn heads_next_story(text: &str, kind: Option<Kind>) -> bool {
         && headline::sentence_ends(text).len() < 2
 }
 
-/// "1. Periksa kondisi kendaraan" over a paragraph: a numbered subheading, not a list item.
+/// "1. Periksa kondisi kendaraan", "2. Mengapa tarif dinaikkan?" over a paragraph: a numbered
+/// subheading, not a list item.
 fn heading_like_item(lines: &[Line], i: usize) -> bool {
     let t = &lines[i].text;
     let next_is_prose = lines.get(i + 1).is_some_and(|l| {
@@ -2918,7 +3021,9 @@ fn heading_like_item(lines: &[Line], i: usize) -> bool {
     // A text with a blank line after every line sets its items apart too.
     let together = !lines[i].gap_before || !clean::blank_lines_part_blocks(lines);
     let ends_a_run = i > 0 && together && body::numbered(&lines[i - 1].text).is_some();
-    !features(t).ends_stop && features(t).words <= 10 && next_is_prose && !ends_a_run
+    // An explainer numbers its questions ("1. Berapa besar kenaikannya?") over the answers.
+    let question = t.trim_end().ends_with('?');
+    (!features(t).ends_stop || question) && features(t).words <= 10 && next_is_prose && !ends_a_run
 }
 
 /// The next text line after `i` is a list item: the line at `i` heads a list.

@@ -6096,3 +6096,115 @@ fn rows_a_paragraph_introduces_with_a_colon_are_a_list() {
     assert!(p.contains("\nsource: \"Kabarpapua\"\n"), "{p}");
     assert!(p.contains("balai warga sebagai berikut:"), "{p}");
 }
+
+#[test]
+fn a_threads_counters_counts_handles_and_reposts_are_not_kept() {
+    // An outlet's thread copied post by post: the account's name over its handle on every post,
+    // each post's counter ("2/4") and the counts under it, a repost by another account.
+    let p = imported(
+        "Harbour Voice\n\
+         @harbourvoice\n\n\
+         Ferry fares to the outer islands rise by a fifth from Monday\n\n\
+         🧵 1/4\n\n\
+         Harbour Voice\n\
+         @harbourvoice · 3 Mar\n\n\
+         PORT ELLIS – The island ferry board will raise fares on its three outer routes by a fifth \
+         from Monday, its chairman said on Tuesday (3/3/2026).\n\n\
+         2/4\n\n\
+         3   14   52   2.1K\n\n\
+         Harbour Voice\n\
+         @harbourvoice · 3 Mar\n\n\
+         Board chairman Moses Tanaka said fuel now costs the board twice what it paid two years ago.\n\n\
+         3/4\n\n\
+         1   6   20   1.8K\n\n\
+         Island Radio reposted\n\n\
+         Harbour Voice\n\
+         @harbourvoice · 3 Mar\n\n\
+         Students and pensioners keep their half fares, the board said.\n\n\
+         4/4\n\n\
+         0   3   11   1.5K\n",
+    );
+    let body = p.split("\n---\n").nth(1).unwrap();
+    for kept in [
+        "2/4",
+        "3/4",
+        "4/4",
+        "2.1K",
+        "Harbour Voice",
+        "reposted",
+        "@harbourvoice",
+    ] {
+        assert!(!body.contains(kept), "{kept}: {p}");
+    }
+    assert!(
+        body.contains("Students and pensioners keep their half fares"),
+        "{p}"
+    );
+    assert!(
+        p.contains("title: \"Ferry fares to the outer islands rise by a fifth from Monday\""),
+        "{p}"
+    );
+}
+
+#[test]
+fn a_threads_post_age_under_the_account_is_not_the_title() {
+    // A post without a headline: the account, its verified mark, the post's age ("3 j"), then
+    // the story from its dateline.
+    let p = imported(
+        "kabarpesisir\n\
+         ✓\n\
+         3 j\n\n\
+         TERNATE, KABARPESISIR.COM – Kapal cepat rute Ternate–Sofifi berhenti berlayar sejak Senin \
+         (2/2/2026) karena gelombang setinggi tiga meter di Selat Halmahera. Ratusan penumpang \
+         tertahan di pelabuhan.\n\n\
+         1/2\n\n\
+         kabarpesisir\n\
+         ✓\n\
+         3 j\n\n\
+         Kepala Syahbandar Ternate, Rudi Hamzah, mengatakan pelayaran dibuka lagi setelah \
+         gelombang turun di bawah dua meter.\n\n\
+         2/2\n",
+    );
+    assert!(!p.contains("title: \"3 j\""), "{p}");
+    assert!(!p.contains("title: \"kabarpesisir\""), "{p}");
+    assert!(!p.contains("\n## "), "{p}");
+    assert!(p.contains("Kepala Syahbandar Ternate, Rudi Hamzah"), "{p}");
+}
+
+#[test]
+fn readers_comments_under_a_post_are_not_the_story() {
+    // A page's post: the story, the caption folded back ("See less"), the link preview, the
+    // counts, then the comment section: its order, readers' names, remarks and replies, the box.
+    let p = imported(
+        "Valley Daily\n\
+         2d · 🌎\n\n\
+         Night buses return to the valley routes after two years\n\n\
+         MERRIDALE, Mar 4 – The regional transport office on Wednesday restored night buses on \
+         the four valley routes it cut two years ago, after a survey found most shift workers \
+         walked home.\n\n\
+         Transport officer Ana Whitcombe said the buses would run every forty minutes until two \
+         in the morning.\n\n\
+         See less\n\n\
+         VALLEYDAILY.COM\n\
+         Night buses return to the valley routes after two years\n\n\
+         👍❤️ 210\n\
+         41 comments  12 shares\n\
+         Like   Comment   Share\n\
+         Most relevant\n\n\
+         Priya Nand\n\
+         Finally, I was tired of paying for taxis every night.\n\
+         1d   Like   Reply\n\n\
+         Add a comment…\n",
+    );
+    let body = p.split("\n---\n").nth(1).unwrap();
+    for kept in [
+        "tired of paying",
+        "Priya Nand",
+        "VALLEYDAILY",
+        "Add a comment",
+        "See less",
+    ] {
+        assert!(!body.contains(kept), "{kept}: {p}");
+    }
+    assert!(body.contains("every forty minutes"), "{p}");
+}

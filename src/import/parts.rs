@@ -1933,6 +1933,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     super::wrapper::archive_banner(lines, &mut kinds);
     super::wrapper::player_controls(lines, &mut kinds);
     super::wrapper::forwarded_mail(lines, &mut kinds);
+    super::wrapper::thread_lines(lines, &mut kinds);
     related_headlines(lines, &mut kinds);
     mail_header(lines, &mut kinds);
     mail_signature(lines, &mut kinds);
@@ -1942,6 +1943,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     site_menu(lines, &mut kinds);
     let lead = find_lead(lines, &kinds);
     let lead = bare_key_points(lines, &mut kinds, lead);
+    super::wrapper::comment_section(lines, &mut kinds, lead);
     header(lines, &mut kinds, lead);
     body_parts(lines, &mut kinds, lead);
     super::closing::masthead(lines, &mut kinds, lead);

@@ -30,6 +30,12 @@ static POST_TIME: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// "2 j", "3 h", "5 hari", "2d": a post's age alone on its line, as a thread sets it under the
+/// account's name (minutes are left out: "3 min" is as often a page's reading time).
+static POST_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}\s?(?:j|jam|h|hr|hari|mnt|menit|d|w|mg|minggu|bln|thn|y)$").unwrap()
+});
+
 /// "sapos.co.id", "www.goriau.com": a host name alone on its line.
 static BARE_HOST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$").unwrap()
@@ -80,6 +86,7 @@ fn is_route_line(text: &str) -> bool {
     let marked = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     CHAT_PREFIX.is_match(text)
         || POST_TIME.is_match(text.trim())
+        || POST_AGE.is_match(text.trim())
         || ["forwarded from ", "diteruskan dari "]
             .iter()
             .any(|cue| lower.starts_with(cue))
@@ -143,9 +150,19 @@ pub(super) fn sharing(lines: &[Line], kinds: &mut [Option<Kind>]) {
         if remark || holds_link(t) && t.split_whitespace().count() <= 2 {
             mark(kinds, i);
         }
-        // The page or channel named right over a route line.
-        if i + 1 < top
-            && is_route_line(&lines[i + 1].text)
+        // The page or channel named right over a route line, or over the mark the platform
+        // sets between them ("✓", the account's verified mark).
+        let mark_line = |j: usize| {
+            let m = lines[j].text.trim();
+            !m.is_empty() && m.chars().count() <= 2 && !m.chars().any(char::is_alphanumeric)
+        };
+        let route = if i + 2 < top && mark_line(i + 1) && !lines[i + 2].gap_before {
+            i + 2
+        } else {
+            i + 1
+        };
+        if route < top
+            && is_route_line(&lines[route].text)
             && !lines[i + 1].gap_before
             && t.split_whitespace().count() <= 6
             && !t.ends_with(['.', '!', '?', ':'])
@@ -918,5 +935,171 @@ pub(super) fn spoken(lines: &[Line], kinds: &mut [Option<Kind>]) {
     // The heading the reader announced as the page's first is its headline.
     if let Some(i) = lines.iter().position(|l| l.announced_heading) {
         kinds[i] = Some(Kind::Headline);
+    }
+}
+
+/// "1/6", "2/10", "🧵 1/10": a thread's or a carousel's counter alone on its line, the post's
+/// (or the slide's) number over how many there are.
+static POST_COUNTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:🧵\s*)?(\d{1,3})\s*/\s*(\d{1,3})$").unwrap());
+
+fn is_post_counter(text: &str) -> bool {
+    let Some(c) = POST_COUNTER.captures(text.trim()) else {
+        return false;
+    };
+    let (Ok(n), Ok(m)) = (c[1].parse::<u32>(), c[2].parse::<u32>()) else {
+        return false;
+    };
+    (1..=m).contains(&n) && m >= 2
+}
+
+/// "@jamberitacom", "@jamberitacom · 14 Jan": an account's handle alone on its line, maybe with
+/// the post's time after a dot.
+static HANDLE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^@[A-Za-z0-9_.]{2,30}(?:\s*·\s*[^·]{1,24})?$").unwrap());
+
+/// How a platform says another account shared a post again: "Info Kota Jambi memposting
+/// ulang", "Metro TV reposted", "X retweeted".
+const REPOST_CUES: &[&str] = &[
+    "memposting ulang",
+    "membagikan ulang",
+    "mengunggah ulang",
+    "me-retweet",
+    "reposted",
+    "retweeted",
+    "reshared",
+];
+
+/// A repost line: a short name (six words at most, no stop) and the platform's repost verb
+/// closing the line.
+fn is_repost_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > 80 || t.split_whitespace().count() > 8 || t.contains(['.', ',', ':']) {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    REPOST_CUES
+        .iter()
+        .any(|cue| lower.ends_with(cue) && lower.len() > cue.len())
+}
+
+/// Marks a thread's wrapper as furniture, wherever it stands in the text: a post's counter
+/// alone on its line ("2/10"), a repost line ("X memposting ulang", "X reposted"), an account's
+/// handle line ("@jamberitacom · 14 Jan") and the short name standing right over it (the
+/// account's name, repeated over every post). The posts themselves are the story.
+pub(super) fn thread_lines(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    for i in 0..lines.len() {
+        if !matches!(kinds[i], None | Some(Kind::ListItem | Kind::Subheading)) {
+            continue;
+        }
+        let t = lines[i].text.trim();
+        if t.len() > 80 {
+            continue;
+        }
+        let handle = |j: usize| {
+            lines
+                .get(j)
+                .is_some_and(|l| HANDLE_LINE.is_match(l.text.trim()))
+        };
+        let over_handle = handle(i + 1)
+            && !lines[i + 1].gap_before
+            && t.split_whitespace().count() <= 6
+            && !t.ends_with(['.', '!', '?', ':']);
+        // The counts of replies, reposts, likes and views the platform sets under a post, on the
+        // first line after its counter: numbers and the pictographs they count.
+        let counted = i > 0
+            && (0..i)
+                .rev()
+                .find(|&j| !lines[j].text.trim().is_empty())
+                .is_some_and(|j| is_post_counter(&lines[j].text))
+            && is_count_row(t);
+        if is_post_counter(t) || is_repost_line(t) || handle(i) || over_handle || counted {
+            kinds[i] = Some(Kind::Promo);
+        }
+    }
+}
+
+/// "8   41   96   6", "♡ 142   💬 38   🔁 21   ➤ 9", "2   9   33   4,1 rb": a row of counts, two
+/// numbers or more (with their "rb", "K" or "jt") and the marks they count, no word.
+fn is_count_row(text: &str) -> bool {
+    let mut numbers = 0;
+    for token in text.split_whitespace() {
+        if token.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && token
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'K' | 'k' | 'M'))
+        {
+            numbers += 1;
+        } else if !["rb", "jt", "ribu"].contains(&token) && token.chars().any(char::is_alphanumeric)
+        {
+            return false;
+        }
+    }
+    numbers >= 2
+}
+
+/// "Comments (1,204)", "Komentar (0)", "86 Komentar", "57 comments  23 shares", "Lihat semua
+/// 213 komentar", "View all 40 comments": the count that heads a post's or a page's comments.
+static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:comments?|komentar)\s*\(\d[\d.,]*\)|(?:view all|lihat semua)?\s*\d[\d.,]*\s*(?:k|rb|ribu)?\s+(?:comments?|komentar)\b)",
+    )
+    .unwrap()
+});
+
+/// The words that open a comment section, or close a post's caption over it: the comment box
+/// ("Tambahkan komentar…", "Add a comment…", "Tulis komentar Anda di sini"), a thread's
+/// archived notice ("Archived post. New comments cannot be posted …"), the sign-in prompt
+/// ("To view or add a comment, sign in"), the comments' order ("Most relevant", "Paling
+/// relevan") and the control that folds a caption back ("See less", "Tampilkan lebih sedikit").
+const COMMENT_OPENERS: &[&str] = &[
+    "tambahkan komentar",
+    "tulis komentar",
+    "add a comment",
+    "write a comment",
+    "to view or add a comment",
+    "archived post",
+    "tampilkan lebih banyak balasan",
+    "show more replies",
+];
+const COMMENT_LABELS: &[&str] = &[
+    "most relevant",
+    "paling relevan",
+    "komentar teratas",
+    "top comments",
+    "see less",
+    "show less",
+    "tampilkan lebih sedikit",
+    "lihat lebih sedikit",
+];
+
+/// A line that opens a comment section (see `COMMENT_COUNT`, `COMMENT_OPENERS`,
+/// `COMMENT_LABELS`): at most fourteen words.
+fn opens_comments(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > 120 || t.split_whitespace().count() > 14 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let label = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    COMMENT_COUNT.is_match(&lower) && t.split_whitespace().count() <= 8
+        || COMMENT_OPENERS.iter().any(|cue| lower.starts_with(cue))
+        || COMMENT_LABELS.contains(&label)
+}
+
+/// Marks a comment section as furniture: after the story's first paragraph, the first line
+/// that opens one (its count, its box, its order, a thread's archived notice, or the control
+/// folding the caption back) begins what readers and the platform wrote under the story —
+/// their names, remarks, replies and counts, a next post — and every line from it to the
+/// text's end is furniture. A line another rule has read already (a writer's line, a credit,
+/// the page's copyright naming its outlet) keeps its kind.
+pub(super) fn comment_section(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let Some(start) = (lead + 1..lines.len()).find(|&i| opens_comments(&lines[i].text)) else {
+        return;
+    };
+    for kind in &mut kinds[start..] {
+        if kind.is_none_or(Kind::is_body) {
+            *kind = Some(Kind::Promo);
+        }
     }
 }

@@ -6208,3 +6208,47 @@ fn readers_comments_under_a_post_are_not_the_story() {
     }
     assert!(body.contains("every forty minutes"), "{p}");
 }
+
+#[test]
+fn a_name_runs_on_through_the_hajis_particle_hi() {
+    // "Rusli Hi. Daud": names in North Maluku carry "Hi." (Haji) between the given name and the
+    // father's; its stop ends no sentence and the tag is the whole name.
+    let text = imported(
+        "Harga Cabai di Labuha Naik Dua Kali Lipat\n\nLABUHA - Harga cabai rawit di Pasar Labuha, Kabupaten Halmahera Selatan, naik dari Rp40 ribu menjadi Rp85 ribu per kilogram sejak awal pekan, Senin (1/12/2025).\n\nKepala Dinas Perindustrian dan Perdagangan Kabupaten Halmahera Selatan, Rusli Hi. Daud, mengatakan pasokan dari Ternate berkurang karena gelombang tinggi. \"Kapal belum bisa berlayar sejak Jumat,\" kata Rusli.\n\nSeorang pedagang, Salma Hi. Ahmad, mengatakan pembeli kini hanya membeli seperempat kilogram.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(tags_line.contains("\"Rusli Hi. Daud\""), "{text}");
+    assert!(!tags_line.contains("\"Rusli Hi\""), "{text}");
+}
+
+/// An English story where a judge is named with her form of address, a university keeps its
+/// ruler's title and a manager's name carries the particle "al".
+const SOHAR_BUSES: &str = "Students to pay half fare on new bus routes\n\nSOHAR, March 4 - Students will pay half fare on three new bus routes from next month, the operator said on Tuesday.\n\nStudents of Sultan Qaboos University and the technical college make up the largest group expected to benefit, the company said.\n\nKhalid al Rawahi, the operator's head of planning, said 12 buses had been added. \"We listened to students,\" al Rawahi said. Al Rawahi said the fares would be reviewed in a year.\n";
+
+#[test]
+fn a_form_of_address_after_his_or_her_is_no_part_of_the_name() {
+    let text = imported(
+        "Two traders jailed over fake seed sold to farmers\n\nTAMALE, March 4 - Two traders were jailed for six years each on Tuesday for selling fake maize seed to farmers in the Northern Region.\n\nIssah Mahama, 44, and Dramani Fuseini, 39, were convicted of defrauding by false pretence.\n\nIn passing sentence, His Honour Kwabena Osei-Tutu said the fraud had cost farmers a whole season. \"The sentence must deter others,\" he said.\n\nThe Ministry of Food and Agriculture said it would test seed sold in markets across the region.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(tags_line.contains("\"Kwabena Osei-Tutu\""), "{text}");
+    assert!(!tags_line.contains("Honour"), "{text}");
+}
+
+#[test]
+fn a_body_named_for_a_ruler_keeps_the_title_before_its_last_word() {
+    // "Sultan Qaboos University": the title opens the university's name, it is no office.
+    let text = imported(SOHAR_BUSES);
+    let tags_line = tags_line_of(&text);
+    assert!(tags_line.contains("\"Sultan Qaboos University\""), "{text}");
+    assert!(!tags_line.contains("\"Qaboos University\""), "{text}");
+}
+
+#[test]
+fn a_persons_name_with_the_particle_al_is_tagged_whole() {
+    // "Khalid al Rawahi", then "al Rawahi" twice: the short mentions are of the full name.
+    let text = imported(SOHAR_BUSES);
+    let tags_line = tags_line_of(&text);
+    assert!(tags_line.contains("\"Khalid al Rawahi\""), "{text}");
+    assert!(!tags_line.contains("\"Rawahi\""), "{text}");
+}

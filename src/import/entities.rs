@@ -1742,8 +1742,10 @@ fn is_initials(w: &str, b: &Builder) -> bool {
 /// Titles of nobility that are also given names ("Ratu Dewa", "Raja Juli Antoni").
 const GIVEN_TITLES: &[&str] = &["raja", "ratu", "pangeran"];
 
-/// Given names Indonesian writers shorten with a full stop ("Moch.", "Muh.").
-const GIVEN_NAME_SHORT: &[&str] = &["moch", "moh", "muh", "mhd", "abd"];
+/// Given names Indonesian writers shorten with a full stop ("Moch.", "Muh."), and "Hi." (Haji),
+/// which names in North Maluku carry between the given name and the father's ("Nurdin Hi.
+/// Kasim"): its stop ends no sentence and the name runs on through it.
+const GIVEN_NAME_SHORT: &[&str] = &["moch", "moh", "muh", "mhd", "abd", "hi"];
 
 /// "Moch.", "M.A.", "K.P.L.", "V.": a given name written short, with its full stop; not an
 /// acronym the gazetteer knows ("U.S.").
@@ -2160,6 +2162,23 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         // "Asosiasi Petani Kelapa Sawit", "Kantor Gubernur Jawa Barat": a role inside a body's
         // or a building's name is part of it.
         b.push_word((t.word.clone(), false));
+        return;
+    }
+    if is_form_of_address(sentence, i) && next_is_name {
+        // "Her Honour Comfort Adjei-Mensah", "His Excellency Ali Hassan": a form of address
+        // after a possessive is a title, no part of the name it comes before.
+        b.close_span(i);
+        b.role_span = true;
+        return;
+    }
+    if is_role(&t.word)
+        && starts_upper(&t.word)
+        && b.run.words.is_empty()
+        && opens_named_body(sentence, i)
+    {
+        // "Sultan Qaboos University", "Queen Elizabeth Hospital": in English a body or a
+        // building named for a ruler or an officer keeps the title; its last word says so.
+        b.push_word((t.word.clone(), t.initial));
         return;
     }
     if b.role_span && in_list(GIVEN_TITLES, &t.word) && next_is_name {
@@ -2629,6 +2648,66 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         return;
     }
     b.close_span(i);
+}
+
+/// English forms of address that follow "His", "Her" or "Your" before a name.
+const FORMS_OF_ADDRESS: &[&str] = &[
+    "honour",
+    "honor",
+    "excellency",
+    "majesty",
+    "highness",
+    "worship",
+    "lordship",
+    "ladyship",
+    "eminence",
+    "holiness",
+];
+
+/// Whether the word at `i` is a form of address after a possessive ("Her Honour").
+fn is_form_of_address(sentence: &[Token], i: usize) -> bool {
+    i > 0
+        && !sentence[i - 1].break_after
+        && matches!(
+            sentence[i - 1].word.to_lowercase().as_str(),
+            "his" | "her" | "your" | "their"
+        )
+        && starts_upper(&sentence[i].word)
+        && in_list(FORMS_OF_ADDRESS, &sentence[i].word)
+}
+
+/// Whether the title at `i` opens an English name of a body or a building: one to three name
+/// words after it, unbroken, then a capitalised last word of an organisation or a place
+/// ("University", "Hospital", "Airport").
+fn opens_named_body(sentence: &[Token], i: usize) -> bool {
+    if sentence[i].break_after {
+        return false;
+    }
+    let mut k = i + 1;
+    while k < sentence.len() && k <= i + 3 {
+        let t = &sentence[k];
+        // The last word closes the name: a break, a word in lower case or nothing after it
+        // ("Direktur Utama Bank Sultra" is an office of the bank; "Polri" is no English last
+        // word).
+        let tail = starts_upper(&t.word)
+            && (in_list(ORG_TAILS, &t.word) || in_list(PLACE_TAILS, &t.word))
+            && !in_list(&["polri", "tbk"], &t.word);
+        if tail {
+            let closes =
+                t.break_after || sentence.get(k + 1).is_none_or(|n| !starts_upper(&n.word));
+            return k > i + 1 && closes;
+        }
+        // "Mayor Sara Duterte's Office": the office of a person, no body named for one.
+        if !is_name_word(&t.word)
+            || is_org_head(&t.word)
+            || t.break_after
+            || possessive_stem(&t.word).is_some()
+        {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Bodies of their own kind: a second one named after "dan" is another body, not a function of
@@ -3916,7 +3995,7 @@ fn council_of_commission(name: &str) -> Option<&str> {
 fn merge_short_mentions(stats: &mut BTreeMap<String, Stat>) {
     let names: Vec<String> = stats
         .iter()
-        .filter(|(k, s)| k.contains(' ') && !s.org && !s.place && is_person_like(k))
+        .filter(|(k, s)| k.contains(' ') && !s.org && !s.place && is_person_with_particle(k))
         .map(|(k, _)| k.clone())
         .collect();
     let shorts: Vec<String> = stats.keys().cloned().collect();
@@ -4079,6 +4158,30 @@ pub(super) fn is_person_like(name: &str) -> bool {
         })
 }
 
+/// Particles written in lower case inside a person's name, between the given name and the
+/// family's ("Anwar bin Ibrahim", "Badr al Hinai", "Robin van Persie").
+const NAME_PARTICLES: &[&str] = &["bin", "binti", "al", "van", "von", "der", "de"];
+
+/// A person's name, or one with a particle inside it: "Badr al Hinai" is a person's name as
+/// "Badr Hinai" would be, and a later "al Hinai" shortens it.
+fn is_person_with_particle(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    let inner = words.len() >= 3
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|w| NAME_PARTICLES.contains(w))
+        && starts_upper(words[0])
+        && starts_upper(words[words.len() - 1]);
+    if !inner {
+        return is_person_like(name);
+    }
+    let rest: Vec<&str> = words
+        .into_iter()
+        .filter(|w| !NAME_PARTICLES.contains(w))
+        .collect();
+    is_person_like(&rest.join(" "))
+}
+
 /// "Yuliot Tanjung": a feature word that opens a feature's name ("Tanjung Perak") names no
 /// feature when nothing follows it; at the end of a name it is a surname.
 fn is_surname_feature(w: &str, last: &str) -> bool {
@@ -4161,7 +4264,7 @@ fn kind_of(name: &str, s: &Stat) -> Option<Kind> {
     if s.place || facility || gazetteer::place(name).is_some() || is_feature_name(name) {
         return Some(Kind::Place);
     }
-    if s.shortened && !s.ordinary && is_person_like(name) {
+    if s.shortened && !s.ordinary && is_person_with_particle(name) {
         return Some(Kind::Person);
     }
     None

@@ -5887,3 +5887,31 @@ fn a_regional_councils_commission_is_tagged_as_its_council() {
         "{national}"
     );
 }
+
+#[test]
+fn a_lone_dateline_piece_built_as_a_brand_or_a_desks_code_is_the_source_not_the_place() {
+    // A brand's shapes: an acronym glued to a capitalised word, two words joined by a hyphen;
+    // a desk's code the slug over the story writes again. None is a place.
+    let story = "Pemerintah kabupaten memastikan harga tiket kapal penyeberangan tidak naik selama libur akhir tahun, Selasa (2/12/2025).\n\n\"Kami sudah sepakat dengan operator,\" kata Kepala Dinas Perhubungan Rudi Hartono.\n\nTarif akan ditinjau lagi pada Maret tahun depan.\n";
+    for (head, dateline, source) in [
+        ("", "BNXChannel -", "BNXChannel"),
+        ("", "Hukum-Warta -", "Hukum-Warta"),
+        (
+            "KBRT-SMG/HUK 02-12-2025 10:15 WIB\nBC-KBRT-DAERAH-TIKET-KAPAL\n",
+            "KBRT.",
+            "KBRT",
+        ),
+    ] {
+        let p = imported(&format!(
+            "{head}Harga Tiket Kapal Tidak Naik Selama Libur Akhir Tahun\n\n{dateline} {story}"
+        ));
+        assert!(p.contains(&format!("\nsource: \"{source}\"\n")), "{p}");
+        assert!(!p.contains("\nlocation:"), "{p}");
+        assert!(p.contains("\n\nPemerintah kabupaten memastikan"), "{p}");
+    }
+    // A shouted place stays the place.
+    let p = imported(&format!(
+        "Harga Tiket Kapal Tidak Naik Selama Libur Akhir Tahun\n\nPETALING JAYA - {story}"
+    ));
+    assert!(p.contains("\nlocation: \"Petaling Jaya\"\n"), "{p}");
+}

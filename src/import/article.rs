@@ -926,6 +926,15 @@ pub fn extract(
     let source = glued.or(source);
     let (line_location, named) = outlet_in_dateline(line_location, source.is_none(), &body_text);
     let source = source.or(named);
+    // "IDXChannel -", "Law-Justice -", "RMOL." under the slug "RMOL-JKT/MET": a lone dateline
+    // piece with an outlet's shape is the newsroom, and the dateline spells it first.
+    let header = parts[..at.unwrap_or(0)]
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let (line_location, lone) = lone_outlet_in_dateline(line_location, &header, &body_text);
+    let source = lone.or(source);
     // "Staff Correspondent, Dhaka" under the headline: a reporting job credited with a place
     // says where the report was filed, over a lone place line read as a byline (a section's
     // "Bangladesh").
@@ -1711,6 +1720,71 @@ fn outlet_out_of_location(
         }
     }
     (Some(kept.join(", ")), outlet, brand_first)
+}
+
+/// "IDXChannel – Pemerintah …", "Law-Justice – Mantan …", "RMOL. Pemerintah …" under the desk
+/// slug "RMOL-JKT/MET": a dateline of one piece that no gazetteer knows is the newsroom filing
+/// the report rather than a place when it is built as brands are and places are not — a capital
+/// after a small letter, or an acronym glued to a capitalised word, inside one word
+/// (`InfoSAWIT`, `IDXChannel`), or two different capitalised words joined by a hyphen
+/// (`Law-Justice`; a place doubles its word: `Bau-Bau`) — and the story never names it again;
+/// or when it is a short acronym the lines over the story write again as a piece of a code (a
+/// desk's slug) and the story never names it as a place. A lone place in capitals (`PETALING
+/// JAYA –`) has none of these shapes and stays the place. Returns the location left and the
+/// outlet found.
+fn lone_outlet_in_dateline(
+    location: Option<String>,
+    header: &str,
+    body: &str,
+) -> (Option<String>, Option<String>) {
+    let Some(loc) = location else {
+        return (None, None);
+    };
+    let unknown = !loc.contains(", ")
+        && super::gazetteer::place(&loc).is_none()
+        && super::gazetteer::country_of(&loc).is_none();
+    let unplaced = unknown && !contains_phrase(&body.to_lowercase(), &loc.to_lowercase());
+    let glued_acronym = {
+        let c: Vec<char> = loc.chars().collect();
+        !loc.contains(' ')
+            && c.windows(3)
+                .any(|w| w[0].is_uppercase() && w[1].is_uppercase() && w[2].is_lowercase())
+            && c.iter().take(2).all(|c| c.is_uppercase())
+            && c.iter().any(|c| c.is_lowercase())
+    };
+    let hyphened = match loc.split_once('-') {
+        Some((a, b)) => {
+            let word = |w: &str| {
+                w.chars().count() >= 3
+                    && w.chars().all(char::is_alphabetic)
+                    && w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).any(char::is_lowercase)
+                    && super::gazetteer::place(w).is_none()
+            };
+            word(a) && word(b) && !a.eq_ignore_ascii_case(b)
+        }
+        None => false,
+    };
+    // The dateline's capitals are already written as a place ("RMOL" → "Rmol"): the code
+    // spells the acronym.
+    let coded = header.split(|c: char| !c.is_alphanumeric()).find(|piece| {
+        (3..=5).contains(&piece.chars().count())
+            && piece.chars().all(|c| c.is_ascii_uppercase())
+            && piece.eq_ignore_ascii_case(&loc)
+            && super::gazetteer::acronym(&loc).is_none()
+    });
+    // A desk's code is written again where the next story of the same desk opens; it is never
+    // where something happens.
+    if let Some(code) = coded
+        && unknown
+        && !super::setting::named_as_place(body, &loc)
+    {
+        (None, Some(code.to_string()))
+    } else if unplaced && (is_intercapped(&loc) || glued_acronym || hyphened) {
+        (None, Some(dateline::tidy_source(&loc)))
+    } else {
+        (Some(loc), None)
+    }
 }
 
 /// "InfoSAWIT", "TimesIndonesia": one word with a capital after a small letter, as brands

@@ -5915,3 +5915,20 @@ fn a_lone_dateline_piece_built_as_a_brand_or_a_desks_code_is_the_source_not_the_
     ));
     assert!(p.contains("\nlocation: \"Petaling Jaya\"\n"), "{p}");
 }
+
+#[test]
+fn a_station_a_blocks_label_or_a_venue_read_as_a_credit_is_no_writer() {
+    // A station's name under the date, a summary block's label over its `Label: value` lines,
+    // a venue under a score line: none of them is a person.
+    let story = "Pedagang pasar sentral akan dipindahkan ke lokasi sementara mulai pekan depan selama renovasi enam bulan, Selasa (13/1/2026).\n\nKepala dinas pasar Marten Rumbiak mengatakan atap dan saluran air pasar sudah rusak parah. \"Kami tidak bisa menunda lagi,\" kata Marten.\n\nPedagang meminta lokasi sementara dekat halte angkutan kota.\n";
+    for header in [
+        "Oleh Priska Wambrauw\n13 Januari 2026\nRadio Sentani\n",
+        "Priska Wambrauw | 13 Januari 2026\n\nRINGKASAN KEPUTUSAN\nNomor: 12/2026\nPutusan: pasar ditutup enam bulan\n",
+        "Persipura 2 – 1 Persiwa\nStadion Mandala Jaya, Jayapura\n\nPriska Wambrauw - 13 Januari 2026\n",
+    ] {
+        let p = imported(&format!(
+            "Pedagang Pasar Sentral Dipindahkan Selama Renovasi\n\n{header}\n{story}"
+        ));
+        assert!(p.contains("\nauthors: [\"Priska Wambrauw\"]\n"), "{p}");
+    }
+}

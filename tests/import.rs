@@ -5932,3 +5932,29 @@ fn a_station_a_blocks_label_or_a_venue_read_as_a_credit_is_no_writer() {
         assert!(p.contains("\nauthors: [\"Priska Wambrauw\"]\n"), "{p}");
     }
 }
+
+#[test]
+fn a_source_lines_follow_control_and_a_shouted_wires_name_are_no_part_of_the_source() {
+    // An aggregator's "Sumber: X • + Ikuti": the bullet sets the follow control off the name.
+    let p = imported(
+        "Sumber: Kabarbima  •  + Ikuti\n14 Okt 2025, 10.24 WIB\n\nHarga Bawang Merah Anjlok Saat Panen Raya\n\nHarga bawang merah di tingkat petani anjlok hingga Rp9.000 per kilogram saat panen raya, Selasa (14/10/2025).\n\n\"Kami rugi besar,\" kata petani Syamsuddin.\n",
+    );
+    assert!(p.contains("\nsource: \"Kabarbima\"\n"), "{p}");
+    // A wire's shouted one-word name glued from no place's name and a newsroom word is one word
+    // in ordinary case; a place's name glued to one keeps both capitals.
+    for (wire, source) in [("PASNEWS", "Pasnews"), ("SUMUTPOS", "SumutPos")] {
+        let p = imported(&format!(
+            "Water Rationing For Capital From Next Week\n\nSUVA, Oct 14 ({wire}) --- The water utility will ration piped supply to parts of the capital from next week after months of below-average rain, officials said on Tuesday.\n\n\"We have no choice,\" the utility's chief executive said.\n"
+        ));
+        assert!(p.contains(&format!("\nsource: \"{source}\"\n")), "{p}");
+    }
+}
+
+#[test]
+fn a_tables_source_line_in_lower_case_is_not_the_outlet() {
+    let p = imported(
+        "Hasil Hitung Pilkades Tomori\n\nLABUHA, Kabarlabuha – Penghitungan suara pemilihan kepala desa di Desa Tomori berlangsung hingga malam hari, Selasa (9/12/2025). Hasilnya sebagai berikut:\n\nNo  Calon                   Suara\n1   Abdul Rahman Syam         412\n2   Yulianti Umar             389\nSumber: rekapitulasi panitia pemilihan Desa Tomori\n\n\"Kami menghormati panitia,\" kata Yulianti kepada wartawan usai penghitungan.\n\nCopyright © 2025 Kabarlabuha.id. All rights reserved.\n",
+    );
+    // The footer names the outlet; the line under the table names where its figures come from.
+    assert!(p.contains("\nsource: \"Kabarlabuha.id\"\n"), "{p}");
+}

@@ -226,7 +226,9 @@ impl Facts {
                         } else {
                             name.to_string()
                         };
-                        name.split('/')
+                        // "Sumber: Bimakini • + Ikuti": a bullet or a middle dot sets the
+                        // page's controls or the time off the name.
+                        name.split(['/', '•', '·'])
                             .next()
                             .unwrap_or("")
                             .trim_end_matches(['-', '–', '—', '|', ',', ':', ' '])
@@ -234,7 +236,13 @@ impl Facts {
                             .to_string()
                     }
                 };
-                if !name.is_empty() {
+                // "Sumber: rekapitulasi panitia pemilihan …" under a table: a phrase in lower
+                // case names where figures come from; an outlet's name opens with a capital or
+                // is a domain ("tirto.id").
+                let phrase = name.contains(' ')
+                    && name.chars().next().is_some_and(char::is_lowercase)
+                    && !name.split_whitespace().next().unwrap_or("").contains('.');
+                if !name.is_empty() && !phrase {
                     self.outlet_source_line.get_or_insert(name);
                 }
             }

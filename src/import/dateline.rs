@@ -201,9 +201,18 @@ fn glued_brand(name: &str) -> Option<(&str, &str)> {
 /// "TEMPO.CO" → "Tempo.co", "ANTARA" → "Antara"; acronyms ("AFP", "CNN Indonesia") and mixed
 /// case ("detikNews") stay.
 pub fn tidy_source(name: &str) -> String {
-    // "JATIMTIMES" → "JatimTimes": each glued piece keeps its capital.
+    // "JATIMTIMES" → "JatimTimes", "RADARSOLO" → "RadarSolo": each glued piece keeps its
+    // capital when a masthead's word opens the brand or a place or a province's short form
+    // stands before the newsroom's word; "PACNEWS" glues a newsroom word to no name and is one
+    // word, "Pacnews" (CONVENTIONS: a brand of five capitals or more takes ordinary case).
     if let Some((a, b)) = glued_brand(name) {
-        return format!("{}{}", capitalised(a), capitalised(b));
+        let head = capitalised(a);
+        if MASTHEAD_WORDS.contains(&head.to_lowercase().as_str())
+            || super::gazetteer::place(&head).is_some()
+            || super::gazetteer::acronym(&head).is_some()
+        {
+            return format!("{head}{}", capitalised(b));
+        }
     }
     // "Matangi Tonga Online": the word says where the outlet is read, not who it is.
     if let Some(named) = name

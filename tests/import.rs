@@ -5958,3 +5958,12 @@ fn a_tables_source_line_in_lower_case_is_not_the_outlet() {
     // The footer names the outlet; the line under the table names where its figures come from.
     assert!(p.contains("\nsource: \"Kabarlabuha.id\"\n"), "{p}");
 }
+
+#[test]
+fn a_bulletin_or_a_broadcasting_service_over_the_story_is_the_outlet_not_a_writer() {
+    let p = imported(
+        "Coral Coast Bulletin\nNews  Sport  Business  Lifestyle  Opinion  Subscribe\n\nBus network shake-up: what changes from Monday\n\nKeiran Dwyer\nSeptember 23, 2025 - 5:30AM\n\nThousands of commuters will need to check their timetables before Monday, when the city's biggest bus network shake-up in more than a decade takes effect.\n\n\"We've straightened the routes,\" regional manager Peter Okonkwo said.\n",
+    );
+    assert!(p.contains("\nauthors: [\"Keiran Dwyer\"]\n"), "{p}");
+    assert!(p.contains("\nsource: \"Coral Coast Bulletin\"\n"), "{p}");
+}

@@ -63,8 +63,24 @@ const OUTLETS: &[&str] = &[
 
 /// Words outlets build their names on, in both languages.
 const NEWSROOM_WORDS: &[&str] = &[
-    "news", "post", "times", "globe", "tribune", "herald", "press", "daily", "media", "pos", "tv",
-    "network", "today", "online", "express", "ekspres",
+    "news",
+    "post",
+    "times",
+    "globe",
+    "tribune",
+    "herald",
+    "press",
+    "daily",
+    "media",
+    "pos",
+    "tv",
+    "network",
+    "today",
+    "online",
+    "express",
+    "ekspres",
+    "broadcasting",
+    "bulletin",
 ];
 /// Words Indonesian mastheads open with.
 const MASTHEAD_WORDS: &[&str] = &[

@@ -5967,3 +5967,12 @@ fn a_bulletin_or_a_broadcasting_service_over_the_story_is_the_outlet_not_a_write
     assert!(p.contains("\nauthors: [\"Keiran Dwyer\"]\n"), "{p}");
     assert!(p.contains("\nsource: \"Coral Coast Bulletin\"\n"), "{p}");
 }
+
+#[test]
+fn an_outlets_domain_glued_to_a_dash_is_the_dateline() {
+    let p = imported(
+        "Banjir Rendam Belasan Sekolah di Sintang\n\nKabarborneo.com—Banjir yang merendam Kota Sintang sejak sepekan terakhir memaksa 14 sekolah menghentikan kegiatan belajar tatap muka, Kamis (6/11/2025).\n\n\"Kami liburkan sampai air surut,\" kata Kepala Dinas Pendidikan Yustinus Darmadi.\n",
+    );
+    assert!(p.contains("\nsource: \"Kabarborneo.com\"\n"), "{p}");
+    assert!(p.contains("\n\nBanjir yang merendam Kota Sintang"), "{p}");
+}

@@ -609,7 +609,9 @@ fn glued_dash(window: &str) -> Option<(usize, usize)> {
         && window[..i].split_once(", ").is_some_and(|(place, name)| {
             is_known_place(place) && !name.contains(' ') && name.chars().count() >= 3
         });
-    let shouted = shouted || after_place;
+    // "Hidayatullah.com—Banjir": an outlet's domain alone, glued to a real dash.
+    let domain = dash != '-' && window[..i] == *before && before.contains('.') && is_outlet(before);
+    let shouted = shouted || after_place || domain;
     let mut next = window[i + width..].chars();
     let next_capital = next.next().is_some_and(char::is_uppercase);
     let hyphen_ok = dash != '-'

@@ -5976,3 +5976,11 @@ fn an_outlets_domain_glued_to_a_dash_is_the_dateline() {
     assert!(p.contains("\nsource: \"Kabarborneo.com\"\n"), "{p}");
     assert!(p.contains("\n\nBanjir yang merendam Kota Sintang"), "{p}");
 }
+
+#[test]
+fn a_text_browsers_link_number_before_the_outlets_article_keeps_the_article() {
+    let p = imported(
+        "[1]Skip to content\n[2]The Lowveld Sentinel\n* [3]Home * [4]Local News * [5]Sport\n\nCouncil extends water-shedding as dams fall below 30 percent\n\nMUTARE, Nov 19 – The city council on Wednesday extended its water-shedding programme to 96 hours a week in most suburbs, saying its supply dams had fallen below 30 percent of capacity.\n\n\"We have no choice until the rains come,\" the town clerk told residents.\n\nReferences\n\n1. https://www.lowveldsentinel.co.zw/#content\n2. https://www.lowveldsentinel.co.zw/\n3. https://www.lowveldsentinel.co.zw/category/local-news/\n",
+    );
+    assert!(p.contains("\nsource: \"The Lowveld Sentinel\"\n"), "{p}");
+}

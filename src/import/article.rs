@@ -1319,8 +1319,12 @@ fn name_an_address_spells(text: &str, parts: &[Part], lead: &str) -> Option<Stri
                     && super::gazetteer::place(&run.join(" ")).is_none())
                 .then(|| run.join(" "))
             });
-            // "The Namibian" for "namibian.com.na": the article before the name is kept.
-            let hit = hit.map(|name| match i.checked_sub(1).map(|j| words[j]) {
+            // "The Namibian" for "namibian.com.na": the article before the name is kept, a
+            // text browser's link number glued before it or not ("[2]The Chronicle").
+            let before = i
+                .checked_sub(1)
+                .map(|j| words[j].trim_start_matches(|c: char| !c.is_alphabetic()));
+            let hit = hit.map(|name| match before {
                 Some(the @ ("The" | "THE")) => format!("{the} {name}"),
                 _ => name,
             });

@@ -686,6 +686,52 @@ fn drop_other_stories_headlines(parts: &mut [Part]) {
 /// "Larasati Wibowo is a Jakarta-based journalist…", "Penulis adalah dosen…": the note on who
 /// wrote the piece, in one of its last two paragraphs, opening with the writer's name (or
 /// "the writer") and a copula, is about the page, not the story.
+/// "Aroha Wihongi is a Northern Advocate reporter covering Whangārei.", "Rina Sari adalah
+/// wartawan …": one of the last two paragraphs, one short sentence opening with a full name
+/// (two to four capitalised words) that the story names nowhere else, then *is a*/*adalah* and
+/// a writer's job (reporter, journalist, correspondent, wartawan, jurnalis …) within a few
+/// words. Returns the name.
+fn writer_of_note(parts: &[Part]) -> Option<String> {
+    const JOBS: &[&str] = &[
+        "reporter",
+        "journalist",
+        "correspondent",
+        "writer",
+        "wartawan",
+        "jurnalis",
+        "koresponden",
+    ];
+    let paragraphs: Vec<&Part> = parts
+        .iter()
+        .filter(|p| matches!(p.kind, Kind::Paragraph | Kind::Lead))
+        .collect();
+    paragraphs.iter().rev().take(2).find_map(|p| {
+        let t = p.text.trim();
+        if t.split_whitespace().count() > 30 || t.trim_end_matches('.').contains(". ") {
+            return None;
+        }
+        let (name, rest) = [" is a ", " is an ", " adalah ", " merupakan "]
+            .iter()
+            .find_map(|c| t.split_once(c))?;
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let full = (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            });
+        let job = rest
+            .split_whitespace()
+            .take(6)
+            .any(|w| JOBS.contains(&w.to_lowercase().trim_end_matches(['.', ','])));
+        let elsewhere = paragraphs
+            .iter()
+            .filter(|q| !std::ptr::eq(**q, *p))
+            .any(|q| q.text.contains(name));
+        (full && job && !elsewhere).then(|| name.to_string())
+    })
+}
+
 fn drop_writer_note(parts: &mut [Part], authors: &[String]) {
     const COPULAS: &[&str] = &[" is ", " adalah ", " merupakan "];
     let openers: Vec<String> = authors
@@ -818,6 +864,14 @@ pub fn extract(
         }
     }
     facts.move_desks(&parts);
+    // "Aroha Wihongi is a Northern Advocate reporter covering …" closing a story no line
+    // credits: the note on the writer names the writer.
+    if facts.authors.is_empty()
+        && facts.sign_off_authors.is_empty()
+        && let Some(writer) = writer_of_note(&parts)
+    {
+        facts.add_authors(vec![writer]);
+    }
     drop_writer_note(&mut parts, &facts.authors);
     drop_other_stories_headlines(&mut parts);
     // The dateline opens the lead; it is metadata, not text.

@@ -6252,3 +6252,109 @@ fn a_persons_name_with_the_particle_al_is_tagged_whole() {
     assert!(tags_line.contains("\"Khalid al Rawahi\""), "{text}");
     assert!(!tags_line.contains("\"Rawahi\""), "{text}");
 }
+
+#[test]
+fn a_lone_dateline_piece_built_as_a_brand_or_a_desks_code_is_the_source_not_the_place() {
+    // A brand's shapes: an acronym glued to a capitalised word, two words joined by a hyphen;
+    // a desk's code the slug over the story writes again. None is a place.
+    let story = "Pemerintah kabupaten memastikan harga tiket kapal penyeberangan tidak naik selama libur akhir tahun, Selasa (2/12/2025).\n\n\"Kami sudah sepakat dengan operator,\" kata Kepala Dinas Perhubungan Rudi Hartono.\n\nTarif akan ditinjau lagi pada Maret tahun depan.\n";
+    for (head, dateline, source) in [
+        ("", "BNXChannel -", "BNXChannel"),
+        ("", "Hukum-Warta -", "Hukum-Warta"),
+        (
+            "KBRT-SMG/HUK 02-12-2025 10:15 WIB\nBC-KBRT-DAERAH-TIKET-KAPAL\n",
+            "KBRT.",
+            "KBRT",
+        ),
+    ] {
+        let p = imported(&format!(
+            "{head}Harga Tiket Kapal Tidak Naik Selama Libur Akhir Tahun\n\n{dateline} {story}"
+        ));
+        assert!(p.contains(&format!("\nsource: \"{source}\"\n")), "{p}");
+        assert!(!p.contains("\nlocation:"), "{p}");
+        assert!(p.contains("\n\nPemerintah kabupaten memastikan"), "{p}");
+    }
+    // A shouted place stays the place.
+    let p = imported(&format!(
+        "Harga Tiket Kapal Tidak Naik Selama Libur Akhir Tahun\n\nPETALING JAYA - {story}"
+    ));
+    assert!(p.contains("\nlocation: \"Petaling Jaya\"\n"), "{p}");
+}
+
+#[test]
+fn a_station_a_blocks_label_or_a_venue_read_as_a_credit_is_no_writer() {
+    // A station's name under the date, a summary block's label over its `Label: value` lines,
+    // a venue under a score line: none of them is a person.
+    let story = "Pedagang pasar sentral akan dipindahkan ke lokasi sementara mulai pekan depan selama renovasi enam bulan, Selasa (13/1/2026).\n\nKepala dinas pasar Marten Rumbiak mengatakan atap dan saluran air pasar sudah rusak parah. \"Kami tidak bisa menunda lagi,\" kata Marten.\n\nPedagang meminta lokasi sementara dekat halte angkutan kota.\n";
+    for header in [
+        "Oleh Priska Wambrauw\n13 Januari 2026\nRadio Sentani\n",
+        "Priska Wambrauw | 13 Januari 2026\n\nRINGKASAN KEPUTUSAN\nNomor: 12/2026\nPutusan: pasar ditutup enam bulan\n",
+        "Persipura 2 – 1 Persiwa\nStadion Mandala Jaya, Jayapura\n\nPriska Wambrauw - 13 Januari 2026\n",
+    ] {
+        let p = imported(&format!(
+            "Pedagang Pasar Sentral Dipindahkan Selama Renovasi\n\n{header}\n{story}"
+        ));
+        assert!(p.contains("\nauthors: [\"Priska Wambrauw\"]\n"), "{p}");
+    }
+}
+
+#[test]
+fn a_source_lines_follow_control_and_a_shouted_wires_name_are_no_part_of_the_source() {
+    // An aggregator's "Sumber: X • + Ikuti": the bullet sets the follow control off the name.
+    let p = imported(
+        "Sumber: Kabarbima  •  + Ikuti\n14 Okt 2025, 10.24 WIB\n\nHarga Bawang Merah Anjlok Saat Panen Raya\n\nHarga bawang merah di tingkat petani anjlok hingga Rp9.000 per kilogram saat panen raya, Selasa (14/10/2025).\n\n\"Kami rugi besar,\" kata petani Syamsuddin.\n",
+    );
+    assert!(p.contains("\nsource: \"Kabarbima\"\n"), "{p}");
+    // A wire's shouted one-word name glued from no place's name and a newsroom word is one word
+    // in ordinary case; a place's name glued to one keeps both capitals.
+    for (wire, source) in [("PASNEWS", "Pasnews"), ("SUMUTPOS", "SumutPos")] {
+        let p = imported(&format!(
+            "Water Rationing For Capital From Next Week\n\nSUVA, Oct 14 ({wire}) --- The water utility will ration piped supply to parts of the capital from next week after months of below-average rain, officials said on Tuesday.\n\n\"We have no choice,\" the utility's chief executive said.\n"
+        ));
+        assert!(p.contains(&format!("\nsource: \"{source}\"\n")), "{p}");
+    }
+}
+
+#[test]
+fn a_text_browsers_link_number_before_the_outlets_article_keeps_the_article() {
+    let p = imported(
+        "[1]Skip to content\n[2]The Lowveld Sentinel\n* [3]Home * [4]Local News * [5]Sport\n\nCouncil extends water-shedding as dams fall below 30 percent\n\nMUTARE, Nov 19 – The city council on Wednesday extended its water-shedding programme to 96 hours a week in most suburbs, saying its supply dams had fallen below 30 percent of capacity.\n\n\"We have no choice until the rains come,\" the town clerk told residents.\n\nReferences\n\n1. https://www.lowveldsentinel.co.zw/#content\n2. https://www.lowveldsentinel.co.zw/\n3. https://www.lowveldsentinel.co.zw/category/local-news/\n",
+    );
+    assert!(p.contains("\nsource: \"The Lowveld Sentinel\"\n"), "{p}");
+}
+
+#[test]
+fn an_outlets_domain_glued_to_a_dash_is_the_dateline() {
+    let p = imported(
+        "Banjir Rendam Belasan Sekolah di Sintang\n\nKabarborneo.com—Banjir yang merendam Kota Sintang sejak sepekan terakhir memaksa 14 sekolah menghentikan kegiatan belajar tatap muka, Kamis (6/11/2025).\n\n\"Kami liburkan sampai air surut,\" kata Kepala Dinas Pendidikan Yustinus Darmadi.\n",
+    );
+    assert!(p.contains("\nsource: \"Kabarborneo.com\"\n"), "{p}");
+    assert!(p.contains("\n\nBanjir yang merendam Kota Sintang"), "{p}");
+}
+
+#[test]
+fn a_closing_note_on_a_writer_no_line_credits_names_the_writer() {
+    let p = imported(
+        "Hawke's Ridge\nSubscribe  |  Sign in\n\nSprinkler ban as dams hit seven-year low\n\nReporter · Hawke's Ridge · 29 Jan, 2026 05:00 AM · 3 mins to read\n\nResidents face a ban on garden sprinklers from Monday after the town's two supply dams fell to their lowest January levels in seven years.\n\n\"If everyone cuts back a little now, we can avoid tougher restrictions in March,\" water services manager Rachel Tukariri said.\n\nTania Hohepa is a Hawke's Ridge reporter covering the town and its coast.\n\nShare this article\n",
+    );
+    assert!(p.contains("\nauthors: [\"Tania Hohepa\"]\n"), "{p}");
+    assert!(!p.contains("is a Hawke's Ridge reporter"), "{p}");
+}
+
+#[test]
+fn a_tables_source_line_in_lower_case_is_not_the_outlet() {
+    let p = imported(
+        "Hasil Hitung Pilkades Tomori\n\nLABUHA, Kabarlabuha – Penghitungan suara pemilihan kepala desa di Desa Tomori berlangsung hingga malam hari, Selasa (9/12/2025). Hasilnya sebagai berikut:\n\nNo  Calon                   Suara\n1   Abdul Rahman Syam         412\n2   Yulianti Umar             389\nSumber: rekapitulasi panitia pemilihan Desa Tomori\n\n\"Kami menghormati panitia,\" kata Yulianti kepada wartawan usai penghitungan.\n\nCopyright © 2025 Kabarlabuha.id. All rights reserved.\n",
+    );
+    // The footer names the outlet; the line under the table names where its figures come from.
+    assert!(p.contains("\nsource: \"Kabarlabuha.id\"\n"), "{p}");
+}
+
+#[test]
+fn a_bulletin_or_a_broadcasting_service_over_the_story_is_the_outlet_not_a_writer() {
+    let p = imported(
+        "Coral Coast Bulletin\nNews  Sport  Business  Lifestyle  Opinion  Subscribe\n\nBus network shake-up: what changes from Monday\n\nKeiran Dwyer\nSeptember 23, 2025 - 5:30AM\n\nThousands of commuters will need to check their timetables before Monday, when the city's biggest bus network shake-up in more than a decade takes effect.\n\n\"We've straightened the routes,\" regional manager Peter Okonkwo said.\n",
+    );
+    assert!(p.contains("\nauthors: [\"Keiran Dwyer\"]\n"), "{p}");
+    assert!(p.contains("\nsource: \"Coral Coast Bulletin\"\n"), "{p}");
+}

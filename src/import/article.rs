@@ -227,7 +227,9 @@ impl Facts {
                         } else {
                             name.to_string()
                         };
-                        name.split('/')
+                        // "Sumber: Bimakini • + Ikuti": a bullet or a middle dot sets the
+                        // page's controls or the time off the name.
+                        name.split(['/', '•', '·'])
                             .next()
                             .unwrap_or("")
                             .trim_end_matches(['-', '–', '—', '|', ',', ':', ' '])
@@ -235,7 +237,13 @@ impl Facts {
                             .to_string()
                     }
                 };
-                if !name.is_empty() {
+                // "Sumber: rekapitulasi panitia pemilihan …" under a table: a phrase in lower
+                // case names where figures come from; an outlet's name opens with a capital or
+                // is a domain ("tirto.id").
+                let phrase = name.contains(' ')
+                    && name.chars().next().is_some_and(char::is_lowercase)
+                    && !name.split_whitespace().next().unwrap_or("").contains('.');
+                if !name.is_empty() && !phrase {
                     self.outlet_source_line.get_or_insert(name);
                 }
             }
@@ -679,6 +687,52 @@ fn drop_other_stories_headlines(parts: &mut [Part]) {
 /// "Larasati Wibowo is a Jakarta-based journalist…", "Penulis adalah dosen…": the note on who
 /// wrote the piece, in one of its last two paragraphs, opening with the writer's name (or
 /// "the writer") and a copula, is about the page, not the story.
+/// "Aroha Wihongi is a Northern Advocate reporter covering Whangārei.", "Rina Sari adalah
+/// wartawan …": one of the last two paragraphs, one short sentence opening with a full name
+/// (two to four capitalised words) that the story names nowhere else, then *is a*/*adalah* and
+/// a writer's job (reporter, journalist, correspondent, wartawan, jurnalis …) within a few
+/// words. Returns the name.
+fn writer_of_note(parts: &[Part]) -> Option<String> {
+    const JOBS: &[&str] = &[
+        "reporter",
+        "journalist",
+        "correspondent",
+        "writer",
+        "wartawan",
+        "jurnalis",
+        "koresponden",
+    ];
+    let paragraphs: Vec<&Part> = parts
+        .iter()
+        .filter(|p| matches!(p.kind, Kind::Paragraph | Kind::Lead))
+        .collect();
+    paragraphs.iter().rev().take(2).find_map(|p| {
+        let t = p.text.trim();
+        if t.split_whitespace().count() > 30 || t.trim_end_matches('.').contains(". ") {
+            return None;
+        }
+        let (name, rest) = [" is a ", " is an ", " adalah ", " merupakan "]
+            .iter()
+            .find_map(|c| t.split_once(c))?;
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let full = (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            });
+        let job = rest
+            .split_whitespace()
+            .take(6)
+            .any(|w| JOBS.contains(&w.to_lowercase().trim_end_matches(['.', ','])));
+        let elsewhere = paragraphs
+            .iter()
+            .filter(|q| !std::ptr::eq(**q, *p))
+            .any(|q| q.text.contains(name));
+        (full && job && !elsewhere).then(|| name.to_string())
+    })
+}
+
 fn drop_writer_note(parts: &mut [Part], authors: &[String]) {
     const COPULAS: &[&str] = &[" is ", " adalah ", " merupakan "];
     let openers: Vec<String> = authors
@@ -811,6 +865,14 @@ pub fn extract(
         }
     }
     facts.move_desks(&parts);
+    // "Aroha Wihongi is a Northern Advocate reporter covering …" closing a story no line
+    // credits: the note on the writer names the writer.
+    if facts.authors.is_empty()
+        && facts.sign_off_authors.is_empty()
+        && let Some(writer) = writer_of_note(&parts)
+    {
+        facts.add_authors(vec![writer]);
+    }
     drop_writer_note(&mut parts, &facts.authors);
     drop_other_stories_headlines(&mut parts);
     // The dateline opens the lead; it is metadata, not text.
@@ -927,6 +989,15 @@ pub fn extract(
     let source = glued.or(source);
     let (line_location, named) = outlet_in_dateline(line_location, source.is_none(), &body_text);
     let source = source.or(named);
+    // "IDXChannel -", "Law-Justice -", "RMOL." under the slug "RMOL-JKT/MET": a lone dateline
+    // piece with an outlet's shape is the newsroom, and the dateline spells it first.
+    let header = parts[..at.unwrap_or(0)]
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let (line_location, lone) = lone_outlet_in_dateline(line_location, &header, &body_text);
+    let source = lone.or(source);
     // "Staff Correspondent, Dhaka" under the headline: a reporting job credited with a place
     // says where the report was filed, over a lone place line read as a byline (a section's
     // "Bangladesh").
@@ -1303,8 +1374,12 @@ fn name_an_address_spells(text: &str, parts: &[Part], lead: &str) -> Option<Stri
                     && super::gazetteer::place(&run.join(" ")).is_none())
                 .then(|| run.join(" "))
             });
-            // "The Namibian" for "namibian.com.na": the article before the name is kept.
-            let hit = hit.map(|name| match i.checked_sub(1).map(|j| words[j]) {
+            // "The Namibian" for "namibian.com.na": the article before the name is kept, a
+            // text browser's link number glued before it or not ("[2]The Chronicle").
+            let before = i
+                .checked_sub(1)
+                .map(|j| words[j].trim_start_matches(|c: char| !c.is_alphabetic()));
+            let hit = hit.map(|name| match before {
                 Some(the @ ("The" | "THE")) => format!("{the} {name}"),
                 _ => name,
             });
@@ -1725,6 +1800,71 @@ fn outlet_out_of_location(
         }
     }
     (Some(kept.join(", ")), outlet, brand_first)
+}
+
+/// "IDXChannel – Pemerintah …", "Law-Justice – Mantan …", "RMOL. Pemerintah …" under the desk
+/// slug "RMOL-JKT/MET": a dateline of one piece that no gazetteer knows is the newsroom filing
+/// the report rather than a place when it is built as brands are and places are not — a capital
+/// after a small letter, or an acronym glued to a capitalised word, inside one word
+/// (`InfoSAWIT`, `IDXChannel`), or two different capitalised words joined by a hyphen
+/// (`Law-Justice`; a place doubles its word: `Bau-Bau`) — and the story never names it again;
+/// or when it is a short acronym the lines over the story write again as a piece of a code (a
+/// desk's slug) and the story never names it as a place. A lone place in capitals (`PETALING
+/// JAYA –`) has none of these shapes and stays the place. Returns the location left and the
+/// outlet found.
+fn lone_outlet_in_dateline(
+    location: Option<String>,
+    header: &str,
+    body: &str,
+) -> (Option<String>, Option<String>) {
+    let Some(loc) = location else {
+        return (None, None);
+    };
+    let unknown = !loc.contains(", ")
+        && super::gazetteer::place(&loc).is_none()
+        && super::gazetteer::country_of(&loc).is_none();
+    let unplaced = unknown && !contains_phrase(&body.to_lowercase(), &loc.to_lowercase());
+    let glued_acronym = {
+        let c: Vec<char> = loc.chars().collect();
+        !loc.contains(' ')
+            && c.windows(3)
+                .any(|w| w[0].is_uppercase() && w[1].is_uppercase() && w[2].is_lowercase())
+            && c.iter().take(2).all(|c| c.is_uppercase())
+            && c.iter().any(|c| c.is_lowercase())
+    };
+    let hyphened = match loc.split_once('-') {
+        Some((a, b)) => {
+            let word = |w: &str| {
+                w.chars().count() >= 3
+                    && w.chars().all(char::is_alphabetic)
+                    && w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).any(char::is_lowercase)
+                    && super::gazetteer::place(w).is_none()
+            };
+            word(a) && word(b) && !a.eq_ignore_ascii_case(b)
+        }
+        None => false,
+    };
+    // The dateline's capitals are already written as a place ("RMOL" → "Rmol"): the code
+    // spells the acronym.
+    let coded = header.split(|c: char| !c.is_alphanumeric()).find(|piece| {
+        (3..=5).contains(&piece.chars().count())
+            && piece.chars().all(|c| c.is_ascii_uppercase())
+            && piece.eq_ignore_ascii_case(&loc)
+            && super::gazetteer::acronym(&loc).is_none()
+    });
+    // A desk's code is written again where the next story of the same desk opens; it is never
+    // where something happens.
+    if let Some(code) = coded
+        && unknown
+        && !super::setting::named_as_place(body, &loc)
+    {
+        (None, Some(code.to_string()))
+    } else if unplaced && (is_intercapped(&loc) || glued_acronym || hyphened) {
+        (None, Some(dateline::tidy_source(&loc)))
+    } else {
+        (Some(loc), None)
+    }
 }
 
 /// "InfoSAWIT", "TimesIndonesia": one word with a capital after a small letter, as brands

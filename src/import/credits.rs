@@ -1009,6 +1009,17 @@ const NO_ONES_WORDS: &[&str] = &[
     "biro",
     "kementerian",
     "ministry",
+    // A station's name ("Radio Morobe"), a block's label over the lines it heads ("Ringkasan
+    // Putusan", "Susunan Pemain", "Match Summary").
+    "radio",
+    "televisi",
+    "television",
+    "ringkasan",
+    "rangkuman",
+    "summary",
+    "susunan",
+    "lineup",
+    "lineups",
 ];
 
 /// True when a writer's name read from a credit holds a word no person's name does: the
@@ -1017,6 +1028,7 @@ pub fn names_no_one(name: &str) -> bool {
     name.split(|c: char| !c.is_alphanumeric())
         .any(|w| NO_ONES_WORDS.contains(&w.to_lowercase().as_str()))
         || name.trim_end().ends_with(['!', '?'])
+        || super::entities::opens_body_or_facility(name)
 }
 
 /// "JIM GOMEZ" → "Jim Gomez"; names in mixed case stay as written.

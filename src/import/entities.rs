@@ -4484,6 +4484,14 @@ fn written_inside_a_name(body: &str, word: &str) -> bool {
     })
 }
 
+/// "Stadion Gelora …", "Bank …", "Dinas …": a name opening with the word a body's or a
+/// facility's name opens with names that body or place, never a person.
+pub fn opens_body_or_facility(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(|w| is_org_head(w) || in_list(FACILITY_HEADS, w))
+}
+
 /// Is this one word a head or last word of bodies' or facilities' names, or an office's field,
 /// and no place the gazetteer knows?
 fn is_piece_of_a_name(word: &str) -> bool {

@@ -6358,3 +6358,24 @@ fn a_bulletin_or_a_broadcasting_service_over_the_story_is_the_outlet_not_a_write
     assert!(p.contains("\nauthors: [\"Keiran Dwyer\"]\n"), "{p}");
     assert!(p.contains("\nsource: \"Coral Coast Bulletin\"\n"), "{p}");
 }
+
+#[test]
+fn a_paragraph_opening_with_a_comment_count_does_not_end_the_story() {
+    // "1.200 komentar masuk dalam sehari." is a sentence of the story about a post's comments,
+    // not the count heading a comment section: the paragraphs under it are kept.
+    let story = imported(
+        "Unggahan Wali Kota Soal Banjir Tuai Ribuan Tanggapan\n\nMEDAN - Unggahan Wali Kota Medan tentang penanganan banjir di Kecamatan Medan Johor menuai ribuan tanggapan warganet sejak Senin (3/11/2025).\n\nDalam unggahan itu, wali kota meminta warga bersabar karena pompa air tambahan baru tiba pekan depan.\n\n1.200 komentar masuk dalam sehari.\n\nSebagian besar warga mengeluhkan genangan yang tak kunjung surut di permukiman mereka.\n\nDinas Pekerjaan Umum berjanji menambah dua unit pompa di titik terparah pada Rabu.\n",
+    );
+    for kept in [
+        "komentar masuk dalam sehari",
+        "Sebagian besar warga mengeluhkan genangan",
+        "berjanji menambah dua unit pompa",
+    ] {
+        assert!(story.contains(kept), "{kept}: {story}");
+    }
+    // The count under a post, with its shares, still opens the comments.
+    let post = imported(
+        "Atap SD Ambruk Usai Hujan Deras\n\nBANDAR LAMPUNG - Atap dua ruang kelas sebuah SD di Way Halim ambruk setelah hujan deras, Selasa (4/11/2025). Tidak ada siswa yang terluka.\n\nSekolah memindahkan kegiatan belajar ke musala untuk sementara.\n\n318 komentar 74 kali dibagikan\n\nRina Marlina\nSemoga cepat diperbaiki ya pak\n",
+    );
+    assert!(!post.contains("Semoga cepat diperbaiki"), "{post}");
+}

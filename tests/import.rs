@@ -6379,3 +6379,35 @@ fn a_paragraph_opening_with_a_comment_count_does_not_end_the_story() {
     );
     assert!(!post.contains("Semoga cepat diperbaiki"), "{post}");
 }
+
+#[test]
+fn a_note_the_story_quotes_an_embargo_it_reports_and_a_cue_read_out_are_the_story() {
+    // A correction the story introduces with a colon is its quote, not a note appended to it.
+    let quoted = imported(
+        "Kementerian Ralat Angka Penerima Bantuan\n\nJAKARTA - Kementerian Sosial meralat angka penerima bantuan pangan yang diumumkan pekan lalu, Selasa (4/11/2025).\n\nDalam ralatnya, kementerian menulis:\n\nRalat: jumlah penerima yang benar adalah 18,2 juta keluarga, bukan 21 juta keluarga seperti tertulis sebelumnya.\n\nJuru bicara kementerian mengatakan kesalahan terjadi saat data digabungkan dari dua basis data.\n",
+    );
+    assert!(
+        quoted.contains("Ralat: jumlah penerima yang benar adalah 18,2 juta keluarga"),
+        "{quoted}"
+    );
+    assert!(
+        quoted.contains("Dalam ralatnya, kementerian menulis:"),
+        "{quoted}"
+    );
+    // An embargo line says until when; "Embargo:" over what an embargo bans is the story's.
+    let embargo = imported(
+        "EU Extends Embargo on Arms to Myanmar\n\nBRUSSELS - The European Union extended its arms embargo on Myanmar for another year on Monday, diplomats said.\n\nEmbargo: the measure bans the sale of weapons and of equipment that could be used for internal repression.\n\nThe decision was taken unanimously by foreign ministers meeting in Brussels.\n",
+    );
+    assert!(
+        embargo.contains("Embargo: the measure bans the sale of weapons"),
+        "{embargo}"
+    );
+    // A script's cue with the words read out on its own line: the words are the story's.
+    let cue = imported(
+        "Warga Desa Kehilangan Rumah Akibat Longsor\n\nTEMANGGUNG - Longsor menimbun empat rumah di Desa Kemloko, Kabupaten Temanggung, Jawa Tengah, pada Kamis (6/11/2025) dini hari.\n\nKepala desa mengatakan penghuni sempat keluar rumah sebelum tanah runtuh.\n\nTAG: Warga diminta waspada karena hujan diperkirakan turun hingga akhir pekan.\n\nBadan Penanggulangan Bencana Daerah mendirikan tenda darurat di lapangan desa.\n",
+    );
+    assert!(
+        cue.contains("Warga diminta waspada karena hujan diperkirakan turun"),
+        "{cue}"
+    );
+}

@@ -6411,3 +6411,18 @@ fn a_note_the_story_quotes_an_embargo_it_reports_and_a_cue_read_out_are_the_stor
         "{cue}"
     );
 }
+
+#[test]
+fn a_letters_addressee_under_its_date_is_not_the_writer() {
+    // "Kepada Yth. Wali Kota Medan" names whom the letter is written to ("yth.", the honour a
+    // letter pays its reader), never who wrote it.
+    let letter = imported(
+        "Surat Pembaca: Jalan Rusak di Medan Tuntungan\n\nMedan, 12 November 2025\nKepada Yth. Wali Kota Medan\n\nDengan hormat, kami warga Kelurahan Mangga mengeluhkan jalan berlubang di Jalan Bunga Rinte yang sudah setahun tidak diperbaiki.\n\nSetiap hujan, lubang-lubang itu tergenang dan membahayakan pengendara sepeda motor.\n",
+    );
+    assert!(!letter.contains("\nauthors:"), "{letter}");
+    assert!(letter.contains("\ndate: 2025-11-12\n"), "{letter}");
+    assert!(
+        letter.contains("membahayakan pengendara sepeda motor."),
+        "{letter}"
+    );
+}

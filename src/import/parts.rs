@@ -450,8 +450,10 @@ fn desk_notes(lines: &[Line], kinds: &mut [Option<Kind>]) {
     for (i, (line, kind)) in lines.iter().zip(kinds.iter_mut()).enumerate() {
         let lower = line.text.to_lowercase();
         // "Dalam ralatnya, kementerian menulis:" over "Ralat: …": a note the story introduces
-        // with a colon is what the story quotes.
-        let quoted = i > 0 && lines[i - 1].text.trim_end().ends_with(':');
+        // with a colon is what the story quotes. A script's cue under a sentence closed by a
+        // colon is the clip that sentence introduces, and stays the studio's.
+        let quoted =
+            i > 0 && lines[i - 1].text.trim_end().ends_with(':') && !is_script_cue(&line.text);
         if kind.is_none() && !quoted && is_desk_note(&line.text, &lower) {
             let embargo =
                 lower.starts_with("embargo") || starts_with_any(&lower, RELEASE_TIMES).is_some();

@@ -6358,3 +6358,71 @@ fn a_bulletin_or_a_broadcasting_service_over_the_story_is_the_outlet_not_a_write
     assert!(p.contains("\nauthors: [\"Keiran Dwyer\"]\n"), "{p}");
     assert!(p.contains("\nsource: \"Coral Coast Bulletin\"\n"), "{p}");
 }
+
+#[test]
+fn a_paragraph_opening_with_a_comment_count_does_not_end_the_story() {
+    // "1.200 komentar masuk dalam sehari." is a sentence of the story about a post's comments,
+    // not the count heading a comment section: the paragraphs under it are kept.
+    let story = imported(
+        "Unggahan Wali Kota Soal Banjir Tuai Ribuan Tanggapan\n\nMEDAN - Unggahan Wali Kota Medan tentang penanganan banjir di Kecamatan Medan Johor menuai ribuan tanggapan warganet sejak Senin (3/11/2025).\n\nDalam unggahan itu, wali kota meminta warga bersabar karena pompa air tambahan baru tiba pekan depan.\n\n1.200 komentar masuk dalam sehari.\n\nSebagian besar warga mengeluhkan genangan yang tak kunjung surut di permukiman mereka.\n\nDinas Pekerjaan Umum berjanji menambah dua unit pompa di titik terparah pada Rabu.\n",
+    );
+    for kept in [
+        "komentar masuk dalam sehari",
+        "Sebagian besar warga mengeluhkan genangan",
+        "berjanji menambah dua unit pompa",
+    ] {
+        assert!(story.contains(kept), "{kept}: {story}");
+    }
+    // The count under a post, with its shares, still opens the comments.
+    let post = imported(
+        "Atap SD Ambruk Usai Hujan Deras\n\nBANDAR LAMPUNG - Atap dua ruang kelas sebuah SD di Way Halim ambruk setelah hujan deras, Selasa (4/11/2025). Tidak ada siswa yang terluka.\n\nSekolah memindahkan kegiatan belajar ke musala untuk sementara.\n\n318 komentar 74 kali dibagikan\n\nRina Marlina\nSemoga cepat diperbaiki ya pak\n",
+    );
+    assert!(!post.contains("Semoga cepat diperbaiki"), "{post}");
+}
+
+#[test]
+fn a_note_the_story_quotes_an_embargo_it_reports_and_a_cue_read_out_are_the_story() {
+    // A correction the story introduces with a colon is its quote, not a note appended to it.
+    let quoted = imported(
+        "Kementerian Ralat Angka Penerima Bantuan\n\nJAKARTA - Kementerian Sosial meralat angka penerima bantuan pangan yang diumumkan pekan lalu, Selasa (4/11/2025).\n\nDalam ralatnya, kementerian menulis:\n\nRalat: jumlah penerima yang benar adalah 18,2 juta keluarga, bukan 21 juta keluarga seperti tertulis sebelumnya.\n\nJuru bicara kementerian mengatakan kesalahan terjadi saat data digabungkan dari dua basis data.\n",
+    );
+    assert!(
+        quoted.contains("Ralat: jumlah penerima yang benar adalah 18,2 juta keluarga"),
+        "{quoted}"
+    );
+    assert!(
+        quoted.contains("Dalam ralatnya, kementerian menulis:"),
+        "{quoted}"
+    );
+    // An embargo line says until when; "Embargo:" over what an embargo bans is the story's.
+    let embargo = imported(
+        "EU Extends Embargo on Arms to Myanmar\n\nBRUSSELS - The European Union extended its arms embargo on Myanmar for another year on Monday, diplomats said.\n\nEmbargo: the measure bans the sale of weapons and of equipment that could be used for internal repression.\n\nThe decision was taken unanimously by foreign ministers meeting in Brussels.\n",
+    );
+    assert!(
+        embargo.contains("Embargo: the measure bans the sale of weapons"),
+        "{embargo}"
+    );
+    // A script's cue with the words read out on its own line: the words are the story's.
+    let cue = imported(
+        "Warga Desa Kehilangan Rumah Akibat Longsor\n\nTEMANGGUNG - Longsor menimbun empat rumah di Desa Kemloko, Kabupaten Temanggung, Jawa Tengah, pada Kamis (6/11/2025) dini hari.\n\nKepala desa mengatakan penghuni sempat keluar rumah sebelum tanah runtuh.\n\nTAG: Warga diminta waspada karena hujan diperkirakan turun hingga akhir pekan.\n\nBadan Penanggulangan Bencana Daerah mendirikan tenda darurat di lapangan desa.\n",
+    );
+    assert!(
+        cue.contains("Warga diminta waspada karena hujan diperkirakan turun"),
+        "{cue}"
+    );
+}
+
+#[test]
+fn a_letters_addressee_under_its_date_is_not_the_writer() {
+    // "Kepada Yth. Wali Kota Medan" names whom the letter is written to ("yth.", the honour a
+    // letter pays its reader), never who wrote it.
+    let letter = imported(
+        "Surat Pembaca: Jalan Rusak di Medan Tuntungan\n\nMedan, 12 November 2025\nKepada Yth. Wali Kota Medan\n\nDengan hormat, kami warga Kelurahan Mangga mengeluhkan jalan berlubang di Jalan Bunga Rinte yang sudah setahun tidak diperbaiki.\n\nSetiap hujan, lubang-lubang itu tergenang dan membahayakan pengendara sepeda motor.\n",
+    );
+    assert!(!letter.contains("\nauthors:"), "{letter}");
+    assert!(letter.contains("\ndate: 2025-11-12\n"), "{letter}");
+    assert!(
+        letter.contains("membahayakan pengendara sepeda motor."),
+        "{letter}"
+    );
+}

@@ -447,9 +447,14 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
 /// A rule of its own rather than a cue: the line model reads the cues as features. An embargo's
 /// date is the day the release may run: a date line.
 fn desk_notes(lines: &[Line], kinds: &mut [Option<Kind>]) {
-    for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
+    for (i, (line, kind)) in lines.iter().zip(kinds.iter_mut()).enumerate() {
         let lower = line.text.to_lowercase();
-        if kind.is_none() && is_desk_note(&line.text, &lower) {
+        // "Dalam ralatnya, kementerian menulis:" over "Ralat: …": a note the story introduces
+        // with a colon is what the story quotes. A script's cue under a sentence closed by a
+        // colon is the clip that sentence introduces, and stays the studio's.
+        let quoted =
+            i > 0 && lines[i - 1].text.trim_end().ends_with(':') && !is_script_cue(&line.text);
+        if kind.is_none() && !quoted && is_desk_note(&line.text, &lower) {
             let embargo =
                 lower.starts_with("embargo") || starts_with_any(&lower, RELEASE_TIMES).is_some();
             let dated = embargo && !datefind::find_all(&line.text, false).is_empty();
@@ -503,10 +508,33 @@ fn is_desk_note(text: &str, lower: &str) -> bool {
     let bracketed =
         text.starts_with('[') && text.ends_with(']') && !text[1..].contains('[') && text.len() > 2;
     let labelled = lower.split_once(':').is_some_and(|(label, rest)| {
-        DESK_NOTE_LABELS.contains(&label.trim()) && !rest.trim().is_empty()
+        let label = label.trim();
+        // An embargo says until when: "Embargo: the measure bans …" is the story's embargo.
+        let embargo = label.starts_with("embargo");
+        DESK_NOTE_LABELS.contains(&label)
+            && !rest.trim().is_empty()
+            && (!embargo || !datefind::find_all(rest, false).is_empty() || has_clock_time(rest))
     });
     let release_time = starts_with_any(lower, RELEASE_TIMES).is_some();
-    bracketed || labelled || release_time || is_script_cue(text)
+    // "TAG: Warga diminta waspada …": words read out on the cue's own line are the story's.
+    let cue = is_script_cue(text)
+        && !text.split_once(':').is_some_and(|(_, rest)| {
+            let rest = rest.trim();
+            rest.ends_with(['.', '!', '?']) && rest.split_whitespace().count() >= 6
+        });
+    bracketed || labelled || release_time || cue
+}
+
+/// "pukul 00.01 WIB", "00:01 GMT": a time of day in the text.
+fn has_clock_time(text: &str) -> bool {
+    text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ':'))
+        .any(|w| {
+            w.split_once([':', '.']).is_some_and(|(h, m)| {
+                (1..=2).contains(&h.len())
+                    && m.len() == 2
+                    && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+            })
+        })
 }
 
 /// The cues a broadcast script writes in capitals before a colon: the item's slug, who reads

@@ -1082,9 +1082,30 @@ fn opens_comments(text: &str) -> bool {
     }
     let lower = t.to_lowercase();
     let label = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
-    COMMENT_COUNT.is_match(&lower) && t.split_whitespace().count() <= 8
+    COMMENT_COUNT
+        .find(&lower)
+        .is_some_and(|m| t.split_whitespace().count() <= 8 && only_counts(&lower[m.end()..]))
         || COMMENT_OPENERS.iter().any(|cue| lower.starts_with(cue))
         || COMMENT_LABELS.contains(&label)
+}
+
+/// What follows a comment count on its line: more counts ("52 kali dibagikan", "· 86
+/// shares"), each word within two of a number, and no sentence's stop. "1.200 komentar masuk
+/// dalam sehari." goes on as a sentence of the story.
+fn only_counts(rest: &str) -> bool {
+    let mut since_number: Option<usize> = None;
+    !rest.trim_end().ends_with(['.', '!', '?'])
+        && rest.split_whitespace().all(|w| {
+            if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                since_number = Some(0);
+                return true;
+            }
+            if !w.chars().any(char::is_alphabetic) {
+                return true;
+            }
+            since_number = since_number.map(|n| n + 1);
+            since_number.is_some_and(|n| n <= 2)
+        })
 }
 
 /// Marks a comment section as furniture: after the story's first paragraph, the first line

@@ -6342,6 +6342,20 @@ fn a_closing_note_on_a_writer_no_line_credits_names_the_writer() {
 }
 
 #[test]
+fn a_closing_paragraph_about_a_journalist_in_the_story_is_kept_and_names_no_writer() {
+    // The last paragraph introduces a person of the story who happens to be a journalist: a
+    // relative clause says what she does in it. No writer's note: the paragraph stays.
+    let p = imported(
+        "Lomba Foto Hari Jadi Kota Dibuka\n\nBITUNG - Pemerintah Kota Bitung membuka lomba foto bertema laut untuk memperingati hari jadi kota, Senin (3/11/2025).\n\nPanitia menerima karya hingga akhir bulan, dan pemenang diumumkan pada malam puncak perayaan.\n\nRina Kartika adalah jurnalis lepas yang menjadi ketua juri lomba tahun ini.\n",
+    );
+    assert!(
+        p.contains("yang menjadi ketua juri lomba tahun ini."),
+        "{p}"
+    );
+    assert!(!p.contains("Rina Kartika\"]"), "{p}");
+}
+
+#[test]
 fn a_tables_source_line_in_lower_case_is_not_the_outlet() {
     let p = imported(
         "Hasil Hitung Pilkades Tomori\n\nLABUHA, Kabarlabuha – Penghitungan suara pemilihan kepala desa di Desa Tomori berlangsung hingga malam hari, Selasa (9/12/2025). Hasilnya sebagai berikut:\n\nNo  Calon                   Suara\n1   Abdul Rahman Syam         412\n2   Yulianti Umar             389\nSumber: rekapitulasi panitia pemilihan Desa Tomori\n\n\"Kami menghormati panitia,\" kata Yulianti kepada wartawan usai penghitungan.\n\nCopyright © 2025 Kabarlabuha.id. All rights reserved.\n",

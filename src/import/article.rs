@@ -725,11 +725,20 @@ fn writer_of_note(parts: &[Part]) -> Option<String> {
             .split_whitespace()
             .take(6)
             .any(|w| JOBS.contains(&w.to_lowercase().trim_end_matches(['.', ','])));
+        // "… adalah jurnalis lepas yang menjadi ketua juri lomba": a relative clause tells
+        // what the person does in the story; a note says only whom the writer works for. A
+        // note that has one stays in the body, rather than a story's paragraph being lost.
+        let relative = rest.split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().trim_end_matches([',', '.']),
+                "yang" | "who" | "which" | "that"
+            )
+        });
         let elsewhere = paragraphs
             .iter()
             .filter(|q| !std::ptr::eq(**q, *p))
             .any(|q| q.text.contains(name));
-        (full && job && !elsewhere).then(|| name.to_string())
+        (full && job && !relative && !elsewhere).then(|| name.to_string())
     })
 }
 

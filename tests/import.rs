@@ -6098,6 +6098,17 @@ fn rows_a_paragraph_introduces_with_a_colon_are_a_list() {
 }
 
 #[test]
+fn a_lone_score_like_a_post_counter_is_the_storys() {
+    // "3/5" alone on its line is a thread's counter only beside another post of the same count;
+    // under a match report's "skor set:" it is the score, and stays.
+    let p = imported(
+        "Skor Final Voli\n\nBITUNG - Tim voli putri Bitung juara setelah menang atas Minahasa di Manado, Sabtu (8/11/2025), dengan skor set:\n\n3/5\n\nPelatih Maria Lumenta memuji pemainnya yang tampil tenang sepanjang laga final tersebut.\n\nTim akan disambut wali kota di balai kota pada Senin pagi.\n",
+    );
+    assert!(p.contains("3/5"), "{p}");
+    assert!(p.contains("dengan skor set:"), "{p}");
+}
+
+#[test]
 fn a_threads_counters_counts_handles_and_reposts_are_not_kept() {
     // An outlet's thread copied post by post: the account's name over its handle on every post,
     // each post's counter ("2/4") and the counts under it, a repost by another account.

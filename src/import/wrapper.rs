@@ -943,14 +943,10 @@ pub(super) fn spoken(lines: &[Line], kinds: &mut [Option<Kind>]) {
 static POST_COUNTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:🧵\s*)?(\d{1,3})\s*/\s*(\d{1,3})$").unwrap());
 
-fn is_post_counter(text: &str) -> bool {
-    let Some(c) = POST_COUNTER.captures(text.trim()) else {
-        return false;
-    };
-    let (Ok(n), Ok(m)) = (c[1].parse::<u32>(), c[2].parse::<u32>()) else {
-        return false;
-    };
-    (1..=m).contains(&n) && m >= 2
+fn post_counter(text: &str) -> Option<(u32, u32)> {
+    let c = POST_COUNTER.captures(text.trim())?;
+    let (n, m) = (c[1].parse::<u32>().ok()?, c[2].parse::<u32>().ok()?);
+    ((1..=m).contains(&n) && m >= 2).then_some((n, m))
 }
 
 /// "@jamberitacom", "@jamberitacom · 14 Jan": an account's handle alone on its line, maybe with
@@ -988,6 +984,16 @@ fn is_repost_line(text: &str) -> bool {
 /// handle line ("@jamberitacom · 14 Jan") and the short name standing right over it (the
 /// account's name, repeated over every post). The posts themselves are the story.
 pub(super) fn thread_lines(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    // A counter counts posts only in a thread: two posts or more of the same count ("1/6",
+    // "2/6"). A lone "3/5" is a score or a fraction the story writes.
+    let counters: Vec<Option<(u32, u32)>> = lines.iter().map(|l| post_counter(&l.text)).collect();
+    let mut posts: std::collections::HashMap<u32, std::collections::HashSet<u32>> =
+        std::collections::HashMap::new();
+    for &(n, m) in counters.iter().flatten() {
+        posts.entry(m).or_default().insert(n);
+    }
+    let is_post_counter =
+        |j: usize| counters[j].is_some_and(|(_, m)| posts.get(&m).is_some_and(|n| n.len() >= 2));
     for i in 0..lines.len() {
         if !matches!(kinds[i], None | Some(Kind::ListItem | Kind::Subheading)) {
             continue;
@@ -1011,9 +1017,9 @@ pub(super) fn thread_lines(lines: &[Line], kinds: &mut [Option<Kind>]) {
             && (0..i)
                 .rev()
                 .find(|&j| !lines[j].text.trim().is_empty())
-                .is_some_and(|j| is_post_counter(&lines[j].text))
+                .is_some_and(is_post_counter)
             && is_count_row(t);
-        if is_post_counter(t) || is_repost_line(t) || handle(i) || over_handle || counted {
+        if is_post_counter(i) || is_repost_line(t) || handle(i) || over_handle || counted {
             kinds[i] = Some(Kind::Promo);
         }
     }

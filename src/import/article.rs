@@ -684,9 +684,6 @@ fn drop_other_stories_headlines(parts: &mut [Part]) {
     }
 }
 
-/// "Larasati Wibowo is a Jakarta-based journalist…", "Penulis adalah dosen…": the note on who
-/// wrote the piece, in one of its last two paragraphs, opening with the writer's name (or
-/// "the writer") and a copula, is about the page, not the story.
 /// "Aroha Wihongi is a Northern Advocate reporter covering Whangārei.", "Rina Sari adalah
 /// wartawan …": one of the last two paragraphs, one short sentence opening with a full name
 /// (two to four capitalised words) that the story names nowhere else, then *is a*/*adalah* and
@@ -742,6 +739,9 @@ fn writer_of_note(parts: &[Part]) -> Option<String> {
     })
 }
 
+/// "Larasati Wibowo is a Jakarta-based journalist…", "Penulis adalah dosen…": the note on who
+/// wrote the piece, in one of its last two paragraphs, opening with the writer's name (or
+/// "the writer") and a copula, is about the page, not the story.
 fn drop_writer_note(parts: &mut [Part], authors: &[String]) {
     const COPULAS: &[&str] = &[" is ", " adalah ", " merupakan "];
     let openers: Vec<String> = authors
@@ -1000,12 +1000,8 @@ pub fn extract(
     let source = source.or(named);
     // "IDXChannel -", "Law-Justice -", "RMOL." under the slug "RMOL-JKT/MET": a lone dateline
     // piece with an outlet's shape is the newsroom, and the dateline spells it first.
-    let header = parts[..at.unwrap_or(0)]
-        .iter()
-        .map(|p| p.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
-    let (line_location, lone) = lone_outlet_in_dateline(line_location, &header, &body_text);
+    let (line_location, lone) =
+        lone_outlet_in_dateline(line_location, &parts[..at.unwrap_or(0)], &body_text);
     let source = lone.or(source);
     // "Staff Correspondent, Dhaka" under the headline: a reporting job credited with a place
     // says where the report was filed, over a lone place line read as a byline (a section's
@@ -1823,7 +1819,7 @@ fn outlet_out_of_location(
 /// outlet found.
 fn lone_outlet_in_dateline(
     location: Option<String>,
-    header: &str,
+    header: &[Part],
     body: &str,
 ) -> (Option<String>, Option<String>) {
     let Some(loc) = location else {
@@ -1856,12 +1852,15 @@ fn lone_outlet_in_dateline(
     };
     // The dateline's capitals are already written as a place ("RMOL" → "Rmol"): the code
     // spells the acronym.
-    let coded = header.split(|c: char| !c.is_alphanumeric()).find(|piece| {
-        (3..=5).contains(&piece.chars().count())
-            && piece.chars().all(|c| c.is_ascii_uppercase())
-            && piece.eq_ignore_ascii_case(&loc)
-            && super::gazetteer::acronym(&loc).is_none()
-    });
+    let coded = header
+        .iter()
+        .flat_map(|p| p.text.split(|c: char| !c.is_alphanumeric()))
+        .find(|piece| {
+            (3..=5).contains(&piece.chars().count())
+                && piece.chars().all(|c| c.is_ascii_uppercase())
+                && piece.eq_ignore_ascii_case(&loc)
+                && super::gazetteer::acronym(&loc).is_none()
+        });
     // A desk's code is written again where the next story of the same desk opens; it is never
     // where something happens.
     if let Some(code) = coded

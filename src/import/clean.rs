@@ -342,7 +342,7 @@ pub fn lines(text: &str) -> Vec<Line> {
     let mut resumed: Option<(usize, u8)> = None;
     // A browser's print margins (a PDF's page footer and the next page's header) met inside
     // a paragraph: the line they broke off, with the join state it left.
-    let margins = PrintMargins::of(&raw);
+    let margins = print_margins(&raw);
     let mut across: Option<(usize, u8)> = None;
     for (k, line) in raw.iter().enumerate() {
         let line = line.clone();
@@ -351,7 +351,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             gap = true;
             continue;
         }
-        if margins.is_margin(&line) {
+        if margins[k] {
             if across.is_none() && !out.is_empty() {
                 across = Some((out.len() - 1, join));
             }
@@ -594,40 +594,28 @@ fn without_markup(line: &str) -> String {
 
 /// The margins a browser prints on every page of a PDF, when a text has them: a footer of the
 /// page's address and the page count ("https://… 1/2"), and a header of the print date and
-/// time before the page's title ("3/12/26, 8:05 PM Harga Gabah …"), the same on every page.
-/// A paragraph the page break falls in runs on across them.
-struct PrintMargins {
-    /// The header lines: a date-and-time line the text repeats, once a footer is read.
-    headers: Vec<String>,
-    footers: bool,
+/// time before the page's title ("3/12/26, 8:05 PM Harga Gabah …"), the same on every page: a
+/// date-and-time line the text repeats, once a footer is read. A paragraph the page break
+/// falls in runs on across them. Whether each line is one.
+fn print_margins(raw: &[String]) -> Vec<bool> {
+    let footers: Vec<bool> = raw.iter().map(|l| is_print_footer(l)).collect();
+    if !footers.contains(&true) {
+        return footers;
+    }
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for l in raw.iter().filter(|l| PRINT_HEADER.is_match(l)) {
+        *seen.entry(l.as_str()).or_default() += 1;
+    }
+    raw.iter()
+        .zip(footers)
+        .map(|(l, footer)| footer || seen.get(l.as_str()).is_some_and(|&n| n >= 2))
+        .collect()
 }
 
 static PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+\S")
         .unwrap()
 });
-
-impl PrintMargins {
-    fn of(raw: &[String]) -> PrintMargins {
-        let footers = raw.iter().any(|l| is_print_footer(l));
-        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-        if footers {
-            for l in raw.iter().filter(|l| PRINT_HEADER.is_match(l)) {
-                *seen.entry(l.as_str()).or_default() += 1;
-            }
-        }
-        let headers = seen
-            .into_iter()
-            .filter(|&(_, n)| n >= 2)
-            .map(|(l, _)| l.to_string())
-            .collect();
-        PrintMargins { headers, footers }
-    }
-
-    fn is_margin(&self, line: &str) -> bool {
-        self.footers && (is_print_footer(line) || self.headers.iter().any(|h| h == line))
-    }
-}
 
 /// "https://kebumenekspres.com/… 1/2": a page's address and its page count, the footer a
 /// browser prints on a PDF's page.

@@ -948,7 +948,8 @@ const TITLES_SHORT: &[&str] = &[
 /// ("Laporan Utama"), and the titles of a page's widgets and advertisements ("Galeri Foto
 /// Terbaru", "Video Populer", "Iklan"), a press release's own label ("Siaran Pers", "Press
 /// Release") and the office signing it ("Kepala Biro Komunikasi dan Informasi Publik,
-/// Kementerian …"), a letter's addressee ("Kepada Yth. Wali Kota …"). Surnames that are also words ("Page", "Close", "Hai") are not among them.
+/// Kementerian …"), a letter's addressee ("Kepada Yth. Wali Kota …"). Surnames that are also
+/// words ("Page", "Close", "Hai") are not among them.
 const NO_ONES_WORDS: &[&str] = &[
     // "Kepada Yth. Wali Kota Medan": a letter's addressee, whom it is written to ("yth.",
     // yang terhormat, the honour a letter pays its reader), never who wrote it.

@@ -2904,17 +2904,15 @@ fn introduced_rows(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         }
         let rows = &lines[i..end];
         let sentence = |l: &Line| features(&l.text).ends_stop || features(&l.text).words > 20;
-        let items = (i..end)
+        let items: Vec<usize> = (i..end)
             .filter(|&k| credits_the_figures(lines, k).is_none())
-            .count();
-        if items >= 3
+            .collect();
+        if items.len() >= 3
             && !rows.iter().any(sentence)
             && (i..end).all(|k| kinds[k].is_none_or(|k| k != Kind::Related))
         {
-            for (k, kind) in kinds.iter_mut().enumerate().take(end).skip(i) {
-                if credits_the_figures(lines, k).is_none() {
-                    *kind = Some(Kind::ListItem);
-                }
+            for k in items {
+                kinds[k] = Some(Kind::ListItem);
             }
         }
         i = end;

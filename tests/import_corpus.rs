@@ -1035,6 +1035,11 @@ fn heldout_57_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_58_is_scored_and_reported() {
+    score_heldout(58, "fifty-eighth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

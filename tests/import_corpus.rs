@@ -1040,6 +1040,11 @@ fn heldout_58_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_59_is_scored_and_reported() {
+    score_heldout(59, "fifty-ninth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -6451,3 +6451,17 @@ fn a_letters_addressee_under_its_date_is_not_the_writer() {
         "{letter}"
     );
 }
+
+#[test]
+fn a_writers_credit_under_the_story_among_a_forwards_links_names_the_writer() {
+    // A forward or a chat export puts the writer's credit among the app's lines after the
+    // story, where it reads like the page's furniture; it still names who wrote the story.
+    let forward = imported(
+        "Diteruskan\n*KABAR PESISIR*\n\n*Dermaga Apung Tanjung Batu Rusak Diterjang Ombak, Kapal Nelayan Sandar di Pantai*\n\n📅 Selasa, 3 Februari 2026\n\nBELITUNG, KABARPESISIR.COM – Dermaga apung di Desa Tanjung Batu rusak diterjang ombak besar sejak Senin (2/2/2026) malam. Sebagian ponton terlepas dan hanyut ke tengah laut.\n\nAkibatnya, puluhan kapal nelayan terpaksa bersandar di pantai. Sebagian nelayan memilih tidak melaut sampai dermaga diperbaiki.\n\nKepala Dinas Kelautan dan Perikanan, Rudi Hartono, mengatakan timnya sudah memeriksa dermaga pada Selasa pagi. “Kami akan ganti ponton yang hilang begitu cuaca membaik,” kata Rudi.\n\nMenurut Rudi, dermaga itu dibangun empat tahun lalu dan belum pernah rusak separah ini.\n\n✍️ Penulis: Wahyu Santoso\n\n🔗 Baca selengkapnya: https://kabarpesisir.com/2026/02/03/dermaga-apung-tanjung-batu-rusak/\n\n_Ikuti saluran WhatsApp Kabar Pesisir untuk berita terbaru dari Belitung_\n",
+    );
+    assert!(
+        forward.contains("\nauthors: [\"Wahyu Santoso\"]\n"),
+        "{forward}"
+    );
+    assert!(forward.contains("dibangun empat tahun lalu"), "{forward}");
+}

@@ -6465,3 +6465,16 @@ fn a_writers_credit_under_the_story_among_a_forwards_links_names_the_writer() {
     );
     assert!(forward.contains("dibangun empat tahun lalu"), "{forward}");
 }
+
+#[test]
+fn a_chat_senders_name_beside_a_clock_time_is_no_writer_when_a_byline_names_one() {
+    // A chat heads each message with its sender and the time; the story pasted into the thread
+    // credits its own writer, and only that writer is the author.
+    let thread = imported(
+        "#desk-kota\nRina Kusumawati  9:41 AM\nTeman-teman, ini buat bahan rapat jam 11. Tolong cek juga kondisi di pasar ya\n\nHarga Cabai Rawit di Pasar Tugu Tembus Rp80 Ribu per Kilogram\nSenin, 13 Oktober 2025 14:20 WIB\nPenulis: Yoga Saputra\nEditor: Effran Kurniawan\n\nBANDAR LAMPUNG (Lampost.co) -- Harga cabai rawit di Pasar Tugu, Bandar Lampung, tembus Rp80 ribu per kilogram sejak Senin (13/10/2025). Pedagang menyebut pasokan dari Lampung Barat berkurang karena hujan.\n\nKepala Dinas Perdagangan Kota Bandar Lampung, Wilson Faisal, mengatakan pihaknya akan memantau harga setiap hari. \"Kami minta distributor tidak menahan stok,\" kata Wilson.\n\nDimas Pratama  9:52 AM\nMakasih Mbak. Aku telepon dinas habis ini\n",
+    );
+    assert!(
+        thread.contains("\nauthors: [\"Yoga Saputra\"]\n"),
+        "{thread}"
+    );
+}

@@ -52,6 +52,10 @@ struct Facts {
     /// December 2025 Health"): a place only if the story names it as one.
     place_unsure: bool,
     authors: Vec<String>,
+    /// "Rina Kusumawati  9:41 AM", "Priya Menon Tuesday 10:14 AM": a name beside a clock time
+    /// and no date is how a chat heads a message; its sender is the writer only when no other
+    /// line credits one.
+    timed_authors: Vec<String>,
     /// "(Ketut Winata/balipost)": writers named only where the report is signed off.
     sign_off_authors: Vec<String>,
 }
@@ -110,6 +114,20 @@ impl Facts {
 
     /// What a date line says beside its date: an outlet, a place, or a byline.
     fn add_date_residue(&mut self, residue: &str, line: &str) {
+        let undated = datefind::find_all(line, false).is_empty();
+        let before = self.authors.len();
+        self.read_date_residue(residue, line);
+        if undated && self.authors.len() > before {
+            let names = self.authors.split_off(before);
+            for name in names {
+                if !self.timed_authors.contains(&name) {
+                    self.timed_authors.push(name);
+                }
+            }
+        }
+    }
+
+    fn read_date_residue(&mut self, residue: &str, line: &str) {
         for piece in residue
             .split(" | ")
             .map(str::trim)
@@ -898,6 +916,10 @@ pub fn extract(
         if !stitched_byline(&parts, k) {
             facts.read(part);
         }
+    }
+    if facts.authors.is_empty() {
+        let timed = std::mem::take(&mut facts.timed_authors);
+        facts.add_authors(timed);
     }
     facts.move_desks(&parts);
     // "Aroha Wihongi is a Northern Advocate reporter covering …" closing a story no line

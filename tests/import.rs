@@ -6478,3 +6478,13 @@ fn a_chat_senders_name_beside_a_clock_time_is_no_writer_when_a_byline_names_one(
         "{thread}"
     );
 }
+
+#[test]
+fn a_newsdesk_credited_in_the_byline_is_the_source_not_a_writer() {
+    // "by Naharnet Newsdesk": a newsroom's own word after a name makes the name the outlet's.
+    let page = imported(
+        "Beirut Water Establishment Cuts Supply To Three Days A Week As Springs Run Low\n\nby Naharnet Newsdesk\n\nThe Beirut and Mount Lebanon Water Establishment announced Wednesday that it will cut piped supply to most of Beirut's neighborhoods to three days a week, blaming one of the driest winters in decades.\n\nThe establishment's director general, Walid Karam, told reporters that the flow from the Jeita spring had dropped to less than half of its usual level.\n",
+    );
+    assert!(page.contains("\nsource: \"Naharnet\"\n"), "{page}");
+    assert!(!page.contains("\nauthors:"), "{page}");
+}

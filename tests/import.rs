@@ -6451,3 +6451,40 @@ fn a_letters_addressee_under_its_date_is_not_the_writer() {
         "{letter}"
     );
 }
+
+#[test]
+fn a_writers_credit_under_the_story_among_a_forwards_links_names_the_writer() {
+    // A forward or a chat export puts the writer's credit among the app's lines after the
+    // story, where it reads like the page's furniture; it still names who wrote the story.
+    let forward = imported(
+        "Diteruskan\n*KABAR PESISIR*\n\n*Dermaga Apung Tanjung Batu Rusak Diterjang Ombak, Kapal Nelayan Sandar di Pantai*\n\n📅 Selasa, 3 Februari 2026\n\nBELITUNG, KABARPESISIR.COM – Dermaga apung di Desa Tanjung Batu rusak diterjang ombak besar sejak Senin (2/2/2026) malam. Sebagian ponton terlepas dan hanyut ke tengah laut.\n\nAkibatnya, puluhan kapal nelayan terpaksa bersandar di pantai. Sebagian nelayan memilih tidak melaut sampai dermaga diperbaiki.\n\nKepala Dinas Kelautan dan Perikanan, Rudi Hartono, mengatakan timnya sudah memeriksa dermaga pada Selasa pagi. “Kami akan ganti ponton yang hilang begitu cuaca membaik,” kata Rudi.\n\nMenurut Rudi, dermaga itu dibangun empat tahun lalu dan belum pernah rusak separah ini.\n\n✍️ Penulis: Wahyu Santoso\n\n🔗 Baca selengkapnya: https://kabarpesisir.com/2026/02/03/dermaga-apung-tanjung-batu-rusak/\n\n_Ikuti saluran WhatsApp Kabar Pesisir untuk berita terbaru dari Belitung_\n",
+    );
+    assert!(
+        forward.contains("\nauthors: [\"Wahyu Santoso\"]\n"),
+        "{forward}"
+    );
+    assert!(forward.contains("dibangun empat tahun lalu"), "{forward}");
+}
+
+#[test]
+fn a_chat_senders_name_beside_a_clock_time_is_no_writer_when_a_byline_names_one() {
+    // A chat heads each message with its sender and the time; the story pasted into the thread
+    // credits its own writer, and only that writer is the author.
+    let thread = imported(
+        "#desk-kota\nRina Kusumawati  9:41 AM\nTeman-teman, ini buat bahan rapat jam 11. Tolong cek juga kondisi di pasar ya\n\nHarga Cabai Rawit di Pasar Tugu Tembus Rp80 Ribu per Kilogram\nSenin, 13 Oktober 2025 14:20 WIB\nPenulis: Yoga Saputra\nEditor: Effran Kurniawan\n\nBANDAR LAMPUNG (Lampost.co) -- Harga cabai rawit di Pasar Tugu, Bandar Lampung, tembus Rp80 ribu per kilogram sejak Senin (13/10/2025). Pedagang menyebut pasokan dari Lampung Barat berkurang karena hujan.\n\nKepala Dinas Perdagangan Kota Bandar Lampung, Wilson Faisal, mengatakan pihaknya akan memantau harga setiap hari. \"Kami minta distributor tidak menahan stok,\" kata Wilson.\n\nDimas Pratama  9:52 AM\nMakasih Mbak. Aku telepon dinas habis ini\n",
+    );
+    assert!(
+        thread.contains("\nauthors: [\"Yoga Saputra\"]\n"),
+        "{thread}"
+    );
+}
+
+#[test]
+fn a_newsdesk_credited_in_the_byline_is_the_source_not_a_writer() {
+    // "by Naharnet Newsdesk": a newsroom's own word after a name makes the name the outlet's.
+    let page = imported(
+        "Beirut Water Establishment Cuts Supply To Three Days A Week As Springs Run Low\n\nby Naharnet Newsdesk\n\nThe Beirut and Mount Lebanon Water Establishment announced Wednesday that it will cut piped supply to most of Beirut's neighborhoods to three days a week, blaming one of the driest winters in decades.\n\nThe establishment's director general, Walid Karam, told reporters that the flow from the Jeita spring had dropped to less than half of its usual level.\n",
+    );
+    assert!(page.contains("\nsource: \"Naharnet\"\n"), "{page}");
+    assert!(!page.contains("\nauthors:"), "{page}");
+}

@@ -52,6 +52,10 @@ struct Facts {
     /// December 2025 Health"): a place only if the story names it as one.
     place_unsure: bool,
     authors: Vec<String>,
+    /// "Rina Kusumawati  9:41 AM", "Priya Menon Tuesday 10:14 AM": a name beside a clock time
+    /// and no date is how a chat heads a message; its sender is the writer only when no other
+    /// line credits one.
+    timed_authors: Vec<String>,
     /// "(Ketut Winata/balipost)": writers named only where the report is signed off.
     sign_off_authors: Vec<String>,
 }
@@ -110,6 +114,20 @@ impl Facts {
 
     /// What a date line says beside its date: an outlet, a place, or a byline.
     fn add_date_residue(&mut self, residue: &str, line: &str) {
+        let undated = datefind::find_all(line, false).is_empty();
+        let before = self.authors.len();
+        self.read_date_residue(residue, line);
+        if undated && self.authors.len() > before {
+            let names = self.authors.split_off(before);
+            for name in names {
+                if !self.timed_authors.contains(&name) {
+                    self.timed_authors.push(name);
+                }
+            }
+        }
+    }
+
+    fn read_date_residue(&mut self, residue: &str, line: &str) {
         for piece in residue
             .split(" | ")
             .map(str::trim)
@@ -684,6 +702,32 @@ fn drop_other_stories_headlines(parts: &mut [Part]) {
     }
 }
 
+/// The writers the first credit after the lead names when the line model took it for the
+/// page's furniture (a promotion, a share bar): a line that opens with a writer's role cue
+/// ("Penulis:", "Laporan:", "Reporter:", "Reported by"), behind any symbols a chat app or a
+/// forward puts first ("✍️ Penulis: …"), and reads as a credit naming someone.
+fn credit_among_furniture(parts: &[Part]) -> Option<Vec<String>> {
+    let lead = parts.iter().position(|p| p.kind == Kind::Lead)?;
+    parts[lead + 1..]
+        .iter()
+        .filter(|p| p.kind == Kind::Promo)
+        .find_map(|p| {
+            let t = p
+                .text
+                .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(');
+            let (role, _) = credits::role_cue(t)?;
+            if !credits::names_writers(&role) {
+                return None;
+            }
+            let authors: Vec<String> = credits::read(t)
+                .authors
+                .into_iter()
+                .filter(|a| !credits::names_no_one(a))
+                .collect();
+            (!authors.is_empty()).then_some(authors)
+        })
+}
+
 /// "Aroha Wihongi is a Northern Advocate reporter covering Whangārei.", "Rina Sari adalah
 /// wartawan …": one of the last two paragraphs, one short sentence opening with a full name
 /// (two to four capitalised words) that the story names nowhere else, then *is a*/*adalah* and
@@ -873,6 +917,10 @@ pub fn extract(
             facts.read(part);
         }
     }
+    if facts.authors.is_empty() {
+        let timed = std::mem::take(&mut facts.timed_authors);
+        facts.add_authors(timed);
+    }
     facts.move_desks(&parts);
     // "Aroha Wihongi is a Northern Advocate reporter covering …" closing a story no line
     // credits: the note on the writer names the writer.
@@ -881,6 +929,15 @@ pub fn extract(
         && let Some(writer) = writer_of_note(&parts)
     {
         facts.add_authors(vec![writer]);
+    }
+    // "Penulis: Riko Firmansyah" under the story, among a chat's replies or a page's share
+    // buttons: with no writer credited elsewhere, a writer's credit after the lead read as the
+    // page's furniture still names the writer.
+    if facts.authors.is_empty()
+        && facts.sign_off_authors.is_empty()
+        && let Some(writers) = credit_among_furniture(&parts)
+    {
+        facts.add_authors(writers);
     }
     drop_writer_note(&mut parts, &facts.authors);
     drop_other_stories_headlines(&mut parts);

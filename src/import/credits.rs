@@ -21,7 +21,11 @@ pub struct Credit {
 }
 
 /// Words that make a credit a newsroom's, not a person's.
-const DESK_WORDS: &[&str] = &["desk", "newsroom", "staff", "team", "bureau"];
+const DESK_WORDS: &[&str] = &["desk", "newsdesk", "newsroom", "staff", "team", "bureau"];
+
+/// Desk words that name a newsroom in one word and nothing else: no one's name ends in one,
+/// and a "Team" or "Staff" may be a sports side's or an office's.
+const NEWSROOM_DESK_WORDS: &[&str] = &["newsdesk", "newsroom"];
 
 /// "By FRONTIER", "Thai PBS World's General Desk", "Reuters Staff": the outlet credited in
 /// place of a writer. People are named in two or more words, and in mixed case when in one.
@@ -55,7 +59,14 @@ fn desk(text: &str) -> Option<String> {
                 .take_while(|w| !DESK_WORDS.contains(&w.to_lowercase().as_str()))
                 .collect();
             let owner = kept.join(" ");
-            if !super::dateline::is_outlet(&owner) {
+            // "by Naharnet Newsdesk": before a newsroom's own word, a name of one to three
+            // capitalised words is the outlet's, whether or not its name has a newsroom's shape.
+            let named = NEWSROOM_DESK_WORDS.contains(&last.as_str())
+                && (1..=3).contains(&kept.len())
+                && kept
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if !named && !super::dateline::is_outlet(&owner) {
                 return None;
             }
             owner

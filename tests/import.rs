@@ -6451,3 +6451,59 @@ fn a_letters_addressee_under_its_date_is_not_the_writer() {
         "{letter}"
     );
 }
+
+#[test]
+fn spreadsheet_rows_page_source_and_json_exports_read_as_their_stories() {
+    // Rows pasted out of a sheet: a header of field names, then the cells of each row split by
+    // tabs, the body one quoted cell over several lines with its quote marks doubled.
+    let sheet = imported(
+        "title\tdate\turl\tauthor\tbody\nJembatan Gantung Cikupa Putus Diterjang Banjir\t2026-02-17\thttps://example.com/2026/02/jembatan/\tFeri Kartono\t\"CIAMIS - Jembatan gantung Cikupa putus diterjang banjir Sungai Citanduy pada Minggu malam sehingga pelajar naik rakit.\n\nKepala desa mengatakan tali baja jembatan tidak kuat menahan batang kayu yang \"\"hanyut\"\" terbawa arus.\"\n",
+    );
+    assert!(
+        sheet.contains("title: \"Jembatan Gantung Cikupa Putus Diterjang Banjir\"\n"),
+        "{sheet}"
+    );
+    assert!(sheet.contains("\ndate: 2026-02-17\n"), "{sheet}");
+    assert!(
+        sheet.contains("\nKepala desa mengatakan tali baja jembatan tidak kuat menahan batang kayu yang \"hanyut\" terbawa arus.\n"),
+        "{sheet}"
+    );
+    assert!(
+        !sheet.contains("\tdate") && !sheet.contains("url"),
+        "{sheet}"
+    );
+    // A page's source: tags, attributes and entities are no text; list items stay a list.
+    let html = imported(
+        "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<title>Tanah Bergerak di Jampang Tengah - Site</title>\n</head>\n<body>\n<h1 class=\"post-title\">Tanah Bergerak di Jampang Tengah</h1>\n<p>Pergerakan tanah merusak puluhan rumah di Kampung Cikaso, Kecamatan Jampang Tengah, sejak Jumat (24/10/2025) &amp; warga mengungsi.</p>\n<p>Berdasarkan pendataan BPBD, kerusakan meliputi:</p>\n<ul>\n<li>Rumah rusak berat: 9 unit</li>\n<li>Rumah rusak sedang: 14 unit</li>\n</ul>\n<p>Kepala desa mengatakan pengungsi tidur di aula balai desa dan dua ruang kelas madrasah.</p>\n</body>\n</html>\n",
+    );
+    assert!(
+        html.contains("title: \"Tanah Bergerak di Jampang Tengah\"\n"),
+        "{html}"
+    );
+    assert!(
+        html.contains("sejak Jumat (24/10/2025) & warga mengungsi."),
+        "{html}"
+    );
+    assert!(
+        html.contains("- Rumah rusak berat: 9 unit\n- Rumah rusak sedang: 14 unit\n"),
+        "{html}"
+    );
+    assert!(!html.contains('<') && !html.contains("&amp;"), "{html}");
+    // A CMS's JSON export: the body string's escapes are read, its paragraphs kept apart.
+    let json = imported(
+        "[\n  {\n    \"@type\": \"NewsArticle\",\n    \"headline\": \"GWA issues boil-water notice for parts of Dededo after main break\",\n    \"articleBody\": \"The Guam Waterworks Authority issued a precautionary boil-water notice Tuesday for about 1,800 customers in Dededo.\\n\\n\\\"The water is not known to be contaminated,\\\" Reilly said on Tuesday afternoon.\"\n  }\n]\n",
+    );
+    assert!(
+        json.contains(
+            "title: \"GWA issues boil-water notice for parts of Dededo after main break\"\n"
+        ),
+        "{json}"
+    );
+    assert!(
+        json.contains(
+            "\n\"The water is not known to be contaminated,\" Reilly said on Tuesday afternoon.\n"
+        ),
+        "{json}"
+    );
+    assert!(!json.contains("\\n") && !json.contains("@type"), "{json}");
+}

@@ -309,6 +309,9 @@ fn wrap_width(lines: &[String]) -> Option<(usize, usize)> {
 /// lower case is a hard wrap and is joined to it; in a text hard-wrapped at a fixed width, a
 /// line reaching near that width runs on into the next whatever its case or last character.
 pub fn lines(text: &str) -> Vec<Line> {
+    // A spreadsheet's rows, a page's source or a CMS's export: the lines a reader would see.
+    let unpacked = super::exports::unpack(text);
+    let text = unpacked.as_deref().unwrap_or(text);
     let mut raw: Vec<String> = text.lines().map(normalise).collect();
     if let Some(spoken) = subtitles(&raw) {
         raw = spoken;

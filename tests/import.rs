@@ -6507,3 +6507,21 @@ fn spreadsheet_rows_page_source_and_json_exports_read_as_their_stories() {
     );
     assert!(!json.contains("\\n") && !json.contains("@type"), "{json}");
 }
+
+#[test]
+fn a_documents_markdown_marks_are_no_text() {
+    // A notes app's page: its title as a "# " heading under the workspace's crumb, its
+    // properties, a quote block behind "> ".
+    let notion = imported(
+        "Suara Banyuurip / Kliping\n\n# Jalan Desa di Gayam Rusak Dilalui Truk Proyek\n\nCreated: December 10, 2025 7:15 AM\nTags: Bojonegoro, Migas, Jalan\n\n---\n\nWarga tiga desa di Kecamatan Gayam, Kabupaten Bojonegoro, mengeluhkan jalan poros desa yang rusak parah setelah dilalui truk proyek.\n\n> \"Saya minta perbaikan yang permanen, bukan ditambal terus,\" kata Marsini, warga Bonorejo.\n\nDinas Pekerjaan Umum menyatakan ruas tersebut masuk daftar peningkatan jalan tahun depan.\n",
+    );
+    assert!(
+        notion.contains("title: \"Jalan Desa di Gayam Rusak Dilalui Truk Proyek\"\n"),
+        "{notion}"
+    );
+    assert!(
+        notion.contains("\n\"Saya minta perbaikan yang permanen, bukan ditambal terus,\" kata Marsini, warga Bonorejo.\n"),
+        "{notion}"
+    );
+    assert!(!notion.contains("> ") && !notion.contains("# "), "{notion}");
+}

@@ -316,6 +316,16 @@ pub fn lines(text: &str) -> Vec<Line> {
     if let Some(spoken) = subtitles(&raw) {
         raw = spoken;
     }
+    // A document tool's block quote ("> “Kalau pagi …,” katanya."): a paragraph standing
+    // alone between blank lines behind a quote mark; the mark is no text. (A mail quoting a
+    // whole story marks every line, the blank ones too.)
+    for k in 0..raw.len() {
+        let alone =
+            (k == 0 || raw[k - 1].is_empty()) && raw.get(k + 1).is_none_or(String::is_empty);
+        if alone && let Some(quoted) = raw[k].strip_prefix("> ") {
+            raw[k] = quoted.trim_start().to_string();
+        }
+    }
     // A text-mode browser's dump: the link numbers its list of addresses answers are no words.
     let mut linked = vec![false; raw.len()];
     if let Some(end) = super::wrapper::link_references(raw.len(), |i| raw[i].as_str()) {

@@ -1832,6 +1832,7 @@ pub fn classify(text: &str) -> Vec<Part> {
 pub fn prepare(text: &str) -> (Vec<Line>, Vec<Part>) {
     let mut lines = clean::lines(text);
     super::wrapper::without_reader_roles(&mut lines);
+    super::wrapper::without_heading_marks(&mut lines);
     let mut signed: Vec<Part> = Vec::new();
     // Closing initials ("… mengeluh. (aud/agt)") and an outlet's sign-off ("… this year. –
     // Rappler.com") are not part of the sentence.

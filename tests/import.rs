@@ -6525,3 +6525,19 @@ fn a_documents_markdown_marks_are_no_text() {
     );
     assert!(!notion.contains("> ") && !notion.contains("# "), "{notion}");
 }
+
+#[test]
+fn review_marks_and_suggestion_cards_are_no_text() {
+    // A word processor's tracked changes and comment balloons, an online editor's suggestion
+    // cards: the reviewers' marks, not the story's lines.
+    let reviewed = imported(
+        "Rumah Pompa Kaligawe Belum Optimal, Rob Masih Genangi Genuk\n\nSEMARANG - Genangan rob kembali merendam permukiman warga di Kelurahan Trimulyo, Kecamatan Genuk, Rabu (10/12/2025) sore.\nDeleted: Senin\n\nKepala Dinas Pekerjaan Umum mengakui baru empat dari enam pompa yang bekerja penuh.\nComment [AS1]: Cek lagi, PU bilang enam pompa atau lima?\n\nWarga mengeluhkan genangan yang hampir setiap sore masuk ke rumah.\nRina Mardiyah\n10.42 3 Nov\nTambahkan: \"kering panen\"\n\nDPRD Kota Semarang meminta pemerintah kota tidak hanya mengandalkan infrastruktur.\nDeleted: Ketua\nInserted: Anggota\n",
+    );
+    for mark in ["Deleted", "Inserted", "Comment [", "Tambahkan", "Rina Mardiyah", "10.42"] {
+        assert!(!reviewed.contains(mark), "{mark}: {reviewed}");
+    }
+    assert!(
+        reviewed.contains("\nWarga mengeluhkan genangan yang hampir setiap sore masuk ke rumah.\n"),
+        "{reviewed}"
+    );
+}

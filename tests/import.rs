@@ -6541,3 +6541,15 @@ fn review_marks_and_suggestion_cards_are_no_text() {
         "{reviewed}"
     );
 }
+
+#[test]
+fn a_reader_views_line_under_the_headline_is_no_part_of_it() {
+    // A reader view's line under the headline (site, writer, reading time) is no part of it.
+    let reader = imported(
+        "theindependent.sg\nBedok residents say amended bus 222 route adds 15 minutes to their trip\ntheindependent.sg · Darren Ho · 4–5 minutes\n\nResidents of Bedok Reservoir Road say a change to bus service 222 that took effect last week has added as much as 15 minutes to their morning journey.\n\nThe loop service, run by SBS Transit, no longer enters Bedok North Avenue 4 in either direction.\n",
+    );
+    assert!(
+        reader.contains("title: \"Bedok residents say amended bus 222 route adds 15 minutes to their trip\"\n"),
+        "{reader}"
+    );
+}

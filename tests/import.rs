@@ -6533,7 +6533,14 @@ fn review_marks_and_suggestion_cards_are_no_text() {
     let reviewed = imported(
         "Rumah Pompa Kaligawe Belum Optimal, Rob Masih Genangi Genuk\n\nSEMARANG - Genangan rob kembali merendam permukiman warga di Kelurahan Trimulyo, Kecamatan Genuk, Rabu (10/12/2025) sore.\nDeleted: Senin\n\nKepala Dinas Pekerjaan Umum mengakui baru empat dari enam pompa yang bekerja penuh.\nComment [AS1]: Cek lagi, PU bilang enam pompa atau lima?\n\nWarga mengeluhkan genangan yang hampir setiap sore masuk ke rumah.\nRina Mardiyah\n10.42 3 Nov\nTambahkan: \"kering panen\"\n\nDPRD Kota Semarang meminta pemerintah kota tidak hanya mengandalkan infrastruktur.\nDeleted: Ketua\nInserted: Anggota\n",
     );
-    for mark in ["Deleted", "Inserted", "Comment [", "Tambahkan", "Rina Mardiyah", "10.42"] {
+    for mark in [
+        "Deleted",
+        "Inserted",
+        "Comment [",
+        "Tambahkan",
+        "Rina Mardiyah",
+        "10.42",
+    ] {
         assert!(!reviewed.contains(mark), "{mark}: {reviewed}");
     }
     assert!(
@@ -6549,7 +6556,9 @@ fn a_reader_views_line_under_the_headline_is_no_part_of_it() {
         "theindependent.sg\nBedok residents say amended bus 222 route adds 15 minutes to their trip\ntheindependent.sg · Darren Ho · 4–5 minutes\n\nResidents of Bedok Reservoir Road say a change to bus service 222 that took effect last week has added as much as 15 minutes to their morning journey.\n\nThe loop service, run by SBS Transit, no longer enters Bedok North Avenue 4 in either direction.\n",
     );
     assert!(
-        reader.contains("title: \"Bedok residents say amended bus 222 route adds 15 minutes to their trip\"\n"),
+        reader.contains(
+            "title: \"Bedok residents say amended bus 222 route adds 15 minutes to their trip\"\n"
+        ),
         "{reader}"
     );
 }

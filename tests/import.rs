@@ -6488,3 +6488,114 @@ fn a_newsdesk_credited_in_the_byline_is_the_source_not_a_writer() {
     assert!(page.contains("\nsource: \"Naharnet\"\n"), "{page}");
     assert!(!page.contains("\nauthors:"), "{page}");
 }
+
+#[test]
+fn spreadsheet_rows_page_source_and_json_exports_read_as_their_stories() {
+    // Rows pasted out of a sheet: a header of field names, then the cells of each row split by
+    // tabs, the body one quoted cell over several lines with its quote marks doubled.
+    let sheet = imported(
+        "title\tdate\turl\tauthor\tbody\nJembatan Gantung Cikupa Putus Diterjang Banjir\t2026-02-17\thttps://example.com/2026/02/jembatan/\tFeri Kartono\t\"CIAMIS - Jembatan gantung Cikupa putus diterjang banjir Sungai Citanduy pada Minggu malam sehingga pelajar naik rakit.\n\nKepala desa mengatakan tali baja jembatan tidak kuat menahan batang kayu yang \"\"hanyut\"\" terbawa arus.\"\n",
+    );
+    assert!(
+        sheet.contains("title: \"Jembatan Gantung Cikupa Putus Diterjang Banjir\"\n"),
+        "{sheet}"
+    );
+    assert!(sheet.contains("\ndate: 2026-02-17\n"), "{sheet}");
+    assert!(
+        sheet.contains("\nKepala desa mengatakan tali baja jembatan tidak kuat menahan batang kayu yang \"hanyut\" terbawa arus.\n"),
+        "{sheet}"
+    );
+    assert!(
+        !sheet.contains("\tdate") && !sheet.contains("url"),
+        "{sheet}"
+    );
+    // A page's source: tags, attributes and entities are no text; list items stay a list.
+    let html = imported(
+        "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<title>Tanah Bergerak di Jampang Tengah - Site</title>\n</head>\n<body>\n<h1 class=\"post-title\">Tanah Bergerak di Jampang Tengah</h1>\n<p>Pergerakan tanah merusak puluhan rumah di Kampung Cikaso, Kecamatan Jampang Tengah, sejak Jumat (24/10/2025) &amp; warga mengungsi.</p>\n<p>Berdasarkan pendataan BPBD, kerusakan meliputi:</p>\n<ul>\n<li>Rumah rusak berat: 9 unit</li>\n<li>Rumah rusak sedang: 14 unit</li>\n</ul>\n<p>Kepala desa mengatakan pengungsi tidur di aula balai desa dan dua ruang kelas madrasah.</p>\n</body>\n</html>\n",
+    );
+    assert!(
+        html.contains("title: \"Tanah Bergerak di Jampang Tengah\"\n"),
+        "{html}"
+    );
+    assert!(
+        html.contains("sejak Jumat (24/10/2025) & warga mengungsi."),
+        "{html}"
+    );
+    assert!(
+        html.contains("- Rumah rusak berat: 9 unit\n- Rumah rusak sedang: 14 unit\n"),
+        "{html}"
+    );
+    assert!(!html.contains('<') && !html.contains("&amp;"), "{html}");
+    // A CMS's JSON export: the body string's escapes are read, its paragraphs kept apart.
+    let json = imported(
+        "[\n  {\n    \"@type\": \"NewsArticle\",\n    \"headline\": \"GWA issues boil-water notice for parts of Dededo after main break\",\n    \"articleBody\": \"The Guam Waterworks Authority issued a precautionary boil-water notice Tuesday for about 1,800 customers in Dededo.\\n\\n\\\"The water is not known to be contaminated,\\\" Reilly said on Tuesday afternoon.\"\n  }\n]\n",
+    );
+    assert!(
+        json.contains(
+            "title: \"GWA issues boil-water notice for parts of Dededo after main break\"\n"
+        ),
+        "{json}"
+    );
+    assert!(
+        json.contains(
+            "\n\"The water is not known to be contaminated,\" Reilly said on Tuesday afternoon.\n"
+        ),
+        "{json}"
+    );
+    assert!(!json.contains("\\n") && !json.contains("@type"), "{json}");
+}
+
+#[test]
+fn a_documents_markdown_marks_are_no_text() {
+    // A notes app's page: its title as a "# " heading under the workspace's crumb, its
+    // properties, a quote block behind "> ".
+    let notion = imported(
+        "Suara Banyuurip / Kliping\n\n# Jalan Desa di Gayam Rusak Dilalui Truk Proyek\n\nCreated: December 10, 2025 7:15 AM\nTags: Bojonegoro, Migas, Jalan\n\n---\n\nWarga tiga desa di Kecamatan Gayam, Kabupaten Bojonegoro, mengeluhkan jalan poros desa yang rusak parah setelah dilalui truk proyek.\n\n> \"Saya minta perbaikan yang permanen, bukan ditambal terus,\" kata Marsini, warga Bonorejo.\n\nDinas Pekerjaan Umum menyatakan ruas tersebut masuk daftar peningkatan jalan tahun depan.\n",
+    );
+    assert!(
+        notion.contains("title: \"Jalan Desa di Gayam Rusak Dilalui Truk Proyek\"\n"),
+        "{notion}"
+    );
+    assert!(
+        notion.contains("\n\"Saya minta perbaikan yang permanen, bukan ditambal terus,\" kata Marsini, warga Bonorejo.\n"),
+        "{notion}"
+    );
+    assert!(!notion.contains("> ") && !notion.contains("# "), "{notion}");
+}
+
+#[test]
+fn review_marks_and_suggestion_cards_are_no_text() {
+    // A word processor's tracked changes and comment balloons, an online editor's suggestion
+    // cards: the reviewers' marks, not the story's lines.
+    let reviewed = imported(
+        "Rumah Pompa Kaligawe Belum Optimal, Rob Masih Genangi Genuk\n\nSEMARANG - Genangan rob kembali merendam permukiman warga di Kelurahan Trimulyo, Kecamatan Genuk, Rabu (10/12/2025) sore.\nDeleted: Senin\n\nKepala Dinas Pekerjaan Umum mengakui baru empat dari enam pompa yang bekerja penuh.\nComment [AS1]: Cek lagi, PU bilang enam pompa atau lima?\n\nWarga mengeluhkan genangan yang hampir setiap sore masuk ke rumah.\nRina Mardiyah\n10.42 3 Nov\nTambahkan: \"kering panen\"\n\nDPRD Kota Semarang meminta pemerintah kota tidak hanya mengandalkan infrastruktur.\nDeleted: Ketua\nInserted: Anggota\n",
+    );
+    for mark in [
+        "Deleted",
+        "Inserted",
+        "Comment [",
+        "Tambahkan",
+        "Rina Mardiyah",
+        "10.42",
+    ] {
+        assert!(!reviewed.contains(mark), "{mark}: {reviewed}");
+    }
+    assert!(
+        reviewed.contains("\nWarga mengeluhkan genangan yang hampir setiap sore masuk ke rumah.\n"),
+        "{reviewed}"
+    );
+}
+
+#[test]
+fn a_reader_views_line_under_the_headline_is_no_part_of_it() {
+    // A reader view's line under the headline (site, writer, reading time) is no part of it.
+    let reader = imported(
+        "theindependent.sg\nBedok residents say amended bus 222 route adds 15 minutes to their trip\ntheindependent.sg · Darren Ho · 4–5 minutes\n\nResidents of Bedok Reservoir Road say a change to bus service 222 that took effect last week has added as much as 15 minutes to their morning journey.\n\nThe loop service, run by SBS Transit, no longer enters Bedok North Avenue 4 in either direction.\n",
+    );
+    assert!(
+        reader.contains(
+            "title: \"Bedok residents say amended bus 222 route adds 15 minutes to their trip\"\n"
+        ),
+        "{reader}"
+    );
+}

@@ -309,9 +309,22 @@ fn wrap_width(lines: &[String]) -> Option<(usize, usize)> {
 /// lower case is a hard wrap and is joined to it; in a text hard-wrapped at a fixed width, a
 /// line reaching near that width runs on into the next whatever its case or last character.
 pub fn lines(text: &str) -> Vec<Line> {
+    // A spreadsheet's rows, a page's source or a CMS's export: the lines a reader would see.
+    let unpacked = super::exports::unpack(text);
+    let text = unpacked.as_deref().unwrap_or(text);
     let mut raw: Vec<String> = text.lines().map(normalise).collect();
     if let Some(spoken) = subtitles(&raw) {
         raw = spoken;
+    }
+    // A document tool's block quote ("> “Kalau pagi …,” katanya."): a paragraph standing
+    // alone between blank lines behind a quote mark; the mark is no text. (A mail quoting a
+    // whole story marks every line, the blank ones too.)
+    for k in 0..raw.len() {
+        let alone =
+            (k == 0 || raw[k - 1].is_empty()) && raw.get(k + 1).is_none_or(String::is_empty);
+        if alone && let Some(quoted) = raw[k].strip_prefix("> ") {
+            raw[k] = quoted.trim_start().to_string();
+        }
     }
     // A text-mode browser's dump: the link numbers its list of addresses answers are no words.
     let mut linked = vec![false; raw.len()];
@@ -384,6 +397,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         // So is a mail client's recipient label ("to me", "kepada saya") under the date.
         let link = is_bare_link(&line)
             || is_bare_address(&line)
+            || is_reading_line(&line)
             || super::parts::MAIL_LABELS.contains(&line.to_lowercase().as_str());
         // A page's running head met inside a column ("22 FORUM KEADILAN No. 34 • 1 DESEMBER
         // 2025") is set apart from the sentence it falls into, and nothing runs on from it.
@@ -807,6 +821,22 @@ pub fn is_bare_link(line: &str) -> bool {
             || lower.starts_with("https://")
             || lower.starts_with("www."))
         && t.len() > 10
+}
+
+/// "4–5 minutes", "3 min read", "5 menit baca": how long a page takes to read.
+static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:minutes?|mins?|menit)(?:\s+(?:read|baca))?$",
+    )
+    .unwrap()
+});
+
+/// "theindependent.sg · Darren Ho · 4–5 minutes": a reader view's line under the headline,
+/// pieces split by middle dots, the last of them the reading time. The headline never runs on
+/// into it.
+pub fn is_reading_line(line: &str) -> bool {
+    line.rsplit_once(" · ")
+        .is_some_and(|(_, last)| READING_TIME.is_match(last.trim()))
 }
 
 /// A mail address alone on its line ("tessa.rangi@odt.co.nz" closing a printed story): one

@@ -14,6 +14,7 @@ pub mod datefind;
 pub mod dateline;
 pub mod decode;
 pub mod entities;
+mod exports;
 mod gazetteer;
 pub mod headline;
 pub mod lang;

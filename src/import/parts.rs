@@ -372,7 +372,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
         return Some(Kind::PageMarker);
     }
     let bare = lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
-    if clean::is_bare_link(text) || is_mail_furniture(text, &lower, f.words) {
+    if clean::is_bare_link(text) || is_mail_furniture(text, &lower, f.words) || review_mark(text) {
         return Some(Kind::Promo);
     }
     if FURNITURE.contains(&bare)
@@ -1832,6 +1832,7 @@ pub fn classify(text: &str) -> Vec<Part> {
 pub fn prepare(text: &str) -> (Vec<Line>, Vec<Part>) {
     let mut lines = clean::lines(text);
     super::wrapper::without_reader_roles(&mut lines);
+    super::wrapper::without_heading_marks(&mut lines);
     let mut signed: Vec<Part> = Vec::new();
     // Closing initials ("… mengeluh. (aud/agt)") and an outlet's sign-off ("… this year. –
     // Rappler.com") are not part of the sentence.
@@ -1951,6 +1952,7 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
 pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
     desk_notes(lines, &mut kinds);
+    review_cards(lines, &mut kinds);
     super::wrapper::sharing(lines, &mut kinds);
     super::wrapper::app_lines(lines, &mut kinds);
     super::wrapper::spoken(lines, &mut kinds);
@@ -1979,6 +1981,51 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
         .into_iter()
         .map(|k| k.unwrap_or(Kind::Paragraph))
         .collect()
+}
+
+/// A word processor's review marks copied with the text: a comment balloon ("Comment [AS1]: Cek
+/// lagi …", "Commented [DH2]: …"), a tracked change or a format change in the margin ("Deleted:
+/// Senin", "Inserted: Anggota", "Formatted: Font: …"), an online editor's suggestion
+/// ("Tambahkan: \"kering panen\"", "Replace: \"Kadis\" with …"): a review word and a colon,
+/// the balloon's initials and number in brackets, a change of a few words, a suggestion
+/// quoting its words.
+static REVIEW_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^(?:(?:Comment(?:ed)?|Komentar|Dikomentari)\s*\[[A-Za-z]{1,4}\d{1,3}\]\s*:|(?:Deleted|Inserted|Formatted|Dihapus|Disisipkan|Diformat)\s*:\s*\S|(?:Tambahkan|Hapus|Ganti|Add|Delete|Replace)\s*:\s*["“])"#,
+    )
+    .unwrap()
+});
+
+fn review_mark(text: &str) -> bool {
+    REVIEW_MARK.is_match(text)
+        && (text.starts_with(['C', 'K'])
+            || text.split_whitespace().count() <= 12
+            || text.starts_with("Formatted"))
+}
+
+/// The card an online editor sets over a suggestion: the reviewer's name and the time, short
+/// lines right above the suggestion, with no blank line between. They go with it.
+fn review_cards(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    for i in 0..lines.len() {
+        let suggestion = review_mark(&lines[i].text) && lines[i].text.contains(['"', '“']);
+        if !suggestion || lines[i].gap_before {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 && i - j < 2 {
+            let above = &lines[j - 1];
+            let short =
+                above.text.split_whitespace().count() <= 4 && !clean::ends_sentence(&above.text);
+            if !short || review_mark(&above.text) {
+                break;
+            }
+            kinds[j - 1] = Some(Kind::Promo);
+            if above.gap_before {
+                break;
+            }
+            j -= 1;
+        }
+    }
 }
 
 /// "Home", "News", "Sport" under a cookie banner or an account row opening the text: under

@@ -867,6 +867,30 @@ pub(super) fn without_reader_roles(lines: &mut [Line]) {
     }
 }
 
+/// A document's own headings, as a notes app or a clipper writes them in Markdown ("# Jalan
+/// Desa di Gayam Rusak …", "## Warga Minta Perbaikan Permanen"): the marks are the tool's, the
+/// words the page's; the first heading of the first level near the top is the page's title. A
+/// line the marks close too ("### END ITEM 3 ###") or a single word after them (a channel's
+/// "# berita-lokal") is no such heading.
+pub(super) fn without_heading_marks(lines: &mut [Line]) {
+    let mut first = !lines.iter().any(|l| l.announced_heading);
+    for (i, line) in lines.iter_mut().enumerate() {
+        let level = line.text.chars().take_while(|&c| c == '#').count();
+        let Some(words) = line.text[level..].strip_prefix(' ') else {
+            continue;
+        };
+        if !(1..=6).contains(&level) || words.ends_with('#') || words.split_whitespace().count() < 2
+        {
+            continue;
+        }
+        line.text = words.trim().to_string();
+        if first && level == 1 && i < TOP {
+            line.announced_heading = true;
+            first = false;
+        }
+    }
+}
+
 /// `You: "Alexa, read the top story."`, `Alexa: "Reading an article from …"`: one turn of a
 /// talk with a voice assistant, its speaker (the user or the device) and a colon before the
 /// words said, in quotation marks.

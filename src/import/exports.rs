@@ -1,0 +1,424 @@
+//! Text copied out of a data file or a page's source rather than off a rendered page: the rows
+//! of a spreadsheet pasted as tab-separated cells, a page's HTML source, a CMS's JSON export.
+//! Each is recognised by its shape, never by whose it is, and turned into the lines a reader of
+//! the rendered story would see: one line per cell, element or string value, markup and
+//! escapes decoded, the frame's field names and keys kept as lines of their own that the
+//! classifier calls noise. Body text stays word for word.
+
+/// The lines a reader would see, when `text` is one of the exports this module reads; None
+/// otherwise (the text is read as it is).
+pub fn unpack(text: &str) -> Option<String> {
+    let first = text.lines().find(|l| !l.trim().is_empty())?;
+    if is_field_header(first) {
+        return sheet_rows(text);
+    }
+    if is_markup(text, first) {
+        return Some(rendered(text));
+    }
+    let opening = first.trim_start();
+    if opening.starts_with(['{', '[']) {
+        return records(text);
+    }
+    None
+}
+
+/// "title\tdate\turl\tauthor\tbody": a spreadsheet's header row, at least three cells split by
+/// tabs, each a field's name — one to three words of letters, digits or underscores, no
+/// sentence's punctuation.
+fn is_field_header(line: &str) -> bool {
+    let cells: Vec<&str> = line.trim_end_matches('\r').split('\t').collect();
+    cells.len() >= 3
+        && cells.iter().all(|c| {
+            let c = c.trim();
+            !c.is_empty()
+                && c.chars().count() <= 24
+                && c.split_whitespace().count() <= 3
+                && c.starts_with(|ch: char| ch.is_alphabetic())
+                && c.chars()
+                    .all(|ch| ch.is_alphanumeric() || matches!(ch, '_' | ' ' | '-'))
+        })
+}
+
+/// The rows under a header of field names: every cell a line (a quoted cell, which may hold
+/// several lines and doubles its quote marks, gives its lines), cells and rows apart by blank
+/// lines. None when no row under the header has a second cell.
+fn sheet_rows(text: &str) -> Option<String> {
+    let text = text.trim_start_matches(|c: char| c.is_whitespace() && c != '\t');
+    let (header, rest) = text.split_once('\n').unwrap_or((text, ""));
+    if !rest.contains('\t') {
+        return None;
+    }
+    let mut blocks: Vec<String> = vec![header.trim_end_matches('\r').to_string()];
+    let mut chars = rest.chars().peekable();
+    let mut cell = String::new();
+    let flush = |cell: &mut String, blocks: &mut Vec<String>| {
+        let t = cell.trim();
+        if !t.is_empty() {
+            blocks.push(t.to_string());
+        }
+        cell.clear();
+    };
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if cell.trim().is_empty() => {
+                cell.clear();
+                while let Some(q) = chars.next() {
+                    if q == '"' {
+                        if chars.peek() == Some(&'"') {
+                            chars.next();
+                            cell.push('"');
+                        } else {
+                            break;
+                        }
+                    } else {
+                        cell.push(q);
+                    }
+                }
+            }
+            '\t' | '\n' => flush(&mut cell, &mut blocks),
+            '\r' => {}
+            _ => cell.push(c),
+        }
+    }
+    flush(&mut cell, &mut blocks);
+    Some(blocks.join("\n\n"))
+}
+
+/// A page's source: it opens with a document type or an `<html>` tag, or most of its lines
+/// are tags, and some element closes.
+fn is_markup(text: &str, first: &str) -> bool {
+    let opening = first.trim_start().to_ascii_lowercase();
+    if opening.starts_with("<!doctype html") || opening.starts_with("<html") {
+        return true;
+    }
+    if !opening.starts_with('<') || !text.contains("</") {
+        return false;
+    }
+    let (mut lines, mut tags) = (0usize, 0usize);
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        lines += 1;
+        tags += usize::from(line.starts_with('<') && line.ends_with('>'));
+    }
+    lines >= 5 && tags * 5 >= lines * 3
+}
+
+/// Elements a browser sets on lines of their own.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+];
+
+/// Elements whose content no reader sees, and a figure's caption, which the markup itself
+/// says is no line of the story.
+const HIDDEN: &[&str] = &[
+    "head",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "figcaption",
+];
+
+/// The text a browser shows for a page's source: tags gone, block elements on lines of their
+/// own (list items as "- " items, one under another), entities read, the source's line breaks
+/// inside an element read as spaces, the head, scripts and styles unseen.
+fn rendered(text: &str) -> String {
+    // Each line, and whether it is a list item.
+    let mut lines: Vec<(String, bool)> = Vec::new();
+    let mut line = String::new();
+    let mut item = false;
+    let flush = |line: &mut String, item: &mut bool, lines: &mut Vec<(String, bool)>| {
+        let t = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !t.is_empty() {
+            let t = if *item { format!("- {t}") } else { t };
+            lines.push((t, *item));
+        }
+        line.clear();
+        *item = false;
+    };
+    let mut rest = text;
+    while let Some(at) = rest.find(['<', '&']) {
+        line.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if rest.starts_with('&') {
+            let (decoded, used) = entity(rest);
+            line.push_str(&decoded);
+            rest = &rest[used..];
+            continue;
+        }
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            rest = comment.find("-->").map_or("", |e| &comment[e + 3..]);
+            continue;
+        }
+        let Some(end) = rest.find('>') else {
+            line.push_str(rest);
+            rest = "";
+            break;
+        };
+        let tag = &rest[1..end];
+        rest = &rest[end + 1..];
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches(['/', '!'])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if !closing && HIDDEN.contains(&name.as_str()) {
+            let close = format!("</{name}");
+            let lower = rest.to_ascii_lowercase();
+            rest = match lower.find(&close) {
+                Some(c) => rest[c..].find('>').map_or("", |e| &rest[c + e + 1..]),
+                None => "",
+            };
+            continue;
+        }
+        if BLOCKS.contains(&name.as_str()) {
+            flush(&mut line, &mut item, &mut lines);
+            item = name == "li" && !closing;
+        } else if !line.ends_with(char::is_whitespace) && matches!(name.as_str(), "img") {
+            line.push(' ');
+        }
+    }
+    line.push_str(rest);
+    flush(&mut line, &mut item, &mut lines);
+    let mut out = String::new();
+    for (k, (text, item)) in lines.iter().enumerate() {
+        if k > 0 {
+            out.push_str(if *item && lines[k - 1].1 {
+                "\n"
+            } else {
+                "\n\n"
+            });
+        }
+        out.push_str(text);
+    }
+    out
+}
+
+/// The character an entity at the start of `s` stands for ("&amp;", "&#8211;", "&#x2019;"),
+/// and the bytes it takes; an ampersand that opens no entity stands for itself.
+fn entity(s: &str) -> (String, usize) {
+    let Some(semi) = s[1..].find(';').map(|i| i + 1).filter(|&i| i <= 10) else {
+        return ("&".into(), 1);
+    };
+    let name = &s[1..semi];
+    let named = match name {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        "nbsp" => Some(' '),
+        "raquo" => Some('»'),
+        "laquo" => Some('«'),
+        "mdash" => Some('—'),
+        "ndash" => Some('–'),
+        "hellip" => Some('…'),
+        "copy" => Some('©'),
+        "reg" => Some('®'),
+        "trade" => Some('™'),
+        "rsquo" => Some('’'),
+        "lsquo" => Some('‘'),
+        "rdquo" => Some('”'),
+        "ldquo" => Some('“'),
+        "middot" => Some('·'),
+        "bull" => Some('•'),
+        "deg" => Some('°'),
+        _ => None,
+    };
+    let numeric = || {
+        let n = name.strip_prefix('#')?;
+        let code = match n.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => n.parse().ok()?,
+        };
+        char::from_u32(code)
+    };
+    match named.or_else(numeric) {
+        Some(c) => (c.to_string(), semi + 1),
+        None => ("&".into(), 1),
+    }
+}
+
+/// A JSON object or array of records pasted whole: every string value a line — a value of
+/// prose (four words or more, or several lines) on lines of its own, with its escapes read and
+/// its paragraphs apart (its key is the export's, no line of the page); any other value on one
+/// line with its key, as the export writes it, except a name inside an object, which speaks
+/// for the field holding the object (`"author": [{"name": "Jolene Toves"}]` reads `author:
+/// Jolene Toves`, as a credit line would), and JSON-LD's own keys ("@type"), which go. Every
+/// field and record apart by blank lines. None when the text is no JSON, or no string in it is prose.
+fn records(text: &str) -> Option<String> {
+    let trimmed = text.trim();
+    if !trimmed.ends_with(['}', ']']) {
+        return None;
+    }
+    serde_json::from_str::<serde_json::Value>(trimmed).ok()?;
+    let mut out: Vec<String> = Vec::new();
+    let mut key: Option<&str> = None;
+    // The field each open object or array is the value of (an array's objects, the array's).
+    let mut owners: Vec<Option<&str>> = Vec::new();
+    let mut prose = false;
+    let bytes = trimmed.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                let end = string_end(bytes, i);
+                let raw = &trimmed[i..end];
+                i = end;
+                while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                if bytes.get(i) == Some(&b':') {
+                    key = Some(raw);
+                    i += 1;
+                    continue;
+                }
+                let value: String = serde_json::from_str(raw).unwrap_or_default();
+                let said = value.split_whitespace().count() >= 4 || value.trim().contains('\n');
+                let owner = owners.last().copied().flatten();
+                match key.take() {
+                    // JSON-LD's own vocabulary ("@type", "@context") says nothing of the record.
+                    Some(k) if k.starts_with("\"@") => {}
+                    Some(_) if said => {}
+                    Some("\"name\"") if owner.is_some() => {
+                        let field = owner.unwrap_or_default().trim_matches('"');
+                        out.extend([format!("{field}: {value}"), String::new()]);
+                    }
+                    Some(k) => out.extend([format!("{k}: {raw}"), String::new()]),
+                    None if said => {}
+                    None => out.extend([raw.to_string(), String::new()]),
+                }
+                if said {
+                    prose = true;
+                    for block in value.split("\n\n") {
+                        out.push(String::new());
+                        out.extend(block.lines().map(str::to_string));
+                    }
+                    out.push(String::new());
+                }
+            }
+            b'{' | b'[' => {
+                let inherited = owners.last().copied().flatten();
+                owners.push(key.take().or(inherited.filter(|_| bytes[i] == b'{')));
+                i += 1;
+            }
+            b'}' | b']' => {
+                owners.pop();
+                // A record closes (an object at the top, or in the array at the top).
+                if bytes[i] == b'}'
+                    && owners.len() <= 1
+                    && out.last().is_some_and(|l| !l.is_empty())
+                {
+                    out.push(String::new());
+                }
+                i += 1;
+            }
+            b',' | b':' => i += 1,
+            c if c.is_ascii_whitespace() => i += 1,
+            _ => {
+                let start = i;
+                while i < bytes.len()
+                    && !matches!(bytes[i], b',' | b'}' | b']')
+                    && !bytes[i].is_ascii_whitespace()
+                {
+                    i += 1;
+                }
+                let token = &trimmed[start..i];
+                match key.take() {
+                    Some(k) => out.extend([format!("{k}: {token}"), String::new()]),
+                    None => out.extend([token.to_string(), String::new()]),
+                }
+            }
+        }
+    }
+    prose.then(|| out.join("\n"))
+}
+
+/// Where the JSON string opening at `start` (a quote mark) ends: past its closing quote.
+fn string_end(bytes: &[u8], start: usize) -> usize {
+    let mut i = start + 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    bytes.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sheet_rows_give_a_line_per_cell_and_the_quoted_cells_lines() {
+        let text = "title\tdate\tbody\nA bridge falls\t2026-02-17\t\"First \"\"line\"\".\n\nSecond.\"\nOther\t2026-02-18\t\"Third.\"\n";
+        assert_eq!(
+            unpack(text).unwrap(),
+            "title\tdate\tbody\n\nA bridge falls\n\n2026-02-17\n\nFirst \"line\".\n\nSecond.\n\nOther\n\n2026-02-18\n\nThird."
+        );
+        // Tabs inside a story's own lines are no header.
+        assert_eq!(unpack("Harga cabai naik.\tRp85.000\tper kilo\n"), None);
+    }
+
+    #[test]
+    fn page_source_reads_as_the_page() {
+        let text = "<!DOCTYPE html>\n<html>\n<head><title>T - Site</title></head>\n<body>\n\
+                    <nav><a href=\"/\">Home</a> &raquo; <a>Bencana &amp; Lingkungan</a></nav>\n\
+                    <h1 class=\"t\">Tanah Bergerak</h1>\n<p><strong>SITE.com</strong> - Satu\ndua.</p>\n\
+                    <ul>\n<li>Rumah: 9 unit</li>\n<li>Jalan: 120 meter</li>\n</ul>\n<figure><img src=\"a.jpg\">\n<figcaption>Retakan. | Foto: Dok.</figcaption></figure>\n<p>Tiga&#8217;s.</p>\n</body>\n</html>\n";
+        assert_eq!(
+            unpack(text).unwrap(),
+            "Home » Bencana & Lingkungan\n\nTanah Bergerak\n\nSITE.com - Satu dua.\n\n\
+             - Rumah: 9 unit\n- Jalan: 120 meter\n\nTiga’s."
+        );
+    }
+
+    #[test]
+    fn json_records_give_their_prose_and_their_fields() {
+        let text = "[\n {\n  \"headline\": \"GWA issues a boil-water notice\",\n  \"datePublished\": \"2025-09-23\",\n  \"wordCount\": 12,\n  \"author\": [{\"@type\": \"Person\", \"name\": \"Jolene Toves\"}],\n  \"articleBody\": \"One \\\"two\\\" three four.\\n\\nFive six seven eight.\"\n }\n]";
+        assert_eq!(
+            unpack(text).unwrap(),
+            "\nGWA issues a boil-water notice\n\n\"datePublished\": \"2025-09-23\"\n\n\"wordCount\": 12\n\nauthor: Jolene Toves\n\n\nOne \"two\" three four.\n\nFive six seven eight.\n"
+        );
+        assert_eq!(unpack("[1, 2, 3]"), None);
+        assert_eq!(unpack("{ not json at all }"), None);
+    }
+}

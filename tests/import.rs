@@ -6599,3 +6599,41 @@ fn a_reader_views_line_under_the_headline_is_no_part_of_it() {
         "{reader}"
     );
 }
+
+#[test]
+fn a_story_quoted_under_a_mail_reply_loses_the_quote_marks_and_its_wrap() {
+    // An email thread: the reply on top, the story quoted under "> " and hard-wrapped at the
+    // mail's width. The quote marks are the mail's; each paragraph is one line of the story.
+    let text = imported(
+        "From: Ana Lopes <ana@example.org>\nSubject: Re: port strike\n\nGood find, let's follow it up tomorrow.\n\nAna\n\nOn Mon, 2 Mar 2026 at 09:10, Ben Otieno <ben@example.org> wrote:\n> Sharing this one from the coast desk.\n>\n> Dock Workers Walk Out at Mombasa Port Over Unpaid Overtime\n>\n> MOMBASA, March 2 - Hundreds of dock workers at the Port of Mombasa walked\n> off the job on Monday morning, saying the port authority had not paid\n> their overtime for three months.\n>\n> Union secretary Halima Juma said the workers would stay out until the\n> arrears were cleared, and that talks with the management had broken down\n> on Friday.\n>\n> The port authority said in a statement that payments would begin this\n> week and asked the workers to return to their posts.\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        body.contains("Hundreds of dock workers at the Port of Mombasa walked off the job on Monday morning, saying the port authority had not paid their overtime for three months."),
+        "{text}"
+    );
+    assert!(
+        body.contains("Union secretary Halima Juma said the workers would stay out until the arrears were cleared, and that talks with the management had broken down on Friday."),
+        "{text}"
+    );
+    assert!(!body.contains('>'), "{text}");
+}
+
+#[test]
+fn a_story_sent_in_counted_parts_loses_the_counters_and_rejoins_a_cut_paragraph() {
+    // An SMS broadcast: each part stamped with its time and opened with its counter; the
+    // second part goes on with the sentence the first one cut.
+    let text = imported(
+        "INFOKOTA\nPesan teks · Selasa, 4 Nov 2025\n\n08.01\n(1/3) KENDARI, Kabarsultra.com -- Ratusan nelayan di Kota Kendari tidak melaut sejak Senin (3/11/2025) karena ombak di Teluk Kendari mencapai tiga meter. Harga ikan di pasar naik hampir dua kali lipat dan\n\n08.01\n(2/3) pedagang mengaku stok hanya cukup untuk dua hari.\n\nKetua kelompok nelayan Lapulu, Sahrul, mengatakan perahu-perahu kecil ditambatkan di dermaga sampai cuaca membaik.\n\n08.02\n(3/3) Badan Meteorologi, Klimatologi, dan Geofisika memperkirakan gelombang tinggi masih terjadi hingga akhir pekan.\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        body.contains("Harga ikan di pasar naik hampir dua kali lipat dan pedagang mengaku stok hanya cukup untuk dua hari."),
+        "{text}"
+    );
+    assert!(
+        body.contains("\nBadan Meteorologi, Klimatologi, dan Geofisika memperkirakan"),
+        "{text}"
+    );
+    assert!(!text.contains("(2/3)") && !text.contains("(3/3)"), "{text}");
+}

@@ -326,6 +326,8 @@ pub fn lines(text: &str) -> Vec<Line> {
             raw[k] = quoted.trim_start().to_string();
         }
     }
+    raw = without_quote_marks(raw);
+    parts_joined(&mut raw);
     // A text-mode browser's dump: the link numbers its list of addresses answers are no words.
     let mut linked = vec![false; raw.len()];
     if let Some(end) = super::wrapper::link_references(raw.len(), |i| raw[i].as_str()) {
@@ -489,6 +491,152 @@ pub fn lines(text: &str) -> Vec<Line> {
         };
     }
     out
+}
+
+/// A mail's quote marks ("> ", "> > ", ">>"): the depth of quoting a line opens with, and the
+/// text after the marks.
+fn quote_depth(line: &str) -> (usize, &str) {
+    let mut depth = 0;
+    let mut rest = line;
+    while let Some(after) = rest.strip_prefix('>') {
+        depth += 1;
+        rest = after.trim_start();
+    }
+    (depth, rest)
+}
+
+/// A message quoted under a reply (an email thread, a forum's quote): a run of three lines or
+/// more, one after the other, each opening with the mail's quote marks, a quoted blank line
+/// ("> " alone) among them. The marks are the mail's, not the text's: they go, a line that held
+/// only marks is a blank line, and where the depth of quoting changes one message ends and
+/// another begins (a blank line between them). A line or two behind ">" among other lines (a
+/// note's pull quote, a caption's speaker marks) is no quoted message and keeps its marks.
+fn without_quote_marks(raw: Vec<String>) -> Vec<String> {
+    let quoted = |l: &String| l.starts_with('>');
+    if raw.iter().filter(|l| quoted(l)).count() < 3 {
+        return raw;
+    }
+    let mut runs = vec![false; raw.len()];
+    let mut start = 0;
+    while start < raw.len() {
+        if !quoted(&raw[start]) {
+            start += 1;
+            continue;
+        }
+        let end = (start..raw.len())
+            .find(|&i| !quoted(&raw[i]))
+            .unwrap_or(raw.len());
+        let blank_inside = raw[start..end].iter().any(|l| quote_depth(l).1.is_empty());
+        if end - start >= 3 && blank_inside {
+            runs[start..end].iter_mut().for_each(|r| *r = true);
+        }
+        start = end;
+    }
+    let mut out = Vec::with_capacity(raw.len());
+    let mut last_depth = 0;
+    for (line, run) in raw.iter().zip(runs) {
+        if !run {
+            last_depth = 0;
+            out.push(line.clone());
+            continue;
+        }
+        let (depth, rest) = quote_depth(line);
+        if depth != last_depth && last_depth > 0 && !rest.is_empty() {
+            out.push(String::new());
+        }
+        last_depth = depth;
+        out.push(rest.to_string());
+    }
+    out
+}
+
+/// "(1/4)", "[2/4]", "3/4": the counter a carrier (an SMS broadcast, a chat that splits a long
+/// message) sets on each part of a message cut in parts, at the part's start or its end: the
+/// part's number over how many there are.
+static PART_COUNTER_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[(\[](\d{1,2})/(\d{1,2})[)\]]\s+|^(\d{1,2})/(\d{1,2})\s+").unwrap()
+});
+static PART_COUNTER_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+[(\[](\d{1,2})/(\d{1,2})[)\]]$").unwrap());
+
+/// A line standing between a message's parts that only stamps it: the time it arrived ("07.15",
+/// "10:42 AM", "Kamis 07.16"), short, holding a clock time.
+fn part_stamp(line: &str) -> bool {
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}[.:]\d{2}\b").unwrap());
+    line.chars().count() <= 24 && CLOCK.is_match(line)
+}
+
+/// A message the carrier cut in parts, each part counted ("(1/4) GUNUNG SUGIH, … –",
+/// "… panen. (2/4)"): the counters are the carrier's, not the story's words, and go, once two
+/// parts or more of the same count are found (a lone "3/4" is a score or a fraction the story
+/// writes). Where a part cut its paragraph mid-sentence (the part's last line ends with no
+/// sentence's end), the next part's first line goes on with it, over the stamps and blank lines
+/// between them.
+fn parts_joined(raw: &mut [String]) {
+    let counter = |line: &str| -> Option<(bool, u32, u32, usize)> {
+        let (start, c) = if let Some(c) = PART_COUNTER_START.captures(line) {
+            (true, c)
+        } else {
+            (false, PART_COUNTER_END.captures(line)?)
+        };
+        let num = |a: usize, b: usize| c.get(a).or_else(|| c.get(b)).map(|m| m.as_str());
+        let n: u32 = num(1, 3)?.parse().ok()?;
+        let m: u32 = num(2, 4)?.parse().ok()?;
+        let whole = c.get(0)?;
+        let cut = if start { whole.end() } else { whole.start() };
+        ((1..=m).contains(&n) && (2..=40).contains(&m)).then_some((start, n, m, cut))
+    };
+    // Cheap first: no line opening or closing with a counter's bracket or digit, no parts.
+    if !raw.iter().any(|l| {
+        l.starts_with(['(', '['])
+            || l.ends_with([')', ']'])
+            || l.starts_with(|c: char| c.is_ascii_digit())
+    }) {
+        return;
+    }
+    let found: Vec<Option<(bool, u32, u32, usize)>> = raw.iter().map(|l| counter(l)).collect();
+    let mut seen: std::collections::HashMap<(bool, u32), std::collections::HashSet<u32>> =
+        std::collections::HashMap::new();
+    for &(start, n, m, _) in found.iter().flatten() {
+        seen.entry((start, m)).or_default().insert(n);
+    }
+    let counted: Vec<Option<(bool, u32, u32, usize)>> = found
+        .into_iter()
+        .map(|f| f.filter(|(s, _, m, _)| seen[&(*s, *m)].len() >= 2))
+        .collect();
+    for (line, c) in raw.iter_mut().zip(&counted) {
+        match *c {
+            Some((true, _, _, cut)) => *line = line[cut..].to_string(),
+            Some((false, _, _, cut)) => line.truncate(cut),
+            None => {}
+        }
+    }
+    let story = |l: &str| !l.is_empty() && !part_stamp(l);
+    // A part that opens with its counter goes on from the story's last line before it.
+    for k in 0..raw.len() {
+        if !matches!(counted[k], Some((true, n, _, _)) if n > 1) {
+            continue;
+        }
+        if let Some(j) = (0..k).rev().find(|&j| story(&raw[j]))
+            && !ends_sentence(&raw[j])
+        {
+            let line = std::mem::take(&mut raw[k]);
+            raw[j].push(' ');
+            raw[j].push_str(&line);
+        }
+    }
+    // A part that closes with its counter runs on into the story's next line after it (from
+    // the last part backwards, so a part cut twice gathers all its pieces).
+    for k in (0..raw.len()).rev() {
+        if !matches!(counted[k], Some((false, n, m, _)) if n < m) || ends_sentence(&raw[k]) {
+            continue;
+        }
+        if let Some(j) = (k + 1..raw.len()).find(|&j| story(&raw[j])) {
+            let line = std::mem::take(&mut raw[j]);
+            raw[k].push(' ');
+            raw[k].push_str(&line);
+        }
+    }
 }
 
 /// "00:00:14.807 --> 00:00:18.180", "00:01:02,500 --> 00:01:04,000 align:start": a subtitle

@@ -6048,6 +6048,59 @@ fn a_subtitle_file_becomes_the_text_it_speaks() {
 }
 
 #[test]
+fn closed_captions_in_capitals_read_as_one_paragraph_a_turn() {
+    // A channel's caption track from its player's transcript panel: every line in capitals,
+    // about 32 columns, ">>" at each change of speaker, a line shown twice as the captions roll
+    // up, a sound cue in brackets and a reporter's sign-off. Each turn is one paragraph in the
+    // capitals it stands in; the marks, the repeat and the cue are no words of the story.
+    let p = imported(
+        "CAPTIONING BY STAR CAPTIONS\n\
+         [APPLAUSE]\n\
+         >> FERRY SERVICES BETWEEN DEVONPORT\n\
+         AND THE MAINLAND RESUMED ON FRIDAY\n\
+         AND THE MAINLAND RESUMED ON FRIDAY\n\
+         AFTER THREE DAYS OF HIGH SEAS KEPT\n\
+         BOTH SHIPS IN PORT.\n\
+         >> THE OPERATOR SAYS MORE THAN SIX\n\
+         HUNDRED PASSENGERS SAILED ON THE\n\
+         FIRST CROSSING, MOST OF THEM\n\
+         HOLIDAY MAKERS WHO HAD WAITED IN\n\
+         HOTELS SINCE TUESDAY.\n\
+         >> WE HAD PEOPLE SLEEPING IN THEIR\n\
+         CARS AT THE TERMINAL. EVERYONE IS\n\
+         JUST GLAD TO BE GOING HOME.\n\
+         >> FREIGHT BOOKINGS ARE BACKED UP\n\
+         INTO NEXT WEEK, AND FARMERS SAY\n\
+         MILK TANKERS ARE FIRST IN LINE.\n\
+         TOM REILLY, SOUTHERN NEWS.\n",
+    );
+    assert!(
+        p.contains(
+            "\nFERRY SERVICES BETWEEN DEVONPORT AND THE MAINLAND RESUMED ON FRIDAY AFTER THREE \
+             DAYS OF HIGH SEAS KEPT BOTH SHIPS IN PORT.\n"
+        ),
+        "{p}"
+    );
+    assert!(
+        p.contains(
+            "\nWE HAD PEOPLE SLEEPING IN THEIR CARS AT THE TERMINAL. EVERYONE IS JUST GLAD TO BE \
+             GOING HOME.\n"
+        ),
+        "{p}"
+    );
+    assert!(
+        p.contains(
+            "\nFREIGHT BOOKINGS ARE BACKED UP INTO NEXT WEEK, AND FARMERS SAY MILK TANKERS ARE \
+             FIRST IN LINE.\n"
+        ),
+        "{p}"
+    );
+    for noise in [">>", "\\>", "[APPLAUSE]", "FRIDAY AND THE MAINLAND"] {
+        assert!(!p.contains(noise), "{noise} in {p}");
+    }
+}
+
+#[test]
 fn a_charts_rows_and_its_data_source_are_not_the_story_or_its_source() {
     // "Grafik: …" over rows of figures, an axis line and "Sumber data: …": the chart's text,
     // dropped whole; its source credits the figures, not the story, which the dateline's

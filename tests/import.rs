@@ -6101,6 +6101,42 @@ fn closed_captions_in_capitals_read_as_one_paragraph_a_turn() {
 }
 
 #[test]
+fn a_bulletins_presenter_links_are_not_the_story() {
+    // A radio bulletin's transcript: the presenter's turns stand on the label's line and link
+    // the items (greeting, hand-over, the next item, the close); the correspondent's report
+    // under them carries no label. The links are dropped and the report is the story.
+    let p = imported(
+        "RADIO PESISIR FM\n\
+         Transkrip Kabar Pantai, Senin, 9 Maret 2026, pukul 12.00 WIB\n\n\
+         PENYIAR: Selamat siang, pendengar setia di seluruh pesisir utara. Ini Kabar Pantai, saya Rina Kartika.\n\n\
+         Angin kencang merobohkan puluhan pohon di sepanjang jalan pantai Kendal, Jawa Tengah, sejak Minggu malam. Sejumlah rumah warga di Desa Sendang Sikucing rusak ringan tertimpa dahan.\n\n\
+         PENYIAR: Koresponden kami di Kendal, Bayu Pratama, melaporkan.\n\n\
+         Petugas pemadam kebakaran dan relawan memotong batang pohon yang menutup jalan sejak pagi. Arus kendaraan dari arah Weleri sempat tersendat hampir dua jam sebelum jalur dibuka kembali.\n\n\
+         Kepala pelaksana badan penanggulangan bencana setempat mengatakan belum ada laporan korban jiwa. Warga diminta tidak berteduh di bawah pohon besar selama cuaca buruk masih berlangsung.\n\n\
+         PENYIAR: Berita berikutnya. Harga cabai rawit di pasar induk Kudus turun untuk pekan kedua berturut-turut karena pasokan dari petani meningkat.\n\n\
+         PENYIAR: Demikian Kabar Pantai siang ini. Sampai jumpa pada kabar berikutnya.\n",
+    );
+    assert!(
+        p.contains("\nAngin kencang merobohkan puluhan pohon di sepanjang jalan pantai Kendal"),
+        "{p}"
+    );
+    assert!(p.contains("summary: \"Angin kencang merobohkan"), "{p}");
+    assert!(
+        p.contains("\nKepala pelaksana badan penanggulangan bencana setempat"),
+        "{p}"
+    );
+    for noise in [
+        "PENYIAR",
+        "Selamat siang",
+        "melaporkan",
+        "Harga cabai",
+        "Demikian Kabar Pantai",
+    ] {
+        assert!(!p.contains(noise), "{noise} in {p}");
+    }
+}
+
+#[test]
 fn a_charts_rows_and_its_data_source_are_not_the_story_or_its_source() {
     // "Grafik: …" over rows of figures, an axis line and "Sumber data: …": the chart's text,
     // dropped whole; its source credits the figures, not the story, which the dateline's

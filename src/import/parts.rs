@@ -1954,6 +1954,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     super::wrapper::sharing(lines, &mut kinds);
     super::wrapper::app_lines(lines, &mut kinds);
     super::wrapper::spoken(lines, &mut kinds);
+    super::wrapper::presenter_links(lines, &mut kinds);
     super::wrapper::clipping(lines, &mut kinds);
     super::wrapper::feed_item(lines, &mut kinds);
     super::wrapper::print_controls(lines, &mut kinds);

@@ -6137,6 +6137,30 @@ fn a_bulletins_presenter_links_are_not_the_story() {
 }
 
 #[test]
+fn a_pull_quote_repeating_the_storys_words_is_not_the_story() {
+    // A magazine feature sets a quote in display type between paragraphs, its attribution under
+    // it, before the story quotes it in full: the display and the attribution are dropped, the
+    // story's own sentence stays once.
+    let p = imported(
+        "Ferry Brings Island Pupils to Class on Time\n\n\
+         For years the children of Pulau Kecil crossed the strait in fishing boats before dawn, reaching the school in Larantuka wet, tired and often late for the first lesson.\n\n\
+         Since March a district ferry has made the crossing for them each morning and afternoon, and teachers say the change shows in the classroom.\n\n\
+         “The boat used to leave before the sun was up. Now they sleep until six.”\n\
+         – Maria Goreti, head teacher\n\n\
+         “The boat used to leave before the sun was up. Now they sleep until six and eat breakfast first,” Goreti says. “Nobody falls asleep in the first period any more.”\n\n\
+         The district pays for the fuel from its education budget until the end of the year, when the council will decide whether to keep the service.\n",
+    );
+    assert_eq!(
+        p.matches("The boat used to leave before the sun was up")
+            .count(),
+        1,
+        "{p}"
+    );
+    assert!(p.contains("sleep until six and eat breakfast first"), "{p}");
+    assert!(!p.contains("head teacher"), "{p}");
+}
+
+#[test]
 fn a_charts_rows_and_its_data_source_are_not_the_story_or_its_source() {
     // "Grafik: …" over rows of figures, an axis line and "Sumber data: …": the chart's text,
     // dropped whole; its source credits the figures, not the story, which the dateline's

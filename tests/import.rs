@@ -6048,6 +6048,119 @@ fn a_subtitle_file_becomes_the_text_it_speaks() {
 }
 
 #[test]
+fn closed_captions_in_capitals_read_as_one_paragraph_a_turn() {
+    // A channel's caption track from its player's transcript panel: every line in capitals,
+    // about 32 columns, ">>" at each change of speaker, a line shown twice as the captions roll
+    // up, a sound cue in brackets and a reporter's sign-off. Each turn is one paragraph in the
+    // capitals it stands in; the marks, the repeat and the cue are no words of the story.
+    let p = imported(
+        "CAPTIONING BY STAR CAPTIONS\n\
+         [APPLAUSE]\n\
+         >> FERRY SERVICES BETWEEN DEVONPORT\n\
+         AND THE MAINLAND RESUMED ON FRIDAY\n\
+         AND THE MAINLAND RESUMED ON FRIDAY\n\
+         AFTER THREE DAYS OF HIGH SEAS KEPT\n\
+         BOTH SHIPS IN PORT.\n\
+         >> THE OPERATOR SAYS MORE THAN SIX\n\
+         HUNDRED PASSENGERS SAILED ON THE\n\
+         FIRST CROSSING, MOST OF THEM\n\
+         HOLIDAY MAKERS WHO HAD WAITED IN\n\
+         HOTELS SINCE TUESDAY.\n\
+         >> WE HAD PEOPLE SLEEPING IN THEIR\n\
+         CARS AT THE TERMINAL. EVERYONE IS\n\
+         JUST GLAD TO BE GOING HOME.\n\
+         >> FREIGHT BOOKINGS ARE BACKED UP\n\
+         INTO NEXT WEEK, AND FARMERS SAY\n\
+         MILK TANKERS ARE FIRST IN LINE.\n\
+         TOM REILLY, SOUTHERN NEWS.\n",
+    );
+    assert!(
+        p.contains(
+            "\nFERRY SERVICES BETWEEN DEVONPORT AND THE MAINLAND RESUMED ON FRIDAY AFTER THREE \
+             DAYS OF HIGH SEAS KEPT BOTH SHIPS IN PORT.\n"
+        ),
+        "{p}"
+    );
+    assert!(
+        p.contains(
+            "\nWE HAD PEOPLE SLEEPING IN THEIR CARS AT THE TERMINAL. EVERYONE IS JUST GLAD TO BE \
+             GOING HOME.\n"
+        ),
+        "{p}"
+    );
+    assert!(
+        p.contains(
+            "\nFREIGHT BOOKINGS ARE BACKED UP INTO NEXT WEEK, AND FARMERS SAY MILK TANKERS ARE \
+             FIRST IN LINE.\n"
+        ),
+        "{p}"
+    );
+    for noise in [">>", "\\>", "[APPLAUSE]", "FRIDAY AND THE MAINLAND"] {
+        assert!(!p.contains(noise), "{noise} in {p}");
+    }
+}
+
+#[test]
+fn a_bulletins_presenter_links_are_not_the_story() {
+    // A radio bulletin's transcript: the presenter's turns stand on the label's line and link
+    // the items (greeting, hand-over, the next item, the close); the correspondent's report
+    // under them carries no label. The links are dropped and the report is the story.
+    let p = imported(
+        "RADIO PESISIR FM\n\
+         Transkrip Kabar Pantai, Senin, 9 Maret 2026, pukul 12.00 WIB\n\n\
+         PENYIAR: Selamat siang, pendengar setia di seluruh pesisir utara. Ini Kabar Pantai, saya Rina Kartika.\n\n\
+         Angin kencang merobohkan puluhan pohon di sepanjang jalan pantai Kendal, Jawa Tengah, sejak Minggu malam. Sejumlah rumah warga di Desa Sendang Sikucing rusak ringan tertimpa dahan.\n\n\
+         PENYIAR: Koresponden kami di Kendal, Bayu Pratama, melaporkan.\n\n\
+         Petugas pemadam kebakaran dan relawan memotong batang pohon yang menutup jalan sejak pagi. Arus kendaraan dari arah Weleri sempat tersendat hampir dua jam sebelum jalur dibuka kembali.\n\n\
+         Kepala pelaksana badan penanggulangan bencana setempat mengatakan belum ada laporan korban jiwa. Warga diminta tidak berteduh di bawah pohon besar selama cuaca buruk masih berlangsung.\n\n\
+         PENYIAR: Berita berikutnya. Harga cabai rawit di pasar induk Kudus turun untuk pekan kedua berturut-turut karena pasokan dari petani meningkat.\n\n\
+         PENYIAR: Demikian Kabar Pantai siang ini. Sampai jumpa pada kabar berikutnya.\n",
+    );
+    assert!(
+        p.contains("\nAngin kencang merobohkan puluhan pohon di sepanjang jalan pantai Kendal"),
+        "{p}"
+    );
+    assert!(p.contains("summary: \"Angin kencang merobohkan"), "{p}");
+    assert!(
+        p.contains("\nKepala pelaksana badan penanggulangan bencana setempat"),
+        "{p}"
+    );
+    for noise in [
+        "PENYIAR",
+        "Selamat siang",
+        "melaporkan",
+        "Harga cabai",
+        "Demikian Kabar Pantai",
+    ] {
+        assert!(!p.contains(noise), "{noise} in {p}");
+    }
+}
+
+#[test]
+fn a_pull_quote_repeating_the_storys_words_is_not_the_story() {
+    // A magazine feature sets a quote in display type between paragraphs, its attribution under
+    // it, before the story quotes it in full: the display and the attribution are dropped, the
+    // story's own sentence stays once.
+    let p = imported(
+        "Ferry Brings Island Pupils to Class on Time\n\n\
+         For years the children of Pulau Kecil crossed the strait in fishing boats before dawn, reaching the school in Larantuka wet, tired and often late for the first lesson.\n\n\
+         Since March a district ferry has made the crossing for them each morning and afternoon, and teachers say the change shows in the classroom.\n\n\
+         “The boat used to leave before the sun was up. Now they sleep until six.”\n\
+         – Maria Goreti, head teacher\n\n\
+         “The boat used to leave before the sun was up. Now they sleep until six and eat breakfast first,” Goreti says. “Nobody falls asleep in the first period any more.”\n\n\
+         The district pays for the fuel from its education budget until the end of the year, when the council will decide whether to keep the service.\n",
+    );
+    assert_eq!(
+        p.matches("The boat used to leave before the sun was up")
+            .count(),
+        1,
+        "{p}"
+    );
+    assert!(p.contains("sleep until six and eat breakfast first"), "{p}");
+    assert!(!p.contains("head teacher"), "{p}");
+}
+
+#[test]
 fn a_charts_rows_and_its_data_source_are_not_the_story_or_its_source() {
     // "Grafik: …" over rows of figures, an axis line and "Sumber data: …": the chart's text,
     // dropped whole; its source credits the figures, not the story, which the dateline's

@@ -315,6 +315,8 @@ pub fn lines(text: &str) -> Vec<Line> {
     let mut raw: Vec<String> = text.lines().map(normalise).collect();
     if let Some(spoken) = subtitles(&raw) {
         raw = spoken;
+    } else if let Some(spoken) = closed_captions(&raw) {
+        raw = spoken;
     }
     // A document tool's block quote ("> “Kalau pagi …,” katanya."): a paragraph standing
     // alone between blank lines behind a quote mark; the mark is no text. (A mail quoting a
@@ -732,6 +734,86 @@ fn subtitles(raw: &[String]) -> Option<Vec<String>> {
         }
     }
     flush(&mut sentence, &mut out);
+    Some(out)
+}
+
+/// A television channel's closed captions copied from its player's transcript panel: from
+/// the first caption line that opens with a speaker mark (">>", at each change of speaker; three
+/// such lines or more) to the end, nearly every letter a capital. The captions read as a
+/// reader would see them: each speaker's turn one paragraph, its lines joined with one space
+/// in the capitals they stand in; a roll-up repeat (a line shown twice in a row as the
+/// captions roll) and a sound cue wholly in brackets ("[MUSIC]", over the captions too) are
+/// no words spoken; a short
+/// sentence with a comma that stands alone after a sentence's end ("ERIN MACKAY, WIN NEWS.",
+/// a reporter's sign-off) is a line of its own. The lines over the captions (a captioner's
+/// credit, a header) stay as they are. None when the text is no such captions.
+fn closed_captions(raw: &[String]) -> Option<Vec<String>> {
+    let marked = |l: &str| l.starts_with(">>");
+    let first = raw.iter().position(|l| marked(l))?;
+    if raw[first..].iter().filter(|l| marked(l)).take(3).count() < 3 {
+        return None;
+    }
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for c in raw[first..].iter().flat_map(|l| l.chars()) {
+        upper += usize::from(c.is_uppercase());
+        lower += usize::from(c.is_lowercase());
+    }
+    if lower * 50 > upper + lower {
+        return None;
+    }
+    let cue = |words: &str| {
+        words.starts_with('[') && words.ends_with(']')
+            || words.starts_with('(') && words.ends_with(')')
+    };
+    let mut out: Vec<String> = Vec::new();
+    for line in &raw[..first] {
+        if !line.is_empty() && !cue(line) {
+            out.push(line.clone());
+            out.push(String::new());
+        }
+    }
+    let mut turn = String::new();
+    let flush = |turn: &mut String, out: &mut Vec<String>| {
+        if !turn.is_empty() {
+            out.push(std::mem::take(turn));
+            out.push(String::new());
+        }
+    };
+    let mut previous: &str = "";
+    for line in &raw[first..] {
+        if line.is_empty() {
+            flush(&mut turn, &mut out);
+            continue;
+        }
+        if line == previous {
+            continue;
+        }
+        let after_stop = previous.is_empty() || ends_sentence(previous);
+        previous = line;
+        let words = line.trim_start_matches('>').trim();
+        let bracketed = cue(words);
+        if marked(line) || bracketed {
+            flush(&mut turn, &mut out);
+        }
+        if words.is_empty() || bracketed {
+            continue;
+        }
+        let sign_off = after_stop
+            && words.contains(',')
+            && words.ends_with('.')
+            && words.split_whitespace().count() <= 6;
+        if sign_off {
+            flush(&mut turn, &mut out);
+            out.push(words.to_string());
+            out.push(String::new());
+            continue;
+        }
+        if !turn.is_empty() {
+            turn.push(' ');
+        }
+        turn.push_str(words);
+    }
+    flush(&mut turn, &mut out);
     Some(out)
 }
 

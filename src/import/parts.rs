@@ -1438,6 +1438,79 @@ fn is_bare_picture_source(lower: &str) -> bool {
     SOURCES.contains(&bare) || given && bare.split_whitespace().count() <= 6
 }
 
+/// The words of a sentence's opening as compared with another's: its first six words, in
+/// lower case, letters and digits only. None for a shorter sentence.
+fn opening_key(sentence: &str) -> Option<String> {
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .collect();
+    (words.len() == 6).then(|| words.join(" "))
+}
+
+/// “Children used to leave home at five in the morning. Now they sleep until six.” over "–
+/// K. Ranjani, principal": a pull quote, a line standing alone wholly in quotation marks that
+/// (one quotation, closed only at its end) and opens with the same six words as a sentence the
+/// text writes elsewhere (the story quotes it in full), is the page's display of the story's words, and so is the attribution right
+/// under it (a dash, then up to six words). Both are noise. The openings of every sentence are
+/// gathered once.
+fn pull_quotes(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    // One quotation from the line's start to its end: no mark closes it before the end.
+    let quoted = |t: &str| {
+        let body = t.trim_end_matches(['.', ' ']);
+        body.starts_with(['“', '"'])
+            && body.ends_with(['”', '"'])
+            && body.matches(['”', '"']).count() == 1 + usize::from(body.starts_with('"'))
+    };
+    let candidates: Vec<usize> = (0..lines.len())
+        .filter(|&i| kinds[i].is_none() && lines[i].gap_before && quoted(lines[i].text.trim()))
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
+    let mut openings: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for line in lines {
+        let t = line.text.trim_start_matches(['“', '"', '‘', ' ']);
+        let mut start = 0;
+        for end in t
+            .match_indices(['.', '!', '?'])
+            .map(|(i, _)| i + 1)
+            .chain([t.len()])
+        {
+            if let Some(key) = t
+                .get(start..)
+                .map(|rest| rest.trim_start_matches(['”', '"', '’', '“', '‘', ' ']))
+                .and_then(opening_key)
+            {
+                *openings.entry(key).or_default() += 1;
+            }
+            start = end.min(t.len());
+        }
+    }
+    for i in candidates {
+        let t = lines[i].text.trim().trim_start_matches(['“', '"', '‘']);
+        let repeated = opening_key(t).is_some_and(|k| openings.get(&k).copied().unwrap_or(0) >= 2);
+        if features(t).words > 40 || !repeated {
+            continue;
+        }
+        kinds[i] = Some(Kind::Promo);
+        if let Some(next) = lines.get(i + 1)
+            && !next.gap_before
+            && next.text.starts_with(['–', '—', '-'])
+            && next.text.split_whitespace().count() <= 7
+        {
+            kinds[i + 1] = Some(Kind::Promo);
+        }
+    }
+}
+
 /// A caption's description sits on its credit with no blank line between, and a blank line
 /// around the pair: right above it ("… will now open in 2031." / "Supplied") or right below
 /// it ("KOMPAS.COM/NAME" / "Riders wade through the flood, Tuesday (9/9/2025)."). One sentence
@@ -1956,6 +2029,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     super::wrapper::sharing(lines, &mut kinds);
     super::wrapper::app_lines(lines, &mut kinds);
     super::wrapper::spoken(lines, &mut kinds);
+    super::wrapper::presenter_links(lines, &mut kinds);
     super::wrapper::clipping(lines, &mut kinds);
     super::wrapper::feed_item(lines, &mut kinds);
     super::wrapper::print_controls(lines, &mut kinds);
@@ -1970,6 +2044,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     signing_block(lines, &mut kinds);
     jump_heads(lines, &mut kinds);
     captions_beside_credits(lines, &mut kinds);
+    pull_quotes(lines, &mut kinds);
     site_menu(lines, &mut kinds);
     let lead = find_lead(lines, &kinds);
     let lead = bare_key_points(lines, &mut kinds, lead);

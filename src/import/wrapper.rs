@@ -962,6 +962,51 @@ pub(super) fn spoken(lines: &[Line], kinds: &mut [Option<Kind>]) {
     }
 }
 
+/// "PENYIAR: Selamat pagi …", "ANCHOR: Next, to the coast …": a paragraph opening with the
+/// presenter's label, in the capitals a transcript writes it, and the presenter's words on the
+/// same line.
+static PRESENTER_TURN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:PENYIAR|PEMBAWA ACARA|PEMBAWA BERITA|PEMBACA BERITA|PRESENTER|ANCHOR|NEWSREADER|NEWS READER|ANNOUNCER|HOST)\s*:\s*\S",
+    )
+    .unwrap()
+});
+
+/// "SUTINAH:", "REPORTER – FIKRI MAULANA:", "TAG:": a speaker's or a cue's label in capitals
+/// before a colon, opening a line.
+static SPEAKER_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z][A-Z .’'–-]{1,60}:").unwrap());
+
+/// A bulletin's transcript: the presenter's turns written on the label's line ("PENYIAR:
+/// Selamat pagi …", "PENYIAR: Berita selanjutnya. …"), two of them or more, and the
+/// correspondent's report under them in paragraphs that carry no speaker's label (two or
+/// more). The presenter's turns are the links between the items — the greeting, the
+/// hand-over, the next items, the close — and no line of the report: the page's. A
+/// transcript whose every turn is labelled (the presenter's words one turn among the
+/// reporter's and the speakers') is left as it is.
+pub(super) fn presenter_links(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let turns: Vec<usize> = (0..lines.len())
+        .filter(|&i| PRESENTER_TURN.is_match(lines[i].text.trim()))
+        .collect();
+    if turns.len() < 2 {
+        return;
+    }
+    let unlabelled_report = lines
+        .iter()
+        .filter(|l| {
+            let t = l.text.trim();
+            !SPEAKER_LABEL.is_match(t) && super::parts::is_prose(t)
+        })
+        .take(2)
+        .count();
+    if unlabelled_report < 2 {
+        return;
+    }
+    for i in turns {
+        kinds[i] = Some(Kind::Promo);
+    }
+}
+
 /// "1/6", "2/10", "🧵 1/10": a thread's or a carousel's counter alone on its line, the post's
 /// (or the slide's) number over how many there are.
 static POST_COUNTER: LazyLock<Regex> =

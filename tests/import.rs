@@ -6451,3 +6451,15 @@ fn a_letters_addressee_under_its_date_is_not_the_writer() {
         "{letter}"
     );
 }
+
+#[test]
+fn a_district_written_with_its_kind_word_after_it_is_tagged_by_its_name() {
+    // "the Marudi District", "Marudi District Officer": the district is Marudi, as "Kabupaten
+    // Bogor" is Bogor, and the river named after it stays a place of its own.
+    let text = imported(
+        "Families Moved as River Rises\n\nMIRI, Jan 8 – Forty families in the Marudi District were moved to a school hall on Thursday after the Marudi River rose above its banks overnight.\n\nMarudi District Officer Jamal Anak Seling said boats from the fire station had carried the elderly out first. \"The water came up faster than last year,\" Jamal said.\n\nRain is expected to ease over the Marudi District by Saturday, the Meteorological Department said.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(tags_line.contains("\"Marudi\""), "{text}");
+    assert!(!tags_line.contains("\"Marudi District\""), "{text}");
+}

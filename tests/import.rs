@@ -6463,3 +6463,14 @@ fn a_district_written_with_its_kind_word_after_it_is_tagged_by_its_name() {
     assert!(tags_line.contains("\"Marudi\""), "{text}");
     assert!(!tags_line.contains("\"Marudi District\""), "{text}");
 }
+
+#[test]
+fn a_midwife_written_as_a_title_before_a_name_is_no_part_of_it() {
+    // "Senior Midwife Grace Turay": an occupation written as a title, as "Nurse" is.
+    let text = imported(
+        "Clinic Runs Short of Vaccines\n\nKENEMA, Feb 3 – The Kenema district clinic has run out of measles vaccines for the second month running, health workers said on Tuesday.\n\n\"Mothers walk for hours and we send them home,\" said Senior Midwife Grace Turay, who runs the clinic's maternity unit. Turay said the last delivery came in December.\n\nThe district health office said a new delivery was on its way.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(tags_line.contains("\"Grace Turay\""), "{text}");
+    assert!(!tags_line.contains("Midwife"), "{text}");
+}

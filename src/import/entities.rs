@@ -229,6 +229,7 @@ const ROLES: &[&str] = &[
     "parent",
     "engineer",
     "nurse",
+    "midwife",
     "homeowner",
     "retiree",
     "shopkeeper",

@@ -6474,3 +6474,18 @@ fn a_midwife_written_as_a_title_before_a_name_is_no_part_of_it() {
     assert!(tags_line.contains("\"Grace Turay\""), "{text}");
     assert!(!tags_line.contains("Midwife"), "{text}");
 }
+
+#[test]
+fn a_schools_name_opened_by_its_village_is_tagged_whole() {
+    // "Kandapola Tamil Maha Vidyalayam": the village that opens the school's name is the
+    // school's, though the text names the village alone too.
+    let text = imported(
+        "New Bus Reaches Estate School\n\nA school bus donated by a plantation company began running on Monday from the tea estates above Kandapola to the gate of Kandapola Tamil Maha Vidyalayam, ending a daily walk of six kilometres for more than 80 pupils.\n\n\"Attendance has already improved,\" said the principal, S. Kanagaraj. The bus leaves Kandapola at 6.15am and returns after classes.\n\nParents in Kandapola said the rains had kept many children at home last year. The school plans to add a second route next term.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(
+        tags_line.contains("\"Kandapola Tamil Maha Vidyalayam\""),
+        "{text}"
+    );
+    assert!(!tags_line.contains("\"Tamil Maha Vidyalayam\""), "{text}");
+}

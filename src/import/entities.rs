@@ -501,6 +501,12 @@ const ORG_TAILS: &[&str] = &[
     // last word in English, as "Bureau of …" opens one.
     "bureau",
     "administration",
+    // A school's last word ("Haldummulla Tamil Maha Vidyalayam", "Riverside Primary School"):
+    // the place or founder before it is the school's, not a name of its own.
+    "school",
+    "college",
+    "vidyalaya",
+    "vidyalayam",
 ];
 
 /// Words that make a place of the name they open ("Kota Bekasi" is Bekasi).

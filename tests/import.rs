@@ -6750,3 +6750,41 @@ fn a_story_sent_in_counted_parts_loses_the_counters_and_rejoins_a_cut_paragraph(
     );
     assert!(!text.contains("(2/3)") && !text.contains("(3/3)"), "{text}");
 }
+
+#[test]
+fn a_district_written_with_its_kind_word_after_it_is_tagged_by_its_name() {
+    // "the Marudi District", "Marudi District Officer": the district is Marudi, as "Kabupaten
+    // Bogor" is Bogor, and the river named after it stays a place of its own.
+    let text = imported(
+        "Families Moved as River Rises\n\nMIRI, Jan 8 – Forty families in the Marudi District were moved to a school hall on Thursday after the Marudi River rose above its banks overnight.\n\nMarudi District Officer Jamal Anak Seling said boats from the fire station had carried the elderly out first. \"The water came up faster than last year,\" Jamal said.\n\nRain is expected to ease over the Marudi District by Saturday, the Meteorological Department said.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(tags_line.contains("\"Marudi\""), "{text}");
+    assert!(!tags_line.contains("\"Marudi District\""), "{text}");
+}
+
+#[test]
+fn a_midwife_written_as_a_title_before_a_name_is_no_part_of_it() {
+    // "Senior Midwife Grace Turay": an occupation written as a title, as "Nurse" is.
+    let text = imported(
+        "Clinic Runs Short of Vaccines\n\nKENEMA, Feb 3 – The Kenema district clinic has run out of measles vaccines for the second month running, health workers said on Tuesday.\n\n\"Mothers walk for hours and we send them home,\" said Senior Midwife Grace Turay, who runs the clinic's maternity unit. Turay said the last delivery came in December.\n\nThe district health office said a new delivery was on its way.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(tags_line.contains("\"Grace Turay\""), "{text}");
+    assert!(!tags_line.contains("Midwife"), "{text}");
+}
+
+#[test]
+fn a_schools_name_opened_by_its_village_is_tagged_whole() {
+    // "Kandapola Tamil Maha Vidyalayam": the village that opens the school's name is the
+    // school's, though the text names the village alone too.
+    let text = imported(
+        "New Bus Reaches Estate School\n\nA school bus donated by a plantation company began running on Monday from the tea estates above Kandapola to the gate of Kandapola Tamil Maha Vidyalayam, ending a daily walk of six kilometres for more than 80 pupils.\n\n\"Attendance has already improved,\" said the principal, S. Kanagaraj. The bus leaves Kandapola at 6.15am and returns after classes.\n\nParents in Kandapola said the rains had kept many children at home last year. The school plans to add a second route next term.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(
+        tags_line.contains("\"Kandapola Tamil Maha Vidyalayam\""),
+        "{text}"
+    );
+    assert!(!tags_line.contains("\"Tamil Maha Vidyalayam\""), "{text}");
+}

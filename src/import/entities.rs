@@ -229,6 +229,7 @@ const ROLES: &[&str] = &[
     "parent",
     "engineer",
     "nurse",
+    "midwife",
     "homeowner",
     "retiree",
     "shopkeeper",
@@ -500,6 +501,12 @@ const ORG_TAILS: &[&str] = &[
     // last word in English, as "Bureau of …" opens one.
     "bureau",
     "administration",
+    // A school's last word ("Haldummulla Tamil Maha Vidyalayam", "Riverside Primary School"):
+    // the place or founder before it is the school's, not a name of its own.
+    "school",
+    "college",
+    "vidyalaya",
+    "vidyalayam",
 ];
 
 /// Words that make a place of the name they open ("Kota Bekasi" is Bekasi).
@@ -3759,9 +3766,22 @@ fn phrase_stats(
             {
                 continue;
             }
+            // "the Tutong District", "Kasese District Health Officer": a district written with
+            // its kind word after its name is the place of that name, as "Kabupaten Bogor" is
+            // Bogor. A word before it that the text also writes in lower case ("Water
+            // District") makes it a body's name instead.
+            let kind_after = units.len() > 1
+                && units[units.len() - 1].0 == "District"
+                && !words.is_common(&units[units.len() - 2].0);
+            let units = if kind_after {
+                &units[..units.len() - 1]
+            } else {
+                units
+            };
             let Some((phrase, place)) = clean_phrase(units, body, source) else {
                 continue;
             };
+            let place = place || kind_after;
             let stat = stats.entry(phrase).or_insert(Stat {
                 first: order,
                 ..Stat::default()
@@ -4051,10 +4071,14 @@ fn merge_short_organisations(stats: &mut BTreeMap<String, Stat>) {
         )
         .collect();
     // "Lewotobi Laki-laki" after "Gunung Lewotobi Laki-laki", "Celebes" after "Celebes Sea".
+    // A name written once with its administrative or kind word ("the Tutong District") is the
+    // region, not the river or mountain named after it.
     let featured: Vec<String> = stats
         .keys()
         .filter_map(|k| feature_base(k))
-        .filter(|rest| stats.contains_key(*rest) && gazetteer::place(rest).is_none())
+        .filter(|rest| {
+            stats.get(*rest).is_some_and(|s| !s.place) && gazetteer::place(rest).is_none()
+        })
         .map(str::to_string)
         .collect();
     let singles = stats

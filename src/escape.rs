@@ -1,4 +1,5 @@
-//! Escaping text for HTML and XML (the same five characters; control characters dropped).
+//! Escaping text for HTML and XML (the same five characters; control characters dropped), and
+//! reading a character reference back.
 
 /// Escapes `s` for HTML or XML text and attribute values.
 pub fn escape(s: &str) -> String {
@@ -26,6 +27,44 @@ pub fn escape_into(out: &mut String, s: &str) {
     }
 }
 
+/// The character an HTML character reference names, given what stands between `&` and `;`:
+/// `amp`, `raquo`, `#8217`, `#x2019`. None for a name this table does not know (the common
+/// named references a news page or an author writes, and every numeric one).
+pub fn entity(name: &str) -> Option<char> {
+    let named = match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "raquo" => '»',
+        "laquo" => '«',
+        "mdash" => '—',
+        "ndash" => '–',
+        "hellip" => '…',
+        "copy" => '©',
+        "reg" => '®',
+        "trade" => '™',
+        "rsquo" => '’',
+        "lsquo" => '‘',
+        "rdquo" => '”',
+        "ldquo" => '“',
+        "middot" => '·',
+        "bull" => '•',
+        "deg" => '°',
+        _ => {
+            let digits = name.strip_prefix('#')?;
+            let code = match digits.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => digits.parse().ok()?,
+            };
+            return char::from_u32(code);
+        }
+    };
+    Some(named)
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -34,5 +73,27 @@ mod tests {
             super::escape("<a href=\"x\">&'\u{1}\u{fffe}\u{ffff}</a>"),
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;"
         );
+    }
+
+    #[test]
+    fn reads_named_and_numeric_references_and_knows_what_it_does_not() {
+        let read: Vec<Option<char>> = ["amp", "raquo", "#8217", "#x2019", "#X2019", "nbsp"]
+            .into_iter()
+            .map(super::entity)
+            .collect();
+        assert_eq!(
+            read,
+            [
+                Some('&'),
+                Some('»'),
+                Some('’'),
+                Some('’'),
+                Some('’'),
+                Some('\u{a0}')
+            ]
+        );
+        for unknown in ["zwnj", "#", "#x", "#xZZ", "#1114112", ""] {
+            assert_eq!(super::entity(unknown), None, "{unknown}");
+        }
     }
 }

@@ -233,44 +233,14 @@ fn rendered(text: &str) -> String {
 /// The character an entity at the start of `s` stands for ("&amp;", "&#8211;", "&#x2019;"),
 /// and the bytes it takes; an ampersand that opens no entity stands for itself.
 fn entity(s: &str) -> (String, usize) {
-    let Some(semi) = s[1..].find(';').map(|i| i + 1).filter(|&i| i <= 10) else {
-        return ("&".into(), 1);
-    };
-    let name = &s[1..semi];
-    let named = match name {
-        "amp" => Some('&'),
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "quot" => Some('"'),
-        "apos" => Some('\''),
-        "nbsp" => Some(' '),
-        "raquo" => Some('»'),
-        "laquo" => Some('«'),
-        "mdash" => Some('—'),
-        "ndash" => Some('–'),
-        "hellip" => Some('…'),
-        "copy" => Some('©'),
-        "reg" => Some('®'),
-        "trade" => Some('™'),
-        "rsquo" => Some('’'),
-        "lsquo" => Some('‘'),
-        "rdquo" => Some('”'),
-        "ldquo" => Some('“'),
-        "middot" => Some('·'),
-        "bull" => Some('•'),
-        "deg" => Some('°'),
-        _ => None,
-    };
-    let numeric = || {
-        let n = name.strip_prefix('#')?;
-        let code = match n.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => n.parse().ok()?,
-        };
-        char::from_u32(code)
-    };
-    match named.or_else(numeric) {
-        Some(c) => (c.to_string(), semi + 1),
+    let decoded = s[1..]
+        .find(';')
+        .map(|i| i + 1)
+        .filter(|&i| i <= 10)
+        .and_then(|semi| Some((crate::escape::entity(&s[1..semi])?, semi)));
+    match decoded {
+        // A no-break space is a space to the lines read here.
+        Some((c, semi)) => (if c == '\u{a0}' { ' ' } else { c }.to_string(), semi + 1),
         None => ("&".into(), 1),
     }
 }

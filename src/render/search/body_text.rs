@@ -93,15 +93,8 @@ fn entity<'a>(rest: &'a str, out: &mut String) -> &'a str {
         return &rest[1..];
     };
     let name = &rest[1..end];
-    let decoded = match name {
-        "amp" => Some('&'),
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "quot" => Some('"'),
-        "apos" => Some('\''),
-        "nbsp" => Some(' '),
-        _ => numeric(name),
-    };
+    // A no-break space separates words like a space.
+    let decoded = crate::escape::entity(name).map(|c| if c == '\u{a0}' { ' ' } else { c });
     match decoded {
         Some(c) => {
             out.push(c);
@@ -117,16 +110,6 @@ fn entity<'a>(rest: &'a str, out: &mut String) -> &'a str {
             &rest[1..]
         }
     }
-}
-
-/// `#233` or `#xE9` as the character it names.
-fn numeric(name: &str) -> Option<char> {
-    let digits = name.strip_prefix('#')?;
-    let code = match digits.strip_prefix(['x', 'X']) {
-        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-        None => digits.parse().ok()?,
-    };
-    char::from_u32(code)
 }
 
 #[cfg(test)]

@@ -6752,6 +6752,30 @@ fn a_story_sent_in_counted_parts_loses_the_counters_and_rejoins_a_cut_paragraph(
 }
 
 #[test]
+fn a_timelines_dates_and_a_lists_fractions_are_no_part_counters() {
+    // "3/12 Air sungai meluap …", "1/4 kilogram gula merah": bare numbers over a count opening
+    // lines are a timeline's dates or a recipe's fractions unless every part of the count is
+    // there; they stay, and the entries are not run together.
+    let text = imported(
+        "Kronologi Banjir Bandang di Lembah Sari\n\nLEMBAH SARI, Selasa (8/12/2026) - Banjir bandang melanda tiga desa di Kecamatan Lembah Sari pada awal Desember. Berikut kronologi kejadian yang dihimpun dari keterangan warga dan petugas.\n\n1/12 Hujan deras mengguyur hulu sungai sejak sore hari\n3/12 Air sungai meluap dan merendam dua dusun\n5/12 Petugas gabungan mengevakuasi 240 warga ke balai desa\n\nKepala pelaksana BPBD setempat, Rahmat Hidayat, mengatakan pihaknya masih mendata kerugian. \"Kami terus mendata rumah yang rusak,\" ujarnya.\n",
+    );
+    let body = body_of(&text);
+    for entry in [
+        "1/12 Hujan deras mengguyur hulu sungai sejak sore hari",
+        "3/12 Air sungai meluap dan merendam dua dusun",
+        "5/12 Petugas gabungan mengevakuasi 240 warga ke balai desa",
+    ] {
+        assert!(body.contains(entry), "{entry}: {text}");
+    }
+    let text = imported(
+        "Warga Desa Cikuray Gelar Lomba Masak Dodol\n\nGARUT - Puluhan ibu rumah tangga di Desa Cikuray mengikuti lomba memasak dodol, Minggu (29/11/2026). Panitia membagikan resep dasar kepada peserta.\n\nBahan yang disiapkan setiap peserta:\n\n1/4 kilogram gula merah\n3/4 liter santan kental\n1/2 kilogram tepung ketan\n\nKetua panitia, Euis Sumarni, mengatakan lomba ini digelar untuk melestarikan kuliner khas Garut. \"Dodol ini warisan leluhur kami,\" katanya.\n",
+    );
+    let body = body_of(&text);
+    assert!(body.contains("1/4 kilogram gula merah"), "{text}");
+    assert!(body.contains("3/4 liter santan kental"), "{text}");
+}
+
+#[test]
 fn a_district_written_with_its_kind_word_after_it_is_tagged_by_its_name() {
     // "the Marudi District", "Marudi District Officer": the district is Marudi, as "Kabupaten
     // Bogor" is Bogor, and the river named after it stays a place of its own.

@@ -6137,6 +6137,24 @@ fn a_bulletins_presenter_links_are_not_the_story() {
 }
 
 #[test]
+fn a_hosts_questions_quoted_under_a_storys_lead_stay() {
+    // An ordinary story that quotes a podcast's questions ("HOST: …") or a radio script
+    // ("PENYIAR: …") under its own lead: the turns are the story's words, not a bulletin's links.
+    let text = imported(
+        "Podcast Looks at the Future of Old Markets\n\nJAKARTA, Dec 1 - A weekly city podcast devoted an episode this week to the future of traditional markets in the capital, as traders face rising rents.\n\nThe episode featured the head of the traders' association, Siti Aminah, who has run a fabric stall for 22 years.\n\nHOST: How many traders have left the market this year?\n\nSITI AMINAH: About forty stalls have closed since January, mostly small fabric sellers.\n\nHOST: What would bring the buyers back to the market?\n\nSITI AMINAH: Better parking and a roof that does not leak would be a good start.\n\nThe city administration said it would review the market's rents early next year.\n",
+    );
+    let body = body_of(&text);
+    assert!(body.contains("HOST: How many traders have left the market this year?"), "{text}");
+    assert!(body.contains("HOST: What would bring the buyers back to the market?"), "{text}");
+    let text = imported(
+        "Radio Komunitas Bertahan di Era Digital\n\nWONOSOBO, Senin (30/11/2026) - Radio komunitas di lereng Sindoro masih didengar petani setiap pagi meski warga kini punya ponsel pintar.\n\nBerikut cuplikan naskah siaran Senin lalu yang dibacakan penyiar senior, Slamet Riyadi:\n\nPENYIAR: Selamat pagi petani Sindoro, harga tembakau hari ini naik lima ratus rupiah.\n\nPENYIAR: Jangan lupa, hujan diperkirakan turun siang nanti di wilayah Kledung.\n\nSlamet mengatakan naskah itu ditulis sendiri setiap subuh. \"Petani butuh kabar harga sebelum berangkat ke ladang,\" katanya.\n",
+    );
+    let body = body_of(&text);
+    assert!(body.contains("harga tembakau hari ini naik lima ratus rupiah"), "{text}");
+    assert!(body.contains("hujan diperkirakan turun siang nanti"), "{text}");
+}
+
+#[test]
 fn a_pull_quote_repeating_the_storys_words_is_not_the_story() {
     // A magazine feature sets a quote in display type between paragraphs, its attribution under
     // it, before the story quotes it in full: the display and the attribution are dropped, the

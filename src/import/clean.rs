@@ -632,17 +632,21 @@ fn parts_joined(raw: &mut [String]) {
         }
     }
     let story = |l: &str| !l.is_empty() && !part_stamp(l);
-    // A part that opens with its counter goes on from the story's last line before it.
+    // A part that opens with its counter goes on from the story's last line before it (kept
+    // as the lines go by, so many parts joined one after another are read once).
+    let mut last_story: Option<usize> = None;
     for k in 0..raw.len() {
-        if !matches!(counted[k], Some((true, n, _, _)) if n > 1) {
-            continue;
-        }
-        if let Some(j) = (0..k).rev().find(|&j| story(&raw[j]))
+        if matches!(counted[k], Some((true, n, _, _)) if n > 1)
+            && let Some(j) = last_story
             && !ends_sentence(&raw[j])
         {
             let line = std::mem::take(&mut raw[k]);
             raw[j].push(' ');
             raw[j].push_str(&line);
+            continue;
+        }
+        if story(&raw[k]) {
+            last_story = Some(k);
         }
     }
     // A part that closes with its counter runs on into the story's next line after it (from

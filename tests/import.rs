@@ -6144,14 +6144,26 @@ fn a_hosts_questions_quoted_under_a_storys_lead_stay() {
         "Podcast Looks at the Future of Old Markets\n\nJAKARTA, Dec 1 - A weekly city podcast devoted an episode this week to the future of traditional markets in the capital, as traders face rising rents.\n\nThe episode featured the head of the traders' association, Siti Aminah, who has run a fabric stall for 22 years.\n\nHOST: How many traders have left the market this year?\n\nSITI AMINAH: About forty stalls have closed since January, mostly small fabric sellers.\n\nHOST: What would bring the buyers back to the market?\n\nSITI AMINAH: Better parking and a roof that does not leak would be a good start.\n\nThe city administration said it would review the market's rents early next year.\n",
     );
     let body = body_of(&text);
-    assert!(body.contains("HOST: How many traders have left the market this year?"), "{text}");
-    assert!(body.contains("HOST: What would bring the buyers back to the market?"), "{text}");
+    assert!(
+        body.contains("HOST: How many traders have left the market this year?"),
+        "{text}"
+    );
+    assert!(
+        body.contains("HOST: What would bring the buyers back to the market?"),
+        "{text}"
+    );
     let text = imported(
         "Radio Komunitas Bertahan di Era Digital\n\nWONOSOBO, Senin (30/11/2026) - Radio komunitas di lereng Sindoro masih didengar petani setiap pagi meski warga kini punya ponsel pintar.\n\nBerikut cuplikan naskah siaran Senin lalu yang dibacakan penyiar senior, Slamet Riyadi:\n\nPENYIAR: Selamat pagi petani Sindoro, harga tembakau hari ini naik lima ratus rupiah.\n\nPENYIAR: Jangan lupa, hujan diperkirakan turun siang nanti di wilayah Kledung.\n\nSlamet mengatakan naskah itu ditulis sendiri setiap subuh. \"Petani butuh kabar harga sebelum berangkat ke ladang,\" katanya.\n",
     );
     let body = body_of(&text);
-    assert!(body.contains("harga tembakau hari ini naik lima ratus rupiah"), "{text}");
-    assert!(body.contains("hujan diperkirakan turun siang nanti"), "{text}");
+    assert!(
+        body.contains("harga tembakau hari ini naik lima ratus rupiah"),
+        "{text}"
+    );
+    assert!(
+        body.contains("hujan diperkirakan turun siang nanti"),
+        "{text}"
+    );
 }
 
 #[test]

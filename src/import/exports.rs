@@ -235,8 +235,7 @@ fn closing_tag(s: &str, name: &str) -> Option<usize> {
     while let Some(k) = s[from..].find("</") {
         let at = from + k;
         let after = &s.as_bytes()[at + 2..];
-        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes())
-        {
+        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
             return Some(at);
         }
         from = at + 2;
@@ -428,7 +427,10 @@ mod tests {
     #[test]
     fn hidden_elements_close_in_any_case_and_after_multibyte_text() {
         let text = "<html>\n<body>\n<p>İstanbul ǅ 👩‍👩‍👧 satu.</p>\n<SCRIPT>x = 'ẞ';</Script>\n<p>Dua.</p>\n<svg><path/></SVG><p>Tiga.</p>\n<style>unclosed\n";
-        assert_eq!(unpack(text).unwrap(), "İstanbul ǅ 👩‍👩‍👧 satu.\n\nDua.\n\nTiga.");
+        assert_eq!(
+            unpack(text).unwrap(),
+            "İstanbul ǅ 👩‍👩‍👧 satu.\n\nDua.\n\nTiga."
+        );
         assert_eq!(closing_tag("a</b></ScRiPt>", "script"), Some(5));
         assert_eq!(closing_tag("ẞ</scr", "script"), None);
     }

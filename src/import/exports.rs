@@ -246,7 +246,13 @@ fn closing_tag(s: &str, name: &str) -> Option<usize> {
 /// The character an entity at the start of `s` stands for ("&amp;", "&#8211;", "&#x2019;"),
 /// and the bytes it takes; an ampersand that opens no entity stands for itself.
 fn entity(s: &str) -> (String, usize) {
-    let Some(semi) = s[1..].find(';').map(|i| i + 1).filter(|&i| i <= 10) else {
+    // Only the first ten bytes are searched: a page of bare ampersands is read once.
+    let Some(semi) = s.as_bytes()[1..]
+        .iter()
+        .take(10)
+        .position(|&b| b == b';')
+        .map(|i| i + 1)
+    else {
         return ("&".into(), 1);
     };
     let name = &s[1..semi];
@@ -433,6 +439,9 @@ mod tests {
         );
         assert_eq!(closing_tag("a</b></ScRiPt>", "script"), Some(5));
         assert_eq!(closing_tag("ẞ</scr", "script"), None);
+        assert_eq!(entity("&amp;x").1, 5);
+        assert_eq!(entity("&x ẞẞẞẞ;").0, "&");
+        assert_eq!(entity("&#8217;").0, "’");
     }
 
     #[test]

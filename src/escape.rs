@@ -59,10 +59,24 @@ pub fn entity(name: &str) -> Option<char> {
                 Some(hex) => u32::from_str_radix(hex, 16).ok()?,
                 None => digits.parse().ok()?,
             };
-            return char::from_u32(code);
+            // A control character (`&#0;`) is no letter of a page: the reference stays text.
+            return char::from_u32(code)
+                .filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'));
         }
     };
     Some(named)
+}
+
+/// Where the character reference opening `s` (at its `&`) ends: the byte index of its `;`,
+/// looked for only in the `longest` bytes after the `&`, so that a page of bare ampersands is
+/// read once, not once per ampersand.
+pub fn reference_end(s: &str, longest: usize) -> Option<usize> {
+    let after = s.as_bytes().get(1..)?;
+    after
+        .iter()
+        .take(longest)
+        .position(|&b| b == b';')
+        .map(|i| i + 1)
 }
 
 #[cfg(test)]
@@ -92,8 +106,12 @@ mod tests {
                 Some('\u{a0}')
             ]
         );
-        for unknown in ["zwnj", "#", "#x", "#xZZ", "#1114112", ""] {
+        for unknown in ["zwnj", "#", "#x", "#xZZ", "#1114112", "", "#0", "#x1B"] {
             assert_eq!(super::entity(unknown), None, "{unknown}");
         }
+        assert_eq!(super::reference_end("&amp; x", 10), Some(4));
+        assert_eq!(super::reference_end("&verylongname; x", 10), None);
+        assert_eq!(super::reference_end("& then a;", 10), Some(8));
+        assert_eq!(super::reference_end("&", 10), None);
     }
 }

@@ -6137,6 +6137,36 @@ fn a_bulletins_presenter_links_are_not_the_story() {
 }
 
 #[test]
+fn a_hosts_questions_quoted_under_a_storys_lead_stay() {
+    // An ordinary story that quotes a podcast's questions ("HOST: …") or a radio script
+    // ("PENYIAR: …") under its own lead: the turns are the story's words, not a bulletin's links.
+    let text = imported(
+        "Podcast Looks at the Future of Old Markets\n\nJAKARTA, Dec 1 - A weekly city podcast devoted an episode this week to the future of traditional markets in the capital, as traders face rising rents.\n\nThe episode featured the head of the traders' association, Siti Aminah, who has run a fabric stall for 22 years.\n\nHOST: How many traders have left the market this year?\n\nSITI AMINAH: About forty stalls have closed since January, mostly small fabric sellers.\n\nHOST: What would bring the buyers back to the market?\n\nSITI AMINAH: Better parking and a roof that does not leak would be a good start.\n\nThe city administration said it would review the market's rents early next year.\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        body.contains("HOST: How many traders have left the market this year?"),
+        "{text}"
+    );
+    assert!(
+        body.contains("HOST: What would bring the buyers back to the market?"),
+        "{text}"
+    );
+    let text = imported(
+        "Radio Komunitas Bertahan di Era Digital\n\nWONOSOBO, Senin (30/11/2026) - Radio komunitas di lereng Sindoro masih didengar petani setiap pagi meski warga kini punya ponsel pintar.\n\nBerikut cuplikan naskah siaran Senin lalu yang dibacakan penyiar senior, Slamet Riyadi:\n\nPENYIAR: Selamat pagi petani Sindoro, harga tembakau hari ini naik lima ratus rupiah.\n\nPENYIAR: Jangan lupa, hujan diperkirakan turun siang nanti di wilayah Kledung.\n\nSlamet mengatakan naskah itu ditulis sendiri setiap subuh. \"Petani butuh kabar harga sebelum berangkat ke ladang,\" katanya.\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        body.contains("harga tembakau hari ini naik lima ratus rupiah"),
+        "{text}"
+    );
+    assert!(
+        body.contains("hujan diperkirakan turun siang nanti"),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_pull_quote_repeating_the_storys_words_is_not_the_story() {
     // A magazine feature sets a quote in display type between paragraphs, its attribution under
     // it, before the story quotes it in full: the display and the attribution are dropped, the
@@ -6749,6 +6779,30 @@ fn a_story_sent_in_counted_parts_loses_the_counters_and_rejoins_a_cut_paragraph(
         "{text}"
     );
     assert!(!text.contains("(2/3)") && !text.contains("(3/3)"), "{text}");
+}
+
+#[test]
+fn a_timelines_dates_and_a_lists_fractions_are_no_part_counters() {
+    // "3/12 Air sungai meluap …", "1/4 kilogram gula merah": bare numbers over a count opening
+    // lines are a timeline's dates or a recipe's fractions unless every part of the count is
+    // there; they stay, and the entries are not run together.
+    let text = imported(
+        "Kronologi Banjir Bandang di Lembah Sari\n\nLEMBAH SARI, Selasa (8/12/2026) - Banjir bandang melanda tiga desa di Kecamatan Lembah Sari pada awal Desember. Berikut kronologi kejadian yang dihimpun dari keterangan warga dan petugas.\n\n1/12 Hujan deras mengguyur hulu sungai sejak sore hari\n3/12 Air sungai meluap dan merendam dua dusun\n5/12 Petugas gabungan mengevakuasi 240 warga ke balai desa\n\nKepala pelaksana BPBD setempat, Rahmat Hidayat, mengatakan pihaknya masih mendata kerugian. \"Kami terus mendata rumah yang rusak,\" ujarnya.\n",
+    );
+    let body = body_of(&text);
+    for entry in [
+        "1/12 Hujan deras mengguyur hulu sungai sejak sore hari",
+        "3/12 Air sungai meluap dan merendam dua dusun",
+        "5/12 Petugas gabungan mengevakuasi 240 warga ke balai desa",
+    ] {
+        assert!(body.contains(entry), "{entry}: {text}");
+    }
+    let text = imported(
+        "Warga Desa Cikuray Gelar Lomba Masak Dodol\n\nGARUT - Puluhan ibu rumah tangga di Desa Cikuray mengikuti lomba memasak dodol, Minggu (29/11/2026). Panitia membagikan resep dasar kepada peserta.\n\nBahan yang disiapkan setiap peserta:\n\n1/4 kilogram gula merah\n3/4 liter santan kental\n1/2 kilogram tepung ketan\n\nKetua panitia, Euis Sumarni, mengatakan lomba ini digelar untuk melestarikan kuliner khas Garut. \"Dodol ini warisan leluhur kami,\" katanya.\n",
+    );
+    let body = body_of(&text);
+    assert!(body.contains("1/4 kilogram gula merah"), "{text}");
+    assert!(body.contains("3/4 liter santan kental"), "{text}");
 }
 
 #[test]

@@ -575,18 +575,22 @@ fn part_stamp(line: &str) -> bool {
 /// sentence's end), the next part's first line goes on with it, over the stamps and blank lines
 /// between them.
 fn parts_joined(raw: &mut [String]) {
-    let counter = |line: &str| -> Option<(bool, u32, u32, usize)> {
+    // Where the counter stands (true: the line's start), whether it is bracketed, the part's
+    // number, the count, and where the line's words begin or end.
+    type Counter = (bool, bool, u32, u32, usize);
+    let counter = |line: &str| -> Option<Counter> {
         let (start, c) = if let Some(c) = PART_COUNTER_START.captures(line) {
             (true, c)
         } else {
             (false, PART_COUNTER_END.captures(line)?)
         };
+        let bracketed = c.get(1).is_some();
         let num = |a: usize, b: usize| c.get(a).or_else(|| c.get(b)).map(|m| m.as_str());
         let n: u32 = num(1, 3)?.parse().ok()?;
         let m: u32 = num(2, 4)?.parse().ok()?;
         let whole = c.get(0)?;
         let cut = if start { whole.end() } else { whole.start() };
-        ((1..=m).contains(&n) && (2..=40).contains(&m)).then_some((start, n, m, cut))
+        ((1..=m).contains(&n) && (2..=40).contains(&m)).then_some((start, bracketed, n, m, cut))
     };
     // Cheap first: no line opening or closing with a counter's bracket or digit, no parts.
     if !raw.iter().any(|l| {
@@ -596,15 +600,29 @@ fn parts_joined(raw: &mut [String]) {
     }) {
         return;
     }
-    let found: Vec<Option<(bool, u32, u32, usize)>> = raw.iter().map(|l| counter(l)).collect();
-    let mut seen: std::collections::HashMap<(bool, u32), std::collections::HashSet<u32>> =
+    let found: Vec<Option<Counter>> = raw.iter().map(|l| counter(l)).collect();
+    let mut seen: std::collections::HashMap<(bool, bool, u32), std::collections::HashSet<u32>> =
         std::collections::HashMap::new();
-    for &(start, n, m, _) in found.iter().flatten() {
-        seen.entry((start, m)).or_default().insert(n);
+    for &(start, bracketed, n, m, _) in found.iter().flatten() {
+        seen.entry((start, bracketed, m)).or_default().insert(n);
     }
+    // Bracketed counters of the same count, two or more, are a carrier's. Bare ones ("1/4
+    // kilogram gula", "3/12 Air sungai meluap") are also a list's fractions or a timeline's
+    // dates: a carrier's only when every part of the count is there, one to the last.
+    let carried = |start: bool, bracketed: bool, m: u32| {
+        let parts = &seen[&(start, bracketed, m)];
+        if bracketed {
+            parts.len() >= 2
+        } else {
+            parts.len() == m as usize
+        }
+    };
     let counted: Vec<Option<(bool, u32, u32, usize)>> = found
         .into_iter()
-        .map(|f| f.filter(|(s, _, m, _)| seen[&(*s, *m)].len() >= 2))
+        .map(|f| {
+            f.filter(|&(s, b, _, m, _)| carried(s, b, m))
+                .map(|(s, _, n, m, cut)| (s, n, m, cut))
+        })
         .collect();
     for (line, c) in raw.iter_mut().zip(&counted) {
         match *c {
@@ -614,17 +632,21 @@ fn parts_joined(raw: &mut [String]) {
         }
     }
     let story = |l: &str| !l.is_empty() && !part_stamp(l);
-    // A part that opens with its counter goes on from the story's last line before it.
+    // A part that opens with its counter goes on from the story's last line before it (kept
+    // as the lines go by, so many parts joined one after another are read once).
+    let mut last_story: Option<usize> = None;
     for k in 0..raw.len() {
-        if !matches!(counted[k], Some((true, n, _, _)) if n > 1) {
-            continue;
-        }
-        if let Some(j) = (0..k).rev().find(|&j| story(&raw[j]))
+        if matches!(counted[k], Some((true, n, _, _)) if n > 1)
+            && let Some(j) = last_story
             && !ends_sentence(&raw[j])
         {
             let line = std::mem::take(&mut raw[k]);
             raw[j].push(' ');
             raw[j].push_str(&line);
+            continue;
+        }
+        if story(&raw[k]) {
+            last_story = Some(k);
         }
     }
     // A part that closes with its counter runs on into the story's next line after it (from

@@ -199,9 +199,7 @@ fn rendered(text: &str) -> String {
             .collect::<String>()
             .to_ascii_lowercase();
         if !closing && HIDDEN.contains(&name.as_str()) {
-            let close = format!("</{name}");
-            let lower = rest.to_ascii_lowercase();
-            rest = match lower.find(&close) {
+            rest = match closing_tag(rest, &name) {
                 Some(c) => rest[c..].find('>').map_or("", |e| &rest[c + e + 1..]),
                 None => "",
             };
@@ -230,13 +228,26 @@ fn rendered(text: &str) -> String {
     out
 }
 
+/// Where the closing tag of `name` ("</script", in any case) first stands in `s`. Read
+/// without a lower-cased copy of `s`, so a page with many hidden elements is read once.
+fn closing_tag(s: &str, name: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = s[from..].find("</") {
+        let at = from + k;
+        let after = &s.as_bytes()[at + 2..];
+        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+            return Some(at);
+        }
+        from = at + 2;
+    }
+    None
+}
+
 /// The character an entity at the start of `s` stands for ("&amp;", "&#8211;", "&#x2019;"),
 /// and the bytes it takes; an ampersand that opens no entity stands for itself.
 fn entity(s: &str) -> (String, usize) {
-    let decoded = s[1..]
-        .find(';')
-        .map(|i| i + 1)
-        .filter(|&i| i <= 10)
+    // Only the first ten bytes are searched: a page of bare ampersands is read once.
+    let decoded = crate::escape::reference_end(s, 10)
         .and_then(|semi| Some((crate::escape::entity(&s[1..semi])?, semi)));
     match decoded {
         // A no-break space is a space to the lines read here.
@@ -379,6 +390,20 @@ mod tests {
             "Home » Bencana & Lingkungan\n\nTanah Bergerak\n\nSITE.com - Satu dua.\n\n\
              - Rumah: 9 unit\n- Jalan: 120 meter\n\nTiga’s."
         );
+    }
+
+    #[test]
+    fn hidden_elements_close_in_any_case_and_after_multibyte_text() {
+        let text = "<html>\n<body>\n<p>İstanbul ǅ 👩‍👩‍👧 satu.</p>\n<SCRIPT>x = 'ẞ';</Script>\n<p>Dua.</p>\n<svg><path/></SVG><p>Tiga.</p>\n<style>unclosed\n";
+        assert_eq!(
+            unpack(text).unwrap(),
+            "İstanbul ǅ 👩‍👩‍👧 satu.\n\nDua.\n\nTiga."
+        );
+        assert_eq!(closing_tag("a</b></ScRiPt>", "script"), Some(5));
+        assert_eq!(closing_tag("ẞ</scr", "script"), None);
+        assert_eq!(entity("&amp;x").1, 5);
+        assert_eq!(entity("&x ẞẞẞẞ;").0, "&");
+        assert_eq!(entity("&#8217;").0, "’");
     }
 
     #[test]

@@ -980,7 +980,8 @@ static SPEAKER_LABEL: LazyLock<Regex> =
 /// A bulletin's transcript: the presenter's turns written on the label's line ("PENYIAR:
 /// Selamat pagi …", "PENYIAR: Berita selanjutnya. …"), two of them or more, and the
 /// correspondent's report under them in paragraphs that carry no speaker's label (two or
-/// more). The presenter's turns are the links between the items — the greeting, the
+/// more), with no paragraph of the story's own before the first turn (a story that quotes a
+/// script or a host's questions under its lead keeps them). The presenter's turns are the links between the items — the greeting, the
 /// hand-over, the next items, the close — and no line of the report: the page's. A
 /// transcript whose every turn is labelled (the presenter's words one turn among the
 /// reporter's and the speakers') is left as it is.
@@ -991,12 +992,18 @@ pub(super) fn presenter_links(lines: &[Line], kinds: &mut [Option<Kind>]) {
     if turns.len() < 2 {
         return;
     }
-    let unlabelled_report = lines
+    let unlabelled = |l: &Line| {
+        let t = l.text.trim();
+        !SPEAKER_LABEL.is_match(t) && super::parts::is_prose(t)
+    };
+    // The bulletin opens with the presenter: a story whose own paragraphs come before the
+    // first turn quotes a script or an interview (a host's questions), and keeps it.
+    if lines[..turns[0]].iter().any(unlabelled) {
+        return;
+    }
+    let unlabelled_report = lines[turns[0]..]
         .iter()
-        .filter(|l| {
-            let t = l.text.trim();
-            !SPEAKER_LABEL.is_match(t) && super::parts::is_prose(t)
-        })
+        .filter(|l| unlabelled(l))
         .take(2)
         .count();
     if unlabelled_report < 2 {

@@ -172,9 +172,7 @@ pub fn unescape(s: &str) -> String {
     while let Some(i) = rest.find('&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
-        let decoded = rest
-            .find(';')
-            .filter(|&end| end <= 10)
+        let decoded = crate::escape::reference_end(rest, 10)
             .and_then(|end| Some((crate::escape::entity(&rest[1..end])?, end)));
         match decoded {
             Some((c, end)) => {

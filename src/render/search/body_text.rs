@@ -88,7 +88,7 @@ fn separate(out: &mut String) {
 
 /// Reads the entity at the start of `rest` (which starts with `&`); returns what follows it.
 fn entity<'a>(rest: &'a str, out: &mut String) -> &'a str {
-    let Some(end) = rest[1..].find(';').map(|e| e + 1).filter(|&e| e <= 32) else {
+    let Some(end) = crate::escape::reference_end(rest, 32) else {
         out.push('&');
         return &rest[1..];
     };

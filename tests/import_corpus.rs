@@ -1778,7 +1778,8 @@ fn training_texts_keep_their_pages_under_other_layouts() {
 // ---------------------------------------------------------------------------------------------
 // Line labels from the expected pages, and the fitted line classifier measured by leaving one
 // outlet out (issue 8). Only the development sets are read: the corpus and the held-out sets
-// of `DEVELOPMENT_SETS`. Set 8 is validation, read only by the unseen-set mode. Sets 19 and 20
+// of `DEVELOPMENT_SETS`. Set 8 is validation, read only by the unseen-set mode; sets 57–60 are
+// test sets, read by no test here. Sets 19 and 20
 // were test sets until they were scored once under every mode (round 15), sets 21–24 until
 // round 16, 25 and 26 until round 17, 27–30 until round 19, 31–34 until round 20, 37–40 until
 // round 21, 41–44 until round 22, 45–48 until round 23, 49–52 until round 24, 53–56 until

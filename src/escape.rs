@@ -79,6 +79,17 @@ pub fn reference_end(s: &str, longest: usize) -> Option<usize> {
         .map(|i| i + 1)
 }
 
+/// Where `needle` first stands in `haystack`, ASCII letters matched in either case (`</SCRIPT`
+/// for `</script`). Read without a lower-cased copy, so a page searched at each of many
+/// elements is read once per search, not copied each time.
+pub fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -199,7 +199,7 @@ fn rendered(text: &str) -> String {
             .collect::<String>()
             .to_ascii_lowercase();
         if !closing && HIDDEN.contains(&name.as_str()) {
-            rest = match closing_tag(rest, &name) {
+            rest = match crate::escape::find_ignoring_case(rest, &format!("</{name}")) {
                 Some(c) => rest[c..].find('>').map_or("", |e| &rest[c + e + 1..]),
                 None => "",
             };
@@ -226,21 +226,6 @@ fn rendered(text: &str) -> String {
         out.push_str(text);
     }
     out
-}
-
-/// Where the closing tag of `name` ("</script", in any case) first stands in `s`. Read
-/// without a lower-cased copy of `s`, so a page with many hidden elements is read once.
-fn closing_tag(s: &str, name: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(k) = s[from..].find("</") {
-        let at = from + k;
-        let after = &s.as_bytes()[at + 2..];
-        if after.len() >= name.len() && after[..name.len()].eq_ignore_ascii_case(name.as_bytes()) {
-            return Some(at);
-        }
-        from = at + 2;
-    }
-    None
 }
 
 /// The character an entity at the start of `s` stands for ("&amp;", "&#8211;", "&#x2019;"),
@@ -394,13 +379,14 @@ mod tests {
 
     #[test]
     fn hidden_elements_close_in_any_case_and_after_multibyte_text() {
+        use crate::escape::find_ignoring_case;
         let text = "<html>\n<body>\n<p>İstanbul ǅ 👩‍👩‍👧 satu.</p>\n<SCRIPT>x = 'ẞ';</Script>\n<p>Dua.</p>\n<svg><path/></SVG><p>Tiga.</p>\n<style>unclosed\n";
         assert_eq!(
             unpack(text).unwrap(),
             "İstanbul ǅ 👩‍👩‍👧 satu.\n\nDua.\n\nTiga."
         );
-        assert_eq!(closing_tag("a</b></ScRiPt>", "script"), Some(5));
-        assert_eq!(closing_tag("ẞ</scr", "script"), None);
+        assert_eq!(find_ignoring_case("a</b></ScRiPt>", "</script"), Some(5));
+        assert_eq!(find_ignoring_case("ẞ</scr", "</script"), None);
         assert_eq!(entity("&amp;x").1, 5);
         assert_eq!(entity("&x ẞẞẞẞ;").0, "&");
         assert_eq!(entity("&#8217;").0, "’");

@@ -47,7 +47,7 @@ fn tag<'a>(rest: &'a str, out: &mut String) -> &'a str {
     let name = element_name(inner);
     if !inner.starts_with('/') && SKIPPED.contains(&name.as_str()) {
         let close = format!("</{name}");
-        return match find_ignoring_case(after, &close) {
+        return match crate::escape::find_ignoring_case(after, &close) {
             Some(at) => {
                 separate(out);
                 after[at..].find('>').map_or("", |e| &after[at + e + 1..])
@@ -69,14 +69,6 @@ fn element_name(inner: &str) -> String {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase()
-}
-
-fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
-    let needle = needle.as_bytes();
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// Ends the word being written, once.

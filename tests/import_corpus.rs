@@ -1052,6 +1052,8 @@ fn heldout_60_is_scored_and_reported() {
 #[test]
 fn heldout_61_is_scored_and_reported() {
     score_heldout(61, "sixty-first");
+fn heldout_62_is_scored_and_reported() {
+    score_heldout(62, "sixty-second");
 }
 
 #[test]

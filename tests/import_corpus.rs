@@ -1054,6 +1054,8 @@ fn heldout_61_is_scored_and_reported() {
     score_heldout(61, "sixty-first");
 fn heldout_62_is_scored_and_reported() {
     score_heldout(62, "sixty-second");
+fn heldout_63_is_scored_and_reported() {
+    score_heldout(63, "sixty-third");
 }
 
 #[test]

@@ -1056,6 +1056,8 @@ fn heldout_62_is_scored_and_reported() {
     score_heldout(62, "sixty-second");
 fn heldout_63_is_scored_and_reported() {
     score_heldout(63, "sixty-third");
+fn heldout_64_is_scored_and_reported() {
+    score_heldout(64, "sixty-fourth");
 }
 
 #[test]

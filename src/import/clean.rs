@@ -564,8 +564,7 @@ static PART_COUNTER_END: LazyLock<Regex> =
 /// A line standing between a message's parts that only stamps it: the time it arrived ("07.15",
 /// "10:42 AM", "Kamis 07.16"), short, holding a clock time.
 fn part_stamp(line: &str) -> bool {
-    static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b\d{1,2}[.:]\d{2}\b").unwrap());
-    line.chars().count() <= 24 && CLOCK.is_match(line)
+    line.chars().count() <= 24 && super::parts::has_clock_time(line)
 }
 
 /// A message the carrier cut in parts, each part counted ("(1/4) GUNUNG SUGIH, … –",

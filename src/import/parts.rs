@@ -525,9 +525,13 @@ fn is_desk_note(text: &str, lower: &str) -> bool {
     bracketed || labelled || release_time || cue
 }
 
-/// "pukul 00.01 WIB", "00:01 GMT": a time of day in the text.
-fn has_clock_time(text: &str) -> bool {
+/// "pukul 00.01 WIB", "00:01 GMT", "pukul 07.15.": a time of day in the text (an hour of one or
+/// two digits, a stop or a colon, two digits of minutes; a sentence's full stop after it is no
+/// part of it), never a date's "15.12.2025" nor a sum's "1.500". The one reader of a clock time
+/// for line preparation: a release time's line and a message part's stamp.
+pub(crate) fn has_clock_time(text: &str) -> bool {
     text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ':'))
+        .map(|w| w.strip_suffix('.').unwrap_or(w))
         .any(|w| {
             w.split_once([':', '.']).is_some_and(|(h, m)| {
                 (1..=2).contains(&h.len())
@@ -3690,6 +3694,22 @@ mod round15_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clock_time_is_hours_and_minutes_not_a_date_or_a_sum() {
+        for text in [
+            "pukul 00.01 WIB",
+            "00:01 GMT",
+            "Kamis 07.16",
+            "tiba pukul 07.15.",
+            "10:42 AM",
+        ] {
+            assert!(has_clock_time(text), "{text}");
+        }
+        for text in ["15.12.2025", "Rp1.500", "skor 3:2", "pukul 7", "2025.12"] {
+            assert!(!has_clock_time(text), "{text}");
+        }
+    }
 
     #[test]
     fn a_numbered_line_holding_a_time_is_a_schedule_item_not_a_date_line() {

@@ -90,8 +90,36 @@ pub fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
         .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// The lower-cased element name of a tag's inside, the part between `<` and `>` (`/p`,
+/// `h2 id="x"`, `br/`, `!DOCTYPE html`): what the search index and the import's page-source
+/// reading both decide an element by.
+pub fn element_name(inner: &str) -> String {
+    inner
+        .trim_start_matches(['/', '!'])
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_element_is_named_by_its_first_word_in_lower_case() {
+        let names: Vec<String> = [
+            "/P",
+            "h2 id=\"x\"",
+            "br/",
+            "!DOCTYPE html",
+            "li\nclass=a",
+            "",
+        ]
+        .into_iter()
+        .map(super::element_name)
+        .collect();
+        assert_eq!(names, ["p", "h2", "br", "doctype", "li", ""]);
+    }
+
     #[test]
     fn escapes_markup_and_drops_controls() {
         assert_eq!(

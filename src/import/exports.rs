@@ -192,12 +192,7 @@ fn rendered(text: &str) -> String {
         let tag = &rest[1..end];
         rest = &rest[end + 1..];
         let closing = tag.starts_with('/');
-        let name: String = tag
-            .trim_start_matches(['/', '!'])
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let name = crate::escape::element_name(tag);
         if !closing && HIDDEN.contains(&name.as_str()) {
             rest = match crate::escape::find_ignoring_case(rest, &format!("</{name}")) {
                 Some(c) => rest[c..].find('>').map_or("", |e| &rest[c + e + 1..]),

@@ -44,7 +44,7 @@ fn tag<'a>(rest: &'a str, out: &mut String) -> &'a str {
     };
     let inner = &rest[1..end];
     let after = &rest[end + 1..];
-    let name = element_name(inner);
+    let name = crate::escape::element_name(inner);
     if !inner.starts_with('/') && SKIPPED.contains(&name.as_str()) {
         let close = format!("</{name}");
         return match crate::escape::find_ignoring_case(after, &close) {
@@ -59,16 +59,6 @@ fn tag<'a>(rest: &'a str, out: &mut String) -> &'a str {
         separate(out);
     }
     after
-}
-
-/// The lower-cased element name of a tag's inside (`/p`, `h2 id="x"`, `br /`).
-fn element_name(inner: &str) -> String {
-    inner
-        .trim_start_matches('/')
-        .split(|c: char| c.is_whitespace() || c == '/')
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
 }
 
 /// Ends the word being written, once.

@@ -6689,6 +6689,70 @@ fn spreadsheet_rows_page_source_and_json_exports_read_as_their_stories() {
 }
 
 #[test]
+fn a_tagged_records_fields_are_its_title_credit_outlet_date_and_story() {
+    // A citation manager's export: the story in the abstract field, one paragraph a line, the
+    // author surname first, every other field the record's frame.
+    let ris = imported(
+        "TY  - NEWS\nTI  - Ferry timetable cut as Wexford harbour silts up\nAU  - Doyle, Aoife\nT2  - South East Herald\nPY  - 2026\nDA  - 2026/01/22/\nCY  - Wexford\nUR  - https://example.com/ferry-timetable\nKW  - ferries\nAB  - Wexford County Council has cut the harbour ferry to four crossings a day after silt narrowed the channel, the operator said on Wednesday.\nThe dredger booked for March will not arrive before April, and until then the ferry can only sail within two hours of high tide.\nN1  - for the coastal chapter\nER  - \n",
+    );
+    assert!(
+        ris.contains("title: \"Ferry timetable cut as Wexford harbour silts up\"\n"),
+        "{ris}"
+    );
+    assert!(ris.contains("\ndate: 2026-01-22\n"), "{ris}");
+    assert!(ris.contains("\nsource: \"South East Herald\"\n"), "{ris}");
+    assert!(ris.contains("\nauthors: [\"Aoife Doyle\"]\n"), "{ris}");
+    assert!(
+        ris.contains("\nWexford County Council has cut the harbour ferry to four crossings a day after silt narrowed the channel, the operator said on Wednesday.\n\nThe dredger booked"),
+        "{ris}"
+    );
+    for frame in [
+        "TY  -",
+        "AB  -",
+        "KW",
+        "N1",
+        "ER  -",
+        "thesis",
+        "coastal chapter",
+        "example.com",
+    ] {
+        assert!(!ris.contains(frame), "{frame}: {ris}");
+    }
+    // A news database's record: two-letter codes, spaces, the value; the story under its
+    // text fields' codes standing alone.
+    let factiva = imported(
+        "HD     Harga Cabai Rawit di Pasar Kota Kendari Tembus Rp90 Ribu\nBY     Rahmat Hidayat\nWC     180 words\nPD     14 February 2026\nSN     Warta Sultra\nSC     WRTSLT\nLA     Indonesian\n\nLP\n\nKENDARI - Harga cabai rawit di Pasar Sentral Kota Kendari naik menjadi Rp90 ribu per kilogram sejak Jumat (13/2/2026) karena pasokan dari Konawe Selatan berkurang.\n\nTD\n\nKepala Dinas Perdagangan Kota Kendari mengatakan pihaknya akan menggelar operasi pasar pekan depan bersama Bulog.\n\nNS     ecat : Economic News\nAN     Document WRTSLT0020260214\n",
+    );
+    assert!(
+        factiva.contains("title: \"Harga Cabai Rawit di Pasar Kota Kendari Tembus Rp90 Ribu\"\n"),
+        "{factiva}"
+    );
+    assert!(factiva.contains("\ndate: 2026-02-14\n"), "{factiva}");
+    assert!(
+        factiva.contains("\nsource: \"Warta Sultra\"\n"),
+        "{factiva}"
+    );
+    assert!(
+        factiva.contains("\nauthors: [\"Rahmat Hidayat\"]\n"),
+        "{factiva}"
+    );
+    assert!(
+        factiva.contains("\nKepala Dinas Perdagangan Kota Kendari mengatakan"),
+        "{factiva}"
+    );
+    for frame in [
+        "\nTD\n",
+        "\nLP\n",
+        "WC ",
+        "180 words",
+        "WRTSLT",
+        "Economic News",
+    ] {
+        assert!(!factiva.contains(frame), "{frame}: {factiva}");
+    }
+}
+
+#[test]
 fn a_documents_markdown_marks_are_no_text() {
     // A notes app's page: its title as a "# " heading under the workspace's crumb, its
     // properties, a quote block behind "> ".

@@ -9,6 +9,11 @@
 /// otherwise (the text is read as it is).
 pub fn unpack(text: &str) -> Option<String> {
     let first = text.lines().find(|l| !l.trim().is_empty())?;
+    if field_code(first).is_some_and(|(_, value, _)| !value.is_empty()) {
+        if let Some(story) = tagged_record(text) {
+            return Some(story);
+        }
+    }
     if is_field_header(first) {
         return sheet_rows(text);
     }
@@ -20,6 +25,132 @@ pub fn unpack(text: &str) -> Option<String> {
         return records(text);
     }
     None
+}
+
+/// "TI  - Park-and-ride trial …" (a citation manager's export) or "HD     BI Tahan Suku Bunga …"
+/// (a news database's record): a line opening with a field's code — two to four capitals or
+/// digits, the first a capital — then its value after "  - " or a run of spaces, or the code
+/// alone. The code, the value and whether the record writes "  - " between them.
+fn field_code(line: &str) -> Option<(&str, &str, bool)> {
+    let line = line.trim_end();
+    let len = line
+        .find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit()))
+        .unwrap_or(line.len());
+    if !(2..=4).contains(&len) || !line.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let (code, rest) = line.split_at(len);
+    if rest.is_empty() {
+        return Some((code, "", false));
+    }
+    if let Some(value) = rest.strip_prefix("  -")
+        && (value.is_empty() || value.starts_with(' '))
+    {
+        return Some((code, value.trim(), true));
+    }
+    (rest.starts_with("  ") || rest.starts_with('\t')).then(|| (code, rest.trim(), false))
+}
+
+/// What a tagged record's field holds, by its code: a citation manager's ("TI  - ", dashed)
+/// and a news database's (code, spaces, value) vocabularies.
+#[derive(Clone, Copy, PartialEq)]
+enum Field {
+    Title,
+    Author,
+    Outlet,
+    Date,
+    Text,
+    Frame,
+}
+
+fn field_of(code: &str, dashed: bool) -> Field {
+    match (code, dashed) {
+        ("TI" | "T1", true) | ("HD", false) => Field::Title,
+        ("AU" | "A1", true) | ("BY", false) => Field::Author,
+        ("T2" | "JF" | "JO" | "JA" | "J2", true) | ("SN", false) => Field::Outlet,
+        ("DA" | "Y1", true) | ("PD", false) => Field::Date,
+        ("AB" | "N2", true) | ("LP" | "TD", false) => Field::Text,
+        _ => Field::Frame,
+    }
+}
+
+/// A tagged record: a run of lines each opening with a field's code (a citation manager's
+/// export, a news database's record), recognised by that shape — its first line a field with a
+/// value and at least five fields of four codes or more written the same way — never by whose
+/// it is. Read as its fields: the headline field is the title, the byline field a credit ("By
+/// …", a name written surname first put in reading order), the date field the date under the
+/// title, the text fields (with the lines that run on under them up to the next field) the
+/// story's paragraphs and the source field the outlet, as a "Source:" line under them; every
+/// other field is the record's frame and no line of the page. None when the text is no such record or holds no text field.
+fn tagged_record(text: &str) -> Option<String> {
+    let fields: Vec<(&str, &str, bool)> = text.lines().filter_map(field_code).collect();
+    let dashed = fields.first()?.2;
+    let same: Vec<&(&str, &str, bool)> = fields
+        .iter()
+        .filter(|f| f.2 == dashed && !f.1.is_empty())
+        .collect();
+    let mut codes: Vec<&str> = same.iter().map(|f| f.0).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    if same.len() < 5 || codes.len() < 4 {
+        return None;
+    }
+    let (mut title, mut outlet, mut date) = (None, None, None);
+    let mut authors: Vec<String> = Vec::new();
+    let mut story: Vec<&str> = Vec::new();
+    let mut field = Field::Frame;
+    for line in text.lines() {
+        let code = field_code(line).filter(|f| f.2 == dashed || f.1.is_empty());
+        let Some((code, value, _)) = code else {
+            if field == Field::Text {
+                story.push(line.trim());
+            }
+            continue;
+        };
+        field = field_of(code, dashed);
+        match field {
+            Field::Title => title = title.or(Some(value)),
+            Field::Outlet => outlet = outlet.or(Some(value)),
+            Field::Date => date = date.or(Some(value.trim_end_matches('/'))),
+            Field::Author => authors.push(reading_order(value)),
+            Field::Text => story.push(value),
+            Field::Frame => {}
+        }
+    }
+    if story.iter().all(|l| l.is_empty()) {
+        return None;
+    }
+    // A field whose paragraphs run one a line keeps them apart; one with blank lines between
+    // its paragraphs (and its list's items one a line) keeps its own breaks.
+    let spaced = story.iter().any(|l| l.is_empty());
+    let mut out: Vec<String> = Vec::new();
+    out.extend(title.map(|t| format!("{t}\n")));
+    out.extend(date.map(str::to_string));
+    if !authors.is_empty() {
+        out.push(format!("\nBy {}", authors.join(" and ")));
+    }
+    out.push(String::new());
+    for line in story {
+        if !line.is_empty() || spaced {
+            out.push(line.to_string());
+        }
+        if !spaced {
+            out.push(String::new());
+        }
+    }
+    out.extend(outlet.map(|o| format!("\nSource: {o}")));
+    Some(out.join("\n"))
+}
+
+/// "Hayes, Nick": a citation's name, surname first, in reading order ("Nick Hayes"); any other
+/// name as written.
+fn reading_order(name: &str) -> String {
+    match name.split_once(", ") {
+        Some((surname, given)) if !given.contains(',') && given.starts_with(char::is_uppercase) => {
+            format!("{given} {surname}")
+        }
+        _ => name.to_string(),
+    }
 }
 
 /// "title\tdate\turl\tauthor\tbody": a spreadsheet's header row, at least three cells split by

@@ -6753,6 +6753,40 @@ fn a_tagged_records_fields_are_its_title_credit_outlet_date_and_story() {
 }
 
 #[test]
+fn a_press_review_gives_the_item_it_prints_in_full() {
+    // A council's daily press review: its head, three numbered items, the second printed in
+    // full under its outlet-and-date head, the others a line pointing elsewhere, a footer.
+    let review = imported(
+        "BAGIAN HUMAS PEMERINTAH KABUPATEN SUMBAWA\nRANGKUMAN BERITA HARIAN\nJumat, 16 Januari 2026\n1. Gaung NTB, Kamis, 15 Januari 2026, hlm. 3\nBupati meresmikan pasar hewan baru di Kecamatan Moyo Hilir setelah dua tahun pembangunan.\n2. Samawa Pos, Kamis, 15 Januari 2026, daring\n\nIrigasi Batu Bulan Jebol, 400 Hektare Sawah Terancam Gagal Tanam\n\nReporter: Lalu Hamdani\n\nSUMBAWA - Tanggul saluran irigasi Batu Bulan di Kecamatan Moyo Utara jebol sepanjang dua puluh meter pada Rabu malam sehingga air tidak lagi mengalir ke sawah petani di tiga desa.\n\nKepala Dinas Pekerjaan Umum Kabupaten Sumbawa mengatakan perbaikan darurat memakai karung pasir akan dikerjakan bersama warga mulai Jumat pagi.\n\nPara petani meminta perbaikan permanen selesai sebelum musim tanam kedua karena bibit padi sudah disemai sejak pekan lalu.\n\n3. Lombok Post, Kamis, 15 Januari 2026, hlm. 7\nDPRD Sumbawa menjadwalkan rapat dengar pendapat soal harga gabah.\nDisusun oleh Bagian Humas untuk keperluan internal.\n",
+    );
+    assert!(
+        review.contains(
+            "title: \"Irigasi Batu Bulan Jebol, 400 Hektare Sawah Terancam Gagal Tanam\"\n"
+        ),
+        "{review}"
+    );
+    assert!(review.contains("\ndate: 2026-01-15\n"), "{review}");
+    assert!(
+        review.contains("\nauthors: [\"Lalu Hamdani\"]\n"),
+        "{review}"
+    );
+    assert!(
+        review
+            .contains("\nPara petani meminta perbaikan permanen selesai sebelum musim tanam kedua"),
+        "{review}"
+    );
+    for other in [
+        "pasar hewan",
+        "harga gabah",
+        "Disusun oleh",
+        "RANGKUMAN",
+        "hlm.",
+    ] {
+        assert!(!review.contains(other), "{other}: {review}");
+    }
+}
+
+#[test]
 fn a_documents_markdown_marks_are_no_text() {
     // A notes app's page: its title as a "# " heading under the workspace's crumb, its
     // properties, a quote block behind "> ".

@@ -6753,6 +6753,36 @@ fn a_tagged_records_fields_are_its_title_credit_outlet_date_and_story() {
 }
 
 #[test]
+fn a_record_views_labelled_frame_is_no_text_and_its_byline_credits() {
+    // A news database's record view: the story between the record's labelled fields.
+    let record = imported(
+        "Harbour Wall Repairs to Close Whitby Fish Quay for Six Weeks\n\nNorth Coast Herald\nFebruary 3, 2026 Tuesday\n\nSection: NEWS; Pg. 4\nLength: 204 words\nByline: Tom Ellerby\nHighlight: Boats will land at Scarborough instead\n\nBody\n\nWhitby's fish quay will close for six weeks from March while contractors rebuild a stretch of the harbour wall that cracked during January's storms, the port authority said on Monday.\n\nSkippers will land their catches at Scarborough during the work, and the borough council said it would pay the extra fuel costs for the smallest boats.\n\nThe fish market will reopen on the quay in the middle of April if the weather allows the repairs to finish on time.\n\nLanguage: ENGLISH\n\nPublication-Type: Newspaper\n\nLoad-Date: February 4, 2026\n",
+    );
+    assert!(
+        record.contains("\nauthors: [\"Tom Ellerby\"]\n"),
+        "{record}"
+    );
+    assert!(record.contains("\ndate: 2026-02-03\n"), "{record}");
+    for frame in [
+        "Section:",
+        "Pg. 4",
+        "Length:",
+        "204 words",
+        "Byline",
+        "Highlight",
+        "Publication-Type",
+        "Load-Date",
+        "ENGLISH",
+    ] {
+        assert!(!record.contains(frame), "{frame}: {record}");
+    }
+    assert!(
+        record.contains("\nThe fish market will reopen on the quay in the middle of April"),
+        "{record}"
+    );
+}
+
+#[test]
 fn a_press_review_gives_the_item_it_prints_in_full() {
     // A council's daily press review: its head, three numbered items, the second printed in
     // full under its outlet-and-date head, the others a line pointing elsewhere, a footer.

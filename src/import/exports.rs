@@ -9,10 +9,10 @@
 /// otherwise (the text is read as it is).
 pub fn unpack(text: &str) -> Option<String> {
     let first = text.lines().find(|l| !l.trim().is_empty())?;
-    if field_code(first).is_some_and(|(_, value, _)| !value.is_empty()) {
-        if let Some(story) = tagged_record(text) {
-            return Some(story);
-        }
+    if field_code(first).is_some_and(|(_, value, _)| !value.is_empty())
+        && let Some(story) = tagged_record(text)
+    {
+        return Some(story);
     }
     if is_field_header(first) {
         return sheet_rows(text);
@@ -25,6 +25,101 @@ pub fn unpack(text: &str) -> Option<String> {
         return records(text);
     }
     None
+}
+
+/// What a labelled record's field is, by its label: a database's or an archive's record view
+/// ("Byline: …", "Length: 612 words", "Publication title: …", "Halaman : 1"), in both
+/// languages. The credit and the outlet are the story's; the frame's labels are the record's.
+const RECORD_CREDITS: &[&str] = &["byline", "author", "author(s)", "authors", "pengarang"];
+const RECORD_OUTLETS: &[&str] = &["publication title", "publication", "source title"];
+const RECORD_FRAME: &[&str] = &[
+    "section",
+    "length",
+    "highlight",
+    "language",
+    "publication-type",
+    "subject",
+    "company",
+    "company / organization",
+    "geographic",
+    "load-date",
+    "first page",
+    "publication year",
+    "publisher",
+    "place of publication",
+    "country of publication",
+    "source type",
+    "language of publication",
+    "document type",
+    "document id",
+    "copyright",
+    "last updated",
+    "database",
+    "location",
+    "judul koleksi",
+    "halaman",
+    "kolom",
+    "bahasa",
+    "hak cipta",
+    "pengenal",
+    "format",
+    "rubrik",
+    "edisi",
+];
+
+/// "Length: 281 words", "Halaman       : 1": a line's label (lower case, one to four words
+/// before the colon) and its value (at most 25 words: a field's, not a paragraph's).
+fn record_label(line: &str) -> Option<(String, &str)> {
+    let (label, value) = line.split_once(':')?;
+    let label = label.trim();
+    let words = label.split_whitespace().count();
+    ((1..=4).contains(&words)
+        && label.starts_with(char::is_uppercase)
+        && value.split_whitespace().count() <= 25)
+        .then(|| (label.to_lowercase(), value.trim()))
+}
+
+/// A record view copied with its story (a news database's record, a library's full-text view,
+/// a digitised archive's page): at least four lines labelled with a record's frame ("Section:",
+/// "Length:", "Load-Date:", "Publication year:", "Halaman :", "Hak cipta :"), recognised by
+/// that vocabulary, never by whose record it is. Its frame lines are no line of the page; its
+/// byline field is a credit ("By …") and its publication field the outlet ("Source: …", up to a
+/// semicolon: "The Oregonian; Portland, Ore."). None when the text is no such record.
+pub fn labelled_record(text: &str) -> Option<String> {
+    let label = |l: &str| record_label(l).map(|(label, _)| label);
+    // "ProQuest document ID": a frame label may open with the record's own name.
+    let frame = |label: &str| {
+        RECORD_FRAME.contains(&label)
+            || label
+                .split_once(' ')
+                .is_some_and(|(_, rest)| rest == "document id")
+    };
+    let framed = text
+        .lines()
+        .filter(|l| label(l).is_some_and(|l| frame(&l)))
+        .count();
+    if framed < 4 {
+        return None;
+    }
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        match record_label(line) {
+            Some((label, _)) if frame(&label) => {}
+            Some((label, value))
+                if RECORD_CREDITS.contains(&label.as_str()) && !value.is_empty() =>
+            {
+                out.push(format!("By {value}"));
+            }
+            Some((label, value))
+                if RECORD_OUTLETS.contains(&label.as_str()) && !value.is_empty() =>
+            {
+                let name = value.split(';').next().unwrap_or(value).trim();
+                out.push(format!("Source: {name}"));
+            }
+            _ => out.push(line.to_string()),
+        }
+    }
+    Some(out.join("\n"))
 }
 
 /// "TI  - Park-and-ride trial …" (a citation manager's export) or "HD     BI Tahan Suku Bunga …"

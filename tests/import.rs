@@ -6783,6 +6783,33 @@ fn a_record_views_labelled_frame_is_no_text_and_its_byline_credits() {
 }
 
 #[test]
+fn a_carriers_notice_and_comment_are_not_the_storys() {
+    // A university's "in the news" page republishing a story, its notice under the story.
+    let page = imported(
+        "Longsor Tutup Jalan Provinsi di Lembah Anai, Arus Dialihkan\n\nPadang Panjang (Warta Minang) - Longsor menutup jalan provinsi di kawasan Lembah Anai, Kabupaten Tanah Datar, sejak Kamis (5/3/2026) malam sehingga kendaraan dari Padang dialihkan lewat Sitinjau Lauik.\n\nKepala Balai Pelaksana Jalan Nasional mengatakan alat berat dikerahkan sejak pagi dan jalur ditargetkan bisa dilalui satu lajur pada Sabtu.\n\nWarga Nagari Singgalang meminta pemerintah memasang jaring pengaman tebing sebelum musim hujan berikutnya.\n\nBerita ini dimuat ulang dari Warta Minang untuk keperluan informasi. Hak cipta tetap pada media yang bersangkutan.\n",
+    );
+    assert!(
+        page.contains(
+            "\nWarga Nagari Singgalang meminta pemerintah memasang jaring pengaman tebing"
+        ),
+        "{page}"
+    );
+    assert!(
+        !page.contains("dimuat ulang") && !page.contains("keperluan informasi"),
+        "{page}"
+    );
+    // A brief's own comment under the story it carries.
+    let brief = imported(
+        "Port of Tema Extends Night Shifts to Clear Container Backlog\n\nBy Kwame Asante\n\nTEMA, Ghana - The Ghana Ports and Harbours Authority will run three full shifts at the Port of Tema from Monday to clear a backlog of more than 4,000 containers, the authority said on Friday.\n\nShipping lines have complained that vessels waited up to nine days for a berth in January, and importers said storage charges had doubled their costs.\n\nThe authority said customs officers would also work at night so that cleared containers could leave the port without waiting for the morning.\n\nOur take: The extra shifts help, but the yard is still too small for the volumes expected this year.\n",
+    );
+    assert!(!brief.contains("Our take"), "{brief}");
+    assert!(
+        brief.contains("\nThe authority said customs officers would also work at night"),
+        "{brief}"
+    );
+}
+
+#[test]
 fn a_press_review_gives_the_item_it_prints_in_full() {
     // A council's daily press review: its head, three numbered items, the second printed in
     // full under its outlet-and-date head, the others a line pointing elsewhere, a footer.

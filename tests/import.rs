@@ -6689,6 +6689,161 @@ fn spreadsheet_rows_page_source_and_json_exports_read_as_their_stories() {
 }
 
 #[test]
+fn a_tagged_records_fields_are_its_title_credit_outlet_date_and_story() {
+    // A citation manager's export: the story in the abstract field, one paragraph a line, the
+    // author surname first, every other field the record's frame.
+    let ris = imported(
+        "TY  - NEWS\nTI  - Ferry timetable cut as Wexford harbour silts up\nAU  - Doyle, Aoife\nT2  - South East Herald\nPY  - 2026\nDA  - 2026/01/22/\nCY  - Wexford\nUR  - https://example.com/ferry-timetable\nKW  - ferries\nAB  - Wexford County Council has cut the harbour ferry to four crossings a day after silt narrowed the channel, the operator said on Wednesday.\nThe dredger booked for March will not arrive before April, and until then the ferry can only sail within two hours of high tide.\nN1  - for the coastal chapter\nER  - \n",
+    );
+    assert!(
+        ris.contains("title: \"Ferry timetable cut as Wexford harbour silts up\"\n"),
+        "{ris}"
+    );
+    assert!(ris.contains("\ndate: 2026-01-22\n"), "{ris}");
+    assert!(ris.contains("\nsource: \"South East Herald\"\n"), "{ris}");
+    assert!(ris.contains("\nauthors: [\"Aoife Doyle\"]\n"), "{ris}");
+    assert!(
+        ris.contains("\nWexford County Council has cut the harbour ferry to four crossings a day after silt narrowed the channel, the operator said on Wednesday.\n\nThe dredger booked"),
+        "{ris}"
+    );
+    for frame in [
+        "TY  -",
+        "AB  -",
+        "KW",
+        "N1",
+        "ER  -",
+        "thesis",
+        "coastal chapter",
+        "example.com",
+    ] {
+        assert!(!ris.contains(frame), "{frame}: {ris}");
+    }
+    // A news database's record: two-letter codes, spaces, the value; the story under its
+    // text fields' codes standing alone.
+    let factiva = imported(
+        "HD     Harga Cabai Rawit di Pasar Kota Kendari Tembus Rp90 Ribu\nBY     Rahmat Hidayat\nWC     180 words\nPD     14 February 2026\nSN     Warta Sultra\nSC     WRTSLT\nLA     Indonesian\n\nLP\n\nKENDARI - Harga cabai rawit di Pasar Sentral Kota Kendari naik menjadi Rp90 ribu per kilogram sejak Jumat (13/2/2026) karena pasokan dari Konawe Selatan berkurang.\n\nTD\n\nKepala Dinas Perdagangan Kota Kendari mengatakan pihaknya akan menggelar operasi pasar pekan depan bersama Bulog.\n\nNS     ecat : Economic News\nAN     Document WRTSLT0020260214\n",
+    );
+    assert!(
+        factiva.contains("title: \"Harga Cabai Rawit di Pasar Kota Kendari Tembus Rp90 Ribu\"\n"),
+        "{factiva}"
+    );
+    assert!(factiva.contains("\ndate: 2026-02-14\n"), "{factiva}");
+    assert!(
+        factiva.contains("\nsource: \"Warta Sultra\"\n"),
+        "{factiva}"
+    );
+    assert!(
+        factiva.contains("\nauthors: [\"Rahmat Hidayat\"]\n"),
+        "{factiva}"
+    );
+    assert!(
+        factiva.contains("\nKepala Dinas Perdagangan Kota Kendari mengatakan"),
+        "{factiva}"
+    );
+    for frame in [
+        "\nTD\n",
+        "\nLP\n",
+        "WC ",
+        "180 words",
+        "WRTSLT",
+        "Economic News",
+    ] {
+        assert!(!factiva.contains(frame), "{frame}: {factiva}");
+    }
+}
+
+#[test]
+fn a_record_views_labelled_frame_is_no_text_and_its_byline_credits() {
+    // A news database's record view: the story between the record's labelled fields.
+    let record = imported(
+        "Harbour Wall Repairs to Close Whitby Fish Quay for Six Weeks\n\nNorth Coast Herald\nFebruary 3, 2026 Tuesday\n\nSection: NEWS; Pg. 4\nLength: 204 words\nByline: Tom Ellerby\nHighlight: Boats will land at Scarborough instead\n\nBody\n\nWhitby's fish quay will close for six weeks from March while contractors rebuild a stretch of the harbour wall that cracked during January's storms, the port authority said on Monday.\n\nSkippers will land their catches at Scarborough during the work, and the borough council said it would pay the extra fuel costs for the smallest boats.\n\nThe fish market will reopen on the quay in the middle of April if the weather allows the repairs to finish on time.\n\nLanguage: ENGLISH\n\nPublication-Type: Newspaper\n\nLoad-Date: February 4, 2026\n",
+    );
+    assert!(
+        record.contains("\nauthors: [\"Tom Ellerby\"]\n"),
+        "{record}"
+    );
+    assert!(record.contains("\ndate: 2026-02-03\n"), "{record}");
+    for frame in [
+        "Section:",
+        "Pg. 4",
+        "Length:",
+        "204 words",
+        "Byline",
+        "Highlight",
+        "Publication-Type",
+        "Load-Date",
+        "ENGLISH",
+    ] {
+        assert!(!record.contains(frame), "{frame}: {record}");
+    }
+    assert!(
+        record.contains("\nThe fish market will reopen on the quay in the middle of April"),
+        "{record}"
+    );
+}
+
+#[test]
+fn a_carriers_notice_and_comment_are_not_the_storys() {
+    // A university's "in the news" page republishing a story, its notice under the story.
+    let page = imported(
+        "Longsor Tutup Jalan Provinsi di Lembah Anai, Arus Dialihkan\n\nPadang Panjang (Warta Minang) - Longsor menutup jalan provinsi di kawasan Lembah Anai, Kabupaten Tanah Datar, sejak Kamis (5/3/2026) malam sehingga kendaraan dari Padang dialihkan lewat Sitinjau Lauik.\n\nKepala Balai Pelaksana Jalan Nasional mengatakan alat berat dikerahkan sejak pagi dan jalur ditargetkan bisa dilalui satu lajur pada Sabtu.\n\nWarga Nagari Singgalang meminta pemerintah memasang jaring pengaman tebing sebelum musim hujan berikutnya.\n\nBerita ini dimuat ulang dari Warta Minang untuk keperluan informasi. Hak cipta tetap pada media yang bersangkutan.\n",
+    );
+    assert!(
+        page.contains(
+            "\nWarga Nagari Singgalang meminta pemerintah memasang jaring pengaman tebing"
+        ),
+        "{page}"
+    );
+    assert!(
+        !page.contains("dimuat ulang") && !page.contains("keperluan informasi"),
+        "{page}"
+    );
+    // A brief's own comment under the story it carries.
+    let brief = imported(
+        "Port of Tema Extends Night Shifts to Clear Container Backlog\n\nBy Kwame Asante\n\nTEMA, Ghana - The Ghana Ports and Harbours Authority will run three full shifts at the Port of Tema from Monday to clear a backlog of more than 4,000 containers, the authority said on Friday.\n\nShipping lines have complained that vessels waited up to nine days for a berth in January, and importers said storage charges had doubled their costs.\n\nThe authority said customs officers would also work at night so that cleared containers could leave the port without waiting for the morning.\n\nOur take: The extra shifts help, but the yard is still too small for the volumes expected this year.\n",
+    );
+    assert!(!brief.contains("Our take"), "{brief}");
+    assert!(
+        brief.contains("\nThe authority said customs officers would also work at night"),
+        "{brief}"
+    );
+}
+
+#[test]
+fn a_press_review_gives_the_item_it_prints_in_full() {
+    // A council's daily press review: its head, three numbered items, the second printed in
+    // full under its outlet-and-date head, the others a line pointing elsewhere, a footer.
+    let review = imported(
+        "BAGIAN HUMAS PEMERINTAH KABUPATEN SUMBAWA\nRANGKUMAN BERITA HARIAN\nJumat, 16 Januari 2026\n1. Gaung NTB, Kamis, 15 Januari 2026, hlm. 3\nBupati meresmikan pasar hewan baru di Kecamatan Moyo Hilir setelah dua tahun pembangunan.\n2. Samawa Pos, Kamis, 15 Januari 2026, daring\n\nIrigasi Batu Bulan Jebol, 400 Hektare Sawah Terancam Gagal Tanam\n\nReporter: Lalu Hamdani\n\nSUMBAWA - Tanggul saluran irigasi Batu Bulan di Kecamatan Moyo Utara jebol sepanjang dua puluh meter pada Rabu malam sehingga air tidak lagi mengalir ke sawah petani di tiga desa.\n\nKepala Dinas Pekerjaan Umum Kabupaten Sumbawa mengatakan perbaikan darurat memakai karung pasir akan dikerjakan bersama warga mulai Jumat pagi.\n\nPara petani meminta perbaikan permanen selesai sebelum musim tanam kedua karena bibit padi sudah disemai sejak pekan lalu.\n\n3. Lombok Post, Kamis, 15 Januari 2026, hlm. 7\nDPRD Sumbawa menjadwalkan rapat dengar pendapat soal harga gabah.\nDisusun oleh Bagian Humas untuk keperluan internal.\n",
+    );
+    assert!(
+        review.contains(
+            "title: \"Irigasi Batu Bulan Jebol, 400 Hektare Sawah Terancam Gagal Tanam\"\n"
+        ),
+        "{review}"
+    );
+    assert!(review.contains("\ndate: 2026-01-15\n"), "{review}");
+    assert!(
+        review.contains("\nauthors: [\"Lalu Hamdani\"]\n"),
+        "{review}"
+    );
+    assert!(
+        review
+            .contains("\nPara petani meminta perbaikan permanen selesai sebelum musim tanam kedua"),
+        "{review}"
+    );
+    for other in [
+        "pasar hewan",
+        "harga gabah",
+        "Disusun oleh",
+        "RANGKUMAN",
+        "hlm.",
+    ] {
+        assert!(!review.contains(other), "{other}: {review}");
+    }
+}
+
+#[test]
 fn a_documents_markdown_marks_are_no_text() {
     // A notes app's page: its title as a "# " heading under the workspace's crumb, its
     // properties, a quote block behind "> ".

@@ -312,6 +312,12 @@ pub fn lines(text: &str) -> Vec<Line> {
     // A spreadsheet's rows, a page's source or a CMS's export: the lines a reader would see.
     let unpacked = super::exports::unpack(text);
     let text = unpacked.as_deref().unwrap_or(text);
+    // A press review or roundup: the one item it prints in full.
+    let item = super::compilation::full_item(text);
+    let text = item.as_deref().unwrap_or(text);
+    // A database's or an archive's record view: its frame's labelled lines.
+    let record = super::exports::labelled_record(text);
+    let text = record.as_deref().unwrap_or(text);
     let mut raw: Vec<String> = text.lines().map(normalise).collect();
     if let Some(spoken) = subtitles(&raw) {
         raw = spoken;

@@ -9,6 +9,11 @@
 /// otherwise (the text is read as it is).
 pub fn unpack(text: &str) -> Option<String> {
     let first = text.lines().find(|l| !l.trim().is_empty())?;
+    if field_code(first).is_some_and(|(_, value, _)| !value.is_empty())
+        && let Some(story) = tagged_record(text)
+    {
+        return Some(story);
+    }
     if is_field_header(first) {
         return sheet_rows(text);
     }
@@ -20,6 +25,227 @@ pub fn unpack(text: &str) -> Option<String> {
         return records(text);
     }
     None
+}
+
+/// What a labelled record's field is, by its label: a database's or an archive's record view
+/// ("Byline: …", "Length: 612 words", "Publication title: …", "Halaman : 1"), in both
+/// languages. The credit and the outlet are the story's; the frame's labels are the record's.
+const RECORD_CREDITS: &[&str] = &["byline", "author", "author(s)", "authors", "pengarang"];
+const RECORD_OUTLETS: &[&str] = &["publication title", "publication", "source title"];
+const RECORD_FRAME: &[&str] = &[
+    "section",
+    "length",
+    "highlight",
+    "language",
+    "publication-type",
+    "subject",
+    "company",
+    "company / organization",
+    "geographic",
+    "load-date",
+    "first page",
+    "publication year",
+    "publisher",
+    "place of publication",
+    "country of publication",
+    "source type",
+    "language of publication",
+    "document type",
+    "document id",
+    "copyright",
+    "last updated",
+    "database",
+    "location",
+    "judul koleksi",
+    "halaman",
+    "kolom",
+    "bahasa",
+    "hak cipta",
+    "pengenal",
+    "format",
+    "rubrik",
+    "edisi",
+];
+
+/// "Length: 281 words", "Halaman       : 1": a line's label (lower case, one to four words
+/// before the colon) and its value (at most 25 words: a field's, not a paragraph's).
+fn record_label(line: &str) -> Option<(String, &str)> {
+    let (label, value) = line.split_once(':')?;
+    let label = label.trim();
+    let words = label.split_whitespace().count();
+    ((1..=4).contains(&words)
+        && label.starts_with(char::is_uppercase)
+        && value.split_whitespace().count() <= 25)
+        .then(|| (label.to_lowercase(), value.trim()))
+}
+
+/// A record view copied with its story (a news database's record, a library's full-text view,
+/// a digitised archive's page): at least four lines labelled with a record's frame ("Section:",
+/// "Length:", "Load-Date:", "Publication year:", "Halaman :", "Hak cipta :"), recognised by
+/// that vocabulary, never by whose record it is. Its frame lines are no line of the page; its
+/// byline field is a credit ("By …") and its publication field the outlet ("Source: …", up to a
+/// semicolon: "The Oregonian; Portland, Ore."). None when the text is no such record.
+pub fn labelled_record(text: &str) -> Option<String> {
+    let label = |l: &str| record_label(l).map(|(label, _)| label);
+    // "ProQuest document ID": a frame label may open with the record's own name.
+    let frame = |label: &str| {
+        RECORD_FRAME.contains(&label)
+            || label
+                .split_once(' ')
+                .is_some_and(|(_, rest)| rest == "document id")
+    };
+    let framed = text
+        .lines()
+        .filter(|l| label(l).is_some_and(|l| frame(&l)))
+        .count();
+    if framed < 4 {
+        return None;
+    }
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        match record_label(line) {
+            Some((label, _)) if frame(&label) => {}
+            Some((label, value))
+                if RECORD_CREDITS.contains(&label.as_str()) && !value.is_empty() =>
+            {
+                out.push(format!("By {value}"));
+            }
+            Some((label, value))
+                if RECORD_OUTLETS.contains(&label.as_str()) && !value.is_empty() =>
+            {
+                let name = value.split(';').next().unwrap_or(value).trim();
+                out.push(format!("Source: {name}"));
+            }
+            _ => out.push(line.to_string()),
+        }
+    }
+    Some(out.join("\n"))
+}
+
+/// "TI  - Park-and-ride trial …" (a citation manager's export) or "HD     BI Tahan Suku Bunga …"
+/// (a news database's record): a line opening with a field's code — two to four capitals or
+/// digits, the first a capital — then its value after "  - " or a run of spaces, or the code
+/// alone. The code, the value and whether the record writes "  - " between them.
+fn field_code(line: &str) -> Option<(&str, &str, bool)> {
+    let line = line.trim_end();
+    let len = line
+        .find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit()))
+        .unwrap_or(line.len());
+    if !(2..=4).contains(&len) || !line.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let (code, rest) = line.split_at(len);
+    if rest.is_empty() {
+        return Some((code, "", false));
+    }
+    if let Some(value) = rest.strip_prefix("  -")
+        && (value.is_empty() || value.starts_with(' '))
+    {
+        return Some((code, value.trim(), true));
+    }
+    (rest.starts_with("  ") || rest.starts_with('\t')).then(|| (code, rest.trim(), false))
+}
+
+/// What a tagged record's field holds, by its code: a citation manager's ("TI  - ", dashed)
+/// and a news database's (code, spaces, value) vocabularies.
+#[derive(Clone, Copy, PartialEq)]
+enum Field {
+    Title,
+    Author,
+    Outlet,
+    Date,
+    Text,
+    Frame,
+}
+
+fn field_of(code: &str, dashed: bool) -> Field {
+    match (code, dashed) {
+        ("TI" | "T1", true) | ("HD", false) => Field::Title,
+        ("AU" | "A1", true) | ("BY", false) => Field::Author,
+        ("T2" | "JF" | "JO" | "JA" | "J2", true) | ("SN", false) => Field::Outlet,
+        ("DA" | "Y1", true) | ("PD", false) => Field::Date,
+        ("AB" | "N2", true) | ("LP" | "TD", false) => Field::Text,
+        _ => Field::Frame,
+    }
+}
+
+/// A tagged record: a run of lines each opening with a field's code (a citation manager's
+/// export, a news database's record), recognised by that shape — its first line a field with a
+/// value and at least five fields of four codes or more written the same way — never by whose
+/// it is. Read as its fields: the headline field is the title, the byline field a credit ("By
+/// …", a name written surname first put in reading order), the date field the date under the
+/// title, the text fields (with the lines that run on under them up to the next field) the
+/// story's paragraphs and the source field the outlet, as a "Source:" line under them; every
+/// other field is the record's frame and no line of the page. None when the text is no such record or holds no text field.
+fn tagged_record(text: &str) -> Option<String> {
+    let fields: Vec<(&str, &str, bool)> = text.lines().filter_map(field_code).collect();
+    let dashed = fields.first()?.2;
+    let same: Vec<&(&str, &str, bool)> = fields
+        .iter()
+        .filter(|f| f.2 == dashed && !f.1.is_empty())
+        .collect();
+    let mut codes: Vec<&str> = same.iter().map(|f| f.0).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    if same.len() < 5 || codes.len() < 4 {
+        return None;
+    }
+    let (mut title, mut outlet, mut date) = (None, None, None);
+    let mut authors: Vec<String> = Vec::new();
+    let mut story: Vec<&str> = Vec::new();
+    let mut field = Field::Frame;
+    for line in text.lines() {
+        let code = field_code(line).filter(|f| f.2 == dashed || f.1.is_empty());
+        let Some((code, value, _)) = code else {
+            if field == Field::Text {
+                story.push(line.trim());
+            }
+            continue;
+        };
+        field = field_of(code, dashed);
+        match field {
+            Field::Title => title = title.or(Some(value)),
+            Field::Outlet => outlet = outlet.or(Some(value)),
+            Field::Date => date = date.or(Some(value.trim_end_matches('/'))),
+            Field::Author => authors.push(reading_order(value)),
+            Field::Text => story.push(value),
+            Field::Frame => {}
+        }
+    }
+    if story.iter().all(|l| l.is_empty()) {
+        return None;
+    }
+    // A field whose paragraphs run one a line keeps them apart; one with blank lines between
+    // its paragraphs (and its list's items one a line) keeps its own breaks.
+    let spaced = story.iter().any(|l| l.is_empty());
+    let mut out: Vec<String> = Vec::new();
+    out.extend(title.map(|t| format!("{t}\n")));
+    out.extend(date.map(str::to_string));
+    if !authors.is_empty() {
+        out.push(format!("\nBy {}", authors.join(" and ")));
+    }
+    out.push(String::new());
+    for line in story {
+        if !line.is_empty() || spaced {
+            out.push(line.to_string());
+        }
+        if !spaced {
+            out.push(String::new());
+        }
+    }
+    out.extend(outlet.map(|o| format!("\nSource: {o}")));
+    Some(out.join("\n"))
+}
+
+/// "Hayes, Nick": a citation's name, surname first, in reading order ("Nick Hayes"); any other
+/// name as written.
+fn reading_order(name: &str) -> String {
+    match name.split_once(", ") {
+        Some((surname, given)) if !given.contains(',') && given.starts_with(char::is_uppercase) => {
+            format!("{given} {surname}")
+        }
+        _ => name.to_string(),
+    }
 }
 
 /// "title\tdate\turl\tauthor\tbody": a spreadsheet's header row, at least three cells split by

@@ -9,6 +9,7 @@ pub mod batch;
 pub mod body;
 pub mod clean;
 mod closing;
+mod compilation;
 pub mod credits;
 pub mod datefind;
 pub mod dateline;

@@ -379,6 +379,8 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
         || is_share_row(&lower)
         || is_labelled_noise(&lower)
         || is_reuse_notice(&lower)
+        || is_circulation_notice(&lower, f.words)
+        || is_carriers_comment(&lower)
     {
         return Some(Kind::Promo);
     }
@@ -994,6 +996,45 @@ fn is_reuse_notice(lower: &str) -> bool {
     .iter()
     .any(|w| lower.contains(w));
     forbids && permission && content
+}
+
+/// "Berita ini dimuat ulang … untuk keperluan informasi", "Ringkasan ini disusun … untuk keperluan
+/// internal", "For staff use only": the carrier's word on who its copy is for (an institution
+/// republishing or clipping a story), never the story's — at most 30 words.
+fn is_circulation_notice(lower: &str, words: usize) -> bool {
+    const FOR_WHOM: &[&str] = &[
+        "untuk keperluan internal",
+        "untuk keperluan informasi",
+        "untuk kalangan sendiri",
+        "untuk kalangan terbatas",
+        "for internal use",
+        "internal use only",
+        "for staff use only",
+        "for information purposes",
+        "for informational purposes",
+        "not for distribution",
+    ];
+    words <= 30 && FOR_WHOM.iter().any(|c| lower.contains(c))
+}
+
+/// "Catatan Analis: Pemberitaan positif …", "Our take: The release is welcome …", "[Note]
+/// Compare with …": the comment a clipping service, a brief or a researcher's tool sets beside
+/// the story it carries, under a label that speaks for the carrier.
+fn is_carriers_comment(lower: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "catatan analis",
+        "catatan kami",
+        "komentar kami",
+        "tanggapan kami",
+        "analyst note",
+        "analyst's note",
+        "analyst comment",
+        "our take:",
+        "our view:",
+        "[note]",
+        "[catatan]",
+    ];
+    LABELS.iter().any(|l| lower.starts_with(l))
 }
 
 /// "BenarNews is an RFA-affiliated online news service.", "Kompas.com merupakan …": the outlet

@@ -6997,3 +6997,35 @@ fn a_schools_name_opened_by_its_village_is_tagged_whole() {
     );
     assert!(!tags_line.contains("\"Tamil Maha Vidyalayam\""), "{text}");
 }
+
+#[test]
+fn a_story_wrapped_by_a_narrow_screen_is_read_as_whole_paragraphs() {
+    // A phone's screenshot read back by OCR (about 38 columns) and a watch's story view (about
+    // 22): every paragraph broken where the next word would not fit, many lines opening with a
+    // capital; each paragraph is one, word for word, and the lead is the dateline's paragraph.
+    let text = imported(
+        "09:12 ● 5G 64%\n\nPasar Apung Banjarmasin Dibuka Lagi Setelah Banjir\n\nBANJARMASIN - Pemerintah Kota\nBanjarmasin membuka kembali pasar apung\ndi Sungai Martapura pada Minggu pagi.\nPara pedagang sayur dan buah kembali\nberjualan dari perahu setelah dua pekan\nlibur karena banjir.\n\nKepala Dinas Perdagangan Kota\nBanjarmasin, Hadi Susanto, mengatakan\nSungai Martapura sudah surut dan arus\nkembali tenang. \"Pedagang boleh\nberjualan lagi mulai subuh,\" katanya,\nMinggu (7/12).\n\nSiti Rahmah, pedagang pisang, mengaku\nsenang pasar dibuka lagi. \"Dua minggu\nkami tidak punya penghasilan sama\nsekali,\" ujarnya.\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        body.contains("Pemerintah Kota Banjarmasin membuka kembali pasar apung di Sungai Martapura pada Minggu pagi. Para pedagang sayur dan buah kembali berjualan dari perahu setelah dua pekan libur karena banjir.\n"),
+        "{text}"
+    );
+    assert!(
+        body.contains("Kepala Dinas Perdagangan Kota Banjarmasin, Hadi Susanto, mengatakan Sungai Martapura sudah surut"),
+        "{text}"
+    );
+    assert!(text.contains("location: \"Banjarmasin\""), "{text}");
+    let text = imported(
+        "7:05\nRiver Post\n\nFerry service resumes after storm\n\nILOILO CITY, March 3 -\nFerries between Iloilo\nand Guimaras resumed on\nMonday after the coast\nguard lifted a two-day\nsuspension.\n\nPort manager Ana Reyes\nsaid 14 trips ran before\nnoon. \"Passengers were\npatient,\" Reyes said.\n\nThe coast guard said\nwaves had eased to one\nmetre by Sunday night.\n\nOpen on phone\nDismiss\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        body.contains("Ferries between Iloilo and Guimaras resumed on Monday after the coast guard lifted a two-day suspension.\n"),
+        "{text}"
+    );
+    assert!(
+        body.contains("Port manager Ana Reyes said 14 trips ran before noon. \"Passengers were patient,\" Reyes said.\n"),
+        "{text}"
+    );
+}

@@ -305,6 +305,83 @@ fn wrap_width(lines: &[String]) -> Option<(usize, usize)> {
     (near * 2 >= long.len() && few_over).then_some((width, top.unwrap_or(width)))
 }
 
+/// The first word of a line, in characters (0 for none).
+fn first_word_len(line: Option<&String>) -> usize {
+    line.and_then(|l| l.split(' ').next())
+        .map_or(0, |w| w.chars().count())
+}
+
+/// A narrow screen's wrap (a phone's screenshot read back by OCR, a watch's story view, a
+/// widget): paragraphs broken every 15 to 45 characters, too narrow for `wrap_width` to see.
+/// The wrap shows in the lines that stop mid-sentence over a line opening in lower case: at
+/// least six, nearly all filling most of one width (their upper quartile, and the longest
+/// line within reach of it), broken where the next word would not have fitted. Then in every
+/// block of lines (between blank lines) holding such a break, each line that fits the width
+/// and was broken so runs on into the next, whatever that one opens with — unless it opens
+/// with a mark no sentence opens with (a tab bar's icon), or the block holds a paragraph's end
+/// (a printed column's paragraphs set without blank lines). For each line: it runs on so.
+fn narrow_wraps(raw: &[String]) -> Vec<bool> {
+    let mut wrapped = vec![false; raw.len()];
+    let len = |k: usize| raw[k].chars().count();
+    let breaks_at = |k: usize, width: usize| {
+        let n = len(k);
+        n <= width + 3 && n + 1 + first_word_len(raw.get(k + 1)) + 2 > width
+    };
+    let runs: Vec<usize> = (0..raw.len().saturating_sub(1))
+        .filter(|&k| {
+            !raw[k].is_empty()
+                && !ends_sentence(&raw[k])
+                && raw[k + 1].starts_with(char::is_lowercase)
+        })
+        .collect();
+    if runs.len() < 6 {
+        return wrapped;
+    }
+    let mut lens: Vec<usize> = runs.iter().map(|&k| len(k)).collect();
+    lens.sort_unstable();
+    let quartile = lens[lens.len() * 3 / 4];
+    let width = lens.iter().copied().filter(|&n| n <= quartile + 4).max();
+    let Some(width) = width.filter(|w| (16..=44).contains(w)) else {
+        return wrapped;
+    };
+    let full = lens.iter().filter(|&&n| n * 10 >= width * 6).count();
+    let broken = runs.iter().filter(|&&k| breaks_at(k, width)).count();
+    if full * 5 < runs.len() * 4 || broken * 5 < runs.len() * 4 {
+        return wrapped;
+    }
+    let mut runs_on = vec![false; raw.len()];
+    for &k in &runs {
+        runs_on[k] = true;
+    }
+    let mut start = 0;
+    while start < raw.len() {
+        if raw[start].is_empty() {
+            start += 1;
+            continue;
+        }
+        let end = (start..raw.len())
+            .find(|&k| raw[k].is_empty())
+            .unwrap_or(raw.len());
+        // A short line closing a sentence over one opening with a capital ends a paragraph
+        // inside the block: a printed column's paragraphs, set without blank lines between
+        // them (or two columns read across), which the lower-case rule alone reads.
+        let paragraph_ends = (start..end - 1).any(|k| {
+            ends_sentence(&raw[k])
+                && len(k) * 10 < width * 6
+                && raw[k + 1].starts_with(|c: char| c.is_uppercase() || "\"“".contains(c))
+        });
+        if !paragraph_ends && (start..end).any(|k| runs_on[k]) {
+            for k in start..end - 1 {
+                let opens_words =
+                    raw[k + 1].starts_with(|c: char| c.is_alphanumeric() || "\"“‘'(".contains(c));
+                wrapped[k] = opens_words && breaks_at(k, width);
+            }
+        }
+        start = end;
+    }
+    wrapped
+}
+
 /// Splits text into lines. A line that stops mid-sentence and is followed by one starting in
 /// lower case is a hard wrap and is joined to it; in a text hard-wrapped at a fixed width, a
 /// line reaching near that width runs on into the next whatever its case or last character.
@@ -350,6 +427,11 @@ pub fn lines(text: &str) -> Vec<Line> {
         }
     }
     let width = wrap_width(&raw);
+    let narrow = if width.is_none() {
+        narrow_wraps(&raw)
+    } else {
+        vec![false; raw.len()]
+    };
     let vocabulary = Vocabulary::of(&raw);
     let mut out: Vec<Line> = Vec::new();
     // The lines a paste set over the headline (a cookie banner, a menu, a mail's header):
@@ -488,6 +570,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         join = if link || furniture || head {
             0
         } else if near_width && !headline
+            || narrow[k]
             || headline_runs_on
             || clause_left_open(&raw, k, gap_before_line)
         {

@@ -6873,3 +6873,27 @@ fn the_pilgrims_title_before_a_name_is_left_out_and_the_fathers_name_kept() {
     assert!(!tags_line.contains("\"Haji Darmawan\""), "{text}");
     assert!(!tags_line.contains("\"Harapan Jaya\""), "{text}");
 }
+
+#[test]
+fn a_region_or_township_written_with_its_kind_word_after_it_is_tagged_by_its_name() {
+    // "Bago Region", "Chanayethazan Township", "Al Dhahirah Governorate": the kind word after
+    // the name, as "District" is, names the place of that name.
+    let text = imported(
+        "Floodwater Closes Schools\n\nYANGON, Aug 2 – Floodwater closed 40 schools in Bago Region on Saturday after the river burst its banks near Taungoo.\n\nTeachers in Chanayethazan Township said classes had moved to monastery halls. \"We teach in two shifts now,\" a teacher said.\n\nRelief groups said more rain was expected over Bago Region and the hills to the east by Monday.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(tags_line.contains("\"Bago\""), "{text}");
+    assert!(!tags_line.contains("Bago Region"), "{text}");
+    assert!(!tags_line.contains("Chanayethazan Township"), "{text}");
+}
+
+#[test]
+fn a_roman_one_after_a_facilitys_name_closes_it_in_indonesian() {
+    // "Pelabuhan Tengkayu I dibatasi": after a facility's head word "I" numbers the port, as
+    // "Jembatan Kapuas I" is numbered, though no preposition follows it.
+    let text = imported(
+        "Jadwal Speedboat Dibatasi karena Gelombang Tinggi\n\nTARAKAN - Keberangkatan speedboat dari Pelabuhan Tengkayu I dibatasi hingga pukul 12.00 karena gelombang tinggi, Senin (3/11/2026).\n\nKepala Dinas Perhubungan Kota Tarakan, Hendra Saputra, mengatakan penumpang diminta datang lebih awal. \"Keselamatan penumpang nomor satu,\" kata Hendra di Pelabuhan Tengkayu I.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(tags_line.contains("\"Pelabuhan Tengkayu I\""), "{text}");
+}

@@ -2960,8 +2960,15 @@ fn closes_with_number(b: &Builder, sentence: &[Token], i: usize) -> bool {
     let digits = is_short_number(&t.word, 2);
     // "I" is also the English "I", which no preposition or conjunction follows: only as the
     // last word of a clause, or before one ("Jembatan Kapuas I di …", "I dan II").
+    // After a facility's or a body's head word ("Pelabuhan Tengkayu I dibatasi"), "I" numbers
+    // the name it closes whatever follows.
+    let headed = b
+        .run
+        .words
+        .first()
+        .is_some_and(|(w, _)| is_org_head(w) || in_list(FACILITY_HEADS, w));
     let roman = is_roman(&t.word)
-        && (t.word != "I" || next.is_none_or(|n| in_list(AFTER_NUMBERED, &n.word)));
+        && (t.word != "I" || headed || next.is_none_or(|n| in_list(AFTER_NUMBERED, &n.word)));
     let after_name =
         is_name_word(last) && !is_org_head(last) && i > 0 && !sentence[i - 1].break_after;
     after_name
@@ -3817,12 +3824,14 @@ fn phrase_stats(
             {
                 continue;
             }
-            // "the Tutong District", "Kasese District Health Officer": a district written with
-            // its kind word after its name is the place of that name, as "Kabupaten Bogor" is
+            // "the Tutong District", "Kasese District Health Officer", "Bago Region", "Muscat
+            // Governorate", "Chanayethazan Township": a district or a region written with its
+            // kind word after its name is the place of that name, as "Kabupaten Bogor" is
             // Bogor. A word before it that the text also writes in lower case ("Water
             // District") makes it a body's name instead.
             let kind_after = units.len() > 1
-                && units[units.len() - 1].0 == "District"
+                && in_list(KINDS_AFTER, &units[units.len() - 1].0)
+                && starts_upper(&units[units.len() - 1].0)
                 && !words.is_common(&units[units.len() - 2].0);
             let units = if kind_after {
                 &units[..units.len() - 1]
@@ -3856,6 +3865,9 @@ fn phrase_stats(
     }
     stats
 }
+
+/// The kind words English writes after a district's or a region's name.
+const KINDS_AFTER: &[&str] = &["district", "region", "township", "governorate"];
 
 /// The tag a phrase gives, if any: "Kota Bekasi" is the place Bekasi (true: a place), "Pihak
 /// Pelindo" is Pelindo, and time zones, outlets and lone generic words give none.

@@ -1348,6 +1348,10 @@ struct Run {
     /// It follows an office and a legal form ("Manajer Humas PT Railink Ahmad Fauzi
     /// Siregar"): its first word is the company's, not the person's.
     firm_first: bool,
+    /// It opens right after an office's "of" or "for", or after a portfolio it lists ("Member
+    /// for Water Peter Otieno Ouma", "Minister of … and Civil Aviation Bimal Rathnayake"): its
+    /// first word is the portfolio's or the constituency's, not the holder's first name.
+    portfolio_first: bool,
     /// Beside a verb of saying ("kata Andreas", "Andreas mengatakan").
     spoken: bool,
     /// Spelled out for the acronym in brackets at this token of its sentence.
@@ -1387,6 +1391,8 @@ struct Builder {
     /// An office's portfolio listed with commas is being read ("Minister of Agriculture,
     /// Livestock, …").
     portfolio: bool,
+    /// The office's "of" or "for" was just read: the run after it opens with the portfolio.
+    portfolio_next: bool,
 }
 
 impl Builder {
@@ -1395,6 +1401,8 @@ impl Builder {
             self.run.span.0 = self.cursor;
             self.mark_company();
             self.run.firm_first = std::mem::take(&mut self.firm_then_person);
+            self.run.portfolio_first =
+                std::mem::take(&mut self.portfolio_next) || self.role_span && self.portfolio;
         }
         self.run.span.1 = self.cursor;
         self.run.words.push(word);
@@ -1427,6 +1435,7 @@ impl Builder {
         }
         self.role_span = false;
         self.portfolio = false;
+        self.portfolio_next = false;
     }
 
     /// "Center for Energy, Ecology, and Development (CEED)": a name that lists its words with
@@ -2178,6 +2187,21 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.role_span = true;
         return;
     }
+    if b.run.words.is_empty()
+        && in_list(PILGRIM_TITLES, &t.word)
+        && starts_upper(&t.word)
+        && next_is_name
+    {
+        // "Haji Mastur", "Dr Haji Mohd Isham bin Haji Jaafar": the pilgrim's title opening a
+        // name is an honorific, no part of it; inside the name ("bin Haji Jaafar", "Zulkifli
+        // Haji Abdul Rahman") it is the father's or the person's own name, and stays.
+        // What stood before it ("Ketua Kelompok Tani Sumber Rejeki, Haji Mastur") is no
+        // person's name.
+        b.flush(i);
+        b.span_last = None;
+        b.role_span = true;
+        return;
+    }
     if is_role(&t.word)
         && starts_upper(&t.word)
         && b.run.words.is_empty()
@@ -2624,6 +2648,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     if b.role_span && matches!(lower.as_str(), "for" | "of" | "untuk") && next_is_name {
         // "Secretary for Transport and Logistics Mable Chan"
         b.flush(i);
+        b.portfolio_next = true;
         return;
     }
     // "Institute for Essential Services Reform": "for" inside an organisation's name.
@@ -2656,6 +2681,10 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     }
     b.close_span(i);
 }
+
+/// The title of one who made the pilgrimage, written before a name in Indonesia, Malaysia,
+/// Brunei and Bangladesh.
+const PILGRIM_TITLES: &[&str] = &["haji", "hajah", "hajjah"];
 
 /// English forms of address that follow "His", "Her" or "Your" before a name.
 const FORMS_OF_ADDRESS: &[&str] = &[
@@ -2931,8 +2960,15 @@ fn closes_with_number(b: &Builder, sentence: &[Token], i: usize) -> bool {
     let digits = is_short_number(&t.word, 2);
     // "I" is also the English "I", which no preposition or conjunction follows: only as the
     // last word of a clause, or before one ("Jembatan Kapuas I di …", "I dan II").
+    // After a facility's or a body's head word ("Pelabuhan Tengkayu I dibatasi"), "I" numbers
+    // the name it closes whatever follows.
+    let headed = b
+        .run
+        .words
+        .first()
+        .is_some_and(|(w, _)| is_org_head(w) || in_list(FACILITY_HEADS, w));
     let roman = is_roman(&t.word)
-        && (t.word != "I" || next.is_none_or(|n| in_list(AFTER_NUMBERED, &n.word)));
+        && (t.word != "I" || headed || next.is_none_or(|n| in_list(AFTER_NUMBERED, &n.word)));
     let after_name =
         is_name_word(last) && !is_org_head(last) && i > 0 && !sentence[i - 1].break_after;
     after_name
@@ -3246,7 +3282,9 @@ fn resolve_runs(b: Builder, words: &Words, aliased: &dyn Fn(&str) -> bool) -> Ve
     let body_words: HashSet<String> = out
         .iter()
         .filter(|r| !r.person && r.words.len() > 1 && !is_person_like(&join(&r.words)))
+        // A particle ("bin", "of") joins names of every kind and tells none apart.
         .flat_map(|r| r.words.iter().map(|(w, _)| w.to_lowercase()))
+        .filter(|w| !CONNECTORS.contains(&w.as_str()))
         .collect();
     let lone = |spoken: bool| -> HashSet<String> {
         out.iter()
@@ -3322,10 +3360,15 @@ fn cut_after_org_tail(run: Run) -> Vec<Run> {
 fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
     let (known, closers) = (named.known, named.closers);
     let firm_first = run.firm_first;
+    // "Civil Aviation Bimal Rathnayake": a portfolio's word opens the run, so the holder's name
+    // begins after it; "Peter Ouma" alone after "for" is the name (a spokesman's principal).
+    let portfolio_first = run.portfolio_first && run.words.len() >= 3;
     let units = run.words;
     // "Surya Hijau Nusantara", named so elsewhere: a company whose name opens with a word.
     if let Some(j) = (0..units.len().saturating_sub(1)).find(|&j| {
-        words.is_common(&units[j].0) && known.contains(&join(&units[j..]).to_lowercase())
+        words.is_common(&units[j].0)
+            && !CONNECTORS.contains(&units[j].0.as_str())
+            && known.contains(&join(&units[j..]).to_lowercase())
     }) {
         let mut out = Vec::new();
         if j > 0 {
@@ -3344,9 +3387,9 @@ fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
     let mut start = units.len();
     let last = units.last().map_or("", |(w, _)| w.as_str());
     while start > 0
-        && units.len() - start < 4
+        && name_length(&units[start - 1..]) <= 4
         && is_name_unit(&units[start - 1].0, last, words)
-        && !(firm_first && start == 1)
+        && !((firm_first || portfolio_first) && start == 1)
         && !(units.len() - start >= 2 && names_firm_before_speaker(&units, start - 1, named))
         && !closes_other_name(&units[..start], closers)
         && !(units.len() - start >= 2
@@ -3407,6 +3450,21 @@ fn split_person(run: Run, named: &Named, words: &Words) -> Vec<Run> {
         ..Run::default()
     });
     out
+}
+
+/// How long a person's name is, in the words that count toward the four a name may have: a
+/// particle inside it ("de", "van") counts for nothing, and "bin" or "binti" opens the father's
+/// name, counted apart ("Abdul Rahim bin Haji Mohd Salleh" is two words and three).
+fn name_length(units: &[(String, bool)]) -> usize {
+    units
+        .split(|(w, _)| matches!(w.as_str(), "bin" | "binti"))
+        .map(|part| {
+            part.iter()
+                .filter(|(w, _)| !CONNECTORS.contains(&w.as_str()))
+                .count()
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// "Balai Besar Wilayah Sungai Serayu Opak Maryadi Utama", "Perum Jasa Tirta II Andri
@@ -3766,12 +3824,14 @@ fn phrase_stats(
             {
                 continue;
             }
-            // "the Tutong District", "Kasese District Health Officer": a district written with
-            // its kind word after its name is the place of that name, as "Kabupaten Bogor" is
+            // "the Tutong District", "Kasese District Health Officer", "Bago Region", "Muscat
+            // Governorate", "Chanayethazan Township": a district or a region written with its
+            // kind word after its name is the place of that name, as "Kabupaten Bogor" is
             // Bogor. A word before it that the text also writes in lower case ("Water
             // District") makes it a body's name instead.
             let kind_after = units.len() > 1
-                && units[units.len() - 1].0 == "District"
+                && in_list(KINDS_AFTER, &units[units.len() - 1].0)
+                && starts_upper(&units[units.len() - 1].0)
                 && !words.is_common(&units[units.len() - 2].0);
             let units = if kind_after {
                 &units[..units.len() - 1]
@@ -3805,6 +3865,9 @@ fn phrase_stats(
     }
     stats
 }
+
+/// The kind words English writes after a district's or a region's name.
+const KINDS_AFTER: &[&str] = &["district", "region", "township", "governorate"];
 
 /// The tag a phrase gives, if any: "Kota Bekasi" is the place Bekasi (true: a place), "Pihak
 /// Pelindo" is Pelindo, and time zones, outlets and lone generic words give none.

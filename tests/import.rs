@@ -6842,3 +6842,98 @@ fn a_schools_name_opened_by_its_village_is_tagged_whole() {
     );
     assert!(!tags_line.contains("\"Tamil Maha Vidyalayam\""), "{text}");
 }
+
+#[test]
+fn a_wikis_source_reads_as_the_page_it_shows() {
+    // A community wiki's source copied from its edit box: links show their label, notes and
+    // templates nothing (a date's template its date), bold quotes go, a file's and a
+    // category's links show nothing.
+    let text = imported(
+        "Banjir rob rendam tiga desa di pesisir Demak\n\n{{date|4 Desember 2025}}\n{{Indonesia}}\n[[Berkas:Rob Demak.jpg|thumb|Air rob di Sayung.]]\n\n[[Kabupaten Demak|Pemerintah Kabupaten Demak]] mendirikan dapur umum setelah banjir rob merendam tiga desa di Kecamatan Sayung sejak Rabu pagi.<ref>{{cite web|title=Rob Demak|publisher=Pemkab}}</ref>\n\nKepala '''Badan Penanggulangan Bencana Daerah''' Demak, Agus Wibowo, mengatakan air setinggi 60 sentimeter masuk ke 840 rumah warga di [[Sayung]].<ref name=\"a\" />\n\nWarga diminta mengungsi ke balai desa sampai air surut pada akhir pekan.\n\n== Sumber ==\n<references />\n\n[[Kategori:Banjir]]\n[[Kategori:Jawa Tengah]]\n",
+    );
+    let body = body_of(&text);
+    assert!(text.contains("date: 2025-12-04"), "{text}");
+    assert!(
+        body.trim_start().starts_with("Pemerintah Kabupaten Demak mendirikan dapur umum setelah banjir rob merendam tiga desa di Kecamatan Sayung sejak Rabu pagi.\n"),
+        "{text}"
+    );
+    assert!(
+        body.contains("Kepala Badan Penanggulangan Bencana Daerah Demak, Agus Wibowo, mengatakan air setinggi 60 sentimeter masuk ke 840 rumah warga di Sayung.\n"),
+        "{text}"
+    );
+    for mark in [
+        "[[",
+        "{{",
+        "<ref",
+        "'''",
+        "Kategori",
+        "cite web",
+        "Rob Demak.jpg",
+    ] {
+        assert!(!body.contains(mark), "{mark}: {text}");
+    }
+}
+
+#[test]
+fn a_forum_posts_bbcode_reads_as_the_post_it_shows() {
+    let text = imported(
+        "[b][size=5]Jembatan Gantung Putus, Siswa di Lumajang Menyeberang Sungai[/size][/b]\n\nSumber: [url=https://example.com/jembatan]example.com[/url]\nKamis, 04 Desember 2025 10:15 WIB\n\n[quote]LUMAJANG, EXAMPLE.com - Puluhan siswa di Desa Sumberwuluh, Kabupaten Lumajang, terpaksa menyeberangi sungai setelah jembatan gantung di desa itu putus diterjang banjir lahar dingin, Rabu (3/12/2025).\n\nKepala desa, [b]Samsul Arifin[/b], mengatakan warga sudah meminta jembatan darurat kepada pemerintah kabupaten.[/quote]\n\n[img]https://example.com/jembatan.jpg[/img]\n\n[quote]Badan Penanggulangan Bencana Daerah Lumajang menyatakan jembatan darurat akan dipasang pekan depan.[/quote]\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        text.contains("title: \"Jembatan Gantung Putus, Siswa di Lumajang Menyeberang Sungai\""),
+        "{text}"
+    );
+    assert!(
+        body.contains("Kepala desa, Samsul Arifin, mengatakan warga sudah meminta jembatan darurat kepada pemerintah kabupaten.\n"),
+        "{text}"
+    );
+    for mark in ["[quote]", "[/quote]", "[b]", "[img]", "jembatan.jpg"] {
+        assert!(!body.contains(mark), "{mark}: {text}");
+    }
+}
+
+#[test]
+fn a_rich_text_file_opened_as_text_reads_as_the_document() {
+    let text = imported(
+        "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fnil\\fcharset0 Calibri;}}\n{\\*\\generator Riched20 10.0.19041}\\viewkind4\\uc1\n\\pard\\sa200\\b\\f0\\fs32 Pasar Rakyat Baru Dibuka di Temanggung\\b0\\par\n\\pard\\sa200\\f0\\fs18 Kamis 04-12-2025,09:10 WIB\\par\n\\pard\\sa200\\f0\\fs22 TEMANGGUNG - Pemerintah Kabupaten Temanggung membuka pasar rakyat baru di Kecamatan Parakan untuk menampung 320 pedagang caf\\'e9 dan kuliner.\\par\n\\pard\\sa200\\f0\\fs22 Kepala Dinas Perdagangan, Budi Santoso, mengatakan sewa kios gratis selama enam bulan pertama.\\par\n}\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        text.contains("title: \"Pasar Rakyat Baru Dibuka di Temanggung\""),
+        "{text}"
+    );
+    assert!(text.contains("date: 2025-12-04"), "{text}");
+    assert!(
+        body.trim_start().starts_with("Pemerintah Kabupaten Temanggung membuka pasar rakyat baru di Kecamatan Parakan untuk menampung 320 pedagang café dan kuliner.\n"),
+        "{text}"
+    );
+    assert!(!body.contains('\\') && !body.contains("fs22"), "{text}");
+}
+
+#[test]
+fn a_latex_newsletter_reads_as_the_page_it_typesets() {
+    let text = imported(
+        "% buletin warga\n\\documentclass[a4paper]{article}\n\\usepackage{graphicx}\n\\begin{document}\n\n\\section*{Taman Kota Bekasi Dibuka Kembali Setelah Renovasi}\n\n\\noindent\\textbf{Penulis: Dewi Lestari}\n\n\\textbf{BEKASI} -- Pemerintah Kota Bekasi membuka kembali Taman Kota di Jalan Ahmad Yani setelah renovasi selama\nempat bulan, Kamis (4/12/2025).\n\nKepala Dinas Lingkungan Hidup, Heru Wibowo, mengatakan taman kini punya jalur lari. ``Taman ini \\emph{milik warga},'' katanya.\n\n\\begin{figure}[h]\n\\includegraphics[width=0.8\\textwidth]{taman.jpg}\n\\end{figure}\n\n% cek ulang\nWarga diminta menjaga kebersihan taman selama 100\\% waktu kunjungan.\n\n\\end{document}\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        text.contains("title: \"Taman Kota Bekasi Dibuka Kembali Setelah Renovasi\""),
+        "{text}"
+    );
+    assert!(text.contains("authors: [\"Dewi Lestari\"]"), "{text}");
+    assert!(
+        body.trim_start().starts_with("Pemerintah Kota Bekasi membuka kembali Taman Kota di Jalan Ahmad Yani setelah renovasi selama empat bulan, Kamis (4/12/2025).\n"),
+        "{text}"
+    );
+    assert!(
+        body.contains(
+            "mengatakan taman kini punya jalur lari. “Taman ini milik warga,” katanya.\n"
+        ),
+        "{text}"
+    );
+    assert!(body.contains("selama 100% waktu kunjungan."), "{text}");
+    for mark in ["\\", "taman.jpg", "cek ulang", "documentclass"] {
+        assert!(!body.contains(mark), "{mark}: {text}");
+    }
+}

@@ -16,10 +16,13 @@ pub fn unpack(text: &str) -> Option<String> {
         return Some(rendered(text));
     }
     let opening = first.trim_start();
-    if opening.starts_with(['{', '[']) {
-        return records(text);
+    if opening.starts_with(['{', '['])
+        && let Some(unpacked) = records(text)
+    {
+        return Some(unpacked);
     }
-    None
+    // A markup dialect's source: a wiki's, a forum's, rich text, LaTeX.
+    super::dialects::render(text)
 }
 
 /// "title\tdate\turl\tauthor\tbody": a spreadsheet's header row, at least three cells split by

@@ -6937,3 +6937,86 @@ fn a_latex_newsletter_reads_as_the_page_it_typesets() {
         assert!(!body.contains(mark), "{mark}: {text}");
     }
 }
+
+#[test]
+fn an_outlines_notes_read_as_the_story_they_keep() {
+    // Org mode notes: the keyword lines, the property drawer and the note-taker's tasks are the
+    // tool's; the headline is the title and the italic credit line the byline.
+    let text = imported(
+        "#+TITLE: Harga Cabai Rawit di Pasar Kolpajung Tembus Rp90.000\n#+AUTHOR: Penyalin\n#+FILETAGS: :madura:\n\n* Harga Cabai Rawit di Pasar Kolpajung Tembus Rp90.000\n:PROPERTIES:\n:ID: 1f2e3d4c\n:END:\n\n/Reporter: Siti Aminah/\n\nHarga cabai rawit di Pasar Kolpajung, Kabupaten Pamekasan, naik menjadi Rp90.000 per kilogram sejak awal pekan karena pasokan dari petani berkurang.\n\nPedagang cabai, Hasanah, mengatakan pembeli kini hanya membeli seperempat kilogram.\n\n** Catatan\n- [ ] bandingkan dengan harga bulan lalu\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        text.contains("title: \"Harga Cabai Rawit di Pasar Kolpajung Tembus Rp90.000\""),
+        "{text}"
+    );
+    assert!(text.contains("authors: [\"Siti Aminah\"]"), "{text}");
+    assert!(
+        body.trim_start()
+            .starts_with("Harga cabai rawit di Pasar Kolpajung"),
+        "{text}"
+    );
+    for mark in ["#+", ":PROPERTIES:", ":ID:", "Catatan", "[ ]", "Penyalin"] {
+        assert!(!body.contains(mark), "{mark}: {text}");
+    }
+}
+
+#[test]
+fn restructured_text_and_asciidoc_read_as_the_documents_they_build() {
+    // reStructuredText: directives and their options, field lists and heading underlines are
+    // the markup's; a section heading stays a subheading.
+    let text = imported(
+        ".. title:: Ferry fares to rise on the Picton run\n.. meta::\n   :saved: 2026-03-04\n\n=======================================\nFerry fares to rise on the Picton run\n=======================================\n\n:Category: News\n\nPICTON, March 2 -- Interislander fares will rise by eight per cent from April, the operator\nsaid on Monday, blaming higher fuel and port charges.\n\nFreight customers ask for notice\n--------------------------------\n\nThe Road Transport Forum said members needed three months' notice of any rise for freight.\n\n.. note:: Follow us for updates.\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        text.contains("title: \"Ferry fares to rise on the Picton run\""),
+        "{text}"
+    );
+    assert!(
+        body.contains("Interislander fares will rise by eight per cent from April, the operator said on Monday"),
+        "{text}"
+    );
+    assert!(
+        body.contains("## Freight customers ask for notice\n"),
+        "{text}"
+    );
+    for mark in [".. ", "====", "----", ":Category:", ":saved:", "Follow us"] {
+        assert!(!body.contains(mark), "{mark}: {text}");
+    }
+    // AsciiDoc: the header's attributes, block attributes and image blocks go; an admonition
+    // is no dateline.
+    let text = imported(
+        ":doctype: article\n:revdate: 2025-12-12\n\n= New Cycle Lane Opens on Victoria Street\n\n[.lead]\nHamilton's first protected cycle lane on Victoria Street opened on Friday after a year of works, the city council said.\n\nimage::lane.jpg[The new lane]\n\nCouncil transport manager Jane Doe said 900 riders used the lane on its first morning.\n\nNOTE: This story was updated with rider numbers.\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        text.contains("title: \"New Cycle Lane Opens on Victoria Street\""),
+        "{text}"
+    );
+    assert!(!text.contains("location: \"Note\""), "{text}");
+    assert!(
+        body.trim_start()
+            .starts_with("Hamilton's first protected cycle lane"),
+        "{text}"
+    );
+    for mark in [":doctype:", "[.lead]", "image::", "lane.jpg"] {
+        assert!(!body.contains(mark), "{mark}: {text}");
+    }
+}
+
+#[test]
+fn a_headline_underlined_in_plain_text_loses_its_underline() {
+    // pandoc's plain output: a rubric, the headline underlined with equals signs, the text
+    // hard-wrapped (the underline would run on into the headline).
+    let text = imported(
+        "Suara Warga — Kiriman Pembaca\n\nBANJIR RENDAM DUA DESA DI CILOGRANG, WARGA MENGUNGSI DI BALAI DESA\n===================================================================\n\nOleh: Ujang Suryana\n\nRabu, 07 Jan 2026, 09:15 WIB | Dibaca 1.204 kali\n\nBanjir merendam dua desa di Kecamatan Cilograng, Kabupaten Lebak, sejak\nSelasa malam setelah Sungai Cibareno meluap karena hujan deras yang\nturun sejak sore hari dan membuat tanggul kampung jebol di dua titik.\n\nKepala desa setempat mengatakan 120 keluarga mengungsi ke balai desa dan\nmasjid terdekat sambil menunggu air surut. Petugas membagikan makanan\nsiap saji dan selimut kepada warga yang mengungsi sejak tengah malam.\n\nBadan Penanggulangan Bencana Daerah Lebak mengirim perahu karet dan\nmeminta warga di bantaran sungai tetap waspada karena hujan masih turun.\n",
+    );
+    assert!(
+        text.contains(
+            "title: \"BANJIR RENDAM DUA DESA DI CILOGRANG, WARGA MENGUNGSI DI BALAI DESA\"\n"
+        ),
+        "{text}"
+    );
+    assert!(!body_of(&text).contains("===="), "{text}");
+}

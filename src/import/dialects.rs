@@ -18,6 +18,14 @@ enum Dialect {
     Wiki,
     /// A forum's BBCode: `[b]…[/b]`, `[quote]`, `[url=…]…[/url]`, `[img]…[/img]`.
     BbCode,
+    /// An outline's notes (Org mode): `#+TITLE:` keywords, `* ` headlines, `:PROPERTIES:`
+    /// drawers, `[[target][label]]` links.
+    Outline,
+    /// reStructuredText: `.. directive::` blocks, headings underlined (and overlined) with a
+    /// run of one punctuation mark, `:Field:` lists.
+    Restructured,
+    /// AsciiDoc: `:attribute:` entries, `= Title`, `[.role]` lines, `image::` blocks.
+    AsciiDoc,
 }
 
 /// The lines a reader would see when `text` is written in one of the dialects read here; None
@@ -28,6 +36,9 @@ pub fn render(text: &str) -> Option<String> {
         Dialect::Tex => tex(text),
         Dialect::Wiki => wiki(text),
         Dialect::BbCode => bbcode(text),
+        Dialect::Outline => outline(text),
+        Dialect::Restructured => restructured(text),
+        Dialect::AsciiDoc => asciidoc(text),
     })
 }
 
@@ -64,11 +75,27 @@ fn recognise(text: &str) -> Option<Dialect> {
     let (mut bb_lines, mut bb_closing) = (0usize, 0usize);
     let (mut tex_lines, mut tex_frame) = (0usize, 0usize);
     let mut paragraphs = 0usize;
+    let (mut keywords, mut drawers) = (0usize, 0usize);
+    let (mut directives, mut underlines, mut prior_len) = (0usize, 0usize, 0usize);
+    let (mut attributes, mut marked_blocks) = (0usize, 0usize);
     for line in text.lines() {
         let t = line.trim();
         if t.is_empty() {
+            prior_len = 0;
             continue;
         }
+        keywords += usize::from(is_keyword(t));
+        drawers += usize::from(t == ":PROPERTIES:" || t == ":END:");
+        directives += usize::from(directive(t).is_some());
+        underlines += usize::from(prior_len > 0 && is_underline(t, prior_len));
+        prior_len = t.chars().count();
+        attributes += usize::from(line.starts_with(':') && attribute(t).is_some());
+        marked_blocks += usize::from(
+            t.starts_with("image::")
+                || t.starts_with("= ")
+                || t == "'''"
+                || t.starts_with("[.") && t.ends_with(']'),
+        );
         // Wiki marks; an outline's `[[target][label]]` link is no wiki link.
         let mut kinds = 0u8;
         if t.contains("[[") && t.contains("]]") && !t.contains("][") {
@@ -107,6 +134,15 @@ fn recognise(text: &str) -> Option<Dialect> {
     }
     if bb_lines >= 3 && bb_closing >= 2 {
         return Some(Dialect::BbCode);
+    }
+    if keywords >= 2 || keywords >= 1 && drawers >= 2 {
+        return Some(Dialect::Outline);
+    }
+    if directives >= 2 || directives >= 1 && underlines >= 2 {
+        return Some(Dialect::Restructured);
+    }
+    if attributes >= 2 && marked_blocks >= 1 {
+        return Some(Dialect::AsciiDoc);
     }
     None
 }
@@ -496,13 +532,10 @@ fn tex_inline(s: &str) -> String {
                                 Some(inner) => (inner.chars().next(), 2),
                                 None => (rest.chars().next(), 0),
                             };
-                            match letter.and_then(|l| accented(next, l)) {
-                                Some(a) => {
-                                    out.push(a);
-                                    let l = letter.map_or(0, char::len_utf8);
-                                    rest = &rest[(l + used).min(rest.len())..];
-                                }
-                                None => {}
+                            if let Some(a) = letter.and_then(|l| accented(next, l)) {
+                                out.push(a);
+                                let l = letter.map_or(0, char::len_utf8);
+                                rest = &rest[(l + used).min(rest.len())..];
                             }
                         }
                         _ => {}
@@ -763,6 +796,300 @@ fn bbcode(text: &str) -> String {
     }
     out.push_str(rest);
     kept_lines(out.lines().map(str::to_string))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Line-shaped dialects: outlines, reStructuredText, AsciiDoc
+
+/// `#+TITLE: …`: an outline's keyword line.
+fn is_keyword(line: &str) -> bool {
+    line.strip_prefix("#+").is_some_and(|rest| {
+        rest.split_once(':').is_some_and(|(key, _)| {
+            !key.is_empty() && key.chars().all(|c| c.is_ascii_alphabetic() || c == '_')
+        })
+    })
+}
+
+/// `.. image:: a.jpg`: a reStructuredText directive's name and argument.
+fn directive(line: &str) -> Option<(&str, &str)> {
+    let rest = line.strip_prefix(".. ")?;
+    let (name, arg) = rest.split_once("::")?;
+    (!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        .then(|| (name, arg.trim()))
+}
+
+/// `:source-url: https://…`, `:Author: Haus Bung Reporter`: an attribute's (or a field's)
+/// name and value.
+fn attribute(line: &str) -> Option<(&str, &str)> {
+    let rest = line.strip_prefix(':')?;
+    let (name, value) = rest.split_once(':')?;
+    let named = !name.is_empty()
+        && name.len() <= 24
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    (named && (value.is_empty() || value.starts_with(' '))).then(|| (name, value.trim()))
+}
+
+/// A run of one punctuation mark at least as long as the line over it (`prior` characters)
+/// less two: a heading's underline (with `prior` 0, any run of three or more: a rule).
+fn is_underline(line: &str, prior: usize) -> bool {
+    let Some(mark) = line.chars().next() else {
+        return false;
+    };
+    let n = line.chars().count();
+    matches!(mark, '=' | '-' | '~' | '^' | '"' | '*' | '+' | '#')
+        && line.chars().all(|c| c == mark)
+        && n >= 3
+        && n + 2 >= prior
+}
+
+/// `line` underlines `over` as a plain-text heading: a run of `=` or `-` as long as the line
+/// over it, give or take two, under a line that is no run of marks itself.
+pub(super) fn underlines(line: &str, over: &str) -> bool {
+    let (n, prior) = (line.chars().count(), over.chars().count());
+    line.starts_with(['=', '-'])
+        && is_underline(line, prior)
+        && n <= prior + 2
+        && over.chars().any(char::is_alphanumeric)
+}
+
+/// A source line as shown: `None` for a line the rendering leaves out, which parts nothing;
+/// an empty one parts blocks.
+type Shown = Option<String>;
+
+/// Whole-line emphasis (`/…/`, `_…_`, `*…*`) as its words.
+fn without_emphasis(line: &str) -> &str {
+    for mark in ['/', '_', '*'] {
+        if let Some(inner) = line.strip_prefix(mark).and_then(|l| l.strip_suffix(mark))
+            && !inner.starts_with(' ')
+            && !inner.ends_with(' ')
+            && !inner.is_empty()
+            && !inner.contains(mark)
+        {
+            return inner;
+        }
+    }
+    line
+}
+
+/// A heading standing alone: a gap before and after it.
+fn alone(shown: &mut Vec<Shown>, text: String) {
+    shown.extend([Some(String::new()), Some(text), Some(String::new())]);
+}
+
+/// The text an outline's notes show: keyword lines gone but the title (kept only when no
+/// headline repeats it), property drawers and task items gone (and a headline over no prose),
+/// headlines as lines of their own marked as a document's headings are (`# `, `## `), links
+/// showing their label, whole-line emphasis gone.
+fn outline(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let level = |l: &str| l.len() - l.trim_start_matches('*').len();
+    let headline = org_headline;
+    let task = |l: &str| {
+        let t = l.trim_start();
+        ["- [ ]", "- [X]", "- [x]", "- [-]"]
+            .iter()
+            .any(|p| t.starts_with(p))
+    };
+    let titles: std::collections::HashSet<&str> =
+        lines.iter().filter_map(|l| headline(l)).collect();
+    let mut shown: Vec<Shown> = Vec::new();
+    let mut drawer = false;
+    for (k, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        if t == ":PROPERTIES:" || t == ":LOGBOOK:" {
+            drawer = true;
+        }
+        if drawer {
+            drawer = t != ":END:";
+            shown.push(None);
+            continue;
+        }
+        if is_keyword(t) {
+            let (key, value) = t[2..].split_once(':').unwrap_or_default();
+            let value = value.trim();
+            let title = key.eq_ignore_ascii_case("title") && !titles.contains(value);
+            shown.push(title.then(|| format!("# {value}")));
+            continue;
+        }
+        if task(line) {
+            shown.push(None);
+            continue;
+        }
+        if let Some(h) = headline(line) {
+            // A headline over no prose (tasks, links, short notes), up to the next headline.
+            let empty = lines[k + 1..]
+                .iter()
+                .take_while(|l| headline(l).is_none())
+                .all(|l| task(l) || l.split_whitespace().count() < 8);
+            if !empty {
+                let marks = "#".repeat(level(line).min(6));
+                alone(&mut shown, format!("{marks} {}", org_links(h)));
+            }
+            continue;
+        }
+        shown.push(Some(org_links(without_emphasis(t))));
+    }
+    kept_lines(shown.into_iter().flatten())
+}
+
+/// `** Catatan`: an outline's headline, its words.
+fn org_headline(line: &str) -> Option<&str> {
+    let stars = line.len() - line.trim_start_matches('*').len();
+    (stars > 0 && line[stars..].starts_with(' ')).then(|| line[stars..].trim())
+}
+
+/// An outline's links as their labels: `[[address][label]]` shows the label, `[[address]]`
+/// the address.
+fn org_links(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find("[[") {
+        out.push_str(&rest[..at]);
+        let inner = &rest[at + 2..];
+        let Some(end) = inner.find("]]") else {
+            out.push_str(&rest[at..]);
+            rest = "";
+            break;
+        };
+        let link = &inner[..end];
+        out.push_str(link.split_once("][").map_or(link, |(_, label)| label));
+        rest = &inner[end + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The text a reStructuredText document shows: directives and their indented options gone
+/// (a `title` directive's title kept when no line repeats it), heading underlines, overlines
+/// and transitions gone with each heading a line of its own marked as a document's headings
+/// are (the first `# `, the others `## `), field lists gone, `|copy|` a copyright sign, inline
+/// marks gone.
+fn restructured(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut shown: Vec<Shown> = Vec::new();
+    let mut in_directive = false;
+    let mut first_heading = true;
+    for (k, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        let indented = line.starts_with([' ', '\t']);
+        if in_directive && !t.is_empty() && indented {
+            shown.push(None);
+            continue;
+        }
+        in_directive = false;
+        if t.is_empty() {
+            shown.push(Some(String::new()));
+            continue;
+        }
+        if let Some((name, arg)) = directive(t) {
+            in_directive = true;
+            let repeated = lines.iter().any(|l| l.trim() == arg);
+            shown.push((name == "title" && !repeated).then(|| rst_inline(arg)));
+            continue;
+        }
+        if is_underline(t, 0) || !indented && attribute(t).is_some() {
+            shown.push(None);
+            continue;
+        }
+        let underlined = lines
+            .get(k + 1)
+            .is_some_and(|u| is_underline(u.trim(), t.chars().count()));
+        if underlined {
+            let marks = if first_heading { "#" } else { "##" };
+            first_heading = false;
+            alone(&mut shown, format!("{marks} {}", rst_inline(t)));
+            continue;
+        }
+        shown.push(Some(rst_inline(t)));
+    }
+    kept_lines(shown.into_iter().flatten())
+}
+
+/// reStructuredText's inline marks as the words they show: `**bold**`, ``` ``literal`` ```,
+/// `` `label <address>`_ `` as its label, `|copy|` as ©.
+fn rst_inline(line: &str) -> String {
+    let mut out = line
+        .replace("|copy|", "©")
+        .replace("``", "")
+        .replace("**", "");
+    while let Some(at) = out.find('`') {
+        let Some(len) = out[at + 1..].find("`_") else {
+            break;
+        };
+        let inner = out[at + 1..at + 1 + len].to_string();
+        let label = inner
+            .rsplit_once(" <")
+            .map_or(inner.as_str(), |(l, _)| l)
+            .to_string();
+        let mut end = at + 1 + len + 2;
+        if out[end..].starts_with('_') {
+            end += 1;
+        }
+        out.replace_range(at..end, &label);
+    }
+    out
+}
+
+/// AsciiDoc's admonition labels.
+const ADMONITIONS: &[&str] = &["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"];
+
+/// The text an AsciiDoc document shows: the header's attribute entries, block attribute lines
+/// (`[.lead]`), comments, image blocks and breaks gone; `=` titles and section titles as lines
+/// of their own marked as a document's headings are (`# `, `## `); a block's `.Title` as its
+/// words; an admonition's label in title case; whole-line emphasis gone.
+fn asciidoc(text: &str) -> String {
+    let mut shown: Vec<Shown> = Vec::new();
+    let mut comment = false;
+    for line in text.lines() {
+        let t = line.trim();
+        if t == "////" {
+            comment = !comment;
+            shown.push(None);
+            continue;
+        }
+        if comment || t.starts_with("//") {
+            shown.push(None);
+            continue;
+        }
+        if t.is_empty() {
+            shown.push(Some(String::new()));
+            continue;
+        }
+        let block_attribute = t.starts_with('[') && t.ends_with(']') && !t.contains(' ');
+        if line.starts_with(':') && attribute(t).is_some()
+            || block_attribute
+            || t.starts_with("image::")
+            || t == "'''"
+            || t == "<<<"
+        {
+            shown.push(None);
+            continue;
+        }
+        let level = t.len() - t.trim_start_matches('=').len();
+        if level > 0 && t[level..].starts_with(' ') {
+            let marks = "#".repeat(level.min(6));
+            alone(&mut shown, format!("{marks} {}", t[level..].trim()));
+            continue;
+        }
+        if let Some(title) = t.strip_prefix('.')
+            && title.starts_with(char::is_alphanumeric)
+        {
+            shown.push(Some(title.to_string()));
+            continue;
+        }
+        // An admonition's label shows as a word in title case ("NOTE: …" as "Note: …").
+        if let Some((label, said)) = t.split_once(": ")
+            && ADMONITIONS.contains(&label)
+        {
+            let word = label[..1].to_string() + &label[1..].to_lowercase();
+            shown.push(Some(format!("{word}: {said}")));
+            continue;
+        }
+        shown.push(Some(without_emphasis(t).to_string()));
+    }
+    kept_lines(shown.into_iter().flatten())
 }
 
 #[cfg(test)]

@@ -7084,3 +7084,181 @@ fn a_roman_one_after_a_facilitys_name_closes_it_in_indonesian() {
     let tags_line = tags_line_of(&text);
     assert!(tags_line.contains("\"Pelabuhan Tengkayu I\""), "{text}");
 }
+
+#[test]
+fn a_wikis_source_reads_as_the_page_it_shows() {
+    // A community wiki's source copied from its edit box: links show their label, notes and
+    // templates nothing (a date's template its date), bold quotes go, a file's and a
+    // category's links show nothing.
+    let text = imported(
+        "Banjir rob rendam tiga desa di pesisir Demak\n\n{{date|4 Desember 2025}}\n{{Indonesia}}\n[[Berkas:Rob Demak.jpg|thumb|Air rob di Sayung.]]\n\n[[Kabupaten Demak|Pemerintah Kabupaten Demak]] mendirikan dapur umum setelah banjir rob merendam tiga desa di Kecamatan Sayung sejak Rabu pagi.<ref>{{cite web|title=Rob Demak|publisher=Pemkab}}</ref>\n\nKepala '''Badan Penanggulangan Bencana Daerah''' Demak, Agus Wibowo, mengatakan air setinggi 60 sentimeter masuk ke 840 rumah warga di [[Sayung]].<ref name=\"a\" />\n\nWarga diminta mengungsi ke balai desa sampai air surut pada akhir pekan.\n\n== Sumber ==\n<references />\n\n[[Kategori:Banjir]]\n[[Kategori:Jawa Tengah]]\n",
+    );
+    let body = body_of(&text);
+    assert!(text.contains("date: 2025-12-04"), "{text}");
+    assert!(
+        body.trim_start().starts_with("Pemerintah Kabupaten Demak mendirikan dapur umum setelah banjir rob merendam tiga desa di Kecamatan Sayung sejak Rabu pagi.\n"),
+        "{text}"
+    );
+    assert!(
+        body.contains("Kepala Badan Penanggulangan Bencana Daerah Demak, Agus Wibowo, mengatakan air setinggi 60 sentimeter masuk ke 840 rumah warga di Sayung.\n"),
+        "{text}"
+    );
+    for mark in [
+        "[[",
+        "{{",
+        "<ref",
+        "'''",
+        "Kategori",
+        "cite web",
+        "Rob Demak.jpg",
+    ] {
+        assert!(!body.contains(mark), "{mark}: {text}");
+    }
+}
+
+#[test]
+fn a_forum_posts_bbcode_reads_as_the_post_it_shows() {
+    let text = imported(
+        "[b][size=5]Jembatan Gantung Putus, Siswa di Lumajang Menyeberang Sungai[/size][/b]\n\nSumber: [url=https://example.com/jembatan]example.com[/url]\nKamis, 04 Desember 2025 10:15 WIB\n\n[quote]LUMAJANG, EXAMPLE.com - Puluhan siswa di Desa Sumberwuluh, Kabupaten Lumajang, terpaksa menyeberangi sungai setelah jembatan gantung di desa itu putus diterjang banjir lahar dingin, Rabu (3/12/2025).\n\nKepala desa, [b]Samsul Arifin[/b], mengatakan warga sudah meminta jembatan darurat kepada pemerintah kabupaten.[/quote]\n\n[img]https://example.com/jembatan.jpg[/img]\n\n[quote]Badan Penanggulangan Bencana Daerah Lumajang menyatakan jembatan darurat akan dipasang pekan depan.[/quote]\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        text.contains("title: \"Jembatan Gantung Putus, Siswa di Lumajang Menyeberang Sungai\""),
+        "{text}"
+    );
+    assert!(
+        body.contains("Kepala desa, Samsul Arifin, mengatakan warga sudah meminta jembatan darurat kepada pemerintah kabupaten.\n"),
+        "{text}"
+    );
+    for mark in ["[quote]", "[/quote]", "[b]", "[img]", "jembatan.jpg"] {
+        assert!(!body.contains(mark), "{mark}: {text}");
+    }
+}
+
+#[test]
+fn a_rich_text_file_opened_as_text_reads_as_the_document() {
+    let text = imported(
+        "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fnil\\fcharset0 Calibri;}}\n{\\*\\generator Riched20 10.0.19041}\\viewkind4\\uc1\n\\pard\\sa200\\b\\f0\\fs32 Pasar Rakyat Baru Dibuka di Temanggung\\b0\\par\n\\pard\\sa200\\f0\\fs18 Kamis 04-12-2025,09:10 WIB\\par\n\\pard\\sa200\\f0\\fs22 TEMANGGUNG - Pemerintah Kabupaten Temanggung membuka pasar rakyat baru di Kecamatan Parakan untuk menampung 320 pedagang caf\\'e9 dan kuliner.\\par\n\\pard\\sa200\\f0\\fs22 Kepala Dinas Perdagangan, Budi Santoso, mengatakan sewa kios gratis selama enam bulan pertama.\\par\n}\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        text.contains("title: \"Pasar Rakyat Baru Dibuka di Temanggung\""),
+        "{text}"
+    );
+    assert!(text.contains("date: 2025-12-04"), "{text}");
+    assert!(
+        body.trim_start().starts_with("Pemerintah Kabupaten Temanggung membuka pasar rakyat baru di Kecamatan Parakan untuk menampung 320 pedagang café dan kuliner.\n"),
+        "{text}"
+    );
+    assert!(!body.contains('\\') && !body.contains("fs22"), "{text}");
+}
+
+#[test]
+fn a_latex_newsletter_reads_as_the_page_it_typesets() {
+    let text = imported(
+        "% buletin warga\n\\documentclass[a4paper]{article}\n\\usepackage{graphicx}\n\\begin{document}\n\n\\section*{Taman Kota Bekasi Dibuka Kembali Setelah Renovasi}\n\n\\noindent\\textbf{Penulis: Dewi Lestari}\n\n\\textbf{BEKASI} -- Pemerintah Kota Bekasi membuka kembali Taman Kota di Jalan Ahmad Yani setelah renovasi selama\nempat bulan, Kamis (4/12/2025).\n\nKepala Dinas Lingkungan Hidup, Heru Wibowo, mengatakan taman kini punya jalur lari. ``Taman ini \\emph{milik warga},'' katanya.\n\n\\begin{figure}[h]\n\\includegraphics[width=0.8\\textwidth]{taman.jpg}\n\\end{figure}\n\n% cek ulang\nWarga diminta menjaga kebersihan taman selama 100\\% waktu kunjungan.\n\n\\end{document}\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        text.contains("title: \"Taman Kota Bekasi Dibuka Kembali Setelah Renovasi\""),
+        "{text}"
+    );
+    assert!(text.contains("authors: [\"Dewi Lestari\"]"), "{text}");
+    assert!(
+        body.trim_start().starts_with("Pemerintah Kota Bekasi membuka kembali Taman Kota di Jalan Ahmad Yani setelah renovasi selama empat bulan, Kamis (4/12/2025).\n"),
+        "{text}"
+    );
+    assert!(
+        body.contains(
+            "mengatakan taman kini punya jalur lari. “Taman ini milik warga,” katanya.\n"
+        ),
+        "{text}"
+    );
+    assert!(body.contains("selama 100% waktu kunjungan."), "{text}");
+    for mark in ["\\", "taman.jpg", "cek ulang", "documentclass"] {
+        assert!(!body.contains(mark), "{mark}: {text}");
+    }
+}
+
+#[test]
+fn an_outlines_notes_read_as_the_story_they_keep() {
+    // Org mode notes: the keyword lines, the property drawer and the note-taker's tasks are the
+    // tool's; the headline is the title and the italic credit line the byline.
+    let text = imported(
+        "#+TITLE: Harga Cabai Rawit di Pasar Kolpajung Tembus Rp90.000\n#+AUTHOR: Penyalin\n#+FILETAGS: :madura:\n\n* Harga Cabai Rawit di Pasar Kolpajung Tembus Rp90.000\n:PROPERTIES:\n:ID: 1f2e3d4c\n:END:\n\n/Reporter: Siti Aminah/\n\nHarga cabai rawit di Pasar Kolpajung, Kabupaten Pamekasan, naik menjadi Rp90.000 per kilogram sejak awal pekan karena pasokan dari petani berkurang.\n\nPedagang cabai, Hasanah, mengatakan pembeli kini hanya membeli seperempat kilogram.\n\n** Catatan\n- [ ] bandingkan dengan harga bulan lalu\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        text.contains("title: \"Harga Cabai Rawit di Pasar Kolpajung Tembus Rp90.000\""),
+        "{text}"
+    );
+    assert!(text.contains("authors: [\"Siti Aminah\"]"), "{text}");
+    assert!(
+        body.trim_start()
+            .starts_with("Harga cabai rawit di Pasar Kolpajung"),
+        "{text}"
+    );
+    for mark in ["#+", ":PROPERTIES:", ":ID:", "Catatan", "[ ]", "Penyalin"] {
+        assert!(!body.contains(mark), "{mark}: {text}");
+    }
+}
+
+#[test]
+fn restructured_text_and_asciidoc_read_as_the_documents_they_build() {
+    // reStructuredText: directives and their options, field lists and heading underlines are
+    // the markup's; a section heading stays a subheading.
+    let text = imported(
+        ".. title:: Ferry fares to rise on the Picton run\n.. meta::\n   :saved: 2026-03-04\n\n=======================================\nFerry fares to rise on the Picton run\n=======================================\n\n:Category: News\n\nPICTON, March 2 -- Interislander fares will rise by eight per cent from April, the operator\nsaid on Monday, blaming higher fuel and port charges.\n\nFreight customers ask for notice\n--------------------------------\n\nThe Road Transport Forum said members needed three months' notice of any rise for freight.\n\n.. note:: Follow us for updates.\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        text.contains("title: \"Ferry fares to rise on the Picton run\""),
+        "{text}"
+    );
+    assert!(
+        body.contains("Interislander fares will rise by eight per cent from April, the operator said on Monday"),
+        "{text}"
+    );
+    assert!(
+        body.contains("## Freight customers ask for notice\n"),
+        "{text}"
+    );
+    for mark in [".. ", "====", "----", ":Category:", ":saved:", "Follow us"] {
+        assert!(!body.contains(mark), "{mark}: {text}");
+    }
+    // AsciiDoc: the header's attributes, block attributes and image blocks go; an admonition
+    // is no dateline.
+    let text = imported(
+        ":doctype: article\n:revdate: 2025-12-12\n\n= New Cycle Lane Opens on Victoria Street\n\n[.lead]\nHamilton's first protected cycle lane on Victoria Street opened on Friday after a year of works, the city council said.\n\nimage::lane.jpg[The new lane]\n\nCouncil transport manager Jane Doe said 900 riders used the lane on its first morning.\n\nNOTE: This story was updated with rider numbers.\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        text.contains("title: \"New Cycle Lane Opens on Victoria Street\""),
+        "{text}"
+    );
+    assert!(!text.contains("location: \"Note\""), "{text}");
+    assert!(
+        body.trim_start()
+            .starts_with("Hamilton's first protected cycle lane"),
+        "{text}"
+    );
+    for mark in [":doctype:", "[.lead]", "image::", "lane.jpg"] {
+        assert!(!body.contains(mark), "{mark}: {text}");
+    }
+}
+
+#[test]
+fn a_headline_underlined_in_plain_text_loses_its_underline() {
+    // pandoc's plain output: a rubric, the headline underlined with equals signs, the text
+    // hard-wrapped (the underline would run on into the headline).
+    let text = imported(
+        "Suara Warga — Kiriman Pembaca\n\nBANJIR RENDAM DUA DESA DI CILOGRANG, WARGA MENGUNGSI DI BALAI DESA\n===================================================================\n\nOleh: Ujang Suryana\n\nRabu, 07 Jan 2026, 09:15 WIB | Dibaca 1.204 kali\n\nBanjir merendam dua desa di Kecamatan Cilograng, Kabupaten Lebak, sejak\nSelasa malam setelah Sungai Cibareno meluap karena hujan deras yang\nturun sejak sore hari dan membuat tanggul kampung jebol di dua titik.\n\nKepala desa setempat mengatakan 120 keluarga mengungsi ke balai desa dan\nmasjid terdekat sambil menunggu air surut. Petugas membagikan makanan\nsiap saji dan selimut kepada warga yang mengungsi sejak tengah malam.\n\nBadan Penanggulangan Bencana Daerah Lebak mengirim perahu karet dan\nmeminta warga di bantaran sungai tetap waspada karena hujan masih turun.\n",
+    );
+    assert!(
+        text.contains(
+            "title: \"BANJIR RENDAM DUA DESA DI CILOGRANG, WARGA MENGUNGSI DI BALAI DESA\"\n"
+        ),
+        "{text}"
+    );
+    assert!(!body_of(&text).contains("===="), "{text}");
+}

@@ -412,6 +412,13 @@ pub fn lines(text: &str) -> Vec<Line> {
         }
     }
     raw = without_quote_marks(raw);
+    // A heading underlined as plain text writes it (pandoc's plain output, a README): the
+    // underline is no line, and the heading stands alone.
+    for k in 1..raw.len() {
+        if !raw[k - 1].is_empty() && super::dialects::underlines(&raw[k], &raw[k - 1]) {
+            raw[k].clear();
+        }
+    }
     parts_joined(&mut raw);
     // A text-mode browser's dump: the link numbers its list of addresses answers are no words.
     let mut linked = vec![false; raw.len()];

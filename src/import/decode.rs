@@ -68,7 +68,7 @@ const CP1252_HIGH: [Option<char>; 32] = [
     Some('Ÿ'),
 ];
 
-fn cp1252_char(b: u8) -> Option<char> {
+pub(crate) fn cp1252_char(b: u8) -> Option<char> {
     match b {
         0x80..=0x9F => CP1252_HIGH[(b - 0x80) as usize],
         _ => Some(b as char),

@@ -21,10 +21,13 @@ pub fn unpack(text: &str) -> Option<String> {
         return Some(rendered(text));
     }
     let opening = first.trim_start();
-    if opening.starts_with(['{', '[']) {
-        return records(text);
+    if opening.starts_with(['{', '['])
+        && let Some(unpacked) = records(text)
+    {
+        return Some(unpacked);
     }
-    None
+    // A markup dialect's source: a wiki's, a forum's, rich text, LaTeX.
+    super::dialects::render(text)
 }
 
 /// What a labelled record's field is, by its label: a database's or an archive's record view

@@ -14,6 +14,7 @@ pub mod credits;
 pub mod datefind;
 pub mod dateline;
 pub mod decode;
+mod dialects;
 pub mod entities;
 mod exports;
 mod gazetteer;

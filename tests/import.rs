@@ -6842,3 +6842,13 @@ fn a_schools_name_opened_by_its_village_is_tagged_whole() {
     );
     assert!(!tags_line.contains("\"Tamil Maha Vidyalayam\""), "{text}");
 }
+
+#[test]
+fn a_record_s_byline_field_names_the_writer() {
+    // A news database's record (or a CMS form) credits the writer under the field's own name,
+    // "Byline: X", among its other fields.
+    let text = imported(
+        "Ferry Timetable Cut as Harbour Dredging Starts\n\nPortmoor Herald\nMarch 4, 2026 Wednesday\n\nSection: NEWS; Pg. 3\nLength: 190 words\nByline: Hannah Pryce\n\nBody\n\nFerries between Portmoor and the island will run every two hours instead of hourly from next week while the harbour mouth is dredged, the operator said on Tuesday.\n\nThe work is expected to take six weeks. Island shopkeepers said the cut would hurt trade before Easter.\n\nThe operator said extra sailings would be added on Saturdays.\n",
+    );
+    assert!(text.contains("\nauthors: [\"Hannah Pryce\"]\n"), "{text}");
+}

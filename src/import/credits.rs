@@ -110,6 +110,9 @@ const WRITER_ROLES: &[&str] = &[
     // A feed's item line: "Posted by X on 27 October 2025", "Diposting oleh X pada …".
     "posted by",
     "diposting oleh",
+    // A record's or a CMS's credit field names the writer by the credit's own name: "Byline:
+    // X" (a news database's record, an editor's form).
+    "byline",
 ];
 /// Roles whose holders did not write it: editors, photographers, translators.
 const OTHER_ROLES: &[&str] = &[

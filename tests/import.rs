@@ -6852,3 +6852,16 @@ fn a_record_s_byline_field_names_the_writer() {
     );
     assert!(text.contains("\nauthors: [\"Hannah Pryce\"]\n"), "{text}");
 }
+
+#[test]
+fn a_newspaper_named_on_the_line_under_its_writer_s_byline_is_the_source() {
+    // "By X" over a line that names a newspaper by the word such names end on ("Journal",
+    // "Courier", "Sentinel"): the paper the writer works for is the source, not a second writer.
+    for paper in ["Lakeshore Journal Sentinel", "Coastal Courier"] {
+        let text = imported(&format!(
+            "Lead Pipes Left in the Ground After Crews Walk Off\n\nBy Alan Okafor\n{paper}\n\nPORTMOOR, Jan. 13 — Residents packed a council committee hearing on Tuesday to demand answers about lead service lines that crews dug up last summer but never replaced.\n\nAt least 87 homes had their water shut off for a day in July while contractors exposed the old pipes, according to the water utility.\n\nThe utility said new crews would return to the blocks in April.\n"
+        ));
+        assert!(text.contains("\nauthors: [\"Alan Okafor\"]\n"), "{text}");
+        assert!(text.contains(&format!("\nsource: \"{paper}\"\n")), "{text}");
+    }
+}

@@ -6865,3 +6865,19 @@ fn a_newspaper_named_on_the_line_under_its_writer_s_byline_is_the_source() {
         assert!(text.contains(&format!("\nsource: \"{paper}\"\n")), "{text}");
     }
 }
+
+#[test]
+fn a_source_line_that_gives_only_a_link_in_markup_names_the_link_s_host() {
+    // "Sumber: [url=https://…]…[/url]" (a forum's BBCode), "source: \"https://…\"" (a note
+    // app's front matter): the link is an address whatever marks wrap it; with nothing else
+    // naming the outlet, its host does, never a piece of the markup ("[url=https").
+    for line in [
+        "Sumber: [url=https://www.kabarpesisir.com/berita/dermaga-baru]kabarpesisir.com[/url]",
+        "source: \"https://kabarpesisir.com/berita/dermaga-baru/\"",
+    ] {
+        let text = imported(&format!(
+            "Dermaga Baru Kalianget Mulai Dipakai\n\n{line}\n\nSenin, 03 November 2025 14:22 WIB\n\nSUMENEP - Dermaga baru di Pelabuhan Kalianget mulai dipakai kapal penumpang pada Senin (3/11/2025) setelah dibangun selama delapan bulan.\n\nKepala Dinas Perhubungan Sumenep, Agus Salim, mengatakan dermaga itu bisa disandari dua kapal sekaligus.\n\nWarga berharap jadwal kapal ke pulau-pulau lebih tertib.\n"
+        ));
+        assert!(text.contains("\nsource: \"kabarpesisir.com\"\n"), "{text}");
+    }
+}

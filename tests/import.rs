@@ -6881,3 +6881,13 @@ fn a_source_line_that_gives_only_a_link_in_markup_names_the_link_s_host() {
         assert!(text.contains("\nsource: \"kabarpesisir.com\"\n"), "{text}");
     }
 }
+
+#[test]
+fn a_site_account_that_posted_the_page_is_no_writer() {
+    // "Diposting oleh: Admin Diskominfo": the portal's account posted the story; the writer is
+    // the one the page credits as such.
+    let text = imported(
+        "Jembatan Kampung Lapai Kembali Dibuka\n\nDiposting oleh: Admin Diskominfo | Rabu, 14 Januari 2026 | Dibaca 123 kali\n\nPADANG - Jembatan Kampung Lapai di Kecamatan Nanggalo kembali bisa dilalui kendaraan roda empat mulai Rabu (14/1/2026), hampir dua bulan setelah oprit jembatan itu tergerus banjir.\n\nKepala Dinas Pekerjaan Umum Kota Padang, Tri Hadiyanto, mengatakan perbaikan oprit selesai lebih cepat dari jadwal.\n\nWarga Nanggalo tidak perlu lagi memutar sejauh empat kilometer.\n\nPenulis: Fadli Rahman\n",
+    );
+    assert!(text.contains("\nauthors: [\"Fadli Rahman\"]\n"), "{text}");
+}

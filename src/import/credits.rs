@@ -1038,6 +1038,12 @@ const NO_ONES_WORDS: &[&str] = &[
     "susunan",
     "lineup",
     "lineups",
+    // A site's account that posted the page ("Diposting oleh: Admin Diskominfotik", "Admin
+    // SultraKini"), and a record's abstract field over the story: who posted it or what a
+    // database calls its summary, not who wrote it.
+    "admin",
+    "abstract",
+    "abstrak",
 ];
 
 /// True when a writer's name read from a credit holds a word no person's name does: the

@@ -7262,3 +7262,52 @@ fn a_headline_underlined_in_plain_text_loses_its_underline() {
     );
     assert!(!body_of(&text).contains("===="), "{text}");
 }
+
+#[test]
+fn a_record_s_byline_field_names_the_writer() {
+    // A news database's record (or a CMS form) credits the writer under the field's own name,
+    // "Byline: X", among its other fields.
+    let text = imported(
+        "Ferry Timetable Cut as Harbour Dredging Starts\n\nPortmoor Herald\nMarch 4, 2026 Wednesday\n\nSection: NEWS; Pg. 3\nLength: 190 words\nByline: Hannah Pryce\n\nBody\n\nFerries between Portmoor and the island will run every two hours instead of hourly from next week while the harbour mouth is dredged, the operator said on Tuesday.\n\nThe work is expected to take six weeks. Island shopkeepers said the cut would hurt trade before Easter.\n\nThe operator said extra sailings would be added on Saturdays.\n",
+    );
+    assert!(text.contains("\nauthors: [\"Hannah Pryce\"]\n"), "{text}");
+}
+
+#[test]
+fn a_newspaper_named_on_the_line_under_its_writer_s_byline_is_the_source() {
+    // "By X" over a line that names a newspaper by the word such names end on ("Journal",
+    // "Courier", "Sentinel"): the paper the writer works for is the source, not a second writer.
+    for paper in ["Lakeshore Journal Sentinel", "Coastal Courier"] {
+        let text = imported(&format!(
+            "Lead Pipes Left in the Ground After Crews Walk Off\n\nBy Alan Okafor\n{paper}\n\nPORTMOOR, Jan. 13 — Residents packed a council committee hearing on Tuesday to demand answers about lead service lines that crews dug up last summer but never replaced.\n\nAt least 87 homes had their water shut off for a day in July while contractors exposed the old pipes, according to the water utility.\n\nThe utility said new crews would return to the blocks in April.\n"
+        ));
+        assert!(text.contains("\nauthors: [\"Alan Okafor\"]\n"), "{text}");
+        assert!(text.contains(&format!("\nsource: \"{paper}\"\n")), "{text}");
+    }
+}
+
+#[test]
+fn a_source_line_that_gives_only_a_link_in_markup_names_the_link_s_host() {
+    // "Sumber: [url=https://…]…[/url]" (a forum's BBCode), "source: \"https://…\"" (a note
+    // app's front matter): the link is an address whatever marks wrap it; with nothing else
+    // naming the outlet, its host does, never a piece of the markup ("[url=https").
+    for line in [
+        "Sumber: [url=https://www.kabarpesisir.com/berita/dermaga-baru]kabarpesisir.com[/url]",
+        "source: \"https://kabarpesisir.com/berita/dermaga-baru/\"",
+    ] {
+        let text = imported(&format!(
+            "Dermaga Baru Kalianget Mulai Dipakai\n\n{line}\n\nSenin, 03 November 2025 14:22 WIB\n\nSUMENEP - Dermaga baru di Pelabuhan Kalianget mulai dipakai kapal penumpang pada Senin (3/11/2025) setelah dibangun selama delapan bulan.\n\nKepala Dinas Perhubungan Sumenep, Agus Salim, mengatakan dermaga itu bisa disandari dua kapal sekaligus.\n\nWarga berharap jadwal kapal ke pulau-pulau lebih tertib.\n"
+        ));
+        assert!(text.contains("\nsource: \"kabarpesisir.com\"\n"), "{text}");
+    }
+}
+
+#[test]
+fn a_site_account_that_posted_the_page_is_no_writer() {
+    // "Diposting oleh: Admin Diskominfo": the portal's account posted the story; the writer is
+    // the one the page credits as such.
+    let text = imported(
+        "Jembatan Kampung Lapai Kembali Dibuka\n\nDiposting oleh: Admin Diskominfo | Rabu, 14 Januari 2026 | Dibaca 123 kali\n\nPADANG - Jembatan Kampung Lapai di Kecamatan Nanggalo kembali bisa dilalui kendaraan roda empat mulai Rabu (14/1/2026), hampir dua bulan setelah oprit jembatan itu tergerus banjir.\n\nKepala Dinas Pekerjaan Umum Kota Padang, Tri Hadiyanto, mengatakan perbaikan oprit selesai lebih cepat dari jadwal.\n\nWarga Nanggalo tidak perlu lagi memutar sejauh empat kilometer.\n\nPenulis: Fadli Rahman\n",
+    );
+    assert!(text.contains("\nauthors: [\"Fadli Rahman\"]\n"), "{text}");
+}

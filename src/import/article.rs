@@ -240,10 +240,13 @@ impl Facts {
                             .take_while(|w| !is_link(w))
                             .collect::<Vec<_>>()
                             .join(" ");
+                        // A line that gives only the address, bare or in a markup's link
+                        // ("[url=https://…]…[/url]", "\"https://…\""), names the site by its
+                        // host.
                         let name = if named.chars().any(char::is_alphanumeric) {
                             named
                         } else {
-                            name.to_string()
+                            link_host(name).unwrap_or_else(|| name.to_string())
                         };
                         // "Sumber: Bimakini • + Ikuti": a bullet or a middle dot sets the
                         // page's controls or the time off the name.
@@ -596,8 +599,27 @@ fn photo_outlet(caption: &str) -> Option<String> {
 
 /// "https://www.aa.com.tr/…", "www.kompas.com/…": a web address, not a name.
 fn is_link(word: &str) -> bool {
+    // A markup wraps a link in its own signs: "[url=https://…]", "<https://…>", "\"https://…\"".
     let lw = word.to_lowercase();
-    lw.starts_with("http:") || lw.starts_with("https:") || lw.starts_with("www.")
+    let bare = lw.trim_start_matches(|c: char| !c.is_alphanumeric());
+    lw.contains("://") || bare.starts_with("www.")
+}
+
+/// "https://www.bangsaonline.com/berita/…" → "bangsaonline.com": the host of the first link in
+/// `text`, without "www.".
+fn link_host(text: &str) -> Option<String> {
+    let word = text.split_whitespace().find(|w| is_link(w))?;
+    let rest = word.split_once("://").map_or(word, |(_, r)| r);
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let host = rest
+        .split(['/', ']', '>', '"', '\'', '?', '#', ')'])
+        .next()?
+        .trim_start_matches("www.");
+    (host.contains('.')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || ".-".contains(c)))
+    .then(|| host.to_string())
 }
 
 /// "Copyright © ANTARA 2025" → "Antara"; "©2025 Bloomberg L.P." → "Bloomberg".

@@ -110,6 +110,9 @@ const WRITER_ROLES: &[&str] = &[
     // A feed's item line: "Posted by X on 27 October 2025", "Diposting oleh X pada …".
     "posted by",
     "diposting oleh",
+    // A record's or a CMS's credit field names the writer by the credit's own name: "Byline:
+    // X" (a news database's record, an editor's form).
+    "byline",
 ];
 /// Roles whose holders did not write it: editors, photographers, translators.
 const OTHER_ROLES: &[&str] = &[
@@ -1035,6 +1038,12 @@ const NO_ONES_WORDS: &[&str] = &[
     "susunan",
     "lineup",
     "lineups",
+    // A site's account that posted the page ("Diposting oleh: Admin Diskominfotik", "Admin
+    // SultraKini"), and a record's abstract field over the story: who posted it or what a
+    // database calls its summary, not who wrote it.
+    "admin",
+    "abstract",
+    "abstrak",
 ];
 
 /// True when a writer's name read from a credit holds a word no person's name does: the

@@ -81,6 +81,16 @@ const NEWSROOM_WORDS: &[&str] = &[
     "ekspres",
     "broadcasting",
     "bulletin",
+    // The words a newspaper's name ends on in English: "Milwaukee Journal Sentinel", "Saudi
+    // Gazette", "Bohol Chronicle", "Thai Enquirer", "Coastal Courier".
+    "journal",
+    "sentinel",
+    "gazette",
+    "chronicle",
+    "observer",
+    "enquirer",
+    "courier",
+    "telegraph",
 ];
 /// Words Indonesian mastheads open with.
 const MASTHEAD_WORDS: &[&str] = &[

@@ -1077,6 +1077,27 @@ impl Vocabulary {
     }
 }
 
+/// English number words, which the print writes before a hyphen of their own ("three-" /
+/// "waters", "two-" / "year"), not as the first piece of a longer word.
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
+];
+
+/// Two pieces that echo each other, as a reduplicated word's halves do in either language: of
+/// one length (three letters or more), told apart only by vowels ("sana" / "sini", "bolak" /
+/// "balik", "zig" / "zag") or, from four letters, only by the first letter ("sayur" / "mayur",
+/// "lauk" / "pauk"). The print does not split a word into such halves.
+fn echoes(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() || a.len() < 3 || a == b {
+        return false;
+    }
+    let vowel = |c: char| "aeiou".contains(c);
+    let differ: Vec<usize> = (0..a.len()).filter(|&k| a[k] != b[k]).collect();
+    differ.iter().all(|&k| vowel(a[k]) && vowel(b[k])) || a.len() >= 4 && differ == [0]
+}
+
 /// A line ending in a word broken by a hyphen ("kebija-", "Tas-", "long-") run on by the next
 /// line: before a capital or a digit the hyphen is the word's own ("Sumpiuh-Kebumen", "ke-15");
 /// before a line opening in lower case, whether the print split one word, whose hyphen goes (`Some(true)`),
@@ -1122,6 +1143,8 @@ fn print_hyphen(last: &str, next: &str, vocabulary: &Vocabulary) -> Option<bool>
     } else if vocabulary.whole.contains(&format!("{a}-{b}"))
         || a == b
         || a.chars().count() >= 3 && b.starts_with(&a)
+        || echoes(&a, &b)
+        || NUMBER_WORDS.contains(&a.as_str())
     {
         false
     } else {
@@ -1668,6 +1691,21 @@ mod tests {
         let got = lines("  a\u{a0}\u{a0}b\t c.  \n\nd.");
         assert_eq!(got[0].text, "a b c.");
         assert!(!got[0].gap_before && got[1].gap_before);
+    }
+
+    #[test]
+    fn echoing_halves_and_a_number_word_keep_their_hyphen_at_a_line_end() {
+        // "sana-" / "sini", "sayur-" / "mayur": a reduplicated word's echoing halves; "three-" /
+        // "waters": a number word's own hyphen; "kebija-" / "kan" is still one word split.
+        let got = texts(
+            "Retribusi bocor di sana-\nsini dan harga sayur-\nmayur naik, kata juru bicara itu \
+             tentang kebija-\nkan baru. The three-\nwaters plan was adopted.\n",
+        );
+        assert_eq!(
+            got[0],
+            "Retribusi bocor di sana-sini dan harga sayur-mayur naik, kata juru bicara itu tentang \
+             kebijakan baru. The three-waters plan was adopted."
+        );
     }
 
     #[test]

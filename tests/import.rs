@@ -7311,3 +7311,17 @@ fn a_site_account_that_posted_the_page_is_no_writer() {
     );
     assert!(text.contains("\nauthors: [\"Fadli Rahman\"]\n"), "{text}");
 }
+
+#[test]
+fn a_tex_accent_over_an_open_group_before_a_wide_letter_is_read_without_a_panic() {
+    // `\'{e` left open, a two-byte letter after it: the accent reads its letter and the text
+    // goes on, no byte of the wide letter cut.
+    let page = imported(
+        "\\documentclass{article}\n\\title{Kafe Baru di Bandung}\n\\begin{document}\n\\section{Berita}\nSebuah \\textbf{kafe} baru dibuka di \\emph{Bandung} hari ini, caf\\'{eé namanya.\n\nPengunjung \\textit{ramai} datang sejak pagi dan antre sampai ke trotoar.\n\\end{document}\n",
+    );
+    assert!(page.contains("hari ini, caféé namanya."), "{page}");
+    assert!(
+        page.contains("Pengunjung ramai datang sejak pagi"),
+        "{page}"
+    );
+}

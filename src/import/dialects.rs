@@ -528,14 +528,21 @@ fn tex_inline(s: &str) -> String {
                         '&' | '%' | '$' | '#' | '_' | '{' | '}' => out.push(next),
                         ',' | ' ' | ';' => out.push(' '),
                         '\'' | '`' | '"' | '^' | '~' => {
-                            let (letter, used) = match rest.strip_prefix('{') {
-                                Some(inner) => (inner.chars().next(), 2),
+                            let (letter, open) = match rest.strip_prefix('{') {
+                                Some(inner) => (inner.chars().next(), 1),
                                 None => (rest.chars().next(), 0),
                             };
-                            if let Some(a) = letter.and_then(|l| accented(next, l)) {
+                            if let Some(l) = letter
+                                && let Some(a) = accented(next, l)
+                            {
                                 out.push(a);
-                                let l = letter.map_or(0, char::len_utf8);
-                                rest = &rest[(l + used).min(rest.len())..];
+                                // The letter, and the brace that closes it when one does: a
+                                // group left open closes nothing, and what follows is text.
+                                let after = &rest[open + l.len_utf8()..];
+                                rest = match open {
+                                    1 => after.strip_prefix('}').unwrap_or(after),
+                                    _ => after,
+                                };
                             }
                         }
                         _ => {}

@@ -7325,3 +7325,20 @@ fn a_tex_accent_over_an_open_group_before_a_wide_letter_is_read_without_a_panic(
         "{page}"
     );
 }
+
+#[test]
+fn a_forum_picture_left_open_hides_its_own_line_only() {
+    // `[img]` with no `[/img]`: the address is the picture's, the paragraphs under it the
+    // post's.
+    let page = imported(
+        "Re: Banjir di Cibubur, ada info jalur alternatif?\n\n[b]Update pagi ini[/b] dari warga di perumahan:\n\n[quote]Air sudah masuk ke jalan utama sejak subuh.[/quote]\n\n[img]http://forum.example/banjir.jpg\n\nJalur Transyogi macet total, lebih baik lewat tol Jagorawi lalu keluar di Cibubur Junction.\n\nPetugas BPBD sudah menurunkan dua perahu karet di RW 07 sejak pukul 06.00.\n\nSaya sendiri [u]tidak bisa keluar[/u] rumah sampai siang.\n",
+    );
+    for kept in [
+        "Jalur Transyogi macet total",
+        "Petugas BPBD sudah menurunkan dua perahu karet",
+        "Saya sendiri tidak bisa keluar rumah sampai siang.",
+    ] {
+        assert!(page.contains(kept), "{kept}: {page}");
+    }
+    assert!(!page.contains("banjir.jpg"), "{page}");
+}

@@ -794,8 +794,13 @@ fn bbcode(text: &str) -> String {
         rest = &rest[used..];
         match name {
             "img" if !closing => {
-                rest = crate::escape::find_ignoring_case(rest, "[/img]")
-                    .map_or("", |e| &rest[e + 6..]);
+                // The picture's address up to its closing tag, within its paragraph; a tag
+                // left open hides its own line only, and the lines under it are text.
+                let block = rest.find("\n\n").unwrap_or(rest.len());
+                rest = match crate::escape::find_ignoring_case(&rest[..block], "[/img]") {
+                    Some(e) => &rest[e + 6..],
+                    None => &rest[rest.find('\n').unwrap_or(rest.len())..],
+                };
             }
             "hr" => out.push('\n'),
             _ => {}

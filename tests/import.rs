@@ -7342,3 +7342,21 @@ fn a_forum_picture_left_open_hides_its_own_line_only() {
     }
     assert!(!page.contains("banjir.jpg"), "{page}");
 }
+
+#[test]
+fn a_storys_own_labelled_list_is_no_record_frame() {
+    // Five labelled lines a sentence introduces are the story's list, though their labels
+    // ("Subject", "Length", "Language", "Format", "Location") are a record view's too.
+    let page = imported(
+        "Schools brace for new national reading test\n\nJAKARTA (Jakarta Post) - Secondary schools across the country will sit a new national reading assessment next month, the Education Ministry said on Tuesday, and teachers have been told what the paper will look like.\n\nThe ministry published the details in a circular to provincial offices:\n\nSubject: Reading comprehension\nLength: 90 minutes\nLanguage: Indonesian and English\nFormat: multiple choice and two short essays\nLocation: each school's own classrooms\n\nMinistry spokeswoman Ratna Halim said the test would not count towards graduation in its first year. \"We want a picture of where students stand, not another hurdle,\" she said.\n",
+    );
+    for kept in [
+        "Subject: Reading comprehension",
+        "Length: 90 minutes",
+        "Language: Indonesian and English",
+        "Format: multiple choice and two short essays",
+        "Location: each school's own classrooms",
+    ] {
+        assert!(page.contains(kept), "{kept}: {page}");
+    }
+}

@@ -7360,3 +7360,26 @@ fn a_storys_own_labelled_list_is_no_record_frame() {
         assert!(page.contains(kept), "{kept}: {page}");
     }
 }
+
+#[test]
+fn a_storys_numbered_points_under_its_lead_are_no_press_review() {
+    // A lead paragraph over numbered points, one of them long: the story whole, not its
+    // longest point.
+    let page = imported(
+        "Lima Hal yang Perlu Diketahui soal Tarif Baru Parkir di Kota Malang\n\nMALANG, KOMPAS.com — Pemerintah Kota Malang mulai memberlakukan tarif parkir progresif di kawasan pusat kota pekan depan, dan warga diminta menyiapkan kartu uang elektronik sebelum aturan itu berjalan penuh.\n\n1. Berlaku mulai Senin\nTarif baru berlaku di dua belas ruas jalan utama mulai Senin pagi pukul 07.00 WIB.\n\n2. Tarif naik tiap jam\nUntuk jam pertama, pengendara sepeda motor membayar Rp 2.000 dan mobil Rp 5.000 seperti sebelumnya tanpa perubahan apa pun.\nMulai jam kedua, tarif naik setengahnya setiap jam sampai batas harian yang ditetapkan dinas perhubungan kota.\nKepala Dinas Perhubungan Kota Malang, Widjaja Kusuma, mengatakan kenaikan bertahap itu dipakai untuk mengurangi kendaraan yang parkir seharian di badan jalan.\n\"Kami ingin ruang parkir berputar, bukan dipakai satu mobil dari pagi sampai sore,\" kata Widjaja saat ditemui di Balai Kota, Jumat.\n\n3. Bayar nontunai\nJuru parkir tidak lagi menerima uang tunai di ruas yang sudah memakai mesin.\n\n4. Ada masa uji coba\nSelama dua pekan pertama, petugas hanya memberi teguran kepada pengendara yang belum membawa kartu.\n\nDinas Perhubungan akan mengevaluasi aturan itu setelah tiga bulan berjalan.\n",
+    );
+    assert!(
+        page.contains(
+            "title: \"Lima Hal yang Perlu Diketahui soal Tarif Baru Parkir di Kota Malang\"\n"
+        ),
+        "{page}"
+    );
+    for kept in [
+        "Pemerintah Kota Malang mulai memberlakukan tarif parkir progresif",
+        "Tarif baru berlaku di dua belas ruas jalan utama",
+        "Juru parkir tidak lagi menerima uang tunai",
+        "Dinas Perhubungan akan mengevaluasi aturan itu",
+    ] {
+        assert!(page.contains(kept), "{kept}: {page}");
+    }
+}

@@ -674,6 +674,9 @@ fn kept_lines<I: IntoIterator<Item = String>>(lines: I) -> String {
 fn without_notes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
+    // Whether a `>` and a `</ref` still stand ahead: once a search finds none, none stands in
+    // what is left, and no later tag searches the rest of the text again.
+    let (mut closes, mut notes_close) = (true, true);
     while let Some(at) = rest.find('<') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
@@ -682,7 +685,13 @@ fn without_notes(text: &str) -> String {
             continue;
         }
         let is_tag = rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
-        let Some(end) = rest.find('>').filter(|_| is_tag) else {
+        let end = if is_tag && closes {
+            rest.find('>')
+        } else {
+            None
+        };
+        closes &= end.is_some() || !is_tag;
+        let Some(end) = end else {
             out.push('<');
             rest = &rest[1..];
             continue;
@@ -695,10 +704,11 @@ fn without_notes(text: &str) -> String {
             .collect::<String>()
             .to_ascii_lowercase();
         // A note's content is no text of the story: it shows at the foot, numbered.
-        if name == "ref" && !tag.ends_with("/>") {
-            rest = crate::escape::find_ignoring_case(rest, "</ref").map_or(rest, |c| {
-                rest[c..].find('>').map_or("", |e| &rest[c + e + 1..])
-            });
+        if name == "ref" && !tag.ends_with("/>") && notes_close {
+            match crate::escape::find_ignoring_case(rest, "</ref") {
+                Some(c) => rest = rest[c..].find('>').map_or("", |e| &rest[c + e + 1..]),
+                None => notes_close = false,
+            }
         }
     }
     out.push_str(rest);
@@ -980,6 +990,7 @@ fn org_links(line: &str) -> String {
 /// marks gone.
 fn restructured(text: &str) -> String {
     let lines: Vec<&str> = text.lines().collect();
+    let written: std::collections::HashSet<&str> = lines.iter().map(|l| l.trim()).collect();
     let mut shown: Vec<Shown> = Vec::new();
     let mut in_directive = false;
     let mut first_heading = true;
@@ -997,7 +1008,7 @@ fn restructured(text: &str) -> String {
         }
         if let Some((name, arg)) = directive(t) {
             in_directive = true;
-            let repeated = lines.iter().any(|l| l.trim() == arg);
+            let repeated = written.contains(arg);
             shown.push((name == "title" && !repeated).then(|| rst_inline(arg)));
             continue;
         }
@@ -1115,6 +1126,33 @@ mod tests {
         let text = "Harga beras naik [1] pekan ini.\n\nPetugas menulis C:\\data di papan.\n\nWarga menyebut {{ini}} sebagai [b]lelucon[/b].\n\nPasar tetap buka.\n";
         assert_eq!(recognise(text), None);
         assert_eq!(render("{\\rtf1 satu dua}"), None);
+    }
+
+    #[test]
+    fn a_long_document_is_read_in_time_linear_in_its_length() {
+        // Twenty thousand directives, and as many notes left open: no directive looks through
+        // every line again, no note through the rest of the text again.
+        let n = 20_000;
+        let rst: String = (0..n)
+            .map(|i| {
+                format!(".. note:: catatan {i}\n   isi {i}\n\nParagraf ke-{i} tentang irigasi.\n\n")
+            })
+            .collect();
+        let wiki: String = "== Judul ==\n".to_string()
+            + &(0..n)
+                .map(|i| format!("Paragraf ke-{i} menurut [[Desa {i}|desa]] warga<ref name=r{i}> soal ''musim'' ini.\n\n"))
+                .collect::<String>();
+        let started = std::time::Instant::now();
+        let rst = render(&rst).unwrap_or_default();
+        let wiki = render(&wiki).unwrap_or_default();
+        let took = started.elapsed();
+        assert!(
+            rst.contains("Paragraf ke-19999 tentang irigasi."),
+            "{}",
+            &rst[rst.len() - 80..]
+        );
+        assert!(wiki.contains("Paragraf ke-19999 menurut desa warga soal musim ini."));
+        assert!(took < std::time::Duration::from_secs(10), "{took:?}");
     }
 
     #[test]

@@ -7383,3 +7383,15 @@ fn a_storys_numbered_points_under_its_lead_are_no_press_review() {
         assert!(page.contains(kept), "{kept}: {page}");
     }
 }
+
+#[test]
+fn a_tex_bracket_left_open_keeps_the_rest_of_its_line() {
+    // `\\[` and `\item[` with no `]` on the line: no option, and the words after are text.
+    let page = imported(
+        "\\documentclass{article}\n\\title{Panen Raya di Karawang}\n\\begin{document}\n\\section{Berita}\nPetani di \\textbf{Karawang} memulai panen raya pekan ini.\\\\[catatan redaksi: harga gabah Rp6.500 per kilogram\n\nDinas Pertanian \\emph{Karawang} mencatat hasil panen naik sepuluh persen dari tahun lalu.\n\\end{document}\n",
+    );
+    assert!(
+        page.contains("[catatan redaksi: harga gabah Rp6.500 per kilogram"),
+        "{page}"
+    );
+}

@@ -521,8 +521,11 @@ fn tex_inline(s: &str) -> String {
                         '\\' => {
                             out.push('\n');
                             // `\\[4pt]`: the space asked for is no text.
-                            if rest.starts_with('[') {
-                                rest = rest.find(']').map_or("", |e| &rest[e + 1..]);
+                            // A bracket left open on its line is text.
+                            if rest.starts_with('[')
+                                && let Some(e) = rest.find(']')
+                            {
+                                rest = &rest[e + 1..];
                             }
                         }
                         '&' | '%' | '$' | '#' | '_' | '{' | '}' => out.push(next),
@@ -555,7 +558,11 @@ fn tex_inline(s: &str) -> String {
                 let mut args: Vec<&str> = Vec::new();
                 loop {
                     if rest.starts_with('[') && args.is_empty() {
-                        rest = rest.find(']').map_or("", |e| &rest[e + 1..]);
+                        // An option's bracket left open on its line is text, not an option.
+                        let Some(e) = rest.find(']') else {
+                            break;
+                        };
+                        rest = &rest[e + 1..];
                     } else if rest.starts_with('{') {
                         let (arg, used) = braced(rest);
                         args.push(arg);

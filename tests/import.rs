@@ -7311,3 +7311,87 @@ fn a_site_account_that_posted_the_page_is_no_writer() {
     );
     assert!(text.contains("\nauthors: [\"Fadli Rahman\"]\n"), "{text}");
 }
+
+#[test]
+fn a_tex_accent_over_an_open_group_before_a_wide_letter_is_read_without_a_panic() {
+    // `\'{e` left open, a two-byte letter after it: the accent reads its letter and the text
+    // goes on, no byte of the wide letter cut.
+    let page = imported(
+        "\\documentclass{article}\n\\title{Kafe Baru di Bandung}\n\\begin{document}\n\\section{Berita}\nSebuah \\textbf{kafe} baru dibuka di \\emph{Bandung} hari ini, caf\\'{eé namanya.\n\nPengunjung \\textit{ramai} datang sejak pagi dan antre sampai ke trotoar.\n\\end{document}\n",
+    );
+    assert!(page.contains("hari ini, caféé namanya."), "{page}");
+    assert!(
+        page.contains("Pengunjung ramai datang sejak pagi"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_forum_picture_left_open_hides_its_own_line_only() {
+    // `[img]` with no `[/img]`: the address is the picture's, the paragraphs under it the
+    // post's.
+    let page = imported(
+        "Re: Banjir di Cibubur, ada info jalur alternatif?\n\n[b]Update pagi ini[/b] dari warga di perumahan:\n\n[quote]Air sudah masuk ke jalan utama sejak subuh.[/quote]\n\n[img]http://forum.example/banjir.jpg\n\nJalur Transyogi macet total, lebih baik lewat tol Jagorawi lalu keluar di Cibubur Junction.\n\nPetugas BPBD sudah menurunkan dua perahu karet di RW 07 sejak pukul 06.00.\n\nSaya sendiri [u]tidak bisa keluar[/u] rumah sampai siang.\n",
+    );
+    for kept in [
+        "Jalur Transyogi macet total",
+        "Petugas BPBD sudah menurunkan dua perahu karet",
+        "Saya sendiri tidak bisa keluar rumah sampai siang.",
+    ] {
+        assert!(page.contains(kept), "{kept}: {page}");
+    }
+    assert!(!page.contains("banjir.jpg"), "{page}");
+}
+
+#[test]
+fn a_storys_own_labelled_list_is_no_record_frame() {
+    // Five labelled lines a sentence introduces are the story's list, though their labels
+    // ("Subject", "Length", "Language", "Format", "Location") are a record view's too.
+    let page = imported(
+        "Schools brace for new national reading test\n\nJAKARTA (Jakarta Post) - Secondary schools across the country will sit a new national reading assessment next month, the Education Ministry said on Tuesday, and teachers have been told what the paper will look like.\n\nThe ministry published the details in a circular to provincial offices:\n\nSubject: Reading comprehension\nLength: 90 minutes\nLanguage: Indonesian and English\nFormat: multiple choice and two short essays\nLocation: each school's own classrooms\n\nMinistry spokeswoman Ratna Halim said the test would not count towards graduation in its first year. \"We want a picture of where students stand, not another hurdle,\" she said.\n",
+    );
+    for kept in [
+        "Subject: Reading comprehension",
+        "Length: 90 minutes",
+        "Language: Indonesian and English",
+        "Format: multiple choice and two short essays",
+        "Location: each school's own classrooms",
+    ] {
+        assert!(page.contains(kept), "{kept}: {page}");
+    }
+}
+
+#[test]
+fn a_storys_numbered_points_under_its_lead_are_no_press_review() {
+    // A lead paragraph over numbered points, one of them long: the story whole, not its
+    // longest point.
+    let page = imported(
+        "Lima Hal yang Perlu Diketahui soal Tarif Baru Parkir di Kota Malang\n\nMALANG, KOMPAS.com — Pemerintah Kota Malang mulai memberlakukan tarif parkir progresif di kawasan pusat kota pekan depan, dan warga diminta menyiapkan kartu uang elektronik sebelum aturan itu berjalan penuh.\n\n1. Berlaku mulai Senin\nTarif baru berlaku di dua belas ruas jalan utama mulai Senin pagi pukul 07.00 WIB.\n\n2. Tarif naik tiap jam\nUntuk jam pertama, pengendara sepeda motor membayar Rp 2.000 dan mobil Rp 5.000 seperti sebelumnya tanpa perubahan apa pun.\nMulai jam kedua, tarif naik setengahnya setiap jam sampai batas harian yang ditetapkan dinas perhubungan kota.\nKepala Dinas Perhubungan Kota Malang, Widjaja Kusuma, mengatakan kenaikan bertahap itu dipakai untuk mengurangi kendaraan yang parkir seharian di badan jalan.\n\"Kami ingin ruang parkir berputar, bukan dipakai satu mobil dari pagi sampai sore,\" kata Widjaja saat ditemui di Balai Kota, Jumat.\n\n3. Bayar nontunai\nJuru parkir tidak lagi menerima uang tunai di ruas yang sudah memakai mesin.\n\n4. Ada masa uji coba\nSelama dua pekan pertama, petugas hanya memberi teguran kepada pengendara yang belum membawa kartu.\n\nDinas Perhubungan akan mengevaluasi aturan itu setelah tiga bulan berjalan.\n",
+    );
+    assert!(
+        page.contains(
+            "title: \"Lima Hal yang Perlu Diketahui soal Tarif Baru Parkir di Kota Malang\"\n"
+        ),
+        "{page}"
+    );
+    for kept in [
+        "Pemerintah Kota Malang mulai memberlakukan tarif parkir progresif",
+        "Tarif baru berlaku di dua belas ruas jalan utama",
+        "Juru parkir tidak lagi menerima uang tunai",
+        "Dinas Perhubungan akan mengevaluasi aturan itu",
+    ] {
+        assert!(page.contains(kept), "{kept}: {page}");
+    }
+}
+
+#[test]
+fn a_tex_bracket_left_open_keeps_the_rest_of_its_line() {
+    // `\\[` and `\item[` with no `]` on the line: no option, and the words after are text.
+    let page = imported(
+        "\\documentclass{article}\n\\title{Panen Raya di Karawang}\n\\begin{document}\n\\section{Berita}\nPetani di \\textbf{Karawang} memulai panen raya pekan ini.\\\\[catatan redaksi: harga gabah Rp6.500 per kilogram\n\nDinas Pertanian \\emph{Karawang} mencatat hasil panen naik sepuluh persen dari tahun lalu.\n\\end{document}\n",
+    );
+    assert!(
+        page.contains("[catatan redaksi: harga gabah Rp6.500 per kilogram"),
+        "{page}"
+    );
+}

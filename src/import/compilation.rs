@@ -42,7 +42,13 @@ pub fn full_item(text: &str) -> Option<String> {
     // The compilation's head over the first item is a few short lines too, and an item
     // follows the full one: a story's own numbered list under its opening paragraphs has the
     // story's closing paragraphs under its last item.
-    if paragraphs(bounds[full]) < 3
+    // A head opening with a paragraph (twenty words or more, ending a sentence) is a story's
+    // lead over its own numbered points, not a compilation's name, date and note.
+    let lead = lines[..bounds[0].0]
+        .iter()
+        .any(|l| words(l) >= 20 && l.ends_with(['.', '!', '?', '"', '”']));
+    if lead
+        || paragraphs(bounds[full]) < 3
         || full + 1 == bounds.len()
         || words(&numbered[full].2) > 12
         || !short((0, bounds[0].0))

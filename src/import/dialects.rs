@@ -521,21 +521,31 @@ fn tex_inline(s: &str) -> String {
                         '\\' => {
                             out.push('\n');
                             // `\\[4pt]`: the space asked for is no text.
-                            if rest.starts_with('[') {
-                                rest = rest.find(']').map_or("", |e| &rest[e + 1..]);
+                            // A bracket left open on its line is text.
+                            if rest.starts_with('[')
+                                && let Some(e) = rest.find(']')
+                            {
+                                rest = &rest[e + 1..];
                             }
                         }
                         '&' | '%' | '$' | '#' | '_' | '{' | '}' => out.push(next),
                         ',' | ' ' | ';' => out.push(' '),
                         '\'' | '`' | '"' | '^' | '~' => {
-                            let (letter, used) = match rest.strip_prefix('{') {
-                                Some(inner) => (inner.chars().next(), 2),
+                            let (letter, open) = match rest.strip_prefix('{') {
+                                Some(inner) => (inner.chars().next(), 1),
                                 None => (rest.chars().next(), 0),
                             };
-                            if let Some(a) = letter.and_then(|l| accented(next, l)) {
+                            if let Some(l) = letter
+                                && let Some(a) = accented(next, l)
+                            {
                                 out.push(a);
-                                let l = letter.map_or(0, char::len_utf8);
-                                rest = &rest[(l + used).min(rest.len())..];
+                                // The letter, and the brace that closes it when one does: a
+                                // group left open closes nothing, and what follows is text.
+                                let after = &rest[open + l.len_utf8()..];
+                                rest = match open {
+                                    1 => after.strip_prefix('}').unwrap_or(after),
+                                    _ => after,
+                                };
                             }
                         }
                         _ => {}
@@ -548,7 +558,11 @@ fn tex_inline(s: &str) -> String {
                 let mut args: Vec<&str> = Vec::new();
                 loop {
                     if rest.starts_with('[') && args.is_empty() {
-                        rest = rest.find(']').map_or("", |e| &rest[e + 1..]);
+                        // An option's bracket left open on its line is text, not an option.
+                        let Some(e) = rest.find(']') else {
+                            break;
+                        };
+                        rest = &rest[e + 1..];
                     } else if rest.starts_with('{') {
                         let (arg, used) = braced(rest);
                         args.push(arg);
@@ -667,6 +681,9 @@ fn kept_lines<I: IntoIterator<Item = String>>(lines: I) -> String {
 fn without_notes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
+    // Whether a `>` and a `</ref` still stand ahead: once a search finds none, none stands in
+    // what is left, and no later tag searches the rest of the text again.
+    let (mut closes, mut notes_close) = (true, true);
     while let Some(at) = rest.find('<') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
@@ -675,7 +692,13 @@ fn without_notes(text: &str) -> String {
             continue;
         }
         let is_tag = rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
-        let Some(end) = rest.find('>').filter(|_| is_tag) else {
+        let end = if is_tag && closes {
+            rest.find('>')
+        } else {
+            None
+        };
+        closes &= end.is_some() || !is_tag;
+        let Some(end) = end else {
             out.push('<');
             rest = &rest[1..];
             continue;
@@ -688,10 +711,11 @@ fn without_notes(text: &str) -> String {
             .collect::<String>()
             .to_ascii_lowercase();
         // A note's content is no text of the story: it shows at the foot, numbered.
-        if name == "ref" && !tag.ends_with("/>") {
-            rest = crate::escape::find_ignoring_case(rest, "</ref").map_or(rest, |c| {
-                rest[c..].find('>').map_or("", |e| &rest[c + e + 1..])
-            });
+        if name == "ref" && !tag.ends_with("/>") && notes_close {
+            match crate::escape::find_ignoring_case(rest, "</ref") {
+                Some(c) => rest = rest[c..].find('>').map_or("", |e| &rest[c + e + 1..]),
+                None => notes_close = false,
+            }
         }
     }
     out.push_str(rest);
@@ -787,8 +811,13 @@ fn bbcode(text: &str) -> String {
         rest = &rest[used..];
         match name {
             "img" if !closing => {
-                rest = crate::escape::find_ignoring_case(rest, "[/img]")
-                    .map_or("", |e| &rest[e + 6..]);
+                // The picture's address up to its closing tag, within its paragraph; a tag
+                // left open hides its own line only, and the lines under it are text.
+                let block = rest.find("\n\n").unwrap_or(rest.len());
+                rest = match crate::escape::find_ignoring_case(&rest[..block], "[/img]") {
+                    Some(e) => &rest[e + 6..],
+                    None => &rest[rest.find('\n').unwrap_or(rest.len())..],
+                };
             }
             "hr" => out.push('\n'),
             _ => {}
@@ -968,6 +997,7 @@ fn org_links(line: &str) -> String {
 /// marks gone.
 fn restructured(text: &str) -> String {
     let lines: Vec<&str> = text.lines().collect();
+    let written: std::collections::HashSet<&str> = lines.iter().map(|l| l.trim()).collect();
     let mut shown: Vec<Shown> = Vec::new();
     let mut in_directive = false;
     let mut first_heading = true;
@@ -985,7 +1015,7 @@ fn restructured(text: &str) -> String {
         }
         if let Some((name, arg)) = directive(t) {
             in_directive = true;
-            let repeated = lines.iter().any(|l| l.trim() == arg);
+            let repeated = written.contains(arg);
             shown.push((name == "title" && !repeated).then(|| rst_inline(arg)));
             continue;
         }
@@ -1103,6 +1133,33 @@ mod tests {
         let text = "Harga beras naik [1] pekan ini.\n\nPetugas menulis C:\\data di papan.\n\nWarga menyebut {{ini}} sebagai [b]lelucon[/b].\n\nPasar tetap buka.\n";
         assert_eq!(recognise(text), None);
         assert_eq!(render("{\\rtf1 satu dua}"), None);
+    }
+
+    #[test]
+    fn a_long_document_is_read_in_time_linear_in_its_length() {
+        // Twenty thousand directives, and as many notes left open: no directive looks through
+        // every line again, no note through the rest of the text again.
+        let n = 20_000;
+        let rst: String = (0..n)
+            .map(|i| {
+                format!(".. note:: catatan {i}\n   isi {i}\n\nParagraf ke-{i} tentang irigasi.\n\n")
+            })
+            .collect();
+        let wiki: String = "== Judul ==\n".to_string()
+            + &(0..n)
+                .map(|i| format!("Paragraf ke-{i} menurut [[Desa {i}|desa]] warga<ref name=r{i}> soal ''musim'' ini.\n\n"))
+                .collect::<String>();
+        let started = std::time::Instant::now();
+        let rst = render(&rst).unwrap_or_default();
+        let wiki = render(&wiki).unwrap_or_default();
+        let took = started.elapsed();
+        assert!(
+            rst.contains("Paragraf ke-19999 tentang irigasi."),
+            "{}",
+            &rst[rst.len() - 80..]
+        );
+        assert!(wiki.contains("Paragraf ke-19999 menurut desa warga soal musim ini."));
+        assert!(took < std::time::Duration::from_secs(10), "{took:?}");
     }
 
     #[test]

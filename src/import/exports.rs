@@ -97,16 +97,29 @@ pub fn labelled_record(text: &str) -> Option<String> {
                 .split_once(' ')
                 .is_some_and(|(_, rest)| rest == "document id")
     };
+    // A labelled line in a list a sentence introduces ("… to provincial offices:", then
+    // "Subject: …", "Length: …") is the story's own list, whatever its labels.
+    let mut listed: Vec<bool> = Vec::new();
+    let mut introduced = false;
+    for line in text.lines() {
+        let t = line.trim();
+        listed.push(introduced && record_label(t).is_some());
+        if !t.is_empty() {
+            introduced = t.ends_with(':') || introduced && record_label(t).is_some();
+        }
+    }
     let framed = text
         .lines()
-        .filter(|l| label(l).is_some_and(|l| frame(&l)))
+        .zip(&listed)
+        .filter(|(l, listed)| !**listed && label(l).is_some_and(|l| frame(&l)))
         .count();
     if framed < 4 {
         return None;
     }
     let mut out: Vec<String> = Vec::new();
-    for line in text.lines() {
+    for (line, listed) in text.lines().zip(listed) {
         match record_label(line) {
+            _ if listed => out.push(line.to_string()),
             Some((label, _)) if frame(&label) => {}
             Some((label, value))
                 if RECORD_CREDITS.contains(&label.as_str()) && !value.is_empty() =>

@@ -1070,6 +1070,11 @@ fn heldout_64_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_65_is_scored_and_reported() {
+    score_heldout(65, "sixty-fifth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -1075,6 +1075,11 @@ fn heldout_65_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_66_is_scored_and_reported() {
+    score_heldout(66, "sixty-sixth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -1080,6 +1080,11 @@ fn heldout_66_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_67_is_scored_and_reported() {
+    score_heldout(67, "sixty-seventh");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -1092,6 +1092,11 @@ fn heldout_68_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_69_is_scored_and_reported() {
+    score_heldout(69, "sixty-ninth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

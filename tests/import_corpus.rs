@@ -1097,6 +1097,11 @@ fn heldout_69_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_70_is_scored_and_reported() {
+    score_heldout(70, "seventieth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

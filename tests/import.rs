@@ -7395,3 +7395,33 @@ fn a_tex_bracket_left_open_keeps_the_rest_of_its_line() {
         "{page}"
     );
 }
+
+#[test]
+fn a_funding_or_data_source_line_is_not_the_outlet_a_bare_source_line_names() {
+    // A press release closing on where the money and the figures come from, then who issued it.
+    let p = imported(
+        "Pemkot Mulai Bangun Jembatan Padolo II\n\n\
+         BIMA – Pemerintah Kota Bima mulai membangun Jembatan Padolo II di Kelurahan Dara, Senin\n\
+         (12/1/2026). Jembatan itu menggantikan jembatan lama yang rusak diterjang banjir.\n\n\
+         Wali Kota Bima, Arahman Salim, mengatakan pembangunan ditargetkan selesai dalam enam\n\
+         bulan. Warga sudah lama menunggu jembatan ini, katanya.\n\n\
+         Sumber dana: APBD Kota Bima 2026\n\
+         Sumber data: Dinas Pekerjaan Umum\n\
+         Sumber: Bagian Protokol Setda Kota Bima\n",
+    );
+    assert!(
+        p.contains("\nsource: \"Bagian Protokol Setda Kota Bima\"\n"),
+        "{p}"
+    );
+    assert!(!p.contains("APBD Kota Bima 2026"), "{p}");
+    // With only the funding line, the page names no source rather than the budget.
+    let p = imported(
+        "Pemkot Mulai Bangun Jembatan Padolo II\n\n\
+         BIMA – Pemerintah Kota Bima mulai membangun Jembatan Padolo II di Kelurahan Dara, Senin\n\
+         (12/1/2026). Jembatan itu menggantikan jembatan lama yang rusak diterjang banjir.\n\n\
+         Wali Kota Bima, Arahman Salim, mengatakan pembangunan ditargetkan selesai dalam enam\n\
+         bulan. Warga sudah lama menunggu jembatan ini, katanya.\n\n\
+         Sumber anggaran: APBD Kota Bima 2026\n",
+    );
+    assert!(!p.contains("\nsource: \"APBD"), "{p}");
+}

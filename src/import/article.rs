@@ -229,6 +229,9 @@ impl Facts {
             Kind::SourceLine => {
                 let name = match parts::republished_from(t) {
                     Some(outlet) => dateline::tidy_source(&outlet),
+                    // "Sumber dana: APBD 2026", "Sumber data: BPS", "Source type: Newspaper":
+                    // a label that says what else came from somewhere names no outlet.
+                    None if !credits_the_story(t) => String::new(),
                     None => {
                         let name = t.split_once(':').map_or("", |(_, r)| r);
                         let name = super::wrapper::first_value(name);
@@ -308,6 +311,32 @@ impl Facts {
 /// "Energy & Commodities", "Mail & Guardian": two single words joined by an ampersand name a
 /// section or an outlet; writers are credited by full names, and a place stands behind a
 /// comma or a bar, not an ampersand.
+/// "Sumber:", "Source:", "Sumber berita:", "Source article:": a source line's label is the
+/// source word alone or with a word for the story itself. "Sumber dana:" (funding), "Sumber
+/// data:" (figures), "Sumber foto:" (a picture), "Source type:" (a record's field) say where
+/// something else came from: a press release may close on several such lines before the one
+/// that names who issued it.
+fn credits_the_story(line: &str) -> bool {
+    let Some((label, _)) = line.split_once(':') else {
+        return true;
+    };
+    let label = label.to_lowercase();
+    let mut words = label
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    if !words.next().is_some_and(|w| w == "sumber" || w == "source") {
+        return true;
+    }
+    words.all(|w| {
+        [
+            "berita", "artikel", "tulisan", "naskah", "asli", "tautan", "link", "url", "article",
+            "story", "original", "news", "the", "of",
+        ]
+        .contains(&w)
+    })
+}
+
 fn is_ampersand_pair(line: &str) -> bool {
     line.trim().split_once(" & ").is_some_and(|(a, b)| {
         [a, b].iter().all(|w| {

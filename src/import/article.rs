@@ -1133,7 +1133,7 @@ pub fn extract(
         .filter(|p| !facts.place_unsure || is_place_in(&body_text, p));
     let location = line_location.or_else(filed_from).or(residue_place);
     let witnesses = outlet_witnesses(text, &parts, source.as_deref());
-    let source = fuller_name(source, &witnesses).map(without_section);
+    let source = source.map(without_section);
     let source = if line.source.is_none() {
         source.map(|s| masthead_within(s, &witnesses))
     } else {
@@ -1756,35 +1756,6 @@ fn without_section(source: String) -> String {
     } else {
         source
     }
-}
-
-/// "BANDA ACEH (RA) –" under the masthead "Rakyat Aceh", "MERAUKE, MEREX –" over "© Merauke
-/// Ekspres": an outlet credited by the initials or a shortening of the name the masthead or
-/// the footer writes in full is that name.
-fn fuller_name(source: Option<String>, witnesses: &[(Witness, String)]) -> Option<String> {
-    let s = source?;
-    let initials = |name: &str| -> String {
-        name.split_whitespace()
-            .filter_map(|w| w.chars().next())
-            .flat_map(char::to_uppercase)
-            .collect()
-    };
-    let shouted = s.len() <= 6 && s.chars().all(|c| c.is_ascii_uppercase());
-    // A domain spells the name its own way ("suaramerdeka.com"), and a piece holding the
-    // name whole ("Padang, Padek") is the name and more: neither is written short.
-    let stem = |x: &str| squash(x.split('.').next().unwrap_or(x));
-    let written_short = |w: &str| {
-        w.split_whitespace().count() > s.split_whitespace().count()
-            && !w.contains([',', '›', ':'])
-            && !w.split_whitespace().any(|word| squash(word) == squash(&s))
-            && (shouted && initials(w) == s || stem(&s) != stem(w) && names_same(&s, w))
-    };
-    let full = witnesses
-        .iter()
-        .filter(|(k, _)| matches!(k, Witness::Masthead | Witness::Footer))
-        .map(|(_, w)| w)
-        .find(|w| written_short(w));
-    Some(full.map_or(s, |w| dateline::tidy_source(w)))
 }
 
 /// Whether `short` ("KP") is written in capitals, one for each word of `name` ("Kabar

@@ -1228,7 +1228,9 @@ fn the_outlet_the_page_names_in_several_places_is_the_source_not_a_place_or_a_wr
     let text = imported(
         "Kapal Perintis Tambah Jadwal ke Raja Ampat Selama Libur Akhir Tahun\n\nSenin, 1 Desember 2025 - 10:20 WIT\n\nSORONG, SOREX - Dinas Perhubungan menambah jadwal kapal perintis dari Sorong ke Waisai selama libur akhir tahun karena penumpang diperkirakan naik dua kali lipat.\n\nJadwal keberangkatan dari Pelabuhan Rakyat Sorong menjadi:\n\n1. pukul 07.00 WIT kapal cepat reguler\n2. pukul 11.00 WIT kapal perintis tambahan\n3. pukul 15.00 WIT kapal cepat reguler\n\nPenumpang diminta tiba satu jam sebelum keberangkatan karena pemeriksaan barang diperketat.\n\n(Reporter: Yohana Wenda/Editor: Markus Kambu)\n\nFollow Sorong Express on Viber for the latest updates.\n\n\u{a9} Sorong Express 2025\n",
     );
-    assert!(text.contains("\nsource: \"Sorong Express\"\n"), "{text}");
+    // The dateline's shortening is the form the page credits the story by (CONVENTIONS,
+    // Sources): five capitals are a word, in ordinary case.
+    assert!(text.contains("\nsource: \"Sorex\"\n"), "{text}");
     assert!(text.contains("\nlocation: \"Sorong\"\n"), "{text}");
     assert!(text.contains("\nauthors: [\"Yohana Wenda\"]\n"), "{text}");
     let body = body_of(&text);
@@ -7394,4 +7396,34 @@ fn a_tex_bracket_left_open_keeps_the_rest_of_its_line() {
         page.contains("[catatan redaksi: harga gabah Rp6.500 per kilogram"),
         "{page}"
     );
+}
+
+#[test]
+fn a_funding_or_data_source_line_is_not_the_outlet_a_bare_source_line_names() {
+    // A press release closing on where the money and the figures come from, then who issued it.
+    let p = imported(
+        "Pemkot Mulai Bangun Jembatan Padolo II\n\n\
+         BIMA – Pemerintah Kota Bima mulai membangun Jembatan Padolo II di Kelurahan Dara, Senin\n\
+         (12/1/2026). Jembatan itu menggantikan jembatan lama yang rusak diterjang banjir.\n\n\
+         Wali Kota Bima, Arahman Salim, mengatakan pembangunan ditargetkan selesai dalam enam\n\
+         bulan. Warga sudah lama menunggu jembatan ini, katanya.\n\n\
+         Sumber dana: APBD Kota Bima 2026\n\
+         Sumber data: Dinas Pekerjaan Umum\n\
+         Sumber: Bagian Protokol Setda Kota Bima\n",
+    );
+    assert!(
+        p.contains("\nsource: \"Bagian Protokol Setda Kota Bima\"\n"),
+        "{p}"
+    );
+    assert!(!p.contains("APBD Kota Bima 2026"), "{p}");
+    // With only the funding line, the page names no source rather than the budget.
+    let p = imported(
+        "Pemkot Mulai Bangun Jembatan Padolo II\n\n\
+         BIMA – Pemerintah Kota Bima mulai membangun Jembatan Padolo II di Kelurahan Dara, Senin\n\
+         (12/1/2026). Jembatan itu menggantikan jembatan lama yang rusak diterjang banjir.\n\n\
+         Wali Kota Bima, Arahman Salim, mengatakan pembangunan ditargetkan selesai dalam enam\n\
+         bulan. Warga sudah lama menunggu jembatan ini, katanya.\n\n\
+         Sumber anggaran: APBD Kota Bima 2026\n",
+    );
+    assert!(!p.contains("\nsource: \"APBD"), "{p}");
 }

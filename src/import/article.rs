@@ -229,6 +229,9 @@ impl Facts {
             Kind::SourceLine => {
                 let name = match parts::republished_from(t) {
                     Some(outlet) => dateline::tidy_source(&outlet),
+                    // "Sumber dana: APBD 2026", "Sumber data: BPS", "Source type: Newspaper":
+                    // a label that says what else came from somewhere names no outlet.
+                    None if !credits_the_story(t) => String::new(),
                     None => {
                         let name = t.split_once(':').map_or("", |(_, r)| r);
                         let name = super::wrapper::first_value(name);
@@ -308,6 +311,32 @@ impl Facts {
 /// "Energy & Commodities", "Mail & Guardian": two single words joined by an ampersand name a
 /// section or an outlet; writers are credited by full names, and a place stands behind a
 /// comma or a bar, not an ampersand.
+/// "Sumber:", "Source:", "Sumber berita:", "Source article:": a source line's label is the
+/// source word alone or with a word for the story itself. "Sumber dana:" (funding), "Sumber
+/// data:" (figures), "Sumber foto:" (a picture), "Source type:" (a record's field) say where
+/// something else came from: a press release may close on several such lines before the one
+/// that names who issued it.
+fn credits_the_story(line: &str) -> bool {
+    let Some((label, _)) = line.split_once(':') else {
+        return true;
+    };
+    let label = label.to_lowercase();
+    let mut words = label
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    if !words.next().is_some_and(|w| w == "sumber" || w == "source") {
+        return true;
+    }
+    words.all(|w| {
+        [
+            "berita", "artikel", "tulisan", "naskah", "asli", "tautan", "link", "url", "article",
+            "story", "original", "news", "the", "of",
+        ]
+        .contains(&w)
+    })
+}
+
 fn is_ampersand_pair(line: &str) -> bool {
     line.trim().split_once(" & ").is_some_and(|(a, b)| {
         [a, b].iter().all(|w| {
@@ -1104,7 +1133,7 @@ pub fn extract(
         .filter(|p| !facts.place_unsure || is_place_in(&body_text, p));
     let location = line_location.or_else(filed_from).or(residue_place);
     let witnesses = outlet_witnesses(text, &parts, source.as_deref());
-    let source = fuller_name(source, &witnesses).map(without_section);
+    let source = source.map(without_section);
     let source = if line.source.is_none() {
         source.map(|s| masthead_within(s, &witnesses))
     } else {
@@ -1727,35 +1756,6 @@ fn without_section(source: String) -> String {
     } else {
         source
     }
-}
-
-/// "BANDA ACEH (RA) –" under the masthead "Rakyat Aceh", "MERAUKE, MEREX –" over "© Merauke
-/// Ekspres": an outlet credited by the initials or a shortening of the name the masthead or
-/// the footer writes in full is that name.
-fn fuller_name(source: Option<String>, witnesses: &[(Witness, String)]) -> Option<String> {
-    let s = source?;
-    let initials = |name: &str| -> String {
-        name.split_whitespace()
-            .filter_map(|w| w.chars().next())
-            .flat_map(char::to_uppercase)
-            .collect()
-    };
-    let shouted = s.len() <= 6 && s.chars().all(|c| c.is_ascii_uppercase());
-    // A domain spells the name its own way ("suaramerdeka.com"), and a piece holding the
-    // name whole ("Padang, Padek") is the name and more: neither is written short.
-    let stem = |x: &str| squash(x.split('.').next().unwrap_or(x));
-    let written_short = |w: &str| {
-        w.split_whitespace().count() > s.split_whitespace().count()
-            && !w.contains([',', '›', ':'])
-            && !w.split_whitespace().any(|word| squash(word) == squash(&s))
-            && (shouted && initials(w) == s || stem(&s) != stem(w) && names_same(&s, w))
-    };
-    let full = witnesses
-        .iter()
-        .filter(|(k, _)| matches!(k, Witness::Masthead | Witness::Footer))
-        .map(|(_, w)| w)
-        .find(|w| written_short(w));
-    Some(full.map_or(s, |w| dateline::tidy_source(w)))
 }
 
 /// Whether `short` ("KP") is written in capitals, one for each word of `name` ("Kabar

@@ -800,6 +800,9 @@ fn template_end(s: &str) -> usize {
 fn bbcode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
+    // Where, as an offset into `text`, a picture's closing tag is known not to stand before:
+    // a paragraph searched once for it is not searched again by every open tag in it.
+    let mut unclosed_until = 0;
     while let Some(at) = rest.find('[') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
@@ -813,10 +816,18 @@ fn bbcode(text: &str) -> String {
             "img" if !closing => {
                 // The picture's address up to its closing tag, within its paragraph; a tag
                 // left open hides its own line only, and the lines under it are text.
-                let block = rest.find("\n\n").unwrap_or(rest.len());
-                rest = match crate::escape::find_ignoring_case(&rest[..block], "[/img]") {
-                    Some(e) => &rest[e + 6..],
-                    None => &rest[rest.find('\n').unwrap_or(rest.len())..],
+                let offset = text.len() - rest.len();
+                let close = if offset < unclosed_until {
+                    Err(unclosed_until - offset)
+                } else {
+                    img_close(rest)
+                };
+                rest = match close {
+                    Ok(e) => &rest[e + 6..],
+                    Err(searched) => {
+                        unclosed_until = offset + searched;
+                        &rest[rest.find('\n').unwrap_or(rest.len())..]
+                    }
                 };
             }
             "hr" => out.push('\n'),
@@ -825,6 +836,23 @@ fn bbcode(text: &str) -> String {
     }
     out.push_str(rest);
     kept_lines(out.lines().map(str::to_string))
+}
+
+/// Where `[/img]` opens in `rest`, searched line by line up to the paragraph's end and no
+/// further: the search costs what it passes over, so a closed picture costs its own address.
+/// `Err` gives how far the search went (the paragraph's end) when the tag is not closed.
+fn img_close(rest: &str) -> Result<usize, usize> {
+    let mut start = 0;
+    for line in rest.split_inclusive('\n') {
+        if let Some(e) = crate::escape::find_ignoring_case(line, "[/img]") {
+            return Ok(start + e);
+        }
+        start += line.len();
+        if start > line.len() && line.trim().is_empty() {
+            return Err(start);
+        }
+    }
+    Err(rest.len())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1149,10 +1177,29 @@ mod tests {
             + &(0..n)
                 .map(|i| format!("Paragraf ke-{i} menurut [[Desa {i}|desa]] warga<ref name=r{i}> soal ''musim'' ini.\n\n"))
                 .collect::<String>();
+        // A forum post of one long paragraph: every picture closed, then every picture open.
+        let closed: String = (0..n)
+            .map(|i| format!("Baris {i} [img]http://a.example/{i}.jpg[/img] kabut.\n"))
+            .collect();
+        let open: String = (0..n)
+            .map(|i| format!("Baris {i} dan [img]http://a.example/{i}.jpg\n"))
+            .collect();
         let started = std::time::Instant::now();
         let rst = render(&rst).unwrap_or_default();
         let wiki = render(&wiki).unwrap_or_default();
+        let closed = bbcode(&closed);
+        let open = bbcode(&open);
         let took = started.elapsed();
+        assert!(
+            closed.contains("Baris 19999 kabut."),
+            "{}",
+            &closed[closed.len() - 80..]
+        );
+        assert!(
+            open.contains("Baris 19999 dan"),
+            "{}",
+            &open[open.len() - 80..]
+        );
         assert!(
             rst.contains("Paragraf ke-19999 tentang irigasi."),
             "{}",

@@ -286,11 +286,13 @@ fn is_field_header(line: &str) -> bool {
 /// lines. None when no row under the header has a second cell.
 fn sheet_rows(text: &str) -> Option<String> {
     let text = text.trim_start_matches(|c: char| c.is_whitespace() && c != '\t');
-    let (header, rest) = text.split_once('\n').unwrap_or((text, ""));
+    // The header row names the fields: the frame's, no line a reader sees. Kept as a line, its
+    // words were left to the line model, which may take them for a headline.
+    let (_header, rest) = text.split_once('\n').unwrap_or((text, ""));
     if !rest.contains('\t') {
         return None;
     }
-    let mut blocks: Vec<String> = vec![header.trim_end_matches('\r').to_string()];
+    let mut blocks: Vec<String> = Vec::new();
     let mut chars = rest.chars().peekable();
     let mut cell = String::new();
     let flush = |cell: &mut String, blocks: &mut Vec<String>| {

@@ -7395,3 +7395,27 @@ fn a_tex_bracket_left_open_keeps_the_rest_of_its_line() {
         "{page}"
     );
 }
+
+#[test]
+fn a_councillors_short_title_and_a_malay_honorific_are_no_part_of_a_name() {
+    let text = imported(
+        "Council votes to close Eaglehawk pool\n\nBENDIGO – The council voted on Tuesday to close the Eaglehawk pool for two summers while it is rebuilt.\n\nEaglehawk ward councillor Peter Lanigan said the closure would hit families who could not drive across town.\n\n\"We will fight this,\" Cr Lanigan said after the meeting. Cllr Lanigan said he would ask the state for money.\n\nTemburong District Officer Awang Haji Rosli bin Haji Ahmad said the mobile clinic would come twice a month. The officer said the dates would be announced by village heads.\n\nCounty Executive Member for Water Peter Otieno Ouma said supply would resume on Friday. Ouma said the pipes were old.\n",
+    );
+    let tags = tags_line_of(&text);
+    for tag in ["Peter Lanigan", "Rosli bin Haji Ahmad", "Peter Otieno Ouma"] {
+        assert!(tags.contains(&format!("\"{tag}\"")), "{tag}: {text}");
+    }
+    for never in ["Cr ", "Cllr", "Awang", "Water Peter"] {
+        assert!(!tags.contains(never), "{never}: {text}");
+    }
+}
+
+#[test]
+fn an_office_joined_by_a_hyphen_is_no_part_of_the_name_after_it() {
+    let text = imported(
+        "Water Resources Agency opens reservoir dredging tender\n\nTAIPEI – The Water Resources Agency opened a tender on Monday to dredge the Te-Chi Reservoir before the dry season.\n\nDirector-General Chen Wen-hsiung said the silt had cut the reservoir's capacity by a fifth. Chen said work would start in March.\n",
+    );
+    let tags = tags_line_of(&text);
+    assert!(tags.contains("\"Chen Wen-hsiung\""), "{text}");
+    assert!(!tags.contains("Director"), "{text}");
+}

@@ -244,6 +244,13 @@ const ROLES: &[&str] = &[
     "alhaja",
     "pak",
     "bu",
+    // A councillor's title written short in Australia, New Zealand and Britain ("Cr Tom
+    // Kelleher", "Cllr Howells said"), and a seat held in a county's or a council's executive
+    // ("County Executive Committee Member for Roads and Transport, X"): the name after it is
+    // its holder's, the surname alone after it counts for the full name.
+    "cr",
+    "cllr",
+    "member",
 ];
 
 /// Words that may stand between an office and the name it precedes: the office's portfolio
@@ -1737,7 +1744,21 @@ impl Words<'_> {
 }
 
 fn is_role(w: &str) -> bool {
-    in_list(ROLES, w) || is_rank(w)
+    in_list(ROLES, w) || is_rank(w) || is_hyphenated_office(w)
+}
+
+/// "Director-General", "Secretary-General", "Vice-President": an office written as two words
+/// joined by a hyphen, the first an office and the second an office or its rank's word, is an
+/// office as the two words apart are.
+fn is_hyphenated_office(w: &str) -> bool {
+    match w.split_once('-') {
+        Some((first, second)) => {
+            in_list(ROLES, first)
+                && (in_list(ROLES, second) || in_list(&["general"], second))
+                && starts_upper(second)
+        }
+        None => false,
+    }
 }
 
 /// Indonesian personal pronouns, which open a sentence and name no one.
@@ -2123,6 +2144,38 @@ fn is_malay_style(sentence: &[Token], i: usize) -> bool {
     }
 }
 
+/// Malay honorifics of Brunei and Malaysia, "Awang" for a man and "Dayang" for a woman, which
+/// are also given names ("Awang Faroek Ishak").
+const MALAY_HONORIFICS: &[&str] = &["awang", "dayang"];
+
+/// "Awang Haji Rosli bin Haji Ahmad", "Dayang Hajah Siti …", "Awang Jefri bin Matusin": the
+/// honorific is a style, not the person's first name, where the pilgrim's title follows it or
+/// the name after it runs on to a father's name (`bin`, `binti`) within four words, unbroken.
+fn is_malay_honorific(sentence: &[Token], i: usize) -> bool {
+    if !sentence[i].word.starts_with(char::is_uppercase)
+        || !in_list(MALAY_HONORIFICS, &sentence[i].word)
+    {
+        return false;
+    }
+    let mut k = i;
+    while k < sentence.len() && k <= i + 4 && !sentence[k].break_after {
+        k += 1;
+        let Some(t) = sentence.get(k) else {
+            return false;
+        };
+        if k == i + 1 && in_list(PILGRIM_TITLES, &t.word) {
+            return true;
+        }
+        if matches!(t.word.as_str(), "bin" | "binti") {
+            return true;
+        }
+        if !is_name_word(&t.word) {
+            return false;
+        }
+    }
+    false
+}
+
 fn is_everyday(t: &Token) -> bool {
     in_list(EVERYDAY_ROLES, &t.word)
 }
@@ -2220,7 +2273,8 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     }
     if (is_role(&t.word) && (starts_upper(&t.word) || office_after_body(sentence, i))
         || office_in_lower_case(sentence, i)
-        || is_malay_style(sentence, i))
+        || is_malay_style(sentence, i)
+        || is_malay_honorific(sentence, i))
         && !in_place_name
     {
         if is_rank(&t.word) {

@@ -7411,6 +7411,27 @@ fn a_councillors_short_title_and_a_malay_honorific_are_no_part_of_a_name() {
 }
 
 #[test]
+fn a_hamlet_or_a_village_is_tagged_by_its_name_and_a_regional_body_needs_its_region() {
+    let text = imported(
+        "Jembatan Gantung Putus, Warga Dusun Bolong Terisolasi\n\nMAGELANG – Jembatan gantung yang menghubungkan Dusun Bolong di Desa Bondowoso dengan desa tetangga putus diterjang banjir, Selasa (4/3/2025).\n\nWarga Dusun Bolong kini harus memutar sejauh lima kilometer. Kepala Desa Bondowoso, Sutrisno Hadi, mengatakan perbaikan dimulai pekan depan.\n\nBanjir juga merendam Kalurahan Glagaharjo. Warga Kalurahan Glagaharjo mengungsi ke balai desa.\n\nJaksa menuntut bekas kepala Negeri Hatu empat tahun penjara. Dana desa Negeri Hatu diduga diselewengkan.\n\nAnggota DPRD meminta BPBD segera bertindak. DPRD juga meminta BPBD mendata rumah rusak. Badan Anggaran akan membahas dana darurat, kata Ketua Badan Anggaran.\n",
+    );
+    let tags = tags_line_of(&text);
+    for tag in ["Bolong", "Glagaharjo", "Hatu"] {
+        assert!(tags.contains(&format!("\"{tag}\"")), "{tag}: {text}");
+    }
+    for never in [
+        "Dusun",
+        "Kalurahan",
+        "Negeri",
+        "Dewan Perwakilan Rakyat Daerah",
+        "Badan Penanggulangan Bencana Daerah",
+        "Badan Anggaran",
+    ] {
+        assert!(!tags.contains(never), "{never}: {text}");
+    }
+}
+
+#[test]
 fn an_office_joined_by_a_hyphen_is_no_part_of_the_name_after_it() {
     let text = imported(
         "Water Resources Agency opens reservoir dredging tender\n\nTAIPEI – The Water Resources Agency opened a tender on Monday to dredge the Te-Chi Reservoir before the dry season.\n\nDirector-General Chen Wen-hsiung said the silt had cut the reservoir's capacity by a fifth. Chen said work would start in March.\n",

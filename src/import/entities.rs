@@ -3892,7 +3892,7 @@ fn phrase_stats(
             } else {
                 units
             };
-            let Some((phrase, place)) = clean_phrase(units, body, source) else {
+            let Some((phrase, place)) = clean_phrase(units, body, source, start == 0) else {
                 continue;
             };
             let place = place || kind_after;
@@ -3923,12 +3923,21 @@ fn phrase_stats(
 /// The kind words English writes after a district's or a region's name.
 const KINDS_AFTER: &[&str] = &["district", "region", "township", "governorate"];
 
+/// Words that open the name of a village or a hamlet below the levels `ADMIN_WORDS` lists: a
+/// Javanese hamlet ("Dusun Bolong", "Padukuhan Pogung", "Dukuh Tawun"), a Yogyakarta village
+/// ("Kalurahan Glagaharjo"), a Maluku customary village ("Negeri Hatu"). The place is tagged by
+/// its name, as "Desa Oinlasi" is Oinlasi. Read only where the word opens a run of names:
+/// inside one ("Pengadilan Negeri Ambon", "SD Negeri 2 Hutumuri") it is the body's.
+const VILLAGE_WORDS: &[&str] = &["dusun", "padukuhan", "dukuh", "kalurahan", "negeri"];
+
 /// The tag a phrase gives, if any: "Kota Bekasi" is the place Bekasi (true: a place), "Pihak
-/// Pelindo" is Pelindo, and time zones, outlets and lone generic words give none.
+/// Pelindo" is Pelindo, and time zones, outlets and lone generic words give none. `opens_run`
+/// says the phrase starts where its run of names does.
 fn clean_phrase(
     units: &[(String, bool)],
     body: &str,
     source: Option<&str>,
+    opens_run: bool,
 ) -> Option<(String, bool)> {
     let mut words: Vec<&str> = units.iter().map(|(w, _)| w.as_str()).collect();
     let balinese = words.len() > 2 && in_list(BALINESE_NAMES, words[1]);
@@ -3944,6 +3953,19 @@ fn clean_phrase(
         words.pop();
     }
     let mut place = false;
+    // "Dusun Bolong", "Kalurahan Glagaharjo", "Negeri Hatu": a village's or a hamlet's word
+    // opening a run, before a name (not a number: "Negeri 2") the gazetteer does not know whole
+    // ("Negeri Sembilan" is a state).
+    if opens_run
+        && words.len() > 1
+        && in_list(VILLAGE_WORDS, words[0])
+        && starts_upper(words[0])
+        && words[1].chars().next().is_some_and(char::is_uppercase)
+        && gazetteer::place(&words.join(" ")).is_none()
+    {
+        words.remove(0);
+        place = true;
+    }
     // "City Disaster Risk Reduction and Management Office": an administrative word that opens
     // a name ending in an organisation's last word is the body's, not a place's prefix.
     let body_name = words.len() > 2 && in_list(ORG_TAILS, words[words.len() - 1]);
@@ -3982,9 +4004,11 @@ fn clean_phrase(
         || in_list(GENERIC, &lower)
         || in_list(HOLIDAYS, &lower)
         || words.len() == 1 && in_list(FIELDS, &lower)
+        || words.len() == 1 && in_list(VILLAGE_WORDS, &lower)
         || gazetteer::is_broad(&lower)
         || in_list(DOCUMENTS, words[0])
         || words.len() > 1 && is_street(&words) && occurrences(body, &phrase) < 2
+        || is_officials_building(&words) && occurrences(body, &phrase) < 2
         || words.len() == 1 && is_roman(&phrase)
         || words
             .iter()
@@ -3995,8 +4019,58 @@ fn clean_phrase(
 /// "Dinas Kesehatan", "Dinas Pariwisata": every province, regency and city has a department of
 /// that name, so without its region ("Dinas Kesehatan Kota Surabaya") it names no one body a
 /// reader could follow from story to story.
+///
+/// So for every body whose name ends in "Daerah", the regional level ("Dewan Perwakilan Rakyat
+/// Daerah" from a lone "DPRD", "Badan Penanggulangan Bencana Daerah", "Rumah Sakit Umum
+/// Daerah"): written without the region after it, it is one of hundreds. The Regional
+/// Representative Council, "Dewan Perwakilan Daerah", is one national chamber. And a council's
+/// own committee ("Badan Anggaran", "Badan Musyawarah") is one of every council's, as a
+/// commission is: the reader follows it with its council ("Badan Anggaran DPRD DKI Jakarta").
+/// Likewise in English, a level of local government and a body's words with no place's name.
 fn is_office_without_region(words: &[&str]) -> bool {
+    let regional = words.len() >= 2
+        && words[words.len() - 1] == "Daerah"
+        && !matches!(words, ["Dewan", "Perwakilan", "Daerah"]);
+    let council_committee = words.len() == 2
+        && in_list(&["badan"], words[0])
+        && in_list(
+            &["anggaran", "musyawarah", "legislasi", "kehormatan"],
+            words[1],
+        );
+    // "County Council", "County Executive Committee", "Municipal Corporation": in English a
+    // level of local government and a body's words, with no place's name, is every county's.
+    let local_level = words.len() >= 2
+        && in_list(
+            &[
+                "county",
+                "district",
+                "city",
+                "municipal",
+                "provincial",
+                "regional",
+            ],
+            words[0],
+        )
+        && words[1..].iter().all(|w| {
+            in_list(
+                &[
+                    "executive",
+                    "committee",
+                    "council",
+                    "assembly",
+                    "government",
+                    "administration",
+                    "office",
+                    "board",
+                    "corporation",
+                ],
+                w,
+            )
+        });
     words.len() == 2 && in_list(&["dinas"], words[0])
+        || regional
+        || council_committee
+        || local_level
 }
 
 /// Words that open a street's name.
@@ -4008,6 +4082,16 @@ const STREET_HEADS: &[&str] = &["jalan", "jl", "jln"];
 fn is_street(words: &[&str]) -> bool {
     in_list(STREET_HEADS, words[0])
         || in_list(&["street", "road", "avenue"], words[words.len() - 1])
+}
+
+/// "Kantor Bupati Bangka", "Kantor Camat Leupung", "Kantor Wali Kota Manado", "Kantor Desa
+/// Sukamaju": the building an official or a village works in, named by the office, is where a
+/// protest gathers or a speaker spoke — an address, as a street is, unless the story names it
+/// again. A body named "Kantor" ("Kantor Imigrasi …", "Kantor Perwakilan …") is no building.
+fn is_officials_building(words: &[&str]) -> bool {
+    words.len() > 2
+        && words[0].eq_ignore_ascii_case("kantor")
+        && (is_role(words[1]) || in_list(&["desa", "kelurahan", "kecamatan"], words[1]))
 }
 
 fn is_domain(lower: &str) -> bool {

@@ -7432,6 +7432,23 @@ fn a_hamlet_or_a_village_is_tagged_by_its_name_and_a_regional_body_needs_its_reg
 }
 
 #[test]
+fn a_hospital_named_for_a_titled_person_keeps_the_titles_and_an_officials_building_is_an_address() {
+    let text = imported(
+        "Pasien DBD Membludak, Rumah Sakit Dirikan Tenda\n\nGORONTALO – Rumah Sakit Umum Daerah Prof. Dr. H. Aloei Saboe kini merawat 38 pasien demam berdarah, Selasa (3/2/2026). Pasien rujukan dari RSUD dr. Iskak juga terus berdatangan.\n\nDirektur Rumah Sakit Umum Daerah Prof. Dr. H. Aloei Saboe, Idrus Hulukati, mengatakan rumah sakit mendirikan tenda di halaman. Menurut Idrus, RSUD dr. Iskak sudah penuh sejak pekan lalu.\n\nWarga sempat berunjuk rasa di depan Kantor Wali Kota Gorontalo meminta pengasapan.\n",
+    );
+    let tags = tags_line_of(&text);
+    for tag in [
+        "Rumah Sakit Umum Daerah Prof. Dr. H. Aloei Saboe",
+        "RSUD dr. Iskak",
+    ] {
+        assert!(tags.contains(&format!("\"{tag}\"")), "{tag}: {text}");
+    }
+    for never in ["\"Iskak\"", "\"H. Aloei Saboe\"", "Kantor Wali Kota"] {
+        assert!(!tags.contains(never), "{never}: {text}");
+    }
+}
+
+#[test]
 fn an_office_joined_by_a_hyphen_is_no_part_of_the_name_after_it() {
     let text = imported(
         "Water Resources Agency opens reservoir dredging tender\n\nTAIPEI – The Water Resources Agency opened a tender on Monday to dredge the Te-Chi Reservoir before the dry season.\n\nDirector-General Chen Wen-hsiung said the silt had cut the reservoir's capacity by a fifth. Chen said work would start in March.\n",

@@ -766,20 +766,45 @@ const HOSPITAL_KINDS: &[&str] = &["umum", "daerah", "pusat", "swasta", "jiwa", "
 /// "Rumah Sakit" before a name: a hospital's, though both words are ordinary ones. Its kind
 /// alone ("Rumah Sakit Umum Daerah setempat") names no hospital.
 fn opens_hospital(sentence: &[Token], i: usize) -> bool {
-    let head = sentence[i].word == "Rumah"
-        && !sentence[i].break_after
-        && sentence
-            .get(i + 1)
-            .is_some_and(|n| n.word == "Sakit" && !n.break_after);
-    if !head {
+    let Some(words) = hospital_head_words(sentence, i) else {
+        return false;
+    };
+    let end = hospital_head_end(sentence, i);
+    // An acronym's head ("RSUD") opens a name here only before the title of the one it is
+    // named for ("RSUD dr. Iskak"); before a bare name the acronym reads it as ever.
+    if words == 1 && end == i + 1 {
         return false;
     }
-    let end = hospital_head_end(sentence, i);
     // The title's own stop ("Dr.") is no break.
-    let titled = end > i + 2 && is_doctor(&sentence[end - 1].word);
+    let titled = end > i + words && is_hospital_title(&sentence[end - 1].word);
     (titled || !sentence[end - 1].break_after)
         && sentence.get(end).is_some_and(|n| is_name_word(&n.word))
-        || spelled_in_bracket(sentence, i, end)
+        || words == 2 && spelled_in_bracket(sentence, i, end)
+}
+
+/// Acronyms that open a hospital's name in Indonesia: a general, a regional, a central one.
+const HOSPITAL_ACRONYMS: &[&str] = &["RS", "RSU", "RSUD", "RSUP"];
+
+/// How many words open a hospital's name at `i`: two for "Rumah Sakit", one for its acronym.
+fn hospital_head_words(sentence: &[Token], i: usize) -> Option<usize> {
+    let t = &sentence[i];
+    if t.break_after {
+        return None;
+    }
+    if t.word == "Rumah"
+        && sentence
+            .get(i + 1)
+            .is_some_and(|n| n.word == "Sakit" && !n.break_after)
+    {
+        return Some(2);
+    }
+    HOSPITAL_ACRONYMS.contains(&t.word.as_str()).then_some(1)
+}
+
+/// The titles of the one a hospital is named for, written before the name: a doctor's and a
+/// professor's, the pilgrim's short "H.", a Javanese noble's ("Raden Ajeng").
+fn is_hospital_title(word: &str) -> bool {
+    is_doctor(word) || in_list(&["prof", "h", "raden", "ajeng"], word)
 }
 
 /// "Rumah Sakit Umum Daerah (RSUD) Manokwari": the acronym in brackets right after a head of
@@ -801,20 +826,65 @@ fn is_doctor(word: &str) -> bool {
 /// Where a hospital's head ends: after "Rumah Sakit", its kind ("Umum Pusat"), and the title of
 /// the doctor it is named for ("Dr. Sardjito"), which would otherwise open a person's name.
 fn hospital_head_end(sentence: &[Token], i: usize) -> usize {
-    let mut end = i + 2;
-    while sentence
-        .get(end)
-        .is_some_and(|n| in_list(HOSPITAL_KINDS, &n.word) && !sentence[end - 1].break_after)
+    let words = hospital_head_words(sentence, i).unwrap_or(2);
+    let mut end = i + words;
+    while words == 2
+        && sentence
+            .get(end)
+            .is_some_and(|n| in_list(HOSPITAL_KINDS, &n.word) && !sentence[end - 1].break_after)
     {
         end += 1;
     }
-    let titled = sentence
+    // "Prof. Dr. H. Aloei Saboe", "Raden Ajeng Kartini": titles one after another, each but
+    // the first after a title's stop, up to the first word of the name.
+    let mut titles = 0;
+    while sentence
         .get(end)
-        .is_some_and(|n| is_doctor(&n.word) && !sentence[end - 1].break_after);
-    if titled && sentence.get(end + 1).is_some_and(|n| is_name_word(&n.word)) {
+        .is_some_and(|n| is_hospital_title(&n.word))
+        && (titles > 0 || !sentence[end - 1].break_after)
+        && sentence
+            .get(end + 1)
+            .is_some_and(|n| is_name_word(&n.word) || is_hospital_title(&n.word))
+        && titles < 4
+    {
         end += 1;
+        titles += 1;
     }
     end
+}
+
+/// Opens a hospital's name at `i` (`opens_hospital`): its head, kind and titles are pushed
+/// whole, and the name goes on through the words after them.
+fn push_hospital(b: &mut Builder, sentence: &[Token], i: usize, t: &Token) {
+    // "Rumah Sakit Umum Daerah Sawerigading Palopo": two ordinary words open a hospital's
+    // name, which goes on through its kind, its founder's name and its town.
+    b.flush(i);
+    b.push_word((t.word.clone(), t.initial));
+    let end = hospital_head_end(sentence, i);
+    for (k, token) in sentence.iter().enumerate().take(end).skip(i + 1) {
+        b.cursor = k;
+        // "Dr", "Prof", "H" as the text writes them, with their stop.
+        let word = if is_hospital_title(&token.word) && token.break_after {
+            format!("{}.", token.word)
+        } else {
+            token.word.clone()
+        };
+        b.push_word((word, false));
+    }
+    // "Direktur Rumah Sakit Umum Daerah Depati Hamzah, Elfiandi Syahputra,": after an
+    // office, a hospital's name that runs to a comma is whole; the holder follows it.
+    let to_comma = sentence[end..]
+        .iter()
+        .position(|n| n.break_after || !is_name_word(&n.word))
+        .is_some_and(|k| sentence[end + k].comma && is_name_word(&sentence[end + k].word));
+    b.run.whole = !b.role_span || to_comma;
+    b.run.org = true;
+    b.skip = end - i - 1;
+    if spelled_in_bracket(sentence, i, end) {
+        // The bracket after the head spells it: the name ends there, for the acronym to
+        // take it, and a region after the bracket is the hospital's (`attach_regions`).
+        b.close_span(end - 1);
+    }
 }
 
 /// Short forms of two letters that may be glued to the name after them.
@@ -2383,6 +2453,11 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         b.flush(i);
         return;
     }
+    if hospital_head_words(sentence, i) == Some(1) && opens_hospital(sentence, i) {
+        // "RSUD dr. Iskak": the acronym opens the name of the one it is named for.
+        push_hospital(b, sentence, i, t);
+        return;
+    }
     if is_acronym(&t.word) && listed_field_after_and(b) {
         // "Dinas Perindustrian, Perdagangan, Koperasi dan UKM Kota Banda Aceh": an office's
         // fields listed with commas may end in an acronym after "dan"; it is the last field,
@@ -2584,35 +2659,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         return;
     }
     if opens_hospital(sentence, i) {
-        // "Rumah Sakit Umum Daerah Sawerigading Palopo": two ordinary words open a hospital's
-        // name, which goes on through its kind, its founder's name and its town.
-        b.flush(i);
-        b.push_word((t.word.clone(), t.initial));
-        let end = hospital_head_end(sentence, i);
-        for (k, token) in sentence.iter().enumerate().take(end).skip(i + 1) {
-            b.cursor = k;
-            // "Dr" as the text writes it, with its stop.
-            let word = if is_doctor(&token.word) && token.break_after {
-                format!("{}.", token.word)
-            } else {
-                token.word.clone()
-            };
-            b.push_word((word, false));
-        }
-        // "Direktur Rumah Sakit Umum Daerah Depati Hamzah, Elfiandi Syahputra,": after an
-        // office, a hospital's name that runs to a comma is whole; the holder follows it.
-        let to_comma = sentence[end..]
-            .iter()
-            .position(|n| n.break_after || !is_name_word(&n.word))
-            .is_some_and(|k| sentence[end + k].comma && is_name_word(&sentence[end + k].word));
-        b.run.whole = !b.role_span || to_comma;
-        b.run.org = true;
-        b.skip = end - i - 1;
-        if spelled_in_bracket(sentence, i, end) {
-            // The bracket after the head spells it: the name ends there, for the acronym to
-            // take it, and a region after the bracket is the hospital's (`attach_regions`).
-            b.close_span(end - 1);
-        }
+        push_hospital(b, sentence, i, t);
         return;
     }
     if is_name_word(&t.word) {

@@ -7427,3 +7427,65 @@ fn a_funding_or_data_source_line_is_not_the_outlet_a_bare_source_line_names() {
     );
     assert!(!p.contains("\nsource: \"APBD"), "{p}");
 }
+
+#[test]
+fn a_councillors_short_title_and_a_malay_honorific_are_no_part_of_a_name() {
+    let text = imported(
+        "Council votes to close Eaglehawk pool\n\nBENDIGO – The council voted on Tuesday to close the Eaglehawk pool for two summers while it is rebuilt.\n\nEaglehawk ward councillor Peter Lanigan said the closure would hit families who could not drive across town.\n\n\"We will fight this,\" Cr Lanigan said after the meeting. Cllr Lanigan said he would ask the state for money.\n\nTemburong District Officer Awang Haji Rosli bin Haji Ahmad said the mobile clinic would come twice a month. The officer said the dates would be announced by village heads.\n\nCounty Executive Member for Water Peter Otieno Ouma said supply would resume on Friday. Ouma said the pipes were old.\n",
+    );
+    let tags = tags_line_of(&text);
+    for tag in ["Peter Lanigan", "Rosli bin Haji Ahmad", "Peter Otieno Ouma"] {
+        assert!(tags.contains(&format!("\"{tag}\"")), "{tag}: {text}");
+    }
+    for never in ["Cr ", "Cllr", "Awang", "Water Peter"] {
+        assert!(!tags.contains(never), "{never}: {text}");
+    }
+}
+
+#[test]
+fn a_hamlet_or_a_village_is_tagged_by_its_name_and_a_regional_body_needs_its_region() {
+    let text = imported(
+        "Jembatan Gantung Putus, Warga Dusun Bolong Terisolasi\n\nMAGELANG – Jembatan gantung yang menghubungkan Dusun Bolong di Desa Bondowoso dengan desa tetangga putus diterjang banjir, Selasa (4/3/2025).\n\nWarga Dusun Bolong kini harus memutar sejauh lima kilometer. Kepala Desa Bondowoso, Sutrisno Hadi, mengatakan perbaikan dimulai pekan depan.\n\nBanjir juga merendam Kalurahan Glagaharjo. Warga Kalurahan Glagaharjo mengungsi ke balai desa.\n\nJaksa menuntut bekas kepala Negeri Hatu empat tahun penjara. Dana desa Negeri Hatu diduga diselewengkan.\n\nAnggota DPRD meminta BPBD segera bertindak. DPRD juga meminta BPBD mendata rumah rusak. Badan Anggaran akan membahas dana darurat, kata Ketua Badan Anggaran.\n",
+    );
+    let tags = tags_line_of(&text);
+    for tag in ["Bolong", "Glagaharjo", "Hatu"] {
+        assert!(tags.contains(&format!("\"{tag}\"")), "{tag}: {text}");
+    }
+    for never in [
+        "Dusun",
+        "Kalurahan",
+        "Negeri",
+        "Dewan Perwakilan Rakyat Daerah",
+        "Badan Penanggulangan Bencana Daerah",
+        "Badan Anggaran",
+    ] {
+        assert!(!tags.contains(never), "{never}: {text}");
+    }
+}
+
+#[test]
+fn a_hospital_named_for_a_titled_person_keeps_the_titles_and_an_officials_building_is_an_address() {
+    let text = imported(
+        "Pasien DBD Membludak, Rumah Sakit Dirikan Tenda\n\nGORONTALO – Rumah Sakit Umum Daerah Prof. Dr. H. Aloei Saboe kini merawat 38 pasien demam berdarah, Selasa (3/2/2026). Pasien rujukan dari RSUD dr. Iskak juga terus berdatangan.\n\nDirektur Rumah Sakit Umum Daerah Prof. Dr. H. Aloei Saboe, Idrus Hulukati, mengatakan rumah sakit mendirikan tenda di halaman. Menurut Idrus, RSUD dr. Iskak sudah penuh sejak pekan lalu.\n\nWarga sempat berunjuk rasa di depan Kantor Wali Kota Gorontalo meminta pengasapan.\n",
+    );
+    let tags = tags_line_of(&text);
+    for tag in [
+        "Rumah Sakit Umum Daerah Prof. Dr. H. Aloei Saboe",
+        "RSUD dr. Iskak",
+    ] {
+        assert!(tags.contains(&format!("\"{tag}\"")), "{tag}: {text}");
+    }
+    for never in ["\"Iskak\"", "\"H. Aloei Saboe\"", "Kantor Wali Kota"] {
+        assert!(!tags.contains(never), "{never}: {text}");
+    }
+}
+
+#[test]
+fn an_office_joined_by_a_hyphen_is_no_part_of_the_name_after_it() {
+    let text = imported(
+        "Water Resources Agency opens reservoir dredging tender\n\nTAIPEI – The Water Resources Agency opened a tender on Monday to dredge the Te-Chi Reservoir before the dry season.\n\nDirector-General Chen Wen-hsiung said the silt had cut the reservoir's capacity by a fifth. Chen said work would start in March.\n",
+    );
+    let tags = tags_line_of(&text);
+    assert!(tags.contains("\"Chen Wen-hsiung\""), "{text}");
+    assert!(!tags.contains("Director"), "{text}");
+}

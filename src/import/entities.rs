@@ -244,6 +244,13 @@ const ROLES: &[&str] = &[
     "alhaja",
     "pak",
     "bu",
+    // A councillor's title written short in Australia, New Zealand and Britain ("Cr Tom
+    // Kelleher", "Cllr Howells said"), and a seat held in a county's or a council's executive
+    // ("County Executive Committee Member for Roads and Transport, X"): the name after it is
+    // its holder's, the surname alone after it counts for the full name.
+    "cr",
+    "cllr",
+    "member",
 ];
 
 /// Words that may stand between an office and the name it precedes: the office's portfolio
@@ -759,20 +766,45 @@ const HOSPITAL_KINDS: &[&str] = &["umum", "daerah", "pusat", "swasta", "jiwa", "
 /// "Rumah Sakit" before a name: a hospital's, though both words are ordinary ones. Its kind
 /// alone ("Rumah Sakit Umum Daerah setempat") names no hospital.
 fn opens_hospital(sentence: &[Token], i: usize) -> bool {
-    let head = sentence[i].word == "Rumah"
-        && !sentence[i].break_after
-        && sentence
-            .get(i + 1)
-            .is_some_and(|n| n.word == "Sakit" && !n.break_after);
-    if !head {
+    let Some(words) = hospital_head_words(sentence, i) else {
+        return false;
+    };
+    let end = hospital_head_end(sentence, i);
+    // An acronym's head ("RSUD") opens a name here only before the title of the one it is
+    // named for ("RSUD dr. Iskak"); before a bare name the acronym reads it as ever.
+    if words == 1 && end == i + 1 {
         return false;
     }
-    let end = hospital_head_end(sentence, i);
     // The title's own stop ("Dr.") is no break.
-    let titled = end > i + 2 && is_doctor(&sentence[end - 1].word);
+    let titled = end > i + words && is_hospital_title(&sentence[end - 1].word);
     (titled || !sentence[end - 1].break_after)
         && sentence.get(end).is_some_and(|n| is_name_word(&n.word))
-        || spelled_in_bracket(sentence, i, end)
+        || words == 2 && spelled_in_bracket(sentence, i, end)
+}
+
+/// Acronyms that open a hospital's name in Indonesia: a general, a regional, a central one.
+const HOSPITAL_ACRONYMS: &[&str] = &["RS", "RSU", "RSUD", "RSUP"];
+
+/// How many words open a hospital's name at `i`: two for "Rumah Sakit", one for its acronym.
+fn hospital_head_words(sentence: &[Token], i: usize) -> Option<usize> {
+    let t = &sentence[i];
+    if t.break_after {
+        return None;
+    }
+    if t.word == "Rumah"
+        && sentence
+            .get(i + 1)
+            .is_some_and(|n| n.word == "Sakit" && !n.break_after)
+    {
+        return Some(2);
+    }
+    HOSPITAL_ACRONYMS.contains(&t.word.as_str()).then_some(1)
+}
+
+/// The titles of the one a hospital is named for, written before the name: a doctor's and a
+/// professor's, the pilgrim's short "H.", a Javanese noble's ("Raden Ajeng").
+fn is_hospital_title(word: &str) -> bool {
+    is_doctor(word) || in_list(&["prof", "h", "raden", "ajeng"], word)
 }
 
 /// "Rumah Sakit Umum Daerah (RSUD) Manokwari": the acronym in brackets right after a head of
@@ -794,20 +826,65 @@ fn is_doctor(word: &str) -> bool {
 /// Where a hospital's head ends: after "Rumah Sakit", its kind ("Umum Pusat"), and the title of
 /// the doctor it is named for ("Dr. Sardjito"), which would otherwise open a person's name.
 fn hospital_head_end(sentence: &[Token], i: usize) -> usize {
-    let mut end = i + 2;
-    while sentence
-        .get(end)
-        .is_some_and(|n| in_list(HOSPITAL_KINDS, &n.word) && !sentence[end - 1].break_after)
+    let words = hospital_head_words(sentence, i).unwrap_or(2);
+    let mut end = i + words;
+    while words == 2
+        && sentence
+            .get(end)
+            .is_some_and(|n| in_list(HOSPITAL_KINDS, &n.word) && !sentence[end - 1].break_after)
     {
         end += 1;
     }
-    let titled = sentence
+    // "Prof. Dr. H. Aloei Saboe", "Raden Ajeng Kartini": titles one after another, each but
+    // the first after a title's stop, up to the first word of the name.
+    let mut titles = 0;
+    while sentence
         .get(end)
-        .is_some_and(|n| is_doctor(&n.word) && !sentence[end - 1].break_after);
-    if titled && sentence.get(end + 1).is_some_and(|n| is_name_word(&n.word)) {
+        .is_some_and(|n| is_hospital_title(&n.word))
+        && (titles > 0 || !sentence[end - 1].break_after)
+        && sentence
+            .get(end + 1)
+            .is_some_and(|n| is_name_word(&n.word) || is_hospital_title(&n.word))
+        && titles < 4
+    {
         end += 1;
+        titles += 1;
     }
     end
+}
+
+/// Opens a hospital's name at `i` (`opens_hospital`): its head, kind and titles are pushed
+/// whole, and the name goes on through the words after them.
+fn push_hospital(b: &mut Builder, sentence: &[Token], i: usize, t: &Token) {
+    // "Rumah Sakit Umum Daerah Sawerigading Palopo": two ordinary words open a hospital's
+    // name, which goes on through its kind, its founder's name and its town.
+    b.flush(i);
+    b.push_word((t.word.clone(), t.initial));
+    let end = hospital_head_end(sentence, i);
+    for (k, token) in sentence.iter().enumerate().take(end).skip(i + 1) {
+        b.cursor = k;
+        // "Dr", "Prof", "H" as the text writes them, with their stop.
+        let word = if is_hospital_title(&token.word) && token.break_after {
+            format!("{}.", token.word)
+        } else {
+            token.word.clone()
+        };
+        b.push_word((word, false));
+    }
+    // "Direktur Rumah Sakit Umum Daerah Depati Hamzah, Elfiandi Syahputra,": after an
+    // office, a hospital's name that runs to a comma is whole; the holder follows it.
+    let to_comma = sentence[end..]
+        .iter()
+        .position(|n| n.break_after || !is_name_word(&n.word))
+        .is_some_and(|k| sentence[end + k].comma && is_name_word(&sentence[end + k].word));
+    b.run.whole = !b.role_span || to_comma;
+    b.run.org = true;
+    b.skip = end - i - 1;
+    if spelled_in_bracket(sentence, i, end) {
+        // The bracket after the head spells it: the name ends there, for the acronym to
+        // take it, and a region after the bracket is the hospital's (`attach_regions`).
+        b.close_span(end - 1);
+    }
 }
 
 /// Short forms of two letters that may be glued to the name after them.
@@ -1737,7 +1814,21 @@ impl Words<'_> {
 }
 
 fn is_role(w: &str) -> bool {
-    in_list(ROLES, w) || is_rank(w)
+    in_list(ROLES, w) || is_rank(w) || is_hyphenated_office(w)
+}
+
+/// "Director-General", "Secretary-General", "Vice-President": an office written as two words
+/// joined by a hyphen, the first an office and the second an office or its rank's word, is an
+/// office as the two words apart are.
+fn is_hyphenated_office(w: &str) -> bool {
+    match w.split_once('-') {
+        Some((first, second)) => {
+            in_list(ROLES, first)
+                && (in_list(ROLES, second) || in_list(&["general"], second))
+                && starts_upper(second)
+        }
+        None => false,
+    }
 }
 
 /// Indonesian personal pronouns, which open a sentence and name no one.
@@ -2123,6 +2214,38 @@ fn is_malay_style(sentence: &[Token], i: usize) -> bool {
     }
 }
 
+/// Malay honorifics of Brunei and Malaysia, "Awang" for a man and "Dayang" for a woman, which
+/// are also given names ("Awang Faroek Ishak").
+const MALAY_HONORIFICS: &[&str] = &["awang", "dayang"];
+
+/// "Awang Haji Rosli bin Haji Ahmad", "Dayang Hajah Siti …", "Awang Jefri bin Matusin": the
+/// honorific is a style, not the person's first name, where the pilgrim's title follows it or
+/// the name after it runs on to a father's name (`bin`, `binti`) within four words, unbroken.
+fn is_malay_honorific(sentence: &[Token], i: usize) -> bool {
+    if !sentence[i].word.starts_with(char::is_uppercase)
+        || !in_list(MALAY_HONORIFICS, &sentence[i].word)
+    {
+        return false;
+    }
+    let mut k = i;
+    while k < sentence.len() && k <= i + 4 && !sentence[k].break_after {
+        k += 1;
+        let Some(t) = sentence.get(k) else {
+            return false;
+        };
+        if k == i + 1 && in_list(PILGRIM_TITLES, &t.word) {
+            return true;
+        }
+        if matches!(t.word.as_str(), "bin" | "binti") {
+            return true;
+        }
+        if !is_name_word(&t.word) {
+            return false;
+        }
+    }
+    false
+}
+
 fn is_everyday(t: &Token) -> bool {
     in_list(EVERYDAY_ROLES, &t.word)
 }
@@ -2220,7 +2343,8 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     }
     if (is_role(&t.word) && (starts_upper(&t.word) || office_after_body(sentence, i))
         || office_in_lower_case(sentence, i)
-        || is_malay_style(sentence, i))
+        || is_malay_style(sentence, i)
+        || is_malay_honorific(sentence, i))
         && !in_place_name
     {
         if is_rank(&t.word) {
@@ -2327,6 +2451,11 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
     }
     if is_roman(&t.word) {
         b.flush(i);
+        return;
+    }
+    if hospital_head_words(sentence, i) == Some(1) && opens_hospital(sentence, i) {
+        // "RSUD dr. Iskak": the acronym opens the name of the one it is named for.
+        push_hospital(b, sentence, i, t);
         return;
     }
     if is_acronym(&t.word) && listed_field_after_and(b) {
@@ -2530,35 +2659,7 @@ fn step(b: &mut Builder, sentence: &[Token], i: usize, t: &Token, words: &Words)
         return;
     }
     if opens_hospital(sentence, i) {
-        // "Rumah Sakit Umum Daerah Sawerigading Palopo": two ordinary words open a hospital's
-        // name, which goes on through its kind, its founder's name and its town.
-        b.flush(i);
-        b.push_word((t.word.clone(), t.initial));
-        let end = hospital_head_end(sentence, i);
-        for (k, token) in sentence.iter().enumerate().take(end).skip(i + 1) {
-            b.cursor = k;
-            // "Dr" as the text writes it, with its stop.
-            let word = if is_doctor(&token.word) && token.break_after {
-                format!("{}.", token.word)
-            } else {
-                token.word.clone()
-            };
-            b.push_word((word, false));
-        }
-        // "Direktur Rumah Sakit Umum Daerah Depati Hamzah, Elfiandi Syahputra,": after an
-        // office, a hospital's name that runs to a comma is whole; the holder follows it.
-        let to_comma = sentence[end..]
-            .iter()
-            .position(|n| n.break_after || !is_name_word(&n.word))
-            .is_some_and(|k| sentence[end + k].comma && is_name_word(&sentence[end + k].word));
-        b.run.whole = !b.role_span || to_comma;
-        b.run.org = true;
-        b.skip = end - i - 1;
-        if spelled_in_bracket(sentence, i, end) {
-            // The bracket after the head spells it: the name ends there, for the acronym to
-            // take it, and a region after the bracket is the hospital's (`attach_regions`).
-            b.close_span(end - 1);
-        }
+        push_hospital(b, sentence, i, t);
         return;
     }
     if is_name_word(&t.word) {
@@ -3838,7 +3939,7 @@ fn phrase_stats(
             } else {
                 units
             };
-            let Some((phrase, place)) = clean_phrase(units, body, source) else {
+            let Some((phrase, place)) = clean_phrase(units, body, source, start == 0) else {
                 continue;
             };
             let place = place || kind_after;
@@ -3869,12 +3970,21 @@ fn phrase_stats(
 /// The kind words English writes after a district's or a region's name.
 const KINDS_AFTER: &[&str] = &["district", "region", "township", "governorate"];
 
+/// Words that open the name of a village or a hamlet below the levels `ADMIN_WORDS` lists: a
+/// Javanese hamlet ("Dusun Bolong", "Padukuhan Pogung", "Dukuh Tawun"), a Yogyakarta village
+/// ("Kalurahan Glagaharjo"), a Maluku customary village ("Negeri Hatu"). The place is tagged by
+/// its name, as "Desa Oinlasi" is Oinlasi. Read only where the word opens a run of names:
+/// inside one ("Pengadilan Negeri Ambon", "SD Negeri 2 Hutumuri") it is the body's.
+const VILLAGE_WORDS: &[&str] = &["dusun", "padukuhan", "dukuh", "kalurahan", "negeri"];
+
 /// The tag a phrase gives, if any: "Kota Bekasi" is the place Bekasi (true: a place), "Pihak
-/// Pelindo" is Pelindo, and time zones, outlets and lone generic words give none.
+/// Pelindo" is Pelindo, and time zones, outlets and lone generic words give none. `opens_run`
+/// says the phrase starts where its run of names does.
 fn clean_phrase(
     units: &[(String, bool)],
     body: &str,
     source: Option<&str>,
+    opens_run: bool,
 ) -> Option<(String, bool)> {
     let mut words: Vec<&str> = units.iter().map(|(w, _)| w.as_str()).collect();
     let balinese = words.len() > 2 && in_list(BALINESE_NAMES, words[1]);
@@ -3890,6 +4000,19 @@ fn clean_phrase(
         words.pop();
     }
     let mut place = false;
+    // "Dusun Bolong", "Kalurahan Glagaharjo", "Negeri Hatu": a village's or a hamlet's word
+    // opening a run, before a name (not a number: "Negeri 2") the gazetteer does not know whole
+    // ("Negeri Sembilan" is a state).
+    if opens_run
+        && words.len() > 1
+        && in_list(VILLAGE_WORDS, words[0])
+        && starts_upper(words[0])
+        && words[1].chars().next().is_some_and(char::is_uppercase)
+        && gazetteer::place(&words.join(" ")).is_none()
+    {
+        words.remove(0);
+        place = true;
+    }
     // "City Disaster Risk Reduction and Management Office": an administrative word that opens
     // a name ending in an organisation's last word is the body's, not a place's prefix.
     let body_name = words.len() > 2 && in_list(ORG_TAILS, words[words.len() - 1]);
@@ -3928,9 +4051,11 @@ fn clean_phrase(
         || in_list(GENERIC, &lower)
         || in_list(HOLIDAYS, &lower)
         || words.len() == 1 && in_list(FIELDS, &lower)
+        || words.len() == 1 && in_list(VILLAGE_WORDS, &lower)
         || gazetteer::is_broad(&lower)
         || in_list(DOCUMENTS, words[0])
         || words.len() > 1 && is_street(&words) && occurrences(body, &phrase) < 2
+        || is_officials_building(&words) && occurrences(body, &phrase) < 2
         || words.len() == 1 && is_roman(&phrase)
         || words
             .iter()
@@ -3941,8 +4066,58 @@ fn clean_phrase(
 /// "Dinas Kesehatan", "Dinas Pariwisata": every province, regency and city has a department of
 /// that name, so without its region ("Dinas Kesehatan Kota Surabaya") it names no one body a
 /// reader could follow from story to story.
+///
+/// So for every body whose name ends in "Daerah", the regional level ("Dewan Perwakilan Rakyat
+/// Daerah" from a lone "DPRD", "Badan Penanggulangan Bencana Daerah", "Rumah Sakit Umum
+/// Daerah"): written without the region after it, it is one of hundreds. The Regional
+/// Representative Council, "Dewan Perwakilan Daerah", is one national chamber. And a council's
+/// own committee ("Badan Anggaran", "Badan Musyawarah") is one of every council's, as a
+/// commission is: the reader follows it with its council ("Badan Anggaran DPRD DKI Jakarta").
+/// Likewise in English, a level of local government and a body's words with no place's name.
 fn is_office_without_region(words: &[&str]) -> bool {
+    let regional = words.len() >= 2
+        && words[words.len() - 1] == "Daerah"
+        && !matches!(words, ["Dewan", "Perwakilan", "Daerah"]);
+    let council_committee = words.len() == 2
+        && in_list(&["badan"], words[0])
+        && in_list(
+            &["anggaran", "musyawarah", "legislasi", "kehormatan"],
+            words[1],
+        );
+    // "County Council", "County Executive Committee", "Municipal Corporation": in English a
+    // level of local government and a body's words, with no place's name, is every county's.
+    let local_level = words.len() >= 2
+        && in_list(
+            &[
+                "county",
+                "district",
+                "city",
+                "municipal",
+                "provincial",
+                "regional",
+            ],
+            words[0],
+        )
+        && words[1..].iter().all(|w| {
+            in_list(
+                &[
+                    "executive",
+                    "committee",
+                    "council",
+                    "assembly",
+                    "government",
+                    "administration",
+                    "office",
+                    "board",
+                    "corporation",
+                ],
+                w,
+            )
+        });
     words.len() == 2 && in_list(&["dinas"], words[0])
+        || regional
+        || council_committee
+        || local_level
 }
 
 /// Words that open a street's name.
@@ -3954,6 +4129,16 @@ const STREET_HEADS: &[&str] = &["jalan", "jl", "jln"];
 fn is_street(words: &[&str]) -> bool {
     in_list(STREET_HEADS, words[0])
         || in_list(&["street", "road", "avenue"], words[words.len() - 1])
+}
+
+/// "Kantor Bupati Bangka", "Kantor Camat Leupung", "Kantor Wali Kota Manado", "Kantor Desa
+/// Sukamaju": the building an official or a village works in, named by the office, is where a
+/// protest gathers or a speaker spoke — an address, as a street is, unless the story names it
+/// again. A body named "Kantor" ("Kantor Imigrasi …", "Kantor Perwakilan …") is no building.
+fn is_officials_building(words: &[&str]) -> bool {
+    words.len() > 2
+        && words[0].eq_ignore_ascii_case("kantor")
+        && (is_role(words[1]) || in_list(&["desa", "kelurahan", "kecamatan"], words[1]))
 }
 
 fn is_domain(lower: &str) -> bool {

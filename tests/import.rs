@@ -7521,3 +7521,39 @@ fn a_board_messages_header_tear_line_and_origin_are_no_story() {
         assert!(!page.contains(gone), "{gone}: {page}");
     }
 }
+
+#[test]
+fn a_fax_gateways_mail_gives_the_faxed_clipping_without_its_frame_page_heads_or_cover() {
+    let head = |p: u32| format!("FEB-03-2026 09:12  FROM: HARBOUR OFFICE   0431 555 010   P.{p}/3");
+    let text = format!(
+        "From: Fax Gateway <fax-noreply@gateway.example>\nTo: office@example.net\nSubject: FAX RECEIVED from 0431 555 010 (3 pages)\nDate: Tue, 3 Feb 2026 09:15:02 +0800\n\nFAX RECEIVED\nReceived: 02/03/2026 09:12    Pages: 3\nText below produced by the gateway's optical character recognition.\n==================================================================\n{}\n\nCOVER SHEET -- For: harbour files. Clipping as requested.\n\n{}\n\nFerry Pier at Bitung Closed for Repairs After Storm\n\nThe ferry pier at Bitung will stay closed for two weeks after a storm tore\naway part of its deck on Sunday night, the port authority said on Monday,\nand passengers will board at the fishing harbour instead.\n\n{}\n\nPort manager Yopie Runtu said divers had found two cracked piles under the\ndeck. \"We will not open it until every pile is checked,\" he said.\n\n==================================================================\nEND OF FAX -- 3 page(s) received\nThis message was sent by the fax gateway. Do not reply to this email.\n",
+        head(1),
+        head(2),
+        head(3)
+    );
+    let page = imported(&text);
+    assert!(
+        page.contains("title: \"Ferry Pier at Bitung Closed for Repairs After Storm\"\n"),
+        "{page}"
+    );
+    let body = body_of(&page);
+    assert!(
+        body.contains("tore away part of its deck on Sunday night, the port authority said"),
+        "{page}"
+    );
+    assert!(
+        body.contains("Port manager Yopie Runtu said divers"),
+        "{page}"
+    );
+    for gone in [
+        "FAX RECEIVED",
+        "COVER SHEET",
+        "P.2/3",
+        "HARBOUR OFFICE",
+        "END OF FAX",
+        "Do not reply",
+        "optical character",
+    ] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+}

@@ -13,7 +13,100 @@ use regex::Regex;
 /// The text a transport carried, without its envelope; None when the text shows none.
 pub fn unwrap(text: &str) -> Option<String> {
     let lines: Vec<&str> = text.lines().collect();
-    irc_log(&lines).or_else(|| messages(&lines))
+    irc_log(&lines)
+        .or_else(|| messages(&lines))
+        .or_else(|| fax_pages(&lines))
+}
+
+/// "JAN-27-2026 15:58  FROM: CITY OF X   306 975 0000   P.2/3", "12/03/2026 10:14 FAX 0361 …
+/// PAGE 2 OF 3": the line a fax machine prints over each page it sends, closing on the page's
+/// number and the count of pages.
+static FAX_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\d{1,2}:\d{2}.*\bP(?:AGE|G)?\.?\s?(\d{1,3})\s?(?:/|OF)\s?(\d{1,3})\s*$")
+        .unwrap()
+});
+
+/// A fax a gateway mailed as text: each page under the machine's page head (a date, a time,
+/// the sender's number, `P.2/3`), the gateway's frame over the first head (its mail header,
+/// "FAX RECEIVED", the pages' count, an OCR notice, a rule) and under the last page (a rule,
+/// "END OF FAX", a do-not-reply line), and a cover sheet as the first page. All of it is the
+/// carrier's: the pages' heads go (a paragraph a head cut runs on over it), the frame goes, and
+/// a first page that speaks of itself as a cover (a few short lines) goes. Recognised by two page
+/// heads or more counting the same pages up, the frame over the first holding no paragraph.
+fn fax_pages(lines: &[&str]) -> Option<String> {
+    let heads: Vec<(usize, u32, u32)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(k, l)| {
+            let c = FAX_HEAD.captures(l)?;
+            Some((k, c[1].parse().ok()?, c[2].parse().ok()?))
+        })
+        .collect();
+    let count = heads.first()?.2;
+    if heads.len() < 2
+        || heads.iter().any(|h| h.2 != count)
+        || heads.windows(2).any(|w| w[1].1 <= w[0].1)
+    {
+        return None;
+    }
+    let words = |l: &&str| l.split_whitespace().count();
+    let first = heads[0].0;
+    if lines[..first].iter().any(|l| words(l) >= 20) {
+        return None;
+    }
+    let mut keep = vec![true; lines.len()];
+    keep[..first].iter_mut().for_each(|k| *k = false);
+    for &(k, _, _) in &heads {
+        keep[k] = false;
+    }
+    // A cover sheet: the first page, a few short lines that call themselves a cover.
+    let second = heads[1].0;
+    let cover = &lines[first + 1..second];
+    if heads[0].1 == 1
+        && cover.iter().map(words).sum::<usize>() <= 60
+        && cover.iter().all(|l| words(l) < 20)
+        && cover.iter().any(|l| {
+            let l = l.to_lowercase();
+            l.contains("cover") || l.contains("sampul")
+        })
+    {
+        keep[first + 1..second].iter_mut().for_each(|k| *k = false);
+    }
+    // The gateway's closing frame: a rule under the last page with a few short lines after it.
+    let last = heads[heads.len() - 1].0;
+    if let Some(rule) = (last..lines.len()).rev().find(|&k| is_rule(lines[k])) {
+        let after: Vec<&&str> = lines[rule + 1..]
+            .iter()
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        if after.len() <= 4 && after.iter().all(|l| words(l) <= 14) {
+            keep[rule..].iter_mut().for_each(|k| *k = false);
+        }
+    }
+    let mut out: Vec<&str> = Vec::new();
+    for (k, line) in lines.iter().enumerate() {
+        if keep[k] {
+            out.push(line);
+        } else if heads.iter().any(|h| h.0 == k) {
+            // A page head cutting a paragraph: the blank lines around it part nothing.
+            let open = out
+                .iter()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(|l| !super::clean::ends_sentence(l));
+            if open {
+                while out.last().is_some_and(|l| l.trim().is_empty()) {
+                    out.pop();
+                }
+                let mut n = k + 1;
+                while n < lines.len() && lines[n].trim().is_empty() {
+                    keep[n] = false;
+                    n += 1;
+                }
+            }
+        }
+    }
+    Some(out.join("\n"))
 }
 
 /// "[21:14:07] <dayat_pkp> …", "21:14 <@ops> …", "[2025-12-02 21:14] < nick> …": a chat line
@@ -524,6 +617,30 @@ mod tests {
         assert!(out.starts_with("Kalimat ke-0"), "{out}");
         assert!(!out.contains("makasih") && !out.contains("<b>"), "{out}");
         assert_eq!(out.matches("\n\n").count(), 3, "{out}");
+    }
+
+    #[test]
+    fn a_faxs_page_heads_frame_and_cover_go() {
+        let head =
+            |p: u32| format!("JAN-27-2026 15:58  FROM: WARD OFFICE   306 975 0000   P.{p}/3");
+        let text = format!(
+            "From: Fax <fax@gw.example>\nSubject: FAX RECEIVED\n\nFAX RECEIVED\n=====================================\n{}\n\nCOVER SHEET -- For: files. 2 pages follow.\n\n{}\n\nCold Snap Cracks Mains\n\nCrews have repaired 41 broken water mains since the cold snap began, and a dozen\n\n{}\n\nhouseholds were still without water on Monday.\n\n=====================================\nEND OF FAX -- 3 page(s) received\n",
+            head(1),
+            head(2),
+            head(3)
+        );
+        let out = unwrap(&text).unwrap();
+        assert!(out.starts_with("Cold Snap Cracks Mains"), "{out}");
+        assert!(out.contains("and a dozen\nhouseholds were"), "{out}");
+        for gone in ["FAX RECEIVED", "COVER", "P.2/3", "END OF FAX", "====="] {
+            assert!(!out.contains(gone), "{gone}: {out}");
+        }
+    }
+
+    #[test]
+    fn a_sheets_header_row_is_no_mail_header() {
+        let text = "title\tdate\turl\nJembatan Putus\t2026-02-17\thttps://example.com/x\n";
+        assert_eq!(unwrap(text), None);
     }
 
     #[test]

@@ -630,7 +630,10 @@ mod tests {
             head(3)
         );
         let out = unwrap(&text).unwrap();
-        assert!(out.starts_with("Cold Snap Cracks Mains"), "{out}");
+        assert!(
+            out.trim_start().starts_with("Cold Snap Cracks Mains"),
+            "{out}"
+        );
         assert!(out.contains("and a dozen\nhouseholds were"), "{out}");
         for gone in ["FAX RECEIVED", "COVER", "P.2/3", "END OF FAX", "====="] {
             assert!(!out.contains(gone), "{gone}: {out}");

@@ -7557,3 +7557,17 @@ fn a_fax_gateways_mail_gives_the_faxed_clipping_without_its_frame_page_heads_or_
         assert!(!page.contains(gone), "{gone}: {page}");
     }
 }
+
+#[test]
+fn a_comment_forms_closed_notice_is_no_story() {
+    for notice in [
+        "Comments are closed on this article.",
+        "Komentar ditutup untuk artikel ini.",
+    ] {
+        let page = imported(&format!(
+            "Ferry Pier at Bitung Closed for Repairs\n\nThe ferry pier at Bitung will stay closed for two weeks after a storm tore away part of its deck on Sunday night, the port authority said on Monday.\n\nPort manager Yopie Runtu said divers had found two cracked piles under the deck.\n\n{notice}\n"
+        ));
+        assert!(!page.contains(notice), "{notice}: {page}");
+        assert!(page.contains("two cracked piles under the deck."), "{page}");
+    }
+}

@@ -7489,3 +7489,179 @@ fn an_office_joined_by_a_hyphen_is_no_part_of_the_name_after_it() {
     assert!(tags.contains("\"Chen Wen-hsiung\""), "{text}");
     assert!(!tags.contains("Director"), "{text}");
 }
+
+#[test]
+fn a_saved_mail_gives_its_story_decoded_without_the_servers_header() {
+    // A site's "mail this story" message saved whole: the servers' header, a quoted-printable
+    // body (soft breaks, curly quotes as =E2=80=9C) and the mail's own date, a day later.
+    let page = imported(
+        "Return-Path: <noreply@kabarlaut.example>\nReceived: from mail.kabarlaut.example (mail.kabarlaut.example [10.0.0.1])\n\tby mx.example.net with ESMTPS id 1a2b\nMessage-ID: <20251015@mail.kabarlaut.example>\nDate: Wed, 15 Oct 2025 09:01:00 +0700\nFrom: Kabar Laut <noreply@kabarlaut.example>\nTo: pembaca@example.net\nSubject: [Kabar Laut] Nelayan Bitung Libur Melaut\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nNelayan Bitung Libur Melaut karena Gelombang Tinggi\nSelasa, 14 Oktober 2025 - 15:42 WITA\n\nBITUNG, KABARLAUT.COM - Ratusan nelayan di Kota Bitung memilih tidak melau=\nt sejak Senin karena gelombang setinggi tiga meter di perairan Selat Lemb=\neh.\n\n=E2=80=9CKami menunggu cuaca membaik,=E2=80=9D kata Ketua Kelompok Nelayan=\n Aertembaga, Yopie Runtu, Selasa (14/10/2025).\n",
+    );
+    assert!(
+        page.contains("title: \"Nelayan Bitung Libur Melaut karena Gelombang Tinggi\"\n"),
+        "{page}"
+    );
+    assert!(page.contains("\ndate: 2025-10-14\n"), "{page}");
+    let body = body_of(&page);
+    assert!(
+        body.contains("tidak melaut sejak Senin karena gelombang setinggi tiga meter di perairan Selat Lembeh."),
+        "{page}"
+    );
+    assert!(
+        body.contains("“Kami menunggu cuaca membaik,” kata Ketua Kelompok Nelayan Aertembaga"),
+        "{page}"
+    );
+    for gone in [
+        "Received",
+        "Message-ID",
+        "Content-Type",
+        "=E2",
+        "mx.example.net",
+    ] {
+        assert!(!body.contains(gone), "{gone}: {page}");
+    }
+}
+
+#[test]
+fn an_mbox_of_two_messages_gives_the_first_story() {
+    let page = imported(
+        "From redaksi@kabarlaut.example  Tue Dec  9 18:02:11 2025\nReturn-Path: <redaksi@kabarlaut.example>\nMessage-ID: <a1@kabarlaut.example>\nFrom: Redaksi <redaksi@kabarlaut.example>\nSubject: Harga Cabai Turun\nContent-Type: text/plain; charset=UTF-8\nStatus: RO\n\nHarga Cabai di Pasar Bitung Turun Separuh\n\nBITUNG, KABARLAUT.COM - Harga cabai rawit di Pasar Bitung turun dari Rp80.000 menjadi Rp40.000 per kilogram dalam sepekan karena panen raya di Minahasa, kata pedagang setempat.\n\nPedagang mengatakan pembeli kembali ramai sejak Senin.\n\nFrom redaksi@kabarlaut.example  Wed Dec 10 07:15:40 2025\nReturn-Path: <redaksi@kabarlaut.example>\nMessage-ID: <a2@kabarlaut.example>\nFrom: Redaksi <redaksi@kabarlaut.example>\nSubject: Jembatan Ditutup\nContent-Type: text/plain; charset=UTF-8\nStatus: RO\n\nJembatan Girian Ditutup Malam Hari\n\nBITUNG, KABARLAUT.COM - Jembatan Girian ditutup setiap malam selama dua pekan untuk perbaikan sambungan lantai jembatan yang retak sejak banjir bulan lalu.\n",
+    );
+    assert!(
+        page.contains("title: \"Harga Cabai di Pasar Bitung Turun Separuh\"\n"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Pedagang mengatakan pembeli kembali ramai"),
+        "{page}"
+    );
+    for gone in [
+        "Jembatan Girian",
+        "Return-Path",
+        "Status: RO",
+        "From redaksi",
+    ] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+}
+
+#[test]
+fn a_list_digest_gives_the_story_a_member_forwarded_without_the_note_over_it() {
+    let page = imported(
+        "Warga-Bitung Digest, Vol 3, Issue 7\n\nSend Warga-Bitung mailing list submissions to\n\twarga-bitung@lists.example.org\n\nToday's Topics:\n\n   1. [berita] Harga Cabai Turun (Budi)\n   2. Re: Jadwal air (Sari)\n\n----------------------------------------------------------------------\n\nMessage: 1\nDate: Tue, 9 Dec 2025 13:05:27 +0700\nFrom: Budi <budi@example.net>\nSubject: [Warga-Bitung] [berita] Harga Cabai di Pasar Bitung Turun\n\tSeparuh\nMessage-ID: <1@example.net>\n\nRekan-rekan, ini berita dari Kabar Laut siang ini. Salam,\nBudi\n\nHarga Cabai di Pasar Bitung Turun Separuh\nSelasa, 9 Desember 2025\n\nBITUNG, KABARLAUT.COM - Harga cabai rawit di Pasar Bitung turun dari Rp80.000 menjadi Rp40.000 per kilogram dalam sepekan karena panen raya di Minahasa, kata pedagang setempat.\n\nPedagang mengatakan pembeli kembali ramai sejak Senin pagi.\n\n------------------------------\n\nMessage: 2\nDate: Tue, 9 Dec 2025 14:41:09 +0700\nFrom: Sari <sari@example.net>\nSubject: Re: [Warga-Bitung] Jadwal air\n\nSudah ada jadwal baru, Kamis pagi.\n\n------------------------------\n\n_______________________________________________\nWarga-Bitung mailing list\nwarga-bitung@lists.example.org\n\nEnd of Warga-Bitung Digest, Vol 3, Issue 7\n*******************************************\n",
+    );
+    assert!(
+        page.contains("title: \"Harga Cabai di Pasar Bitung Turun Separuh\"\n"),
+        "{page}"
+    );
+    assert!(
+        page.contains("\nauthors: []") || !page.contains("\nauthors:"),
+        "{page}"
+    );
+    let body = body_of(&page);
+    assert!(body.contains("Pedagang mengatakan pembeli kembali ramai sejak Senin pagi."));
+    for gone in [
+        "Rekan-rekan",
+        "Today's Topics",
+        "Jadwal air",
+        "Sudah ada jadwal",
+        "mailing list",
+        "End of",
+        "Message: 1",
+    ] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+}
+
+#[test]
+fn an_irc_log_gives_the_paragraphs_one_member_pasted() {
+    let page = imported(
+        "*** Now talking in #warga\n[21:09:41] <sari> ada yang tau kenapa air keruh?\n[21:12:55] <budi> beritanya udah keluar, aku tempel ya\n[21:14:07] <budi> BITUNG, KABARLAUT.COM - Air leding di sebagian besar wilayah Kota Bitung keruh dan berbau lumpur sejak akhir pekan lalu setelah hujan deras di hulu sungai.\n[21:14:08] <budi> Direktur perusahaan air minum kota itu, Yopie Runtu, mengatakan tingkat kekeruhan air naik hingga lima kali dari batas normal.\n[21:14:09] <budi> Perusahaan mengirim enam truk tangki air bersih ke permukiman yang alirannya terhenti sama sekali.\n[21:15:30] <sari> makasih bang\n*** sari (~sari@10.0.0.9) Quit (Ping timeout: 240 seconds)\n",
+    );
+    let body = body_of(&page);
+    assert!(
+        body.contains("\n\nDirektur perusahaan air minum kota itu, Yopie Runtu, mengatakan"),
+        "{page}"
+    );
+    assert!(
+        body.contains("\n\nPerusahaan mengirim enam truk tangki air bersih"),
+        "{page}"
+    );
+    for gone in [
+        "<budi>",
+        "21:14",
+        "makasih",
+        "ada yang tau",
+        "Quit",
+        "Now talking",
+    ] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+    // A log's clock times date no story.
+    assert!(page.contains("\ndate_source: file\n"), "{page}");
+}
+
+#[test]
+fn a_board_messages_header_tear_line_and_origin_are_no_story() {
+    let page = imported(
+        "Msg #: 2214 of 2230\nDate: 12 Mar 26  21:47\nFrom: Fadil\nTo: All\nSubj: Banjir\nArea: KABAR.SULUT (Berita Daerah)\nAttr: Local Read\n----------------------------------------------------------------------\nSalam. Dari Kabar Laut tadi sore:\n\nBanjir Rendam Jalan Sam Ratulangi Bitung\nKamis, 12 Maret 2026\n\nBITUNG, KABARLAUT.COM - Jalan Sam Ratulangi di Kota Bitung kembali terendam air setinggi 40 sentimeter setelah hujan deras selama dua jam pada Rabu (11/3/2026) sore.\n\nWarga mengatakan saluran air di ruas itu tertutup bangunan toko.\n\n--- Mystic BBS v1.12 A48\n * Origin: Teluk BBS - Bitung (2:4546/12)\n",
+    );
+    assert!(
+        page.contains("title: \"Banjir Rendam Jalan Sam Ratulangi Bitung\"\n"),
+        "{page}"
+    );
+    assert!(page.contains("\ndate: 2026-03-12\n"), "{page}");
+    for gone in ["Msg #", "Area:", "Salam. Dari", "Mystic", "Origin", "Fadil"] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+}
+
+#[test]
+fn a_fax_gateways_mail_gives_the_faxed_clipping_without_its_frame_page_heads_or_cover() {
+    let head = |p: u32| format!("FEB-03-2026 09:12  FROM: HARBOUR OFFICE   0431 555 010   P.{p}/3");
+    let text = format!(
+        "From: Fax Gateway <fax-noreply@gateway.example>\nTo: office@example.net\nSubject: FAX RECEIVED from 0431 555 010 (3 pages)\nDate: Tue, 3 Feb 2026 09:15:02 +0800\n\nFAX RECEIVED\nReceived: 02/03/2026 09:12    Pages: 3\nText below produced by the gateway's optical character recognition.\n==================================================================\n{}\n\nCOVER SHEET -- For: harbour files. Clipping as requested.\n\n{}\n\nFerry Pier at Bitung Closed for Repairs After Storm\n\nThe ferry pier at Bitung will stay closed for two weeks after a storm tore\naway part of its deck on Sunday night, the port authority said on Monday,\nand passengers will board at the fishing harbour instead.\n\n{}\n\nPort manager Yopie Runtu said divers had found two cracked piles under the\ndeck. \"We will not open it until every pile is checked,\" he said.\n\n==================================================================\nEND OF FAX -- 3 page(s) received\nThis message was sent by the fax gateway. Do not reply to this email.\n",
+        head(1),
+        head(2),
+        head(3)
+    );
+    let page = imported(&text);
+    assert!(
+        page.contains("title: \"Ferry Pier at Bitung Closed for Repairs After Storm\"\n"),
+        "{page}"
+    );
+    let body = body_of(&page);
+    assert!(
+        body.contains("tore away part of its deck on Sunday night, the port authority said"),
+        "{page}"
+    );
+    assert!(
+        body.contains("Port manager Yopie Runtu said divers"),
+        "{page}"
+    );
+    for gone in [
+        "FAX RECEIVED",
+        "COVER SHEET",
+        "P.2/3",
+        "HARBOUR OFFICE",
+        "END OF FAX",
+        "Do not reply",
+        "optical character",
+    ] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+}
+
+#[test]
+fn a_comment_forms_closed_notice_is_no_story() {
+    for notice in [
+        "Comments are closed on this article.",
+        "Komentar ditutup untuk artikel ini.",
+    ] {
+        let page = imported(&format!(
+            "Ferry Pier at Bitung Closed for Repairs\n\nThe ferry pier at Bitung will stay closed for two weeks after a storm tore away part of its deck on Sunday night, the port authority said on Monday.\n\nPort manager Yopie Runtu said divers had found two cracked piles under the deck.\n\n{notice}\n"
+        ));
+        assert!(!page.contains(notice), "{notice}: {page}");
+        assert!(page.contains("two cracked piles under the deck."), "{page}");
+    }
+}

@@ -386,6 +386,10 @@ fn narrow_wraps(raw: &[String]) -> Vec<bool> {
 /// lower case is a hard wrap and is joined to it; in a text hard-wrapped at a fixed width, a
 /// line reaching near that width runs on into the next whatever its case or last character.
 pub fn lines(text: &str) -> Vec<Line> {
+    // A saved mail, an mbox, a list's digest, a news post, a board's message, a chat log: the
+    // story the transport carried, without its envelope.
+    let carried = super::transport::unwrap(text);
+    let text = carried.as_deref().unwrap_or(text);
     // A spreadsheet's rows, a page's source or a CMS's export: the lines a reader would see.
     let unpacked = super::exports::unpack(text);
     let text = unpacked.as_deref().unwrap_or(text);

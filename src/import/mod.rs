@@ -30,6 +30,7 @@ pub mod parts;
 pub mod salience;
 mod setting;
 pub mod store;
+mod transport;
 mod wrapper;
 
 use std::collections::BTreeMap;

@@ -1095,8 +1095,9 @@ fn gives_outlet_address(lower: &str, words: usize) -> bool {
 }
 
 /// "Your email address will not be published.", "Comments are moderated and will be posted if
-/// on topic.", "Komentar Anda tidak akan ditampilkan": the comment form's rules, a sentence
-/// whose subject is what the reader writes in, and that says what the page will do with it.
+/// on topic.", "Komentar Anda tidak akan ditampilkan", "Comments are closed on this article.":
+/// the comment form's rules or state, a sentence whose subject is what the reader writes in,
+/// and that says what the page will do with it or that it takes none.
 fn rules_for_comments(lower: &str, words: usize) -> bool {
     let mut opening = lower
         .split_whitespace()
@@ -1108,7 +1109,18 @@ fn rules_for_comments(lower: &str, words: usize) -> bool {
     let subject = match first {
         "your" => ["email", "e-mail", "comment", "comments", "name"].contains(&second),
         "comments" | "comment" | "komentar" | "email" | "e-mail" | "surel" => [
-            "are", "is", "will", "may", "must", "akan", "tidak", "anda", "harus", "wajib",
+            "are",
+            "is",
+            "will",
+            "may",
+            "must",
+            "akan",
+            "tidak",
+            "anda",
+            "harus",
+            "wajib",
+            "ditutup",
+            "dinonaktifkan",
         ]
         .contains(&second),
         _ => false,
@@ -1122,6 +1134,10 @@ fn rules_for_comments(lower: &str, words: usize) -> bool {
         "tidak akan",
         "akan ditampilkan",
         "akan dipublikasikan",
+        "closed",
+        "disabled",
+        "ditutup",
+        "dinonaktifkan",
     ]
     .iter()
     .any(|w| lower.contains(w));

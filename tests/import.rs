@@ -7665,3 +7665,238 @@ fn a_comment_forms_closed_notice_is_no_story() {
         assert!(page.contains("two cracked piles under the deck."), "{page}");
     }
 }
+
+/// A story quoting a memo's fields (`Title:`, `Source:`, `Date:`) between its paragraphs keeps
+/// them as its own lines: they are no frame, so the page keeps its lead, its own date and no
+/// source named by the memo.
+#[test]
+fn a_memo_quoted_inside_a_story_keeps_its_lines_and_gives_no_field() {
+    let page = imported(
+        "Judge Hears Memo in Harbour Dredging Fraud Trial\n\n\
+         A Supreme Court jury in Hobart heard on Tuesday, November 18, 2025, that a council \
+         engineer signed off on dredging work at Kettering harbour that was never done.\n\n\
+         Prosecutor Joanne Platt read the jury an internal memo seized from the council's offices.\n\n\
+         Title: Kettering channel works - completion\n\
+         Source: Engineering Services\n\
+         Date: 14 March 2023\n\n\
+         The memo said the channel had been dredged to a depth of three metres, the court heard \
+         on the second day of evidence.\n\n\
+         Mr Barwick has pleaded not guilty to four counts of deception. The trial continues.\n",
+    );
+    assert!(page.contains("date: 2025-11-18\n"), "{page}");
+    assert!(!page.contains("source:"), "{page}");
+    let body = body_of(&page).trim_start();
+    assert!(
+        body.starts_with("A Supreme Court jury in Hobart heard on Tuesday"),
+        "{page}"
+    );
+    for field in [
+        "Title: Kettering channel works - completion",
+        "Source: Engineering Services",
+        "Date: 14 March 2023",
+    ] {
+        assert!(body.contains(field), "{field}: {page}");
+    }
+}
+
+/// A newsroom's copy sets the dateline on a line of its own over the lead (`AMBON, Kabar.id
+/// --`): it still gives the place and the outlet, and is no line of the body.
+#[test]
+fn a_dateline_alone_over_the_lead_gives_place_and_source() {
+    let page = imported(
+        "Jembatan Gantung Desa Hila Putus Diterjang Banjir\n\n\
+         Penulis: Maria Latuconsina\n\n\
+         AMBON, Kabarmaluku.id --\n\
+         Jembatan gantung yang menghubungkan dua dusun di Desa Hila putus diterjang banjir, Senin \
+         (3/11/2025). Sekitar 200 warga kini harus menyeberangi sungai dengan perahu.\n\n\
+         Kepala desa mengatakan perbaikan jembatan membutuhkan waktu sedikitnya dua pekan.\n",
+    );
+    assert!(page.contains("source: \"Kabarmaluku.id\"\n"), "{page}");
+    assert!(page.contains("location: \"Ambon\"\n"), "{page}");
+    assert!(page.contains("date: 2025-11-03\n"), "{page}");
+    let body = body_of(&page).trim_start();
+    assert!(
+        body.starts_with("Jembatan gantung yang menghubungkan"),
+        "{page}"
+    );
+    assert!(!body.contains("Kabarmaluku.id"), "{page}");
+}
+
+/// A page layout program's tagged text: the style codes and the file's header go, a note to
+/// the layout desk goes, and the headline, byline and story read as on the printed page.
+#[test]
+fn a_layout_programs_tagged_text_reads_as_its_printed_page() {
+    let page = imported(
+        "<ANSI-WIN>\n\
+         <Version:16><FeatureSet:InDesign-Roman><ColorTable:=<Black:COLOR:CMYK:Process:0,0,0,1>>\n\
+         <ParaStyle:Judul>Pasar Ikan Hamadi Direnovasi Mulai Januari\n\
+         <ParaStyle:Byline>Laporan: Yosua Kambu\n\
+         <ParaStyle:Body-Lead><CharStyle:Dateline>JAYAPURA, Papuakini \u{2013}<CharStyle:> Pemerintah kota mulai \
+         merenovasi Pasar Ikan Hamadi pada Senin (5/1/2026). Para pedagang dipindahkan sementara ke \
+         halaman parkir pasar.\n\
+         <ParaStyle:Body>Kepala dinas mengatakan renovasi ditargetkan selesai dalam enam bulan dan \
+         pedagang akan kembali ke los yang lebih luas.\n\
+         <ParaStyle:Catatan-Layout>// PROOF 1 -- jangan dicetak: kolom 2 kurang 3 baris\n",
+    );
+    assert!(
+        page.contains("title: \"Pasar Ikan Hamadi Direnovasi Mulai Januari\"\n"),
+        "{page}"
+    );
+    assert!(page.contains("location: \"Jayapura\"\n"), "{page}");
+    assert!(page.contains("authors: [\"Yosua Kambu\"]\n"), "{page}");
+    let body = body_of(&page).trim_start();
+    assert!(
+        body.starts_with("Pemerintah kota mulai merenovasi"),
+        "{page}"
+    );
+    assert!(
+        body.contains("\n\nKepala dinas mengatakan renovasi"),
+        "{page}"
+    );
+    for mark in ["<", "ParaStyle", "PROOF"] {
+        assert!(!body.contains(mark), "{mark}: {page}");
+    }
+}
+
+/// A wire's raw ANPA record: the transmission frame goes, the heading lines give the headline
+/// and byline, and the underscore closing the dateline is a dash.
+#[test]
+fn a_raw_wire_record_reads_as_its_story() {
+    let page = imported(
+        "ZCZC\n\
+         a0311\n\
+         r a BC-Tas-Ferry 0310\n\
+         ^BC-Tas-Ferry,0310<\n\
+         ^Bruny Island ferry cancels sailings as swell closes ramp<\n\
+         ^By Tom Hallett<\n\n\
+         \x20  HOBART, Tasmania, Feb. 4 (Mercury) _\n\
+         \x20  The Bruny Island ferry cancelled every sailing on Wednesday after a heavy swell damaged the loading ramp at Kettering, stranding about 300 travellers.\n\
+         \x20  The operator said engineers would inspect the ramp on Thursday morning.\n\
+         \x20  _ _ _\n\
+         NNNN\n",
+    );
+    assert!(
+        page.contains("title: \"Bruny Island ferry cancels sailings as swell closes ramp\"\n"),
+        "{page}"
+    );
+    assert!(page.contains("location: \"Hobart\"\n"), "{page}");
+    assert!(page.contains("authors: [\"Tom Hallett\"]\n"), "{page}");
+    let body = body_of(&page).trim_start();
+    assert!(
+        body.starts_with("The Bruny Island ferry cancelled"),
+        "{page}"
+    );
+    for mark in ["ZCZC", "NNNN", "BC-Tas", "^", "<"] {
+        assert!(!body.contains(mark), "{mark}: {page}");
+    }
+}
+
+/// A syndication feed's entry: its labelled fields and rights note over a `---BEGIN STORY---`
+/// mark, its usage notes under `---END STORY---`. The story is what stands between the marks;
+/// the `Dateline:` field names the place.
+#[test]
+fn a_feed_entrys_marks_frame_its_story_and_its_dateline_field_names_the_place() {
+    let page = imported(
+        "REGIONAL CONTENT EXCHANGE — PARTNER FEED\n\
+         Item 4 of 12 | Retrieved 03/03/2026 07:10 AEDT\n\n\
+         Headline: Wagga Levee Upgrade Delayed By Wet Winter\n\
+         Source: The Riverine Courier\n\
+         Byline: Hannah Doyle\n\
+         Dateline: WAGGA WAGGA\n\
+         Published: 2026-03-03T05:00:00+11:00\n\
+         Rights: Licensed to partner sites for online use only. No print and no archive beyond thirty days, and credit the paper in the byline.\n\
+         Word count: 96\n\n\
+         ---BEGIN STORY---\n\
+         Work to raise the main levee protecting central Wagga Wagga will finish six months late after a wet winter kept machinery off the riverbank, the council said on Monday.\n\n\
+         Council engineer Priya Nandan said crews had lost more than forty working days to rain since June and would now finish the last section in December.\n\
+         ---END STORY---\n\n\
+         Usage notes: Do not alter quotes. Corrections will be issued through this feed.\n\
+         © 2026 Regional Content Exchange. All rights reserved.\n",
+    );
+    assert!(
+        page.contains("title: \"Wagga Levee Upgrade Delayed By Wet Winter\"\n"),
+        "{page}"
+    );
+    assert!(page.contains("location: \"Wagga Wagga\"\n"), "{page}");
+    assert!(page.contains("authors: [\"Hannah Doyle\"]\n"), "{page}");
+    let body = body_of(&page).trim_start();
+    assert!(body.starts_with("Work to raise the main levee"), "{page}");
+    assert!(
+        body.contains("finish the last section in December."),
+        "{page}"
+    );
+    for frame in ["Rights:", "Word count", "STORY", "Usage notes"] {
+        assert!(!body.contains(frame), "{frame}: {page}");
+    }
+}
+
+/// An editor's copy: queries in double brackets and the `-30-` end mark are the desk's, and a
+/// translation desk's originals under each paragraph (`[ES] …`) are not the page's.
+#[test]
+fn an_editors_queries_and_a_translation_desks_originals_are_no_text() {
+    let queried = imported(
+        "Jalan Lingkar Tulehu Ambles Sepanjang 20 Meter\n\n\
+         [[ED: cek nama kepala dinas]]\n\n\
+         TULEHU, Kabarmaluku.id - Jalan lingkar di Negeri Tulehu ambles sepanjang 20 meter setelah hujan deras pada Selasa (4/11/2025). Kendaraan roda empat dialihkan lewat jalan desa.\n\n\
+         Kepala dinas mengatakan perbaikan darurat dimulai pekan ini dengan menimbun badan jalan.\n\
+         [[ED: minta foto dari lokasi]]\n\n\
+         Warga berharap perbaikan selesai sebelum musim hujan mencapai puncaknya bulan depan.\n\n\
+         -30-\n",
+    );
+    assert!(
+        queried.contains("title: \"Jalan Lingkar Tulehu Ambles Sepanjang 20 Meter\"\n"),
+        "{queried}"
+    );
+    let body = body_of(&queried);
+    assert!(
+        !body.contains("[[ED") && !body.contains("-30-"),
+        "{queried}"
+    );
+    assert!(
+        body.contains("Warga berharap perbaikan selesai"),
+        "{queried}"
+    );
+    let translated = imported(
+        "Library Opens Sunday Hours For Winter\n\n\
+         NORTH ADAMS — The public library will open on Sundays from noon to five o'clock through the end of March, the director said on Monday.\n\
+         [ES] NORTH ADAMS — La biblioteca pública abrirá los domingos de mediodía a las cinco hasta finales de marzo, dijo el lunes la directora.\n\n\
+         The director said the extra hours were paid for by a state grant for rural libraries.\n\
+         [ES] La directora dijo que las horas adicionales se pagan con una subvención estatal para bibliotecas rurales.\n\n\
+         Volunteers will run a homework help table on Sunday afternoons for children in the town.\n\
+         [ES] Voluntarios atenderán una mesa de ayuda con las tareas los domingos por la tarde para los niños del pueblo.\n",
+    );
+    let body = body_of(&translated);
+    assert!(
+        !body.contains("[ES]") && !body.contains("biblioteca"),
+        "{translated}"
+    );
+    assert!(body.contains("homework help table"), "{translated}");
+}
+
+/// A printed page's folio over the story dates it with the day the page was printed, and a
+/// mail's story signed by the newsroom's staff names its writer, the initials standing for the
+/// sender's name.
+#[test]
+fn a_folio_dates_the_printed_story_and_a_staff_signature_names_its_writer() {
+    let folio = imported(
+        "KABAR TIMUR | RABU, 11 MARET 2026 | HALAMAN 1\n\n\
+         Pompa Rusak, Warga Huntap Balaroa Antre Air Tangki\n\n\
+         PALU, KABAR TIMUR – Warga hunian tetap Balaroa antre air dari mobil tangki sejak pompa sumur bor rusak. Koordinator warga mengatakan pompa itu rusak sejak Senin (9/3/2026).\n\n\
+         Kepala dinas mengatakan pompa pengganti sudah dipesan dan dipasang akhir bulan ini.\n",
+    );
+    assert!(folio.contains("date: 2026-03-11\n"), "{folio}");
+    let mail = imported(
+        "From: Harbour Town Gazette <news@harbourtowngazette.com>\n\
+         Subject: Morning Report: Ferry ramp repairs begin\n\
+         Date: Fri, 6 Feb 2026 06:02:41 -0500\n\n\
+         Ferry ramp repairs begin after storm damage\n\n\
+         Repairs to the ferry ramp began on Thursday after last week's storm bent two of its steel beams, the harbour master said.\n\n\
+         The ferry will run from the fuel dock until the work ends later this month, he said.\n\n\
+         — Ruth Calloway, HTG staff\n",
+    );
+    assert!(mail.contains("authors: [\"Ruth Calloway\"]\n"), "{mail}");
+    assert!(
+        mail.contains("source: \"Harbour Town Gazette\"\n"),
+        "{mail}"
+    );
+}

@@ -1102,6 +1102,12 @@ pub fn extract(
         (Some(c), Some(s)) if is_edition_of(&c, s) => Some(s.clone()),
         (c, _) => c,
     };
+    // "— Ethan Moreau, BDN staff" in a mail from "Bangor Daily News": a credit's initials stand
+    // for the name the sender spells in full.
+    let source = match (source, mail_sender(text)) {
+        (Some(c), Some((s, _))) if is_initials_of(&c, &s) => Some(s),
+        (c, _) => c,
+    };
     let (line_location, glued) = brand_in_dateline(line.location.as_deref(), source.as_deref());
     let source = glued.or(source);
     let (line_location, named) = outlet_in_dateline(line_location, source.is_none(), &body_text);
@@ -1131,7 +1137,13 @@ pub fn extract(
         .place
         .clone()
         .filter(|p| !facts.place_unsure || is_place_in(&body_text, p));
-    let location = line_location.or_else(filed_from).or(residue_place);
+    // "Dateline: ALBURY": a feed's or a desk's labelled dateline field over the story names the
+    // place the story is filed from, when the story names it too.
+    let field_place = || dateline_field(&parts[..at.unwrap_or(0)], &body_text);
+    let location = line_location
+        .or_else(filed_from)
+        .or(residue_place)
+        .or_else(field_place);
     let witnesses = outlet_witnesses(text, &parts, source.as_deref());
     let source = source.map(without_section);
     let source = if line.source.is_none() {
@@ -1312,6 +1324,29 @@ fn latest_year(text: &str) -> Option<i16> {
 /// publication's title does ("told The Reef Courier"): a link to a platform the
 /// story is about ("news.google.com/…" over "… fined Google …", "facebook.com/groups/…" over
 /// "… di grup Facebook …") names what the story reports on, not its outlet.
+/// "Dateline: ALBURY", "Dateline: Wagga Wagga, NSW": a labelled dateline field among the lines
+/// over the story — one to three words of a place before any comma — gives the place, in
+/// ordinary case, when the story's body names it.
+fn dateline_field(above: &[Part], body: &str) -> Option<String> {
+    above.iter().find_map(|p| {
+        let (label, value) = p.text.split_once(':')?;
+        if !label.trim().eq_ignore_ascii_case("dateline") {
+            return None;
+        }
+        let place = value.split(',').next()?.trim();
+        let words = place.split_whitespace().count();
+        if !(1..=3).contains(&words)
+            || !place
+                .chars()
+                .all(|c| c.is_alphabetic() || " -'".contains(c))
+        {
+            return None;
+        }
+        let place = dateline::tidy_place(place);
+        names_whole(body, &place).then_some(place)
+    })
+}
+
 fn host_name<'a>(text: &'a str, parts: &'a [Part]) -> Option<String> {
     let stem = text
         .lines()

@@ -424,6 +424,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         }
     }
     parts_joined(&mut raw);
+    raw = datelines_joined(raw);
     // A text-mode browser's dump: the link numbers its list of addresses answers are no words.
     let mut linked = vec![false; raw.len()];
     if let Some(end) = super::wrapper::link_references(raw.len(), |i| raw[i].as_str()) {
@@ -673,6 +674,52 @@ fn part_stamp(line: &str) -> bool {
 /// writes). Where a part cut its paragraph mid-sentence (the part's last line ends with no
 /// sentence's end), the next part's first line goes on with it, over the stamps and blank lines
 /// between them.
+/// "MANOKWARI, Linkpapua.com –" alone on its line, right over the lead: a newsroom's copy (a
+/// budget entry's, an editor's, a CMS's) sets the dateline on a line of its own. It opens the
+/// paragraph under it, as it would on the page; the line under it runs on from it.
+fn datelines_joined(raw: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(raw.len());
+    let mut pending: Option<String> = None;
+    for line in raw {
+        if let Some(dateline) = pending.take() {
+            if opens_a_paragraph(&line) {
+                out.push(format!("{dateline} {line}"));
+                continue;
+            }
+            out.push(dateline);
+        }
+        if is_dateline_alone(&line) {
+            pending = Some(line);
+        } else {
+            out.push(line);
+        }
+    }
+    out.extend(pending);
+    out
+}
+
+/// A dateline with nothing after it: a place or an outlet, then a dash set apart by a space
+/// ("AMBON, Kawattimur.id --", "SIGI, Kailipost.com —"), read as a dateline once the lead's words
+/// stand after it. A word broken at a line's end ("pulau-") has no space before its hyphen.
+fn is_dateline_alone(line: &str) -> bool {
+    let line = line.trim_end();
+    let dashed = [" –", " —", " --", " -"].iter().any(|d| line.ends_with(d));
+    if !dashed || line.split_whitespace().count() > 6 {
+        return false;
+    }
+    let probe = format!("{line} Warga");
+    super::dateline::parse(&probe)
+        .is_some_and(|d| d.rest == line.len() + 1 && (d.location.is_some() || d.source.is_some()))
+}
+
+/// The first line of a paragraph a dateline may open: prose opening with a capital or a quote
+/// mark.
+fn opens_a_paragraph(line: &str) -> bool {
+    line.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '\''))
+        && line.split_whitespace().count() >= 4
+        && !is_dateline_alone(line)
+}
+
 fn parts_joined(raw: &mut [String]) {
     // Where the counter stands (true: the line's start), whether it is bracketed, the part's
     // number, the count, and where the line's words begin or end.

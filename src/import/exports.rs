@@ -9,6 +9,10 @@
 /// otherwise (the text is read as it is).
 pub fn unpack(text: &str) -> Option<String> {
     let first = text.lines().find(|l| !l.trim().is_empty())?;
+    // A layout program's tagged text, a wire's raw record.
+    if let Some(unpacked) = super::newsroom::unpack(text) {
+        return Some(unpacked);
+    }
     if field_code(first).is_some_and(|(_, value, _)| !value.is_empty())
         && let Some(story) = tagged_record(text)
     {
@@ -346,7 +350,8 @@ fn is_markup(text: &str, first: &str) -> bool {
     lines >= 5 && tags * 5 >= lines * 3
 }
 
-/// Elements a browser sets on lines of their own.
+/// Elements a browser sets on lines of their own, and a news markup's (NITF's) headline,
+/// byline, dateline and distributor elements, each a line of the page it describes.
 const BLOCKS: &[&str] = &[
     "address",
     "article",
@@ -383,10 +388,21 @@ const BLOCKS: &[&str] = &[
     "th",
     "tr",
     "ul",
+    "hedline",
+    "hl1",
+    "hl2",
+    "byline",
+    "byttl",
+    "dateline",
+    "distributor",
+    "tagline",
+    "body.head",
+    "body.content",
+    "body.end",
 ];
 
-/// Elements whose content no reader sees, and a figure's caption, which the markup itself
-/// says is no line of the story.
+/// Elements whose content no reader sees, and a figure's caption (a news markup's media
+/// caption too), which the markup itself says is no line of the story.
 const HIDDEN: &[&str] = &[
     "head",
     "script",
@@ -395,11 +411,13 @@ const HIDDEN: &[&str] = &[
     "template",
     "svg",
     "figcaption",
+    "media-caption",
 ];
 
 /// The text a browser shows for a page's source: tags gone, block elements on lines of their
 /// own (list items as "- " items, one under another), entities read, the source's line breaks
-/// inside an element read as spaces, the head, scripts and styles unseen.
+/// inside an element read as spaces, the head, scripts and styles unseen. A news markup's
+/// (NITF's) distributor element names the outlet, as a "Source:" line.
 fn rendered(text: &str) -> String {
     // Each line, and whether it is a list item.
     let mut lines: Vec<(String, bool)> = Vec::new();
@@ -447,6 +465,10 @@ fn rendered(text: &str) -> String {
         if BLOCKS.contains(&name.as_str()) {
             flush(&mut line, &mut item, &mut lines);
             item = name == "li" && !closing;
+            // A news markup's distributor is the outlet, as a record's "Source:" field is.
+            if name == "distributor" && !closing {
+                line.push_str("Source: ");
+            }
         } else if !line.ends_with(char::is_whitespace) && matches!(name.as_str(), "img") {
             line.push(' ');
         }

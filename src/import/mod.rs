@@ -23,6 +23,7 @@ pub mod lang;
 pub mod learned;
 pub mod linefeatures;
 pub mod lock;
+mod newsroom;
 pub mod similar;
 
 pub mod page;

@@ -381,6 +381,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
         || is_reuse_notice(&lower)
         || is_circulation_notice(&lower, f.words)
         || is_carriers_comment(&lower)
+        || is_revision_entry(&lower)
     {
         return Some(Kind::Promo);
     }
@@ -502,13 +503,23 @@ const RELEASE_TIMES: &[&str] = &[
 ];
 
 /// "Ralat: Artikel ini diperbarui …", "Correction: An earlier version of this story …", "TK:
-/// tanggapan Pemkab menyusul", "[cek ejaan nama terdakwa …]", "EMBARGO: Tidak untuk disiarkan
+/// tanggapan Pemkab menyusul", "[cek ejaan nama terdakwa …]", "[[ED: minta konfirmasi …]]",
+/// "EMBARGO: Tidak untuk disiarkan
 /// sebelum …": a line opening with the label of an editor's note or a release's embargo, or
 /// with when a release may run, or a line wholly in square brackets (a desk's note, an
 /// element's marker, a credit: never the story's sentence), is the newsroom's, not the story's.
 fn is_desk_note(text: &str, lower: &str) -> bool {
-    let bracketed =
-        text.starts_with('[') && text.ends_with(']') && !text[1..].contains('[') && text.len() > 2;
+    // "[[ED: cek ejaan nama hakim ketua]]": an editor's query set in double brackets.
+    let inner = text
+        .strip_prefix("[[")
+        .and_then(|t| t.strip_suffix("]]"))
+        .filter(|t| !t.contains(['[', ']']))
+        .map_or(text, |t| t);
+    let bracketed = inner != text && !inner.trim().is_empty()
+        || text.starts_with('[')
+            && text.ends_with(']')
+            && !text[1..].contains('[')
+            && text.len() > 2;
     let labelled = lower.split_once(':').is_some_and(|(label, rest)| {
         let label = label.trim();
         // An embargo says until when: "Embargo: the measure bans …" is the story's embargo.
@@ -868,6 +879,32 @@ fn mail_header(lines: &[Line], kinds: &mut [Option<Kind>]) {
 
 /// "Promosi: …", "Tag: QRIS | Bank Indonesia", "Keywords: a, b": a label that says the line is
 /// an advertisement, or a list of topics rather than a sentence.
+/// "● Revisi #3 (terbaru) — Rabu, 21 Januari 2026 14.02 WITA — oleh … — Status: Terbit",
+/// "Revision 2 — Nov 3, 2025 — by …", "Catatan revisi: …", "Riwayat revisi: 3 versi | …": a
+/// content system's revision history, an entry's header (a revision's or a version's number,
+/// with when, who or its status) or its labelled note, is the system's, never the story's.
+fn is_revision_entry(lower: &str) -> bool {
+    const WORDS: &[&str] = &["revisi", "revision", "versi", "version"];
+    let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let labelled = t.split_once(':').is_some_and(|(label, _)| {
+        let label: Vec<&str> = label.split_whitespace().collect();
+        matches!(
+            label.as_slice(),
+            ["catatan" | "riwayat", w] | [w, "note" | "notes" | "history"] if WORDS.contains(w)
+        )
+    });
+    let numbered = WORDS.iter().any(|w| {
+        t.strip_prefix(w).is_some_and(|rest| {
+            let rest = rest.trim_start().trim_start_matches('#');
+            rest.starts_with(|c: char| c.is_ascii_digit())
+        })
+    });
+    let described = [" oleh ", " by ", "status:", " — ", " | "]
+        .iter()
+        .any(|m| t.contains(m));
+    labelled || numbered && described && !datefind::find_all(t, false).is_empty()
+}
+
 fn is_labelled_noise(lower: &str) -> bool {
     let Some((label, rest)) = lower.split_once(':') else {
         return false;
@@ -2107,16 +2144,124 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     captions_beside_credits(lines, &mut kinds);
     pull_quotes(lines, &mut kinds);
     site_menu(lines, &mut kinds);
+    let marked = copy_marks(lines, &mut kinds);
+    originals_under_translations(lines, &mut kinds);
     let lead = find_lead(lines, &kinds);
+    folio_date(lines, &mut kinds, lead);
     let lead = bare_key_points(lines, &mut kinds, lead);
     super::wrapper::comment_section(lines, &mut kinds, lead);
     header(lines, &mut kinds, lead);
+    // Over a carrier's opening mark, a standfirst or key points are the carrier's fields.
+    if let Some(open) = marked {
+        for kind in &mut kinds[..open] {
+            if matches!(kind, Some(Kind::Dek | Kind::ListItem)) {
+                *kind = Some(Kind::Promo);
+            }
+        }
+    }
     body_parts(lines, &mut kinds, lead);
     super::closing::masthead(lines, &mut kinds, lead);
     kinds
         .into_iter()
         .map(|k| k.unwrap_or(Kind::Paragraph))
         .collect()
+}
+
+/// "KABAR SELEBES | SELASA, 10 MARET 2026 | HALAMAN 1": a printed page's folio over the story,
+/// where no date line stands above the lead, dates the story: it is the day the page was
+/// printed, as a date line under the headline is the day a site published it.
+fn folio_date(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let above = &kinds[..lead.min(kinds.len())];
+    if above.contains(&Some(Kind::DateTime)) {
+        return;
+    }
+    let folio = (0..above.len()).find(|&k| {
+        kinds[k] == Some(Kind::PageMarker)
+            && is_page_header(&lines[k].text)
+            && !datefind::find_all(&lines[k].text, false).is_empty()
+    });
+    if let Some(k) = folio {
+        kinds[k] = Some(Kind::DateTime);
+    }
+}
+
+/// "[ES] Los pasajeros de la Ruta 2 …" right under "Riders on the Route 2 …": a translation
+/// desk's copy sets the original under each translated paragraph, behind its language's code in
+/// brackets. Three lines or more behind the same code, each right under an unmarked line (no
+/// blank between), are the original's: the desk's, never the page's.
+fn originals_under_translations(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let code = |text: &str| -> Option<String> {
+        let rest = text.strip_prefix('[')?;
+        let (code, after) = rest.split_at_checked(3)?;
+        (code.len() == 3
+            && code.ends_with(']')
+            && code[..2].chars().all(|c| c.is_ascii_uppercase())
+            && after.starts_with(' '))
+        .then(|| code[..2].to_string())
+    };
+    let marked = |k: usize| k > 0 && !lines[k].gap_before && code(&lines[k - 1].text).is_none();
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (k, line) in lines.iter().enumerate() {
+        if let Some(c) = code(&line.text).filter(|_| marked(k)) {
+            *counts.entry(c).or_default() += 1;
+        }
+    }
+    for (k, (line, kind)) in lines.iter().zip(kinds.iter_mut()).enumerate() {
+        let Some(c) = code(&line.text) else {
+            continue;
+        };
+        if marked(k) && counts.get(&c).is_some_and(|&n| n >= 3) {
+            *kind = Some(Kind::Promo);
+        }
+    }
+}
+
+/// "---BEGIN STORY---" … "---END STORY---", "----- COPY -----" … "----- END COPY -----": the
+/// marks a newsroom's system (a syndication feed, a news budget) sets around the copy it
+/// carries — a line of a few words framed by runs of dashes, equals signs or stars, naming the
+/// story or the copy, the closing one with an end word. With both marks, the story stands
+/// between them: a sentence over the opening mark (a rights or usage note) and every line
+/// under the closing one are the carrier's, and so are the marks. Where the opening mark stands.
+fn copy_marks(lines: &[Line], kinds: &mut [Option<Kind>]) -> Option<usize> {
+    let mark = |text: &str| -> Option<bool> {
+        let t = text.trim();
+        let inner = t.trim_matches(|c: char| matches!(c, '-' | '=' | '*' | '#'));
+        let framed = t.len() - inner.len() >= 4
+            && t.starts_with(['-', '=', '*', '#'])
+            && t.ends_with(['-', '=', '*', '#']);
+        let words: Vec<String> = inner.split_whitespace().map(str::to_lowercase).collect();
+        if !framed || words.is_empty() || words.len() > 3 {
+            return None;
+        }
+        const SUBJECT: &[&str] = &[
+            "story", "copy", "text", "teks", "berita", "naskah", "article", "artikel", "body",
+        ];
+        const OPEN: &[&str] = &["begin", "start", "mulai", "awal"];
+        const CLOSE: &[&str] = &["end", "akhir", "selesai"];
+        let subject = words.iter().any(|w| SUBJECT.contains(&w.as_str()));
+        let close = words.iter().any(|w| CLOSE.contains(&w.as_str()));
+        let known = words.iter().all(|w| {
+            SUBJECT.contains(&w.as_str())
+                || OPEN.contains(&w.as_str())
+                || CLOSE.contains(&w.as_str())
+        });
+        (subject && known).then_some(close)
+    };
+    let open = lines.iter().position(|l| mark(&l.text) == Some(false))?;
+    let close = (open + 1..lines.len()).find(|&k| mark(&lines[k].text) == Some(true))?;
+    for k in 0..open {
+        if kinds[k].is_none() && is_prose(&lines[k].text) {
+            kinds[k] = Some(Kind::Promo);
+        }
+    }
+    kinds[open] = Some(Kind::PageMarker);
+    for kind in &mut kinds[close..] {
+        if kind.is_none_or(|k| k.is_body()) {
+            *kind = Some(Kind::Promo);
+        }
+    }
+    kinds[close] = Some(Kind::PageMarker);
+    Some(open)
 }
 
 /// A word processor's review marks copied with the text: a comment balloon ("Comment [AS1]: Cek
@@ -2945,6 +3090,7 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     // Rows a paragraph introduces are the story's, whatever their shape: a field "Waktu: 06
     // November 2025" under "Magnitudo: 5,3" is no date line under a new headline.
     introduced_rows(lines, kinds, lead);
+    quoted_fields(lines, kinds, lead);
     // A second story: a new headline over a date line, or a second dateline naming an outlet
     // or standing right under a related-link headline.
     // The lines above the one read, to tell a repeated line at once.
@@ -3096,6 +3242,49 @@ fn introduced_rows(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         {
             for k in items {
                 kinds[k] = Some(Kind::ListItem);
+            }
+        }
+        i = end;
+    }
+}
+
+/// "Title: Evaluasi Izin Galian C", "Source: Bidang Perizinan", "Date: 3 Maret 2024": a block
+/// of two labelled lines or more (no blank line between them, none a sentence) standing between
+/// two paragraphs of the story after its lead is a memo's, a form's or a document's fields the
+/// story quotes, whatever its labels: the story's list, one item a line, never the page's
+/// title, source or date line. Field-shaped lines are the frame only where they stand as one,
+/// over the story or under its last paragraph.
+fn quoted_fields(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let n = lines.len();
+    let story = |k: usize, kinds: &[Option<Kind>]| {
+        kinds[k].is_none_or(|kind| matches!(kind, Kind::Lead | Kind::Paragraph))
+            && is_prose(&lines[k].text)
+            && !labelled_line(&lines[k].text)
+    };
+    let mut i = lead + 1;
+    while i < n {
+        if !lines[i].gap_before || !labelled_line(&lines[i].text) || !story(i - 1, kinds) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < n && !lines[end].gap_before {
+            end += 1;
+        }
+        let fields = (i..end).all(|k| {
+            let f = features(&lines[k].text);
+            labelled_line(&lines[k].text)
+                && f.words <= 20
+                && kinds[k].is_none_or(|kind| {
+                    matches!(
+                        kind,
+                        Kind::SourceLine | Kind::DateTime | Kind::Paragraph | Kind::Label
+                    )
+                })
+        });
+        if end - i >= 2 && fields && end < n && story(end, kinds) {
+            for kind in &mut kinds[i..end] {
+                *kind = Some(Kind::ListItem);
             }
         }
         i = end;
@@ -3277,6 +3466,17 @@ fn writer_named_below_the_close(lines: &[Line], kinds: &mut [Option<Kind>], lead
 
 /// The shared test of `writer_named_below`; with `settled`, a line read as a heading with no
 /// body text after it, or as furniture without a cue, may be the writer too.
+/// The words a newsroom signs its own writers with after their names ("BDN staff", "staff
+/// writer", "Staf Redaksi").
+const STAFF_WORDS: &[&str] = &[
+    "staff",
+    "staf",
+    "writer",
+    "reporter",
+    "correspondent",
+    "redaksi",
+];
+
 fn writer_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: usize, settled: bool) {
     // "Ngaio Rangihuna" / "Local Democracy Reporter" / "LDR is … funded by …": a sentence
     // under the writer's name and job speaks of the job, and the story ended above the name.
@@ -3318,6 +3518,19 @@ fn writer_below(lines: &[Line], kinds: &mut [Option<Kind>], last_prose: usize, s
         .strip_suffix(')')
         .and_then(|r| r.rsplit_once(" ("))
         .filter(|(_, place)| super::gazetteer::place(place).is_some())
+        .map_or(t, |(name, _)| name.trim_end());
+    // "— Ethan Moreau, BDN staff": a dash-led signature's staff word after the name says whom
+    // the writer works for, and names no one.
+    let t = t
+        .rsplit_once(", ")
+        .filter(|(_, role)| {
+            let words: Vec<&str> = role.split_whitespace().collect();
+            signed
+                && words.len() <= 3
+                && words
+                    .last()
+                    .is_some_and(|w| STAFF_WORDS.contains(&w.to_lowercase().as_str()))
+        })
         .map_or(t, |(name, _)| name.trim_end());
     let people: Vec<&str> = t
         .split([',', '&'])

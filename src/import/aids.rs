@@ -490,9 +490,8 @@ pub(super) fn tool_lines(lines: &[Line], kinds: &mut [Option<Kind>]) {
         let text = line.text.trim();
         let closed = text.ends_with(['✕', '✖', '×'])
             && text.chars().rev().nth(1).is_some_and(char::is_whitespace);
-        if closed || progress_bar(text) || names_a_tool(text) {
-            kinds[i] = Some(Kind::Promo);
-        } else if kinds[i].is_none() && settings_row(text) {
+        let settings = kinds[i].is_none() && settings_row(text);
+        if closed || progress_bar(text) || names_a_tool(text) || settings {
             kinds[i] = Some(Kind::Promo);
         } else if buttons(text) {
             kinds[i] = Some(Kind::Promo);

@@ -7900,3 +7900,151 @@ fn a_folio_dates_the_printed_story_and_a_staff_signature_names_its_writer() {
         "{mail}"
     );
 }
+
+#[test]
+fn a_bionic_readers_bold_word_halves_are_no_part_of_the_story() {
+    let page = imported(
+        "Longsor Tutup Jalan Raya Cipanas Tujuh Jam\n\nOleh: Dewi Lestari\nSelasa, 21 Oktober 2025 | 13:40 WIB\n\n**CIPA**NAS – **Long**sor **meni**mbun **bad**an **Jal**an **Ra**ya **Cipa**nas **pa**da **Sel**asa **pa**gi **sete**lah **huj**an **der**as **semal**am.\n\n**Pet**ugas **BP**BD **menu**runkan **du**a **ekska**vator **unt**uk **member**sihkan **jal**an **it**u.\n",
+    );
+    let body = body_of(&page);
+    assert!(!body.contains("**"), "{page}");
+    assert!(
+        body.contains(
+            "Longsor menimbun badan Jalan Raya Cipanas pada Selasa pagi setelah hujan deras semalam."
+        ),
+        "{page}"
+    );
+    assert!(
+        body.contains("Petugas BPBD menurunkan dua ekskavator untuk membersihkan jalan itu."),
+        "{page}"
+    );
+    assert!(page.contains("location: \"Cipanas\""), "{page}");
+    assert!(page.contains("lang: id"), "{page}");
+}
+
+#[test]
+fn a_speech_scripts_pauses_and_spoken_notes_are_the_apps() {
+    let page = imported(
+        "Naskah Suara — SuaraBaca 3.1\nSuara: Rina (id-ID) · Kecepatan 1,0x · Durasi 2 menit\n\nDEPOK – Kasus DBD [ucapkan: dé-bé-dé] di Kota Depok melonjak pada awal 2026. <break time=\"400ms\"/> Dinas Kesehatan mencatat 412 kasus pada Kamis (5/2/2026).\n[jeda]\nKepala Dinas Kesehatan, Retno Wulandari, mengatakan RSUD [ucapkan: er-es-u-dé] penuh dan warga diminta waspada.\n[jeda]\nWarga diminta menguras bak mandi setiap pekan agar jentik tidak berkembang.\n[jeda]\nReporter: Nanda Aulia. Editor: Fikri Ramadhan.\n",
+    );
+    let body = body_of(&page);
+    for gone in ["ucapkan", "<break", "[jeda]", "SuaraBaca", "Kecepatan"] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+    assert!(
+        body.contains("Kasus DBD di Kota Depok melonjak pada awal 2026. Dinas Kesehatan mencatat"),
+        "{page}"
+    );
+    assert!(body.contains("mengatakan RSUD penuh dan warga"), "{page}");
+    assert!(page.contains("title: \"Kasus DBD di Kota Depok"), "{page}");
+    assert!(page.contains("authors: [\"Nanda Aulia\"]"), "{page}");
+}
+
+#[test]
+fn a_learners_glosses_and_word_list_are_the_readers() {
+    let page = imported(
+        "Parish Gets Steady Water As New Well Opens\n\nWednesday, March 4, 2026\n\nResidents who endured intermittent [= stopping and starting] supply for a year will see a steady flow, the Water Authority said on Tuesday.\n\nThe minister said the well was part of a plan to replace ageing [= becoming old] mains across the island.\n\nA resident said the tanker [= a truck that carries liquid] often came late to the village.\n\nBy Kerri Bovell\n\nYOUR VOCABULARY (3 words)\n• intermittent — stopping and starting\n• ageing — becoming old\n• tanker — a truck that carries liquid\n",
+    );
+    assert!(!page.contains("[="), "{page}");
+    assert!(!page.contains("VOCABULARY"), "{page}");
+    assert!(!page.contains("stopping and starting"), "{page}");
+    assert!(
+        body_of(&page).contains("Residents who endured intermittent supply for a year"),
+        "{page}"
+    );
+    assert!(
+        body_of(&page).contains("replace ageing mains across the island."),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_parallel_readers_translations_go_and_the_original_stays() {
+    let page = imported(
+        "Harga Beras di Cirebon Tembus Rp14.500, Bulog Gelar Operasi Pasar di Kanoman\nRice Price in Cirebon Hits Rp14,500, Bulog Holds Market Operation in Kanoman\n\nSelasa, 23 September 2025 - 11:47 WIB\n\nCIREBON – Harga beras di pasar Kota Cirebon naik menjadi Rp14.500 per kilogram pada pekan ini dan Bulog turun ke Pasar Kanoman.\n\nCIREBON – The price of rice in the markets of Cirebon City rose to Rp14,500 per kilogram this week and Bulog stepped in at Kanoman Market.\n\nKepala dinas, Yuyun Sriwahyuni, mengatakan kenaikan itu terjadi sejak awal September karena pasokan dari petani berkurang.\n\nThe head of the office, Yuyun Sriwahyuni, said the increase began in early September because supply from farmers fell.\n\n“Di warung dekat rumah sudah Rp15.000 sekilo. Di sini lebih murah, walau harus antre,” ujar Casmini, warga yang antre sejak pagi.\n\n“At the stall near my house it is already Rp15,000 a kilo. Here it is cheaper, even if I have to queue,” said Casmini, who queued from the morning.\n",
+    );
+    let body = body_of(&page);
+    assert!(
+        page.contains(
+            "title: \"Harga Beras di Cirebon Tembus Rp14.500, Bulog Gelar Operasi Pasar di Kanoman\""
+        ),
+        "{page}"
+    );
+    for gone in [
+        "Rice Price",
+        "The price of rice",
+        "The head of the office",
+        "At the stall",
+    ] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+    for kept in [
+        "Harga beras di pasar Kota Cirebon naik",
+        "Kepala dinas, Yuyun Sriwahyuni, mengatakan",
+        "Di sini lebih murah",
+    ] {
+        assert!(body.contains(kept), "{kept}: {page}");
+    }
+    assert!(page.contains("lang: id"), "{page}");
+}
+
+#[test]
+fn a_dictionary_pop_up_inside_a_paragraph_is_cut_out_and_the_paragraph_joined() {
+    let page = imported(
+        "Bus Kota Ganti Rute Lewat Stasiun Bogor\n\nReporter: Fitri Handayani\n\nBOGOR – Dinas Perhubungan Kota Bogor mengubah rute bus kota agar melintasi Stasiun Bogor mulai pekan depan.\n\nKepala Dinas Perhubungan, Sigit Wibisono, mengatakan rute lama hanya melewati Jalan Pajajaran\nrute\nru·te n\n1 jalan yang harus ditempuh atau dilalui\nSumber: KBBI VI Daring · Salin · Tutup ✕\nsehingga penumpang harus berjalan hampir satu kilometer.\n\nTarif tidak berubah dan pembayaran tetap nontunai di semua halte baru.\n",
+    );
+    for gone in ["ru·te", "KBBI", "ditempuh atau dilalui"] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+    assert!(
+        body_of(&page).contains(
+            "hanya melewati Jalan Pajajaran sehingga penumpang harus berjalan hampir satu kilometer."
+        ),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_writing_aids_cards_and_a_focus_modes_progress_are_no_part_of_the_story() {
+    let page = imported(
+        "◉ FOCUS MODE ON — distractions hidden. Press Esc to exit ✕\n\nVendors Move To New Arcade As Market Rebuild Begins\n\nBy Tanisha Whyte\nTuesday, December 09, 2025\n\nSPANISH TOWN – More than 300 vendors began moving into a temporary arcade yesterday, as the council prepares to rebuild the old market over the next 14 months.\n\nClarity · Sentence is hard to read\nSplit this sentence into two?   Rephrase   Dismiss\n\nThe mayor said the $480-million project will replace a roof that has leaked for more than a decade.\n\n▓▓▓▓▓░░░░░ 50% read · 1 min left\n\nNot everyone welcomed the move, and some vendors said the arcade is too far from the taxi stand.\n\nEngagement · Word choice\n“directed” » “sent”   Accept   Dismiss\n\nThe mayor said the work is expected to be completed by February 2027.\n",
+    );
+    for gone in [
+        "FOCUS MODE",
+        "Clarity",
+        "Rephrase",
+        "Dismiss",
+        "% read",
+        "Word choice",
+    ] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+    assert!(
+        page.contains("title: \"Vendors Move To New Arcade As Market Rebuild Begins\""),
+        "{page}"
+    );
+    assert!(
+        body_of(&page).contains("Not everyone welcomed the move"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_large_print_exports_running_heads_and_page_ends_are_no_part_of_the_story() {
+    let page = imported(
+        "ClearType Large Print Export\n\nHARBOUR NEWS · LARGE PRINT          Page 1\n------------------------------------------\nWell Failure Leaves Thousands With\nLow Pressure For Third Week\n\nGEORGETOWN, Jan 13 (Harbour News) – Thousands\nof households in the south of the city have\nbeen living with little or no water pressure\nfor almost three weeks after the pump at a key\nwell broke down, the utility confirmed on\nTuesday.\n\nThe utility's director said water was being\nmoved from another plant at night, but the old\nmains mean the pressure\n\n— end of page 1 —\n\nHARBOUR NEWS · LARGE PRINT          Page 2\n------------------------------------------\ndrops off sharply by mid-morning, he said.\n\nResidents said they had been waking at 2 am to\nfill buckets before the flow stops each day.\n\n— end of page 2 —\n\nHARBOUR NEWS · LARGE PRINT          Page 3\n------------------------------------------\nThe utility plans to drill a second well in\nthe area this year so the community no longer\ndepends on a single pump.\n",
+    );
+    for gone in ["LARGE PRINT", "end of page", "Page 2", "----"] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+    assert!(
+        page.contains("title: \"Well Failure Leaves Thousands With Low Pressure For Third Week\""),
+        "{page}"
+    );
+    assert!(
+        body_of(&page).contains(
+            "but the old mains mean the pressure drops off sharply by mid-morning, he said."
+        ),
+        "{page}"
+    );
+}

@@ -1991,7 +1991,7 @@ fn lone_outlet_in_dateline(
 
 /// "InfoSAWIT", "TimesIndonesia": one word with a capital after a small letter, as brands
 /// are written and places are not ("McKinney" aside, which the gazetteer knows).
-fn is_intercapped(word: &str) -> bool {
+pub(super) fn is_intercapped(word: &str) -> bool {
     !word.contains(' ')
         && word
             .chars()

@@ -405,6 +405,9 @@ pub fn lines(text: &str) -> Vec<Line> {
     } else if let Some(spoken) = closed_captions(&raw) {
         raw = spoken;
     }
+    // A reading aid's marks inside the story's sentences (bold word halves, pause tags,
+    // glosses, a dictionary's pop-ups) are the tool's: the story's words are read from under them.
+    super::aids::without_marks(&mut raw);
     // A document tool's block quote ("> “Kalau pagi …,” katanya."): a paragraph standing
     // alone between blank lines behind a quote mark; the mark is no text. (A mail quoting a
     // whole story marks every line, the blank ones too.)
@@ -499,7 +502,9 @@ pub fn lines(text: &str) -> Vec<Line> {
         // A link on a line of its own (the story's address an app shares under its headline)
         // is never a wrapped line's end, nor does anything run on from it.
         // So is a mail client's recipient label ("to me", "kepada saya") under the date.
+        // So is a rule drawn across the page (a print export's line under its running head).
         let link = is_bare_link(&line)
+            || is_rule(&line)
             || is_bare_address(&line)
             || is_reading_line(&line)
             || super::parts::MAIL_LABELS.contains(&line.to_lowercase().as_str());
@@ -1230,6 +1235,18 @@ pub fn page_jump(line: &str) -> Option<Jump> {
     } else {
         None
     }
+}
+
+/// "----------------------------------------------": a rule drawn across a page, ten marks or
+/// more of one kind and nothing else.
+pub(super) fn is_rule(line: &str) -> bool {
+    let mut marks = line.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = marks.next() else {
+        return false;
+    };
+    "-=_─━".contains(first)
+        && line.chars().filter(|&c| c == first).count() >= 10
+        && marks.all(|c| c == first)
 }
 
 /// A web address alone on its line ("https://www.example.com/news/2025/12/01/slug",

@@ -325,6 +325,38 @@ fn split_at_slashed_role(segment: &str) -> Vec<&str> {
     pieces
 }
 
+/// "Reporter: X. Editor: Y." (a credit read out or typed as sentences): a full stop before
+/// another role's label and its colon parts two credits as a bar does; a stop inside a name
+/// ("Muh. Rizal") parts nothing.
+fn split_at_stopped_role(segment: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let colons: Vec<usize> = segment.match_indices(':').map(|(at, _)| at).collect();
+    for (at, _) in segment.match_indices(". ") {
+        // Only the next piece's first words: reading the whole rest at every stop is quadratic.
+        let next = &segment[at + 2..];
+        let near = next
+            .char_indices()
+            .nth(40)
+            .map_or(next.len(), |(end, _)| end);
+        let Some((label, _)) = next[..near].split_once(':') else {
+            continue;
+        };
+        // The piece before holds a credit of its own, role and name.
+        let first = colons.partition_point(|&c| c < start);
+        let credited = colons.get(first).is_some_and(|&c| c < at);
+        if credited
+            && label.split_whitespace().count() <= 2
+            && role_cue(&format!("{label}: X")).is_some()
+        {
+            pieces.push(&segment[start..at]);
+            start = at + 2;
+        }
+    }
+    pieces.push(&segment[start..]);
+    pieces
+}
+
 /// Reads a credit line: every "role: names" segment, writers kept, others dropped.
 pub fn read(line: &str) -> Credit {
     let mut credit = Credit::default();
@@ -348,6 +380,7 @@ pub fn read(line: &str) -> Credit {
     for segment in inner
         .split(['|', ';', '·', '•'])
         .flat_map(split_at_slashed_role)
+        .flat_map(split_at_stopped_role)
     {
         let segment = segment.trim();
         if segment.is_empty() {
@@ -1068,6 +1101,19 @@ pub fn tidy_name(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_credit_typed_as_sentences_parts_its_roles_at_the_stop() {
+        assert_eq!(
+            super::read("Reporter: Nanda Aulia. Editor: Fikri Ramadhan.").authors,
+            ["Nanda Aulia"]
+        );
+        // A stop inside a name parts nothing.
+        assert_eq!(
+            super::read("Penulis: Muh. Rizal Akbar").authors,
+            ["Muh. Rizal Akbar"]
+        );
+    }
+
     use super::*;
 
     #[test]

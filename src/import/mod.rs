@@ -4,6 +4,7 @@
 //! module does the file work: which files, which slug, never overwriting a user's page.
 
 mod actors;
+mod aids;
 pub mod article;
 pub mod batch;
 pub mod body;

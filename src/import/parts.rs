@@ -87,6 +87,19 @@ pub(super) fn is_function_word(word: &str) -> bool {
     STOP_WORDS.contains(&word)
 }
 
+/// How many of `text`'s words are Indonesian function words, and how many English ones (the
+/// list holds Indonesian's first, up to "the").
+pub(super) fn function_words_by_language(text: &str) -> (usize, usize) {
+    let english = STOP_WORDS.iter().position(|w| *w == "the").unwrap_or(0);
+    bare_words(text).fold((0, 0), |(id, en), w| {
+        match STOP_WORDS.iter().position(|s| *s == w.as_str()) {
+            Some(at) if at < english => (id + 1, en),
+            Some(_) => (id, en + 1),
+            None => (id, en),
+        }
+    })
+}
+
 /// Measurable features of one line.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Features {
@@ -2124,6 +2137,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
     desk_notes(lines, &mut kinds);
     review_cards(lines, &mut kinds);
+    super::aids::tool_lines(lines, &mut kinds);
     super::wrapper::sharing(lines, &mut kinds);
     super::wrapper::app_lines(lines, &mut kinds);
     super::wrapper::spoken(lines, &mut kinds);

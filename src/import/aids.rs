@@ -1,0 +1,885 @@
+//! Reading aids and text transformations. A tool that shows a story to a reader — a bionic
+//! reader, a text-to-speech script, a learner's glosses, a dictionary's pop-ups — sets its own
+//! marks into the story's lines; copied with the story they are the tool's, never the outlet's.
+//! Each is read by its shape, which recurs across tools and languages:
+//!
+//! - emphasis closing inside a word, word after word (`**Long**sor **meni**mbun`): a bionic
+//!   reader's bold word halves;
+//! - a markup tag inside a sentence (`2026. <break time="400ms"/> Dinas`, `<say-as …>`);
+//! - a bracket opening with `=` after a word (`intermittent [= stopping and starting]`): a
+//!   gloss;
+//! - a bracket opening with a label and a colon inside a sentence, the same label two times or
+//!   more in the text (`(DBD) [ucapkan: dé-bé-dé] di`): a tool's note;
+//! - a print export's page furniture, the line every page repeats with only its number changed
+//!   (`KAIETEUR NEWS · LARGE PRINT  Page 2`, `— end of page 1 —`), and its rule;
+//! - a cue standing alone in brackets between paragraphs, three times or more (`[jeda]`,
+//!   `[pause]`): a speech script's pause;
+//! - a dictionary entry opened over the text: a headword, its syllables split by middle dots and
+//!   its word class (`ru·te n`), the definition and the dictionary's own line (its source, its
+//!   buttons). An entry that fell inside a paragraph cut it in two: the two parts are one.
+//!
+//! The marks go before any line is joined or read, so every other rule reads the story's words.
+//!
+//! A tool's own lines among the story's are furniture: a banner or pop-up closed by its close
+//! button (`… Matikan untuk halaman ini ✕`), a progress bar (`▓▓▓░░░░░░░ 33% read`), a
+//! program's name and version (`BacaKeras 2.4`) closing a short line, its settings (`Suara:
+//! Citra · Kecepatan 1,0x · Durasi 3 menit`), and a writing aid's
+//! card — a row of buttons closing a short line (`“directed” » “sent”  Accept
+//! Dismiss`, `Add to dictionary  Ignore`) and the card's head right over it (`Clarity · Sentence
+//! is hard to read`).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::clean::{self, Line};
+use super::parts::Kind;
+
+/// A markup tag: a name, maybe attributes with quoted values, maybe self-closing, or a closing
+/// tag. `<5 tahun` and `a < b > c` are no tags.
+static TAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"</?[A-Za-z][A-Za-z0-9:_-]*(?:\s+[A-Za-z_:][A-Za-z0-9:_.-]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*\s*/?>"#,
+    )
+    .unwrap()
+});
+
+/// The lines of a text without the marks reading aids set into it; a dictionary entry inside a
+/// paragraph is no line, and the paragraph it cut is one line again.
+pub(super) fn without_marks(raw: &mut Vec<String>) {
+    let labels = note_labels(raw);
+    let mut glossed: Vec<String> = Vec::new();
+    for line in raw.iter_mut() {
+        if let Some(plain) = without_emphasis_halves(line) {
+            *line = plain;
+        }
+        if let Some(plain) = without_inline_tags(line) {
+            *line = plain;
+        }
+        if let Some(plain) = without_notes(line, &labels, &mut glossed) {
+            *line = plain;
+        }
+    }
+    without_page_furniture(raw);
+    without_pause_lines(raw);
+    without_word_list(raw, &glossed);
+    without_dictionary_entries(raw);
+    without_translations(raw);
+}
+
+/// How many times each label opens a bracketed note (`[ucapkan: …]`) in the text, lower-cased.
+fn note_labels(raw: &[String]) -> HashMap<String, usize> {
+    let mut labels: HashMap<String, usize> = HashMap::new();
+    for line in raw {
+        let mut rest = line.as_str();
+        while let Some((at, end)) = bracket(rest) {
+            if let Some(label) = note_label(&rest[at + 1..end]) {
+                *labels.entry(label).or_default() += 1;
+            }
+            rest = &rest[end + 1..];
+        }
+    }
+    labels
+}
+
+/// The first square bracket of `text` closed on its line with no bracket inside: where it
+/// opens and closes.
+fn bracket(text: &str) -> Option<(usize, usize)> {
+    let mut from = 0;
+    loop {
+        let at = from + text[from..].find('[')?;
+        let inner = &text[at + 1..];
+        let close = inner.find(']')?;
+        match inner[..close].rfind('[') {
+            // A bracket inside: the innermost one opens after it.
+            Some(open) => from = at + 1 + open,
+            None => return Some((at, at + 1 + close)),
+        }
+    }
+}
+
+/// "ucapkan: dé-bé-dé" → "ucapkan": a label of one to three words of letters before a colon,
+/// with words after it.
+fn note_label(inner: &str) -> Option<String> {
+    let (label, rest) = inner.split_once(':')?;
+    let label = label.trim();
+    let words = label.split_whitespace().count();
+    let letters = label.chars().all(|c| c.is_alphabetic() || c == ' ');
+    ((1..=3).contains(&words) && letters && !rest.trim().is_empty()).then(|| label.to_lowercase())
+}
+
+/// Words of the line outside its brackets and tags: the sentence a mark stands in.
+fn words_outside(line: &str) -> usize {
+    let mut depth = 0i32;
+    let mut plain = String::with_capacity(line.len());
+    for c in line.chars() {
+        match c {
+            '[' | '<' => depth += 1,
+            ']' | '>' if depth > 0 => depth -= 1,
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    plain
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// `out` followed by `rest`, where a mark stood between them: one space where the text had
+/// one, none before a closing stop or comma, none where the mark was glued to what follows.
+fn splice(out: &mut String, rest: &str) {
+    let trimmed = rest.trim_start();
+    let spaced = trimmed.len() < rest.len();
+    let out_len = out.trim_end().len();
+    out.truncate(out_len);
+    if spaced
+        && !out.is_empty()
+        && !trimmed.is_empty()
+        && !trimmed.starts_with([',', '.', ';', ':', '!', '?', ')'])
+    {
+        out.push(' ');
+    }
+    out.push_str(trimmed);
+}
+
+/// A bionic reader's line: bold word halves (`**Long**sor **meni**mbun`), the emphasis closing
+/// inside a word five times or more and in a third of the line's words at least. The line
+/// without the marks.
+fn without_emphasis_halves(line: &str) -> Option<String> {
+    for mark in ["**", "__"] {
+        if !line.contains(mark) {
+            continue;
+        }
+        let pieces: Vec<&str> = line.split(mark).collect();
+        // Pieces alternate outside and inside the emphasis; an inside piece ending in a letter
+        // before an outside one opening with a letter closed inside a word.
+        let halves = pieces
+            .windows(2)
+            .enumerate()
+            .filter(|(k, pair)| {
+                k % 2 == 1 && {
+                    let (inside, after) = (pair[0], pair[1]);
+                    inside.chars().last().is_some_and(char::is_alphabetic)
+                        && after.chars().next().is_some_and(char::is_alphabetic)
+                }
+            })
+            .count();
+        let words = line.split_whitespace().count();
+        if halves >= 5 && halves * 3 >= words {
+            return Some(pieces.concat());
+        }
+    }
+    None
+}
+
+/// A line of prose with a markup tag no writer types inside its sentences, one with an
+/// attribute or closing itself (`flu biasa <break time="300ms"/> lalu`): the line without its
+/// tags. A line whose tags only open and close it (a page's `<p>…</p>`) is left to the readers
+/// of page sources, and a story quoting markup keeps it.
+fn without_inline_tags(line: &str) -> Option<String> {
+    if !line.contains('<') {
+        return None;
+    }
+    // A tag no writer types: one with an attribute's quoted value, or closing itself. A story
+    // quoting markup (`<script>alert(1)</script>`) keeps it.
+    let inside = TAG.find_iter(line).any(|m| {
+        !line[..m.start()].trim().is_empty()
+            && !line[m.end()..].trim().is_empty()
+            && (m.as_str().contains('=') || m.as_str().ends_with("/>"))
+    });
+    if !inside || words_outside(line) < 6 {
+        return None;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut last = 0;
+    for m in TAG.find_iter(line) {
+        let piece = &line[last..m.start()];
+        if last == 0 {
+            out.push_str(piece);
+        } else {
+            splice(&mut out, piece);
+        }
+        last = m.end();
+    }
+    splice(&mut out, &line[last..]);
+    Some(out)
+}
+
+/// A line of prose with a tool's notes in brackets after its words — a gloss (`[= …]`) or a
+/// note under a label the text uses two times or more (`[ucapkan: …]`): the line without them.
+fn without_notes(
+    line: &str,
+    labels: &HashMap<String, usize>,
+    glossed: &mut Vec<String>,
+) -> Option<String> {
+    if !line.contains('[') || words_outside(line) < 4 {
+        return None;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    // Whether a note was cut right before `rest`, and whether any was.
+    let mut cut = false;
+    let mut changed = false;
+    while let Some((at, end)) = bracket(rest) {
+        let before = &rest[..at];
+        if cut {
+            splice(&mut out, before);
+        } else {
+            out.push_str(before);
+        }
+        let inner = &rest[at + 1..end];
+        let gloss = inner.trim_start().starts_with('=');
+        let note = note_label(inner).is_some_and(|l| labels.get(&l).is_some_and(|&n| n >= 2));
+        cut = (gloss || note) && !out.trim().is_empty();
+        if cut {
+            changed = true;
+            if gloss && let Some(word) = out.split_whitespace().last() {
+                glossed.push(word.to_lowercase());
+            }
+        } else {
+            out.push_str(&rest[at..=end]);
+        }
+        rest = &rest[end + 1..];
+    }
+    if !changed {
+        return None;
+    }
+    if cut {
+        splice(&mut out, rest);
+    } else {
+        out.push_str(rest);
+    }
+    Some(out)
+}
+
+/// A print export's page furniture: a line naming the page (`KAIETEUR NEWS · LARGE PRINT
+/// Page 2`, `— end of page 1 —`) that every page repeats with only its number changed, holding
+/// two words or more besides the page's and no date (a newspaper's dated running head is read
+/// elsewhere), and a rule drawn under or over it. It is no line of the page; where it broke a
+/// paragraph off mid-sentence (the line over it ends no sentence, the line under it opens in
+/// lower case) the two halves meet again, and elsewhere a blank line stands in its place.
+fn without_page_furniture(raw: &mut Vec<String>) {
+    let key = |line: &str| -> Option<String> {
+        let lower = line.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let paged = words
+            .iter()
+            .any(|w| matches!(*w, "page" | "halaman" | "hal" | "hlm"));
+        let numbered = words.iter().any(|w| w.bytes().all(|b| b.is_ascii_digit()));
+        let others = words
+            .iter()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        (paged
+            && numbered
+            && others >= 3
+            && words.len() <= 12
+            && super::parts::date_residue(line).is_none())
+        .then(|| {
+            let bare: String = lower.chars().filter(|c| !c.is_ascii_digit()).collect();
+            bare.split_whitespace().collect::<Vec<_>>().join(" ")
+        })
+    };
+    let keys: Vec<Option<String>> = raw.iter().map(|l| key(l)).collect();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for k in keys.iter().flatten() {
+        *counts.entry(k.as_str()).or_default() += 1;
+    }
+    let mut furniture: Vec<bool> = keys
+        .iter()
+        .map(|k| k.as_deref().is_some_and(|k| counts[k] >= 2))
+        .collect();
+    if !furniture.contains(&true) {
+        return;
+    }
+    for k in 0..raw.len() {
+        let beside = k > 0 && furniture[k - 1] || furniture.get(k + 1) == Some(&true);
+        if beside && clean::is_rule(&raw[k]) {
+            furniture[k] = true;
+        }
+    }
+    let mut out: Vec<String> = Vec::with_capacity(raw.len());
+    let mut k = 0;
+    while k < raw.len() {
+        if !furniture[k] {
+            out.push(std::mem::take(&mut raw[k]));
+            k += 1;
+            continue;
+        }
+        // The furniture and the blank lines around it.
+        while out.last().is_some_and(|l| l.trim().is_empty()) {
+            out.pop();
+        }
+        while k < raw.len() && (furniture[k] || raw[k].trim().is_empty()) {
+            k += 1;
+        }
+        let broken = out.last().is_some_and(|l| !clean::ends_sentence(l))
+            && raw
+                .get(k)
+                .and_then(|l| l.chars().next())
+                .is_some_and(char::is_lowercase);
+        if !broken && !out.is_empty() {
+            out.push(String::new());
+        }
+    }
+    *raw = out;
+}
+
+/// "[jeda]", "[jeda panjang]", "[pause]" between a script's paragraphs: a line wholly in
+/// square brackets, one or two words, whose first word stands so on three lines or more, is a
+/// tool's cue (a pause), no line of the page; it parts the paragraphs as a blank line does.
+fn without_pause_lines(raw: &mut [String]) {
+    let cue = |line: &str| -> Option<String> {
+        let inner = line.trim().strip_prefix('[')?.strip_suffix(']')?;
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        let lettered = words.iter().all(|w| w.chars().all(char::is_alphabetic));
+        ((1..=2).contains(&words.len()) && lettered).then(|| words[0].to_lowercase())
+    };
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for line in raw.iter() {
+        if let Some(word) = cue(line) {
+            *counts.entry(word).or_default() += 1;
+        }
+    }
+    for line in raw.iter_mut() {
+        if cue(line).is_some_and(|w| counts.get(&w).is_some_and(|&n| n >= 3)) {
+            line.clear();
+        }
+    }
+}
+
+/// A learner's word list after the story, repeating the words it glossed: lines of a glossed
+/// word, a dash and its meaning (`• intermittent — stopping and starting`), two or more in a
+/// row, and the short heading right over them (`YOUR VOCABULARY (6 words)`), are no lines of
+/// the page.
+fn without_word_list(raw: &mut [String], glossed: &[String]) {
+    if glossed.len() < 2 {
+        return;
+    }
+    let entry = |line: &str| {
+        let t = line.trim_start_matches(['•', '-', '*', '·', ' ']);
+        t.split_once([' ']).is_some_and(|(word, rest)| {
+            glossed.contains(&word.to_lowercase())
+                && rest.trim_start().starts_with(['—', '–', '-', ':', '='])
+        })
+    };
+    let mut k = 0;
+    while k < raw.len() {
+        let start = k;
+        while k < raw.len() && entry(&raw[k]) {
+            k += 1;
+        }
+        if k - start >= 2 {
+            if start > 0 {
+                let head = raw[start - 1].trim();
+                if !head.is_empty()
+                    && head.split_whitespace().count() <= 6
+                    && !head.ends_with(['.', '!', '?'])
+                {
+                    raw[start - 1].clear();
+                }
+            }
+            for line in &mut raw[start..k] {
+                line.clear();
+            }
+        }
+        k = k.max(start + 1);
+    }
+}
+
+/// "ru·te n", "non·tu·nai a", "ba·hu ja·lan n": a dictionary's headword split into syllables
+/// by middle dots, then its word class (a short abbreviation). The headword without the dots.
+fn syllabified(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let (class, head) = words.split_last()?;
+    let class_like = (1..=5).contains(&class.trim_end_matches('.').chars().count())
+        && class
+            .trim_end_matches('.')
+            .chars()
+            .all(|c| c.is_lowercase());
+    let dotted = head.iter().any(|w| w.contains('·'));
+    let lettered = head
+        .iter()
+        .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '·' || c == '-'));
+    (class_like && dotted && lettered && (1..=4).contains(&head.len())).then(|| {
+        head.iter()
+            .map(|w| w.replace('·', ""))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+/// The dictionary's own line closing an entry: its source (`Sumber: KBBI …`, `Source: …`) or
+/// its buttons, ending in a close mark (`Salin · Tutup ✕`).
+fn closes_entry(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    line.trim_end().ends_with(['✕', '×', '✖'])
+        || lower.starts_with("sumber:")
+        || lower.starts_with("source:")
+}
+
+/// Drops each dictionary entry the text holds (see the module's notes). An entry with the
+/// story's lines right above and below it, no blank line between, cut a paragraph: the line
+/// under it runs on from the line over it.
+fn without_dictionary_entries(raw: &mut Vec<String>) {
+    let mut k = 0;
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    while k < raw.len() {
+        let Some(head) = syllabified(&raw[k]) else {
+            k += 1;
+            continue;
+        };
+        // The headword over its syllables, when the entry repeats it.
+        let start = if k > 0 && raw[k - 1].trim().eq_ignore_ascii_case(&head) {
+            k - 1
+        } else {
+            k
+        };
+        // The definition, to the dictionary's own line, within a few lines.
+        let end = (k + 1..raw.len().min(k + 7))
+            .take_while(|&j| !raw[j].trim().is_empty())
+            .find(|&j| closes_entry(&raw[j]));
+        match end {
+            Some(end) => {
+                cuts.push((start, end));
+                k = end + 1;
+            }
+            None => k += 1,
+        }
+    }
+    if cuts.is_empty() {
+        return;
+    }
+    // One pass over the lines, so a text of many entries is read in time linear in its length.
+    let mut out: Vec<String> = Vec::with_capacity(raw.len());
+    let mut k = 0;
+    let mut next_cut = cuts.iter().peekable();
+    while k < raw.len() {
+        let Some(&&(_, end)) = next_cut.peek().filter(|(start, _)| *start == k) else {
+            out.push(std::mem::take(&mut raw[k]));
+            k += 1;
+            continue;
+        };
+        next_cut.next();
+        // The story's lines right above and below (not another entry's headword).
+        let inside = out.last().is_some_and(|l| !l.trim().is_empty())
+            && raw.get(end + 1).is_some_and(|l| !l.trim().is_empty())
+            && next_cut.peek().is_none_or(|(start, _)| *start > end + 1);
+        if inside && let Some(over) = out.last_mut() {
+            let under = std::mem::take(&mut raw[end + 1]);
+            let kept = over.trim_end().len();
+            over.truncate(kept);
+            over.push(' ');
+            over.push_str(under.trim_start());
+            k = end + 2;
+        } else {
+            k = end + 1;
+        }
+    }
+    *raw = out;
+}
+
+/// Marks a tool's own lines as furniture (see the module's notes).
+pub(super) fn tool_lines(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    for (i, line) in lines.iter().enumerate() {
+        let text = line.text.trim();
+        let closed = text.ends_with(['✕', '✖', '×'])
+            && text.chars().rev().nth(1).is_some_and(char::is_whitespace);
+        let settings = kinds[i].is_none() && settings_row(text);
+        if closed || progress_bar(text) || names_a_tool(text) || settings {
+            kinds[i] = Some(Kind::Promo);
+        } else if buttons(text) {
+            kinds[i] = Some(Kind::Promo);
+            // The card's head over its buttons, no blank line between.
+            if i > 0 && !line.gap_before && kinds[i - 1].is_none_or(|k| !k.is_body()) {
+                let head = lines[i - 1].text.trim();
+                if head.split_whitespace().count() <= 10 && !clean::ends_sentence(head) {
+                    kinds[i - 1] = Some(Kind::Promo);
+                }
+            }
+        }
+    }
+}
+
+/// "Naskah Suara — BacaKeras 2.4", "Exported 14 January 2026, 08:02 · ClearPrint 3.1": a short
+/// line (ten words at most) closed by a program's name, built as brands are (a capital after a
+/// small letter inside the word), and its version.
+fn names_a_tool(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let version = |w: &str| {
+        let mut parts = w.split('.');
+        w.contains('.') && parts.all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    words.len() <= 10
+        && matches!(words[..], [.., name, last] if version(last) && super::article::is_intercapped(name))
+}
+
+/// "Suara: Citra (id-ID, perempuan) · Kecepatan 1,0x · Durasi ± 3 menit 10 detik": a tool's
+/// settings, three short pieces or more split by middle dots, the first a label and its value.
+fn settings_row(text: &str) -> bool {
+    let pieces: Vec<&str> = text.split(" · ").collect();
+    pieces.len() >= 3
+        && pieces.iter().all(|p| p.split_whitespace().count() <= 6)
+        && pieces[0].split_once(':').is_some_and(|(label, value)| {
+            label.split_whitespace().count() == 1 && !value.trim().is_empty()
+        })
+}
+
+/// "▓▓▓░░░░░░░ 33% read · 3 min left": five block characters or more in a row, and a share.
+fn progress_bar(text: &str) -> bool {
+    let mut run = 0;
+    let mut longest = 0;
+    for c in text.chars() {
+        if ('\u{2580}'..='\u{259f}').contains(&c) || c == '■' || c == '□' {
+            run += 1;
+            longest = longest.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    longest >= 5 && text.contains('%')
+}
+
+/// What a tool's buttons say: a short command.
+const BUTTONS: &[&str] = &[
+    "accept", "dismiss", "ignore", "rephrase", "reject", "apply", "undo", "cancel", "retry",
+    "terima", "tolak", "abaikan", "terapkan", "batalkan", "batal",
+];
+
+/// "“$480-million” » “$480 million”  Accept  Dismiss", "Add to dictionary  Ignore": a short
+/// line (twelve words at most) closed by a button's command, with another button's command in
+/// it, both capitalised.
+fn buttons(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let command = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && BUTTONS.contains(&w.to_lowercase().as_str())
+    };
+    let first_words = ["add", "tambahkan"];
+    let opens = words.first().is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && first_words.contains(&w.to_lowercase().as_str())
+    });
+    words.len() <= 12
+        && words.last().is_some_and(|w| command(w))
+        && (words.iter().filter(|w| command(w)).count() >= 2 || opens)
+}
+
+/// What a block of text is written in: Indonesian, English or neither clearly (one language's
+/// function words at least `least` times, and twice the other's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Language {
+    Indonesian,
+    English,
+    Unclear,
+}
+
+fn language(text: &str, least: usize) -> Language {
+    let (id, en) = super::parts::function_words_by_language(text);
+    if id >= least && id > 2 * en {
+        Language::Indonesian
+    } else if en >= least && en > 2 * id {
+        Language::English
+    } else {
+        Language::Unclear
+    }
+}
+
+/// What a translation keeps of its original: numbers (digits only, so "Rp14.500" and
+/// "Rp14,500" are one) and capitalised words that are no function words ("Cirebon", "Bulog").
+fn anchors(text: &str) -> HashSet<String> {
+    let mut out: HashSet<String> = HashSet::new();
+    for word in text.split_whitespace() {
+        let digits: String = word.chars().filter(char::is_ascii_digit).collect();
+        let key = if !digits.is_empty() {
+            digits
+        } else {
+            let bare = word
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .trim_end_matches("'s")
+                .trim_end_matches("’s");
+            let lower = bare.to_lowercase();
+            let capital = bare.chars().next().is_some_and(char::is_uppercase);
+            if !capital || bare.chars().count() < 3 || super::parts::is_function_word(&lower) {
+                continue;
+            }
+            lower
+        };
+        out.insert(key);
+    }
+    out
+}
+
+/// `second` translates `first`: the other language, clearly (`least` function words) or a
+/// third one, about the same length, and a third of the names and numbers of the one naming
+/// fewer shared — two at least for a headline (`least` 1), whose every word is capitalised.
+fn translates(first: &str, second: &str, least: usize) -> bool {
+    let (a, b) = (language(first, least), language(second, least));
+    // A third language (a Spanish original under its English) holds hardly any function word
+    // of either.
+    let third = || {
+        let (id, en) = super::parts::function_words_by_language(second);
+        let words = second.split_whitespace().count();
+        words >= 12 && (id + en) * 10 <= words
+    };
+    if a == Language::Unclear || a == b || b == Language::Unclear && !third() {
+        return false;
+    }
+    let (la, lb) = (first.chars().count() as f64, second.chars().count() as f64);
+    if lb < la * 0.6 || lb > la * 1.7 {
+        return false;
+    }
+    let (x, y) = (anchors(first), anchors(second));
+    let shared = x.intersection(&y).count();
+    shared * 3 >= x.len().min(y.len()) && shared >= if least < 2 { 2 } else { 1 }
+}
+
+/// Drops the translation a parallel reader sets after each paragraph (see the module's notes).
+fn without_translations(raw: &mut [String]) {
+    // Blocks of lines between blank lines: where each starts and ends, and its text.
+    let mut blocks: Vec<(usize, usize, String)> = Vec::new();
+    let mut k = 0;
+    while k < raw.len() {
+        if raw[k].trim().is_empty() {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < raw.len() && !raw[k].trim().is_empty() {
+            k += 1;
+        }
+        blocks.push((start, k, raw[start..k].join(" ")));
+    }
+    let long = |t: &str| t.split_whitespace().count() >= 8;
+    // The lines each translation spans, and where the first pair starts.
+    let mut seconds: Vec<(usize, usize)> = Vec::new();
+    let mut top = raw.len();
+    let mut b = 0;
+    while b < blocks.len() {
+        let (start, end, ref text) = blocks[b];
+        // A block of two long lines: a paragraph and its translation with no blank between
+        // (a translation desk's copy).
+        if end - start == 2
+            && long(&raw[start])
+            && long(&raw[start + 1])
+            && translates(&raw[start], &raw[start + 1], 2)
+        {
+            seconds.push((start + 1, end));
+            top = top.min(start);
+            b += 1;
+        } else if let Some(next) = blocks.get(b + 1)
+            && long(text)
+            && long(&next.2)
+            && translates(text, &next.2, 2)
+        {
+            seconds.push((next.0, next.1));
+            top = top.min(start);
+            b += 2;
+        } else {
+            b += 1;
+        }
+    }
+    if seconds.len() < 3 {
+        return;
+    }
+    for &(start, end) in &seconds {
+        for line in &mut raw[start..end] {
+            line.clear();
+        }
+    }
+    // Over the first pair, a headline's translation on the line under it.
+    for k in 1..top {
+        let (over, line) = (&raw[k - 1], &raw[k]);
+        let words = |t: &str| t.split_whitespace().count() >= 5;
+        if words(over) && words(line) && translates(over, line, 1) {
+            raw[k].clear();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_translation_after_each_paragraph_goes() {
+        let text = "Harga Beras di Cirebon Tembus Rp14.500, Bulog Gelar Operasi Pasar
+Rice Price in Cirebon Hits Rp14,500, Bulog Holds Market Operation
+
+Harga beras di pasar Kota Cirebon naik menjadi Rp14.500 per kilogram pada pekan ini dan Bulog turun.
+
+The price of rice in the markets of Cirebon City rose to Rp14,500 per kilogram this week and Bulog stepped in.
+
+Kepala dinas, Yuyun Sriwahyuni, mengatakan kenaikan itu terjadi sejak awal September karena pasokan dari petani berkurang.
+
+The head of the office, Yuyun Sriwahyuni, said the increase began in early September because supply from farmers fell.
+
+“Di warung dekat rumah sudah Rp15.000 sekilo. Di sini lebih murah, walau harus antre,” ujarnya.
+
+“At the stall near my house it is already Rp15,000 a kilo. Here it is cheaper, even if I queue,” she said.";
+        let got: Vec<String> = lines(text).into_iter().filter(|l| !l.is_empty()).collect();
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(got[0].starts_with("Harga Beras"));
+        assert!(
+            got.iter()
+                .skip(1)
+                .all(|l| super::language(l, 1) == super::Language::Indonesian)
+        );
+        // Two pairs are a story quoting a translation, not a parallel page.
+        let two: String = text.lines().take(10).collect::<Vec<_>>().join("\n");
+        assert_eq!(lines(&two).iter().filter(|l| !l.is_empty()).count(), 6);
+    }
+
+    fn lines(text: &str) -> Vec<String> {
+        let mut raw: Vec<String> = text.lines().map(str::to_string).collect();
+        without_marks(&mut raw);
+        raw
+    }
+
+    #[test]
+    fn bold_word_halves_lose_their_marks() {
+        let got =
+            lines("**Long**sor **meni**mbun **bad**an **Jal**an **Ra**ya **Pun**cak **d**i sana.");
+        assert_eq!(got, ["Longsor menimbun badan Jalan Raya Puncak di sana."]);
+        // A bold phrase in a sentence is the writer's emphasis.
+        let kept = "Dia menyebut **dua kali** bahwa **harga naik** dan **stok aman** hari ini.";
+        assert_eq!(lines(kept), [kept]);
+    }
+
+    #[test]
+    fn a_tag_inside_a_sentence_goes_and_a_comparison_stays() {
+        assert_eq!(
+            lines(r#"Warga mengira demamnya flu biasa <break time="300ms"/> lalu menunggu lama."#),
+            ["Warga mengira demamnya flu biasa lalu menunggu lama."]
+        );
+        let quoted = "Menteri menulis kode <script>alert(1)</script> di laman resmi kementerian.";
+        assert_eq!(lines(quoted), [quoted]);
+        let kept = "Anak usia <5 tahun dan lansia >60 tahun paling rentan terkena penyakit itu.";
+        assert_eq!(lines(kept), [kept]);
+        let page = "<p>Warga mengira demamnya flu biasa lalu menunggu lama sekali.</p>";
+        assert_eq!(lines(page), [page]);
+    }
+
+    #[test]
+    fn glosses_and_recurring_notes_go_and_a_single_bracket_stays() {
+        let got = lines(
+            "Kasus DBD [ucapkan: dé-bé-dé] naik tajam di kota itu.\n\
+             Angka itu 81 persen [ucapkan: delapan puluh satu persen], jauh di bawah target.\n\
+             Supply was intermittent [= stopping and starting] for a year.\n\
+             He said the [acting] minister [Note: since May] would decide soon.",
+        );
+        assert_eq!(
+            got,
+            [
+                "Kasus DBD naik tajam di kota itu.",
+                "Angka itu 81 persen, jauh di bawah target.",
+                "Supply was intermittent for a year.",
+                "He said the [acting] minister [Note: since May] would decide soon.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_print_exports_page_furniture_goes_and_the_broken_paragraph_meets_again() {
+        let got = lines(
+            "NEWS · LARGE PRINT Page 1\n----------------\nHeadline Here\n\nThe old mains mean \
+             the pressure\n\n— end of page 1 —\n\nNEWS · LARGE PRINT Page 2\n\
+             ----------------\ndrops off sharply, he said.\n\n— end of page 2 —\n\n\
+             NEWS · LARGE PRINT Page 3\n----------------\nThe MP wrote to the ministry.",
+        );
+        assert_eq!(
+            got,
+            [
+                "Headline Here",
+                "",
+                "The old mains mean the pressure",
+                "drops off sharply, he said.",
+                "",
+                "The MP wrote to the ministry.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_long_text_of_marks_is_read_in_time_linear_in_its_length() {
+        // 20,000 pop-up entries inside paragraphs, and a block of 20,000 different names after
+        // its translation-shaped neighbour: each pass is one walk over the lines.
+        let mut text = String::new();
+        for i in 0..20_000 {
+            text.push_str(&format!(
+                "Warga kota berjalan ke halte\nrute\nru·te n\njalan\nSumber: KBBI · Tutup ✕\n\
+                 sehingga bus nomor {i} terisi.\n\n"
+            ));
+        }
+        let names: Vec<String> = (0..20_000).map(|i| format!("Nama{i}")).collect();
+        text.push_str(&format!(
+            "Di kota itu dan di desa ini ada {}\n\n",
+            names.join(" ")
+        ));
+        text.push_str(&format!(
+            "In the city and in the village the {}\n",
+            names.join(" ")
+        ));
+        let started = std::time::Instant::now();
+        let got = lines(&text);
+        assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+        assert_eq!(
+            got[0],
+            "Warga kota berjalan ke halte sehingga bus nomor 0 terisi."
+        );
+    }
+
+    #[test]
+    fn a_pause_cue_between_paragraphs_goes_and_a_lone_bracket_stays() {
+        let got = lines("Satu.\n[jeda]\nDua.\n[jeda]\nTiga.\n[jeda panjang]\nEmpat.\n[OKT]");
+        assert_eq!(
+            got,
+            ["Satu.", "", "Dua.", "", "Tiga.", "", "Empat.", "[OKT]"]
+        );
+    }
+
+    #[test]
+    fn a_word_list_repeating_the_glossed_words_goes() {
+        let got = lines(
+            "Supply was intermittent [= stopping and starting] for a year and the tanker \
+             [= a truck that carries liquid] came late.\n\nYOUR VOCABULARY (2 words)\n\
+             • intermittent — stopping and starting\n• tanker — a truck that carries liquid\n\
+             • reservoir — a lake that stores water",
+        );
+        assert_eq!(
+            got,
+            [
+                "Supply was intermittent for a year and the tanker came late.",
+                "",
+                "",
+                "",
+                "",
+                "• reservoir — a lake that stores water",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dictionary_entry_inside_a_paragraph_goes_and_the_paragraph_is_one() {
+        let got = lines(
+            "Rute lama hanya melewati Jalan Pajajaran\nrute\nru·te n\n1 jalan yang harus \
+             ditempuh\nSumber: KBBI VI Daring · Salin · Tutup ✕\nsehingga penumpang berjalan \
+             jauh.\n\nbahu jalan\nba·hu ja·lan n\nbagian tepi jalan\nSumber: KBBI · Tutup ✕\n\n\
+             Paragraf berikutnya.",
+        );
+        assert_eq!(
+            got,
+            [
+                "Rute lama hanya melewati Jalan Pajajaran sehingga penumpang berjalan jauh.",
+                "",
+                "",
+                "Paragraf berikutnya.",
+            ]
+        );
+    }
+}

@@ -614,12 +614,18 @@ pub fn republished_from(text: &str) -> Option<String> {
     if text[..at].split_whitespace().count() > 5 || features(text).words > 40 {
         return None;
     }
+    // "… telah tayang di suarasurakarta.id.": an outlet's domain may be written in lower case.
+    let domain = |w: &str| {
+        let w = w.trim_end_matches(['.', ',', ':', ';']);
+        w.contains('.') && super::dateline::is_outlet(w)
+    };
     let name: Vec<&str> = text[at + cue..]
         .split_whitespace()
         .take_while(|w| {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || domain(w)
         })
         .take(4)
         .collect();
@@ -4442,6 +4448,11 @@ mod tests {
             republished_from("Artikel ini telah tayang di Kompas.com dengan judul \"Harga Naik\".")
                 .as_deref(),
             Some("Kompas.com")
+        );
+        assert_eq!(
+            republished_from("Artikel ini telah tayang di suarasurakarta.id. Ikuti kanal kami.")
+                .as_deref(),
+            Some("suarasurakarta.id")
         );
         assert_eq!(
             republished_from(

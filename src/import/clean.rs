@@ -386,6 +386,9 @@ fn narrow_wraps(raw: &[String]) -> Vec<bool> {
 /// lower case is a hard wrap and is joined to it; in a text hard-wrapped at a fixed width, a
 /// line reaching near that width runs on into the next whatever its case or last character.
 pub fn lines(text: &str) -> Vec<Line> {
+    // A developer tool's frame (a gutter, a pager's prompts, a patch, a notebook's cells).
+    let unframed = super::frames::unframe(text);
+    let text = unframed.as_deref().unwrap_or(text);
     // A spreadsheet's rows, a page's source or a CMS's export: the lines a reader would see.
     let unpacked = super::exports::unpack(text);
     let text = unpacked.as_deref().unwrap_or(text);

@@ -17,6 +17,7 @@ pub mod decode;
 mod dialects;
 pub mod entities;
 mod exports;
+mod frames;
 mod gazetteer;
 pub mod headline;
 pub mod lang;

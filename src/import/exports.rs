@@ -347,17 +347,27 @@ fn first_row_cells(rows: &str) -> usize {
     let mut cells = 1;
     let mut quoted = false;
     let mut opening = true;
-    for c in rows.chars() {
+    let mut chars = rows.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
-            '"' if opening || quoted => {
-                quoted = !quoted;
+            // A doubled quote inside a quoted cell is a quote mark of the cell's text.
+            '"' if quoted => {
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                } else {
+                    quoted = false;
+                }
+            }
+            '"' if opening => {
+                quoted = true;
                 opening = false;
             }
-            ',' if !quoted => {
+            _ if quoted => {}
+            ',' => {
                 cells += 1;
                 opening = true;
             }
-            '\n' if !quoted => break,
+            '\n' => break,
             _ => opening = false,
         }
     }

@@ -67,7 +67,10 @@ fn gutter(lines: &[String]) -> Option<Vec<String>> {
     let numbers: Vec<Option<u64>> = lines.iter().map(|l| numbered(l).map(|n| n.0)).collect();
     let counted: Vec<u64> = numbers.iter().flatten().copied().collect();
     let in_order = counted.windows(2).filter(|w| w[1] == w[0] + 1).count();
-    if counted.len() < 5 || counted.len() * 5 < filled * 4 || in_order * 10 < counted.len() * 9 {
+    if counted.len() < 5
+        || counted.len() * 5 < filled * 4
+        || in_order * 10 < (counted.len() - 1) * 9
+    {
         return None;
     }
     Some(
@@ -732,7 +735,7 @@ mod tests {
     #[test]
     fn a_patch_gives_the_new_file() {
         let text = "commit 8b41d07e2c9a55f31a0c6d8e4b7f2a19c3e6d450\nAuthor: A <a@b.c>\nDate:   Tue Dec 9 15:02:44 2025 +0700\n\n    koreksi: judul\n\ndiff --git a/x.md b/x.md\nindex 3f2a1c4..8be90d2 100644\n--- a/x.md\n+++ b/x.md\n@@ -1,4 +1,5 @@\n-Judul lama\n+Judul baru\n \n Satu.\n+Dua.\n-Tiga.\n";
-        assert_eq!(read(text).unwrap(), "\nJudul baru\n\nSatu.\nDua.");
+        assert_eq!(read(text).unwrap(), "Judul baru\n\nSatu.\nDua.");
     }
 
     #[test]
@@ -746,7 +749,7 @@ mod tests {
         let text = "# fixture\n\nPAGE = (\n    \"Site \\u00bb News\\n\"\n    \"A headline\\n\"\n    \"\\n\"\n    \"He said \\\"no\\\".\\n\"\n)\n\nTITLE = PAGE.splitlines()[1]\n";
         assert_eq!(
             read(text).unwrap(),
-            "Site » News\nA headline\n\nHe said \"no\".\n"
+            "Site » News\nA headline\n\nHe said \"no\".\n\n"
         );
         // Quoted paragraphs of a story are no source file.
         let story = "\"Kami menolak.\"\n\n\"Kami bertahan.\"\n\n\"Kami pulang.\"\n";
@@ -758,7 +761,7 @@ mod tests {
         let text = "In [1]: from x import fetch\n\nIn [3]: art.title\nOut[3]: 'A headline'\n\nIn [4]: art.byline\nOut[4]: ('By Ana Cruz', 'World')\n\nIn [5]: print(art.text)\nFirst paragraph.\n\nIn [6]: len(art.text)\nOut[6]: 431\n";
         assert_eq!(
             read(text).unwrap(),
-            "\n\n\n\nA headline\n\n\n\n\nBy Ana Cruz\n\nWorld\n\n\n\nFirst paragraph.\n\n\n\n"
+            "\n\n\n\nA headline\n\n\n\n\nBy Ana Cruz\n\nWorld\n\n\n\nFirst paragraph.\n\n\n"
         );
     }
 

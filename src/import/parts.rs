@@ -619,16 +619,21 @@ pub fn republished_from(text: &str) -> Option<String> {
         let w = w.trim_end_matches(['.', ',', ':', ';']);
         w.contains('.') && super::dateline::is_outlet(w)
     };
-    let name: Vec<&str> = text[at + cue..]
-        .split_whitespace()
-        .take_while(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                || domain(w)
-        })
-        .take(4)
-        .collect();
+    let mut name: Vec<&str> = Vec::new();
+    for w in text[at + cue..].split_whitespace().take(4) {
+        let capital = w
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !capital && !domain(w) {
+            break;
+        }
+        name.push(w);
+        // "… di suarasurakarta.id. Ikuti …": the stop after a domain ends the note's sentence.
+        if w.ends_with('.') && domain(w) {
+            break;
+        }
+    }
     let name = name.join(" ");
     let name = name.trim_end_matches(['.', ',', ':', ';']);
     (!name.is_empty()).then(|| name.to_string())

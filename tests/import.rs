@@ -8048,3 +8048,165 @@ fn a_large_print_exports_running_heads_and_page_ends_are_no_part_of_the_story() 
         "{page}"
     );
 }
+
+/// A short story of four paragraphs, each line a paragraph, for the developer tools' frames.
+const TOOL_STORY: [&str; 4] = [
+    "Sebanyak 120 warga Desa Sukamaju mengungsi setelah tanggul Sungai Cikeas jebol pada Senin (12/1/2026) malam, dan air setinggi satu meter merendam permukiman mereka.",
+    "Kepala Pelaksana BPBD Kabupaten Bogor, Hendra Wiguna, mengatakan pihaknya mengerahkan dua perahu karet dan mendirikan dapur umum di balai desa.",
+    "\"Kami prioritaskan lansia dan anak-anak. Warga yang bertahan kami pantau terus,\" kata Hendra saat ditemui di lokasi, Selasa pagi.",
+    "Dinas Pekerjaan Umum menargetkan tanggul darurat selesai dibangun dalam tiga hari agar air tidak kembali masuk ke rumah warga.",
+];
+
+fn assert_tool_story(page: &str) {
+    assert!(
+        page.contains("title: \"Tanggul Cikeas Jebol, Warga Sukamaju Mengungsi\""),
+        "{page}"
+    );
+    for paragraph in TOOL_STORY {
+        assert!(
+            page.contains(&format!("\n{paragraph}\n")),
+            "{paragraph}: {page}"
+        );
+    }
+}
+
+#[test]
+fn an_editor_s_line_numbers_and_status_bar_are_no_part_of_the_story() {
+    let mut lines = vec![
+        "Tanggul Cikeas Jebol, Warga Sukamaju Mengungsi".to_string(),
+        String::new(),
+        "Selasa, 13 Januari 2026 | 09:12 WIB".to_string(),
+        String::new(),
+    ];
+    for p in TOOL_STORY {
+        lines.extend([p.to_string(), String::new()]);
+    }
+    let numbered: Vec<String> = lines
+        .iter()
+        .enumerate()
+        .map(|(k, l)| format!("{:>3} │ {l}", k + 1).trim_end().to_string())
+        .collect();
+    let page = imported(&format!(
+        "{}\n\nLn 5, Col 1   Spaces: 4   UTF-8   LF   Plain Text\n",
+        numbered.join("\n")
+    ));
+    assert_tool_story(&page);
+    assert!(page.contains("date: 2026-01-13\n"), "{page}");
+    assert!(!page.contains('│') && !page.contains("Col 1"), "{page}");
+}
+
+#[test]
+fn a_pager_s_prompt_inside_a_paragraph_leaves_it_whole() {
+    let page = imported(
+        "$ less banjir.txt\nTanggul Cikeas Jebol, Warga Sukamaju Mengungsi\n\nSelasa, 13 Januari 2026\n\nSebanyak 120 warga Desa Sukamaju mengungsi setelah tanggul Sungai Cikeas jebol\npada Senin (12/1/2026) malam, dan air setinggi satu meter merendam permukiman\n--More--(40%)\nmereka.\n\nKepala Pelaksana BPBD Kabupaten Bogor, Hendra Wiguna, mengatakan pihaknya\nmengerahkan dua perahu karet dan mendirikan dapur umum di balai desa.\n\n\"Kami prioritaskan lansia dan anak-anak. Warga yang bertahan kami pantau\nterus,\" kata Hendra saat ditemui di lokasi, Selasa pagi.\n\nDinas Pekerjaan Umum menargetkan tanggul darurat selesai dibangun dalam tiga\nhari agar air tidak kembali masuk ke rumah warga.\n(END)\n$ \n",
+    );
+    assert_tool_story(&page);
+    assert!(!page.contains("More") && !page.contains("less"), "{page}");
+}
+
+#[test]
+fn a_patch_gives_the_story_s_new_version() {
+    let mut hunk = vec![
+        "-Tanggul Cikeas Jebol, Warga Mengungsi".to_string(),
+        "+Tanggul Cikeas Jebol, Warga Sukamaju Mengungsi".to_string(),
+        " ".to_string(),
+        " Selasa, 13 Januari 2026".to_string(),
+        " ".to_string(),
+        "-Sebanyak 100 warga mengungsi.".to_string(),
+        format!("+{}", TOOL_STORY[0]),
+    ];
+    for p in &TOOL_STORY[1..] {
+        hunk.extend([" ".to_string(), format!(" {p}")]);
+    }
+    let page = imported(&format!(
+        "commit 8b41d07e2c9a55f31a0c6d8e4b7f2a19c3e6d450\nAuthor: Redaksi <redaksi@example.com>\nDate:   Tue Jan 13 15:02:44 2026 +0700\n\n    koreksi: judul dan jumlah pengungsi\n\ndiff --git a/banjir.md b/banjir.md\nindex 3f2a1c4..8be90d2 100644\n--- a/banjir.md\n+++ b/banjir.md\n@@ -1,11 +1,11 @@\n{}\n",
+        hunk.join("\n")
+    ));
+    assert_tool_story(&page);
+    assert!(!page.contains("Sebanyak 100 warga"), "{page}");
+    assert!(
+        !page.contains("koreksi") && !page.contains("diff"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_commit_message_carrying_a_story_gives_it_under_its_labelled_title() {
+    let message: Vec<String> = TOOL_STORY.iter().map(|p| format!("    {p}\n")).collect();
+    let page = imported(&format!(
+        "commit 5e0c9a7f18b2d64e3a91c0f7b2d8e4a6c1f3b590\nAuthor: archive-bot <bot@example.org>\nDate:   Wed Jan 14 02:00:13 2026 +0700\n\n    archive: 1 article\n\n    Title: Tanggul Cikeas Jebol, Warga Sukamaju Mengungsi\n    Selasa, 13 Januari 2026\n\n{}\ncommit 0d7f3b2a9c4e1f56b8a0d3c7e9f21b4a6c8e0d13\nAuthor: archive-bot <bot@example.org>\nDate:   Tue Jan 13 02:00:09 2026 +0700\n\n    archive: 0 articles\n\n:\n",
+        message.join("\n")
+    ));
+    assert_tool_story(&page);
+    assert!(!page.contains("archive"), "{page}");
+}
+
+#[test]
+fn a_csv_export_opened_as_text_gives_its_cells() {
+    let body = TOOL_STORY.join("\n\n").replace('"', "\"\"");
+    let page = imported(&format!(
+        "id,judul,penulis,isi,url,status\n4187,\"Tanggul Cikeas Jebol, Warga Sukamaju Mengungsi\",\"Rina Kartika\",\"BOGOR, (Bogorkita.com)– {body}\",\"https://bogorkita.com/x\",publish\n"
+    ));
+    assert_tool_story(&page);
+    assert!(page.contains("location: \"Bogor\""), "{page}");
+    assert!(
+        !page.contains("publish") && !page.contains("penulis"),
+        "{page}"
+    );
+}
+
+#[test]
+fn another_generator_s_front_matter_gives_title_date_and_writer() {
+    let page = imported(&format!(
+        "$ cat banjir.md lain.md\n---\ntitle: \"Tanggul Cikeas Jebol, Warga Sukamaju Mengungsi\"\ndate: 2026-01-13T10:25:00+07:00\nauthor: \"Rina Kartika\"\ntags: [\"banjir\"]\ndraft: false\n---\n\n{}\n\n**Baca Juga:** [Jalan Raya Bogor Tergenang](/berita/jalan/)\n\n{}\n---\ntitle: \"Harga Cabai Naik\"\ndate: 2026-01-13T13:40:00+07:00\n---\n\nHarga cabai rawit naik menjadi Rp80.000 per kilogram di Pasar Bogor.\n",
+        TOOL_STORY[..2].join("\n\n"),
+        TOOL_STORY[2..].join("\n\n")
+    ));
+    assert_tool_story(&page);
+    assert!(page.contains("date: 2026-01-13\n"), "{page}");
+    assert!(page.contains("authors: [\"Rina Kartika\"]"), "{page}");
+    assert!(
+        !page.contains("cabai") && !page.contains("Baca Juga"),
+        "{page}"
+    );
+}
+
+#[test]
+fn notebook_cells_and_log_records_are_no_part_of_the_story() {
+    let page = imported(&format!(
+        "In [1]: from grab import fetch\n\nIn [2]: art = fetch(\"https://example.com/x\")\n\nIn [3]: art.title\nOut[3]: 'Tanggul Cikeas Jebol, Warga Sukamaju Mengungsi'\n\nIn [4]: print(art.text)\n2026-01-13 06:12:01,208 INFO     grab  fetch status=200\n2026-01-13 06:12:01,351 INFO     grab  text extracted (4 paragraphs):\nSelasa, 13 Januari 2026\n\n{}\n\nIn [5]: len(art.text)\nOut[5]: 612\n\nIn [ ]: \n",
+        TOOL_STORY.join("\n\n")
+    ));
+    assert_tool_story(&page);
+    assert!(!page.contains("In [") && !page.contains("INFO"), "{page}");
+}
+
+#[test]
+fn a_story_held_in_string_literals_gives_their_text() {
+    let literals: Vec<String> = [
+        "Tanggul Cikeas Jebol, Warga Sukamaju Mengungsi",
+        "",
+        "Selasa, 13 Januari 2026",
+        "",
+    ]
+    .iter()
+    .chain(TOOL_STORY.iter().flat_map(|p| [p, &""]))
+    .map(|l| format!("    \"{}\\n\"", l.replace('"', "\\\"")))
+    .collect();
+    let page = imported(&format!(
+        "# fixtures/banjir.py -- sample page\n\nBANJIR = (\n{}\n)\n\nTITLE = BANJIR.splitlines()[0]\n",
+        literals.join("\n")
+    ));
+    assert_tool_story(&page);
+    assert!(!page.contains("\\n") && !page.contains("BANJIR"), "{page}");
+}
+
+#[test]
+fn a_vim_buffer_s_empty_lines_and_file_line_go() {
+    let page = imported(&format!(
+        "Tanggul Cikeas Jebol, Warga Sukamaju Mengungsi\n\nSelasa, 13 Januari 2026\n\n{}\n~\n~\n~\n\"banjir.txt\" [dos] 12L, 812B                        1,1           All\n",
+        TOOL_STORY.join("\n\n")
+    ));
+    assert_tool_story(&page);
+    assert!(!page.contains('~') && !page.contains("812B"), "{page}");
+}

@@ -390,6 +390,9 @@ pub fn lines(text: &str) -> Vec<Line> {
     // story the transport carried, without its envelope.
     let carried = super::transport::unwrap(text);
     let text = carried.as_deref().unwrap_or(text);
+    // A developer tool's frame (a gutter, a pager's prompts, a patch, a notebook's cells).
+    let unframed = super::frames::unframe(text);
+    let text = unframed.as_deref().unwrap_or(text);
     // A spreadsheet's rows, a page's source or a CMS's export: the lines a reader would see.
     let unpacked = super::exports::unpack(text);
     let text = unpacked.as_deref().unwrap_or(text);

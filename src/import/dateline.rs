@@ -475,6 +475,7 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
         return Some(slashed);
     }
     best.or_else(|| glued_dash(window))
+        .or_else(|| dash_after_outlet(window))
         .or_else(|| shouted_comma(window))
         .or_else(|| closing_agency(window))
         .or_else(|| opening_outlet(window))
@@ -629,6 +630,19 @@ fn glued_dash(window: &str) -> Option<(usize, usize)> {
             && super::gazetteer::place(window[..i].trim()).is_some()
             && next.next().is_some_and(char::is_lowercase);
     (shouted && next_capital && hyphen_ok).then_some((i, i + width))
+}
+
+/// "TEPUS, (Sorotgunungkidul.com)– Sebanyak": a real dash glued to the outlet before it (its
+/// name or domain, maybe in brackets), then a space and the capital that starts the text.
+fn dash_after_outlet(window: &str) -> Option<(usize, usize)> {
+    let (i, dash) = window.char_indices().find(|&(_, c)| c == '—' || c == '–')?;
+    let before = window[..i].split_whitespace().last()?;
+    let name = before.trim_start_matches('(').trim_end_matches(')');
+    let end = i + dash.len_utf8();
+    let text_follows = window[end..]
+        .strip_prefix(' ')
+        .is_some_and(|t| t.starts_with(char::is_uppercase));
+    (text_follows && !name.is_empty() && is_outlet(name)).then_some((i, end + 1))
 }
 
 /// "BOGOR-RADAR BOGOR, Pemerintah": a shouted place glued to a shouted outlet by a hyphen,
@@ -1261,6 +1275,16 @@ mod tests {
                 "Harga cabai naik lagi pekan ini.".into()
             )
         );
+        // A real dash glued to the outlet before it, a space after it.
+        assert_eq!(
+            dl("TEPUS, (Sorotgunungkidul.com)– Sebanyak 23 telaga mengering."),
+            (
+                s("Sorotgunungkidul.com"),
+                s("Tepus"),
+                "Sebanyak 23 telaga mengering.".into()
+            )
+        );
+        assert!(parse("Harga naik sejak 2019– Semua warga mengeluh.").is_none());
         assert_eq!(
             dl("OSAKA--The city will open the bridge next week."),
             (

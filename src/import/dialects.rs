@@ -916,7 +916,7 @@ pub(super) fn underlines(line: &str, over: &str) -> bool {
 type Shown = Option<String>;
 
 /// Whole-line emphasis (`/…/`, `_…_`, `*…*`) as its words.
-fn without_emphasis(line: &str) -> &str {
+pub(super) fn without_emphasis(line: &str) -> &str {
     for mark in ['/', '_', '*'] {
         if let Some(inner) = line.strip_prefix(mark).and_then(|l| l.strip_suffix(mark))
             && !inner.starts_with(' ')

@@ -18,8 +18,13 @@ pub fn unpack(text: &str) -> Option<String> {
     {
         return Some(story);
     }
-    if is_field_header(first) {
-        return sheet_rows(text);
+    if is_field_header(first, '\t') {
+        return sheet_rows(text, '\t');
+    }
+    if is_field_header(first, ',')
+        && let Some(rows) = sheet_rows(text, ',')
+    {
+        return Some(rows);
     }
     if is_markup(text, first) {
         return Some(rendered(text));
@@ -270,10 +275,14 @@ fn reading_order(name: &str) -> String {
 
 /// "title\tdate\turl\tauthor\tbody": a spreadsheet's header row, at least three cells split by
 /// tabs, each a field's name — one to three words of letters, digits or underscores, no
-/// sentence's punctuation.
-fn is_field_header(line: &str) -> bool {
-    let cells: Vec<&str> = line.trim_end_matches('\r').split('\t').collect();
-    cells.len() >= 3
+/// sentence's punctuation. Split by commas (a CSV file opened as text, "id,judul,isi,url"),
+/// four cells or more with no space around a comma: a list of names in a sentence spaces
+/// its commas.
+fn is_field_header(line: &str, sep: char) -> bool {
+    let cells: Vec<&str> = line.trim_end_matches('\r').split(sep).collect();
+    let commas = sep != ',' || cells.len() >= 4 && cells.iter().all(|c| c.trim() == *c);
+    commas
+        && cells.len() >= 3
         && cells.iter().all(|c| {
             let c = c.trim();
             !c.is_empty()
@@ -287,13 +296,17 @@ fn is_field_header(line: &str) -> bool {
 
 /// The rows under a header of field names: every cell a line (a quoted cell, which may hold
 /// several lines and doubles its quote marks, gives its lines), cells and rows apart by blank
-/// lines. None when no row under the header has a second cell.
-fn sheet_rows(text: &str) -> Option<String> {
+/// lines. None when no row under the header has a second cell, or, split by commas, when the
+/// first row's cells are not as many as the header's.
+fn sheet_rows(text: &str, sep: char) -> Option<String> {
     let text = text.trim_start_matches(|c: char| c.is_whitespace() && c != '\t');
     // The header row names the fields: the frame's, no line a reader sees. Kept as a line, its
     // words were left to the line model, which may take them for a headline.
-    let (_header, rest) = text.split_once('\n').unwrap_or((text, ""));
-    if !rest.contains('\t') {
+    let (header, rest) = text.split_once('\n').unwrap_or((text, ""));
+    if !rest.contains(sep) {
+        return None;
+    }
+    if sep == ',' && first_row_cells(rest) != header.split(',').count() {
         return None;
     }
     let mut blocks: Vec<String> = Vec::new();
@@ -323,13 +336,48 @@ fn sheet_rows(text: &str) -> Option<String> {
                     }
                 }
             }
-            '\t' | '\n' => flush(&mut cell, &mut blocks),
+            '\n' => flush(&mut cell, &mut blocks),
+            _ if c == sep => flush(&mut cell, &mut blocks),
             '\r' => {}
             _ => cell.push(c),
         }
     }
     flush(&mut cell, &mut blocks);
     Some(blocks.join("\n\n"))
+}
+
+/// How many comma-split cells the first row of `rows` holds, a quoted cell (which may hold
+/// several lines and commas, and doubles its quote marks) counting once.
+fn first_row_cells(rows: &str) -> usize {
+    let rows = rows.trim_start_matches(['\r', '\n']);
+    let mut cells = 1;
+    let mut quoted = false;
+    let mut opening = true;
+    let mut chars = rows.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            // A doubled quote inside a quoted cell is a quote mark of the cell's text.
+            '"' if quoted => {
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                } else {
+                    quoted = false;
+                }
+            }
+            '"' if opening => {
+                quoted = true;
+                opening = false;
+            }
+            _ if quoted => {}
+            ',' => {
+                cells += 1;
+                opening = true;
+            }
+            '\n' => break,
+            _ => opening = false,
+        }
+    }
+    cells
 }
 
 /// A page's source: it opens with a document type or an `<html>` tag, or most of its lines
@@ -619,10 +667,22 @@ mod tests {
         let text = "title\tdate\tbody\nA bridge falls\t2026-02-17\t\"First \"\"line\"\".\n\nSecond.\"\nOther\t2026-02-18\t\"Third.\"\n";
         assert_eq!(
             unpack(text).unwrap(),
-            "title\tdate\tbody\n\nA bridge falls\n\n2026-02-17\n\nFirst \"line\".\n\nSecond.\n\nOther\n\n2026-02-18\n\nThird."
+            "A bridge falls\n\n2026-02-17\n\nFirst \"line\".\n\nSecond.\n\nOther\n\n2026-02-18\n\nThird."
         );
         // Tabs inside a story's own lines are no header.
         assert_eq!(unpack("Harga cabai naik.\tRp85.000\tper kilo\n"), None);
+        // Split by commas: a CSV file opened as text, its first row as many cells as the
+        // header; names listed in a sentence are no header.
+        let csv = "id,title,body,status\n7,\"A, b\",\"One \"\"two\"\".\n\nThree.\",publish\n";
+        assert_eq!(
+            unpack(csv).unwrap(),
+            "7\n\nA, b\n\nOne \"two\".\n\nThree.\n\npublish"
+        );
+        assert_eq!(
+            unpack("Jakarta,Bandung,Bogor,Depok\nWarga mengungsi, kata dia.\n"),
+            None
+        );
+        assert_eq!(unpack("Jakarta, Bandung, Bogor, Depok\nA,b,c,d\n"), None);
     }
 
     #[test]

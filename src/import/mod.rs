@@ -18,6 +18,7 @@ pub mod decode;
 mod dialects;
 pub mod entities;
 mod exports;
+mod frames;
 mod gazetteer;
 pub mod headline;
 pub mod lang;

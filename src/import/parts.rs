@@ -638,15 +638,26 @@ pub fn republished_from(text: &str) -> Option<String> {
     if text[..at].split_whitespace().count() > 5 || features(text).words > 40 {
         return None;
     }
-    let name: Vec<&str> = text[at + cue..]
-        .split_whitespace()
-        .take_while(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        })
-        .take(4)
-        .collect();
+    // "… telah tayang di suarasurakarta.id.": an outlet's domain may be written in lower case.
+    let domain = |w: &str| {
+        let w = w.trim_end_matches(['.', ',', ':', ';']);
+        w.contains('.') && super::dateline::is_outlet(w)
+    };
+    let mut name: Vec<&str> = Vec::new();
+    for w in text[at + cue..].split_whitespace().take(4) {
+        let capital = w
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !capital && !domain(w) {
+            break;
+        }
+        name.push(w);
+        // "… di suarasurakarta.id. Ikuti …": the stop after a domain ends the note's sentence.
+        if w.ends_with('.') && domain(w) {
+            break;
+        }
+    }
     let name = name.join(" ");
     let name = name.trim_end_matches(['.', ',', ':', ';']);
     (!name.is_empty()).then(|| name.to_string())
@@ -4685,6 +4696,11 @@ mod tests {
             republished_from("Artikel ini telah tayang di Kompas.com dengan judul \"Harga Naik\".")
                 .as_deref(),
             Some("Kompas.com")
+        );
+        assert_eq!(
+            republished_from("Artikel ini telah tayang di suarasurakarta.id. Ikuti kanal kami.")
+                .as_deref(),
+            Some("suarasurakarta.id")
         );
         assert_eq!(
             republished_from(

@@ -8210,3 +8210,16 @@ fn a_vim_buffer_s_empty_lines_and_file_line_go() {
     assert_tool_story(&page);
     assert!(!page.contains('~') && !page.contains("812B"), "{page}");
 }
+
+#[test]
+fn a_text_opening_with_blank_lines_imports() {
+    // Blank and space-only lines before the headline, as a copy from a page often starts.
+    let p = imported(
+        "\n\n   \nJembatan Putus di Garut\n\n\
+         GARUT - Jembatan gantung putus diterjang banjir, Senin (2/3/2026). Warga memutar tujuh\n\
+         kilometer untuk ke sekolah.\n\n\
+         Warga meminta jembatan segera dibangun lagi.\n",
+    );
+    assert!(p.contains("title: \"Jembatan Putus di Garut\"\n"), "{p}");
+    assert!(p.contains("\nlocation: \"Garut\"\n"), "{p}");
+}

@@ -303,7 +303,7 @@ fn messages(lines: &[&str]) -> Option<String> {
     let first = lines.iter().position(|l| !l.trim().is_empty())?;
     let mut starts: Vec<(usize, bool)> = Vec::new();
     let mut digest = false;
-    for k in 0..lines.len() {
+    for k in first..lines.len() {
         let opens = k == first || lines[k - 1].trim().is_empty();
         let next_is_field = lines.get(k + 1).is_some_and(|l| FIELD.is_match(l));
         if opens && next_is_field && MBOX_FROM.is_match(lines[k]) {

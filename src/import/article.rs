@@ -2350,12 +2350,13 @@ mod tests {
 
     #[test]
     fn a_dateline_part_the_page_names_as_its_outlet_elsewhere_is_the_source() {
-        // Shortened in the dateline, written in full by the copyright line.
+        // Shortened in the dateline, written in full by the copyright line: the dateline's
+        // form is the source (CONVENTIONS, Sources), and no second place.
         let a = read(
             "Jalan Trans Papua Putus\n\nMERAUKE, MERPOS - Jalan trans Papua di Distrik Muting putus diterjang banjir sejak Senin.\n\nWarga terpaksa menyeberang dengan rakit.\n\n\u{a9} Merauke Pos 2025\n",
         );
         assert_eq!(a.location.as_deref(), Some("Merauke"));
-        assert_eq!(a.source.as_deref(), Some("Merauke Pos"));
+        assert_eq!(a.source.as_deref(), Some("Merpos"));
         // In full in the dateline, with the breadcrumb's head and a photo credit naming it.
         let a = read(
             "Buleleng Ekspres \u{bb} Singaraja \u{bb} Hukum\n\nPasar Banyuasri Terbakar\n\nSINGARAJA, BULELENG EKSPRES - Api melahap 40 kios di Pasar Banyuasri pada Selasa dini hari.\n\nPetugas memadamkan api di Pasar Banyuasri. (Komang Ari/Buleleng Ekspres)\n\nKerugian ditaksir mencapai Rp2 miliar.\n",
@@ -2396,11 +2397,11 @@ mod tests {
     }
 
     #[test]
-    fn an_outlet_credited_by_the_mastheads_initials_is_the_masthead() {
+    fn an_outlet_credited_by_initials_under_its_masthead_keeps_the_datelines_form() {
         let a = read(
             "SUARA PANTURA | Koran Harian Suara Pantura\n\nBanjir Rob Rendam Pesisir Brebes\n\nBREBES (SP) - Banjir rob merendam tiga desa di pesisir Brebes sejak Minggu malam.\n\nWarga mengungsi ke balai desa.\n",
         );
-        assert_eq!(a.source.as_deref(), Some("Suara Pantura"));
+        assert_eq!(a.source.as_deref(), Some("SP"));
         assert_eq!(a.location.as_deref(), Some("Brebes"));
         assert_eq!(a.title, "Banjir Rob Rendam Pesisir Brebes");
     }

@@ -5187,13 +5187,13 @@ mod tests {
     #[test]
     fn an_acronym_spelled_out_counts_for_its_name() {
         let t = kinds(
-            "Badan Penanggulangan Bencana Daerah (BPBD) mencatat banjir. Menurut BPBD, air surut. \
+            "Badan Penanggulangan Bencana Daerah Garut (BPBD) mencatat banjir. Menurut BPBD, air surut. \
              Kementerian Energi dan Sumber Daya Mineral (ESDM) diam. BPBD mengirim perahu.",
         );
         assert!(
             has(
                 &t,
-                "Badan Penanggulangan Bencana Daerah",
+                "Badan Penanggulangan Bencana Daerah Garut",
                 Some(Kind::Organisation)
             ),
             "{t:?}"

@@ -8223,3 +8223,48 @@ fn a_text_opening_with_blank_lines_imports() {
     assert!(p.contains("title: \"Jembatan Putus di Garut\"\n"), "{p}");
     assert!(p.contains("\nlocation: \"Garut\"\n"), "{p}");
 }
+
+#[test]
+fn a_letterhead_over_the_story_gives_way_to_the_story_s_headline() {
+    // A story passed on inside a public body's notice: the letterhead and the notice's fields
+    // stand over the story's own headline, which is the title; none of them is in the body.
+    let cases = [
+        (
+            "SUKAMAJU REGIONAL WATER BOARD\n\
+             POSTED: Tuesday 10 March 2026 | CATEGORY: Supply\n\
+             Night water cuts extended in Sukamaju as reservoir level falls\n\
+             SUKAMAJU – The Sukamaju Regional Water Board extended night water cuts in three \
+             districts on Tuesday after the level of the Cibeureum reservoir fell to its lowest \
+             point in a decade.\n\
+             The board's director, Hendra Wijaya, said supply would be shut from 10 p.m. to 5 a.m. \
+             until the rains return to the hills above the reservoir.\n\
+             \"We ask residents to store water during the day and to report leaks,\" Wijaya told \
+             reporters in Sukamaju.\n",
+            "Night water cuts extended in Sukamaju as reservoir level falls",
+            ["SUKAMAJU REGIONAL WATER BOARD", "POSTED:"],
+        ),
+        (
+            "DINAS KESEHATAN KABUPATEN SUKAMAJU\n\
+             Nomor: 443/112/Dinkes | Sifat: Segera\n\
+             Kasus Diare di Cibeureum Naik, Puskesmas Buka Layanan Malam\n\
+             SUKAMAJU – Dinas Kesehatan Kabupaten Sukamaju mencatat kasus diare di Desa Cibeureum \
+             naik dua kali lipat dalam sepekan terakhir, Senin (9/3/2026), sehingga puskesmas \
+             membuka layanan malam.\n\
+             Kepala Dinas Kesehatan Sukamaju, Asep Saepudin, mengatakan warga diminta merebus air \
+             minum dan segera datang ke puskesmas bila ada gejala diare.\n\
+             \"Layanan malam kami buka sampai kasus diare turun,\" kata Asep.\n",
+            "Kasus Diare di Cibeureum Naik, Puskesmas Buka Layanan Malam",
+            ["DINAS KESEHATAN KABUPATEN SUKAMAJU", "Nomor:"],
+        ),
+    ];
+    for (text, title, carrier) in cases {
+        let p = imported(text);
+        assert!(p.contains(&format!("title: \"{title}\"\n")), "{p}");
+        assert!(p.contains("\nlocation: \"Sukamaju\"\n"), "{p}");
+        let body = p.rsplit("---\n").next().unwrap_or_default();
+        assert!(!body.contains(title), "{p}");
+        for line in carrier {
+            assert!(!p.contains(line), "{line}: {p}");
+        }
+    }
+}

@@ -2014,12 +2014,104 @@ pub fn classify(text: &str) -> Vec<Part> {
     let (lines, signed) = prepare(text);
     let kinds = rule_kinds(&lines);
     let kinds = crate::import::learned::decide(&lines, kinds);
+    let kinds = headline_past_a_carrier(&lines, kinds);
     lines
         .into_iter()
         .zip(kinds)
         .map(|(l, kind)| Part { kind, text: l.text })
         .chain(signed)
         .collect()
+}
+
+/// "DINAS KESEHATAN KOTA BANJARMASIN", "FE MORNING BRIEF | Tuesday", "Klien: PT …", "Lihat
+/// email ini di peramban": a story passed on inside someone else's page — a letterhead, a
+/// newsletter, a tool's header, a forum's thread title — opens with the carrier's own heading,
+/// and the story's headline stands lower, read as a standfirst or a list's item. The first
+/// headline gives way to the last headline-shaped line under it and over the lead when the
+/// first reads as a carrier's (shouted, cut by a separator, a field's label and value, or three
+/// in four of its words ones the story never uses) and the lower one as the story's (a
+/// headline's shape and case, most of its words in the story). A real standfirst under a real
+/// headline changes nothing: the headline above it is none of these. What stood between the
+/// two is the carrier's too.
+fn headline_past_a_carrier(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
+    let Some(lead) = kinds.iter().position(|&k| k == Kind::Lead) else {
+        return kinds;
+    };
+    let Some(first) = kinds[..lead].iter().position(|&k| k == Kind::Headline) else {
+        return kinds;
+    };
+    let story: std::collections::BTreeSet<String> = lines
+        .iter()
+        .zip(&kinds)
+        .filter(|(_, k)| matches!(k, Kind::Lead | Kind::Paragraph))
+        .flat_map(|(l, _)| content_words(&l.text))
+        .collect();
+    let share = |text: &str| {
+        let words = content_words(text);
+        if words.is_empty() {
+            return 0.0;
+        }
+        words.iter().filter(|w| story.contains(*w)).count() as f32 / words.len() as f32
+    };
+    let carrier = &lines[first].text;
+    if !(carrier_shaped(carrier) || share(carrier) < 0.25) {
+        return kinds;
+    }
+    let own = (first + 1..lead).rev().find(|&i| {
+        let t = lines[i].text.as_str();
+        matches!(kinds[i], Kind::Headline | Kind::Dek | Kind::ListItem)
+            && headline::is_headline(t)
+            && t.split_whitespace().count() >= 3
+            && !t.contains('@')
+            && headline::sentence_ends(t).iter().all(|&end| end == t.len())
+            && t.chars().filter(|c| c.is_alphabetic()).count() * 10 >= t.chars().count() * 6
+            && !shouted(t)
+            && !carrier_shaped(t)
+            && share(t) >= 0.5
+    });
+    if let Some(own) = own {
+        // Over the story's headline nothing is the story's: the carrier's heading, and its
+        // menus or fields read as a list, are the carrier's.
+        for kind in &mut kinds[first..own] {
+            if *kind == Kind::Headline || kind.is_body() {
+                *kind = Kind::Section;
+            }
+        }
+        kinds[own] = Kind::Headline;
+    }
+    kinds
+}
+
+/// A letterhead's or a tool's heading: shouted ("PENGADILAN NEGERI JAYAPURA KELAS IA"), cut by
+/// a menu's or a title bar's separator ("Addis Standard · Kindle", "FE MORNING BRIEF |
+/// Tuesday"), or a field's label before its value ("Klien: PT …", "Relevansi : ★★★★☆") — never a
+/// headline's own label ("Judul:", "Title:").
+fn carrier_shaped(line: &str) -> bool {
+    static LABEL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[\p{L}][\p{L}\d/ .()-]{0,24}?\s*:\s").expect("label"));
+    let label = LABEL.find(line).is_some_and(|m| {
+        let name = m
+            .as_str()
+            .trim_end_matches([':', ' '])
+            .trim()
+            .to_lowercase();
+        !matches!(
+            name.as_str(),
+            "judul" | "title" | "headline" | "subject" | "subjek" | "perihal"
+        ) && name.split_whitespace().count() <= 2
+    });
+    shouted(line)
+        || line.contains(['|', '·', '›', '»', '<', '>'])
+        || line.contains(" — ")
+        || line.contains(" -- ")
+        || label
+}
+
+/// Mostly capitals: at least six letters, four in five of them upper-case.
+fn shouted(line: &str) -> bool {
+    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 6
+        && letters.iter().filter(|c| c.is_uppercase()).count() * 5 >= letters.len() * 4
 }
 
 /// The lines the classifier reads, with closing initials and outlet sign-offs cut from them

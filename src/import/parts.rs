@@ -2084,27 +2084,28 @@ fn headline_past_a_carrier(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
 
 /// A letterhead's or a tool's heading: shouted ("PENGADILAN NEGERI JAYAPURA KELAS IA"), cut by
 /// a menu's or a title bar's separator ("Addis Standard · Kindle", "FE MORNING BRIEF |
-/// Tuesday"), or a field's label before its value ("Klien: PT …", "Relevansi : ★★★★☆") — never a
+/// Tuesday"), or a form's field, its label set off by a space before the colon or its value
+/// opening with no word ("Relevansi : ★★★★☆", "Snapshot: \"…\""). A headline quoting its speaker
+/// ("Tempo: Jokowi Tolak Hadir", "Wakil Rektor: Mahasiswa Boleh …") is no field, nor is a
 /// headline's own label ("Judul:", "Title:").
 fn carrier_shaped(line: &str) -> bool {
-    static LABEL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^[\p{L}][\p{L}\d/ .()-]{0,24}?\s*:\s").expect("label"));
-    let label = LABEL.find(line).is_some_and(|m| {
-        let name = m
-            .as_str()
-            .trim_end_matches([':', ' '])
-            .trim()
-            .to_lowercase();
+    static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^([\p{L}][\p{L}\d/.()-]*(?: [\p{L}\d/.()-]+)?)( :|:) *(\S)").expect("field")
+    });
+    let field = FIELD.captures(line).is_some_and(|c| {
+        let name = c[1].to_lowercase();
+        let spaced = &c[2] == " :";
+        let wordless = !c[3].starts_with(char::is_alphanumeric);
         !matches!(
             name.as_str(),
             "judul" | "title" | "headline" | "subject" | "subjek" | "perihal"
-        ) && name.split_whitespace().count() <= 2
+        ) && (spaced || wordless)
     });
     shouted(line)
         || line.contains(['|', '·', '›', '»', '<', '>'])
         || line.contains(" — ")
         || line.contains(" -- ")
-        || label
+        || field
 }
 
 /// Mostly capitals: at least six letters, four in five of them upper-case.
@@ -4081,6 +4082,27 @@ mod round15_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_carrier_s_heading_is_told_from_a_headline_by_its_shape() {
+        for carrier in [
+            "PENGADILAN NEGERI JAYAPURA KELAS IA",
+            "Addis Standard · Kindle Aa Go to Bookmark",
+            "FE MORNING BRIEF | Tuesday",
+            "Relevansi : ★★★★☆ (banjir; sampah; Sungai Bendung)",
+            "Snapshot: \"Spennymoor school rebuild paused\"",
+        ] {
+            assert!(carrier_shaped(carrier), "{carrier}");
+        }
+        for headline in [
+            "Tempo: Jokowi Tolak Hadir Sidang",
+            "Wakil Rektor Unila: Mahasiswa Boleh Ajukan Penurunan UKT",
+            "Judul: Pemadaman Bergilir di Lombok Timur Diperpanjang",
+            "Trans Jateng Buka Koridor Solo–Sangiran, Tarif Pelajar Rp2.000",
+        ] {
+            assert!(!carrier_shaped(headline), "{headline}");
+        }
+    }
 
     #[test]
     fn a_clock_time_is_hours_and_minutes_not_a_date_or_a_sum() {

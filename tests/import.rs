@@ -8268,3 +8268,116 @@ fn a_letterhead_over_the_story_gives_way_to_the_story_s_headline() {
         }
     }
 }
+
+/// A short story a broadcaster's tools carry in the tests below (written for them).
+const AIRED_STORY: [&str; 3] = [
+    "Jembatan gantung di Desa Karangsari, Kabupaten Purbalingga, putus diterjang banjir pada Senin malam sehingga ratusan pelajar harus memutar sejauh tujuh kilometer.",
+    "Kepala Desa Karangsari, Wahyu Setiadi, mengatakan warga sudah meminta jembatan itu diperbaiki sejak tahun lalu karena talinya mulai berkarat.",
+    "Pemerintah kabupaten berjanji membangun jembatan darurat dari rangka baja dalam dua pekan dan meminta warga tidak menyeberangi sungai saat arus deras.",
+];
+
+fn assert_aired_story(page: &str) {
+    for paragraph in AIRED_STORY {
+        assert!(
+            page.contains(&format!("\n{paragraph}\n")),
+            "{paragraph}: {page}"
+        );
+    }
+}
+
+#[test]
+fn a_read_along_view_s_time_marks_are_no_part_of_the_story() {
+    let page = imported(&format!(
+        "Jembatan Karangsari Putus, Pelajar Memutar Tujuh Kilometer\n\nSenin, 2 Maret 2026\n\n0:00\n{}\n\n0:21\n{}\n\n0:47\n{}\n\n1:10\nSelesai\n",
+        AIRED_STORY[0], AIRED_STORY[1], AIRED_STORY[2]
+    ));
+    assert_aired_story(&page);
+    assert!(!page.contains("0:21") && !page.contains("1:10"), "{page}");
+}
+
+#[test]
+fn a_crawl_log_gives_its_first_item_without_stamps_or_marks() {
+    let page = imported(&format!(
+        "CRAWL LOG\nTanggal: 02-03-2026\n06:30:02 [LOOP 1] [ITEM 1/2] [HEAD] Jembatan Karangsari Putus, Pelajar Memutar Tujuh Kilometer\n06:30:19 [LOOP 1] [ITEM 1/2] [SEG 01/03] {}\n06:30:41 [LOOP 1] [ITEM 1/2] [SEG 02/03] {}\n06:30:58 [LOOP 1] [ITEM 1/2] [SEG 03/03] {}\n06:31:10 [LOOP 1] [ITEM 2/2] [HEAD] Harga Cabai Naik di Pasar Segamas\n06:31:24 [LOOP 1] [ITEM 2/2] [SEG 01/01] Harga cabai rawit di Pasar Segamas naik menjadi Rp90 ribu per kilogram pada Senin pagi.\n06:32:00 [END] selesai\n",
+        AIRED_STORY[0], AIRED_STORY[1], AIRED_STORY[2]
+    ));
+    assert_aired_story(&page);
+    assert!(
+        page.contains("title: \"Jembatan Karangsari Putus, Pelajar Memutar Tujuh Kilometer\""),
+        "{page}"
+    );
+    assert!(page.contains("date: 2026-03-02"), "{page}");
+    assert!(
+        !page.contains("[SEG") && !page.contains("06:30") && !page.contains("Segamas"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_two_column_script_gives_its_audio_column() {
+    let page = imported(&format!(
+        "NASKAH BERITA\nJudul: Jembatan Karangsari Putus, Pelajar Memutar Tujuh Kilometer\nTayang: Senin, 2 Maret 2026\n\nVIDEO\tAUDIO\nPRESENTER (CAM 1)\t{}\nGV JEMBATAN PUTUS / SUNGAI\t{}\nGV WARGA DI TEPI SUNGAI\t{}\n",
+        AIRED_STORY[0], AIRED_STORY[1], AIRED_STORY[2]
+    ));
+    assert_aired_story(&page);
+    assert!(page.contains("date: 2026-03-02"), "{page}");
+    assert!(
+        !page.contains("GV ") && !page.contains("VIDEO") && !page.contains("CAM 1"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_prompter_s_cues_go_and_the_words_read_out_stay() {
+    let page = imported(&format!(
+        "KABAR SIANG | SENIN, 2 MARET 2026 | SEGMEN 1\nReporter: Dimas Ardianto\n\n[CAM 2 — PRESENTER]\n(PRESENTER)\n{}\n\n>>> ROLL VT — VO\n[LOWER THIRD: JEMBATAN PUTUS]\n{}\n\n>>> VO 2\n{}\n[END VT]\n///\n",
+        AIRED_STORY[0], AIRED_STORY[1], AIRED_STORY[2]
+    ));
+    assert_aired_story(&page);
+    assert!(page.contains("date: 2026-03-02"), "{page}");
+    assert!(
+        !page.contains(">>>") && !page.contains("PRESENTER") && !page.contains("///"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_text_service_s_sub_page_frames_go() {
+    let page = imported(&format!(
+        "P120  KOTA TEXT  120  Mon 02 Mar 2026  19:41:01\nBERITA  ›  Lokal               1/2\nJembatan Karangsari Putus\n\n{}\n\n{}\n\nMerah:Indeks  Hijau:Olahraga\n\nP120  KOTA TEXT  120  Mon 02 Mar 2026  19:42:02\nBERITA  ›  Lokal               2/2\n{}\n\nMerah:Indeks  Hijau:Olahraga\n\nP120  KOTA TEXT  120  Mon 02 Mar 2026  19:43:03\nBERITA  ›  Lokal               2/2\nMerah:Indeks  Hijau:Olahraga\n",
+        AIRED_STORY[0], AIRED_STORY[1], AIRED_STORY[2]
+    ));
+    assert_aired_story(&page);
+    assert!(
+        !page.contains("19:42") && !page.contains("2/2") && !page.contains("Merah:Indeks"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_screen_loop_s_slides_give_their_text_fields() {
+    let page = imported(&format!(
+        "Signage playlist export\nValid: 02/03/2026 06:00 → 02/03/2026 12:00 · Approved by: desk\nSlide 1/5 · 0:15 · Template: HEADLINE\n  Kicker: DAERAH\n  Headline: Jembatan Karangsari Putus, Pelajar Memutar Tujuh Kilometer\nSlide 2/5 · 0:10 · Template: BYLINE\n  Byline: By Sekar Ayuningtyas\nSlide 3/5 · 0:25 · Template: TEXT\n  Text: {}\nSlide 4/5 · 0:25 · Template: TEXT\n  Text: {}\nSlide 5/5 · 0:25 · Template: TEXT\n  Text: {}\n",
+        AIRED_STORY[0], AIRED_STORY[1], AIRED_STORY[2]
+    ));
+    assert_aired_story(&page);
+    assert!(
+        page.contains("title: \"Jembatan Karangsari Putus, Pelajar Memutar Tujuh Kilometer\""),
+        "{page}"
+    );
+    assert!(page.contains("authors: [\"Sekar Ayuningtyas\"]"), "{page}");
+    assert!(!page.contains("Slide") && !page.contains("Text:"), "{page}");
+}
+
+#[test]
+fn a_reporter_s_sign_off_names_the_writer_and_the_station_not_a_place() {
+    let page = imported(&format!(
+        "Jembatan Karangsari Putus, Pelajar Memutar Tujuh Kilometer\n\nSenin, 2 Maret 2026\n\n{}\n\n{}\n\n{}\n\nSekar Ayuningtyas, Suara Banyumas FM, Purbalingga.\n",
+        AIRED_STORY[0], AIRED_STORY[1], AIRED_STORY[2]
+    ));
+    assert_aired_story(&page);
+    assert!(page.contains("authors: [\"Sekar Ayuningtyas\"]"), "{page}");
+    assert!(page.contains("source: \"Suara Banyumas FM\""), "{page}");
+    assert!(!page.contains("location:"), "{page}");
+    assert!(!page.contains("Purbalingga."), "{page}");
+}

@@ -214,7 +214,13 @@ impl Facts {
                     self.nearest_date = dated.or(self.nearest_date);
                 }
                 if !is_ampersand_pair(t) {
-                    self.add_credit(credits::read(t));
+                    let mut credit = credits::read(t);
+                    // "Aditya Nugroho, MNC Trijaya, Semarang." under the story: the place a
+                    // reporter signs off from is no dateline.
+                    if self.past_lead && parts::is_reporter_sign_off(t) {
+                        credit.place = None;
+                    }
+                    self.add_credit(credit);
                 }
             }
             Kind::Outlet => {
@@ -513,6 +519,10 @@ fn masthead(parts: &[Part]) -> Option<String> {
         .split(" - ")
         .next()?
         .split(" – ")
+        .next()?
+        // "DHOHO TV — NEWSROOM PROMPTER": a long dash sets off what the page is, as a short one
+        // does.
+        .split(" — ")
         .next()?
         .trim();
     let words = head.split_whitespace().count();

@@ -393,6 +393,10 @@ pub fn lines(text: &str) -> Vec<Line> {
     // A developer tool's frame (a gutter, a pager's prompts, a patch, a notebook's cells).
     let unframed = super::frames::unframe(text);
     let text = unframed.as_deref().unwrap_or(text);
+    // A broadcast tool's frame (time marks, stamps, a script's columns and cues, a text
+    // service's sub-pages, a screen loop's slides, an audio edition's levels).
+    let unscripted = super::broadcast::unframe(text);
+    let text = unscripted.as_deref().unwrap_or(text);
     // A spreadsheet's rows, a page's source or a CMS's export: the lines a reader would see.
     let unpacked = super::exports::unpack(text);
     let text = unpacked.as_deref().unwrap_or(text);

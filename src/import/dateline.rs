@@ -81,6 +81,8 @@ const NEWSROOM_WORDS: &[&str] = &[
     "ekspres",
     "broadcasting",
     "bulletin",
+    // A radio station's name: "Global FM Lombok".
+    "fm",
     // The words a newspaper's name ends on in English: "Milwaukee Journal Sentinel", "Saudi
     // Gazette", "Bohol Chronicle", "Thai Enquirer", "Coastal Courier".
     "journal",

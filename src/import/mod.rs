@@ -8,6 +8,7 @@ mod aids;
 pub mod article;
 pub mod batch;
 pub mod body;
+mod broadcast;
 pub mod clean;
 mod closing;
 mod compilation;

@@ -1969,10 +1969,11 @@ pub(super) fn is_name_line(text: &str) -> bool {
         && !text.split_whitespace().all(datefind::is_calendar_word)
 }
 
-/// "Ekonomi | CNN Indonesia", "kumparanTECH", "BBC News Indonesia".
+/// "Ekonomi | CNN Indonesia", "kumparanTECH", "BBC News Indonesia", "DHOHO TV — NEWSROOM
+/// PROMPTER".
 pub(super) fn is_outlet_line(text: &str) -> bool {
     let parts: Vec<&str> = text
-        .split(['|', '-', '–', '·', '•'])
+        .split(['|', '-', '–', '—', '·', '•'])
         .map(str::trim)
         .collect();
     parts.iter().any(|p| dateline::is_outlet(p))
@@ -2278,11 +2279,58 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
         }
     }
     body_parts(lines, &mut kinds, lead);
+    reporter_sign_off(lines, &mut kinds, lead);
     super::closing::masthead(lines, &mut kinds, lead);
     kinds
         .into_iter()
         .map(|k| k.unwrap_or(Kind::Paragraph))
         .collect()
+}
+
+/// "Aditya Nugroho, MNC Trijaya, Semarang.", "[OUT] Komang Adi Wiguna, Bali TV, melaporkan.": a
+/// broadcast reporter signing the report off on a line of its own under the story's last
+/// paragraph — a person's name, the station and the place or the verb of reporting, parted by
+/// commas, closed by a stop, maybe behind a script's cue in brackets — credits the writer and
+/// names the newsroom as a byline does (the place is where the reporter stands, no dateline).
+/// Only the story's last line, after prose, with the page's furniture alone under it.
+fn reporter_sign_off(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let Some(last) = (lead + 1..lines.len())
+        .rev()
+        .find(|&k| kinds[k].is_none_or(Kind::is_body))
+    else {
+        return;
+    };
+    let after_prose = (lead..last)
+        .rev()
+        .find(|&k| kinds[k].is_none_or(Kind::is_body))
+        .is_some_and(|k| is_prose(&lines[k].text));
+    if after_prose && is_reporter_sign_off(&lines[last].text) {
+        kinds[last] = Some(Kind::Byline);
+    }
+}
+
+/// The shape of a broadcast reporter's sign-off (see `reporter_sign_off`).
+pub(super) fn is_reporter_sign_off(t: &str) -> bool {
+    // "[OUT] Komang Adi Wiguna, Bali TV, melaporkan.": a script's out-cue may mark the line.
+    let t = t
+        .strip_prefix('[')
+        .and_then(|r| r.split_once(']'))
+        .map_or(t, |(_, rest)| rest.trim_start());
+    let Some(body) = t.strip_suffix('.') else {
+        return false;
+    };
+    let pieces: Vec<&str> = body.split(", ").map(str::trim).collect();
+    let capitalised = |p: &str| {
+        (1..=3).contains(&p.split_whitespace().count())
+            && p.split_whitespace()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    pieces.len() == 3
+        && (2..=4).contains(&pieces[0].split_whitespace().count())
+        && credits::is_name(pieces[0])
+        && capitalised(pieces[1])
+        && (capitalised(pieces[2]) || ["melaporkan", "reporting"].contains(&pieces[2]))
+        && super::gazetteer::place(pieces[1]).is_none()
 }
 
 /// "KABAR SELEBES | SELASA, 10 MARET 2026 | HALAMAN 1": a printed page's folio over the story,
@@ -2722,11 +2770,12 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
 }
 
 /// "UPDATE 2-Tonga rations water …", "REFILE-…", "CORRECTED-UPDATE 1-…", "Judul: Eks Direktur
-/// …", "HED: …": a wire's version mark (capitals, maybe a number, a hyphen) or a newsroom
-/// system's headline field (its label and a colon) opening a line of three words or more.
+/// …", "HED: …", "Title: …", "JUDUL (CG): …": a wire's version mark (capitals, maybe a number, a
+/// hyphen) or a newsroom system's headline field (its label, maybe what it is for in brackets,
+/// and a colon) opening a line of three words or more.
 static DESK_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:(?:UPDATE|REFILE|CORRECTED|REPEAT|RPT)(?:\s+\d{1,2})?\s*[-–—]\s*)+|(?i:judul|headline|hed)\s*:\s*)(\S+\s+\S+\s+\S.*)$",
+        r"^(?:(?:(?:UPDATE|REFILE|CORRECTED|REPEAT|RPT)(?:\s+\d{1,2})?\s*[-–—]\s*)+|(?i:judul|headline|hed|title)(?:\s*\([^)]*\))?\s*:\s*)(\S+\s+\S+\s+\S.*)$",
     )
     .unwrap()
 });

@@ -305,12 +305,14 @@ pub(super) fn carried_story(lines: &[Line], kinds: &mut [Option<Kind>]) -> Optio
         kinds[head - 1] = Some(Kind::DateTime);
     }
     // A second story the carrier passes on under the first, with a head of its own, is the
-    // carrier's too, and so is the line introducing it ("Also from the same edition:").
+    // carrier's too, and so is the line introducing it ("Also from the same edition:"); the
+    // story's own head repeated over its next page is no second story.
     let end = (lead + 1..lines.len())
         .find(|&k| {
             ends_the_quote(&lines[k].text)
                 || is_rule(&lines[k].text)
-                || head_at(lines, kinds, k).is_some_and(|_| headline_shaped(&lines[k].text))
+                || lines[k].text != lines[head].text
+                    && head_at(lines, kinds, k).is_some_and(|_| headline_shaped(&lines[k].text))
         })
         .map(|k| {
             let introduced = k > lead + 1

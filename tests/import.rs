@@ -8381,3 +8381,72 @@ fn a_reporter_s_sign_off_names_the_writer_and_the_station_not_a_place() {
     assert!(!page.contains("location:"), "{page}");
     assert!(!page.contains("Purbalingga."), "{page}");
 }
+
+#[test]
+fn a_story_quoted_inside_an_offices_document_gives_its_own_head_and_not_the_carriers() {
+    let page = imported(
+        "DINAS PERIKANAN KABUPATEN SERAM TIMUR\n\
+         Bidang Pengawasan Sumber Daya\n\
+         Nomor: 523/88/DKP-ST/III/2026\n\
+         Perihal: Bahan rapat koordinasi\n\
+         \n\
+         Bersama ini kami lampirkan berita yang dimuat media daring sebagai bahan rapat.\n\
+         \n\
+         Suara Timur Raya, Senin, 2 Maret 2026\n\
+         \n\
+         Nelayan Geser Keluhkan Kapal Pukat dari Luar Daerah\n\
+         \n\
+         Oleh Yance Rumalutur\n\
+         \n\
+         Puluhan nelayan di Pulau Geser mengeluhkan kapal pukat dari luar daerah yang menangkap ikan di perairan dangkal sejak awal Februari. Mereka meminta dinas menambah patroli di sekitar pulau.\n\
+         \n\
+         Ketua kelompok nelayan Geser, Hamid Rumakat, mengatakan hasil tangkapan warga turun hampir separuh dalam sebulan terakhir karena jaring kapal pukat merusak terumbu karang.\n\
+         \n\
+         \"Kami sudah lapor ke pos pengawasan, tetapi kapal itu datang lagi setiap malam,\" kata Hamid.\n\
+         \n\
+         >> Akhir kutipan\n\
+         \n\
+         Tindak lanjut:\n\
+         1. Patroli gabungan dijadwalkan pekan kedua Maret.\n\
+         2. Pos pengawasan Geser diminta melapor setiap hari.\n",
+    );
+    assert!(
+        page.contains("title: \"Nelayan Geser Keluhkan Kapal Pukat dari Luar Daerah\""),
+        "{page}"
+    );
+    assert!(page.contains("date: 2026-03-02"), "{page}");
+    assert!(page.contains("authors: [\"Yance Rumalutur\"]"), "{page}");
+    assert!(page.contains("Puluhan nelayan di Pulau Geser"), "{page}");
+    for carrier in [
+        "DINAS PERIKANAN",
+        "Bidang Pengawasan",
+        "523/88",
+        "Perihal",
+        "Bersama ini kami lampirkan",
+        "Akhir kutipan",
+        "Tindak lanjut",
+        "Patroli gabungan",
+    ] {
+        assert!(!page.contains(carrier), "{carrier} in {page}");
+    }
+}
+
+#[test]
+fn a_story_whose_own_head_opens_the_text_keeps_its_lines_under_a_field() {
+    // A page of the story's own: its headline at the top, then a byline and a lead; a
+    // labelled line further down is the story's, not a carrier's frame.
+    let page = imported(
+        "Nelayan Geser Keluhkan Kapal Pukat dari Luar Daerah\n\
+         \n\
+         Oleh Yance Rumalutur\n\
+         \n\
+         Puluhan nelayan di Pulau Geser mengeluhkan kapal pukat dari luar daerah yang menangkap ikan di perairan dangkal sejak awal Februari 2026. Mereka meminta dinas menambah patroli.\n\
+         \n\
+         Ketua kelompok nelayan Geser, Hamid Rumakat, mengatakan hasil tangkapan warga turun hampir separuh dalam sebulan terakhir karena jaring kapal pukat merusak terumbu karang.\n",
+    );
+    assert!(
+        page.contains("title: \"Nelayan Geser Keluhkan Kapal Pukat dari Luar Daerah\""),
+        "{page}"
+    );
+    assert!(page.contains("Ketua kelompok nelayan Geser"), "{page}");
+}

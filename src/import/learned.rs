@@ -366,7 +366,14 @@ fn by_class(model: &Model, lines: &[Line], rules: Vec<Kind>, decides: Decides) -
         rules.len()
     };
     let probs = model.probabilities(&header_features(lines, upto));
+    // The run of furniture the rules found from the text's top (a forwarded mail's note, a
+    // carrier's letterhead and fields over the story it quotes) is the route's, read by its
+    // shape around the story: the story's head is read under it, as the rules read it.
+    let route_top = rules.iter().take_while(|k| **k == Kind::Promo).count();
     let overrule = |i: usize| {
+        if i < route_top {
+            return None;
+        }
         let (class, prob) = best(&probs[i]);
         let own = Class::of(rules[i]);
         let in_header = i < header

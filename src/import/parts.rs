@@ -273,7 +273,7 @@ const LABELS: &[&str] = &[
 
 static PAGE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:halaman|page)\s+(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|selanjutnya|berikutnya|sebelumnya)|next page|previous page|selanjutnya|berikutnya|continue reading|lanjut(?:kan)? membaca)\s*[>»›:]*$",
+        r"(?i)^(?:(?:halaman|page)\s+(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|selanjutnya|berikutnya|sebelumnya)|(?:hal|hlm)\.?\s*\d+\s*(?:dari|of|/)\s*\d+|next page|previous page|selanjutnya|berikutnya|continue reading|lanjut(?:kan)? membaca)\s*[>»›:]*$",
     )
     .unwrap()
 });
@@ -2264,6 +2264,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     pull_quotes(lines, &mut kinds);
     site_menu(lines, &mut kinds);
     let marked = copy_marks(lines, &mut kinds);
+    super::relay::carried_story(lines, &mut kinds);
     originals_under_translations(lines, &mut kinds);
     let lead = find_lead(lines, &kinds);
     folio_date(lines, &mut kinds, lead);
@@ -2401,9 +2402,10 @@ fn copy_marks(lines: &[Line], kinds: &mut [Option<Kind>]) -> Option<usize> {
         }
         const SUBJECT: &[&str] = &[
             "story", "copy", "text", "teks", "berita", "naskah", "article", "artikel", "body",
+            "kutipan", "salinan", "quote",
         ];
-        const OPEN: &[&str] = &["begin", "start", "mulai", "awal"];
-        const CLOSE: &[&str] = &["end", "akhir", "selesai"];
+        const OPEN: &[&str] = &["begin", "begins", "start", "starts", "mulai", "awal"];
+        const CLOSE: &[&str] = &["end", "ends", "akhir", "selesai"];
         let subject = words.iter().any(|w| SUBJECT.contains(&w.as_str()));
         let close = words.iter().any(|w| CLOSE.contains(&w.as_str()));
         let known = words.iter().all(|w| {

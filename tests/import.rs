@@ -8372,6 +8372,19 @@ fn a_chat_assistants_answer_is_not_the_story() {
     }
 }
 
+/// A dateline writing its place in ordinary case and the newsroom in capitals: the shouted
+/// word is the source, not a second place.
+#[test]
+fn a_shouted_word_after_a_place_in_ordinary_case_is_the_source() {
+    let page = imported(
+        "Kolam Bekas Tambang Jadi Sumber Air\n\n\
+         Sangatta, TAMBANG – Sebuah kolam bekas tambang kini dipakai sebagai sumber air baku bagi ribuan rumah tangga, Senin (7/12/2026).\n\n\
+         Warga menyambut baik pasokan air yang kini mengalir setiap hari ke rumah mereka.\n",
+    );
+    assert!(page.contains("\nsource: \"Tambang\"\n"), "{page}");
+    assert!(page.contains("\nlocation: \"Sangatta\"\n"), "{page}");
+}
+
 /// Readers' cards under a story (an account's handle over when it wrote, then its words): a
 /// forum's replies or an annotation layer's notes are no part of the story.
 #[test]
@@ -8399,6 +8412,22 @@ fn a_caption_closed_by_its_pictures_source_is_no_subheading() {
     );
     assert!(!page.contains("Jana Novak"), "{page}");
     assert!(!page.contains("## "), "{page}");
+}
+
+/// A masthead among the menu that the story names as who a speaker told: the outlet.
+#[test]
+fn the_outlet_a_speaker_told_and_the_masthead_names_is_the_source() {
+    let page = imported(
+        "Island Harbour Times\nNews\nBusiness\nTravel\n\n\
+         Ferry Services Resume After Week of High Seas\n\n\
+         Ferry services to the outer islands resumed on Monday, 14 December 2026, after a week of high seas kept every boat in port.\n\n\
+         \"We left before noon with food and fuel,\" harbour master Ana Lopes told Island Harbour Times.\n\n\
+         Traders said prices of rice had doubled on the islands while the boats were held in port.\n",
+    );
+    assert!(
+        page.contains("\nsource: \"Island Harbour Times\"\n"),
+        "{page}"
+    );
 }
 
 /// A feed's closing line names where the post appeared first: that outlet is the source, not
@@ -8435,4 +8464,24 @@ fn a_feed_mails_subscription_notice_is_not_the_story() {
          If you no longer wish to receive these emails, you can unsubscribe from this feed.\n",
     );
     assert!(!page.contains("subscribe"), "{page}");
+}
+
+/// A text whose only date is a weekday with a day and month further down the story: the
+/// nearest year in which that day is that weekday dates it, not the file.
+#[test]
+fn a_weekday_with_day_and_month_below_the_lead_dates_a_text_without_a_year() {
+    let page = imported(
+        "Serangan Virus Tekan Panen Udang di Pesisir\n\n\
+         Serangan virus menekan panen udang vaname di pesisir dalam dua bulan terakhir.\n\n\
+         \"Pagi masih makan, sore sudah banyak yang mati,\" kata Rahmat saat ditemui di tambaknya, Selasa (10/11).\n",
+    );
+    let year = |d: &str| d[..4].parse::<i16>().unwrap();
+    let date = page
+        .lines()
+        .find_map(|l| l.strip_prefix("date: "))
+        .unwrap_or_else(|| panic!("{page}"));
+    assert!(date.ends_with("-11-10"), "{page}");
+    assert!(!page.contains("date_source"), "{page}");
+    // 10 November is a Tuesday in 2020 and 2026.
+    assert!([2020, 2026].contains(&year(date)), "{page}");
 }

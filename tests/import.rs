@@ -8450,3 +8450,265 @@ fn a_story_whose_own_head_opens_the_text_keeps_its_lines_under_a_field() {
     );
     assert!(page.contains("Ketua kelompok nelayan Geser"), "{page}");
 }
+
+/// A short story in Indonesian the tool tests below wrap in their frames.
+const TOOLED_STORY: &str = "Sumur Warga Kering, Pemkab Kirim Air Bersih ke Dusun Karangjati\n\n\
+     Rabu, 9 Desember 2026\n\
+     Penulis: Rina Hapsari\n\n\
+     BLORA, SUARA TEPIAN - Pemerintah kabupaten mengirim enam truk air bersih setiap hari ke Dusun Karangjati setelah sumur warga di dusun itu kering sejak akhir Oktober.\n\n\
+     Kepala dusun, Warsito, mengatakan sekitar 210 keluarga kini bergantung pada kiriman air itu untuk masak dan minum. \"Sumur bor kami juga sudah tidak keluar airnya,\" katanya.\n\n\
+     Badan Penanggulangan Bencana Daerah menyebut pengiriman akan berlanjut hingga hujan turun merata di wilayah itu.\n";
+
+fn assert_tooled_story(page: &str) {
+    assert!(
+        page.contains(
+            "\ntitle: \"Sumur Warga Kering, Pemkab Kirim Air Bersih ke Dusun Karangjati\"\n"
+        ),
+        "{page}"
+    );
+    assert!(page.contains("\ndate: 2026-12-09\n"), "{page}");
+    assert!(page.contains("\nauthors: [\"Rina Hapsari\"]\n"), "{page}");
+    assert!(
+        body_of(page).starts_with("\nPemerintah kabupaten mengirim enam truk air bersih"),
+        "{page}"
+    );
+}
+
+/// A search engine's cached copy: its notice (the page's address, when it took the copy), the
+/// version switch and the find tip are the cache's, and the page under them is the story.
+#[test]
+fn a_search_engines_cache_notice_is_not_the_story() {
+    let page = imported(&format!(
+        "This is Google's cache of https://suaratepian.example/berita/8812. It is a snapshot of the page as it appeared on 11 Dec 2026 04:10:22 GMT. The current page could have changed in the meantime. Learn more.\n\
+         Full version\tText-only version\tView source\n\
+         Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar.\n\n{TOOLED_STORY}"
+    ));
+    assert_tooled_story(&page);
+    assert!(!page.contains("cache") && !page.contains("Tip:"), "{page}");
+}
+
+/// A page saved from a browser opens with its window's title, the site's name and the headline
+/// joined by a dash: the headline is the title, without the site's name.
+#[test]
+fn a_browsers_window_title_is_not_the_headline() {
+    let page = imported(&format!(
+        "Suara Tepian - Sumur Warga Kering, Pemkab Kirim Air Bersih ke Dusun Karangjati\n\n{TOOLED_STORY}"
+    ));
+    assert_tooled_story(&page);
+}
+
+/// A read-later app's export: the saved item's fields (its address, domain, reading time, the
+/// reader's tags) are the app's record, no list of the story's.
+#[test]
+fn a_read_later_exports_fields_are_no_list() {
+    let page = imported(&format!(
+        "Title:\nSumur Warga Kering, Pemkab Kirim Air Bersih ke Dusun Karangjati\n\n\
+         URL: https://suaratepian.example/berita/8812\n\
+         Domain: suaratepian.example\n\
+         Reading time: 2 min\n\
+         Tags: air, blora\n\
+         Content:\n\n{TOOLED_STORY}"
+    ));
+    assert_tooled_story(&page);
+    for gone in ["URL:", "Domain", "Reading time", "- "] {
+        assert!(!body_of(&page).contains(gone), "{gone}: {page}");
+    }
+}
+
+/// A visual search's text mode over a photographed page: its modes and buttons are the tool's,
+/// no headline and no writers; with no headline in the photograph, the lead gives the title.
+#[test]
+fn a_visual_searchs_buttons_are_no_headline_and_no_writers() {
+    let page = imported(
+        "Google Lens\nSearch\nText\nTranslate\n\n\
+         Select all text\nCopy text\nListen\nSearch with Google\n\n\
+         Ferry services to the outer islands resumed on Monday after a week of high seas kept every boat in port.\n\n\
+         The harbour master said three vessels left before noon with food and fuel for the villages.\n\n\
+         Traders said prices of rice had doubled on the islands while the boats were held.\n",
+    );
+    assert!(
+        page.contains("\ntitle: \"Ferry services to the outer islands resumed on Monday"),
+        "{page}"
+    );
+    assert!(!page.contains("authors:"), "{page}");
+    for gone in ["Lens", "Copy text", "Listen"] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+}
+
+/// A summariser's page: its summary and menus over the label of the original are the tool's,
+/// and the original under the label is the story.
+#[test]
+fn a_summarisers_output_over_the_original_is_not_the_story() {
+    let page = imported(&format!(
+        "Summarizer\nParaphraser\nUpgrade to Premium\n\n\
+         Summary\n\
+         Pemerintah kabupaten mengirim air bersih ke dusun yang sumurnya kering.\n\
+         Ratusan keluarga bergantung pada kiriman itu.\n\
+         2 sentences • 16 words\n\n\
+         Original text\n\n{TOOLED_STORY}"
+    ));
+    assert_tooled_story(&page);
+    assert!(!page.contains("Ratusan keluarga"), "{page}");
+}
+
+/// An accessibility checker's report around a page: its findings in capitals and the heading
+/// roles it reads out are the checker's; the line under a level-two role is a subheading.
+#[test]
+fn an_accessibility_checkers_findings_are_not_the_story() {
+    let page = imported(
+        "Ferry Services Resume After Week of High Seas\n\
+         ALERT: Skipped heading level\n\
+         19. Dec 2026 at 09:15\n\n\
+         Ferry services to the outer islands resumed on Monday after a week of high seas kept every boat in port.\n\n\
+         ERROR: Missing alternative text\n\
+         Heading level 2\n\
+         Prices on the islands\n\n\
+         Traders said prices of rice had doubled on the islands while the boats were held in port.\n\n\
+         ALERT: Redundant link\n\
+         The harbour master said three vessels left before noon with food and fuel for the villages.\n\n\
+         Heading level 2\n\
+         Next week\n\n\
+         More sailings are planned for the coming days, the port office said.\n",
+    );
+    assert!(page.contains("\ndate: 2026-12-19\n"), "{page}");
+    assert!(page.contains("\n## Prices on the islands\n"), "{page}");
+    assert!(page.contains("\n## Next week\n"), "{page}");
+    for gone in ["ALERT", "ERROR", "Heading level"] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+}
+
+/// A chat with an assistant: the story the user pasted is the page; the assistant's answer
+/// (its summary, its points, its offer) and the turns' labels are the chat's.
+#[test]
+fn a_chat_assistants_answer_is_not_the_story() {
+    let page = imported(&format!(
+        "You said:\nTolong ringkas berita ini jadi dua poin.\n\n{TOOLED_STORY}\n\
+         ChatGPT said:\nTentu, berikut ringkasannya:\n\n\
+         1. Enam truk air dikirim setiap hari ke Dusun Karangjati.\n\
+         2. Pengiriman berlanjut hingga hujan turun.\n\n\
+         Kalau perlu, saya bisa buatkan versi lebih pendek.\n"
+    ));
+    assert!(
+        body_of(&page).starts_with("\nPemerintah kabupaten mengirim"),
+        "{page}"
+    );
+    for gone in ["said:", "ringkasannya", "Enam truk", "Kalau perlu", "- "] {
+        assert!(!body_of(&page).contains(gone), "{gone}: {page}");
+    }
+}
+
+/// A dateline writing its place in ordinary case and the newsroom in capitals: the shouted
+/// word is the source, not a second place.
+#[test]
+fn a_shouted_word_after_a_place_in_ordinary_case_is_the_source() {
+    let page = imported(
+        "Kolam Bekas Tambang Jadi Sumber Air\n\n\
+         Sangatta, TAMBANG – Sebuah kolam bekas tambang kini dipakai sebagai sumber air baku bagi ribuan rumah tangga, Senin (7/12/2026).\n\n\
+         Warga menyambut baik pasokan air yang kini mengalir setiap hari ke rumah mereka.\n",
+    );
+    assert!(page.contains("\nsource: \"Tambang\"\n"), "{page}");
+    assert!(page.contains("\nlocation: \"Sangatta\"\n"), "{page}");
+}
+
+/// Readers' cards under a story (an account's handle over when it wrote, then its words): a
+/// forum's replies or an annotation layer's notes are no part of the story.
+#[test]
+fn readers_cards_under_the_story_are_not_the_story() {
+    let page = imported(&format!(
+        "{TOOLED_STORY}\n\
+         anna_b\n2d\nSemoga cepat hujan.\nReply · Share\n\n\
+         budi99\n5h\nDi desa kami juga begitu.\nReply · Share\n"
+    ));
+    assert_tooled_story(&page);
+    for gone in ["anna_b", "hujan.", "Di desa kami"] {
+        assert!(!body_of(&page).contains(gone), "{gone}: {page}");
+    }
+}
+
+/// A caption closed by its picture's source, a photographer and an outlet joined by a slash,
+/// is a caption between paragraphs, no subheading.
+#[test]
+fn a_caption_closed_by_its_pictures_source_is_no_subheading() {
+    let page = imported(
+        "Ferry Services Resume After Week of High Seas\n\n\
+         Ferry services to the outer islands resumed on Monday after a week of high seas kept every boat in port.\n\n\
+         Boats at the harbour. Source: Jana Novak/Island News\n\n\
+         Traders said prices of rice had doubled on the islands while the boats were held in port.\n",
+    );
+    assert!(!page.contains("Jana Novak"), "{page}");
+    assert!(!page.contains("## "), "{page}");
+}
+
+/// A masthead among the menu that the story names as who a speaker told: the outlet.
+#[test]
+fn the_outlet_a_speaker_told_and_the_masthead_names_is_the_source() {
+    let page = imported(
+        "Island Harbour Times\nNews\nBusiness\nTravel\n\n\
+         Ferry Services Resume After Week of High Seas\n\n\
+         Ferry services to the outer islands resumed on Monday, 14 December 2026, after a week of high seas kept every boat in port.\n\n\
+         \"We left before noon with food and fuel,\" harbour master Ana Lopes told Island Harbour Times.\n\n\
+         Traders said prices of rice had doubled on the islands while the boats were held in port.\n",
+    );
+    assert!(
+        page.contains("\nsource: \"Island Harbour Times\"\n"),
+        "{page}"
+    );
+}
+
+/// A feed's closing line names where the post appeared first: that outlet is the source, not
+/// the service that mailed the feed.
+#[test]
+fn a_feeds_closing_line_names_the_source() {
+    let page = imported(
+        "From: FeedMailer <robot@feedmailer.example>\n\
+         To: reader@example.org\n\
+         Subject: Island Harbour Times: Ferry services resume\n\
+         Date: Tue, 15 Dec 2026 07:12:40 +0000\n\n\
+         Ferry services resume after week of high seas\n\n\
+         Ferry services to the outer islands resumed on Monday after a week of high seas kept every boat in port.\n\n\
+         Traders said prices of rice had doubled on the islands while the boats were held in port.\n\n\
+         The post Ferry services resume after week of high seas appeared first on Island Harbour Times.\n",
+    );
+    assert!(
+        page.contains("\nsource: \"Island Harbour Times\"\n"),
+        "{page}"
+    );
+    assert!(!page.contains("appeared first"), "{page}");
+}
+
+/// A feed service's mail closes with two lines on the subscription: both are the service's,
+/// though they share their words with each other.
+#[test]
+fn a_feed_mails_subscription_notice_is_not_the_story() {
+    let page = imported(
+        "Ferry services resume after week of high seas\n\n\
+         Ferry services to the outer islands resumed on Monday, 14 December 2026, after a week of high seas kept every boat in port.\n\n\
+         Traders said prices of rice had doubled on the islands while the boats were held in port.\n\n\
+         --------------------------------------------------\n\
+         You are receiving this email because you subscribed to this feed at feedmailer.example.\n\
+         If you no longer wish to receive these emails, you can unsubscribe from this feed.\n",
+    );
+    assert!(!page.contains("subscribe"), "{page}");
+}
+
+/// A text whose only date is a weekday with a day and month further down the story: the
+/// nearest year in which that day is that weekday dates it, not the file.
+#[test]
+fn a_weekday_with_day_and_month_below_the_lead_dates_a_text_without_a_year() {
+    let page = imported(
+        "Serangan Virus Tekan Panen Udang di Pesisir\n\n\
+         Serangan virus menekan panen udang vaname di pesisir dalam dua bulan terakhir.\n\n\
+         \"Pagi masih makan, sore sudah banyak yang mati,\" kata Rahmat saat ditemui di tambaknya, Selasa (10/11).\n",
+    );
+    let year = |d: &str| d[..4].parse::<i16>().unwrap();
+    let date = page
+        .lines()
+        .find_map(|l| l.strip_prefix("date: "))
+        .unwrap_or_else(|| panic!("{page}"));
+    assert!(date.ends_with("-11-10"), "{page}");
+    assert!(!page.contains("date_source"), "{page}");
+    // 10 November is a Tuesday in 2020 and 2026.
+    assert!([2020, 2026].contains(&year(date)), "{page}");
+}

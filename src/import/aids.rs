@@ -702,6 +702,118 @@ fn without_translations(raw: &mut [String]) {
     }
 }
 
+/// The label a tool sets over the original it was given, under its own output (a summary, a
+/// translation, a worksheet's instructions): "Original text", "Teks asli:", "SOURCE TEXT".
+const ORIGINAL_LABELS: &[&str] = &[
+    "original",
+    "original text",
+    "original article",
+    "source text",
+    "teks asli",
+    "artikel asli",
+    "naskah asli",
+    "teks sumber",
+];
+
+/// Marks what a tool set over the original it shows as furniture: a line that is only the
+/// label of the original (`ORIGINAL_LABELS`), with the page under it — its first line a
+/// headline (three to twenty-five words, no sentence) and three paragraphs of prose or more
+/// after — parts the tool's output above (a summary's sentences, its menus and counters, a
+/// worksheet's instructions) from the page: every line over the label, and the label, is the
+/// tool's. A date line, an outlet's or a source line over it keeps its kind. A label over one
+/// sentence (a translator's pop-up of one line's original) parts nothing.
+pub(super) fn original_pane(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let label = (1..lines.len()).find(|&k| {
+        let t = lines[k]
+            .text
+            .trim()
+            .trim_end_matches(':')
+            .trim()
+            .to_lowercase();
+        ORIGINAL_LABELS.contains(&t.as_str())
+    });
+    let Some(label) = label else {
+        return;
+    };
+    let Some(first) = lines.get(label + 1) else {
+        return;
+    };
+    let words = first.text.split_whitespace().count();
+    let headline = (3..=25).contains(&words) && !super::parts::is_prose(&first.text);
+    let prose = lines[label + 1..]
+        .iter()
+        .filter(|l| super::parts::is_prose(&l.text))
+        .count();
+    if !headline || prose < 3 {
+        return;
+    }
+    for kind in &mut kinds[..=label] {
+        if !matches!(
+            kind,
+            Some(Kind::DateTime | Kind::Outlet | Kind::SourceLine | Kind::Copyright)
+        ) {
+            *kind = Some(Kind::Promo);
+        }
+    }
+}
+
+/// "ALERT: Skipped heading level", "ERROR: Empty button", "CONTRAST ERROR: Very low contrast":
+/// a checker's finding set into the page it checks, a label in capitals (three letters or more)
+/// and a colon over a few words (six at most) that close on no stop. The label, when the line
+/// is one.
+fn finding_label(text: &str) -> Option<&str> {
+    let (label, value) = text.trim().split_once(':')?;
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let value = value.trim();
+    (letters >= 3
+        && label.chars().all(|c| c.is_uppercase() || c == ' ')
+        && (1..=6).contains(&value.split_whitespace().count())
+        && !value.ends_with(['.', '!', '?']))
+    .then_some(label.trim())
+}
+
+/// "Heading level 2", "Judul tingkat 1": an accessibility checker's or a screen reader's role
+/// standing alone on its line over the element it names. The level.
+fn heading_role(text: &str) -> Option<u8> {
+    let lower = text.trim().to_lowercase();
+    let level = lower
+        .strip_prefix("heading level ")
+        .or_else(|| lower.strip_prefix("judul tingkat "))?;
+    level.parse().ok().filter(|l| (1..=6).contains(l))
+}
+
+/// Marks an accessibility checker's report over a page as the checker's: a finding's label in
+/// capitals that opens two lines or more (`finding_label`) is the checker's icon read out, each
+/// such line furniture; a heading's role alone on its line (`heading_role`) is furniture too,
+/// and the line right under a role of level two or more is a subheading of the page.
+pub(super) fn checker_findings(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for line in lines {
+        if let Some(label) = finding_label(&line.text) {
+            *counts.entry(label).or_default() += 1;
+        }
+    }
+    let roles = lines
+        .iter()
+        .filter(|l| heading_role(&l.text).is_some())
+        .count();
+    for (i, line) in lines.iter().enumerate() {
+        if finding_label(&line.text).is_some_and(|l| counts[l] >= 2) {
+            kinds[i] = Some(Kind::Promo);
+        }
+        if roles < 2 {
+            continue;
+        }
+        if let Some(level) = heading_role(&line.text) {
+            kinds[i] = Some(Kind::Promo);
+            let under = lines.get(i + 1).map(|l| l.text.trim());
+            if level >= 2 && under.is_some_and(|t| !t.is_empty() && !clean::ends_sentence(t)) {
+                kinds[i + 1] = Some(Kind::Subheading);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -263,7 +263,22 @@ const MEDIUM_WORDS: &[&str] = &[
 /// call …", "If you see a fallen line, stay ten metres away") is the story's own: it shares its
 /// words, or speaks of the world the story reports.
 fn turns_to_reader(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
+    if !addresses_reader(&lines[i].text) {
+        return false;
+    }
     let t = &lines[i].text;
+    let story = story_stems(lines, kinds, lead, i);
+    let content = parts::content_words(t);
+    let shared = content
+        .iter()
+        .filter(|w| story.contains(&parts::stem(w)))
+        .count();
+    shared * 2 <= content.len()
+}
+
+/// The first half of `turns_to_reader`: a short line that speaks to its reader of reading,
+/// mail, subscriptions, comments or the page's channels, quoting and reporting no one.
+fn addresses_reader(t: &str) -> bool {
     let f = parts::features(t);
     if !(3..=30).contains(&f.words) || t.contains(['"', '“', '”']) {
         return false;
@@ -294,20 +309,14 @@ fn turns_to_reader(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize
             || TAIL_ORDERS.contains(&w.as_str())
             || MEDIUM_WORDS.contains(&w.as_str())
     }) || lower.contains("up to date");
-    if !(you || order) || !medium {
-        return false;
-    }
-    let story = story_stems(lines, kinds, lead, i);
-    let content = parts::content_words(t);
-    let shared = content
-        .iter()
-        .filter(|w| story.contains(&parts::stem(w)))
-        .count();
-    shared * 2 <= content.len()
+    (you || order) && medium
 }
 
 /// The stems of the content words of the story's lines from `lead` up to `upto` (the lines
-/// no rule took, and the body's): what a line after them shares with the story.
+/// no rule took, and the body's): what a line after them shares with the story. A line after
+/// the lead's that speaks to the reader of the page's mail or channels is no story's line: a
+/// mail's footer of two such lines ("You are receiving this email …", "If you no longer wish
+/// to receive these emails …") shares its words with itself, not with the story.
 fn story_stems(
     lines: &[Line],
     kinds: &[Option<Kind>],
@@ -316,6 +325,7 @@ fn story_stems(
 ) -> HashSet<String> {
     (lead..upto)
         .filter(|&j| kinds[j].is_none_or(Kind::is_body))
+        .filter(|&j| j == lead || !addresses_reader(&lines[j].text))
         .flat_map(|j| parts::content_words(&lines[j].text))
         .map(|w| parts::stem(&w))
         .collect()

@@ -119,8 +119,9 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         // "14 May, 2025": a comma may close the month as it closes the day in "May 14, 2025";
-        // "02-Dec-2025": trade sites join the three with hyphens.
-        r"(?i)\b(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th)?\s+(?P<m>{0})\.?,?\s+|-(?P<mh>{0})-)(?P<y>\d{{4}})\b",
+        // "02-Dec-2025": trade sites join the three with hyphens. "19. Nov 2026": Central
+        // European pages write the day as an ordinal, with a stop.
+        r"(?i)\b(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th|\.)?\s+(?P<m>{0})\.?,?\s+|-(?P<mh>{0})-)(?P<y>\d{{4}})\b",
         month_alternation()
     ))
     .unwrap()

@@ -785,7 +785,7 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         {
             line.source = Some(outlet);
             places.push(place);
-        } else if line.source.is_none() && outlet_after_place(part, &places) {
+        } else if line.source.is_none() && outlet_after_place(part, &places, &rest) {
             line.source = Some(tidy_source(part));
         } else if is_desk_initials(part, &places, !rest.chars().any(char::is_lowercase)) {
             // "TANGERANG, SN –": the newsroom's initials, neither a place nor a name to print.
@@ -859,8 +859,15 @@ fn beside_in_ordinary_case(part: &str, dateline: &str) -> bool {
 /// "KUPANG, TIMEX -", "MEDAN, WASPADA -": after a place the gazetteer knows, one shouted word
 /// it does not know is the newspaper filing the report, as "KOMPAS.com" is in "JAKARTA,
 /// KOMPAS.com -" (a second place is known: "SEMARANG, DEMAK").
-fn outlet_after_place(part: &str, places: &[String]) -> bool {
-    let after_known = places.last().is_some_and(|p| is_known_place(p));
+fn outlet_after_place(part: &str, places: &[String], dateline: &str) -> bool {
+    // "Tenggarong, TAMBANG –": one place written in ordinary case, then one shouted word: a
+    // dateline writes its places in one case, so the shouted word is the newsroom, as it is
+    // after a place digest knows.
+    // The contrast of case speaks even where a gazetteer lists the shouted word as a district
+    // ("Tambang" in Kampar): a second place would be written as the first is.
+    let shouted = !part.chars().any(char::is_lowercase);
+    let contrast = shouted && places.len() == 1 && beside_in_ordinary_case(part, dateline);
+    let after_known = places.last().is_some_and(|p| is_known_place(p)) || contrast;
     // "Jayapura, Jubi": one word after a place digest knows, that no gazetteer lists (its
     // districts included), is the newsroom filing the report.
     let shouted_or_mixed = !part.chars().any(char::is_lowercase)
@@ -871,7 +878,7 @@ fn outlet_after_place(part: &str, places: &[String]) -> bool {
         && part.chars().filter(|c| c.is_alphabetic()).count() >= 4
         && shouted_or_mixed
         && !PLACE_ACRONYMS.contains(&part)
-        && super::gazetteer::place(part).is_none()
+        && (contrast || super::gazetteer::place(part).is_none())
         && super::gazetteer::acronym(&capitalised(part)).is_none()
 }
 

@@ -293,6 +293,13 @@ static PHOTO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:foto|photo|dok|ilustrasi|getty|file photo|instagram|istimewa|shutterstock|twitter|x)\b|[A-Za-z]\s*/\s*[A-Za-z]")
         .unwrap()
 });
+// "District heating pipes in Narva. Source: Aleksandr Petrov/ERR": a description, then its
+// picture's source as a photographer and an outlet joined by a slash (a sentence's "Source:"
+// names no photographer so).
+static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[.!?]\s+(?:source|sumber)\s*:\s*\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}\s*/\s*[\p{L}\p{N}.'’ -]{2,30}$")
+        .unwrap()
+});
 // "KOMPAS.com/NICHOLAS RYAN ADITYA", "FOTO/DOK. DISPENAU", ". Foto: Shutterstock".
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture)\s*:\s*(?:[^.]|\.\S)+\.?$)")
@@ -629,13 +636,20 @@ pub fn republished_from(text: &str) -> Option<String> {
         "pertama kali diterbitkan oleh ",
         "pertama kali diterbitkan di ",
     ];
+    // "The post Leiden to clear … appeared first on DutchNews.nl.": a feed's closing line names
+    // the post's title, then where it appeared first, the outlet whose feed carried it.
+    const FEED_CUES: &[&str] = &["appeared first on ", "pertama kali tampil di "];
+    let feed = ["the post ", "artikel "]
+        .iter()
+        .any(|o| text.to_lowercase().starts_with(o));
     let (at, cue) = CUES
         .iter()
+        .chain(FEED_CUES.iter().filter(|_| feed))
         .filter_map(|c| credits::find_cue(text, c, false).map(|i| (i, c.len())))
         .min()?;
     // The note opens with its cue ("This story was …", "Artikel ini …"); a sentence of the
     // story that mentions an earlier report goes on long before it.
-    if text[..at].split_whitespace().count() > 5 || features(text).words > 40 {
+    if !feed && text[..at].split_whitespace().count() > 5 || features(text).words > 40 {
         return None;
     }
     // "… telah tayang di suarasurakarta.id.": an outlet's domain may be written in lower case.
@@ -1393,6 +1407,7 @@ fn is_caption(text: &str, lower: &str) -> bool {
         return true;
     }
     if PHOTO_CREDIT.is_match(text)
+        || SOURCE_CREDIT.is_match(text) && features(text).words <= 40
         || names_photographer(text)
         || is_picture_agency(text, lower)
         || credit_tail(text)
@@ -2243,6 +2258,8 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     desk_notes(lines, &mut kinds);
     review_cards(lines, &mut kinds);
     super::aids::tool_lines(lines, &mut kinds);
+    super::aids::original_pane(lines, &mut kinds);
+    super::aids::checker_findings(lines, &mut kinds);
     super::wrapper::sharing(lines, &mut kinds);
     super::wrapper::app_lines(lines, &mut kinds);
     super::wrapper::spoken(lines, &mut kinds);
@@ -2252,6 +2269,10 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     super::wrapper::print_controls(lines, &mut kinds);
     super::wrapper::text_mode_links(lines, &mut kinds);
     super::wrapper::archive_banner(lines, &mut kinds);
+    super::wrapper::window_title(lines, &mut kinds);
+    super::wrapper::record_fields(lines, &mut kinds);
+    super::wrapper::tool_panel(lines, &mut kinds);
+    super::wrapper::chat_turns(lines, &mut kinds);
     super::wrapper::player_controls(lines, &mut kinds);
     super::wrapper::forwarded_mail(lines, &mut kinds);
     super::wrapper::thread_lines(lines, &mut kinds);
@@ -2270,6 +2291,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     folio_date(lines, &mut kinds, lead);
     let lead = bare_key_points(lines, &mut kinds, lead);
     super::wrapper::comment_section(lines, &mut kinds, lead);
+    super::wrapper::post_cards(lines, &mut kinds, lead);
     header(lines, &mut kinds, lead);
     // Over a carrier's opening mark, a standfirst or key points are the carrier's fields.
     if let Some(open) = marked {

@@ -360,7 +360,7 @@ fn first_prose(lines: &[Line]) -> usize {
 /// Marks a feed reader's item lines: over the story (before its first paragraph of prose), a
 /// line that opens with the item's author field ("Posted by NAME") and carries a date is the
 /// byline, naming the writer and dating the story; anywhere, the feed's closing line ("The
-/// post … appeared first on …") is furniture.
+/// post … appeared first on …") is furniture, a source line naming the outlet.
 pub(super) fn feed_item(lines: &[Line], kinds: &mut [Option<Kind>]) {
     let story = first_prose(lines);
     for i in 0..story {
@@ -372,9 +372,14 @@ pub(super) fn feed_item(lines: &[Line], kinds: &mut [Option<Kind>]) {
             kinds[i] = Some(Kind::Byline);
         }
     }
+    // The closing line names the outlet whose feed carried the post: a source line.
     for (i, line) in lines.iter().enumerate() {
         if FEED_FOOTER.is_match(line.text.trim()) {
-            kinds[i] = Some(Kind::Promo);
+            kinds[i] = Some(if super::parts::republished_from(&line.text).is_some() {
+                Kind::SourceLine
+            } else {
+                Kind::Promo
+            });
         }
     }
 }
@@ -561,22 +566,50 @@ fn names_an_archive(text: &str) -> bool {
             .any(|cue| lower.starts_with(cue))
 }
 
+/// "This is Google's cache of https://…. It is a snapshot of the page as it appeared on 19 Nov
+/// 2026 …": a search engine's or a reading tool's notice over the copy it keeps of a page, the
+/// page's address in it and, among its first words, what the copy is (a cache, a snapshot, a
+/// cached or saved copy). It speaks of the copy, never of the story.
+fn notes_a_copy(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let opening: Vec<&str> = lower.split_whitespace().take(12).collect();
+    holds_link(text)
+        && opening.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            ["cache", "cached", "snapshot", "tembolok", "cuplikan"].contains(&w)
+        })
+}
+
 /// Marks a web archive's banner as furniture: when one of the text's first three lines names a
 /// web archive's copy, the block it opens (from the text's top to the first blank line, twelve
 /// lines at most, no prose among them: the capture's address, counts, dates, collection and
-/// buttons) is the archive's, not the page's. A date line among them keeps its kind.
+/// buttons) is the archive's, not the page's. A search engine's cache writes its notice as
+/// sentences (`notes_a_copy`): that line is the cache's, prose or not, and so are the lines of
+/// its block (the version switch, the find tip). A date line among them keeps its kind.
 pub(super) fn archive_banner(lines: &[Line], kinds: &mut [Option<Kind>]) {
-    let Some(named) = (0..lines.len().min(3)).find(|&i| names_an_archive(&lines[i].text)) else {
+    let Some(named) = (0..lines.len().min(3))
+        .find(|&i| names_an_archive(&lines[i].text) || notes_a_copy(&lines[i].text))
+    else {
         return;
     };
     let end = (named + 1..lines.len())
         .find(|&j| lines[j].gap_before)
         .unwrap_or(lines.len());
-    if end > 12 || (0..end).any(|i| story_prose(&lines[i].text)) {
+    let notice = |i: usize| notes_a_copy(&lines[i].text);
+    // A cache's block holds its notice and short lines (a tip under it is one sentence); an
+    // archive's holds no prose.
+    let foreign = |i: usize| {
+        if (0..end).any(notice) {
+            !notice(i) && lines[i].text.split_whitespace().count() > 25
+        } else {
+            story_prose(&lines[i].text)
+        }
+    };
+    if end > 12 || (0..end).any(foreign) {
         return;
     }
-    for k in &mut kinds[..end] {
-        if matches!(k, None | Some(Kind::ListItem)) {
+    for (i, k) in kinds[..end].iter_mut().enumerate() {
+        if matches!(k, None | Some(Kind::ListItem)) || notice(i) {
             *k = Some(Kind::Promo);
         }
     }
@@ -1203,6 +1236,218 @@ pub(super) fn comment_section(lines: &[Line], kinds: &mut [Option<Kind>], lead: 
     for kind in &mut kinds[start..] {
         if kind.is_none_or(Kind::is_body) {
             *kind = Some(Kind::Promo);
+        }
+    }
+}
+
+/// Marks a browser's window title as furniture: a page saved or copied whole from a browser
+/// opens with the title its window showed, the site's name and the headline joined by a dash
+/// or a bar ("BeritaTrans.com - Trans Jateng Buka Koridor …", "Tambang Pasir Ilegal … |
+/// Betahita"). Where the text's first line parts so, one part of three words or more standing
+/// again, word for word, as a line of its own further down and the other of four words at most,
+/// the first line is the window's: the headline is the page's line.
+pub(super) fn window_title(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let Some(first) = lines.first() else {
+        return;
+    };
+    let text = first.text.trim();
+    let below = &lines[1..lines.len().min(TOP * 2)];
+    let titled = [" - ", " – ", " — ", " | "].iter().any(|sep| {
+        let Some((left, right)) = text.split_once(sep) else {
+            return false;
+        };
+        let (left, right) = (left.trim(), right.trim());
+        let stands_again = |part: &str| {
+            part.split_whitespace().count() >= 3 && below.iter().any(|l| l.text.trim() == part)
+        };
+        let short = |part: &str| (1..=4).contains(&part.split_whitespace().count());
+        stands_again(left) && short(right) || stands_again(right) && short(left)
+    });
+    if titled && matches!(kinds[0], None | Some(Kind::ListItem)) {
+        kinds[0] = Some(Kind::Promo);
+    }
+}
+
+/// Marks a saved item's fields as furniture: over the story (before its first paragraph of
+/// prose), a run of four lines or more, one under another, each a record's label and its value
+/// ("URL: https://…", "Domain: …", "Published by: …", "Reading time: 3 min", "Tags: …"), is the
+/// record a read-later app, a clipper or a database keeps of the page, not the page. A field
+/// another rule has read (a date line, a writer's line, a source line) keeps its kind, and so
+/// does a field giving the headline ("Judul: …"); the others, read as a list for want of a
+/// cue, are the record's.
+pub(super) fn record_fields(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let story = first_prose(lines);
+    let field = |i: usize| {
+        let t = lines[i].text.trim();
+        LABELLED.is_match(t) && !super::parts::is_prose(t) && t.split_whitespace().count() <= 16
+    };
+    // "Judul: …", "Title: …": a field giving the headline is the header's to read.
+    let headline = |i: usize| {
+        lines[i].text.split_once(':').is_some_and(|(label, _)| {
+            ["judul", "title", "headline", "tajuk", "subject", "perihal"]
+                .contains(&label.trim().to_lowercase().as_str())
+        })
+    };
+    let mut start = 0;
+    while start < story {
+        if !field(start) {
+            start += 1;
+            continue;
+        }
+        let mut end = start + 1;
+        while end < story && field(end) && !lines[end].gap_before {
+            end += 1;
+        }
+        if end - start >= 4 {
+            for i in start..end {
+                if matches!(kinds[i], None | Some(Kind::ListItem)) && !headline(i) {
+                    kinds[i] = Some(Kind::Promo);
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// Whether a line is a tool's control as a copy writes it: one to four words, no sentence's
+/// stop, no digit, no outlet's name.
+fn is_control(text: &str) -> bool {
+    let t = text.trim();
+    let words = t.split_whitespace().count();
+    (1..=4).contains(&words)
+        && !t.ends_with(['.', '!', '?', ':', ','])
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && !super::parts::is_outlet_line(t)
+}
+
+/// Marks a tool's panel over the page as furniture: a text opening with a block of four short
+/// lines or more (`is_control`: a visual search's "Google Lens", "Search", "Text", "Translate",
+/// a summariser's menu), with no line of five words or more among them, is the tool's window
+/// copied with the page; so is every such block right under it, to the first line that is not
+/// a control. No headline stands there: the page's own lines begin under them.
+pub(super) fn tool_panel(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let story = first_prose(lines);
+    let mut start = 0;
+    while start < story {
+        let end = (start + 1..story)
+            .find(|&j| lines[j].gap_before)
+            .unwrap_or(story);
+        if end - start < 4 || !(start..end).all(|i| is_control(&lines[i].text)) {
+            break;
+        }
+        for kind in &mut kinds[start..end] {
+            if matches!(kind, None | Some(Kind::ListItem)) {
+                *kind = Some(Kind::Promo);
+            }
+        }
+        start = end;
+    }
+}
+
+/// "You said:", "ChatGPT said:", "Anda menulis:": a chat's label over one speaker's turn, a
+/// name of one to three words and a verb of speech, alone on its line.
+static TURN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^[\p{L}\p{N}][\p{L}\p{N}.'’-]*(?:\s+[\p{L}\p{N}.'’-]+){0,2}\s+(?:said|says|wrote|asked|replied|answered|berkata|menulis|bertanya|menjawab|mengatakan):$",
+    )
+    .unwrap()
+});
+
+/// Marks a conversation with a chat assistant as the tool's, but for the story a speaker
+/// pasted into it: where two turns or more stand under their labels (`TURN_LABEL`), the turn
+/// holding the most words of prose carries the story; the other turns (the assistant's
+/// answer, its summary, its points and offers) and every label are the chat's. The lines over
+/// the first label (the app's name) and the paste's own lines are left to the other rules.
+pub(super) fn chat_turns(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let labels: Vec<usize> = (0..lines.len())
+        .filter(|&i| TURN_LABEL.is_match(lines[i].text.trim()))
+        .collect();
+    if labels.len() < 2 {
+        return;
+    }
+    let prose = |from: usize, to: usize| -> usize {
+        (from..to)
+            .filter(|&i| super::parts::is_prose(&lines[i].text))
+            .map(|i| lines[i].text.split_whitespace().count())
+            .sum()
+    };
+    let ends: Vec<usize> = labels[1..]
+        .iter()
+        .copied()
+        .chain(std::iter::once(lines.len()))
+        .collect();
+    let Some(story) = (0..labels.len()).max_by_key(|&t| prose(labels[t] + 1, ends[t])) else {
+        return;
+    };
+    if prose(labels[story] + 1, ends[story]) < 60 {
+        return;
+    }
+    for (t, (&label, &end)) in labels.iter().zip(&ends).enumerate() {
+        kinds[label] = Some(Kind::Promo);
+        if t != story {
+            for kind in &mut kinds[label + 1..end] {
+                if kind.is_none_or(Kind::is_body) || *kind == Some(Kind::Label) {
+                    *kind = Some(Kind::Promo);
+                }
+            }
+        }
+    }
+}
+
+/// "kadri_sf", "m.vaher", "pmarques": an account's handle alone on its line, one token of three
+/// to thirty small letters, digits, stops, underscores or hyphens, a letter among them.
+fn is_handle(text: &str) -> bool {
+    let t = text.trim();
+    (3..=30).contains(&t.chars().count())
+        && t.chars().any(|c| c.is_lowercase())
+        && t.chars()
+            .all(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'))
+        && !t.ends_with('.')
+}
+
+/// "Nov 17", "1d", "6h", "2 j": when a post or a note was written, alone on its line.
+fn is_post_time(text: &str) -> bool {
+    let t = text.trim();
+    POST_AGE.is_match(t)
+        || t.split_whitespace().count() <= 3 && super::datefind::month_day(t).is_some()
+}
+
+/// Marks the cards of a thread or of an annotation layer: a card opens with an account's handle
+/// (`is_handle`) right over when it wrote (`is_post_time`), then its words. Two cards or more
+/// after the story's lead are what readers wrote under it or beside it (a forum's replies, a
+/// fact-checker's notes quoting the story's sentences): from the first card to the text's end,
+/// every line of text is furniture, a line another rule has read keeping its kind. A card over
+/// the lead opens the post that carries the story: the lines over it (the forum's name, the
+/// topic's title and its tags) are the forum's.
+pub(super) fn post_cards(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let cards: Vec<usize> = (0..lines.len().saturating_sub(1))
+        .filter(|&i| is_handle(&lines[i].text) && is_post_time(&lines[i + 1].text))
+        .collect();
+    let after: Vec<usize> = cards.iter().copied().filter(|&i| i > lead).collect();
+    if after.len() >= 2 {
+        for kind in &mut kinds[after[0]..] {
+            if kind.is_none_or(Kind::is_body) {
+                *kind = Some(Kind::Promo);
+            }
+        }
+    }
+    if let Some(&first) = cards.iter().find(|&&i| i < lead)
+        && !after.is_empty()
+    {
+        for kind in &mut kinds[..first] {
+            if kind.is_none_or(|k| {
+                k.is_body() || matches!(k, Kind::Headline | Kind::Dek | Kind::ListItem)
+            }) {
+                *kind = Some(Kind::Promo);
+            }
+        }
+        // The poster's words under the card introducing what they share ("… the full text for
+        // those who can't open the link:") are the post's, not the page's.
+        if let Some(remark) = lines.get(first + 2)
+            && remark.text.trim_end().ends_with(':')
+            && remark.text.split_whitespace().count() >= 6
+        {
+            kinds[first + 2] = Some(Kind::Promo);
         }
     }
 }

@@ -366,6 +366,8 @@ fn by_class(model: &Model, lines: &[Line], rules: Vec<Kind>, decides: Decides) -
         rules.len()
     };
     let probs = model.probabilities(&header_features(lines, upto));
+    // A record's frame ruled off from the story is the record's, whatever the model says.
+    let framed = super::records::frame_mask(lines);
     let overrule = |i: usize| {
         let (class, prob) = best(&probs[i]);
         let own = Class::of(rules[i]);
@@ -383,6 +385,7 @@ fn by_class(model: &Model, lines: &[Line], rules: Vec<Kind>, decides: Decides) -
         // A mail's subject is told by the client's lines under it, which the model's
         // measures do not reach.
         let kept = informs(rules[i])
+            || framed[i] && rules[i] == Kind::Promo
             || rules[i] == Kind::Headline && class != Class::DateTime
             || parts::is_mail_subject(lines, i);
         ((in_header || anywhere) && class != own && !kept).then_some(class)
@@ -410,6 +413,7 @@ fn by_class(model: &Model, lines: &[Line], rules: Vec<Kind>, decides: Decides) -
             .filter(|&i| {
                 rules[i] != Kind::Headline
                     && !informs(rules[i])
+                    && !framed[i]
                     && !parts::is_mail_subject(lines, i)
                     && best(&probs[i]).0 == Class::Headline
                     && best(&probs[i]).1 >= HEADLINE_OVER_FURNITURE

@@ -30,6 +30,7 @@ pub mod similar;
 
 pub mod page;
 pub mod parts;
+mod records;
 pub mod salience;
 mod setting;
 pub mod store;

@@ -8232,32 +8232,6 @@ const RECORD_STORY: [&str; 3] = [
 ];
 
 #[test]
-fn a_records_frame_ruled_off_from_the_story_is_no_part_of_the_page() {
-    let page = imported(&format!(
-        "ARSIP DAERAH KABUPATEN LOKA\nInventaris Arsip — Kliping Media\nNomor Item : 04.07.003\nKondisi : Baik (foto buram)\nLokasi Simpan : Depo II, Rak 14\n{rule}\nDishub Loka Larang Kapal Kayu Tanpa Pelampung Berlayar\nSenin, 21 Juli 2025\n\n{}\n{rule}\nDiolah oleh: M. Sitorus, Arsiparis | Diverifikasi: 03-02-2026\n‹ Item sebelumnya | Item berikutnya ›\n",
-        RECORD_STORY.join("\n\n"),
-        rule = "-".repeat(60),
-    ));
-    assert!(
-        page.contains("title: \"Dishub Loka Larang Kapal Kayu Tanpa Pelampung Berlayar\"\n"),
-        "{page}"
-    );
-    assert!(page.contains("date: 2025-07-21\n"), "{page}");
-    assert!(page.contains("\nlocation: \"Loka\"\n"), "{page}");
-    for frame in [
-        "ARSIP DAERAH",
-        "Nomor Item",
-        "Lokasi Simpan",
-        "Sitorus",
-        "Item berikutnya",
-        "---",
-    ] {
-        assert!(!page.contains(frame), "{frame}: {page}");
-    }
-    assert!(page.contains("Joni Manurung, meminta pemerintah"), "{page}");
-}
-
-#[test]
 fn a_redline_gives_the_revised_words_and_match_marks_go() {
     let page = imported(
         "Warga Nong Waeng Minta Larangan Bakar Tebu Ditegakkan\n\n\
@@ -8401,7 +8375,7 @@ fn a_translation_tools_segments_give_the_translation() {
 
 #[test]
 fn a_documents_comment_list_and_a_converters_stamp_are_no_part_of_the_story() {
-    let stamp = "Evaluation Warning: The document was created with Spire.PDF for .NET.";
+    let stamp = "PROOF 2 · NOT FOR PUBLICATION · ACM NT PRODUCTION";
     let page = imported(&format!(
         "{stamp}\nDishub Loka Larang Kapal Kayu Tanpa Pelampung Berlayar\n\n{}\n\n{stamp}\n\n{}\n\n{}\n\n{stamp}\n\nHalaman: 5\nNomor: 1 Penulis: redpel Subjek: Catatan Tempel Tanggal: 13/03/2026 10:42:18\nCek lagi angka pelampung dengan dinas.\nNomor: 2 Penulis: pemred Subjek: Coretan Tanggal: 13/03/2026 13:05:41\nOK naik cetak.\n",
         RECORD_STORY[0], RECORD_STORY[1], RECORD_STORY[2]
@@ -8410,27 +8384,8 @@ fn a_documents_comment_list_and_a_converters_stamp_are_no_part_of_the_story() {
         page.contains("title: \"Dishub Loka Larang Kapal Kayu Tanpa Pelampung Berlayar\"\n"),
         "{page}"
     );
-    for frame in ["Evaluation", "Halaman", "Nomor:", "Cek lagi", "naik cetak"] {
+    for frame in ["PROOF 2", "Halaman", "Nomor:", "Cek lagi", "naik cetak"] {
         assert!(!page.contains(frame), "{frame}: {page}");
     }
     assert!(page.contains("Joni Manurung, meminta"), "{page}");
-}
-
-#[test]
-fn a_label_naming_the_carried_text_ends_the_records_lines() {
-    let page = imported(&format!(
-        "CITY LIBRARY — PRESS CUTTINGS INDEX\nCARD 2 OF 2 DRAWER: HEALTH\nSUBJECT: Cholera — Ga South\nTEXT AS FILMED:\nCholera Cases Rise In Ga South\nBy Abena Tetteh\n\n{}\n\n{}\n\nSource: Ghanaian Times, Thursday, October 9, 2025, page 3.\n",
-        "The Ga South Municipal Health Directorate has recorded 47 suspected cholera cases and two deaths in three weeks, officials said on Wednesday.",
-        "The director said most of the cases were recorded in Tetegu and Oblogo, where many households depend on the river.",
-    ));
-    assert!(
-        page.contains("title: \"Cholera Cases Rise In Ga South\"\n"),
-        "{page}"
-    );
-    assert!(page.contains("source: \"Ghanaian Times\"\n"), "{page}");
-    assert!(page.contains("authors: [\"Abena Tetteh\"]"), "{page}");
-    assert!(
-        !page.contains("DRAWER") && !page.contains("TEXT AS FILMED"),
-        "{page}"
-    );
 }

@@ -2325,8 +2325,12 @@ fn copy_marks(lines: &[Line], kinds: &mut [Option<Kind>]) -> Option<usize> {
         }
     }
     kinds[open] = Some(Kind::PageMarker);
+    // The copy's own credits stand between the marks: a credit or a date under the closing one
+    // is the carrier's ("Cleared by: Assistant Secretary, 24/02/2026").
     for kind in &mut kinds[close..] {
-        if kind.is_none_or(|k| k.is_body()) {
+        if kind.is_none_or(|k| {
+            k.is_body() || matches!(k, Kind::Byline | Kind::Credit | Kind::DateTime)
+        }) {
             *kind = Some(Kind::Promo);
         }
     }

@@ -21,8 +21,8 @@
 //!   the list's;
 //! - a tool's stamp: a line a converter or a proofing system sets on every page
 //!   (`Evaluation Warning: The document was created with …`, `PROOF 2 · NOT FOR PUBLICATION`),
-//!   the same words of three or more on three lines or more, or on two shouted lines that are
-//!   no sentence.
+//!   the same words of three or more, no sentence, on three lines or more, or on two lines
+//!   when shouted.
 
 use super::clean::{self, Line};
 use super::datefind;
@@ -234,7 +234,8 @@ pub(super) fn page_stamps(lines: &[Line], kinds: &mut [Option<Kind>]) {
         // A headline a page repeats (a link's preview) is written in ordinary case; a stamp
         // set twice is shouted.
         let shouted = !t.chars().any(char::is_lowercase);
-        let stamp = n >= 3 || n >= 2 && shouted && !is_prose(t);
+        // A paragraph a text repeats is the story's, however often.
+        let stamp = n >= 2 && !is_prose(t) && (shouted || n >= 3);
         if stamp && kind.is_none_or(Kind::is_body) {
             *kind = Some(Kind::Promo);
         }

@@ -8712,3 +8712,169 @@ fn a_weekday_with_day_and_month_below_the_lead_dates_a_text_without_a_year() {
     // 10 November is a Tuesday in 2020 and 2026.
     assert!([2020, 2026].contains(&year(date)), "{page}");
 }
+
+/// A short story of the office-document tests, three paragraphs, with its own headline.
+const RECORD_STORY: [&str; 3] = [
+    "LOKA – Dinas Perhubungan Kabupaten Loka melarang kapal kayu tanpa pelampung yang cukup berlayar di Danau Sari mulai pekan ini, setelah pemeriksaan di pelabuhan menemukan empat kapal tidak memenuhi syarat.",
+    "Kepala Bidang Pelayaran, Robertus Sinaga, mengatakan pemeriksaan dilakukan bersama petugas pelabuhan pada akhir pekan, saat penumpang sedang ramai.",
+    "Ketua Persatuan Pemilik Kapal, Joni Manurung, meminta pemerintah memberi waktu sepekan agar pemilik kapal bisa membeli pelampung tambahan.",
+];
+
+#[test]
+fn a_redline_gives_the_revised_words_and_match_marks_go() {
+    let page = imported(
+        "Warga Nong Waeng Minta Larangan Bakar Tebu Ditegakkan\n\n\
+         KHON KAEN – Warga Nam Phong meminta pejabat provinsi menegakkan larangan membakar ladang tebu sejak panen dimulai pada [-akhir November-][+awal Desember+], kata kepala desa.\n\n\
+         Kepala desa mengatakan ia mengumpulkan tanda tangan [-sekitar 200-][+218+] keluarga untuk petisi yang diserahkan ke kantor distrik.\n\n\
+         [-Pihak pabrik tidak menjawab telepon.-] Juru bicara pabrik mengatakan pabrik mengurangi pasokan tebu bakar musim ini.\n",
+    );
+    assert!(
+        page.contains("sejak panen dimulai pada awal Desember, kata kepala desa."),
+        "{page}"
+    );
+    assert!(page.contains("tanda tangan 218 keluarga"), "{page}");
+    assert!(page.contains("\nJuru bicara pabrik mengatakan"), "{page}");
+    assert!(
+        !page.contains("akhir November")
+            && !page.contains("tidak menjawab")
+            && !page.contains("[+"),
+        "{page}"
+    );
+
+    let page = imported(
+        "Keran Air di Kosovo Kering\n\n\
+         About 2,000 families in the Kosovo informal settlement have been sharing four working taps since January, residents said.\n\n\
+         [1]Residents say the queues start before 5am and that the pressure drops by mid-morning.[/1] A mother said she wakes her children at 4am.\n\n\
+         [2]The City said repair teams had been delayed by attacks on contractors[/2] and that 22 standpipes would be fixed this week.\n",
+    );
+    assert!(
+        page.contains("\nResidents say the queues start before 5am and that the pressure drops by mid-morning. A mother"),
+        "{page}"
+    );
+    assert!(
+        page.contains("attacks on contractors and that 22"),
+        "{page}"
+    );
+    assert!(!page.contains("[1]") && !page.contains("[/2]"), "{page}");
+}
+
+#[test]
+fn a_search_tools_hit_marks_and_a_recognisers_doubt_marks_go() {
+    let page = imported(
+        "Batanghari Surut, Air Hanya Mengalir Malam Hari\n\n\
+         Warga di Telanaipura sudah sepekan menerima aliran air yang kecil karena sungai surut selama «kemarau» panjang tahun ini.\n\n\
+         Stasiun meteorologi memperkirakan musim «kemarau» masih berlangsung hingga akhir bulan depan di gedung Dewi Sartika [?] dan sekitarnya.\n",
+    );
+    assert!(page.contains("selama kemarau panjang"), "{page}");
+    assert!(page.contains("musim kemarau masih"), "{page}");
+    assert!(page.contains("Dewi Sartika dan sekitarnya"), "{page}");
+    assert!(!page.contains('«') && !page.contains("[?]"), "{page}");
+    // A story quoting in guillemets keeps them.
+    let page = imported(
+        "Wali Kota Bicara\n\n\
+         Wali kota berkata «kami tidak akan mundur dari rencana ini» di depan warga pada Senin pagi.\n\n\
+         Warga menjawab «kami juga tidak akan mundur» sambil membawa spanduk ke balai kota.\n",
+    );
+    assert!(
+        page.contains("«kami tidak akan mundur dari rencana ini»"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_mind_maps_outline_gives_its_leaves_as_the_story() {
+    let page = imported(&format!(
+        "Subak Sari - draf.xmind\nDiekspor dari XMind · Format: Teks (berindentasi tab)\n\nNaskah warga: Subak Sari\n\tJudul\n\t\tSaluran Subak Sari Tersumbat Plastik, Petani Turun Tangan\n\tPenulis\n\t\tNi Luh Ayu Sari\n\tIsi\n\t\tPembuka\n\t\t\t{}\n\t\tMasalah\n\t\t\t{}\n\t\t\tKoordinator relawan, Komang Ayu, menyebut kegiatan mingguan itu punya tiga aturan sederhana:\n\t\t\t\tsampah dipilah di tepi saluran;\n\t\t\t\tplastik bersih dijual ke bank sampah;\n\t\t\t\trelawan tidak masuk ke sawah tanpa petani.\n\t\tPenutup\n\t\t\t{}\n\tCatatan untuk editor\n\t\t[Catatan: foto ada di folder Drive]\n",
+        RECORD_STORY[0], RECORD_STORY[1], RECORD_STORY[2]
+    ));
+    assert!(
+        page.contains("title: \"Saluran Subak Sari Tersumbat Plastik, Petani Turun Tangan\"\n"),
+        "{page}"
+    );
+    assert!(page.contains("authors: [\"Ni Luh Ayu Sari\"]"), "{page}");
+    assert!(
+        page.contains("- sampah dipilah di tepi saluran;\n- plastik bersih dijual ke bank sampah;\n- relawan tidak masuk ke sawah tanpa petani."),
+        "{page}"
+    );
+    assert!(page.contains("Joni Manurung, meminta"), "{page}");
+    for branch in ["Pembuka", "Masalah", "Penutup", "Catatan", "\t"] {
+        assert!(!page.contains(branch), "{branch}: {page}");
+    }
+}
+
+#[test]
+fn a_translation_tools_segments_give_the_translation() {
+    let mut text = String::from(
+        "rumah-singgah.docx.sdlxliff — Ekspor tinjauan dwibahasa\nSumber: English | Sasaran: Indonesian\n\n[0.1 · Judul · Disetujui]\nEN: Taiwan opens shelter for fishing crews\nID: Taiwan Buka Rumah Singgah bagi Awak Kapal\n\n",
+    );
+    let pairs = [
+        (
+            "KAOHSIUNG (Rti) – The agency on Wednesday opened a shelter for foreign crew members at the port.",
+            "KAOHSIUNG (Rti) – Badan itu pada Rabu membuka rumah singgah bagi awak kapal asing di pelabuhan.",
+        ),
+        (
+            "The building can house 60 people.",
+            "Gedung itu mampu menampung 60 orang.",
+        ),
+        (
+            "The agency said the shelter offers two kinds of help:",
+            "Menurut badan itu, rumah singgah menyediakan dua jenis bantuan:",
+        ),
+        (
+            "temporary lodging for up to 30 days;",
+            "tempat tinggal sementara hingga 30 hari;",
+        ),
+        (
+            "legal aid and interpreters.",
+            "pendampingan hukum dan penerjemah.",
+        ),
+        (
+            "A crew leader welcomed the shelter but asked that crew be allowed to stay longer than a month.",
+            "Seorang ketua awak menyambut baik rumah singgah itu, tetapi meminta awak boleh tinggal lebih dari sebulan.",
+        ),
+    ];
+    // The first two segments are one paragraph, the fourth and fifth the list the third opens.
+    for (k, (en, id)) in pairs.iter().enumerate() {
+        text.push_str(&format!("[{k} · Isi · Disetujui]\nEN: {en}\nID: {id}\n"));
+        if k != 0 && k != 3 {
+            text.push('\n');
+        }
+    }
+    let page = imported(&text);
+    assert!(
+        page.contains("title: \"Taiwan Buka Rumah Singgah bagi Awak Kapal\"\n"),
+        "{page}"
+    );
+    assert!(page.contains("lang: id\n"), "{page}");
+    assert!(
+        page.contains("\nBadan itu pada Rabu membuka rumah singgah bagi awak kapal asing di pelabuhan. Gedung itu mampu menampung 60 orang.\n"),
+        "{page}"
+    );
+    assert!(
+        page.contains(
+            "- tempat tinggal sementara hingga 30 hari;\n- pendampingan hukum dan penerjemah."
+        ),
+        "{page}"
+    );
+    assert!(
+        !page.contains("EN:") && !page.contains("ID:") && !page.contains("shelter"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_documents_comment_list_and_a_converters_stamp_are_no_part_of_the_story() {
+    let stamp = "PROOF 2 · NOT FOR PUBLICATION · ACM NT PRODUCTION";
+    let page = imported(&format!(
+        "{stamp}\nDishub Loka Larang Kapal Kayu Tanpa Pelampung Berlayar\n\n{}\n\n{stamp}\n\n{}\n\n{}\n\n{stamp}\n\nHalaman: 5\nNomor: 1 Penulis: redpel Subjek: Catatan Tempel Tanggal: 13/03/2026 10:42:18\nCek lagi angka pelampung dengan dinas.\nNomor: 2 Penulis: pemred Subjek: Coretan Tanggal: 13/03/2026 13:05:41\nOK naik cetak.\n",
+        RECORD_STORY[0], RECORD_STORY[1], RECORD_STORY[2]
+    ));
+    assert!(
+        page.contains("title: \"Dishub Loka Larang Kapal Kayu Tanpa Pelampung Berlayar\"\n"),
+        "{page}"
+    );
+    for frame in ["PROOF 2", "Halaman", "Nomor:", "Cek lagi", "naik cetak"] {
+        assert!(!page.contains(frame), "{frame}: {page}");
+    }
+    assert!(page.contains("Joni Manurung, meminta"), "{page}");
+}

@@ -5,6 +5,9 @@
 //!
 //! - emphasis closing inside a word, word after word (`**Long**sor **meni**mbun`): a bionic
 //!   reader's bold word halves;
+//! - a reviewing or searching tool's marks around the story's words: a redline's `[+inserted+]`
+//!   and `[-deleted-]` words (the deleted go), a checker's numbered matches `[1]…[/1]`, a search
+//!   tool's hits `«kemarau»` marked again and again, a recogniser's doubt `[?]` after a word;
 //! - a markup tag inside a sentence (`2026. <break time="400ms"/> Dinas`, `<say-as …>`);
 //! - a bracket opening with `=` after a word (`intermittent [= stopping and starting]`): a
 //!   gloss;
@@ -61,6 +64,8 @@ pub(super) fn without_marks(raw: &mut Vec<String>) {
             *line = plain;
         }
     }
+    without_review_marks(raw);
+    without_page_turns(raw);
     without_page_furniture(raw);
     without_pause_lines(raw);
     without_word_list(raw, &glossed);
@@ -252,6 +257,173 @@ fn without_notes(
         out.push_str(rest);
     }
     Some(out)
+}
+
+/// A version comparison's redline: `[+inserted words+]` and `[-deleted words-]`, both kinds in
+/// the text and three marks or more. The revised text keeps what was inserted and loses what was
+/// deleted.
+static REDLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[\+([^\[\]]+?)\+\]|\[-([^\[\]]+?)-\]").unwrap());
+
+/// A checker's numbered match marks around a passage (`[2]The City … in the area[/2]`): the
+/// closing mark repeats the opening one's number behind a slash.
+static MATCH_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[(/?)(\d{1,3})\]").unwrap());
+
+/// A search tool's hit marks around a word (`selama «kemarau».`): one to three words of letters
+/// in guillemets.
+static HIT_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"«([\p{L}\p{N}][\p{L}\p{N} -]{0,40}?)»").unwrap());
+
+/// The marks a reviewing or searching tool sets around the story's own words (see the notes
+/// under [`without_marks`]): each recognised by its shape across the whole text, so a story
+/// that writes one such sign once keeps it.
+///
+/// - a redline's insertions and deletions (`[+218+]`, `[-about 200-]`): both kinds, three marks
+///   or more; the inserted words stay, the deleted ones go;
+/// - a checker's numbered matches (`[1]…[/1]`): two passages or more whose closing mark repeats
+///   the opening one's number; the marks go, the words stay;
+/// - a search tool's hits (`«kemarau»`): the same one to three words marked two times or more,
+///   and no longer run in guillemets (a text quoting in guillemets quotes sentences); the marks
+///   go;
+/// - a recogniser's doubt (`Dewi Sartika [?] sejak`): `[?]` after a word inside a line of words
+///   (three at least, a hard-wrapped line's); the mark goes, the word it doubts stays.
+fn without_review_marks(raw: &mut [String]) {
+    let (mut inserted, mut deleted) = (0, 0);
+    let mut closed: HashSet<String> = HashSet::new();
+    let mut hits: HashMap<String, usize> = HashMap::new();
+    let mut quoted = false;
+    for line in raw.iter() {
+        for c in REDLINE.captures_iter(line) {
+            if c.get(1).is_some() {
+                inserted += 1;
+            } else {
+                deleted += 1;
+            }
+        }
+        for c in MATCH_MARK.captures_iter(line) {
+            let number = &c[2];
+            if !c[1].is_empty() && line.contains(&format!("[{number}]")) {
+                closed.insert(number.to_string());
+            }
+        }
+        for c in HIT_MARK.captures_iter(line) {
+            *hits.entry(c[1].to_lowercase()).or_default() += 1;
+        }
+        // "«Kami tidak akan mundur,» katanya": guillemets around more than a few words quote
+        // (a page's arrows stand apart from their words: "« Kembali | Berikutnya »").
+        quoted |= line.split('«').skip(1).any(|after| {
+            after.split('»').next().is_some_and(|inner| {
+                inner.split_whitespace().count() > 3
+                    && !inner.starts_with(char::is_whitespace)
+                    && !inner.ends_with(char::is_whitespace)
+            })
+        });
+    }
+    let redline = inserted >= 1 && deleted >= 1 && inserted + deleted >= 3;
+    let matches = closed.len() >= 2;
+    let hit_words: HashSet<String> = if quoted {
+        HashSet::new()
+    } else {
+        hits.into_iter()
+            .filter(|(words, n)| *n >= 2 && words.split_whitespace().count() <= 3)
+            .map(|(words, _)| words)
+            .collect()
+    };
+    for line in raw.iter_mut() {
+        let mut changed = false;
+        let mut text = line.clone();
+        if redline && REDLINE.is_match(&text) {
+            text = REDLINE
+                .replace_all(&text, |c: &regex::Captures| {
+                    c.get(1).map_or(String::new(), |m| m.as_str().to_string())
+                })
+                .into_owned();
+            changed = true;
+        }
+        if matches && MATCH_MARK.is_match(&text) {
+            text = MATCH_MARK
+                .replace_all(&text, |c: &regex::Captures| {
+                    if closed.contains(&c[2]) {
+                        String::new()
+                    } else {
+                        c[0].to_string()
+                    }
+                })
+                .into_owned();
+            changed = true;
+        }
+        if !hit_words.is_empty() && HIT_MARK.is_match(&text) {
+            text = HIT_MARK
+                .replace_all(&text, |c: &regex::Captures| {
+                    if hit_words.contains(&c[1].to_lowercase()) {
+                        c[1].to_string()
+                    } else {
+                        c[0].to_string()
+                    }
+                })
+                .into_owned();
+            changed = true;
+        }
+        if text.contains(" [?]") && words_outside(&text) >= 3 {
+            text = text.replace(" [?]", "");
+            changed = true;
+        }
+        if changed {
+            *line = tidy_spacing(&text);
+        }
+    }
+}
+
+/// "— hlm. 15 —", "- 2 -", "Page 3": a page's number alone on its line, with the page's word
+/// or framed by dashes.
+static PAGE_TURN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[-–—]+\s*(?:(?:hlm|hal|halaman|page|p)\.?\s*)?\d{1,4}\s*[-–—]+|(?:hlm|hal|halaman|page)\.?\s*\d{1,4})$")
+        .unwrap()
+});
+
+/// A page turn met inside a paragraph: a page's number alone on its line (`— hlm. 15 —`),
+/// between blank lines, where the line over it ends no sentence and the line under it opens in
+/// lower case. It is no line of the page, and the paragraph runs on across it.
+fn without_page_turns(raw: &mut Vec<String>) {
+    let mut keep = vec![true; raw.len()];
+    // The last line holding words, as the walk goes.
+    let mut over: Option<usize> = None;
+    for k in 0..raw.len() {
+        if raw[k].trim().is_empty() {
+            continue;
+        }
+        let turn = PAGE_TURN.is_match(raw[k].trim());
+        if turn
+            && let Some(o) = over
+            && !clean::ends_sentence(&raw[o])
+            && let Some(under) = (k + 1..raw.len().min(k + 4)).find(|&i| !raw[i].trim().is_empty())
+            && raw[under].trim_start().starts_with(char::is_lowercase)
+        {
+            for slot in &mut keep[o + 1..under] {
+                *slot = false;
+            }
+            continue;
+        }
+        over = Some(k);
+    }
+    let mut flags = keep.into_iter();
+    raw.retain(|_| flags.next().unwrap_or(true));
+}
+
+/// A line whose marks were taken out: one space between words, none before a closing stop,
+/// comma or bracket standing alone, none at either end.
+fn tidy_spacing(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        let closing = word
+            .chars()
+            .all(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'));
+        if !out.is_empty() && !closing {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// A print export's page furniture: a line naming the page (`KAIETEUR NEWS · LARGE PRINT

@@ -114,6 +114,20 @@ impl Facts {
 
     /// What a date line says beside its date: an outlet, a place, or a byline.
     fn add_date_residue(&mut self, residue: &str, line: &str) {
+        // "Source: Times of Zambia, Friday, March 6, 2026, page 3.": a source line giving the
+        // issue's date names the outlet before its first comma, as a source line does.
+        if let Some((label, named)) = line.split_once(':')
+            && matches!(label.trim().to_lowercase().as_str(), "source" | "sumber")
+        {
+            let name = named.split([',', ';', '(']).next().unwrap_or("").trim();
+            if name.starts_with(char::is_uppercase)
+                && (1..=5).contains(&name.split_whitespace().count())
+                && datefind::find_all(name, false).is_empty()
+            {
+                self.outlet_source_line.get_or_insert(name.to_string());
+            }
+            return;
+        }
         let undated = datefind::find_all(line, false).is_empty();
         let before = self.authors.len();
         self.read_date_residue(residue, line);
@@ -234,7 +248,14 @@ impl Facts {
             }
             Kind::SourceLine => {
                 let name = match parts::republished_from(t) {
-                    Some(outlet) => dateline::tidy_source(&outlet),
+                    Some(outlet) => {
+                        // "First published in The Jeju Weekly, April 23, 2026" over the story:
+                        // the note dates the story it republishes.
+                        if !self.past_lead && self.date.is_none() {
+                            self.date = unambiguous_first(t);
+                        }
+                        dateline::tidy_source(&outlet)
+                    }
                     // "Sumber dana: APBD 2026", "Sumber data: BPS", "Source type: Newspaper":
                     // a label that says what else came from somewhere names no outlet.
                     None if !credits_the_story(t) => String::new(),

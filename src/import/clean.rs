@@ -516,8 +516,9 @@ pub fn lines(text: &str) -> Vec<Line> {
             || is_reading_line(&line)
             || super::parts::MAIL_LABELS.contains(&line.to_lowercase().as_str());
         // A page's running head met inside a column ("22 FORUM KEADILAN No. 34 • 1 DESEMBER
-        // 2025") is set apart from the sentence it falls into, and nothing runs on from it.
-        let head = is_running_head(&line);
+        // 2025", "MIMBAR UMUM | Senin, 21 Juli 2025 | Halaman 5") is set apart from the
+        // sentence it falls into, and nothing runs on from it.
+        let head = is_running_head(&line) || super::parts::is_page_header(&line);
         if head {
             join = 0;
         }
@@ -1251,7 +1252,7 @@ pub(super) fn is_rule(line: &str) -> bool {
     let Some(first) = marks.next() else {
         return false;
     };
-    "-=_─━".contains(first)
+    "-=_─━═~".contains(first)
         && line.chars().filter(|&c| c == first).count() >= 10
         && marks.all(|c| c == first)
 }

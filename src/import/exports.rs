@@ -35,8 +35,190 @@ pub fn unpack(text: &str) -> Option<String> {
     {
         return Some(unpacked);
     }
+    if let Some(leaves) = outline(text) {
+        return Some(leaves);
+    }
+    if let Some(target) = bilingual_segments(text) {
+        return Some(target);
+    }
     // A markup dialect's source: a wiki's, a forum's, rich text, LaTeX.
     super::dialects::render(text)
+}
+
+/// "ID: Taiwan Buka Rumah Singgah …": a line opening with a language's two-letter code, a
+/// colon and the segment's words. The code.
+fn language_code(line: &str) -> Option<&str> {
+    let (code, rest) = line.split_once(": ")?;
+    (code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()) && !rest.trim().is_empty())
+        .then_some(code)
+}
+
+/// A translation tool's bilingual export: each segment a line in the source language over its
+/// translation, each behind its language's code (`EN: …` over `ID: …`), five such pairs or
+/// more, the source's code always over the target's. The page is the translation: the target's
+/// lines without their code, a segment's header standing wholly in brackets over each pair
+/// (`[1.2 · Isi · Disetujui · 0%]`) and the source's lines no line of it. Segments standing
+/// together, no blank line between, are one paragraph's sentences and run on; segments opening
+/// in lower case under a paragraph ending on a colon are the items of its list. Lines outside
+/// the pairs stay as they are. None when the text is no such export.
+fn bilingual_segments(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let pair = |k: usize| -> Option<(&str, &str)> {
+        let source = language_code(lines[k].trim())?;
+        let target = language_code(lines.get(k + 1)?.trim())?;
+        (source != target).then_some((source, target))
+    };
+    let pairs: Vec<(usize, (&str, &str))> = (0..lines.len())
+        .filter_map(|k| pair(k).map(|p| (k, p)))
+        .collect();
+    let first = pairs.first()?.1;
+    if pairs.len() < 5 || pairs.iter().any(|(_, p)| *p != first) {
+        return None;
+    }
+    let (source, target) = first;
+    let mut out: Vec<String> = Vec::new();
+    // The paragraph being built from a block's segments, and whether the last one ended on a
+    // colon.
+    let mut paragraph = String::new();
+    let mut introduced = false;
+    let flush = |out: &mut Vec<String>, paragraph: &mut String, introduced: &mut bool| {
+        if !paragraph.is_empty() {
+            *introduced = paragraph.ends_with(':');
+            out.push(std::mem::take(paragraph));
+            out.push(String::new());
+        }
+    };
+    for (k, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        let code = language_code(t);
+        let header = t.starts_with('[')
+            && t.ends_with(']')
+            && lines.get(k + 1).and_then(|l| language_code(l.trim())) == Some(source);
+        if code == Some(source) || header {
+            continue;
+        }
+        if code == Some(target) {
+            let words = t[target.len() + 1..].trim();
+            if introduced && words.starts_with(char::is_lowercase) {
+                out.push(format!("- {words}"));
+            } else {
+                introduced = false;
+                if !paragraph.is_empty() {
+                    paragraph.push(' ');
+                }
+                paragraph.push_str(words);
+            }
+            continue;
+        }
+        if t.is_empty() {
+            flush(&mut out, &mut paragraph, &mut introduced);
+            out.push(String::new());
+        } else {
+            flush(&mut out, &mut paragraph, &mut introduced);
+            introduced = false;
+            out.push(t.to_string());
+        }
+    }
+    flush(&mut out, &mut paragraph, &mut introduced);
+    Some(out.join("\n"))
+}
+
+/// A mind map's or an outliner's text export: its nodes one a line, each indented by tabs one
+/// deeper than the node it hangs from — eight indented lines or more, three levels deep at
+/// least, a leaf of prose among them. The branches' own words (`Isi`, `Pembuka`, `Latar`) name
+/// the map's parts and are no line of the page, but for a branch holding one short leaf and
+/// nothing else, which labels it as a form's field does (`Judul` over the headline, `Penulis`
+/// over the writer: `Judul: …`). Each leaf of prose stands as a paragraph; leaves hung under a
+/// leaf's sibling one level deeper, when that leaf ends on a colon, are the items of the list
+/// it introduces. Lines that are not indented stay as they are. None when the text is no such
+/// outline.
+fn outline(text: &str) -> Option<String> {
+    let depth = |l: &str| l.len() - l.trim_start_matches('\t').len();
+    let lines: Vec<&str> = text.lines().collect();
+    let indented = lines
+        .iter()
+        .filter(|l| depth(l) > 0 && !l.trim().is_empty())
+        .count();
+    let deepest = lines.iter().map(|l| depth(l)).max().unwrap_or(0);
+    let prose = lines
+        .iter()
+        .any(|l| depth(l) > 0 && super::parts::is_prose(l.trim()));
+    if indented < 8 || deepest < 3 || !prose {
+        return None;
+    }
+    // The next line holding words, and its depth.
+    let next = |k: usize| {
+        lines[k + 1..]
+            .iter()
+            .find(|l| !l.trim().is_empty())
+            .map(|l| depth(l))
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut k = 0;
+    // The depth of the leaf that introduced a list (ends on a colon), while its items run.
+    let mut list_under: Option<usize> = None;
+    while k < lines.len() {
+        let line = lines[k];
+        let t = line.trim();
+        let d = depth(line);
+        if t.is_empty() {
+            k += 1;
+            continue;
+        }
+        if d == 0 {
+            out.push(t.to_string());
+            k += 1;
+            continue;
+        }
+        let branch = next(k).is_some_and(|n| n > d);
+        if let Some(at) = list_under
+            && d <= at
+        {
+            list_under = None;
+        }
+        if branch {
+            // "Judul" over one short leaf and nothing else: a field's label and its value.
+            let child = lines[k + 1..].iter().position(|l| !l.trim().is_empty());
+            let only_leaf = child.and_then(|c| {
+                let c = k + 1 + c;
+                let after = lines[c + 1..]
+                    .iter()
+                    .find(|l| !l.trim().is_empty())
+                    .map_or(0, |l| depth(l));
+                (depth(lines[c]) == d + 1 && after <= d).then_some(c)
+            });
+            let labelled = only_leaf.filter(|&c| {
+                let value = lines[c].trim();
+                t.split_whitespace().count() <= 3
+                    && !t.ends_with(':')
+                    && !super::parts::is_prose(value)
+            });
+            if let Some(c) = labelled {
+                out.push(String::new());
+                out.push(format!("{t}: {}", lines[c].trim()));
+                k = c + 1;
+                continue;
+            }
+            if t.ends_with(':') && super::parts::features(t).words >= 6 {
+                // A leaf of prose introducing the items hung under it.
+                out.push(String::new());
+                out.push(t.to_string());
+                list_under = Some(d);
+            }
+            k += 1;
+            continue;
+        }
+        match list_under {
+            Some(at) if d > at => out.push(format!("- {t}")),
+            _ => {
+                out.push(String::new());
+                out.push(t.to_string());
+                list_under = t.ends_with(':').then_some(d);
+            }
+        }
+        k += 1;
+    }
+    Some(out.join("\n"))
 }
 
 /// What a labelled record's field is, by its label: a database's or an archive's record view

@@ -370,6 +370,8 @@ fn by_class(model: &Model, lines: &[Line], rules: Vec<Kind>, decides: Decides) -
     // carrier's letterhead and fields over the story it quotes) is the route's, read by its
     // shape around the story: the story's head is read under it, as the rules read it.
     let route_top = rules.iter().take_while(|k| **k == Kind::Promo).count();
+    // A record's frame ruled off from the story is the record's, whatever the model says.
+    let framed = super::records::frame_mask(lines);
     let overrule = |i: usize| {
         if i < route_top {
             return None;
@@ -390,6 +392,7 @@ fn by_class(model: &Model, lines: &[Line], rules: Vec<Kind>, decides: Decides) -
         // A mail's subject is told by the client's lines under it, which the model's
         // measures do not reach.
         let kept = informs(rules[i])
+            || framed[i] && rules[i] == Kind::Promo
             || rules[i] == Kind::Headline && class != Class::DateTime
             || parts::is_mail_subject(lines, i);
         ((in_header || anywhere) && class != own && !kept).then_some(class)
@@ -417,6 +420,7 @@ fn by_class(model: &Model, lines: &[Line], rules: Vec<Kind>, decides: Decides) -
             .filter(|&i| {
                 rules[i] != Kind::Headline
                     && !informs(rules[i])
+                    && !framed[i]
                     && !parts::is_mail_subject(lines, i)
                     && best(&probs[i]).0 == Class::Headline
                     && best(&probs[i]).1 >= HEADLINE_OVER_FURNITURE

@@ -31,6 +31,7 @@ pub mod similar;
 
 pub mod page;
 pub mod parts;
+mod records;
 mod relay;
 pub mod salience;
 mod setting;

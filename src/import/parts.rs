@@ -668,7 +668,8 @@ pub fn republished_from(text: &str) -> Option<String> {
         }
         name.push(w);
         // "… di suarasurakarta.id. Ikuti …": the stop after a domain ends the note's sentence.
-        if w.ends_with('.') && domain(w) {
+        // "… in The Jeju Weekly, April 23, 2026": a comma ends the name before its date.
+        if w.ends_with('.') && domain(w) || w.ends_with(',') {
             break;
         }
     }
@@ -1040,7 +1041,7 @@ fn is_counter(lower: &str) -> bool {
 /// "4 | Kamis, 4 Desember 2025 | Halaman 5", "Page 7 | December 4, 2025": a printed page's
 /// running header, its pieces parted by bars: a page number ("Halaman 5", "Page 7", a bare
 /// number) and short pieces of a date, an outlet or a rubric, no sentence among them.
-fn is_page_header(text: &str) -> bool {
+pub(super) fn is_page_header(text: &str) -> bool {
     let pieces: Vec<&str> = text.split('|').map(str::trim).collect();
     let page = |p: &&str| {
         PAGE_MARKER.is_match(p)
@@ -2285,6 +2286,12 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     pull_quotes(lines, &mut kinds);
     site_menu(lines, &mut kinds);
     let marked = copy_marks(lines, &mut kinds);
+    if marked.is_none() {
+        super::records::ruled_frame(lines, &mut kinds);
+        super::records::text_label(lines, &mut kinds);
+    }
+    super::records::records_after_story(lines, &mut kinds);
+    super::records::page_stamps(lines, &mut kinds);
     super::relay::carried_story(lines, &mut kinds);
     originals_under_translations(lines, &mut kinds);
     let lead = find_lead(lines, &kinds);
@@ -2364,10 +2371,21 @@ fn folio_date(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     if above.contains(&Some(Kind::DateTime)) {
         return;
     }
+    // "Sitka, Alaska Thursday, July 16, 2026 Vol. LXXXVII, No. 137 Page 1": a folio whose
+    // pieces stood apart by spaces alone, closed by its page's number.
+    let spaced_folio = |t: &str| {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let f = features(t);
+        words.len() >= 4
+            && words.len() <= 16
+            && !f.ends_stop
+            && PAGE_MARKER.is_match(&words[words.len() - 2..].join(" "))
+    };
     let folio = (0..above.len()).find(|&k| {
-        kinds[k] == Some(Kind::PageMarker)
-            && is_page_header(&lines[k].text)
-            && !datefind::find_all(&lines[k].text, false).is_empty()
+        let t = &lines[k].text;
+        (kinds[k] == Some(Kind::PageMarker) && is_page_header(t)
+            || kinds[k].is_none() && spaced_folio(t))
+            && !datefind::find_all(t, false).is_empty()
     });
     if let Some(k) = folio {
         kinds[k] = Some(Kind::DateTime);
@@ -2410,10 +2428,19 @@ fn originals_under_translations(lines: &[Line], kinds: &mut [Option<Kind>]) {
 /// carries — a line of a few words framed by runs of dashes, equals signs or stars, naming the
 /// story or the copy, the closing one with an end word. With both marks, the story stands
 /// between them: a sentence over the opening mark (a rights or usage note) and every line
-/// under the closing one are the carrier's, and so are the marks. Where the opening mark stands.
+/// under the closing one are the carrier's, and so are the marks; when the copy opens with its
+/// own headline under the mark (over a byline, a date line or the lead), so is every other line
+/// over the mark that no cue reads. A chat
+/// message may carry the mark (`[14:07] Name: ---- pasted text begins ----`), and one word
+/// besides may say how the copy came. Where the opening mark stands.
 fn copy_marks(lines: &[Line], kinds: &mut [Option<Kind>]) -> Option<usize> {
     let mark = |text: &str| -> Option<bool> {
-        let t = text.trim();
+        // "[14:07] Tendai M.: ---- pasted text begins ----": a chat's message whose words are
+        // the mark.
+        let t = match text.trim().rsplit_once(": ") {
+            Some((_, said)) if said.starts_with(['-', '=', '*', '#']) => said,
+            _ => text.trim(),
+        };
         let inner = t.trim_matches(|c: char| matches!(c, '-' | '=' | '*' | '#'));
         let framed = t.len() - inner.len() >= 4
             && t.starts_with(['-', '=', '*', '#'])
@@ -2430,23 +2457,45 @@ fn copy_marks(lines: &[Line], kinds: &mut [Option<Kind>]) -> Option<usize> {
         const CLOSE: &[&str] = &["end", "ends", "akhir", "selesai"];
         let subject = words.iter().any(|w| SUBJECT.contains(&w.as_str()));
         let close = words.iter().any(|w| CLOSE.contains(&w.as_str()));
-        let known = words.iter().all(|w| {
-            SUBJECT.contains(&w.as_str())
-                || OPEN.contains(&w.as_str())
-                || CLOSE.contains(&w.as_str())
-        });
+        // One word besides them may say how the copy came (`pasted`, `copied`, `salinan`).
+        let unknown = words
+            .iter()
+            .filter(|w| {
+                !(SUBJECT.contains(&w.as_str())
+                    || OPEN.contains(&w.as_str())
+                    || CLOSE.contains(&w.as_str()))
+            })
+            .count();
+        let known = unknown == 0 || unknown == 1 && words.len() == 3;
         (subject && known).then_some(close)
     };
     let open = lines.iter().position(|l| mark(&l.text) == Some(false))?;
     let close = (open + 1..lines.len()).find(|&k| mark(&lines[k].text) == Some(true))?;
+    // A copy opening with its own headline under the mark: every line over the mark that no cue
+    // reads (a library's, a chat's, a budget's lines) is the carrier's.
+    let headed = lines.get(open + 1).is_some_and(|l| {
+        let f = features(&l.text);
+        f.words >= 3
+            && !f.ends_stop
+            && !l.text.contains(':')
+            && date_residue(&l.text).is_none()
+            && open + 2 < close
+            && lines.get(open + 2).is_some_and(|n| {
+                is_byline_line(&n.text) || date_residue(&n.text).is_some() || is_prose(&n.text)
+            })
+    });
     for k in 0..open {
-        if kinds[k].is_none() && is_prose(&lines[k].text) {
+        if kinds[k].is_none() && (headed || is_prose(&lines[k].text)) {
             kinds[k] = Some(Kind::Promo);
         }
     }
     kinds[open] = Some(Kind::PageMarker);
+    // The copy's own credits stand between the marks: a credit or a date under the closing one
+    // is the carrier's ("Cleared by: Assistant Secretary, 24/02/2026").
     for kind in &mut kinds[close..] {
-        if kind.is_none_or(|k| k.is_body()) {
+        if kind.is_none_or(|k| {
+            k.is_body() || matches!(k, Kind::Byline | Kind::Credit | Kind::DateTime)
+        }) {
             *kind = Some(Kind::Promo);
         }
     }
@@ -3097,6 +3146,19 @@ fn is_headline_candidate(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i:
         && !(i > 0 && is_byline_line(t) || byline_names_outlet(t))
         && !is_rubric_over_headline(lines, kinds, lead, i)
         && !is_menu_row(t, &lines[lead.min(lines.len())..])
+        && !is_form_field(t)
+}
+
+/// "Relevansi : ★★★★☆ (banjir; sampah)", "Kondisi : Baik": a form's or a record's field, its
+/// label of one to three words set off by a colon with a space on both sides, as forms align
+/// them; a headline's colon follows its word.
+fn is_form_field(text: &str) -> bool {
+    text.split_once(" : ").is_some_and(|(label, value)| {
+        let words = label.split_whitespace().count();
+        (1..=3).contains(&words)
+            && label.starts_with(char::is_uppercase)
+            && !value.trim().is_empty()
+    })
 }
 
 /// "Home News Business Economy Interview Opinion Feature Editorial ePaper", "Beranda Berita

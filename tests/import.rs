@@ -8223,3 +8223,17 @@ fn a_text_opening_with_blank_lines_imports() {
     assert!(p.contains("title: \"Jembatan Putus di Garut\"\n"), "{p}");
     assert!(p.contains("\nlocation: \"Garut\"\n"), "{p}");
 }
+
+#[test]
+fn a_country_the_story_only_ships_to_or_buys_from_is_no_tag() {
+    let text = imported(
+        "Ekspor Gula Aren Lebak Naik Dua Kali Lipat\n\nLEBAK – Perajin gula aren di Kecamatan Cibeber, Kabupaten Lebak, mengirim 40 ton gula semut ke Jepang, Belanda dan Korea Selatan sepanjang Oktober, Selasa (4/11/2025).\n\nKetua Koperasi Aren Cibeber, Dadang Sukmana, mengatakan pesanan ke Belanda naik paling tajam. Pembeli dari Jepang meminta kemasan kertas.\n\nDadang mengatakan perajin di Cibeber kini menambah tungku. Koperasi Aren Cibeber juga melatih 30 perajin muda di Cibeber.\n",
+    );
+    let tags = tags_line_of(&text);
+    for tag in ["Cibeber", "Dadang Sukmana"] {
+        assert!(tags.contains(&format!("\"{tag}\"")), "{tag}: {text}");
+    }
+    for never in ["Jepang", "Belanda", "Korea Selatan"] {
+        assert!(!tags.contains(never), "{never}: {text}");
+    }
+}

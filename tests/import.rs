@@ -8237,3 +8237,15 @@ fn a_country_the_story_only_ships_to_or_buys_from_is_no_tag() {
         assert!(!tags.contains(never), "{never}: {text}");
     }
 }
+
+#[test]
+fn a_person_whose_relative_clause_tells_an_everyday_life_is_quoted_in_passing() {
+    let text = imported(
+        "Harbour town rations water as wells run low\n\nMARLOW BAY – The Marlow Bay Water Board on Monday cut household supply to six hours a day after the town's wells fell to their lowest level in a decade.\n\nBoard chairman Peter Ashdown said tankers would serve the hillside streets. Ashdown said the cuts would last until the rains.\n\nGreta Lindqvist, who runs a small bakery near the harbour, said she now fills buckets at night. Councillor Omar Haddad, who chairs the works committee, said the board had warned of the shortfall in March.\n",
+    );
+    let tags = tags_line_of(&text);
+    for tag in ["Peter Ashdown", "Omar Haddad"] {
+        assert!(tags.contains(&format!("\"{tag}\"")), "{tag}: {text}");
+    }
+    assert!(!tags.contains("Greta Lindqvist"), "{text}");
+}

@@ -2073,10 +2073,13 @@ fn mark_cued_people(runs: &mut [Run], sentence: &[Token]) {
             && !sentence[start - 1].break_after
             && lower(start - 1).is_some_and(|w| in_list(SAYS_BEFORE, &w));
         let after = &sentence[end + 1..sentence.len().min(end + 4)];
+        // "Rosemary Mutasa, who farms 12 hectares near Mvurwi, said": a relative clause
+        // telling what someone does every day is a role anyone has, written out.
+        let everyday_who = last.comma && does_everyday(&sentence[end + 1..]);
         let office_after = last.comma
             && after
                 .iter()
-                .any(|t| is_office(t) && !is_everyday(t) || in_list(WHO, &t.word));
+                .any(|t| is_office(t) && !is_everyday(t) || in_list(WHO, &t.word) && !everyday_who);
         let closed = last.comma || said_after;
         let before = &sentence[start.saturating_sub(12)..start];
         let set_off = start > 0 && sentence[start - 1].comma && closed;
@@ -2088,6 +2091,7 @@ fn mark_cued_people(runs: &mut [Run], sentence: &[Token]) {
         // set off beside a role anyone has, a person is a voice of the story, not one of its
         // actors; named once, no tag (the conventions' "in passing").
         let everyday = last.comma && after.iter().any(is_everyday)
+            || everyday_who
             || set_off && before.iter().any(is_everyday);
         let two_words = run.words.len() >= 2;
         let said = said_after || said_before;
@@ -2107,6 +2111,29 @@ fn mark_cued_people(runs: &mut [Run], sentence: &[Token]) {
             office.person = false;
         }
     }
+}
+
+/// What anyone does for a living or a day, said of a person in a relative clause after the
+/// name ("…, who runs a small café", "…, who lives in Achrafieh", "…, who has sold clothes on
+/// UN Drive"); an office's holder chairs, heads, leads or oversees.
+const EVERYDAY_DOINGS: &[&str] = &[
+    "lives", "lived", "runs", "sells", "sold", "farms", "farmed", "grows", "owns", "works",
+    "worked", "travels", "rides", "commutes", "takes", "drives", "brought", "crosses", "sends",
+    "rents",
+];
+
+/// Whether `rest`, the words after a name and its comma, open a relative clause of
+/// `EVERYDAY_DOINGS` ("who runs", "who has sold").
+fn does_everyday(rest: &[Token]) -> bool {
+    let mut words = rest.iter().map(|t| t.word.to_lowercase());
+    if words.next().as_deref() != Some("who") {
+        return false;
+    }
+    let verb = match words.next() {
+        Some(w) if matches!(w.as_str(), "has" | "had" | "have") => words.next(),
+        w => w,
+    };
+    verb.is_some_and(|v| in_list(EVERYDAY_DOINGS, &v))
 }
 
 /// Roles anyone may have, in both languages: a voice of the story, not an office in it.

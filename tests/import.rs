@@ -8249,3 +8249,12 @@ fn a_person_whose_relative_clause_tells_an_everyday_life_is_quoted_in_passing() 
     }
     assert!(!tags.contains("Greta Lindqvist"), "{text}");
 }
+
+#[test]
+fn a_family_name_that_is_also_a_places_last_word_opens_a_hyphenated_name() {
+    let text = imported(
+        "Incheon adds late-night buses for year-end crowds\n\nINCHEON – Incheon will run six more late-night bus routes from Friday as year-end gatherings keep office workers out past midnight.\n\n\"Most complaints come from the port districts,\" said Park Min-jae, head of the city's transport bureau. Park said the routes would run until February.\n\nThe Incheon Transit Corporation will hire 40 drivers for the routes.\n",
+    );
+    let tags = tags_line_of(&text);
+    assert!(tags.contains("\"Park Min-jae\""), "{text}");
+}

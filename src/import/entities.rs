@@ -4441,19 +4441,37 @@ fn count_toward(stats: &mut BTreeMap<String, Stat>, short: &str, long: &str) {
 /// A phrase that may be a person's name: no organisation, place or feature word in it.
 pub(super) fn is_person_like(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name);
+    let surname_first = surname_before_hyphenated_given_name(name);
     gazetteer::place(name).is_none()
-        && !name.split(' ').any(|w| {
+        && !name.split(' ').enumerate().any(|(i, w)| {
             CONNECTORS.contains(&w)
                 || is_org_head(w)
                 || in_list(ORG_TAILS, w)
                 || in_list(FACILITY_HEADS, w)
                 || in_list(EVENT_HEADS, w)
-                || in_list(PLACE_TAILS, w)
+                || in_list(PLACE_TAILS, w) && !(i == 0 && surname_first)
                 || in_list(GEO_FEATURES, w) && !is_surname_feature(w, last)
                 || in_list(COMPASS, w)
                 || in_list(ADMIN_WORDS, w)
                 || is_capitals(w)
                 || gazetteer::place(w) == Some(Place::Major)
+        })
+}
+
+/// "Park Sung-hoon", "Park Sang-woo": a family name written first, before a given name of two
+/// syllables joined by a hyphen (Korean and Chinese names romanised), though the family name
+/// is also a place's last word ("Olympic Park"). Two or three words, the hyphenated one after
+/// the first, its second half in lower case.
+fn surname_before_hyphenated_given_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && words[1..].iter().any(|w| {
+            w.split_once('-').is_some_and(|(a, b)| {
+                a.chars().next().is_some_and(char::is_uppercase)
+                    && a.chars().skip(1).all(char::is_lowercase)
+                    && !b.is_empty()
+                    && b.chars().all(char::is_lowercase)
+            })
         })
 }
 

@@ -8258,3 +8258,15 @@ fn a_family_name_that_is_also_a_places_last_word_opens_a_hyphenated_name() {
     let tags = tags_line_of(&text);
     assert!(tags.contains("\"Park Min-jae\""), "{text}");
 }
+
+#[test]
+fn a_plural_possessive_between_name_words_and_a_bodys_word_stays_in_the_name() {
+    let text = imported(
+        "Growers wait for tobacco payments\n\nMUTARE – Growers in Manicaland who sold leaf at the Mutare auction floors in April are still waiting for part of their money, the Manicaland Growers' Association said on Monday.\n\nGrowers said the delay had forced them to borrow for seed. The Manicaland Growers' Association has written to the marketing board twice, its chairman Tendai Moyo said.\n",
+    );
+    let tags = tags_line_of(&text);
+    assert!(
+        tags.contains("\"Manicaland Growers' Association\""),
+        "{text}"
+    );
+}

@@ -1287,7 +1287,18 @@ fn strip_possessives(sentences: &mut [Vec<Token>]) {
                     None => true,
                     Some(t) => is_org_head(&t.word) && closes_of_organisation(&sentence[..i]),
                 };
-            if plain.contains(stem) || place || closes_name || ends_plural {
+            // "Zimbabwe Farmers' Union", "Kadamakkudy Island Residents' Association": a
+            // plural's apostrophe between name words and a body's own word is inside the
+            // body's name, though the text also writes the plural alone ("Farmers who …").
+            let inside_name = !["'s", "’s"].iter().any(|p| sentence[i].word.ends_with(p))
+                && i > 0
+                && starts_upper(&sentence[i - 1].word)
+                && !sentence[i - 1].break_after
+                && sentence.get(i + 1).is_some_and(|t| {
+                    (is_org_head(&t.word) || in_list(ORG_TAILS, &t.word))
+                        && !closes_of_organisation(&sentence[..i])
+                });
+            if !inside_name && (plain.contains(stem) || place || closes_name || ends_plural) {
                 let stem = stem.to_string();
                 sentence[i].word = stem;
                 sentence[i].break_after = true;

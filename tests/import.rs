@@ -8878,3 +8878,50 @@ fn a_documents_comment_list_and_a_converters_stamp_are_no_part_of_the_story() {
     }
     assert!(page.contains("Joni Manurung, meminta"), "{page}");
 }
+
+#[test]
+fn a_country_the_story_only_ships_to_or_buys_from_is_no_tag() {
+    let text = imported(
+        "Ekspor Gula Aren Lebak Naik Dua Kali Lipat\n\nLEBAK – Perajin gula aren di Kecamatan Cibeber, Kabupaten Lebak, mengirim 40 ton gula semut ke Jepang, Belanda dan Korea Selatan sepanjang Oktober, Selasa (4/11/2025).\n\nKetua Koperasi Aren Cibeber, Dadang Sukmana, mengatakan pesanan ke Belanda naik paling tajam. Pembeli dari Jepang meminta kemasan kertas.\n\nDadang mengatakan perajin di Cibeber kini menambah tungku. Koperasi Aren Cibeber juga melatih 30 perajin muda di Cibeber.\n",
+    );
+    let tags = tags_line_of(&text);
+    for tag in ["Cibeber", "Dadang Sukmana"] {
+        assert!(tags.contains(&format!("\"{tag}\"")), "{tag}: {text}");
+    }
+    for never in ["Jepang", "Belanda", "Korea Selatan"] {
+        assert!(!tags.contains(never), "{never}: {text}");
+    }
+}
+
+#[test]
+fn a_person_whose_relative_clause_tells_an_everyday_life_is_quoted_in_passing() {
+    let text = imported(
+        "Harbour town rations water as wells run low\n\nMARLOW BAY – The Marlow Bay Water Board on Monday cut household supply to six hours a day after the town's wells fell to their lowest level in a decade.\n\nBoard chairman Peter Ashdown said tankers would serve the hillside streets. Ashdown said the cuts would last until the rains.\n\nGreta Lindqvist, who runs a small bakery near the harbour, said she now fills buckets at night. Councillor Omar Haddad, who chairs the works committee, said the board had warned of the shortfall in March.\n",
+    );
+    let tags = tags_line_of(&text);
+    for tag in ["Peter Ashdown", "Omar Haddad"] {
+        assert!(tags.contains(&format!("\"{tag}\"")), "{tag}: {text}");
+    }
+    assert!(!tags.contains("Greta Lindqvist"), "{text}");
+}
+
+#[test]
+fn a_family_name_that_is_also_a_places_last_word_opens_a_hyphenated_name() {
+    let text = imported(
+        "Incheon adds late-night buses for year-end crowds\n\nINCHEON – Incheon will run six more late-night bus routes from Friday as year-end gatherings keep office workers out past midnight.\n\n\"Most complaints come from the port districts,\" said Park Min-jae, head of the city's transport bureau. Park said the routes would run until February.\n\nThe Incheon Transit Corporation will hire 40 drivers for the routes.\n",
+    );
+    let tags = tags_line_of(&text);
+    assert!(tags.contains("\"Park Min-jae\""), "{text}");
+}
+
+#[test]
+fn a_plural_possessive_between_name_words_and_a_bodys_word_stays_in_the_name() {
+    let text = imported(
+        "Growers wait for tobacco payments\n\nMUTARE – Growers in Manicaland who sold leaf at the Mutare auction floors in April are still waiting for part of their money, the Manicaland Growers' Association said on Monday.\n\nGrowers said the delay had forced them to borrow for seed. The Manicaland Growers' Association has written to the marketing board twice, its chairman Tendai Moyo said.\n",
+    );
+    let tags = tags_line_of(&text);
+    assert!(
+        tags.contains("\"Manicaland Growers' Association\""),
+        "{text}"
+    );
+}

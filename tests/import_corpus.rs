@@ -1102,6 +1102,11 @@ fn heldout_70_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_71_is_scored_and_reported() {
+    score_heldout(71, "seventy-first");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

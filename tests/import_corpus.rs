@@ -1117,6 +1117,11 @@ fn heldout_73_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_74_is_scored_and_reported() {
+    score_heldout(74, "seventy-fourth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

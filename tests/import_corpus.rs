@@ -745,9 +745,9 @@ fn score_held_out_set(dir: &Path, report_file: &str, title: &str, earlier: &[Pat
 
 /// Scores held-out set `n` against every set before it (none may share an outlet with it).
 fn score_heldout(n: usize, ordinal: &str) {
-    // Sets written at the same time in other worktrees may not be here yet: each set is checked
-    // against the earlier sets this tree holds, and again once they are merged.
-    let earlier: Vec<PathBuf> = (2..n).map(heldout_dir).filter(|d| d.is_dir()).collect();
+    // Every earlier set must be here, so sets written at the same time in other worktrees are
+    // checked against each other once merged (a writer's tree skips the ones not yet merged).
+    let earlier: Vec<PathBuf> = (2..n).map(heldout_dir).collect();
     score_held_out_set(
         &heldout_dir(n),
         &format!("import-heldout{n}-report.txt"),

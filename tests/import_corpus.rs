@@ -745,8 +745,8 @@ fn score_held_out_set(dir: &Path, report_file: &str, title: &str, earlier: &[Pat
 
 /// Scores held-out set `n` against every set before it (none may share an outlet with it).
 fn score_heldout(n: usize, ordinal: &str) {
-    // Sets written at the same time in other worktrees may not be here yet: each set is checked
-    // against the earlier sets this tree holds, and again once they are merged.
+    // Every earlier set must be here, so sets written at the same time in other worktrees are
+    // checked against each other once merged (a writer's tree skips the ones not yet merged).
     let earlier: Vec<PathBuf> = (2..n).map(heldout_dir).collect();
     score_held_out_set(
         &heldout_dir(n),
@@ -1099,6 +1099,26 @@ fn heldout_69_is_scored_and_reported() {
 #[test]
 fn heldout_70_is_scored_and_reported() {
     score_heldout(70, "seventieth");
+}
+
+#[test]
+fn heldout_71_is_scored_and_reported() {
+    score_heldout(71, "seventy-first");
+}
+
+#[test]
+fn heldout_72_is_scored_and_reported() {
+    score_heldout(72, "seventy-second");
+}
+
+#[test]
+fn heldout_73_is_scored_and_reported() {
+    score_heldout(73, "seventy-third");
+}
+
+#[test]
+fn heldout_74_is_scored_and_reported() {
+    score_heldout(74, "seventy-fourth");
 }
 
 #[test]

@@ -65,12 +65,52 @@ pub(super) fn without_marks(raw: &mut Vec<String>) {
         }
     }
     without_review_marks(raw);
+    without_footnote_calls(raw);
     without_page_turns(raw);
     without_page_furniture(raw);
     without_pause_lines(raw);
     without_word_list(raw, &glossed);
     without_dictionary_entries(raw);
     without_translations(raw);
+}
+
+/// "… bergantung pada angkot14 dan ojek." over "14 Angkot (angkutan kota) adalah …": a PDF's
+/// footnote call comes out as digits glued to the word or the comma it follows. A number glued
+/// so, that a footnote line further down opens with (the number, then a capitalised sentence),
+/// is the call, not the sentence's; `Rp2.000`, `B20 Bali` and a number no footnote opens stay.
+fn without_footnote_calls(raw: &mut [String]) {
+    static NOTE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\d{1,3}) +\p{Lu}\S*( \S+){3,}").unwrap());
+    static CALL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"([\p{Ll},;)”])(\d{1,3})(\s|$|[,;:]|\.\s|\.$)").unwrap());
+    let notes: Vec<(usize, &str)> = raw
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            NOTE.captures(l.trim())
+                .map(|c| (i, c.get(1).map_or("", |m| m.as_str())))
+        })
+        .collect();
+    if notes.is_empty() {
+        return;
+    }
+    let numbers: Vec<(usize, String)> = notes.iter().map(|(i, n)| (*i, n.to_string())).collect();
+    for (i, line) in raw.iter_mut().enumerate() {
+        if numbers.iter().any(|(at, _)| *at == i) || !CALL.is_match(line) {
+            continue;
+        }
+        let plain = CALL.replace_all(line, |c: &regex::Captures| {
+            let noted = numbers.iter().any(|(at, n)| *at > i && *n == c[2]);
+            if noted {
+                format!("{}{}", &c[1], &c[3])
+            } else {
+                c[0].to_string()
+            }
+        });
+        if plain != *line {
+            *line = plain.into_owned();
+        }
+    }
 }
 
 /// How many times each label opens a bracketed note (`[ucapkan: …]`) in the text, lower-cased.
@@ -989,6 +1029,28 @@ pub(super) fn checker_findings(lines: &[Line], kinds: &mut [Option<Kind>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_footnote_call_glued_to_its_word_goes_and_other_numbers_stay() {
+        let mut raw: Vec<String> = [
+            "Warga bergantung pada angkot14 dan ojek, kata Perumda Mandiri,15 kemarin.",
+            "Tarif Rp2.000 berlaku di halte B20 dan 14 halte lain.",
+            "14 Angkot (angkutan kota) adalah sebutan lokal untuk minibus trayek tetap.",
+            "15 Nama badan usaha ditulis sesuai teks asli berita.",
+        ]
+        .map(String::from)
+        .to_vec();
+        without_footnote_calls(&mut raw);
+        assert_eq!(
+            raw[0],
+            "Warga bergantung pada angkot dan ojek, kata Perumda Mandiri, kemarin."
+        );
+        assert_eq!(
+            raw[1],
+            "Tarif Rp2.000 berlaku di halte B20 dan 14 halte lain."
+        );
+        assert!(raw[2].starts_with("14 Angkot"));
+    }
 
     #[test]
     fn a_translation_after_each_paragraph_goes() {

@@ -1299,9 +1299,9 @@ pub(super) fn record_fields(lines: &[Line], kinds: &mut [Option<Kind>]) {
             end += 1;
         }
         if end - start >= 4 {
-            for i in start..end {
-                if matches!(kinds[i], None | Some(Kind::ListItem)) && !headline(i) {
-                    kinds[i] = Some(Kind::Promo);
+            for (i, kind) in kinds.iter_mut().enumerate().take(end).skip(start) {
+                if matches!(kind, None | Some(Kind::ListItem)) && !headline(i) {
+                    *kind = Some(Kind::Promo);
                 }
             }
         }

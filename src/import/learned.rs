@@ -427,8 +427,16 @@ fn by_class(model: &Model, lines: &[Line], rules: Vec<Kind>, decides: Decides) -
             })
             .max_by(|&a, &b| probs[a][0].total_cmp(&probs[b][0]))
     });
+    // Nor does a headline the lead tells word for word, in other forms ("Storm Kills 12" over
+    // "A storm killed 12 people …"), give way: a masthead names what the lead does not.
+    let told = |h: usize| {
+        rules
+            .iter()
+            .position(|&k| k == Kind::Lead)
+            .is_some_and(|lead| parts::lead_tells_all_of(&lines[h].text, &lines[lead].text))
+    };
     let unseated = match (furniture, other) {
-        (Some(h), Some(o)) => !(o == h + 1 && parts::speaks_a_phrase(&lines[h].text)),
+        (Some(h), Some(o)) => !(told(h) || o == h + 1 && parts::speaks_a_phrase(&lines[h].text)),
         _ => false,
     };
     if let (true, Some(o)) = (unseated, other) {

@@ -3195,6 +3195,17 @@ fn is_menu_row(text: &str, story: &[Line]) -> bool {
     !own.is_empty() && shared * 2 < own.len()
 }
 
+/// "Storm Kills 12" over "A storm killed 12 people …": every word of a short line that carries
+/// meaning, two or more, stands in the lead in some form (its first four letters), so the line
+/// tells the story as a headline does; a masthead ("The Examiner") or a rubric names words the
+/// lead does not.
+pub(super) fn lead_tells_all_of(text: &str, lead: &str) -> bool {
+    let story: std::collections::HashSet<String> =
+        content_words(lead).iter().map(|w| stem(w)).collect();
+    let own = content_words(text);
+    own.len() >= 2 && own.iter().all(|w| story.contains(&stem(w)))
+}
+
 /// "Kantor Pos Ditutup", "Press Freedom Index Falls" over "Kantor pos di … ditutup …": a
 /// line shaped like an outlet's name ("Pos", "Press") whose other words, two or more and no
 /// place, the lead repeats (all but one) tells the story; a masthead's one other word is its

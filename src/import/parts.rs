@@ -2040,16 +2040,16 @@ pub fn classify(text: &str) -> Vec<Part> {
         .collect()
 }
 
-/// "DINAS KESEHATAN KOTA BANJARMASIN", "FE MORNING BRIEF | Tuesday", "Klien: PT …", "Lihat
-/// email ini di peramban": a story passed on inside someone else's page — a letterhead, a
-/// newsletter, a tool's header, a forum's thread title — opens with the carrier's own heading,
-/// and the story's headline stands lower, read as a standfirst or a list's item. The first
-/// headline gives way to the last headline-shaped line under it and over the lead when the
-/// first reads as a carrier's (shouted, cut by a separator, a field's label and value, or three
-/// in four of its words ones the story never uses) and the lower one as the story's (a
-/// headline's shape and case, most of its words in the story). A real standfirst under a real
-/// headline changes nothing: the headline above it is none of these. What stood between the
-/// two is the carrier's too.
+/// "DINAS KESEHATAN KOTA BANJARMASIN", "FE MORNING BRIEF | Tuesday", "Klien: PT …": a story passed
+/// on inside someone else's page — a letterhead, a newsletter, a tool's header, a forum's thread
+/// title — opens with the carrier's own heading, and the story's headline stands lower, read as a
+/// standfirst or a list's item. The first headline gives way to the last headline-shaped line under
+/// it and over the lead when the first reads as a carrier's (shouted, cut by a separator, a field's
+/// label and value) and the lower one as the story's (a headline's shape and case, most of its
+/// words in the story). A first line the story hardly echoes is no carrier by that alone: a
+/// feature's headline ("A Bitter Harvest") over its standfirst shares no word with it either. A
+/// real standfirst under a real headline changes nothing: the headline above it is none of these.
+/// What stood between the two is the carrier's too.
 fn headline_past_a_carrier(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
     let Some(lead) = kinds.iter().position(|&k| k == Kind::Lead) else {
         return kinds;
@@ -2071,7 +2071,7 @@ fn headline_past_a_carrier(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
         words.iter().filter(|w| story.contains(*w)).count() as f32 / words.len() as f32
     };
     let carrier = &lines[first].text;
-    if !(carrier_shaped(carrier) || share(carrier) < 0.25) {
+    if !carrier_shaped(carrier) {
         return kinds;
     }
     let own = (first + 1..lead).rev().find(|&i| {

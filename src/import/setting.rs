@@ -101,53 +101,6 @@ pub fn named_as_place(body: &str, place: &str) -> bool {
     })
 }
 
-/// Words after which a place is where something goes or comes from, not where the story
-/// happens ("dikirim ke Jepang", "pembeli dari Malaysia", "wisatawan asal Prancis", "buyers
-/// from India", "will sail to Fiji"), in both languages.
-const ORIGIN_OR_DESTINATION: &[&str] = &[
-    "ke", "dari", "asal", "menuju", "to", "from", "into", "towards",
-];
-
-/// How many capitalised words or list joins may stand between such a word and the place: the
-/// earlier items of a list ("ke Jepang, Belanda dan Uni Emirat Arab") or the town a country
-/// closes ("ke Osaka, Jepang").
-const LIST_REACH: usize = 8;
-
-/// Whether `body` names `place` only as where something goes or comes from: every mention
-/// after a word of `ORIGIN_OR_DESTINATION`, or after the earlier items of a list that one
-/// opens, in its clause. "according to" reports a source, not a way.
-pub fn only_origin_or_destination(body: &str, place: &str) -> bool {
-    let mut seen = false;
-    for (start, _) in occurrences(body, place) {
-        if !after_origin_or_destination(clause_before(body, start)) {
-            return false;
-        }
-        seen = true;
-    }
-    seen
-}
-
-fn after_origin_or_destination(clause: &str) -> bool {
-    let joins = |w: &str| matches!(w, "and" | "dan" | "serta" | "or" | "atau");
-    let mut ws = words(clause).rev();
-    for _ in 0..=LIST_REACH {
-        let Some(w) = ws.next() else {
-            return false;
-        };
-        let lower = w.to_lowercase();
-        if ORIGIN_OR_DESTINATION.contains(&lower.as_str()) {
-            return !(lower == "to"
-                && ws
-                    .next()
-                    .is_some_and(|b| b.eq_ignore_ascii_case("according")));
-        }
-        if !(w.chars().next().is_some_and(char::is_uppercase) || joins(&lower)) {
-            return false;
-        }
-    }
-    false
-}
-
 /// Words that name the place itself, or a part of it, when they stand before it ("Kota
 /// Pontianak", "West Jakarta").
 const REGION_WORDS: &[&str] = &[
@@ -293,38 +246,6 @@ mod tests {
         assert!(is_setting(
             "Prices could rise, said a Kuala Lumpur-based trader.",
             "Kuala Lumpur"
-        ));
-    }
-
-    #[test]
-    fn a_place_only_gone_to_or_come_from_is_an_origin_or_a_destination() {
-        let body = "Batik dikirim ke Jepang, Belanda dan Uni Emirat Arab.\nOngkos ke Belanda naik.";
-        assert!(only_origin_or_destination(body, "Belanda"));
-        assert!(only_origin_or_destination(body, "Uni Emirat Arab"));
-        assert!(only_origin_or_destination(
-            "Udang dikirim ke Osaka, Jepang, Senin.",
-            "Jepang"
-        ));
-        assert!(only_origin_or_destination(
-            "The ferry will sail to Fiji for drydocking.",
-            "Fiji"
-        ));
-        // Once where the story happens is enough.
-        assert!(!only_origin_or_destination(
-            "Udang dikirim ke Jepang. Pembeli di Jepang meminta udang tanpa pakan buatan.",
-            "Jepang"
-        ));
-        assert!(!only_origin_or_destination(
-            "Japan's ministry approved the plan.",
-            "Japan"
-        ));
-        assert!(!only_origin_or_destination(
-            "Prices fell, according to Japan's trade ministry.",
-            "Japan"
-        ));
-        assert!(!only_origin_or_destination(
-            "Ekspor naik 4 persen.",
-            "Jepang"
         ));
     }
 

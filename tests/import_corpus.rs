@@ -2457,6 +2457,7 @@ fn line_model_weights_are_written() {
 fn digest_import_takes_the_headline_the_shipped_model_names() {
     let model = learned::shipped().expect("the shipped weights parse");
     let dir = tempfile::tempdir().expect("temp dir");
+    let mut model_only = Vec::new();
     for (set, name) in [
         (19, "02-nusa-bali-relokasi-pasar-kreneng-cp1252"),
         (20, "06-radar-ntt-hardwrapped-embung-lobohede"),
@@ -2469,11 +2470,16 @@ fn digest_import_takes_the_headline_the_shipped_model_names() {
         assert_eq!(code, Some(0), "{name}: {}", row.note);
         assert_eq!(row.scores[0], 1, "{name}: title {:?}", row.failures);
         let rules = score_with(&labelled(case), Mode::Rules, model, dir.path());
-        assert_eq!(
-            rules.scores[0], 0,
-            "{name}: the rules alone now find the title"
-        );
+        if rules.scores[0] == 0 {
+            model_only.push(name);
+        }
     }
+    // The rules alone may come to read one of them (round 28's carriers' headings read 19 #02's),
+    // but not both: then the model names no title here and the test needs another text.
+    assert!(
+        !model_only.is_empty(),
+        "the rules alone now find every title here: pick a text only the model reads"
+    );
 }
 
 /// The held-out set the unseen-set mode scores: `DIGEST_MODES_SET`, by default the validation

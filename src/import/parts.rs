@@ -2057,6 +2057,10 @@ fn headline_past_a_carrier(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
     let Some(first) = kinds[..lead].iter().position(|&k| k == Kind::Headline) else {
         return kinds;
     };
+    // Most texts open with no carrier: the story's words are gathered only for those that do.
+    if !carrier_shaped(&lines[first].text) {
+        return kinds;
+    }
     let story: std::collections::BTreeSet<String> = lines
         .iter()
         .zip(&kinds)
@@ -2070,10 +2074,6 @@ fn headline_past_a_carrier(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
         }
         words.iter().filter(|w| story.contains(*w)).count() as f32 / words.len() as f32
     };
-    let carrier = &lines[first].text;
-    if !carrier_shaped(carrier) {
-        return kinds;
-    }
     let own = (first + 1..lead).rev().find(|&i| {
         let t = lines[i].text.as_str();
         matches!(kinds[i], Kind::Headline | Kind::Dek | Kind::ListItem)

@@ -1132,6 +1132,11 @@ fn heldout_76_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_77_is_scored_and_reported() {
+    score_heldout(77, "seventy-seventh");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -1137,6 +1137,11 @@ fn heldout_77_is_scored_and_reported() {
 }
 
 #[test]
+fn heldout_78_is_scored_and_reported() {
+    score_heldout(78, "seventy-eighth");
+}
+
+#[test]
 fn the_whole_corpus_imported_at_once_reports_errors_per_file() {
     let cases = load_corpus();
     let refs: Vec<&Case> = cases.iter().collect();

@@ -745,9 +745,15 @@ fn score_held_out_set(dir: &Path, report_file: &str, title: &str, earlier: &[Pat
 
 /// Scores held-out set `n` against every set before it (none may share an outlet with it).
 fn score_heldout(n: usize, ordinal: &str) {
-    // Every earlier set must be here, so sets written at the same time in other worktrees are
-    // checked against each other once merged (a writer's tree skips the ones not yet merged).
-    let earlier: Vec<PathBuf> = (2..n).map(heldout_dir).collect();
+    // Every development set must be here (a missing one fails loudly). A test set above them may
+    // be missing only in a writer's tree, where the sets written at the same time in other
+    // worktrees are not merged yet; on main every one is here, so they are checked against each
+    // other once merged.
+    let last_development = DEVELOPMENT_SETS.iter().copied().max().unwrap_or(0);
+    let earlier: Vec<PathBuf> = (2..n)
+        .filter(|&k| k <= last_development || heldout_dir(k).is_dir())
+        .map(heldout_dir)
+        .collect();
     score_held_out_set(
         &heldout_dir(n),
         &format!("import-heldout{n}-report.txt"),

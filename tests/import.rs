@@ -8911,3 +8911,149 @@ fn a_plural_possessive_between_name_words_and_a_bodys_word_stays_in_the_name() {
         "{text}"
     );
 }
+
+/// The front matter line `key: …` of an imported page, or "" when it has none.
+fn front_line<'a>(page: &'a str, key: &str) -> &'a str {
+    page.lines()
+        .find(|l| l.starts_with(&format!("{key}: ")))
+        .unwrap_or("")
+}
+
+#[test]
+fn a_date_line_with_the_pages_counts_beside_it_dates_the_story() {
+    let text = imported(
+        "Council delays vote on ferry terminal lease\n\nBy Jane Doyle\nPublished Nov 25, 2026  •  Last updated 6 hours ago  •  3 minute read\n\nThe harbour council on Tuesday put off a vote on the lease of the old ferry terminal after two bidders asked for more time to revise their offers.\n\nThe terminal has stood empty since 2023, and the council said it would decide before the end of the year.\n",
+    );
+    assert_eq!(front_line(&text, "date"), "date: 2026-11-25", "{text}");
+    assert_eq!(
+        front_line(&text, "authors"),
+        "authors: [\"Jane Doyle\"]",
+        "{text}"
+    );
+    let body = body_of(&text);
+    assert!(
+        !body.contains("minute read") && !body.contains("hours ago"),
+        "{body}"
+    );
+}
+
+#[test]
+fn a_date_line_without_a_year_takes_the_year_the_reported_days_lead_up_to() {
+    // 1 December falls on a Tuesday in 2026 and on a Monday in 2025: a page dated the day the
+    // city spoke (Tuesday), a day after the vote (Monday), ran in 2026, not the day of the vote.
+    let text = imported(
+        "Harbour city approves $9M repair of its sea wall\n\nBy Kelsey Moran, Staff Writer\nPublished Dec. 1|Updated Dec. 1\n\nThe City Council on Monday approved a $9 million contract to rebuild the sea wall along the harbour road, where storms in 2024 left cracks and sinkholes.\n\nCrews will close one lane only at night, the city said Tuesday.\n",
+    );
+    assert_eq!(front_line(&text, "date"), "date: 2026-12-01", "{text}");
+    assert!(!text.contains("date_source"), "{text}");
+    assert!(!body_of(&text).contains("Published"), "{text}");
+}
+
+#[test]
+fn a_writers_name_over_their_job_is_the_byline_never_the_headline() {
+    let text = imported(
+        "Maria Ochieng\nMarkets Reporter\nThursday, November 26, 2026\n\nCoffee prices at the Nairobi exchange rose for a third week running, as buyers from Germany and Japan chased the last lots of the main crop.\n\nTraders said the best grades fetched their highest prices in two years.\n",
+    );
+    assert_eq!(
+        front_line(&text, "authors"),
+        "authors: [\"Maria Ochieng\"]",
+        "{text}"
+    );
+    let title = front_line(&text, "title");
+    assert!(
+        title.starts_with("title: \"Coffee prices at the Nairobi exchange"),
+        "{text}"
+    );
+    assert!(!body_of(&text).contains("Markets Reporter"), "{text}");
+}
+
+#[test]
+fn a_byline_running_the_writers_name_into_their_job_names_the_writer() {
+    let text = imported(
+        "Riverside library branch to close for two years for roof repairs\n\nBy Priya Ramsden Staff Reporter\nNov. 24, 2026\n\nThe Riverside branch of the city library will close for about two years from January while its roof and heating are replaced, the library board decided on Monday.\n\nPatrons will be sent to the two nearest branches, the board said.\n",
+    );
+    assert_eq!(
+        front_line(&text, "authors"),
+        "authors: [\"Priya Ramsden\"]",
+        "{text}"
+    );
+    assert_eq!(
+        front_line(&text, "title"),
+        "title: \"Riverside library branch to close for two years for roof repairs\"",
+        "{text}"
+    );
+}
+
+#[test]
+fn a_writer_the_byline_sets_beside_the_outlet_stays_the_writer_when_the_photo_credits_them() {
+    let text = imported(
+        "Aprilia Dewanti - detikKota\nSenin, 30 Nov 2026 11:05 WIB\n\nBus kota melintas di Jalan Raya Benowo. Foto: Aprilia Dewanti/detikKota\n\nSurabaya - Dinas Perhubungan Kota Surabaya mulai menguji coba rute baru bus kota dari Terminal Purabaya ke Terminal Benowo, Senin (30/11/2026).\n\nUji coba berlangsung selama satu bulan dengan empat armada, kata Kepala Dinas Perhubungan.\n",
+    );
+    assert_eq!(
+        front_line(&text, "authors"),
+        "authors: [\"Aprilia Dewanti\"]",
+        "{text}"
+    );
+}
+
+#[test]
+fn a_share_row_and_a_pictures_credit_under_the_byline_name_no_writer() {
+    let text = imported(
+        "Iqaluit's water plant chief on why the advisory is lasting so long\n\nMaggie Arnaq · CBC News · Posted: Nov 18, 2025 5:00 AM EST | Last Updated: 3 hours ago\nFacebook Bluesky Email Reddit LinkedIn\n\nResidents of Iqaluit have been boiling their tap water since mid-October, when the health department issued an advisory after tests found high turbidity in the city's supply.\n\nThe plant's director said the fix was in the river intake.\n",
+    );
+    assert_eq!(front_line(&text, "date"), "date: 2025-11-18", "{text}");
+    assert_eq!(
+        front_line(&text, "authors"),
+        "authors: [\"Maggie Arnaq\"]",
+        "{text}"
+    );
+    let text = imported(
+        "Persiba Resmi Tunjuk Pelatih Baru Jelang Putaran Kedua\n\nKevin Situmeang - Jumat, 27 November 2026 | 15:05 WIB\n\nDOK. PERSIBA\nPelatih baru Persiba memimpin latihan perdana di Stadion Gelora, Jumat (27/11/2026).\n\nBALIKPAPAN - Persiba resmi menunjuk pelatih kepala baru untuk putaran kedua Liga 2 setelah tim kalah tiga kali beruntun.\n\nPenunjukan itu diumumkan langsung oleh ketua umum klub di Balikpapan.\n",
+    );
+    assert_eq!(
+        front_line(&text, "authors"),
+        "authors: [\"Kevin Situmeang\"]",
+        "{text}"
+    );
+}
+
+#[test]
+fn a_closing_note_naming_the_writer_as_the_reporter_for_a_place_credits_them() {
+    let text = imported(
+        "Porirua's only outdoor public pool, in Cannons Creek, will close for up to 18 months from March after councillors voted on Wednesday to fund earthquake strengthening.\n\nMayor Tavita Leaupepe said the decision was hard but the council could not keep opening a building it knew to be earthquake-prone.\n\nCouncillors also asked officers to look at whether the work could be split into stages.\n\nElla Prichard is the Local Democracy Reporter for Porirua.\n",
+    );
+    assert_eq!(
+        front_line(&text, "authors"),
+        "authors: [\"Ella Prichard\"]",
+        "{text}"
+    );
+    assert!(
+        !body_of(&text).contains("Local Democracy Reporter"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_browsers_print_stamp_over_the_page_is_not_the_headline() {
+    let text = imported(
+        "11/23/26, 7:48 PM    Jembatan Wai Ela Putus Diterjang Banjir, Warga ... - Malukuberita.com\n\nMALUKUBERITA.COM\n\nJembatan Wai Ela Putus Diterjang Banjir, Warga Seberangi Sungai dengan Rakit\n\nOleh Ronald Latupeirissa - Senin, 23 November 2026\n\nAmbon - Jembatan yang melintasi Sungai Wai Ela di Negeri Hila putus diterjang banjir pada Minggu malam, sehingga warga harus menyeberang dengan rakit bambu.\n\nKepala desa meminta pemerintah segera membangun jembatan darurat.\n",
+    );
+    assert_eq!(
+        front_line(&text, "title"),
+        "title: \"Jembatan Wai Ela Putus Diterjang Banjir, Warga Seberangi Sungai dengan Rakit\"",
+        "{text}"
+    );
+    assert!(!body_of(&text).contains("7:48 PM"), "{text}");
+}
+
+#[test]
+fn a_bare_name_over_the_date_gives_way_to_the_writer_credited_by_role_below_the_story() {
+    let text = imported(
+        "Depo Sampah Pasar Condongcatur Meluber ke Jalan, Pemkab Sleman Tambah Armada\n\nGalih Prasetyo\nSelasa, 01 Desember 2026 | 16:05 WIB\n\nSuaraKota.id - Tumpukan sampah di depo Pasar Condongcatur, Kabupaten Sleman meluber hingga ke bahu jalan dalam sepekan terakhir.\n\nPemerintah Kabupaten Sleman menambah lima truk untuk mengangkut sampah dari depo tersebut, kata kepala dinas lingkungan hidup.\n\nKontributor : Wulan Pratama\n",
+    );
+    assert_eq!(
+        front_line(&text, "authors"),
+        "authors: [\"Wulan Pratama\"]",
+        "{text}"
+    );
+}

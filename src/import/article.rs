@@ -40,6 +40,8 @@ struct Facts {
     outlet_closing: Option<String>,
     /// A date line's month and day when it gives no year.
     month_day: Option<(i8, i8)>,
+    /// Whether that date line names its weekday ("Selasa, 01 Desember"), which fixes its year.
+    month_day_weekday: bool,
     /// The date of the last date line (or dated byline) above the lead: the story's own when
     /// a wrapper dated later (a newsletter's issue, a mail's send date) stands above it.
     nearest_date: Option<Date>,
@@ -58,6 +60,13 @@ struct Facts {
     timed_authors: Vec<String>,
     /// "(Ketut Winata/balipost)": writers named only where the report is signed off.
     sign_off_authors: Vec<String>,
+    /// "Aprilia Devi - detikJatim": writers a byline credits beside an outlet of its own, so
+    /// never that outlet, whatever other lines name them.
+    beside_outlet: Vec<String>,
+    /// "Galih Priatmojo" alone on a line over the date: a name the header sets with no role.
+    bare_above: Vec<String>,
+    /// "Kontributor : Wulan Pratiwi" under the story: writers credited by a writer's role.
+    cued_below: Vec<String>,
 }
 
 impl Facts {
@@ -70,10 +79,17 @@ impl Facts {
     }
 
     fn add_credit(&mut self, credit: credits::Credit) {
-        self.add_authors(credit.authors);
         if let Some(o) = credit.outlet.filter(|o| credits::is_outlet_beside(o)) {
+            self.beside_outlet.extend(
+                credit
+                    .authors
+                    .iter()
+                    .filter(|a| squash(a) != squash(&o))
+                    .cloned(),
+            );
             self.outlet_header.get_or_insert(dateline::tidy_source(&o));
         }
+        self.add_authors(credit.authors);
         if let Some(p) = credit.place {
             self.place.get_or_insert(p);
         }
@@ -209,10 +225,15 @@ impl Facts {
                 }
                 // "NOV. 14 06:05 PM JST": a date line without its year gives month and day.
                 if self.month_day.is_none() {
-                    let words: Vec<&str> = t.split_whitespace().collect();
+                    // "Published Dec. 1|Updated Dec. 1": a bar may stand glued to the day.
+                    let words: Vec<&str> = t
+                        .split(|c: char| c.is_whitespace() || "|•·".contains(c))
+                        .filter(|w| !w.is_empty())
+                        .collect();
                     self.month_day = words
                         .windows(2)
                         .find_map(|w| datefind::month_day(&w.join(" ").replace(',', "")));
+                    self.month_day_weekday = datefind::first_weekday(t).is_some();
                 }
                 if let Some(r) = parts::date_residue(t) {
                     self.add_date_residue(&r, t);
@@ -233,6 +254,16 @@ impl Facts {
                     // reporter signs off from is no dateline.
                     if self.past_lead && parts::is_reporter_sign_off(t) {
                         credit.place = None;
+                    }
+                    let cue = credits::role_cue(t);
+                    if !self.past_lead && cue.is_none() && parts::is_name_line(t) {
+                        // "Nuku'alofa, Tonga": one word is a place the byline files from.
+                        self.bare_above
+                            .extend(credit.authors.iter().filter(|a| a.contains(' ')).cloned());
+                    } else if self.past_lead
+                        && cue.is_some_and(|(role, _)| credits::names_writers(&role))
+                    {
+                        self.cued_below.extend(credit.authors.iter().cloned());
                     }
                     self.add_credit(credit);
                 }
@@ -834,7 +865,7 @@ fn writer_of_note(parts: &[Part]) -> Option<String> {
         if t.split_whitespace().count() > 30 || t.trim_end_matches('.').contains(". ") {
             return None;
         }
-        let (name, rest) = [" is a ", " is an ", " adalah ", " merupakan "]
+        let (name, rest) = [" is a ", " is an ", " is the ", " adalah ", " merupakan "]
             .iter()
             .find_map(|c| t.split_once(c))?;
         let words: Vec<&str> = name.split_whitespace().collect();
@@ -862,6 +893,29 @@ fn writer_of_note(parts: &[Part]) -> Option<String> {
             .filter(|q| !std::ptr::eq(**q, *p))
             .any(|q| q.text.contains(name));
         (full && job && !relative && !elsewhere).then(|| name.to_string())
+    })
+}
+
+/// "Rahmi Fitriani" alone on a line, then "Rahmi Fitriani adalah dosen Kesehatan Masyarakat …"
+/// after the story's text: an opinion page's author box sets the writer's full name over a
+/// short note (one sentence, at most forty words) opening with that name and a copula, whatever
+/// the writer's job. Where the name line stands, and the writer.
+fn author_box(parts: &[Part]) -> Option<(usize, String)> {
+    let lead = parts.iter().position(|p| p.kind == Kind::Lead)?;
+    (lead + 1..parts.len().saturating_sub(1)).find_map(|k| {
+        let name = parts[k].text.trim();
+        let note = parts[k + 1].text.trim();
+        let words = name.split_whitespace().count();
+        let opens = [" is a ", " is an ", " is the ", " adalah ", " merupakan "]
+            .iter()
+            .any(|c| note.strip_prefix(name).is_some_and(|r| r.starts_with(c)));
+        ((2..=4).contains(&words)
+            && opens
+            && parts::is_name_line(name)
+            && note.split_whitespace().count() <= 40
+            && !note.trim_end_matches('.').contains(". ")
+            && matches!(parts[k + 1].kind, Kind::Paragraph | Kind::Promo | Kind::Dek))
+        .then(|| (k, credits::tidy_name(name)))
     })
 }
 
@@ -1003,6 +1057,19 @@ pub fn extract(
         let timed = std::mem::take(&mut facts.timed_authors);
         facts.add_authors(timed);
     }
+    // "Galih Priatmojo" alone over the date line, "Kontributor : Wulan Pratiwi" under the
+    // story: a page that credits its writer by role at the foot sets someone else at the top
+    // with no role (the desk's editor); the writer the role names is the author.
+    if !facts.cued_below.is_empty()
+        && !facts.bare_above.is_empty()
+        && !facts
+            .cued_below
+            .iter()
+            .any(|c| facts.bare_above.contains(c))
+    {
+        let bare = std::mem::take(&mut facts.bare_above);
+        facts.authors.retain(|a| !bare.contains(a));
+    }
     facts.move_desks(&parts);
     // "Aroha Wihongi is a Northern Advocate reporter covering …" closing a story no line
     // credits: the note on the writer names the writer.
@@ -1010,6 +1077,16 @@ pub fn extract(
         && facts.sign_off_authors.is_empty()
         && let Some(writer) = writer_of_note(&parts)
     {
+        facts.add_authors(vec![writer]);
+    }
+    // "Meera Srinivasan" over "Meera Srinivasan is an urban transport researcher based in
+    // Delhi." under the story: an author box, the writer's name and a note on them.
+    if facts.authors.is_empty()
+        && facts.sign_off_authors.is_empty()
+        && let Some((k, writer)) = author_box(&parts)
+    {
+        parts[k].kind = Kind::Credit;
+        parts[k + 1].kind = Kind::Credit;
         facts.add_authors(vec![writer]);
     }
     // "Penulis: Riko Firmansyah" under the story, among a chat's replies or a page's share
@@ -1078,7 +1155,16 @@ pub fn extract(
     };
     let date = date
         .or(line.date)
-        .or_else(|| year_less(line.month_day.or(facts.month_day), &lead, &body_text))
+        .or_else(|| match (line.month_day, facts.month_day) {
+            // "Published Dec. 1" on a page that prints no year: the day the page ran, on or
+            // after the days its story reports.
+            (None, Some(md)) if !facts.month_day_weekday => {
+                let near = latest_year(&body_text).unwrap_or_else(|| jiff::Zoned::now().year());
+                datefind::page_year(md, &body_text, near)
+                    .or_else(|| year_less(Some(md), &lead, &body_text))
+            }
+            (md, page) => year_less(md.or(page), &lead, &body_text),
+        })
         // "Kamis (10/4)" in the lead: the day the story happened, the nearest year the weekday fits.
         .or_else(|| {
             let near = latest_year(&body_text).unwrap_or_else(|| jiff::Zoned::now().year());
@@ -1273,7 +1359,7 @@ pub fn extract(
     } else {
         bylined
     };
-    let (authors, from_byline) = outlet_out_of_authors(authors, &witnesses);
+    let (authors, from_byline) = outlet_out_of_authors(authors, &witnesses, &facts.beside_outlet);
     let source = source.or(from_byline).or(furniture);
     // "Kinley Yangzom from Phuentsholing" read as a dek: with no writer credited elsewhere, a
     // full name and the place the story names are the writer and where they report from.
@@ -2181,11 +2267,17 @@ fn is_account(author: &str, source: Option<&str>) -> bool {
 fn outlet_out_of_authors(
     authors: Vec<String>,
     witnesses: &[(Witness, String)],
+    beside_outlet: &[String],
 ) -> (Vec<String>, Option<String>) {
     let mut outlet = None;
     let kept = authors
         .into_iter()
         .filter(|a| {
+            // "Aprilia Devi - detikJatim" over "Foto: Aprilia Devi/detikJatim": a writer the
+            // byline sets beside the outlet is not that outlet, however often named.
+            if beside_outlet.contains(a) {
+                return true;
+            }
             let mut kinds: Vec<Witness> = witnesses
                 .iter()
                 .filter(|(_, w)| squash(w) == squash(a))

@@ -291,6 +291,27 @@ fn name_after_role(text: &str) -> Option<&str> {
     ((2..=3).contains(&(words.len() - k - 1)) && is_name(name)).then_some(name)
 }
 
+/// "Priya Ramdass Staff Reporter" after a writer's cue: a full name (two to four words, no
+/// outlet, no place) and then a job's words closing the credit, no comma between: the name.
+/// "Nikkei Staff Writer" or "Agriculture Reporter" (one word before the job) name a newsroom
+/// or a beat.
+fn name_before_job(text: &str) -> Option<&str> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let job = words.iter().rev().take_while(|w| is_role_word(w)).count();
+    let before = words.len() - job;
+    if job == 0 || text.contains([',', '/', '|', '(']) || !(2..=4).contains(&before) {
+        return None;
+    }
+    let last = words[before - 1];
+    let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
+    let name = text[..end].trim();
+    (is_name(name)
+        && !super::dateline::is_outlet(name)
+        && super::gazetteer::place(name).is_none()
+        && !words[..before].iter().any(|w| is_role_word(w)))
+    .then_some(name)
+}
+
 /// True when a role cue names writers (not editors or photographers).
 pub fn names_writers(role: &str) -> bool {
     WRITER_ROLES.contains(&role)
@@ -406,6 +427,12 @@ pub fn read(line: &str) -> Credit {
         match role_cue(segment) {
             Some((role, end)) if names_writers(&role) => {
                 let rest = &segment[end..];
+                // "By Priya Ramdass Staff Reporter": after the cue, the writer's full name and
+                // their job with no comma between.
+                if let Some(name) = name_before_job(rest) {
+                    credit.merge(byline(name));
+                    continue;
+                }
                 // "Kontributor Bandung, Agie Permadi": without a colon, what precedes the
                 // comma says where or for whom; the name comes last — unless the name comes
                 // first and an outlet or place after it ("By X, GMA Integrated News").
@@ -893,6 +920,19 @@ pub fn is_job_title(text: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// "Seattle Times staff reporter", "Agriculture Reporter", "Times Staff Writer": a short line
+/// (at most six words) closed by a writer's job, the newsroom or beat before it in any case,
+/// no stop, colon or figure: the job line a byline sets under the writer's name.
+pub fn is_writers_job_line(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && !text.contains([':', ',', '|', '/'])
+        && !text.contains(|c: char| c.is_ascii_digit())
+        && !text.trim_end().ends_with(['.', '!', '?'])
+        && words.last().is_some_and(|w| is_writing_job(w))
+        && words[0].starts_with(char::is_uppercase)
+}
+
 /// A role word that names writing itself, not a rank or a desk beside it ("Senior", "Staff").
 fn is_writing_job(w: &str) -> bool {
     is_role_word(w)
@@ -1077,6 +1117,23 @@ const NO_ONES_WORDS: &[&str] = &[
     "admin",
     "abstract",
     "abstrak",
+    // A share row ("Facebook Bluesky Email Reddit LinkedIn") under the byline: the places a
+    // page sends its story, never a person.
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "reddit",
+    "bluesky",
+    "pinterest",
+    "email",
+    // "DOK. PERSIPURA" over a caption: a picture's credit word (dokumentasi, ilustrasi,
+    // istimewa), whose names are the picture's source, never the writer.
+    "dok",
+    "dokumentasi",
+    "ilustrasi",
+    "istimewa",
 ];
 
 /// True when a writer's name read from a credit holds a word no person's name does: the

@@ -340,6 +340,36 @@ pub fn reporting_weekday(text: &str) -> Option<jiff::civil::Weekday> {
         .or_else(|| first_weekday(text))
 }
 
+/// The year of a page's date line written without one ("Published Dec. 1"): the page is dated
+/// the day it ran, on or after every day its story reports ("voted on Monday", "the city said
+/// Tuesday"). Of the years within seven of `near` in which the date falls on a weekday the
+/// text reports (none planned: "will … on Friday", "from Thursday"), the one that sets those
+/// weekdays closest before it, then the one nearest `near`. `None` when the text reports no
+/// weekday.
+pub fn page_year((month, day): (i8, i8), text: &str, near: i16) -> Option<Date> {
+    let reported: Vec<jiff::civil::Weekday> = WEEKDAY_WORD
+        .find_iter(text)
+        .filter(|w| {
+            let before = clause_before(text, w.start());
+            !FUTURE.is_match(before) && !STARTS.is_match(before)
+        })
+        .filter_map(|w| first_weekday(w.as_str()))
+        .collect();
+    if reported.is_empty() {
+        return None;
+    }
+    let back = |d: &Date| -> i64 {
+        reported
+            .iter()
+            .map(|w| i64::from(d.weekday().since(*w)))
+            .sum()
+    };
+    (near - 7..=near + 7)
+        .filter_map(|y| Date::new(y, month, day).ok())
+        .filter(|d| reported.contains(&d.weekday()))
+        .min_by_key(|d| (back(d), (d.year() - near).abs()))
+}
+
 /// The year of a date written without one: the year nearest `near` in which it falls on
 /// `weekday`, or `near` itself when the text names no weekday.
 pub fn with_year(

@@ -1799,6 +1799,54 @@ fn beside_a_label(text: &str) -> Option<String> {
     .then(|| dated.join(" | "))
 }
 
+/// "6 hours ago", "Last updated: 3 hours ago", "3 jam lalu", "3 minute read", "3 menit baca",
+/// "waktu baca 3 menit": a page's count of how long ago it was posted or how long it takes to
+/// read, a piece of its date line's fixed form.
+static PAGE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:last\s+)?(?:updated|diperbarui|posted|diposting)\s*:?\s*)?(?:\d{1,3}\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|detik|menit|jam|hari|minggu)\s+(?:ago|lalu|read|baca)|(?:waktu\s+baca|reading\s+time|read\s+time)\s*:?\s*\d{1,3}\s+(?:min(?:ute)?s?|menit))$",
+    )
+    .unwrap()
+});
+
+/// A date line without the pieces (between bars, bullets or middle dots) that count how long
+/// ago or how long to read, when it has such a piece and another beside it; `None` otherwise.
+fn without_page_counts(text: &str) -> Option<String> {
+    let pieces: Vec<&str> = text
+        .split(['|', '•', '·'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let kept: Vec<&str> = pieces
+        .iter()
+        .copied()
+        .filter(|p| !PAGE_COUNT.is_match(p))
+        .collect();
+    (!kept.is_empty() && kept.len() < pieces.len()).then(|| kept.join(" | "))
+}
+
+/// "Published Dec. 1|Updated Dec. 1", "Diperbarui 1 Des": a date's label, then a month and a
+/// day with no year, in every piece between bars or bullets (the first piece labelled): a
+/// date line of a page that prints this year's dates without the year. A month and day alone
+/// ("March 19") or in a sentence is no date line.
+fn labelled_month_day(text: &str) -> bool {
+    let pieces: Vec<&str> = text
+        .split(['|', '•', '·'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    (1..=3).contains(&pieces.len())
+        && pieces.iter().enumerate().all(|(k, p)| {
+            let words: Vec<String> = p.split_whitespace().map(str::to_string).collect();
+            let labels = words
+                .iter()
+                .take_while(|w| is_date_label(&w.trim_end_matches(':').to_lowercase()))
+                .count();
+            (k > 0 || labels > 0)
+                && datefind::month_day(&words[labels..].join(" ").replace(',', "")).is_some()
+        })
+}
+
 /// "08.00 WIB: registrasi", "Senin, 1 Desember: pembukaan": a time or day, then after a colon
 /// what happens then; a page's date line says nothing after its date ("Selasa, 04 Mar 2025
 /// 14:30 WIB"), and its label stands before it ("Diperbarui: Selasa, …").
@@ -1871,13 +1919,22 @@ pub fn date_residue(text: &str) -> Option<String> {
         return None;
     }
     let found = datefind::find_all(text, false);
+    // "Published Nov 25, 2026 • Last updated 6 hours ago • 3 minute read": the page's counts
+    // set beside the date (how long ago, how long to read) are no words of the line.
+    if !found.is_empty()
+        && let Some(dated) = without_page_counts(text)
+    {
+        return date_residue(&dated);
+    }
     let mut rest = text.to_string();
     for f in found.iter().rev() {
         rest.replace_range(f.start..f.end, " ");
     }
     let timed = TIME.is_match(&rest);
     if found.is_empty() && !timed {
-        return None;
+        // "Published Dec. 1|Updated Dec. 1": a page printing this year's dates without the
+        // year; the year is the one the story's weekday fits.
+        return labelled_month_day(text).then(String::new);
     }
     // "Updated as of Nov 05 2025": the phrase leads to a date, it makes no sentence.
     let rest = TIME.replace_all(&rest, " ").replace(" as of ", " ");
@@ -2823,6 +2880,10 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             Kind::Caption
         } else if is_byline_line(t) && (!above || byline_names_outlet(t))
             || !above && (names_writer_and_newsroom(t) || credits_a_desk(t))
+            // A writer's name over their job, a job under a byline, a reader view's credit.
+            || name_over_job(lines, lead, i)
+            || job_under_byline(lines, kinds, i)
+            || reader_credit_line(t)
         {
             Kind::Byline
         } else if is_outlet_line(t) {
@@ -3147,6 +3208,65 @@ fn is_headline_candidate(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i:
         && !is_rubric_over_headline(lines, kinds, lead, i)
         && !is_menu_row(t, &lines[lead.min(lines.len())..])
         && !is_form_field(t)
+        && !name_over_job(lines, lead, i)
+        && !(i > 0 && name_over_job(lines, lead, i - 1))
+        && !PRINT_STAMP.is_match(t)
+}
+
+/// "11/23/26, 7:48 PM    Jembatan Wai Ela … - Malukupost.com": a browser prints the day and
+/// time of printing and the page's title over every printed page; the page's own headline
+/// stands under it.
+static PRINT_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?\s+\S").unwrap()
+});
+
+/// "Wanjiru Kamau" right over "Agriculture Reporter" (no blank between) above the story: a
+/// person's full name over the writer's job is a byline set on two lines, never a headline.
+fn name_over_job(lines: &[Line], lead: usize, i: usize) -> bool {
+    let t = lines[i].text.trim();
+    i + 1 < lead
+        && !lines[i + 1].gap_before
+        && (2..=4).contains(&t.split_whitespace().count())
+        && is_name_line(t)
+        && credits::is_writers_job_line(&lines[i + 1].text)
+}
+
+/// "theindependent.sg · Darren Ho · 4–5 minutes", "digtara.com  ·  Yanti Bessie  ·  4 min
+/// read": a reader view's or a read-later app's credit line — the site, the writer's full name
+/// and the time the story takes to read, parted by middle dots or bullets — names the writer.
+fn reader_credit_line(text: &str) -> bool {
+    static READ_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:⏱\s*)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+(?:min(?:ute)?s?|menit)(?:\s+(?:read|baca))?$")
+            .unwrap()
+    });
+    let pieces: Vec<&str> = text
+        .split(['·', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let site = |p: &str| {
+        !p.contains(' ') && p.contains('.') && p.chars().next().is_some_and(char::is_alphanumeric)
+            || dateline::is_outlet(p)
+    };
+    let name = |p: &str| (2..=4).contains(&p.split_whitespace().count()) && is_name_line(p);
+    (2..=4).contains(&pieces.len())
+        && pieces
+            .iter()
+            .any(|p| READ_TIME.is_match(p) || PAGE_COUNT.is_match(p))
+        && pieces.iter().any(|p| name(p))
+        && pieces.iter().any(|p| site(p))
+        && pieces
+            .iter()
+            .all(|p| READ_TIME.is_match(p) || PAGE_COUNT.is_match(p) || name(p) || site(p))
+}
+
+/// "By Nora Castellanos" over "Seattle Times staff reporter" (no blank between): the writer's
+/// job under a byline is the byline's line, never a headline or a standfirst.
+fn job_under_byline(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    i > 0
+        && kinds[i - 1] == Some(Kind::Byline)
+        && !lines[i].gap_before
+        && credits::is_writers_job_line(&lines[i].text)
 }
 
 /// "Relevansi : ★★★★☆ (banjir; sampah)", "Kondisi : Baik": a form's or a record's field, its

@@ -8988,6 +8988,34 @@ fn a_note_on_who_funds_the_reporting_after_the_story_goes() {
         "Valley clinic adds evening hours for farm workers\n\nNovember 20, 2026\n\nGREENFIELD – The Greenfield community clinic will stay open until 9pm on weekdays from next month so that farm workers can see a nurse after their shifts, its board said on Thursday.\n\nClinic manager Ruth Abara said half of the patients who missed appointments this year worked in the orchards.\n\n\"People lose a day's pay to see us. That should not be the price of a check-up,\" she said.\n\nMaya Tran\nRural Affairs Reporter\n\nRural Affairs Reporting is public interest journalism co-funded by the Valley Press Trust.\n\nSign up for our morning newsletter\n",
     );
     let body = body_of(&text);
-    assert!(!body.contains("co-funded by the Valley Press Trust"), "{text}");
-    assert!(body.contains("That should not be the price of a check-up"), "{text}");
+    assert!(
+        !body.contains("co-funded by the Valley Press Trust"),
+        "{text}"
+    );
+    assert!(
+        body.contains("That should not be the price of a check-up"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_caption_credited_after_a_dash_or_by_a_bracketed_pic_credit_goes() {
+    let text = imported(
+        "Bakeries cut loaf sizes as flour costs rise\n\nNovember 27, 2026\n\nBLANTYRE – Bakeries in Blantyre have cut the size of their standard loaf by a fifth while keeping its price, after the cost of flour rose for the third month running.\n\nA baker shapes loaves at a bakery in Limbe on Wednesday - Photo by Grace Phiri, Valley Times\n\nThe Bakers Association said wheat imports had slowed because of a shortage of foreign currency at the banks.\n\nLoaves cool on racks at a family bakery in Ndirande on Tuesday. (Pic by Tamara Banda)\n\nAssociation chair Peter Mwale said members would restore the old size once flour prices settled.\n",
+    );
+    let body = body_of(&text);
+    for caption in [
+        "A baker shapes loaves",
+        "Grace Phiri",
+        "Loaves cool on racks",
+        "Tamara Banda",
+    ] {
+        assert!(!body.contains(caption), "{caption}: {text}");
+    }
+    for paragraph in [
+        "The Bakers Association said wheat imports had slowed",
+        "Association chair Peter Mwale said members would restore",
+    ] {
+        assert!(body.contains(paragraph), "{paragraph}: {text}");
+    }
 }

@@ -12,8 +12,8 @@ use std::collections::HashSet;
 
 use super::article::squash;
 use super::clean::{self, Line};
-use super::{body, dateline, headline};
 use super::parts::{self, Kind};
+use super::{body, dateline, headline};
 
 /// What a page calls itself and the ways it reaches its readers: a closing line naming one of
 /// them speaks of the outlet's services, whatever the outlet is called.
@@ -266,9 +266,13 @@ fn turns_to_reader(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize
     if !addresses_reader(&lines[i].text) {
         return false;
     }
-    let t = &lines[i].text;
+    mostly_new_to_story(lines, kinds, lead, i)
+}
+
+/// The line at `i` shares at most half its content words with the story's lines above it.
+fn mostly_new_to_story(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
     let story = story_stems(lines, kinds, lead, i);
-    let content = parts::content_words(t);
+    let content = parts::content_words(&lines[i].text);
     let shared = content
         .iter()
         .filter(|w| story.contains(&parts::stem(w)))
@@ -338,7 +342,8 @@ fn story_stems(
 pub fn mark_lines_to_reader(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     walk_back_from_end(kinds, lead, |kinds, i| {
         (matches!(kinds[i], Some(Kind::Paragraph | Kind::Subheading))
-            && (turns_to_reader(lines, kinds, lead, i) || funds_the_reporting(lines, kinds, lead, i)))
+            && (turns_to_reader(lines, kinds, lead, i)
+                || funds_the_reporting(lines, kinds, lead, i)))
         .then_some(Kind::Promo)
     });
 }
@@ -385,13 +390,7 @@ fn funds_the_reporting(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: u
     {
         return false;
     }
-    let story = story_stems(lines, kinds, lead, i);
-    let content = parts::content_words(t);
-    let shared = content
-        .iter()
-        .filter(|w| story.contains(&parts::stem(w)))
-        .count();
-    shared * 2 <= content.len()
+    mostly_new_to_story(lines, kinds, lead, i)
 }
 
 /// "MORE HEADLINES", "KABAR LAINNYA", "JUGA PEKAN INI" after the story: a shouted label of one
@@ -558,8 +557,8 @@ fn tells_other_stories(
     }
     let story: HashSet<String> = words.iter().map(|w| parts::stem(w)).collect();
     let (mut all, mut shared) = (0, 0);
-    for j in label + 1..end {
-        let content = parts::content_words(&lines[j].text);
+    for line in &lines[label + 1..end] {
+        let content = parts::content_words(&line.text);
         all += content.len();
         shared += content
             .iter()

@@ -287,11 +287,11 @@ static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
 });
 // A closing bracket that credits a photo: "(AP Photo/Aaron Favila)", "(Foto: PSSI)",
 // "[Instagram]", "(ilustrasi)", "(MI/Ramdani)", "(Image: Holcombe Brook Homes)", glued to the
-// description's last word or not.
+// description's last word or not, "(Pic by Chaminda Silva)".
 static PHOTO_BRACKET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[(\[](?P<in>[^()\[\]]{2,80})[)\]]\.?$").unwrap());
 static PHOTO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:foto|photo|dok|ilustrasi|getty|file photo|instagram|istimewa|shutterstock|twitter|x)\b|\b(?:image|picture|gambar)\s*:|[A-Za-z]\s*/\s*[A-Za-z]")
+    Regex::new(r"(?i)\b(?:foto|photo|dok|ilustrasi|getty|file photo|instagram|istimewa|shutterstock|twitter|x)\b|\b(?:image|picture|gambar)\s*:|^(?:pic|pix|picture)\s+by\s|[A-Za-z]\s*/\s*[A-Za-z]")
         .unwrap()
 });
 // "District heating pipes in Narva. Source: Aleksandr Petrov/ERR": a description, then its
@@ -307,6 +307,14 @@ static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture)\s*:\s*(?:[^.]|\.\S)+\.?$|[.!?]\s+credit\s*:\s*[^\s.]+(?:\s+[^\s.]+){0,5}$)")
         .unwrap()
+});
+// "… along Presidential Way in Lilongwe on Thursday - Photo by Chikondi Banda, Nyasa Times": a
+// dash and who took the picture close its description, with no stop before the dash.
+static PHOTO_BY_AFTER_DASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\S\s+[-–—]\s*(?:photos?|foto|pic|picture)\s+(?:by|oleh)\s+(?-i:\p{Lu})[^.!?]{1,60}$",
+    )
+    .unwrap()
 });
 // "Dr Sim (third left)", "Lee (centre)", "Bupati (kedua dari kiri)": where a person stands in
 // the picture, in brackets after the name, a caption's cue in either language. Written in lower
@@ -1425,6 +1433,9 @@ fn is_caption(text: &str, lower: &str) -> bool {
     }
     if PHOTO_CREDIT.is_match(text)
         || SOURCE_CREDIT.is_match(text) && features(text).words <= 40
+        || PHOTO_BY_AFTER_DASH
+            .find(text)
+            .is_some_and(|m| (5..=40).contains(&features(&text[..m.start()]).words))
         || names_photographer(text)
         || is_picture_agency(text, lower)
         || credit_tail(text)
@@ -3637,7 +3648,7 @@ fn captions_closed_by_credit(lines: &[Line], kinds: &mut [Option<Kind>], lead: u
         *tail_count.entry(tail).or_default() += 1;
     }
     for i in lead + 1..lines.len() {
-        if kinds[i] != Some(Kind::Paragraph) || !last_body.is_some_and(|l| i < l) {
+        if kinds[i] != Some(Kind::Paragraph) || last_body.is_none_or(|l| i >= l) {
             continue;
         }
         let credited_as_page = tails[i].is_some_and(|tail| {
@@ -4194,10 +4205,12 @@ fn sentence_case_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize, block
     // ("Pembeli di Jepang mensyaratkan tiga hal:" over its bullets).
     let next_prose = kinds.get(i + 1) == Some(&Some(Kind::Paragraph))
         && lines.get(i + 1).is_some_and(|l| {
-            apart(l) && (is_prose(&l.text) || introduces_list(lines, kinds, i + 1) && {
-                let f = features(&l.text);
-                f.words >= 8 && f.stop_density >= 0.08
-            })
+            apart(l)
+                && (is_prose(&l.text)
+                    || introduces_list(lines, kinds, i + 1) && {
+                        let f = features(&l.text);
+                        f.words >= 8 && f.stop_density >= 0.08
+                    })
         });
     is_title_line(&lines[i].text)
         && features(t).words >= 3

@@ -9057,3 +9057,111 @@ fn a_bare_name_over_the_date_gives_way_to_the_writer_credited_by_role_below_the_
         "{text}"
     );
 }
+
+#[test]
+fn captions_between_paragraphs_credited_by_label_glued_bracket_or_the_masthead_go() {
+    let text = imported(
+        "The Harbour Courier\n\nFerry terminal to close for six weeks of repairs\n\nBy Anna Kowalczyk\nNovember 12, 2026\n\nThe Westport ferry terminal will close for six weeks from January while crews replace the pontoon that carries passengers to the boats, the harbour board said on Tuesday. The terminal carries about 3,000 passengers a day.\n\nThe old pontoon at the Westport terminal, which crews will lift out in January. Credit: Tom Reilly\n\nBoard chair Helen Marsh said the pontoon had been patched three times since the storms of last winter and could not be repaired again.\n\nPassengers queue for the morning boat at the Westport terminal on Monday.(Image: Westport Harbour Board)\n\nDuring the closure, boats will leave from the fishing wharf, a short walk along the seafront, and timetables will not change.\n\nA deckhand ties up the morning boat at the fishing wharf on Monday. Sam Okafor The Harbour Courier\n\nMarsh said the new pontoon would be wider and would take wheelchairs at any tide.\n\nThe work will cost about $2.4 million.\n",
+    );
+    let body = body_of(&text);
+    for caption in [
+        "lift out in January",
+        "Tom Reilly",
+        "queue for the morning boat",
+        "ties up the morning boat",
+        "Sam Okafor",
+    ] {
+        assert!(!body.contains(caption), "{caption}: {text}");
+    }
+    for paragraph in [
+        "The Westport ferry terminal will close",
+        "Board chair Helen Marsh said",
+        "During the closure, boats will leave",
+        "Marsh said the new pontoon would be wider",
+        "The work will cost about $2.4 million.",
+    ] {
+        assert!(body.contains(paragraph), "{paragraph}: {text}");
+    }
+}
+
+#[test]
+fn a_shelf_of_headlines_in_ordinary_case_and_a_scroll_prompt_leave_the_story_its_list() {
+    let text = imported(
+        "Kota Hilir\n\nPasar Ikan Hilir Dipindah ke Gedung Baru Mulai Januari\n\nRina Maharani\nSelasa, 1 Desember 2026 | 10:15 WIB\n\nKOTA HILIR – Pemerintah Kota Hilir akan memindahkan seluruh pedagang Pasar Ikan Hilir ke gedung baru di Jalan Pelabuhan mulai Januari 2027 setelah bangunan lama dinyatakan tidak layak.\n\nKepala Dinas Perdagangan Kota Hilir, Bambang Sutrisno, mengatakan gedung baru memiliki 240 los dan ruang pendingin bersama.\n\nScroll untuk melanjutkan\n\nSyarat pindah bagi pedagang\n\nBambang menyebut pedagang harus memenuhi beberapa syarat sebelum menempati los baru:\n\n- terdaftar sebagai pedagang pasar ikan sebelum Juni 2026\n- melunasi retribusi los lama\n- mengikuti pelatihan kebersihan dari dinas\n\n\"Kami ingin pasar baru tetap bersih sejak hari pertama,\" kata Bambang.\n\nPedagang menyambut baik rencana itu, tetapi meminta biaya sewa los tidak naik pada tahun pertama.\n\nTerpopuler\n1. Harga Cabai Rawit di Pasar Induk Tembus Rp95 Ribu per Kilogram\n2. Jadwal Kapal Cepat ke Pulau Seribu Berubah Pekan Depan\n3. Stadion Mini Kecamatan Timur Mulai Dibangun Februari\n\n© 2026 Kabar Hilir. All rights reserved.\n",
+    );
+    let body = body_of(&text);
+    for furniture in [
+        "Scroll untuk melanjutkan",
+        "Terpopuler",
+        "Harga Cabai Rawit",
+        "Jadwal Kapal Cepat",
+        "Stadion Mini",
+    ] {
+        assert!(!body.contains(furniture), "{furniture}: {text}");
+    }
+    assert!(body.contains("## Syarat pindah bagi pedagang"), "{text}");
+    for item in [
+        "- terdaftar sebagai pedagang pasar ikan sebelum Juni 2026",
+        "- melunasi retribusi los lama",
+        "- mengikuti pelatihan kebersihan dari dinas",
+    ] {
+        assert!(body.contains(item), "{item}: {text}");
+    }
+    assert!(body.contains("meminta biaya sewa los tidak naik"), "{text}");
+}
+
+#[test]
+fn a_subheading_over_the_storys_own_headline_shaped_list_keeps_it() {
+    // A shelf's word in a story's own subheading ("Other routes …") over items that tell the
+    // story in its words is the story's: only other stories' headlines make a shelf.
+    let text = imported(
+        "Night buses return to three routes in Port Amaro\n\nDecember 1, 2026\n\nPORT AMARO – Night buses will run again on three routes in Port Amaro from Monday, the city transport office said, after a year in which drivers were short.\n\nThe office said the night buses would run every 30 minutes between midnight and 5am.\n\nOther night routes to return\n- Night buses on the harbour route return in February\n- Night buses on the airport route return in March\n\nDrivers hired this year will staff the night routes, the office said.\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        body.contains("Night buses on the harbour route return in February"),
+        "{text}"
+    );
+    assert!(
+        body.contains("Night buses on the airport route return in March"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_note_on_who_funds_the_reporting_after_the_story_goes() {
+    let text = imported(
+        "Valley clinic adds evening hours for farm workers\n\nNovember 20, 2026\n\nGREENFIELD – The Greenfield community clinic will stay open until 9pm on weekdays from next month so that farm workers can see a nurse after their shifts, its board said on Thursday.\n\nClinic manager Ruth Abara said half of the patients who missed appointments this year worked in the orchards.\n\n\"People lose a day's pay to see us. That should not be the price of a check-up,\" she said.\n\nMaya Tran\nRural Affairs Reporter\n\nRural Affairs Reporting is public interest journalism co-funded by the Valley Press Trust.\n\nSign up for our morning newsletter\n",
+    );
+    let body = body_of(&text);
+    assert!(
+        !body.contains("co-funded by the Valley Press Trust"),
+        "{text}"
+    );
+    assert!(
+        body.contains("That should not be the price of a check-up"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_caption_credited_after_a_dash_or_by_a_bracketed_pic_credit_goes() {
+    let text = imported(
+        "Bakeries cut loaf sizes as flour costs rise\n\nNovember 27, 2026\n\nBLANTYRE – Bakeries in Blantyre have cut the size of their standard loaf by a fifth while keeping its price, after the cost of flour rose for the third month running.\n\nA baker shapes loaves at a bakery in Limbe on Wednesday - Photo by Grace Phiri, Valley Times\n\nThe Bakers Association said wheat imports had slowed because of a shortage of foreign currency at the banks.\n\nLoaves cool on racks at a family bakery in Ndirande on Tuesday. (Pic by Tamara Banda)\n\nAssociation chair Peter Mwale said members would restore the old size once flour prices settled.\n",
+    );
+    let body = body_of(&text);
+    for caption in [
+        "A baker shapes loaves",
+        "Grace Phiri",
+        "Loaves cool on racks",
+        "Tamara Banda",
+    ] {
+        assert!(!body.contains(caption), "{caption}: {text}");
+    }
+    for paragraph in [
+        "The Bakers Association said wheat imports had slowed",
+        "Association chair Peter Mwale said members would restore",
+    ] {
+        assert!(body.contains(paragraph), "{paragraph}: {text}");
+    }
+}

@@ -11,9 +11,9 @@
 use std::collections::HashSet;
 
 use super::article::squash;
-use super::clean::Line;
-use super::dateline;
+use super::clean::{self, Line};
 use super::parts::{self, Kind};
+use super::{body, dateline, headline};
 
 /// What a page calls itself and the ways it reaches its readers: a closing line naming one of
 /// them speaks of the outlet's services, whatever the outlet is called.
@@ -266,9 +266,13 @@ fn turns_to_reader(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize
     if !addresses_reader(&lines[i].text) {
         return false;
     }
-    let t = &lines[i].text;
+    mostly_new_to_story(lines, kinds, lead, i)
+}
+
+/// The line at `i` shares at most half its content words with the story's lines above it.
+fn mostly_new_to_story(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
     let story = story_stems(lines, kinds, lead, i);
-    let content = parts::content_words(t);
+    let content = parts::content_words(&lines[i].text);
     let shared = content
         .iter()
         .filter(|w| story.contains(&parts::stem(w)))
@@ -338,9 +342,55 @@ fn story_stems(
 pub fn mark_lines_to_reader(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     walk_back_from_end(kinds, lead, |kinds, i| {
         (matches!(kinds[i], Some(Kind::Paragraph | Kind::Subheading))
-            && turns_to_reader(lines, kinds, lead, i))
+            && (turns_to_reader(lines, kinds, lead, i)
+                || funds_the_reporting(lines, kinds, lead, i)))
         .then_some(Kind::Promo)
     });
+}
+
+/// "LDR is local body journalism co-funded by RNZ and NZ On Air.", "Liputan ini didukung oleh
+/// …", "This reporting was supported by a grant from …": after the story, a short sentence (up
+/// to 30 words, quoting no one) in which the page says who funds or supports its journalism —
+/// a word for the reporting and one for its funding — and that shares at most half its words
+/// with the story. A story about a newsroom's funding tells it in the story's words.
+fn funds_the_reporting(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
+    const REPORTING: &[&str] = &[
+        "journalism",
+        "jurnalisme",
+        "jurnalistik",
+        "reporting",
+        "liputan",
+        "coverage",
+    ];
+    const FUNDING: &[&str] = &[
+        "funded",
+        "co-funded",
+        "funding",
+        "supported",
+        "sponsored",
+        "grant",
+        "didanai",
+        "didukung",
+        "dukungan",
+        "hibah",
+    ];
+    let t = &lines[i].text;
+    let words: Vec<String> = t
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .collect();
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    if !(4..=30).contains(&words.len())
+        || t.contains(['"', '“', '”'])
+        || !has(REPORTING)
+        || !has(FUNDING)
+    {
+        return false;
+    }
+    mostly_new_to_story(lines, kinds, lead, i)
 }
 
 /// "MORE HEADLINES", "KABAR LAINNYA", "JUGA PEKAN INI" after the story: a shouted label of one
@@ -348,20 +398,28 @@ pub fn mark_lines_to_reader(lines: &[Line], kinds: &mut [Option<Kind>], lead: us
 /// end is short (at most 40 words) and quotes no one, one at least is headline-shaped (no
 /// closing stop), and together they share at most half their words with the story above the
 /// label — is a shelf of other stories' headlines and teasers: the label and its lines become
-/// `Kind::Related`. A shouted subheading opens more of the story, in the story's words.
+/// `Kind::Related`. A shouted subheading opens more of the story, in the story's words. A label
+/// in ordinary case heads a shelf when a block of headlines stands right under it
+/// (`shelf_block`, `tells_other_stories`); among the story's paragraphs, that block alone goes.
 pub fn mark_shelf_after_story(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     let n = lines.len();
     let text_line = |k: Option<Kind>| k.is_some_and(Kind::is_body);
-    // The label may be read as noise already ("KABAR LAINNYA" under a rule).
-    let labels: Vec<usize> = (lead + 1..n)
-        .filter(|&i| {
+    // The label may be read as noise already ("KABAR LAINNYA" under a rule). A page has a few
+    // shelves: the story's words are weighed for the first sixteen labels at most.
+    let labels: Vec<(usize, Option<usize>)> = (lead + 1..n)
+        .filter_map(|i| {
             let open =
                 kinds[i].is_none_or(|k| k.is_body() || matches!(k, Kind::Promo | Kind::Related));
-            open && is_shouted_label(&lines[i].text)
+            let block = shelf_block(lines, kinds, i);
+            (open && (is_shouted_label(&lines[i].text) || block.is_some())).then_some((i, block))
         })
+        .take(16)
         .collect();
-    for label in labels {
-        if is_shelf(lines, kinds, lead, label) {
+    for (label, block) in labels {
+        let headlines = block.filter(|&end| tells_other_stories(lines, kinds, lead, label, end));
+        if (is_shouted_label(&lines[label].text) || headlines.is_some())
+            && is_shelf(lines, kinds, lead, label)
+        {
             kinds[label] = Some(Kind::Related);
             for kind in kinds[label + 1..].iter_mut() {
                 if text_line(*kind) {
@@ -369,6 +427,13 @@ pub fn mark_shelf_after_story(lines: &[Line], kinds: &mut [Option<Kind>], lead: 
                 }
             }
             return;
+        }
+        // A shelf standing among the story's lines (a sidebar a whole page's copy sets between
+        // paragraphs) is its label and its block of headlines alone.
+        if let Some(end) = headlines {
+            for kind in &mut kinds[label..end] {
+                *kind = Some(Kind::Related);
+            }
         }
     }
 }
@@ -430,6 +495,78 @@ const SHELF_WORDS: &[&str] = &[
     "berita",
     "kabar",
 ];
+
+/// "Terpopuler", "Most Viewed in National" over "1. Sydney trains to run hourly …": a shelf's
+/// label in ordinary case — one to five words, no stop or colon, one of them a shelf's word —
+/// with, right under it (no blank line between, where blank lines part blocks), a block of two
+/// lines or more each shaped as a headline (four words or more, no closing stop, quoting no
+/// one, numbered or not). Where the block ends. Whether the block holds other stories'
+/// headlines is `tells_other_stories`'s to say.
+fn shelf_block(lines: &[Line], kinds: &[Option<Kind>], label: usize) -> Option<usize> {
+    let t = lines[label].text.trim();
+    let words = t.split_whitespace().count();
+    if !(1..=5).contains(&words)
+        || t.ends_with(['.', ':', '!', '?'])
+        || !t.starts_with(char::is_uppercase)
+        || !parts::bare_words(t).any(|w| {
+            SHELF_WORDS.contains(&w.as_str()) || ["most", "viewed", "terkait"].contains(&w.as_str())
+        })
+    {
+        return None;
+    }
+    let blocks = clean::blank_lines_part_blocks(lines);
+    let item = |j: usize| {
+        let text = lines[j].text.trim();
+        let text = body::numbered(text)
+            .map(|(_, rest)| rest)
+            .or_else(|| body::bullet(text))
+            .unwrap_or(text);
+        kinds[j].is_some_and(Kind::is_body)
+            && (!blocks || !lines[j].gap_before)
+            && text.split_whitespace().count() >= 4
+            && headline::is_headline(text)
+            && !text.ends_with(['!', '?'])
+            && !text.contains(['"', '“', '”'])
+    };
+    let size = (label + 1..lines.len()).take_while(|&j| item(j)).count();
+    (size >= 2).then_some(label + 1 + size)
+}
+
+/// The headlines from `label` to `end` share at most half their words with the story above the
+/// label, and the label's own words, but for a shelf's, are none of the story's: they tell
+/// other stories. A story's own subheading over its list has no shelf's word, or speaks of the
+/// story's things, or its items tell the story in its words.
+fn tells_other_stories(
+    lines: &[Line],
+    kinds: &[Option<Kind>],
+    lead: usize,
+    label: usize,
+    end: usize,
+) -> bool {
+    let words: HashSet<String> = (lead..label)
+        .filter(|&j| kinds[j].is_some_and(Kind::is_body))
+        .flat_map(|j| parts::content_words(&lines[j].text))
+        .collect();
+    // The label names the page's shelf ("Most Viewed in National"), never the story's things
+    // ("Other night routes to return").
+    if parts::content_words(&lines[label].text)
+        .iter()
+        .any(|w| !SHELF_WORDS.contains(&w.as_str()) && words.contains(w))
+    {
+        return false;
+    }
+    let story: HashSet<String> = words.iter().map(|w| parts::stem(w)).collect();
+    let (mut all, mut shared) = (0, 0);
+    for line in &lines[label + 1..end] {
+        let content = parts::content_words(&line.text);
+        all += content.len();
+        shared += content
+            .iter()
+            .filter(|w| story.contains(&parts::stem(w)))
+            .count();
+    }
+    shared * 2 <= all
+}
 
 /// One to five words, every letter a capital, no digit and no closing stop or colon, one of
 /// them a word shelves are labelled with.

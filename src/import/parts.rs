@@ -286,11 +286,12 @@ static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 // A closing bracket that credits a photo: "(AP Photo/Aaron Favila)", "(Foto: PSSI)",
-// "[Instagram]", "(ilustrasi)", "(MI/Ramdani)".
+// "[Instagram]", "(ilustrasi)", "(MI/Ramdani)", "(Image: Holcombe Brook Homes)", glued to the
+// description's last word or not, "(Pic by Chaminda Silva)".
 static PHOTO_BRACKET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[(\[](?P<in>[^()\[\]]{2,80})[)\]]\.?$").unwrap());
 static PHOTO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:foto|photo|dok|ilustrasi|getty|file photo|instagram|istimewa|shutterstock|twitter|x)\b|[A-Za-z]\s*/\s*[A-Za-z]")
+    Regex::new(r"(?i)\b(?:foto|photo|dok|ilustrasi|getty|file photo|instagram|istimewa|shutterstock|twitter|x)\b|\b(?:image|picture|gambar)\s*:|^(?:pic|pix|picture)\s+by\s|[A-Za-z]\s*/\s*[A-Za-z]")
         .unwrap()
 });
 // "District heating pipes in Narva. Source: Aleksandr Petrov/ERR": a description, then its
@@ -300,10 +301,20 @@ static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)[.!?]\s+(?:source|sumber)\s*:\s*\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}\s*/\s*[\p{L}\p{N}.'’ -]{2,30}$")
         .unwrap()
 });
-// "KOMPAS.com/NICHOLAS RYAN ADITYA", "FOTO/DOK. DISPENAU", ". Foto: Shutterstock".
+// "KOMPAS.com/NICHOLAS RYAN ADITYA", "FOTO/DOK. DISPENAU", ". Foto: Shutterstock"; after a
+// description's stop, a credit labelled as such, of up to six words: "… tops 38 degrees. Credit:
+// Wolter Peeters" (alone on its line, "Credit:" may credit a writer or a report).
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture)\s*:\s*(?:[^.]|\.\S)+\.?$)")
+    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture)\s*:\s*(?:[^.]|\.\S)+\.?$|[.!?]\s+credit\s*:\s*[^\s.]+(?:\s+[^\s.]+){0,5}$)")
         .unwrap()
+});
+// "… along Presidential Way in Lilongwe on Thursday - Photo by Chikondi Banda, Nyasa Times": a
+// dash and who took the picture close its description, with no stop before the dash.
+static PHOTO_BY_AFTER_DASH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\S\s+[-–—]\s*(?:photos?|foto|pic|picture)\s+(?:by|oleh)\s+(?-i:\p{Lu})[^.!?]{1,60}$",
+    )
+    .unwrap()
 });
 // "Dr Sim (third left)", "Lee (centre)", "Bupati (kedua dari kiri)": where a person stands in
 // the picture, in brackets after the name, a caption's cue in either language. Written in lower
@@ -396,6 +407,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
         return Some(Kind::Promo);
     }
     if FURNITURE.contains(&bare)
+        || is_scroll_prompt(&lower)
         || is_share_row(&lower)
         || is_labelled_noise(&lower)
         || is_reuse_notice(&lower)
@@ -944,6 +956,18 @@ fn is_revision_entry(lower: &str) -> bool {
     labelled || numbered && described && !datefind::find_all(t, false).is_empty()
 }
 
+/// "SCROLL TO RESUME CONTENT", "Scroll untuk melanjutkan", "Scroll for more ⌄", "Gulir ke
+/// bawah untuk membaca": the page's prompt to scroll past an advertisement or to the rest of
+/// the story — the verb of scrolling, then where to or what for, at most six words and no
+/// stop. No sentence of a story opens a line with an order to scroll.
+fn is_scroll_prompt(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && ["scroll", "gulir"].contains(&words[0])
+        && ["to", "for", "down", "untuk", "ke", "kebawah"].contains(&words[1])
+        && !lower.trim_end().ends_with(['.', '!', '?'])
+}
+
 fn is_labelled_noise(lower: &str) -> bool {
     let Some((label, rest)) = lower.split_once(':') else {
         return false;
@@ -1409,6 +1433,9 @@ fn is_caption(text: &str, lower: &str) -> bool {
     }
     if PHOTO_CREDIT.is_match(text)
         || SOURCE_CREDIT.is_match(text) && features(text).words <= 40
+        || PHOTO_BY_AFTER_DASH
+            .find(text)
+            .is_some_and(|m| (5..=40).contains(&features(&text[..m.start()]).words))
         || names_photographer(text)
         || is_picture_agency(text, lower)
         || credit_tail(text)
@@ -3728,14 +3755,55 @@ fn captions_closed_by_credit(lines: &[Line], kinds: &mut [Option<Kind>], lead: u
     let last_body = (lead..lines.len())
         .rev()
         .find(|&i| kinds[i].is_some_and(Kind::is_body));
+    // The names the page writes as lines of their own (its masthead among them), and the
+    // credits closing its lines after a stop: what a caption's credit may repeat.
+    let own_names: std::collections::HashSet<&str> = lines
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|t| (2..=4).contains(&t.split_whitespace().count()))
+        .collect();
+    let tails: Vec<Option<&str>> = lines.iter().map(|l| capitalised_tail(&l.text)).collect();
+    let mut tail_count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for tail in tails.iter().flatten() {
+        *tail_count.entry(tail).or_default() += 1;
+    }
     for i in lead + 1..lines.len() {
-        if kinds[i] == Some(Kind::Paragraph)
-            && last_body.is_some_and(|l| i < l)
-            && closed_by_credit(&lines[i].text)
-        {
+        if kinds[i] != Some(Kind::Paragraph) || last_body.is_none_or(|l| i >= l) {
+            continue;
+        }
+        let credited_as_page = tails[i].is_some_and(|tail| {
+            let words: Vec<&str> = tail.split_whitespace().collect();
+            let names_page = (0..words.len().saturating_sub(1))
+                .any(|from| own_names.contains(words[from..].join(" ").as_str()));
+            let repeated = tail_count.get(tail).is_some_and(|&n| n >= 2);
+            names_page || repeated
+        });
+        if closed_by_credit(&lines[i].text) || credited_as_page {
             kinds[i] = Some(Kind::Caption);
         }
     }
+}
+
+/// "… among the most used in the system. Rene Johnston Toronto Star": after a caption-sized
+/// description (five to 35 words) and its last stop, a credit of two to six capitalised words
+/// with no function word (but an outlet's "The") and no stop of its own. Such a tail credits the picture when its last
+/// words are a name the page writes as a line of its own (its masthead: the photographer and
+/// the outlet, unlabelled), or when the same tail closes another line (the page credits its
+/// pictures alike); prose ends on its stop.
+fn capitalised_tail(text: &str) -> Option<&str> {
+    let end = *headline::sentence_ends(text).last()?;
+    let (sentence, tail) = text.split_at(end);
+    let tail = tail.trim();
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    ((2..=6).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        // No function word but the "The" opening an outlet's name ("… The Harbour Courier").
+        && bare_words(tail).all(|w| w == "the" || !is_function_word(&w))
+        && !tail.ends_with(['.', '!', '?', ':', '"', '”'])
+        && (5..=35).contains(&features(sentence).words))
+    .then_some(tail)
 }
 
 fn closed_by_credit(text: &str) -> bool {
@@ -4245,17 +4313,25 @@ fn question_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize, blocks: bo
 }
 
 /// "New EU rules raise the bar": English outlets write subheadings in sentence case; a short
-/// title-shaped line with a blank line on each side, directly over a paragraph of prose, is one.
+/// title-shaped line with a blank line on each side, directly over a paragraph of prose (or one
+/// of prose introducing a list), is one.
 /// `blocks`: whether blank lines part the text's blocks (`clean::blank_lines_part_blocks`).
 fn sentence_case_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize, blocks: bool) -> bool {
     let t = lines[i].text.trim_start_matches(['\'', '"', '“', '‘']);
     // Blank lines that part no blocks (one after every line, or none) say nothing of where the
     // heading stands: its shape and the prose under it do.
     let apart = |l: &Line| l.gap_before || !blocks;
+    // The paragraph under it may introduce a list, closing on its colon instead of a stop
+    // ("Pembeli di Jepang mensyaratkan tiga hal:" over its bullets).
     let next_prose = kinds.get(i + 1) == Some(&Some(Kind::Paragraph))
-        && lines
-            .get(i + 1)
-            .is_some_and(|l| apart(l) && is_prose(&l.text));
+        && lines.get(i + 1).is_some_and(|l| {
+            apart(l)
+                && (is_prose(&l.text)
+                    || introduces_list(lines, kinds, i + 1) && {
+                        let f = features(&l.text);
+                        f.words >= 8 && f.stop_density >= 0.08
+                    })
+        });
     is_title_line(&lines[i].text)
         && features(t).words >= 3
         && t.chars().next().is_some_and(char::is_uppercase)

@@ -11,7 +11,7 @@
 use std::collections::HashSet;
 
 use super::article::squash;
-use super::clean::Line;
+use super::clean::{self, Line};
 use super::dateline;
 use super::parts::{self, Kind};
 
@@ -266,9 +266,16 @@ fn turns_to_reader(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize
     if !addresses_reader(&lines[i].text) {
         return false;
     }
-    let t = &lines[i].text;
+    // "Read the full story on Rudaw: https://…/qaysari-bazaar-rent": a link's address is spelt
+    // from the story's headline; the words the line says are those outside it.
+    let t: String = lines[i]
+        .text
+        .split_whitespace()
+        .filter(|w| !clean::is_bare_link(w))
+        .collect::<Vec<_>>()
+        .join(" ");
     let story = story_stems(lines, kinds, lead, i);
-    let content = parts::content_words(t);
+    let content = parts::content_words(&t);
     let shared = content
         .iter()
         .filter(|w| story.contains(&parts::stem(w)))
@@ -357,7 +364,11 @@ pub fn mark_shelf_after_story(lines: &[Line], kinds: &mut [Option<Kind>], lead: 
         .filter(|&i| {
             let open =
                 kinds[i].is_none_or(|k| k.is_body() || matches!(k, Kind::Promo | Kind::Related));
-            open && is_shouted_label(&lines[i].text)
+            // "Berita Terkini", "Terpopuler" under the story's sign-off or the page's own
+            // lines: a shelf's label in any case, once the story has closed above it.
+            let closed_above = kinds[i - 1].is_some_and(|k| !k.is_body());
+            open && (is_shouted_label(&lines[i].text)
+                || closed_above && is_shelf_label(&lines[i].text))
         })
         .collect();
     for label in labels {
@@ -435,11 +446,18 @@ const SHELF_WORDS: &[&str] = &[
 /// them a word shelves are labelled with.
 fn is_shouted_label(text: &str) -> bool {
     let t = text.trim();
+    is_shelf_label(t) && t.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// One to five words opening with a capital, no digit and no closing stop or colon, one of
+/// them a word shelves are labelled with: "Berita Terkini", "Most popular".
+fn is_shelf_label(text: &str) -> bool {
+    let t = text.trim();
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
     parts::bare_words(t).any(|w| SHELF_WORDS.contains(&w.as_str()))
         && (1..=5).contains(&t.split_whitespace().count())
         && letters >= 4
-        && t.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && t.starts_with(char::is_uppercase)
         && !t.chars().any(|c| c.is_ascii_digit())
         && !t.ends_with(['.', ':', '!', '?'])
 }

@@ -290,7 +290,7 @@ static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
 static PHOTO_BRACKET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[(\[](?P<in>[^()\[\]]{2,80})[)\]]\.?$").unwrap());
 static PHOTO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:foto|photo|dok|ilustrasi|getty|file photo|instagram|istimewa|shutterstock|twitter|x)\b|[A-Za-z]\s*/\s*[A-Za-z]")
+    Regex::new(r"(?i)\b(?:foto|photo|dok|ilustrasi|getty|file photo|instagram|istimewa|shutterstock|twitter|x)\b|^(?:image|picture|gambar)\s*:|[A-Za-z]\s*/\s*[A-Za-z]")
         .unwrap()
 });
 // "District heating pipes in Narva. Source: Aleksandr Petrov/ERR": a description, then its
@@ -331,6 +331,24 @@ fn starts_with_any(lower: &str, cues: &[&str]) -> Option<usize> {
         })
         .map(|c| c.len())
         .next()
+}
+
+/// "Scroll untuk membaca", "SCROLL TO RESUME CONTENT", "Scroll for more ⌄": the prompt a page
+/// sets in an advert's slot or under a fold, telling the reader to scroll on — a short line
+/// (at most six words, no closing stop) opening with the verb of scrolling and a word of where
+/// or what for. A story's sentence about scrolling goes on and ends with a stop.
+fn is_scroll_prompt(lower: &str, words: usize) -> bool {
+    let mut w = lower.split_whitespace();
+    let (Some(verb), Some(next)) = (w.next(), w.next()) else {
+        return false;
+    };
+    ["scroll", "gulir", "gulirkan"].contains(&verb)
+        && [
+            "to", "for", "down", "up", "untuk", "ke", "kebawah", "lagi", "terus",
+        ]
+        .contains(&next)
+        && words <= 6
+        && !lower.trim_end().ends_with(['.', '!', '?'])
 }
 
 /// "Share Via", "Facebook Twitter WhatsApp Salin Tautan": a page's share buttons copied onto
@@ -385,6 +403,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     }
     if PAGE_MARKER.is_match(text)
         || clean::page_jump(text).is_some()
+        || clean::is_print_footer(text)
         || is_page_header(text)
         || is_pager(&lower)
         || is_counter(&lower)
@@ -395,7 +414,12 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     if clean::is_bare_link(text) || is_mail_furniture(text, &lower, f.words) || review_mark(text) {
         return Some(Kind::Promo);
     }
+    // "-Advertisement-", "[ Advertisement ]", "— ADVERTISEMENT —": a slot's label framed by
+    // marks is the same label.
+    let framed = lower.trim_matches(|c: char| !c.is_alphanumeric());
     if FURNITURE.contains(&bare)
+        || framed.len() < lower.len() && FURNITURE.contains(&framed)
+        || is_scroll_prompt(&lower, f.words)
         || is_share_row(&lower)
         || is_labelled_noise(&lower)
         || is_reuse_notice(&lower)
@@ -1349,12 +1373,22 @@ fn asks_reader(lower: &str, words: usize) -> bool {
     let about_page = |s: &str| READER_SERVICES.iter().any(|w| s.contains(w)) || speaks_as_outlet(s);
     // The order is short and about the page itself, or answers a question about it ("Found a
     // mistake? Report it."): "Support for the plan grew." opens a sentence, not an order.
+    // "Download the X app for the latest news from Kurdistan and the region.": an order to get
+    // the outlet's app may go on to say what the app brings, longer than other orders.
+    let app_order = |s: &str| {
+        starts_with_any(s, &["download", "unduh", "install", "get"]).is_some()
+            && [" app ", " app.", " apps ", "aplikasi"]
+                .iter()
+                .any(|w| s.contains(w))
+            && s.split_whitespace().count() <= 20
+    };
     let order = |i: usize| {
         let s = sentences[i];
-        starts_with_any(s, READER_IMPERATIVES).is_some()
-            && s.split_whitespace().count() <= 12
-            && (about_page(s)
-                || i > 0 && sentences[i - 1].ends_with('?') && about_page(sentences[i - 1]))
+        app_order(s)
+            || (starts_with_any(s, READER_IMPERATIVES).is_some()
+                && s.split_whitespace().count() <= 12
+                && (about_page(s)
+                    || i > 0 && sentences[i - 1].ends_with('?') && about_page(sentences[i - 1])))
     };
     // "PHOTO GALLERY (CLICK TO ENLARGE)": an instruction in brackets works the page.
     let bracketed_order = ["(click", "(klik", "(tap"]
@@ -1513,8 +1547,25 @@ fn credit_tail(text: &str) -> bool {
     // "… on December 17, 2025. © Rahman Hossain, AFP": the copyright sign over a picture's
     // description opens its credit.
     let copyright = tail.starts_with('©') && words >= 2;
+    // "… a floating pipeline. Picture supplied", "… in August. Photo: file": the picture word
+    // and where the picture came from, without a name.
+    let picture_source = lower.split_once([' ', ':']).is_some_and(|(word, rest)| {
+        ["picture", "photo", "image", "foto", "gambar"].contains(&word)
+            && is_bare_picture_source(rest.trim_start_matches([':', ' ']))
+    });
+    // "… one of the two buildings in the council's trial. Credit: Janie Barrett": a credit's
+    // label and one to four capitalised words.
+    let credit_label = lower.split_once(':').is_some_and(|(label, who)| {
+        ["credit", "credits", "kredit"].contains(&label.trim())
+            && (1..=4).contains(&who.split_whitespace().count())
+    }) && tail.split_once(':').is_some_and(|(_, who)| {
+        who.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+    });
     features(&text[..end]).words >= 5
         && (photo_by
+            || picture_source
+            || credit_label
             || writer_and_newsroom
             || job
             || bare_source

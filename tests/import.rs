@@ -8917,11 +8917,13 @@ fn a_plural_possessive_between_name_words_and_a_bodys_word_stays_in_the_name() {
 #[test]
 fn a_mobile_pages_advert_slots_scroll_prompts_and_latest_headlines_are_no_part_of_the_story() {
     let page = imported(
-        "Warga Keluhkan Jalan Berlubang di Lingkar Selatan\n\nSenin, 7 Desember 2026 09:10 WIB\n\nPenulis: Dedi Kurniawan\n\nKOTAHARJA – Warga Kelurahan Sukamaju mengeluhkan jalan berlubang di ruas Lingkar Selatan yang sudah rusak sejak musim hujan tiba bulan lalu.\n\n-Advertisement-\n\nKepala Dinas Pekerjaan Umum, Rahmat Hidayat, mengatakan perbaikan akan dimulai pekan depan setelah anggaran cair.\n\nScroll untuk membaca\n\n\"Kami sudah mengukur semua lubang dan menyiapkan aspal,\" kata Rahmat di kantornya.\n\nWarga berharap perbaikan selesai sebelum libur akhir tahun agar arus mudik lancar.\n\n(kotaharja/dk)\n\nBerita Terkini\n• Pasar Murah Digelar di Alun-alun Kota Sabtu Ini\n• Jadwal Kereta Lokal Berubah Mulai Pekan Depan\n\nKembali ke atas\n",
+        "Warga Keluhkan Jalan Berlubang di Lingkar Selatan\n\nSenin, 7 Desember 2026 09:10 WIB\n\nPenulis: Dedi Kurniawan\n\nBaca lebih nyaman di aplikasi Kabar Kotaharja. Unduh gratis di Google Play\n\nKOTAHARJA – Warga Kelurahan Sukamaju mengeluhkan jalan berlubang di ruas Lingkar Selatan yang sudah rusak sejak musim hujan tiba bulan lalu.\n\n-Advertisement-\n\nKepala Dinas Pekerjaan Umum, Rahmat Hidayat, mengatakan perbaikan akan dimulai pekan depan setelah anggaran cair.\n\nScroll untuk membaca\n\n\"Kami sudah mengukur semua lubang dan menyiapkan aspal,\" kata Rahmat di kantornya.\n\nWarga berharap perbaikan selesai sebelum libur akhir tahun agar arus mudik lancar.\n\nKetuk untuk membaca berita lengkap\n\n(kotaharja/dk)\n\nBerita Terkini\n• Pasar Murah Digelar di Alun-alun Kota Sabtu Ini\n• Jadwal Kereta Lokal Berubah Mulai Pekan Depan\n\nKembali ke atas\n",
     );
     for frame in [
         "Advertisement",
         "Scroll untuk",
+        "aplikasi",
+        "Ketuk untuk",
         "Berita Terkini",
         "Pasar Murah",
         "Jadwal Kereta",

@@ -367,8 +367,9 @@ pub fn mark_shelf_after_story(lines: &[Line], kinds: &mut [Option<Kind>], lead: 
             // "Berita Terkini", "Terpopuler" under the story's sign-off or the page's own
             // lines: a shelf's label in any case, once the story has closed above it.
             let closed_above = kinds[i - 1].is_some_and(|k| !k.is_body());
-            open && (is_shouted_label(&lines[i].text)
-                || closed_above && is_shelf_label(&lines[i].text))
+            let t = lines[i].text.trim();
+            open && (is_shouted_label(t)
+                || closed_above && t.starts_with(char::is_uppercase) && is_shelf_label(t))
         })
         .collect();
     for label in labels {
@@ -449,15 +450,14 @@ fn is_shouted_label(text: &str) -> bool {
     is_shelf_label(t) && t.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
-/// One to five words opening with a capital, no digit and no closing stop or colon, one of
-/// them a word shelves are labelled with: "Berita Terkini", "Most popular".
+/// One to five words, no digit and no closing stop or colon, one of them a word shelves are
+/// labelled with: "Berita Terkini", "Most popular".
 fn is_shelf_label(text: &str) -> bool {
     let t = text.trim();
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
     parts::bare_words(t).any(|w| SHELF_WORDS.contains(&w.as_str()))
         && (1..=5).contains(&t.split_whitespace().count())
         && letters >= 4
-        && t.starts_with(char::is_uppercase)
         && !t.chars().any(|c| c.is_ascii_digit())
         && !t.ends_with(['.', ':', '!', '?'])
 }

@@ -333,22 +333,62 @@ fn starts_with_any(lower: &str, cues: &[&str]) -> Option<usize> {
         .next()
 }
 
-/// "Scroll untuk membaca", "SCROLL TO RESUME CONTENT", "Scroll for more ⌄": the prompt a page
-/// sets in an advert's slot or under a fold, telling the reader to scroll on — a short line
-/// (at most six words, no closing stop) opening with the verb of scrolling and a word of where
-/// or what for. A story's sentence about scrolling goes on and ends with a stop.
+/// "Scroll untuk membaca", "SCROLL TO RESUME CONTENT", "Scroll for more ⌄", "Ketuk untuk
+/// membaca berita lengkap", "Tap to read more stories": the prompt a page or an app sets in an
+/// advert's slot, under a fold or under a card, telling the reader to scroll on or touch the
+/// screen — a short line (at most six words, no closing stop) opening with the verb of
+/// scrolling or touching and a word of where or what for. A story's sentence about scrolling
+/// goes on and ends with a stop.
 fn is_scroll_prompt(lower: &str, words: usize) -> bool {
     let mut w = lower.split_whitespace();
     let (Some(verb), Some(next)) = (w.next(), w.next()) else {
         return false;
     };
-    ["scroll", "gulir", "gulirkan"].contains(&verb)
+    [
+        "scroll", "gulir", "gulirkan", "tap", "ketuk", "swipe", "geser", "sentuh", "usap",
+    ]
+    .contains(&verb)
         && [
             "to", "for", "down", "up", "untuk", "ke", "kebawah", "lagi", "terus",
         ]
         .contains(&next)
         && words <= 6
         && !lower.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// "Baca lebih nyaman di aplikasi X. Unduh gratis di Google Play", "Download the X app for
+/// the latest news from Kurdistan and the region.", "Read it first in the X app", "Buka
+/// aplikasi": a line of at most twenty words naming an app or its store, one of whose
+/// sentences opens with an order to get, open or read in it, is the outlet offering its app
+/// (read below the lead: over the headline the page's header takes it). A step of a story's
+/// list (`1. Buka aplikasi …`) is the story's.
+fn offers_app(lower: &str, words: usize) -> bool {
+    const APP: &[&str] = &[
+        "app",
+        "apps",
+        "aplikasi",
+        "google play",
+        "play store",
+        "app store",
+    ];
+    const ORDERS: &[&str] = &[
+        "download", "unduh", "install", "get", "read", "baca", "open", "buka",
+    ];
+    let padded = format!(
+        " {} ",
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    (1..=20).contains(&words)
+        && body::numbered(lower).is_none()
+        && body::bullet(lower).is_none()
+        && APP.iter().any(|a| padded.contains(&format!(" {a} ")))
+        && lower
+            .split_inclusive(['.', '!', '?'])
+            .any(|s| starts_with_any(s.trim(), ORDERS).is_some())
 }
 
 /// "Share Via", "Facebook Twitter WhatsApp Salin Tautan": a page's share buttons copied onto
@@ -1373,22 +1413,12 @@ fn asks_reader(lower: &str, words: usize) -> bool {
     let about_page = |s: &str| READER_SERVICES.iter().any(|w| s.contains(w)) || speaks_as_outlet(s);
     // The order is short and about the page itself, or answers a question about it ("Found a
     // mistake? Report it."): "Support for the plan grew." opens a sentence, not an order.
-    // "Download the X app for the latest news from Kurdistan and the region.": an order to get
-    // the outlet's app may go on to say what the app brings, longer than other orders.
-    let app_order = |s: &str| {
-        starts_with_any(s, &["download", "unduh", "install", "get"]).is_some()
-            && [" app ", " app.", " apps ", "aplikasi"]
-                .iter()
-                .any(|w| s.contains(w))
-            && s.split_whitespace().count() <= 20
-    };
     let order = |i: usize| {
         let s = sentences[i];
-        app_order(s)
-            || (starts_with_any(s, READER_IMPERATIVES).is_some()
-                && s.split_whitespace().count() <= 12
-                && (about_page(s)
-                    || i > 0 && sentences[i - 1].ends_with('?') && about_page(sentences[i - 1])))
+        starts_with_any(s, READER_IMPERATIVES).is_some()
+            && s.split_whitespace().count() <= 12
+            && (about_page(s)
+                || i > 0 && sentences[i - 1].ends_with('?') && about_page(sentences[i - 1]))
     };
     // "PHOTO GALLERY (CLICK TO ENLARGE)": an instruction in brackets works the page.
     let bracketed_order = ["(click", "(klik", "(tap"]
@@ -3513,6 +3543,14 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
                     *k = Some(Kind::Caption);
                 }
             }
+        }
+    }
+    // Over the headline an app's banner is read with the page's header; below the lead, among
+    // the story's lines, it is the outlet's offer.
+    for i in lead + 1..n {
+        let t = &lines[i].text;
+        if kinds[i].is_some_and(Kind::is_body) && offers_app(&t.to_lowercase(), features(t).words) {
+            kinds[i] = Some(Kind::Promo);
         }
     }
     super::closing::mark_closing_lines(lines, kinds, lead);

@@ -9165,3 +9165,72 @@ fn a_caption_credited_after_a_dash_or_by_a_bracketed_pic_credit_goes() {
         assert!(body.contains(paragraph), "{paragraph}: {text}");
     }
 }
+
+/// A mobile page's frame around a short Indonesian story: an advert's slot framed by dashes,
+/// a prompt to scroll on, a shelf of the latest headlines under the sign-off.
+#[test]
+fn a_mobile_pages_advert_slots_scroll_prompts_and_latest_headlines_are_no_part_of_the_story() {
+    let page = imported(
+        "Warga Keluhkan Jalan Berlubang di Lingkar Selatan\n\nSenin, 7 Desember 2026 09:10 WIB\n\nPenulis: Dedi Kurniawan\n\nBaca lebih nyaman di aplikasi Kabar Kotaharja. Unduh gratis di Google Play\n\nKOTAHARJA – Warga Kelurahan Sukamaju mengeluhkan jalan berlubang di ruas Lingkar Selatan yang sudah rusak sejak musim hujan tiba bulan lalu.\n\n-Advertisement-\n\nKepala Dinas Pekerjaan Umum, Rahmat Hidayat, mengatakan perbaikan akan dimulai pekan depan setelah anggaran cair.\n\nScroll untuk membaca\n\n\"Kami sudah mengukur semua lubang dan menyiapkan aspal,\" kata Rahmat di kantornya.\n\nWarga berharap perbaikan selesai sebelum libur akhir tahun agar arus mudik lancar.\n\nKetuk untuk membaca berita lengkap\n\n(kotaharja/dk)\n\nBerita Terkini\n• Pasar Murah Digelar di Alun-alun Kota Sabtu Ini\n• Jadwal Kereta Lokal Berubah Mulai Pekan Depan\n\nKembali ke atas\n",
+    );
+    for frame in [
+        "Advertisement",
+        "Scroll untuk",
+        "aplikasi",
+        "Ketuk untuk",
+        "Berita Terkini",
+        "Pasar Murah",
+        "Jadwal Kereta",
+    ] {
+        assert!(!page.contains(frame), "{frame}: {page}");
+    }
+    for kept in [
+        "perbaikan akan dimulai pekan depan",
+        "\"Kami sudah mengukur semua lubang dan menyiapkan aspal,\" kata Rahmat di kantornya.",
+        "agar arus mudik lancar.",
+    ] {
+        assert!(page.contains(kept), "{kept}: {page}");
+    }
+}
+
+/// Text shared from an outlet's app: the app's closing lines, a link to the full story and an
+/// order to download the app that says what it brings, are no part of the story.
+#[test]
+fn an_app_shares_link_to_the_full_story_and_its_download_line_are_no_part_of_the_story() {
+    let page = imported(
+        "Shared from Harbour Times\n\nFerry fares to rise on the island routes\n\nBy Clara Mendes | Harbour Times\n\nPORT ELLIS – Ferry fares on the three island routes will rise by a fifth from January, the Port Ellis Ferry Company said on Monday, blaming fuel and crew costs.\n\nThe company said a return ticket to Kestrel Island would cost 24 dollars, up from 20.\n\nIslanders said the rise would hurt families who cross daily for school and work.\n\nRead the full story on Harbour Times: https://www.harbourtimes.example/island/ferry-fares-rise-island-routes\nDownload the Harbour Times app for the latest news from Port Ellis and the islands.\n",
+    );
+    assert!(!page.contains("Read the full story"), "{page}");
+    assert!(!page.contains("Download the"), "{page}");
+    assert!(
+        page.contains(
+            "Islanders said the rise would hurt families who cross daily for school and work."
+        ),
+        "{page}"
+    );
+}
+
+/// A browser's print view: the page's address and count printed at the foot of each page
+/// between two paragraphs, a caption closed by where the picture came from, and the writer's
+/// beat under the story.
+#[test]
+fn a_print_views_page_footer_a_supplied_pictures_caption_and_the_writers_beat_are_dropped() {
+    let page = imported(
+        "Council approves new bike lanes on Harbour Road\n\nBy Megan Doyle\n\nNovember 30, 2026\n\nA cyclist rides along Harbour Road in the morning traffic. Picture supplied\n\nThe city council on Monday approved two kilometres of protected bike lanes on Harbour Road, the first on the city's east side.\n\nCouncillor Brian Walsh said the lanes would be built next autumn.\n\nhttps://www.eastcoastnews.example/news/council-approves-bike-lanes-harbour-road    1/2\n\nShop owners on the road have asked the council to keep loading bays open in the mornings.\n\nMegan Doyle covers transport and city hall for the East Coast News.\n\nhttps://www.eastcoastnews.example/news/council-approves-bike-lanes-harbour-road    2/2\n",
+    );
+    for frame in [
+        "https://",
+        "Picture supplied",
+        "A cyclist rides",
+        "covers transport",
+    ] {
+        assert!(!page.contains(frame), "{frame}: {page}");
+    }
+    assert!(
+        page.contains(
+            "Councillor Brian Walsh said the lanes would be built next autumn.\n\nShop owners"
+        ),
+        "{page}"
+    );
+    assert!(page.contains("authors: [\"Megan Doyle\"]"), "{page}");
+}

@@ -929,13 +929,22 @@ fn drop_writer_note(parts: &mut [Part], authors: &[String]) {
         .map(|a| a.to_lowercase())
         .chain(["penulis", "the writer", "the author"].map(String::from))
         .collect();
+    // "Hannah Lindqvist covers Ramsey County and St. Paul for …", "Nora Castellanos:
+    // ncastellanos@…; Nora Castellanos covers …": the writer's beat, or the writer's address
+    // after a colon, is the same note.
+    const BEATS: &[&str] = &[" covers ", " writes about ", " reports on ", " meliput "];
+    let contact = |rest: &str| {
+        rest.strip_prefix(':')
+            .and_then(|r| r.split_whitespace().next())
+            .is_some_and(|w| w.contains('@') && w.contains('.'))
+    };
     let note = |t: &str| {
         let lower = t.trim_start_matches(['*', ')', ' ']).to_lowercase();
         lower.split_whitespace().count() <= 30
             && openers.iter().any(|o| {
-                lower
-                    .strip_prefix(o.as_str())
-                    .is_some_and(|rest| COPULAS.iter().any(|c| rest.starts_with(c)))
+                lower.strip_prefix(o.as_str()).is_some_and(|rest| {
+                    COPULAS.iter().chain(BEATS).any(|c| rest.starts_with(c)) || contact(rest)
+                })
             })
     };
     let last_two = parts

@@ -1044,7 +1044,7 @@ static PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "https://kebumenekspres.com/… 1/2": a page's address and its page count, the footer a
 /// browser prints on a PDF's page.
-fn is_print_footer(line: &str) -> bool {
+pub(crate) fn is_print_footer(line: &str) -> bool {
     let mut words = line.split_whitespace();
     let (Some(link), Some(count), None) = (words.next(), words.next(), words.next()) else {
         return false;

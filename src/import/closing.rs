@@ -271,8 +271,16 @@ fn turns_to_reader(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize
 
 /// The line at `i` shares at most half its content words with the story's lines above it.
 fn mostly_new_to_story(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
+    // "Read the full story on Rudaw: https://…/qaysari-bazaar-rent": a link's address is spelt
+    // from the story's headline; the words the line says are those outside it.
+    let t: String = lines[i]
+        .text
+        .split_whitespace()
+        .filter(|w| !clean::is_bare_link(w))
+        .collect::<Vec<_>>()
+        .join(" ");
     let story = story_stems(lines, kinds, lead, i);
-    let content = parts::content_words(&lines[i].text);
+    let content = parts::content_words(&t);
     let shared = content
         .iter()
         .filter(|w| story.contains(&parts::stem(w)))
@@ -406,18 +414,25 @@ pub fn mark_shelf_after_story(lines: &[Line], kinds: &mut [Option<Kind>], lead: 
     let text_line = |k: Option<Kind>| k.is_some_and(Kind::is_body);
     // The label may be read as noise already ("KABAR LAINNYA" under a rule). A page has a few
     // shelves: the story's words are weighed for the first sixteen labels at most.
-    let labels: Vec<(usize, Option<usize>)> = (lead + 1..n)
+    let labels: Vec<(usize, Option<usize>, bool)> = (lead + 1..n)
         .filter_map(|i| {
             let open =
                 kinds[i].is_none_or(|k| k.is_body() || matches!(k, Kind::Promo | Kind::Related));
             let block = shelf_block(lines, kinds, i);
-            (open && (is_shouted_label(&lines[i].text) || block.is_some())).then_some((i, block))
+            // "Berita Terkini", "Terpopuler" under the story's sign-off or the page's own
+            // lines: a shelf's label in any case, once the story has closed above it.
+            let closed_above = kinds[i - 1].is_some_and(|k| !k.is_body());
+            let t = lines[i].text.trim();
+            let after_close =
+                closed_above && t.starts_with(char::is_uppercase) && is_shelf_label(t);
+            (open && (is_shouted_label(t) || after_close || block.is_some()))
+                .then_some((i, block, after_close))
         })
         .take(16)
         .collect();
-    for (label, block) in labels {
+    for (label, block, after_close) in labels {
         let headlines = block.filter(|&end| tells_other_stories(lines, kinds, lead, label, end));
-        if (is_shouted_label(&lines[label].text) || headlines.is_some())
+        if (is_shouted_label(&lines[label].text) || after_close || headlines.is_some())
             && is_shelf(lines, kinds, lead, label)
         {
             kinds[label] = Some(Kind::Related);
@@ -572,11 +587,17 @@ fn tells_other_stories(
 /// them a word shelves are labelled with.
 fn is_shouted_label(text: &str) -> bool {
     let t = text.trim();
+    is_shelf_label(t) && t.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// One to five words, no digit and no closing stop or colon, one of them a word shelves are
+/// labelled with: "Berita Terkini", "Most popular".
+fn is_shelf_label(text: &str) -> bool {
+    let t = text.trim();
     let letters = t.chars().filter(|c| c.is_alphabetic()).count();
     parts::bare_words(t).any(|w| SHELF_WORDS.contains(&w.as_str()))
         && (1..=5).contains(&t.split_whitespace().count())
         && letters >= 4
-        && t.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
         && !t.chars().any(|c| c.is_ascii_digit())
         && !t.ends_with(['.', ':', '!', '?'])
 }

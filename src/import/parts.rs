@@ -344,6 +344,64 @@ fn starts_with_any(lower: &str, cues: &[&str]) -> Option<usize> {
         .next()
 }
 
+/// "Scroll untuk membaca", "SCROLL TO RESUME CONTENT", "Scroll for more ⌄", "Ketuk untuk
+/// membaca berita lengkap", "Tap to read more stories": the prompt a page or an app sets in an
+/// advert's slot, under a fold or under a card, telling the reader to scroll on or touch the
+/// screen — a short line (at most six words, no closing stop) opening with the verb of
+/// scrolling or touching and a word of where or what for. A story's sentence about scrolling
+/// goes on and ends with a stop.
+fn is_scroll_prompt(lower: &str, words: usize) -> bool {
+    let mut w = lower.split_whitespace();
+    let (Some(verb), Some(next)) = (w.next(), w.next()) else {
+        return false;
+    };
+    [
+        "scroll", "gulir", "gulirkan", "tap", "ketuk", "swipe", "geser", "sentuh", "usap",
+    ]
+    .contains(&verb)
+        && [
+            "to", "for", "down", "up", "untuk", "ke", "kebawah", "lagi", "terus",
+        ]
+        .contains(&next)
+        && words <= 6
+        && !lower.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// "Baca lebih nyaman di aplikasi X. Unduh gratis di Google Play", "Download the X app for
+/// the latest news from Kurdistan and the region.", "Read it first in the X app", "Buka
+/// aplikasi": a line of at most twenty words naming an app or its store, one of whose
+/// sentences opens with an order to get, open or read in it, is the outlet offering its app
+/// (read below the lead: over the headline the page's header takes it). A step of a story's
+/// list (`1. Buka aplikasi …`) is the story's.
+fn offers_app(lower: &str, words: usize) -> bool {
+    const APP: &[&str] = &[
+        "app",
+        "apps",
+        "aplikasi",
+        "google play",
+        "play store",
+        "app store",
+    ];
+    const ORDERS: &[&str] = &[
+        "download", "unduh", "install", "get", "read", "baca", "open", "buka",
+    ];
+    let padded = format!(
+        " {} ",
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    (1..=20).contains(&words)
+        && body::numbered(lower).is_none()
+        && body::bullet(lower).is_none()
+        && APP.iter().any(|a| padded.contains(&format!(" {a} ")))
+        && lower
+            .split_inclusive(['.', '!', '?'])
+            .any(|s| starts_with_any(s.trim(), ORDERS).is_some())
+}
+
 /// "Share Via", "Facebook Twitter WhatsApp Salin Tautan": a page's share buttons copied onto
 /// one line, every word a button or a channel (a "via" or "on" between them), name no writer.
 fn is_share_row(lower: &str) -> bool {
@@ -396,6 +454,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     }
     if PAGE_MARKER.is_match(text)
         || clean::page_jump(text).is_some()
+        || clean::is_print_footer(text)
         || is_page_header(text)
         || is_pager(&lower)
         || is_counter(&lower)
@@ -406,8 +465,12 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     if clean::is_bare_link(text) || is_mail_furniture(text, &lower, f.words) || review_mark(text) {
         return Some(Kind::Promo);
     }
+    // "-Advertisement-", "[ Advertisement ]", "— ADVERTISEMENT —": a slot's label framed by
+    // marks is the same label.
+    let framed = lower.trim_matches(|c: char| !c.is_alphanumeric());
     if FURNITURE.contains(&bare)
-        || is_scroll_prompt(&lower)
+        || framed.len() < lower.len() && FURNITURE.contains(&framed)
+        || is_scroll_prompt(&lower, f.words)
         || is_share_row(&lower)
         || is_labelled_noise(&lower)
         || is_reuse_notice(&lower)
@@ -954,18 +1017,6 @@ fn is_revision_entry(lower: &str) -> bool {
         .iter()
         .any(|m| t.contains(m));
     labelled || numbered && described && !datefind::find_all(t, false).is_empty()
-}
-
-/// "SCROLL TO RESUME CONTENT", "Scroll untuk melanjutkan", "Scroll for more ⌄", "Gulir ke
-/// bawah untuk membaca": the page's prompt to scroll past an advertisement or to the rest of
-/// the story — the verb of scrolling, then where to or what for, at most six words and no
-/// stop. No sentence of a story opens a line with an order to scroll.
-fn is_scroll_prompt(lower: &str) -> bool {
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    (2..=6).contains(&words.len())
-        && ["scroll", "gulir"].contains(&words[0])
-        && ["to", "for", "down", "untuk", "ke", "kebawah"].contains(&words[1])
-        && !lower.trim_end().ends_with(['.', '!', '?'])
 }
 
 fn is_labelled_noise(lower: &str) -> bool {
@@ -1540,8 +1591,25 @@ fn credit_tail(text: &str) -> bool {
     // "… on December 17, 2025. © Rahman Hossain, AFP": the copyright sign over a picture's
     // description opens its credit.
     let copyright = tail.starts_with('©') && words >= 2;
+    // "… a floating pipeline. Picture supplied", "… in August. Photo: file": the picture word
+    // and where the picture came from, without a name.
+    let picture_source = lower.split_once([' ', ':']).is_some_and(|(word, rest)| {
+        ["picture", "photo", "image", "foto", "gambar"].contains(&word)
+            && is_bare_picture_source(rest.trim_start_matches([':', ' ']))
+    });
+    // "… one of the two buildings in the council's trial. Credit: Janie Barrett": a credit's
+    // label and one to four capitalised words.
+    let credit_label = lower.split_once(':').is_some_and(|(label, who)| {
+        ["credit", "credits", "kredit"].contains(&label.trim())
+            && (1..=4).contains(&who.split_whitespace().count())
+    }) && tail.split_once(':').is_some_and(|(_, who)| {
+        who.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+    });
     features(&text[..end]).words >= 5
         && (photo_by
+            || picture_source
+            || credit_label
             || writer_and_newsroom
             || job
             || bare_source
@@ -3609,6 +3677,14 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
                     *k = Some(Kind::Caption);
                 }
             }
+        }
+    }
+    // Over the headline an app's banner is read with the page's header; below the lead, among
+    // the story's lines, it is the outlet's offer.
+    for i in lead + 1..n {
+        let t = &lines[i].text;
+        if kinds[i].is_some_and(Kind::is_body) && offers_app(&t.to_lowercase(), features(t).words) {
+            kinds[i] = Some(Kind::Promo);
         }
     }
     super::closing::mark_closing_lines(lines, kinds, lead);

@@ -8911,3 +8911,62 @@ fn a_plural_possessive_between_name_words_and_a_bodys_word_stays_in_the_name() {
         "{text}"
     );
 }
+
+/// The `source:` and `location:` lines of an imported page, `None` where the page has none.
+fn source_and_location(page: &str) -> (Option<String>, Option<String>) {
+    let field = |key: &str| {
+        page.lines()
+            .find_map(|l| l.strip_prefix(key))
+            .map(|v| v.trim().trim_matches('"').to_string())
+    };
+    (field("source: "), field("location: "))
+}
+
+#[test]
+fn plain_copies_datelines_give_the_place_and_the_outlet() {
+    let story = "provincial officials on Monday handed out rice seed to 900 farming families whose paddies were flooded in October, so that they can plant again before the dry season.\n\nThe seed was handed over at four commune halls, officials said.\n";
+    for (dateline, source, location) in [
+        // A wire's agency after the date's year, no bracket.
+        (
+            "Kampot, December 1, 2026 KNA -- Kampot",
+            Some("KNA"),
+            Some("Kampot"),
+        ),
+        // A bar parts the place from the outlet as a comma does.
+        (
+            "Sigli | KabarPidie.co – Kampot",
+            Some("KabarPidie.co"),
+            Some("Sigli"),
+        ),
+        // A bar after a shouted place, before the lead's sentence.
+        ("LABUHA | Kampot", None, Some("Labuha")),
+        // A hyphen glued to the place's country, then a space.
+        ("Hua Hin, Thailand- Kampot", None, Some("Hua Hin")),
+    ] {
+        let page = imported(&format!(
+            "Flood-hit farmers get rice seed to replant\n\n{dateline} {story}"
+        ));
+        assert_eq!(
+            source_and_location(&page),
+            (source.map(String::from), location.map(String::from)),
+            "{page}"
+        );
+        assert!(
+            page.contains("\nKampot provincial officials on Monday"),
+            "{page}"
+        );
+    }
+}
+
+#[test]
+fn a_dateline_that_is_only_the_outlets_name_gives_no_place() {
+    let page = imported(
+        "Warungkopi   Berita   Bisnis   Video\n\nKoperasi Kopi Kirim 18 Ton Arabika ke Jepang\n\nWarungkopi – Koperasi petani kopi di Bajawa melepas ekspor 18 ton biji kopi hijau ke Osaka, Rabu (25/11/2026). Pengiriman ini menjadi kontrak terbesar koperasi itu sejak berdiri.\n\nKetua koperasi mengatakan pembeli meminta jejak asal tiap karung.\n\n© 2026 Warungkopi. Seluruh hak cipta dilindungi.\n",
+    );
+    assert_eq!(
+        source_and_location(&page),
+        (Some("Warungkopi".to_string()), None),
+        "{page}"
+    );
+    assert!(page.contains("\nKoperasi petani kopi di Bajawa"), "{page}");
+}

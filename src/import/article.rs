@@ -1958,6 +1958,19 @@ fn outlet_out_of_location(
     };
     let pieces: Vec<&str> = loc.split(", ").collect();
     let known = |p: &str| super::gazetteer::place(p).is_some();
+    // "Marketeers – Koperasi …" under the masthead "Marketeers": a dateline of one piece that
+    // no gazetteer knows, spelling exactly the outlet the page names elsewhere (the source
+    // already found; a breadcrumb's place is no outlet), is the outlet filing the story, and
+    // names no place.
+    if let [lone] = pieces[..]
+        && !known(lone)
+        && super::gazetteer::country_of(lone).is_none()
+        && witnesses
+            .iter()
+            .any(|(k, w)| *k == Witness::Source && squash(lone) == squash(w))
+    {
+        return (None, Some(dateline::tidy_source(lone)), true);
+    }
     // "Murianews, Kudus" under "murianews.com", "InfoSAWIT, PALANGKA RAYA": a first piece no
     // gazetteer knows is the outlet, spelt as the dateline writes it, when it is built like a
     // brand (a capital after a small letter inside one word) or, before places the gazetteer

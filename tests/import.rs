@@ -8970,3 +8970,38 @@ fn a_dateline_that_is_only_the_outlets_name_gives_no_place() {
     );
     assert!(page.contains("\nKoperasi petani kopi di Bajawa"), "{page}");
 }
+
+#[test]
+fn a_reader_views_bare_host_gives_way_to_the_name_the_page_writes() {
+    let story = "The harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\n";
+    for (host, credit, source) in [
+        // Two words spelling the host's name, told in the story.
+        (
+            "harbourvoice.com",
+            "\"We had no choice,\" the board's manager told the Harbour Voice.",
+            "Harbour Voice",
+        ),
+        // One word built as brands are, in a caption's credit.
+        (
+            "tidewatch.co.nz",
+            "The old ferry wharf at low tide. (Source: TideWatch)",
+            "TideWatch",
+        ),
+        // One plain word says no more than the host: the host stays.
+        (
+            "pelabuhan.com",
+            "\"We had no choice,\" the board's manager said of Pelabuhan.",
+            "pelabuhan.com",
+        ),
+    ] {
+        let page = imported(&format!(
+            "{host}\n\nOld ferry wharf to close for six weeks of repairs\n\nMara Lindqvist\n4–5 minutes\n\n{story}{credit}\n"
+        ));
+        assert_eq!(
+            source_and_location(&page).0.as_deref(),
+            Some(source),
+            "{page}"
+        );
+        assert!(!page.contains("4–5 minutes"), "{page}");
+    }
+}

@@ -1189,6 +1189,13 @@ pub fn extract(
     } else {
         source
     };
+    // A reader view's bare host over the story gives way to the name the page spells it with.
+    let source = match source {
+        Some(s) if line.source.is_none() && text.lines().take(5).any(|l| l.trim() == s) => {
+            name_a_bare_host_spells(text).or(Some(s))
+        }
+        s => s,
+    };
     let (location, from_dateline, opens_dateline) = outlet_out_of_location(location, &witnesses);
     // The dateline spells the outlet first (CONVENTIONS: "the dateline first").
     let source = if opens_dateline {
@@ -1254,6 +1261,7 @@ pub fn extract(
             sender
                 .clone()
                 .or_else(|| host_name(text, &parts))
+                .or_else(|| name_a_bare_host_spells(text))
                 .or_else(|| told_outlet(&parts, &body_text))
                 .or_else(|| name_an_address_spells(text, &parts, &lead))
         })
@@ -1432,6 +1440,56 @@ fn host_name<'a>(text: &'a str, parts: &'a [Part]) -> Option<String> {
                 run.join(" ")
             };
             Some(dateline::tidy_source(&name))
+        })
+    })
+}
+
+/// "asiaone.com" over a reader view's story crediting "PHOTO: AsiaOne / …", "ottawacitizen.com"
+/// over a byline's "Ottawa Citizen", "1news.co.nz" over a caption's "(Source: 1News)": a
+/// reader view prints the site's bare host over the story, and the page writes the outlet's
+/// name elsewhere as its newsroom does. A run of one to three capitalised words (a digit may
+/// open one) whose letters spell the host's registered name is that name, as written, when it
+/// is two words or more or one word built as brands are (a capital after a small letter or a
+/// digit inside it): one plain word ("Teraju" beside "teraju.id") says no more than the domain.
+/// "The" before it is kept when written so; a possessive's "'s" is no part of it.
+fn name_a_bare_host_spells(text: &str) -> Option<String> {
+    let stem = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .filter(|l| !l.contains(char::is_whitespace) && !l.contains(char::is_uppercase))
+        .find_map(site_stem)?;
+    let bare = |w: &str| -> String {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w)
+            .to_string()
+    };
+    let words: Vec<String> = text.split_whitespace().map(bare).collect();
+    let opens = |w: &String| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let branded = |w: &String| {
+        let c: Vec<char> = w.chars().collect();
+        c.windows(2)
+            .any(|p| (p[0].is_lowercase() || p[0].is_ascii_digit()) && p[1].is_uppercase())
+            && c.iter().any(|c| c.is_lowercase())
+    };
+    (0..words.len()).find_map(|i| {
+        (1..=3).find_map(|n| {
+            let run = words.get(i..i + n)?;
+            if !run.iter().all(opens) || squash(&run.join(" ")) != stem {
+                return None;
+            }
+            if n == 1 && !branded(&run[0]) {
+                return None;
+            }
+            let name = run.join(" ");
+            Some(if i > 0 && words[i - 1] == "The" {
+                format!("The {name}")
+            } else {
+                name
+            })
         })
     })
 }

@@ -9005,3 +9005,29 @@ fn a_reader_views_bare_host_gives_way_to_the_name_the_page_writes() {
         assert!(!page.contains("4–5 minutes"), "{page}");
     }
 }
+
+#[test]
+fn a_masthead_beside_the_pages_controls_outranks_its_owners_copyright() {
+    let page = imported(
+        "☰  Harbour Gazette   Subscribe\n\nLocal News\n\nOld ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\n© Copyright 2026 Coastline Publishing Limited\n",
+    );
+    assert_eq!(
+        source_and_location(&page).0.as_deref(),
+        Some("Harbour Gazette"),
+        "{page}"
+    );
+    assert!(!page.contains("Subscribe"), "{page}");
+}
+
+#[test]
+fn a_news_service_credited_by_the_outlets_initials_is_the_outlet() {
+    let page = imported(
+        "Read Harbour Courier in the app\n\nOld ferry wharf to close for six weeks of repairs\n\nHC News Network\nPosted 5 hours ago\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\n© 2026 Harbour Courier. All rights reserved.\n",
+    );
+    assert_eq!(
+        source_and_location(&page).0.as_deref(),
+        Some("Harbour Courier"),
+        "{page}"
+    );
+    assert!(!page.contains("HC News Network"), "{page}");
+}

@@ -34,6 +34,9 @@ struct Facts {
     outlet_header: Option<String>,
     outlet_source_line: Option<String>,
     outlet_copyright: Option<String>,
+    /// The copyright line names a company ("NZME Publishing Limited", "Philstar Global Corp."):
+    /// the owner of the masthead, not the masthead.
+    copyright_company: bool,
     /// "… this year. – Rappler.com": an outlet signing the text off.
     outlet_sign_off: Option<String>,
     /// The name a closing line of the outlet's own gives ("Get Latest Updates on X").
@@ -326,8 +329,11 @@ impl Facts {
                 }
             }
             Kind::Copyright => {
-                if let Some(holder) = copyright_holder(t) {
-                    self.outlet_copyright.get_or_insert(holder);
+                if let Some(holder) = copyright_holder(t)
+                    && self.outlet_copyright.is_none()
+                {
+                    self.copyright_company = names_a_company(t);
+                    self.outlet_copyright = Some(holder);
                 }
             }
             _ => {}
@@ -533,8 +539,11 @@ fn masthead(parts: &[Part]) -> Option<String> {
     let first = parts
         .first()
         .filter(|p| !p.kind.is_body() && p.kind != Kind::Headline)?;
-    let head = first
-        .text
+    // "☰  Newcastle Herald   Subscribe": a header's cells stand apart by runs of spaces; a
+    // glyph's cell (the menu's, the search's) and the page's controls after the name are none
+    // of it.
+    let head = without_controls(&first.text);
+    let head = head
         .split(['›', '»', '>', '|', '·', '•', '/'])
         .next()?
         .split(" - ")
@@ -574,6 +583,57 @@ fn masthead(parts: &[Part]) -> Option<String> {
     });
     (dateline::is_outlet(head) || domain || named_again || shelved)
         .then(|| dateline::tidy_source(head))
+}
+
+/// "☰ Newcastle Herald Subscribe", "Bay of Plenty Times Subscribe": a header line without the
+/// glyphs before the name (the menu's, the search's) and the page's controls after it
+/// ("Subscribe", "Sign in", "Masuk", "Berlangganan"). A line that is nothing but controls
+/// stays as it is.
+fn without_controls(line: &str) -> String {
+    const CONTROLS: &[&str] = &[
+        "subscribe",
+        "login",
+        "register",
+        "menu",
+        "search",
+        "masuk",
+        "daftar",
+        "berlangganan",
+        "langganan",
+        "cari",
+    ];
+    let mut words: Vec<&str> = line
+        .split_whitespace()
+        .skip_while(|w| !w.chars().any(char::is_alphanumeric))
+        .collect();
+    loop {
+        while words
+            .last()
+            .is_some_and(|w| !w.chars().any(char::is_alphanumeric))
+        {
+            words.pop();
+        }
+        let n = words.len();
+        let pair = n >= 2
+            && matches!(
+                format!("{} {}", words[n - 2], words[n - 1])
+                    .to_lowercase()
+                    .as_str(),
+                "sign in" | "log in" | "sign up"
+            );
+        if pair && n > 2 {
+            words.truncate(n - 2);
+        } else if n > 1 && CONTROLS.contains(&words[n - 1].to_lowercase().as_str()) {
+            words.truncate(n - 1);
+        } else {
+            break;
+        }
+    }
+    if words.is_empty() {
+        line.to_string()
+    } else {
+        words.join(" ")
+    }
 }
 
 /// "The Standard" / "Local", "Eleven Myanmar" / "Home / Local", then the headline: the page's
@@ -683,6 +743,31 @@ fn link_host(text: &str) -> Option<String> {
 }
 
 /// "Copyright © ANTARA 2025" → "Antara"; "©2025 Bloomberg L.P." → "Bloomberg".
+/// "© Copyright 2026 NZME Publishing Limited", "Copyright 2026 Philstar Global Corp.": a
+/// copyright line whose holder is a company, by its legal form or a word companies name
+/// themselves with.
+fn names_a_company(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        entities::is_legal_form(w)
+            || [
+                "limited",
+                "ltd",
+                "corp",
+                "corporation",
+                "pty",
+                "pvt",
+                "plc",
+                "llc",
+                "publishing",
+                "publications",
+                "newspapers",
+                "holdings",
+            ]
+            .contains(&w.to_lowercase().as_str())
+    })
+}
+
 fn copyright_holder(line: &str) -> Option<String> {
     let words: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || c == '©')
@@ -1127,12 +1212,27 @@ pub fn extract(
             !is_desk_label(h, others.iter().filter_map(|o| o.as_deref()))
         }))
         .or(facts.outlet_sign_off.clone())
-        .or(facts.outlet_copyright.clone())
+        // "© Copyright 2026 NZME Publishing Limited" under the masthead "Bay of Plenty Times":
+        // a company holding the copyright owns the masthead, which names the outlet.
+        .or(facts
+            .outlet_copyright
+            .clone()
+            .filter(|_| !facts.copyright_company || top.is_none()))
         .or(facts.outlet_photo.clone())
         .or_else(|| recurring_credit(&parts))
         .or_else(|| promo_outlet(&parts, &body_text))
         .or(top.clone())
+        .or(facts.outlet_copyright.clone())
         .or(facts.outlet_header.clone());
+    // "GK News Network" under the headline, "© 2026 Greater Kashmir" in the footer: a news
+    // service credited by the outlet's initials is the outlet's own desk, and the source is
+    // the name its initials stand for.
+    let source = match (source, &facts.outlet_copyright) {
+        (Some(c), Some(full)) if line.source.is_none() && is_service_of(&c, full) => {
+            Some(full.clone())
+        }
+        (c, _) => c,
+    };
     // "ZAWYA PROJECTS DAILY" under "From: Zawya Projects <…>", "Daily News" under
     // "From: FoodNavigator-Asia <…>": a newsletter's own title — the sender's name and an
     // edition's word, or edition words alone — gives way to the sender.
@@ -1922,6 +2022,25 @@ fn without_section(source: String) -> String {
 
 /// Whether `short` ("KP") is written in capitals, one for each word of `name` ("Kabar
 /// Priangan"), each word's first letter.
+/// "GK News Network" of "Greater Kashmir": the outlet's initials, then the words of a news
+/// service (a network's, a service's, a desk's). A brand built on the initials ("PSM News" of
+/// "Public Service Media") is the outlet's own name, no service.
+fn is_service_of(service: &str, outlet: &str) -> bool {
+    let words: Vec<&str> = service.split_whitespace().collect();
+    let is_service_word = |w: &&str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "network" | "service" | "desk" | "agency" | "wire"
+        )
+    };
+    words.len() >= 3
+        && is_initials_of(words[0], outlet)
+        && words[1..]
+            .iter()
+            .all(|w| dateline::is_newsroom_word(w) || is_service_word(w))
+        && words.last().is_some_and(is_service_word)
+}
+
 fn is_initials_of(short: &str, name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=6).contains(&short.len())

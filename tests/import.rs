@@ -9234,3 +9234,123 @@ fn a_print_views_page_footer_a_supplied_pictures_caption_and_the_writers_beat_ar
     );
     assert!(page.contains("authors: [\"Megan Doyle\"]"), "{page}");
 }
+
+/// The `source:` and `location:` lines of an imported page, `None` where the page has none.
+fn source_and_location(page: &str) -> (Option<String>, Option<String>) {
+    let field = |key: &str| {
+        page.lines()
+            .find_map(|l| l.strip_prefix(key))
+            .map(|v| v.trim().trim_matches('"').to_string())
+    };
+    (field("source: "), field("location: "))
+}
+
+#[test]
+fn plain_copies_datelines_give_the_place_and_the_outlet() {
+    let story = "provincial officials on Monday handed out rice seed to 900 farming families whose paddies were flooded in October, so that they can plant again before the dry season.\n\nThe seed was handed over at four commune halls, officials said.\n";
+    for (dateline, source, location) in [
+        // A wire's agency after the date's year, no bracket.
+        (
+            "Kampot, December 1, 2026 KNA -- Kampot",
+            Some("KNA"),
+            Some("Kampot"),
+        ),
+        // A bar parts the place from the outlet as a comma does.
+        (
+            "Sigli | KabarPidie.co – Kampot",
+            Some("KabarPidie.co"),
+            Some("Sigli"),
+        ),
+        // A bar after a shouted place, before the lead's sentence.
+        ("LABUHA | Kampot", None, Some("Labuha")),
+        // A hyphen glued to the place's country, then a space.
+        ("Hua Hin, Thailand- Kampot", None, Some("Hua Hin")),
+    ] {
+        let page = imported(&format!(
+            "Flood-hit farmers get rice seed to replant\n\n{dateline} {story}"
+        ));
+        assert_eq!(
+            source_and_location(&page),
+            (source.map(String::from), location.map(String::from)),
+            "{page}"
+        );
+        assert!(
+            page.contains("\nKampot provincial officials on Monday"),
+            "{page}"
+        );
+    }
+}
+
+#[test]
+fn a_dateline_that_is_only_the_outlets_name_gives_no_place() {
+    let page = imported(
+        "Warungkopi   Berita   Bisnis   Video\n\nKoperasi Kopi Kirim 18 Ton Arabika ke Jepang\n\nWarungkopi – Koperasi petani kopi di Bajawa melepas ekspor 18 ton biji kopi hijau ke Osaka, Rabu (25/11/2026). Pengiriman ini menjadi kontrak terbesar koperasi itu sejak berdiri.\n\nKetua koperasi mengatakan pembeli meminta jejak asal tiap karung.\n\n© 2026 Warungkopi. Seluruh hak cipta dilindungi.\n",
+    );
+    assert_eq!(
+        source_and_location(&page),
+        (Some("Warungkopi".to_string()), None),
+        "{page}"
+    );
+    assert!(page.contains("\nKoperasi petani kopi di Bajawa"), "{page}");
+}
+
+#[test]
+fn a_reader_views_bare_host_gives_way_to_the_name_the_page_writes() {
+    let story = "The harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\n";
+    for (host, credit, source) in [
+        // Two words spelling the host's name, told in the story.
+        (
+            "harbourvoice.com",
+            "\"We had no choice,\" the board's manager told the Harbour Voice.",
+            "Harbour Voice",
+        ),
+        // One word built as brands are, in a caption's credit.
+        (
+            "tidewatch.co.nz",
+            "The old ferry wharf at low tide. (Source: TideWatch)",
+            "TideWatch",
+        ),
+        // One plain word says no more than the host: the host stays.
+        (
+            "pelabuhan.com",
+            "\"We had no choice,\" the board's manager said of Pelabuhan.",
+            "pelabuhan.com",
+        ),
+    ] {
+        let page = imported(&format!(
+            "{host}\n\nOld ferry wharf to close for six weeks of repairs\n\nMara Lindqvist\n4–5 minutes\n\n{story}{credit}\n"
+        ));
+        assert_eq!(
+            source_and_location(&page).0.as_deref(),
+            Some(source),
+            "{page}"
+        );
+        assert!(!page.contains("4–5 minutes"), "{page}");
+    }
+}
+
+#[test]
+fn a_masthead_beside_the_pages_controls_outranks_its_owners_copyright() {
+    let page = imported(
+        "☰  Harbour Gazette   Subscribe\n\nLocal News\n\nOld ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\n© Copyright 2026 Coastline Publishing Limited\n",
+    );
+    assert_eq!(
+        source_and_location(&page).0.as_deref(),
+        Some("Harbour Gazette"),
+        "{page}"
+    );
+    assert!(!page.contains("Subscribe"), "{page}");
+}
+
+#[test]
+fn a_news_service_credited_by_the_outlets_initials_is_the_outlet() {
+    let page = imported(
+        "Read Harbour Courier in the app\n\nOld ferry wharf to close for six weeks of repairs\n\nHC News Network\nPosted 5 hours ago\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\n© 2026 Harbour Courier. All rights reserved.\n",
+    );
+    assert_eq!(
+        source_and_location(&page).0.as_deref(),
+        Some("Harbour Courier"),
+        "{page}"
+    );
+    assert!(!page.contains("HC News Network"), "{page}");
+}

@@ -34,6 +34,9 @@ struct Facts {
     outlet_header: Option<String>,
     outlet_source_line: Option<String>,
     outlet_copyright: Option<String>,
+    /// The copyright line names a company ("NZME Publishing Limited", "Philstar Global Corp."):
+    /// the owner of the masthead, not the masthead.
+    copyright_company: bool,
     /// "… this year. – Rappler.com": an outlet signing the text off.
     outlet_sign_off: Option<String>,
     /// The name a closing line of the outlet's own gives ("Get Latest Updates on X").
@@ -357,8 +360,11 @@ impl Facts {
                 }
             }
             Kind::Copyright => {
-                if let Some(holder) = copyright_holder(t) {
-                    self.outlet_copyright.get_or_insert(holder);
+                if let Some(holder) = copyright_holder(t)
+                    && self.outlet_copyright.is_none()
+                {
+                    self.copyright_company = names_a_company(t);
+                    self.outlet_copyright = Some(holder);
                 }
             }
             _ => {}
@@ -564,8 +570,11 @@ fn masthead(parts: &[Part]) -> Option<String> {
     let first = parts
         .first()
         .filter(|p| !p.kind.is_body() && p.kind != Kind::Headline)?;
-    let head = first
-        .text
+    // "☰  Newcastle Herald   Subscribe": a header's cells stand apart by runs of spaces; a
+    // glyph's cell (the menu's, the search's) and the page's controls after the name are none
+    // of it.
+    let head = without_controls(&first.text);
+    let head = head
         .split(['›', '»', '>', '|', '·', '•', '/'])
         .next()?
         .split(" - ")
@@ -605,6 +614,57 @@ fn masthead(parts: &[Part]) -> Option<String> {
     });
     (dateline::is_outlet(head) || domain || named_again || shelved)
         .then(|| dateline::tidy_source(head))
+}
+
+/// "☰ Newcastle Herald Subscribe", "Bay of Plenty Times Subscribe": a header line without the
+/// glyphs before the name (the menu's, the search's) and the page's controls after it
+/// ("Subscribe", "Sign in", "Masuk", "Berlangganan"). A line that is nothing but controls
+/// stays as it is.
+fn without_controls(line: &str) -> String {
+    const CONTROLS: &[&str] = &[
+        "subscribe",
+        "login",
+        "register",
+        "menu",
+        "search",
+        "masuk",
+        "daftar",
+        "berlangganan",
+        "langganan",
+        "cari",
+    ];
+    let mut words: Vec<&str> = line
+        .split_whitespace()
+        .skip_while(|w| !w.chars().any(char::is_alphanumeric))
+        .collect();
+    loop {
+        while words
+            .last()
+            .is_some_and(|w| !w.chars().any(char::is_alphanumeric))
+        {
+            words.pop();
+        }
+        let n = words.len();
+        let pair = n >= 2
+            && matches!(
+                format!("{} {}", words[n - 2], words[n - 1])
+                    .to_lowercase()
+                    .as_str(),
+                "sign in" | "log in" | "sign up"
+            );
+        if pair && n > 2 {
+            words.truncate(n - 2);
+        } else if n > 1 && CONTROLS.contains(&words[n - 1].to_lowercase().as_str()) {
+            words.truncate(n - 1);
+        } else {
+            break;
+        }
+    }
+    if words.is_empty() {
+        line.to_string()
+    } else {
+        words.join(" ")
+    }
 }
 
 /// "The Standard" / "Local", "Eleven Myanmar" / "Home / Local", then the headline: the page's
@@ -714,6 +774,31 @@ fn link_host(text: &str) -> Option<String> {
 }
 
 /// "Copyright © ANTARA 2025" → "Antara"; "©2025 Bloomberg L.P." → "Bloomberg".
+/// "© Copyright 2026 NZME Publishing Limited", "Copyright 2026 Philstar Global Corp.": a
+/// copyright line whose holder is a company, by its legal form or a word companies name
+/// themselves with.
+fn names_a_company(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        entities::is_legal_form(w)
+            || [
+                "limited",
+                "ltd",
+                "corp",
+                "corporation",
+                "pty",
+                "pvt",
+                "plc",
+                "llc",
+                "publishing",
+                "publications",
+                "newspapers",
+                "holdings",
+            ]
+            .contains(&w.to_lowercase().as_str())
+    })
+}
+
 fn copyright_holder(line: &str) -> Option<String> {
     let words: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || c == '©')
@@ -1222,12 +1307,27 @@ pub fn extract(
             !is_desk_label(h, others.iter().filter_map(|o| o.as_deref()))
         }))
         .or(facts.outlet_sign_off.clone())
-        .or(facts.outlet_copyright.clone())
+        // "© Copyright 2026 NZME Publishing Limited" under the masthead "Bay of Plenty Times":
+        // a company holding the copyright owns the masthead, which names the outlet.
+        .or(facts
+            .outlet_copyright
+            .clone()
+            .filter(|_| !facts.copyright_company || top.is_none()))
         .or(facts.outlet_photo.clone())
         .or_else(|| recurring_credit(&parts))
         .or_else(|| promo_outlet(&parts, &body_text))
         .or(top.clone())
+        .or(facts.outlet_copyright.clone())
         .or(facts.outlet_header.clone());
+    // "GK News Network" under the headline, "© 2026 Greater Kashmir" in the footer: a news
+    // service credited by the outlet's initials is the outlet's own desk, and the source is
+    // the name its initials stand for.
+    let source = match (source, &facts.outlet_copyright) {
+        (Some(c), Some(full)) if line.source.is_none() && is_service_of(&c, full) => {
+            Some(full.clone())
+        }
+        (c, _) => c,
+    };
     // "ZAWYA PROJECTS DAILY" under "From: Zawya Projects <…>", "Daily News" under
     // "From: FoodNavigator-Asia <…>": a newsletter's own title — the sender's name and an
     // edition's word, or edition words alone — gives way to the sender.
@@ -1283,6 +1383,13 @@ pub fn extract(
         source.map(|s| masthead_within(s, &witnesses))
     } else {
         source
+    };
+    // A reader view's bare host over the story gives way to the name the page spells it with.
+    let source = match source {
+        Some(s) if line.source.is_none() && text.lines().take(5).any(|l| l.trim() == s) => {
+            name_a_bare_host_spells(text).or(Some(s))
+        }
+        s => s,
     };
     let (location, from_dateline, opens_dateline) = outlet_out_of_location(location, &witnesses);
     // The dateline spells the outlet first (CONVENTIONS: "the dateline first").
@@ -1349,6 +1456,7 @@ pub fn extract(
             sender
                 .clone()
                 .or_else(|| host_name(text, &parts))
+                .or_else(|| name_a_bare_host_spells(text))
                 .or_else(|| told_outlet(&parts, &body_text))
                 .or_else(|| name_an_address_spells(text, &parts, &lead))
         })
@@ -1527,6 +1635,56 @@ fn host_name<'a>(text: &'a str, parts: &'a [Part]) -> Option<String> {
                 run.join(" ")
             };
             Some(dateline::tidy_source(&name))
+        })
+    })
+}
+
+/// "asiaone.com" over a reader view's story crediting "PHOTO: AsiaOne / …", "ottawacitizen.com"
+/// over a byline's "Ottawa Citizen", "1news.co.nz" over a caption's "(Source: 1News)": a
+/// reader view prints the site's bare host over the story, and the page writes the outlet's
+/// name elsewhere as its newsroom does. A run of one to three capitalised words (a digit may
+/// open one) whose letters spell the host's registered name is that name, as written, when it
+/// is two words or more or one word built as brands are (a capital after a small letter or a
+/// digit inside it): one plain word ("Teraju" beside "teraju.id") says no more than the domain.
+/// "The" before it is kept when written so; a possessive's "'s" is no part of it.
+fn name_a_bare_host_spells(text: &str) -> Option<String> {
+    let stem = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .filter(|l| !l.contains(char::is_whitespace) && !l.contains(char::is_uppercase))
+        .find_map(site_stem)?;
+    let bare = |w: &str| -> String {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w)
+            .to_string()
+    };
+    let words: Vec<String> = text.split_whitespace().map(bare).collect();
+    let opens = |w: &String| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let branded = |w: &String| {
+        let c: Vec<char> = w.chars().collect();
+        c.windows(2)
+            .any(|p| (p[0].is_lowercase() || p[0].is_ascii_digit()) && p[1].is_uppercase())
+            && c.iter().any(|c| c.is_lowercase())
+    };
+    (0..words.len()).find_map(|i| {
+        (1..=3).find_map(|n| {
+            let run = words.get(i..i + n)?;
+            if !run.iter().all(opens) || squash(&run.join(" ")) != stem {
+                return None;
+            }
+            if n == 1 && !branded(&run[0]) {
+                return None;
+            }
+            let name = run.join(" ");
+            Some(if i > 0 && words[i - 1] == "The" {
+                format!("The {name}")
+            } else {
+                name
+            })
         })
     })
 }
@@ -1959,6 +2117,25 @@ fn without_section(source: String) -> String {
 
 /// Whether `short` ("KP") is written in capitals, one for each word of `name` ("Kabar
 /// Priangan"), each word's first letter.
+/// "GK News Network" of "Greater Kashmir": the outlet's initials, then the words of a news
+/// service (a network's, a service's, a desk's). A brand built on the initials ("PSM News" of
+/// "Public Service Media") is the outlet's own name, no service.
+fn is_service_of(service: &str, outlet: &str) -> bool {
+    let words: Vec<&str> = service.split_whitespace().collect();
+    let is_service_word = |w: &&str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "network" | "service" | "desk" | "agency" | "wire"
+        )
+    };
+    words.len() >= 3
+        && is_initials_of(words[0], outlet)
+        && words[1..]
+            .iter()
+            .all(|w| dateline::is_newsroom_word(w) || is_service_word(w))
+        && words.last().is_some_and(is_service_word)
+}
+
 fn is_initials_of(short: &str, name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=6).contains(&short.len())
@@ -2053,6 +2230,19 @@ fn outlet_out_of_location(
     };
     let pieces: Vec<&str> = loc.split(", ").collect();
     let known = |p: &str| super::gazetteer::place(p).is_some();
+    // "Marketeers – Koperasi …" under the masthead "Marketeers": a dateline of one piece that
+    // no gazetteer knows, spelling exactly the outlet the page names elsewhere (the source
+    // already found; a breadcrumb's place is no outlet), is the outlet filing the story, and
+    // names no place.
+    if let [lone] = pieces[..]
+        && !known(lone)
+        && super::gazetteer::country_of(lone).is_none()
+        && witnesses
+            .iter()
+            .any(|(k, w)| *k == Witness::Source && squash(lone) == squash(w))
+    {
+        return (None, Some(dateline::tidy_source(lone)), true);
+    }
     // "Murianews, Kudus" under "murianews.com", "InfoSAWIT, PALANGKA RAYA": a first piece no
     // gazetteer knows is the outlet, spelt as the dateline writes it, when it is built like a
     // brand (a capital after a small letter inside one word) or, before places the gazetteer

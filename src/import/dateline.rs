@@ -423,7 +423,7 @@ const EDITORIAL_LABELS: &[&str] = &[
 fn separator(paragraph: &str) -> Option<(usize, usize)> {
     let window = &paragraph[..paragraph.floor_char_boundary(paragraph.len().min(90))];
     let mut best: Option<(usize, usize)> = None;
-    for sep in [": ", ". "] {
+    for sep in [": ", ". ", " | "] {
         if let Some(i) = window.find(sep) {
             // "KUALA LUMPUR (April 8): …": the date in brackets belongs to the dateline.
             let place = without_bracket(&window[..i]);
@@ -441,11 +441,21 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
             let last = place.rsplit(", ").next().unwrap_or(place);
             // "Sidoarjo, Bhirawa. Puluhan": a known place, a comma and a newsroom before a stop.
             let comma_ok = sep == ": " || is_known_place(place.split(", ").next().unwrap_or(""));
+            // "TIMIKA | Sekitar 230 penumpang …": a bar after a shouted place opens a lead only
+            // when a sentence follows it; a rubric's bar ("VIDEO | Banjir Rob") heads a title.
+            let bar_ok = sep != " | "
+                || shouted
+                    && paragraph[i + sep.len()..]
+                        .split_whitespace()
+                        .take(12)
+                        .count()
+                        == 12;
             // "Patient Rosalia Q. Aldan", "Hospital Director Dr. Ramesh": a stop after one or
             // two letters in ordinary case closes an initial or a title, not a place.
             let abbreviation =
                 sep == ". " && !shouted && words.last().is_some_and(|w| w.chars().count() <= 2);
             let fits = (1..=3).contains(&words.len())
+                && bar_ok
                 && !abbreviation
                 && capitalised
                 && next_capital
@@ -477,6 +487,7 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
         return Some(slashed);
     }
     best.or_else(|| glued_dash(window))
+        .or_else(|| hyphen_after_country(window))
         .or_else(|| dash_after_outlet(window))
         .or_else(|| shouted_comma(window))
         .or_else(|| closing_agency(window))
@@ -634,6 +645,26 @@ fn glued_dash(window: &str) -> Option<(usize, usize)> {
     (shouted && next_capital && hyphen_ok).then_some((i, i + width))
 }
 
+/// "Pattaya, Thailand- A popular night market …": a hyphen glued to the country closing a
+/// place and its country, then a space and the capital that starts the text. A hyphen glued to
+/// a word before a space ("pre- and post-war") otherwise runs on in lower case.
+fn hyphen_after_country(window: &str) -> Option<(usize, usize)> {
+    let i = window.find("- ")?;
+    let before = &window[..i];
+    let (place, country) = before.rsplit_once(", ")?;
+    let words = place.split_whitespace().count();
+    let capitalised = |s: &str| {
+        s.split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+    };
+    let text_follows = window[i + 2..].starts_with(char::is_uppercase);
+    ((1..=3).contains(&words)
+        && capitalised(place)
+        && super::gazetteer::is_country_name(country)
+        && text_follows)
+        .then_some((i, i + 2))
+}
+
 /// "TEPUS, (Sorotgunungkidul.com)– Sebanyak": a real dash glued to the outlet before it (its
 /// name or domain, maybe in brackets), then a space and the capital that starts the text.
 fn dash_after_outlet(window: &str) -> Option<(usize, usize)> {
@@ -728,8 +759,23 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         line.date = line.date.or(Some(f.date));
     }
     let mut places: Vec<String> = Vec::new();
+    // "Takengon | LintasGayo.co –": a bar parts the place from the outlet as a comma does.
+    let rest = rest.replace(" | ", ", ");
     for part in rest.split(',') {
         let part = part.trim();
+        // "Pursat, December 1, 2026 AKP --": the year closes the date, and the agency filing
+        // the report follows it with no bracket.
+        if let Some((year, agency)) = part.split_once(' ')
+            && year.len() == 4
+            && year.chars().all(|c| c.is_ascii_digit())
+            && (line.date.is_some() || line.month_day.is_some())
+            && (is_outlet(agency)
+                || (2..=6).contains(&agency.len())
+                    && agency.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            line.source.get_or_insert_with(|| tidy_source(agency));
+            continue;
+        }
         // "March 5, 2025": the year stands alone once the commas split the date.
         let year = part.len() == 4 && part.chars().all(|c| c.is_ascii_digit());
         if part.is_empty() || year || !datefind::find_all(part, false).is_empty() {

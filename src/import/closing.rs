@@ -425,8 +425,11 @@ pub fn mark_shelf_after_story(lines: &[Line], kinds: &mut [Option<Kind>], lead: 
             let t = lines[i].text.trim();
             let after_close =
                 closed_above && t.starts_with(char::is_uppercase) && is_shelf_label(t);
-            (open && (is_shouted_label(t) || after_close || block.is_some()))
-                .then_some((i, block, after_close))
+            (open && (is_shouted_label(t) || after_close || block.is_some())).then_some((
+                i,
+                block,
+                after_close,
+            ))
         })
         .take(16)
         .collect();

@@ -2909,3 +2909,8 @@ fn tag_candidates_are_dumped() {
 fn heldout_79_is_scored_and_reported() {
     score_heldout(79, "79-th");
 }
+
+#[test]
+fn heldout_80_is_scored_and_reported() {
+    score_heldout(80, "80-th");
+}

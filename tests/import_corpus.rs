@@ -2904,3 +2904,8 @@ fn tag_candidates_are_dumped() {
     }
     publish("import-tag-candidates.tsv", &out);
 }
+
+#[test]
+fn heldout_81_is_scored_and_reported() {
+    score_heldout(81, "81-th");
+}

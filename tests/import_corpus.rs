@@ -2914,3 +2914,8 @@ fn heldout_79_is_scored_and_reported() {
 fn heldout_80_is_scored_and_reported() {
     score_heldout(80, "80-th");
 }
+
+#[test]
+fn heldout_81_is_scored_and_reported() {
+    score_heldout(81, "81-th");
+}

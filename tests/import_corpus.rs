@@ -2904,3 +2904,8 @@ fn tag_candidates_are_dumped() {
     }
     publish("import-tag-candidates.tsv", &out);
 }
+
+#[test]
+fn heldout_82_is_scored_and_reported() {
+    score_heldout(82, "82-th");
+}

@@ -2919,3 +2919,8 @@ fn heldout_80_is_scored_and_reported() {
 fn heldout_81_is_scored_and_reported() {
     score_heldout(81, "81-th");
 }
+
+#[test]
+fn heldout_82_is_scored_and_reported() {
+    score_heldout(82, "82-th");
+}

@@ -2907,20 +2907,20 @@ fn tag_candidates_are_dumped() {
 
 #[test]
 fn heldout_79_is_scored_and_reported() {
-    score_heldout(79, "79-th");
+    score_heldout(79, "seventy-ninth");
 }
 
 #[test]
 fn heldout_80_is_scored_and_reported() {
-    score_heldout(80, "80-th");
+    score_heldout(80, "eightieth");
 }
 
 #[test]
 fn heldout_81_is_scored_and_reported() {
-    score_heldout(81, "81-th");
+    score_heldout(81, "eighty-first");
 }
 
 #[test]
 fn heldout_82_is_scored_and_reported() {
-    score_heldout(82, "82-th");
+    score_heldout(82, "eighty-second");
 }

@@ -360,8 +360,11 @@ impl Facts {
                 }
             }
             Kind::Copyright => {
+                // "© 2026 a Reach plc subsidiary": a holder opening with an article in lower
+                // case describes the owner and names no outlet.
                 if let Some(holder) = copyright_holder(t)
                     && self.outlet_copyright.is_none()
+                    && !matches!(holder.split_whitespace().next(), Some("a" | "an" | "the"))
                 {
                     self.copyright_company = names_a_company(t);
                     self.outlet_copyright = Some(holder);
@@ -1273,6 +1276,11 @@ pub fn extract(
             datefind::weekday_day_month(&body_text, near)
         });
     let top = masthead(&parts);
+    // "KUAM News   Menu" read as the header's outlet: the page's controls after a name are no
+    // part of it, as they are none of a masthead's.
+    if let Some(h) = facts.outlet_header.as_mut() {
+        *h = without_controls(h);
+    }
     // A mail's sender the text names again outside the mail's own lines (a masthead, a
     // byline, a footer): a forwarded text's sender, named nowhere else, is no outlet, and nor
     // is a writer mailing her own story from her own mailbox ("From: Rina Wulandari
@@ -1302,6 +1310,15 @@ pub fn extract(
         // The outlet naming itself after the story outranks a section label or a desk's
         // credit over it ("Delhi News", "HIMALAYAN NEWS SERVICE").
         .or(facts.outlet_closing.clone())
+        // "Honolulu Star-Advertiser" over the page and in its copyright line, "Hawaii News" (a
+        // section's label) over the headline: a name the masthead and the footer both give
+        // outranks one line's label.
+        .or(top.clone().filter(|t| {
+            facts
+                .outlet_copyright
+                .as_deref()
+                .is_some_and(|c| squash(c) == squash(t))
+        }))
         .or(facts.outlet_header.clone().filter(|h| {
             let others = [&facts.outlet_copyright, &facts.outlet_photo, &top];
             !is_desk_label(h, others.iter().filter_map(|o| o.as_deref()))
@@ -1662,8 +1679,17 @@ fn name_a_bare_host_spells(text: &str) -> Option<String> {
             .unwrap_or(w)
             .to_string()
     };
-    let words: Vec<String> = text.split_whitespace().map(bare).collect();
+    // "Foto: NAME/Berita Kota Kendari": a credit's slash parts its pieces as a space does.
+    let words: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .filter(|w| !w.is_empty())
+        .map(bare)
+        .collect();
     let opens = |w: &String| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    // "kata Baiq kepada SWA" under "swa.co.id": an acronym of two to four capitals is a name
+    // as it stands, not a plain word.
+    let acronym =
+        |w: &String| (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
     let branded = |w: &String| {
         let c: Vec<char> = w.chars().collect();
         c.windows(2)
@@ -1676,7 +1702,7 @@ fn name_a_bare_host_spells(text: &str) -> Option<String> {
             if !run.iter().all(opens) || squash(&run.join(" ")) != stem {
                 return None;
             }
-            if n == 1 && !branded(&run[0]) {
+            if n == 1 && !branded(&run[0]) && !acronym(&run[0]) {
                 return None;
             }
             let name = run.join(" ");
@@ -1738,10 +1764,13 @@ fn site_stem(line: &str) -> Option<String> {
 /// page writes it in ordinary case where it does, in ordinary case from capitals where not;
 /// "The" before it is kept. A place the gazetteer knows is no outlet's name. One pass over the text's words; only for a page without a source.
 /// "… DPMK director Martin Tóth told The Slovak Spectator.", "… told ERR News that …": a
-/// speaker tells the outlet that writes the story, and the outlet writes its own name so. When
-/// the name told (capitalised words after "told", up to the next stop, comma or small word)
-/// stands as a line of its own over the story too (the masthead among the menu), it is the
-/// outlet.
+/// speaker tells the outlet that writes the story, and the outlet writes its own name so. The
+/// name told is the capitalised words after "told" (a small "the" before them skipped, "of"
+/// between two of them kept: "told The Times of Israel"), up to the next stop, comma or small
+/// word. It is the outlet when the page names it again outside the story — a line of its own
+/// (the masthead among the menu), or inside a promo, a note on the writer or a footer ("Get The
+/// Times of Israel's Daily Edition") — or when it is built as newsrooms' names are, two words
+/// or more with a newsroom's word ("told the Business Daily", "told The Courier").
 fn told_outlet(parts: &[Part], body: &str) -> Option<String> {
     let own_lines: Vec<&str> = parts
         .iter()
@@ -1750,10 +1779,22 @@ fn told_outlet(parts: &[Part], body: &str) -> Option<String> {
         .collect();
     body.match_indices(" told ").find_map(|(at, cue)| {
         let rest = &body[at + cue.len()..];
+        let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+        let skip = usize::from(words.first() == Some(&"the"));
         let mut name: Vec<&str> = Vec::new();
-        for word in rest.split_whitespace().take(4) {
-            let bare = word.trim_end_matches(['.', ',', ';', ':']);
-            if !bare.starts_with(|c: char| c.is_uppercase()) {
+        for (k, word) in words.iter().enumerate().skip(skip) {
+            let bare = word.trim_end_matches(['.', ',', ';', ':', '”', '"', '’', '\'']);
+            let bare = bare
+                .strip_suffix("'s")
+                .or_else(|| bare.strip_suffix("’s"))
+                .unwrap_or(bare);
+            let capital = bare.starts_with(|c: char| c.is_uppercase());
+            let joins = bare == "of"
+                && !name.is_empty()
+                && words
+                    .get(k + 1)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+            if !(capital || joins) {
                 break;
             }
             name.push(bare);
@@ -1762,8 +1803,14 @@ fn told_outlet(parts: &[Part], body: &str) -> Option<String> {
             }
         }
         let name = name.join(" ");
-        (name.split_whitespace().count() >= 2 && own_lines.contains(&name.as_str()))
-            .then(|| dateline::tidy_source(&name))
+        let n = name.split_whitespace().count();
+        if n == 0 || super::gazetteer::place(&name).is_some() {
+            return None;
+        }
+        let own_line = n >= 2 && own_lines.contains(&name.as_str());
+        let named_again = own_lines.iter().any(|l| contains_phrase(l, &name));
+        let newsroom = n >= 2 && dateline::is_outlet(&name);
+        (own_line || named_again || newsroom).then(|| dateline::tidy_source(&name))
     })
 }
 

@@ -9454,3 +9454,28 @@ fn an_owner_described_in_the_copyright_gives_way_to_the_photo_credit() {
         "{page}"
     );
 }
+
+#[test]
+fn a_shouted_masthead_is_written_as_the_pages_other_lines_write_it() {
+    let page = imported(&format!(
+        "TIMES OF AVALON\n\nOld ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\n{R30_STORY}\nSign up for the Times of Avalon newsletter for the latest news.\n"
+    ));
+    assert_eq!(
+        source_and_location(&page).0.as_deref(),
+        Some("Times of Avalon"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_print_pages_section_and_page_mark_are_no_part_of_the_outlet() {
+    let page = imported(&format!(
+        "Harbour Gazette   Tuesday, January 27, 2026   News   A3\n\nOld ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\n{R30_STORY}"
+    ));
+    assert_eq!(
+        source_and_location(&page).0.as_deref(),
+        Some("Harbour Gazette"),
+        "{page}"
+    );
+    assert!(!page.contains("News   A3"), "{page}");
+}

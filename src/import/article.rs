@@ -1495,6 +1495,13 @@ pub fn extract(
     };
     let (authors, from_byline) = outlet_out_of_authors(authors, &witnesses, &facts.beside_outlet);
     let source = source.or(from_byline).or(furniture);
+    // "ISLAND SUN" over the page, "Island Sun" in its footer: a name of several words spelt
+    // from a line that shouts it is written as the page's other lines write it in mixed case.
+    // A dateline's form stands (CONVENTIONS: the dateline first).
+    let source = match source {
+        Some(s) if line.source.is_none() => Some(as_the_page_writes(s, text)),
+        s => s,
+    };
     // "Kinley Yangzom from Phuentsholing" read as a dek: with no writer credited elsewhere, a
     // full name and the place the story names are the writer and where they report from.
     let from_line = authors
@@ -1763,6 +1770,51 @@ fn site_stem(line: &str) -> Option<String> {
 /// the page writes that name outside the story or in its dateline. The name is taken as the
 /// page writes it in ordinary case where it does, in ordinary case from capitals where not;
 /// "The" before it is kept. A place the gazetteer knows is no outlet's name. One pass over the text's words; only for a page without a source.
+/// "Times OF Oman", "Chiang MAI CITY News" from a logo's or masthead's capitals, where the
+/// page writes "Times of Oman", "Chiang Mai City News" in its credits and footer: an outlet's
+/// name of two words or more that the page never writes as given is spelt as its lines write
+/// the same words with a small letter among them, the most often written form first
+/// ("TIMES Indonesia" stays mixed, as CONVENTIONS keeps it).
+fn as_the_page_writes(name: String, text: &str) -> String {
+    if name.split_whitespace().count() < 2 || contains_phrase(text, &name) {
+        return name;
+    }
+    let wanted = name.to_lowercase();
+    let mut forms: Vec<(String, usize)> = Vec::new();
+    for l in text.lines() {
+        let lower = l.to_lowercase();
+        // Only where case changes keep every byte where it was.
+        if lower.len() != l.len() {
+            continue;
+        }
+        for (at, _) in lower.match_indices(&wanted) {
+            let end = at + wanted.len();
+            let before = l[..at].chars().next_back();
+            let after = l[end..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let form = &l[at..end];
+            if form == name
+                || !form.chars().any(char::is_lowercase)
+                || !form.starts_with(|c: char| c.is_uppercase())
+            {
+                continue;
+            }
+            match forms.iter_mut().find(|(f, _)| f == form) {
+                Some((_, n)) => *n += 1,
+                None => forms.push((form.to_string(), 1)),
+            }
+        }
+    }
+    let best = forms.iter().map(|(_, n)| *n).max();
+    forms
+        .into_iter()
+        .find(|(_, n)| Some(*n) == best)
+        .map_or(name, |(f, _)| f)
+}
+
 /// "… DPMK director Martin Tóth told The Slovak Spectator.", "… told ERR News that …": a
 /// speaker tells the outlet that writes the story, and the outlet writes its own name so. The
 /// name told is the capitalised words after "told" (a small "the" before them skipped, "of"
@@ -2142,6 +2194,29 @@ fn as_written(name: &str, line: &str) -> String {
 /// followed by one desk's word ("Health", "Ekonomi"), or by a comma and "News", is the name
 /// without that word, when the name keeps two words besides "The".
 fn without_section(source: String) -> String {
+    // "Saskatoon StarPhoenix, News A3", "Vanguard, PAGE News", "Sowetan, News": a print page's
+    // header read with the section and the page's mark after the outlet's name and a comma.
+    if let Some((name, tail)) = source.split_once(", ") {
+        let page_word = |w: &str| {
+            let l = w.to_lowercase();
+            DESKS.contains(&l.as_str())
+                || matches!(
+                    l.as_str(),
+                    "news" | "berita" | "page" | "p." | "halaman" | "hal."
+                )
+                || w.len() <= 4
+                    && w.chars().any(|c| c.is_ascii_digit())
+                    && w.chars().all(|c| c.is_ascii_alphanumeric())
+        };
+        let name = name.trim();
+        if name.split_whitespace().count() >= 1
+            && name.starts_with(char::is_uppercase)
+            && tail.split_whitespace().count() >= 1
+            && tail.split_whitespace().all(page_word)
+        {
+            return name.to_string();
+        }
+    }
     let Some((rest, last)) = source.rsplit_once(' ') else {
         return source;
     };

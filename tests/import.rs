@@ -9354,3 +9354,128 @@ fn a_news_service_credited_by_the_outlets_initials_is_the_outlet() {
     );
     assert!(!page.contains("HC News Network"), "{page}");
 }
+
+// Round 30, source: names the page spells in more than one place, beats and owners that are none.
+
+const R30_STORY: &str = "The harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n";
+
+#[test]
+fn a_bare_host_gives_way_to_a_slash_credits_name_or_a_told_acronym() {
+    let lead = "Dermaga lama di pelabuhan kota ditutup selama enam pekan mulai Senin karena penyelam mengganti tiang yang lapuk, kata pengelola pelabuhan, Selasa.\n\nKapal feri akan bersandar di terminal peti kemas, dan bus antar-jemput mengangkut penumpang ke pusat kota.\n\n";
+    for (host, credit, source) in [
+        // The name after a credit's slash, spelling the host in three words.
+        (
+            "kotapelabuhan.id",
+            "Dermaga lama saat air surut. Foto: Rina Wulandari/Kota Pelabuhan",
+            "Kota Pelabuhan",
+        ),
+        // An acronym the story is told, spelling the host.
+        (
+            "kpb.co.id",
+            "\"Kami tidak punya pilihan lain,\" kata Made Arta kepada KPB.",
+            "KPB",
+        ),
+    ] {
+        let page = imported(&format!(
+            "{host}\n\nDermaga Lama Ditutup Enam Pekan untuk Perbaikan\n\nRina Wulandari\n4–5 menit\n\n{lead}{credit}\n"
+        ));
+        assert_eq!(
+            source_and_location(&page).0.as_deref(),
+            Some(source),
+            "{page}"
+        );
+    }
+}
+
+#[test]
+fn a_beat_before_a_job_is_no_outlet_and_the_paper_told_is() {
+    let page = imported(&format!(
+        "Mara Lindqvist\nHarbour Affairs Reporter\nThursday, November 26, 2026\n\n{R30_STORY}\n\"We had no choice,\" the board's manager told the Coastline Herald.\n"
+    ));
+    assert_eq!(
+        source_and_location(&page).0.as_deref(),
+        Some("Coastline Herald"),
+        "{page}"
+    );
+    assert!(page.contains("Mara Lindqvist"), "{page}");
+    assert!(!page.contains("Harbour Affairs Reporter"), "{page}");
+}
+
+#[test]
+fn a_name_told_and_named_again_by_a_promo_is_the_outlet() {
+    let told = "\"We had no choice,\" the board's manager told The Island Lantern.\n";
+    let page = imported(&format!(
+        "Old ferry wharf to close for six weeks of repairs\n\n{R30_STORY}\n{told}\nGet The Island Lantern's morning edition by email and never miss a story\n"
+    ));
+    assert_eq!(
+        source_and_location(&page).0.as_deref(),
+        Some("The Island Lantern"),
+        "{page}"
+    );
+    // Told once, with no newsroom's word and named nowhere else: a body told, no outlet.
+    let page = imported(&format!(
+        "Old ferry wharf to close for six weeks of repairs\n\n{R30_STORY}\n\"We had no choice,\" the manager told the Harbour Board.\n"
+    ));
+    assert_eq!(source_and_location(&page).0, None, "{page}");
+}
+
+#[test]
+fn the_pages_controls_beside_a_header_name_are_no_part_of_the_outlet() {
+    let page = imported(&format!(
+        "Harbour TV News   Menu\n\nGet the Harbour TV News app\nOpen\nClose\n\nNews   Weather   Sports   Live\n\nOld ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\nDecember 1, 2026\n\n{R30_STORY}"
+    ));
+    assert_eq!(
+        source_and_location(&page).0.as_deref(),
+        Some("Harbour TV News"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_masthead_the_copyright_repeats_outranks_a_sections_label() {
+    let page = imported(&format!(
+        "Harbour Star-Gazette\nCoast News   Sports   Business   Features   Opinion\n\nCoast News\n\nOld ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\nDecember 1, 2026\n\n{R30_STORY}\nCopyright (c) 2026 Harbour Star-Gazette. All rights reserved.\n"
+    ));
+    assert_eq!(
+        source_and_location(&page).0.as_deref(),
+        Some("Harbour Star-Gazette"),
+        "{page}"
+    );
+}
+
+#[test]
+fn an_owner_described_in_the_copyright_gives_way_to_the_photo_credit() {
+    let page = imported(&format!(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\nThe old wharf at low tide(Image: HarbourOnline/Rob Browne)\n\n{R30_STORY}\n© 2026 a Coastline plc subsidiary\n"
+    ));
+    assert_eq!(
+        source_and_location(&page).0.as_deref(),
+        Some("HarbourOnline"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_shouted_masthead_is_written_as_the_pages_other_lines_write_it() {
+    let page = imported(&format!(
+        "TIMES OF AVALON\n\nOld ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\n{R30_STORY}\nSign up for the Times of Avalon newsletter for the latest news.\n"
+    ));
+    assert_eq!(
+        source_and_location(&page).0.as_deref(),
+        Some("Times of Avalon"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_print_pages_section_and_page_mark_are_no_part_of_the_outlet() {
+    let page = imported(&format!(
+        "Harbour Gazette   Tuesday, January 27, 2026   News   A3\n\nOld ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\n{R30_STORY}"
+    ));
+    assert_eq!(
+        source_and_location(&page).0.as_deref(),
+        Some("Harbour Gazette"),
+        "{page}"
+    );
+    assert!(!page.contains("News   A3"), "{page}");
+}

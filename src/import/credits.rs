@@ -743,7 +743,16 @@ fn byline_within(text: &str, depth: u8) -> Credit {
                 .split_whitespace()
                 .filter(|w| !is_role_word(w))
                 .collect();
-            if !outlet.is_empty() && credit.outlet.is_none() {
+            // "Agriculture Reporter", "Local Government Reporter": alone on a credit, the
+            // words before a job are the writer's beat unless they are built as a newsroom's
+            // name ("Seattle Times staff reporter") or hold an acronym ("RNZ Pacific
+            // journalist").
+            let beat = pieces.len() == 1
+                && !super::dateline::is_outlet(&outlet.join(" "))
+                && !outlet
+                    .iter()
+                    .any(|w| w.chars().filter(|c| c.is_uppercase()).count() >= 2);
+            if !outlet.is_empty() && credit.outlet.is_none() && !beat {
                 credit.outlet = Some(outlet.join(" "));
             }
         } else if !part.is_empty() {

@@ -9407,6 +9407,8 @@ fn a_weekday_before_a_numeric_date_says_which_number_is_the_month() {
         ("Tue, 12/01/2026 - 12:00am", "2026-12-01"),
         // 2 December 2025 is a Tuesday: day first, as the page writes it.
         ("Tuesday 02/12/2025", "2025-12-02"),
+        // 3 December and 12 March 2025 are both Wednesdays: the usual day-first reading stands.
+        ("Rabu, 03/12/2025 | 10:05 WIB", "2025-12-03"),
     ] {
         let page = imported(&format!(
             "Old ferry wharf to close for six weeks of repairs\n\n{line}\n\n{HARBOUR_STORY}"

@@ -270,15 +270,17 @@ pub fn find_all(text: &str, month_first: bool) -> Vec<Found> {
                 // picks the reading on which the date falls on that day.
                 _ => match (number("a"), number("b")) {
                     (Some(a), Some(b)) if a <= 12 && b <= 12 && a != b => {
+                        // The usual reading stands when the weekday fits it ("Rabu, 03/12/2025"
+                        // is a Wednesday read either way); the other only when it alone fits.
+                        let usual = if month_first { (b, a) } else { (a, b) };
+                        let fits = |(d, m): (i8, i8), w| {
+                            date(y.as_str(), m, d).is_some_and(|x: Date| x.weekday() == w)
+                        };
                         match weekday_before(text, start) {
-                            Some(w) if date(y.as_str(), a, b).is_some_and(|d| d.weekday() == w) => {
-                                (Some(b), Some(a))
+                            Some(w) if !fits(usual, w) && fits((usual.1, usual.0), w) => {
+                                (Some(usual.1), Some(usual.0))
                             }
-                            Some(w) if date(y.as_str(), b, a).is_some_and(|d| d.weekday() == w) => {
-                                (Some(a), Some(b))
-                            }
-                            _ if month_first => (Some(b), Some(a)),
-                            _ => (Some(a), Some(b)),
+                            _ => (Some(usual.0), Some(usual.1)),
                         }
                     }
                     (Some(a), Some(b)) if (month_first && a <= 12) || b > 12 => (Some(b), Some(a)),

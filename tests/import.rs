@@ -9479,3 +9479,73 @@ fn a_print_pages_section_and_page_mark_are_no_part_of_the_outlet() {
     );
     assert!(!page.contains("News   A3"), "{page}");
 }
+
+// Round 30, authors, date and title: a byline carrying its date, a numeric date under its
+// weekday, a day written as an ordinal.
+
+const HARBOUR_STORY: &str = "The harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n";
+
+#[test]
+fn a_byline_carrying_its_date_under_the_headline_names_the_writer_and_dates_the_story() {
+    for (byline, date) in [
+        (
+            "Dipublikasikan oleh Wulan Sasmita pada Rabu, 3 Des 2025 pukul 09.15 WIB",
+            "2025-12-03",
+        ),
+        ("By Mara Lindqvist // 3 December 2025", "2025-12-03"),
+    ] {
+        let page = imported(&format!(
+            "Old ferry wharf to close for six weeks of repairs\n\n{byline}\n\n{HARBOUR_STORY}"
+        ));
+        let name = if byline.contains("Wulan") {
+            "Wulan Sasmita"
+        } else {
+            "Mara Lindqvist"
+        };
+        assert_eq!(
+            front_line(&page, "authors"),
+            format!("authors: [\"{name}\"]"),
+            "{page}"
+        );
+        assert_eq!(front_line(&page, "date"), format!("date: {date}"), "{page}");
+        assert!(!page.contains(byline), "{page}");
+    }
+}
+
+#[test]
+fn a_writer_beside_a_short_date_under_the_headline_is_the_byline() {
+    let page = imported(&format!(
+        "Old ferry wharf to close for six weeks of repairs\n\nMara Lindqvist · Wed 3 Dec\n\n{HARBOUR_STORY}"
+    ));
+    assert_eq!(
+        front_line(&page, "authors"),
+        "authors: [\"Mara Lindqvist\"]",
+        "{page}"
+    );
+    assert!(!page.contains("Wed 3 Dec"), "{page}");
+}
+
+#[test]
+fn a_weekday_before_a_numeric_date_says_which_number_is_the_month() {
+    for (line, date) in [
+        // 12 January 2026 is a Monday: the Tuesday makes it 1 December.
+        ("Tue, 12/01/2026 - 12:00am", "2026-12-01"),
+        // 2 December 2025 is a Tuesday: day first, as the page writes it.
+        ("Tuesday 02/12/2025", "2025-12-02"),
+        // 3 December and 12 March 2025 are both Wednesdays: the usual day-first reading stands.
+        ("Rabu, 03/12/2025 | 10:05 WIB", "2025-12-03"),
+    ] {
+        let page = imported(&format!(
+            "Old ferry wharf to close for six weeks of repairs\n\n{line}\n\n{HARBOUR_STORY}"
+        ));
+        assert_eq!(front_line(&page, "date"), format!("date: {date}"), "{page}");
+    }
+}
+
+#[test]
+fn a_day_written_as_an_ordinal_dates_the_story() {
+    let page = imported(&format!(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\nTuesday, December 2nd 2025, 5:45 PM\n\n{HARBOUR_STORY}"
+    ));
+    assert_eq!(front_line(&page, "date"), "date: 2025-12-02", "{page}");
+}

@@ -209,6 +209,21 @@ impl Facts {
         }
     }
 
+    /// "NOV. 14 06:05 PM JST": a date line without its year gives month and day.
+    fn read_month_day(&mut self, t: &str) {
+        if self.month_day.is_none() {
+            // "Published Dec. 1|Updated Dec. 1": a bar may stand glued to the day.
+            let words: Vec<&str> = t
+                .split(|c: char| c.is_whitespace() || "|•·".contains(c))
+                .filter(|w| !w.is_empty())
+                .collect();
+            self.month_day = words
+                .windows(2)
+                .find_map(|w| datefind::month_day(&w.join(" ").replace(',', "")));
+            self.month_day_weekday = datefind::first_weekday(t).is_some();
+        }
+    }
+
     fn read(&mut self, part: &Part) {
         let t = part.text.as_str();
         match part.kind {
@@ -226,18 +241,7 @@ impl Facts {
                 if !self.past_lead {
                     self.nearest_date = dated.or(self.nearest_date);
                 }
-                // "NOV. 14 06:05 PM JST": a date line without its year gives month and day.
-                if self.month_day.is_none() {
-                    // "Published Dec. 1|Updated Dec. 1": a bar may stand glued to the day.
-                    let words: Vec<&str> = t
-                        .split(|c: char| c.is_whitespace() || "|•·".contains(c))
-                        .filter(|w| !w.is_empty())
-                        .collect();
-                    self.month_day = words
-                        .windows(2)
-                        .find_map(|w| datefind::month_day(&w.join(" ").replace(',', "")));
-                    self.month_day_weekday = datefind::first_weekday(t).is_some();
-                }
+                self.read_month_day(t);
                 if let Some(r) = parts::date_residue(t) {
                     self.add_date_residue(&r, t);
                 }
@@ -247,6 +251,11 @@ impl Facts {
                 let dated = datefind::find_all(t, false).first().map(|f| f.date);
                 if self.date.is_none() {
                     self.date = dated;
+                }
+                // "X · Tue 1 Dec" under the headline: a byline's date without its year gives
+                // month and day, as a date line's does.
+                if dated.is_none() && !self.past_lead {
+                    self.read_month_day(t);
                 }
                 if !self.past_lead {
                     self.nearest_date = dated.or(self.nearest_date);

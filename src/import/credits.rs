@@ -568,7 +568,8 @@ pub fn credits_other_work(line: &str) -> bool {
 /// "by X on ", "Oleh X pada ", "X - ": what stands before a date beside a credit, without the
 /// separator or the word that leads to the date.
 fn strip_date_connector(text: &str) -> &str {
-    let text = text.trim_end_matches(|c: char| c.is_whitespace() || ",-–—|".contains(c));
+    // "By X // 26 November 2025": a doubled slash parts the name from the date as a bar does.
+    let text = text.trim_end_matches(|c: char| c.is_whitespace() || ",-–—|/".contains(c));
     // "by X on Tue, 16 Dec 2025": the weekday a comma parts from its date leads to it too.
     let text = match text.rsplit_once(' ') {
         Some((head, last)) if super::datefind::is_weekday(last) => head.trim_end(),

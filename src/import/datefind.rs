@@ -130,7 +130,8 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         // "Dec 09,2025": some pages write no space after the comma, "Dec.4,2025" none after
         // the month's stop either.
-        r"(?i)(?P<m>{})(?:\.\s*|\s+)(?P<d>\d{{1,2}})(?:,\s*|\s+)(?P<y>\d{{4}})\b",
+        // "December 1st 2026", "Nov 17th 2026": the day may be written as an ordinal.
+        r"(?i)(?P<m>{})(?:\.\s*|\s+)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>\d{{4}})\b",
         month_alternation()
     ))
     .unwrap()
@@ -195,6 +196,27 @@ fn is_future(text: &str, start: usize) -> bool {
         || text[start..after_end].to_lowercase().contains("mendatang")
 }
 
+/// The weekday written right before `start` ("Tue, ", "Tuesday "), with only a comma or spaces
+/// between.
+fn weekday_before(text: &str, start: usize) -> Option<jiff::civil::Weekday> {
+    let before = text[..start].trim_end().trim_end_matches(',').trim_end();
+    let word = before.rsplit(|c: char| c.is_whitespace()).next()?;
+    if !is_weekday(word) {
+        return None;
+    }
+    let w = word.trim_end_matches('.').to_lowercase();
+    use jiff::civil::Weekday::*;
+    let days = [
+        Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday,
+    ];
+    let short = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    short
+        .iter()
+        .position(|s| w.starts_with(s))
+        .map(|k| days[k])
+        .or_else(|| first_weekday(&w))
+}
+
 /// Every date in `text`, in order of position; `month_first` reads 3/11/2025 as March 11.
 pub fn find_all(text: &str, month_first: bool) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
@@ -243,8 +265,24 @@ pub fn find_all(text: &str, month_first: bool) -> Vec<Found> {
                         .ok()
                         .or_else(|| month_number(m.as_str())),
                 ),
-                // 11/03/2025: day first unless told otherwise or unless it cannot be.
+                // 11/03/2025: day first unless told otherwise or unless it cannot be; a
+                // weekday written right before it ("Tue, 12/01/2026", "Tuesday 02/12/2025")
+                // picks the reading on which the date falls on that day.
                 _ => match (number("a"), number("b")) {
+                    (Some(a), Some(b)) if a <= 12 && b <= 12 && a != b => {
+                        // The usual reading stands when the weekday fits it ("Rabu, 03/12/2025"
+                        // is a Wednesday read either way); the other only when it alone fits.
+                        let usual = if month_first { (b, a) } else { (a, b) };
+                        let fits = |(d, m): (i8, i8), w| {
+                            date(y.as_str(), m, d).is_some_and(|x: Date| x.weekday() == w)
+                        };
+                        match weekday_before(text, start) {
+                            Some(w) if !fits(usual, w) && fits((usual.1, usual.0), w) => {
+                                (Some(usual.1), Some(usual.0))
+                            }
+                            _ => (Some(usual.0), Some(usual.1)),
+                        }
+                    }
                     (Some(a), Some(b)) if (month_first && a <= 12) || b > 12 => (Some(b), Some(a)),
                     (a, b) => (a, b),
                 },

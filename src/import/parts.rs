@@ -2951,6 +2951,31 @@ fn credits_a_desk(text: &str) -> bool {
     (2..=5).contains(&words) && credits::byline(text).desk.is_some()
 }
 
+/// Under the headline, "Dipublikasikan oleh X pada Selasa, 9 Des 2025", "X · Tue 1 Dec", "By X
+/// // 26 November 2025": a short line that is no prose, names a day of the calendar (a month or
+/// a weekday beside a number) and credits one or more people by their full names is the byline
+/// carrying its date.
+fn dated_credit(text: &str) -> bool {
+    let f = features(text);
+    if f.words > 14 || f.ends_stop || is_prose(text) {
+        return false;
+    }
+    let calendar =
+        bare_words(text).any(|w| datefind::is_calendar_word(&w) || datefind::is_weekday(&w));
+    if !calendar || !text.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let credit = credits::read(text);
+    !credit.authors.is_empty()
+        && credit.authors.iter().all(|a| {
+            a.split_whitespace().count() >= 2
+                && credits::is_name(a)
+                && !credits::names_no_one(a)
+                && super::gazetteer::place(a).is_none()
+                && !dateline::is_outlet(a)
+        })
+}
+
 /// Lines before the lead: the headline, and the noise around it.
 fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     let headline_at =
@@ -2986,7 +3011,7 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         } else if above {
             // Whatever stands over the headline and is no outlet is a rubric or breadcrumb.
             Kind::Section
-        } else if is_name_line(t) {
+        } else if is_name_line(t) || dated_credit(t) {
             Kind::Byline
         } else if followed_by_caption(lines, kinds, i) {
             Kind::Caption

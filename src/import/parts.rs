@@ -3995,7 +3995,9 @@ fn controls_between_paragraphs(lines: &[Line], kinds: &mut [Option<Kind>], lead:
             let f = features(&lines[k].text);
             f.words <= 12 && !f.is_prose() && kinds[k].is_none_or(|kind| kind != Kind::ListItem)
         });
-        if form && end > i + 1 && lines[end].gap_before && is_prose(&lines[end].text) {
+        // Two lines or more: a field and its button; one short line under a tool's note may be
+        // the story's subheading.
+        if form && end > i + 2 && lines[end].gap_before && is_prose(&lines[end].text) {
             for kind in &mut kinds[i + 1..end] {
                 *kind = Some(Kind::Promo);
             }

@@ -9549,3 +9549,89 @@ fn a_day_written_as_an_ordinal_dates_the_story() {
     ));
     assert_eq!(front_line(&page, "date"), "date: 2025-12-02", "{page}");
 }
+
+// Round 30, inside the story: captions, controls, inserts and subheadings between paragraphs.
+
+#[test]
+fn a_description_credited_to_the_masthead_in_brackets_is_a_caption() {
+    let page = imported(
+        "RIVERTON HERALD\nHome   News   Sport\n\nOld ferry wharf to close for six weeks of repairs\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\nDivers inspect the piles under the old ferry wharf on Tuesday. (Riverton Herald)\n\nThe board said the work would cost about $2 million and would be paid for from its maintenance fund.\n\nIt expects the wharf to reopen before the summer timetable starts in December.\n",
+    );
+    let body = body_of(&page);
+    assert!(!body.contains("Divers inspect"), "{page}");
+    assert!(body.contains("maintenance fund."), "{page}");
+}
+
+#[test]
+fn a_dialogs_button_between_paragraphs_is_dropped() {
+    for button in ["Tutup", "Hide Ad", "Close ✕"] {
+        let page = imported(&format!(
+            "Old ferry wharf to close for six weeks of repairs\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\n{button}\n\nThe board said the work would cost about $2 million and would be paid for from its maintenance fund.\n\nIt expects the wharf to reopen before the summer timetable starts in December.\n"
+        ));
+        let body = body_of(&page);
+        assert!(!body.contains(button), "{page}");
+        assert!(!body.contains("## "), "{page}");
+        assert!(body.contains("maintenance fund."), "{page}");
+    }
+}
+
+#[test]
+fn a_shouted_label_over_an_unrelated_headline_between_paragraphs_is_an_insert() {
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\nEDITOR'S CHOICE\nMountain choir celebrates fifty years with a concert tour\n\nThe board said the work would cost about $2 million and would be paid for from its maintenance fund.\n\nIt expects the wharf to reopen before the summer timetable starts in December.\n",
+    );
+    let body = body_of(&page);
+    assert!(!body.contains("EDITOR'S CHOICE"), "{page}");
+    assert!(!body.contains("Mountain choir"), "{page}");
+    assert!(body.contains("maintenance fund."), "{page}");
+}
+
+#[test]
+fn a_subheading_quoting_a_speaker_in_sentence_case_is_a_heading() {
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\n'The piles were rotten right through to the core'\n\nA diver who inspected the wharf last month said several of the piles could be pushed over by hand.\n\nThe board said the work would cost about $2 million and would be paid for from its maintenance fund.\n",
+    );
+    let body = body_of(&page);
+    assert!(
+        body.contains("## 'The piles were rotten right through to the core'"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_newsletter_box_between_paragraphs_goes_with_its_form() {
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nSign up for our morning briefing by email\nYour email address\nSEND IT\nBy joining, you accept our privacy terms\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\nThe board said the work would cost about $2 million and would be paid for from its maintenance fund.\n",
+    );
+    let body = body_of(&page);
+    for gone in [
+        "morning briefing",
+        "Your email address",
+        "SEND IT",
+        "privacy terms",
+    ] {
+        assert!(!body.contains(gone), "{gone}: {page}");
+    }
+    assert!(body.contains("container terminal"), "{page}");
+}
+
+#[test]
+fn a_description_closed_by_a_bracketed_source_or_over_the_outlets_name_is_a_caption() {
+    for (caption, gone) in [
+        (
+            "Divers inspect the piles under the old ferry wharf on Tuesday. (Source: Harbour Board)",
+            "Divers inspect",
+        ),
+        (
+            "A ferry waits at the old wharf on Tuesday morning.\nCoastal Morning Post",
+            "A ferry waits",
+        ),
+    ] {
+        let page = imported(&format!(
+            "COASTAL MORNING POST\nHome   News   Sport\n\nOld ferry wharf to close for six weeks of repairs\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\n{caption}\n\nThe board said the work would cost about $2 million and would be paid for from its maintenance fund.\n\nIt expects the wharf to reopen before the summer timetable starts in December.\n"
+        ));
+        let body = body_of(&page);
+        assert!(!body.contains(gone), "{page}");
+        assert!(body.contains("maintenance fund."), "{page}");
+    }
+}

@@ -305,7 +305,7 @@ static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 // description's stop, a credit labelled as such, of up to six words: "… tops 38 degrees. Credit:
 // Wolter Peeters" (alone on its line, "Credit:" may credit a writer or a report).
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture)\s*:\s*(?:[^.]|\.\S)+\.?$|[.!?]\s+credit\s*:\s*[^\s.]+(?:\s+[^\s.]+){0,5}$)")
+    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture|pic|pix)\s*:\s*(?:[^.]|\.\S)+\.?$|[.!?]\s+credit\s*:\s*[^\s.]+(?:\s+[^\s.]+){0,5}$)")
         .unwrap()
 });
 // "… along Presidential Way in Lilongwe on Thursday - Photo by Chikondi Banda, Nyasa Times": a
@@ -3714,6 +3714,8 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     }
     super::closing::mark_closing_lines(lines, kinds, lead);
     captions_closed_by_credit(lines, kinds, lead);
+    controls_between_paragraphs(lines, kinds, lead);
+    labelled_inserts(lines, kinds, lead);
     revise(lines, kinds, lead);
     super::closing::mark_shelf_after_story(lines, kinds, lead);
     super::closing::mark_lines_to_reader(lines, kinds, lead);
@@ -3863,6 +3865,12 @@ fn captions_closed_by_credit(lines: &[Line], kinds: &mut [Option<Kind>], lead: u
         .map(|l| l.text.trim())
         .filter(|t| (2..=4).contains(&t.split_whitespace().count()))
         .collect();
+    let own_lower: std::collections::HashSet<String> = lines
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|t| (1..=4).contains(&t.split_whitespace().count()))
+        .map(str::to_lowercase)
+        .collect();
     let tails: Vec<Option<&str>> = lines.iter().map(|l| capitalised_tail(&l.text)).collect();
     let mut tail_count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for tail in tails.iter().flatten() {
@@ -3879,10 +3887,232 @@ fn captions_closed_by_credit(lines: &[Line], kinds: &mut [Option<Kind>], lead: u
             let repeated = tail_count.get(tail).is_some_and(|&n| n >= 2);
             names_page || repeated
         });
-        if closed_by_credit(&lines[i].text) || credited_as_page {
+        if closed_by_credit(&lines[i].text)
+            || credited_as_page
+            || bracketed_page_credit(&lines[i].text, &own_lower)
+            || bracketed_source(&lines[i].text)
+        {
             kinds[i] = Some(Kind::Caption);
         }
     }
+    // "A city bus waits … on Wednesday." over "The Yomiuri Shimbun" under the masthead "THE
+    // JAPAN NEWS by The Yomiuri Shimbun": a one-sentence description right over (no blank line
+    // between) a line of two to five capitalised words, no stop, that the page's head or
+    // copyright writes too, with the story again after a blank line: the picture's caption
+    // and its credit to the outlet.
+    let head: Vec<String> = lines[..lead]
+        .iter()
+        .chain(lines.iter().filter(|l| l.text.contains('©')))
+        .map(|l| l.text.to_lowercase())
+        .collect();
+    for i in lead + 1..lines.len().saturating_sub(2) {
+        let (description, credit) = (&lines[i].text, &lines[i + 1].text);
+        let words: Vec<&str> = credit.split_whitespace().collect();
+        let named = (2..=5).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && bare_words(credit).all(|w| w == "the" || !is_function_word(&w))
+            && !features(credit).ends_stop
+            && head.iter().any(|h| h.contains(&credit.to_lowercase()));
+        let f = features(description);
+        if kinds[i] == Some(Kind::Paragraph)
+            && kinds[i + 1] != Some(Kind::Lead)
+            && last_body.is_some_and(|l| i + 1 < l)
+            && lines[i].gap_before
+            && !lines[i + 1].gap_before
+            && lines[i + 2].gap_before
+            && named
+            && f.ends_stop
+            && (5..=35).contains(&f.words)
+            && headline::sentence_ends(description).len() == 1
+            && !description.contains(['"', '“', '”'])
+        {
+            kinds[i] = Some(Kind::Caption);
+            kinds[i + 1] = Some(Kind::Caption);
+        }
+    }
+}
+
+/// "… beredar di grup WhatsApp warga Kendari. (Sumber: WhatsApp)", "… from mid-December.
+/// (Source: 1News)": a one-sentence description (five to 35 words, quoting no one) closed after
+/// its stop by a bracket that opens with the source's label and names it in one to five
+/// words: where the picture came from.
+fn bracketed_source(text: &str) -> bool {
+    let t = text.trim_end();
+    let Some(open) = t.rfind('(') else {
+        return false;
+    };
+    let Some(inner) = t[open + 1..].strip_suffix(')') else {
+        return false;
+    };
+    let Some((label, named)) = inner.split_once(':') else {
+        return false;
+    };
+    let sentence = t[..open].trim_end();
+    ["sumber", "source", "sumber foto", "photo source"]
+        .contains(&label.trim().to_lowercase().as_str())
+        && (1..=5).contains(&named.split_whitespace().count())
+        && sentence.ends_with(['.', '!', '?'])
+        && headline::sentence_ends(sentence).len() == 1
+        && !sentence.contains(['"', '“', '”'])
+        && (5..=35).contains(&features(sentence).words)
+}
+
+/// The buttons of a dialog or an advert's slot: "Tutup", "Close ✕", "Hide Ad", "Skip Ad",
+/// "Tutup Iklan", "Lewati".
+fn is_dialog_control(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let bare = lower
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    [
+        "close",
+        "tutup",
+        "hide ad",
+        "skip ad",
+        "close ad",
+        "hide ads",
+        "skip ads",
+        "close ads",
+        "skip",
+        "lewati",
+        "lewati iklan",
+        "tutup iklan",
+    ]
+    .contains(&bare.as_str())
+}
+
+/// "Tutup" between two paragraphs, "Advertisement" over "Hide Ad": a dialog's or an advert
+/// slot's button alone on its line inside the story is the page's, never a subheading.
+fn controls_between_paragraphs(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let Some(last_body) = (lead..lines.len())
+        .rev()
+        .find(|&i| kinds[i].is_some_and(Kind::is_body))
+    else {
+        return;
+    };
+    for i in lead + 1..last_body {
+        if kinds[i].is_some_and(Kind::is_body) && is_dialog_control(&lines[i].text) {
+            kinds[i] = Some(Kind::Promo);
+        }
+    }
+    // "Get our daily edition by email" over "Newsletter email address", "GET IT", "By signing
+    // up, you agree to the terms": the short lines standing in one block (no blank line
+    // between) under a promo's line, none of them prose, with the story again after the block,
+    // are the promo's form — its field, its button, its small print.
+    if !clean::blank_lines_part_blocks(lines) {
+        return;
+    }
+    let mut i = lead + 1;
+    while i < last_body {
+        if kinds[i] != Some(Kind::Promo) || lines[i + 1].gap_before {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < last_body && !lines[end].gap_before {
+            end += 1;
+        }
+        let form = (i + 1..end).all(|k| {
+            let f = features(&lines[k].text);
+            f.words <= 12 && !f.is_prose() && kinds[k].is_none_or(|kind| kind != Kind::ListItem)
+        });
+        // Two lines or more: a field and its button; one short line under a tool's note may be
+        // the story's subheading.
+        if form && end > i + 2 && lines[end].gap_before && is_prose(&lines[end].text) {
+            for kind in &mut kinds[i + 1..end] {
+                *kind = Some(Kind::Promo);
+            }
+        }
+        i = end;
+    }
+}
+
+/// "RECOMMENDED" over "Bursa's mulberry harvest festival draws record crowds", between two
+/// paragraphs: a shouted label of one to three words, no stop, right over (no blank line
+/// between) a single headline-shaped line — four to 16 words, no final stop — with a blank line
+/// and the story again under it, and prose above. When the headline shares no more than one
+/// word in five with the paragraphs on either side, it is another story's, and its label
+/// heads the insert, whatever the label's words: a subheading over its text introduces the
+/// paragraphs around it.
+fn labelled_inserts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let n = lines.len();
+    let Some(last_body) = (lead..n)
+        .rev()
+        .find(|&i| kinds[i].is_some_and(Kind::is_body))
+    else {
+        return;
+    };
+    let story = |k: usize, kinds: &[Option<Kind>]| {
+        kinds[k].is_some_and(|kind| matches!(kind, Kind::Lead | Kind::Paragraph))
+            && is_prose(&lines[k].text)
+    };
+    for i in lead + 1..last_body.saturating_sub(1) {
+        let (label, head) = (&lines[i], &lines[i + 1]);
+        let letters: Vec<char> = label.text.chars().filter(|c| c.is_alphabetic()).collect();
+        let shouted_label = letters.len() >= 4
+            && letters.iter().all(|c| c.is_uppercase())
+            && (1..=3).contains(&label.text.split_whitespace().count())
+            && !label.text.trim_end().ends_with(['.', '!', '?']);
+        let f = features(&head.text);
+        let headline_shaped = !head.gap_before
+            && (4..=16).contains(&f.words)
+            && !f.ends_stop
+            && !head.text.trim_end().ends_with([':', '"', '”'])
+            && body::numbered(&head.text).is_none()
+            && body::bullet(&head.text).is_none();
+        if !shouted_label
+            || !headline_shaped
+            || !label.gap_before
+            || !lines[i + 2].gap_before
+            || !kinds[i].is_some_and(Kind::is_body)
+            || !kinds[i + 1].is_some_and(Kind::is_body)
+            || !story(i - 1, kinds)
+            || !story(i + 2, kinds)
+        {
+            continue;
+        }
+        let around: std::collections::HashSet<String> = content_words(&lines[i - 1].text)
+            .into_iter()
+            .chain(content_words(&lines[i + 2].text))
+            .collect();
+        let words = content_words(&head.text);
+        let shared = words.iter().filter(|w| around.contains(*w)).count();
+        if !words.is_empty() && shared * 5 <= words.len() {
+            kinds[i] = Some(Kind::Related);
+            kinds[i + 1] = Some(Kind::Related);
+        }
+    }
+}
+
+/// "… near Sheikhupura on Monday. (Dunya News)" under the masthead `DUNYA NEWS`: a
+/// caption-sized description (five to 35 words, one sentence, quoting no one) closed after its
+/// stop by a bracket holding only capitalised words, no function word, that name the page
+/// itself — a line of its own, in whatever case. The picture is credited to the outlet; a
+/// paragraph of the story names no masthead in a bracket after its stop.
+fn bracketed_page_credit(text: &str, own_lower: &std::collections::HashSet<String>) -> bool {
+    let t = text.trim_end();
+    let Some(open) = t.rfind('(') else {
+        return false;
+    };
+    let Some(inner) = t[open + 1..].strip_suffix(')') else {
+        return false;
+    };
+    let sentence = t[..open].trim_end();
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && bare_words(inner).all(|w| !is_function_word(&w))
+        && sentence.ends_with(['.', '!', '?'])
+        && headline::sentence_ends(sentence).len() == 1
+        && !sentence.contains(['"', '“', '”'])
+        && (5..=35).contains(&features(sentence).words)
+        && own_lower.contains(&inner.to_lowercase())
 }
 
 /// "… among the most used in the system. Rene Johnston Toronto Star": after a caption-sized
@@ -4433,12 +4663,35 @@ fn sentence_case_heading(lines: &[Line], kinds: &[Option<Kind>], i: usize, block
                         f.words >= 8 && f.stop_density >= 0.08
                     })
         });
-    is_title_line(&lines[i].text)
+    (is_title_line(&lines[i].text) || quoted_title_line(&lines[i].text))
         && features(t).words >= 3
         && t.chars().next().is_some_and(char::is_uppercase)
         && !t.contains(['|', '@', ':'])
         && apart(&lines[i])
         && next_prose
+}
+
+/// "'We lost the huts and half the wall'": a line quoted as a whole, seven to ten words and no
+/// stop inside the quotes, is a subheading quoting a speaker, as the shorter "'We sandbag every
+/// winter'" is: the story's own quotes end on a stop or a comma and name who spoke.
+fn quoted_title_line(text: &str) -> bool {
+    let t = text.trim();
+    let Some(inner) = ['\'', '"', '“', '‘']
+        .iter()
+        .find_map(|&q| t.strip_prefix(q))
+        .and_then(|r| r.strip_suffix(['\'', '"', '”', '’']))
+    else {
+        return false;
+    };
+    let inner_quote =
+        inner.chars().any(|c| "\"“”‘".contains(c)) || inner.contains(" '") || inner.contains("' ");
+    let f = features(inner);
+    (7..=10).contains(&f.words)
+        && !inner_quote
+        && !inner
+            .trim_end()
+            .ends_with(['.', ',', ';', ':', '!', '?', '…'])
+        && !inner.contains(['.', '!', '?', ':', ';', '|', '@'])
 }
 
 /// A short title-shaped line, no sentence: a subheading or a widget's name.

@@ -9354,3 +9354,32 @@ fn a_news_service_credited_by_the_outlets_initials_is_the_outlet() {
     );
     assert!(!page.contains("HC News Network"), "{page}");
 }
+
+// Round 30, edges: the page around the story.
+
+#[test]
+fn a_disclaimer_of_the_writers_views_after_the_story_is_the_pages() {
+    let story = "The harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\n";
+    for disclaimer in [
+        "The opinions expressed here are the writer's own and do not reflect those of the Harbour Gazette.",
+        "Artikel ini adalah pendapat pribadi penulis dan tidak mewakili sikap redaksi.",
+    ] {
+        let page = imported(&format!(
+            "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\n{story}{disclaimer}\n\nShare   Facebook   X   Email\n"
+        ));
+        assert!(!page.contains(disclaimer), "{page}");
+        assert!(
+            body_of(&page).contains("a shuttle bus will carry passengers"),
+            "{page}"
+        );
+    }
+    // A story's sentence quoting someone's denial keeps its place.
+    let quoted = "\"These views do not reflect the board's policy,\" the writer's lawyer said.";
+    let page = imported(&format!(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\n{story}{quoted}\n"
+    ));
+    assert!(
+        body_of(&page).contains("do not reflect the board"),
+        "{page}"
+    );
+}

@@ -351,7 +351,8 @@ pub fn mark_lines_to_reader(lines: &[Line], kinds: &mut [Option<Kind>], lead: us
     walk_back_from_end(kinds, lead, |kinds, i| {
         (matches!(kinds[i], Some(Kind::Paragraph | Kind::Subheading))
             && (turns_to_reader(lines, kinds, lead, i)
-                || funds_the_reporting(lines, kinds, lead, i)))
+                || funds_the_reporting(lines, kinds, lead, i)
+                || disclaims_views(&lines[i].text)))
         .then_some(Kind::Promo)
     });
 }
@@ -399,6 +400,80 @@ fn funds_the_reporting(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: u
         return false;
     }
     mostly_new_to_story(lines, kinds, lead, i)
+}
+
+/// "The views expressed are the author's own and do not necessarily reflect those of …",
+/// "Tulisan ini adalah opini pribadi penulis dan tidak mencerminkan pandangan redaksi …": after
+/// the story, a sentence (up to 40 words, quoting no one) in which the page disowns the views it
+/// carries — a word for views, one for the writer or the editors, and a denial (`not`, `tidak`,
+/// `bukan`) right before a verb of reflecting or representing (or `necessarily`, `those`).
+fn disclaims_views(t: &str) -> bool {
+    const VIEWS: &[&str] = &[
+        "view",
+        "views",
+        "opinion",
+        "opinions",
+        "opini",
+        "pandangan",
+        "pendapat",
+        "sikap",
+    ];
+    const WHOSE: &[&str] = &[
+        "author",
+        "author's",
+        "authors",
+        "authors'",
+        "writer",
+        "writer's",
+        "writers",
+        "writers'",
+        "contributor",
+        "contributors",
+        "blogger",
+        "bloger",
+        "penulis",
+        "kontributor",
+        "editors",
+        "editorial",
+        "management",
+        "redaksi",
+    ];
+    const DENIED: &[&str] = &[
+        "reflect",
+        "reflects",
+        "represent",
+        "represents",
+        "necessarily",
+        "those",
+        "mencerminkan",
+        "mewakili",
+        "merupakan",
+        "selalu",
+    ];
+    let words: Vec<String> = t
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .replace('’', "'")
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    if !(6..=40).contains(&words.len())
+        || t.contains(['"', '“', '”'])
+        || words.iter().any(|w| REPORTING.contains(&w.as_str()))
+    {
+        return false;
+    }
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    let denied = words.iter().enumerate().any(|(k, w)| {
+        let not = ["not", "tidak", "bukan"].contains(&w.as_str()) || w.ends_with("n't");
+        not && words[k + 1..]
+            .iter()
+            .take(2)
+            .any(|v| DENIED.contains(&v.as_str()))
+    });
+    has(VIEWS) && has(WHOSE) && denied
 }
 
 /// "MORE HEADLINES", "KABAR LAINNYA", "JUGA PEKAN INI" after the story: a shouted label of one

@@ -9383,3 +9383,28 @@ fn a_disclaimer_of_the_writers_views_after_the_story_is_the_pages() {
         "{page}"
     );
 }
+
+#[test]
+fn a_paywalls_meter_over_the_story_and_its_box_under_it_are_the_pages() {
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\nYou have 2 free stories left this week. Subscribe for full access.\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\nThis story is only for our members.\nSubscribe to keep reading\nEverything we publish: $4 a month. Stop whenever you like.\nAlready a subscriber? Log in\n\n© 2026 Harbour Gazette\n",
+    );
+    let body = body_of(&page);
+    assert!(
+        body.trim_start()
+            .starts_with("The harbour board will close"),
+        "{page}"
+    );
+    for gone in [
+        "free stories left",
+        "only for our members",
+        "$4 a month",
+        "Already a subscriber",
+    ] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+    assert!(
+        body.contains("a shuttle bus will carry passengers"),
+        "{page}"
+    );
+}

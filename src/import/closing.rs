@@ -352,7 +352,8 @@ pub fn mark_lines_to_reader(lines: &[Line], kinds: &mut [Option<Kind>], lead: us
         (matches!(kinds[i], Some(Kind::Paragraph | Kind::Subheading))
             && (turns_to_reader(lines, kinds, lead, i)
                 || funds_the_reporting(lines, kinds, lead, i)
-                || disclaims_views(&lines[i].text)))
+                || disclaims_views(&lines[i].text)
+                || in_paywall_box(lines, kinds, i)))
         .then_some(Kind::Promo)
     });
 }
@@ -474,6 +475,46 @@ fn disclaims_views(t: &str) -> bool {
             .any(|v| DENIED.contains(&v.as_str()))
     });
     has(VIEWS) && has(WHOSE) && denied
+}
+
+/// "This article is for subscribers only." / "Subscribe to continue reading" / "Digital access:
+/// R99 per month. Cancel anytime." / "Already a subscriber? Sign in": after the story, a block of
+/// short lines standing together (no blank line between them, eight at most, none over 25 words
+/// or quoting anyone) in which another rule has already read a line speaking of subscribing as
+/// the page's (`Subscribe …`, `Sudah berlangganan? Masuk`) is the paywall's box: every line of
+/// it is the page's, its pitch and its prices too.
+fn in_paywall_box(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    const SUBSCRIBING: &[&str] = &[
+        "subscribe",
+        "subscribed",
+        "subscriber",
+        "subscribers",
+        "subscription",
+        "subscriptions",
+        "berlangganan",
+        "langganan",
+    ];
+    let mut start = i;
+    while start > 0 && !lines[start].gap_before {
+        start -= 1;
+    }
+    let mut end = i + 1;
+    while end < lines.len() && !lines[end].gap_before {
+        end += 1;
+    }
+    if end - start > 8 {
+        return false;
+    }
+    let short = (start..end).all(|k| {
+        let t = &lines[k].text;
+        parts::features(t).words <= 25 && !t.contains(['"', '“', '”'])
+    });
+    let call = (start..end).any(|k| {
+        k != i
+            && kinds[k].is_some_and(|kind| !kind.is_body())
+            && parts::bare_words(&lines[k].text).any(|w| SUBSCRIBING.contains(&w.as_str()))
+    });
+    short && call
 }
 
 /// "MORE HEADLINES", "KABAR LAINNYA", "JUGA PEKAN INI" after the story: a shouted label of one

@@ -9408,3 +9408,22 @@ fn a_paywalls_meter_over_the_story_and_its_box_under_it_are_the_pages() {
         "{page}"
     );
 }
+
+#[test]
+fn a_releases_note_about_its_sender_after_the_story_is_the_senders() {
+    let story = "The harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\n";
+    let page = imported(&format!(
+        "Old ferry wharf to close for six weeks of repairs\n\n{story}About Harbour Board\nHarbour Board manages the port's wharves, moorings and ferry terminals on behalf of the city.\n\nMedia contact: press@harbourboard.example\n"
+    ));
+    assert!(!page.contains("About Harbour Board"), "{page}");
+    assert!(!page.contains("on behalf of the city"), "{page}");
+    assert!(
+        body_of(&page).contains("a shuttle bus will carry passengers"),
+        "{page}"
+    );
+    // A subheading among the story's paragraphs opens more of the story.
+    let page = imported(&format!(
+        "Old ferry wharf to close for six weeks of repairs\n\n{story}About Ferry Routes\n\nThe shuttle will run every twenty minutes from six in the morning until the last ferry arrives, the board said.\n"
+    ));
+    assert!(body_of(&page).contains("every twenty minutes"), "{page}");
+}

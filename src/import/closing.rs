@@ -353,7 +353,8 @@ pub fn mark_lines_to_reader(lines: &[Line], kinds: &mut [Option<Kind>], lead: us
             && (turns_to_reader(lines, kinds, lead, i)
                 || funds_the_reporting(lines, kinds, lead, i)
                 || disclaims_views(&lines[i].text)
-                || in_paywall_box(lines, kinds, i)))
+                || in_paywall_box(lines, kinds, i)
+                || about_the_sender(lines, i)))
         .then_some(Kind::Promo)
     });
 }
@@ -515,6 +516,49 @@ fn in_paywall_box(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
             && parts::bare_words(&lines[k].text).any(|w| SUBSCRIBING.contains(&w.as_str()))
     });
     short && call
+}
+
+/// "Tentang UNICEF" / "UNICEF bekerja di beberapa tempat tersulit …", "About Harbour Water" /
+/// "Harbour Water is …": after the story, a release's note on who sent it — a label of `About` or
+/// `Tentang` and a name (one to four words, each opening with a capital or a digit; not `Us`,
+/// `Kami`: a menu's link), and the lines standing together with it under it (no blank line
+/// between, none quoting anyone) — is the sender's boilerplate, not the story.
+fn about_the_sender(lines: &[Line], i: usize) -> bool {
+    let t = &lines[i].text;
+    if t.contains(['"', '“', '”']) || parts::features(t).words > 60 {
+        return false;
+    }
+    let mut k = i;
+    loop {
+        if is_about_label(&lines[k].text) {
+            return true;
+        }
+        if k == 0 || lines[k].gap_before {
+            return false;
+        }
+        k -= 1;
+    }
+}
+
+/// `About X`, `Tentang X`: see `about_the_sender`.
+fn is_about_label(t: &str) -> bool {
+    let words: Vec<&str> = t
+        .trim_start_matches(['#', ' '])
+        .split_whitespace()
+        .collect();
+    let Some((first, name)) = words.split_first() else {
+        return false;
+    };
+    let menu = ["us", "kami", "our", "this", "the"];
+    ["about", "tentang"].contains(&first.to_lowercase().as_str())
+        && (1..=4).contains(&name.len())
+        && !menu.contains(&name[0].to_lowercase().as_str())
+        && name.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && !t.trim_end().ends_with(['.', ':', '?', '!'])
 }
 
 /// "MORE HEADLINES", "KABAR LAINNYA", "JUGA PEKAN INI" after the story: a shouted label of one

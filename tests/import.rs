@@ -9427,3 +9427,47 @@ fn a_releases_note_about_its_sender_after_the_story_is_the_senders() {
     ));
     assert!(body_of(&page).contains("every twenty minutes"), "{page}");
 }
+
+#[test]
+fn a_funding_note_under_the_reporters_note_is_the_pages() {
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\nMara Lindqvist is the Regional Civic Reporter for the harbour district.\nRegional Civic Reporting is public interest journalism funded through the Coast Media Trust.\n",
+    );
+    assert!(!page.contains("funded through"), "{page}");
+    assert!(
+        body_of(&page).contains("a shuttle bus will carry passengers"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_share_row_set_as_a_list_after_the_story_goes_whole() {
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\n* Share on Facebook\n* Share on X\n* Email this story\n",
+    );
+    assert!(!page.contains("Email this story"), "{page}");
+    assert!(
+        body_of(&page).contains("a shuttle bus will carry passengers"),
+        "{page}"
+    );
+}
+
+#[test]
+fn the_pages_tail_of_a_read_on_shelf_a_form_a_gift_and_a_comment_prompt_goes() {
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\nGet our free evening newsletter in your inbox.\nEnter your email  Sign Up\n\nRead this next:\nCouncil Weighs New Parking Fees Near The Marina\n\nThe Gazette is a nonprofit newsroom. Your gift supports local journalism on the coast.\nHave thoughts on this story? Submit a comment.\n",
+    );
+    for gone in [
+        "Enter your email",
+        "Read this next",
+        "New Parking Fees",
+        "Your gift supports",
+        "Submit a comment",
+    ] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+    assert!(
+        body_of(&page).contains("a shuttle bus will carry passengers"),
+        "{page}"
+    );
+}

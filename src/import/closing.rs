@@ -311,7 +311,9 @@ fn addresses_reader(t: &str) -> bool {
             .trim_matches(|c: char| !c.is_alphanumeric());
         // "Please use the share link …", "Mohon tidak menyalin …": a polite word opens an order.
         let polite = ["please", "mohon", "silakan", "harap"].contains(&first);
-        TAIL_ORDERS.contains(&first) || polite || parts::opens_with_reader_order(s.trim())
+        // "Have thoughts on this story? Submit a comment.": an order to send the page something.
+        let send = ["submit", "kirim", "kirimkan"].contains(&first);
+        TAIL_ORDERS.contains(&first) || polite || send || parts::opens_with_reader_order(s.trim())
     });
     // "… stay ten metres away", "Jika Anda mengalami panas tinggi …, segera periksakan diri":
     // a story's advice to its reader speaks of the world it reports; the page's own lines
@@ -349,13 +351,21 @@ fn story_stems(
 /// stops at the first line of the story.
 pub fn mark_lines_to_reader(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     walk_back_from_end(kinds, lead, |kinds, i| {
-        (matches!(kinds[i], Some(Kind::Paragraph | Kind::Subheading))
-            && (turns_to_reader(lines, kinds, lead, i)
-                || funds_the_reporting(lines, kinds, lead, i)
-                || disclaims_views(&lines[i].text)
-                || in_paywall_box(lines, kinds, i)
-                || about_the_sender(lines, i)))
+        let share_item = kinds[i] == Some(Kind::ListItem) && in_share_list(lines, kinds, i);
+        (share_item
+            || matches!(kinds[i], Some(Kind::Paragraph | Kind::Subheading))
+                && (turns_to_reader(lines, kinds, lead, i)
+                    || funds_the_reporting(lines, kinds, lead, i)
+                    || disclaims_views(&lines[i].text)
+                    || in_paywall_box(lines, kinds, i)
+                    || about_the_sender(lines, i)
+                    || is_newsletter_form(&lines[i].text)))
         .then_some(Kind::Promo)
+        .or_else(|| {
+            (matches!(kinds[i], Some(Kind::Paragraph | Kind::Subheading))
+                && under_read_on_label(lines, i))
+            .then_some(Kind::Related)
+        })
     });
 }
 
@@ -380,6 +390,12 @@ fn funds_the_reporting(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: u
         "supported",
         "sponsored",
         "grant",
+        "supports",
+        "gift",
+        "gifts",
+        "donation",
+        "donations",
+        "donasi",
         "didanai",
         "didukung",
         "dukungan",
@@ -401,7 +417,29 @@ fn funds_the_reporting(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: u
     {
         return false;
     }
-    mostly_new_to_story(lines, kinds, lead, i)
+    // "Ella Pritchard is the Local Democracy Reporter for Porirua." right over "Local Democracy
+    // Reporting is … funded through NZ On Air.": the lines standing together with the note (no
+    // blank line between) are the page's note on its reporting too, not the story it is weighed
+    // against.
+    let mut block = i;
+    while block > lead + 1 && !lines[block].gap_before {
+        block -= 1;
+    }
+    if !lines[block].gap_before {
+        block = i;
+    }
+    let story = story_stems(lines, kinds, lead, block);
+    let said: String = t
+        .split_whitespace()
+        .filter(|w| !clean::is_bare_link(w))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let content = parts::content_words(&said);
+    let shared = content
+        .iter()
+        .filter(|w| story.contains(&parts::stem(w)))
+        .count();
+    shared * 2 <= content.len()
 }
 
 /// "The views expressed are the author's own and do not necessarily reflect those of …",
@@ -559,6 +597,91 @@ fn is_about_label(t: &str) -> bool {
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         })
         && !t.trim_end().ends_with(['.', ':', '?', '!'])
+}
+
+/// "* Share on Facebook" / "* Share on X" / "* Email this story": a list item after the story,
+/// four words at most, in a run of items standing together (no blank line between) of which two
+/// others at least are share buttons another rule has read as the page's: the share row, set as
+/// a list.
+fn in_share_list(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    if parts::features(&lines[i].text).words > 4 {
+        return false;
+    }
+    let mut start = i;
+    while start > 0 && !lines[start].gap_before {
+        start -= 1;
+    }
+    let mut end = i + 1;
+    while end < lines.len() && !lines[end].gap_before {
+        end += 1;
+    }
+    let buttons = (start..end)
+        .filter(|&k| k != i && kinds[k].is_some_and(|kind| !kind.is_body()))
+        .filter(|&k| parts::is_share_row(&lines[k].text.to_lowercase()))
+        .count();
+    buttons >= 2
+}
+
+/// "Enter your email  Sign Up": after the story, a newsletter's form copied as a line — at most
+/// eight words, no stop, a word for mail and a button that signs up (`sign up`, `subscribe`,
+/// `daftar`, `berlangganan`, `submit`, `kirim`).
+fn is_newsletter_form(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let words: Vec<String> = parts::bare_words(&lower).collect();
+    (2..=8).contains(&words.len())
+        && !lower.trim_end().ends_with(['.', '!', '?'])
+        && words
+            .iter()
+            .any(|w| ["email", "e-mail", "surel"].contains(&w.as_str()))
+        && (lower.contains("sign up")
+            || words.iter().any(|w| {
+                ["subscribe", "daftar", "berlangganan", "submit", "kirim"].contains(&w.as_str())
+            }))
+}
+
+/// "Read this next:" / "Kihei Wells Could Ease Water Shortage, But Not Before 2028", "Baca kabar
+/// lain di …:" over two headlines: after the story, a label sending the reader on — at most six
+/// words opening with an order to read (`read`, `baca`, `simak`) with a word for the next or
+/// other stories within its first three (`next`, `more`, `other`, `lain`, `lainnya`,
+/// `berikutnya`, `selanjutnya`), closed by a colon — and the headline-shaped lines standing
+/// together with it under it (no blank line between, three at most, sixteen words at most each,
+/// no closing stop) are the page's shelf.
+fn under_read_on_label(lines: &[Line], i: usize) -> bool {
+    let t = lines[i].text.trim();
+    let label_line = is_read_on_label(t);
+    if !label_line
+        && (parts::features(t).words > 16
+            || t.ends_with(['.', '!', '?', ':'])
+            || t.contains(['"', '“', '”']))
+    {
+        return false;
+    }
+    label_line
+        || (1..=3).any(|back| {
+            i >= back
+                && (i + 1 - back..=i).all(|k| !lines[k].gap_before)
+                && is_read_on_label(lines[i - back].text.trim())
+        })
+}
+
+/// The label of `under_read_on_label`.
+fn is_read_on_label(t: &str) -> bool {
+    let words: Vec<String> = parts::bare_words(t).collect();
+    t.ends_with(':')
+        && (2..=6).contains(&words.len())
+        && ["read", "baca", "simak"].contains(&words[0].as_str())
+        && words[1..words.len().min(4)].iter().any(|w| {
+            [
+                "next",
+                "more",
+                "other",
+                "lain",
+                "lainnya",
+                "berikutnya",
+                "selanjutnya",
+            ]
+            .contains(&w.as_str())
+        })
 }
 
 /// "MORE HEADLINES", "KABAR LAINNYA", "JUGA PEKAN INI" after the story: a shouted label of one

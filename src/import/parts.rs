@@ -404,7 +404,7 @@ fn offers_app(lower: &str, words: usize) -> bool {
 
 /// "Share Via", "Facebook Twitter WhatsApp Salin Tautan": a page's share buttons copied onto
 /// one line, every word a button or a channel (a "via" or "on" between them), name no writer.
-fn is_share_row(lower: &str) -> bool {
+pub(super) fn is_share_row(lower: &str) -> bool {
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == '|' || c == '·')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))

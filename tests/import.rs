@@ -9635,3 +9635,120 @@ fn a_description_closed_by_a_bracketed_source_or_over_the_outlets_name_is_a_capt
         assert!(body.contains("maintenance fund."), "{page}");
     }
 }
+
+// Round 30, edges: the page around the story.
+
+#[test]
+fn a_disclaimer_of_the_writers_views_after_the_story_is_the_pages() {
+    let story = "The harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\n";
+    for disclaimer in [
+        "The opinions expressed here are the writer's own and do not reflect those of the Harbour Gazette.",
+        "Artikel ini adalah pendapat pribadi penulis dan tidak mewakili sikap redaksi.",
+    ] {
+        let page = imported(&format!(
+            "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\n{story}{disclaimer}\n\nShare   Facebook   X   Email\n"
+        ));
+        assert!(!page.contains(disclaimer), "{page}");
+        assert!(
+            body_of(&page).contains("a shuttle bus will carry passengers"),
+            "{page}"
+        );
+    }
+    // A story's sentence quoting someone's denial keeps its place.
+    let quoted = "\"These views do not reflect the board's policy,\" the writer's lawyer said.";
+    let page = imported(&format!(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\n{story}{quoted}\n"
+    ));
+    assert!(
+        body_of(&page).contains("do not reflect the board"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_paywalls_meter_over_the_story_and_its_box_under_it_are_the_pages() {
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\nYou have 2 free stories left this week. Subscribe for full access.\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\nThis story is only for our members.\nSubscribe to keep reading\nEverything we publish: $4 a month. Stop whenever you like.\nAlready a subscriber? Log in\n\n© 2026 Harbour Gazette\n",
+    );
+    let body = body_of(&page);
+    assert!(
+        body.trim_start()
+            .starts_with("The harbour board will close"),
+        "{page}"
+    );
+    for gone in [
+        "free stories left",
+        "only for our members",
+        "$4 a month",
+        "Already a subscriber",
+    ] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+    assert!(
+        body.contains("a shuttle bus will carry passengers"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_releases_note_about_its_sender_after_the_story_is_the_senders() {
+    let story = "The harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\n";
+    let page = imported(&format!(
+        "Old ferry wharf to close for six weeks of repairs\n\n{story}About Harbour Board\nHarbour Board manages the port's wharves, moorings and ferry terminals on behalf of the city.\n\nMedia contact: press@harbourboard.example\n"
+    ));
+    assert!(!page.contains("About Harbour Board"), "{page}");
+    assert!(!page.contains("on behalf of the city"), "{page}");
+    assert!(
+        body_of(&page).contains("a shuttle bus will carry passengers"),
+        "{page}"
+    );
+    // A subheading among the story's paragraphs opens more of the story.
+    let page = imported(&format!(
+        "Old ferry wharf to close for six weeks of repairs\n\n{story}About Ferry Routes\n\nThe shuttle will run every twenty minutes from six in the morning until the last ferry arrives, the board said.\n"
+    ));
+    assert!(body_of(&page).contains("every twenty minutes"), "{page}");
+}
+
+#[test]
+fn a_funding_note_under_the_reporters_note_is_the_pages() {
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\nMara Lindqvist is the Regional Civic Reporter for the harbour district.\nRegional Civic Reporting is public interest journalism funded through the Coast Media Trust.\n",
+    );
+    assert!(!page.contains("funded through"), "{page}");
+    assert!(
+        body_of(&page).contains("a shuttle bus will carry passengers"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_share_row_set_as_a_list_after_the_story_goes_whole() {
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\n* Share on Facebook\n* Share on X\n* Email this story\n",
+    );
+    assert!(!page.contains("Email this story"), "{page}");
+    assert!(
+        body_of(&page).contains("a shuttle bus will carry passengers"),
+        "{page}"
+    );
+}
+
+#[test]
+fn the_pages_tail_of_a_read_on_shelf_a_form_a_gift_and_a_comment_prompt_goes() {
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\nGet our free evening newsletter in your inbox.\nEnter your email  Sign Up\n\nRead this next:\nCouncil Weighs New Parking Fees Near The Marina\n\nThe Gazette is a nonprofit newsroom. Your gift supports local journalism on the coast.\nHave thoughts on this story? Submit a comment.\n",
+    );
+    for gone in [
+        "Enter your email",
+        "Read this next",
+        "New Parking Fees",
+        "Your gift supports",
+        "Submit a comment",
+    ] {
+        assert!(!page.contains(gone), "{gone}: {page}");
+    }
+    assert!(
+        body_of(&page).contains("a shuttle bus will carry passengers"),
+        "{page}"
+    );
+}

@@ -311,7 +311,9 @@ fn addresses_reader(t: &str) -> bool {
             .trim_matches(|c: char| !c.is_alphanumeric());
         // "Please use the share link …", "Mohon tidak menyalin …": a polite word opens an order.
         let polite = ["please", "mohon", "silakan", "harap"].contains(&first);
-        TAIL_ORDERS.contains(&first) || polite || parts::opens_with_reader_order(s.trim())
+        // "Have thoughts on this story? Submit a comment.": an order to send the page something.
+        let send = ["submit", "kirim", "kirimkan"].contains(&first);
+        TAIL_ORDERS.contains(&first) || polite || send || parts::opens_with_reader_order(s.trim())
     });
     // "… stay ten metres away", "Jika Anda mengalami panas tinggi …, segera periksakan diri":
     // a story's advice to its reader speaks of the world it reports; the page's own lines
@@ -349,10 +351,21 @@ fn story_stems(
 /// stops at the first line of the story.
 pub fn mark_lines_to_reader(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     walk_back_from_end(kinds, lead, |kinds, i| {
-        (matches!(kinds[i], Some(Kind::Paragraph | Kind::Subheading))
-            && (turns_to_reader(lines, kinds, lead, i)
-                || funds_the_reporting(lines, kinds, lead, i)))
+        let share_item = kinds[i] == Some(Kind::ListItem) && in_share_list(lines, kinds, i);
+        (share_item
+            || matches!(kinds[i], Some(Kind::Paragraph | Kind::Subheading))
+                && (turns_to_reader(lines, kinds, lead, i)
+                    || funds_the_reporting(lines, kinds, lead, i)
+                    || disclaims_views(&lines[i].text)
+                    || in_paywall_box(lines, kinds, i)
+                    || about_the_sender(lines, i)
+                    || is_newsletter_form(&lines[i].text)))
         .then_some(Kind::Promo)
+        .or_else(|| {
+            (matches!(kinds[i], Some(Kind::Paragraph | Kind::Subheading))
+                && under_read_on_label(lines, i))
+            .then_some(Kind::Related)
+        })
     });
 }
 
@@ -377,6 +390,12 @@ fn funds_the_reporting(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: u
         "supported",
         "sponsored",
         "grant",
+        "supports",
+        "gift",
+        "gifts",
+        "donation",
+        "donations",
+        "donasi",
         "didanai",
         "didukung",
         "dukungan",
@@ -398,7 +417,271 @@ fn funds_the_reporting(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: u
     {
         return false;
     }
-    mostly_new_to_story(lines, kinds, lead, i)
+    // "Ella Pritchard is the Local Democracy Reporter for Porirua." right over "Local Democracy
+    // Reporting is … funded through NZ On Air.": the lines standing together with the note (no
+    // blank line between) are the page's note on its reporting too, not the story it is weighed
+    // against.
+    let mut block = i;
+    while block > lead + 1 && !lines[block].gap_before {
+        block -= 1;
+    }
+    if !lines[block].gap_before {
+        block = i;
+    }
+    let story = story_stems(lines, kinds, lead, block);
+    let said: String = t
+        .split_whitespace()
+        .filter(|w| !clean::is_bare_link(w))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let content = parts::content_words(&said);
+    let shared = content
+        .iter()
+        .filter(|w| story.contains(&parts::stem(w)))
+        .count();
+    shared * 2 <= content.len()
+}
+
+/// "The views expressed are the author's own and do not necessarily reflect those of …",
+/// "Tulisan ini adalah opini pribadi penulis dan tidak mencerminkan pandangan redaksi …": after
+/// the story, a sentence (up to 40 words, quoting no one) in which the page disowns the views it
+/// carries — a word for views, one for the writer or the editors, and a denial (`not`, `tidak`,
+/// `bukan`) right before a verb of reflecting or representing (or `necessarily`, `those`).
+fn disclaims_views(t: &str) -> bool {
+    const VIEWS: &[&str] = &[
+        "view",
+        "views",
+        "opinion",
+        "opinions",
+        "opini",
+        "pandangan",
+        "pendapat",
+        "sikap",
+    ];
+    const WHOSE: &[&str] = &[
+        "author",
+        "author's",
+        "authors",
+        "authors'",
+        "writer",
+        "writer's",
+        "writers",
+        "writers'",
+        "contributor",
+        "contributors",
+        "blogger",
+        "bloger",
+        "penulis",
+        "kontributor",
+        "editors",
+        "editorial",
+        "management",
+        "redaksi",
+    ];
+    const DENIED: &[&str] = &[
+        "reflect",
+        "reflects",
+        "represent",
+        "represents",
+        "necessarily",
+        "those",
+        "mencerminkan",
+        "mewakili",
+        "merupakan",
+        "selalu",
+    ];
+    let words: Vec<String> = t
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .replace('’', "'")
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    if !(6..=40).contains(&words.len())
+        || t.contains(['"', '“', '”'])
+        || words.iter().any(|w| REPORTING.contains(&w.as_str()))
+    {
+        return false;
+    }
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    let denied = words.iter().enumerate().any(|(k, w)| {
+        let not = ["not", "tidak", "bukan"].contains(&w.as_str()) || w.ends_with("n't");
+        not && words[k + 1..]
+            .iter()
+            .take(2)
+            .any(|v| DENIED.contains(&v.as_str()))
+    });
+    has(VIEWS) && has(WHOSE) && denied
+}
+
+/// "This article is for subscribers only." / "Subscribe to continue reading" / "Digital access:
+/// R99 per month. Cancel anytime." / "Already a subscriber? Sign in": after the story, a block of
+/// short lines standing together (no blank line between them, eight at most, none over 25 words
+/// or quoting anyone) in which another rule has already read a line speaking of subscribing as
+/// the page's (`Subscribe …`, `Sudah berlangganan? Masuk`) is the paywall's box: every line of
+/// it is the page's, its pitch and its prices too.
+fn in_paywall_box(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    const SUBSCRIBING: &[&str] = &[
+        "subscribe",
+        "subscribed",
+        "subscriber",
+        "subscribers",
+        "subscription",
+        "subscriptions",
+        "berlangganan",
+        "langganan",
+    ];
+    let mut start = i;
+    while start > 0 && !lines[start].gap_before {
+        start -= 1;
+    }
+    let mut end = i + 1;
+    while end < lines.len() && !lines[end].gap_before {
+        end += 1;
+    }
+    if end - start > 8 {
+        return false;
+    }
+    let short = (start..end).all(|k| {
+        let t = &lines[k].text;
+        parts::features(t).words <= 25 && !t.contains(['"', '“', '”'])
+    });
+    let call = (start..end).any(|k| {
+        k != i
+            && kinds[k].is_some_and(|kind| !kind.is_body())
+            && parts::bare_words(&lines[k].text).any(|w| SUBSCRIBING.contains(&w.as_str()))
+    });
+    short && call
+}
+
+/// "Tentang UNICEF" / "UNICEF bekerja di beberapa tempat tersulit …", "About Harbour Water" /
+/// "Harbour Water is …": after the story, a release's note on who sent it — a label of `About` or
+/// `Tentang` and a name (one to four words, each opening with a capital or a digit; not `Us`,
+/// `Kami`: a menu's link), and the lines standing together with it under it (no blank line
+/// between, none quoting anyone) — is the sender's boilerplate, not the story.
+fn about_the_sender(lines: &[Line], i: usize) -> bool {
+    let t = &lines[i].text;
+    if t.contains(['"', '“', '”']) || parts::features(t).words > 60 {
+        return false;
+    }
+    let mut k = i;
+    loop {
+        if is_about_label(&lines[k].text) {
+            return true;
+        }
+        if k == 0 || lines[k].gap_before {
+            return false;
+        }
+        k -= 1;
+    }
+}
+
+/// `About X`, `Tentang X`: see `about_the_sender`.
+fn is_about_label(t: &str) -> bool {
+    let words: Vec<&str> = t
+        .trim_start_matches(['#', ' '])
+        .split_whitespace()
+        .collect();
+    let Some((first, name)) = words.split_first() else {
+        return false;
+    };
+    let menu = ["us", "kami", "our", "this", "the"];
+    ["about", "tentang"].contains(&first.to_lowercase().as_str())
+        && (1..=4).contains(&name.len())
+        && !menu.contains(&name[0].to_lowercase().as_str())
+        && name.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        && !t.trim_end().ends_with(['.', ':', '?', '!'])
+}
+
+/// "* Share on Facebook" / "* Share on X" / "* Email this story": a list item after the story,
+/// four words at most, in a run of items standing together (no blank line between) of which two
+/// others at least are share buttons another rule has read as the page's: the share row, set as
+/// a list.
+fn in_share_list(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    if parts::features(&lines[i].text).words > 4 {
+        return false;
+    }
+    let mut start = i;
+    while start > 0 && !lines[start].gap_before {
+        start -= 1;
+    }
+    let mut end = i + 1;
+    while end < lines.len() && !lines[end].gap_before {
+        end += 1;
+    }
+    let buttons = (start..end)
+        .filter(|&k| k != i && kinds[k].is_some_and(|kind| !kind.is_body()))
+        .filter(|&k| parts::is_share_row(&lines[k].text.to_lowercase()))
+        .count();
+    buttons >= 2
+}
+
+/// "Enter your email  Sign Up": after the story, a newsletter's form copied as a line — at most
+/// eight words, no stop, a word for mail and a button that signs up (`sign up`, `subscribe`,
+/// `daftar`, `berlangganan`, `submit`, `kirim`).
+fn is_newsletter_form(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let words: Vec<String> = parts::bare_words(&lower).collect();
+    (2..=8).contains(&words.len())
+        && !lower.trim_end().ends_with(['.', '!', '?'])
+        && words
+            .iter()
+            .any(|w| ["email", "e-mail", "surel"].contains(&w.as_str()))
+        && (lower.contains("sign up")
+            || words.iter().any(|w| {
+                ["subscribe", "daftar", "berlangganan", "submit", "kirim"].contains(&w.as_str())
+            }))
+}
+
+/// "Read this next:" / "Kihei Wells Could Ease Water Shortage, But Not Before 2028", "Baca kabar
+/// lain di …:" over two headlines: after the story, a label sending the reader on — at most six
+/// words opening with an order to read (`read`, `baca`, `simak`) with a word for the next or
+/// other stories within its first three (`next`, `more`, `other`, `lain`, `lainnya`,
+/// `berikutnya`, `selanjutnya`), closed by a colon — and the headline-shaped lines standing
+/// together with it under it (no blank line between, three at most, sixteen words at most each,
+/// no closing stop) are the page's shelf.
+fn under_read_on_label(lines: &[Line], i: usize) -> bool {
+    let t = lines[i].text.trim();
+    let label_line = is_read_on_label(t);
+    if !label_line
+        && (parts::features(t).words > 16
+            || t.ends_with(['.', '!', '?', ':'])
+            || t.contains(['"', '“', '”']))
+    {
+        return false;
+    }
+    label_line
+        || (1..=3).any(|back| {
+            i >= back
+                && (i + 1 - back..=i).all(|k| !lines[k].gap_before)
+                && is_read_on_label(lines[i - back].text.trim())
+        })
+}
+
+/// The label of `under_read_on_label`.
+fn is_read_on_label(t: &str) -> bool {
+    let words: Vec<String> = parts::bare_words(t).collect();
+    t.ends_with(':')
+        && (2..=6).contains(&words.len())
+        && ["read", "baca", "simak"].contains(&words[0].as_str())
+        && words[1..words.len().min(4)].iter().any(|w| {
+            [
+                "next",
+                "more",
+                "other",
+                "lain",
+                "lainnya",
+                "berikutnya",
+                "selanjutnya",
+            ]
+            .contains(&w.as_str())
+        })
 }
 
 /// "MORE HEADLINES", "KABAR LAINNYA", "JUGA PEKAN INI" after the story: a shouted label of one

@@ -404,7 +404,7 @@ fn offers_app(lower: &str, words: usize) -> bool {
 
 /// "Share Via", "Facebook Twitter WhatsApp Salin Tautan": a page's share buttons copied onto
 /// one line, every word a button or a channel (a "via" or "on" between them), name no writer.
-fn is_share_row(lower: &str) -> bool {
+pub(super) fn is_share_row(lower: &str) -> bool {
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == '|' || c == '·')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
@@ -506,6 +506,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
     let channel = CHANNELS.iter().any(|c| lower.contains(c));
     if channel && (starts_with_any(&lower, CALLS_TO_ACTION).is_some() || f.words <= 4)
         || starts_with_any(&lower, &["sign up", "subscribe"]).is_some() && f.words <= 8
+        || urges_subscribing(&lower, f.words)
     {
         return Some(Kind::Promo);
     }
@@ -1198,6 +1199,46 @@ fn describes_outlet(text: &str, words: usize) -> bool {
             .any(|(subject, _)| {
                 subject.split_whitespace().count() <= 3 && dateline::is_outlet(subject)
             })
+}
+
+/// "You have 3 free articles remaining this month. Subscribe for unlimited access.", "… needs
+/// your support to keep telling stories. Subscribe today.": a line of at most 25 words, quoting
+/// no one, one of whose sentences opens with the order to subscribe, that speaks of what the
+/// page sells — its articles, stories, access, journalism, e-paper — or asks for it today or
+/// now: the page's pitch, wherever it stands.
+fn urges_subscribing(lower: &str, words: usize) -> bool {
+    const SOLD: &[&str] = &[
+        "article",
+        "articles",
+        "artikel",
+        "access",
+        "akses",
+        "stories",
+        "story",
+        "berita",
+        "journalism",
+        "jurnalisme",
+        "reporting",
+        "newsletter",
+        "buletin",
+        "epaper",
+        "e-paper",
+        "today",
+        "now",
+        "sekarang",
+    ];
+    if !(3..=25).contains(&words) || lower.contains(['"', '“', '”']) {
+        return false;
+    }
+    let orders = lower.split_inclusive(['.', '?', '!']).any(|sentence| {
+        let first = sentence
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        ["subscribe", "berlangganan"].contains(&first)
+    });
+    orders && bare_words(lower).any(|w| SOLD.contains(&w.as_str()))
 }
 
 /// "Kamu Sudah Menonton Video Terbaru Berikut ini?", "Have you watched our latest video?": a

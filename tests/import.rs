@@ -9752,3 +9752,16 @@ fn the_pages_tail_of_a_read_on_shelf_a_form_a_gift_and_a_comment_prompt_goes() {
         "{page}"
     );
 }
+
+// Round 30, after the merge: a run of a checker's notes over the story's own subheading.
+
+#[test]
+fn a_checkers_notes_over_a_subheading_are_no_form_and_the_subheading_stays() {
+    let page = imported(
+        "WAVE\nweb accessibility evaluation tool\n\nSummary\nDetails\nReference\nTests\n3 Errors\n12 Alerts\nStyles: OFF ON\nCode\n\nSkip link\nALERT: Skipped heading level\nThe Harbour Times\nNews\nSport\nERROR: Empty button\nHeading level 1\nOld ferry wharf to close for six weeks of repairs\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nERROR: Missing alternative text\nHeading level 2\nWhere the ferries will berth\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\nALERT: Redundant link\nThe board said the work would cost about $2 million and would be paid for from its maintenance fund.\n",
+    );
+    let body = body_of(&page);
+    assert!(!body.contains("Missing alternative text"), "{page}");
+    assert!(!body.contains("Heading level"), "{page}");
+    assert!(body.contains("## Where the ferries will berth"), "{page}");
+}

@@ -4049,7 +4049,13 @@ fn controls_between_paragraphs(lines: &[Line], kinds: &mut [Option<Kind>], lead:
     }
     let mut i = lead + 1;
     while i < last_body {
-        if kinds[i] != Some(Kind::Promo) || lines[i + 1].gap_before {
+        // The form hangs from the last of a run of the page's lines ("ERROR: Missing
+        // alternative text" over "Heading level 2", a checker's notes over the story's
+        // subheading): the lines under a run's first one are not its form.
+        if kinds[i] != Some(Kind::Promo)
+            || lines[i + 1].gap_before
+            || kinds[i + 1] == Some(Kind::Promo)
+        {
             i += 1;
             continue;
         }

@@ -266,11 +266,18 @@ fn turns_to_reader(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize
     if !addresses_reader(&lines[i].text) {
         return false;
     }
-    mostly_new_to_story(lines, kinds, lead, i)
+    mostly_new_to_story(lines, kinds, lead, i, i)
 }
 
-/// The line at `i` shares at most half its content words with the story's lines above it.
-fn mostly_new_to_story(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: usize) -> bool {
+/// The line at `i` shares at most half its content words with the story's lines above
+/// `story_end` (the line itself, or the first line of the block it stands in).
+fn mostly_new_to_story(
+    lines: &[Line],
+    kinds: &[Option<Kind>],
+    lead: usize,
+    i: usize,
+    story_end: usize,
+) -> bool {
     // "Read the full story on Rudaw: https://…/qaysari-bazaar-rent": a link's address is spelt
     // from the story's headline; the words the line says are those outside it.
     let t: String = lines[i]
@@ -279,7 +286,7 @@ fn mostly_new_to_story(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: u
         .filter(|w| !clean::is_bare_link(w))
         .collect::<Vec<_>>()
         .join(" ");
-    let story = story_stems(lines, kinds, lead, i);
+    let story = story_stems(lines, kinds, lead, story_end);
     let content = parts::content_words(&t);
     let shared = content
         .iter()
@@ -428,18 +435,7 @@ fn funds_the_reporting(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: u
     if !lines[block].gap_before {
         block = i;
     }
-    let story = story_stems(lines, kinds, lead, block);
-    let said: String = t
-        .split_whitespace()
-        .filter(|w| !clean::is_bare_link(w))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let content = parts::content_words(&said);
-    let shared = content
-        .iter()
-        .filter(|w| story.contains(&parts::stem(w)))
-        .count();
-    shared * 2 <= content.len()
+    mostly_new_to_story(lines, kinds, lead, i, block)
 }
 
 /// "The views expressed are the author's own and do not necessarily reflect those of …",

@@ -2929,4 +2929,7 @@ fn heldout_82_is_scored_and_reported() {
 #[test]
 fn heldout_83_is_scored_and_reported() {
     score_heldout(83, "eighty-third");
+
+fn heldout_84_is_scored_and_reported() {
+    score_heldout(84, "eighty-fourth");
 }

@@ -2932,4 +2932,7 @@ fn heldout_83_is_scored_and_reported() {
 
 fn heldout_84_is_scored_and_reported() {
     score_heldout(84, "eighty-fourth");
+
+fn heldout_85_is_scored_and_reported() {
+    score_heldout(85, "eighty-fifth");
 }

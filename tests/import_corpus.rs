@@ -2925,3 +2925,8 @@ fn heldout_81_is_scored_and_reported() {
 fn heldout_82_is_scored_and_reported() {
     score_heldout(82, "eighty-second");
 }
+
+#[test]
+fn heldout_86_is_scored_and_reported() {
+    score_heldout(86, "eighty-sixth");
+}

@@ -2935,4 +2935,7 @@ fn heldout_84_is_scored_and_reported() {
 
 fn heldout_85_is_scored_and_reported() {
     score_heldout(85, "eighty-fifth");
+
+fn heldout_86_is_scored_and_reported() {
+    score_heldout(86, "eighty-sixth");
 }

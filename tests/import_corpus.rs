@@ -2929,13 +2929,19 @@ fn heldout_82_is_scored_and_reported() {
 #[test]
 fn heldout_83_is_scored_and_reported() {
     score_heldout(83, "eighty-third");
+}
 
+#[test]
 fn heldout_84_is_scored_and_reported() {
     score_heldout(84, "eighty-fourth");
+}
 
+#[test]
 fn heldout_85_is_scored_and_reported() {
     score_heldout(85, "eighty-fifth");
+}
 
+#[test]
 fn heldout_86_is_scored_and_reported() {
     score_heldout(86, "eighty-sixth");
 }

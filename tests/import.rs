@@ -9765,3 +9765,69 @@ fn a_checkers_notes_over_a_subheading_are_no_form_and_the_subheading_stays() {
     assert!(!body.contains("Heading level"), "{page}");
     assert!(body.contains("## Where the ferries will berth"), "{page}");
 }
+
+// Round 31, noise: the comment form's sign-in gate, and an author box whose note gives the
+// writer's beat and address.
+
+#[test]
+fn a_line_asking_to_sign_in_to_comment_or_react_goes() {
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\nYou must be logged in to react.\nClick any reaction to login.\n",
+    );
+    assert!(!page.contains("logged in to react"), "{page}");
+    assert!(!page.contains("reaction to login"), "{page}");
+    assert!(
+        body_of(&page).contains("a shuttle bus will carry passengers"),
+        "{page}"
+    );
+    let page = imported(
+        "Dermaga feri lama ditutup enam minggu untuk perbaikan\n\nOleh Rina Sari\n\nOtoritas pelabuhan akan menutup dermaga feri lama selama enam minggu mulai Senin selama penyelam mengganti tiang yang lapuk, kata otoritas itu pada Selasa.\n\nKapal feri akan bersandar di terminal peti kemas, dan bus antar-jemput akan membawa penumpang ke pusat kota.\n\nSilakan login untuk berkomentar.\n",
+    );
+    assert!(!page.contains("login untuk berkomentar"), "{page}");
+    assert!(body_of(&page).contains("bus antar-jemput"), "{page}");
+}
+
+#[test]
+fn an_author_box_giving_the_writers_beat_and_address_names_the_writer_and_goes() {
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\nAbout the author\nMara Lindqvist\nMara Lindqvist covers transport for the Harbour Times. Contact her at mlindqvist@harbourtimes.example.\n",
+    );
+    assert_eq!(
+        front_line(&page, "authors"),
+        "authors: [\"Mara Lindqvist\"]",
+        "{page}"
+    );
+    assert!(!body_of(&page).contains("covers transport"), "{page}");
+    assert!(
+        body_of(&page).contains("a shuttle bus will carry passengers"),
+        "{page}"
+    );
+}
+
+// Round 31, noise: a caption between paragraphs closed by a credit with a slash, or by a
+// labelled credit opening with "Dok.".
+
+#[test]
+fn a_caption_closed_by_a_photographer_and_newsroom_parted_by_a_slash_goes() {
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nDivers inspect the piles under the old ferry wharf on Monday. Photo by Tomas Berg / Harbour Times Daily\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\nPassengers queue at the container terminal gate on Tuesday. ANNA HOLM / The Harbour Times\n\nThe board said the work would cost about $2 million and would be paid for from its maintenance fund.\n",
+    );
+    let body = body_of(&page);
+    assert!(!body.contains("Divers inspect"), "{page}");
+    assert!(!body.contains("ANNA HOLM"), "{page}");
+    assert!(
+        body.contains("a shuttle bus will carry passengers"),
+        "{page}"
+    );
+    assert!(body.contains("maintenance fund"), "{page}");
+}
+
+#[test]
+fn a_caption_whose_photo_label_credits_the_documentation_goes() {
+    let page = imported(
+        "Dermaga feri lama ditutup enam minggu untuk perbaikan\n\nOleh Rina Sari\n\nOtoritas pelabuhan akan menutup dermaga feri lama selama enam minggu mulai Senin selama penyelam mengganti tiang yang lapuk, kata otoritas itu pada Selasa.\n\nPenyelam memeriksa tiang dermaga feri lama, Senin (30/11/2026) pagi. Foto: Dok. Warga\n\nKapal feri akan bersandar di terminal peti kemas, dan bus antar-jemput akan membawa penumpang ke pusat kota.\n",
+    );
+    let body = body_of(&page);
+    assert!(!body.contains("Penyelam memeriksa"), "{page}");
+    assert!(body.contains("bus antar-jemput"), "{page}");
+}

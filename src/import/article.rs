@@ -993,24 +993,37 @@ fn writer_of_note(parts: &[Part]) -> Option<String> {
     })
 }
 
+/// The verbs a note on the writer gives the writer's beat with, after the name.
+const WRITER_BEATS: &[&str] = &[" covers ", " writes about ", " reports on ", " meliput "];
+
 /// "Rahmi Fitriani" alone on a line, then "Rahmi Fitriani adalah dosen Kesehatan Masyarakat …"
 /// after the story's text: an opinion page's author box sets the writer's full name over a
-/// short note (one sentence, at most forty words) opening with that name and a copula, whatever
-/// the writer's job. Where the name line stands, and the writer.
+/// short note (one sentence, at most forty words, and perhaps the writer's address) opening
+/// with that name and a copula, whatever the writer's job, or with the writer's beat. Where the
+/// name line stands, and the writer.
 fn author_box(parts: &[Part]) -> Option<(usize, String)> {
     let lead = parts.iter().position(|p| p.kind == Kind::Lead)?;
     (lead + 1..parts.len().saturating_sub(1)).find_map(|k| {
         let name = parts[k].text.trim();
         let note = parts[k + 1].text.trim();
         let words = name.split_whitespace().count();
+        // "Eliza Hartwell covers education for …": the writer's beat opens the note as a
+        // copula does.
         let opens = [" is a ", " is an ", " is the ", " adalah ", " merupakan "]
             .iter()
+            .chain(WRITER_BEATS)
             .any(|c| note.strip_prefix(name).is_some_and(|r| r.starts_with(c)));
+        // "… Contact her at ehartwell@…": a second sentence giving the writer's address
+        // belongs to the same note.
+        let sentences = note.trim_end_matches('.').split(". ").skip(1).all(|s| {
+            s.split_whitespace()
+                .any(|w| w.contains('@') && w.contains('.'))
+        });
         ((2..=4).contains(&words)
             && opens
             && parts::is_name_line(name)
             && note.split_whitespace().count() <= 40
-            && !note.trim_end_matches('.').contains(". ")
+            && sentences
             && matches!(parts[k + 1].kind, Kind::Paragraph | Kind::Promo | Kind::Dek))
         .then(|| (k, credits::tidy_name(name)))
     })
@@ -1029,7 +1042,7 @@ fn drop_writer_note(parts: &mut [Part], authors: &[String]) {
     // "Hannah Lindqvist covers Ramsey County and St. Paul for …", "Nora Castellanos:
     // ncastellanos@…; Nora Castellanos covers …": the writer's beat, or the writer's address
     // after a colon, is the same note.
-    const BEATS: &[&str] = &[" covers ", " writes about ", " reports on ", " meliput "];
+    const BEATS: &[&str] = WRITER_BEATS;
     let contact = |rest: &str| {
         rest.strip_prefix(':')
             .and_then(|r| r.split_whitespace().next())

@@ -304,8 +304,10 @@ static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 // "KOMPAS.com/NICHOLAS RYAN ADITYA", "FOTO/DOK. DISPENAU", ". Foto: Shutterstock"; after a
 // description's stop, a credit labelled as such, of up to six words: "… tops 38 degrees. Credit:
 // Wolter Peeters" (alone on its line, "Credit:" may credit a writer or a report).
+// "… malam. Foto: Dok. Warga": the picture's label after a stop and who took it; "Dok." (the
+// documentation's short form) before the name keeps its own stop.
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture|pic|pix)\s*:\s*(?:[^.]|\.\S)+\.?$|[.!?]\s+credit\s*:\s*[^\s.]+(?:\s+[^\s.]+){0,5}$)")
+    Regex::new(r"(?i)(?:^[\w.]+/[\p{Lu} .]+$|\bfoto\s*/|(?:^|[.!?]\s*)(?:foto|photo|image|gambar|picture|pic|pix)\s*:\s*(?:(?:dok|doc|ist)\.\s+)?(?:[^.]|\.\S)+\.?$|[.!?]\s+credit\s*:\s*[^\s.]+(?:\s+[^\s.]+){0,5}$)")
         .unwrap()
 });
 // "… along Presidential Way in Lilongwe on Thursday - Photo by Chikondi Banda, Nyasa Times": a
@@ -517,6 +519,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
         || gives_outlet_address(&lower, f.words)
         || asks_reader(&lower, f.words)
         || rules_for_comments(&lower, f.words)
+        || asks_sign_in_to_respond(&lower, f.words)
     {
         return Some(Kind::Promo);
     }
@@ -1336,6 +1339,39 @@ fn rules_for_comments(lower: &str, words: usize) -> bool {
     words <= 25 && subject && page_will && !lower.contains(['"', '“'])
 }
 
+/// "You must be logged in to post a comment", "Join the conversation: log in to comment.",
+/// "Click any reaction to login.", "Silakan login untuk berkomentar": the comment form's gate,
+/// a short line that ties signing in to the reader's own reply (a comment, a reaction). A story
+/// line that mentions logging in says who logged in and what for, with a speaker or quote.
+fn asks_sign_in_to_respond(lower: &str, words: usize) -> bool {
+    const SIGN_IN: &[&str] = &[
+        "log in",
+        "logged in",
+        "login",
+        "log-in",
+        "sign in",
+        "signed in",
+        "masuk ke akun",
+        "masuk akun",
+    ];
+    const RESPOND: &[&str] = &[
+        "comment",
+        "react",
+        "reply",
+        "komentar",
+        "reaksi",
+        "tanggapan",
+        "menanggapi",
+    ];
+    words <= 12
+        && SIGN_IN.iter().any(|s| lower.contains(s))
+        && RESPOND.iter().any(|r| lower.contains(r))
+        && !lower.contains(['"', '“', '”'])
+        && ![" said", " says", " kata", " ujar", " ucap"]
+            .iter()
+            .any(|v| lower.contains(v))
+}
+
 /// "READ Remittances hit record $3.1b in February", "BACA Harga Cabai Turun": a related-links
 /// cue shouted without its colon, with a headline after it (no stop closes it).
 fn shouted_related_cue(text: &str) -> bool {
@@ -1590,13 +1626,21 @@ fn credit_tail(text: &str) -> bool {
         .trim_start_matches(['–', '—', '-'])
         .trim();
     let words = tail.split_whitespace().count();
-    if !(1..=5).contains(&words) || tail.ends_with(['.', '!', '?', '"', '”']) || words > 60 {
+    if !(1..=9).contains(&words) || tail.ends_with(['.', '!', '?', '"', '”']) {
         return false;
     }
     let lower = tail.to_lowercase();
     let photo_by = ["photo by", "photos by", "foto oleh", "picture by", "pic by"]
         .iter()
         .any(|cue| lower.starts_with(cue));
+    // "… on Saturday. ERIN POTTIE / The Chronicle Herald", "… on Monday. Photo by Eric
+    // Lindqvist / Grand Forks Herald": who took the picture and, after a slash, the newsroom
+    // (or the other way round), each one to four capitalised words; a longer credit than the
+    // five words other tails get.
+    let slash_credit = slash_credit(tail);
+    if words > 5 && !slash_credit {
+        return false;
+    }
     let c = credits::byline(tail);
     let writer_and_newsroom =
         !c.authors.is_empty() && c.outlet.as_deref().is_some_and(credits::is_outlet_beside);
@@ -1649,6 +1693,7 @@ fn credit_tail(text: &str) -> bool {
     });
     features(&text[..end]).words >= 5
         && (photo_by
+            || slash_credit
             || picture_source
             || credit_label
             || writer_and_newsroom
@@ -1657,6 +1702,40 @@ fn credit_tail(text: &str) -> bool {
             || newsroom_photo
             || newsroom_label
             || copyright)
+}
+
+/// "ERIN POTTIE / The Chronicle Herald", "Photo by Eric Lindqvist / Grand Forks Herald",
+/// "Waspada/Rizky Rahmadani": a picture's credit closing its description, a person and a
+/// newsroom parted by one slash, each side one to four capitalised words ("and", "of", "the",
+/// "dan" may join them), three words at least in all, with no figure.
+fn slash_credit(tail: &str) -> bool {
+    let tail = ["photo by ", "photos by ", "foto oleh ", "picture by "]
+        .iter()
+        .find_map(|cue| {
+            tail.get(..cue.len())
+                .filter(|h| h.eq_ignore_ascii_case(cue))
+                .map(|_| &tail[cue.len()..])
+        })
+        .unwrap_or(tail);
+    let Some((left, right)) = tail.split_once('/') else {
+        return false;
+    };
+    let side = |s: &str| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        (1..=4).contains(&words.len())
+            && words
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) || ["and", "of", "the", "dan"].contains(w)
+            })
+    };
+    let total = left.split_whitespace().count() + right.split_whitespace().count();
+    !right.contains('/')
+        && !tail.contains(|c: char| c.is_ascii_digit())
+        && total >= 3
+        && side(left)
+        && side(right)
 }
 
 /// "Kenroy Wallace/Photographer", "Budi Santoso/Fotografer": a name of one to three capitalised

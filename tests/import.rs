@@ -9830,4 +9830,36 @@ fn a_caption_whose_photo_label_credits_the_documentation_goes() {
     let body = body_of(&page);
     assert!(!body.contains("Penyelam memeriksa"), "{page}");
     assert!(body.contains("bus antar-jemput"), "{page}");
+
+// Round 31, source: a reader view's or print view's bare host gives way to the newsroom the
+// page names beside the writer or as the outlet a speaker told.
+
+#[test]
+fn a_bare_host_gives_way_to_the_outlet_a_speaker_told_by_its_title() {
+    let page = imported(
+        "islandgroup.com\n\nHarbour wharf to close for six weeks of repairs\n\nMara Lindqvist\n4–5 minutes\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, harbour master Tom Reid told The Coastal Beacon.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n",
+    );
+    assert!(
+        page.contains("\nsource: \"The Coastal Beacon\"\n"),
+        "{page}"
+    );
+    assert!(!page.contains("islandgroup.com"), "{page}");
+}
+
+#[test]
+fn a_bare_host_gives_way_to_the_outlet_a_byline_sets_beside_its_writer() {
+    let page = imported(
+        "jatimgroup.com\n\nPasokan Air Bersih di Kota Batu Terganggu Tiga Hari\n\nRina Wulandari - Radar Kawi\nSelasa, 1 Desember 2026\n\nPasokan air bersih di sebagian wilayah Kota Batu terganggu selama tiga hari karena pipa induk perusahaan air minum daerah pecah di Kecamatan Bumiaji.\n\nWarga terpaksa membeli air dari mobil tangki yang berkeliling setiap pagi dan sore.\n",
+    );
+    assert!(page.contains("\nsource: \"Radar Kawi\"\n"), "{page}");
+    assert!(page.contains("Rina Wulandari"), "{page}");
+}
+
+#[test]
+fn three_shouted_initials_after_a_known_place_in_the_dateline_are_the_source() {
+    let page = imported(
+        "Warga Antang Adukan Tagihan Air ke Ombudsman\n\nMAKASSAR, BKM - Puluhan warga Kelurahan Antang mendatangi kantor Ombudsman, Senin (16/2/2026). Mereka mengadukan tagihan air bulan Januari yang melonjak hingga tiga kali lipat.\n\nWarga meminta perusahaan air minum daerah memeriksa ulang meteran di rumah mereka.\n",
+    );
+    assert!(page.contains("\nsource: \"BKM\"\n"), "{page}");
+    assert!(page.contains("\nlocation: \"Makassar\"\n"), "{page}");
 }

@@ -90,7 +90,16 @@ impl Facts {
                     .filter(|a| squash(a) != squash(&o))
                     .cloned(),
             );
-            self.outlet_header.get_or_insert(dateline::tidy_source(&o));
+            // "philstar.com" over a print view, "Kristine Abellana - The Freeman" under its
+            // headline: the outlet a byline sets beside its writer names the newsroom more
+            // nearly than a bare host the page was saved from.
+            let outlet = dateline::tidy_source(&o);
+            match &mut self.outlet_header {
+                Some(h) if is_bare_host(h) => *h = outlet,
+                h => {
+                    h.get_or_insert(outlet);
+                }
+            }
         }
         self.add_authors(credit.authors);
         if let Some(p) = credit.place {
@@ -1426,7 +1435,13 @@ pub fn extract(
     // A reader view's bare host over the story gives way to the name the page spells it with.
     let source = match source {
         Some(s) if line.source.is_none() && text.lines().take(5).any(|l| l.trim() == s) => {
-            name_a_bare_host_spells(text).or(Some(s))
+            name_a_bare_host_spells(text)
+                .or_else(|| {
+                    is_bare_host(&s)
+                        .then(|| told_outlet(&parts, &body_text, true))
+                        .flatten()
+                })
+                .or(Some(s))
         }
         s => s,
     };
@@ -1496,7 +1511,7 @@ pub fn extract(
                 .clone()
                 .or_else(|| host_name(text, &parts))
                 .or_else(|| name_a_bare_host_spells(text))
-                .or_else(|| told_outlet(&parts, &body_text))
+                .or_else(|| told_outlet(&parts, &body_text, false))
                 .or_else(|| name_an_address_spells(text, &parts, &lead))
         })
         .flatten();
@@ -1744,6 +1759,14 @@ fn name_a_bare_host_spells(text: &str) -> Option<String> {
     })
 }
 
+/// "peicanada.com": a host alone, in lower case, as a reader view or a page's top line prints
+/// it.
+fn is_bare_host(name: &str) -> bool {
+    !name.contains(char::is_whitespace)
+        && !name.contains(char::is_uppercase)
+        && site_stem(name).is_some()
+}
+
 /// A host's labels before its country that register no name ("com" of "namibian.com.na", "co"
 /// of "trubus.co.id", "go" of "bpbd.go.id").
 const PUBLIC_ENDINGS: &[&str] = &[
@@ -1852,7 +1875,11 @@ fn as_the_page_writes(name: String, text: &str) -> String {
 /// (the masthead among the menu), or inside a promo, a note on the writer or a footer ("Get The
 /// Times of Israel's Daily Edition") — or when it is built as newsrooms' names are, two words
 /// or more with a newsroom's word ("told the Business Daily", "told The Courier").
-fn told_outlet(parts: &[Part], body: &str) -> Option<String> {
+///
+/// Under a reader view's bare host that spells no name the page writes ("peicanada.com" over
+/// "… Gallant told The Eastern Graphic."), `titled` lets a title after a capital "The" of two
+/// words or more name the outlet too: the host is the site's, not the newsroom's.
+fn told_outlet(parts: &[Part], body: &str, titled: bool) -> Option<String> {
     let own_lines: Vec<&str> = parts
         .iter()
         .filter(|p| !p.kind.is_body())
@@ -1891,7 +1918,13 @@ fn told_outlet(parts: &[Part], body: &str) -> Option<String> {
         let own_line = n >= 2 && own_lines.contains(&name.as_str());
         let named_again = own_lines.iter().any(|l| contains_phrase(l, &name));
         let newsroom = n >= 2 && dateline::is_outlet(&name);
-        (own_line || named_again || newsroom).then(|| dateline::tidy_source(&name))
+        let title = titled
+            && n >= 2
+            && name.starts_with("The ")
+            && name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+        (own_line || named_again || newsroom || title).then(|| dateline::tidy_source(&name))
     })
 }
 

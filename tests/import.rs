@@ -9830,6 +9830,7 @@ fn a_caption_whose_photo_label_credits_the_documentation_goes() {
     let body = body_of(&page);
     assert!(!body.contains("Penyelam memeriksa"), "{page}");
     assert!(body.contains("bus antar-jemput"), "{page}");
+}
 
 // Round 31, source: a reader view's or print view's bare host gives way to the newsroom the
 // page names beside the writer or as the outlet a speaker told.

@@ -9864,3 +9864,65 @@ fn three_shouted_initials_after_a_known_place_in_the_dateline_are_the_source() {
     assert!(page.contains("\nsource: \"BKM\"\n"), "{page}");
     assert!(page.contains("\nlocation: \"Makassar\"\n"), "{page}");
 }
+
+// Round 31: a yearless date's own weekday fixes its year.
+
+#[test]
+fn a_weekday_written_before_a_yearless_date_fixes_its_year_over_the_storys_weekdays() {
+    // 1 December fell on a Tuesday in 2026, on a Monday in 2025: the story's "on Monday" must
+    // not pull the date line into 2025.
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nMara Lindqvist · Tue 1 Dec\n\nThe harbour board voted on Monday to close the old ferry wharf for six weeks while divers replace rotten piles.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n",
+    );
+    assert_eq!(front_line(&page, "date"), "date: 2026-12-01", "{page}");
+    let page = imported(
+        "Dermaga feri lama ditutup enam pekan\n\nRabu, 3 Desember\n\nDewan pelabuhan pada Senin memutuskan menutup dermaga feri lama selama enam pekan karena tiang-tiangnya lapuk.\n\nKapal feri akan bersandar di terminal peti kemas, dan bus antar-jemput membawa penumpang ke pusat kota.\n",
+    );
+    assert_eq!(front_line(&page, "date"), "date: 2025-12-03", "{page}");
+}
+
+#[test]
+fn a_weekday_beside_a_yearless_day_and_month_on_any_line_dates_an_undated_text() {
+    // 9 October fell on a Thursday in 2025; 12 December on a Friday in 2025.
+    let page = imported(
+        "SOURCE:     Harbour Times          ISSUE: Thur., Oct. 9          PAGE: 3\n\nOld ferry wharf to close for six weeks of repairs\n\nThe harbour board will close the old ferry wharf for six weeks while divers replace rotten piles, the board said.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n",
+    );
+    assert_eq!(front_line(&page, "date"), "date: 2025-10-09", "{page}");
+    let page = imported(
+        "Tanggal siar: Jumat, 12 Desember · Jam: 07:00–08:00 · Studio: ON AIR 1\n\nHarga cabai rawit naik dua kali lipat\n\nHarga cabai rawit di pasar-pasar Mataram naik hampir dua kali lipat dalam sepekan, kata pedagang.\n\nPemerintah kota berencana menggelar pasar murah di enam kecamatan untuk menekan harga.\n",
+    );
+    assert_eq!(front_line(&page, "date"), "date: 2025-12-12", "{page}");
+}
+
+#[test]
+fn a_closing_note_with_the_writers_beat_and_employer_names_the_writer() {
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\nMara Lindqvist covers the harbour and the islands for the Coast Gazette. Contact her at mara@example.org.\n",
+    );
+    assert_eq!(
+        front_line(&page, "authors"),
+        "authors: [\"Mara Lindqvist\"]",
+        "{page}"
+    );
+    assert!(!body_of(&page).contains("Contact her"), "{page}");
+    let page = imported(
+        "Dermaga feri lama ditutup enam pekan\n\nDewan pelabuhan akan menutup dermaga feri lama selama enam pekan mulai Senin karena tiang-tiangnya lapuk, kata dewan pada Selasa.\n\nKapal feri akan bersandar di terminal peti kemas, dan bus antar-jemput membawa penumpang ke pusat kota.\n\nRina Wulandari meliput isu pelabuhan dan kepulauan untuk Warta Pesisir.\n",
+    );
+    assert_eq!(
+        front_line(&page, "authors"),
+        "authors: [\"Rina Wulandari\"]",
+        "{page}"
+    );
+}
+
+#[test]
+fn a_pages_controls_read_as_names_are_no_writers() {
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nDivers inspect the piles under the old ferry wharf on Monday. Jon Berg/The Coast Gazette\nBuy Now\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n\nClose Reader View\n",
+    );
+    assert_eq!(
+        front_line(&page, "authors"),
+        "authors: [\"Mara Lindqvist\"]",
+        "{page}"
+    );
+}

@@ -45,6 +45,8 @@ struct Facts {
     month_day: Option<(i8, i8)>,
     /// Whether that date line names its weekday ("Selasa, 01 Desember"), which fixes its year.
     month_day_weekday: bool,
+    /// The weekday that date line writes right before its day ("Tue 1 Dec").
+    month_day_own_weekday: Option<jiff::civil::Weekday>,
     /// The date of the last date line (or dated byline) above the lead: the story's own when
     /// a wrapper dated later (a newsletter's issue, a mail's send date) stands above it.
     nearest_date: Option<Date>,
@@ -226,10 +228,18 @@ impl Facts {
                 .split(|c: char| c.is_whitespace() || "|•·".contains(c))
                 .filter(|w| !w.is_empty())
                 .collect();
-            self.month_day = words
+            let at = words
                 .windows(2)
-                .find_map(|w| datefind::month_day(&w.join(" ").replace(',', "")));
-            self.month_day_weekday = datefind::first_weekday(t).is_some();
+                .position(|w| datefind::month_day(&w.join(" ").replace(',', "")).is_some());
+            self.month_day =
+                at.and_then(|i| datefind::month_day(&words[i..i + 2].join(" ").replace(',', "")));
+            // "Tuesday, December 1": the weekday written right before the day and month is
+            // that day's own; one elsewhere on the line only says the line has a weekday.
+            self.month_day_own_weekday = at
+                .and_then(|i| i.checked_sub(1))
+                .and_then(|i| datefind::weekday_named(words[i]));
+            self.month_day_weekday =
+                self.month_day_own_weekday.is_some() || datefind::first_weekday(t).is_some();
         }
     }
 
@@ -1028,14 +1038,69 @@ fn author_box(parts: &[Part]) -> Option<(usize, String)> {
             s.split_whitespace()
                 .any(|w| w.contains('@') && w.contains('.'))
         });
+        // "Eliza Hartwell covers education for … Contact her at …": a note opening with the
+        // writer's beat may go on with any contact.
+        let beat = WRITER_BEATS
+            .iter()
+            .any(|c| note.strip_prefix(name).is_some_and(|r| r.starts_with(c)));
         ((2..=4).contains(&words)
             && opens
             && parts::is_name_line(name)
             && note.split_whitespace().count() <= 40
-            && sentences
+            && (sentences || beat)
             && matches!(parts[k + 1].kind, Kind::Paragraph | Kind::Promo | Kind::Dek))
         .then(|| (k, credits::tidy_name(name)))
     })
+}
+
+/// The writer a note among the story's last two paragraphs names: a person's name (two to
+/// four capitalised words) opening it, then the writer's beat right after ("Kiah Mendoza covers
+/// the Idaho Legislature for …", "… meliput isu lingkungan untuk …"), or a copula and the beat
+/// later in its first sentence ("Kira Holloway is a corps member and writes about … for …"),
+/// the sentence naming whom the writer works for (*for*, *untuk*) after the beat.
+fn writer_of_beat_note(parts: &[Part]) -> Option<String> {
+    const BEATS: &[&str] = WRITER_BEATS;
+    const COPULAS: &[&str] = &[" is ", " adalah ", " merupakan "];
+    let note = |t: &str| -> Option<String> {
+        let t = t.trim_start_matches(['*', '•', ' ']);
+        if t.split_whitespace().count() > 40 {
+            return None;
+        }
+        let sentence = t.split(". ").next().unwrap_or(t);
+        let (at, beat_first) = BEATS
+            .iter()
+            .filter_map(|b| sentence.find(b).map(|i| (i, true)))
+            .chain(
+                COPULAS
+                    .iter()
+                    .filter_map(|c| sentence.find(c).map(|i| (i, false))),
+            )
+            .min()?;
+        let beat = BEATS.iter().find_map(|b| sentence[at..].find(b))?;
+        if !beat_first && beat > 80 {
+            return None;
+        }
+        let employer = &sentence[at + beat..];
+        if !employer.contains(" for ") && !employer.contains(" untuk ") {
+            return None;
+        }
+        let name = sentence[..at].trim();
+        let words = name.split_whitespace().count();
+        ((2..=4).contains(&words)
+            && credits::is_name(name)
+            && !credits::names_no_one(name)
+            && !name
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "The" | "A" | "An") || datefind::is_calendar_word(w)))
+        .then(|| name.to_string())
+    };
+    parts
+        .iter()
+        .filter(|p| p.kind == Kind::Paragraph)
+        .rev()
+        .take(2)
+        .find_map(|p| note(&p.text))
 }
 
 /// "Larasati Wibowo is a Jakarta-based journalist…", "Penulis adalah dosen…": the note on who
@@ -1226,6 +1291,14 @@ pub fn extract(
     {
         facts.add_authors(writers);
     }
+    // "Kiah Mendoza covers the Idaho Legislature for Boise State Public Radio." closing a
+    // story no line credits: the writer's beat and employer name the writer.
+    if facts.authors.is_empty()
+        && facts.sign_off_authors.is_empty()
+        && let Some(writer) = writer_of_beat_note(&parts)
+    {
+        facts.add_authors(vec![writer]);
+    }
     drop_writer_note(&mut parts, &facts.authors);
     drop_other_stories_headlines(&mut parts);
     // The dateline opens the lead; it is metadata, not text.
@@ -1286,10 +1359,16 @@ pub fn extract(
         .or_else(|| match (line.month_day, facts.month_day) {
             // "Published Dec. 1" on a page that prints no year: the day the page ran, on or
             // after the days its story reports.
-            (None, Some(md)) if !facts.month_day_weekday => {
+            (None, Some(md)) => {
                 let near = latest_year(&body_text).unwrap_or_else(|| jiff::Zoned::now().year());
-                datefind::page_year(md, &body_text, near)
-                    .or_else(|| year_less(Some(md), &lead, &body_text))
+                match facts.month_day_own_weekday {
+                    // "Tue 1 Dec" over a story that reports Monday's news: the date line's
+                    // own weekday fixes its year, not the story's.
+                    Some(w) => datefind::with_year(md, Some(w), near),
+                    None if !facts.month_day_weekday => datefind::page_year(md, &body_text, near)
+                        .or_else(|| year_less(Some(md), &lead, &body_text)),
+                    None => year_less(Some(md), &lead, &body_text),
+                }
             }
             (md, page) => year_less(md.or(page), &lead, &body_text),
         })
@@ -1305,6 +1384,13 @@ pub fn extract(
         .or_else(|| {
             let near = latest_year(&body_text).unwrap_or_else(|| jiff::Zoned::now().year());
             datefind::weekday_day_month(&body_text, near)
+        })
+        // "ISSUE: Thur., Oct. 9", "Tanggal siar: Jumat, 12 Desember" on a line no part reads
+        // as the date: a weekday with its day and month and no year, the nearest year the
+        // weekday fits.
+        .or_else(|| {
+            let near = latest_year(&body_text).unwrap_or_else(|| jiff::Zoned::now().year());
+            datefind::weekday_month_day(text, near)
         });
     let top = masthead(&parts);
     // "KUAM News   Menu" read as the header's outlet: the page's controls after a name are no
@@ -1558,6 +1644,9 @@ pub fn extract(
         Some((name, place)) => (vec![name], Some(place)),
         None => (authors, None),
     };
+    // "Buy Now" under a photo, "Close Reader View" under the story, "Today's Paper" in the
+    // header read as writers: a page's control is no person.
+    let authors: Vec<String> = authors.into_iter().filter(|a| !is_control(a)).collect();
     let (authors, place) = places_out_of_authors(authors, &body_text);
     let location = location.or(from_place).or(place);
     Some(Article {
@@ -2675,6 +2764,46 @@ fn outlet_out_of_authors(
         })
         .collect();
     (kept, outlet)
+}
+
+/// "Buy Now", "Close Reader View", "Today's Paper", "Sign Up Now": a page's control or link,
+/// read as a name. It opens with a verb a control gives ("Buy", "Close", "Print", "Download",
+/// …), ends with "Now", or holds a possessive, as no person's name does; at most four words.
+fn is_control(name: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "buy",
+        "close",
+        "open",
+        "print",
+        "download",
+        "subscribe",
+        "listen",
+        "watch",
+        "read",
+        "view",
+        "show",
+        "hide",
+        "sign",
+        "save",
+        "click",
+        "tap",
+        "get",
+        "order",
+        "unduh",
+        "baca",
+        "tutup",
+        "beli",
+        "tonton",
+        "dengarkan",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    words.len() <= 4
+        && (VERBS.contains(&first.to_lowercase().as_str())
+            || words.last().is_some_and(|w| w.eq_ignore_ascii_case("now"))
+            || words.iter().any(|w| w.ends_with("'s") || w.ends_with("’s")))
 }
 
 /// "Tshering Dema | Thimphu", "Nuku'alofa, Tonga" read as writers: a one-word name the story

@@ -85,12 +85,33 @@ pub fn is_calendar_word(word: &str) -> bool {
     WORDS.contains(word.to_lowercase().as_str())
 }
 
-/// A weekday's name in Indonesian or English, or an English one's three-letter short form
-/// ("Tue", "tue."), in any case.
+/// English weekdays' short forms: three letters ("Tue"), or four ("Tues", "Thur", "Weds").
+const SHORT_WEEKDAYS: &str = "mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun";
+
+/// A weekday's name in Indonesian or English, or an English one's short form ("Tue", "tue.",
+/// "Thur."), in any case.
 pub fn is_weekday(word: &str) -> bool {
     let w = word.trim_end_matches('.').to_lowercase();
-    WEEKDAYS.split('|').any(|d| d == w)
-        || ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].contains(&w.as_str())
+    WEEKDAYS.split('|').any(|d| d == w) || SHORT_WEEKDAYS.split('|').any(|d| d == w)
+}
+
+/// The weekday a word names ("Tue.", "Thursday,", "Jumat"), full or short.
+pub fn weekday_named(word: &str) -> Option<jiff::civil::Weekday> {
+    let word = word.trim_end_matches([',', ':']);
+    if !is_weekday(word) {
+        return None;
+    }
+    let w = word.trim_end_matches('.').to_lowercase();
+    use jiff::civil::Weekday::*;
+    let days = [
+        Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday,
+    ];
+    let short = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    short
+        .iter()
+        .position(|s| w.starts_with(s))
+        .map(|k| days[k])
+        .or_else(|| first_weekday(&w))
 }
 
 fn month_number(name: &str) -> Option<i8> {
@@ -201,20 +222,7 @@ fn is_future(text: &str, start: usize) -> bool {
 fn weekday_before(text: &str, start: usize) -> Option<jiff::civil::Weekday> {
     let before = text[..start].trim_end().trim_end_matches(',').trim_end();
     let word = before.rsplit(|c: char| c.is_whitespace()).next()?;
-    if !is_weekday(word) {
-        return None;
-    }
-    let w = word.trim_end_matches('.').to_lowercase();
-    use jiff::civil::Weekday::*;
-    let days = [
-        Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday,
-    ];
-    let short = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    short
-        .iter()
-        .position(|s| w.starts_with(s))
-        .map(|k| days[k])
-        .or_else(|| first_weekday(&w))
+    weekday_named(word)
 }
 
 /// Every date in `text`, in order of position; `month_first` reads 3/11/2025 as March 11.
@@ -339,6 +347,33 @@ pub fn weekday_day_month(text: &str, near: i16) -> Option<Date> {
         None => month_number(c.name("mn").or(c.name("md"))?.as_str())?,
     };
     with_year((m, d), weekday, near)
+}
+
+// "Tuesday, December 1", "Tue 1 Dec", "Thur., Oct. 9", "Jumat, 12 Desember": a weekday with
+// the day and month beside it and no year after them.
+static WEEKDAY_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    let months = month_alternation();
+    Regex::new(&format!(
+        r"(?i)\b(?P<w>{WEEKDAYS}|{SHORT_WEEKDAYS})\.?,?\s+(?:(?P<dd>\d{{1,2}})\s+(?P<md>{months})\b\.?|(?P<mn>{months})\b\.?\s*(?P<dn>\d{{1,2}})\b)(?P<after>,?\s*\d{{4}})?"
+    ))
+    .unwrap()
+});
+
+/// The first "weekday, day month" in `text` written without a year ("Tuesday, December 1",
+/// "Jumat, 12 Desember"): the year nearest `near` in which that day falls on that weekday.
+pub fn weekday_month_day(text: &str, near: i16) -> Option<Date> {
+    WEEKDAY_MONTH_DAY
+        .captures_iter(text)
+        .filter(|c| c.name("after").is_none())
+        .find_map(|c| {
+            let weekday = weekday_named(c.name("w")?.as_str())?;
+            let d: i8 = c.name("dd").or(c.name("dn"))?.as_str().parse().ok()?;
+            let m = month_number(c.name("md").or(c.name("mn"))?.as_str())?;
+            if !(1..=31).contains(&d) {
+                return None;
+            }
+            with_year((m, d), Some(weekday), near)
+        })
 }
 
 static WEEKDAY_WORD: LazyLock<Regex> =

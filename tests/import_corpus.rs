@@ -2164,13 +2164,10 @@ const L2: f32 = 0.02;
 /// line where it is at least 0.999 sure, or only on lines no cue word marks.
 const MODES: [(&str, Mode); 7] = [
     ("rules", Mode::Rules),
+    ("shipped: DT, H above ≥ 0.99", learned::SHIPPED),
     (
-        "shipped: DT, H above ≥ 0.99, into Noise everywhere ≥ 0.90",
-        learned::SHIPPED,
-    ),
-    (
-        "DT, H above ≥ 0.99 (round 16)",
-        by_class(HEAD, &[], 1000, false),
+        "into Noise everywhere ≥ 0.90",
+        by_class(HEAD, &[Class::Noise], 900, false),
     ),
     (
         "into Noise everywhere ≥ 0.99",

@@ -2162,30 +2162,28 @@ const L2: f32 = 0.02;
 /// bylines, subheadings and list items on every line, at 0.95 to 0.999): the shipped hybrid
 /// above the story, and the model deciding noise, or noise and the body's classes, on every
 /// line where it is at least 0.999 sure, or only on lines no cue word marks.
-const MODES: [(&str, Mode); 5] = [
+const MODES: [(&str, Mode); 7] = [
     ("rules", Mode::Rules),
     ("shipped: DT, H above ≥ 0.99", learned::SHIPPED),
     (
-        "+ Noise everywhere ≥ 0.999",
-        by_class(HEAD, &[Class::Noise], 999, false),
+        "into Noise everywhere ≥ 0.90",
+        by_class(HEAD, &[Class::Noise], 900, false),
     ),
     (
-        "+ Noise everywhere, uncued ≥ 0.999",
-        by_class(HEAD, &[Class::Noise], 999, true),
+        "into Noise everywhere ≥ 0.99",
+        by_class(HEAD, &[Class::Noise], 990, false),
     ),
     (
-        "+ Noise and body classes everywhere ≥ 0.999",
-        by_class(
-            HEAD,
-            &[
-                Class::Noise,
-                Class::Paragraph,
-                Class::Subheading,
-                Class::ListItem,
-            ],
-            999,
-            false,
-        ),
+        "into Noise everywhere ≥ 0.95",
+        by_class(HEAD, &[Class::Noise], 950, false),
+    ),
+    (
+        "into Noise everywhere ≥ 0.85",
+        by_class(HEAD, &[Class::Noise], 850, false),
+    ),
+    (
+        "into Noise everywhere, uncued ≥ 0.95",
+        by_class(HEAD, &[Class::Noise], 950, true),
     ),
 ];
 
@@ -2568,6 +2566,45 @@ fn line_classifier_on_an_unseen_set() {
         &format!("import-heldout{n}-modes-report.txt"),
         &measured.report(&title),
     );
+}
+
+/// The sets `DIGEST_LEFT_SETS` names (by default the newest four, 79–82: outlets no other
+/// development set has) left out of the fit and scored under every mode: a quicker estimate
+/// of how the line model transfers than leaving each outlet out in turn. Only development sets.
+#[test]
+#[ignore = "a measurement: run by hand"]
+fn line_classifier_newest_sets_left_out() {
+    let left: Vec<usize> = std::env::var("DIGEST_LEFT_SETS")
+        .unwrap_or_else(|_| "79,80,81,82".into())
+        .split(',')
+        .map(|n| n.trim().parse().expect("a set number"))
+        .collect();
+    assert!(
+        left.iter().all(|n| DEVELOPMENT_SETS.contains(n)),
+        "only development sets"
+    );
+    let train: Vec<Labelled> = std::iter::once(corpus_dir())
+        .chain(
+            DEVELOPMENT_SETS
+                .iter()
+                .filter(|n| !left.contains(n))
+                .map(|&n| heldout_dir(n)),
+        )
+        .flat_map(|d| load_cases(&d))
+        .map(labelled)
+        .collect();
+    let model = fit(train.iter());
+    let mut measured = Measured::new();
+    for &n in &left {
+        for t in load_cases(&heldout_dir(n)).into_iter().map(labelled) {
+            measured.add(&t, &model);
+        }
+    }
+    let title = format!(
+        "Line classifier fitted on {} development texts, scored on sets {left:?} left out.",
+        train.len()
+    );
+    publish("import-left-sets-report.txt", &measured.report(&title));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -211,9 +211,10 @@ pub enum Mode {
     Combined { sure: u16 },
     /// The rules, overruled by the model where it is sure (probability in thousandths): on
     /// the classes of `model_decides` above the story (down to the rules' lead) at `sure`, on
-    /// those of `everywhere` on every line at `everywhere_sure`; with `uncued_only`, an
-    /// `everywhere` class only on lines no cue word marks (`parts::cue`), where the rules
-    /// judged by shape alone. See `by_class`.
+    /// those of `everywhere` on every line at `everywhere_sure`, where it moves a line into
+    /// such a class but never out of one; with `uncued_only`, an `everywhere` class only on
+    /// lines no cue word marks (`parts::cue`), where the rules judged by shape alone. See
+    /// `by_class`.
     Classes {
         model_decides: ClassSet,
         sure: u16,
@@ -251,7 +252,7 @@ impl ClassSet {
 pub const SHIPPED_WEIGHTS: &str = include_str!("data/lines.txt");
 
 /// How `digest import` decides: chosen by leaving one outlet out (bench/README.md, "Import
-/// round 16").
+/// round 16"; round 31 measured noise decided everywhere, not shipped).
 pub const SHIPPED: Mode = Mode::Classes {
     model_decides: ClassSet::of(&[Class::DateTime, Class::Headline]),
     sure: 990,
@@ -383,7 +384,11 @@ fn by_class(model: &Model, lines: &[Line], rules: Vec<Kind>, decides: Decides) -
             && prob >= decides.sure;
         // The headline stands above the story: below the rules' lead the model names none (a
         // related story's headline there is not the page's).
-        let anywhere = (decides.everywhere.contains(class) || decides.everywhere.contains(own))
+        // On every line the model only moves a line into a class it decides there: sure that
+        // a story line is furniture (a caption, a writer's note, a reader's control), it drops
+        // it; but a line the rules dropped stays dropped, since what the model takes for text
+        // there is most often a second story's, which the rules read by where it begins.
+        let anywhere = decides.everywhere.contains(class)
             && !(decides.uncued_only && parts::cue(&lines[i].text).is_some())
             && !(i >= header && class == Class::Headline)
             && prob >= decides.everywhere_sure;
@@ -400,6 +405,41 @@ fn by_class(model: &Model, lines: &[Line], rules: Vec<Kind>, decides: Decides) -
     let mut taken: Vec<Option<Class>> = (0..rules.len())
         .map(|i| if i < upto { overrule(i) } else { None })
         .collect();
+    // A list item or a heading the model drops as noise stays text where the story goes on
+    // around it: an item of a run of items of which one stays (a list of places, one word
+    // each), a heading over a paragraph that stays. Content and furniture come in runs, and a
+    // run of the story's is the rules' to read. Nor does the model drop the rules' lead: a
+    // story's first paragraph under a byline looks like a standfirst, which pages drop.
+    let dropped = |taken: &[Option<Class>], i: usize| taken.get(i) == Some(&Some(Class::Noise));
+    let run_keeps_one = |i: usize| {
+        let start = (0..=i)
+            .rev()
+            .take_while(|&j| rules[j] == Kind::ListItem)
+            .last()
+            .unwrap_or(i);
+        (start..rules.len())
+            .take_while(|&j| rules[j] == Kind::ListItem)
+            .any(|j| !dropped(&taken, j))
+    };
+    let heads_kept_text = |i: usize| {
+        (i + 1..rules.len())
+            .find(|&j| rules[j].is_body())
+            .is_some_and(|j| {
+                matches!(rules[j], Kind::Paragraph | Kind::Lead) && !dropped(&taken, j)
+            })
+    };
+    let spared: Vec<usize> = (0..rules.len())
+        .filter(|&i| dropped(&taken, i))
+        .filter(|&i| match rules[i] {
+            Kind::ListItem => run_keeps_one(i),
+            Kind::Subheading => heads_kept_text(i),
+            Kind::Lead => true,
+            _ => false,
+        })
+        .collect();
+    for i in spared {
+        taken[i] = None;
+    }
     // A rules' headline the model is sure is furniture ("The Examiner", "Illawarra Mercury":
     // a masthead over the page) gives way to the line the model likeliest names the headline
     // above the story, when it is likelier a headline than anything else — unless it speaks a

@@ -9926,3 +9926,26 @@ fn a_pages_controls_read_as_names_are_no_writers() {
         "{page}"
     );
 }
+
+#[test]
+fn a_writer_beside_a_yearless_date_or_an_employer_is_the_author() {
+    // "By NAME, Outlet": after a bare "By" the name comes first, the employer after the comma.
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist, Harbour Lantern\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n",
+    );
+    assert_eq!(
+        front_line(&page, "authors"),
+        "authors: [\"Mara Lindqvist\"]",
+        "{page}"
+    );
+    // The credit beside a weekday, day and month: the writer, never the weekday.
+    let page = imported(
+        "Dermaga feri lama ditutup enam pekan\n\nSelasa, 1 Desember | Reporter: Rina Wulandari\n\nDewan pelabuhan akan menutup dermaga feri lama selama enam pekan mulai Senin karena tiang-tiangnya lapuk, kata dewan.\n\nKapal feri akan bersandar di terminal peti kemas, dan bus antar-jemput membawa penumpang ke pusat kota.\n",
+    );
+    assert_eq!(
+        front_line(&page, "authors"),
+        "authors: [\"Rina Wulandari\"]",
+        "{page}"
+    );
+    assert_eq!(front_line(&page, "date"), "date: 2026-12-01", "{page}");
+}

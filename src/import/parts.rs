@@ -2062,6 +2062,26 @@ fn labelled_month_day(text: &str) -> bool {
         })
 }
 
+/// "Selasa, 1 Desember | Reporter: Nurhayati": a weekday with its day and month, then only
+/// credits cued by a role; returns the credits, the date line's residue.
+fn credit_beside_month_day(text: &str) -> Option<String> {
+    let mut pieces = text
+        .split(['|', '•', '·'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
+    let date = pieces.next()?;
+    let credits: Vec<&str> = pieces.collect();
+    let (day, rest) = date.split_once(char::is_whitespace)?;
+    let dated = datefind::weekday_named(day.trim_end_matches(',')).is_some()
+        && datefind::month_day(&rest.replace(',', "")).is_some();
+    (dated
+        && !credits.is_empty()
+        && credits
+            .iter()
+            .all(|c| credits::role_cue(c).is_some_and(|(role, _)| credits::names_writers(&role))))
+    .then(|| credits.join(" | "))
+}
+
 /// "08.00 WIB: registrasi", "Senin, 1 Desember: pembukaan": a time or day, then after a colon
 /// what happens then; a page's date line says nothing after its date ("Selasa, 04 Mar 2025
 /// 14:30 WIB"), and its label stands before it ("Diperbarui: Selasa, …").
@@ -2147,6 +2167,11 @@ pub fn date_residue(text: &str) -> Option<String> {
     }
     let timed = TIME.is_match(&rest);
     if found.is_empty() && !timed {
+        // "Selasa, 1 Desember | Reporter: Nurhayati": a weekday, its day and month without the
+        // year, and the writer's credit beside them.
+        if let Some(credit) = credit_beside_month_day(text) {
+            return Some(credit);
+        }
         // "Published Dec. 1|Updated Dec. 1": a page printing this year's dates without the
         // year; the year is the one the story's weekday fits.
         return labelled_month_day(text).then(String::new);

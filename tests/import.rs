@@ -9949,3 +9949,27 @@ fn a_writer_beside_a_yearless_date_or_an_employer_is_the_author() {
     );
     assert_eq!(front_line(&page, "date"), "date: 2026-12-01", "{page}");
 }
+
+#[test]
+fn furniture_over_the_headline_gives_way_to_the_headline_beside_it() {
+    // Two pasted pages of the training sets: a place alone over the headline (a site's regional
+    // section), and a print view whose header repeats the headline beside the outlet's name.
+    for (file, title) in [
+        (
+            "tests/import_heldout83/02-orbit-digital-mobile-pedagang-pasar-sukaramai-medan-subjudul.txt",
+            "Pedagang Pasar Sukaramai Tolak Relokasi ke Lahan Parkir",
+        ),
+        (
+            "tests/import_heldout82/08-star-of-mysore-print-view-water-tariff-vani-vilas-kuvempunagar-mysuru-hardwrapped.txt",
+            "MCC Council approves 30 percent hike in drinking water tariff; Opposition walks out",
+        ),
+    ] {
+        let text = std::fs::read_to_string(file).expect("read the pasted page");
+        let page = imported(&text);
+        assert_eq!(
+            front_line(&page, "title"),
+            format!("title: \"{title}\""),
+            "{file}: {page}"
+        );
+    }
+}

@@ -2329,6 +2329,7 @@ pub fn classify(text: &str) -> Vec<Part> {
     let kinds = rule_kinds(&lines);
     let kinds = crate::import::learned::decide(&lines, kinds);
     let kinds = headline_past_a_carrier(&lines, kinds);
+    let kinds = headline_over_furniture(&lines, kinds);
     lines
         .into_iter()
         .zip(kinds)
@@ -2391,6 +2392,69 @@ fn headline_past_a_carrier(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
                 *kind = Kind::Section;
             }
         }
+        kinds[own] = Kind::Headline;
+    }
+    kinds
+}
+
+/// "☰ Ayo Cirebon 🔍", "Dibaca: 312 kali", "Medan Kota", "Star of Mysore" read as the headline
+/// while the story's own headline, in the header beside it, was read as a standfirst or a
+/// byline. A short header line is the page's furniture, not the story's headline, when it carries
+/// a menu's or a search's glyph, a label over a count, or only a place — or when the page
+/// repeats the longer line in its breadcrumb or print header, as pages repeat their title. The
+/// story's headline is then the nearest header line of a headline's shape (five words or more,
+/// no sentence closed inside or at its end, no credit, no date) whose words the story uses.
+fn headline_over_furniture(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
+    static COUNT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\p{L}+\s*:\s*[\d.,]+(?:\s+\p{L}+)?$").expect("count"));
+    let Some(lead) = kinds.iter().position(|&k| k == Kind::Lead) else {
+        return kinds;
+    };
+    let Some(first) = kinds[..lead].iter().position(|&k| k == Kind::Headline) else {
+        return kinds;
+    };
+    let top = lines[first].text.trim();
+    if top.split_whitespace().count() > 4 {
+        return kinds;
+    }
+    let glyph = top
+        .chars()
+        .any(|c| c as u32 >= 0x2190 && !c.is_alphanumeric() && !c.is_whitespace());
+    let furniture = glyph || COUNT.is_match(top) || super::gazetteer::place(top).is_some();
+    let story: std::collections::BTreeSet<String> = lines
+        .iter()
+        .zip(&kinds)
+        .filter(|(_, k)| matches!(k, Kind::Lead | Kind::Paragraph))
+        .flat_map(|(l, _)| content_words(&l.text))
+        .collect();
+    let headline_shaped = |i: usize| {
+        let t = lines[i].text.trim();
+        let words = content_words(t);
+        matches!(kinds[i], Kind::Dek | Kind::Byline)
+            && t.split_whitespace().count() >= 5
+            && headline::is_headline(t)
+            && headline::sentence_ends(t).is_empty()
+            && !t.ends_with(['.', ':'])
+            && !t.contains(['|', '·', '»', '›', '@'])
+            && credits::role_cue(t).is_none()
+            && datefind::find_all(t, false).is_empty()
+            && !words.is_empty()
+            && words.iter().filter(|w| story.contains(*w)).count() * 2 >= words.len()
+    };
+    // "Beranda » Ambon » Talud …", "12/2/26, 9:05 AM MCC Council approves …": the page's
+    // breadcrumb or print header repeating most of the line.
+    let repeated = |i: usize| {
+        let t = lines[i].text.trim();
+        let cut: String = t.chars().take(t.chars().count() * 4 / 5).collect();
+        (0..lead)
+            .any(|k| k != i && lines[k].text.len() > t.len() / 2 && lines[k].text.contains(&cut))
+    };
+    let own = (0..lead)
+        .filter(|&i| i != first && headline_shaped(i))
+        .filter(|&i| furniture || repeated(i))
+        .min_by_key(|&i| (i.abs_diff(first), i < first));
+    if let Some(own) = own {
+        kinds[first] = Kind::Section;
         kinds[own] = Kind::Headline;
     }
     kinds

@@ -9926,3 +9926,50 @@ fn a_pages_controls_read_as_names_are_no_writers() {
         "{page}"
     );
 }
+
+#[test]
+fn a_writer_beside_a_yearless_date_or_an_employer_is_the_author() {
+    // "By NAME, Outlet": after a bare "By" the name comes first, the employer after the comma.
+    let page = imported(
+        "Old ferry wharf to close for six weeks of repairs\n\nBy Mara Lindqvist, Harbour Lantern\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles, the board said on Tuesday.\n\nFerries will berth at the container terminal instead, and a shuttle bus will carry passengers to the town centre.\n",
+    );
+    assert_eq!(
+        front_line(&page, "authors"),
+        "authors: [\"Mara Lindqvist\"]",
+        "{page}"
+    );
+    // The credit beside a weekday, day and month: the writer, never the weekday.
+    let page = imported(
+        "Dermaga feri lama ditutup enam pekan\n\nSelasa, 1 Desember | Reporter: Rina Wulandari\n\nDewan pelabuhan akan menutup dermaga feri lama selama enam pekan mulai Senin karena tiang-tiangnya lapuk, kata dewan.\n\nKapal feri akan bersandar di terminal peti kemas, dan bus antar-jemput membawa penumpang ke pusat kota.\n",
+    );
+    assert_eq!(
+        front_line(&page, "authors"),
+        "authors: [\"Rina Wulandari\"]",
+        "{page}"
+    );
+    assert_eq!(front_line(&page, "date"), "date: 2026-12-01", "{page}");
+}
+
+#[test]
+fn furniture_over_the_headline_gives_way_to_the_headline_beside_it() {
+    // Two pasted pages of the training sets: a place alone over the headline (a site's regional
+    // section), and a print view whose header repeats the headline beside the outlet's name.
+    for (file, title) in [
+        (
+            "tests/import_heldout83/02-orbit-digital-mobile-pedagang-pasar-sukaramai-medan-subjudul.txt",
+            "Pedagang Pasar Sukaramai Tolak Relokasi ke Lahan Parkir",
+        ),
+        (
+            "tests/import_heldout82/08-star-of-mysore-print-view-water-tariff-vani-vilas-kuvempunagar-mysuru-hardwrapped.txt",
+            "MCC Council approves 30 percent hike in drinking water tariff; Opposition walks out",
+        ),
+    ] {
+        let text = std::fs::read_to_string(file).expect("read the pasted page");
+        let page = imported(&text);
+        assert_eq!(
+            front_line(&page, "title"),
+            format!("title: \"{title}\""),
+            "{file}: {page}"
+        );
+    }
+}

@@ -1611,10 +1611,20 @@ pub fn extract(
         .collect();
     // A header whose only "writer" was a section's label or the outlet names no one: the
     // writer signing the story off is its writer.
-    let authors = if bylined.is_empty() {
+    // "Ekonomi" over the headline read as a writer hid "Novi Hapsari · Kamis, 3 Desember": once
+    // the label is gone, the name beside the yearless date is the writer.
+    let authors = if !bylined.is_empty() {
+        bylined
+    } else if !facts.sign_off_authors.is_empty() {
         facts.sign_off_authors
     } else {
-        bylined
+        facts
+            .timed_authors
+            .into_iter()
+            .filter(|a| !spells_outlet(a, named) && !is_account(a, named))
+            .filter(|a| !credits::names_no_one(a))
+            .filter(|a| !is_rubric(a, &body_text))
+            .collect()
     };
     let (authors, from_byline) = outlet_out_of_authors(authors, &witnesses, &facts.beside_outlet);
     let source = source.or(from_byline).or(furniture);

@@ -409,13 +409,21 @@ pub fn read(line: &str) -> Credit {
         }
         // "Reporter : X | Selasa, 27 Januari 2026 13:45", "Penulis: X - 22 April 2025, 13:10":
         // a date beside the credit, and the weekday before it, are no name.
+        // "Novi Hapsari · Kamis, 3 Desember", "Selasa, 1 Desember | Reporter: X": a weekday
+        // beside a day and month with no year is as much a date as one with it.
+        let not_calendar = |part: &&str| {
+            let mut words = part.split_whitespace().peekable();
+            words.peek().is_none() || !words.all(super::datefind::is_calendar_word)
+        };
         let segment = match super::datefind::find_all(segment, false).first() {
             Some(date) => strip_date_connector(&segment[..date.start])
                 .split(',')
-                .filter(|part| {
-                    let mut words = part.split_whitespace().peekable();
-                    words.peek().is_none() || !words.all(super::datefind::is_calendar_word)
-                })
+                .filter(not_calendar)
+                .collect::<Vec<_>>()
+                .join(","),
+            None if segment.contains(',') => segment
+                .split(',')
+                .filter(not_calendar)
                 .collect::<Vec<_>>()
                 .join(","),
             None => segment.to_string(),
@@ -440,6 +448,43 @@ pub fn read(line: &str) -> Credit {
                 let job_after = rest.rsplit_once(',').is_some_and(|(_, t)| has_role_word(t));
                 let name_first = !whole.authors.is_empty()
                     && (whole.outlet.is_some() || whole.place.is_some() || job_after);
+                // "By Wesley Müller, Louisiana Illuminator", "By Rūta Jankauskienė, LRT.lt":
+                // after a bare "By"/"Oleh" the writer comes first, and one comma puts who they
+                // write for after the name (a second writer is joined by "and"/"dan").
+                // A place after the comma is where the writer files from, read below as before
+                // ("By Rehema Mwakalinga, Dodoma"), and so is a lone name.
+                if let Some((first, after)) = rest.split_once(',')
+                    && (role == "by" || role == "oleh")
+                    && super::gazetteer::place(after.trim()).is_none()
+                    && !(after.split_whitespace().count() == 1 && is_name(after.trim()))
+                    && !name_first
+                    && rest.matches(',').count() == 1
+                    && ![" and ", " dan ", "&"].iter().any(|j| rest.contains(j))
+                    && first.split_whitespace().count() >= 2
+                    && is_name(first.trim())
+                    && super::gazetteer::place(first.trim()).is_none()
+                {
+                    credit.merge(byline(first));
+                    continue;
+                }
+                // "By Ana Reyes, Ben Cruz and Lito Santos": a list of full names.
+                let listed: Vec<&str> = rest
+                    .split(',')
+                    .flat_map(|p| p.split(" and "))
+                    .flat_map(|p| p.split(" dan "))
+                    .map(str::trim)
+                    .collect();
+                if (role == "by" || role == "oleh")
+                    && listed.len() >= 3
+                    && listed
+                        .iter()
+                        .all(|n| n.split_whitespace().count() >= 2 && is_name(n))
+                {
+                    for n in listed {
+                        credit.merge(byline(n));
+                    }
+                    continue;
+                }
                 match rest.rsplit_once(',') {
                     Some((_, name)) if !segment[..end].contains(':') && !name_first => {
                         credit.merge(byline(name))
@@ -1260,6 +1305,32 @@ mod tests {
             ["Dimas Prasetyo"]
         );
         assert_eq!(authors("Foto oleh Ana Cruz"), Vec::<String>::new());
+        // A weekday beside a day and month with no year is a date, not a name.
+        assert_eq!(
+            authors("Novi Hapsari · Kamis, 3 Desember | 10:15 WIB"),
+            ["Novi Hapsari"]
+        );
+        assert_eq!(
+            authors("Selasa, 1 Desember | Reporter: Nurhayati"),
+            ["Nurhayati"]
+        );
+        // After a bare "By", the name first and whom the writer works for after the comma.
+        assert_eq!(
+            authors("By Wesley Müller, Louisiana Illuminator"),
+            ["Wesley Müller"]
+        );
+        assert_eq!(
+            authors("By Rūta Jankauskienė, LRT.lt"),
+            ["Rūta Jankauskienė"]
+        );
+        assert_eq!(
+            read("By Mara Lindqvist, Jakarta").place.as_deref(),
+            Some("Jakarta")
+        );
+        assert_eq!(
+            authors("By Ana Reyes, Ben Cruz and Lito Santos"),
+            ["Ana Reyes", "Ben Cruz", "Lito Santos"]
+        );
         assert_eq!(byline("Rina Kartika / DHW").authors, ["Rina Kartika"]);
         // Headlines that open with a role word are not credits.
         assert!(role_cue("Reporter Tewas Ditembak di Gaza").is_none());

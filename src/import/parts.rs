@@ -2062,6 +2062,26 @@ fn labelled_month_day(text: &str) -> bool {
         })
 }
 
+/// "Selasa, 1 Desember | Reporter: Nurhayati": a weekday with its day and month, then only
+/// credits cued by a role; returns the credits, the date line's residue.
+fn credit_beside_month_day(text: &str) -> Option<String> {
+    let mut pieces = text
+        .split(['|', '•', '·'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty());
+    let date = pieces.next()?;
+    let credits: Vec<&str> = pieces.collect();
+    let (day, rest) = date.split_once(char::is_whitespace)?;
+    let dated = datefind::weekday_named(day.trim_end_matches(',')).is_some()
+        && datefind::month_day(&rest.replace(',', "")).is_some();
+    (dated
+        && !credits.is_empty()
+        && credits
+            .iter()
+            .all(|c| credits::role_cue(c).is_some_and(|(role, _)| credits::names_writers(&role))))
+    .then(|| credits.join(" | "))
+}
+
 /// "08.00 WIB: registrasi", "Senin, 1 Desember: pembukaan": a time or day, then after a colon
 /// what happens then; a page's date line says nothing after its date ("Selasa, 04 Mar 2025
 /// 14:30 WIB"), and its label stands before it ("Diperbarui: Selasa, …").
@@ -2147,6 +2167,11 @@ pub fn date_residue(text: &str) -> Option<String> {
     }
     let timed = TIME.is_match(&rest);
     if found.is_empty() && !timed {
+        // "Selasa, 1 Desember | Reporter: Nurhayati": a weekday, its day and month without the
+        // year, and the writer's credit beside them.
+        if let Some(credit) = credit_beside_month_day(text) {
+            return Some(credit);
+        }
         // "Published Dec. 1|Updated Dec. 1": a page printing this year's dates without the
         // year; the year is the one the story's weekday fits.
         return labelled_month_day(text).then(String::new);
@@ -2304,6 +2329,7 @@ pub fn classify(text: &str) -> Vec<Part> {
     let kinds = rule_kinds(&lines);
     let kinds = crate::import::learned::decide(&lines, kinds);
     let kinds = headline_past_a_carrier(&lines, kinds);
+    let kinds = headline_over_furniture(&lines, kinds);
     lines
         .into_iter()
         .zip(kinds)
@@ -2366,6 +2392,69 @@ fn headline_past_a_carrier(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
                 *kind = Kind::Section;
             }
         }
+        kinds[own] = Kind::Headline;
+    }
+    kinds
+}
+
+/// "☰ Ayo Cirebon 🔍", "Dibaca: 312 kali", "Medan Kota", "Star of Mysore" read as the headline
+/// while the story's own headline, in the header beside it, was read as a standfirst or a
+/// byline. A short header line is the page's furniture, not the story's headline, when it carries
+/// a menu's or a search's glyph, a label over a count, or only a place — or when the page
+/// repeats the longer line in its breadcrumb or print header, as pages repeat their title. The
+/// story's headline is then the nearest header line of a headline's shape (five words or more,
+/// no sentence closed inside or at its end, no credit, no date) whose words the story uses.
+fn headline_over_furniture(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
+    static COUNT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\p{L}+\s*:\s*[\d.,]+(?:\s+\p{L}+)?$").expect("count"));
+    let Some(lead) = kinds.iter().position(|&k| k == Kind::Lead) else {
+        return kinds;
+    };
+    let Some(first) = kinds[..lead].iter().position(|&k| k == Kind::Headline) else {
+        return kinds;
+    };
+    let top = lines[first].text.trim();
+    if top.split_whitespace().count() > 4 {
+        return kinds;
+    }
+    let glyph = top
+        .chars()
+        .any(|c| c as u32 >= 0x2190 && !c.is_alphanumeric() && !c.is_whitespace());
+    let furniture = glyph || COUNT.is_match(top) || super::gazetteer::place(top).is_some();
+    let story: std::collections::BTreeSet<String> = lines
+        .iter()
+        .zip(&kinds)
+        .filter(|(_, k)| matches!(k, Kind::Lead | Kind::Paragraph))
+        .flat_map(|(l, _)| content_words(&l.text))
+        .collect();
+    let headline_shaped = |i: usize| {
+        let t = lines[i].text.trim();
+        let words = content_words(t);
+        matches!(kinds[i], Kind::Dek | Kind::Byline)
+            && t.split_whitespace().count() >= 5
+            && headline::is_headline(t)
+            && headline::sentence_ends(t).is_empty()
+            && !t.ends_with(['.', ':'])
+            && !t.contains(['|', '·', '»', '›', '@'])
+            && credits::role_cue(t).is_none()
+            && datefind::find_all(t, false).is_empty()
+            && !words.is_empty()
+            && words.iter().filter(|w| story.contains(*w)).count() * 2 >= words.len()
+    };
+    // "Beranda » Ambon » Talud …", "12/2/26, 9:05 AM MCC Council approves …": the page's
+    // breadcrumb or print header repeating most of the line.
+    let repeated = |i: usize| {
+        let t = lines[i].text.trim();
+        let cut: String = t.chars().take(t.chars().count() * 4 / 5).collect();
+        (0..lead)
+            .any(|k| k != i && lines[k].text.len() > t.len() / 2 && lines[k].text.contains(&cut))
+    };
+    let own = (0..lead)
+        .filter(|&i| i != first && headline_shaped(i))
+        .filter(|&i| furniture || repeated(i))
+        .min_by_key(|&i| (i.abs_diff(first), i < first));
+    if let Some(own) = own {
+        kinds[first] = Kind::Section;
         kinds[own] = Kind::Headline;
     }
     kinds

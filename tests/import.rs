@@ -9973,3 +9973,23 @@ fn furniture_over_the_headline_gives_way_to_the_headline_beside_it() {
         );
     }
 }
+
+#[test]
+fn the_outlet_a_speaker_tells_is_spelt_as_the_story_writes_it() {
+    let page = imported(
+        "© 2026 Kabar Lembah. Hak cipta dilindungi.\n\nJembatan Desa Ditutup Sementara\n\nPemerintah kabupaten menutup jembatan desa selama dua pekan karena tiangnya retak setelah banjir pekan lalu.\n\n\"Kami tidak mau ambil risiko,\" kata Yohanes kepada kabarlembah.co.id, Senin.\n\nWarga diminta memakai jalan memutar lewat desa tetangga.\n",
+    );
+    assert_eq!(
+        front_line(&page, "source"),
+        "source: \"kabarlembah.co.id\"",
+        "{page}"
+    );
+    let page = imported(
+        "harbourgazette.com\n\nOld ferry wharf to close for six weeks\n\nThe harbour board will close the old ferry wharf for six weeks from Monday while divers replace rotten piles.\n\n\"We cannot wait any longer,\" Skeete told the Harbour Gazette.\n\nFerries will berth at the container terminal instead.\n",
+    );
+    assert_eq!(
+        front_line(&page, "source"),
+        "source: \"Harbour Gazette\"",
+        "{page}"
+    );
+}

@@ -9993,3 +9993,17 @@ fn the_outlet_a_speaker_tells_is_spelt_as_the_story_writes_it() {
         "{page}"
     );
 }
+
+#[test]
+fn a_farms_or_a_zoos_trade_before_a_name_is_no_part_of_it() {
+    // "Grower Tom Inglis said", "Keeper Priya Nair said": a trade written as a title at a
+    // sentence's start; the tag is the person, not the trade glued to the name.
+    let text = imported(
+        "Hop harvest starts early in the valley\n\nThe hop harvest in the Motueka valley began a week early this year after a warm spring, growers said on Monday.\n\nGrower Tom Inglis said the cones were heavy and the weather had held. Tom Inglis said pickers would work through the weekend.\n\nKeeper Priya Nair said the zoo's paddocks were still green. Priya Nair said the animals were well.\n",
+    );
+    let tags_line = tags_line_of(&text);
+    assert!(tags_line.contains("\"Tom Inglis\""), "{text}");
+    assert!(tags_line.contains("\"Priya Nair\""), "{text}");
+    assert!(!tags_line.contains("Grower"), "{text}");
+    assert!(!tags_line.contains("Keeper"), "{text}");
+}

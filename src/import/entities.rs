@@ -234,6 +234,12 @@ const ROLES: &[&str] = &[
     "retiree",
     "shopkeeper",
     "motorist",
+    // A farm's or a zoo's trade written the same way ("Grower Tom Inglis said", "Keeper Priya
+    // Nair said"): the trade is no part of the name.
+    "grower",
+    "keeper",
+    "zookeeper",
+    "ranger",
     // Offices of a town hall or a school written as a title in English ("Town Clerk X", "City
     // Budget Officer X", "Principal X"), and styles of address before a name: the West African
     // Muslim's "Alhaji"/"Alhaja", the short "Pak" and "Bu" of "Bapak" and "Ibu".

@@ -2986,3 +2986,8 @@ fn heldout_85_is_scored_and_reported() {
 fn heldout_86_is_scored_and_reported() {
     score_heldout(86, "eighty-sixth");
 }
+
+#[test]
+fn heldout_87_is_scored_and_reported() {
+    score_heldout(87, "eighty-seventh");
+}

@@ -2990,4 +2990,6 @@ fn heldout_86_is_scored_and_reported() {
 #[test]
 fn heldout_87_is_scored_and_reported() {
     score_heldout(87, "eighty-seventh");
+fn heldout_88_is_scored_and_reported() {
+    score_heldout(88, "eighty-eighth");
 }

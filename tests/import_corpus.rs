@@ -2992,4 +2992,6 @@ fn heldout_87_is_scored_and_reported() {
     score_heldout(87, "eighty-seventh");
 fn heldout_88_is_scored_and_reported() {
     score_heldout(88, "eighty-eighth");
+fn heldout_89_is_scored_and_reported() {
+    score_heldout(89, "eighty-ninth");
 }

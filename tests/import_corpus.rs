@@ -2990,8 +2990,14 @@ fn heldout_86_is_scored_and_reported() {
 #[test]
 fn heldout_87_is_scored_and_reported() {
     score_heldout(87, "eighty-seventh");
+}
+
+#[test]
 fn heldout_88_is_scored_and_reported() {
     score_heldout(88, "eighty-eighth");
+}
+
+#[test]
 fn heldout_89_is_scored_and_reported() {
     score_heldout(89, "eighty-ninth");
 }

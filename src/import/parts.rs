@@ -289,12 +289,13 @@ static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 // A closing bracket that credits a photo: "(AP Photo/Aaron Favila)", "(Foto: PSSI)",
+// "(Image courtesy of Yonhap)", "[Courtesy of Papuan teachers' union]",
 // "[Instagram]", "(ilustrasi)", "(MI/Ramdani)", "(Image: Holcombe Brook Homes)", glued to the
 // description's last word or not, "(Pic by Chaminda Silva)".
 static PHOTO_BRACKET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[(\[](?P<in>[^()\[\]]{2,80})[)\]]\.?$").unwrap());
 static PHOTO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:foto|photo|dok|ilustrasi|getty|file photo|instagram|istimewa|shutterstock|twitter|x)\b|\b(?:image|picture|gambar)\s*:|^(?:pic|pix|picture)\s+by\s|[A-Za-z]\s*/\s*[A-Za-z]")
+    Regex::new(r"(?i)\b(?:foto|photo|dok|ilustrasi|getty|file photo|instagram|istimewa|shutterstock|twitter|x|courtesy)\b|\b(?:image|picture|gambar)\s*:|^(?:pic|pix|picture)\s+by\s|[A-Za-z]\s*/\s*[A-Za-z]")
         .unwrap()
 });
 // "District heating pipes in Narva. Source: Aleksandr Petrov/ERR": a description, then its
@@ -448,7 +449,9 @@ fn is_signup_form(lower: &str) -> bool {
         "join",
         "sign",
     ];
-    const OTHER: &[&str] = &["address", "alamat", "your", "anda", "enter", "masukkan", "up"];
+    const OTHER: &[&str] = &[
+        "address", "alamat", "your", "anda", "enter", "masukkan", "up",
+    ];
     let words: Vec<&str> = lower
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
@@ -1085,21 +1088,9 @@ fn is_labelled_noise(lower: &str) -> bool {
             .split(['/', '|', '&'])
             .any(|l| list.contains(&l.trim()))
     };
-    // "Tags: jembatan ambles   Megamendung   banjir Bogor": a page's tag links copied onto one
-    // line lose the boxes that parted them; under a label that can only name tags (never
-    // "Topik:", which may head a sentence) a run of at most 15 words closing no sentence is
-    // still the list.
-    let tag_list = {
-        let words = rest.split_whitespace().count();
-        is(&["tag", "tags", "keywords", "kata kunci"])
-            && (1..=15).contains(&words)
-            && !rest.trim_end().ends_with(['.', '!', '?', '"', '”'])
-    };
     is(&ad)
         || is(&topics)
-            && (rest.split(['|', ',']).count() >= 2
-                || tag_list
-                || rest.split_whitespace().count() <= 3)
+            && (rest.split(['|', ',']).count() >= 2 || rest.split_whitespace().count() <= 3)
 }
 
 /// The words a pager writes beside its page numbers: the page itself and the way to the next
@@ -1195,13 +1186,15 @@ fn is_printed_page_count(text: &str) -> bool {
     let (n, of): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
     let rest = c[3].trim();
     let stamp = rest.chars().any(|ch| ch.is_ascii_digit())
-        && rest
-            .split_whitespace()
-            .all(|w| {
-                let w = w.trim_end_matches(',').to_lowercase();
-                w.chars().all(|ch| ch.is_ascii_digit() || "/.:-".contains(ch))
-                    || matches!(w.as_str(), "am" | "pm" | "a.m." | "p.m." | "wib" | "wita" | "wit")
-            });
+        && rest.split_whitespace().all(|w| {
+            let w = w.trim_end_matches(',').to_lowercase();
+            w.chars()
+                .all(|ch| ch.is_ascii_digit() || "/.:-".contains(ch))
+                || matches!(
+                    w.as_str(),
+                    "am" | "pm" | "a.m." | "p.m." | "wib" | "wita" | "wit"
+                )
+        });
     (1..=of).contains(&n) && stamp
 }
 

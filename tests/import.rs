@@ -10007,3 +10007,75 @@ fn a_farms_or_a_zoos_trade_before_a_name_is_no_part_of_it() {
     assert!(!tags_line.contains("Grower"), "{text}");
     assert!(!tags_line.contains("Keeper"), "{text}");
 }
+
+#[test]
+fn a_notice_granting_leave_to_republish_is_the_outlets_not_the_storys() {
+    let page = imported(
+        "Water utility restarts nitrate removal as river levels spike\n\nThe water utility restarted its nitrate removal plant on Tuesday after nitrate levels in the river climbed well above the federal limit.\n\nThe utility serves about 600,000 people. Its chief executive said the council agreed that the plant's photos may be republished by schools.\n\nFarmers said more of them would plant cover crops if the state paid sooner.\n\nOur stories may be republished online or in print under Creative Commons license CC BY-NC-ND 4.0.\n",
+    );
+    let body = body_of(&page);
+    assert!(!body.contains("Our stories may be"), "{page}");
+    assert!(
+        body.contains("photos may be republished by schools"),
+        "{page}"
+    );
+    assert!(body.contains("cover crops"), "{page}");
+    let page = imported(
+        "Pemkot kebut rumah pompa di muara Kali Greges\n\nPemerintah kota mengebut pembangunan rumah pompa di muara Kali Greges agar selesai sebelum puncak musim hujan.\n\nKepala dinas mengatakan tiga pompa baru akan dipasang pada pekan depan.\n\nWarga berharap genangan di kampung mereka tidak lagi bertahan berhari-hari.\n\nArtikel ini boleh dimuat ulang dengan menyebut sumbernya.\n",
+    );
+    let body = body_of(&page);
+    assert!(!body.contains("boleh dimuat ulang"), "{page}");
+    assert!(body.contains("tidak lagi bertahan"), "{page}");
+}
+
+#[test]
+fn a_printed_page_count_and_a_bare_end_mark_are_no_subheadings() {
+    let page = imported(
+        "Jembatan ambles, warga Megamendung memutar jauh\n\nJembatan penghubung dua desa di Megamendung ambles setelah hujan deras semalaman, kata petugas pada Selasa.\n\nWarga kini harus memutar sejauh enam kilometer untuk sampai ke pasar.\n\nHalaman 1 dari 2                                 02/12/2026 09.03\n\nDinas PUPR berjanji memasang jembatan darurat dalam dua pekan.\n",
+    );
+    let body = body_of(&page);
+    assert!(!body.contains("Halaman 1"), "{page}");
+    assert!(body.contains("jembatan darurat dalam dua pekan"), "{page}");
+    let page = imported(
+        "Coastal board approves revised master plan\n\nThe coastal authority board voted on Wednesday to approve a revised master plan that moves a floodgate project to the front of the line.\n\nParishes that asked for a larger share will see some projects pushed back two years.\n\nThe revised plan goes to the Legislature in March.\n\nEND\n",
+    );
+    let body = body_of(&page);
+    assert!(!body.contains("END"), "{page}");
+    assert!(body.contains("Legislature in March"), "{page}");
+}
+
+#[test]
+fn a_sign_up_form_a_dashed_newsletter_pitch_and_an_adverts_links_leave_the_body() {
+    let page = imported(
+        "Villagers win sea wall after years of waiting\n\nWork on a new sea wall at the harbour will start in the spring, the council said on Monday, after years of storms battered the old one.\n\nStory continues\n\nThe parish council chair said villagers had waited years for the repair.\n\nDon't miss the latest from Harbour Live - sign up to our newsletter\n\nRecommended for you: Ferry terminal upgrade delayed to 2028\n\nThe work is expected to take eight months.\n\nEmail address   Sign up\n",
+    );
+    let body = body_of(&page);
+    assert!(!body.contains("Story continues"), "{page}");
+    assert!(!body.contains("Don't miss"), "{page}");
+    assert!(!body.contains("Recommended"), "{page}");
+    assert!(!body.contains("Email address"), "{page}");
+    assert!(body.contains("waited years for the repair"), "{page}");
+    assert!(body.contains("eight months"), "{page}");
+    let page = imported(
+        "Tanggul baru di Tambaklorok mulai dibangun\n\nPembangunan tanggul baru di kampung nelayan Tambaklorok dimulai pada Senin, kata pemerintah kota.\n\nAlamat email Anda   Berlangganan\n\nNelayan berharap rob tidak lagi merendam rumah mereka setiap bulan.\n",
+    );
+    let body = body_of(&page);
+    assert!(!body.contains("Alamat email"), "{page}");
+    assert!(body.contains("setiap bulan"), "{page}");
+}
+
+#[test]
+fn a_caption_closed_by_a_courtesy_credit_in_brackets_leaves_the_body() {
+    let page = imported(
+        "Chip cluster to reuse river water\n\nThe provincial government will build a plant to recycle river water for the semiconductor cluster, officials said on Tuesday.\n\nA construction site at the semiconductor cluster. (Image courtesy of Yonhap)\n\nThe first tenant has agreed to buy the recycled water for twenty years.\n",
+    );
+    let body = body_of(&page);
+    assert!(!body.contains("courtesy"), "{page}");
+    assert!(body.contains("recycled water for twenty years"), "{page}");
+    let page = imported(
+        "Taksi desa antar warga lansia ke puskesmas\n\nPemerintah kabupaten meluncurkan taksi desa untuk mengantar warga lansia ke puskesmas, kata bupati pada Senin.\n\nSebuah taksi desa menjemput warga lansia di Desa Sukamaju. (courtesy of Pemkab Sukamaju)\n\nTarifnya seribu rupiah sekali jalan.\n",
+    );
+    let body = body_of(&page);
+    assert!(!body.contains("courtesy"), "{page}");
+    assert!(body.contains("seribu rupiah"), "{page}");
+}

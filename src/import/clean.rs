@@ -208,16 +208,28 @@ fn end_mark_start(t: &str) -> Option<usize> {
     (t.ends_with([')', ']']) && END_WORDS.contains(&word.trim())).then_some(open)
 }
 
-/// A line that is an end mark alone (`###`, `(END)`, `[habis]`, `-30-`, `-selesai-`): where a
-/// story closes.
+/// A line that is an end mark alone (`###`, `(END)`, `[habis]`, `-30-`, `-selesai-`, an end
+/// word in capitals with no brackets: `END`, `SELESAI`): where a story closes.
 pub fn is_end_mark(line: &str) -> bool {
     let t = line.trim();
+    if is_bare_end_word(t) {
+        return true;
+    }
     let dashed = t
         .strip_prefix('-')
         .and_then(|s| s.strip_suffix('-'))
         .map(|s| s.trim().to_lowercase())
         .is_some_and(|w| w == "30" || END_WORDS.contains(&w.as_str()));
     !t.is_empty() && end_mark_start(t) == Some(0) || dashed
+}
+
+/// "END", "SELESAI": an end word alone on its line, in capitals as a wire's desk types it (a
+/// word in lower case alone on a line may be a story's own).
+pub fn is_bare_end_word(t: &str) -> bool {
+    let t = t.trim();
+    !t.is_empty()
+        && t.chars().all(|c| c.is_uppercase())
+        && END_WORDS.contains(&t.to_lowercase().as_str())
 }
 
 /// Words an outlet closes its story with, in brackets.

@@ -152,6 +152,8 @@ const RELATED_CUES: &[&str] = &[
     "berita terkait",
     "most read",
     "recommended stories",
+    "recommended for you",
+    "rekomendasi untuk anda",
     "more from",
     "more stories",
     "read:",
@@ -173,6 +175,7 @@ const FURNITURE: &[&str] = &[
     "story continues below this ad",
     "story continues below advertisement",
     "story continues below",
+    "story continues",
     "article continues below advertisement",
     "article continues below",
     "continue reading below",
@@ -286,12 +289,13 @@ static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 // A closing bracket that credits a photo: "(AP Photo/Aaron Favila)", "(Foto: PSSI)",
+// "(Image courtesy of Yonhap)", "[Courtesy of Papuan teachers' union]",
 // "[Instagram]", "(ilustrasi)", "(MI/Ramdani)", "(Image: Holcombe Brook Homes)", glued to the
 // description's last word or not, "(Pic by Chaminda Silva)".
 static PHOTO_BRACKET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[(\[](?P<in>[^()\[\]]{2,80})[)\]]\.?$").unwrap());
 static PHOTO_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:foto|photo|dok|ilustrasi|getty|file photo|instagram|istimewa|shutterstock|twitter|x)\b|\b(?:image|picture|gambar)\s*:|^(?:pic|pix|picture)\s+by\s|[A-Za-z]\s*/\s*[A-Za-z]")
+    Regex::new(r"(?i)\b(?:foto|photo|dok|ilustrasi|getty|file photo|instagram|istimewa|shutterstock|twitter|x|courtesy)\b|\b(?:image|picture|gambar)\s*:|^(?:pic|pix|picture)\s+by\s|[A-Za-z]\s*/\s*[A-Za-z]")
         .unwrap()
 });
 // "District heating pipes in Narva. Source: Aleksandr Petrov/ERR": a description, then its
@@ -431,12 +435,42 @@ pub(super) fn is_share_row(lower: &str) -> bool {
     words.len() >= 2 && words.len() <= 10 && buttons >= 1
 }
 
+/// "Email address   Sign up", "Alamat email Anda   Berlangganan": a newsletter's form copied
+/// onto one line, its mail field's label and its button, no other word.
+fn is_signup_form(lower: &str) -> bool {
+    const FIELD: &[&str] = &["email", "e-mail", "surel"];
+    const BUTTON: &[&str] = &[
+        "subscribe",
+        "berlangganan",
+        "langganan",
+        "daftar",
+        "submit",
+        "kirim",
+        "join",
+        "sign",
+    ];
+    const OTHER: &[&str] = &[
+        "address", "alamat", "your", "anda", "enter", "masukkan", "up",
+    ];
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (2..=6).contains(&words.len())
+        && words.iter().any(|w| FIELD.contains(w))
+        && words.iter().any(|w| BUTTON.contains(w))
+        && words
+            .iter()
+            .all(|w| FIELD.contains(w) || BUTTON.contains(w) || OTHER.contains(w))
+}
+
 /// The class a line's own cue words give it, wherever it stands; `None` for the lines whose
 /// part depends on position and neighbours.
 pub(super) fn cue(text: &str) -> Option<Kind> {
     let lower = text.to_lowercase();
     let f = features(text);
-    if SIGN_OFF.is_match(text) || clean::is_initials(text) {
+    if SIGN_OFF.is_match(text) || clean::is_initials(text) || clean::is_bare_end_word(text) {
         return Some(Kind::SignOff);
     }
     if text.starts_with('(') && text.ends_with(')') && text.contains('/') && f.stop_density == 0.0 {
@@ -458,6 +492,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
         || clean::page_jump(text).is_some()
         || clean::is_print_footer(text)
         || is_page_header(text)
+        || is_printed_page_count(text)
         || is_pager(&lower)
         || is_counter(&lower)
     {
@@ -474,6 +509,7 @@ pub(super) fn cue(text: &str) -> Option<Kind> {
         || framed.len() < lower.len() && FURNITURE.contains(&framed)
         || is_scroll_prompt(&lower, f.words)
         || is_share_row(&lower)
+        || is_signup_form(&lower)
         || is_labelled_noise(&lower)
         || is_reuse_notice(&lower)
         || is_circulation_notice(&lower, f.words)
@@ -1136,9 +1172,40 @@ pub(super) fn is_page_header(text: &str) -> bool {
         })
 }
 
+/// "Halaman 1 dari 2      02/12/2026 09.03", "Page 3 of 5   12/2/26, 9:03 AM": the count a
+/// browser prints at the foot or the head of a printed page, a page's number out of all of
+/// them followed by nothing but the date and time of printing.
+fn is_printed_page_count(text: &str) -> bool {
+    static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:halaman|page|hal\.?|hlm\.?)\s+(\d{1,3})\s*(?:dari|of|/)\s*(\d{1,3})\s+(\S.*)$")
+            .unwrap()
+    });
+    let Some(c) = COUNT.captures(text.trim()) else {
+        return false;
+    };
+    let (n, of): (u32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+    let rest = c[3].trim();
+    let stamp = rest.chars().any(|ch| ch.is_ascii_digit())
+        && rest.split_whitespace().all(|w| {
+            let w = w.trim_end_matches(',').to_lowercase();
+            w.chars()
+                .all(|ch| ch.is_ascii_digit() || "/.:-".contains(ch))
+                || matches!(
+                    w.as_str(),
+                    "am" | "pm" | "a.m." | "p.m." | "wib" | "wita" | "wit"
+                )
+        });
+    (1..=of).contains(&n) && stamp
+}
+
 /// "Dilarang mengambil … tanpa seizin redaksi", "This article may not be republished without
-/// permission": the outlet's terms of reuse.
+/// permission", "Our stories may be republished for free", "Republish this article: …",
+/// "Berita ini boleh dimuat ulang dengan menyebut sumbernya": the outlet's terms of reuse,
+/// forbidding it or granting it.
 fn is_reuse_notice(lower: &str) -> bool {
+    if grants_reuse(lower) {
+        return true;
+    }
     let forbids = lower.starts_with("dilarang")
         || lower.contains("may not be")
         || lower.contains("all rights reserved");
@@ -1151,6 +1218,49 @@ fn is_reuse_notice(lower: &str) -> bool {
     .iter()
     .any(|w| lower.contains(w));
     forbids && permission && content
+}
+
+/// "Our stories may be republished online or in print under Creative Commons license …",
+/// "Republish this article: …", "Artikel ini boleh dimuat ulang …": a line of at most 40 words
+/// that grants the reader leave to republish what the outlet prints (its stories, articles,
+/// content) — a licence, never the story's sentence, which reports such leave in the third
+/// person ("the council said the photos may be republished") and names no "our" or "this".
+fn grants_reuse(lower: &str) -> bool {
+    const GRANTS: &[&str] = &[
+        "may be republished",
+        "may be reprinted",
+        "may be reproduced",
+        "can be republished",
+        "free to republish",
+        "republish this article",
+        "republish this story",
+        "republish under",
+        "boleh dimuat ulang",
+        "boleh diterbitkan ulang",
+        "boleh dipublikasikan ulang",
+        "dapat dimuat ulang",
+        "bebas memuat ulang",
+    ];
+    const OURS: &[&str] = &[
+        "our stories",
+        "our articles",
+        "our content",
+        "our journalism",
+        "this article",
+        "this story",
+        "articles may",
+        "stories may",
+        "republish this",
+        "republish under",
+        "artikel ini",
+        "berita ini",
+        "konten kami",
+        "artikel kami",
+        "berita kami",
+    ];
+    lower.split_whitespace().count() <= 40
+        && GRANTS.iter().any(|g| lower.contains(g))
+        && OURS.iter().any(|o| lower.contains(o))
 }
 
 /// "Berita ini dimuat ulang … untuk keperluan informasi", "Ringkasan ini disusun … untuk keperluan
@@ -1233,14 +1343,19 @@ fn urges_subscribing(lower: &str, words: usize) -> bool {
     if !(3..=25).contains(&words) || lower.contains(['"', '“', '”']) {
         return false;
     }
-    let orders = lower.split_inclusive(['.', '?', '!']).any(|sentence| {
-        let first = sentence
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphanumeric());
-        ["subscribe", "berlangganan"].contains(&first)
-    });
+    // "Don't miss the latest from … - sign up to our newsletter": a dash parts the pitch's
+    // clauses as a stop does, and "sign up" orders as "subscribe" does.
+    let orders = lower
+        .split_inclusive(['.', '?', '!', '–', '—'])
+        .flat_map(|sentence| sentence.split(" - "))
+        .any(|sentence| {
+            let mut words = sentence
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+            let first = words.next().unwrap_or("");
+            ["subscribe", "berlangganan"].contains(&first)
+                || first == "sign" && words.next() == Some("up")
+        });
     orders && bare_words(lower).any(|w| SOLD.contains(&w.as_str()))
 }
 

@@ -2983,3 +2983,8 @@ fn heldout_85_is_scored_and_reported() {
 fn heldout_86_is_scored_and_reported() {
     score_heldout(86, "eighty-sixth");
 }
+
+#[test]
+fn heldout_90_is_scored_and_reported() {
+    score_heldout(90, "ninetieth");
+}

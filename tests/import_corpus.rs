@@ -3001,3 +3001,8 @@ fn heldout_88_is_scored_and_reported() {
 fn heldout_89_is_scored_and_reported() {
     score_heldout(89, "eighty-ninth");
 }
+
+#[test]
+fn heldout_90_is_scored_and_reported() {
+    score_heldout(90, "ninetieth");
+}

@@ -10079,3 +10079,24 @@ fn a_caption_closed_by_a_courtesy_credit_in_brackets_leaves_the_body() {
     assert!(!body.contains("courtesy"), "{page}");
     assert!(body.contains("seribu rupiah"), "{page}");
 }
+
+#[test]
+fn turkish_text_saved_as_windows_1254_keeps_its_letters() {
+    let site = TestSite::new(SITE);
+    site.write_bytes(
+        "milas.txt",
+        b"Court halts quarry expansion in Mu\xF0la\n\nA court in the Aegean province of Mu\xF0la has suspended the expansion of a marble quarry near the village of Yusuf\xE7a, villagers' lawyers said on Tuesday.\n\nH\xFCseyin Y\xFDlmazer, an olive grower, said the dust had ruined this year's harvest.\n",
+    );
+    import(&site, &["milas.txt"])
+        .success()
+        .stderr(predicate::str::contains(
+            "milas.txt: not UTF-8: read as Windows-1254 (Turkish)",
+        ));
+    let text = page(&site, "court-halts-quarry-expansion-in-mugla.md");
+    assert!(
+        text.contains("title: \"Court halts quarry expansion in Muğla\""),
+        "{text}"
+    );
+    assert!(text.contains("Hüseyin Yılmazer, an olive grower"), "{text}");
+    assert!(!text.contains('ð') && !text.contains('ý'), "{text}");
+}

@@ -1,5 +1,5 @@
 //! Turning a raw file's bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, or
-//! Windows-1252/Latin-1 — and repairing text that was already mis-decoded once (mojibake).
+//! Windows-1252/Latin-1 (Windows-1254 for Turkish) — and repairing text that was already mis-decoded once (mojibake).
 
 /// Why a file's bytes could not be read as text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -24,6 +24,8 @@ pub enum Encoding {
     Utf8,
     Utf16,
     Windows1252,
+    /// Turkish text saved as Windows-1254 (ı ğ ş İ Ğ Ş where Windows-1252 has ý ð þ Ý Ð Þ).
+    Windows1254,
     /// Some lines UTF-8, the lines listed (1-based) Windows-1252.
     Mixed {
         legacy: Vec<usize>,
@@ -95,6 +97,7 @@ pub fn warning(encoding: &Encoding) -> Option<String> {
     match encoding {
         Encoding::Utf8 | Encoding::Utf16 => None,
         Encoding::Windows1252 => Some("not UTF-8: read as Windows-1252".into()),
+        Encoding::Windows1254 => Some("not UTF-8: read as Windows-1254 (Turkish)".into()),
         Encoding::Mixed { legacy } => {
             let mut lines: Vec<String> = legacy.iter().take(5).map(|l| l.to_string()).collect();
             if legacy.len() > 5 {
@@ -192,12 +195,45 @@ fn line_by_line(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
             out.push(c);
         }
     }
-    let encoding = if utf8_beyond_ascii {
-        Encoding::Mixed { legacy }
-    } else {
-        Encoding::Windows1252
-    };
-    Ok((out, encoding))
+    if utf8_beyond_ascii {
+        return Ok((out, Encoding::Mixed { legacy }));
+    }
+    if reads_as_turkish(&out) {
+        return Ok((
+            out.chars().map(cp1254_letter).collect(),
+            Encoding::Windows1254,
+        ));
+    }
+    Ok((out, Encoding::Windows1252))
+}
+
+/// Windows-1254 is Windows-1252 with six letters changed: the bytes that Windows-1252 reads as
+/// Ð Ý Þ ð ý þ are Turkish Ğ İ Ş ğ ı ş.
+fn cp1254_letter(c: char) -> char {
+    match c {
+        'Ð' => 'Ğ',
+        'Ý' => 'İ',
+        'Þ' => 'Ş',
+        'ð' => 'ğ',
+        'ý' => 'ı',
+        'þ' => 'ş',
+        c => c,
+    }
+}
+
+/// Whether a legacy text read as Windows-1252 is Turkish saved as Windows-1254: it has the
+/// letters ð ý þ (Ð Ý Þ), which only Icelandic and Faroese write, and none of the acute vowels
+/// and æ those languages always write beside them. (Dotless ı alone is Turkish's most common
+/// letter, so a Turkish text shows many.)
+fn reads_as_turkish(text: &str) -> bool {
+    let turkish = text
+        .chars()
+        .filter(|c| matches!(c, 'Ð' | 'Ý' | 'Þ' | 'ð' | 'ý' | 'þ'))
+        .count();
+    let nordic = text
+        .chars()
+        .any(|c| matches!(c, 'á' | 'í' | 'ó' | 'ú' | 'Á' | 'Í' | 'Ó' | 'Ú' | 'æ' | 'Æ'));
+    turkish > 0 && !nordic
 }
 
 fn utf16(bytes: &[u8], word: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
@@ -231,6 +267,24 @@ mod tests {
     fn utf8_with_bom_and_crlf() {
         let (t, e) = decode(b"\xEF\xBB\xBFJakarta -\r\nDua\r\n").unwrap();
         assert_eq!((t.as_str(), e), ("Jakarta -\nDua\n", Encoding::Utf8));
+    }
+
+    #[test]
+    fn turkish_windows_1254_is_read_as_turkish_and_icelandic_stays_windows_1252() {
+        // "Muğla'da zeytin üreticisi Hüseyin Yılmazer konuştu." saved as Windows-1254.
+        let turkish =
+            b"Mu\xF0la'da zeytin \xFCreticisi H\xFCseyin Y\xFDlmazer konu\xFEtu. \xDDzmir.";
+        let (text, encoding) = decode(turkish).unwrap();
+        assert_eq!(
+            text,
+            "Muğla'da zeytin üreticisi Hüseyin Yılmazer konuştu. İzmir."
+        );
+        assert_eq!(encoding, Encoding::Windows1254);
+        // "Þórshöfn og Reykjavík" in Windows-1252: Icelandic keeps its own letters.
+        let icelandic = b"\xDE\xF3rsh\xF6fn og Reykjav\xEDk, fj\xF6r\xF0ur.";
+        let (text, encoding) = decode(icelandic).unwrap();
+        assert!(text.starts_with("Þórshöfn og Reykjavík, fjörður"), "{text}");
+        assert_eq!(encoding, Encoding::Windows1252);
     }
 
     #[test]

@@ -1366,8 +1366,35 @@ fn starts_upper(w: &str) -> bool {
 }
 
 /// Whether `w`, in any case and without the full stop of an abbreviation ("Corp."), is listed.
-fn in_list(list: &[&str], w: &str) -> bool {
-    list.contains(&w.to_lowercase().trim_end_matches('.'))
+fn in_list(list: &'static [&'static str], w: &str) -> bool {
+    // Most words are short and ASCII: lower-cased on the stack, not into a new string.
+    let mut buf = [0u8; 40];
+    let owned;
+    let lower = if w.is_ascii() && w.len() <= buf.len() {
+        let buf = &mut buf[..w.len()];
+        buf.copy_from_slice(w.as_bytes());
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf).unwrap_or_default()
+    } else {
+        owned = w.to_lowercase();
+        owned.as_str()
+    };
+    let lower = lower.trim_end_matches('.');
+    if list.len() <= 16 {
+        return list.contains(&lower);
+    }
+    // The long lists (offices, bodies' heads, administrative words) are asked about every
+    // word of every text: each is hashed once per thread.
+    thread_local! {
+        static SETS: std::cell::RefCell<HashMap<(usize, usize), HashSet<&'static str>>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    SETS.with(|sets| {
+        sets.borrow_mut()
+            .entry((list.as_ptr() as usize, list.len()))
+            .or_insert_with(|| list.iter().copied().collect())
+            .contains(lower)
+    })
 }
 
 fn is_org_head(w: &str) -> bool {

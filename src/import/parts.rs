@@ -109,6 +109,41 @@ pub(super) struct Features {
 }
 
 pub(super) fn features(text: &str) -> Features {
+    thread_local! {
+        static SEEN: Memo<Features> = Memo::default();
+    }
+    SEEN.with(|m| m.get_or(text, features_of))
+}
+
+/// Answers that depend on a line's text alone, kept for the lines of the text being read: the
+/// classifier, the line features and many rules ask for the same line's cue and measures,
+/// often several times per text. Forgotten past a few thousand lines, so memory stays bounded
+/// however many texts a thread imports.
+struct Memo<T>(std::cell::RefCell<std::collections::HashMap<String, T>>);
+
+impl<T> Default for Memo<T> {
+    fn default() -> Self {
+        Memo(std::cell::RefCell::new(std::collections::HashMap::new()))
+    }
+}
+
+impl<T: Copy> Memo<T> {
+    fn get_or(&self, text: &str, compute: fn(&str) -> T) -> T {
+        if let Some(&known) = self.0.borrow().get(text) {
+            return known;
+        }
+        // Computed with no borrow held: `compute` may ask the same memo about another line.
+        let value = compute(text);
+        let mut seen = self.0.borrow_mut();
+        if seen.len() >= 4096 {
+            seen.clear();
+        }
+        seen.insert(text.to_string(), value);
+        value
+    }
+}
+
+fn features_of(text: &str) -> Features {
     let words: Vec<String> = bare_words(text).collect();
     let stops = words
         .iter()
@@ -468,6 +503,13 @@ fn is_signup_form(lower: &str) -> bool {
 /// The class a line's own cue words give it, wherever it stands; `None` for the lines whose
 /// part depends on position and neighbours.
 pub(super) fn cue(text: &str) -> Option<Kind> {
+    thread_local! {
+        static SEEN: Memo<Option<Kind>> = Memo::default();
+    }
+    SEEN.with(|m| m.get_or(text, cue_of))
+}
+
+fn cue_of(text: &str) -> Option<Kind> {
     let lower = text.to_lowercase();
     let f = features(text);
     if SIGN_OFF.is_match(text) || clean::is_initials(text) || clean::is_bare_end_word(text) {

@@ -1273,6 +1273,46 @@ fn the_corpus_is_big_varied_and_fully_specified() {
     }
 }
 
+/// CONVENTIONS.md, "The dateline and the body": the dateline opening a lead (`JAKARTA,
+/// KOMPAS.com -`, `Maumere –`, `SEOUL, Dec. 1 (Korea Bizwire) —`) is the page's metadata, so no
+/// set's first paragraph (nor its summary_prefix, which the corpus test holds to be the
+/// paragraph's start) may open with one. Three writers kept it there before this was checked.
+/// A name followed by a dash that a second dash closes is an apposition ("Mario Aji - pembalap
+/// asal Magetan … - finis"), not a dateline.
+#[test]
+fn no_expected_lead_opens_with_a_dateline() {
+    let dateline = regex::Regex::new(
+        r"^\(?[A-Z][\w.'’ /]{1,40}?(\s*\([^)]{1,30}\))?(,[^.!?]{0,60}?)?\s+(-{1,3}|–|—|:)\s",
+    )
+    .expect("dateline pattern");
+    let dirs =
+        std::iter::once(corpus_dir()).chain((2..1000).map(heldout_dir).filter(|d| d.is_dir()));
+    let mut found = Vec::new();
+    let mut texts = 0;
+    for dir in dirs {
+        for case in load_cases(&dir) {
+            texts += 1;
+            let lead = &case.expected.paragraphs[0];
+            let Some(m) = dateline.captures(lead) else {
+                continue;
+            };
+            let whole = m.get(0).expect("whole match");
+            let mark = m.get(3).expect("the dash").as_str();
+            let sentence = lead[whole.end()..].split(". ").next().unwrap_or("");
+            let apposition = mark != ":" && sentence.contains(&format!(" {mark} "));
+            if whole.as_str().len() < 80 && !apposition {
+                found.push(format!("{}: {:?}", case.name, whole.as_str()));
+            }
+        }
+    }
+    assert!(texts > 1000, "only {texts} expected files read");
+    assert!(
+        found.is_empty(),
+        "first paragraphs opening with a dateline (CONVENTIONS.md, \"The dateline and the body\"):\n{}",
+        found.join("\n")
+    );
+}
+
 /// Markdown for `text` with every character a renderer could read as markup escaped, as a
 /// careful importer would write it.
 fn escaped(text: &str) -> String {

@@ -3046,3 +3046,23 @@ fn heldout_89_is_scored_and_reported() {
 fn heldout_90_is_scored_and_reported() {
     score_heldout(90, "ninetieth");
 }
+
+#[test]
+fn heldout_91_is_scored_and_reported() {
+    score_heldout(91, "ninety-first");
+}
+
+#[test]
+fn heldout_92_is_scored_and_reported() {
+    score_heldout(92, "ninety-second");
+}
+
+#[test]
+fn heldout_93_is_scored_and_reported() {
+    score_heldout(93, "ninety-third");
+}
+
+#[test]
+fn heldout_94_is_scored_and_reported() {
+    score_heldout(94, "ninety-fourth");
+}

@@ -7684,7 +7684,7 @@ fn a_memo_quoted_inside_a_story_keeps_its_lines_and_gives_no_field() {
          Mr Barwick has pleaded not guilty to four counts of deception. The trial continues.\n",
     );
     assert!(page.contains("date: 2025-11-18\n"), "{page}");
-    assert!(!page.contains("source:"), "{page}");
+    assert_eq!(front_line(&page, "source"), "", "{page}");
     let body = body_of(&page).trim_start();
     assert!(
         body.starts_with("A Supreme Court jury in Hobart heard on Tuesday"),
@@ -10099,4 +10099,32 @@ fn turkish_text_saved_as_windows_1254_keeps_its_letters() {
     );
     assert!(text.contains("Hüseyin Yılmazer, an olive grower"), "{text}");
     assert!(!text.contains('ð') && !text.contains('ý'), "{text}");
+}
+
+#[test]
+fn an_outlet_two_kinds_of_the_pages_lines_agree_on_is_the_source() {
+    // The masthead over the page and its copyright line name the outlet; no dateline, byline
+    // or source line does.
+    let page = imported(
+        "Harbour Ledger\n\nHarbour ferry fares to rise in March\n\nFerry fares across the harbour will rise by ten percent in March, the transport board said on Monday.\n\nCommuters said the rise would hurt families who cross twice a day.\n\n© 2026 Harbour Ledger. All rights reserved.\n",
+    );
+    assert_eq!(
+        front_line(&page, "source"),
+        "source: \"Harbour Ledger\"",
+        "{page}"
+    );
+    // A speaker who told it and its web address agree; the telling spells it.
+    let page = imported(
+        "Pasar ikan baru dibuka di Teluk Seruni\n\nPemerintah kota membuka pasar ikan baru di Teluk Seruni pada Senin, kata wali kota.\n\n\"Pedagang tidak lagi berjualan di pinggir jalan,\" kata Rahmat kepada Warta Seruni.\n\nhttps://wartaseruni.com/pasar-ikan-baru\n",
+    );
+    assert_eq!(
+        front_line(&page, "source"),
+        "source: \"Warta Seruni\"",
+        "{page}"
+    );
+    // One witness alone, an agency's photo credit, names no source.
+    let page = imported(
+        "Smog shuts primary schools for a week\n\nPrimary schools will close for a week as smog hits record levels, officials said on Tuesday.\n\nA rickshaw puller waits on a smog-covered street. Photo: Lens Agency\n\nHospitals reported a rise in breathing problems.\n",
+    );
+    assert_eq!(front_line(&page, "source"), "", "{page}");
 }

@@ -1627,7 +1627,12 @@ pub fn extract(
             .collect()
     };
     let (authors, from_byline) = outlet_out_of_authors(authors, &witnesses, &facts.beside_outlet);
-    let source = source.or(from_byline).or(furniture);
+    // Nothing else named the outlet: the name two kinds of the page's own lines agree on (a
+    // masthead and a copyright line, a speaker who "told" it and its web address).
+    let source = source
+        .or(from_byline)
+        .or(furniture)
+        .or_else(|| super::selfname::vote(text));
     // "ISLAND SUN" over the page, "Island Sun" in its footer: a name of several words spelt
     // from a line that shouts it is written as the page's other lines write it in mixed case.
     // A dateline's form stands (CONVENTIONS: the dateline first).

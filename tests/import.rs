@@ -57,8 +57,8 @@ fn the_seeds_become_pages_with_front_matter_and_a_clean_body() {
     );
     assert!(a.starts_with("---\ntitle: \"Jepang dan Amerika Serikat memperkuat aliansi pertahanan\"\ndate: 2026-01-15\n"), "{a}");
     assert!(
-        a.contains("\nlocation: \"Washungton, AS\"\n"),
-        "the source's typo stays: {a}"
+        a.contains("\nlocation: \"Washungton\"\n"),
+        "the source's typo stays, the country after the place goes: {a}"
     );
     assert!(a.contains("\nlang: id\n"));
     assert!(a.contains(
@@ -10127,4 +10127,31 @@ fn an_outlet_two_kinds_of_the_pages_lines_agree_on_is_the_source() {
         "Smog shuts primary schools for a week\n\nPrimary schools will close for a week as smog hits record levels, officials said on Tuesday.\n\nA rickshaw puller waits on a smog-covered street. Photo: Lens Agency\n\nHospitals reported a rise in breathing problems.\n",
     );
     assert_eq!(front_line(&page, "source"), "", "{page}");
+}
+
+#[test]
+fn a_dateline_of_several_pieces_gives_one_place() {
+    // A country after the town, an island after it, an outlet's short name after it: the
+    // location is the town alone.
+    for (text, place) in [
+        (
+            "Bus fares to rise\n\nApia, Samoa – Bus fares on all routes will go up by 50 sene from next Monday, the transport authority has announced.\n\nDrivers said fuel costs had risen.\n",
+            "Apia",
+        ),
+        (
+            "Parents demand bus service\n\nFREEPORT, GRAND BAHAMA — Parents in the east are calling on the ministry to restore school bus service, saying children walk miles.\n\nThe ministry said new bids were invited.\n",
+            "Freeport",
+        ),
+        (
+            "Harga beras naik\n\nSOLO, TATV – Harga beras di Pasar Gede naik pekan ini, kata pedagang pada Senin.\n\nPedagang berharap pasokan kembali normal.\n",
+            "Solo",
+        ),
+    ] {
+        let page = imported(text);
+        assert_eq!(
+            front_line(&page, "location"),
+            format!("location: \"{place}\""),
+            "{page}"
+        );
+    }
 }

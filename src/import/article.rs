@@ -403,6 +403,35 @@ impl Facts {
     }
 }
 
+/// The one place a location read from a dateline names. "JURNAL SOREANG - …": a piece that
+/// spells the outlet the page was found to be from (letters and digits, "The" and a domain's
+/// ending aside) is the outlet, not a place; none is left if it was the only piece. "Apia,
+/// Samoa –", "FREEPORT, GRAND BAHAMA —", "Bloomberg Technoz, Jakarta -": of several pieces,
+/// a country says where the town is, and the story's place is the first piece the gazetteer
+/// knows, else the first piece.
+fn one_place(location: String, source: Option<&str>) -> Option<String> {
+    let outlet = source.map(super::selfname::key);
+    let pieces: Vec<&str> = location
+        .split(", ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && outlet.as_ref() != Some(&super::selfname::key(p)))
+        .collect();
+    if pieces.len() <= 1 {
+        return pieces.first().map(|p| p.to_string());
+    }
+    let towns: Vec<&str> = pieces
+        .iter()
+        .copied()
+        .filter(|p| !super::gazetteer::is_country_name(p))
+        .collect();
+    let towns = if towns.is_empty() { pieces } else { towns };
+    towns
+        .iter()
+        .find(|p| super::gazetteer::place(p).is_some())
+        .or(towns.first())
+        .map(|p| p.to_string())
+}
+
 /// "Energy & Commodities", "Mail & Guardian": two single words joined by an ampersand name a
 /// section or an outlet; writers are credited by full names, and a place stands behind a
 /// comma or a bar, not an ampersand.
@@ -1589,7 +1618,10 @@ pub fn extract(
     );
     // The outlet the page's furniture names, when nothing else has: a line that spells it is
     // the outlet's name, not a writer's.
-    // Without one, the mail's sender, else the site's host, else a name a web address spells.
+    // Without one, the mail's sender, else the site's host, else a name a web address spells,
+    // else the name two kinds of the page's own lines agree on (a masthead and a copyright
+    // line, a speaker who "told" it and its web address): "By Tristan Bodden | Cayman Compass"
+    // then credits one writer.
     let furniture = source
         .is_none()
         .then(|| {
@@ -1599,6 +1631,7 @@ pub fn extract(
                 .or_else(|| name_a_bare_host_spells(text))
                 .or_else(|| told_outlet(&parts, &body_text, false))
                 .or_else(|| name_an_address_spells(text, &parts, &lead))
+                .or_else(|| super::selfname::vote(text))
         })
         .flatten();
     let named = source.as_deref().or(furniture.as_deref());
@@ -1665,6 +1698,7 @@ pub fn extract(
     let authors: Vec<String> = authors.into_iter().filter(|a| !is_control(a)).collect();
     let (authors, place) = places_out_of_authors(authors, &body_text);
     let location = location.or(from_place).or(place);
+    let location = location.and_then(|l| one_place(l, source.as_deref()));
     Some(Article {
         summary: headline::summary(&lead),
         title,
@@ -3264,11 +3298,13 @@ mod tests {
                 Some("Samarinda"),
             ),
             ("MEDAN, LENSA RAKYAT –", Some("Lensa Rakyat"), Some("Medan")),
-            // A place the story names again stays the place; a region's short form too.
+            // A place the story names again stays the place; a region's short form after the
+            // town is no outlet, and the location is the town (one place, as every expected
+            // page of the corpus writes it).
             ("TANJUNG SARI –", None, Some("Tanjung Sari")),
-            ("KUPANG, NTT –", None, Some("Kupang, NTT")),
-            ("MANILA, METRO MANILA –", None, Some("Manila, Metro Manila")),
-            ("Surabaya, Jatim –", None, Some("Surabaya, Jatim")),
+            ("KUPANG, NTT –", None, Some("Kupang")),
+            ("MANILA, METRO MANILA –", None, Some("Manila")),
+            ("Surabaya, Jatim –", None, Some("Surabaya")),
         ] {
             let text = format!(
                 "Warga Tolak Penutupan Jalan Desa\n\n{dateline} Warga menolak rencana penutupan jalan desa oleh pemerintah kabupaten pada Senin (3/3/2025).\n\nMereka berkumpul di balai warga Tanjung Sari sejak pagi."

@@ -34,6 +34,7 @@ pub mod parts;
 mod records;
 mod relay;
 pub mod salience;
+mod selfname;
 mod setting;
 pub mod store;
 mod transport;

@@ -10155,3 +10155,33 @@ fn a_dateline_of_several_pieces_gives_one_place() {
         );
     }
 }
+
+#[test]
+fn a_section_label_no_line_witnesses_gives_way_to_the_outlet_the_page_names_twice() {
+    // "Parliament News" in the menu is a section; the page names its outlet in a photo credit
+    // and its copyright line, and "by Harbour Ledger" credits the outlet, not a writer.
+    let page = imported(
+        "• Home  • News  • Parliament News  • Sports\n\nMarket house roof to be replaced before the wet season\n\nby Harbour Ledger\n\nThe provincial government will replace the leaking roof of the market house before the wet season, the premier said on Monday.\n\nVendors at the market house on Monday. Photo: Harbour Ledger\n\nThe work will take three months.\n\n© 2026 Harbour Ledger - Island News.\n",
+    );
+    assert_eq!(
+        front_line(&page, "source"),
+        "source: \"Harbour Ledger\"",
+        "{page}"
+    );
+    assert_eq!(front_line(&page, "authors"), "", "{page}");
+    // A photographer credited under a picture and named in the byline stays the writer, and
+    // the masthead the page names stays the source.
+    let page = imported(
+        "Harbour Post\n\nFerry fares to rise in March\n\nBy Mayang Sari\n\nFerry fares will rise by ten percent in March, the transport board said on Monday.\n\nThe ferry terminal at dawn. (Photo: Mayang Sari/Harbour Post)\n\nCommuters said the rise would hurt families.\n\nMayang Sari\n",
+    );
+    assert_eq!(
+        front_line(&page, "source"),
+        "source: \"Harbour Post\"",
+        "{page}"
+    );
+    assert_eq!(
+        front_line(&page, "authors"),
+        "authors: [\"Mayang Sari\"]",
+        "{page}"
+    );
+}

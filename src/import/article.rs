@@ -403,6 +403,22 @@ impl Facts {
     }
 }
 
+/// "KOHIMA, Dec 2 (MExN):", "SOLO, TATV –": `name` opens a line's first fifty characters and a
+/// dash or a colon follows it within a few, as in a dateline.
+fn in_a_dateline(text: &str, name: &str) -> bool {
+    let name = name.to_lowercase();
+    text.lines().take(40).any(|l| {
+        let head: String = l.chars().take(60).collect::<String>().to_lowercase();
+        head.find(&name).is_some_and(|at| {
+            at <= 50
+                && head[at + name.len()..]
+                    .chars()
+                    .take(6)
+                    .any(|c| matches!(c, '-' | '–' | '—' | ':'))
+        })
+    })
+}
+
 /// The one place a location read from a dateline names. "JURNAL SOREANG - …": a piece that
 /// spells the outlet the page was found to be from (letters and digits, "The" and a domain's
 /// ending aside) is the outlet, not a place; none is left if it was the only piece. "Apia,
@@ -1661,6 +1677,26 @@ pub fn extract(
     };
     let (authors, from_byline) = outlet_out_of_authors(authors, &witnesses, &facts.beside_outlet);
     let source = source.or(from_byline).or(furniture);
+    // A source no line of the page witnesses (a section's label, a piece of the masthead) gives
+    // way to the name two kinds of them agree on; a dateline's form stands (CONVENTIONS: the
+    // dateline first).
+    // "by Tavuli News" read as a writer then names the outlet, not a person.
+    let (source, authors) = match source {
+        Some(s) if line.source.is_none() && !opens_dateline && !in_a_dateline(text, &s) => {
+            match super::selfname::second_opinion(text, &s, &authors) {
+                Some(voted) => {
+                    let k = super::selfname::key(&voted);
+                    let writers = authors
+                        .into_iter()
+                        .filter(|a| super::selfname::key(a) != k)
+                        .collect();
+                    (Some(voted), writers)
+                }
+                None => (Some(s), authors),
+            }
+        }
+        s => (s, authors),
+    };
     // "ISLAND SUN" over the page, "Island Sun" in its footer: a name of several words spelt
     // from a line that shouts it is written as the page's other lines write it in mixed case.
     // A dateline's form stands (CONVENTIONS: the dateline first).

@@ -220,6 +220,8 @@ fn witnesses(text: &str) -> Vec<(Witness, String)> {
     // bullet ("Kendariinfo • 07.55", "New Vision     + Follow"), may be the masthead.
     let nonempty: Vec<&str> = lines.iter().copied().filter(|l| !l.is_empty()).collect();
     let tail = nonempty.len().saturating_sub(12).max(8.min(nonempty.len()));
+    // "jatimgroup.com" alone over the story is one line: a masthead, not a host besides.
+    let mut bare_hosts: Vec<&str> = Vec::new();
     for l in nonempty[..8.min(nonempty.len())]
         .iter()
         .chain(&nonempty[tail..])
@@ -233,6 +235,9 @@ fn witnesses(text: &str) -> Vec<(Witness, String)> {
                 .next()
                 .is_some_and(|c| c.is_alphabetic() && c.is_uppercase())
             && !words.last().is_some_and(|w| is_role(w));
+        if BARE_DOMAIN.is_match(piece) && piece == *l {
+            bare_hosts.push(l);
+        }
         if shaped || BARE_DOMAIN.is_match(piece) {
             found.push((Witness::Masthead, piece.to_string()));
         }
@@ -276,7 +281,7 @@ fn witnesses(text: &str) -> Vec<(Witness, String)> {
         }
         first(&REPORTER_AFTER, l, Witness::Reporter, &mut found);
         first(&REPORTER_BEFORE, l, Witness::Reporter, &mut found);
-        for c in HOST.captures_iter(l) {
+        for c in HOST.captures_iter(l).filter(|_| !bare_hosts.contains(l)) {
             found.push((Witness::Host, c[1].to_string()));
         }
         for c in HANDLE.captures_iter(l) {
@@ -301,7 +306,73 @@ fn witnesses(text: &str) -> Vec<(Witness, String)> {
 /// writes it where a speaker tells it, else as a line in mixed case writes it.
 ///
 pub fn vote(text: &str) -> Option<String> {
+    vote_in(&witnesses(text)).map(|(name, _)| name)
+}
+
+/// "Parliament News" (a section's label) over the page, "© Tavuli News" and "told Tavuli News"
+/// in it; "Sun" read off "The Brandon Sun | Morning Headlines": a source found by another rule
+/// that none of the page's own lines witnesses gives way to the name two kinds of them agree
+/// on. A name read as a writer ("by Tavuli News") is the outlet only when a line no person
+/// writes names it too — a copyright line, a speaker who told it, a host, a promotion, a source
+/// line: a photographer credited under a picture and beside the byline is no outlet. `None`
+/// keeps `chosen`.
+pub fn second_opinion(text: &str, chosen: &str, writers: &[String]) -> Option<String> {
     let found = witnesses(text);
+    if witnessed_in(&found, chosen) > 0 {
+        return None;
+    }
+    let (voted, kinds) = vote_in(&found)?;
+    let k = key(&voted);
+    let institutional = kinds.iter().any(|w| {
+        matches!(
+            w,
+            Witness::Copyright
+                | Witness::Told
+                | Witness::Host
+                | Witness::Promo
+                | Witness::About
+                | Witness::SourceLine
+        )
+    });
+    let a_writer = writers.iter().any(|w| key(w) == k);
+    (k != key(chosen) && (!a_writer || institutional)).then_some(voted)
+}
+
+/// How many kinds of line name `name`: spelt alike, opened by it in a longer name (what the
+/// longer name adds being no job), or spelt by a host.
+fn witnessed_in(found: &[(Witness, String)], name: &str) -> usize {
+    let k = key(name);
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(key)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut kinds: Vec<Witness> = Vec::new();
+    for (kind, n) in found {
+        let hit = if *kind == Witness::Host {
+            let h = key(n);
+            h == k || (k.chars().count() >= 4 && h.starts_with(k.as_str()))
+        } else {
+            let theirs: Vec<String> = n
+                .split_whitespace()
+                .map(key)
+                .filter(|w| !w.is_empty())
+                .collect();
+            key(n) == k
+                || (!words.is_empty()
+                    && theirs.len() > words.len()
+                    && theirs[..words.len()] == words[..]
+                    && !theirs[words.len()..].iter().any(|w| is_role(w)))
+        };
+        if hit && !kinds.contains(kind) {
+            kinds.push(*kind);
+        }
+    }
+    kinds.len()
+}
+
+/// The winning name and the kinds of line that witness it.
+fn vote_in(found: &[(Witness, String)]) -> Option<(String, Vec<Witness>)> {
     let mut order: Vec<String> = Vec::new();
     let mut kinds: HashMap<String, Vec<Witness>> = HashMap::new();
     let mut forms: HashMap<String, Vec<(Witness, &str)>> = HashMap::new();
@@ -368,7 +439,9 @@ pub fn vote(text: &str) -> Option<String> {
             best = Some((score, k));
         }
     }
-    let forms = &forms[best?.1];
+    let winner = best?.1;
+    let kinds = kinds[winner].clone();
+    let forms = &forms[winner];
     let told = forms.iter().find(|(w, _)| *w == Witness::Told);
     let mixed = forms
         .iter()
@@ -378,7 +451,7 @@ pub fn vote(text: &str) -> Option<String> {
         .find(|(_, n)| n.chars().any(char::is_lowercase));
     let (_, form) = told.or(mixed).or(any_mixed).or(forms.first())?;
     let form = form.strip_prefix("the ").unwrap_or(form);
-    Some(super::dateline::tidy_source(form))
+    Some((super::dateline::tidy_source(form), kinds))
 }
 
 #[cfg(test)]

@@ -6,8 +6,9 @@
 //! ("Continue reading on New Vision", "CalMatters is a nonprofit newsroom"), a source line, a
 //! web address. No one of these is safe alone — a caption may credit an agency, a first line
 //! may be a section, a speaker may tell a council — but a name two different kinds of line
-//! agree on is the outlet's. This is the last resort for a page whose source nothing else
-//! found, and it works by shape, never by an outlet's name.
+//! agree on is the outlet's. `vote` is the last resort for a page whose source nothing else
+//! found; `second_opinion` replaces a source other rules found that none of these lines
+//! witnesses. Both work by shape, never by an outlet's name.
 
 use regex::Regex;
 use std::collections::HashMap;
@@ -242,7 +243,7 @@ fn witnesses(text: &str) -> Vec<(Witness, String)> {
             found.push((Witness::Masthead, piece.to_string()));
         }
     }
-    let first = |re: &Regex, l: &str, kind: Witness, found: &mut Vec<(Witness, String)>| {
+    let each = |re: &Regex, l: &str, kind: Witness, found: &mut Vec<(Witness, String)>| {
         for c in re.captures_iter(l) {
             found.push((kind, trimmed(&c[1])));
         }
@@ -275,12 +276,12 @@ fn witnesses(text: &str) -> Vec<(Witness, String)> {
                 found.push((Witness::Photo, trimmed(piece.trim())));
             }
         }
-        first(&PROMO, l, Witness::Promo, &mut found);
+        each(&PROMO, l, Witness::Promo, &mut found);
         if let Some(c) = ABOUT.captures(l) {
             found.push((Witness::About, trimmed(&c[1])));
         }
-        first(&REPORTER_AFTER, l, Witness::Reporter, &mut found);
-        first(&REPORTER_BEFORE, l, Witness::Reporter, &mut found);
+        each(&REPORTER_AFTER, l, Witness::Reporter, &mut found);
+        each(&REPORTER_BEFORE, l, Witness::Reporter, &mut found);
         for c in HOST.captures_iter(l).filter(|_| !bare_hosts.contains(l)) {
             found.push((Witness::Host, c[1].to_string()));
         }

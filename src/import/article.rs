@@ -1638,6 +1638,8 @@ pub fn extract(
     // else the name two kinds of the page's own lines agree on (a masthead and a copyright
     // line, a speaker who "told" it and its web address): "By Tristan Bodden | Cayman Compass"
     // then credits one writer.
+    let own_lines = std::cell::OnceCell::new();
+    let own_lines = || own_lines.get_or_init(|| super::selfname::OwnLines::read(text));
     let furniture = source
         .is_none()
         .then(|| {
@@ -1647,7 +1649,7 @@ pub fn extract(
                 .or_else(|| name_a_bare_host_spells(text))
                 .or_else(|| told_outlet(&parts, &body_text, false))
                 .or_else(|| name_an_address_spells(text, &parts, &lead))
-                .or_else(|| super::selfname::vote(text))
+                .or_else(|| own_lines().vote())
         })
         .flatten();
     let named = source.as_deref().or(furniture.as_deref());
@@ -1683,7 +1685,7 @@ pub fn extract(
     // "by Tavuli News" read as a writer then names the outlet, not a person.
     let (source, authors) = match source {
         Some(s) if line.source.is_none() && !opens_dateline && !in_a_dateline(text, &s) => {
-            match super::selfname::second_opinion(text, &s, &authors) {
+            match super::selfname::second_opinion(own_lines(), &s, &authors) {
                 Some(voted) => {
                     let k = super::selfname::key(&voted);
                     let writers = authors

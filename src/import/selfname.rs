@@ -85,7 +85,7 @@ static BARE_DOMAIN: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^[a-z0-9.\-]+\.(?:com|id|co\.id)$"));
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-enum Witness {
+pub enum Witness {
     Masthead,
     Copyright,
     Told,
@@ -303,11 +303,20 @@ fn witnesses(text: &str) -> Vec<(Witness, String)> {
     found
 }
 
-/// The outlet two or more kinds of the page's own lines agree on, spelt as the running text
-/// writes it where a speaker tells it, else as a line in mixed case writes it.
-///
-pub fn vote(text: &str) -> Option<String> {
-    vote_in(&witnesses(text)).map(|(name, _)| name)
+/// The names a page's own lines give its outlet, read once per text: the fallback vote and the
+/// second opinion ask the same lines.
+pub struct OwnLines(Vec<(Witness, String)>);
+
+impl OwnLines {
+    pub fn read(text: &str) -> Self {
+        OwnLines(witnesses(text))
+    }
+
+    /// The outlet two or more kinds of the page's own lines agree on, spelt as the running
+    /// text writes it where a speaker tells it, else as a line in mixed case writes it.
+    pub fn vote(&self) -> Option<String> {
+        vote_in(&self.0).map(|(name, _)| name)
+    }
 }
 
 /// "Parliament News" (a section's label) over the page, "© Tavuli News" and "told Tavuli News"
@@ -317,12 +326,11 @@ pub fn vote(text: &str) -> Option<String> {
 /// writes names it too — a copyright line, a speaker who told it, a host, a promotion, a source
 /// line: a photographer credited under a picture and beside the byline is no outlet. `None`
 /// keeps `chosen`.
-pub fn second_opinion(text: &str, chosen: &str, writers: &[String]) -> Option<String> {
-    let found = witnesses(text);
-    if witnessed_in(&found, chosen) > 0 {
+pub fn second_opinion(own: &OwnLines, chosen: &str, writers: &[String]) -> Option<String> {
+    if witnessed_in(&own.0, chosen) > 0 {
         return None;
     }
-    let (voted, kinds) = vote_in(&found)?;
+    let (voted, kinds) = vote_in(&own.0)?;
     let k = key(&voted);
     let institutional = kinds.iter().any(|w| {
         matches!(
@@ -458,6 +466,10 @@ fn vote_in(found: &[(Witness, String)]) -> Option<(String, Vec<Witness>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn vote(text: &str) -> Option<String> {
+        OwnLines::read(text).vote()
+    }
 
     #[test]
     fn a_masthead_and_a_copyright_line_agree_on_the_outlet() {

@@ -25,47 +25,47 @@ fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).expect("a fixed pattern compiles")
 }
 
+/// A witness's pattern: what goes `before` a name (captured as group 1), then what `after`.
+fn around_name(before: &str, after: &str) -> Regex {
+    compile(&format!("{before}{}{after}", name()))
+}
+
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"(?:©|\(c\)|Copyright)(?:\s*(?:©|Copyright|\(c\)|\d{{4}}(?:\s*[-–]\s*\d{{4}})?))*\s*{}",
-        name()
-    ))
+    around_name(
+        r"(?:©|\(c\)|Copyright)(?:\s*(?:©|Copyright|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?))*\s*",
+        "",
+    )
 });
 static TOLD: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"\b(?:told|kepada|ditemui|seen by|according to|contacted by|spoke to|speaking to|said to)\s+{}",
-        name()
-    ))
+    around_name(
+        r"\b(?:told|kepada|ditemui|seen by|according to|contacted by|spoke to|speaking to|said to)\s+",
+        "",
+    )
 });
 static PHOTO: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"(?:Foto|Photo|Photos|Image|Credit|Picture)\s*:\s*(?:[A-Z][\w.]* ?){{0,3}}?/?\s*{}",
-        name()
-    ))
+    around_name(
+        r"(?:Foto|Photo|Photos|Image|Credit|Picture)\s*:\s*(?:[A-Z][\w.]* ?){0,3}?/?\s*",
+        "",
+    )
 });
 static PAIR: LazyLock<Regex> = LazyLock::new(|| compile(r"\(([^()]{2,60}/[^()]{2,60})\)"));
 static PROMO: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"(?:Continue reading on|Read it on|Read more on|Dengarkan|first published (?:in|by|on)|pertama terbit di|pertama kali terbit di|Follow|Ikuti|Support|Donate to|berita dari|latest from|Dari|Tim|dari aplikasi|Dibagikan dari|informasi terkini dari|Subscribe to|Sign up for)\s+{}",
-        name()
-    ))
+    around_name(
+        r"(?:Continue reading on|Read it on|Read more on|Dengarkan|first published (?:in|by|on)|pertama terbit di|pertama kali terbit di|Follow|Ikuti|Support|Donate to|berita dari|latest from|Dari|Tim|dari aplikasi|Dibagikan dari|informasi terkini dari|Subscribe to|Sign up for)\s+",
+        "",
+    )
 });
-static ABOUT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"(?:^|[.!?]\s+){} (?:is an?|is part of|adalah) ",
-        name()
-    ))
-});
-static REPORTER_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"{} reporter\b", name())));
+static ABOUT: LazyLock<Regex> =
+    LazyLock::new(|| around_name(r"(?:^|[.!?]\s+)", r" (?:is an?|is part of|adalah) "));
+static REPORTER_AFTER: LazyLock<Regex> = LazyLock::new(|| around_name("", r" reporter\b"));
 static REPORTER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"\b(?:reporter|Reporter|correspondent|Jurnalis di|Wartawan|journalist at|reporter at|reporter for|writes for)\s*[,·|]?\s*{}",
-        name()
-    ))
+    around_name(
+        r"\b(?:reporter|Reporter|correspondent|Jurnalis di|Wartawan|journalist at|reporter at|reporter for|writes for)\s*[,·|]?\s*",
+        "",
+    )
 });
 static SOURCE_LINE: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"^(?:Sumber|Source)\s*:\s*{}", name())));
+    LazyLock::new(|| around_name(r"^(?:Sumber|Source)\s*:\s*", ""));
 static HOST: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?i)\b(?:https?://)?(?:www\.)?([a-z0-9\-]+)\.(?:com|co\.id|id|net|org|co|news|co\.uk|co\.nz|com\.au|lv|ws|tv|fm|my|ph|in|lk|mv)\b",

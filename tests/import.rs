@@ -10185,3 +10185,35 @@ fn a_section_label_no_line_witnesses_gives_way_to_the_outlet_the_page_names_twic
         "{page}"
     );
 }
+
+#[test]
+fn a_short_form_the_text_defines_and_uses_is_the_source() {
+    // The copyright line spells the agency out; the release defines "BPBD" once and then
+    // writes it on every line: the form its text uses (CONVENTIONS: Sources).
+    let page = imported(
+        "Banjir rendam 12 desa, BPBD kirim perahu karet\n\nBadan Penanggulangan Bencana Daerah (BPBD) Kabupaten Sukamaju mengirim enam perahu karet ke desa yang terendam banjir sejak Senin malam.\n\nKepala BPBD Sukamaju, Rahmat Hidayat, mengatakan air mulai surut di dua desa.\n\nBPBD juga membuka dapur umum di balai desa.\n\n© 2026 Badan Penanggulangan Bencana Daerah\n",
+    );
+    assert_eq!(front_line(&page, "source"), "source: \"BPBD\"", "{page}");
+}
+
+#[test]
+fn a_logo_s_initials_before_the_masthead_name_are_not_part_of_it() {
+    let page = imported(
+        "☰  LEP  Lakeside Evening Post   Subscribe\n\nCouncil to close the old pier for repairs\n\nBy Dana Whitfield\n\nThe town council will close the old pier for three months from January while engineers replace its rotten piles, the mayor said on Monday.\n\nFishermen said they would moor at the new marina instead.\n",
+    );
+    assert_eq!(
+        front_line(&page, "source"),
+        "source: \"Lakeside Evening Post\"",
+        "{page}"
+    );
+}
+
+#[test]
+fn a_date_line_over_a_share_row_dates_the_story() {
+    // "December 2, 2026" and the share row under it ("f X in Email") are two lines, not one
+    // wrapped sentence: the date is read.
+    let page = imported(
+        "MENU   Harbour Times   SEARCH\nLOCAL NEWS\n\nUtility sets twice-daily water schedule as river drops\n\nBy Mera Tellei\nDecember 2, 2026\nf   X   in   Email\n\nHouseholds in the east will have running water only in the mornings and evenings starting Monday, the utility announced on Tuesday.\n\nThe river has fallen by nearly half since October.\n",
+    );
+    assert_eq!(front_line(&page, "date"), "date: 2026-12-02", "{page}");
+}

@@ -1706,8 +1706,12 @@ pub fn extract(
     // Advocate" under "barbadosadvocate.com": the story writes its own outlet where a speaker
     // tells it, and that spelling is the outlet's name (a dateline's form still comes first).
     let source = match source {
+        // "Badan Nasional Penanggulangan Bencana (BNPB)" and then "BNPB" on every line: the form
+        // the text defines and uses; "IFP Imphal Free Press": the logo's initials go.
         Some(s) if line.source.is_none() && !opens_dateline => {
-            Some(told_as(&body_text, &s).unwrap_or_else(|| as_the_page_writes(s, text)))
+            Some(told_as(&body_text, &s).unwrap_or_else(|| {
+                super::shortform::as_the_text_uses(as_the_page_writes(s, text), text)
+            }))
         }
         Some(s) if line.source.is_none() => Some(as_the_page_writes(s, text)),
         s => s,

@@ -603,8 +603,10 @@ pub fn lines(text: &str) -> Vec<Line> {
             && super::dateline::parse(&line).is_none();
         let headline_runs_on =
             out.len() == top + 1 && out[top].text == line && ends_headline(&raw, k);
-        // Nor does a line set over the story run on into the next.
-        join = if link || furniture || head {
+        // Nor does a line set over the story run on into the next, nor a line that is only a
+        // date ("December 2, 2026" over a share row "f   X   in   Email").
+        let bare_date = || super::parts::date_residue(&line).is_some_and(|r| r.trim().is_empty());
+        join = if link || furniture || head || bare_date() {
             0
         } else if near_width && !headline
             || narrow[k]

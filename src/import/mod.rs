@@ -36,6 +36,7 @@ mod relay;
 pub mod salience;
 mod selfname;
 mod setting;
+mod shortform;
 pub mod store;
 mod transport;
 mod wrapper;

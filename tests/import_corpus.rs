@@ -3066,3 +3066,23 @@ fn heldout_93_is_scored_and_reported() {
 fn heldout_94_is_scored_and_reported() {
     score_heldout(94, "ninety-fourth");
 }
+
+#[test]
+fn heldout_95_is_scored_and_reported() {
+    score_heldout(95, "ninety-fifth");
+}
+
+#[test]
+fn heldout_96_is_scored_and_reported() {
+    score_heldout(96, "ninety-sixth");
+}
+
+#[test]
+fn heldout_97_is_scored_and_reported() {
+    score_heldout(97, "ninety-seventh");
+}
+
+#[test]
+fn heldout_98_is_scored_and_reported() {
+    score_heldout(98, "ninety-eighth");
+}

@@ -10217,3 +10217,69 @@ fn a_date_line_over_a_share_row_dates_the_story() {
     );
     assert_eq!(front_line(&page, "date"), "date: 2026-12-02", "{page}");
 }
+
+#[test]
+fn a_lower_case_by_line_under_the_headline_is_the_byline_not_the_headline_s_end() {
+    for (by, lang_text) in [
+        (
+            "by Mira Castellano",
+            "A landslip has cut the coast road in two, forcing hundreds of drivers onto a long detour through the hills, the works ministry said on Tuesday.\n\nCrews began clearing the debris on Wednesday morning.\n",
+        ),
+        (
+            "oleh Rahmi Wulandari",
+            "Kelompok nelayan di Desa Timbul menanam dua belas ribu bibit mangrove di sepanjang pantai untuk menahan abrasi yang terus menggerus tambak warga.\n\nPenanaman dilakukan bersama relawan dari kampus setempat.\n",
+        ),
+    ] {
+        let page = imported(&format!(
+            "☰\nHarbour TV\nLIVE\nLOCAL NEWS\nLandslip cuts coast road in two\n{by}\nDecember 1, 2026\n\n{lang_text}"
+        ));
+        assert_eq!(
+            front_line(&page, "title"),
+            "title: \"Landslip cuts coast road in two\"",
+            "{page}"
+        );
+        let name = by.split_once(' ').unwrap().1;
+        assert_eq!(
+            front_line(&page, "authors"),
+            format!("authors: [\"{name}\"]"),
+            "{page}"
+        );
+    }
+}
+
+#[test]
+fn a_break_drawn_with_marks_is_no_text() {
+    let page = imported(
+        "Market roof to be replaced\n\nThe council will replace the leaking roof of the central market before the wet season, the mayor said on Monday.\n\n* * *\n\nVendors will move to temporary stalls on the waterfront while the work goes on.\n\n- - -\n",
+    );
+    let body = body_of(&page);
+    assert!(body.contains("Vendors will move"), "{page}");
+    assert!(!body.contains("* *") && !body.contains("- -"), "{page}");
+}
+
+#[test]
+fn a_caption_closed_by_a_newsroom_s_photo_credit_is_no_paragraph() {
+    for caption in [
+        "Water levels sit low at the reservoir east of the city on Tuesday. Herald photo by Tanner Okoro",
+        "Crews pull a failed pump motor from a deep well on Monday. Courtesy photo/Department of Water Supply",
+        "Residents queue for water at a borehole on Wednesday. — Picture: Kelvin Moyo",
+    ] {
+        let page = imported(&format!(
+            "Water allocation cut for irrigation district\n\nThe irrigation district will cut water allocations by a fifth next season after a dry autumn left the reservoir low, its board decided on Tuesday.\n\n{caption}\n\nForecasts show the snowpack in the mountains is below normal for the time of year.\n"
+        ));
+        let body = body_of(&page);
+        assert!(body.contains("Forecasts show"), "{page}");
+        assert!(!body.contains(caption.split('.').next().unwrap()), "{page}");
+    }
+}
+
+#[test]
+fn a_wire_s_copyright_and_desk_codes_under_the_story_are_noise() {
+    let page = imported(
+        "Closed season for lake fish starts\n\nMANGOCHI, November 30 (LNA) – The closed fishing season on the lake started on Sunday, and fishers will not be allowed to catch the fish until March, the fisheries department said.\n\nOfficers will patrol landing beaches along the shore.\n\nMK/TC/GM\n\n(c) Lakeland News Agency 2026. For subscribers only. Not for redistribution.\n",
+    );
+    let body = body_of(&page);
+    assert!(body.contains("Officers will patrol"), "{page}");
+    assert!(!page.contains("MK/TC/GM"), "{page}");
+    assert!(!body.contains("For subscribers only"), "{page}");
+}

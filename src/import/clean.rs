@@ -518,6 +518,17 @@ pub fn lines(text: &str) -> Vec<Line> {
         // "by Hans Nicholas Jong on 9 July 2025" right under the headline is its byline, even
         // in lower case.
         let byline = out.len() == top + 1 && starts_lower && credit();
+        // "by Nalini Ramdeen", "oleh Rahmi Dwi Lestari" alone on its line, under a headline the
+        // menus above kept from being counted as the first line: a byline, not the headline's
+        // end. A wrapped sentence's last line that reads so ends with its stop.
+        let by_name = ["by ", "By ", "oleh ", "Oleh "]
+            .iter()
+            .find_map(|by| line.strip_prefix(by))
+            .is_some_and(|name| {
+                (2..=4).contains(&name.split_whitespace().count())
+                    && !name.ends_with(['.', ',', ';', ':'])
+                    && super::credits::is_name(name)
+            });
         // A link on a line of its own (the story's address an app shares under its headline)
         // is never a wrapped line's end, nor does anything run on from it.
         // So is a mail client's recipient label ("to me", "kepada saya") under the date.
@@ -561,6 +572,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             out.push(last);
         } else if (join == 2 && !list_item && !credit() || join == 1 && starts_lower && !byline)
             && !signed_mark(&line)
+            && !by_name
             && let Some(last) = out.last_mut()
         {
             run_on(&mut last.text, &line, &vocabulary);

@@ -563,7 +563,12 @@ fn cue_of(text: &str) -> Option<Kind> {
     if starts_with_any(&lower, RELATED_CUES).is_some() && f.words <= 25 {
         return Some(Kind::Related);
     }
-    if (text.contains('©') || lower.starts_with("copyright") || is_c_in_brackets_copyright(&lower))
+    if is_desk_codes(text) || is_ornament(text) {
+        return Some(Kind::Promo);
+    }
+    if (text.contains('©')
+        || lower.starts_with("copyright")
+        || is_c_in_brackets_copyright(text, &lower))
         && f.words <= 12
     {
         return Some(Kind::Copyright);
@@ -1611,22 +1616,52 @@ const READER_SERVICES: &[&str] = &[
     "pasang iklan",
 ];
 
+/// "* * *", "- - -", "•••": a break drawn between sections or between two stories, two marks
+/// or more and no word, is no text (a rule across the page is read apart; a lone mark, "•"
+/// over an item on the next line, "☰", is left to the other rules).
+fn is_ornament(text: &str) -> bool {
+    text.chars().filter(|c| !c.is_whitespace()).count() >= 2
+        && !text.chars().any(char::is_alphanumeric)
+        && !clean::is_rule(text)
+}
+
+/// "MK/TC/GM": a wire desk's initials (writer, editor, sub-editor) alone on a line under the
+/// story, three groups or more of two to three capitals joined by slashes.
+fn is_desk_codes(text: &str) -> bool {
+    let groups: Vec<&str> = text.trim().split('/').collect();
+    groups.len() >= 3
+        && groups
+            .iter()
+            .all(|g| (2..=3).contains(&g.len()) && g.chars().all(|c| c.is_ascii_uppercase()))
+}
+
 /// "(c) 2025 Trubus. Hak cipta dilindungi.": a "(c)" standing for the copyright sign, before
 /// the year or beside the rights phrase. A list's third item ("(c) pembayaran nontunai …",
 /// "(c) the operator must …") is text.
-fn is_c_in_brackets_copyright(lower: &str) -> bool {
+fn is_c_in_brackets_copyright(original: &str, lower: &str) -> bool {
     let Some(rest) = lower.strip_prefix("(c) ") else {
         return false;
     };
-    let year = rest.split_whitespace().next().is_some_and(|w| {
-        w.trim_end_matches([',', '.']).len() == 4
-            && w.trim_end_matches([',', '.'])
-                .chars()
-                .all(|c| c.is_ascii_digit())
+    let is_year = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())
+    };
+    let year = rest.split_whitespace().next().is_some_and(is_year);
+    // "(c) Malawi News Agency 2026. For subscribers only.": the holder's name, then the year
+    // (the line is lower-cased here: the name is read from the original's capitals).
+    let holder_then_year = original.strip_prefix("(c) ").is_some_and(|rest| {
+        let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+        words.iter().position(|w| is_year(w)).is_some_and(|at| {
+            at >= 1
+                && words[..at]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        })
     });
-    year || ["all rights", "rights reserved", "hak cipta"]
-        .iter()
-        .any(|p| rest.contains(p))
+    year || holder_then_year
+        || ["all rights", "rights reserved", "hak cipta"]
+            .iter()
+            .any(|p| rest.contains(p))
 }
 
 /// A sentence opening with one of the orders a page gives its reader ("Subscribe …", "Ikuti …").
@@ -1795,7 +1830,11 @@ fn credit_tail(text: &str) -> bool {
     // (or the other way round), each one to four capitalised words; a longer credit than the
     // five words other tails get.
     let slash_credit = slash_credit(tail);
-    if words > 5 && !slash_credit {
+    // "… on Tuesday. Herald photo by Tanner Oduya", "… on Monday. Courtesy photo/Department of
+    // Water Supply", "… on Wednesday. — Picture: Kelvin Sithole": the picture's word among up
+    // to eight words otherwise names and the words joining them.
+    let named_picture = words <= 8 && names_a_picture(tail);
+    if words > 5 && !slash_credit && !named_picture {
         return false;
     }
     let c = credits::byline(tail);
@@ -1858,7 +1897,29 @@ fn credit_tail(text: &str) -> bool {
             || bare_source
             || newsroom_photo
             || newsroom_label
-            || copyright)
+            || copyright
+            || named_picture)
+}
+
+/// A credit's words: a picture's word ("photo", "Picture:", "photo/…"), a name in capitals
+/// beside it, and nothing else but the words that join them ("by", "of", "courtesy").
+fn names_a_picture(tail: &str) -> bool {
+    const PICTURE: &[&str] = &[
+        "photo", "photos", "picture", "pictures", "pic", "pix", "foto", "image", "gambar",
+    ];
+    const JOINERS: &[&str] = &["by", "oleh", "of", "the", "and", "dan", "courtesy"];
+    let words: Vec<&str> = tail
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .map(|w| w.trim_matches([':', ',']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let picture = |w: &&str| PICTURE.contains(&w.to_lowercase().as_str());
+    let named = |w: &&str| !picture(w) && w.starts_with(char::is_uppercase);
+    words.iter().any(picture)
+        && words.iter().any(named)
+        && words
+            .iter()
+            .all(|w| picture(w) || named(w) || JOINERS.contains(w))
 }
 
 /// "ERIN POTTIE / The Chronicle Herald", "Photo by Eric Lindqvist / Grand Forks Herald",

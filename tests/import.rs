@@ -10283,3 +10283,42 @@ fn a_wire_s_copyright_and_desk_codes_under_the_story_are_noise() {
     assert!(!page.contains("MK/TC/GM"), "{page}");
     assert!(!body.contains("For subscribers only"), "{page}");
 }
+
+#[test]
+fn the_name_a_speaker_tells_wins_over_its_company_s_form() {
+    // The copyright line names the company ("KLT4 Television"); the running text names the
+    // outlet a speaker told ("told KLT4").
+    let page = imported(
+        "☰\nKLT4\nLIVE\n\nFloodwaters cut the valley road\n\nBy Ana Lopes\n\nFloodwaters have cut the valley road in two places, the works ministry said on Tuesday.\n\nCouncil chairman Ravi Persad told KLT4 the road was now impassable to vehicles.\n\n© 2026 KLT4 Television. All rights reserved.\n",
+    );
+    assert_eq!(front_line(&page, "source"), "source: \"KLT4\"", "{page}");
+}
+
+#[test]
+fn a_dateline_piece_opening_the_page_s_outlet_name_is_the_source_in_the_dateline_s_form() {
+    // "METRO" after the place opens the name the copyright line gives the outlet ("Metro
+    // Lembah"): the dateline writes the outlet short, and its form comes first.
+    let page = imported(
+        "Harga salak anjlok di tingkat petani\n\nSIPIROK, METRO – Harga salak di tingkat petani di Kecamatan Angkola Barat terus merosot dalam dua pekan terakhir karena panen raya, kata seorang pedagang pengumpul pada Rabu.\n\nPetani berharap pemerintah daerah membantu membuka pasar baru di luar provinsi.\n\n© 2026 Metro Lembah. Hak Cipta Dilindungi.\n",
+    );
+    assert_eq!(front_line(&page, "source"), "source: \"Metro\"", "{page}");
+    assert_eq!(
+        front_line(&page, "location"),
+        "location: \"Sipirok\"",
+        "{page}"
+    );
+}
+
+#[test]
+fn the_outlet_s_own_name_over_the_story_is_no_headline() {
+    // The masthead "Kebun Nusantara" read as the headline: the copyright line names it as the
+    // outlet, and the headline is the line under it that tells the lead's story.
+    let page = imported(
+        "Kebun Nusantara\n⚡ AMP\nKoperasi di Siak Mulai Tumbangkan 400 Hektare Sawit Tua\n\n\nPEKANBARU, KEBUN NUSANTARA – Koperasi petani di Kecamatan Minas, Kabupaten Siak, mulai menumbangkan 400 hektare kebun kelapa sawit tua milik anggotanya untuk diremajakan.\n\nKetua koperasi, Budi Hartono, mengatakan peremajaan ini diikuti 150 petani anggota dengan dana dari program peremajaan sawit rakyat.\n\n© 2026 Kebun Nusantara. All Rights Reserved.\n",
+    );
+    assert_eq!(
+        front_line(&page, "title"),
+        "title: \"Koperasi di Siak Mulai Tumbangkan 400 Hektare Sawit Tua\"",
+        "{page}"
+    );
+}

@@ -1263,6 +1263,44 @@ fn without_own_name(title: &str, own: &str) -> String {
     without_closing_name(title, |name| squash(name) == squash(own))
 }
 
+/// The first line under the masthead read as the headline (`masthead`) and over the lead that
+/// has a headline's shape and tells the lead's story: four words or more, no sentence closed
+/// inside it, no date, no credit, not shouted, a word of the lead among its words (a menu's
+/// "News Sport Business Opinion" has none).
+fn headline_under_masthead(header: &[Part], masthead: &str, lead: &str) -> Option<String> {
+    let told: std::collections::BTreeSet<String> = parts::content_words(lead)
+        .iter()
+        .map(|w| parts::stem(w))
+        .collect();
+    let clean = |t: &str| strip_outlet(parts::without_desk_mark(super::wrapper::unbold(t)));
+    let from = header.iter().position(|p| clean(&p.text) == masthead)?;
+    header[from + 1..]
+        .iter()
+        .filter(|p| {
+            matches!(
+                p.kind,
+                Kind::Headline
+                    | Kind::Dek
+                    | Kind::Section
+                    | Kind::Outlet
+                    | Kind::Byline
+                    | Kind::ListItem
+            )
+        })
+        .map(|p| clean(&p.text))
+        .find(|t| {
+            t.split_whitespace().count() >= 4
+                && headline::is_headline(t)
+                && headline::sentence_ends(t).is_empty()
+                && datefind::find_all(t, false).is_empty()
+                && credits::role_cue(t).is_none()
+                && t.chars().any(char::is_lowercase)
+                && parts::content_words(t)
+                    .iter()
+                    .any(|w| told.contains(&parts::stem(w)))
+        })
+}
+
 /// `title` without the name after its last bar or dash, when `is_name` says that name is the
 /// outlet's and a headline stands before it.
 fn without_closing_name(title: &str, is_name: impl Fn(&str) -> bool) -> String {
@@ -1576,7 +1614,11 @@ pub fn extract(
         }
         s => s,
     };
-    let (location, from_dateline, opens_dateline) = outlet_out_of_location(location, &witnesses);
+    // The page's own lines naming its outlet (selfname), read once and only when asked.
+    let own_lines = std::cell::OnceCell::new();
+    let own_lines = || own_lines.get_or_init(|| super::selfname::OwnLines::read(text));
+    let (location, from_dateline, opens_dateline) =
+        outlet_out_of_location(location, &witnesses, own_lines);
     // The dateline spells the outlet first (CONVENTIONS: "the dateline first").
     let source = if opens_dateline {
         from_dateline.or(source)
@@ -1601,6 +1643,21 @@ pub fn extract(
     let title = match &source {
         Some(own) => without_own_name(&title, own),
         None => title,
+    };
+    // "Sawit Indonesia", "Northern Advocate" read as the headline: the outlet's own name over
+    // the story is its masthead, and the headline is the next line of a headline's shape over
+    // the lead.
+    let outlet_named = |t: &str| {
+        source
+            .as_deref()
+            .is_some_and(|s| super::selfname::key(s) == super::selfname::key(t))
+            || own_lines().names_outlet(t)
+    };
+    let title = match facts.headline.as_deref() {
+        Some(h) if h == title && outlet_named(&title) => {
+            headline_under_masthead(&parts[..at.unwrap_or(0)], h, &lead).unwrap_or(title)
+        }
+        _ => title,
     };
     let blocks = body::from_parts(kept.iter().map(|p| {
         (
@@ -1638,8 +1695,6 @@ pub fn extract(
     // else the name two kinds of the page's own lines agree on (a masthead and a copyright
     // line, a speaker who "told" it and its web address): "By Tristan Bodden | Cayman Compass"
     // then credits one writer.
-    let own_lines = std::cell::OnceCell::new();
-    let own_lines = || own_lines.get_or_init(|| super::selfname::OwnLines::read(text));
     let furniture = source
         .is_none()
         .then(|| {
@@ -1710,7 +1765,10 @@ pub fn extract(
         // the text defines and uses; "IFP Imphal Free Press": the logo's initials go.
         Some(s) if line.source.is_none() && !opens_dateline => {
             Some(told_as(&body_text, &s).unwrap_or_else(|| {
-                super::shortform::as_the_text_uses(as_the_page_writes(s, text), text)
+                let s = as_the_page_writes(s, text);
+                // "© CNC3 Television" and "told CNC3": the told name, the company's word aside.
+                let s = super::selfname::told_short_form(own_lines(), &s).unwrap_or(s);
+                super::shortform::as_the_text_uses(s, text)
             }))
         }
         Some(s) if line.source.is_none() => Some(as_the_page_writes(s, text)),
@@ -2634,9 +2692,10 @@ fn names_same(short: &str, name: &str) -> bool {
 /// "DENPASAR, BALI EXPRESS –" beside the breadcrumb "Bali Express » Denpasar", "TIMIKA, TIMEX –"
 /// above "© Timika Express 2025": a dateline part after the place that the page names as its
 /// outlet elsewhere is the newsroom, not a second place. The place itself stays.
-fn outlet_out_of_location(
+fn outlet_out_of_location<'a>(
     location: Option<String>,
     witnesses: &[(Witness, String)],
+    own: impl Fn() -> &'a super::selfname::OwnLines,
 ) -> (Option<String>, Option<String>, bool) {
     let Some(loc) = location else {
         return (None, None, false);
@@ -2670,6 +2729,7 @@ fn outlet_out_of_location(
             || pieces[1..].iter().all(|p| known(p))
                 && witnesses.iter().any(|(_, w)| names_same(pieces[0], w)));
     let mut outlet = brand_first.then(|| dateline::tidy_source(pieces[0]));
+    let mut dateline_form = brand_first;
     let mut kept: Vec<&str> = Vec::new();
     for (i, p) in pieces.iter().enumerate() {
         if i == 0 && brand_first {
@@ -2682,14 +2742,39 @@ fn outlet_out_of_location(
         let named = (i > 0 && super::gazetteer::country_of(p).is_none())
             .then(|| witnesses.iter().find(|(_, w)| names_same(p, w)))
             .flatten();
+        // "SIPIROK, METRO –" under "© Metro Tabagsel", "SIANTAR, METRO –" over "(Foto: Metro
+        // Siantar/…)": a piece after the place that opens the name the page gives its outlet is
+        // the outlet, in the dateline's form (CONVENTIONS: the dateline first).
+        // A known place may name an outlet ("Metro" is a town too); a country does not.
+        let opens_name = i > 0
+            && !super::gazetteer::is_country_name(p)
+            && own().names().any(|w| opens_with(w, p));
         match named {
+            _ if opens_name && outlet.is_none() => {
+                outlet = Some(dateline::tidy_source(p));
+                dateline_form = true;
+            }
+            _ if opens_name => {}
             Some((_, w)) => {
                 outlet.get_or_insert_with(|| dateline::tidy_source(w));
             }
             None => kept.push(p),
         }
     }
-    (Some(kept.join(", ")), outlet, brand_first)
+    (Some(kept.join(", ")), outlet, dateline_form)
+}
+
+/// `name`'s words, a leading "The" aside, open with all of `piece`'s words and go on after
+/// them: "Metro Tabagsel" opens with "METRO".
+fn opens_with(name: &str, piece: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| w.trim_matches(['.', ',', ';', ':']).to_lowercase())
+            .skip_while(|w| w == "the")
+            .collect()
+    };
+    let (name, piece) = (words(name), words(piece));
+    !piece.is_empty() && name.len() > piece.len() && name[..piece.len()] == piece[..]
 }
 
 /// "IDXChannel – Pemerintah …", "Law-Justice – Mantan …", "RMOL. Pemerintah …" under the desk

@@ -317,6 +317,62 @@ impl OwnLines {
     pub fn vote(&self) -> Option<String> {
         vote_in(&self.0).map(|(name, _)| name)
     }
+
+    /// Every name the page's own lines give, of any kind.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(_, name)| name.as_str())
+    }
+
+    /// Whether a line the outlet writes of itself (a copyright line, a speaker telling it, a
+    /// promotion, a line about it, a source line, a host) gives `name`; a short line at the
+    /// page's head or foot alone does not say so.
+    pub fn names_outlet(&self, name: &str) -> bool {
+        let k = key(name);
+        !k.is_empty()
+            && self.0.iter().any(|(kind, n)| {
+                *kind != Witness::Masthead && *kind != Witness::Photo && key(n) == k
+            })
+    }
+}
+
+/// "© 2026 CNC3 Television" chose the source, and a speaker "told CNC3": the name the running
+/// text gives is the outlet, the words after it its company's form or where it is published
+/// ("Television", "Publications", "Botswana"). `chosen` cut to the told name's words, or `None`.
+pub fn told_short_form(own: &OwnLines, chosen: &str) -> Option<String> {
+    const COMPANY: &[&str] = &[
+        "television",
+        "tv",
+        "publications",
+        "publishing",
+        "limited",
+        "ltd",
+        "inc",
+        "corporation",
+        "group",
+        "media",
+    ];
+    let words: Vec<&str> = chosen.split_whitespace().collect();
+    let skip = usize::from(words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
+    own.0
+        .iter()
+        .filter(|(kind, _)| *kind == Witness::Told)
+        .find_map(|(_, told)| {
+            let told: Vec<&str> = told
+                .split_whitespace()
+                .skip_while(|w| w.eq_ignore_ascii_case("the"))
+                .collect();
+            let end = skip + told.len();
+            let opens = !told.is_empty()
+                && end < words.len()
+                && words[skip..end]
+                    .iter()
+                    .zip(&told)
+                    .all(|(a, b)| a.eq_ignore_ascii_case(b));
+            let rest_is_company = words[end.min(words.len())..].iter().all(|w| {
+                COMPANY.contains(&w.to_lowercase().as_str()) || super::gazetteer::place(w).is_some()
+            });
+            (opens && rest_is_company).then(|| words[..end].join(" "))
+        })
 }
 
 /// "Parliament News" (a section's label) over the page, "© Tavuli News" and "told Tavuli News"

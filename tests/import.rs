@@ -10322,3 +10322,18 @@ fn the_outlet_s_own_name_over_the_story_is_no_headline() {
         "{page}"
     );
 }
+
+#[test]
+fn a_dateline_that_names_its_agency_keeps_it_whatever_its_place_pieces_open() {
+    // "NTT" after the town opens the copyright's "NTT Ekspres", but the dateline names its
+    // agency in brackets: that is the source, and NTT is the province.
+    let page = imported(
+        "Harga beras naik di Kupang\n\nKUPANG, NTT (Antara) – Harga beras medium di pasar tradisional Kota Kupang naik Rp1.000 per kilogram dalam sepekan terakhir, kata pedagang pada Rabu.\n\nPedagang berharap pasokan dari Sulawesi segera tiba.\n\n© 2026 NTT Ekspres. Hak Cipta Dilindungi.\n",
+    );
+    assert_eq!(front_line(&page, "source"), "source: \"Antara\"", "{page}");
+    assert_eq!(
+        front_line(&page, "location"),
+        "location: \"Kupang\"",
+        "{page}"
+    );
+}

@@ -1617,8 +1617,11 @@ pub fn extract(
     // The page's own lines naming its outlet (selfname), read once and only when asked.
     let own_lines = std::cell::OnceCell::new();
     let own_lines = || own_lines.get_or_init(|| super::selfname::OwnLines::read(text));
-    let (location, from_dateline, opens_dateline) =
-        outlet_out_of_location(location, &witnesses, own_lines);
+    let (location, from_dateline, opens_dateline) = outlet_out_of_location(
+        location,
+        &witnesses,
+        line.source.is_none().then_some(own_lines),
+    );
     // The dateline spells the outlet first (CONVENTIONS: "the dateline first").
     let source = if opens_dateline {
         from_dateline.or(source)
@@ -2695,7 +2698,7 @@ fn names_same(short: &str, name: &str) -> bool {
 fn outlet_out_of_location<'a>(
     location: Option<String>,
     witnesses: &[(Witness, String)],
-    own: impl Fn() -> &'a super::selfname::OwnLines,
+    own: Option<impl Fn() -> &'a super::selfname::OwnLines>,
 ) -> (Option<String>, Option<String>, bool) {
     let Some(loc) = location else {
         return (None, None, false);
@@ -2745,10 +2748,13 @@ fn outlet_out_of_location<'a>(
         // "SIPIROK, METRO –" under "© Metro Tabagsel", "SIANTAR, METRO –" over "(Foto: Metro
         // Siantar/…)": a piece after the place that opens the name the page gives its outlet is
         // the outlet, in the dateline's form (CONVENTIONS: the dateline first).
-        // A known place may name an outlet ("Metro" is a town too); a country does not.
+        // A known place may name an outlet ("Metro" is a town too); a country does not. A
+        // dateline that names its outlet already (`KUPANG, NTT (Antara) –`) has no other.
         let opens_name = i > 0
             && !super::gazetteer::is_country_name(p)
-            && own().names().any(|w| opens_with(w, p));
+            && own
+                .as_ref()
+                .is_some_and(|own| own().names().any(|w| opens_with(w, p)));
         match named {
             _ if opens_name && outlet.is_none() => {
                 outlet = Some(dateline::tidy_source(p));

@@ -58,7 +58,10 @@ fn defined_short_form(name: &str, text: &str) -> Option<String> {
                 Some(j) => format!("{} {short}", words[..j].join(" ")),
                 None => short.to_string(),
             };
-            if standalone_uses(text, &form) > full_uses(text, &full) {
+            // "Harian Pelita (Jakarta)": a place in brackets says where, not what.
+            let place = super::gazetteer::place(short).is_some()
+                || super::gazetteer::is_country_name(short);
+            if !place && standalone_uses(text, &form) > full_uses(text, &full) {
                 return Some(form);
             }
         }
@@ -127,6 +130,16 @@ mod tests {
         assert_eq!(
             as_the_text_uses("Kementerian Pekerjaan Umum".into(), text),
             "Kementerian PU"
+        );
+    }
+
+    #[test]
+    fn a_place_in_brackets_after_the_name_is_no_short_form() {
+        let text = "Harian Pelita (Jakarta) melaporkan banjir.\nJakarta tergenang.\n\
+                    Warga Jakarta mengungsi.";
+        assert_eq!(
+            as_the_text_uses("Harian Pelita".into(), text),
+            "Harian Pelita"
         );
     }
 

@@ -976,30 +976,94 @@ fn drop_other_stories_headlines(parts: &mut [Part]) {
     }
 }
 
-/// The writers the first credit after the lead names when the line model took it for the
-/// page's furniture (a promotion, a share bar): a line that opens with a writer's role cue
+/// The writers the first credit names when the line model took it for the page's furniture (a
+/// promotion, a share bar, a carrier's field over the story): a line that opens with a
+/// writer's role cue
 /// ("Penulis:", "Laporan:", "Reporter:", "Reported by"), behind any symbols a chat app or a
 /// forward puts first ("✍️ Penulis: …"), and reads as a credit naming someone.
 fn credit_among_furniture(parts: &[Part]) -> Option<Vec<String>> {
-    let lead = parts.iter().position(|p| p.kind == Kind::Lead)?;
-    parts[lead + 1..]
+    parts.iter().position(|p| p.kind == Kind::Lead)?;
+    parts
         .iter()
         .filter(|p| p.kind == Kind::Promo)
         .find_map(|p| {
             let t = p
                 .text
                 .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(');
-            let (role, _) = credits::role_cue(t)?;
+            // "Penulis: X | Editor: Humas | Sumber: Dinas …": a credit line may run long with
+            // the other roles it names; its first piece says whether it credits a writer.
+            let first = t.split(['|', '·', '•', ';']).next().unwrap_or(t);
+            let (role, _) = credits::role_cue(first)?;
             if !credits::names_writers(&role) {
                 return None;
             }
-            let authors: Vec<String> = credits::read(t)
+            let authors: Vec<String> = credits::read(first)
                 .authors
                 .into_iter()
                 .filter(|a| !credits::names_no_one(a))
                 .collect();
             (!authors.is_empty()).then_some(authors)
         })
+}
+
+/// The first line after the story's last paragraph, read as furniture, when it is a full name
+/// (two to four capitalised words, no place, no one's word) that no paragraph writes, alone or
+/// followed after a comma by a few words saying for whom or as what the writer works
+/// ("Kinley Wangmo, BBS", "-- Gary Hamilton-Irvine, reporter, Hawke's Bay Today") or, bare,
+/// over a job line or closing the page: its index and the name. A commenter's name further down never qualifies: only the line right under
+/// the story does.
+fn name_under_the_story(parts: &[Part]) -> Option<(usize, String)> {
+    let lead = parts.iter().position(|p| p.kind == Kind::Lead)?;
+    let last = parts
+        .iter()
+        .rposition(|p| matches!(p.kind, Kind::Paragraph | Kind::Lead))?;
+    let k = last + 1;
+    let part = parts.get(k).filter(|p| p.kind == Kind::Promo)?;
+    let t = part
+        .text
+        .trim()
+        .trim_start_matches(['-', '–', '—', ' '])
+        .trim_end_matches('.');
+    let (name, rest) = t.split_once(',').unwrap_or((t, ""));
+    let name = name.trim();
+    let words = name.split_whitespace().count();
+    // A bare name ("Top Five" over a widget's items) signs only where a job line follows it
+    // ("Ruth Lambert" over "Education reporter") or nothing does.
+    let signed = !rest.trim().is_empty()
+        || parts.get(k + 1).is_none_or(|next| {
+            let t = next.text.trim();
+            credits::is_job_line(t) || credits::is_writers_job_line(t)
+        });
+    let rest_ok = rest.split_whitespace().count() <= 5
+        && rest
+            .split_whitespace()
+            .all(|w| !parts::is_function_word(&w.to_lowercase()) || w == "of");
+    // "Importers Pass Costs" after a story about importers: words the story writes in lower
+    // case are no one's name.
+    let story_words: std::collections::HashSet<&str> = parts[lead..=last]
+        .iter()
+        .flat_map(|p| p.text.split(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let written = parts[lead..=last].iter().any(|p| p.text.contains(name))
+        || name
+            .split_whitespace()
+            .any(|w| story_words.contains(w.to_lowercase().as_str()));
+    // "Tentang KAI" (about the company) over a boilerplate note: a function word or an
+    // acronym makes a label, not a person's name.
+    let label = name.split_whitespace().any(|w| {
+        parts::is_function_word(&w.to_lowercase())
+            || (w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase))
+    });
+    ((2..=4).contains(&words)
+        && signed
+        && !label
+        && rest_ok
+        && !written
+        && credits::is_name(name)
+        && !credits::names_no_one(name)
+        && super::gazetteer::place(name).is_none())
+    .then(|| (k, credits::tidy_name(name)))
 }
 
 /// "Aroha Wihongi is a Northern Advocate reporter covering Whangārei.", "Rina Sari adalah
@@ -1329,9 +1393,22 @@ pub fn extract(
             facts.read(part);
         }
     }
+    // "BNI Mobile • 08.02" heading a notification over "Laporan: Muh Ardiansyah": a chat's or a
+    // feed's sender stands for the writer only when no line credits one by a writer's role,
+    // wherever the page's furniture put that line.
     if facts.authors.is_empty() {
-        let timed = std::mem::take(&mut facts.timed_authors);
-        facts.add_authors(timed);
+        let credited = facts
+            .sign_off_authors
+            .is_empty()
+            .then(|| credit_among_furniture(&parts))
+            .flatten();
+        match credited {
+            Some(writers) => facts.add_authors(writers),
+            None => {
+                let timed = std::mem::take(&mut facts.timed_authors);
+                facts.add_authors(timed);
+            }
+        }
     }
     // "Galih Priatmojo" alone over the date line, "Kontributor : Wulan Pratiwi" under the
     // story: a page that credits its writer by role at the foot sets someone else at the top
@@ -1365,21 +1442,30 @@ pub fn extract(
         parts[k + 1].kind = Kind::Credit;
         facts.add_authors(vec![writer]);
     }
-    // "Penulis: Riko Firmansyah" under the story, among a chat's replies or a page's share
-    // buttons: with no writer credited elsewhere, a writer's credit after the lead read as the
-    // page's furniture still names the writer.
-    if facts.authors.is_empty()
-        && facts.sign_off_authors.is_empty()
-        && let Some(writers) = credit_among_furniture(&parts)
-    {
-        facts.add_authors(writers);
-    }
     // "Kiah Mendoza covers the Idaho Legislature for Boise State Public Radio." closing a
     // story no line credits: the writer's beat and employer name the writer.
     if facts.authors.is_empty()
         && facts.sign_off_authors.is_empty()
         && let Some(writer) = writer_of_beat_note(&parts)
     {
+        facts.add_authors(vec![writer]);
+    }
+    // "Reporter: Rendi Saputra" under a video, once the channel's name over it went to the
+    // outlet: a writer's credit read as furniture names the writer.
+    if facts.authors.is_empty()
+        && facts.sign_off_authors.is_empty()
+        && let Some(writers) = credit_among_furniture(&parts)
+    {
+        facts.add_authors(writers);
+    }
+    // "Rose Tuhaika" or "Marcus Tindall-Rigg, Kalgoorlie Miner" right under the story's last
+    // paragraph, read as the page's furniture: with no writer credited elsewhere, a full name
+    // the story never writes, alone or with whom the writer works for, signs the story off.
+    if facts.authors.is_empty()
+        && facts.sign_off_authors.is_empty()
+        && let Some((k, writer)) = name_under_the_story(&parts)
+    {
+        parts[k].kind = Kind::Credit;
         facts.add_authors(vec![writer]);
     }
     drop_writer_note(&mut parts, &facts.authors);
@@ -3112,6 +3198,67 @@ fn capitalise_first(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn parts_of(kinds: &[(Kind, &str)]) -> Vec<Part> {
+        kinds
+            .iter()
+            .map(|(kind, text)| Part {
+                kind: *kind,
+                text: text.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_name_right_under_the_story_signs_it_and_a_commenter_further_down_does_not() {
+        let story = [
+            (Kind::Headline, "Heatwave sends residents to cool refuges"),
+            (Kind::Lead, "The Shire opened three halls on Monday."),
+            (
+                Kind::Paragraph,
+                "Nurse Harriet Brooks said 31 people came in.",
+            ),
+        ];
+        let mut signed = story.to_vec();
+        signed.push((Kind::Promo, "Marcus Tindall-Rigg, Kalgoorlie Miner"));
+        signed.push((Kind::Promo, "Share this article"));
+        assert_eq!(
+            name_under_the_story(&parts_of(&signed)),
+            Some((3, "Marcus Tindall-Rigg".to_string()))
+        );
+        // A comment thread's first line is a control, the commenter's name below it.
+        let mut comments = story.to_vec();
+        comments.push((Kind::Promo, "Like Comment Share"));
+        comments.push((Kind::Promo, "Tashi Lhamo"));
+        assert_eq!(name_under_the_story(&parts_of(&comments)), None);
+        // A label over boilerplate ("Tentang KAI"), a name the story writes: no writer.
+        let mut label = story.to_vec();
+        label.push((Kind::Promo, "Tentang KAI"));
+        assert_eq!(name_under_the_story(&parts_of(&label)), None);
+        let mut subject = story.to_vec();
+        subject.push((Kind::Promo, "Harriet Brooks"));
+        assert_eq!(name_under_the_story(&parts_of(&subject)), None);
+    }
+
+    #[test]
+    fn a_long_credit_line_read_as_furniture_names_its_writer() {
+        let parts = parts_of(&[
+            (Kind::Headline, "TPS3R Dalung Mulai Olah 20 Ton Sampah"),
+            (
+                Kind::Lead,
+                "Tempat pengolahan sampah di Kuta Utara resmi beroperasi.",
+            ),
+            (
+                Kind::Promo,
+                "Penulis: Kadek Ary Wiryawan | Editor: Humas | Sumber: Dinas Komunikasi dan \
+                 Informatika Kabupaten Badung",
+            ),
+        ]);
+        assert_eq!(
+            credit_among_furniture(&parts),
+            Some(vec!["Kadek Ary Wiryawan".to_string()])
+        );
+    }
 
     #[test]
     fn a_masthead_with_a_dotted_capital_i_cuts_the_longer_source_at_its_own_end() {

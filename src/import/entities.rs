@@ -1069,7 +1069,10 @@ const GEO_FEATURES: &[&str] = &[
 ];
 
 /// Words allowed inside a name when capitalised words stand on both sides ("Bank of Japan").
-const CONNECTORS: &[&str] = &["of", "de", "bin", "binti", "van", "von", "der", "al", "la"];
+/// Words in lower case that join a name's parts ("Bank of Indonesia", "Boca del Rio").
+const CONNECTORS: &[&str] = &[
+    "of", "de", "del", "bin", "binti", "van", "von", "der", "al", "la",
+];
 
 /// How much of a text is read for tags, in bytes.
 const TAG_SCAN_LIMIT: usize = 200_000;
@@ -4004,7 +4007,8 @@ fn phrase_stats(
             let kind_after = units.len() > 1
                 && in_list(KINDS_AFTER, &units[units.len() - 1].0)
                 && starts_upper(&units[units.len() - 1].0)
-                && !words.is_common(&units[units.len() - 2].0);
+                && !words.is_common(&units[units.len() - 2].0)
+                && !in_list(SERVICE_WORDS, &units[units.len() - 2].0);
             let units = if kind_after {
                 &units[..units.len() - 1]
             } else {
@@ -4040,6 +4044,29 @@ fn phrase_stats(
 
 /// The kind words English writes after a district's or a region's name.
 const KINDS_AFTER: &[&str] = &["district", "region", "township", "governorate"];
+
+/// What a special district is for, written before its kind word ("Washoe County Health
+/// District", "Clark County Water District", "Katy School District"): a body's name, not a
+/// place's.
+const SERVICE_WORDS: &[&str] = &[
+    "health",
+    "water",
+    "school",
+    "fire",
+    "irrigation",
+    "sanitation",
+    "sewer",
+    "drainage",
+    "transit",
+    "utility",
+    "hospital",
+    "park",
+    "parks",
+    "library",
+    "conservation",
+    "flood",
+    "port",
+];
 
 /// Words that open the name of a village or a hamlet below the levels `ADMIN_WORDS` lists: a
 /// Javanese hamlet ("Dusun Bolong", "Padukuhan Pogung", "Dukuh Tawun"), a Yogyakarta village
@@ -5572,6 +5599,25 @@ mod round3_tests {
             got.contains(&"Dinas Kesehatan Kota Bogor".to_string()),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_special_district_and_a_name_joined_by_del_stay_whole() {
+        let found = names;
+        let got = found(
+            "The Washoe Health District issued a red burn code on Thursday. The Washoe Health \
+             District said smoke would stay for days.",
+        );
+        assert!(
+            got.contains(&"Washoe Health District".to_string()),
+            "{got:?}"
+        );
+        let got = found(
+            "A new pier at Boca del Rio will open on Friday. Boca del Rio has waited two years \
+             for it.",
+        );
+        assert!(got.contains(&"Boca del Rio".to_string()), "{got:?}");
+        assert!(!got.contains(&"Boca".to_string()), "{got:?}");
     }
 
     #[test]

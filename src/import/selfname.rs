@@ -318,6 +318,14 @@ impl OwnLines {
         vote_in(&self.0).map(|(name, _)| name)
     }
 
+    /// The names the page's short lines at its head and foot give, in page order (head first).
+    pub fn mastheads(&self) -> impl Iterator<Item = &str> {
+        self.0
+            .iter()
+            .filter(|(kind, _)| *kind == Witness::Masthead)
+            .map(|(_, name)| name.as_str())
+    }
+
     /// Every name the page's own lines give, of any kind.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(|(_, name)| name.as_str())

@@ -10337,3 +10337,14 @@ fn a_dateline_that_names_its_agency_keeps_it_whatever_its_place_pieces_open() {
         "{page}"
     );
 }
+
+#[test]
+fn a_desk_word_beside_the_date_is_a_section_not_a_place() {
+    // "NEWS · 1 Dec 2026": the word the page files the story under, shouted as datelines
+    // shout a town, names no place; the date still counts.
+    let page = imported(
+        "KT Press\n\nNEWS · 1 Dec 2026\n\nNiboye Households to Relocate in January as Road Expansion Nears\n\nMore than 120 households in Niboye Sector will be relocated in January to make way for the wider road, officials said on Monday.\n\nResidents said the valuation did not reflect current land prices in the area.\n",
+    );
+    assert!(!page.contains("location:"), "{page}");
+    assert_eq!(front_line(&page, "date"), "date: 2026-12-01", "{page}");
+}

@@ -208,12 +208,18 @@ impl Facts {
                 let shouted = one_word
                     && piece.chars().count() >= 4
                     && !piece.chars().any(char::is_lowercase);
-                if one_word || known {
+                // "NEWS · 1 Dec 2026", "Ekonomi | Kamis, …": a desk's word beside the date is
+                // the section the page files the story under, no place.
+                let desk = one_word
+                    && !known
+                    && (dateline::is_newsroom_word(piece)
+                        || DESKS.contains(&piece.to_lowercase().as_str()));
+                if (one_word || known) && !desk {
                     if self.place.is_none() {
                         self.place_unsure = !known && !shouted;
                     }
                     self.place.get_or_insert(dateline::tidy_place(piece));
-                } else {
+                } else if !one_word && !known {
                     self.add_authors(vec![credits::tidy_name(piece)]);
                 }
             }

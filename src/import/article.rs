@@ -1800,6 +1800,7 @@ pub fn extract(
                 .or_else(|| told_outlet(&parts, &body_text, false))
                 .or_else(|| name_an_address_spells(text, &parts, &lead))
                 .or_else(|| own_lines().vote())
+                .or_else(|| told_once(text))
         })
         .flatten();
     let named = source.as_deref().or(furniture.as_deref());
@@ -2395,6 +2396,88 @@ fn told_outlet(parts: &[Part], body: &str, titled: bool) -> Option<String> {
                 .all(|w| w.starts_with(char::is_uppercase));
         (own_line || named_again || newsroom || title).then(|| dateline::tidy_source(&name))
     })
+}
+
+/// Bodies of state, offices and crowds a speaker tells what they tell the outlet: never the
+/// outlet, though written once.
+const TOLD_BODIES: &[&str] = &[
+    "parliament",
+    "senate",
+    "congress",
+    "legislative",
+    "assembly",
+    "council",
+    "court",
+    "cabinet",
+    "committee",
+    "police",
+    "ministry",
+    "department",
+    "government",
+    "president",
+    "presiden",
+    "menteri",
+    "bupati",
+    "gubernur",
+    "wali",
+    "kepala",
+    "ketua",
+    "dpr",
+    "dprd",
+    "mpr",
+    "polisi",
+    "reporters",
+    "journalists",
+    "wartawan",
+    "media",
+    "warga",
+    "pihak",
+];
+
+/// "… Pema Lhendup told Kuzoo that …", "kata Trio kepada Radio Suara Surabaya", "Kepada Kaili
+/// Post, Ruslan mengatakan …": with nothing else naming the outlet, the name a speaker tells it
+/// by is the outlet when the page writes that name nowhere else — a council, an office or a
+/// person the story is about is written again; the outlet that writes the story is not — and
+/// it is no place, no body of state and no office.
+fn told_once(text: &str) -> Option<String> {
+    static TOLD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?:\btold\s+|\b(?:kata|ujar|tutur|ucap|ungkap|jelas)(?:nya)?\s+(?:[A-Z][\w'’.\-]*\s+){0,3}kepada\s+|(?:^|[.!?]\s+)Kepada\s+)((?:The\s+)?[A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})",
+        )
+        .expect("a fixed pattern compiles")
+    });
+    let mut told: Vec<String> = Vec::new();
+    for line in text.lines() {
+        for c in TOLD.captures_iter(line) {
+            let name = c[1]
+                .trim_end_matches(['.', ',', ';', ':'])
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim();
+            told.push(name.to_string());
+        }
+    }
+    told.into_iter()
+        .find(|name| {
+            let bare = name.strip_prefix("The ").unwrap_or(name);
+            let body_of_state = bare
+                .split_whitespace()
+                .any(|w| TOLD_BODIES.contains(&w.to_lowercase().as_str()));
+            let written = text
+                .lines()
+                .map(|l| l.match_indices(bare).count())
+                .sum::<usize>();
+            let as_told = text
+                .lines()
+                .flat_map(|l| TOLD.captures_iter(l).collect::<Vec<_>>())
+                .filter(|c| c[1].contains(bare))
+                .count();
+            super::selfname::key(bare).chars().count() >= 3
+                && !body_of_state
+                && super::gazetteer::place(bare).is_none()
+                && written == as_told
+        })
+        .map(|name| dateline::tidy_source(&name))
 }
 
 fn name_an_address_spells(text: &str, parts: &[Part], lead: &str) -> Option<String> {
@@ -3364,6 +3447,20 @@ mod tests {
             "Liberian Observer Corporation"
         );
         assert_eq!(outlet("Kalimantan Post", scotsman), "Kalimantan Post");
+    }
+
+    #[test]
+    fn a_name_a_speaker_tells_and_the_page_writes_nowhere_else_is_the_outlet() {
+        let text = "Paid parking comes to Norzin Lam\n\nThe chief planner, Pema Lhendup, told \
+                    Kuzoo that cars stay parked all day.\n";
+        assert_eq!(told_once(text).as_deref(), Some("Kuzoo"));
+        let text = "Sekolah rusak di Sigi\n\nKepada Kaili Post, Ruslan mengatakan dinding kelas \
+                    retak.\n";
+        assert_eq!(told_once(text).as_deref(), Some("Kaili Post"));
+        // A council the story names again, a body of state, a place: no outlet.
+        let text = "Rates rise\n\nThe mayor told Dunedin Council on Monday. Dunedin Council \
+                    agreed.\n\nShe told Parliament the same.\n\nHe told Jakarta nothing.\n";
+        assert_eq!(told_once(text), None);
     }
 
     #[test]

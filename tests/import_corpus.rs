@@ -3086,3 +3086,23 @@ fn heldout_97_is_scored_and_reported() {
 fn heldout_98_is_scored_and_reported() {
     score_heldout(98, "ninety-eighth");
 }
+
+#[test]
+fn heldout_99_is_scored_and_reported() {
+    score_heldout(99, "ninety-ninth");
+}
+
+#[test]
+fn heldout_100_is_scored_and_reported() {
+    score_heldout(100, "hundredth");
+}
+
+#[test]
+fn heldout_101_is_scored_and_reported() {
+    score_heldout(101, "hundred-and-first");
+}
+
+#[test]
+fn heldout_102_is_scored_and_reported() {
+    score_heldout(102, "hundred-and-second");
+}

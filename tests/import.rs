@@ -10348,3 +10348,25 @@ fn a_desk_word_beside_the_date_is_a_section_not_a_place() {
     assert!(!page.contains("location:"), "{page}");
     assert_eq!(front_line(&page, "date"), "date: 2026-12-01", "{page}");
 }
+
+#[test]
+fn a_share_mail_s_own_lines_are_neither_headline_nor_story() {
+    // A story sent with a site's "Email this story": the share sheet's line over it and the
+    // mail's foot under it are the mail's, not the story's.
+    let page = imported(
+        "A reader has shared an article from Karen News with you\n\nMalaria cases rise in Mutraw as displaced villagers stay in forest shelters\n\nHealth workers in Mutraw District say malaria cases have risen sharply this season as families displaced by fighting stay in forest shelters without nets.\n\nA clinic near the river treated 140 patients in November, nearly twice as many as a year earlier, a medic said.\n\nRead the article online: https://karennews.org/malaria-cases-rise-in-mutraw/\n\nThis message was sent with the \"Email this story\" service of Karen News.\n",
+    );
+    assert_eq!(
+        front_line(&page, "title"),
+        "title: \"Malaria cases rise in Mutraw as displaced villagers stay in forest shelters\"",
+        "{page}"
+    );
+    let body = page.split("\n---\n").nth(1).unwrap_or("");
+    assert!(!body.contains("shared an article"), "{page}");
+    assert!(!body.contains("Read the article online"), "{page}");
+    assert!(!body.contains("This message was sent"), "{page}");
+    assert!(
+        body.contains("A clinic near the river treated 140 patients"),
+        "{page}"
+    );
+}

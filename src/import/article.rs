@@ -1566,7 +1566,10 @@ pub fn extract(
         .or_else(|| {
             let near = latest_year(&body_text).unwrap_or_else(|| jiff::Zoned::now().year());
             datefind::weekday_month_day(text, near)
-        });
+        })
+        // "Read this article online: https://…/2026/11/30/muri-lagoon-…": a page that prints
+        // its date nowhere else may carry it in its address.
+        .or_else(|| link_date(text));
     let top = masthead(&parts);
     // "KUAM News   Menu" read as the header's outlet: the page's controls after a name are no
     // part of it, as they are none of a masthead's.
@@ -1945,6 +1948,19 @@ fn year_less(month_day: Option<(i8, i8)>, lead: &str, body: &str) -> Option<Date
     }
 }
 
+/// The date a web address on the page spells as `/YYYY/MM/DD/` (a news site's usual path), the
+/// first valid one.
+fn link_date(text: &str) -> Option<Date> {
+    static DATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"https?://[^\s/]+/(?:[^\s]*/)?(20\d\d)/(\d{1,2})/(\d{1,2})/")
+            .expect("a fixed pattern compiles")
+    });
+    DATED.captures_iter(text).find_map(|c| {
+        let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+        Date::new(y, m, d).ok()
+    })
+}
+
 /// The latest year a full date in `text` names.
 fn latest_year(text: &str) -> Option<i16> {
     datefind::find_all(text, false)
@@ -2169,6 +2185,7 @@ const COMPANY_ENDINGS: &[&str] = &[
     "company",
     "broadcasting",
     "media",
+    "group",
 ];
 
 /// "© 2026 National World Publishing Ltd." under "The Scotsman", "Solomon Islands Broadcasting
@@ -3297,8 +3314,13 @@ fn is_control(name: &str) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
+    // "A A A": the page's text-size buttons, letters alone.
+    let letters = words
+        .iter()
+        .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() == 1 && !w.ends_with('.'));
     words.len() <= 4
         && (VERBS.contains(&first.to_lowercase().as_str())
+            || letters
             || words.last().is_some_and(|w| w.eq_ignore_ascii_case("now"))
             || words.iter().any(|w| w.ends_with("'s") || w.ends_with("’s")))
 }
@@ -3461,6 +3483,14 @@ mod tests {
         let text = "Rates rise\n\nThe mayor told Dunedin Council on Monday. Dunedin Council \
                     agreed.\n\nShe told Parliament the same.\n\nHe told Jakarta nothing.\n";
         assert_eq!(told_once(text), None);
+    }
+
+    #[test]
+    fn a_date_a_web_address_spells_is_read_and_an_impossible_one_is_not() {
+        let text = "Read this article online: https://www.ciherald.co.ck/2026/11/30/muri-lagoon/\n";
+        assert_eq!(link_date(text), Some(jiff::civil::date(2026, 11, 30)));
+        assert_eq!(link_date("https://example.com/2026/13/45/x/"), None);
+        assert_eq!(link_date("no address here, 2026/11/30/"), None);
     }
 
     #[test]

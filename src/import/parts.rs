@@ -932,6 +932,36 @@ fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
     {
         return true;
     }
+    // "A reader has shared an article from Karen News with you", "Check out this story from The
+    // Advocate:": the share sheet's own line over a story sent as a message.
+    const SHARED: &[&str] = &[
+        "shared an article",
+        "shared a story",
+        "shared this article",
+        "shared this story",
+        "check out this story",
+        "check out this article",
+        "membagikan artikel",
+        "membagikan berita",
+    ];
+    if words <= 14 && SHARED.iter().any(|s| lower.contains(s)) {
+        return true;
+    }
+    // "Read this article online: https://…", "This email was sent using the “Email a friend”
+    // service": the share mail's own foot.
+    const SENT: &[&str] = &[
+        "read this article online",
+        "read the article online",
+        "read this story online",
+        "read the full article online",
+        "this email was sent",
+        "this message was sent",
+        "email ini dikirim",
+        "pesan ini dikirim",
+    ];
+    if words <= 30 && starts_with_any(lower, SENT).is_some() {
+        return true;
+    }
     // An app banner: a line naming the app whose last phrase, after a stop, is its order
     // ("… hemat kuota di aplikasi Telisik.id. Unduh Sekarang").
     if words <= 30

@@ -3494,6 +3494,13 @@ mod tests {
     }
 
     #[test]
+    fn text_size_buttons_are_a_control_and_initials_with_stops_are_not() {
+        assert!(is_control("A A A"));
+        assert!(!is_control("J. R. Smith"));
+        assert!(!is_control("Hoang Minh"));
+    }
+
+    #[test]
     fn a_long_credit_line_read_as_furniture_names_its_writer() {
         let parts = parts_of(&[
             (Kind::Headline, "TPS3R Dalung Mulai Olah 20 Ton Sampah"),

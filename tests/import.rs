@@ -10370,3 +10370,16 @@ fn a_share_mail_s_own_lines_are_neither_headline_nor_story() {
         "{page}"
     );
 }
+
+#[test]
+fn a_story_saying_an_email_was_sent_keeps_that_sentence() {
+    // The share mail's foot names the service that sent it; a story's sentence about an email
+    // is the story's.
+    let page = imported(
+        "School closes early for floods\n\nSchools in the valley will close at noon on Friday as the river rises, the education office said on Thursday.\n\nThis email was sent to parents on Thursday evening, the office said.\n\nBuses will leave at 11.30am.\n",
+    );
+    assert!(
+        page.contains("This email was sent to parents on Thursday evening"),
+        "{page}"
+    );
+}

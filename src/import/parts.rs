@@ -948,18 +948,37 @@ fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
         return true;
     }
     // "Read this article online: https://…", "This email was sent using the “Email a friend”
-    // service": the share mail's own foot.
-    const SENT: &[&str] = &[
+    // service": the share mail's own foot. A story's own sentence may say an email was sent
+    // ("This email was sent to parents on Monday"): the foot names the service or the button
+    // that sent it.
+    const READ_ONLINE: &[&str] = &[
         "read this article online",
         "read the article online",
         "read this story online",
         "read the full article online",
+    ];
+    const SENT: &[&str] = &[
         "this email was sent",
         "this message was sent",
         "email ini dikirim",
         "pesan ini dikirim",
     ];
-    if words <= 30 && starts_with_any(lower, SENT).is_some() {
+    let by_a_service = [
+        "service",
+        "layanan",
+        "fitur",
+        "feature",
+        "button",
+        "tombol",
+        "email this",
+        "email a friend",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    if words <= 30
+        && (starts_with_any(lower, READ_ONLINE).is_some()
+            || starts_with_any(lower, SENT).is_some() && by_a_service)
+    {
         return true;
     }
     // An app banner: a line naming the app whose last phrase, after a stop, is its order

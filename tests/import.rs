@@ -10383,3 +10383,14 @@ fn a_story_saying_an_email_was_sent_keeps_that_sentence() {
         "{page}"
     );
 }
+
+#[test]
+fn a_story_sentence_about_sharing_stays_in_the_story() {
+    let page = imported(
+        "Polisi imbau warga waspada hoaks banjir\n\nPolres Bekasi mengimbau warga tidak panik menghadapi kabar banjir susulan yang beredar di media sosial, Senin (1/12/2025).\n\nPolisi mengimbau warga agar tidak membagikan berita bohong.\n\nWarga diminta memantau informasi resmi dari BPBD.\n",
+    );
+    assert!(
+        page.contains("Polisi mengimbau warga agar tidak membagikan berita bohong."),
+        "{page}"
+    );
+}

@@ -944,7 +944,19 @@ fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
         "membagikan artikel",
         "membagikan berita",
     ];
-    if words <= 14 && SHARED.iter().any(|s| lower.contains(s)) {
+    // A story's own sentence may share too ("tidak membagikan berita bohong", "his sister
+    // shared a story"): the sheet's line opens with its call or addresses the reader.
+    let to_the_reader = [
+        "with you",
+        "dengan anda",
+        "kepada anda",
+        "untuk anda",
+        "dengan kamu",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let opens_call = lower.starts_with("check out this");
+    if words <= 14 && SHARED.iter().any(|s| lower.contains(s)) && (to_the_reader || opens_call) {
         return true;
     }
     // "Read this article online: https://…", "This email was sent using the “Email a friend”

@@ -862,22 +862,8 @@ fn link_host(text: &str) -> Option<String> {
 fn names_a_company(line: &str) -> bool {
     line.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        entities::is_legal_form(w)
-            || [
-                "limited",
-                "ltd",
-                "corp",
-                "corporation",
-                "pty",
-                "pvt",
-                "plc",
-                "llc",
-                "publishing",
-                "publications",
-                "newspapers",
-                "holdings",
-            ]
-            .contains(&w.to_lowercase().as_str())
+        let lower = w.to_lowercase();
+        entities::is_legal_form(w) || COMPANY_FORMS.contains(&lower.as_str()) || lower == "pvt"
     })
 }
 
@@ -2167,14 +2153,13 @@ fn site_stem(line: &str) -> Option<String> {
 /// the page writes that name outside the story or in its dateline. The name is taken as the
 /// page writes it in ordinary case where it does, in ordinary case from capitals where not;
 /// "The" before it is kept. A place the gazetteer knows is no outlet's name. One pass over the text's words; only for a page without a source.
-/// The words that end a company's name: the publisher's, never the outlet's (no expected page
-/// of the 1,212 training texts has a source ending in one).
-const COMPANY_ENDINGS: &[&str] = &[
+/// Words companies end their names with: legal forms and the trades a publisher names itself
+/// by. A copyright line holding one (or "Pvt") names a company (`names_a_company`).
+const COMPANY_FORMS: &[&str] = &[
     "limited",
     "ltd",
-    "corporation",
     "corp",
-    "inc",
+    "corporation",
     "pty",
     "plc",
     "llc",
@@ -2182,11 +2167,12 @@ const COMPANY_ENDINGS: &[&str] = &[
     "publications",
     "newspapers",
     "holdings",
-    "company",
-    "broadcasting",
-    "media",
-    "group",
 ];
+
+/// The words that end a company's name besides `COMPANY_FORMS`: with them, the publisher's,
+/// never the outlet's (no expected page of the 1,212 training texts has a source ending in
+/// one).
+const COMPANY_ENDINGS: &[&str] = &["inc", "company", "broadcasting", "media", "group"];
 
 /// "© 2026 National World Publishing Ltd." under "The Scotsman", "Solomon Islands Broadcasting
 /// Corporation" over "SIBC News", "Liberian Observer Corporation": a source that ends in a
@@ -2197,8 +2183,10 @@ const COMPANY_ENDINGS: &[&str] = &[
 /// gives one.
 fn publisher_to_outlet(name: String, text: &str, own: &super::selfname::OwnLines) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let company =
-        |w: &str| COMPANY_ENDINGS.contains(&w.trim_end_matches('.').to_lowercase().as_str());
+    let company = |w: &str| {
+        let w = w.trim_end_matches('.').to_lowercase();
+        COMPANY_FORMS.contains(&w.as_str()) || COMPANY_ENDINGS.contains(&w.as_str())
+    };
     if words.len() < 2 || !words.last().is_some_and(|w| company(w)) {
         return name;
     }
@@ -2463,40 +2451,38 @@ fn told_once(text: &str) -> Option<String> {
         )
         .expect("a fixed pattern compiles")
     });
-    let mut told: Vec<String> = Vec::new();
-    for line in text.lines() {
-        for c in TOLD.captures_iter(line) {
+    // What each "told" names, as written, read once: the names to try and the count of their
+    // mentions as told.
+    let captured: Vec<&str> = text
+        .lines()
+        .flat_map(|line| TOLD.captures_iter(line).filter_map(|c| c.get(1)))
+        .map(|m| m.as_str())
+        .collect();
+    captured
+        .iter()
+        .map(|c| {
             // "told Kuzoo. He said …": the name ends with its sentence.
-            let name = c[1].split(". ").next().unwrap_or(&c[1]);
-            let name = name
+            c.split(". ")
+                .next()
+                .unwrap_or(c)
                 .trim_end_matches(['.', ',', ';', ':'])
                 .trim_end_matches("'s")
                 .trim_end_matches("’s")
-                .trim();
-            told.push(name.to_string());
-        }
-    }
-    told.into_iter()
+                .trim()
+        })
         .find(|name| {
             let bare = name.strip_prefix("The ").unwrap_or(name);
             let body_of_state = bare
                 .split_whitespace()
                 .any(|w| TOLD_BODIES.contains(&w.to_lowercase().as_str()));
-            let written = text
-                .lines()
-                .map(|l| l.match_indices(bare).count())
-                .sum::<usize>();
-            let as_told = text
-                .lines()
-                .flat_map(|l| TOLD.captures_iter(l).collect::<Vec<_>>())
-                .filter(|c| c[1].contains(bare))
-                .count();
+            let written = text.matches(bare).count();
+            let as_told = captured.iter().filter(|c| c.contains(bare)).count();
             super::selfname::key(bare).chars().count() >= 3
                 && !body_of_state
                 && super::gazetteer::place(bare).is_none()
                 && written == as_told
         })
-        .map(|name| dateline::tidy_source(&name))
+        .map(dateline::tidy_source)
 }
 
 fn name_an_address_spells(text: &str, parts: &[Part], lead: &str) -> Option<String> {

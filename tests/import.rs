@@ -10382,6 +10382,14 @@ fn a_story_saying_an_email_was_sent_keeps_that_sentence() {
         page.contains("This email was sent to parents on Thursday evening"),
         "{page}"
     );
+    // Naming a service does not make it the foot: the foot sends to the reader.
+    let page = imported(
+        "School closes early for floods\n\nSchools in the valley will close at noon on Friday as the river rises, the education office said on Thursday.\n\nThis email was sent to parents through the school's messaging service.\n\nBuses will leave at 11.30am.\n",
+    );
+    assert!(
+        page.contains("This email was sent to parents through the school's messaging service."),
+        "{page}"
+    );
 }
 
 #[test]

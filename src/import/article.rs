@@ -1031,7 +1031,8 @@ fn name_under_the_story(parts: &[Part]) -> Option<(usize, String)> {
             .split_whitespace()
             .all(|w| !parts::is_function_word(&w.to_lowercase()) || w == "of");
     // "Importers Pass Costs" after a story about importers: words the story writes in lower
-    // case are no one's name.
+    // case are no one's name. One such word is no bar ("Rose Tuhaika" under a story where
+    // prices rose); every word of it is.
     let story_words: std::collections::HashSet<&str> = parts[lead..=last]
         .iter()
         .flat_map(|p| p.text.split(|c: char| !c.is_alphanumeric()))
@@ -1039,7 +1040,7 @@ fn name_under_the_story(parts: &[Part]) -> Option<(usize, String)> {
     let written = parts[lead..=last].iter().any(|p| p.text.contains(name))
         || name
             .split_whitespace()
-            .any(|w| story_words.contains(w.to_lowercase().as_str()));
+            .all(|w| story_words.contains(w.to_lowercase().as_str()));
     // "Tentang KAI" (about the company) over a boilerplate note: a function word or an
     // acronym makes a label, not a person's name.
     let label = name.split_whitespace().any(|w| {
@@ -1388,7 +1389,9 @@ pub fn extract(
     // "BNI Mobile • 08.02" heading a notification over "Laporan: Muh Ardiansyah": a chat's or a
     // feed's sender stands for the writer only when no line credits one by a writer's role,
     // wherever the page's furniture put that line.
-    if facts.authors.is_empty() {
+    // Only that case is settled here: with no sender, a credit among the furniture waits
+    // behind the writer's note and the author box below.
+    if facts.authors.is_empty() && !facts.timed_authors.is_empty() {
         let credited = facts
             .sign_off_authors
             .is_empty()
@@ -1941,10 +1944,31 @@ fn link_date(text: &str) -> Option<Date> {
         regex::Regex::new(r"https?://[^\s/]+/(?:[^\s]*/)?(20\d\d)/(\d{1,2})/(\d{1,2})/")
             .expect("a fixed pattern compiles")
     });
-    DATED.captures_iter(text).find_map(|c| {
-        let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
-        Date::new(y, m, d).ok()
-    })
+    // Each dated address, with whether it stands as the page's own: alone on its line or
+    // after a label ("Read this article online:", "Sumber:"), not inside a sentence or a list
+    // of related stories' headlines.
+    let dated: Vec<(Date, bool)> = text
+        .lines()
+        .flat_map(|line| {
+            DATED.captures_iter(line).filter_map(move |c| {
+                let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+                let date = Date::new(y, m, d).ok()?;
+                let before = line[..c.get(0)?.start()].trim();
+                let own = before.is_empty() || before.ends_with(':');
+                Some((date, own))
+            })
+        })
+        .collect();
+    // The page's own address where one stands so; else the date every dated address agrees
+    // on: links to older stories disagree, and none of them dates this one.
+    dated
+        .iter()
+        .find(|(_, own)| *own)
+        .map(|(d, _)| *d)
+        .or_else(|| {
+            let first = dated.first()?.0;
+            dated.iter().all(|(d, _)| *d == first).then_some(first)
+        })
 }
 
 /// The latest year a full date in `text` names.
@@ -2174,6 +2198,20 @@ const COMPANY_FORMS: &[&str] = &[
 /// one).
 const COMPANY_ENDINGS: &[&str] = &["inc", "company", "broadcasting", "media", "group"];
 
+/// How often `needle` stands in `hay` as whole words: "scot" inside "Scotland" is none.
+fn whole_matches(hay: &str, needle: &str) -> usize {
+    if needle.is_empty() {
+        return 0;
+    }
+    hay.match_indices(needle)
+        .filter(|(i, m)| {
+            let before = hay[..*i].chars().next_back();
+            let after = hay[i + m.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .count()
+}
+
 /// "© 2026 National World Publishing Ltd." under "The Scotsman", "Solomon Islands Broadcasting
 /// Corporation" over "SIBC News", "Liberian Observer Corporation": a source that ends in a
 /// company's word names the publisher, not the outlet. The outlet is the company's initials
@@ -2217,10 +2255,7 @@ fn publisher_to_outlet(name: String, text: &str, own: &super::selfname::OwnLines
             && super::gazetteer::place(m).is_none()
             && !m.contains(|c: char| c.is_ascii_digit())
             && !credits::names_no_one(m)
-            && lower
-                .matches(&m.trim_start_matches("The ").to_lowercase())
-                .count()
-                >= 2
+            && whole_matches(&lower, &m.trim_start_matches("The ").to_lowercase()) >= 2
     });
     if let Some(m) = masthead {
         return dateline::tidy_source(m);
@@ -2235,7 +2270,7 @@ fn publisher_to_outlet(name: String, text: &str, own: &super::selfname::OwnLines
         .rev()
         .collect();
     let kept = kept.join(" ");
-    if !kept.is_empty() && lower.matches(&kept.to_lowercase()).count() >= 2 {
+    if !kept.is_empty() && whole_matches(&lower, &kept.to_lowercase()) >= 2 {
         kept
     } else {
         name
@@ -2470,6 +2505,18 @@ fn told_once(text: &str) -> Option<String> {
                 .trim_end_matches("’s")
                 .trim()
         })
+        // "told NBC News Monday": the day it was told, written in full, is no part of the name
+        // ("The Sun" keeps its short weekday).
+        .map(|name| {
+            let mut name = name;
+            while let Some((head, last)) = name.rsplit_once(' ')
+                && super::datefind::is_weekday(last)
+                && super::datefind::is_calendar_word(&last.to_lowercase())
+            {
+                name = head;
+            }
+            name
+        })
         .find(|name| {
             let bare = name.strip_prefix("The ").unwrap_or(name);
             let body_of_state = bare
@@ -2479,10 +2526,65 @@ fn told_once(text: &str) -> Option<String> {
             let as_told = captured.iter().filter(|c| c.contains(bare)).count();
             super::selfname::key(bare).chars().count() >= 3
                 && !body_of_state
+                && !told_a_person(bare)
                 && super::gazetteer::place(bare).is_none()
                 && written == as_told
         })
         .map(dateline::tidy_source)
+}
+
+/// "told Judge Sarah Collins", "told Mum", "told Sarah Collins": a speaker telling a person,
+/// by an office, a kin word or a name of two or three words in title case that reads as a
+/// person's and names no newsroom, tells no outlet.
+fn told_a_person(name: &str) -> bool {
+    const KIN: &[&str] = &[
+        "mum", "mom", "dad", "mother", "father", "mama", "papa", "ibu", "bapak", "ayah", "nenek",
+        "kakek",
+    ];
+    // Words a station's or a paper's name ends on that no newsroom list holds, as no
+    // person's name does: "Highland Radio", "Island Weekly".
+    const MASTHEAD_ENDS: &[&str] = &[
+        "radio",
+        "television",
+        "channel",
+        "weekly",
+        "magazine",
+        "standard",
+        "mail",
+        "star",
+        "voice",
+        "advocate",
+        "examiner",
+        "record",
+        "review",
+        "leader",
+        "mirror",
+        "independent",
+        "guardian",
+        "echo",
+        "reporter",
+        "dispatch",
+        "register",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = words
+        .first()
+        .map(|w| w.trim_end_matches('.').to_lowercase());
+    let masthead = words
+        .last()
+        .is_some_and(|w| MASTHEAD_ENDS.contains(&w.to_lowercase().as_str()));
+    let titled = |w: &&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().count() >= 1
+            && chars.all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’')
+    };
+    first.is_some_and(|f| KIN.contains(&f.as_str()) || super::entities::is_role(&f))
+        || (2..=3).contains(&words.len())
+            && !dateline::is_outlet(name)
+            && !masthead
+            && words.iter().all(titled)
+            && super::entities::is_person_like(name)
 }
 
 fn name_an_address_spells(text: &str, parts: &[Part], lead: &str) -> Option<String> {
@@ -3424,6 +3526,18 @@ mod tests {
         let mut subject = story.to_vec();
         subject.push((Kind::Promo, "Harriet Brooks"));
         assert_eq!(name_under_the_story(&parts_of(&subject)), None);
+        // One word of the name written in lower case ("prices rose") bars no writer; a line
+        // every word of which the story writes in lower case is no name.
+        let mut rose = story.to_vec();
+        rose.push((Kind::Paragraph, "Fuel prices rose and the pass was shut."));
+        let mut signed = rose.clone();
+        signed.push((Kind::Promo, "Rose Tuhaika"));
+        assert_eq!(
+            name_under_the_story(&parts_of(&signed)),
+            Some((4, "Rose Tuhaika".to_string()))
+        );
+        rose.push((Kind::Promo, "Prices Rose"));
+        assert_eq!(name_under_the_story(&parts_of(&rose)), None);
     }
 
     #[test]
@@ -3474,6 +3588,18 @@ mod tests {
         let text = "Rates rise\n\nThe mayor told Dunedin Council on Monday. Dunedin Council \
                     agreed.\n\nShe told Parliament the same.\n\nHe told Jakarta nothing.\n";
         assert_eq!(told_once(text), None);
+        // A person, by office, kin word or full name, is no outlet; the day it was told is no
+        // part of an outlet's name; a station's name is one.
+        for person in ["told Judge Sarah Collins", "told Mum", "told Sarah Collins"] {
+            let text = format!("Flood\n\nThe river rose, she {person} on the bank.\n");
+            assert_eq!(told_once(&text), None, "{person}");
+        }
+        let text = "Flood\n\nThe river rose, he told NBC News Monday.\n";
+        assert_eq!(told_once(text).as_deref(), Some("NBC News"));
+        let text = "Flood\n\nThe road is a lifeline, Noreen Harkin told Highland Radio.\n";
+        assert_eq!(told_once(text).as_deref(), Some("Highland Radio"));
+        let text = "Flood\n\nThe river rose, he told The Sun.\n";
+        assert_eq!(told_once(text).as_deref(), Some("The Sun"));
     }
 
     #[test]
@@ -3482,6 +3608,12 @@ mod tests {
         assert_eq!(link_date(text), Some(jiff::civil::date(2026, 11, 30)));
         assert_eq!(link_date("https://example.com/2026/13/45/x/"), None);
         assert_eq!(link_date("no address here, 2026/11/30/"), None);
+        // Related stories' links disagree: none dates the page, unless one stands as its own.
+        let related =
+            "See https://example.com/2024/01/05/old/ and https://example.com/2025/02/06/older/\n";
+        assert_eq!(link_date(related), None);
+        let own = format!("{related}Source: https://example.com/2026/11/30/this-story/\n");
+        assert_eq!(link_date(&own), Some(jiff::civil::date(2026, 11, 30)));
     }
 
     #[test]

@@ -1860,7 +1860,7 @@ impl Words<'_> {
     }
 }
 
-fn is_role(w: &str) -> bool {
+pub(super) fn is_role(w: &str) -> bool {
     in_list(ROLES, w) || is_rank(w) || is_hyphenated_office(w)
 }
 

@@ -987,9 +987,28 @@ fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
     ]
     .iter()
     .any(|w| lower.contains(w));
+    // "This email was sent to parents through the school's messaging service": a foot sends
+    // to the reader, if it names a recipient at all.
+    let sent_to_the_reader = SENT
+        .iter()
+        .find_map(|s| lower.strip_prefix(s))
+        .is_some_and(|rest| {
+            let rest = rest.trim_start();
+            match rest
+                .strip_prefix("to ")
+                .or_else(|| rest.strip_prefix("kepada "))
+            {
+                Some(to) => {
+                    let who = to.split_whitespace().next().unwrap_or("");
+                    matches!(who.trim_end_matches([',', '.']), "you" | "anda" | "kamu")
+                        || who.contains('@')
+                }
+                None => true,
+            }
+        });
     if words <= 30
         && (starts_with_any(lower, READ_ONLINE).is_some()
-            || starts_with_any(lower, SENT).is_some() && by_a_service)
+            || starts_with_any(lower, SENT).is_some() && by_a_service && sent_to_the_reader)
     {
         return true;
     }

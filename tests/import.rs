@@ -10402,3 +10402,32 @@ fn a_story_sentence_about_sharing_stays_in_the_story() {
         "{page}"
     );
 }
+
+/// A printed page's paragraphs hard-wrapped at 70 columns, under `head`: the e-paper copy a
+/// reader pastes, its headline set on two lines.
+fn epaper(head: &str) -> String {
+    format!(
+        "KORAN PESISIR                    RABU, 2 DESEMBER 2026                HALAMAN 3\n\nDAERAH\n\n{head}\n\nSAMPIT, Koran Pesisir – Dermaga penyeberangan di Desa Baamang Hulu,\nKecamatan Baamang, Kabupaten Kotawaringin Timur, ditutup sejak Senin\n(30/11) karena tiang penyangganya retak setelah dihantam banjir kiriman\ndari hulu sungai. Sejak itu, warga harus memutar lewat jembatan kota.\n\nKepala Dinas Perhubungan Kotawaringin Timur, Rahmat Hidayat, mengatakan\npemeriksaan struktur dermaga akan selesai dalam dua pekan dan perbaikan\ndimulai begitu anggaran darurat cair dari pemerintah kabupaten nanti.\n\nWarga berharap perbaikan selesai sebelum Natal karena dermaga itu satu-\nsatunya jalan terdekat menuju pasar dan sekolah di seberang sungai.\n"
+    )
+}
+
+#[test]
+fn a_printed_headline_set_on_two_lines_is_one_title_and_a_subtitle_under_it_is_not_part_of_it() {
+    let page = imported(&epaper(
+        "Dermaga Baamang Retak, Warga Seberangi\nSungai Lewat Jembatan Kota",
+    ));
+    assert_eq!(
+        front_line(&page, "title"),
+        "title: \"Dermaga Baamang Retak, Warga Seberangi Sungai Lewat Jembatan Kota\"",
+        "{page}"
+    );
+    // A clause as long as the headline under it, the headline a clause of its own: a subtitle.
+    let page = imported(&epaper(
+        "Dermaga Penyeberangan Baamang Ditutup Dua Pekan\nPerbaikan Menunggu Anggaran Darurat Kabupaten",
+    ));
+    assert_eq!(
+        front_line(&page, "title"),
+        "title: \"Dermaga Penyeberangan Baamang Ditutup Dua Pekan\"",
+        "{page}"
+    );
+}

@@ -461,6 +461,9 @@ pub fn lines(text: &str) -> Vec<Line> {
         }
     }
     let width = wrap_width(&raw);
+    // A print page's headline set on two lines over the story ("Jelang Natal, Harga Cabai di
+    // Pasar" / "Wosi Tembus Rp120 Ribu per Kilo"): the line it was broken at runs on.
+    let broken_headline = width.and_then(|(w, _)| headline_on_two_lines(&raw, w));
     let narrow = if width.is_none() {
         narrow_wraps(&raw)
     } else {
@@ -622,6 +625,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             0
         } else if near_width && !headline
             || narrow[k]
+            || broken_headline == Some(k)
             || headline_runs_on
             || clause_left_open(&raw, k, gap_before_line)
         {
@@ -1369,6 +1373,107 @@ fn ends_headline(raw: &[String], k: usize) -> bool {
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .collect();
     own.iter().all(|w| lower.contains(&w.to_lowercase()))
+}
+
+/// A headline a printed page (an e-paper, a PDF, a print view) set on two lines, in a text
+/// hard-wrapped at `width`: the first block of exactly two lines among the page's first ten
+/// whose first line is in title case (a running head in capitals over its section is passed;
+/// a kicker in capitals may stand right over it),
+/// before any sentence of prose, both lines in title case (every word but a function word
+/// capitalised, not shouted) with no date, no mark of a menu or a field (`»`, `|`, `/`, `:`,
+/// brackets) and no byline, the first of four words or more, not closing a sentence and
+/// within the width. A masthead over its section ("The Seattle Times" / "Local News") is too
+/// short; a name under a headline ("Kidist Yirga") is a byline unless the headline stops on a
+/// function word. The index of the first line.
+fn headline_on_two_lines(raw: &[String], width: usize) -> Option<usize> {
+    let titled = |l: &str| {
+        let content: Vec<&str> = l
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.starts_with(char::is_alphabetic))
+            .filter(|w| !super::parts::is_function_word(&w.to_lowercase()))
+            // "per", "vs", "of": title case leaves short words in lower case.
+            .filter(|w| w.chars().count() > 3 || w.starts_with(char::is_uppercase))
+            .collect();
+        !content.is_empty()
+            && l.chars().any(char::is_lowercase)
+            && content.iter().all(|w| w.starts_with(char::is_uppercase))
+    };
+    let plain = |l: &str| {
+        !l.contains(['»', '|', '/', ':', '[', ']'])
+            && super::parts::date_residue(l).is_none()
+            && super::credits::role_cue(l).is_none()
+            && !l.starts_with("By ")
+    };
+    let mut seen = 0;
+    for k in 0..raw.len().saturating_sub(1) {
+        let (a, b) = (raw[k].as_str(), raw[k + 1].as_str());
+        if a.is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen > 10 || ends_sentence(a) && a.split_whitespace().count() >= 8 {
+            return None;
+        }
+        // A kicker in capitals may stand right over the headline ("JEMBATAN PUTUS").
+        let kicker = |i: usize| {
+            let l = raw[i].as_str();
+            !l.chars().any(char::is_lowercase)
+                && l.chars().any(char::is_alphabetic)
+                && l.split_whitespace().count() <= 4
+                && (i == 0 || raw[i - 1].is_empty())
+        };
+        let block = (k == 0 || raw[k - 1].is_empty() || kicker(k - 1))
+            && !b.is_empty()
+            && raw.get(k + 2).is_none_or(String::is_empty);
+        // A page's running head over its section, in capitals, is passed over.
+        if !block || !titled(a) {
+            continue;
+        }
+        let stops_on_function_word = a
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| super::parts::is_function_word(&w.to_lowercase()));
+        let fits = a.split_whitespace().count() >= 4
+            && a.chars().count() >= 25
+            && a.chars().count() <= width + 3
+            && !ends_sentence(a)
+            && !a.ends_with([',', ';']);
+        // A break shows where a phrase is left open (a function word on either side of it),
+        // the first line holds the first of a headline's two clauses ("Jelang Natal, Harga
+        // Cabai di Pasar"), or the second line is a wrap's short remainder. A second line as
+        // long as the first, a clause of its own under a clause, is a subtitle ("Eks Kepala SMP
+        // di Gowa Divonis Empat Tahun" / "Terbukti Selewengkan Dana BOS Rp1,3 Miliar").
+        let opens_on_function_word = b
+            .split(' ')
+            .next()
+            .is_some_and(|w| super::parts::is_function_word(&w.to_lowercase()));
+        let broken = stops_on_function_word
+            || opens_on_function_word
+            || a.contains(',')
+            || b.chars().count() * 2 <= a.chars().count();
+        if fits
+            && broken
+            && titled(a)
+            && titled(b)
+            && plain(a)
+            && plain(b)
+            && (stops_on_function_word || !names_a_writer(b))
+        {
+            return Some(k);
+        }
+        // Only the first block of two lines in title case can be the headline.
+        return None;
+    }
+    None
+}
+
+/// "Kidist Yirga" under a headline: a name of two or three words that reads as a person's,
+/// a byline set without its "By".
+fn names_a_writer(line: &str) -> bool {
+    (2..=3).contains(&line.split_whitespace().count())
+        && super::credits::is_name(line)
+        && super::entities::is_person_like(line)
 }
 
 /// "APBD Kota Jayapura 2026 Disahkan Rp1,62 Triliun," over "Belanja Air Bersih Naik …": a

@@ -10431,3 +10431,38 @@ fn a_printed_headline_set_on_two_lines_is_one_title_and_a_subtitle_under_it_is_n
         "{page}"
     );
 }
+
+#[test]
+fn a_browsers_print_header_and_page_count_printed_once_are_no_part_of_the_story() {
+    let page = imported(
+        "Vonis Enam Tahun untuk Mantan Kades Sukamaju\nRabu, 02 Desember 2026 - 17:10 WIB\n\nSEMARANG - Majelis hakim Pengadilan Tipikor Semarang menjatuhkan vonis enam tahun\npenjara kepada mantan Kepala Desa Sukamaju, Kecamatan Toroh, Kabupaten Grobogan,\nkarena menyelewengkan dana desa senilai Rp1,4 miliar selama tiga tahun anggaran.\n\nPutusan dibacakan dalam sidang terbuka untuk umum di Pengadilan Negeri Semarang.\nVonis itu lebih ringan dari tuntutan jaksa yang meminta hukuman delapan tahun.\n\n03/12/26 08.14          Vonis Enam Tahun untuk Mantan Kades Sukamaju - Warta Hukum\nHalaman 1 dari 2\n\nHakim menilai hal yang memberatkan adalah perbuatan terdakwa merugikan warga desa\ndan tidak mendukung program pemerintah dalam pemberantasan korupsi di daerah.\n\nPenasihat hukum terdakwa mengatakan kliennya masih pikir-pikir atas putusan itu.\nHalaman 2 dari 2\n",
+    );
+    let body = page.split("\n---\n").nth(1).unwrap_or("");
+    assert!(!body.contains("Halaman 1 dari 2"), "{page}");
+    assert!(!body.contains("Halaman 2 dari 2"), "{page}");
+    assert!(!body.contains("08.14"), "{page}");
+    assert!(
+        body.contains("Hakim menilai hal yang memberatkan adalah perbuatan terdakwa merugikan warga desa dan tidak mendukung"),
+        "{page}"
+    );
+    assert!(
+        body.contains(
+            "Penasihat hukum terdakwa mengatakan kliennya masih pikir-pikir atas putusan itu."
+        ),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_printed_papers_running_head_on_a_later_page_is_no_heading_and_dates_the_edition() {
+    let page = imported(
+        "4                THE ISLAND ECHO, Thursday, December 3, 2026\n\nNEWS\n\nCalls for ferry alert system after three cancellations in a week\n\nBY MAIRI TAIT\n\nCouncillors are to consider a text message alert system for passengers who\nuse the island ferry after three sailings were cancelled in a week of gales\nthat left commuters stranded on the pier at the harbour with no warning.\n\nThe worst of the gales came on Friday, November 27, when the morning sailing\nwas called off twenty minutes before it was due to leave the island harbour.\n\n\nTHE ISLAND ECHO, Thursday, December 3, 2026                5\n\nThe proposal will go before the council's transport committee next week. A\nreport by officers says an alert could be sent by the booking system itself.\n",
+    );
+    assert_eq!(front_line(&page, "date"), "date: 2026-12-03", "{page}");
+    let body = page.split("\n---\n").nth(1).unwrap_or("");
+    assert!(!body.contains("THE ISLAND ECHO"), "{page}");
+    assert!(
+        body.contains("The proposal will go before the council's transport committee next week."),
+        "{page}"
+    );
+}

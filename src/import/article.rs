@@ -1541,6 +1541,9 @@ pub fn extract(
             let near = latest_year(&body_text).unwrap_or_else(|| jiff::Zoned::now().year());
             datefind::weekday_day_month(&lead, near)
         })
+        // "4 THE ORCADIAN, Thursday, December 3, 2026" over each printed page: the edition's
+        // date, before any date the story reports.
+        .or_else(|| running_head_date(&parts))
         .or_else(|| datefind::reporting_date(&datefind::find_all(&body_text, false)))
         // "… saat ditemui di tambaknya, Selasa (10/11)." further down, with no other date in
         // the text: the day a reporter met someone, in the nearest year the weekday fits,
@@ -1969,6 +1972,33 @@ fn link_date(text: &str) -> Option<Date> {
             let first = dated.first()?.0;
             dated.iter().all(|(d, _)| *d == first).then_some(first)
         })
+}
+
+/// The date a printed paper's running head names: a line of the page's furniture with a full
+/// date that the page writes again, its digits apart (the page number changes), on another
+/// line of its furniture.
+fn running_head_date(parts: &[Part]) -> Option<Date> {
+    let furniture = |p: &&Part| matches!(p.kind, Kind::PageMarker | Kind::Section);
+    let key = |t: &str| {
+        t.chars()
+            .filter(|c| !c.is_ascii_digit())
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let heads: Vec<(&Part, String)> = parts
+        .iter()
+        .filter(furniture)
+        .map(|p| (p, key(&p.text)))
+        .collect();
+    heads.iter().find_map(|(p, k)| {
+        let repeated = heads.iter().filter(|(_, other)| other == k).count() >= 2;
+        repeated
+            .then(|| datefind::find_all(&p.text, false).first().map(|f| f.date))
+            .flatten()
+    })
 }
 
 /// The latest year a full date in `text` names.

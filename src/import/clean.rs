@@ -1052,8 +1052,14 @@ fn without_markup(line: &str) -> String {
 /// time before the page's title ("3/12/26, 8:05 PM Harga Gabah …"), the same on every page: a
 /// date-and-time line the text repeats, once a footer is read. A paragraph the page break
 /// falls in runs on across them. Whether each line is one.
+/// A browser's or a PDF tool's page count alone is a footer too ("Halaman 1 dari 2", "Page 2
+/// of 2"), and a header printed once is one where a footer stands right beside it (the last
+/// page's header over its count, the first page's count under its header).
 fn print_margins(raw: &[String]) -> Vec<bool> {
-    let footers: Vec<bool> = raw.iter().map(|l| is_print_footer(l)).collect();
+    let footers: Vec<bool> = raw
+        .iter()
+        .map(|l| is_print_footer(l) || is_page_count(l))
+        .collect();
     if !footers.contains(&true) {
         return footers;
     }
@@ -1061,10 +1067,43 @@ fn print_margins(raw: &[String]) -> Vec<bool> {
     for l in raw.iter().filter(|l| PRINT_HEADER.is_match(l)) {
         *seen.entry(l.as_str()).or_default() += 1;
     }
+    let beside_footer =
+        |k: usize| (k > 0 && footers[k - 1]) || footers.get(k + 1).copied().unwrap_or(false);
     raw.iter()
-        .zip(footers)
-        .map(|(l, footer)| footer || seen.get(l.as_str()).is_some_and(|&n| n >= 2))
+        .enumerate()
+        .map(|(k, l)| {
+            footers[k]
+                || PRINT_HEADER.is_match(l)
+                    && (seen.get(l.as_str()).is_some_and(|&n| n >= 2) || beside_footer(k))
+        })
         .collect()
+}
+
+/// "03/12/26 08.14   Vonis Enam Tahun … - Gresnews.com": the header a browser prints on a
+/// page, the date and time of printing before the page's title, which names its site after a
+/// dash or a bar and closes no sentence.
+pub(crate) fn is_print_header(line: &str) -> bool {
+    let t = line.trim();
+    PRINT_HEADER.is_match(t)
+        && !ends_sentence(t)
+        && [" - ", " – ", " — ", " | "].iter().any(|sep| {
+            t.rsplit_once(sep)
+                .is_some_and(|(_, site)| (1..=4).contains(&site.split_whitespace().count()))
+        })
+}
+
+/// "Halaman 1 dari 2", "Page 2 of 2", "Hal. 3 dari 3": a page's number among the pages,
+/// alone on its line.
+fn is_page_count(line: &str) -> bool {
+    static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:halaman|page|hal\.?|hlm\.?)\s*(\d{1,3})\s+(?:dari|of)\s+(\d{1,3})$")
+            .unwrap()
+    });
+    COUNT.captures(line.trim()).is_some_and(|c| {
+        let n: u32 = c[1].parse().unwrap_or(0);
+        let of: u32 = c[2].parse().unwrap_or(0);
+        n >= 1 && n <= of
+    })
 }
 
 static PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {

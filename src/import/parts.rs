@@ -533,6 +533,7 @@ fn cue_of(text: &str) -> Option<Kind> {
     if PAGE_MARKER.is_match(text)
         || clean::page_jump(text).is_some()
         || clean::is_print_footer(text)
+        || clean::is_print_header(text)
         || is_page_header(text)
         || is_printed_page_count(text)
         || is_pager(&lower)
@@ -2912,6 +2913,39 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
     (dashed && coded || named_above || last && long).then(|| (before.len(), name.to_string()))
 }
 
+/// "4 THE ORCADIAN, Thursday, December 3, 2026" over one page and "THE ORCADIAN, Thursday,
+/// December 3, 2026 5" over the next: a printed paper's running head, the same date line on
+/// every page but for its page number. A short line naming a date that the text wrote before,
+/// its digits apart, is the page's, not the story's.
+fn running_heads(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    let key = |t: &str| {
+        t.chars()
+            .filter(|c| !c.is_ascii_digit())
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let dated: Vec<(usize, String)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| {
+            l.text.split_whitespace().count() <= 14
+                && !super::clean::ends_sentence(&l.text)
+                && !datefind::find_all(&l.text, false).is_empty()
+        })
+        .map(|(i, l)| (i, key(&l.text)))
+        .collect();
+    // The first stays what it is: over the story it dates the edition.
+    for (n, (i, k)) in dated.iter().enumerate() {
+        let again = dated[..n].iter().any(|(_, earlier)| earlier == k);
+        if again && kinds[*i].is_none() {
+            kinds[*i] = Some(Kind::PageMarker);
+        }
+    }
+}
+
 /// What the hand-written rules make of each prepared line.
 pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
@@ -2927,6 +2961,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     super::wrapper::clipping(lines, &mut kinds);
     super::wrapper::feed_item(lines, &mut kinds);
     super::wrapper::print_controls(lines, &mut kinds);
+    running_heads(lines, &mut kinds);
     super::wrapper::text_mode_links(lines, &mut kinds);
     super::wrapper::archive_banner(lines, &mut kinds);
     super::wrapper::window_title(lines, &mut kinds);

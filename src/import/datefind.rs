@@ -349,12 +349,12 @@ pub fn weekday_day_month(text: &str, near: i16) -> Option<Date> {
     with_year((m, d), weekday, near)
 }
 
-// "Tuesday, December 1", "Tue 1 Dec", "Thur., Oct. 9", "Jumat, 12 Desember": a weekday with
-// the day and month beside it and no year after them.
+// "Tuesday, December 1", "Tue 1 Dec", "Thur., Oct. 9", "Jumat, 12 Desember", "Wednesday 2nd
+// December": a weekday with the day (ordinal or not) and month beside it and no year after them.
 static WEEKDAY_MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     let months = month_alternation();
     Regex::new(&format!(
-        r"(?i)\b(?P<w>{WEEKDAYS}|{SHORT_WEEKDAYS})\.?,?\s+(?:(?P<dd>\d{{1,2}})\s+(?P<md>{months})\b\.?|(?P<mn>{months})\b\.?\s*(?P<dn>\d{{1,2}})\b)(?P<after>,?\s*\d{{4}})?"
+        r"(?i)\b(?P<w>{WEEKDAYS}|{SHORT_WEEKDAYS})\.?,?\s+(?:(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<md>{months})\b\.?|(?P<mn>{months})\b\.?\s*(?P<dn>\d{{1,2}})(?:st|nd|rd|th)?\b)(?P<after>,?\s*\d{{4}})?"
     ))
     .unwrap()
 });
@@ -611,5 +611,19 @@ mod tests {
         assert!(is_calendar_word("Juli"));
         assert!(is_calendar_word("November"));
         assert!(!is_calendar_word("Jepang"));
+    }
+
+    #[test]
+    fn a_weekday_beside_an_ordinal_day_and_its_month_dates_the_page() {
+        assert_eq!(
+            weekday_month_day("Published: Wednesday 2nd December, 4:05pm", 2026),
+            Some(jiff::civil::date(2026, 12, 2))
+        );
+        assert_eq!(
+            weekday_month_day("Updated Thursday, December 3rd", 2026),
+            Some(jiff::civil::date(2026, 12, 3))
+        );
+        // With its year, the date is no yearless one.
+        assert_eq!(weekday_month_day("Wednesday 2nd December 2026", 2026), None);
     }
 }

@@ -623,7 +623,9 @@ fn cue_of(text: &str) -> Option<Kind> {
             Kind::Credit
         });
     }
-    if date_residue(text).is_some() {
+    // "2 hours ago", "3 jam lalu", "5 min read" alone on a line: the date line's count, set
+    // on a line of its own under the headline.
+    if date_residue(text).is_some() || PAGE_COUNT.is_match(text.trim()) {
         return Some(Kind::DateTime);
     }
     None
@@ -5592,6 +5594,19 @@ mod tests {
                     .any(|(k, t)| *k == Kind::Promo && t.starts_with("Pedagang Ikan"))
             );
         }
+    }
+
+    #[test]
+    fn a_posts_age_or_reading_time_alone_is_a_date_lines_piece() {
+        for line in [
+            "2 hours ago",
+            "3 jam lalu",
+            "5 min read",
+            "Last updated 2 hours ago",
+        ] {
+            assert_eq!(cue(line), Some(Kind::DateTime), "{line}");
+        }
+        assert_eq!(cue("2 hours ago the river broke its banks."), None);
     }
 
     #[test]

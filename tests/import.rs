@@ -10466,3 +10466,44 @@ fn a_printed_papers_running_head_on_a_later_page_is_no_heading_and_dates_the_edi
         "{page}"
     );
 }
+
+#[test]
+fn a_pull_quote_set_between_paragraphs_goes_and_the_paragraph_quoting_it_stays() {
+    let page = imported(
+        "Waduk Mulai Dibuka untuk Musim Tanam\n\nPATI, Koran Pesisir – Pengelola waduk mulai membuka pintu air untuk mengairi sawah di tiga kecamatan, Rabu (2/12/2026).\n\n“Kami buka bertahap, debitnya 900 liter per detik dulu. Kalau hujan terus turun, pekan depan bisa kami naikkan,” kata Heru saat ditemui di kantor pengelola waduk.\n\n“Kami buka bertahap, debitnya\n900 liter per detik dulu.”\n\nPetani berharap pembagian air berjalan adil bagi sawah di ujung saluran.\n",
+    );
+    let body = page.split("\n---\n").nth(1).unwrap_or("");
+    assert_eq!(body.matches("Kami buka bertahap").count(), 1, "{page}");
+    assert!(
+        body.contains(
+            "“Kami buka bertahap, debitnya 900 liter per detik dulu. Kalau hujan terus turun"
+        ),
+        "{page}"
+    );
+    assert!(
+        body.contains("Petani berharap pembagian air berjalan adil"),
+        "{page}"
+    );
+}
+
+#[test]
+fn a_shouted_town_glued_to_the_lead_by_a_hyphen_is_the_dateline_when_the_lead_names_it() {
+    let page = imported(
+        "Air Keruh, Ribuan Pelanggan Terganggu\n\nPURWOKERTO-Ribuan pelanggan perusahaan air minum di Kecamatan Purwokerto Barat mengalami gangguan pasokan air sejak Selasa (1/12/2026) malam.\n\nGangguan terjadi karena air baku sangat keruh setelah hujan deras mengguyur lereng gunung.\n\nPetugas menyiagakan truk tangki untuk warga yang membutuhkan air bersih.\n",
+    );
+    assert_eq!(
+        front_line(&page, "location"),
+        "location: \"Purwokerto\"",
+        "{page}"
+    );
+    let body = page.split("\n---\n").nth(1).unwrap_or("");
+    assert!(
+        body.contains("\nRibuan pelanggan perusahaan air minum di Kecamatan Purwokerto Barat"),
+        "{page}"
+    );
+    // A hyphen inside a name the lead does not write again is no dateline.
+    let page = imported(
+        "Tanggul Jebol Ditutup Karung Pasir\n\nBPBD-Damkar Kabupaten Siak menurunkan personel dan ratusan karung pasir untuk menutup tanggul yang jebol, Senin (30/11/2026).\n\nPenutupan sementara ditargetkan selesai sebelum malam.\n\nWarga diminta menjauhi bantaran sungai.\n",
+    );
+    assert_eq!(front_line(&page, "location"), "", "{page}");
+}

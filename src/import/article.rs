@@ -913,6 +913,44 @@ fn copyright_holder(line: &str) -> Option<String> {
         .then(|| dateline::tidy_source(words.join(" ").trim_end_matches(['.', ',', ';'])))
 }
 
+/// "“Kami buka bertahap, debitnya" / "900 liter per detik dulu.”" set in a box between a
+/// printed story's paragraphs: a pull quote, words the story prints in full in a paragraph of
+/// its own, lifted out and set large. A short paragraph (three to fifteen words) whose words,
+/// quotation marks and case apart, stand word for word inside a paragraph at least twice as
+/// long is such a piece, and goes; the story keeps the paragraph that holds them.
+fn drop_pull_quotes(parts: &mut [Part]) {
+    let words = |t: &str| -> String {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let prose: Vec<(usize, String)> = parts
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| matches!(p.kind, Kind::Paragraph | Kind::Lead))
+        .map(|(i, p)| (i, words(&p.text)))
+        .collect();
+    let lifted: Vec<usize> = prose
+        .iter()
+        .filter(|(i, w)| {
+            let n = w.split(' ').count();
+            parts[*i].kind == Kind::Paragraph
+                && (3..=15).contains(&n)
+                && prose.iter().any(|(j, other)| {
+                    j != i
+                        && other.split(' ').count() >= n * 2
+                        && format!(" {other} ").contains(&format!(" {w} "))
+                })
+        })
+        .map(|(i, _)| *i)
+        .collect();
+    for i in lifted {
+        parts[i].kind = Kind::Promo;
+    }
+}
+
 /// "Bangladesh Bank keeps policy rate unchanged" alone between paragraphs of a story on onion
 /// prices: a line in sentence case that opens with a name of two or more words the story never
 /// writes is another story's headline (a related link without its label), not a subheading. A
@@ -1465,6 +1503,7 @@ pub fn extract(
     }
     drop_writer_note(&mut parts, &facts.authors);
     drop_other_stories_headlines(&mut parts);
+    drop_pull_quotes(&mut parts);
     // The dateline opens the lead; it is metadata, not text.
     let at = parts.iter().position(|p| p.kind == Kind::Lead);
     if let Some(at) = at

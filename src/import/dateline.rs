@@ -616,7 +616,8 @@ fn without_bracket(text: &str) -> String {
 
 /// "Harianjogja.com, SLEMAN—Balai", "PRAYA-Penjualan": a dash with no spaces, between a
 /// shouted place and the capital that starts the text. A hyphen joins words too ("COVID-19",
-/// "PT KAI-Daop"), so it counts only after a place digest knows, all in capitals.
+/// "PT KAI-Daop"), so it counts only after a place digest knows, all in capitals, or a word
+/// alone the lead writes again in ordinary case.
 fn glued_dash(window: &str) -> Option<(usize, usize)> {
     let (i, dash) = window
         .char_indices()
@@ -638,9 +639,15 @@ fn glued_dash(window: &str) -> Option<(usize, usize)> {
     let shouted = shouted || after_place || domain;
     let mut next = window[i + width..].chars();
     let next_capital = next.next().is_some_and(char::is_uppercase);
+    // "PURWOKERTO-Ribuan pelanggan … di Kecamatan Purwokerto Barat": a town digest does not
+    // know, alone before the hyphen, which the lead goes on to write in ordinary case.
+    let named_after = window[..i].trim() == before
+        && before.chars().count() >= 4
+        && before.chars().all(char::is_alphabetic)
+        && window[i + width..].contains(&capitalised(before));
     let hyphen_ok = dash != '-'
         || !window[..i].chars().any(char::is_lowercase)
-            && super::gazetteer::place(window[..i].trim()).is_some()
+            && (super::gazetteer::place(window[..i].trim()).is_some() || named_after)
             && next.next().is_some_and(char::is_lowercase);
     (shouted && next_capital && hyphen_ok).then_some((i, i + width))
 }

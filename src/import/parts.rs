@@ -593,6 +593,7 @@ fn cue_of(text: &str) -> Option<Kind> {
     if channel && (starts_with_any(&lower, CALLS_TO_ACTION).is_some() || f.words <= 4)
         || starts_with_any(&lower, &["sign up", "subscribe"]).is_some() && f.words <= 8
         || urges_subscribing(&lower, f.words)
+        || prompts_following(&lower, f.words)
     {
         return Some(Kind::Promo);
     }
@@ -1487,6 +1488,25 @@ fn urges_subscribing(lower: &str, words: usize) -> bool {
                 || first == "sign" && words.next() == Some("up")
         });
     orders && bare_words(lower).any(|w| SOLD.contains(&w.as_str()))
+}
+
+/// "Don't miss out on the headlines from Geelong. Followed categories will be added to My
+/// News.", "Jangan lewatkan berita terbaru dari …": a line of at most 25 words, quoting no one,
+/// that tells the reader not to miss the page's headlines or news, or that what they follow
+/// goes to their own feed: the page's prompt to follow a topic.
+fn prompts_following(lower: &str, words: usize) -> bool {
+    if !(4..=25).contains(&words) || lower.contains(['"', '“', '”']) {
+        return false;
+    }
+    let lower = lower.replace('’', "'");
+    let dont_miss = ["don't miss out on", "jangan lewatkan", "jangan ketinggalan"]
+        .iter()
+        .any(|c| lower.starts_with(c))
+        && ["headlines", "the latest", "berita", "update"]
+            .iter()
+            .any(|w| lower.contains(w));
+    let feed = lower.contains("followed categories") || lower.contains("will be added to my ");
+    dont_miss || feed
 }
 
 /// "Kamu Sudah Menonton Video Terbaru Berikut ini?", "Have you watched our latest video?": a
@@ -5594,6 +5614,24 @@ mod tests {
                     .any(|(k, t)| *k == Kind::Promo && t.starts_with("Pedagang Ikan"))
             );
         }
+    }
+
+    #[test]
+    fn a_prompt_to_follow_the_pages_headlines_is_promotion() {
+        for line in [
+            "Don't miss out on the headlines from Local News. Followed categories will be added to My News.",
+            "Don’t miss out on the headlines from Geelong.",
+            "Jangan lewatkan berita terbaru dari kami setiap hari.",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Promo), "{line}");
+        }
+        // A story's own sentence about missing out stays a sentence.
+        assert_ne!(
+            cue(
+                "Don't miss out on the chance to see the comet, astronomers told stargazers on Monday."
+            ),
+            Some(Kind::Promo)
+        );
     }
 
     #[test]

@@ -3110,3 +3110,13 @@ fn heldout_101_is_scored_and_reported() {
 fn heldout_102_is_scored_and_reported() {
     score_heldout(102, "hundred-and-second");
 }
+
+#[test]
+fn heldout_103_is_scored_and_reported() {
+    score_heldout(103, "hundred-and-third");
+}
+
+#[test]
+fn heldout_104_is_scored_and_reported() {
+    score_heldout(104, "hundred-and-fourth");
+}

@@ -913,6 +913,40 @@ fn copyright_holder(line: &str) -> Option<String> {
         .then(|| dateline::tidy_source(words.join(" ").trim_end_matches(['.', ',', ';'])))
 }
 
+/// "Drivers warned to expect delays …" under the headline, then the byline and the date lines,
+/// then "The lower deck of Craigavon Bridge … will close …" read as a second standfirst: a page
+/// sets one standfirst, under its headline and over its byline and date. A second one after
+/// them, of prose, over the first paragraph, is the story's opening paragraph, which the page
+/// would otherwise drop with the furniture.
+fn second_standfirst_opens_the_story(parts: &mut [Part]) {
+    let Some(first) = parts.iter().position(|p| p.kind == Kind::Dek) else {
+        return;
+    };
+    let Some(lead) = parts.iter().position(|p| p.kind == Kind::Lead) else {
+        return;
+    };
+    let Some(second) = (first + 1..lead).find(|&k| parts[k].kind == Kind::Dek) else {
+        return;
+    };
+    let between = &parts[first + 1..second];
+    let credited = between
+        .iter()
+        .any(|p| matches!(p.kind, Kind::Byline | Kind::DateTime));
+    let story_between = between
+        .iter()
+        .any(|p| matches!(p.kind, Kind::Paragraph | Kind::Headline | Kind::Subheading));
+    // The first is a standfirst of words, not a section's name ("Nation"); the second no
+    // caption ("A driverless train during a trial run … | Photo Credit: …").
+    let standfirst = parts[first].text.split_whitespace().count() >= 8;
+    let t = parts[second].text.to_lowercase();
+    let caption = t.contains('|') || t.contains("photo") || t.contains("foto");
+    let prose = parts[second].text.split_whitespace().count() >= 15;
+    if credited && !story_between && standfirst && prose && !caption {
+        parts[second].kind = Kind::Lead;
+        parts[lead].kind = Kind::Paragraph;
+    }
+}
+
 /// "“Kami buka bertahap, debitnya" / "900 liter per detik dulu.”" set in a box between a
 /// printed story's paragraphs: a pull quote, words the story prints in full in a paragraph of
 /// its own, lifted out and set large. A short paragraph (three to fifteen words) whose words,
@@ -1418,6 +1452,7 @@ pub fn extract(
     default_lang: &str,
 ) -> Option<Article> {
     let mut parts = parts::classify(text);
+    second_standfirst_opens_the_story(&mut parts);
     let mut facts = Facts::default();
     for (k, part) in parts.iter().enumerate() {
         if !stitched_byline(&parts, k) {
@@ -3564,6 +3599,43 @@ mod tests {
                 text: text.to_string(),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_second_standfirst_under_the_byline_and_date_opens_the_story() {
+        let lead = "The lower deck of the bridge will close to traffic for eight weeks from \
+                    Monday while the surface and joints are replaced.";
+        let page = [
+            (Kind::Headline, "Bridge deck to close for eight weeks"),
+            (
+                Kind::Dek,
+                "Drivers warned to expect delays at peak times as diversions begin",
+            ),
+            (Kind::Byline, "By Niamh Kerrigan"),
+            (Kind::DateTime, "Published 30th Nov 2026, 17:12 GMT"),
+            (Kind::Dek, lead),
+            (Kind::Lead, "The work is part of a £3.2 million programme."),
+        ];
+        let mut parts = parts_of(&page);
+        second_standfirst_opens_the_story(&mut parts);
+        assert_eq!(parts[4].kind, Kind::Lead);
+        assert_eq!(parts[5].kind, Kind::Paragraph);
+        assert_eq!(parts[1].kind, Kind::Dek);
+        // A section's name read as the first, a caption read as the second: nothing moves.
+        for (k, text) in [
+            (1, "Nation"),
+            (
+                4,
+                "A driverless train during a trial run on the line. | Photo Credit: Staff",
+            ),
+        ] {
+            let mut page = page.to_vec();
+            page[k].1 = text;
+            let mut parts = parts_of(&page);
+            second_standfirst_opens_the_story(&mut parts);
+            assert_eq!(parts[4].kind, Kind::Dek, "{text}");
+            assert_eq!(parts[5].kind, Kind::Lead, "{text}");
+        }
     }
 
     #[test]

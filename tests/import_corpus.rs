@@ -3121,3 +3121,13 @@ fn heldout_103_is_scored_and_reported() {
 fn heldout_104_is_scored_and_reported() {
     score_heldout(104, "hundred-and-fourth");
 }
+
+#[test]
+fn heldout_105_is_scored_and_reported() {
+    score_heldout(105, "hundred-and-fifth");
+}
+
+#[test]
+fn heldout_106_is_scored_and_reported() {
+    score_heldout(106, "hundred-and-sixth");
+}

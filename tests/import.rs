@@ -10465,6 +10465,15 @@ fn a_printed_papers_running_head_on_a_later_page_is_no_heading_and_dates_the_edi
         body.contains("The proposal will go before the council's transport committee next week."),
         "{page}"
     );
+    // Lines of a story's list that differ only in their numbers are no running heads.
+    let page = imported(
+        "Harga Cabai Naik Jelang Natal\n\nBANDUNG, Koran Pesisir – Harga cabai rawit di Pasar Kosambi terus naik menjelang Natal, kata pedagang, Rabu (9/12/2026).\n\nHarga per 1 Desember 2026: Rp80.000 per kilogram\n\nHarga per 8 Desember 2026: Rp95.000 per kilogram\n\nPedagang memperkirakan harga baru turun setelah panen di Garut bulan depan.\n",
+    );
+    let body = page.split("\n---\n").nth(1).unwrap_or("");
+    assert!(
+        body.contains("Harga per 8 Desember 2026: Rp95.000 per kilogram"),
+        "{page}"
+    );
 }
 
 #[test]
@@ -10484,6 +10493,12 @@ fn a_pull_quote_set_between_paragraphs_goes_and_the_paragraph_quoting_it_stays()
         body.contains("Petani berharap pembagian air berjalan adil"),
         "{page}"
     );
+    // A short paragraph of the story's own, which the next paragraph repeats, quotes no one.
+    let page = imported(
+        "Fire guts empty warehouse on the wharf\n\nFire crews spent six hours on Tuesday night fighting a blaze at an empty warehouse on the wharf.\n\nNo one was injured.\n\nPolice said no one was injured in the blaze, which started shortly after 9pm and spread to a neighbouring shed before crews contained it.\n\nThe cause is under investigation.\n",
+    );
+    let body = page.split("\n---\n").nth(1).unwrap_or("");
+    assert!(body.contains("\nNo one was injured.\n"), "{page}");
 }
 
 #[test]
@@ -10506,4 +10521,13 @@ fn a_shouted_town_glued_to_the_lead_by_a_hyphen_is_the_dateline_when_the_lead_na
         "Tanggul Jebol Ditutup Karung Pasir\n\nBPBD-Damkar Kabupaten Siak menurunkan personel dan ratusan karung pasir untuk menutup tanggul yang jebol, Senin (30/11/2026).\n\nPenutupan sementara ditargetkan selesai sebelum malam.\n\nWarga diminta menjauhi bantaran sungai.\n",
     );
     assert_eq!(front_line(&page, "location"), "", "{page}");
+    // A brand the lead writes again as a brand is no town.
+    let page = imported(
+        "Penerbangan Tambahan Libur Natal\n\nGARUDA-Citilink menambah 40 penerbangan selama libur Natal, kata juru bicara Garuda Indonesia, Rabu (2/12/2026).\n\nTambahan itu melayani rute Jakarta, Surabaya dan Makassar.\n\nTiket sudah dapat dipesan mulai pekan ini.\n",
+    );
+    assert_ne!(
+        front_line(&page, "location"),
+        "location: \"Garuda\"",
+        "{page}"
+    );
 }

@@ -949,9 +949,12 @@ fn second_standfirst_opens_the_story(parts: &mut [Part]) {
 
 /// "“Kami buka bertahap, debitnya" / "900 liter per detik dulu.”" set in a box between a
 /// printed story's paragraphs: a pull quote, words the story prints in full in a paragraph of
-/// its own, lifted out and set large. A short paragraph (three to fifteen words) whose words,
-/// quotation marks and case apart, stand word for word inside a paragraph at least twice as
-/// long is such a piece, and goes; the story keeps the paragraph that holds them.
+/// its own, lifted out and set large. A run of one to four consecutive short paragraphs (three
+/// to fifteen words in all), the first opening a quotation and the last closing it, whose
+/// words, marks and case apart, stand word for word inside another paragraph at least twice as
+/// long is such a piece, and goes; the story keeps the paragraph that holds them. A short
+/// paragraph of the story's own ("No one was injured." over "Police said no one was injured
+/// in …") quotes no one, and stays.
 fn drop_pull_quotes(parts: &mut [Part]) {
     let words = |t: &str| -> String {
         t.split(|c: char| !c.is_alphanumeric())
@@ -960,28 +963,57 @@ fn drop_pull_quotes(parts: &mut [Part]) {
             .collect::<Vec<_>>()
             .join(" ")
     };
+    let opens = |t: &str| t.trim_start().starts_with(['"', '“']);
+    let closes = |t: &str| {
+        t.trim_end()
+            .trim_end_matches(['.', ',', '!', '?'])
+            .ends_with(['"', '”'])
+    };
     let prose: Vec<(usize, String)> = parts
         .iter()
         .enumerate()
         .filter(|(_, p)| matches!(p.kind, Kind::Paragraph | Kind::Lead))
         .map(|(i, p)| (i, words(&p.text)))
         .collect();
-    let lifted: Vec<usize> = prose
-        .iter()
-        .filter(|(i, w)| {
-            let n = w.split(' ').count();
-            parts[*i].kind == Kind::Paragraph
-                && (3..=15).contains(&n)
-                && prose.iter().any(|(j, other)| {
-                    j != i
-                        && other.split(' ').count() >= n * 2
-                        && format!(" {other} ").contains(&format!(" {w} "))
-                })
-        })
-        .map(|(i, _)| *i)
-        .collect();
-    for i in lifted {
-        parts[i].kind = Kind::Promo;
+    // A run of consecutive short paragraphs, the first opening a quotation and the last
+    // closing it: the box's lines.
+    let mut k = 0;
+    while k < prose.len() {
+        let (start, _) = prose[k];
+        if parts[start].kind != Kind::Paragraph || !opens(&parts[start].text) {
+            k += 1;
+            continue;
+        }
+        let mut end = k;
+        while !closes(&parts[prose[end].0].text)
+            && end + 1 < prose.len()
+            && prose[end + 1].0 == prose[end].0 + 1
+            && end - k < 3
+        {
+            end += 1;
+        }
+        let run: Vec<usize> = prose[k..=end].iter().map(|(i, _)| *i).collect();
+        let text = prose[k..=end]
+            .iter()
+            .map(|(_, w)| w.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let n = text.split(' ').count();
+        let lifted = closes(&parts[prose[end].0].text)
+            && (3..=15).contains(&n)
+            && prose.iter().any(|(j, other)| {
+                !run.contains(j)
+                    && other.split(' ').count() >= n * 2
+                    && format!(" {other} ").contains(&format!(" {text} "))
+            });
+        if lifted {
+            for i in run {
+                parts[i].kind = Kind::Promo;
+            }
+            k = end + 1;
+        } else {
+            k += 1;
+        }
     }
 }
 
@@ -2031,7 +2063,17 @@ fn link_date(text: &str) -> Option<Date> {
                 let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
                 let date = Date::new(y, m, d).ok()?;
                 let before = line[..c.get(0)?.start()].trim();
-                let own = before.is_empty() || before.ends_with(':');
+                // "Baca juga: https://…": a related story's label names another page.
+                let related = [
+                    "baca juga",
+                    "read more",
+                    "also read",
+                    "related",
+                    "lihat juga",
+                ]
+                .iter()
+                .any(|r| before.to_lowercase().starts_with(r));
+                let own = before.is_empty() || before.ends_with(':') && !related;
                 Some((date, own))
             })
         })

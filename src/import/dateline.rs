@@ -641,10 +641,33 @@ fn glued_dash(window: &str) -> Option<(usize, usize)> {
     let next_capital = next.next().is_some_and(char::is_uppercase);
     // "PURWOKERTO-Ribuan pelanggan … di Kecamatan Purwokerto Barat": a town digest does not
     // know, alone before the hyphen, which the lead goes on to write in ordinary case.
+    // Written as a place is: after a word that places it ("di Kecamatan Purwokerto Barat"),
+    // not as a brand's name is ("juru bicara Garuda Indonesia").
     let named_after = window[..i].trim() == before
         && before.chars().count() >= 4
         && before.chars().all(char::is_alphabetic)
-        && window[i + width..].contains(&capitalised(before));
+        && {
+            let name = capitalised(before);
+            let rest = &window[i + width..];
+            rest.match_indices(&name).any(|(at, _)| {
+                rest[..at].split_whitespace().next_back().is_some_and(|w| {
+                    [
+                        "di",
+                        "ke",
+                        "dari",
+                        "kecamatan",
+                        "kabupaten",
+                        "kota",
+                        "desa",
+                        "kelurahan",
+                        "in",
+                        "at",
+                        "near",
+                    ]
+                    .contains(&w.to_lowercase().as_str())
+                })
+            })
+        };
     let hyphen_ok = dash != '-'
         || !window[..i].chars().any(char::is_lowercase)
             && (super::gazetteer::place(window[..i].trim()).is_some() || named_after)

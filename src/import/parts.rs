@@ -2937,8 +2937,9 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
 
 /// "4 THE ORCADIAN, Thursday, December 3, 2026" over one page and "THE ORCADIAN, Thursday,
 /// December 3, 2026 5" over the next: a printed paper's running head, the same date line on
-/// every page but for its page number. A short line naming a date that the text wrote before,
-/// its digits apart, is the page's, not the story's.
+/// every page but for its page number. A short line naming a date, with a page number at one
+/// end and a word in capitals, that the text wrote before, its digits apart, is the page's,
+/// not the story's.
 fn running_heads(lines: &[Line], kinds: &mut [Option<Kind>]) {
     let key = |t: &str| {
         t.chars()
@@ -2953,7 +2954,21 @@ fn running_heads(lines: &[Line], kinds: &mut [Option<Kind>]) {
         .iter()
         .enumerate()
         .filter(|(_, l)| {
-            l.text.split_whitespace().count() <= 14
+            // A running head carries its page's number at one end and the paper's name in
+            // capitals: "Harga per 8 Desember 2026: Rp95.000 per kilogram" under "Harga per 1
+            // Desember 2026: …" is a story's list, not a page's head.
+            let words: Vec<&str> = l.text.split_whitespace().collect();
+            let page_number =
+                |w: &&str| (1..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_digit());
+            let numbered =
+                words.first().is_some_and(page_number) || words.last().is_some_and(page_number);
+            let masthead = words.iter().any(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !w.chars().any(char::is_lowercase)
+            });
+            words.len() <= 14
+                && numbered
+                && masthead
                 && !super::clean::ends_sentence(&l.text)
                 && !datefind::find_all(&l.text, false).is_empty()
         })

@@ -2095,19 +2095,10 @@ fn link_date(text: &str) -> Option<Date> {
 /// line of its furniture.
 fn running_head_date(parts: &[Part]) -> Option<Date> {
     let furniture = |p: &&Part| matches!(p.kind, Kind::PageMarker | Kind::Section);
-    let key = |t: &str| {
-        t.chars()
-            .filter(|c| !c.is_ascii_digit())
-            .collect::<String>()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
     let heads: Vec<(&Part, String)> = parts
         .iter()
         .filter(furniture)
-        .map(|p| (p, key(&p.text)))
+        .map(|p| (p, parts::running_head_key(&p.text)))
         .collect();
     heads.iter().find_map(|(p, k)| {
         let repeated = heads.iter().filter(|(_, other)| other == k).count() >= 2;

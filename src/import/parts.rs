@@ -2935,21 +2935,24 @@ fn writer_sign_off(line: &str, short_lines: &[String], last: bool) -> Option<(us
     (dashed && coded || named_above || last && long).then(|| (before.len(), name.to_string()))
 }
 
+/// A running head as every page prints it: its words in lower case with the digits (the
+/// page's number) left out, so the heads of two pages compare equal.
+pub(super) fn running_head_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_ascii_digit())
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// "4 THE ORCADIAN, Thursday, December 3, 2026" over one page and "THE ORCADIAN, Thursday,
 /// December 3, 2026 5" over the next: a printed paper's running head, the same date line on
 /// every page but for its page number. A short line naming a date, with a page number at one
 /// end and a word in capitals, that the text wrote before, its digits apart, is the page's,
 /// not the story's.
 fn running_heads(lines: &[Line], kinds: &mut [Option<Kind>]) {
-    let key = |t: &str| {
-        t.chars()
-            .filter(|c| !c.is_ascii_digit())
-            .collect::<String>()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
     let dated: Vec<(usize, String)> = lines
         .iter()
         .enumerate()
@@ -2972,7 +2975,7 @@ fn running_heads(lines: &[Line], kinds: &mut [Option<Kind>]) {
                 && !super::clean::ends_sentence(&l.text)
                 && !datefind::find_all(&l.text, false).is_empty()
         })
-        .map(|(i, l)| (i, key(&l.text)))
+        .map(|(i, l)| (i, running_head_key(&l.text)))
         .collect();
     // The first stays what it is: over the story it dates the edition.
     for (n, (i, k)) in dated.iter().enumerate() {

@@ -67,7 +67,8 @@ fn sign_off_pieces(inside: &str, square: bool) -> Option<Vec<&str>> {
             && code.chars().skip(1).all(|c| c.is_ascii_lowercase())
             && !PHOTO_CUES.contains(&lower.as_str())
             && !["ist", "net", "doc", "pic"].contains(&lower.as_str());
-        let initials = initials || shouted_code || titled_code || joined_codes(code);
+        let initials =
+            initials || shouted_code || titled_code || joined_codes(code) || numbered_desk(code);
         return initials.then_some(pieces);
     }
     let word_ok = |p: &&str| {
@@ -108,6 +109,17 @@ fn joined_codes(code: &str) -> bool {
             .iter()
             .all(|g| (2..=5).contains(&g.len()) && g.chars().all(|c| c.is_ascii_lowercase()))
         && !super::dateline::is_outlet(code)
+}
+
+/// "(PT-07)", "(BKA-05)": a desk's code in capitals numbered for its reporter, as papers in
+/// Maluku sign. "(COVID-19)" names a disease.
+fn numbered_desk(code: &str) -> bool {
+    code.split_once('-').is_some_and(|(desk, number)| {
+        (2..=4).contains(&desk.len())
+            && desk.chars().all(|c| c.is_ascii_uppercase())
+            && (1..=3).contains(&number.len())
+            && number.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// Whether `before` ends a sentence, a quote's closing mark included: what a sign-off or a
@@ -1595,6 +1607,20 @@ mod tests {
         );
         assert_eq!(strip_initials("Harga naik (ini)"), "Harga naik (ini)");
         assert_eq!(strip_initials("Cuaca buruk. (BMKG)"), "Cuaca buruk. (BMKG)");
+        // A desk's code numbered for its reporter signs too; a disease's name does not.
+        assert_eq!(
+            strip_initials("jaga rumah,” tuturnya. (PT-07)"),
+            "jaga rumah,” tuturnya."
+        );
+        assert!(is_initials("(BKA-05)"));
+        assert_eq!(
+            strip_initials("Kasus naik. (COVID-19)"),
+            "Kasus naik. (COVID-19)"
+        );
+        assert_eq!(
+            strip_initials("Jalan ditutup. (KM-1250)"),
+            "Jalan ditutup. (KM-1250)"
+        );
         // A desk number, or the writer's name beside the outlet, in lower case.
         assert_eq!(strip_initials("tersebut. (mcr8/jpnn)"), "tersebut.");
         assert_eq!(

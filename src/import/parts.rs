@@ -245,6 +245,19 @@ const FURNITURE: &[&str] = &[
     "leave a comment",
     "tinggalkan balasan",
     "tinggalkan komentar",
+    // The pager between stories: the label over the next story's headline, never a byline.
+    "artikel selanjutnya",
+    "artikel berikutnya",
+    "artikel sebelumnya",
+    "berita selanjutnya",
+    "berita berikutnya",
+    "berita sebelumnya",
+    "next article",
+    "previous article",
+    "next story",
+    "previous story",
+    "next post",
+    "previous post",
 ];
 const CALLS_TO_ACTION: &[&str] = &[
     "dapatkan",
@@ -521,7 +534,10 @@ fn cue_of(text: &str) -> Option<Kind> {
     if CURRENCY_NOTE.is_match(text) {
         return Some(Kind::CurrencyNote);
     }
-    if lower.starts_with("[gambas:")
+    // "▶ VIDEO: Detik-detik …", "▶ 01:24", "⏵ Putar": a player's play mark opens its control or
+    // its video's link.
+    if text.starts_with(['▶', '⏵'])
+        || lower.starts_with("[gambas:")
         || starts_with_any(
             &lower,
             &["simak video", "tonton video", "watch video", "watch:"],
@@ -5414,6 +5430,33 @@ mod tests {
             assert_eq!(date_residue(line), None, "{line}");
         }
         assert!(date_residue("Selasa, 18 November 2025 - 14.20").is_some());
+    }
+
+    #[test]
+    fn a_players_play_mark_opens_a_video_marker() {
+        for line in [
+            "▶ VIDEO: Detik-detik Ombak Hantam Talud Negeri Tehoru",
+            "▶ VIDEO",
+            "▶ 01:24",
+            "⏵ Putar   ⏸ Jeda",
+        ] {
+            assert_eq!(cue(line), Some(Kind::VideoMarker), "{line}");
+        }
+        // A pointer used as a bullet is no player's.
+        assert_eq!(cue("► Warga diminta menjauhi pantai."), None);
+    }
+
+    #[test]
+    fn the_pager_between_stories_is_furniture() {
+        for line in [
+            "Artikel Selanjutnya",
+            "BERITA SEBELUMNYA",
+            "Next story",
+            "Previous Post »",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Promo), "{line}");
+        }
+        assert_eq!(cue("Artikel selanjutnya akan membahas harga beras."), None);
     }
 
     #[test]

@@ -3131,3 +3131,23 @@ fn heldout_105_is_scored_and_reported() {
 fn heldout_106_is_scored_and_reported() {
     score_heldout(106, "hundred-and-sixth");
 }
+
+#[test]
+fn heldout_107_is_scored_and_reported() {
+    score_heldout(107, "hundred-and-seventh");
+}
+
+#[test]
+fn heldout_108_is_scored_and_reported() {
+    score_heldout(108, "hundred-and-eighth");
+}
+
+#[test]
+fn heldout_109_is_scored_and_reported() {
+    score_heldout(109, "hundred-and-ninth");
+}
+
+#[test]
+fn heldout_110_is_scored_and_reported() {
+    score_heldout(110, "hundred-and-tenth");
+}

@@ -1229,6 +1229,15 @@ const NUMBER_WORDS: &[&str] = &[
     "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
 ];
 
+/// "long-" / "term", "well-" / "being", "self-" / "help": an English word that opens
+/// compounds with a hyphen of its own, before a word of four letters or more. A short tail or
+/// a suffix is the print's split of one word ("long-" / "er", "well-" / "ness").
+fn compound_head(a: &str, b: &str) -> bool {
+    const HEADS: &[&str] = &["long", "well", "self", "full"];
+    const SUFFIXES: &[&str] = &["ness", "less", "ment", "ened", "ening"];
+    HEADS.contains(&a) && b.chars().count() >= 4 && !SUFFIXES.contains(&b)
+}
+
 /// Two pieces that echo each other, as a reduplicated word's halves do in either language: of
 /// one length (three letters or more), told apart only by vowels ("sana" / "sini", "bolak" /
 /// "balik", "zig" / "zag") or, from four letters, only by the first letter ("sayur" / "mayur",
@@ -1290,6 +1299,7 @@ fn print_hyphen(last: &str, next: &str, vocabulary: &Vocabulary) -> Option<bool>
         || a.chars().count() >= 3 && b.starts_with(&a)
         || echoes(&a, &b)
         || NUMBER_WORDS.contains(&a.as_str())
+        || compound_head(&a, &b)
     {
         false
     } else {
@@ -1992,6 +2002,21 @@ mod tests {
             got[0],
             "Petugas menyita obat-obatan dan sayur-sayuran dari gudang itu, dan seseorang warga \
              melapor ke polisi pada Senin."
+        );
+    }
+
+    #[test]
+    fn a_compounding_head_keeps_its_hyphen_at_a_line_end() {
+        // "long-" / "term": a word that opens compounds keeps its hyphen before a word; before
+        // a suffix ("well-" / "ness") or a short tail ("long-" / "er") the print split one word.
+        let got = texts(
+            "The city needs a long-\nterm plan for the riverfront, the centre's well-\nness \
+             staff said, and the queue grew long-\ner every day.\n",
+        );
+        assert_eq!(
+            got[0],
+            "The city needs a long-term plan for the riverfront, the centre's wellness staff said, and \
+             the queue grew longer every day."
         );
     }
 }

@@ -3370,6 +3370,32 @@ fn related_headlines(lines: &[Line], kinds: &mut [Option<Kind>]) {
 
 /// "… later this year. – Rappler.com": where the sentence ends, and the outlet signing it.
 fn outlet_sign_off(line: &str) -> Option<(usize, String)> {
+    bracketed_stamp(line).or_else(|| dashed_sign_off(line))
+}
+
+/// "… worst hit by flooding this year. (NAN)(www.nannews.ng)": after a closed sentence, an
+/// agency's code in brackets stamped with its own web address in brackets. The address makes
+/// it the agency's stamp: "… naik. (BMKG)" alone cites an office.
+fn bracketed_stamp(line: &str) -> Option<(usize, String)> {
+    let t = line.trim_end();
+    let address = t.strip_suffix(')')?;
+    let open = address.rfind('(')?;
+    let site = &address[open + 1..];
+    let web = site.starts_with("www.")
+        && site.len() > 6
+        && site
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".-/".contains(c));
+    let coded = address[..open].trim_end().strip_suffix(')')?;
+    let code_open = coded.rfind('(')?;
+    let code = &coded[code_open + 1..];
+    let before = coded[..code_open].trim_end();
+    let closed = before.ends_with(['.', '!', '?', '"', '”']);
+    (web && closed && signing_outlet(code)).then(|| (before.len(), code.to_string()))
+}
+
+/// "… this year. – Rappler.com": an outlet's name after a dash closing the story.
+fn dashed_sign_off(line: &str) -> Option<(usize, String)> {
     let (i, sep) = [" – ", " — ", " - ", " -- "]
         .iter()
         .filter_map(|sep| line.rfind(sep).map(|i| (i, *sep)))
@@ -5430,6 +5456,28 @@ mod tests {
             assert_eq!(date_residue(line), None, "{line}");
         }
         assert!(date_residue("Selasa, 18 November 2025 - 14.20").is_some());
+    }
+
+    #[test]
+    fn an_agencys_code_stamped_with_its_address_signs_the_story_off() {
+        let line = "Ibaji is among the areas worst hit this year. (NAN)(www.nannews.ng)";
+        assert_eq!(
+            outlet_sign_off(line),
+            Some((
+                "Ibaji is among the areas worst hit this year.".len(),
+                "NAN".to_string()
+            ))
+        );
+        // An office cited alone, or an address the sentence gives, is text.
+        assert_eq!(outlet_sign_off("Hujan turun lagi. (BMKG)"), None);
+        assert_eq!(
+            outlet_sign_off("Daftar lewat laman resmi (www.lapor.go.id)"),
+            None
+        );
+        assert_eq!(
+            outlet_sign_off("Pendaftaran dibuka (BKN)(www.bkn.go.id)"),
+            None
+        );
     }
 
     #[test]

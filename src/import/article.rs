@@ -1700,6 +1700,9 @@ pub fn extract(
             _ => s,
         })
         .or(facts.outlet_source_line.clone())
+        // "(Diskominfostandi Kota Bekasi)" closing a release on a city's portal: the unit that
+        // issued it, not the portal's section over it (CONVENTIONS, "press release").
+        .or_else(|| issuing_unit(&parts[at.map_or(parts.len(), |a| a + 1)..]))
         // The outlet naming itself after the story outranks a section label or a desk's
         // credit over it ("Delhi News", "HIMALAYAN NEWS SERVICE").
         .or(facts.outlet_closing.clone())
@@ -2255,6 +2258,49 @@ fn name_a_bare_host_spells(text: &str) -> Option<String> {
                 name
             })
         })
+    })
+}
+
+/// "(Bidhumas Polda Riau)", "(Diskominfo Babar)": a government office's public-relations unit
+/// in brackets on a line of its own after the story, signing the release it issued. The unit
+/// opens with its office's word (Diskominfo…, Humas, Bidhumas, Prokopim, "Biro Komunikasi", …)
+/// and is a name of two to eight words: capitalised, no figures.
+fn issuing_unit(after_lead: &[Part]) -> Option<String> {
+    const OPENERS: &[&str] = &[
+        "humas",
+        "bidhumas",
+        "subbaghumas",
+        "prokopim",
+        "puspen",
+        "kominfo",
+        "dinas komunikasi",
+        "bagian humas",
+        "subbag humas",
+        "bidang humas",
+        "biro humas",
+        "biro komunikasi",
+        "biro administrasi pimpinan",
+        "biro adpim",
+        "bagian prokopim",
+        "pusat penerangan",
+        "tim humas",
+    ];
+    after_lead.iter().find_map(|p| {
+        let inside = p.text.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
+        let lower = inside.to_lowercase();
+        let words: Vec<&str> = inside.split_whitespace().collect();
+        let opens = lower.starts_with("diskominfo")
+            || OPENERS.iter().any(|o| {
+                lower
+                    .strip_prefix(o)
+                    .is_some_and(|rest| rest.starts_with(' '))
+            });
+        let named = (2..=8).contains(&words.len())
+            && !inside.contains(|c: char| c.is_ascii_digit())
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) || ["dan", "di", "and", "of"].contains(w)
+            });
+        (opens && named).then(|| inside.to_string())
     })
 }
 
@@ -4223,6 +4269,28 @@ mod tests {
         )
         .unwrap();
         assert_eq!(a.authors, ["Ketut Bali"]);
+    }
+
+    #[test]
+    fn a_public_relations_unit_signing_a_release_is_its_source() {
+        let text = "Berita Daerah\n\nPemkot Bekasi Buka 14 Posko Siaga Banjir\n\nJumat, 27 November 2026 | 10:12 WIB\n\nBekasi – Pemerintah Kota Bekasi membuka 14 posko siaga banjir di enam kecamatan yang rawan tergenang selama puncak musim hujan.\n\nPosko dijaga petugas gabungan selama 24 jam dan dilengkapi perahu karet.\n\n(Diskominfostandi Kota Bekasi)\n\nBagikan: Facebook | X | WhatsApp\n";
+        let a = extract(text, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.source.as_deref(), Some("Diskominfostandi Kota Bekasi"));
+        assert!(a.authors.is_empty(), "{:?}", a.authors);
+        // An outlet's dateline still names the outlet that republished the release, and a
+        // sentence in brackets is no unit.
+        let republished = text.replace("Bekasi – Pemerintah", "BEKASI, Radar Bekasi – Pemerintah");
+        let a = extract(&republished, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.source.as_deref(), Some("Radar Bekasi"));
+        let sentence = text.replace(
+            "(Diskominfostandi Kota Bekasi)",
+            "(Humas kota menyebut 14 posko siap)",
+        );
+        let a = extract(&sentence, &BTreeMap::new(), "id").unwrap();
+        assert_ne!(
+            a.source.as_deref(),
+            Some("Humas kota menyebut 14 posko siap")
+        );
     }
 
     #[test]

@@ -528,7 +528,18 @@ fn cue_of(text: &str) -> Option<Kind> {
     if SIGN_OFF.is_match(text) || clean::is_initials(text) || clean::is_bare_end_word(text) {
         return Some(Kind::SignOff);
     }
-    if text.starts_with('(') && text.ends_with(')') && text.contains('/') && f.stop_density == 0.0 {
+    // "(Foto: kabarmedan.com/Nurhalimah Siregar)" credits a picture, not the report.
+    let photo = lower
+        .trim_start_matches('(')
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| clean::PHOTO_CUES.contains(&w));
+    if text.starts_with('(')
+        && text.ends_with(')')
+        && text.contains('/')
+        && f.stop_density == 0.0
+        && !photo
+    {
         return Some(Kind::SignOff);
     }
     if CURRENCY_NOTE.is_match(text) {
@@ -899,6 +910,38 @@ fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
         "tampilkan di browser",
     ];
     if words <= 14 && VIEW.iter().any(|v| starts_with_any(lower, &[v]).is_some()) {
+        return true;
+    }
+    // "You are receiving this email because you signed up for …", "Anda menerima email ini
+    // karena berlangganan …": a newsletter's footer tells its reader why the mail came, above
+    // or below its address lines.
+    const WHY_SENT: &[&str] = &[
+        "you are receiving this",
+        "you're receiving this",
+        "you received this",
+        "you have received this",
+        "anda menerima",
+        "kamu menerima",
+    ];
+    const MAIL_WORDS: &[&str] = &[
+        "email",
+        "e-mail",
+        "mail",
+        "message",
+        "newsletter",
+        "because",
+        "surel",
+        "pesan",
+        "buletin",
+    ];
+    let why_sent = starts_with_any(lower, WHY_SENT).is_some_and(|at| {
+        let mut rest = lower[at..].split_whitespace();
+        let object = rest.next().unwrap_or("");
+        // "Anda menerima email ini karena …": the Indonesian names the mail before "ini".
+        let this = lower.starts_with("you") || rest.next() == Some("ini");
+        this && MAIL_WORDS.contains(&object)
+    });
+    if words <= 40 && why_sent {
         return true;
     }
     const COOKIES: &[&str] = &[
@@ -5481,6 +5524,22 @@ mod tests {
     }
 
     #[test]
+    fn a_newsletter_telling_why_it_was_sent_is_furniture() {
+        for line in [
+            "You are receiving this email because you signed up for Red Deer Advocate newsletters.",
+            "Anda menerima email ini karena berlangganan Kabar Pagi Sumsel.",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Promo), "{line}");
+        }
+        for line in [
+            "You received this award because of your work, the mayor told the volunteers.",
+            "Anda menerima bantuan ini karena terdampak banjir, kata lurah.",
+        ] {
+            assert_eq!(cue(line), None, "{line}");
+        }
+    }
+
+    #[test]
     fn a_players_play_mark_opens_a_video_marker() {
         for line in [
             "▶ VIDEO: Detik-detik Ombak Hantam Talud Negeri Tehoru",
@@ -6110,6 +6169,8 @@ mod tests {
             "Banjir Rendam Pasar\n\nJAKARTA - Banjir merendam pasar di Jakarta Utara pada Kamis pagi, kata petugas.\n\nANTARA FOTO/BUDI SANTOSO\nWarga mengangkat barang dagangan dari genangan air di pasar, Kamis (3/4/2025).\n\nPetugas pemadam kebakaran menyedot air dengan empat pompa portabel sejak siang.",
             "Bridge closed after crack found\n\nThe bridge over the river was closed on Monday after engineers found a crack in one of its piers.\n\nThe crack in the bridge's third pier, photographed on Sunday by an inspector.\nHandout\n\nThe council said the bridge would stay closed for at least a month while repairs were made.",
             "Bridge closed after crack found\n\nThe bridge over the river was closed on Monday after engineers found a crack in one of its piers.\n\nA crane lifts a steel beam onto the bridge deck during repairs.\nCourtesy of the Highways Agency\n\nThe council said the bridge would stay closed for at least a month while repairs were made.",
+            // A credit in brackets naming the site and the photographer is no sign-off.
+            "Jalan Ditutup Sebagian\n\nMedan, kabarmedan.com – Jalan Sisingamangaraja akan ditutup sebagian mulai Senin untuk pembangunan saluran.\n\nPekerja menggali saluran drainase di tepi Jalan Sisingamangaraja, Medan, Rabu (2/12/2026).\n(Foto: kabarmedan.com/Nurhalimah Siregar)\n\nKepala dinas mengatakan pekerjaan ditargetkan selesai dalam 45 hari kalender.",
         ] {
             let k = kinds(text);
             let captions = k.iter().filter(|(k, _)| *k == Kind::Caption).count();

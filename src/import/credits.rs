@@ -706,9 +706,10 @@ fn byline_within(text: &str, depth: u8) -> Credit {
             .to_string();
     }
     text = without_job(without_desk_initials(&text)).to_string();
-    // "Sok Chanthy / Khmer Times", "Lin Hsiao-wen / Staff reporter": a slash, like a dash,
-    // puts the outlet or the writer's job after the name.
-    for sep in [" - ", " – ", " — ", " | ", " / "] {
+    // "Sok Chanthy / Khmer Times", "Lin Hsiao-wen / Staff reporter", "Kara Drodge · The
+    // Telegram": a slash or a middle dot, like a dash, puts the outlet or the writer's job
+    // after the name.
+    for sep in [" - ", " – ", " — ", " | ", " / ", " · "] {
         if let Some(i) = text.find(sep) {
             let rest = text[i + sep.len()..].trim();
             // "Market - Romys Binekasri, CNBC Indonesia": a rubric, then the whole byline.
@@ -1498,6 +1499,12 @@ mod tests {
             (c.authors, c.outlet.as_deref()),
             (vec!["Sok Chanthy".to_string()], Some("Khmer Times"))
         );
+        let c = byline("Kara Drodge · The Telegram");
+        assert_eq!(
+            (c.authors, c.outlet.as_deref()),
+            (vec!["Kara Drodge".to_string()], Some("The Telegram"))
+        );
+        assert!(byline("Home · News · Local").authors.is_empty());
         let c = read("By Lin Hsiao-wen / Staff reporter");
         assert_eq!(
             (c.authors, c.outlet.as_deref()),

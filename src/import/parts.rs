@@ -2395,11 +2395,11 @@ fn beside_a_label(text: &str) -> Option<String> {
 }
 
 /// "6 hours ago", "Last updated: 3 hours ago", "3 jam lalu", "3 minute read", "3 menit baca",
-/// "waktu baca 3 menit": a page's count of how long ago it was posted or how long it takes to
+/// "waktu baca 3 menit", a reader view's "5–6 minutes": a page's count of how long ago it was posted or how long it takes to
 /// read, a piece of its date line's fixed form.
 static PAGE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:last\s+)?(?:updated|diperbarui|posted|diposting)\s*:?\s*)?(?:\d{1,3}\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|detik|menit|jam|hari|minggu)\s+(?:ago|lalu|read|baca)|(?:waktu\s+baca|reading\s+time|read\s+time)\s*:?\s*\d{1,3}\s+(?:min(?:ute)?s?|menit))$",
+        r"(?i)^(?:(?:last\s+)?(?:updated|diperbarui|posted|diposting)\s*:?\s*)?(?:\d{1,3}\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|detik|menit|jam|hari|minggu)\s+(?:ago|lalu|read|baca)|(?:waktu\s+baca|reading\s+time|read\s+time)\s*:?\s*\d{1,3}\s+(?:min(?:ute)?s?|menit)|\d{1,3}\s*[–-]\s*\d{1,3}\s+(?:minutes|menit))$",
     )
     .unwrap()
 });
@@ -5809,10 +5809,12 @@ mod tests {
             "3 jam lalu",
             "5 min read",
             "Last updated 2 hours ago",
+            "5–6 minutes",
         ] {
             assert_eq!(cue(line), Some(Kind::DateTime), "{line}");
         }
         assert_eq!(cue("2 hours ago the river broke its banks."), None);
+        assert_eq!(cue("5–6 minutes later the siren stopped."), None);
     }
 
     #[test]

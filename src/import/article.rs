@@ -1700,9 +1700,6 @@ pub fn extract(
             _ => s,
         })
         .or(facts.outlet_source_line.clone())
-        // "(Diskominfostandi Kota Bekasi)" closing a release on a city's portal: the unit that
-        // issued it, not the portal's section over it (CONVENTIONS, "press release").
-        .or_else(|| issuing_unit(&parts[at.map_or(parts.len(), |a| a + 1)..]))
         // The outlet naming itself after the story outranks a section label or a desk's
         // credit over it ("Delhi News", "HIMALAYAN NEWS SERVICE").
         .or(facts.outlet_closing.clone())
@@ -1715,6 +1712,13 @@ pub fn extract(
                 .as_deref()
                 .is_some_and(|c| squash(c) == squash(t))
         }))
+        // "(Diskominfostandi Kota Bekasi)" closing a release on a city's portal: the unit that
+        // issued it, not the portal's section over it (CONVENTIONS, "press release"). An
+        // outlet signing the story off, or named by both masthead and footer, republished it.
+        .or_else(|| {
+            issuing_unit(&parts[at.map_or(parts.len(), |a| a + 1)..])
+                .filter(|_| facts.outlet_sign_off.is_none())
+        })
         .or(facts.outlet_header.clone().filter(|h| {
             let others = [&facts.outlet_copyright, &facts.outlet_photo, &top];
             !is_desk_label(h, others.iter().filter_map(|o| o.as_deref()))
@@ -2285,7 +2289,13 @@ fn issuing_unit(after_lead: &[Part]) -> Option<String> {
         "pusat penerangan",
         "tim humas",
     ];
-    after_lead.iter().find_map(|p| {
+    // It closes the story: no line of the story after it, and no picture right above it (a
+    // caption's credit in brackets names who took the picture).
+    let last_body = after_lead.iter().rposition(|p| p.kind.is_body());
+    after_lead.iter().enumerate().find_map(|(k, p)| {
+        if last_body.is_some_and(|b| b > k) || k > 0 && after_lead[k - 1].kind == Kind::Caption {
+            return None;
+        }
         let inside = p.text.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
         let lower = inside.to_lowercase();
         let words: Vec<&str> = inside.split_whitespace().collect();
@@ -4291,6 +4301,14 @@ mod tests {
             a.source.as_deref(),
             Some("Humas kota menyebut 14 posko siap")
         );
+        // A credit standing among the story's paragraphs, and an outlet signing the story off,
+        // are no release's unit.
+        let among = text.replace(
+            "(Diskominfostandi Kota Bekasi)\n\nBagikan",
+            "(Diskominfostandi Kota Bekasi)\n\nWarga diminta melapor ke posko terdekat jika air naik. – ANTARA\n\nBagikan",
+        );
+        let a = extract(&among, &BTreeMap::new(), "id").unwrap();
+        assert_ne!(a.source.as_deref(), Some("Diskominfostandi Kota Bekasi"));
     }
 
     #[test]

@@ -111,13 +111,14 @@ fn joined_codes(code: &str) -> bool {
         && !super::dateline::is_outlet(code)
 }
 
-/// "(PT-07)", "(BKA-05)": a desk's code in capitals numbered for its reporter, as papers in
-/// Maluku sign. "(COVID-19)" names a disease.
+/// "(PT-07)", "(BKA-05)": a desk's code in capitals numbered for its reporter in two figures,
+/// as papers in Maluku sign. "(COVID-19)" names a disease, "(KM-102)" a road's kilometre and
+/// "(JT-610)" a flight.
 fn numbered_desk(code: &str) -> bool {
     code.split_once('-').is_some_and(|(desk, number)| {
         (2..=4).contains(&desk.len())
             && desk.chars().all(|c| c.is_ascii_uppercase())
-            && (1..=3).contains(&number.len())
+            && number.len() == 2
             && number.chars().all(|c| c.is_ascii_digit())
     })
 }
@@ -1230,12 +1231,45 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 
 /// "long-" / "term", "well-" / "being", "self-" / "help": an English word that opens
-/// compounds with a hyphen of its own, before a word of four letters or more. A short tail or
-/// a suffix is the print's split of one word ("long-" / "er", "well-" / "ness").
-fn compound_head(a: &str, b: &str) -> bool {
+/// compounds with a hyphen of its own, before a word that stands on its own — one the text
+/// writes elsewhere, or a compound's common tail. Before anything else the print split one
+/// word ("long-" / "itude", "self-" / "ishness", "well-" / "spring").
+fn compound_head(a: &str, b: &str, vocabulary: &Vocabulary) -> bool {
     const HEADS: &[&str] = &["long", "well", "self", "full"];
+    const TAILS: &[&str] = &[
+        "term",
+        "run",
+        "running",
+        "range",
+        "being",
+        "known",
+        "made",
+        "help",
+        "time",
+        "scale",
+        "standing",
+        "lasting",
+        "awaited",
+        "based",
+        "funded",
+        "owned",
+        "employed",
+        "haul",
+        "life",
+        "length",
+        "service",
+        "sufficient",
+        "interest",
+        "defence",
+        "defense",
+        "distance",
+        "year",
+    ];
     const SUFFIXES: &[&str] = &["ness", "less", "ment", "ened", "ening"];
-    HEADS.contains(&a) && b.chars().count() >= 4 && !SUFFIXES.contains(&b)
+    HEADS.contains(&a)
+        && b.chars().count() >= 3
+        && !SUFFIXES.contains(&b)
+        && (TAILS.contains(&b) || vocabulary.whole.contains(b))
 }
 
 /// Two pieces that echo each other, as a reduplicated word's halves do in either language: of
@@ -1299,7 +1333,7 @@ fn print_hyphen(last: &str, next: &str, vocabulary: &Vocabulary) -> Option<bool>
         || a.chars().count() >= 3 && b.starts_with(&a)
         || echoes(&a, &b)
         || NUMBER_WORDS.contains(&a.as_str())
-        || compound_head(&a, &b)
+        || compound_head(&a, &b, vocabulary)
     {
         false
     } else {
@@ -1627,10 +1661,13 @@ mod tests {
             strip_initials("Kasus naik. (COVID-19)"),
             "Kasus naik. (COVID-19)"
         );
-        assert_eq!(
-            strip_initials("Jalan ditutup. (KM-1250)"),
-            "Jalan ditutup. (KM-1250)"
-        );
+        for text in [
+            "Jalan ditutup. (KM-1250)",
+            "hingga titik pertemuan di dekat rest area. (KM-102)",
+            "jatuh di perairan Karawang pada 2018. (JT-610)",
+        ] {
+            assert_eq!(strip_initials(text), text);
+        }
         // A desk number, or the writer's name beside the outlet, in lower case.
         assert_eq!(strip_initials("tersebut. (mcr8/jpnn)"), "tersebut.");
         assert_eq!(
@@ -2011,12 +2048,15 @@ mod tests {
         // a suffix ("well-" / "ness") or a short tail ("long-" / "er") the print split one word.
         let got = texts(
             "The city needs a long-\nterm plan for the riverfront, the centre's well-\nness \
-             staff said, and the queue grew long-\ner every day.\n",
+             staff said, and the queue grew long-\ner every day at a long-\nitude close to the \
+             cape, in a well-\nspring of self-\nishness. A full-\nscale review will follow, \
+             the full review of the scale.\n",
         );
         assert_eq!(
             got[0],
             "The city needs a long-term plan for the riverfront, the centre's wellness staff said, and \
-             the queue grew longer every day."
+             the queue grew longer every day at a longitude close to the cape, in a wellspring of \
+             selfishness. A full-scale review will follow, the full review of the scale."
         );
     }
 }

@@ -251,11 +251,8 @@ const FURNITURE: &[&str] = &[
     "artikel sebelumnya",
     "berita selanjutnya",
     "berita berikutnya",
-    "berita sebelumnya",
     "next article",
-    "previous article",
     "next story",
-    "previous story",
     "next post",
     "previous post",
 ];
@@ -513,6 +510,38 @@ fn is_signup_form(lower: &str) -> bool {
             .all(|w| FIELD.contains(w) || BUTTON.contains(w) || OTHER.contains(w))
 }
 
+/// "▶ VIDEO: Detik-detik …", "▶ 01:24", "⏵ Putar   ⏸ Jeda", "▶ Dengarkan Siaran Langsung": a
+/// player's play mark opening its control or its video's link — the mark alone, or before a
+/// clock time or a player's word. A list may set its items after the same mark ("▶ Seasonal
+/// visas will run …"): those are the story's.
+fn player_control(text: &str) -> bool {
+    const PLAYER_WORDS: &[&str] = &[
+        "video",
+        "audio",
+        "play",
+        "putar",
+        "watch",
+        "tonton",
+        "listen",
+        "dengarkan",
+        "live",
+        "podcast",
+    ];
+    let Some(rest) = text.strip_prefix(['▶', '⏵']) else {
+        return false;
+    };
+    let first = rest.split_whitespace().next().unwrap_or("");
+    let word = first
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let clock = first.split_once(':').is_some_and(|(m, s)| {
+        !m.is_empty()
+            && m.chars().all(|c| c.is_ascii_digit())
+            && s.starts_with(|c: char| c.is_ascii_digit())
+    });
+    first.is_empty() || clock || PLAYER_WORDS.contains(&word.as_str())
+}
+
 /// The class a line's own cue words give it, wherever it stands; `None` for the lines whose
 /// part depends on position and neighbours.
 pub(super) fn cue(text: &str) -> Option<Kind> {
@@ -545,9 +574,7 @@ fn cue_of(text: &str) -> Option<Kind> {
     if CURRENCY_NOTE.is_match(text) {
         return Some(Kind::CurrencyNote);
     }
-    // "▶ VIDEO: Detik-detik …", "▶ 01:24", "⏵ Putar": a player's play mark opens its control or
-    // its video's link.
-    if text.starts_with(['▶', '⏵'])
+    if player_control(text)
         || lower.starts_with("[gambas:")
         || starts_with_any(
             &lower,
@@ -3418,7 +3445,8 @@ fn outlet_sign_off(line: &str) -> Option<(usize, String)> {
 
 /// "… worst hit by flooding this year. (NAN)(www.nannews.ng)": after a closed sentence, an
 /// agency's code in brackets stamped with its own web address in brackets. The address makes
-/// it the agency's stamp: "… naik. (BMKG)" alone cites an office.
+/// it the agency's stamp: "… naik. (BMKG)" alone cites an office, and an office's own site
+/// beside its code is where the reader may look.
 fn bracketed_stamp(line: &str) -> Option<(usize, String)> {
     let t = line.trim_end();
     let address = t.strip_suffix(')')?;
@@ -3434,7 +3462,14 @@ fn bracketed_stamp(line: &str) -> Option<(usize, String)> {
     let code = &coded[code_open + 1..];
     let before = coded[..code_open].trim_end();
     let closed = before.ends_with(['.', '!', '?', '"', '”']);
-    (web && closed && signing_outlet(code)).then(|| (before.len(), code.to_string()))
+    // The address is the agency's own: its host opens with the code ("NAN", "nannews.ng"), and
+    // is no government's or body's (an office cited with its site: "(NPHCDA)(www.nphcda.gov.ng)").
+    let host = site.trim_start_matches("www.").to_lowercase();
+    let own = host.starts_with(&code.to_lowercase())
+        && ![".gov", ".go.", ".org", ".edu", ".ac.", ".mil", ".int"]
+            .iter()
+            .any(|h| host.contains(h));
+    (web && own && closed && signing_outlet(code)).then(|| (before.len(), code.to_string()))
 }
 
 /// "… this year. – Rappler.com": an outlet's name after a dash closing the story.
@@ -4375,7 +4410,9 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     // the story's lines, it is the outlet's offer.
     for i in lead + 1..n {
         let t = &lines[i].text;
-        if kinds[i].is_some_and(Kind::is_body) && offers_app(&t.to_lowercase(), features(t).words) {
+        if kinds[i].is_some_and(Kind::is_body)
+            && (offers_app(&t.to_lowercase(), features(t).words) || sends_on_with_a_bar(t))
+        {
             kinds[i] = Some(Kind::Promo);
         }
     }
@@ -4387,6 +4424,31 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     super::closing::mark_shelf_after_story(lines, kinds, lead);
     super::closing::mark_lines_to_reader(lines, kinds, lead);
     writer_named_below_the_close(lines, kinds, lead);
+}
+
+/// "WATCH | Drone footage shows scale of the fire damage", "READ | Cape Town braces for a hot
+/// week": below the lead, an order to read, watch or listen shouted before a bar, then a
+/// headline (no closing stop, twenty words at most), is a link to another page. Over the lead
+/// the same shape may be a video page's own headline.
+fn sends_on_with_a_bar(t: &str) -> bool {
+    const ORDERS: &[&str] = &[
+        "READ",
+        "WATCH",
+        "LISTEN",
+        "ALSO READ",
+        "BACA",
+        "BACA JUGA",
+        "TONTON",
+        "SIMAK",
+        "LIHAT",
+    ];
+    t.split_once(" | ").is_some_and(|(order, headline)| {
+        let f = features(headline);
+        ORDERS.contains(&order.trim())
+            && (3..=20).contains(&f.words)
+            && !f.ends_stop
+            && headline.starts_with(char::is_uppercase)
+    })
 }
 
 /// "… hasil rekapitulasi sebagai berikut:" over "No Calon Suara Persen", "1 Abdul Rahman Syam
@@ -5517,10 +5579,34 @@ mod tests {
             outlet_sign_off("Daftar lewat laman resmi (www.lapor.go.id)"),
             None
         );
-        assert_eq!(
-            outlet_sign_off("Pendaftaran dibuka (BKN)(www.bkn.go.id)"),
-            None
-        );
+        for line in [
+            "Pendaftaran dibuka (BKN)(www.bkn.go.id)",
+            "Parents can check the schedule on the agency's website. (NPHCDA)(www.nphcda.gov.ng)",
+            "The fund opened on Monday. (AFP)(www.example.com)",
+        ] {
+            assert_eq!(outlet_sign_off(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_shouted_order_before_a_bar_sends_the_reader_on_below_the_lead() {
+        let text = "Hout Bay fire leaves 300 homeless\n\nAbout 300 people were left homeless after a fire swept through dozens of structures on Monday night.\n\nREAD | Cape Town braces for hot, windy week as fire risk rises\n\nThe cause of the blaze is still being investigated by the city.\n\nWATCH | Drone footage shows scale of Imizamo Yethu fire damage\n\nThe city said relief would reach the families by Tuesday afternoon.";
+        let k = kinds(text);
+        for line in ["READ | Cape Town", "WATCH | Drone"] {
+            assert!(
+                k.iter()
+                    .any(|(kind, t)| *kind == Kind::Promo && t.starts_with(line)),
+                "{k:?}"
+            );
+        }
+        // Over the lead it may be a video page's own headline; a sentence after the bar is
+        // the story's.
+        assert_eq!(k[0].0, Kind::Headline, "{k:?}");
+        assert!(sends_on_with_a_bar(
+            "WATCH | Drone footage shows scale of the fire damage"
+        ));
+        assert!(!sends_on_with_a_bar("READ | The full statement is below."));
+        assert!(!sends_on_with_a_bar("Read | Cape Town braces for hot week"));
     }
 
     #[test]
@@ -5549,21 +5635,30 @@ mod tests {
         ] {
             assert_eq!(cue(line), Some(Kind::VideoMarker), "{line}");
         }
-        // A pointer used as a bullet is no player's.
-        assert_eq!(cue("► Warga diminta menjauhi pantai."), None);
+        // A pointer used as a bullet, or the play mark setting off a list's item, is no
+        // player's.
+        for line in [
+            "► Warga diminta menjauhi pantai.",
+            "▶ Seasonal visas will run for eight months instead of five.",
+            "▶ Pendaftar yang lolos seleksi administrasi akan diumumkan kemudian.",
+        ] {
+            assert_eq!(cue(line), None, "{line}");
+        }
     }
 
     #[test]
     fn the_pager_between_stories_is_furniture() {
         for line in [
             "Artikel Selanjutnya",
-            "BERITA SEBELUMNYA",
+            "BERITA SELANJUTNYA",
             "Next story",
             "Previous Post »",
         ] {
             assert_eq!(cue(line), Some(Kind::Promo), "{line}");
         }
         assert_eq!(cue("Artikel selanjutnya akan membahas harga beras."), None);
+        // "Berita Sebelumnya" may head a recap of the earlier reports, as a subheading.
+        assert_eq!(cue("Berita Sebelumnya"), None);
     }
 
     #[test]

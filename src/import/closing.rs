@@ -574,6 +574,82 @@ fn about_the_sender(lines: &[Line], i: usize) -> bool {
     }
 }
 
+/// "About Coteau Grain Processing Ltd." over "Coteau Grain Processing Ltd. is a farmer-owned oat
+/// miller …": in a release (a line of it names it so: "news release", "siaran pers", a wire's
+/// mark, a media contact), the note on its sender — the label, then a paragraph opening with
+/// the sender's name, a blank line between them or not — opens the release's tail: the
+/// boilerplate, the forward-looking notice and the contacts after it. Every text line from the
+/// label to the end becomes `Kind::Promo`, when four text lines at most follow the label and
+/// quotes no one (a subheading "About X" over a story's own section runs on, and quotes).
+pub fn mark_release_tail(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    const RELEASE: &[&str] = &[
+        "news release",
+        "press release",
+        "siaran pers",
+        "rilis pers",
+        "newswire",
+        "business wire",
+        "prnewswire",
+        "media contact",
+        "kontak media",
+        "narahubung",
+    ];
+    let n = lines.len();
+    let text_line = |kinds: &[Option<Kind>], k: usize| kinds[k].is_none_or(Kind::is_body);
+    let release = lines.iter().any(|l| {
+        let lower = l.text.to_lowercase();
+        RELEASE.iter().any(|c| lower.contains(c))
+    });
+    if !release {
+        return;
+    }
+    for i in lead + 1..n {
+        if !text_line(kinds, i) {
+            continue;
+        }
+        let Some(first) = about_sender(&lines[i].text) else {
+            continue;
+        };
+        let Some(next) = (i + 1..n).find(|&k| text_line(kinds, k)) else {
+            return;
+        };
+        let opens = lines[next]
+            .text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.trim_end_matches([',', '.', '\'', '’']) == first);
+        if !opens {
+            continue;
+        }
+        let tail: Vec<usize> = (i..n).filter(|&k| text_line(kinds, k)).collect();
+        let quotes = tail
+            .iter()
+            .any(|&k| lines[k].text.contains(['"', '“', '”']));
+        if tail.len() <= 5 && !quotes {
+            for k in tail {
+                kinds[k] = Some(Kind::Promo);
+            }
+        }
+        return;
+    }
+}
+
+/// The first word of the sender an `About X` / `Tentang X` label names, its name allowed to close
+/// on a legal form's stop ("Ltd.", "Inc.", "Tbk.").
+fn about_sender(t: &str) -> Option<&str> {
+    let t = t.trim();
+    let bare = [
+        " Ltd.", " Inc.", " Corp.", " Co.", " Tbk.", " Bhd.", " plc.",
+    ]
+    .iter()
+    .find_map(|f| t.strip_suffix(f))
+    .unwrap_or(t);
+    if !is_about_label(bare) {
+        return None;
+    }
+    bare.split_whitespace().nth(1)
+}
+
 /// `About X`, `Tentang X`: see `about_the_sender`.
 fn is_about_label(t: &str) -> bool {
     let words: Vec<&str> = t
@@ -1046,6 +1122,27 @@ mod tests {
     }
 
     const STORY: &str = "Ferry Fares to Rise in January\n\nBy Ana Lopes\n\nDILI, Dec 3 - The port authority will raise ferry fares to Atauro island by a fifth from January, citing fuel costs.\n\nOperators said the increase would be the first in four years and that subsidised tickets for students would stay.\n\n";
+
+    #[test]
+    fn a_releases_note_on_its_sender_opens_its_tail() {
+        let release = "Coteau to Build Oat Mill in Yorkton\n\nYORKTON, Saskatchewan, Dec. 01, 2026 (GLOBE NEWSWIRE) -- Coteau Grain Processing Ltd. today announced that it will build a $145 million oat milling plant in Yorkton.\n\nThe plant will create about 85 permanent jobs in the city and open in late 2028.\n\nAbout Coteau Grain Processing Ltd.\n\nCoteau Grain Processing Ltd. is a farmer-owned oat miller headquartered in Regina.\n\nForward-Looking Information\n\nThis news release contains forward-looking information about construction and jobs.\n\nMedia contact:\nJordan Whitehawk\nmedia@coteaugrain.ca\n";
+        let got = kinds_of(release);
+        let body: Vec<&str> = got
+            .iter()
+            .filter(|(k, _)| k.is_body())
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(body.len(), 2, "{got:?}");
+        assert!(body[1].starts_with("The plant will create"), "{got:?}");
+        // A story's own section about a place, quoting someone, is the story's.
+        let story = "Jakarta River Clean-up Begins\n\nJAKARTA - The city began dredging the Ciliwung river on Monday, the governor's office said in a press release.\n\nWork will run until March.\n\nAbout Ciliwung\n\nCiliwung is the longest river crossing the capital.\n\n\"We have waited for years,\" said resident Budi Santoso.\n";
+        let got = kinds_of(story);
+        assert_eq!(
+            got.iter().filter(|(k, _)| k.is_body()).count(),
+            5,
+            "{got:?}"
+        );
+    }
 
     #[test]
     fn a_closing_line_sending_the_reader_to_the_outlets_channels_is_the_outlets() {

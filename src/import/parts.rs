@@ -4422,6 +4422,7 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     labelled_inserts(lines, kinds, lead);
     revise(lines, kinds, lead);
     super::closing::mark_shelf_after_story(lines, kinds, lead);
+    super::closing::mark_release_tail(lines, kinds, lead);
     super::closing::mark_lines_to_reader(lines, kinds, lead);
     writer_named_below_the_close(lines, kinds, lead);
 }

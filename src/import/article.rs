@@ -668,6 +668,19 @@ fn masthead(parts: &[Part]) -> Option<String> {
         .split(" — ")
         .next()?
         .trim();
+    // "A1   TIMES & TRANSCRIPT • WEDNESDAY, …": a printed page's folio before the paper's name.
+    let head = match head.split_once(' ') {
+        Some((folio, name))
+            if folio.len() <= 4
+                && folio.chars().any(|c| c.is_ascii_digit())
+                && folio
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()) =>
+        {
+            name.trim()
+        }
+        _ => head,
+    };
     let words = head.split_whitespace().count();
     let shelved = over_a_shelf(parts, head);
     if !(1..=if shelved { 5 } else { 4 }).contains(&words)
@@ -4279,6 +4292,17 @@ mod tests {
         )
         .unwrap();
         assert_eq!(a.authors, ["Ketut Bali"]);
+    }
+
+    #[test]
+    fn a_printed_pages_folio_is_no_part_of_the_papers_name() {
+        let text = "A1                TIMES & TRANSCRIPT  •  WEDNESDAY, DECEMBER 2, 2026\n\nRiverbank slump closes stretch of Riverfront Trail\n\nÉMILIE LEBLANC\nTIMES & TRANSCRIPT\n\nA stretch of Moncton's Riverfront Trail will stay closed for the winter after part of the riverbank slumped, the city said.\n\nThe slumped bank near Bore Park on Tuesday. PHOTO: ÉMILIE LEBLANC/TIMES & TRANSCRIPT\n\nCity crews fenced off about 250 metres of the paved trail on Friday.\n";
+        let a = extract(text, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.source.as_deref(), Some("Times & Transcript"));
+        assert_eq!(
+            parts::date_residue("A1 TIMES & TRANSCRIPT • WEDNESDAY, DECEMBER 2, 2026").as_deref(),
+            Some("TIMES & TRANSCRIPT")
+        );
     }
 
     #[test]

@@ -2600,10 +2600,16 @@ pub fn date_residue(text: &str) -> Option<String> {
         .filter(|w| {
             let lw = w.to_lowercase();
             let lw = lw.trim_matches(|c: char| !c.is_alphanumeric());
+            // "A1", "B3": a printed page's folio beside the paper's name and date.
+            let folio = w.len() <= 3
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.len() > 1
+                && w[1..].chars().all(|c| c.is_ascii_digit());
             !lw.is_empty()
                 && !datefind::is_calendar_word(lw)
                 && !lw.chars().all(|c| c.is_ascii_digit())
                 && !date_word(lw)
+                && !folio
         })
         .collect();
     let has_stop_word = kept
@@ -2625,16 +2631,18 @@ pub fn date_residue(text: &str) -> Option<String> {
             s.split(',')
                 .map(str::trim)
                 .map(|p| {
+                    // "TIMES & TRANSCRIPT": an ampersand joins a name's words.
                     p.split_whitespace()
                         .filter(|w| {
                             *w == "/"
+                                || *w == "&"
                                 || kept.contains(&w.trim_matches(|c: char| {
                                     !c.is_alphanumeric() && c != '.' && c != '\''
                                 }))
                         })
                         .collect::<Vec<_>>()
                         .join(" ")
-                        .trim_matches(['/', ' '])
+                        .trim_matches(['/', '&', ' '])
                         .to_string()
                 })
                 .filter(|p| !p.is_empty())

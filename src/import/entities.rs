@@ -1116,8 +1116,12 @@ fn tokens(text: &str) -> Vec<Vec<Token>> {
             // names no one.
             let next = paragraph[e..].split_whitespace().next().unwrap_or("");
             let opens = in_list(BREAKERS, next) || in_list(PRONOUNS_ID, next);
+            // "St. John's", "Mt. Apo": a saint's or a mountain's short form opens a place's name.
+            let place_short = matches!(word, "St" | "Mt" | "Ft")
+                && next.starts_with(char::is_uppercase)
+                && !opens;
             !(paragraph[..e].ends_with('.')
-                && (is_role(word) || is_given_name_short(dotted) && !opens))
+                && (is_role(word) || is_given_name_short(dotted) && !opens || place_short))
         });
         ends.push(paragraph.len());
         for end in ends {
@@ -1182,8 +1186,12 @@ fn sentence_tokens(sentence: &str) -> Vec<Token> {
             word.push('.');
         }
         // "Moch. Wahyu Hidayat", "K.P.L. Chandralal", "V. Rajeswari": a given name written short
-        // keeps its full stop and runs on into the name after it.
-        if trail == "." && is_given_name_short(&format!("{word}.")) {
+        // keeps its full stop and runs on into the name after it; so do a saint's and a
+        // mountain's short forms ("St. John's", "Mt. Apo").
+        if trail == "."
+            && (is_given_name_short(&format!("{word}."))
+                || matches!(word.as_str(), "St" | "Mt" | "Ft"))
+        {
             word.push('.');
             trail = "";
         }
@@ -1307,7 +1315,12 @@ fn strip_possessives(sentences: &mut [Vec<Token>]) {
                     (is_org_head(&t.word) || in_list(ORG_TAILS, &t.word))
                         && !closes_of_organisation(&sentence[..i])
                 });
-            if !inside_name && (plain.contains(stem) || place || closes_name || ends_plural) {
+            // "St. John's", "St. Mary's": after a saint's short form the 's is the name's own.
+            let saints = i > 0 && sentence[i - 1].word == "St.";
+            if !inside_name
+                && !saints
+                && (plain.contains(stem) || place || closes_name || ends_plural)
+            {
                 let stem = stem.to_string();
                 sentence[i].word = stem;
                 sentence[i].break_after = true;
@@ -6884,6 +6897,18 @@ mod round16_tests {
              Yosef Bria Tallo meminta pengurus turun ke desa.",
             &["PSB Nusa Tenggara Timur", "Yosef Bria Tallo"],
             &["PSB Nusa"],
+        );
+    }
+
+    #[test]
+    fn a_saints_short_form_opens_a_places_name() {
+        assert_tagged(
+            "Wharf to be rebuilt",
+            "The wharf in Quidi Vidi Village, in the east end of St. John's, will be rebuilt, the \
+             city said.\nThe work in St. John's would begin in the spring. Crews from St. John's \
+             and Mt. Pearl will share it.",
+            &["St. John's"],
+            &["St", "John's", "John", "St. John"],
         );
     }
 

@@ -441,6 +441,14 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
             let last = place.rsplit(", ").next().unwrap_or(place);
             // "Sidoarjo, Bhirawa. Puluhan": a known place, a comma and a newsroom before a stop.
             let comma_ok = sep == ": " || is_known_place(place.split(", ").next().unwrap_or(""));
+            // "SURABAYA, LENSAINDONESIA.COM: Hujan": the outlet's domain after the place keeps
+            // its stops.
+            let domain_ok = sep == ": "
+                && place.contains(", ")
+                && place
+                    .split(", ")
+                    .skip(1)
+                    .all(|p| p.contains('.') && !p.contains(' ') && is_outlet(p));
             // "TIMIKA | Sekitar 230 penumpang …": a bar after a shouted place opens a lead only
             // when a sentence follows it; a rubric's bar ("VIDEO | Banjir Rob") heads a title.
             let bar_ok = sep != " | "
@@ -459,9 +467,9 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
                 && !abbreviation
                 && capitalised
                 && next_capital
-                && place
-                    .chars()
-                    .all(|c| c.is_alphabetic() || c == ' ' || c == ',' && comma_ok)
+                && place.chars().all(|c| {
+                    c.is_alphabetic() || c == ' ' || c == ',' && comma_ok || c == '.' && domain_ok
+                })
                 && (place.chars().count() > 3 || short_shouted_place(place))
                 && !["prof", "gov", "capt", "sen", "gen", "col", "drs"]
                     .contains(&place.to_lowercase().as_str())
@@ -1308,6 +1316,21 @@ mod tests {
             dl("PONTIANAK - Warga"),
             (None, s("Pontianak"), "Warga".into())
         );
+    }
+
+    #[test]
+    fn an_outlets_domain_after_the_place_may_close_with_a_colon() {
+        assert_eq!(
+            dl("SURABAYA, LENSAINDONESIA.COM: Hujan deras yang mengguyur"),
+            (
+                s("Lensaindonesia.com"),
+                s("Surabaya"),
+                "Hujan deras yang mengguyur".into()
+            )
+        );
+        // A stop in a sentence before a colon is no domain.
+        assert!(parse("Dr. Budi, kata dia: Hujan deras").is_none());
+        assert!(parse("SURABAYA, Pak Budi. Hujan: Warga").is_none_or(|d| d.source.is_none()));
     }
 
     #[test]

@@ -644,7 +644,13 @@ fn cue_of(text: &str) -> Option<Kind> {
         return Some(Kind::Promo);
     }
     let channel = CHANNELS.iter().any(|c| lower.contains(c));
-    if channel && (starts_with_any(&lower, CALLS_TO_ACTION).is_some() || f.words <= 4)
+    // "Saluran Tersumbat Sampah", "Grup Musik Lokal": a drain or a group heads a story's
+    // section; alone, without a call or a platform, neither word names a channel.
+    let platform = CHANNELS
+        .iter()
+        .any(|c| !["saluran", "grup"].contains(c) && lower.contains(c));
+    if channel && starts_with_any(&lower, CALLS_TO_ACTION).is_some()
+        || platform && f.words <= 4
         || starts_with_any(&lower, &["sign up", "subscribe"]).is_some() && f.words <= 8
         || urges_subscribing(&lower, f.words)
         || prompts_following(&lower, f.words)
@@ -5652,6 +5658,25 @@ mod tests {
             "▶ Pendaftar yang lolos seleksi administrasi akan diumumkan kemudian.",
         ] {
             assert_eq!(cue(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_drain_or_a_group_heading_a_section_is_no_channel() {
+        for heading in [
+            "Saluran Tersumbat Sampah",
+            "Warga Minta Saluran Dikeruk",
+            "Grup Musik Lokal",
+        ] {
+            assert_eq!(cue(heading), None, "{heading}");
+        }
+        for promo in [
+            "Saluran WhatsApp",
+            "Gabung Grup Telegram",
+            "Podcast",
+            "Ikuti Saluran Kami",
+        ] {
+            assert_eq!(cue(promo), Some(Kind::Promo), "{promo}");
         }
     }
 

@@ -1977,6 +1977,14 @@ mod tests {
         );
         let got = texts(&text);
         assert_eq!(got[2], "Selasa, 5 Agustus 2025 | 15:40 WIB", "{got:?}");
+        // So is one that prints the weekday, the day and the month, and no year.
+        let text = format!(
+            "Radar Kota\n\n\
+             Pendakian Gunung Ditutup Tiga Hari, Gas Belerang Lampaui Ambang Aman\n\
+             Kamis, 3 Desember\n\n{para}{para}{para}"
+        );
+        let got = texts(&text);
+        assert_eq!(got[2], "Kamis, 3 Desember", "{got:?}");
     }
 
     #[test]

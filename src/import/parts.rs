@@ -2454,7 +2454,8 @@ fn without_page_counts(text: &str) -> Option<String> {
 }
 
 /// "Published Dec. 1|Updated Dec. 1", "Diperbarui 1 Des": a date's label, then a month and a
-/// day with no year, in every piece between bars or bullets (the first piece labelled): a
+/// day with no year, in every piece between bars or bullets (the first piece labelled, by a
+/// label or the day's weekday: "Kamis, 3 Desember"): a
 /// date line of a page that prints this year's dates without the year. A month and day alone
 /// ("March 19") or in a sentence is no date line.
 fn labelled_month_day(text: &str) -> bool {
@@ -2466,9 +2467,14 @@ fn labelled_month_day(text: &str) -> bool {
     (1..=3).contains(&pieces.len())
         && pieces.iter().enumerate().all(|(k, p)| {
             let words: Vec<String> = p.split_whitespace().map(str::to_string).collect();
+            // "Kamis, 3 Desember", "Tuesday, Dec. 8": the day's own weekday heads the date as
+            // a label does.
             let labels = words
                 .iter()
-                .take_while(|w| is_date_label(&w.trim_end_matches(':').to_lowercase()))
+                .take_while(|w| {
+                    is_date_label(&w.trim_end_matches(':').to_lowercase())
+                        || datefind::weekday_named(w.trim_end_matches(',')).is_some()
+                })
                 .count();
             (k > 0 || labels > 0)
                 && datefind::month_day(&words[labels..].join(" ").replace(',', "")).is_some()
@@ -5490,6 +5496,26 @@ mod round15_tests {
         assert!(date_residue("Rabu, 3 Desember 2025 | Diterbitkan di Daerah").is_some());
         // A sentence with a date in it stays a sentence.
         assert!(date_residue("Banjir terjadi pada 3 Desember 2025 di Jakarta.").is_none());
+    }
+
+    #[test]
+    fn a_weekday_with_its_day_and_month_alone_is_a_date_line() {
+        for line in [
+            "Kamis, 3 Desember",
+            "Tuesday, Dec. 8",
+            "Thursday 3 December",
+            "Tuesday, December 1 | Updated December 2",
+        ] {
+            assert_eq!(date_residue(line).as_deref(), Some(""), "{line}");
+        }
+        // A day and month alone, or a weekday leading to what happens then, is none.
+        for line in [
+            "3 Desember",
+            "Kamis, 3 Desember: pembukaan",
+            "Kamis, 3 Desember di Balai Kota",
+        ] {
+            assert_eq!(date_residue(line), None, "{line}");
+        }
     }
 
     #[test]

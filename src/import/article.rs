@@ -204,7 +204,9 @@ impl Facts {
                 // "Jakarta | Selasa, …" names a place; "Joni Nura · Selasa, …" a writer.
                 let one_word = !piece.contains(' ');
                 // "… 10:14 pm IST - CHENNAI": a place shouted as datelines shout it.
-                let known = super::gazetteer::place(piece).is_some();
+                // "Sreya Basu | Kolkata | December 2, 2026": a town abroad the place lists.
+                let known = super::gazetteer::place(piece).is_some()
+                    || super::gazetteer::town_abroad(piece).is_some();
                 let shouted = one_word
                     && piece.chars().count() >= 4
                     && !piece.chars().any(char::is_lowercase);
@@ -214,7 +216,7 @@ impl Facts {
                     && !known
                     && (dateline::is_newsroom_word(piece)
                         || DESKS.contains(&piece.to_lowercase().as_str()));
-                if (one_word || known) && !desk {
+                if (one_word || known) && !desk && !weather_reading(line, piece) {
                     if self.place.is_none() {
                         self.place_unsure = !known && !shouted;
                     }
@@ -3378,7 +3380,8 @@ fn lone_outlet_in_dateline(
     };
     let unknown = !loc.contains(", ")
         && super::gazetteer::place(&loc).is_none()
-        && super::gazetteer::country_of(&loc).is_none();
+        && super::gazetteer::country_of(&loc).is_none()
+        && super::gazetteer::town_abroad(&loc).is_none();
     let unplaced = unknown && !contains_phrase(&body.to_lowercase(), &loc.to_lowercase());
     let glued_acronym = {
         let c: Vec<char> = loc.chars().collect();
@@ -3659,6 +3662,18 @@ fn is_place_in(body: &str, word: &str) -> bool {
             .iter()
             .any(|p| names_whole(&lower, &format!("{p}{word_lower}")))
         || super::setting::named_as_place(body, word)
+}
+
+/// "Honolulu 79°" in a page's top bar: a town with its temperature is the weather widget's,
+/// not the place the story is filed from.
+fn weather_reading(line: &str, place: &str) -> bool {
+    line.match_indices(place).any(|(at, _)| {
+        let number = line[at + place.len()..]
+            .trim_start()
+            .trim_start_matches(['-', '+', '−']);
+        let rest = number.trim_start_matches(|c: char| c.is_ascii_digit());
+        rest.len() < number.len() && rest.trim_start().starts_with('°')
+    })
 }
 
 /// True when `text` holds `phrase` ending on a word's end: "di ali" is not in "di aliran".
@@ -4112,6 +4127,26 @@ mod tests {
             "Harga beras naik lagi di pasar.\n\nPedagang mengeluh.\n"
         );
         assert_eq!(a.lang, "id");
+    }
+
+    #[test]
+    fn a_town_abroad_beside_the_writer_and_the_date_is_the_location_but_not_the_weather() {
+        let story = "KMC deploys anti-smog guns at 12 crossings\n\n\
+                     Sreya Basu | Kolkata | December 2, 2026 10:52 pm\n\n\
+                     The municipal corporation on Wednesday deployed truck-mounted guns at 12 \
+                     busy crossings after the air quality index slipped into the very poor band.\n\n\
+                     The guns will run for four hours in the morning and four in the evening.\n";
+        let a = extract(story, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.location.as_deref(), Some("Kolkata"));
+        assert_eq!(a.authors, vec!["Sreya Basu".to_string()]);
+        // "Honolulu 79°" in the page's top bar is the weather's town.
+        let page = "City to close beach park campground for 6 months\n\n\
+                    Tuesday, December 1, 2026 | Honolulu 79° | Today's Paper\n\n\
+                    The city will close all 10 campsites at the beach park for six months \
+                    starting Jan. 4 to replace a failing sewer line, officials said.\n\n\
+                    Campers will be sent to two other parks while the work goes on.\n";
+        let a = extract(page, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.location, None);
     }
 
     #[test]

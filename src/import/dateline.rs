@@ -336,6 +336,14 @@ fn is_known_place(name: &str) -> bool {
     super::gazetteer::place(name) == Some(super::gazetteer::Place::Major)
 }
 
+/// "Hyderabad: Earthmovers …": before a colon, a town abroad GeoNames lists is as known as an
+/// Indonesian one. Only there: the rules reading a name after a known place as its outlet
+/// ("KUPANG, TIMEX") were built on Indonesian towns, and after a town abroad the next name is
+/// mostly its state or country ("NAMPA, Idaho", "APIA, SAMOA").
+fn is_known_place_or_town(name: &str) -> bool {
+    is_known_place(name) || super::gazetteer::town_abroad(name).is_some()
+}
+
 /// "Pune: Residents of …", "KATHMANDU, Nov 26: Sajha …": the lead may open with a town digest
 /// does not know, before a colon, a date between them or not. A label ("Catatan: …",
 /// "Update: …") and a speaker ("Manandhar: We …") have that shape too, so the name is the
@@ -440,7 +448,8 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
             // "KBRN, Kupang: Dinas": an agency and a place before the colon.
             let last = place.rsplit(", ").next().unwrap_or(place);
             // "Sidoarjo, Bhirawa. Puluhan": a known place, a comma and a newsroom before a stop.
-            let comma_ok = sep == ": " || is_known_place(place.split(", ").next().unwrap_or(""));
+            let comma_ok =
+                sep == ": " || is_known_place_or_town(place.split(", ").next().unwrap_or(""));
             // "SURABAYA, LENSAINDONESIA.COM: Hujan": the outlet's domain after the place keeps
             // its stops.
             let domain_ok = sep == ": "
@@ -473,7 +482,7 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
                 && (place.chars().count() > 3 || short_shouted_place(place))
                 && !["prof", "gov", "capt", "sen", "gen", "col", "drs"]
                     .contains(&place.to_lowercase().as_str())
-                && (shouted || sep == ". " || is_known_place(last));
+                && (shouted || sep == ". " || is_known_place_or_town(last));
             if fits && best.is_none_or(|(b, _)| i < b) {
                 best = Some((i, i + sep.len()));
             }
@@ -773,11 +782,18 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
         line.source = Some(tidy_source(inside));
         rest.truncate(open);
     }
-    // "TOKYO (Reuters)": the agency in brackets.
-    if let (Some(open), Some(close)) = (rest.find('('), rest.rfind(')'))
-        && open < close
-    {
-        let inside = rest[open + 1..close].trim().to_string();
+    // "TOKYO (Reuters)": the agency in brackets. "Kochi (Kerala) [India], December 9 (ANI)":
+    // the state and the country in brackets after the town say which town it is; the last
+    // bracket that holds no date is the agency's.
+    let groups = bracket_groups(&rest);
+    let agency_group = groups.iter().rposition(|&(open, close)| {
+        let inside = &rest[open + 1..close];
+        inside.split(" / ").any(|p| {
+            datefind::find_all(p, false).is_empty() && datefind::month_day(p.trim()).is_none()
+        })
+    });
+    for (k, &(open, close)) in groups.iter().enumerate() {
+        let inside = rest[open + 1..close].trim();
         // "DAVAO CITY (MindaNews / 19 November)": the agency and the day it filed, each piece
         // read alone.
         for piece in inside.split(" / ").map(str::trim) {
@@ -786,11 +802,19 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
                 line.date = Some(f.date);
             } else if let Some(md) = datefind::month_day(piece) {
                 line.month_day = Some(md);
-            } else if !piece.is_empty() && line.source.is_none() {
+            } else if !piece.is_empty() && line.source.is_none() && Some(k) == agency_group {
                 line.source = Some(tidy_source(piece));
             }
         }
-        rest = format!("{} {}", &rest[..open], &rest[close + 1..]);
+    }
+    for &(open, close) in groups.iter().rev() {
+        rest.replace_range(open..=close, " ");
+    }
+    // "[India]": a country in square brackets qualifies the town before it.
+    while let (Some(open), Some(close)) = (rest.find('['), rest.find(']'))
+        && open < close
+    {
+        rest.replace_range(open..=close, " ");
     }
     let found = datefind::find_all(&rest, false);
     if let Some(f) = found.first() {
@@ -938,6 +962,31 @@ fn beside_in_ordinary_case(part: &str, dateline: &str) -> bool {
         .filter(|p| *p != part && datefind::month_day(p).is_none() && !is_source(p))
         .filter(|p| datefind::find_all(p, false).is_empty() && !datefind::is_calendar_word(p))
         .any(|p| p.chars().any(char::is_lowercase))
+}
+
+/// The spans of the round brackets in `text`, each from its "(" to its ")", outermost only.
+fn bracket_groups(text: &str) -> Vec<(usize, usize)> {
+    let mut groups = Vec::new();
+    let mut depth = 0usize;
+    let mut open = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    open = i;
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    groups.push((open, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    groups
 }
 
 /// "KUPANG, TIMEX -", "MEDAN, WASPADA -": after a place the gazetteer knows, one shouted word
@@ -1315,6 +1364,45 @@ mod tests {
         assert_eq!(
             dl("PONTIANAK - Warga"),
             (None, s("Pontianak"), "Warga".into())
+        );
+    }
+
+    #[test]
+    fn a_town_abroad_opens_a_dateline_before_a_colon_and_its_state_is_no_outlet() {
+        assert_eq!(
+            dl("Hyderabad: Earthmovers pulled down 14 villas"),
+            (
+                None,
+                s("Hyderabad"),
+                "Earthmovers pulled down 14 villas".into()
+            )
+        );
+        // A word before a colon that names no town is a label.
+        assert!(parse("Catatan: Earthmovers pulled down 14 villas").is_none());
+        // After a town abroad, its state or its country is no newsroom.
+        assert_eq!(
+            dl("NAMPA, Idaho — A Nampa congregation"),
+            (None, s("Nampa"), "A Nampa congregation".into())
+        );
+        assert_eq!(dl("APIA, SAMOA – The bridge").0, None);
+        // After an Indonesian town, a name no gazetteer knows still is.
+        assert_eq!(dl("Jayapura, Jubi - Warga").0, s("Jubi"));
+    }
+
+    #[test]
+    fn the_agency_is_the_last_bracket_after_the_towns_state_and_country() {
+        let d = parse("Kochi (Kerala) [India], December 9 (ANI): Kochi Water Metro opened")
+            .expect("a dateline");
+        assert_eq!(d.source.as_deref(), Some("ANI"));
+        assert_eq!(d.location.as_deref(), Some("Kochi"));
+        assert_eq!(d.month_day, Some((12, 9)));
+        assert_eq!(
+            &"Kochi (Kerala) [India], December 9 (ANI): Kochi Water Metro opened"[d.rest..],
+            "Kochi Water Metro opened"
+        );
+        assert_eq!(
+            dl("DAVAO CITY (MindaNews / 19 November) – The"),
+            (s("MindaNews"), s("Davao City"), "The".into())
         );
     }
 

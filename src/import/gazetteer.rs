@@ -11,6 +11,7 @@ const ACRONYMS: &str = include_str!("data/acronyms.txt");
 const COUNTRIES: &str = include_str!("data/countries.txt");
 const CITIES: &str = include_str!("data/cities.txt");
 const REGIONS: &str = include_str!("data/regions.txt");
+const WORLD: &str = include_str!("data/world.txt");
 
 /// The country every Indonesian region and island is in.
 const INDONESIA: &str = "Indonesia";
@@ -115,6 +116,20 @@ pub fn place(name: &str) -> Option<Place> {
     GAZETTEER.places.get(&name.to_lowercase()).copied()
 }
 
+/// The country (its ISO code) of a town abroad of 15,000 people or more that GeoNames lists
+/// under this name (any letter case, marks or none: "Kolkata", "Post Falls", "Izmir"). A name
+/// many towns share ("Jackson", "Victoria", "Reading") is also a word or a person's: this says
+/// only that the name can be a town's, for a name a text already sets where a place stands.
+pub fn town_abroad(name: &str) -> Option<&'static str> {
+    static TOWNS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+        data_lines(WORLD)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(town, code)| (town.to_lowercase(), code))
+            .collect()
+    });
+    TOWNS.get(&name.trim().to_lowercase()).copied()
+}
+
 /// The country a place is in, by its English name: Indonesia for every Indonesian region, the
 /// country itself for a country. `None` for a place digest does not know.
 pub fn country_of(name: &str) -> Option<&'static str> {
@@ -172,6 +187,21 @@ mod tests {
         assert_eq!(acronym("BI"), Some("Bank Indonesia"));
         assert_eq!(acronym("Bi"), None);
         assert!(is_known_organisation("bank indonesia"));
+    }
+
+    #[test]
+    fn towns_abroad_load_without_the_names_that_are_words() {
+        assert_eq!(town_abroad("Kolkata"), Some("IN"));
+        assert_eq!(town_abroad("post falls"), Some("US"));
+        // Marks or none, as English texts print it.
+        assert_eq!(town_abroad("İzmir"), Some("TR"));
+        assert_eq!(town_abroad("Izmir"), Some("TR"));
+        // GeoNames lists towns called "Itu", "Rumah", "Reading" and "Fajar": words first.
+        for word in ["Itu", "Rumah", "Reading", "Fajar", "Mobile", "To"] {
+            assert_eq!(town_abroad(word), None, "{word}");
+        }
+        // Indonesia's towns are wilayah's.
+        assert_eq!(town_abroad("Bandung"), None);
     }
 
     #[test]

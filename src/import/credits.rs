@@ -312,6 +312,30 @@ fn name_before_job(text: &str) -> Option<&str> {
     .then_some(name)
 }
 
+/// "Nolan Herreid The Spokesman-Review" after a writer's cue: a full name (two or three words)
+/// and then, with no comma between, a name of up to five capitalised words opening with
+/// "The": the newsroom the writer writes for. A person's name has no "The" inside it.
+fn name_before_outlet(text: &str) -> Option<(&str, &str)> {
+    if text.contains([',', '/', '|', '(']) {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let at = words.iter().position(|w| *w == "The")?;
+    let outlet_words = &words[at..];
+    if !(2..=3).contains(&at)
+        || !(2..=5).contains(&outlet_words.len())
+        || !outlet_words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return None;
+    }
+    let start = words[at].as_ptr() as usize - text.as_ptr() as usize;
+    let name = text[..start].trim();
+    let outlet = text[start..].trim();
+    (is_name(name) && super::gazetteer::place(name).is_none()).then_some((name, outlet))
+}
+
 /// True when a role cue names writers (not editors or photographers).
 pub fn names_writers(role: &str) -> bool {
     WRITER_ROLES.contains(&role)
@@ -439,6 +463,12 @@ pub fn read(line: &str) -> Credit {
                 // their job with no comma between.
                 if let Some(name) = name_before_job(rest) {
                     credit.merge(byline(name));
+                    continue;
+                }
+                // "By Nolan Herreid The Spokesman-Review": the outlet after the name, no comma.
+                if let Some((name, outlet)) = name_before_outlet(rest) {
+                    credit.merge(byline(name));
+                    credit.outlet.get_or_insert_with(|| outlet.to_string());
                     continue;
                 }
                 // "Kontributor Bandung, Agie Permadi": without a colon, what precedes the
@@ -1214,6 +1244,22 @@ pub fn tidy_name(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_bylines_outlet_opening_with_the_follows_the_name_without_a_comma() {
+        let c = read("By Nolan Herreid The Spokesman-Review");
+        assert_eq!(c.authors, vec!["Nolan Herreid".to_string()]);
+        assert_eq!(c.outlet.as_deref(), Some("The Spokesman-Review"));
+        // Two writers, or an outlet alone, are read as before.
+        assert_eq!(
+            read("By The Associated Press").authors,
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            read("By Jane Doe and John Roe").authors,
+            vec!["Jane Doe".to_string(), "John Roe".to_string()]
+        );
+    }
+
     #[test]
     fn a_credit_typed_as_sentences_parts_its_roles_at_the_stop() {
         assert_eq!(

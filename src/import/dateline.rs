@@ -133,8 +133,10 @@ pub fn is_outlet(name: &str) -> bool {
         let w = w.to_lowercase();
         super::parts::DATE_WORDS.contains(&w.as_str()) || super::datefind::is_calendar_word(&w)
     });
+    // "POST FALLS", "Times Square": a town's or a place's name built on a newsroom word.
     let newsroom_word = words.len() >= 2
         && !dated
+        && super::gazetteer::town_abroad(name).is_none()
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
@@ -1058,6 +1060,9 @@ mod tests {
     #[test]
     fn today_and_online_build_outlet_names_but_not_beside_a_dates_label() {
         assert!(is_outlet("Pakistan Today"));
+        // A town built on a newsroom word is a town.
+        assert!(!is_outlet("Post Falls"));
+        assert!(is_outlet("Jakarta Post"));
         assert!(is_outlet("Fiji Today"));
         assert!(is_outlet("Samoa Observer Online"));
         assert_eq!(tidy_source("Samoa Observer Online"), "Samoa Observer");
@@ -1385,6 +1390,11 @@ mod tests {
             (None, s("Nampa"), "A Nampa congregation".into())
         );
         assert_eq!(dl("APIA, SAMOA – The bridge").0, None);
+        // A town built on a newsroom word is the place.
+        assert_eq!(
+            dl("POST FALLS – The council voted"),
+            (None, s("Post Falls"), "The council voted".into())
+        );
         // After an Indonesian town, a name no gazetteer knows still is.
         assert_eq!(dl("Jayapura, Jubi - Warga").0, s("Jubi"));
     }

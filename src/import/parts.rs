@@ -662,6 +662,7 @@ fn cue_of(text: &str) -> Option<Kind> {
     }
     if addresses_reader(&lower, f.words)
         || gives_outlet_address(&lower, f.words)
+        || gives_writers_contact(text, f.words)
         || asks_reader(&lower, f.words)
         || rules_for_comments(&lower, f.words)
         || asks_sign_in_to_respond(&lower, f.words)
@@ -1644,6 +1645,63 @@ fn gives_outlet_address(lower: &str, words: usize) -> bool {
             "feedback", "redaksi", "tulisan", "artikel", "opini", "berita", "komentar",
         ]);
     words <= 20 && address && (page || sent_to_newsroom) && !lower.contains([',', '"', '“', '”'])
+}
+
+/// "Nolan Herreid can be reached at (509) 459-5xxx or at nolanh@spokesman.com.", "Contact her
+/// at kmendoza@bspr.example.": a line of nothing but the writer's contact, each sentence naming
+/// whom to reach (a name, a pronoun, "the writer") and how, with an address or a number. "The
+/// hotline can be reached at 112." is the story's: a thing, not a person, is reached there.
+fn gives_writers_contact(text: &str, words: usize) -> bool {
+    let text = text.trim_start_matches(['•', '*', '-', ' ']);
+    let address = text.split_whitespace().any(|w| {
+        w.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.trim_end_matches('.').contains('.')
+        })
+    });
+    let number = text.chars().filter(char::is_ascii_digit).count() >= 7;
+    let contact = |sentence: &str| {
+        let lower = sentence.to_lowercase();
+        let reached = [
+            " can be reached ",
+            " may be reached ",
+            " can be contacted ",
+            " may be contacted ",
+            " can be emailed ",
+            " bisa dihubungi ",
+            " dapat dihubungi ",
+        ]
+        .iter()
+        .find_map(|v| lower.find(v));
+        if let Some(at) = reached {
+            // "Nolan Herreid", "Noelani Baptiste, reporter,", "She": whom to reach.
+            let who = sentence[..at].split(',').next().unwrap_or("").trim();
+            return [
+                "she",
+                "he",
+                "they",
+                "the writer",
+                "the author",
+                "the reporter",
+            ]
+            .contains(&who.to_lowercase().as_str())
+                || (2..=4).contains(&who.split_whitespace().count())
+                    && super::credits::is_name(who);
+        }
+        let mut w = lower.split_whitespace();
+        let (verb, whom) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
+        ["contact", "reach", "email", "e-mail"].contains(&verb)
+            && (["him", "her", "them"].contains(&whom)
+                || whom == "the"
+                    && w.next()
+                        .is_some_and(|n| ["writer", "author", "reporter"].contains(&n)))
+    };
+    words <= 30
+        && (address || number)
+        && text
+            .split(". ")
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .all(contact)
 }
 
 /// "Your email address will not be published.", "Comments are moderated and will be posted if
@@ -5703,6 +5761,26 @@ mod tests {
             "Ikuti Saluran Kami",
         ] {
             assert_eq!(cue(promo), Some(Kind::Promo), "{promo}");
+        }
+    }
+
+    #[test]
+    fn the_writers_contact_alone_on_a_line_is_furniture() {
+        for line in [
+            "Nolan Herreid can be reached at (509) 459-5xxx or at nolanh@spokesman.com.",
+            "Contact her at kmendoza@bspr.example.",
+            "• Noelani Baptiste, reporter, can be reached at 245-0453 or nb@thegardenisland.com.",
+            "Reach her at kira.halvorsen@missoulian.com.",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Promo), "{line}");
+        }
+        // A thing reached by the story's readers, or a contact inside a story's sentence.
+        for line in [
+            "The hotline can be reached at 0800 123 4567 around the clock.",
+            "Residents who lost papers can be reached at home by the council, Alvord said.",
+            "Warga yang membutuhkan bantuan dapat dihubungi petugas di nomor 0812 3456 7890.",
+        ] {
+            assert_eq!(cue(line), None, "{line}");
         }
     }
 

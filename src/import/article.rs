@@ -1951,6 +1951,13 @@ pub fn extract(
             .filter(|a| !is_rubric(a, &body_text))
             .collect()
     };
+    // "Marisol Ybarra Yakima Herald-Republic" under the headline: the writer's name run into
+    // the outlet's that the page's masthead writes.
+    let authors = if authors.is_empty() {
+        writer_beside_masthead(&parts, text).into_iter().collect()
+    } else {
+        authors
+    };
     let (authors, from_byline) = outlet_out_of_authors(authors, &witnesses, &facts.beside_outlet);
     let source = source.or(from_byline).or(furniture);
     // A source no line of the page witnesses (a section's label, a piece of the masthead) gives
@@ -3664,6 +3671,38 @@ fn is_place_in(body: &str, word: &str) -> bool {
         || super::setting::named_as_place(body, word)
 }
 
+/// "Marisol Ybarra Yakima Herald-Republic" between the headline and the lead, read as the
+/// outlet's line: two or three words of a person's name, then, with no comma between, an
+/// outlet's name that another line of the page writes too (the masthead "☰ Yakima
+/// Herald-Republic 👤"). The writer's name, when the page names no writer otherwise.
+fn writer_beside_masthead(parts: &[Part], text: &str) -> Option<String> {
+    let headline = parts.iter().position(|p| p.kind == Kind::Headline)?;
+    let lead = parts.iter().position(|p| p.kind == Kind::Lead)?;
+    parts[headline + 1..lead]
+        .iter()
+        .filter(|p| p.kind == Kind::Outlet)
+        .find_map(|p| {
+            let t = p.text.trim();
+            if t.contains([',', '/', '|', '(', ':']) {
+                return None;
+            }
+            let words: Vec<&str> = t.split_whitespace().collect();
+            // The longer outlet first: "Jane Doe Tampa Bay Times" under "Tampa Bay Times".
+            [2, 3].into_iter().find_map(|at| {
+                let outlet_words = words.get(at..).filter(|w| (2..=5).contains(&w.len()))?;
+                let start = outlet_words[0].as_ptr() as usize - t.as_ptr() as usize;
+                let (name, outlet) = (t[..start].trim(), &t[start..]);
+                let elsewhere = text.matches(outlet).count() >= 2;
+                (elsewhere
+                    && dateline::is_outlet(outlet)
+                    && credits::is_name(name)
+                    && !dateline::is_outlet(name)
+                    && super::gazetteer::place(name).is_none())
+                .then(|| credits::tidy_name(name))
+            })
+        })
+}
+
 /// "Honolulu 79°" in a page's top bar: a town with its temperature is the weather widget's,
 /// not the place the story is filed from.
 fn weather_reading(line: &str, place: &str) -> bool {
@@ -4147,6 +4186,38 @@ mod tests {
                     Campers will be sent to two other parks while the work goes on.\n";
         let a = extract(page, &BTreeMap::new(), "en").unwrap();
         assert_eq!(a.location, None);
+    }
+
+    #[test]
+    fn a_writers_name_run_into_the_mastheads_name_credits_the_writer() {
+        let page = |byline: &str| {
+            format!(
+                "☰  Yakima Herald-Republic  👤\n\
+                 Local News\n\n\
+                 Yakima opens three overnight warming centers as first deep freeze arrives\n\n\
+                 {byline}\n\
+                 Dec 2, 2026 Updated Dec 2, 2026\n\n\
+                 Overnight lows in the single digits are expected in Yakima starting Thursday, \
+                 and the city will open three warming centers, officials said.\n\n\
+                 The centers will stay open nightly through at least Dec. 13.\n"
+            )
+        };
+        let a = extract(
+            &page("Marisol Ybarra Yakima Herald-Republic"),
+            &BTreeMap::new(),
+            "en",
+        )
+        .unwrap();
+        assert_eq!(a.authors, vec!["Marisol Ybarra".to_string()]);
+        assert_eq!(a.source.as_deref(), Some("Yakima Herald-Republic"));
+        // An outlet the page writes nowhere else credits no one.
+        let a = extract(
+            &page("Marisol Ybarra Walla Walla Union-Bulletin"),
+            &BTreeMap::new(),
+            "en",
+        )
+        .unwrap();
+        assert!(a.authors.is_empty(), "{:?}", a.authors);
     }
 
     #[test]

@@ -140,9 +140,12 @@ pub fn is_outlet(name: &str) -> bool {
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && words
-            .iter()
-            .any(|w| NEWSROOM_WORDS.contains(&w.to_lowercase().as_str()));
+        && words.iter().any(|w| {
+            // "Yakima Herald-Republic": a newsroom word joined to another by a hyphen.
+            w.to_lowercase()
+                .split('-')
+                .any(|p| NEWSROOM_WORDS.contains(&p))
+        });
     // "Warta Ekonomi", "Suara Merdeka", "Radar Bogor": Indonesian mastheads open with the
     // newsroom word and are short; a headline may carry the word further in ("Judul Berita …").
     let masthead = (2..=3).contains(&words.len())
@@ -1063,6 +1066,7 @@ mod tests {
         // A town built on a newsroom word is a town.
         assert!(!is_outlet("Post Falls"));
         assert!(is_outlet("Jakarta Post"));
+        assert!(is_outlet("Yakima Herald-Republic"));
         assert!(is_outlet("Fiji Today"));
         assert!(is_outlet("Samoa Observer Online"));
         assert_eq!(tidy_source("Samoa Observer Online"), "Samoa Observer");

@@ -607,25 +607,61 @@ pub fn mark_release_tail(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize
         if !text_line(kinds, i) {
             continue;
         }
-        let Some(first) = about_sender(&lines[i].text) else {
+        let Some(name) = about_sender(&lines[i].text) else {
             continue;
         };
         let Some(next) = (i + 1..n).find(|&k| text_line(kinds, k)) else {
             return;
         };
-        let opens = lines[next]
-            .text
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w.trim_end_matches([',', '.', '\'', '’']) == first);
-        if !opens {
+        // "Coteau Grain Processing Ltd. is a farmer-owned oat miller …": the paragraph names the
+        // sender whole and says what it is; "Dartmouth General opened in 1976" tells its story.
+        let describes = lines[next].text.strip_prefix(name).is_some_and(|rest| {
+            // The legal form's stop the label's name was read without.
+            let rest = [
+                " Ltd.", " Inc.", " Corp.", " Co.", " Tbk.", " Bhd.", " plc.",
+            ]
+            .iter()
+            .find_map(|f| rest.strip_prefix(f))
+            .unwrap_or(rest);
+            [
+                " is ",
+                " are ",
+                " adalah ",
+                " merupakan ",
+                " ialah ",
+                " (",
+                ", ",
+            ]
+            .iter()
+            .any(|c| rest.starts_with(c))
+        });
+        if !describes {
             continue;
         }
         let tail: Vec<usize> = (i..n).filter(|&k| text_line(kinds, k)).collect();
         let quotes = tail
             .iter()
             .any(|&k| lines[k].text.contains(['"', '“', '”']));
-        if tail.len() <= 5 && !quotes {
+        // A release's tail holds what a release closes with: the contacts, the notice on
+        // forward-looking statements, the end mark. A story's own "About X" section does not.
+        let closes_a_release = (i..n).any(|k| {
+            let lower = lines[k].text.to_lowercase();
+            lower.contains('@')
+                || lower.contains("www.")
+                || lower.contains("http")
+                || lower.trim() == "###"
+                || [
+                    "forward-looking",
+                    "berwawasan ke depan",
+                    "media contact",
+                    "kontak media",
+                    "narahubung",
+                    "investor relations",
+                ]
+                .iter()
+                .any(|c| lower.contains(c))
+        });
+        if tail.len() <= 5 && !quotes && closes_a_release {
             for k in tail {
                 kinds[k] = Some(Kind::Promo);
             }
@@ -634,8 +670,8 @@ pub fn mark_release_tail(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize
     }
 }
 
-/// The first word of the sender an `About X` / `Tentang X` label names, its name allowed to close
-/// on a legal form's stop ("Ltd.", "Inc.", "Tbk.").
+/// The sender an `About X` / `Tentang X` label names, without the legal form's stop its name
+/// may close on ("Ltd.", "Inc.", "Tbk.").
 fn about_sender(t: &str) -> Option<&str> {
     let t = t.trim();
     let bare = [
@@ -647,7 +683,8 @@ fn about_sender(t: &str) -> Option<&str> {
     if !is_about_label(bare) {
         return None;
     }
-    bare.split_whitespace().nth(1)
+    let name = bare.trim_start_matches(['#', ' ']);
+    name.split_once(' ').map(|(_, name)| name.trim())
 }
 
 /// `About X`, `Tentang X`: see `about_the_sender`.
@@ -1142,6 +1179,19 @@ mod tests {
             5,
             "{got:?}"
         );
+        // A news story quoting a release, with a section of its own about a hospital or a
+        // company: no contacts, no notice, no end mark close it, and it stays whole.
+        for story in [
+            "Hospital to Expand ER\n\nHALIFAX - The province will expand the emergency room, Health Minister Michelle Thompson said in a news release Tuesday.\n\nWork starts in spring.\n\nAbout Dartmouth General\n\nDartmouth General opened in 1976 and serves 100,000 people.\n\nIts emergency department is one of the busiest in the province.\n",
+            "Harga BBM Turun\n\nJAKARTA - Harga BBM turun mulai Senin, kata narahubung perusahaan.\n\nPenurunan berlaku di semua SPBU.\n\nTentang Pertamina\n\nPertamina adalah perusahaan energi milik negara.\n\nPerusahaan itu mengelola 7.000 SPBU di seluruh negeri.\n",
+        ] {
+            let got = kinds_of(story);
+            assert_eq!(
+                got.iter().filter(|(k, _)| k.is_body()).count(),
+                5,
+                "{got:?}"
+            );
+        }
     }
 
     #[test]

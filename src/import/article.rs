@@ -4221,6 +4221,24 @@ mod tests {
     }
 
     #[test]
+    fn a_table_of_waits_in_minutes_does_not_end_the_story() {
+        let text = "Metro promises shorter waits from January\n\nBy Ana Lopes\n\n\
+                    LISBON — The city's metro will run more trains at rush hour from January, the \
+                    operator said on Tuesday.\n\nPeak waits on each line will be:\n\n\
+                    Blue line\n4–5 minutes\n\nYellow line\n5–6 minutes\n\n\
+                    Green line\n6–7 minutes\n\n\
+                    The operator said 14 new trains would join the fleet by March.\n\n\
+                    Unions welcomed the plan but warned staff numbers had not kept pace.\n";
+        let a = extract(text, &BTreeMap::new(), "en").unwrap();
+        assert!(
+            a.body
+                .contains("Unions welcomed the plan but warned staff numbers had not kept pace."),
+            "{}",
+            a.body
+        );
+    }
+
+    #[test]
     fn english_dateline_and_date() {
         let text = "TOKYO (Reuters) - Japan and the United States agreed on Thursday to boost joint missile production, officials said on November 19, 2025.\nThe deal covers air-to-air missiles.";
         let a = extract(text, &BTreeMap::new(), "id").unwrap();

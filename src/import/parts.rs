@@ -687,10 +687,32 @@ fn cue_of(text: &str) -> Option<Kind> {
     }
     // "2 hours ago", "3 jam lalu", "5 min read" alone on a line: the date line's count, set
     // on a line of its own under the headline.
-    if date_residue(text).is_some() || PAGE_COUNT.is_match(text.trim()) {
+    // A bare range ("5–6 minutes") is a date line's count only above the story
+    // (`reading_range`): in a story it is a table's wait or a trip's length.
+    if date_residue(text).is_some()
+        || PAGE_COUNT.is_match(text.trim()) && !READING_RANGE.is_match(text.trim())
+    {
         return Some(Kind::DateTime);
     }
     None
+}
+
+/// "5–6 minutes", "4-5 menit": a reader view's estimate of reading time, a range alone.
+static READING_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\d{1,3}\s*[–-]\s*\d{1,3}\s+(?:minutes|menit)$").unwrap());
+
+/// "5–6 minutes" alone on a line above the story's first paragraph: the reader view's reading
+/// time, a piece of the date line. Below it, "Yellow line" / "5–6 minutes" is the story's.
+fn reading_range(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
+        let t = line.text.trim();
+        if is_prose(t) && t.split_whitespace().count() >= 10 {
+            return;
+        }
+        if kind.is_none() && READING_RANGE.is_match(t) {
+            *kind = Some(Kind::DateTime);
+        }
+    }
 }
 
 /// An editor's notes among the lines no cue has named are the newsroom's (`is_desk_note`).
@@ -3154,6 +3176,7 @@ fn running_heads(lines: &[Line], kinds: &mut [Option<Kind>]) {
 pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
     desk_notes(lines, &mut kinds);
+    reading_range(lines, &mut kinds);
     review_cards(lines, &mut kinds);
     super::aids::tool_lines(lines, &mut kinds);
     super::aids::original_pane(lines, &mut kinds);
@@ -6042,12 +6065,24 @@ mod tests {
             "3 jam lalu",
             "5 min read",
             "Last updated 2 hours ago",
-            "5–6 minutes",
         ] {
             assert_eq!(cue(line), Some(Kind::DateTime), "{line}");
         }
         assert_eq!(cue("2 hours ago the river broke its banks."), None);
         assert_eq!(cue("5–6 minutes later the siren stopped."), None);
+        // A reading time's range counts above the story; below, a table's waits are the story's.
+        let para = "The operator said the new timetable would start on Monday across the network.";
+        let got = classify(&format!(
+            "New timetable for the metro\n\nKara Drodge · The Telegram\n5–6 minutes\n\n{para}\n\n\
+             Peak waits on each line will be:\n\nBlue line\n4–5 minutes\n\nYellow line\n5–6 minutes\n\n\
+             The operator said 14 new trains would join the fleet by March.\n\n\
+             Unions welcomed the plan but asked for more drivers on the night shifts.\n"
+        ));
+        assert_eq!(
+            got.iter().find(|p| p.text == "5–6 minutes").map(|p| p.kind),
+            Some(Kind::DateTime),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -617,12 +617,10 @@ pub fn mark_release_tail(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize
         // sender whole and says what it is; "Dartmouth General opened in 1976" tells its story.
         let describes = lines[next].text.strip_prefix(name).is_some_and(|rest| {
             // The legal form's stop the label's name was read without.
-            let rest = [
-                " Ltd.", " Inc.", " Corp.", " Co.", " Tbk.", " Bhd.", " plc.",
-            ]
-            .iter()
-            .find_map(|f| rest.strip_prefix(f))
-            .unwrap_or(rest);
+            let rest = LEGAL_FORMS
+                .iter()
+                .find_map(|f| rest.strip_prefix(f))
+                .unwrap_or(rest);
             [
                 " is ",
                 " are ",
@@ -670,16 +668,19 @@ pub fn mark_release_tail(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize
     }
 }
 
+/// A company's legal form closing its name on a stop, with the space before it.
+const LEGAL_FORMS: &[&str] = &[
+    " Ltd.", " Inc.", " Corp.", " Co.", " Tbk.", " Bhd.", " plc.",
+];
+
 /// The sender an `About X` / `Tentang X` label names, without the legal form's stop its name
 /// may close on ("Ltd.", "Inc.", "Tbk.").
 fn about_sender(t: &str) -> Option<&str> {
     let t = t.trim();
-    let bare = [
-        " Ltd.", " Inc.", " Corp.", " Co.", " Tbk.", " Bhd.", " plc.",
-    ]
-    .iter()
-    .find_map(|f| t.strip_suffix(f))
-    .unwrap_or(t);
+    let bare = LEGAL_FORMS
+        .iter()
+        .find_map(|f| t.strip_suffix(f))
+        .unwrap_or(t);
     if !is_about_label(bare) {
         return None;
     }

@@ -1644,15 +1644,21 @@ fn addresses_reader(lower: &str, words: usize) -> bool {
     words <= 14 && you() && media() && turned()
 }
 
+/// Whether a word of `text` is a mail address: a name, "@", a host with a stop in it (a
+/// sentence's own stop after it aside).
+fn holds_mail_address(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        w.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.trim_end_matches('.').contains('.')
+        })
+    })
+}
+
 /// "We welcome your comments at letters@x.in.", "Kirim tulisan Anda ke redaksi@x.id": a short
 /// sentence giving an email address in which the page speaks as "we" or to "you". A source
 /// giving an address is reported, after a comma ("…, the mayor said") or in quotes.
 fn gives_outlet_address(lower: &str, words: usize) -> bool {
-    let address = lower.split_whitespace().any(|w| {
-        w.split_once('@').is_some_and(|(user, host)| {
-            !user.is_empty() && host.trim_end_matches('.').contains('.')
-        })
-    });
+    let address = holds_mail_address(lower);
     let words_in = |set: &[&str]| {
         lower
             .split_whitespace()
@@ -1675,11 +1681,7 @@ fn gives_outlet_address(lower: &str, words: usize) -> bool {
 /// hotline can be reached at 112." is the story's: a thing, not a person, is reached there.
 fn gives_writers_contact(text: &str, words: usize) -> bool {
     let text = text.trim_start_matches(['•', '*', '-', ' ']);
-    let address = text.split_whitespace().any(|w| {
-        w.split_once('@').is_some_and(|(user, host)| {
-            !user.is_empty() && host.trim_end_matches('.').contains('.')
-        })
-    });
+    let address = holds_mail_address(text);
     let number = text.chars().filter(char::is_ascii_digit).count() >= 7;
     let contact = |sentence: &str| {
         let lower = sentence.to_lowercase();

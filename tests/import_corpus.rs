@@ -3154,3 +3154,13 @@ fn heldout_109_is_scored_and_reported() {
 fn heldout_110_is_scored_and_reported() {
     score_heldout(110, "hundred-and-tenth");
 }
+
+#[test]
+fn heldout_111_is_scored_and_reported() {
+    score_heldout(111, "hundred-and-eleventh");
+}
+
+#[test]
+fn heldout_113_is_scored_and_reported() {
+    score_heldout(113, "hundred-and-thirteenth");
+}

@@ -10531,3 +10531,68 @@ fn a_shouted_town_glued_to_the_lead_by_a_hyphen_is_the_dateline_when_the_lead_na
         "{page}"
     );
 }
+
+#[test]
+fn a_printed_pages_running_heads_date_the_story_and_its_jump_lines_go() {
+    // The paper's name in capitals with its article, the date and the page's number, over
+    // each of the two pages the story is printed on; the jump lines name the story's jump word.
+    let page = imported(
+        "THE HARBOUR COURIER          FRIDAY, DECEMBER 4, 2026          PAGE 1\n\nFares rise again on the Kettle Island\nFerry; commuters face 12 per cent increase\n\nBy MARA QUENBY\nCourier Reporter\n\nCommuters who cross on the Kettle Island Ferry will pay 12 per cent more\nfrom January, the island council said yesterday, the second rise this year.\n\nThe council said fuel and crew costs had gone up faster than it expected\nwhen it set this year's fares in March.\n\nSee FERRY, Page 5\n\nTHE HARBOUR COURIER          FRIDAY, DECEMBER 4, 2026          PAGE 5\n\nFERRY from Page 1\n\nCouncillor Dan Ewart said the council would keep a reduced fare for\npupils and pensioners.\n\nRegular passengers said the rise would cost them about 300 dollars a year.\n",
+    );
+    assert_eq!(front_line(&page, "date"), "date: 2026-12-04", "{page}");
+    // The headline the column broke inside the ferry's name, which the lead writes whole.
+    assert_eq!(
+        front_line(&page, "title"),
+        "title: \"Fares rise again on the Kettle Island Ferry; commuters face 12 per cent increase\"",
+        "{page}"
+    );
+    let body = page.split("\n---\n").nth(1).unwrap_or("");
+    assert!(
+        body.contains("Councillor Dan Ewart said the council would keep a reduced fare for pupils and pensioners."),
+        "{page}"
+    );
+    assert!(body.contains("about 300 dollars a year."), "{page}");
+    for furniture in ["HARBOUR COURIER", "See FERRY", "FERRY from Page 1"] {
+        assert!(!body.contains(furniture), "{furniture}: {page}");
+    }
+}
+
+#[test]
+fn a_printed_pages_section_heads_and_the_carried_over_head_are_no_part_of_the_story() {
+    let page = imported(
+        "THE VALLEY EXAMINER                         THURSDAY, DECEMBER 3, 2026\nREGIONAL NEWS                                                     PAGE 3\n\nApple growers count losses after hailstorm\n\nBy TOMAS RIEGO\n\nFruit growers in the upper valley are counting their losses after a hailstorm\non Tuesday stripped apples from trees two weeks before the harvest.\n\nThe growers' association said about 400 hectares of orchards were hit.\n\n(Turn to Page 6, Orchard)\n\nTHE VALLEY EXAMINER                         THURSDAY, DECEMBER 3, 2026\nPAGE 6                                                     REGIONAL NEWS\n\nORCHARD...\n(From Page 3)\n\nThe association asked the provincial government for low-interest loans.\n\nMost growers carry no insurance against hail, it said.\n",
+    );
+    assert_eq!(front_line(&page, "date"), "date: 2026-12-03", "{page}");
+    let body = page.split("\n---\n").nth(1).unwrap_or("");
+    assert!(
+        body.contains("The association asked the provincial government for low-interest loans."),
+        "{page}"
+    );
+    assert!(
+        body.contains("Most growers carry no insurance against hail"),
+        "{page}"
+    );
+    for furniture in [
+        "REGIONAL NEWS",
+        "ORCHARD",
+        "Turn to Page 6",
+        "From Page 3",
+        "VALLEY EXAMINER",
+    ] {
+        assert!(!body.contains(furniture), "{furniture}: {page}");
+    }
+    // A scan's carried-over head in ordinary case, over the line that says where it came from,
+    // and a jump line the scan misread ("HaI" for "Hal").
+    let page = imported(
+        "Antrean Kapal di Pelabuhan Kian Panjang\n\nDUMAI - Antrean truk di pelabuhan penyeberangan kian panjang sejak dua kapal rusak pekan lalu, Kamis (3/12/2026).\n\nPetugas mengatur antrean sejak pagi agar jalan menuju pelabuhan tidak macet.\n\nBersambung ke HaI 7\n\nAntrean Kapal ...\nSambungan dari Hal 1\n\nSopir truk berharap kapal pengganti segera didatangkan.\n\nPengelola pelabuhan menjanjikan tambahan jadwal mulai Sabtu.\n",
+    );
+    let body = page.split("\n---\n").nth(1).unwrap_or("");
+    assert!(
+        body.contains("Sopir truk berharap kapal pengganti"),
+        "{page}"
+    );
+    assert!(body.contains("tambahan jadwal mulai Sabtu."), "{page}");
+    for furniture in ["Bersambung", "Antrean Kapal ...", "Sambungan dari"] {
+        assert!(!body.contains(furniture), "{furniture}: {page}");
+    }
+}

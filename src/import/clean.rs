@@ -641,6 +641,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             || broken_headline == Some(k)
             || headline_runs_on
             || clause_left_open(&raw, k, gap_before_line)
+            || name_broken(&raw, k, gap_before_line)
         {
             2
         } else if !ends_sentence(&line) {
@@ -1314,8 +1315,10 @@ fn print_hyphen(last: &str, next: &str, vocabulary: &Vocabulary) -> Option<bool>
 }
 
 /// Where a page jump sends the reader: on to another page ("Continued Page 4", "Continued on
-/// Page 4", "Bersambung ke halaman 7", "(Baca APBD Turun... Hal 7)") or back to where the story
-/// began ("From Page 1", "Continued from Page 1", "Sambungan dari hal 3").
+/// Page 4", "Bersambung ke halaman 7", "(Baca APBD Turun... Hal 7)", "See HIGHWAY, Page 3",
+/// "(Turn to Page 6, Sardine)") or back to where the story began ("From Page 1", "Continued
+/// from Page 1", "Sambungan dari hal 3", "HIGHWAY from Page 1": the story's jump word first).
+/// A scan's "HaI 7" is "Hal 7" read wrong.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Jump {
     Onward,
@@ -1323,10 +1326,10 @@ pub enum Jump {
 }
 
 static JUMP_ONWARD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(?\s*(?:(?:continued|cont'd|turn to)(?:\s+on)?\s+(?:page|p\.)\s*[a-z]?\d+|bersambung(?:\s+ke)?\s+(?:halaman|hal\.?|hlm\.?)\s*\d+|baca\s.{1,60}?\s(?:halaman|hal\.?|hlm\.?|page)\s*\d+)\s*\)?\.?$").unwrap()
+    Regex::new(r"(?i)^\(?\s*(?:(?:continued|cont'd|turn to|see)(?:\s+[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}?,?)?(?:\s+on)?\s+(?:page|p\.)\s*[a-z]?\d+(?:\s*,\s*[\w'’ -]{1,30})?|bersambung(?:\s+ke)?\s+(?:halaman|ha[li]\.?|hlm\.?)\s*\d+|baca\s.{1,60}?\s(?:halaman|hal\.?|hlm\.?|page)\s*\d+)\s*\)?\.?$").unwrap()
 });
 static JUMP_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(?\s*(?:(?:continued\s+)?from\s+(?:page|p\.)\s*[a-z]?\d+|sambungan(?:\s+dari)?\s+(?:halaman|hal\.?|hlm\.?)\s*\d+)\s*\)?\.?$").unwrap()
+    Regex::new(r"(?i)^\(?\s*(?:(?:[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}?,?\s+)?(?:continued\s+)?from\s+(?:page|p\.)\s*[a-z]?\d+|sambungan(?:\s+dari)?\s+(?:halaman|hal\.?|hlm\.?)\s*\d+)\s*\)?\.?$").unwrap()
 });
 
 /// The page jump a line alone is, if it is one.
@@ -1558,6 +1561,43 @@ fn clause_left_open(raw: &[String], k: usize, opens_block: bool) -> bool {
             .get(k + 1)
             .is_some_and(|l| l.split_whitespace().count() >= 3)
         && closed
+}
+
+/// "Sardine fishing ban starts in Zamboanga" over "Peninsula; 4,000 fishers, workers to get
+/// aid": a block of two lines that a print column broke inside a name, which the text writes
+/// whole elsewhere ("… the Zamboanga Peninsula …"). The first line, of four words or more,
+/// ends no clause; the second, of three words or more, has a word in lower case (a menu's row
+/// of capitalised links under a masthead has none).
+fn name_broken(raw: &[String], k: usize, opens_block: bool) -> bool {
+    let (Some(a), Some(b)) = (raw.get(k), raw.get(k + 1)) else {
+        return false;
+    };
+    let closed = raw.get(k + 2).is_none_or(|l| l.is_empty());
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let (Some(last), Some(first)) = (a.split_whitespace().last(), b.split_whitespace().next())
+    else {
+        return false;
+    };
+    let (last, first) = (bare(last), bare(first));
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    if !opens_block
+        || !closed
+        || a.split_whitespace().count() < 4
+        || b.split_whitespace().count() < 3
+        || ends_sentence(a)
+        || a.ends_with([',', ';'])
+        || !capitalised(&last)
+        || !capitalised(&first)
+        || !b
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_lowercase))
+    {
+        return false;
+    }
+    let name = format!("{last} {first}");
+    raw.iter()
+        .enumerate()
+        .any(|(i, l)| i != k && i != k + 1 && l.contains(&name))
 }
 
 /// A writer's role cue ("Penulis: X", "Reporter: X", "By X") within the next few lines.

@@ -2706,8 +2706,14 @@ pub fn date_residue(text: &str) -> Option<String> {
                 && !folio
         })
         .collect();
+    // "THE FREEPORT NEWS   TUESDAY, DECEMBER 1, 2026   PAGE 1": a masthead in capitals opens
+    // with its article, which makes no sentence of the line.
+    let masthead = kept.len() >= 2
+        && kept[0] == "THE"
+        && kept.iter().all(|w| !w.chars().any(char::is_lowercase));
     let has_stop_word = kept
         .iter()
+        .skip(usize::from(masthead))
         .any(|w| STOP_WORDS.contains(&w.to_lowercase().as_str()));
     let sentence = text.ends_with('.') && kept.len() >= 2;
     if has_stop_word && let Some(dated) = beside_a_label(text) {
@@ -5579,6 +5585,13 @@ mod round15_tests {
         assert!(date_residue("Rabu, 3 Desember 2025 | Diterbitkan di Daerah").is_some());
         // A sentence with a date in it stays a sentence.
         assert!(date_residue("Banjir terjadi pada 3 Desember 2025 di Jakarta.").is_none());
+        // A printed page's running head: the paper's name in capitals, its article with it.
+        assert_eq!(
+            date_residue("THE MINDANAO EXAMINER          THURSDAY, DECEMBER 3, 2026").as_deref(),
+            Some("THE MINDANAO EXAMINER")
+        );
+        assert!(date_residue("THE FLOOD OF DECEMBER 1, 2026").is_none());
+        assert!(date_residue("The flood came on December 1, 2026").is_none());
     }
 
     #[test]

@@ -84,8 +84,13 @@ const NEWSROOM_WORDS: &[&str] = &[
     // A radio station's name: "Global FM Lombok".
     "fm",
     // The words a newspaper's name ends on in English: "Milwaukee Journal Sentinel", "Saudi
-    // Gazette", "Bohol Chronicle", "Thai Enquirer", "Coastal Courier".
+    // Gazette", "Bohol Chronicle", "Thai Enquirer", "Coastal Courier", "Mindanao Examiner",
+    // "Philippine Daily Inquirer", "Trinidad and Tobago Guardian", "The Gleaner".
     "journal",
+    "examiner",
+    "inquirer",
+    "guardian",
+    "gleaner",
     "sentinel",
     "gazette",
     "chronicle",
@@ -105,8 +110,15 @@ pub fn is_newsroom_word(word: &str) -> bool {
     NEWSROOM_WORDS.contains(&w.as_str()) || MASTHEAD_WORDS.contains(&w.as_str())
 }
 
+/// A dateline's outlet: a newsroom, or an institution's press office filing where a newsroom
+/// would, its institution's short form after it ("JAKARTA, HUMAS MKRI –").
 fn is_source(part: &str) -> bool {
-    is_outlet(part)
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let press_office = words.len() == 2
+        && words[0].eq_ignore_ascii_case("humas")
+        && words[1].len() >= 2
+        && words[1].chars().all(|c| c.is_ascii_uppercase());
+    is_outlet(part) || press_office
 }
 
 /// True when `name` reads as a news outlet: a web domain, a known agency, or a name built on
@@ -1072,6 +1084,23 @@ mod tests {
         assert_eq!(tidy_source("Samoa Observer Online"), "Samoa Observer");
         assert!(!is_outlet("Updated Today"));
         assert!(!is_outlet("Published Online"));
+        assert!(is_outlet("Mindanao Examiner"));
+        assert!(is_outlet("Philippine Daily Inquirer"));
+        assert!(is_outlet("The Gleaner"));
+    }
+
+    #[test]
+    fn a_press_office_files_where_a_newsroom_would() {
+        assert_eq!(
+            dl("JAKARTA, HUMAS MKRI – Mahkamah Konstitusi menggelar sidang."),
+            (
+                s("Humas MKRI"),
+                s("Jakarta"),
+                "Mahkamah Konstitusi menggelar sidang.".into()
+            )
+        );
+        // Beside a date and a view count it is the writer's credit, not a dateline's outlet.
+        assert!(!is_outlet("Humas UGM"));
     }
 
     #[test]

@@ -316,6 +316,11 @@ const PLACE_ACRONYMS: &[&str] = &[
 /// "WASHUNGTON" → "Washungton"; short all-capital words (AS, DKI, NTT) stay as they are.
 pub fn tidy_place(place: &str) -> String {
     let shouting = !place.chars().any(|c| c.is_lowercase()) && place.contains(' ');
+    // "PORT OF SPAIN": a town abroad of several words, shouted, as GeoNames spells it, its
+    // small words in lower case.
+    if shouting && let Some(town) = super::gazetteer::town_abroad_spelling(place) {
+        return town.to_string();
+    }
     place
         .split(' ')
         .map(|word| {
@@ -759,6 +764,20 @@ fn shouted_comma(window: &str) -> Option<(usize, usize)> {
 
 /// Reads a dateline at the start of `paragraph`, if there is one.
 pub fn parse(paragraph: &str) -> Option<Dateline> {
+    let mut line = dateline(paragraph)?;
+    // "WESTERN BUREAU:", "CITY DESK –": a newsroom's bureau or desk files the story from no
+    // place it names.
+    if line.location.as_deref().is_some_and(|l| {
+        l.rsplit(' ')
+            .next()
+            .is_some_and(|w| ["bureau", "desk"].contains(&w.to_lowercase().as_str()))
+    }) {
+        line.location = None;
+    }
+    Some(line)
+}
+
+fn dateline(paragraph: &str) -> Option<Dateline> {
     let (at, after) = separator(paragraph)?;
     let prefix = paragraph[..at].trim();
     let words = prefix.split_whitespace().count();
@@ -1673,6 +1692,12 @@ mod tests {
         assert_eq!(tidy_place("WASHUNGTON"), "Washungton");
         assert_eq!(tidy_place("AS"), "AS");
         assert_eq!(tidy_place("NEW YORK"), "New York");
+        assert_eq!(tidy_place("PORT OF SPAIN"), "Port of Spain");
+        // A bureau or a desk is no place, though the lead goes on after it.
+        assert_eq!(
+            dl("WESTERN BUREAU: Vendors will move to Harbour Street."),
+            (None, None, "Vendors will move to Harbour Street.".into())
+        );
         assert_eq!(tidy_place("Tokyo"), "Tokyo");
         // Spelling inside a word and three-letter towns are names, not acronyms.
         assert_eq!(tidy_place("BA'A"), "Ba'a");

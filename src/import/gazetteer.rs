@@ -121,13 +121,23 @@ pub fn place(name: &str) -> Option<Place> {
 /// many towns share ("Jackson", "Victoria", "Reading") is also a word or a person's: this says
 /// only that the name can be a town's, for a name a text already sets where a place stands.
 pub fn town_abroad(name: &str) -> Option<&'static str> {
-    static TOWNS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    towns_abroad().get(&name.trim().to_lowercase()).map(|t| t.1)
+}
+
+/// A town abroad spelt as GeoNames spells it ("PORT OF SPAIN" → "Port of Spain").
+pub fn town_abroad_spelling(name: &str) -> Option<&'static str> {
+    towns_abroad().get(&name.trim().to_lowercase()).map(|t| t.0)
+}
+
+/// GeoNames' towns abroad by their names in lower case: the name as spelt, and the country.
+fn towns_abroad() -> &'static HashMap<String, (&'static str, &'static str)> {
+    static TOWNS: LazyLock<HashMap<String, (&'static str, &'static str)>> = LazyLock::new(|| {
         data_lines(WORLD)
             .filter_map(|l| l.split_once('\t'))
-            .map(|(town, code)| (town.to_lowercase(), code))
+            .map(|(town, code)| (town.to_lowercase(), (town, code)))
             .collect()
     });
-    TOWNS.get(&name.trim().to_lowercase()).copied()
+    &TOWNS
 }
 
 /// The country a place is in, by its English name: Indonesia for every Indonesian region, the

@@ -2509,6 +2509,11 @@ fn beside_a_label(text: &str) -> Option<String> {
     .then(|| dated.join(" | "))
 }
 
+/// "0 Comments", "12 komentar", "No Comments": how many readers commented.
+static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s)(?:\d{1,5}|no)\s+(?:comments?|komentar|tanggapan)(?:\s|$)").unwrap()
+});
+
 /// "6 hours ago", "Last updated: 3 hours ago", "3 jam lalu", "3 minute read", "3 menit baca",
 /// "waktu baca 3 menit", a reader view's "5–6 minutes": a page's count of how long ago it was posted or how long it takes to
 /// read, a piece of its date line's fixed form.
@@ -2679,6 +2684,9 @@ pub fn date_residue(text: &str) -> Option<String> {
     }
     // "Updated as of Nov 05 2025": the phrase leads to a date, it makes no sentence.
     let rest = TIME.replace_all(&rest, " ").replace(" as of ", " ");
+    // "December 1, 2026  By Anjali Persaud  0 Comments": the count of readers' comments is
+    // the page's furniture beside its date.
+    let rest = COMMENT_COUNT.replace_all(&rest, " ");
     // "Diposting pada …", "Terakhir Diperbarui pada …", "14.20 pada …": "pada" belongs to the
     // date beside a label, or when the line opens with a day or a time; "Rapat pada Senin, 1
     // Desember 2025" in a body says what happens then.
@@ -2711,14 +2719,23 @@ pub fn date_residue(text: &str) -> Option<String> {
     let masthead = kept.len() >= 2
         && kept[0] == "THE"
         && kept.iter().all(|w| !w.chars().any(char::is_lowercase));
-    let has_stop_word = kept
-        .iter()
-        .skip(usize::from(masthead))
-        .any(|w| STOP_WORDS.contains(&w.to_lowercase().as_str()));
+    let stop_words: Vec<usize> = (usize::from(masthead)..kept.len())
+        .filter(|&k| STOP_WORDS.contains(&kept[k].to_lowercase().as_str()))
+        .collect();
+    let has_stop_word = !stop_words.is_empty();
     let sentence = text.ends_with('.') && kept.len() >= 2;
     if has_stop_word && let Some(dated) = beside_a_label(text) {
         return date_residue(&dated);
     }
+    // "December 1, 2026 By Anjali Persaud", with no bar to set the credit apart: "By" before
+    // a capitalised name credits a writer and makes no sentence.
+    let crediting = |k: usize| {
+        kept[k] == "By"
+            && kept
+                .get(k + 1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    let has_stop_word = stop_words.iter().any(|&k| !crediting(k));
     if kept.len() > 4 || has_stop_word || sentence {
         return None;
     }
@@ -5591,6 +5608,12 @@ mod round15_tests {
             Some("THE MINDANAO EXAMINER")
         );
         assert!(date_residue("THE FLOOD OF DECEMBER 1, 2026").is_none());
+        // A byline beside the date with no bar between, and the count of comments.
+        assert_eq!(
+            date_residue("December 1, 2026  By Anjali Persaud  0 Comments").as_deref(),
+            Some("By Anjali Persaud")
+        );
+        assert!(date_residue("Meeting by the River on December 5, 2026").is_none());
         assert!(date_residue("The flood came on December 1, 2026").is_none());
     }
 

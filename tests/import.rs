@@ -10596,3 +10596,16 @@ fn a_printed_pages_section_heads_and_the_carried_over_head_are_no_part_of_the_st
         assert!(!body.contains(furniture), "{furniture}: {page}");
     }
 }
+
+#[test]
+fn the_pages_own_address_dates_a_story_with_no_date_line_over_the_day_its_lead_names() {
+    let page = imported(
+        "Jembatan Ditutup Separuh untuk Perbaikan\n\nSerang, kabarbanten.id – Separuh badan jembatan di Jalan Raya Serang ditutup sejak Selasa (1/12/2026) malam untuk mengganti sambungan yang rusak.\n\nPekerjaan ditargetkan selesai dalam 14 hari, kata kepala dinas.\n\nBaca selengkapnya di kabarbanten.id:\nhttps://kabarbanten.id/2026/12/02/jembatan-ditutup-separuh/\n",
+    );
+    assert_eq!(front_line(&page, "date"), "date: 2026-12-02", "{page}");
+    // A related story's address dates nothing: the lead's day stands.
+    let page = imported(
+        "Jembatan Ditutup Separuh untuk Perbaikan\n\nSerang, kabarbanten.id – Separuh badan jembatan di Jalan Raya Serang ditutup sejak Selasa (1/12/2026) malam untuk mengganti sambungan yang rusak.\n\nPekerjaan ditargetkan selesai dalam 14 hari, kata kepala dinas.\n\nBaca juga: https://kabarbanten.id/2026/11/20/jalan-rusak-dikeluhkan/\n",
+    );
+    assert_eq!(front_line(&page, "date"), "date: 2026-12-01", "{page}");
+}

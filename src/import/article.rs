@@ -1641,6 +1641,10 @@ pub fn extract(
     };
     let date = date
         .or(line.date)
+        // "https://infotangerang.id/2026/12/02/…" alone under the story, or after "Baca
+        // selengkapnya di …:": the page's own address dates it, where no date line does; the
+        // days its sentences name ("Selasa (1/12/2026) malam") are the events'.
+        .or_else(|| own_link_date(text))
         .or_else(|| match (line.month_day, facts.month_day) {
             // "Published Dec. 1" on a page that prints no year: the day the page ran, on or
             // after the days its story reports.
@@ -2078,6 +2082,29 @@ fn year_less(month_day: Option<(i8, i8)>, lead: &str, body: &str) -> Option<Date
 /// The date a web address on the page spells as `/YYYY/MM/DD/` (a news site's usual path), the
 /// first valid one.
 fn link_date(text: &str) -> Option<Date> {
+    let dated = dated_links(text);
+    // The page's own address where one stands so; else the date every dated address agrees
+    // on: links to older stories disagree, and none of them dates this one.
+    dated
+        .iter()
+        .find(|(_, own)| *own)
+        .map(|(d, _)| *d)
+        .or_else(|| {
+            let first = dated.first()?.0;
+            dated.iter().all(|(d, _)| *d == first).then_some(first)
+        })
+}
+
+/// The date of the page's own address, where one stands alone on its line or after a label.
+fn own_link_date(text: &str) -> Option<Date> {
+    dated_links(text)
+        .into_iter()
+        .find(|(_, own)| *own)
+        .map(|(d, _)| d)
+}
+
+/// Each address on the page dated `/YYYY/MM/DD/`, with whether it stands as the page's own.
+fn dated_links(text: &str) -> Vec<(Date, bool)> {
     static DATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"https?://[^\s/]+/(?:[^\s]*/)?(20\d\d)/(\d{1,2})/(\d{1,2})/")
             .expect("a fixed pattern compiles")
@@ -2085,8 +2112,7 @@ fn link_date(text: &str) -> Option<Date> {
     // Each dated address, with whether it stands as the page's own: alone on its line or
     // after a label ("Read this article online:", "Sumber:"), not inside a sentence or a list
     // of related stories' headlines.
-    let dated: Vec<(Date, bool)> = text
-        .lines()
+    text.lines()
         .flat_map(|line| {
             DATED.captures_iter(line).filter_map(move |c| {
                 let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
@@ -2106,17 +2132,7 @@ fn link_date(text: &str) -> Option<Date> {
                 Some((date, own))
             })
         })
-        .collect();
-    // The page's own address where one stands so; else the date every dated address agrees
-    // on: links to older stories disagree, and none of them dates this one.
-    dated
-        .iter()
-        .find(|(_, own)| *own)
-        .map(|(d, _)| *d)
-        .or_else(|| {
-            let first = dated.first()?.0;
-            dated.iter().all(|(d, _)| *d == first).then_some(first)
-        })
+        .collect()
 }
 
 /// The date a printed paper's running head names: a line of the page's furniture with a full

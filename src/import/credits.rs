@@ -1231,16 +1231,49 @@ pub fn names_no_one(name: &str) -> bool {
         || super::entities::opens_body_or_facility(name)
 }
 
-/// "JIM GOMEZ" → "Jim Gomez"; names in mixed case stay as written.
+/// "JIM GOMEZ" → "Jim Gomez", "KERRI-ANN GITTENS" → "Kerri-Ann Gittens", "SEAN O'BRIEN" →
+/// "Sean O'Brien"; names in mixed case stay as written.
 pub fn tidy_name(name: &str) -> String {
     if name.chars().any(char::is_lowercase) {
         return name.to_string();
     }
+    let word = |w: &str| {
+        // "O'BRIEN", "D'SOUZA": a one-letter prefix before an apostrophe keeps the capital
+        // after it.
+        match w.split_once(['\'', '’']) {
+            Some((head, tail)) if head.chars().count() == 1 && !tail.is_empty() => {
+                let mark = &w[head.len()..w.len() - tail.len()];
+                format!("{head}{mark}{}", super::dateline::capitalised(tail))
+            }
+            _ => super::dateline::capitalised(w),
+        }
+    };
+    // "KIM JI-HYE", "HSU CHIH-WEI": a Korean or Taiwanese given name after its family name
+    // writes its second syllable in lower case.
+    let east_asian = name
+        .split(' ')
+        .next()
+        .is_some_and(|w| EAST_ASIAN_SURNAMES.contains(&w.to_lowercase().as_str()));
     name.split(' ')
-        .map(super::dateline::capitalised)
+        .map(|w| {
+            if east_asian {
+                return super::dateline::capitalised(w);
+            }
+            w.split('-').map(word).collect::<Vec<String>>().join("-")
+        })
         .collect::<Vec<String>>()
         .join(" ")
 }
+
+/// Family names Korean and Taiwanese romanisations write first.
+const EAST_ASIAN_SURNAMES: &[&str] = &[
+    "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "han",
+    "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "ko", "moon",
+    "yang", "son", "bae", "baek", "heo", "nam", "noh", "kwak", "sung", "cha", "joo", "woo", "min",
+    "ryu", "chae", "chun", "chung", "byun", "chen", "lin", "huang", "chang", "wang", "wu", "liu",
+    "tsai", "hsu", "cheng", "hsieh", "kuo", "hung", "tseng", "chiu", "liao", "lai", "chou", "yeh",
+    "chuang", "chiang", "kao",
+];
 
 #[cfg(test)]
 mod tests {
@@ -1258,6 +1291,16 @@ mod tests {
             read("By Jane Doe and John Roe").authors,
             vec!["Jane Doe".to_string(), "John Roe".to_string()]
         );
+    }
+
+    #[test]
+    fn a_shouted_name_keeps_the_capitals_of_its_hyphened_and_prefixed_parts() {
+        assert_eq!(tidy_name("KERRI-ANN GITTENS"), "Kerri-Ann Gittens");
+        assert_eq!(tidy_name("SEAN O'BRIEN"), "Sean O'Brien");
+        assert_eq!(tidy_name("JIM GOMEZ"), "Jim Gomez");
+        // A Korean given name keeps its second syllable in lower case.
+        assert_eq!(tidy_name("KIM JI-HYE"), "Kim Ji-hye");
+        assert_eq!(tidy_name("Kerri-ann Gittens"), "Kerri-ann Gittens");
     }
 
     #[test]

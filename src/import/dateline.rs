@@ -99,6 +99,25 @@ const NEWSROOM_WORDS: &[&str] = &[
     "courier",
     "telegraph",
 ];
+/// The words only a newspaper's name ends on, of `NEWSROOM_WORDS`.
+const PAPER_WORDS: &[&str] = &[
+    "journal",
+    "examiner",
+    "inquirer",
+    "guardian",
+    "gleaner",
+    "sentinel",
+    "gazette",
+    "chronicle",
+    "observer",
+    "enquirer",
+    "courier",
+    "telegraph",
+    "times",
+    "herald",
+    "tribune",
+];
+
 /// Words Indonesian mastheads open with.
 const MASTHEAD_WORDS: &[&str] = &[
     "warta", "berita", "kabar", "harian", "koran", "suara", "radar", "tribun",
@@ -149,9 +168,16 @@ pub fn is_outlet(name: &str) -> bool {
     let newsroom_word = words.len() >= 2
         && !dated
         && super::gazetteer::town_abroad(name).is_none()
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().enumerate().all(|(k, w)| {
+            // "Trinidad and Tobago Guardian": a country's "and" inside a paper's name that
+            // ends on a newspaper's word.
+            w.chars().next().is_some_and(char::is_uppercase)
+                || *w == "and"
+                    && k > 0
+                    && words
+                        .last()
+                        .is_some_and(|l| PAPER_WORDS.contains(&l.to_lowercase().as_str()))
+        })
         && words.iter().any(|w| {
             // "Yakima Herald-Republic": a newsroom word joined to another by a hyphen.
             w.to_lowercase()
@@ -1106,6 +1132,8 @@ mod tests {
         assert!(is_outlet("Mindanao Examiner"));
         assert!(is_outlet("Philippine Daily Inquirer"));
         assert!(is_outlet("The Gleaner"));
+        assert!(is_outlet("Trinidad and Tobago Guardian"));
+        assert!(!is_outlet("Ministry of Information and Broadcasting"));
     }
 
     #[test]

@@ -10555,6 +10555,17 @@ fn a_printed_pages_running_heads_date_the_story_and_its_jump_lines_go() {
     for furniture in ["HARBOUR COURIER", "See FERRY", "FERRY from Page 1"] {
         assert!(!body.contains(furniture), "{furniture}: {page}");
     }
+    // In a text that is not hard-wrapped, a heading right over a one-line paragraph stays a
+    // line of its own, though the words across the break are a name the text writes.
+    let page = imported(
+        "Council to vote on water rates\n\nThe council will vote next week on new water rates for the city, its first rise in five years.\n\nA response from the City\nCouncil members said they would hear residents before the vote.\n\nThe City Council meets on Tuesday evening at the town hall.\n",
+    );
+    let body = page.split("\n---\n").nth(1).unwrap_or("");
+    assert!(!body.contains("the City Council members"), "{page}");
+    assert!(
+        body.contains("Council members said they would hear residents"),
+        "{page}"
+    );
 }
 
 #[test]

@@ -641,7 +641,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             || broken_headline == Some(k)
             || headline_runs_on
             || clause_left_open(&raw, k, gap_before_line)
-            || name_broken(&raw, k, gap_before_line)
+            || width.is_some() && name_broken(&raw, k, gap_before_line)
         {
             2
         } else if !ends_sentence(&line) {

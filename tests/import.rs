@@ -10620,3 +10620,24 @@ fn the_pages_own_address_dates_a_story_with_no_date_line_over_the_day_its_lead_n
     );
     assert_eq!(front_line(&page, "date"), "date: 2026-12-01", "{page}");
 }
+
+#[test]
+fn a_desk_code_numbered_for_its_office_signs_off_the_last_paragraph() {
+    // An information agency's wire closes its last paragraph with the writer's initials, the
+    // office's numbered code and the bureau's town: the paragraph is the story's, not a caption.
+    let page = imported(
+        "Farmers get rice seeds ahead of planting season\n\nBy Ana L. Reyes\n\nILIGAN CITY, Dec. 3 (PIA) -- The city agriculture office handed out 2,000 bags of certified rice seeds to farmers on Wednesday ahead of the planting season.\n\nCity agriculturist Ramon Dela Cruz said the seeds would cover about 1,000 hectares of irrigated farms.\n\n\"We want every farmer to plant on time this year,\" Dela Cruz said. (ALR/PIA-10/Lanao del Norte)\n",
+    );
+    let body = page.split("\n---\n").nth(1).unwrap_or("");
+    assert!(
+        body.contains("\"We want every farmer to plant on time this year,\" Dela Cruz said."),
+        "{page}"
+    );
+    assert!(!body.contains("PIA-10"), "{page}");
+    // A picture's credit in the same brackets still goes with its caption.
+    let page = imported(
+        "Farmers get rice seeds ahead of planting season\n\nILIGAN CITY, Dec. 3 (PIA) -- The city agriculture office handed out 2,000 bags of certified rice seeds to farmers on Wednesday ahead of the planting season.\n\nFarmers line up for seeds at the city hall grounds. (PIA Photo/Ana Reyes)\n\nCity agriculturist Ramon Dela Cruz said the seeds would cover about 1,000 hectares of irrigated farms.\n",
+    );
+    let body = page.split("\n---\n").nth(1).unwrap_or("");
+    assert!(!body.contains("Farmers line up"), "{page}");
+}

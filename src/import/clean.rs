@@ -96,7 +96,14 @@ fn sign_off_pieces(inside: &str, square: bool) -> Option<Vec<&str>> {
         p.split_whitespace()
             .any(|w| PHOTO_CUES.contains(&w.to_lowercase().as_str()))
     });
-    let signed = pieces.iter().all(initials) || pieces.iter().any(lower_code) && !photo;
+    // "(JRK/PIA-10/Bukidnon)": a desk's code numbered for its office signs with the writer's
+    // initials and the bureau's place; a picture's credit carries no office number.
+    let numbered = pieces.iter().any(|p| numbered_desk(p))
+        && pieces
+            .iter()
+            .all(|p| initials(p) || numbered_desk(p) || p.split_whitespace().count() <= 3);
+    let signed =
+        pieces.iter().all(initials) || (pieces.iter().any(lower_code) || numbered) && !photo;
     signed.then_some(pieces)
 }
 

@@ -10641,3 +10641,17 @@ fn a_desk_code_numbered_for_its_office_signs_off_the_last_paragraph() {
     let body = page.split("\n---\n").nth(1).unwrap_or("");
     assert!(!body.contains("Farmers line up"), "{page}");
 }
+
+#[test]
+fn a_sections_name_over_the_story_is_neither_the_source_nor_the_title() {
+    // "Local Regional News" over the headline names the site's section, not a desk credited
+    // as the writer; the outlet is the masthead.
+    let page = imported(
+        "≡  Riverton Ledger  Subscribe\n\nLocal Regional News\n\nCounty tests wells near old mine for uranium\n\nBy Dana Ortiz\nDec 1, 2026\n\nCounty crews began testing 40 private wells near the old Blue Mesa mine on Monday after two wells showed uranium above federal limits.\n\nResidents can ask for a free test through the county water office until the end of January, officials said.\n\n© 2026 Riverton Ledger Media Group  Terms  Privacy\n",
+    );
+    assert!(page.contains("source: \"Riverton Ledger\""), "{page}");
+    assert!(
+        page.contains("title: \"County tests wells near old mine for uranium\""),
+        "{page}"
+    );
+}

@@ -1693,6 +1693,14 @@ pub fn extract(
     if let Some(h) = facts.outlet_header.as_mut() {
         *h = without_controls(h);
     }
+    // "Marisol Ybarra Yakima Herald-Republic" read as the header's outlet: the outlet is the
+    // part the masthead writes, the name before it the writer's.
+    let beside_masthead = writer_beside_masthead(&parts, text);
+    if let (Some(h), Some((line, _, outlet))) = (facts.outlet_header.as_mut(), &beside_masthead)
+        && squash(h) == squash(line)
+    {
+        *h = outlet.clone();
+    }
     // A mail's sender the text names again outside the mail's own lines (a masthead, a
     // byline, a footer): a forwarded text's sender, named nowhere else, is no outlet, and nor
     // is a writer mailing her own story from her own mailbox ("From: Rina Wulandari
@@ -1958,7 +1966,10 @@ pub fn extract(
     // "Marisol Ybarra Yakima Herald-Republic" under the headline: the writer's name run into
     // the outlet's that the page's masthead writes.
     let authors = if authors.is_empty() {
-        writer_beside_masthead(&parts, text).into_iter().collect()
+        beside_masthead
+            .map(|(_, name, _)| name)
+            .into_iter()
+            .collect()
     } else {
         authors
     };
@@ -3485,7 +3496,8 @@ fn is_rubric(author: &str, body: &str) -> bool {
 }
 
 /// "Local News", "City News", "Pattaya News" beside a photo credited to "Pattaya Mail": a
-/// page's desk — a place, a desk's word or the outlet's own first word before "News" — names
+/// page's desk — a place, a desk's word or a word of the outlet's own name before "News"
+/// ("Variety News Staff" over "© Marianas Variety") — names
 /// the section over the story; the outlet the page names in its copyright or photo credit
 /// comes first, the label only when nothing else names one.
 fn is_desk_label<'a>(name: &str, mut others: impl Iterator<Item = &'a str>) -> bool {
@@ -3496,7 +3508,7 @@ fn is_desk_label<'a>(name: &str, mut others: impl Iterator<Item = &'a str>) -> b
     last.eq_ignore_ascii_case("news")
         && (DESKS.contains(&first.to_lowercase().as_str())
             || super::gazetteer::place(first).is_some()
-            || others.any(|o| o != name && o.split_whitespace().next() == Some(*first)))
+            || others.any(|o| o != name && o.split_whitespace().any(|w| w == *first)))
 }
 
 /// The desks pages are filed under, in both languages: a label of these words names a section.
@@ -3690,8 +3702,8 @@ fn is_place_in(body: &str, word: &str) -> bool {
 /// "Marisol Ybarra Yakima Herald-Republic" between the headline and the lead, read as the
 /// outlet's line: two or three words of a person's name, then, with no comma between, an
 /// outlet's name that another line of the page writes too (the masthead "☰ Yakima
-/// Herald-Republic 👤"). The writer's name, when the page names no writer otherwise.
-fn writer_beside_masthead(parts: &[Part], text: &str) -> Option<String> {
+/// Herald-Republic 👤"). The line, the writer's name and the outlet's.
+fn writer_beside_masthead(parts: &[Part], text: &str) -> Option<(String, String, String)> {
     let headline = parts.iter().position(|p| p.kind == Kind::Headline)?;
     let lead = parts.iter().position(|p| p.kind == Kind::Lead)?;
     parts[headline + 1..lead]
@@ -3714,7 +3726,13 @@ fn writer_beside_masthead(parts: &[Part], text: &str) -> Option<String> {
                     && credits::is_name(name)
                     && !dateline::is_outlet(name)
                     && super::gazetteer::place(name).is_none())
-                .then(|| credits::tidy_name(name))
+                .then(|| {
+                    (
+                        t.to_string(),
+                        credits::tidy_name(name),
+                        dateline::tidy_source(outlet),
+                    )
+                })
             })
         })
 }
@@ -4038,12 +4056,22 @@ mod tests {
         assert!(!is_desk_label("Pattaya News", std::iter::empty()));
         assert!(!is_desk_label("Kyodo News", ["Kyodo News"].into_iter()));
         assert!(!is_desk_label("Batam Pos", std::iter::empty()));
-        let text = "Local News\n\nFuel surcharge to fall in January\n\nVariety News Staff\n\n\
-                    The utility said on Monday that the fuel surcharge would fall by two cents \
-                    a kilowatt-hour from January.\n\nThe board approved the cut last week.\n\n\
-                    © 2025 Harbour Variety. All rights reserved.\n";
-        let a = extract(text, &BTreeMap::new(), "en").unwrap();
-        assert_eq!(a.source.as_deref(), Some("Harbour Variety"));
+        // The outlet's own word before "News", wherever it stands in the outlet's name.
+        assert!(is_desk_label(
+            "Variety News",
+            ["Marianas Variety"].into_iter()
+        ));
+        assert!(!is_desk_label("Variety News", ["Island Times"].into_iter()));
+        for rubric in ["Local News\n\n", ""] {
+            let text = format!(
+                "{rubric}Fuel surcharge to fall in January\n\nVariety News Staff\n\n\
+                 The utility said on Monday that the fuel surcharge would fall by two cents \
+                 a kilowatt-hour from January.\n\nThe board approved the cut last week.\n\n\
+                 © 2025 Harbour Variety. All rights reserved.\n"
+            );
+            let a = extract(&text, &BTreeMap::new(), "en").unwrap();
+            assert_eq!(a.source.as_deref(), Some("Harbour Variety"), "{rubric}");
+        }
     }
 
     #[test]

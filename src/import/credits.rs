@@ -1076,6 +1076,7 @@ pub fn is_name(text: &str) -> bool {
     }
     if ["tim", "team", "redaksi", "staff", "the"].contains(&words[0].to_lowercase().as_str())
         || super::dateline::is_list_label(text)
+        || super::dateline::is_section_label(text)
     {
         return false;
     }

@@ -200,7 +200,7 @@ pub fn is_outlet(name: &str) -> bool {
             .last()
             // Sliced from the name as written: lower case may be longer ("İ" → "i̇").
             .is_some_and(|(i, _)| NEWSROOM_WORDS.contains(&name[i..].to_lowercase().as_str()));
-    let ranked_list = is_list_label(name);
+    let ranked_list = is_list_label(name) || is_section_label(name);
     OUTLETS.contains(&lower.as_str())
         || !ranked_list
             && (glued_brand(name).is_some()
@@ -223,6 +223,29 @@ pub fn is_list_label(name: &str) -> bool {
                 || LIST_RANKS.contains(&w.as_str())
         })
 }
+
+/// "Local News", "World News", "Local Regional News": a site's section, named by the reach of
+/// its stories, over a story or in its menu; a newsroom's name has a word of its own ("National
+/// Post", "Daily Nation" are papers, and end on a paper's word, not on "news").
+pub fn is_section_label(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    (2..=3).contains(&words.len())
+        && words.last().is_some_and(|w| w == "news")
+        && words[..words.len() - 1]
+            .iter()
+            .all(|w| SECTION_REACHES.contains(&w.as_str()))
+}
+
+/// How far a section's stories reach, as sites name their sections.
+const SECTION_REACHES: &[&str] = &[
+    "local",
+    "regional",
+    "national",
+    "world",
+    "international",
+    "state",
+    "provincial",
+];
 
 /// Words that rank a page's list of stories by time or reach, in both languages.
 const LIST_RANKS: &[&str] = &[

@@ -574,6 +574,10 @@ fn cue_of(text: &str) -> Option<Kind> {
     if CURRENCY_NOTE.is_match(text) {
         return Some(Kind::CurrencyNote);
     }
+    // "Local News", "World News": a site's section, alone on its line.
+    if dateline::is_section_label(text.trim()) {
+        return Some(Kind::Section);
+    }
     if player_control(text)
         || lower.starts_with("[gambas:")
         || starts_with_any(
@@ -4149,6 +4153,7 @@ fn is_headline_candidate(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i:
     let t = &lines[i].text;
     kinds[i].is_none()
         && (!is_outlet_line(t) || tells_the_lead(t, lines.get(lead)))
+        && !dateline::is_section_label(t.trim())
         && !is_breadcrumb(t)
         && (headline::is_headline(t) || features(t).words >= 4 && !is_prose(t))
         && !(i + 1 < lead && followed_by_caption(lines, kinds, i))

@@ -10655,3 +10655,18 @@ fn a_sections_name_over_the_story_is_neither_the_source_nor_the_title() {
         "{page}"
     );
 }
+
+#[test]
+fn a_stations_invitation_to_watch_at_its_hour_is_furniture() {
+    // After the story, the station invites readers to its bulletin, naming an hour and a
+    // channel: a promotion, not the story's last paragraph.
+    let page = imported(
+        "TVR\nHome   News   Sarawak   Nation   World   Sports   Lifestyle   Live TV\nSearch\n\nNews / Sarawak\n\nSibu–Kanowit ferry service halted as floodwater and logs fill Batang Rajang\n\n02/12/2026 09:15\n\nShare:  Facebook  X  WhatsApp  Copy link\n\nSIBU, Dec 2: Ferry services between Sibu and Kanowit were halted on Wednesday after two days of rain sent floodwater and logs down the river, the district office said.\n\nDistrict officer Peter Jiram said the halt took effect at dawn after a ferry crew reported logs near the Kanowit jetty.\n\n\"We will not send a ferry out while the logs are this thick. One hit and the hull is gone,\" he said.\n\nJiram said the service would resume once the river board declared the stretch clear, which could take three days.\n\nAdvice to passengers\n\nThe district office has asked ferry passengers to:\n\n• check the office's notice board before travelling;\n• carry a life jacket on every trip;\n• report floating logs to the nearest jetty office.\n\nFerry operators' association secretary Lau Kim Hock said each day without service cost operators about RM4,000.\n\nMary Anyi, 52, a trader from Kanowit, said she had waited at the Sibu jetty since morning.\n\n\"There is no road for us, so we wait for the river,\" she said.\n\nReporting by Ana Lim; Editing by Tom Chin\n\n📺 Watch TVR News at 7.30pm daily on myFreeview Channel 124 and Astro Channel 124.\n\nRelated News\nMarket traders relocated ahead of upgrading works\nCouncil to close beach during high tide warnings\n\nAbout Us  |  Contact  |  Privacy Policy  |  Terms of Use\n© 2026 TVR Media Sdn Bhd. All rights reserved.\n",
+    );
+    let body = page.split("\n---\n").nth(1).unwrap_or("");
+    assert!(!body.contains("Watch TVR News"), "{page}");
+    assert!(
+        body.contains("\"There is no road for us, so we wait for the river,\" she said."),
+        "{page}"
+    );
+}

@@ -544,6 +544,22 @@ fn player_control(text: &str) -> bool {
 
 /// The class a line's own cue words give it, wherever it stands; `None` for the lines whose
 /// part depends on position and neighbours.
+/// "📺 Watch TVS News at 6.30pm daily on myFreeview Channel 122", "Dengarkan siniar Ruang
+/// Publik KBR setiap hari kerja pukul 09.00 WIB": a station inviting its readers to watch or
+/// listen when and where it broadcasts — a schedule or a channel — promotes the station; a
+/// story's "watch patients for allergic reactions" names neither. All nine such lines in the
+/// training texts are furniture.
+fn invites_to_a_broadcast(text: &str, words: usize) -> bool {
+    static INVITE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\W{0,4}(?:watch|listen|catch|tonton|saksikan|dengarkan)\b").unwrap()
+    });
+    static WHEN_OR_WHERE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:daily|weekdays|weeknights|every (?:day|night|morning|evening|weekday)|setiap hari|tiap hari|pukul \d|at \d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))|\b(?:channel|saluran)\s*\d|\d+(?:\.\d)?\s*(?:fm|uhf|mhz)\b")
+            .unwrap()
+    });
+    words <= 30 && INVITE.is_match(text) && WHEN_OR_WHERE.is_match(text)
+}
+
 pub(super) fn cue(text: &str) -> Option<Kind> {
     thread_local! {
         static SEEN: Memo<Option<Kind>> = Memo::default();
@@ -661,7 +677,7 @@ fn cue_of(text: &str) -> Option<Kind> {
     {
         return Some(Kind::Promo);
     }
-    if describes_outlet(text, f.words) {
+    if describes_outlet(text, f.words) || invites_to_a_broadcast(text, f.words) {
         return Some(Kind::Promo);
     }
     if addresses_reader(&lower, f.words)

@@ -10670,3 +10670,13 @@ fn a_stations_invitation_to_watch_at_its_hour_is_furniture() {
         "{page}"
     );
 }
+
+#[test]
+fn a_press_office_credited_beside_its_writer_is_no_author() {
+    // A provincial portal credits its writer and the writer's press office (Humas) on one line;
+    // the office is no person.
+    let page = imported(
+        "Pemprov Perbaiki 40 Titik Jalan Rusak Jelang Nataru\n\nSEMARANG - Pemerintah provinsi memperbaiki 40 titik jalan rusak di ruas Purwodadi–Blora menjelang libur Natal dan Tahun Baru, Rabu (2/12/2026).\n\nKepala dinas bina marga mengatakan perbaikan ditargetkan selesai sebelum 20 Desember.\n\nPenulis : Danang Kurniawan, Humas Jateng\n",
+    );
+    assert!(page.contains("authors: [\"Danang Kurniawan\"]"), "{page}");
+}

@@ -1111,7 +1111,7 @@ fn credit_among_furniture(parts: &[Part]) -> Option<Vec<String>> {
             let authors: Vec<String> = credits::read(first)
                 .authors
                 .into_iter()
-                .filter(|a| !credits::names_no_one(a))
+                .filter(|a| !credits::names_no_one(a) && !credits::is_press_office(a))
                 .collect();
             (!authors.is_empty()).then_some(authors)
         })
@@ -1943,7 +1943,7 @@ pub fn extract(
         .authors
         .into_iter()
         .filter(|a| !spells_outlet(a, named) && !is_account(a, named))
-        .filter(|a| !credits::names_no_one(a))
+        .filter(|a| !credits::names_no_one(a) && !credits::is_press_office(a))
         .filter(|a| !is_rubric(a, &body_text))
         .collect();
     // A header whose only "writer" was a section's label or the outlet names no one: the
@@ -1959,7 +1959,7 @@ pub fn extract(
             .timed_authors
             .into_iter()
             .filter(|a| !spells_outlet(a, named) && !is_account(a, named))
-            .filter(|a| !credits::names_no_one(a))
+            .filter(|a| !credits::names_no_one(a) && !credits::is_press_office(a))
             .filter(|a| !is_rubric(a, &body_text))
             .collect()
     };

@@ -1225,6 +1225,15 @@ const NO_ONES_WORDS: &[&str] = &[
 
 /// True when a writer's name read from a credit holds a word no person's name does: the
 /// credit is the page's furniture, a masthead's motto or an edition's title, not a person.
+/// "Humas UGM", "Humas Jateng", "Humas Polres Sigi": an institution's press office (*hubungan
+/// masyarakat*), credited beside its writer, over a date or for a photo: an office, never a
+/// person.
+pub fn is_press_office(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("humas"))
+}
+
 pub fn names_no_one(name: &str) -> bool {
     name.split(|c: char| !c.is_alphanumeric())
         .any(|w| NO_ONES_WORDS.contains(&w.to_lowercase().as_str()))

@@ -10680,3 +10680,13 @@ fn a_press_office_credited_beside_its_writer_is_no_author() {
     );
     assert!(page.contains("authors: [\"Danang Kurniawan\"]"), "{page}");
 }
+
+#[test]
+fn the_name_after_a_writer_and_a_bar_is_the_outlet_not_a_second_writer() {
+    // "By X | Y | date": a bar parts a byline's fields; a second writer is joined by "and".
+    let page = imported(
+        "Speed checks planned on West Bay Road\n\nBy Tristan Hale | Harbour Compass | 10 March\n\nPolice will run speed checks on West Bay Road through the end of the month after residents complained about racing at night.\n\nThe checks will be at different hours each week, a spokesman said.\n",
+    );
+    assert!(page.contains("authors: [\"Tristan Hale\"]"), "{page}");
+    assert!(page.contains("source: \"Harbour Compass\""), "{page}");
+}

@@ -421,6 +421,9 @@ pub fn read(line: &str) -> Credit {
         Some(rest) => rest.strip_suffix(')').unwrap_or(rest),
         None => line,
     };
+    // "By Tristan Bodden | Cayman Compass | 10 March": a writer's cue before a bar; the pieces
+    // after it say where, when and for whom, never a second writer (joined by "and").
+    let mut by_writer = false;
     // "Penulis: X | Editor: Y", "Reporting by X; Editing by Y".
     for segment in inner
         .split(['|', ';', '·', '•'])
@@ -458,6 +461,7 @@ pub fn read(line: &str) -> Credit {
         }
         match role_cue(segment) {
             Some((role, end)) if names_writers(&role) => {
+                by_writer = role == "by" || role == "oleh";
                 let rest = &segment[end..];
                 // "By Priya Ramdass Staff Reporter": after the cue, the writer's full name and
                 // their job with no comma between.
@@ -529,6 +533,16 @@ pub fn read(line: &str) -> Credit {
             }
             None => match credited_by(segment) {
                 Some(names) => credit.authors.extend(names),
+                None if by_writer && !credit.authors.is_empty() && !has_role_word(segment) => {
+                    let beside = byline(segment);
+                    // One word ("Ludlow", "Telford") may be the town filed from.
+                    let named = segment.split_whitespace().count() >= 2;
+                    if named && !beside.authors.is_empty() && beside.outlet.is_none() {
+                        credit.outlet.get_or_insert_with(|| segment.to_string());
+                    } else {
+                        credit.merge(beside);
+                    }
+                }
                 None => credit.merge(byline(segment)),
             },
         }

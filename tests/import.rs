@@ -10690,3 +10690,27 @@ fn the_name_after_a_writer_and_a_bar_is_the_outlet_not_a_second_writer() {
     assert!(page.contains("authors: [\"Tristan Hale\"]"), "{page}");
     assert!(page.contains("source: \"Harbour Compass\""), "{page}");
 }
+
+#[test]
+fn a_pointer_to_a_page_a_shouted_headline_with_a_date_and_an_archive_link_stay_what_they_are() {
+    // A reader's pointer inside the story is no page jump: a jump names its word in capitals
+    // ("See HIGHWAY, Page 3").
+    let page = imported(
+        "Council approves new bus routes for Freeport\n\nFREEPORT, Bahamas - The city council on Tuesday approved six new bus routes that will link the eastern settlements to the downtown market by March.\n\nCouncillor Denise Rolle said the routes were drawn after a year of surveys with riders and drivers.\n\nSee the full timetable on page 4.\n\nFares will stay at two dollars for adults and one dollar for students and seniors, the council said.\n\n\"We listened to the people who ride these buses every day,\" Rolle said.\n",
+    );
+    assert!(page.contains("See the full timetable on page 4."), "{page}");
+    // A headline in capitals that opens with THE and carries a date is no running head: a
+    // running head names a paper.
+    let page = imported(
+        "THE RECKONING: DECEMBER 1, 2026\n\nResidents of Eight Mile Rock say they will not forget the night the sea came into their homes.\n\nThe storm surge reached the second row of houses before midnight, and by dawn more than forty families had moved to the community centre.\n\n\"We had water up to the windows,\" said Loretta Pinder, 63, who has lived on the same street since she was a child.\n\nGovernment officials said repairs to the sea wall would begin in the new year.\n",
+    );
+    assert!(
+        page.contains("title: \"THE RECKONING: DECEMBER 1, 2026\""),
+        "{page}"
+    );
+    // An archive's link to an older page dates nothing while the lead names the day.
+    let page = imported(
+        "Pasar Lama Ditutup Setelah 50 Tahun\n\nTANGERANG - Pasar Lama Tangerang resmi ditutup pada Senin (30/11/2026) setelah beroperasi selama lebih dari 50 tahun.\n\nPara pedagang dipindahkan ke pasar baru di Jalan Daan Mogot.\n\nArsip: https://infotangerang.id/2019/05/14/pasar-lama-akan-direvitalisasi/\n\nPemerintah kota berjanji bangunan lama akan dijadikan museum.\n",
+    );
+    assert!(page.contains("date: 2026-11-30"), "{page}");
+}

@@ -2106,12 +2106,41 @@ fn link_date(text: &str) -> Option<Date> {
         })
 }
 
-/// The date of the page's own address, where one stands alone on its line or after a label.
+/// The date of the page's own address: one a label says is this story's, on its line or on
+/// the line over it ("Baca selengkapnya di infotangerang.id:", "Read this article online:").
+/// A print view sets the page's address alone at its head, among its first three lines. An
+/// address alone further down, or after another label ("Arsip:", "Berita sebelumnya:", "Simak
+/// juga video:"), may be another page's, and dates the story only when nothing else does.
 fn own_link_date(text: &str) -> Option<Date> {
-    dated_links(text)
-        .into_iter()
-        .find(|(_, own)| *own)
-        .map(|(d, _)| d)
+    const OWN: &[&str] = &[
+        "selengkapnya",
+        "this article",
+        "this story",
+        "full story",
+        "full article",
+        "artikel ini",
+        "berita ini",
+    ];
+    let mut over = "";
+    for (k, t) in text
+        .lines()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .enumerate()
+    {
+        if let Some(at) = t.find("http") {
+            let before = t[..at].trim();
+            let label = if before.is_empty() { over } else { before }.to_lowercase();
+            let at_the_head = k < 3 && before.is_empty();
+            if (at_the_head || OWN.iter().any(|c| label.contains(c)))
+                && let Some((date, _)) = dated_links(t).into_iter().next()
+            {
+                return Some(date);
+            }
+        }
+        over = t;
+    }
+    None
 }
 
 /// Each address on the page dated `/YYYY/MM/DD/`, with whether it stands as the page's own.

@@ -1333,16 +1333,20 @@ pub enum Jump {
 }
 
 static JUMP_ONWARD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(?\s*(?:(?:continued|cont'd|turn to|see)(?:\s+[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}?,?)?(?:\s+on)?\s+(?:page|p\.)\s*[a-z]?\d+(?:\s*,\s*[\w'’ -]{1,30})?|bersambung(?:\s+ke)?\s+(?:halaman|ha[li]\.?|hlm\.?)\s*\d+|baca\s.{1,60}?\s(?:halaman|hal\.?|hlm\.?|page)\s*\d+)\s*\)?\.?$").unwrap()
+    Regex::new(r"(?i)^\(?\s*(?:(?:continued|cont'd|turn to|see)(?:\s+(?-i:\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,3}),?)?(?:\s+on)?\s+(?:page|p\.)\s*[a-z]?\d+|bersambung(?:\s+ke)?\s+(?:halaman|ha[li]\.?|hlm\.?)\s*\d+|baca\s.{1,60}?\s(?:halaman|hal\.?|hlm\.?|page)\s*\d+)\s*\)?\.?$").unwrap()
+});
+// "(Turn to Page 6, Sardine)": in brackets, the jump may name its word after the page.
+static JUMP_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(\s*(?:continued|cont'd|turn to|see)(?:\s+on)?\s+(?:page|p\.)\s*[a-z]?\d+(?:\s*,\s*(?-i:\p{Lu})[\w'’ -]{0,29})?\s*\)\.?$").unwrap()
 });
 static JUMP_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(?\s*(?:(?:[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}?,?\s+)?(?:continued\s+)?from\s+(?:page|p\.)\s*[a-z]?\d+|sambungan(?:\s+dari)?\s+(?:halaman|hal\.?|hlm\.?)\s*\d+)\s*\)?\.?$").unwrap()
+    Regex::new(r"(?i)^\(?\s*(?:(?:(?-i:\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,3}),?\s+)?(?:continued\s+)?from\s+(?:page|p\.)\s*[a-z]?\d+|sambungan(?:\s+dari)?\s+(?:halaman|hal\.?|hlm\.?)\s*\d+)\s*\)?\.?$").unwrap()
 });
 
 /// The page jump a line alone is, if it is one.
 pub fn page_jump(line: &str) -> Option<Jump> {
     let t = line.trim();
-    if JUMP_ONWARD.is_match(t) {
+    if JUMP_ONWARD.is_match(t) || JUMP_BRACKETED.is_match(t) {
         Some(Jump::Onward)
     } else if JUMP_BACK.is_match(t) {
         Some(Jump::Back)

@@ -1262,10 +1262,11 @@ pub fn tidy_name(name: &str) -> String {
         return name.to_string();
     }
     let word = |w: &str| {
-        // "O'BRIEN", "D'SOUZA": a one-letter prefix before an apostrophe keeps the capital
+        // "O'BRIEN", "D'SOUZA": the Irish O' and the D' before an apostrophe keep the capital
         // after it.
         match w.split_once(['\'', '’']) {
-            Some((head, tail)) if head.chars().count() == 1 && !tail.is_empty() => {
+            // "A'ISYAH" is one name, its apostrophe a glottal stop.
+            Some((head, tail)) if ["O", "D"].contains(&head) && tail.chars().count() > 1 => {
                 let mark = &w[head.len()..w.len() - tail.len()];
                 format!("{head}{mark}{}", super::dateline::capitalised(tail))
             }
@@ -1321,6 +1322,7 @@ mod tests {
     fn a_shouted_name_keeps_the_capitals_of_its_hyphened_and_prefixed_parts() {
         assert_eq!(tidy_name("KERRI-ANN GITTENS"), "Kerri-Ann Gittens");
         assert_eq!(tidy_name("SEAN O'BRIEN"), "Sean O'Brien");
+        assert_eq!(tidy_name("SITI A'ISYAH"), "Siti A'isyah");
         assert_eq!(tidy_name("JIM GOMEZ"), "Jim Gomez");
         // A Korean given name keeps its second syllable in lower case.
         assert_eq!(tidy_name("KIM JI-HYE"), "Kim Ji-hye");

@@ -2735,10 +2735,12 @@ pub fn date_residue(text: &str) -> Option<String> {
         })
         .collect();
     // "THE FREEPORT NEWS   TUESDAY, DECEMBER 1, 2026   PAGE 1": a masthead in capitals opens
-    // with its article, which makes no sentence of the line.
+    // with its article, which makes no sentence of the line. It names a paper: "THE RECKONING:
+    // DECEMBER 1, 2026" and "THE BIG CLEANUP SATURDAY, DECEMBER 5, 2026" are headlines.
     let masthead = kept.len() >= 2
         && kept[0] == "THE"
-        && kept.iter().all(|w| !w.chars().any(char::is_lowercase));
+        && kept.iter().all(|w| !w.chars().any(char::is_lowercase))
+        && dateline::is_outlet(&kept.join(" "));
     let stop_words: Vec<usize> = (usize::from(masthead)..kept.len())
         .filter(|&k| STOP_WORDS.contains(&kept[k].to_lowercase().as_str()))
         .collect();
@@ -5629,6 +5631,8 @@ mod round15_tests {
             Some("THE MINDANAO EXAMINER")
         );
         assert!(date_residue("THE FLOOD OF DECEMBER 1, 2026").is_none());
+        assert!(date_residue("THE RECKONING: DECEMBER 1, 2026").is_none());
+        assert!(date_residue("THE BIG CLEANUP SATURDAY, DECEMBER 5, 2026").is_none());
         // A byline beside the date with no bar between, and the count of comments.
         assert_eq!(
             date_residue("December 1, 2026  By Anjali Persaud  0 Comments").as_deref(),

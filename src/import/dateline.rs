@@ -815,13 +815,12 @@ fn shouted_comma(window: &str) -> Option<(usize, usize)> {
 pub fn parse(paragraph: &str) -> Option<Dateline> {
     let mut line = dateline(paragraph)?;
     // "WESTERN BUREAU:", "CITY DESK –": a newsroom's bureau or desk files the story from no
-    // place it names.
-    if line.location.as_deref().is_some_and(|l| {
-        l.rsplit(' ')
-            .next()
-            .is_some_and(|w| ["bureau", "desk"].contains(&w.to_lowercase().as_str()))
-    }) {
-        line.location = None;
+    // place it names; "MANILA BUREAU –" files it from the town it is named for.
+    if let Some(l) = line.location.as_deref()
+        && let Some((head, last)) = l.rsplit_once(' ')
+        && ["bureau", "desk"].contains(&last.to_lowercase().as_str())
+    {
+        line.location = is_known_place_or_town(head).then(|| tidy_place(head));
     }
     Some(line)
 }
@@ -1747,6 +1746,15 @@ mod tests {
         // A bureau or a desk is no place, though the lead goes on after it.
         assert_eq!(
             dl("WESTERN BUREAU: Vendors will move to Harbour Street."),
+            (None, None, "Vendors will move to Harbour Street.".into())
+        );
+        // A bureau named for a town files from that town.
+        assert_eq!(
+            dl("MANILA BUREAU – Vendors will move to Quiapo."),
+            (None, s("Manila"), "Vendors will move to Quiapo.".into())
+        );
+        assert_eq!(
+            dl("CITY DESK – Vendors will move to Harbour Street."),
             (None, None, "Vendors will move to Harbour Street.".into())
         );
         assert_eq!(tidy_place("Tokyo"), "Tokyo");

@@ -2114,14 +2114,24 @@ fn credit_tail(text: &str) -> bool {
         .trim()
         .trim_start_matches(['–', '—', '-'])
         .trim();
+    let photo_by = |t: &str| {
+        let lower = t.to_lowercase();
+        ["photo by", "photos by", "foto oleh", "picture by", "pic by"]
+            .iter()
+            .any(|cue| lower.starts_with(cue))
+    };
+    // "… in the evening. Photo by Linh Pham.": the picture's credit may close on a stop of its
+    // own where its cue names it as one.
+    let tail = match tail.strip_suffix('.') {
+        Some(credit) if photo_by(credit) && credit.split_whitespace().count() <= 6 => credit,
+        _ => tail,
+    };
     let words = tail.split_whitespace().count();
     if !(1..=9).contains(&words) || tail.ends_with(['.', '!', '?', '"', '”']) {
         return false;
     }
     let lower = tail.to_lowercase();
-    let photo_by = ["photo by", "photos by", "foto oleh", "picture by", "pic by"]
-        .iter()
-        .any(|cue| lower.starts_with(cue));
+    let photo_by = photo_by(tail);
     // "… on Saturday. ERIN POTTIE / The Chronicle Herald", "… on Monday. Photo by Eric
     // Lindqvist / Grand Forks Herald": who took the picture and, after a slash, the newsroom
     // (or the other way round), each one to four capitalised words; a longer credit than the
@@ -6286,6 +6296,7 @@ mod tests {
             "Workers repair the bridge over the Musi river on Monday. – Photo by Ana Cruz",
             "Warga menimbang beras di Pasar Kramat Jati, Senin (3/3/2025). Rina Putri, Kabar Kota",
             "Flood water covers the market square in the old town, May 2, 2025. Staff photographer",
+            "A waterbus docked at Bach Dang Wharf in the evening. Photo by Linh Pham.",
         ] {
             assert_eq!(cue(line), Some(Kind::Caption), "{line}");
         }
@@ -6293,6 +6304,7 @@ mod tests {
         for line in [
             "The minister said the bridge would reopen on Monday. Traffic was diverted.",
             "Harga beras naik lagi pekan ini. Kata pedagang, pasokan berkurang.",
+            "The ferry left at noon. Photo by photo, the album tells the whole long story of it.",
         ] {
             assert_eq!(cue(line), None, "{line}");
         }

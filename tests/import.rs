@@ -10714,3 +10714,31 @@ fn a_pointer_to_a_page_a_shouted_headline_with_a_date_and_an_archive_link_stay_w
     );
     assert!(page.contains("date: 2026-11-30"), "{page}");
 }
+
+/// "in News" over "Reading Time: 2 mins read", "Open" over "Close": a page's labels and buttons
+/// between the headline and the lead are no key points, and never a list in the article.
+#[test]
+fn buttons_and_labels_over_the_lead_are_not_a_list() {
+    let text = "• About Us  • Contact Us  • Our Services\nThursday, December 3, 2026\n\
+        Tavuli News (Solomon Islands)\nNo Result\nView All Result\n\
+        • Home  • News  • Parliament News  • Business and Economy  • Provinces\n\nHome  News\n\n\
+        Auki Market Vendors Move Into New Market House\n\nby Tavuli News\nDecember 1, 2026\n\
+        in News\nReading Time: 2 mins read\nShare on Facebook    Share on Twitter\n\n\
+        More than 200 vendors at the Auki Market in Malaita Province moved into a new market \
+        house on Monday, ending years of selling produce on the ground under tarpaulins.\n\n\
+        The SBD$6.4 million building, funded by the Malaita Provincial Government, has 180 \
+        stalls, a cold room and toilets, and was built over two years.\n\n\
+        Provincial market master Peter Kwalea said stall fees would stay at SBD$10 a day for \
+        the first six months.\n";
+    let page = imported(text);
+    let body = page.splitn(3, "---\n").nth(2).expect("a body");
+    assert!(
+        body.trim_start().starts_with("More than 200 vendors"),
+        "the lead opens the body:\n{page}"
+    );
+    assert!(
+        !body.contains("in News") && !body.contains("Reading Time"),
+        "{page}"
+    );
+    assert!(!body.contains("\n- "), "no list:\n{page}");
+}

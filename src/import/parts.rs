@@ -4433,7 +4433,10 @@ fn key_points(lines: &[Line], kinds: &mut [Option<Kind>], from: usize, lead: usi
         {
             j += 1;
         }
-        if j - i >= 2 {
+        // "Menu" over "Search", "Open" over "Close", "in News" over "Reading Time: 2 mins
+        // read": a page's buttons and labels have a word or two, a key point says something.
+        let says_something = (i..j).all(|k| features(&lines[k].text).words >= 3);
+        if j - i >= 2 && says_something {
             for k in kinds.iter_mut().take(j).skip(i) {
                 *k = Some(Kind::ListItem);
             }

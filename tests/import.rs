@@ -10742,3 +10742,30 @@ fn buttons_and_labels_over_the_lead_are_not_a_list() {
     );
     assert!(!body.contains("\n- "), "no list:\n{page}");
 }
+
+/// "Kalgoorlie Miner" over "https://…/news/kalgoorlie-miner/…" over the date and the headline:
+/// the page's own address names the paper, so the first line is its masthead, not the title.
+#[test]
+fn a_first_line_the_pages_address_names_is_the_masthead() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/import_heldout94");
+    let text = std::fs::read_dir(&dir)
+        .expect("set 94")
+        .map(|e| e.expect("entry").path())
+        .find(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("12-kalgoorlie-miner") && n.ends_with(".txt"))
+        })
+        .expect("the Kalgoorlie Miner text");
+    let site = TestSite::new(SITE);
+    site.write_bytes("in.txt", &std::fs::read(text).expect("read"));
+    import(&site, &["in.txt"]).success();
+    let names = pages(&site);
+    let page = page(&site, &names[0]);
+    assert!(
+        page.contains(
+            "title: \"Cool refuges open across Kalgoorlie-Boulder as Goldfields braces for 44°C\""
+        ),
+        "{page}"
+    );
+}

@@ -1144,7 +1144,30 @@ fn outlet_names<'a>(
             );
             found
         });
-    dateline.into_iter().chain(closing)
+    // "Reporter · Northern Advocate · 29 Jan, 2026": the byline or date line under the
+    // headline names its newsroom between separators; "https://…/news/kalgoorlie-miner/…": the
+    // page's own address names it in its path.
+    let header = (1..lead)
+        .filter(move |&j| {
+            matches!(
+                kinds[j],
+                Some(Kind::Byline | Kind::DateTime | Kind::Credit) | None
+            ) || lines[j].text.starts_with("http")
+        })
+        .flat_map(move |j| {
+            let t = &lines[j].text;
+            let pieces: Vec<String> = if t.starts_with("http") && !t.contains(' ') {
+                t.split('/').map(|p| core(&p.replace('-', " "))).collect()
+            } else if matches!(kinds[j], Some(Kind::Byline | Kind::DateTime | Kind::Credit)) {
+                t.split(['·', '|', '•', '—', '–', ','])
+                    .map(|p| core(p.trim()))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            pieces
+        });
+    dateline.into_iter().chain(closing).chain(header)
 }
 
 #[cfg(test)]

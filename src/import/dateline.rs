@@ -1011,15 +1011,29 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
         return None;
     }
     // "KONTAN.CO.ID - JAKARTA. Otoritas": the outlet's dateline, then the place's.
+    // "Tribratanews.ntt.polri.go.id – Kupang. Satuan": the outlet's, then a town digest knows.
     if line.location.is_none()
         && let Some(inner) = parse(&paragraph[line.rest..])
         && inner.source.is_none()
-        && inner.location.is_some()
-        && !paragraph[line.rest..line.rest + inner.rest]
-            .chars()
-            .any(char::is_lowercase)
+        && let Some(place) = inner.location.as_deref()
     {
-        line.location = inner.location;
+        let written = paragraph[line.rest..line.rest + inner.rest].trim();
+        let shouted = !written.chars().any(char::is_lowercase);
+        if shouted || written.split_whitespace().count() <= 3 && is_known_place_or_town(place) {
+            line.location = inner.location;
+            line.rest += inner.rest;
+        }
+    }
+    // "Bojonegoro – SuaraBanyuurip.com – Warga": the place's, then the outlet's domain.
+    if line.source.is_none()
+        && line.location.is_some()
+        && let Some(inner) = parse(&paragraph[line.rest..])
+        && inner.location.is_none()
+        && let Some(outlet) = inner.source.as_deref()
+        && outlet.contains('.')
+        && !outlet.contains(' ')
+    {
+        line.source = inner.source.clone();
         line.rest += inner.rest;
     }
     Some(line)
@@ -1747,6 +1761,23 @@ mod tests {
         assert_eq!(
             dl("WESTERN BUREAU: Vendors will move to Harbour Street."),
             (None, None, "Vendors will move to Harbour Street.".into())
+        );
+        // Two datelines in a row: the outlet's and the place's, in either order.
+        assert_eq!(
+            dl("Tribratanews.ntt.polri.go.id – Kupang. Satuan Lalu Lintas mencatat pelanggaran."),
+            (
+                s("Tribratanews.ntt.polri.go.id"),
+                s("Kupang"),
+                "Satuan Lalu Lintas mencatat pelanggaran.".into()
+            )
+        );
+        assert_eq!(
+            dl("Bojonegoro – SuaraBanyuurip.com – Warga tiga desa mengeluh."),
+            (
+                s("SuaraBanyuurip.com"),
+                s("Bojonegoro"),
+                "Warga tiga desa mengeluh.".into()
+            )
         );
         // A bureau named for a town files from that town.
         assert_eq!(

@@ -722,8 +722,17 @@ fn glued_dash(window: &str) -> Option<(usize, usize)> {
         && window[..i].split_once(", ").is_some_and(|(place, name)| {
             is_known_place(place) && !name.contains(' ') && name.chars().count() >= 3
         });
-    // "Hidayatullah.com—Banjir": an outlet's domain alone, glued to a real dash.
-    let domain = dash != '-' && window[..i] == *before && before.contains('.') && is_outlet(before);
+    // "Hidayatullah.com—Banjir": an outlet's domain alone, glued to a real dash; or to a
+    // hyphen before a word in ordinary case ("TANGERANGNEWS.com-Dinas"), which no domain's
+    // own hyphen is followed by.
+    let word_follows = {
+        let mut after = window[i + width..].chars();
+        after.next().is_some_and(char::is_uppercase) && after.next().is_some_and(char::is_lowercase)
+    };
+    let domain = (dash != '-' || word_follows)
+        && window[..i] == *before
+        && before.contains('.')
+        && is_outlet(before);
     let shouted = shouted || after_place || domain;
     let mut next = window[i + width..].chars();
     let next_capital = next.next().is_some_and(char::is_uppercase);
@@ -757,6 +766,7 @@ fn glued_dash(window: &str) -> Option<(usize, usize)> {
             })
         };
     let hyphen_ok = dash != '-'
+        || domain
         || !window[..i].chars().any(char::is_lowercase)
             && (super::gazetteer::place(window[..i].trim()).is_some() || named_after)
             && next.next().is_some_and(char::is_lowercase);
@@ -1777,6 +1787,15 @@ mod tests {
                 s("SuaraBanyuurip.com"),
                 s("Bojonegoro"),
                 "Warga tiga desa mengeluh.".into()
+            )
+        );
+        // An outlet's domain glued to a hyphen before the text.
+        assert_eq!(
+            dl("TANGERANGNEWS.com-Dinas Perhubungan Kota Tangerang menambah koridor."),
+            (
+                s("Tangerangnews.com"),
+                None,
+                "Dinas Perhubungan Kota Tangerang menambah koridor.".into()
             )
         );
         // A bureau named for a town files from that town.

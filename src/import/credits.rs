@@ -1235,10 +1235,18 @@ const NO_ONES_WORDS: &[&str] = &[
     "dokumentasi",
     "ilustrasi",
     "istimewa",
+    // "Terbitan No. 12", "Vol. 4", "Ads", "Get the App", "Featured Story", "Coverage
+    // Details": an issue's number, a page's buttons and panels.
+    "terbitan",
+    "vol",
+    "volume",
+    "ads",
+    "app",
+    "apps",
+    "featured",
+    "coverage",
 ];
 
-/// True when a writer's name read from a credit holds a word no person's name does: the
-/// credit is the page's furniture, a masthead's motto or an edition's title, not a person.
 /// "Humas UGM", "Humas Jateng", "Humas Polres Sigi": an institution's press office (*hubungan
 /// masyarakat*), credited beside its writer, over a date or for a photo: an office, never a
 /// person.
@@ -1248,9 +1256,13 @@ pub fn is_press_office(name: &str) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case("humas"))
 }
 
+/// True when a writer's name read from a credit holds a word no person's name does: the
+/// credit is the page's furniture, a masthead's motto or an edition's title, not a person.
 pub fn names_no_one(name: &str) -> bool {
     name.split(|c: char| !c.is_alphanumeric())
         .any(|w| NO_ONES_WORDS.contains(&w.to_lowercase().as_str()))
+        // "FORUM KEADILAN No.": a number's abbreviation closes an edition's title.
+        || name.split_whitespace().any(|w| ["No.", "NO.", "Nr."].contains(&w))
         || name.trim_end().ends_with(['!', '?'])
         || super::entities::opens_body_or_facility(name)
 }
@@ -1302,6 +1314,24 @@ const EAST_ASIAN_SURNAMES: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_editions_number_and_a_pages_buttons_name_no_writer() {
+        for furniture in [
+            "FORUM KEADILAN No.",
+            "Terbitan No.",
+            "Vol",
+            "Ads",
+            "App",
+            "Featured Story",
+            "Coverage Details",
+        ] {
+            assert!(names_no_one(furniture), "{furniture}");
+        }
+        for person in ["Yohanes Leiwakabessy", "Valeria Marin", "Nolan Herreid"] {
+            assert!(!names_no_one(person), "{person}");
+        }
+    }
+
     #[test]
     fn a_bylines_outlet_opening_with_the_follows_the_name_without_a_comma() {
         let c = read("By Nolan Herreid The Spokesman-Review");

@@ -3170,3 +3170,21 @@ fn heldout_111_is_scored_and_reported() {
 fn heldout_113_is_scored_and_reported() {
     score_heldout(113, "hundred-and-thirteenth");
 }
+
+// Test sets 112, 114 and 115 (round 41): written by three writers who did not read the importer,
+// each measured once on the round's code and on its starting code (bench/README.md, "Round
+// 41"); not development sets, so no line model is fitted or tuned on them.
+#[test]
+fn heldout_112_is_scored_and_reported() {
+    score_heldout(112, "hundred-and-twelfth");
+}
+
+#[test]
+fn heldout_114_is_scored_and_reported() {
+    score_heldout(114, "hundred-and-fourteenth");
+}
+
+#[test]
+fn heldout_115_is_scored_and_reported() {
+    score_heldout(115, "hundred-and-fifteenth");
+}

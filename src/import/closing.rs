@@ -1147,26 +1147,19 @@ fn outlet_names<'a>(
     // "Reporter · Northern Advocate · 29 Jan, 2026": the byline or date line under the
     // headline names its newsroom between separators; "https://…/news/kalgoorlie-miner/…": the
     // page's own address names it in its path.
-    let header = (1..lead)
-        .filter(move |&j| {
-            matches!(
-                kinds[j],
-                Some(Kind::Byline | Kind::DateTime | Kind::Credit) | None
-            ) || lines[j].text.starts_with("http")
-        })
-        .flat_map(move |j| {
-            let t = &lines[j].text;
-            let pieces: Vec<String> = if t.starts_with("http") && !t.contains(' ') {
-                t.split('/').map(|p| core(&p.replace('-', " "))).collect()
-            } else if matches!(kinds[j], Some(Kind::Byline | Kind::DateTime | Kind::Credit)) {
-                t.split(['·', '|', '•', '—', '–', ','])
-                    .map(|p| core(p.trim()))
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            pieces
-        });
+    let header = (1..lead).flat_map(move |j| {
+        let t = &lines[j].text;
+        let pieces: Vec<String> = if t.starts_with("http") && !t.contains(' ') {
+            t.split('/').map(|p| core(&p.replace('-', " "))).collect()
+        } else if matches!(kinds[j], Some(Kind::Byline | Kind::DateTime | Kind::Credit)) {
+            t.split(['·', '|', '•', '—', '–', ','])
+                .map(|p| core(p.trim()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        pieces
+    });
     dateline.into_iter().chain(closing).chain(header)
 }
 

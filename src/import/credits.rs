@@ -1235,16 +1235,19 @@ const NO_ONES_WORDS: &[&str] = &[
     "dokumentasi",
     "ilustrasi",
     "istimewa",
-    // "Terbitan No. 12", "Vol. 4", "Ads", "Get the App", "Featured Story", "Coverage
-    // Details": an issue's number, a page's buttons and panels.
-    "terbitan",
-    "vol",
-    "volume",
-    "ads",
-    "app",
-    "apps",
-    "featured",
-    "coverage",
+];
+
+/// "Terbitan No. 12", "Vol. 4", "Ads", "Get the App", "Featured Story", "Coverage Details": an
+/// issue's number, a page's buttons and panels. Unlike [`NO_ONES_WORDS`] they mark a credit as
+/// furniture only when it holds nothing else, as a person may be called "Vol Petrenko", "Ads
+/// Siregar" or "David App".
+const PAGE_WORDS: &[&str] = &[
+    "terbitan", "vol", "volume", "ads", "app", "apps", "featured", "coverage",
+];
+
+/// Words that stand beside [`PAGE_WORDS`] in a page's panels and buttons.
+const PAGE_WORDS_COMPANIONS: &[&str] = &[
+    "story", "stories", "details", "the", "get", "our", "no", "nr",
 ];
 
 /// "Humas UGM", "Humas Jateng", "Humas Polres Sigi": an institution's press office (*hubungan
@@ -1259,8 +1262,19 @@ pub fn is_press_office(name: &str) -> bool {
 /// True when a writer's name read from a credit holds a word no person's name does: the
 /// credit is the page's furniture, a masthead's motto or an edition's title, not a person.
 pub fn names_no_one(name: &str) -> bool {
-    name.split(|c: char| !c.is_alphanumeric())
-        .any(|w| NO_ONES_WORDS.contains(&w.to_lowercase().as_str()))
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let page_panel = words.iter().any(|w| PAGE_WORDS.contains(&w.as_str()))
+        && words.iter().all(|w| {
+            PAGE_WORDS.contains(&w.as_str())
+                || PAGE_WORDS_COMPANIONS.contains(&w.as_str())
+                || w.chars().all(|c| c.is_ascii_digit())
+        });
+    page_panel
+        || words.iter().any(|w| NO_ONES_WORDS.contains(&w.as_str()))
         // "FORUM KEADILAN No.": a number's abbreviation closes an edition's title.
         || name.split_whitespace().any(|w| ["No.", "NO.", "Nr."].contains(&w))
         || name.trim_end().ends_with(['!', '?'])
@@ -1327,8 +1341,30 @@ mod tests {
         ] {
             assert!(names_no_one(furniture), "{furniture}");
         }
-        for person in ["Yohanes Leiwakabessy", "Valeria Marin", "Nolan Herreid"] {
+        for person in [
+            "Yohanes Leiwakabessy",
+            "Valeria Marin",
+            "Nolan Herreid",
+            // A page's word inside a person's name leaves the person.
+            "Vol Petrenko",
+            "David App",
+            "Ads Siregar",
+        ] {
             assert!(!names_no_one(person), "{person}");
+        }
+        // A byline of people whose names hold a page's word keeps every writer.
+        for (line, names) in [
+            (
+                "By Vol Petrenko and Anna Lee",
+                vec!["Vol Petrenko", "Anna Lee"],
+            ),
+            (
+                "By Rachel Goh and David App",
+                vec!["Rachel Goh", "David App"],
+            ),
+            ("Oleh: Ads Siregar", vec!["Ads Siregar"]),
+        ] {
+            assert_eq!(read(line).authors, names, "{line}");
         }
     }
 

@@ -722,20 +722,32 @@ fn glued_dash(window: &str) -> Option<(usize, usize)> {
         && window[..i].split_once(", ").is_some_and(|(place, name)| {
             is_known_place(place) && !name.contains(' ') && name.chars().count() >= 3
         });
+    let rest = &window[i + width..];
+    let mut next = rest.chars();
+    let next_capital = next.next().is_some_and(char::is_uppercase);
+    let second_lower = next.next().is_some_and(char::is_lowercase);
     // "Hidayatullah.com—Banjir": an outlet's domain alone, glued to a real dash; or to a
-    // hyphen before a word in ordinary case ("TANGERANGNEWS.com-Dinas"), which no domain's
-    // own hyphen is followed by.
-    let word_follows = {
-        let mut after = window[i + width..].chars();
-        after.next().is_some_and(char::is_uppercase) && after.next().is_some_and(char::is_lowercase)
+    // hyphen, where the domain is written as a dateline's is, shouted or all in lower case,
+    // and a word in ordinary case follows ("TANGERANGNEWS.com-Dinas", "bimanews.id-Harga").
+    // "Kompas.com-Detik.com-Tribunnews.com" and "Tokopedia.com-Shopee" are names the text
+    // joins, capitalised as names are.
+    let dateline_domain_word = {
+        let name = before.split('.').next().unwrap_or("");
+        let shouted = !name.chars().any(char::is_lowercase);
+        let lower = !name.chars().any(char::is_uppercase);
+        name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && (shouted || lower)
+            && second_lower
+            && rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| !w.contains(['.', '-']))
     };
-    let domain = (dash != '-' || word_follows)
+    let domain = (dash != '-' || dateline_domain_word)
         && window[..i] == *before
         && before.contains('.')
         && is_outlet(before);
     let shouted = shouted || after_place || domain;
-    let mut next = window[i + width..].chars();
-    let next_capital = next.next().is_some_and(char::is_uppercase);
     // "PURWOKERTO-Ribuan pelanggan … di Kecamatan Purwokerto Barat": a town digest does not
     // know, alone before the hyphen, which the lead goes on to write in ordinary case.
     // Written as a place is: after a word that places it ("di Kecamatan Purwokerto Barat"),
@@ -745,7 +757,6 @@ fn glued_dash(window: &str) -> Option<(usize, usize)> {
         && before.chars().all(char::is_alphabetic)
         && {
             let name = capitalised(before);
-            let rest = &window[i + width..];
             rest.match_indices(&name).any(|(at, _)| {
                 rest[..at].split_whitespace().next_back().is_some_and(|w| {
                     [
@@ -769,7 +780,7 @@ fn glued_dash(window: &str) -> Option<(usize, usize)> {
         || domain
         || !window[..i].chars().any(char::is_lowercase)
             && (super::gazetteer::place(window[..i].trim()).is_some() || named_after)
-            && next.next().is_some_and(char::is_lowercase);
+            && second_lower;
     (shouted && next_capital && hyphen_ok).then_some((i, i + width))
 }
 
@@ -824,13 +835,17 @@ fn shouted_comma(window: &str) -> Option<(usize, usize)> {
 /// Reads a dateline at the start of `paragraph`, if there is one.
 pub fn parse(paragraph: &str) -> Option<Dateline> {
     let mut line = dateline(paragraph)?;
-    // "WESTERN BUREAU:", "CITY DESK –": a newsroom's bureau or desk files the story from no
-    // place it names; "MANILA BUREAU –" files it from the town it is named for.
+    // "WESTERN BUREAU:", "CITY DESK –", "METRO DESK –": a newsroom's bureau or desk files the
+    // story from no place it names; "MANILA BUREAU –" files it from the town it is named for.
+    // A desk is a beat, never a place, whatever town shares its name.
     if let Some(l) = line.location.as_deref()
         && let Some((head, last)) = l.rsplit_once(' ')
-        && ["bureau", "desk"].contains(&last.to_lowercase().as_str())
     {
-        line.location = is_known_place_or_town(head).then(|| tidy_place(head));
+        match last.to_lowercase().as_str() {
+            "bureau" => line.location = is_known_place_or_town(head).then(|| tidy_place(head)),
+            "desk" => line.location = None,
+            _ => {}
+        }
     }
     Some(line)
 }
@@ -1798,6 +1813,21 @@ mod tests {
                 "Dinas Perhubungan Kota Tangerang menambah koridor.".into()
             )
         );
+        // Names joined by a hyphen in the text open no dateline.
+        for text in [
+            "Kompas.com-Detik.com-Tribunnews.com masih menjadi tiga situs berita terbesar.",
+            "Tokopedia.com-Shopee bersaing ketat merebut pasar penjual kecil.",
+        ] {
+            assert!(parse(text).is_none(), "{text}");
+        }
+        assert_eq!(
+            dl("bimanews.id-Harga bawang merah di tingkat petani terus anjlok."),
+            (
+                s("bimanews.id"),
+                None,
+                "Harga bawang merah di tingkat petani terus anjlok.".into()
+            )
+        );
         // A bureau named for a town files from that town.
         assert_eq!(
             dl("MANILA BUREAU – Vendors will move to Quiapo."),
@@ -1806,6 +1836,15 @@ mod tests {
         assert_eq!(
             dl("CITY DESK – Vendors will move to Harbour Street."),
             (None, None, "Vendors will move to Harbour Street.".into())
+        );
+        // "Metro" is a town somewhere; a desk named for it is still a beat.
+        assert_eq!(
+            dl("METRO DESK – The city council on Monday approved two new bus lanes."),
+            (
+                None,
+                None,
+                "The city council on Monday approved two new bus lanes.".into()
+            )
         );
         assert_eq!(tidy_place("Tokyo"), "Tokyo");
         // Spelling inside a word and three-letter towns are names, not acronyms.

@@ -10769,3 +10769,49 @@ fn a_first_line_the_pages_address_names_is_the_masthead() {
         "{page}"
     );
 }
+
+/// "Three dead" over "Thousands without power": short key points under the headline say
+/// something, unlike a page's buttons, and open the body as a list.
+#[test]
+fn short_key_points_under_the_headline_stay_a_list() {
+    for (text, points) in [
+        (
+            "Storm hits coastal towns overnight\n\nThree dead\nThousands without power\n\
+             Schools closed Friday\n\nAugust 9, 2024\n\nBy Carla Mendes\n\n\
+             A tropical storm struck the eastern coast overnight, killing three people and \
+             cutting power to thousands of homes, officials said.\n\n\
+             Winds of up to 120 kilometres an hour toppled trees and power lines in four towns.\n\n\
+             The education office closed all schools in the province on Friday.\n\n\
+             Crews expect to restore power by the weekend.\n",
+            [
+                "Three dead",
+                "Thousands without power",
+                "Schools closed Friday",
+            ],
+        ),
+        (
+            "Tarif KRL naik mulai Juni\n\nTarif dasar naik Rp1.000\nLansia gratis\n\
+             Berlaku untuk seluruh lintas Jabodetabek\n\nRabu, 8 Mei 2024 09:00 WIB\n\n\
+             Penulis: Siti Rahma\n\n\
+             JAKARTA – PT KAI Commuter akan menaikkan tarif dasar KRL mulai 1 Juni 2024, kata \
+             juru bicara perusahaan, Rabu.\n\n\
+             Kenaikan itu yang pertama sejak 2016, menurut perusahaan.\n\n\
+             Penumpang lanjut usia tidak dikenai tarif selama masa uji coba tiga bulan.\n\n\
+             Sejumlah penumpang mengeluhkan kenaikan di tengah harga kebutuhan pokok yang \
+             tinggi.\n",
+            [
+                "Tarif dasar naik Rp1.000",
+                "Lansia gratis",
+                "Berlaku untuk seluruh lintas Jabodetabek",
+            ],
+        ),
+    ] {
+        let page = imported(text);
+        let body = page.splitn(3, "---\n").nth(2).expect("a body");
+        let list: Vec<String> = points.iter().map(|p| format!("- {p}\n")).collect();
+        assert!(
+            body.trim_start().starts_with(&list.concat()),
+            "the key points open the body as a list:\n{page}"
+        );
+    }
+}

@@ -2121,9 +2121,17 @@ fn credit_tail(text: &str) -> bool {
             .any(|cue| lower.starts_with(cue))
     };
     // "… in the evening. Photo by Linh Pham.": the picture's credit may close on a stop of its
-    // own where its cue names it as one.
+    // own where its cue names someone; "… scanned what was left. Photo by photo." and "Foto
+    // oleh warga dinilai juri." are sentences.
+    let names_someone = |credit: &str| {
+        let words: Vec<&str> = credit.split_whitespace().skip(2).collect();
+        (1..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
     let tail = match tail.strip_suffix('.') {
-        Some(credit) if photo_by(credit) && credit.split_whitespace().count() <= 6 => credit,
+        Some(credit) if photo_by(credit) && names_someone(credit) => credit,
         _ => tail,
     };
     let words = tail.split_whitespace().count();
@@ -4420,6 +4428,33 @@ fn bare_key_points(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) -> u
     end
 }
 
+/// A button or label of the page between headline and lead: one word ("Menu", "Published"), a
+/// line opening in lower case or on a figure ("in News", "2 days ago on"), a shouted piece of a
+/// broken headline ("AFTER CRACKS"), a field ("View(s): 1,846", "Sumber: …"), a share row or a
+/// reading time.
+fn page_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let field = text
+        .split_once(':')
+        .is_some_and(|(head, _)| head.split_whitespace().count() <= 2);
+    features(text).words < 2
+        || !text.chars().next().is_some_and(char::is_uppercase)
+        || !text.chars().any(char::is_lowercase)
+        || field
+        || [
+            "reading time",
+            "min read",
+            "mins read",
+            "menit baca",
+            "waktu baca",
+            "share",
+            "print",
+            "email",
+        ]
+        .iter()
+        .any(|cue| lower.contains(cue))
+}
+
 /// Several standfirst lines in a row under the headline, none a sentence, are the story's key
 /// points.
 fn key_points(lines: &[Line], kinds: &mut [Option<Kind>], from: usize, lead: usize) {
@@ -4434,8 +4469,9 @@ fn key_points(lines: &[Line], kinds: &mut [Option<Kind>], from: usize, lead: usi
             j += 1;
         }
         // "Menu" over "Search", "Open" over "Close", "in News" over "Reading Time: 2 mins
-        // read": a page's buttons and labels have a word or two, a key point says something.
-        let says_something = (i..j).all(|k| features(&lines[k].text).words >= 3);
+        // read": a run with a page's button or label in it is furniture, while "Three dead" over
+        // "Thousands without power" says something, however short.
+        let says_something = (i..j).all(|k| !page_label(&lines[k].text));
         if j - i >= 2 && says_something {
             for k in kinds.iter_mut().take(j).skip(i) {
                 *k = Some(Kind::ListItem);
@@ -6308,6 +6344,9 @@ mod tests {
             "The minister said the bridge would reopen on Monday. Traffic was diverted.",
             "Harga beras naik lagi pekan ini. Kata pedagang, pasokan berkurang.",
             "The ferry left at noon. Photo by photo, the album tells the whole long story of it.",
+            // A stop after the cue closes a credit only where a name follows the cue.
+            "For months, the family dried, cleaned and scanned what was left. Photo by photo.",
+            "Panitia menerima lebih dari 600 karya. Foto oleh warga dinilai juri.",
         ] {
             assert_eq!(cue(line), None, "{line}");
         }

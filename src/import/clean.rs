@@ -1315,6 +1315,11 @@ fn print_hyphen(last: &str, next: &str, vocabulary: &Vocabulary) -> Option<bool>
         || compound_head(&a, &b)
     {
         false
+    } else if a.chars().count() == 2 {
+        // "be-" / "low", "in-" / "take", "di-" / "bangun": a piece of two letters is a
+        // prefix or a syllable the print split off, though "be", "in" and "di" are words;
+        // "ex-" / "mayor" and "co-" / "owner" open compounds.
+        !["ex", "co"].contains(&a.as_str())
     } else {
         !(vocabulary.whole.contains(&a) && vocabulary.whole.contains(&b))
     };
@@ -2069,6 +2074,21 @@ mod tests {
             got[0],
             "Petugas menyita obat-obatan dan sayur-sayuran dari gudang itu, dan seseorang warga \
              melapor ke polisi pada Senin."
+        );
+    }
+
+    #[test]
+    fn a_two_letter_piece_at_a_line_end_is_a_split_word() {
+        // "be", "low", "in", "take", "di" and "bangun" are all words the text writes, yet the
+        // print split "below", "intake" and "dibangun"; "ex-" / "mayor" keeps its hyphen.
+        let got = texts(
+            "The river ran well be-\nlow its low mark at the in-\ntake, to be taken in by the \
+             ex-\nmayor. Jembatan itu di-\nbangun di desa yang ingin bangun lagi.\n",
+        );
+        assert_eq!(
+            got[0],
+            "The river ran well below its low mark at the intake, to be taken in by the \
+             ex-mayor. Jembatan itu dibangun di desa yang ingin bangun lagi."
         );
     }
 

@@ -1687,6 +1687,12 @@ pub fn extract(
         // "Read this article online: https://…/2026/11/30/muri-lagoon-…": a page that prints
         // its date nowhere else may carry it in its address.
         .or_else(|| link_date(text));
+    // "Published: 12/3/2026" over a story of "Dec. 23": an English page may write its
+    // figures month first, as American papers do.
+    let date = match date {
+        Some(d) if lang == "en" => Some(datefind::month_first_reading(d, text)),
+        other => other,
+    };
     let top = masthead(&parts);
     // "KUAM News   Menu" read as the header's outlet: the page's controls after a name are no
     // part of it, as they are none of a masthead's.
@@ -3808,6 +3814,8 @@ fn capitalise_first(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+
     use super::*;
 
     fn parts_of(kinds: &[(Kind, &str)]) -> Vec<Part> {

@@ -126,6 +126,60 @@ fn month_alternation() -> String {
     names.join("|")
 }
 
+/// A month written by name beside a day ("Dec. 23", "DEC. 2, 2026", "3 December").
+static MONTH_WITH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    let months = month_alternation();
+    Regex::new(&format!(
+        r"(?i)\b(?P<a>{months})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?P<b>{months})\b"
+    ))
+    .unwrap()
+});
+
+/// "Published: 12/3/2026" on an American page that writes "Dec. 23" in its story: a date
+/// written in figures that reads either way is read month first when the text writes its
+/// dates month first and names the month of that reading, never the month of the day-first
+/// one. `date` is the day-first reading of a figure date in `text`; anything else comes back
+/// as it is.
+pub fn month_first_reading(date: Date, text: &str) -> Date {
+    let (d, m) = (date.day(), date.month());
+    if d > 12 || d == m {
+        return date;
+    }
+    let found = find_all(text, false);
+    let in_figures = found
+        .iter()
+        .any(|f| f.kind == Kind::Numeric && f.date == date);
+    let in_words = found
+        .iter()
+        .any(|f| f.kind != Kind::Numeric && f.date == date);
+    if !in_figures || in_words {
+        return date;
+    }
+    // The text writes its dates month first ("Dec. 23", never "23 December"), as American
+    // pages do.
+    let with_day: Vec<_> = MONTH_WITH_DAY.captures_iter(text).collect();
+    let month_first_style = with_day.iter().any(|c| c.name("a").is_some())
+        && with_day.iter().all(|c| c.name("b").is_none());
+    if !month_first_style {
+        return date;
+    }
+    // A month beside a day, or a month's full name capitalised ("throughout December"; not
+    // "May", which is as often the verb).
+    let named: std::collections::HashSet<i8> = with_day
+        .iter()
+        .filter_map(|c| month_number(c.name("a").or(c.name("b"))?.as_str()))
+        .chain(text.split_whitespace().filter_map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            let full = w.chars().count() >= 4 && w.starts_with(char::is_uppercase);
+            full.then(|| month_number(w)).flatten()
+        }))
+        .collect();
+    match Date::new(date.year(), d, m) {
+        Ok(swapped) if named.contains(&d) && !named.contains(&m) => swapped,
+        _ => date,
+    }
+}
+
 static WEEKDAY_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b(?:{WEEKDAYS})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})\s*/\s*(?P<y>\d{{4}})\s*\)"
@@ -540,6 +594,49 @@ mod tests {
     fn impossible_dates_are_ignored() {
         assert!(find_all("31/2/2024 dan 45/1/2024 dan 2024-13-01", false).is_empty());
         assert!(find_all("Jumat (7/6)", false).is_empty());
+    }
+
+    #[test]
+    fn figures_read_month_first_where_the_text_names_that_month() {
+        let day_first = |t: &str| find_all(t, false)[0].date;
+        for (text, want) in [
+            (
+                "Published: 12/3/2026 5:14 PM\nThe road reopens by Dec. 23.",
+                "2026-12-03",
+            ),
+            (
+                "Filed: 12/02/2026 3:48 PM\nCHARLEMONT, DEC. 2, 2026.....The state will pay.",
+                "2026-12-02",
+            ),
+            // Day first stands where the text names its month, or no month at all.
+            (
+                "Diterbitkan 1/12/2026. Pada 3 Desember warga diundang.",
+                "2026-12-01",
+            ),
+            ("Published: 12/3/2026. Work starts March 16.", "2026-03-12"),
+            ("Published: 12/3/2026. Work starts soon.", "2026-03-12"),
+            // Dates written day first, or no date written in words: figures day first.
+            (
+                "01/12/2026 14:36\nThe buses run from 1 December. Fares rise in January.",
+                "2026-12-01",
+            ),
+            (
+                "01/12/2026 14:36\nThe buses run daily. Fares rise in January.",
+                "2026-12-01",
+            ),
+            // A British page naming both months: "Monday, January 4" ahead, "throughout December".
+            (
+                "Published: 01/12/2026 16:20\nThe closure begins Monday, January 4. Leaflets \
+                 go out throughout December.",
+                "2026-12-01",
+            ),
+        ] {
+            assert_eq!(
+                month_first_reading(day_first(text), text).to_string(),
+                want,
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -1692,7 +1692,26 @@ fn gives_outlet_address(lower: &str, words: usize) -> bool {
             "comment", "comments", "letter", "letters", "tip", "tips", "story", "stories",
             "feedback", "redaksi", "tulisan", "artikel", "opini", "berita", "komentar",
         ]);
-    words <= 20 && address && (page || sent_to_newsroom) && !lower.contains([',', '"', '“', '”'])
+    // "Have a news tip? Call the 7XS newsroom on 6471 1234.": the page sends its reader to its
+    // own newsroom, by mail or by telephone.
+    let number = lower.chars().filter(char::is_ascii_digit).count() >= 7;
+    let newsroom = words_in(&["newsroom", "newsdesk", "redaksi"]) && (address || number);
+    // "Media contact: Communications and Marketing, 1300 972 753, media@…": a release's
+    // contact for the press, under the story.
+    let media_contact = [
+        "media contact",
+        "media enquiries",
+        "media inquiries",
+        "kontak media",
+        "narahubung",
+    ]
+    .iter()
+    .any(|label| lower.starts_with(label))
+        && (address || number);
+    media_contact
+        || words <= 20
+            && (address && (page || sent_to_newsroom) || newsroom)
+            && !lower.contains([',', '"', '“', '”'])
 }
 
 /// "Nolan Herreid can be reached at (509) 459-5xxx or at nolanh@spokesman.com.", "Contact her
@@ -1733,16 +1752,34 @@ fn gives_writers_contact(text: &str, words: usize) -> bool {
         }
         let mut w = lower.split_whitespace();
         let (verb, whom) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
+        // "Contact Alan Okafor at …", "Email Leilani Ferreira-Nakoa at …": the writer by name.
+        let named = || {
+            let after_verb = sentence.split_once(' ').map_or("", |(_, rest)| rest);
+            after_verb.split_once(" at ").is_some_and(|(who, _)| {
+                (2..=4).contains(&who.split_whitespace().count()) && super::credits::is_name(who)
+            })
+        };
         ["contact", "reach", "email", "e-mail"].contains(&verb)
             && (["him", "her", "them"].contains(&whom)
                 || whom == "the"
                     && w.next()
-                        .is_some_and(|n| ["writer", "author", "reporter"].contains(&n)))
+                        .is_some_and(|n| ["writer", "author", "reporter"].contains(&n))
+                || named())
     };
+    // Sentences part at a stop before a capital: "… 413-772-0261, ext. 263." is one.
+    let mut sentences = Vec::new();
+    let mut from = 0;
+    for (at, _) in text.match_indices(". ") {
+        if text[at + 2..].starts_with(char::is_uppercase) {
+            sentences.push(&text[from..at]);
+            from = at + 2;
+        }
+    }
+    sentences.push(&text[from..]);
     words <= 30
         && (address || number)
-        && text
-            .split(". ")
+        && sentences
+            .into_iter()
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .all(contact)
@@ -5906,6 +5943,9 @@ mod tests {
             "Contact her at kmendoza@bspr.example.",
             "• Noelani Baptiste, reporter, can be reached at 245-0453 or nb@thegardenisland.com.",
             "Reach her at kira.halvorsen@missoulian.com.",
+            "Ella Ravenscroft can be reached at eravenscroft@recorder.com or 413-772-0261, ext. 263.",
+            "Contact Alan Okafor at aokafor@journalsentinel.com.",
+            "Email Leilani Ferreira-Nakoa at lferreira@westhawaiitoday.com.",
         ] {
             assert_eq!(cue(line), Some(Kind::Promo), "{line}");
         }
@@ -6101,6 +6141,8 @@ mod tests {
             "We welcome your comments at letters@dailyhub.in.",
             "Send your story tips to tips@harbourpost.com and we will follow up.",
             "Kirimkan tulisan Anda ke redaksi@warta-kita.id.",
+            "Have a news tip? Call the 7XS newsroom on 6471 1234.",
+            "Media contact: Communications and Marketing, 1300 972 753, media@whitsunday.qld.gov.au",
         ] {
             assert_eq!(cue(line), Some(Kind::Promo), "{line}");
         }
@@ -6111,6 +6153,7 @@ mod tests {
             "Complaints may be sent to lapor@kota.go.id before Friday.",
             "You can reach the council at council@medan.gov.id before Friday.",
             "Kirim laporan Anda ke posko@medan.go.id sebelum Jumat.",
+            "The newsroom was evacuated at 3 pm, staff said.",
         ] {
             assert_ne!(cue(line), Some(Kind::Promo), "{line}");
         }

@@ -567,6 +567,13 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
             best = Some((i, end));
         }
     }
+    // "CHARLEMONT, DEC. 2, 2026.....The": a leader of stops after a shouted place (and date)
+    // closes the dateline, as a wire service prints it.
+    if let Some(leader) = dot_leader(window)
+        && best.is_none_or(|(b, _)| leader.0 < b)
+    {
+        best = Some(leader);
+    }
     // "Ulaanbaatar, March 5, 2025 /MONTSAME/. More": the agency between slashes closes the
     // dateline wherever a dash or stop further on would have.
     if let Some(slashed) = slashed_agency(window)
@@ -580,6 +587,23 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
         .or_else(|| shouted_comma(window))
         .or_else(|| closing_agency(window))
         .or_else(|| opening_outlet(window))
+}
+
+/// "CHARLEMONT, DEC. 2, 2026.....The", "BOSTON…The": three stops or more (or an ellipsis)
+/// after a shouted dateline of a known place or a date, before the capital that opens the text.
+fn dot_leader(window: &str) -> Option<(usize, usize)> {
+    let i = window.find("...").or_else(|| window.find('…'))?;
+    let end = i + window[i..]
+        .find(|c: char| c != '.' && c != '…' && c != ' ')
+        .unwrap_or(window.len() - i);
+    let prefix = window[..i].trim_end();
+    let shouted = prefix.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !prefix.chars().any(char::is_lowercase);
+    let placed = is_known_place_or_town(prefix.split(',').next().unwrap_or(""))
+        || !super::datefind::find_all(prefix, false).is_empty();
+    let text_follows = window[end..].starts_with(char::is_uppercase);
+    (shouted && placed && text_follows && prefix.split_whitespace().count() <= 8)
+        .then_some((i, end))
 }
 
 /// "(Laotian Times) The railway …": an outlet alone in brackets opening the paragraph, before
@@ -814,7 +838,14 @@ fn dash_after_outlet(window: &str) -> Option<(usize, usize)> {
     let text_follows = window[end..]
         .strip_prefix(' ')
         .is_some_and(|t| t.starts_with(char::is_uppercase));
-    (text_follows && !name.is_empty() && is_outlet(name)).then_some((i, end + 1))
+    // "WARTABANGKA, SUNGAILIAT– Sedikitnya": the outlet and the place, all shouted, before
+    // the dash, in either order.
+    let prefix = &window[..i];
+    let shouted = prefix.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !prefix.chars().any(char::is_lowercase)
+        && prefix.contains(", ")
+        && prefix.split_whitespace().count() <= 4;
+    (text_follows && !name.is_empty() && (is_outlet(name) || shouted)).then_some((i, end + 1))
 }
 
 /// "BOGOR-RADAR BOGOR, Pemerintah": a shouted place glued to a shouted outlet by a hyphen,
@@ -1813,6 +1844,24 @@ mod tests {
                 "Dinas Perhubungan Kota Tangerang menambah koridor.".into()
             )
         );
+        // A wire's leader of stops, and a dash glued to a shouted outlet and place.
+        assert_eq!(
+            dl("CHARLEMONT, DEC. 2, 2026.....The state will spend $4.1 million."),
+            (
+                None,
+                s("Charlemont"),
+                "The state will spend $4.1 million.".into()
+            )
+        );
+        assert_eq!(
+            dl("WARTABANGKA, SUNGAILIAT– Sedikitnya 60 kapal nelayan tertahan."),
+            (
+                s("WartaBangka"),
+                s("Sungailiat"),
+                "Sedikitnya 60 kapal nelayan tertahan.".into()
+            )
+        );
+        assert!(parse("Wait... The council said no.").is_none());
         // Names joined by a hyphen in the text open no dateline.
         for text in [
             "Kompas.com-Detik.com-Tribunnews.com masih menjadi tiga situs berita terbesar.",

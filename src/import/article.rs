@@ -1861,6 +1861,7 @@ pub fn extract(
     } else {
         source.or(from_dateline)
     };
+    let source = source.map(|s| unglued_as_written(s, text));
     let title = facts
         .headline
         .clone()
@@ -2604,6 +2605,26 @@ fn as_the_page_writes(name: String, text: &str) -> String {
         .into_iter()
         .find(|(_, n)| Some(*n) == best)
         .map_or(name, |(f, _)| f)
+}
+
+/// "WARTABANGKA" read as a masthead's word glued to a place ("WartaBangka", as "JATIMTIMES"
+/// is "JatimTimes") on a page that writes its name "Wartabangka": a shouted brand is split
+/// into capitalised pieces only where the page does not write it whole in ordinary case.
+fn unglued_as_written(source: String, text: &str) -> String {
+    let inner_capital = !source.contains(' ')
+        && source.split('.').next().is_some_and(|name| {
+            name.chars().skip(1).any(char::is_uppercase) && name.chars().any(char::is_lowercase)
+        });
+    if !inner_capital {
+        return source;
+    }
+    let whole = dateline::capitalised(&source);
+    let written = text.split_whitespace().any(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+            .trim_end_matches('.')
+            == whole
+    });
+    if written { whole } else { source }
 }
 
 /// The outlet `source` names, as the story writes it where a speaker tells it: "kepada X",
@@ -3814,7 +3835,25 @@ fn capitalise_first(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-
+    #[test]
+    fn a_glued_brand_is_written_whole_where_the_page_writes_it_so() {
+        let text = "WARTABANGKA, SUNGAILIAT– Kapal tertahan.\nDibagikan dari aplikasi Wartabangka";
+        assert_eq!(
+            super::unglued_as_written("WartaBangka".into(), text),
+            "Wartabangka"
+        );
+        // "JatimTIMES" in a caption splits the brand as the dateline's reading does.
+        let text = "(Foto: Prasetyo/JatimTIMES)\nJATIMTIMES - Luas kebun apel menyusut.";
+        assert_eq!(
+            super::unglued_as_written("JatimTimes".into(), text),
+            "JatimTimes"
+        );
+        // An acronym has no pieces to unglue.
+        assert_eq!(
+            super::unglued_as_written("MASS".into(), "Kuningan Mass"),
+            "MASS"
+        );
+    }
 
     use super::*;
 

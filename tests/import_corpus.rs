@@ -3202,3 +3202,21 @@ fn heldout_114_is_scored_and_reported() {
 fn heldout_115_is_scored_and_reported() {
     score_heldout(115, "hundred-and-fifteenth");
 }
+
+// Test sets 116, 117 and 118 (round 42): written by three writers who did not read the importer,
+// each measured once on the round's code and on its starting code (bench/README.md, "Round
+// 42"); not development sets, so no line model is fitted or tuned on them.
+#[test]
+fn heldout_116_is_scored_and_reported() {
+    score_heldout(116, "hundred-and-sixteenth");
+}
+
+#[test]
+fn heldout_117_is_scored_and_reported() {
+    score_heldout(117, "hundred-and-seventeenth");
+}
+
+#[test]
+fn heldout_118_is_scored_and_reported() {
+    score_heldout(118, "hundred-and-eighteenth");
+}

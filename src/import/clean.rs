@@ -1305,6 +1305,11 @@ fn print_hyphen(last: &str, next: &str, vocabulary: &Vocabulary) -> Option<bool>
         return None;
     }
     let (a, b) = (first.to_lowercase(), second.to_lowercase());
+    // "up-to-", "face-to-": the piece closes a compound already hyphenated on the line.
+    let in_compound = head
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.trim_end_matches(char::is_alphabetic).ends_with('-'));
     let split_word = if vocabulary.whole.contains(&format!("{a}{b}")) {
         true
     } else if vocabulary.whole.contains(&format!("{a}-{b}"))
@@ -1315,10 +1320,13 @@ fn print_hyphen(last: &str, next: &str, vocabulary: &Vocabulary) -> Option<bool>
         || compound_head(&a, &b)
     {
         false
+    } else if in_compound {
+        false
     } else if a.chars().count() == 2 {
         // "be-" / "low", "in-" / "take", "di-" / "bangun": a piece of two letters is a
         // prefix or a syllable the print split off, though "be", "in" and "di" are words;
-        // "ex-" / "mayor" and "co-" / "owner" open compounds.
+        // "ex-" / "mayor" and "co-" / "owner" open compounds, and "up-to-" / "date",
+        // "father-in-" / "law" go on with one.
         !["ex", "co"].contains(&a.as_str())
     } else {
         !(vocabulary.whole.contains(&a) && vocabulary.whole.contains(&b))
@@ -2083,12 +2091,14 @@ mod tests {
         // print split "below", "intake" and "dibangun"; "ex-" / "mayor" keeps its hyphen.
         let got = texts(
             "The river ran well be-\nlow its low mark at the in-\ntake, to be taken in by the \
-             ex-\nmayor. Jembatan itu di-\nbangun di desa yang ingin bangun lagi.\n",
+             ex-\nmayor. Jembatan itu di-\nbangun di desa yang ingin bangun lagi. An up-to-\n\
+             date list of in-laws, kept day-to-\nday by his father-in-\nlaw, was read.\n",
         );
         assert_eq!(
             got[0],
             "The river ran well below its low mark at the intake, to be taken in by the \
-             ex-mayor. Jembatan itu dibangun di desa yang ingin bangun lagi."
+             ex-mayor. Jembatan itu dibangun di desa yang ingin bangun lagi. An up-to-date list \
+             of in-laws, kept day-to-day by his father-in-law, was read."
         );
     }
 

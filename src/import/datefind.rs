@@ -160,25 +160,68 @@ pub fn month_first_reading(date: Date, text: &str) -> Date {
     let with_day: Vec<_> = MONTH_WITH_DAY.captures_iter(text).collect();
     let month_first_style = with_day.iter().any(|c| c.name("a").is_some())
         && with_day.iter().all(|c| c.name("b").is_none());
-    if !month_first_style {
+    // A Commonwealth spelling or address ("centre", "metres", ".com.au") marks a page that
+    // writes its figures day first, whatever its prose does with "March 1".
+    let lower = text.to_lowercase();
+    let day_first_page = DAY_FIRST_MARKS.iter().any(|m| lower.contains(m));
+    if !month_first_style || day_first_page {
         return date;
     }
-    // A month beside a day, or a month's full name capitalised ("throughout December"; not
-    // "May", which is as often the verb).
-    let named: std::collections::HashSet<i8> = with_day
+    // The month-first reading's month is written beside a day, and the day-first reading's
+    // is named nowhere: not beside a day, nor by its full name ("throughout December";
+    // "April Doucette" and "June Parsons" are people, "May" as often the verb).
+    let beside_day: Vec<i8> = with_day
         .iter()
         .filter_map(|c| month_number(c.name("a").or(c.name("b"))?.as_str()))
-        .chain(text.split_whitespace().filter_map(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphabetic());
-            let full = w.chars().count() >= 4 && w.starts_with(char::is_uppercase);
-            full.then(|| month_number(w)).flatten()
-        }))
         .collect();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let named_alone = words.iter().enumerate().filter_map(|(k, w)| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        let full = w.chars().count() >= 4 && w.starts_with(char::is_uppercase);
+        let person = words
+            .get(k + 1)
+            .is_some_and(|n| n.starts_with(char::is_uppercase) && month_number(n).is_none());
+        (full && !person).then(|| month_number(w)).flatten()
+    });
+    let usual_named = beside_day.contains(&m) || named_alone.into_iter().any(|x| x == m);
     match Date::new(date.year(), d, m) {
-        Ok(swapped) if named.contains(&d) && !named.contains(&m) => swapped,
+        Ok(swapped) if beside_day.contains(&d) && !usual_named => swapped,
         _ => date,
     }
 }
+
+/// Spellings and addresses of pages that write dates day first.
+const DAY_FIRST_MARKS: &[&str] = &[
+    "centre",
+    "colour",
+    "metres",
+    "kilometres",
+    "neighbour",
+    "favour",
+    "programme",
+    "organisation",
+    "organised",
+    "licence",
+    "labour",
+    "behaviour",
+    "travelled",
+    "tyre",
+    ".com.au",
+    ".gov.au",
+    ".co.uk",
+    ".org.uk",
+    ".gov.uk",
+    ".co.nz",
+    ".govt.nz",
+    ".ie/",
+    ".com.ph",
+    ".gov.ph",
+    ".com.sg",
+    ".co.za",
+    ".com.my",
+    ".co.id",
+    ".go.id",
+];
 
 static WEEKDAY_NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -614,6 +657,25 @@ mod tests {
                 "2026-12-01",
             ),
             ("Published: 12/3/2026. Work starts March 16.", "2026-03-12"),
+            // A page in Commonwealth spelling, a person called April, a second month beside a
+            // day: day first.
+            (
+                "Published: 03/12/2026\nThe season began on March 1 at the aquatic centre.",
+                "2026-12-03",
+            ),
+            (
+                "Published: 04/12/2026\nThe line opens Jan. 4, spokesperson April Doucette said.",
+                "2026-12-04",
+            ),
+            (
+                "Published: 12/4/2026\nThe road reopens by Dec. 23, spokesperson April Doucette \
+                 said.",
+                "2026-12-04",
+            ),
+            (
+                "Published: 08/12/2026\nThe ban ends Feb. 28; works start in August.",
+                "2026-12-08",
+            ),
             ("Published: 12/3/2026. Work starts soon.", "2026-03-12"),
             // Dates written day first, or no date written in words: figures day first.
             (

@@ -1695,7 +1695,11 @@ fn gives_outlet_address(lower: &str, words: usize) -> bool {
     // "Have a news tip? Call the 7XS newsroom on 6471 1234.": the page sends its reader to its
     // own newsroom, by mail or by telephone.
     let number = lower.chars().filter(char::is_ascii_digit).count() >= 7;
-    let newsroom = words_in(&["newsroom", "newsdesk", "redaksi"]) && (address || number);
+    // A story may tell of its newsroom and a number ("phoned to the newsroom from … 4690
+    // 9300"); the page asks for tips.
+    let newsroom = words_in(&["newsroom", "newsdesk", "redaksi"])
+        && words_in(&["tip", "tips", "idea", "ideas"])
+        && (address || number);
     // "Media contact: Communications and Marketing, 1300 972 753, media@…": a release's
     // contact for the press, under the story.
     let media_contact = [
@@ -1706,8 +1710,11 @@ fn gives_outlet_address(lower: &str, words: usize) -> bool {
         "narahubung",
     ]
     .iter()
-    .any(|label| lower.starts_with(label))
-        && (address || number);
+    .any(|label| {
+        lower
+            .strip_prefix(label)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    }) && (address || number);
     media_contact
         || words <= 20
             && (address && (page || sent_to_newsroom) || newsroom)
@@ -4467,29 +4474,42 @@ fn bare_key_points(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) -> u
 
 /// A button or label of the page between headline and lead: one word ("Menu", "Published"), a
 /// line opening in lower case or on a figure ("in News", "2 days ago on"), a shouted piece of a
-/// broken headline ("AFTER CRACKS"), a field ("View(s): 1,846", "Sumber: …"), a share row or a
-/// reading time.
+/// broken headline ("AFTER CRACKS"), a counter ("View(s): 1,846"), a share row or a reading
+/// time.
 fn page_label(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let field = text
-        .split_once(':')
-        .is_some_and(|(head, _)| head.split_whitespace().count() <= 2);
-    features(text).words < 2
-        || !text.chars().next().is_some_and(char::is_uppercase)
-        || !text.chars().any(char::is_lowercase)
-        || field
-        || [
-            "reading time",
-            "min read",
-            "mins read",
-            "menit baca",
-            "waktu baca",
-            "share",
-            "print",
-            "email",
+    let counter = field(text).is_some_and(|value| value.starts_with(|c: char| c.is_ascii_digit()));
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "2 days ago on", "3 jam lalu", "29 views": a figure opening a time ago or a count of
+    // the page's readers; "3 killed in crash" is news.
+    let ago = words.iter().any(|w| {
+        [
+            "ago", "lalu", "views", "view", "comments", "likes", "dibaca", "dilihat", "komentar",
         ]
-        .iter()
-        .any(|cue| lower.contains(cue))
+        .contains(w)
+    });
+    let first = text.chars().next();
+    features(text).words < 2
+        || first.is_some_and(|c| !c.is_uppercase() && !c.is_ascii_digit())
+        || first.is_some_and(|c| c.is_ascii_digit()) && ago
+        || !text.chars().any(char::is_lowercase)
+        || counter
+        || ["reading time", "min read", "mins read", "menit baca", "waktu baca"]
+            .iter()
+            .any(|cue| lower.contains(cue))
+        // A share row's buttons, as words: "Shares fall 6%" and "Fingerprint" are news.
+        || words.iter().any(|w| ["share", "print", "email"].contains(w))
+}
+
+/// The value of a field line ("Sumber: …", "Hari : Senin, …"): what follows a colon after at
+/// most two words.
+fn field(text: &str) -> Option<&str> {
+    text.split_once(':')
+        .filter(|(head, _)| head.split_whitespace().count() <= 2)
+        .map(|(_, value)| value.trim())
 }
 
 /// Several standfirst lines in a row under the headline, none a sentence, are the story's key
@@ -4508,7 +4528,11 @@ fn key_points(lines: &[Line], kinds: &mut [Option<Kind>], from: usize, lead: usi
         // "Menu" over "Search", "Open" over "Close", "in News" over "Reading Time: 2 mins
         // read": a run with a page's button or label in it is furniture, while "Three dead" over
         // "Thousands without power" says something, however short.
-        let says_something = (i..j).all(|k| !page_label(&lines[k].text));
+        // A block of fields ("Hari : Senin, …" / "Tempat : …") is an event's notice; a field
+        // among other lines ("Sampel P-07" over "Sumber: …") is a record's furniture.
+        let fields = (i..j).filter(|&k| field(&lines[k].text).is_some()).count();
+        let says_something =
+            (i..j).all(|k| !page_label(&lines[k].text)) && (fields == 0 || fields == j - i);
         if j - i >= 2 && says_something {
             for k in kinds.iter_mut().take(j).skip(i) {
                 *k = Some(Kind::ListItem);
@@ -6154,6 +6178,9 @@ mod tests {
             "You can reach the council at council@medan.gov.id before Friday.",
             "Kirim laporan Anda ke posko@medan.go.id sebelum Jumat.",
             "The newsroom was evacuated at 3 pm, staff said.",
+            "Police said the threat was phoned to the newsroom from a blocked number on 4690 9300.",
+            "Ancaman itu dikirim ke redaksi dari nomor 0812 3456 7890 pada Senin malam.",
+            "Media inquiries have also flooded the hospital, which set up a line on 1800 022 222.",
         ] {
             assert_ne!(cue(line), Some(Kind::Promo), "{line}");
         }

@@ -1318,9 +1318,8 @@ fn print_hyphen(last: &str, next: &str, vocabulary: &Vocabulary) -> Option<bool>
         || echoes(&a, &b)
         || NUMBER_WORDS.contains(&a.as_str())
         || compound_head(&a, &b)
+        || in_compound
     {
-        false
-    } else if in_compound {
         false
     } else if a.chars().count() == 2 {
         // "be-" / "low", "in-" / "take", "di-" / "bangun": a piece of two letters is a

@@ -1986,6 +1986,12 @@ fn line_labels(case: &Case, lines: &[Line]) -> Vec<Option<Class>> {
     let items: Vec<String> = e.lists.iter().flatten().map(|i| collapse(i)).collect();
     let noise: Vec<String> = e.noise.iter().map(|n| collapse(n)).collect();
     let title = collapse(&e.title);
+    // The paragraphs after the lead with their hyphens left out (a print's hyphen, below).
+    let unhyphened: Vec<String> = paragraphs
+        .iter()
+        .skip(1)
+        .map(|p| p.replace('-', ""))
+        .collect();
     let lower_first = |s: &str| s.chars().skip(1).collect::<String>();
     lines
         .iter()
@@ -2054,14 +2060,10 @@ fn line_labels(case: &Case, lines: &[Line]) -> Vec<Option<Class>> {
             // A print's hyphen at a line's end is ambiguous ("hand-" / "held" may be
             // "hand-held" or "handheld"): a line is a paragraph's whether the importer kept the
             // hyphen or not. (The lead is found above, in whole or by its opening line.)
-            let unhyphened = |s: &str| s.replace('-', "");
-            if t.len() >= 20
-                && !noise.contains(&t)
-                && paragraphs
-                    .iter()
-                    .skip(1)
-                    .any(|p| unhyphened(p).contains(&unhyphened(&t)))
-            {
+            if t.len() >= 20 && !noise.contains(&t) && {
+                let u = t.replace('-', "");
+                unhyphened.iter().any(|p| p.contains(&u))
+            } {
                 return Some(Class::Paragraph);
             }
             // The page names it as noise: a deck or tag line echoing a paragraph's words.

@@ -1664,6 +1664,11 @@ fn addresses_reader(lower: &str, words: usize) -> bool {
     words <= 14 && you() && media() && turned()
 }
 
+/// Whether `text` holds a telephone number: seven figures or more.
+fn holds_phone_number(text: &str) -> bool {
+    text.chars().filter(char::is_ascii_digit).count() >= 7
+}
+
 /// Whether a word of `text` is a mail address: a name, "@", a host with a stop in it (a
 /// sentence's own stop after it aside).
 fn holds_mail_address(text: &str) -> bool {
@@ -1694,7 +1699,7 @@ fn gives_outlet_address(lower: &str, words: usize) -> bool {
         ]);
     // "Have a news tip? Call the 7XS newsroom on 6471 1234.": the page sends its reader to its
     // own newsroom, by mail or by telephone.
-    let number = lower.chars().filter(char::is_ascii_digit).count() >= 7;
+    let number = holds_phone_number(lower);
     // A story may tell of its newsroom and a number ("phoned to the newsroom from … 4690
     // 9300"); the page asks for tips.
     let newsroom = words_in(&["newsroom", "newsdesk", "redaksi"])
@@ -1728,7 +1733,7 @@ fn gives_outlet_address(lower: &str, words: usize) -> bool {
 fn gives_writers_contact(text: &str, words: usize) -> bool {
     let text = text.trim_start_matches(['•', '*', '-', ' ']);
     let address = holds_mail_address(text);
-    let number = text.chars().filter(char::is_ascii_digit).count() >= 7;
+    let number = holds_phone_number(text);
     let contact = |sentence: &str| {
         let lower = sentence.to_lowercase();
         let reached = [
@@ -4485,7 +4490,7 @@ fn page_label(text: &str) -> bool {
         .collect();
     // "2 days ago on", "3 jam lalu", "29 views": a figure opening a time ago or a count of
     // the page's readers; "3 killed in crash" is news.
-    let ago = words.iter().any(|w| {
+    let time_or_count = words.iter().any(|w| {
         [
             "ago", "lalu", "views", "view", "comments", "likes", "dibaca", "dilihat", "komentar",
         ]
@@ -4494,7 +4499,7 @@ fn page_label(text: &str) -> bool {
     let first = text.chars().next();
     features(text).words < 2
         || first.is_some_and(|c| !c.is_uppercase() && !c.is_ascii_digit())
-        || first.is_some_and(|c| c.is_ascii_digit()) && ago
+        || first.is_some_and(|c| c.is_ascii_digit()) && time_or_count
         || !text.chars().any(char::is_lowercase)
         || counter
         || ["reading time", "min read", "mins read", "menit baca", "waktu baca"]

@@ -1645,6 +1645,9 @@ pub fn extract(
         // selengkapnya di …:": the page's own address dates it, where no date line does; the
         // days its sentences name ("Selasa (1/12/2026) malam") are the events'.
         .or_else(|| own_link_date(text))
+        // "Dipublikasikan 2 Desember 2026, 10.12 WIB", "Issued on: 30th November 2026" under
+        // the story: a page with no date line over it may print its date under it.
+        .or_else(|| closing_date_line(&parts))
         .or_else(|| match (line.month_day, facts.month_day) {
             // "Published Dec. 1" on a page that prints no year: the day the page ran, on or
             // after the days its story reports.
@@ -2097,8 +2100,27 @@ fn year_less(month_day: Option<(i8, i8)>, lead: &str, body: &str) -> Option<Date
     }
 }
 
-/// The date a web address on the page spells as `/YYYY/MM/DD/` (a news site's usual path), the
-/// first valid one.
+/// The date of the first line after the story that is a date line and nothing more (a label,
+/// a time, at most one other word beside it): the page's date printed under the story. Not a
+/// letter's "Oebelo, 4 Maret 2026" (a place signs it), nor the date line of the next story
+/// the page runs on into, over that story's lead.
+fn closing_date_line(parts: &[Part]) -> Option<Date> {
+    let last = parts.iter().rposition(|p| p.kind.is_body())?;
+    let after = &parts[last + 1..];
+    after.iter().enumerate().find_map(|(k, p)| {
+        let residue = parts::date_residue(&p.text)?;
+        let signed = !residue.is_empty() && p.text.starts_with(&format!("{residue},"));
+        let over_a_lead = after
+            .get(k + 1)
+            .is_some_and(|n| n.text.split_whitespace().count() >= 15 && parts::is_prose(&n.text));
+        (residue.split_whitespace().count() <= 1 && !signed && !over_a_lead)
+            .then(|| unambiguous_first(&p.text))
+            .flatten()
+    })
+}
+
+/// The date a web address on the page spells as `/YYYY/MM/DD/` (a news site's usual path) or
+/// `/YYYY-MM-DD/`, the first valid one.
 fn link_date(text: &str) -> Option<Date> {
     let dated = dated_links(text);
     // The page's own address where one stands so; else the date every dated address agrees
@@ -2150,11 +2172,13 @@ fn own_link_date(text: &str) -> Option<Date> {
     None
 }
 
-/// Each address on the page dated `/YYYY/MM/DD/`, with whether it stands as the page's own.
+/// Each address on the page dated `/YYYY/MM/DD/` or `/YYYY-MM-DD/`, with whether it stands as the page's own.
 fn dated_links(text: &str) -> Vec<(Date, bool)> {
     static DATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"https?://[^\s/]+/(?:[^\s]*/)?(20\d\d)/(\d{1,2})/(\d{1,2})/")
-            .expect("a fixed pattern compiles")
+        regex::Regex::new(
+            r"https?://[^\s/]+/(?:[^\s]*/)?(20\d\d)(?:/(\d{1,2})/(\d{1,2})|-(\d\d)-(\d\d))/",
+        )
+        .expect("a fixed pattern compiles")
     });
     // Each dated address, with whether it stands as the page's own: alone on its line or
     // after a label ("Read this article online:", "Sumber:"), not inside a sentence or a list
@@ -2162,7 +2186,16 @@ fn dated_links(text: &str) -> Vec<(Date, bool)> {
     text.lines()
         .flat_map(|line| {
             DATED.captures_iter(line).filter_map(move |c| {
-                let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+                // "/2026/12/04/" or, as public radio's sites write it, "/2026-12-04/".
+                let (m, d) = match (c.get(2), c.get(3)) {
+                    (Some(m), Some(d)) => (m, d),
+                    _ => (c.get(4)?, c.get(5)?),
+                };
+                let (y, m, d) = (
+                    c[1].parse().ok()?,
+                    m.as_str().parse().ok()?,
+                    d.as_str().parse().ok()?,
+                );
                 let date = Date::new(y, m, d).ok()?;
                 let before = line[..c.get(0)?.start()].trim();
                 // "Baca juga: https://…": a related story's label names another page.
@@ -4015,6 +4048,10 @@ mod tests {
         assert_eq!(link_date(text), Some(jiff::civil::date(2026, 11, 30)));
         assert_eq!(link_date("https://example.com/2026/13/45/x/"), None);
         assert_eq!(link_date("no address here, 2026/11/30/"), None);
+        // Public radio's sites write the day with hyphens.
+        let hyphened = "https://www.kdlg.org/local-news/2026-12-04/council-approves-floats\n";
+        assert_eq!(link_date(hyphened), Some(jiff::civil::date(2026, 12, 4)));
+        assert_eq!(link_date("https://example.com/news/2026-13-04/x"), None);
         // Related stories' links disagree: none dates the page, unless one stands as its own.
         let related =
             "See https://example.com/2024/01/05/old/ and https://example.com/2025/02/06/older/\n";
@@ -4643,6 +4680,55 @@ mod tests {
         assert_eq!(
             extract("  \n\nAdvertisement\n", &BTreeMap::new(), "id"),
             None
+        );
+    }
+
+    #[test]
+    fn a_date_line_under_the_story_dates_it_the_next_storys_does_not() {
+        let story = "Kasus DBD di Ranai Naik Tiga Kali Lipat, Dinkes Gelar Fogging\n\n\
+            Natuna – Kasus demam berdarah dengue di Ranai, ibu kota Kabupaten Natuna, melonjak \
+            tiga kali lipat dalam sebulan terakhir, kata kepala dinas kesehatan.\n\n\
+            Kepala Dinas Kesehatan Kabupaten Natuna, Rusdi Hamzah, mengatakan sebagian besar \
+            pasien adalah anak usia sekolah dasar yang tinggal di dekat genangan air.\n\n\
+            \"Musim hujan datang lebih cepat tahun ini. Genangan di ban bekas dan tempayan jadi \
+            sarang nyamuk,\" kata Rusdi di kantornya.\n\n\
+            Dinas kesehatan melakukan pengasapan secara bergiliran mulai pekan ini di empat \
+            kelurahan, dan meminta warga menguras bak mandi.\n\n";
+        let dated = format!(
+            "{story}Tag: DBD Natuna\nDipublikasikan 2 Desember 2026, 10.12 WIB\n💬 0 Komentar\n"
+        );
+        let a = extract(&dated, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.date, Some(jiff::civil::date(2026, 12, 2)));
+        // The next story's date line, over its lead, is that story's.
+        let next = format!(
+            "{story}Artikel Selanjutnya\nJembatan Darurat di Marisa Putus\nRabu, 2 Desember 2026 | 09:15 WITA\nPohuwato – Jembatan darurat yang menghubungkan dua dusun di Kecamatan Marisa putus diterjang arus sungai setelah hujan deras semalam.\n"
+        );
+        let a = extract(&next, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.date, None);
+        // A letter's place and date, quoted under the story, sign the letter.
+        let part = |kind, text: &str| Part {
+            kind,
+            text: text.into(),
+        };
+        let quoted = [
+            part(
+                Kind::Lead,
+                "Warga Desa Oebelo diminta tidak menjual babi ke luar desa.",
+            ),
+            part(Kind::Promo, "Demikian surat edaran ini untuk dilaksanakan."),
+            part(Kind::Promo, "Oebelo, 4 Maret 2026"),
+        ];
+        assert_eq!(closing_date_line(&quoted), None);
+        let labelled = [
+            part(
+                Kind::Lead,
+                "Warga Desa Oebelo diminta tidak menjual babi ke luar desa.",
+            ),
+            part(Kind::Promo, "Issued on: 30th November 2026"),
+        ];
+        assert_eq!(
+            closing_date_line(&labelled),
+            Some(jiff::civil::date(2026, 11, 30))
         );
     }
 

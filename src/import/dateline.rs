@@ -224,6 +224,19 @@ pub fn is_list_label(name: &str) -> bool {
         })
 }
 
+/// "TERKINI", "Breaking News", "Trending": a label of a page's ticker or list, one word or
+/// more, each a newsroom's or a rank's, one at least a rank's.
+pub fn is_rank_label(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    !words.is_empty()
+        && words.iter().any(|w| LIST_RANKS.contains(&w.as_str()))
+        && words.iter().all(|w| {
+            NEWSROOM_WORDS.contains(&w.as_str())
+                || MASTHEAD_WORDS.contains(&w.as_str())
+                || LIST_RANKS.contains(&w.as_str())
+        })
+}
+
 /// "Local News", "World News", "Local Regional News": a site's section, named by the reach of
 /// its stories, over a story or in its menu; a newsroom's name has a word of its own ("National
 /// Post", "Daily Nation" are papers, and end on a paper's word, not on "news").
@@ -903,10 +916,12 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
     {
         return None;
     }
-    // A dateline has no sentence in it: a full stop may only sit inside a domain or acronym.
-    let has_sentence_stop = prefix
-        .split_whitespace()
-        .any(|w| w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() > 3);
+    // A dateline has no sentence in it: a full stop may only sit inside a domain or acronym,
+    // or close the short state after a shouted town ("LONG BEACH, Wash.", "GRAVELBOURG, Sask.").
+    let state = shortened_state(prefix);
+    let has_sentence_stop = prefix.split_whitespace().any(|w| {
+        w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() > 3 && Some(w) != state
+    });
     if has_sentence_stop || prefix.contains(['!', '?', '"', '“', ':']) {
         return None;
     }
@@ -1093,6 +1108,25 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
         line.rest += inner.rest;
     }
     Some(line)
+}
+
+/// "SACRAMENTO, Calif.", "GRAVELBOURG, Sask. (CP)": the shortened state or province news
+/// writes after a shouted town, one capitalised word of at most five letters closed by a stop,
+/// alone after the comma (an agency in brackets may follow). None when the prefix has no such
+/// word.
+fn shortened_state(prefix: &str) -> Option<&str> {
+    let (town, state) = prefix.split_once(',')?;
+    let state = state.split('(').next().unwrap_or(state).trim();
+    let letters = state.chars().filter(|c| c.is_alphabetic()).count();
+    let shouted_town = town.chars().filter(|c| c.is_alphabetic()).count() > 2
+        && !town.chars().any(char::is_lowercase);
+    (shouted_town
+        && !state.contains(' ')
+        && state.ends_with('.')
+        && (2..=5).contains(&letters)
+        && state.chars().next().is_some_and(char::is_uppercase)
+        && state.chars().skip(1).any(char::is_lowercase))
+    .then_some(state)
 }
 
 /// "KBRN, Kupang", "RRI, Ende": a short acronym that names no place, beside a place written in
@@ -1333,6 +1367,24 @@ mod tests {
             dl("SAN FRANCISCO, KOMPAS.com — Apple"),
             (s("Kompas.com"), s("San Francisco"), "Apple".into())
         );
+    }
+
+    #[test]
+    fn a_shouted_town_and_its_shortened_state_are_a_dateline() {
+        for (line, place) in [
+            ("LONG BEACH, Wash. — The department", "Long Beach"),
+            ("GRAVELBOURG, Sask. — Cattle producers", "Gravelbourg"),
+            ("SACRAMENTO, Calif. (AP) — Lawmakers", "Sacramento"),
+        ] {
+            assert_eq!(dl(line).1, s(place), "{line}");
+        }
+        // A sentence's stop still is one: a word of six letters, a town not shouted.
+        for line in [
+            "REPORTERS, Toronto. — The meeting",
+            "Moose Jaw, Sask. — The meeting",
+        ] {
+            assert_eq!(parse(line).and_then(|d| d.location), None, "{line}");
+        }
     }
 
     #[test]

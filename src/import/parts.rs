@@ -1354,9 +1354,21 @@ fn is_labelled_noise(lower: &str) -> bool {
             .split(['/', '|', '&'])
             .any(|l| list.contains(&l.trim()))
     };
+    // "TERKINI: Jalur Wonosari–Baron Ditutup | Telaga Kemuning Kembali Terisi", "Trending: … •
+    // …": a ticker, a rank's label over two headlines or more set apart by bars or bullets. One
+    // headline after "BREAKING:" may be the story's own.
+    let ticker = || {
+        dateline::is_rank_label(label)
+            && rest
+                .split(['|', '•', '·'])
+                .filter(|h| h.split_whitespace().count() >= 3)
+                .count()
+                >= 2
+    };
     is(&ad)
         || is(&topics)
             && (rest.split(['|', ',']).count() >= 2 || rest.split_whitespace().count() <= 3)
+        || ticker()
 }
 
 /// The words a pager writes beside its page numbers: the page itself and the way to the next
@@ -5907,6 +5919,23 @@ mod tests {
         ));
         assert!(!sends_on_with_a_bar("READ | The full statement is below."));
         assert!(!sends_on_with_a_bar("Read | Cape Town braces for hot week"));
+    }
+
+    #[test]
+    fn a_ticker_of_headlines_is_furniture_one_breaking_headline_is_not() {
+        for line in [
+            "TERKINI:  Jalur Wonosari–Baron Ditutup Sebagian  |  Telaga Kemuning Kembali Terisi Air",
+            "Trending: Council approves new budget • Storm closes coastal road",
+            "Breaking News: Ferry sailings cancelled for Friday | School reopens after the flood",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Promo), "{line}");
+        }
+        for line in [
+            "BREAKING: Ferry sailings cancelled for Friday after the storm",
+            "Warga Pantai: Kami kehilangan perahu | kata Sarpan di dermaga Sadeng",
+        ] {
+            assert_ne!(cue(line), Some(Kind::Promo), "{line}");
+        }
     }
 
     #[test]

@@ -1336,7 +1336,9 @@ fn print_hyphen(last: &str, next: &str, vocabulary: &Vocabulary) -> Option<bool>
 /// Where a page jump sends the reader: on to another page ("Continued Page 4", "Continued on
 /// Page 4", "Bersambung ke halaman 7", "(Baca APBD Turun... Hal 7)", "See HIGHWAY, Page 3",
 /// "(Turn to Page 6, Sardine)") or back to where the story began ("From Page 1", "Continued
-/// from Page 1", "Sambungan dari hal 3", "HIGHWAY from Page 1": the story's jump word first).
+/// from Page 1", "Sambungan dari hal 3", "HIGHWAY from Page 1", "FLOOD PLAN: Continued from
+/// page 3": the story's jump word first; "Sambungan dari hal 1: Feri Berhenti Beroperasi": the
+/// jump's own head after it).
 /// A scan's "HaI 7" is "Hal 7" read wrong.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Jump {
@@ -1352,7 +1354,7 @@ static JUMP_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\(\s*(?:continued|cont'd|turn to|see)(?:\s+on)?\s+(?:page|p\.)\s*[a-z]?\d+(?:\s*,\s*(?-i:\p{Lu})[\w'’ -]{0,29})?\s*\)\.?$").unwrap()
 });
 static JUMP_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(?\s*(?:(?:(?-i:\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,3}),?\s+)?(?:continued\s+)?from\s+(?:page|p\.)\s*[a-z]?\d+|sambungan(?:\s+dari)?\s+(?:halaman|hal\.?|hlm\.?)\s*\d+)\s*\)?\.?$").unwrap()
+    Regex::new(r"(?i)^\(?\s*(?:(?:(?-i:\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,3})[,:]?\s+)?(?:continued\s+)?from\s+(?:page|p\.)\s*[a-z]?\d+|sambungan(?:\s+dari)?\s+(?:halaman|hal\.?|hlm\.?)\s*\d+)(?:\s*[:–—]\s*(?-i:\p{Lu})[^.!?:]{1,79}|\s*\)?\.?)$").unwrap()
 });
 
 /// The page jump a line alone is, if it is one.
@@ -1658,6 +1660,24 @@ mod tests {
         assert_eq!(strip_end_mark("***"), "***");
         assert_eq!(strip_end_mark("Rating ***"), "Rating ***");
         assert_eq!(strip_end_mark("Kata akhir (end)"), "Kata akhir (end)");
+    }
+
+    #[test]
+    fn a_back_jump_may_carry_its_label_and_head_after_a_colon() {
+        for line in [
+            "FLOOD PLAN: Continued from page 3",
+            "Sambungan dari hal 1: Feri Berhenti Beroperasi",
+            "FERRY from Page 1",
+            "Sambungan dari Hal 1",
+        ] {
+            assert_eq!(page_jump(line), Some(Jump::Back), "{line}");
+        }
+        for line in [
+            "From page 1: the council said it would vote again.",
+            "Flood plan: continued from page 3 of the report, the council says more.",
+        ] {
+            assert_eq!(page_jump(line), None, "{line}");
+        }
     }
 
     #[test]

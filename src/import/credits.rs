@@ -314,13 +314,20 @@ fn name_before_job(text: &str) -> Option<&str> {
 
 /// "Nolan Herreid The Spokesman-Review" after a writer's cue: a full name (two or three words)
 /// and then, with no comma between, a name of up to five capitalised words opening with
-/// "The": the newsroom the writer writes for. A person's name has no "The" inside it.
+/// "The": the newsroom the writer writes for. A person's name has no "The" inside it. Or
+/// "Erin Sweeney Peninsula Clarion": two words of a name, two of a paper's.
 fn name_before_outlet(text: &str) -> Option<(&str, &str)> {
     if text.contains([',', '/', '|', '(']) {
         return None;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
-    let at = words.iter().position(|w| *w == "The")?;
+    // "Erin Sweeney Peninsula Clarion": with no "The", a two-word name and a two-word paper's
+    // name ending on a paper's word; in five words or more, where one ends is not known.
+    let at = match words.iter().position(|w| *w == "The") {
+        Some(at) => at,
+        None if words.len() == 4 && super::dateline::is_paper_name(&words[2..].join(" ")) => 2,
+        None => return None,
+    };
     let outlet_words = &words[at..];
     if !(2..=3).contains(&at)
         || !(2..=5).contains(&outlet_words.len())
@@ -410,8 +417,10 @@ pub fn read(line: &str) -> Credit {
         return credit;
     }
     // "– Rizal Hamdan" under the story: the dash signs, it is no part of the name.
+    // "_Laporan: Arsal Pratama_": a chat app's italic or bold marks around the credit.
     let line = line
         .trim()
+        .trim_matches(['_', '*', '~'])
         .trim_start_matches(['-', '–', '—'])
         .trim_start()
         .trim_end_matches('.');
@@ -516,6 +525,23 @@ pub fn read(line: &str) -> Credit {
                 {
                     for n in listed {
                         credit.merge(byline(n));
+                    }
+                    continue;
+                }
+                // "By Mphatso Nkhoma, Mangochi", "By MPHATSO NKHOMA, MANGOCHI": one word after
+                // a writer's full name is the town filed from (or the desk's), never a writer.
+                if (role == "by" || role == "oleh")
+                    && let Some((first, after)) = rest.split_once(',')
+                    && !after.contains(',')
+                    && after.split_whitespace().count() == 1
+                    && (2..=4).contains(&first.split_whitespace().count())
+                    && is_name(first.trim())
+                    && !has_role_word(first)
+                    && !name_first
+                {
+                    credit.merge(byline(first));
+                    if super::gazetteer::place(after.trim()).is_some() {
+                        credit.place.get_or_insert_with(|| after.trim().to_string());
                     }
                     continue;
                 }
@@ -1513,6 +1539,29 @@ mod tests {
             authors("By Ana Reyes, Ben Cruz and Lito Santos"),
             ["Ana Reyes", "Ben Cruz", "Lito Santos"]
         );
+        // One word after the full name is the town filed from, known or not, never a writer.
+        for line in [
+            "By Mphatso Nkhoma, Mangochi",
+            "By MPHATSO NKHOMA, MANGOCHI",
+            "_By Mphatso Nkhoma, Mangochi_",
+        ] {
+            assert_eq!(authors(line), ["Mphatso Nkhoma"], "{line}");
+        }
+        // A paper's two-word name after the writer's, no comma between.
+        assert_eq!(
+            read("By Erin Sweeney Peninsula Clarion").outlet.as_deref(),
+            Some("Peninsula Clarion")
+        );
+        assert_eq!(
+            authors("By Erin Sweeney Peninsula Clarion"),
+            ["Erin Sweeney"]
+        );
+        assert_eq!(
+            authors("By Anna Maria Louisa Smith"),
+            ["Anna Maria Louisa Smith"]
+        );
+        // A station's name before a bar and the byline.
+        assert_eq!(authors("KDLG | By Brendan Okamoto"), ["Brendan Okamoto"]);
         assert_eq!(byline("Rina Kartika / DHW").authors, ["Rina Kartika"]);
         // Headlines that open with a role word are not credits.
         assert!(role_cue("Reporter Tewas Ditembak di Gaza").is_none());

@@ -118,6 +118,37 @@ const PAPER_WORDS: &[&str] = &[
     "tribune",
 ];
 
+/// The words only a newspaper's name ends on, beyond `PAPER_WORDS`: "Peninsula Clarion",
+/// "Red Deer Advocate", "Hobart Mercury". Inside a name they may be other words ("Advocate
+/// General"), so they make an outlet only as its last word. ("Dispatch" is left out: "Weekly
+/// Dispatch" is as often a newsletter's rubric.)
+const PAPER_END_WORDS: &[&str] = &[
+    "clarion",
+    "advertiser",
+    "mercury",
+    "argus",
+    "bugle",
+    "ledger",
+    "advocate",
+    "register",
+    "recorder",
+    "tidings",
+];
+
+/// "Peninsula Clarion", "Yakima Herald": two or three capitalised words, the last a word only
+/// a newspaper's name ends on.
+pub fn is_paper_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.last().is_some_and(|l| {
+            let l = l.to_lowercase();
+            PAPER_WORDS.contains(&l.as_str()) || PAPER_END_WORDS.contains(&l.as_str())
+        })
+}
+
 /// Words Indonesian mastheads open with.
 const MASTHEAD_WORDS: &[&str] = &[
     "warta", "berita", "kabar", "harian", "koran", "suara", "radar", "tribun",
@@ -201,6 +232,15 @@ pub fn is_outlet(name: &str) -> bool {
             // Sliced from the name as written: lower case may be longer ("İ" → "i̇").
             .is_some_and(|(i, _)| NEWSROOM_WORDS.contains(&name[i..].to_lowercase().as_str()));
     let ranked_list = is_list_label(name) || is_section_label(name);
+    let paper_end = words.len() >= 2
+        && !dated
+        && super::gazetteer::town_abroad(name).is_none()
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words
+            .last()
+            .is_some_and(|l| PAPER_END_WORDS.contains(&l.to_lowercase().as_str()));
     OUTLETS.contains(&lower.as_str())
         || !ranked_list
             && (glued_brand(name).is_some()
@@ -208,7 +248,8 @@ pub fn is_outlet(name: &str) -> bool {
                 || brand
                 || newsroom_word
                 || masthead
-                || camel_newsroom)
+                || camel_newsroom
+                || paper_end)
 }
 
 /// "Latest News", "Berita Terkini", "Top Stories": a newsroom word ranked by recency or reach

@@ -705,6 +705,9 @@ fn cue_of(text: &str) -> Option<Kind> {
             Kind::Credit
         });
     }
+    if bar_before_byline(text, &f) {
+        return Some(Kind::Byline);
+    }
     // "2 hours ago", "3 jam lalu", "5 min read" alone on a line: the date line's count, set
     // on a line of its own under the headline.
     // A bare range ("5–6 minutes") is a date line's count only above the story
@@ -715,6 +718,21 @@ fn cue_of(text: &str) -> Option<Kind> {
         return Some(Kind::DateTime);
     }
     None
+}
+
+/// "KDLG | By Brendan Okamoto", "Kabar Natuna | Oleh Arman Syahputra": a short line whose
+/// piece after a bar opens with a writer's cue and names a writer; the station or section
+/// stands before it.
+fn bar_before_byline(text: &str, f: &Features) -> bool {
+    let pieces: Vec<&str> = text.split(" | ").map(str::trim).collect();
+    f.words <= 10
+        && !f.ends_stop
+        && (2..=3).contains(&pieces.len())
+        && pieces[0].split_whitespace().count() <= 3
+        && pieces[1..]
+            .iter()
+            .any(|p| credits::role_cue(p).is_some_and(|(role, _)| role == "by" || role == "oleh"))
+        && !credits::read(text).authors.is_empty()
 }
 
 /// "5–6 minutes", "4-5 menit": a reader view's estimate of reading time, a range alone.
@@ -5919,6 +5937,16 @@ mod tests {
         ));
         assert!(!sends_on_with_a_bar("READ | The full statement is below."));
         assert!(!sends_on_with_a_bar("Read | Cape Town braces for hot week"));
+    }
+
+    #[test]
+    fn a_station_before_a_bar_and_a_byline_is_the_byline() {
+        assert_eq!(cue("KDLG | By Brendan Okamoto"), Some(Kind::Byline));
+        assert_eq!(
+            cue("Kabar Natuna | Oleh Arman Syahputra"),
+            Some(Kind::Byline)
+        );
+        assert_ne!(cue("Opinion | By the numbers"), Some(Kind::Byline));
     }
 
     #[test]

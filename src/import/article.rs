@@ -3601,6 +3601,12 @@ fn is_desk_label<'a>(name: &str, mut others: impl Iterator<Item = &'a str>) -> b
 }
 
 /// The desks pages are filed under, in both languages: a label of these words names a section.
+/// "Kesehatan", "News", "Sport": a word a site names one of its desks or sections by.
+pub(super) fn is_desk_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    DESKS.contains(&lower.as_str()) || lower == "news"
+}
+
 const DESKS: &[&str] = &[
     "business",
     "bisnis",

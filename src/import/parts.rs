@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::clean::{self, Line};
-use super::{body, credits, datefind, dateline, headline};
+use super::{article, body, credits, datefind, dateline, headline};
 
 /// The part a line plays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -4019,6 +4019,9 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
     if let Some(h) = under_the_breadcrumb(lines, kinds, lead) {
         return Some(h);
     }
+    if let Some(h) = reader_view_headline(lines, kinds, lead) {
+        return Some(h);
+    }
     let all: Vec<usize> = (0..lead)
         .filter(|&i| is_headline_candidate(lines, kinds, lead, i))
         .collect();
@@ -4101,6 +4104,24 @@ fn told_by_the_lead(lines: &[Line], lead: usize, first: usize, later: &[usize]) 
         let (shared, part) = share(i);
         f.words >= 4 && !f.ends_stop && shared >= 3 && part >= 0.5 && !copies_the_lead(i)
     })
+}
+
+/// A reader view's head: the site's name, the headline, the writer's name, the reading time
+/// ("4–5 menit"), one line each with no gap between. The headline is the line over the
+/// writer's, whatever the site's name above it looks like ("Pemerintah Kabupaten Kulon Progo").
+fn reader_view_headline(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> Option<usize> {
+    let time = (0..lead).find(|&i| {
+        kinds[i] == Some(Kind::DateTime) && READING_RANGE.is_match(lines[i].text.trim())
+    })?;
+    let (site, headline, writer) = (time.checked_sub(3)?, time - 2, time - 1);
+    let one_block = (headline..=time).all(|i| !lines[i].gap_before);
+    let site_opens = site == 0 || lines[site].gap_before;
+    (one_block
+        && site_opens
+        && kinds[site].is_none()
+        && is_name_line(&lines[writer].text)
+        && is_headline_candidate(lines, kinds, lead, headline))
+    .then_some(headline)
 }
 
 /// "Beranda › Ternate › Infrastruktur" over a headline-shaped line sitting on the byline or
@@ -4448,7 +4469,8 @@ const HOME_PAGE_WORDS: [&str; 5] = ["home", "beranda", "index", "indeks", "homep
 
 /// "Home > Ekonomi > Makro", "News / Politics": section names joined by path separators.
 /// "World | Asia | Politics": three or more joined by bars, none with a date, time or label in
-/// it (a date line and a byline use the bar too).
+/// it (a date line and a byline use the bar too). "Natuna • Kesehatan": two joined by a dot
+/// when one is a desk's word.
 pub(super) fn is_breadcrumb(text: &str) -> bool {
     let short = |s: &&str| (1..=3).contains(&s.split_whitespace().count()) && !s.ends_with('.');
     let segments: Vec<&str> = text.split(['>', '›', '»', '/']).map(str::trim).collect();
@@ -4465,7 +4487,9 @@ pub(super) fn is_breadcrumb(text: &str) -> bool {
         && segments.iter().all(short);
     // "Home · Jogja · Lingkungan": three names or more joined by dots, no date among them.
     let dots: Vec<&str> = text.split(['·', '•']).map(str::trim).collect();
-    let dotted = dots.len() >= 3
+    // "Natuna • Kesehatan", "NEWS · WEST KERRY": two, when one is a desk's word alone.
+    let desk_beside = dots.len() == 2 && dots.iter().any(|d| article::is_desk_word(d));
+    let dotted = (dots.len() >= 3 || desk_beside)
         && dots.iter().all(short)
         && !text.contains(|c: char| c.is_ascii_digit() || c == ':');
     let bars: Vec<&str> = text.split('|').map(str::trim).collect();
@@ -6206,6 +6230,27 @@ mod tests {
     }
 
     #[test]
+    fn a_reader_views_headline_sits_over_the_writer_whatever_the_site_name_above() {
+        let text = "Pemerintah Kabupaten Kulon Progo\n\
+            Pemkab Kulon Progo Tebar 75 Ribu Benih Ikan di Waduk Sermo\n\
+            Rina Puspitasari\n\
+            4–5 menit\n\n\
+            Pemerintah Kabupaten Kulon Progo menebar 60.000 benih ikan nila di Waduk Sermo, \
+            Kalurahan Hargowilis, Kapanewon Kokap, Kamis (3/12).\n\n\
+            Penebaran benih dipimpin Wakil Bupati Kulon Progo bersama Dinas Kelautan dan \
+            Perikanan Kulon Progo serta kelompok nelayan setempat.\n";
+        let k = kinds(text);
+        assert_eq!(
+            k[1],
+            (
+                Kind::Headline,
+                "Pemkab Kulon Progo Tebar 75 Ribu Benih Ikan di Waduk Sermo".into()
+            ),
+            "{k:?}"
+        );
+    }
+
+    #[test]
     fn a_caption_closed_by_where_its_picture_came_from() {
         for line in [
             "Residents queue at a water tanker in Shah Alam during an earlier cut. - File photo",
@@ -6665,6 +6710,11 @@ mod tests {
         assert!(is_breadcrumb("Home / Kota Jambi"));
         assert!(is_breadcrumb("Beranda / Ekonomi"));
         assert!(is_breadcrumb("Home · Jogja · Lingkungan"));
+        // Two dotted names when one is a desk's word; a reader view's outlet and writer not.
+        assert!(is_breadcrumb("Natuna • Kesehatan"));
+        assert!(is_breadcrumb("NEWS · WEST KERRY"));
+        assert!(!is_breadcrumb("theindependent.sg · Darren Ho"));
+        assert!(!is_breadcrumb("Banjir · Longsor"));
         assert!(!is_breadcrumb("Jumat, 28 November 2025 · 13:20 WIB"));
         assert!(!is_breadcrumb("ANTARA/Rivan Awal Lingga"));
     }

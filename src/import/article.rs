@@ -52,6 +52,9 @@ struct Facts {
     nearest_date: Option<Date>,
     /// Whether the lead has been read: date lines after it belong to other stories.
     past_lead: bool,
+    /// Whether a list of other stories has begun under the story ("You might also like"):
+    /// the date lines among its headlines are theirs.
+    among_related: bool,
     /// "Image: Rony Zakaria/DW": an outlet credited with the text's own photo.
     outlet_photo: Option<String>,
     place: Option<String>,
@@ -260,9 +263,10 @@ impl Facts {
                 });
             }
             Kind::Lead => self.past_lead = true,
+            Kind::Related if self.past_lead => self.among_related = true,
             Kind::DateTime => {
                 let dated = unambiguous_first(t);
-                if self.date.is_none() {
+                if self.date.is_none() && !self.among_related {
                     self.date = dated;
                 }
                 if !self.past_lead {
@@ -2103,10 +2107,21 @@ fn year_less(month_day: Option<(i8, i8)>, lead: &str, body: &str) -> Option<Date
 /// The date of the first line after the story that is a date line and nothing more (a label,
 /// a time, at most one other word beside it): the page's date printed under the story. Not a
 /// letter's "Oebelo, 4 Maret 2026" (a place signs it), nor the date line of the next story
-/// the page runs on into, over that story's lead.
+/// the page runs on into, over that story's lead, nor one under a label of other stories.
 fn closing_date_line(parts: &[Part]) -> Option<Date> {
     let last = parts.iter().rposition(|p| p.kind.is_body())?;
     let after = &parts[last + 1..];
+    // The page's own lines end where its lists of other stories begin, at their label ("More
+    // from Local News", "Baca Juga"): the date lines under it are theirs.
+    let others = after
+        .iter()
+        .position(|p| {
+            p.kind == Kind::Related
+                || parts::is_related_label(&p.text)
+                || dateline::is_list_label(p.text.trim_end_matches(':'))
+        })
+        .unwrap_or(after.len());
+    let after = &after[..others];
     after.iter().enumerate().find_map(|(k, p)| {
         let residue = parts::date_residue(&p.text)?;
         let signed = !residue.is_empty() && p.text.starts_with(&format!("{residue},"));
@@ -2130,8 +2145,15 @@ fn link_date(text: &str) -> Option<Date> {
         .find(|(_, own)| *own)
         .map(|(d, _)| *d)
         .or_else(|| {
-            let first = dated.first()?.0;
-            dated.iter().all(|(d, _)| *d == first).then_some(first)
+            // A link a label calls related ("Related: https://…") names another page.
+            let unlabelled: Vec<Date> = text
+                .lines()
+                .filter(|l| !parts::is_related_label(l.split("http").next().unwrap_or("")))
+                .flat_map(dated_links)
+                .map(|(d, _)| d)
+                .collect();
+            let first = *unlabelled.first()?;
+            unlabelled.iter().all(|d| *d == first).then_some(first)
         })
 }
 
@@ -4710,6 +4732,12 @@ mod tests {
             "{story}Artikel Selanjutnya\nJembatan Darurat di Marisa Putus\nRabu, 2 Desember 2026 | 09:15 WITA\nPohuwato – Jembatan darurat yang menghubungkan dua dusun di Kecamatan Marisa putus diterjang arus sungai setelah hujan deras semalam.\n"
         );
         let a = extract(&next, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.date, None);
+        // Under a label of other stories, a date line is one of theirs.
+        let related = format!(
+            "{story}You might also like\nJembatan Darurat di Marisa Putus\n13 Oktober 2025\n"
+        );
+        let a = extract(&related, &BTreeMap::new(), "id").unwrap();
         assert_eq!(a.date, None);
         // A letter's place and date, quoted under the story, sign the letter.
         let part = |kind, text: &str| Part {

@@ -540,8 +540,13 @@ pub fn read(line: &str) -> Credit {
                     && !name_first
                 {
                     credit.merge(byline(first));
-                    if super::gazetteer::place(after.trim()).is_some() {
-                        credit.place.get_or_insert_with(|| after.trim().to_string());
+                    let after = after.trim();
+                    if super::gazetteer::place(after).is_some() {
+                        credit.place.get_or_insert_with(|| after.to_string());
+                    } else if role == "oleh" && !shouted(after) && is_name(after) {
+                        // "Oleh Maria Goreti Ana, Sutrisno": Indonesian writers may go by one
+                        // name, and a co-writer so named follows the first.
+                        credit.merge(byline(after));
                     }
                     continue;
                 }
@@ -1559,6 +1564,11 @@ mod tests {
         assert_eq!(
             authors("By Anna Maria Louisa Smith"),
             ["Anna Maria Louisa Smith"]
+        );
+        // A one-name co-writer after "Oleh", where a town after "By" is none.
+        assert_eq!(
+            authors("Oleh Maria Goreti Ana, Sutrisno"),
+            ["Maria Goreti Ana", "Sutrisno"]
         );
         // A station's name before a bar and the byline.
         assert_eq!(authors("KDLG | By Brendan Okamoto"), ["Brendan Okamoto"]);

@@ -119,9 +119,10 @@ const PAPER_WORDS: &[&str] = &[
 ];
 
 /// The words only a newspaper's name ends on, beyond `PAPER_WORDS`: "Peninsula Clarion",
-/// "Red Deer Advocate", "Hobart Mercury". Inside a name they may be other words ("Advocate
-/// General"), so they make an outlet only as its last word. ("Dispatch" is left out: "Weekly
-/// Dispatch" is as often a newsletter's rubric.)
+/// "Red Deer Advocate", "Hobart Mercury". They are surnames too ("Tom Ledger") and other
+/// words ("Electoral Register"), so they name a paper only after a writer's name in a byline
+/// (`is_paper_name`), never an outlet alone. ("Dispatch" is left out: "Weekly Dispatch" is as
+/// often a newsletter's rubric.)
 const PAPER_END_WORDS: &[&str] = &[
     "clarion",
     "advertiser",
@@ -232,15 +233,6 @@ pub fn is_outlet(name: &str) -> bool {
             // Sliced from the name as written: lower case may be longer ("İ" → "i̇").
             .is_some_and(|(i, _)| NEWSROOM_WORDS.contains(&name[i..].to_lowercase().as_str()));
     let ranked_list = is_list_label(name) || is_section_label(name);
-    let paper_end = words.len() >= 2
-        && !dated
-        && super::gazetteer::town_abroad(name).is_none()
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && words
-            .last()
-            .is_some_and(|l| PAPER_END_WORDS.contains(&l.to_lowercase().as_str()));
     OUTLETS.contains(&lower.as_str())
         || !ranked_list
             && (glued_brand(name).is_some()
@@ -248,8 +240,7 @@ pub fn is_outlet(name: &str) -> bool {
                 || brand
                 || newsroom_word
                 || masthead
-                || camel_newsroom
-                || paper_end)
+                || camel_newsroom)
 }
 
 /// "Latest News", "Berita Terkini", "Top Stories": a newsroom word ranked by recency or reach
@@ -265,11 +256,15 @@ pub fn is_list_label(name: &str) -> bool {
         })
 }
 
-/// "TERKINI", "Breaking News", "Trending": a label of a page's ticker or list, one word or
-/// more, each a newsroom's or a rank's, one at least a rank's.
+/// "TERKINI", "Trending", "Berita Populer": a label of a page's ticker or list, one word or
+/// more, each a newsroom's or a rank's, one at least a rank's. Not "Breaking" nor "Latest",
+/// which open a story's own headline ("Breaking: …") or a live update in its body.
 pub fn is_rank_label(name: &str) -> bool {
     let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
     !words.is_empty()
+        && !words
+            .iter()
+            .any(|w| ["breaking", "latest"].contains(&w.as_str()))
         && words.iter().any(|w| LIST_RANKS.contains(&w.as_str()))
         && words.iter().all(|w| {
             NEWSROOM_WORDS.contains(&w.as_str())
@@ -1166,7 +1161,10 @@ fn shortened_state(prefix: &str) -> Option<&str> {
         && state.ends_with('.')
         && (2..=5).contains(&letters)
         && state.chars().next().is_some_and(char::is_uppercase)
-        && state.chars().skip(1).any(char::is_lowercase))
+        && state.chars().skip(1).any(char::is_lowercase)
+        // "CORRECTION, Thurs. —": a weekday's short form is no state.
+        && !datefind::is_calendar_word(state.trim_end_matches('.'))
+        && datefind::weekday_named(state.trim_end_matches('.')).is_none())
     .then_some(state)
 }
 

@@ -191,6 +191,8 @@ const RELATED_CUES: &[&str] = &[
     "rekomendasi untuk anda",
     "more from",
     "more stories",
+    "you might also like",
+    "you may also like",
     "read:",
     "baca:",
     "see also",
@@ -729,9 +731,17 @@ fn bar_before_byline(text: &str, f: &Features) -> bool {
         && !f.ends_stop
         && (2..=3).contains(&pieces.len())
         && pieces[0].split_whitespace().count() <= 3
-        && pieces[1..]
-            .iter()
-            .any(|p| credits::role_cue(p).is_some_and(|(role, _)| role == "by" || role == "oleh"))
+        // The whole piece after the cue a name: "Podcast | By Popular Demand, Town Quiz
+        // Returns", "Wisata | Oleh Oleh Khas Bandung Diburu Pemudik" are headlines.
+        && pieces[1..].iter().any(|p| {
+            credits::role_cue(p).is_some_and(|(role, end)| {
+                let name = p[end..].trim();
+                (role == "by" || role == "oleh")
+                    && (2..=3).contains(&name.split_whitespace().count())
+                    && !name.contains(',')
+                    && credits::is_name(name)
+            })
+        })
         && !credits::read(text).authors.is_empty()
 }
 
@@ -4116,8 +4126,20 @@ fn reader_view_headline(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> 
     let (site, headline, writer) = (time.checked_sub(3)?, time - 2, time - 1);
     let one_block = (headline..=time).all(|i| !lines[i].gap_before);
     let site_opens = site == 0 || lines[site].gap_before;
+    // The site's name is short, shorter than the headline, and each word capitalised or a
+    // domain: a headline over its standfirst ("Bridge to close for repairs" / "Work could
+    // start within two years") is no site and headline.
+    let site_text = &lines[site].text;
+    let site_words = features(site_text).words;
+    let site_named = site_words <= 5
+        && site_words < features(&lines[headline].text).words
+        && !site_text.contains(|c: char| c.is_ascii_digit())
+        && site_text
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || w.contains('.'));
     (one_block
         && site_opens
+        && site_named
         && kinds[site].is_none()
         && is_name_line(&lines[writer].text)
         && is_headline_candidate(lines, kinds, lead, headline))
@@ -4651,7 +4673,21 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             && headline::is_headline(&lines[i].text)
             && (kinds.get(i + 1) == Some(&Some(Kind::DateTime))
                 || signed_story_under(lines, kinds, lead, i));
-        if second_dateline || new_headline || own_dateline_again {
+        // "NEXT STORY" / "Artikel Selanjutnya" over a headline: the page runs on into the
+        // story it points to.
+        let pointed_to = kinds[i] == Some(Kind::Promo)
+            && NEXT_STORY_LABELS.contains(
+                &lines[i]
+                    .text
+                    .trim()
+                    .trim_end_matches([':', '›', '»', '>', ' '])
+                    .to_lowercase()
+                    .as_str(),
+            )
+            && lines
+                .get(i + 1)
+                .is_some_and(|l| kinds[i + 1].is_none() && headline::is_headline(&l.text));
+        if second_dateline || new_headline || own_dateline_again || pointed_to {
             let mut cut = i;
             // Over the new story's headline stand only its labels and links: a sentence closed
             // by a stop above the headline is the first story's last paragraph.
@@ -5236,6 +5272,18 @@ fn signed_story_under(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i: us
     };
     kinds[j].is_none() && is_prose(&lines[j].text)
 }
+
+/// The labels a page sets over the story it runs on into, in both languages.
+const NEXT_STORY_LABELS: &[&str] = &[
+    "artikel selanjutnya",
+    "artikel berikutnya",
+    "berita selanjutnya",
+    "berita berikutnya",
+    "next article",
+    "next story",
+    "read next",
+    "up next",
+];
 
 /// What may stand over a second story's dateline: its headline, date, credits, related links.
 /// A sign-off closes the story above it, and a line of two sentences or more is a paragraph of
@@ -5971,6 +6019,14 @@ mod tests {
             Some(Kind::Byline)
         );
         assert_ne!(cue("Opinion | By the numbers"), Some(Kind::Byline));
+        assert_ne!(
+            cue("Podcast | By Popular Demand, Town Quiz Returns"),
+            Some(Kind::Byline)
+        );
+        assert_ne!(
+            cue("Wisata | Oleh Oleh Khas Bandung Diburu Pemudik"),
+            Some(Kind::Byline)
+        );
     }
 
     #[test]
@@ -5978,12 +6034,13 @@ mod tests {
         for line in [
             "TERKINI:  Jalur Wonosari–Baron Ditutup Sebagian  |  Telaga Kemuning Kembali Terisi Air",
             "Trending: Council approves new budget • Storm closes coastal road",
-            "Breaking News: Ferry sailings cancelled for Friday | School reopens after the flood",
         ] {
             assert_eq!(cue(line), Some(Kind::Promo), "{line}");
         }
         for line in [
             "BREAKING: Ferry sailings cancelled for Friday after the storm",
+            "Breaking: Ferry Sailings Cancelled for Friday | Schools on Islands to Close",
+            "Latest: Police close coast road at Kilcoole | Two trees down on the N11",
             "Warga Pantai: Kami kehilangan perahu | kata Sarpan di dermaga Sadeng",
         ] {
             assert_ne!(cue(line), Some(Kind::Promo), "{line}");
@@ -6227,6 +6284,29 @@ mod tests {
             .into_iter()
             .map(|p| (p.kind, p.text))
             .collect()
+    }
+
+    #[test]
+    fn the_story_a_next_story_label_points_to_is_no_part_of_the_page() {
+        let text = "Coastal path to stay closed until spring\n\n\
+            The coastal path at Strandhill will stay closed until spring after storm damage, \
+            Sligo County Council said on Thursday.\n\n\
+            The council said an assessment by consulting engineers would be completed before \
+            Christmas.\n\n\
+            NEXT STORY\n\
+            Gardaí appeal for witnesses after crash near Ballymote\n\n\
+            Gardaí in Ballymote are appealing for witnesses after a car left the road and struck \
+            a wall on the R293 on Tuesday night.\n\n\
+            Anyone who travelled the road between 11pm and midnight is asked to contact the \
+            station.\n";
+        let k = kinds(text);
+        let body: Vec<&str> = k
+            .iter()
+            .filter(|(kind, _)| kind.is_body())
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(body.len(), 2, "{k:?}");
+        assert!(body[1].starts_with("The council said"), "{k:?}");
     }
 
     #[test]

@@ -3223,3 +3223,21 @@ fn heldout_117_is_scored_and_reported() {
 fn heldout_118_is_scored_and_reported() {
     score_heldout(118, "hundred-and-eighteenth");
 }
+
+// Test sets 119, 120 and 121 (round 43): written by three writers who did not read the importer,
+// each measured once on the round's code and on its starting code (bench/README.md, "Round
+// 43"); not development sets, so no line model is fitted or tuned on them.
+#[test]
+fn heldout_119_is_scored_and_reported() {
+    score_heldout(119, "hundred-and-nineteenth");
+}
+
+#[test]
+fn heldout_120_is_scored_and_reported() {
+    score_heldout(120, "hundred-and-twentieth");
+}
+
+#[test]
+fn heldout_121_is_scored_and_reported() {
+    score_heldout(121, "hundred-and-twenty-first");
+}

@@ -2194,7 +2194,8 @@ fn own_link_date(text: &str) -> Option<Date> {
     None
 }
 
-/// Each address on the page dated `/YYYY/MM/DD/` or `/YYYY-MM-DD/`, with whether it stands as the page's own.
+/// Each address on the page dated `/YYYY/MM/DD/` or `/YYYY-MM-DD/`, with whether it stands as
+/// the page's own.
 fn dated_links(text: &str) -> Vec<(Date, bool)> {
     static DATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(

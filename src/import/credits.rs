@@ -529,7 +529,9 @@ pub fn read(line: &str) -> Credit {
                     continue;
                 }
                 // "By Mphatso Nkhoma, Mangochi", "By MPHATSO NKHOMA, MANGOCHI": one word after
-                // a writer's full name is the town filed from (or the desk's), never a writer.
+                // a writer's full name is the town filed from (or the desk's), never the only
+                // writer; after "Oleh" a word in ordinary case that is no known place may be
+                // a one-name co-writer.
                 if (role == "by" || role == "oleh")
                     && let Some((first, after)) = rest.split_once(',')
                     && !after.contains(',')
@@ -1544,7 +1546,7 @@ mod tests {
             authors("By Ana Reyes, Ben Cruz and Lito Santos"),
             ["Ana Reyes", "Ben Cruz", "Lito Santos"]
         );
-        // One word after the full name is the town filed from, known or not, never a writer.
+        // After "By", one word after the full name is the town filed from, known or not.
         for line in [
             "By Mphatso Nkhoma, Mangochi",
             "By MPHATSO NKHOMA, MANGOCHI",

@@ -1383,8 +1383,8 @@ fn is_labelled_noise(lower: &str) -> bool {
             .any(|l| list.contains(&l.trim()))
     };
     // "TERKINI: Jalur Wonosari–Baron Ditutup | Telaga Kemuning Kembali Terisi", "Trending: … •
-    // …": a ticker, a rank's label over two headlines or more set apart by bars or bullets. One
-    // headline after "BREAKING:" may be the story's own.
+    // …": a ticker, a rank's label over two headlines or more set apart by bars or bullets.
+    // "Breaking:" and "Latest:" head a story's own headline or a live update (`is_rank_label`).
     let ticker = || {
         dateline::is_rank_label(label)
             && rest

@@ -1693,7 +1693,11 @@ pub fn extract(
         })
         // "Read this article online: https://…/2026/11/30/muri-lagoon-…": a page that prints
         // its date nowhere else may carry it in its address.
-        .or_else(|| link_date(text));
+        .or_else(|| link_date(text))
+        // "Diterbitkan: Jumat, 4 Desember 2026  |  Kategori: …", "You received this email on
+        // Friday 11 December 2026 because …": a page may print its date, year and all, only on
+        // a line of its own furniture that no rule above reads as a date line.
+        .or_else(|| furniture_date(&parts));
     // "Published: 12/3/2026" over a story of "Dec. 23": an English page may write its
     // figures month first, as American papers do.
     let date = match date {
@@ -2105,11 +2109,25 @@ fn year_less(month_day: Option<(i8, i8)>, lead: &str, body: &str) -> Option<Date
 }
 
 /// The date of the first line after the story that is a date line and nothing more (a label,
-/// a time, at most one other word beside it): the page's date printed under the story. Not a
-/// letter's "Oebelo, 4 Maret 2026" (a place signs it), nor the date line of the next story
-/// the page runs on into, over that story's lead, nor one under a label of other stories.
+/// a time, at most one other word beside it): the page's date printed under the story.
 fn closing_date_line(parts: &[Part]) -> Option<Date> {
-    let last = parts.iter().rposition(|p| p.kind.is_body())?;
+    closing_dated_lines(parts)
+        .into_iter()
+        .find_map(|(p, residue)| {
+            (residue?.split_whitespace().count() <= 1)
+                .then(|| unambiguous_first(&p.text))
+                .flatten()
+        })
+}
+
+/// The lines after the story that carry a date, each with what a date line says beside its date
+/// (`None` for a line that is more than a date line). Not a letter's "Oebelo, 4 Maret 2026" (a
+/// place signs it), nor the date line of the next story the page runs on into, over that
+/// story's lead, nor one under a label of other stories.
+fn closing_dated_lines(parts: &[Part]) -> Vec<(&Part, Option<String>)> {
+    let Some(last) = parts.iter().rposition(|p| p.kind.is_body()) else {
+        return Vec::new();
+    };
     let after = &parts[last + 1..];
     // The page's own lines end where its lists of other stories begin, at their label ("More
     // from Local News", "Baca Juga"): the date lines under it are theirs.
@@ -2122,16 +2140,36 @@ fn closing_date_line(parts: &[Part]) -> Option<Date> {
         })
         .unwrap_or(after.len());
     let after = &after[..others];
-    after.iter().enumerate().find_map(|(k, p)| {
-        let residue = parts::date_residue(&p.text)?;
-        let signed = !residue.is_empty() && p.text.starts_with(&format!("{residue},"));
-        let over_a_lead = after
-            .get(k + 1)
-            .is_some_and(|n| n.text.split_whitespace().count() >= 15 && parts::is_prose(&n.text));
-        (residue.split_whitespace().count() <= 1 && !signed && !over_a_lead)
-            .then(|| unambiguous_first(&p.text))
-            .flatten()
-    })
+    after
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !datefind::find_all(&p.text, false).is_empty())
+        .filter_map(|(k, p)| {
+            let residue = parts::date_residue(&p.text);
+            let signed = residue
+                .as_ref()
+                .is_some_and(|r| !r.is_empty() && p.text.starts_with(&format!("{r},")));
+            let over_a_lead = after.get(k + 1).is_some_and(|n| {
+                n.text.split_whitespace().count() >= 15 && parts::is_prose(&n.text)
+            });
+            (!signed && !over_a_lead).then_some((p, residue))
+        })
+        .collect()
+}
+
+/// The first date, with its day, month and year, on a line of the page's own furniture: not
+/// the story's lines (the days it reports), not a caption's (an archive photo's day), nothing
+/// from where the lists of other stories begin, and under the story only the lines
+/// `closing_dated_lines` allows.
+fn furniture_date(parts: &[Part]) -> Option<Date> {
+    let last = parts.iter().rposition(|p| p.kind.is_body())?;
+    let above = parts[..last]
+        .iter()
+        .take_while(|p| p.kind != Kind::Related && !parts::is_related_label(&p.text))
+        .filter(|p| !p.kind.is_body() && p.kind != Kind::Caption);
+    above
+        .chain(closing_dated_lines(parts).into_iter().map(|(p, _)| p))
+        .find_map(|p| unambiguous_first(&p.text))
 }
 
 /// The date a web address on the page spells as `/YYYY/MM/DD/` (a news site's usual path) or
@@ -4765,6 +4803,30 @@ mod tests {
             closing_date_line(&labelled),
             Some(jiff::civil::date(2026, 11, 30))
         );
+    }
+
+    #[test]
+    fn a_date_on_a_line_of_furniture_dates_a_page_that_prints_it_nowhere_else() {
+        let story = "Pasar Malam Dibuka Lagi di Masohi\n\n\
+            Pemerintah kabupaten membuka kembali pasar malam di pusat kota setelah perbaikan \
+            saluran air selesai dikerjakan pekan ini.\n\n\
+            Para pedagang diminta menempati lapak sesuai nomor undian yang dibagikan dinas \
+            perdagangan kepada mereka.\n\n";
+        let footer = format!(
+            "{story}Diterbitkan: Jumat, 4 Desember 2026  |  Kategori: Berita Daerah  |  \
+             Dilihat: 318 kali\n"
+        );
+        let a = extract(&footer, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.date, Some(jiff::civil::date(2026, 12, 4)));
+        let mail = format!(
+            "{story}You received this email on Friday 11 December 2026 because you signed up.\n"
+        );
+        let a = extract(&mail, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.date, Some(jiff::civil::date(2026, 12, 11)));
+        // A caption's archive date, or a date in a list of other stories, is not the page's.
+        let caption = format!("Foto arsip 12 Maret 2019 (Foto: Humas)\n{story}");
+        let a = extract(&caption, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.date, None);
     }
 
     #[test]

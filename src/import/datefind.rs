@@ -135,6 +135,14 @@ static MONTH_WITH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A time in one of the United States' zones, right after a date ("3:42 p.m. CT", "09:15 EST").
+static AMERICAN_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[\s,|·-]*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[ECMP][SD]?T|AK[SD]T|HST)\b",
+    )
+    .unwrap()
+});
+
 /// "Published: 12/3/2026" on an American page that writes "Dec. 23" in its story: a date
 /// written in figures that reads either way is read month first when the text writes its
 /// dates month first and names the month of that reading, never the month of the day-first
@@ -154,6 +162,15 @@ pub fn month_first_reading(date: Date, text: &str) -> Date {
         .any(|f| f.kind != Kind::Numeric && f.date == date);
     if !in_figures || in_words {
         return date;
+    }
+    // "Filed: 12/10/2026 3:42 p.m. CT": a time in an American zone beside the figures.
+    let zoned = found.iter().any(|f| {
+        let rest = &text[f.end..];
+        let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+        f.kind == Kind::Numeric && f.date == date && AMERICAN_TIME.is_match(rest)
+    });
+    if zoned && let Ok(swapped) = Date::new(date.year(), d, m) {
+        return swapped;
     }
     // The text writes its dates month first ("Dec. 23", never "23 December"), as American
     // pages do.
@@ -685,6 +702,16 @@ mod tests {
             (
                 "01/12/2026 14:36\nThe buses run daily. Fares rise in January.",
                 "2026-12-01",
+            ),
+            // A time in an American zone beside the figures: month first; an Australian zone
+            // leaves them day first.
+            (
+                "Filed: 12/10/2026 3:42 p.m. CT | Words: 498\nThe hearing is in January.",
+                "2026-12-10",
+            ),
+            (
+                "Published: 12/10/2026 3:42pm AEDT\nThe hearing is in January.",
+                "2026-10-12",
             ),
             // A British page naming both months: "Monday, January 4" ahead, "throughout December".
             (

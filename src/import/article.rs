@@ -75,6 +75,8 @@ struct Facts {
     bare_above: Vec<String>,
     /// "Kontributor : Wulan Pratiwi" under the story: writers credited by a writer's role.
     cued_below: Vec<String>,
+    /// "By Carla Pinnock" over the story: writers credited by a writer's role.
+    cued_above: Vec<String>,
 }
 
 impl Facts {
@@ -303,10 +305,12 @@ impl Facts {
                         // "Nuku'alofa, Tonga": one word is a place the byline files from.
                         self.bare_above
                             .extend(credit.authors.iter().filter(|a| a.contains(' ')).cloned());
-                    } else if self.past_lead
-                        && cue.is_some_and(|(role, _)| credits::names_writers(&role))
-                    {
-                        self.cued_below.extend(credit.authors.iter().cloned());
+                    } else if cue.is_some_and(|(role, _)| credits::names_writers(&role)) {
+                        if self.past_lead {
+                            self.cued_below.extend(credit.authors.iter().cloned());
+                        } else {
+                            self.cued_above.extend(credit.authors.iter().cloned());
+                        }
                     }
                     self.add_credit(credit);
                 }
@@ -1531,13 +1535,13 @@ pub fn extract(
     }
     // "Galih Priatmojo" alone over the date line, "Kontributor : Wulan Pratiwi" under the
     // story: a page that credits its writer by role at the foot sets someone else at the top
-    // with no role (the desk's editor); the writer the role names is the author.
-    if !facts.cued_below.is_empty()
+    // with no role (the desk's editor); the writer the role names is the author. So over the
+    // story: "ABC Northern Tasmania" or a menu in capitals beside "By Carla Pinnock" is
+    // furniture the byline's role leaves out.
+    let cued: Vec<&String> = facts.cued_below.iter().chain(&facts.cued_above).collect();
+    if !cued.is_empty()
         && !facts.bare_above.is_empty()
-        && !facts
-            .cued_below
-            .iter()
-            .any(|c| facts.bare_above.contains(c))
+        && !cued.iter().any(|c| facts.bare_above.contains(c))
     {
         let bare = std::mem::take(&mut facts.bare_above);
         facts.authors.retain(|a| !bare.contains(a));
@@ -4803,6 +4807,26 @@ mod tests {
             closing_date_line(&labelled),
             Some(jiff::civil::date(2026, 11, 30))
         );
+    }
+
+    #[test]
+    fn a_byline_by_role_over_the_story_leaves_out_the_bare_lines_beside_it() {
+        let lead = "Launceston's Kings Bridge will close to traffic for eight weeks from \
+            January 11 so crews can replace its corroded bearings, the department said.\n\n\
+            The bridge carries the West Tamar Highway into the city centre and is used by up to \
+            20,000 vehicles a day.\n";
+        for header in [
+            "Kings Bridge to close for eight weeks\n\nABC Northern Tasmania\nBy Carla Pinnock\n",
+            "LOCAL   SPORTS   OBITS   OPINION   KFIX\n\nKings Bridge to close for eight weeks\n\n\
+             By Carla Pinnock | Hays Post\n",
+        ] {
+            let a = extract(&format!("{header}\n{lead}"), &BTreeMap::new(), "en").unwrap();
+            assert_eq!(a.authors, vec!["Carla Pinnock"], "{header}");
+        }
+        // A name over the story with no byline by role beside it is the writer.
+        let bare = format!("Kings Bridge to close for eight weeks\n\nCarla Pinnock\n\n{lead}");
+        let a = extract(&bare, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.authors, vec!["Carla Pinnock"]);
     }
 
     #[test]

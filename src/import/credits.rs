@@ -1262,6 +1262,15 @@ const NO_ONES_WORDS: &[&str] = &[
     "bluesky",
     "pinterest",
     "email",
+    // "Highway Department", "Ward County North Dakota" over a county's notice: an office or
+    // the government it belongs to, never a person.
+    "department",
+    "departemen",
+    "county",
+    "council",
+    "commission",
+    "pemerintah",
+    "kabupaten",
     // "DOK. PERSIPURA" over a caption: a picture's credit word (dokumentasi, ilustrasi,
     // istimewa), whose names are the picture's source, never the writer.
     "dok",
@@ -1371,6 +1380,9 @@ mod tests {
             "App",
             "Featured Story",
             "Coverage Details",
+            "Highway Department",
+            "Ward County North Dakota",
+            "Pemerintah Kabupaten Merauke",
         ] {
             assert!(names_no_one(furniture), "{furniture}");
         }

@@ -2637,6 +2637,11 @@ fn beside_a_label(text: &str) -> Option<String> {
 }
 
 /// "0 Comments", "12 komentar", "No Comments": how many readers commented.
+/// "PAGE 3", "Halaman 12", "Hal. 4", "Hlm 2": a printed page's number.
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|\s)(?:page|halaman|hal\.|hlm\.?)\s*[A-Z]?\d{1,3}(?:\s|$)").unwrap()
+});
+
 static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:^|\s)(?:\d{1,5}|no)\s+(?:comments?|komentar|tanggapan)(?:\s|$)").unwrap()
 });
@@ -2814,6 +2819,9 @@ pub fn date_residue(text: &str) -> Option<String> {
     // "December 1, 2026  By Anjali Persaud  0 Comments": the count of readers' comments is
     // the page's furniture beside its date.
     let rest = COMMENT_COUNT.replace_all(&rest, " ");
+    // "DERWENT VALLEY GAZETTE WEDNESDAY, DECEMBER 9, 2026 PAGE 3": the printed page's number
+    // beside the paper's name and date is the running head's, no word of a credit.
+    let rest = PAGE_NUMBER.replace_all(&rest, " ");
     // "Diposting pada …", "Terakhir Diperbarui pada …", "14.20 pada …": "pada" belongs to the
     // date beside a label, or when the line opens with a day or a time; "Rapat pada Senin, 1
     // Desember 2025" in a body says what happens then.
@@ -5846,6 +5854,15 @@ mod round15_tests {
         assert_eq!(
             date_residue("THE MINDANAO EXAMINER          THURSDAY, DECEMBER 3, 2026").as_deref(),
             Some("THE MINDANAO EXAMINER")
+        );
+        // Its page number is no word of a credit.
+        assert_eq!(
+            date_residue("DERWENT VALLEY GAZETTE WEDNESDAY, DECEMBER 9, 2026 PAGE 3").as_deref(),
+            Some("DERWENT VALLEY GAZETTE")
+        );
+        assert_eq!(
+            date_residue("Kamis, 3 Desember 2026 | Halaman 5").as_deref(),
+            Some("")
         );
         assert!(date_residue("THE FLOOD OF DECEMBER 1, 2026").is_none());
         assert!(date_residue("THE RECKONING: DECEMBER 1, 2026").is_none());

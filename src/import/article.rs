@@ -1740,6 +1740,8 @@ pub fn extract(
     // "TASIKMALAYA, (KP).-" under "Media : Kabar Priangan": a dateline's capitals that are the
     // initials of the outlet a source line names stand for that outlet. A wire's own short
     // name stays as its dateline writes it ("(AP)" beside "Associated Press" in a byline).
+    let issuer = issuing_unit(&parts[at.map_or(parts.len(), |a| a + 1)..])
+        .filter(|_| facts.outlet_sign_off.is_none());
     let source = line
         .source
         .clone()
@@ -1754,6 +1756,16 @@ pub fn extract(
         // "Honolulu Star-Advertiser" over the page and in its copyright line, "Hawaii News" (a
         // section's label) over the headline: a name the masthead and the footer both give
         // outranks one line's label.
+        // "(Diskominfo Malteng)" closing a release under a regency's masthead and copyright:
+        // the unit that issued it, not the government owning the portal (CONVENTIONS, "press
+        // release").
+        .or_else(|| {
+            issuer.clone().filter(|_| {
+                [&top, &facts.outlet_copyright, &facts.outlet_header]
+                    .iter()
+                    .any(|o| o.as_deref().is_some_and(names_a_government))
+            })
+        })
         .or(top.clone().filter(|t| {
             facts
                 .outlet_copyright
@@ -1761,12 +1773,9 @@ pub fn extract(
                 .is_some_and(|c| squash(c) == squash(t))
         }))
         // "(Diskominfostandi Kota Bekasi)" closing a release on a city's portal: the unit that
-        // issued it, not the portal's section over it (CONVENTIONS, "press release"). An
-        // outlet signing the story off, or named by both masthead and footer, republished it.
-        .or_else(|| {
-            issuing_unit(&parts[at.map_or(parts.len(), |a| a + 1)..])
-                .filter(|_| facts.outlet_sign_off.is_none())
-        })
+        // issued it, not the portal's section over it. An outlet signing the story off, or
+        // named by both masthead and footer, republished it.
+        .or(issuer.clone())
         .or(facts.outlet_header.clone().filter(|h| {
             let others = [&facts.outlet_copyright, &facts.outlet_photo, &top];
             !is_desk_label(h, others.iter().filter_map(|o| o.as_deref()))
@@ -1784,6 +1793,9 @@ pub fn extract(
         .or(top.clone())
         .or(facts.outlet_copyright.clone())
         .or(facts.outlet_header.clone());
+    // The unit a release's sign-off names is the source as the release writes it: no vote
+    // of the page's other lines (the government owning the portal) overrides it.
+    let issued = issuer.is_some() && source == issuer;
     // "GK News Network" under the headline, "© 2026 Greater Kashmir" in the footer: a news
     // service credited by the outlet's initials is the outlet's own desk, and the source is
     // the name its initials stand for.
@@ -2002,7 +2014,9 @@ pub fn extract(
     // dateline first).
     // "by Tavuli News" read as a writer then names the outlet, not a person.
     let (source, authors) = match source {
-        Some(s) if line.source.is_none() && !opens_dateline && !in_a_dateline(text, &s) => {
+        Some(s)
+            if line.source.is_none() && !opens_dateline && !issued && !in_a_dateline(text, &s) =>
+        {
             match super::selfname::second_opinion(own_lines(), &s, &authors) {
                 Some(voted) => {
                     let k = super::selfname::key(&voted);
@@ -2449,9 +2463,12 @@ fn name_a_bare_host_spells(text: &str) -> Option<String> {
 }
 
 /// "(Bidhumas Polda Riau)", "(Diskominfo Babar)": a government office's public-relations unit
-/// in brackets on a line of its own after the story, signing the release it issued. The unit
-/// opens with its office's word (Diskominfo…, Humas, Bidhumas, Prokopim, "Biro Komunikasi", …)
-/// and is a name of two to eight words: capitalised, no figures.
+/// on a line of its own after the story, signing the release it issued: in brackets, alone
+/// under a letter's place and date ("Humas Universitas Khairun"), or after a label that says
+/// where the text came from ("Sumber: Bagian Protokol …", "Naskah: Biro Adpim Sulbar"). The unit
+/// opens with its office's word (Diskominfo…, Dinkominfo…, Humas, Bidhumas, Prokopim, "Biro
+/// Komunikasi", …) and is a name of two to eight words: capitalised, no figures. After "Issued
+/// by:" any such name is the issuer ("Ministry for Gozo and Planning").
 fn issuing_unit(after_lead: &[Part]) -> Option<String> {
     const OPENERS: &[&str] = &[
         "humas",
@@ -2459,7 +2476,6 @@ fn issuing_unit(after_lead: &[Part]) -> Option<String> {
         "subbaghumas",
         "prokopim",
         "puspen",
-        "kominfo",
         "dinas komunikasi",
         "bagian humas",
         "subbag humas",
@@ -2469,9 +2485,13 @@ fn issuing_unit(after_lead: &[Part]) -> Option<String> {
         "biro administrasi pimpinan",
         "biro adpim",
         "bagian prokopim",
+        "bagian protokol",
         "pusat penerangan",
         "tim humas",
     ];
+    // Labels saying where a text came from, or who issued it.
+    const FROM: &[&str] = &["sumber", "source", "naskah", "rilis", "release"];
+    const ISSUED: &[&str] = &["issued by", "diterbitkan oleh", "dikeluarkan oleh"];
     // It closes the story: no line of the story after it, and no picture right above it (a
     // caption's credit in brackets names who took the picture).
     let last_body = after_lead.iter().rposition(|p| p.kind.is_body());
@@ -2479,10 +2499,36 @@ fn issuing_unit(after_lead: &[Part]) -> Option<String> {
         if last_body.is_some_and(|b| b > k) || k > 0 && after_lead[k - 1].kind == Kind::Caption {
             return None;
         }
-        let inside = p.text.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
+        let text = p.text.trim();
+        let bracketed = text.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
+        let text = bracketed.unwrap_or(text).trim();
+        let (label, inside) = match text.split_once(':') {
+            Some((l, n)) => (Some(l.trim().to_lowercase()), n.trim()),
+            None => (None, text),
+        };
+        let issued = label.as_deref().is_some_and(|l| ISSUED.contains(&l));
+        if label
+            .as_deref()
+            .is_some_and(|l| !issued && !FROM.contains(&l))
+        {
+            return None;
+        }
+        // A bare name after a newspaper's own sign-off ("(fk/ydm)") is a contact the paper
+        // prints under the release it ran, not the release's signature.
+        let signed_off = after_lead[..k]
+            .iter()
+            .skip(last_body.map_or(0, |b| b + 1))
+            .any(|q| q.kind == Kind::SignOff);
+        if bracketed.is_none() && label.is_none() && signed_off {
+            return None;
+        }
         let lower = inside.to_lowercase();
         let words: Vec<&str> = inside.split_whitespace().collect();
-        let opens = lower.starts_with("diskominfo")
+        // "Diskominfo", "Dinkominfo", "Diskominfotik", "Kominfo": the office of communication
+        // and informatics, however a region shortens it.
+        let opens = words
+            .first()
+            .is_some_and(|w| w.to_lowercase().contains("kominfo"))
             || OPENERS.iter().any(|o| {
                 lower
                     .strip_prefix(o)
@@ -2491,9 +2537,42 @@ fn issuing_unit(after_lead: &[Part]) -> Option<String> {
         let named = (2..=8).contains(&words.len())
             && !inside.contains(|c: char| c.is_ascii_digit())
             && words.iter().all(|w| {
-                w.starts_with(char::is_uppercase) || ["dan", "di", "and", "of"].contains(w)
+                w.starts_with(char::is_uppercase) || ["dan", "di", "and", "of", "for"].contains(w)
             });
-        (opens && named).then(|| inside.to_string())
+        ((opens || issued) && named).then(|| inside.to_string())
+    })
+}
+
+/// "Pemerintah Kabupaten Maluku Tengah", "Ward County", "Universitas Cenderawasih",
+/// "malukutengahkab.go.id": a government, a public body or a university, whose portal
+/// publishes what its own units issue.
+fn names_a_government(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().any(|w| {
+        [
+            "pemerintah",
+            "pemkab",
+            "pemkot",
+            "pemprov",
+            "kabupaten",
+            "provinsi",
+            "government",
+            "county",
+            "council",
+            "ministry",
+            "kementerian",
+            "universitas",
+            "university",
+        ]
+        .contains(w)
+            || w.ends_with(".go.id")
+            || w.ends_with(".gov")
+            || w.contains(".gov.")
+            || w.ends_with(".ac.id")
     })
 }
 
@@ -4685,6 +4764,44 @@ mod tests {
         );
         let a = extract(&among, &BTreeMap::new(), "id").unwrap();
         assert_ne!(a.source.as_deref(), Some("Diskominfostandi Kota Bekasi"));
+    }
+
+    #[test]
+    fn a_release_signed_labelled_or_under_its_date_names_its_unit_over_the_portals_owner() {
+        let story = "Pemerintah Kabupaten Purworejo — Portal Berita purworejokab.go.id\n\nPemkab Purworejo Kebut Perbaikan Lima Ruas Jalan\n\n\
+            PURWOREJO – Pemerintah Kabupaten Purworejo menargetkan perbaikan lima ruas jalan \
+            kabupaten yang rusak rampung sebelum libur Natal dan Tahun Baru.\n\n\
+            Kepala dinas pekerjaan umum mengatakan pengaspalan dikerjakan siang dan malam agar \
+            jalan bisa dilalui pemudik.\n\n";
+        let footer = "\n\n© 2026 Pemerintah Kabupaten Purworejo. Hak cipta dilindungi.\n";
+        for (close, unit) in [
+            ("(Dinkominfo Purworejo)", "Dinkominfo Purworejo"),
+            ("Naskah: Biro Adpim Purworejo", "Biro Adpim Purworejo"),
+            (
+                "Sumber: Bagian Protokol dan Komunikasi Pimpinan Setda Purworejo",
+                "Bagian Protokol dan Komunikasi Pimpinan Setda Purworejo",
+            ),
+            (
+                "Purworejo, 1 Desember 2026\nHumas Setda Purworejo",
+                "Humas Setda Purworejo",
+            ),
+        ] {
+            let a = extract(&format!("{story}{close}{footer}"), &BTreeMap::new(), "id").unwrap();
+            assert_eq!(a.source.as_deref(), Some(unit), "{close}");
+        }
+        // A newspaper's release printed under its own sign-off: the contact below is no
+        // signature.
+        let paper = story.replace(
+            "Pemerintah Kabupaten Purworejo — Portal Berita purworejokab.go.id",
+            "Kabar Purworejo",
+        );
+        let a = extract(
+            &format!("{paper}(fk/ydm)\nHumas Setda Purworejo\n"),
+            &BTreeMap::new(),
+            "id",
+        )
+        .unwrap();
+        assert_ne!(a.source.as_deref(), Some("Humas Setda Purworejo"));
     }
 
     #[test]

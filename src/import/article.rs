@@ -801,6 +801,58 @@ fn over_a_shelf(parts: &[Part], head: &str) -> bool {
 }
 
 /// Whether `phrase` stands in `text` as whole words, as written.
+/// "Menu   Guernsey Press   Search" over a page signed "Guernsey Press", "WhatsApp Radar
+/// Lebong" over "Baca selengkapnya di Radar Lebong": a name with a page's control, a channel's
+/// or a mailing's word at either end is the name without it, where the page writes the shorter
+/// name on its own too. "News", "Daily" and "Weekly" stay: they close many outlets' own names
+/// ("Yle News", "Donegal Daily"), as "Telegram" does one's ("The Telegram"). A place left alone
+/// is no outlet's name.
+fn without_edition_word(name: String, text: &str) -> String {
+    const WORDS: &[&str] = &[
+        "briefing",
+        "newsletter",
+        "update",
+        "updates",
+        "buletin",
+        "menu",
+        "search",
+        "whatsapp",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let generic = |w: &str| WORDS.contains(&w.to_lowercase().as_str());
+    let (mut a, mut b) = (0, words.len());
+    while b > a + 1 && generic(words[a]) {
+        a += 1;
+    }
+    while b > a + 1 && generic(words[b - 1]) {
+        b -= 1;
+    }
+    if b - a == words.len() {
+        return name;
+    }
+    let short = words[a..b].join(" ");
+    if super::gazetteer::place(&short).is_some() || super::gazetteer::town_abroad(&short).is_some()
+    {
+        return name;
+    }
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let count = |phrase: &str| {
+        flat.match_indices(phrase)
+            .filter(|&(at, _)| {
+                let before = flat[..at].chars().next_back();
+                let after = flat[at + phrase.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+            .count()
+    };
+    if count(&short) > count(&words.join(" ")) {
+        short
+    } else {
+        name
+    }
+}
+
 fn contains_phrase(text: &str, phrase: &str) -> bool {
     text.match_indices(phrase).any(|(at, _)| {
         let before = text[..at].chars().next_back();
@@ -2048,6 +2100,7 @@ pub fn extract(
                 let s = publisher_to_outlet(s, text, own_lines());
                 super::shortform::as_the_text_uses(s, text)
             }))
+            .map(|s| without_edition_word(s, text))
         }
         Some(s) if line.source.is_none() => Some(as_the_page_writes(s, text)),
         s => s,
@@ -4802,6 +4855,33 @@ mod tests {
         )
         .unwrap();
         assert_ne!(a.source.as_deref(), Some("Humas Setda Purworejo"));
+    }
+
+    #[test]
+    fn a_sources_control_or_channel_word_goes_where_the_page_writes_the_name_alone() {
+        assert_eq!(
+            without_edition_word(
+                "Menu Guernsey Press Search".into(),
+                "Menu   Guernsey Press   Search\nThe harbour reopens.\n© Guernsey Press 2026"
+            ),
+            "Guernsey Press"
+        );
+        assert_eq!(
+            without_edition_word(
+                "WhatsApp Radar Lebong".into(),
+                "Baca selengkapnya di Radar Lebong:\nIkuti WhatsApp Radar Lebong"
+            ),
+            "Radar Lebong"
+        );
+        // Written only with the word, the name keeps it; an outlet's own "News" stays.
+        assert_eq!(
+            without_edition_word("Menu Guernsey Press".into(), "Menu Guernsey Press\nStory."),
+            "Menu Guernsey Press"
+        );
+        assert_eq!(
+            without_edition_word("Yle News".into(), "Yle News\nYle reported."),
+            "Yle News"
+        );
     }
 
     #[test]

@@ -801,23 +801,35 @@ fn over_a_shelf(parts: &[Part], head: &str) -> bool {
 }
 
 /// Whether `phrase` stands in `text` as whole words, as written.
+/// "LOCAL SPORTS OBITS OPINION KFIX" (five words or more), "ABC Northern Tasmania" (an
+/// acronym among words in mixed case), "Santa Fe New Mexican", "Kelso Bridge" (a known place
+/// within), "Serdang–Batulicin Berhenti Beroperasi" (a dash joining two names): a line's name
+/// shaped as no person's.
+fn shaped_as_no_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mixed = name.chars().any(char::is_lowercase);
+    let acronym = |w: &&str| {
+        (2..=5).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let place_within = (0..words.len()).any(|k| {
+        (k + 1..=words.len().min(k + 3)).any(|e| {
+            let span = words[k..e].join(" ");
+            super::gazetteer::place(&span).is_some()
+                || super::gazetteer::town_abroad(&span).is_some()
+        })
+    });
+    let dashed = words.iter().any(|w| w.contains(['–', '—']));
+    words.len() >= 5 || mixed && words.iter().any(acronym) || place_within || dashed
+}
+
 /// "Menu   Guernsey Press   Search" over a page signed "Guernsey Press", "WhatsApp Radar
-/// Lebong" over "Baca selengkapnya di Radar Lebong": a name with a page's control, a channel's
-/// or a mailing's word at either end is the name without it, where the page writes the shorter
-/// name on its own too. "News", "Daily" and "Weekly" stay: they close many outlets' own names
-/// ("Yle News", "Donegal Daily"), as "Telegram" does one's ("The Telegram"). A place left alone
-/// is no outlet's name.
+/// Lebong" over "Baca selengkapnya di Radar Lebong": a name with a page's control or a
+/// channel's word at either end is the name without it, where the page writes the shorter name
+/// of two words or more on its own too. Edition words stay: they close many outlets' own names
+/// ("Yle News", "Donegal Daily", "Mining Update", "The Pacific Briefing"), as "Telegram" does
+/// one's ("The Telegram"). A place left alone is no outlet's name.
 fn without_edition_word(name: String, text: &str) -> String {
-    const WORDS: &[&str] = &[
-        "briefing",
-        "newsletter",
-        "update",
-        "updates",
-        "buletin",
-        "menu",
-        "search",
-        "whatsapp",
-    ];
+    const WORDS: &[&str] = &["menu", "search", "whatsapp"];
     let words: Vec<&str> = name.split_whitespace().collect();
     let generic = |w: &str| WORDS.contains(&w.to_lowercase().as_str());
     let (mut a, mut b) = (0, words.len());
@@ -828,6 +840,11 @@ fn without_edition_word(name: String, text: &str) -> String {
         b -= 1;
     }
     if b - a == words.len() {
+        return name;
+    }
+    // "Menu Kuliner" keeps its name: a single word left alone may be any word a sentence
+    // opens with.
+    if b - a < 2 {
         return name;
     }
     let short = words[a..b].join(" ");
@@ -1587,15 +1604,24 @@ pub fn extract(
     }
     // "Galih Priatmojo" alone over the date line, "Kontributor : Wulan Pratiwi" under the
     // story: a page that credits its writer by role at the foot sets someone else at the top
-    // with no role (the desk's editor); the writer the role names is the author. So over the
-    // story: "ABC Northern Tasmania" or a menu in capitals beside "By Carla Pinnock" is
-    // furniture the byline's role leaves out.
-    let cued: Vec<&String> = facts.cued_below.iter().chain(&facts.cued_above).collect();
-    if !cued.is_empty()
-        && !facts.bare_above.is_empty()
-        && !cued.iter().any(|c| facts.bare_above.contains(c))
-    {
+    // with no role (the desk's editor); the writer the role names is the author.
+    let apart = |cued: &[String]| {
+        !cued.is_empty()
+            && !facts.bare_above.is_empty()
+            && !cued.iter().any(|c| facts.bare_above.contains(c))
+    };
+    if apart(&facts.cued_below) {
         let bare = std::mem::take(&mut facts.bare_above);
+        facts.authors.retain(|a| !bare.contains(a));
+    } else if apart(&facts.cued_above) {
+        // "ABC Northern Tasmania" or a menu in capitals beside "By Carla Pinnock" over the
+        // story: a bare line shaped as no person's name is furniture the byline's role leaves
+        // out. A bare name shaped as a person's ("Maria Ulfa" over "Oleh Andi Saputra", "Tom
+        // Okafor" under "By Sarah Whitfield") is a second writer.
+        let bare: Vec<String> = std::mem::take(&mut facts.bare_above)
+            .into_iter()
+            .filter(|b| shaped_as_no_person(b))
+            .collect();
         facts.authors.retain(|a| !bare.contains(a));
     }
     facts.move_desks(&parts);
@@ -1792,8 +1818,15 @@ pub fn extract(
     // "TASIKMALAYA, (KP).-" under "Media : Kabar Priangan": a dateline's capitals that are the
     // initials of the outlet a source line names stand for that outlet. A wire's own short
     // name stays as its dateline writes it ("(AP)" beside "Associated Press" in a byline).
+    // A unit signing in brackets is a release's; one after a label or on a bare line is taken
+    // only on a government's own portal ("Sumber: Humas Polres Madiun" under a newspaper's
+    // table credits its figures).
+    let government = [&top, &facts.outlet_copyright, &facts.outlet_header]
+        .iter()
+        .any(|o| o.as_deref().is_some_and(names_a_government));
     let issuer = issuing_unit(&parts[at.map_or(parts.len(), |a| a + 1)..])
-        .filter(|_| facts.outlet_sign_off.is_none());
+        .filter(|&(_, bracketed)| facts.outlet_sign_off.is_none() && (bracketed || government))
+        .map(|(unit, _)| unit);
     let source = line
         .source
         .clone()
@@ -1811,13 +1844,7 @@ pub fn extract(
         // "(Diskominfo Malteng)" closing a release under a regency's masthead and copyright:
         // the unit that issued it, not the government owning the portal (CONVENTIONS, "press
         // release").
-        .or_else(|| {
-            issuer.clone().filter(|_| {
-                [&top, &facts.outlet_copyright, &facts.outlet_header]
-                    .iter()
-                    .any(|o| o.as_deref().is_some_and(names_a_government))
-            })
-        })
+        .or_else(|| issuer.clone().filter(|_| government))
         .or(top.clone().filter(|t| {
             facts
                 .outlet_copyright
@@ -1845,9 +1872,10 @@ pub fn extract(
         .or(top.clone())
         .or(facts.outlet_copyright.clone())
         .or(facts.outlet_header.clone());
-    // The unit a release's sign-off names is the source as the release writes it: no vote
-    // of the page's other lines (the government owning the portal) overrides it.
-    let issued = issuer.is_some() && source == issuer;
+    // On a government's portal, the unit a release's sign-off names is the source as the
+    // release writes it: no vote of the page's other lines (the government owning the portal)
+    // overrides it.
+    let issued = government && issuer.is_some() && source == issuer;
     // "GK News Network" under the headline, "© 2026 Greater Kashmir" in the footer: a news
     // service credited by the outlet's initials is the outlet's own desk, and the source is
     // the name its initials stand for.
@@ -2228,10 +2256,10 @@ fn closing_dated_lines(parts: &[Part]) -> Vec<(&Part, Option<String>)> {
         .collect()
 }
 
-/// The first date, with its day, month and year, on a line of the page's own furniture: not
-/// the story's lines (the days it reports), not a caption's (an archive photo's day), nothing
-/// from where the lists of other stories begin, and under the story only the lines
-/// `closing_dated_lines` allows.
+/// The first date, with its day, month and year, on a line of the page's own furniture that
+/// a publication label opens: not the story's lines (the days it reports), not a caption's (an
+/// archive photo's day), nothing from where the lists of other stories begin, and under the
+/// story only the lines `closing_dated_lines` allows.
 fn furniture_date(parts: &[Part]) -> Option<Date> {
     let last = parts.iter().rposition(|p| p.kind.is_body())?;
     let above = parts[..last]
@@ -2240,7 +2268,39 @@ fn furniture_date(parts: &[Part]) -> Option<Date> {
         .filter(|p| !p.kind.is_body() && p.kind != Kind::Caption);
     above
         .chain(closing_dated_lines(parts).into_iter().map(|(p, _)| p))
+        .filter(|p| opens_with_publication_label(&p.text))
         .find_map(|p| unambiguous_first(&p.text))
+}
+
+/// "Diterbitkan: Jumat, …", "Filed: 12/10/2026 …", "Last updated 3 Dec 2026": a line whose
+/// first or second word says the page was published, filed, posted or updated then. An
+/// agenda's "Public meeting: Thursday 14 January 2027", an event's "Info Acara: Sabtu, …", a
+/// footer's "Our privacy policy was last updated on 25 May 2018" date no page.
+fn opens_with_publication_label(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "published",
+        "updated",
+        "posted",
+        "filed",
+        "issued",
+        "released",
+        "sent",
+        "diterbitkan",
+        "terbit",
+        "dipublikasikan",
+        "diperbarui",
+        "diposting",
+        "dirilis",
+        "dikirim",
+        "dimuat",
+    ];
+    line.split_whitespace()
+        .take(2)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .any(|w| LABELS.contains(&w.as_str()))
 }
 
 /// The date a web address on the page spells as `/YYYY/MM/DD/` (a news site's usual path) or
@@ -2516,13 +2576,14 @@ fn name_a_bare_host_spells(text: &str) -> Option<String> {
 }
 
 /// "(Bidhumas Polda Riau)", "(Diskominfo Babar)": a government office's public-relations unit
-/// on a line of its own after the story, signing the release it issued: in brackets, alone
-/// under a letter's place and date ("Humas Universitas Khairun"), or after a label that says
-/// where the text came from ("Sumber: Bagian Protokol …", "Naskah: Biro Adpim Sulbar"). The unit
-/// opens with its office's word (Diskominfo…, Dinkominfo…, Humas, Bidhumas, Prokopim, "Biro
-/// Komunikasi", …) and is a name of two to eight words: capitalised, no figures. After "Issued
-/// by:" any such name is the issuer ("Ministry for Gozo and Planning").
-fn issuing_unit(after_lead: &[Part]) -> Option<String> {
+/// on a line of its own after the story, signing the release it issued: in brackets, bare
+/// ("Humas Universitas Khairun" under the letter's place and date), or after a label that
+/// says where the text came from ("Sumber: Bagian Protokol …", "Naskah: Biro Adpim Sulbar").
+/// The unit opens with its office's word (Diskominfo…, Dinkominfo…, Humas, Bidhumas, Prokopim,
+/// "Biro Komunikasi", …) and is a name of two to eight words: capitalised, no figures. After
+/// "Issued by:" any such name is the issuer ("Ministry for Gozo and Planning"). With the unit,
+/// whether it stood in brackets.
+fn issuing_unit(after_lead: &[Part]) -> Option<(String, bool)> {
     const OPENERS: &[&str] = &[
         "humas",
         "bidhumas",
@@ -2592,41 +2653,45 @@ fn issuing_unit(after_lead: &[Part]) -> Option<String> {
             && words.iter().all(|w| {
                 w.starts_with(char::is_uppercase) || ["dan", "di", "and", "of", "for"].contains(w)
             });
-        ((opens || issued) && named).then(|| inside.to_string())
+        ((opens || issued) && named).then(|| (inside.to_string(), bracketed.is_some()))
     })
 }
 
 /// "Pemerintah Kabupaten Maluku Tengah", "Ward County", "Universitas Cenderawasih",
 /// "malukutengahkab.go.id": a government, a public body or a university, whose portal
-/// publishes what its own units issue.
+/// publishes what its own units issue. Its word opens the name ("County of Maui") or, for a
+/// government or a regency, closes it: "Orange County Register", "Pikiran Rakyat Kabupaten
+/// Bandung" and "The Daily University Star" are newspapers, and "Orange County" alone may be a
+/// paper's section.
 fn names_a_government(name: &str) -> bool {
     let lower = name.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric() && c != '.')
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().any(|w| {
+    let opens = words.first().is_some_and(|w| {
         [
             "pemerintah",
             "pemkab",
             "pemkot",
             "pemprov",
-            "kabupaten",
-            "provinsi",
             "government",
-            "county",
-            "council",
             "ministry",
             "kementerian",
             "universitas",
             "university",
+            "city",
+            "county",
         ]
         .contains(w)
-            || w.ends_with(".go.id")
-            || w.ends_with(".gov")
-            || w.contains(".gov.")
-            || w.ends_with(".ac.id")
-    })
+    });
+    let closes = words
+        .last()
+        .is_some_and(|w| ["government", "regency"].contains(w));
+    let host = words.iter().any(|w| {
+        w.ends_with(".go.id") || w.ends_with(".gov") || w.contains(".gov.") || w.ends_with(".ac.id")
+    });
+    opens || closes || host
 }
 
 /// "peicanada.com": a host alone, in lower case, as a reader view or a page's top line prints
@@ -4873,7 +4938,8 @@ mod tests {
             ),
             "Radar Lebong"
         );
-        // Written only with the word, the name keeps it; an outlet's own "News" stays.
+        // Written only with the word, the name keeps it; an outlet's own "News" or "Update"
+        // stays, and so does a name a single word would be left of.
         assert_eq!(
             without_edition_word("Menu Guernsey Press".into(), "Menu Guernsey Press\nStory."),
             "Menu Guernsey Press"
@@ -4881,6 +4947,17 @@ mod tests {
         assert_eq!(
             without_edition_word("Yle News".into(), "Yle News\nYle reported."),
             "Yle News"
+        );
+        assert_eq!(
+            without_edition_word(
+                "Mining Update".into(),
+                "Mining Update\nMining companies hired."
+            ),
+            "Mining Update"
+        );
+        assert_eq!(
+            without_edition_word("Menu Kuliner".into(), "Menu Kuliner\nKuliner Bandung."),
+            "Menu Kuliner"
         );
     }
 
@@ -5020,6 +5097,20 @@ mod tests {
             let a = extract(&format!("{header}\n{lead}"), &BTreeMap::new(), "en").unwrap();
             assert_eq!(a.authors, vec!["Carla Pinnock"], "{header}");
         }
+        // A bare name shaped as a person's beside a byline by role is a second writer.
+        for (header, both) in [
+            (
+                "Kings Bridge to close\n\nMaria Ulfa\nBy Andi Saputra\n",
+                ["Maria Ulfa", "Andi Saputra"],
+            ),
+            (
+                "Kings Bridge to close\n\nBy Sarah Whitfield\nTom Okafor\n",
+                ["Sarah Whitfield", "Tom Okafor"],
+            ),
+        ] {
+            let a = extract(&format!("{header}\n{lead}"), &BTreeMap::new(), "en").unwrap();
+            assert_eq!(a.authors, both, "{header}");
+        }
         // A name over the story with no byline by role beside it is the writer.
         let bare = format!("Kings Bridge to close for eight weeks\n\nCarla Pinnock\n\n{lead}");
         let a = extract(&bare, &BTreeMap::new(), "en").unwrap();
@@ -5039,11 +5130,16 @@ mod tests {
         );
         let a = extract(&footer, &BTreeMap::new(), "id").unwrap();
         assert_eq!(a.date, Some(jiff::civil::date(2026, 12, 4)));
-        let mail = format!(
-            "{story}You received this email on Friday 11 December 2026 because you signed up.\n"
-        );
-        let a = extract(&mail, &BTreeMap::new(), "id").unwrap();
+        let filed = format!("Filed: 11/12/2026 15:42 WIT | Words: 498\n\n{story}");
+        let a = extract(&filed, &BTreeMap::new(), "id").unwrap();
         assert_eq!(a.date, Some(jiff::civil::date(2026, 12, 11)));
+        // An event's date under the story dates no page.
+        let event = format!(
+            "{story}Info Acara: Sabtu, 19 Desember 2026 | Pukul 09.00 WIT | Lapangan Sinapuk, \
+             Wamena\n"
+        );
+        let a = extract(&event, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.date, None);
         // A caption's archive date, or a date in a list of other stories, is not the page's.
         let caption = format!("Foto arsip 12 Maret 2019 (Foto: Humas)\n{story}");
         let a = extract(&caption, &BTreeMap::new(), "id").unwrap();

@@ -1326,10 +1326,22 @@ pub fn names_no_one(name: &str) -> bool {
 /// "JIM GOMEZ" → "Jim Gomez", "KERRI-ANN GITTENS" → "Kerri-Ann Gittens", "SEAN O'BRIEN" →
 /// "Sean O'Brien"; names in mixed case stay as written.
 pub fn tidy_name(name: &str) -> String {
-    if name.chars().any(char::is_lowercase) {
+    // "ERIN McKINNEY": a shouted name keeps the small letter of its Mc.
+    let shouted = |w: &str| {
+        !w.strip_prefix("Mc")
+            .unwrap_or(w)
+            .chars()
+            .any(char::is_lowercase)
+    };
+    if !name.split_whitespace().all(shouted) {
         return name.to_string();
     }
     let word = |w: &str| {
+        if let Some(rest) = w.strip_prefix("Mc").or_else(|| w.strip_prefix("MC"))
+            && rest.chars().count() > 2
+        {
+            return format!("Mc{}", super::dateline::capitalised(rest));
+        }
         // "O'BRIEN", "D'SOUZA": the Irish O' and the D' before an apostrophe keep the capital
         // after it.
         match w.split_once(['\'', '’']) {
@@ -1433,6 +1445,9 @@ mod tests {
     fn a_shouted_name_keeps_the_capitals_of_its_hyphened_and_prefixed_parts() {
         assert_eq!(tidy_name("KERRI-ANN GITTENS"), "Kerri-Ann Gittens");
         assert_eq!(tidy_name("SEAN O'BRIEN"), "Sean O'Brien");
+        assert_eq!(tidy_name("ERIN McKINNEY"), "Erin McKinney");
+        assert_eq!(tidy_name("ERIN MCKINNEY"), "Erin McKinney");
+        assert_eq!(tidy_name("Erin McKinney"), "Erin McKinney");
         assert_eq!(tidy_name("SITI A'ISYAH"), "Siti A'isyah");
         assert_eq!(tidy_name("JIM GOMEZ"), "Jim Gomez");
         // A Korean given name keeps its second syllable in lower case.

@@ -136,9 +136,10 @@ static MONTH_WITH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A time in one of the United States' zones, right after a date ("3:42 p.m. CT", "09:15 EST").
+/// Not CST, MST nor PST, which are China's, Malaysia's and Pakistan's standard times too.
 static AMERICAN_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\s,|·-]*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[ECMP][SD]?T|AK[SD]T|HST)\b",
+        r"^[\s,|·-]*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:(?i:[ap]\.?m\.?)\s*)?(?:[ECMP]T|[ECMP]DT|EST|AK[SD]T|HST)\b",
     )
     .unwrap()
 });
@@ -712,6 +713,14 @@ mod tests {
             (
                 "Published: 12/10/2026 3:42pm AEDT\nThe hearing is in January.",
                 "2026-10-12",
+            ),
+            (
+                "Updated 05/11/2026 03:42PM PST\nThe hearing is in January.",
+                "2026-11-05",
+            ),
+            (
+                "Filed: 12/10/2026 3:42 PM ET\nThe hearing is in January.",
+                "2026-12-10",
             ),
             // A British page naming both months: "Monday, January 4" ahead, "throughout December".
             (

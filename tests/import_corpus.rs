@@ -3242,3 +3242,21 @@ fn heldout_120_is_scored_and_reported() {
 fn heldout_121_is_scored_and_reported() {
     score_heldout(121, "hundred-and-twenty-first");
 }
+
+// Test sets 122, 123 and 124 (round 44): written by three writers who did not read the importer,
+// each measured once on the round's code and on its starting code (bench/README.md, "Round
+// 44"); not development sets, so no line model is fitted or tuned on them.
+#[test]
+fn heldout_122_is_scored_and_reported() {
+    score_heldout(122, "hundred-and-twenty-second");
+}
+
+#[test]
+fn heldout_123_is_scored_and_reported() {
+    score_heldout(123, "hundred-and-twenty-third");
+}
+
+#[test]
+fn heldout_124_is_scored_and_reported() {
+    score_heldout(124, "hundred-and-twenty-fourth");
+}

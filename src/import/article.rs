@@ -828,7 +828,7 @@ fn shaped_as_no_person(name: &str) -> bool {
 /// of two words or more on its own too. Edition words stay: they close many outlets' own names
 /// ("Yle News", "Donegal Daily", "Mining Update", "The Pacific Briefing"), as "Telegram" does
 /// one's ("The Telegram"). A place left alone is no outlet's name.
-fn without_edition_word(name: String, text: &str) -> String {
+fn without_control_word(name: String, text: &str) -> String {
     const WORDS: &[&str] = &["menu", "search", "whatsapp"];
     let words: Vec<&str> = name.split_whitespace().collect();
     let generic = |w: &str| WORDS.contains(&w.to_lowercase().as_str());
@@ -839,12 +839,9 @@ fn without_edition_word(name: String, text: &str) -> String {
     while b > a + 1 && generic(words[b - 1]) {
         b -= 1;
     }
-    if b - a == words.len() {
-        return name;
-    }
     // "Menu Kuliner" keeps its name: a single word left alone may be any word a sentence
     // opens with.
-    if b - a < 2 {
+    if b - a == words.len() || b - a < 2 {
         return name;
     }
     let short = words[a..b].join(" ");
@@ -2128,7 +2125,7 @@ pub fn extract(
                 let s = publisher_to_outlet(s, text, own_lines());
                 super::shortform::as_the_text_uses(s, text)
             }))
-            .map(|s| without_edition_word(s, text))
+            .map(|s| without_control_word(s, text))
         }
         Some(s) if line.source.is_none() => Some(as_the_page_writes(s, text)),
         s => s,
@@ -2659,8 +2656,8 @@ fn issuing_unit(after_lead: &[Part]) -> Option<(String, bool)> {
 
 /// "Pemerintah Kabupaten Maluku Tengah", "Ward County", "Universitas Cenderawasih",
 /// "malukutengahkab.go.id": a government, a public body or a university, whose portal
-/// publishes what its own units issue. Its word opens the name ("County of Maui") or, for a
-/// government or a regency, closes it: "Orange County Register", "Pikiran Rakyat Kabupaten
+/// publishes what its own units issue. Its word opens the name ("Pemerintah …", "County of
+/// Maui") or, for a government or a regency, closes it: "Orange County Register", "Pikiran Rakyat Kabupaten
 /// Bandung" and "The Daily University Star" are newspapers, and "Orange County" alone may be a
 /// paper's section.
 fn names_a_government(name: &str) -> bool {
@@ -2680,18 +2677,18 @@ fn names_a_government(name: &str) -> bool {
             "kementerian",
             "universitas",
             "university",
-            "city",
-            "county",
         ]
         .contains(w)
     });
+    // "City of Sequim", "County of Maui": "City Press" and "County Times" are newspapers.
+    let of_a_place = words.len() >= 3 && ["city", "county"].contains(&words[0]) && words[1] == "of";
     let closes = words
         .last()
         .is_some_and(|w| ["government", "regency"].contains(w));
     let host = words.iter().any(|w| {
         w.ends_with(".go.id") || w.ends_with(".gov") || w.contains(".gov.") || w.ends_with(".ac.id")
     });
-    opens || closes || host
+    opens || of_a_place || closes || host
 }
 
 /// "peicanada.com": a host alone, in lower case, as a reader view or a page's top line prints
@@ -4885,6 +4882,30 @@ mod tests {
     }
 
     #[test]
+    fn a_government_opens_its_name_or_serves_from_a_government_host() {
+        for name in [
+            "Pemerintah Kabupaten Maluku Tengah",
+            "County of Maui",
+            "City of Sequim",
+            "Ministry for Gozo and Planning",
+            "Universitas Cenderawasih",
+            "malukutengahkab.go.id",
+        ] {
+            assert!(names_a_government(name), "{name}");
+        }
+        for name in [
+            "Orange County Register",
+            "Pikiran Rakyat Kabupaten Bandung",
+            "The Daily University Star",
+            "City Press",
+            "County Times",
+            "Suara USU",
+        ] {
+            assert!(!names_a_government(name), "{name}");
+        }
+    }
+
+    #[test]
     fn a_release_signed_labelled_or_under_its_date_names_its_unit_over_the_portals_owner() {
         let story = "Pemerintah Kabupaten Purworejo — Portal Berita purworejokab.go.id\n\nPemkab Purworejo Kebut Perbaikan Lima Ruas Jalan\n\n\
             PURWOREJO – Pemerintah Kabupaten Purworejo menargetkan perbaikan lima ruas jalan \
@@ -4925,14 +4946,14 @@ mod tests {
     #[test]
     fn a_sources_control_or_channel_word_goes_where_the_page_writes_the_name_alone() {
         assert_eq!(
-            without_edition_word(
+            without_control_word(
                 "Menu Guernsey Press Search".into(),
                 "Menu   Guernsey Press   Search\nThe harbour reopens.\n© Guernsey Press 2026"
             ),
             "Guernsey Press"
         );
         assert_eq!(
-            without_edition_word(
+            without_control_word(
                 "WhatsApp Radar Lebong".into(),
                 "Baca selengkapnya di Radar Lebong:\nIkuti WhatsApp Radar Lebong"
             ),
@@ -4941,22 +4962,22 @@ mod tests {
         // Written only with the word, the name keeps it; an outlet's own "News" or "Update"
         // stays, and so does a name a single word would be left of.
         assert_eq!(
-            without_edition_word("Menu Guernsey Press".into(), "Menu Guernsey Press\nStory."),
+            without_control_word("Menu Guernsey Press".into(), "Menu Guernsey Press\nStory."),
             "Menu Guernsey Press"
         );
         assert_eq!(
-            without_edition_word("Yle News".into(), "Yle News\nYle reported."),
+            without_control_word("Yle News".into(), "Yle News\nYle reported."),
             "Yle News"
         );
         assert_eq!(
-            without_edition_word(
+            without_control_word(
                 "Mining Update".into(),
                 "Mining Update\nMining companies hired."
             ),
             "Mining Update"
         );
         assert_eq!(
-            without_edition_word("Menu Kuliner".into(), "Menu Kuliner\nKuliner Bandung."),
+            without_control_word("Menu Kuliner".into(), "Menu Kuliner\nKuliner Bandung."),
             "Menu Kuliner"
         );
     }

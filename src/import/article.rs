@@ -385,8 +385,10 @@ impl Facts {
                 self.outlet_sign_off.get_or_insert(dateline::tidy_source(t));
             }
             // The first sign-off closes the story; a later one closes a story stitched after it.
+            // An end mark ("ENDS") names no one.
             Kind::SignOff
                 if self.sign_off_authors.is_empty()
+                    && !super::clean::is_end_mark(t)
                     && credits::is_name(t.split(", ").next().unwrap_or("")) =>
             {
                 self.sign_off_authors
@@ -850,17 +852,7 @@ fn without_control_word(name: String, text: &str) -> String {
         return name;
     }
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let count = |phrase: &str| {
-        flat.match_indices(phrase)
-            .filter(|&(at, _)| {
-                let before = flat[..at].chars().next_back();
-                let after = flat[at + phrase.len()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
-            })
-            .count()
-    };
-    if count(&short) > count(&words.join(" ")) {
+    if parts::phrase_count(&flat, &short) > parts::phrase_count(&flat, &words.join(" ")) {
         short
     } else {
         name
@@ -868,11 +860,7 @@ fn without_control_word(name: String, text: &str) -> String {
 }
 
 fn contains_phrase(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + phrase.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    parts::phrase_count(text, phrase) > 0
 }
 
 /// A name made of a brand and a known place ("Coconuts Bali", "Detik Jatim"), the brand
@@ -2263,33 +2251,44 @@ fn furniture_date(parts: &[Part]) -> Option<Date> {
         .iter()
         .take_while(|p| p.kind != Kind::Related && !parts::is_related_label(&p.text))
         .filter(|p| !p.kind.is_body() && p.kind != Kind::Caption);
+    // "Story ID: 2026-12-09-0417 | Filed: Wed 09 Dec 2026, 15:42 EAT | Category: …": a field
+    // of a line of fields labelled as the page's gives the date; else a line whose label opens
+    // it, its date in any field ("Posted by the Team | News | Tuesday 2 December 2025"). A
+    // field saying when something was released or printed is a record's, a book's or a film's
+    // ("Judul: Rumah Garam | Terbit: 12 Oktober 2023"), more than the page's.
+    const RELEASE_WORDS: &[&str] = &["terbit", "diterbitkan", "dirilis", "released", "issued"];
+    let released = |field: &str| {
+        field.split_whitespace().take(2).any(|w| {
+            RELEASE_WORDS.contains(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+            )
+        })
+    };
     above
         .chain(closing_dated_lines(parts).into_iter().map(|(p, _)| p))
-        .filter(|p| opens_with_publication_label(&p.text))
-        .find_map(|p| unambiguous_first(&p.text))
+        .find_map(|p| {
+            p.text
+                .split(" | ")
+                .filter(|field| opens_with_publication_label(field) && !released(field))
+                .find_map(unambiguous_first)
+                .or_else(|| {
+                    opens_with_publication_label(&p.text)
+                        .then(|| unambiguous_first(&p.text))
+                        .flatten()
+                })
+        })
 }
 
 /// "Diterbitkan: Jumat, …", "Filed: 12/10/2026 …", "Last updated 3 Dec 2026": a line whose
-/// first or second word says the page was published, filed, posted or updated then. An
-/// agenda's "Public meeting: Thursday 14 January 2027", an event's "Info Acara: Sabtu, …", a
-/// footer's "Our privacy policy was last updated on 25 May 2018" date no page.
+/// first or second word says the page was published, filed, posted or updated then (a date
+/// line's label, or a word a page's furniture labels its date with). An agenda's "Public
+/// meeting: Thursday 14 January 2027", an event's "Info Acara: Sabtu, …", a footer's "Our
+/// privacy policy was last updated on 25 May 2018" date no page.
 fn opens_with_publication_label(line: &str) -> bool {
     const LABELS: &[&str] = &[
-        "published",
-        "updated",
-        "posted",
-        "filed",
-        "issued",
-        "released",
-        "sent",
-        "diterbitkan",
-        "terbit",
-        "dipublikasikan",
-        "diperbarui",
-        "diposting",
-        "dirilis",
-        "dikirim",
-        "dimuat",
+        "filed", "issued", "released", "sent", "dirilis", "dikirim", "dimuat",
     ];
     line.split_whitespace()
         .take(2)
@@ -2297,7 +2296,7 @@ fn opens_with_publication_label(line: &str) -> bool {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-        .any(|w| LABELS.contains(&w.as_str()))
+        .any(|w| parts::is_date_label(&w) || LABELS.contains(&w.as_str()))
 }
 
 /// The date a web address on the page spells as `/YYYY/MM/DD/` (a news site's usual path) or
@@ -5165,6 +5164,59 @@ mod tests {
         let caption = format!("Foto arsip 12 Maret 2019 (Foto: Humas)\n{story}");
         let a = extract(&caption, &BTreeMap::new(), "id").unwrap();
         assert_eq!(a.date, None);
+        // Each field of a line of fields is read alone: the label opens the field, not the line.
+        let fields = format!(
+            "Story ID: 2026-12-09-0417 | Filed: Wed 09 Dec 2026, 15:42 EAT | Category: Health\n\n\
+             {story}"
+        );
+        let a = extract(&fields, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.date, Some(jiff::civil::date(2026, 12, 9)));
+        // A book's or a film's release in a record's fields dates no page.
+        let record = format!(
+            "Judul: Rumah Garam | Penulis: Ayu Lestari | Terbit: 12 Oktober 2023\n\n{story}"
+        );
+        let a = extract(&record, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.date, None);
+    }
+
+    #[test]
+    fn a_print_view_s_headline_stands_under_the_page_s_address() {
+        let page = "Pemerintah Provinsi Maluku - Versi Cetak\n\
+            https://malukuprov.go.id/berita/cold-storage-nelayan-tual-mulai-beroperasi\n\n\
+            Cold Storage Berkapasitas 30 Ton untuk Nelayan Tual Mulai Beroperasi\n\
+            Jumat, 27 November 2026\n\n\
+            TUAL – Pemerintah Provinsi Maluku melalui Dinas Kelautan dan Perikanan \
+            mengoperasikan gudang pendingin berkapasitas 30 ton di Pelabuhan Perikanan Tual.\n\n\
+            Kepala dinas mengatakan nelayan kini tidak perlu lagi menjual ikan dengan harga \
+            murah karena hasil tangkapan bisa disimpan lebih lama.\n";
+        let a = extract(page, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(
+            a.title,
+            "Cold Storage Berkapasitas 30 Ton untuk Nelayan Tual Mulai Beroperasi"
+        );
+    }
+
+    #[test]
+    fn an_end_mark_closes_the_story_and_names_no_one() {
+        let feed = "Gulu farmers count losses as armyworm returns\n\n\
+            GULU - Maize farmers in Gulu district are counting losses after a fresh outbreak of \
+            fall armyworm destroyed large parts of their crop.\n\n\
+            The district production officer says the pest has been confirmed in seven \
+            sub-counties, with Bungatira the hardest hit.\n\n\
+            ENDS\n\n\
+            Story ID: 0418 | Category: Health\n\n\
+            Kitgum hospital commissions oxygen plant\n\n\
+            Kitgum General Hospital has commissioned a new oxygen plant that will fill sixty \
+            cylinders a day for the region.\n";
+        let a = extract(feed, &BTreeMap::new(), "en").unwrap();
+        assert!(a.body.contains("seven sub-counties"), "{}", a.body);
+        assert!(!a.body.contains("oxygen"), "{}", a.body);
+        assert!(a.authors.is_empty(), "{:?}", a.authors);
+        assert_ne!(a.source.as_deref(), Some("ENDS"));
+        // A scene break of stars closes nothing: the story goes on under it.
+        let feature = feed.replace("ENDS", "***");
+        let a = extract(&feature, &BTreeMap::new(), "en").unwrap();
+        assert!(a.body.contains("oxygen"), "{}", a.body);
     }
 
     #[test]

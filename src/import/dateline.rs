@@ -381,12 +381,15 @@ pub fn tidy_source(name: &str) -> String {
             // Each piece of a hyphenated name counts alone: "WORLD-JAPAN" is words, "ABS-CBN"
             // acronyms.
             // "PALU EKSPRES": a short shouted place the gazetteer knows is a word too.
+            // "KSPN2": letters are counted, not digits; a call sign with its number is an
+            // acronym, while "NEWS24" and "RIAU24" are a newsroom's word and a place with one.
             let word_like = |piece: &str| {
-                piece.chars().count() >= 5
-                    || piece.chars().count() >= 3
-                        && (NEWSROOM_WORDS.contains(&piece.to_lowercase().as_str())
-                            || super::gazetteer::place(piece).is_some()
-                                && !PLACE_ACRONYMS.contains(&piece))
+                let letters: String = piece.chars().filter(|c| c.is_alphabetic()).collect();
+                letters.chars().count() >= 5
+                    || letters.chars().count() >= 3
+                        && (NEWSROOM_WORDS.contains(&letters.to_lowercase().as_str())
+                            || super::gazetteer::place(&letters).is_some()
+                                && !PLACE_ACRONYMS.contains(&letters.as_str()))
             };
             let shouted = stem.split('-').any(word_like) && !stem.chars().any(char::is_lowercase);
             // "THE UB POST": the article opens the name as a word does.
@@ -1881,6 +1884,11 @@ mod tests {
         assert_eq!(tidy_source("BNN.Id"), "BNN.Id");
         assert_eq!(tidy_source("ANTARA"), "Antara");
         assert_eq!(tidy_source("AFP"), "AFP");
+        // A call sign's digit is no letter: four letters and a number are an acronym.
+        assert_eq!(tidy_source("KSPN2"), "KSPN2");
+        assert_eq!(tidy_source("TRANS7"), "Trans7");
+        assert_eq!(tidy_source("NEWS24"), "News24");
+        assert_eq!(tidy_source("RIAU24.COM"), "Riau24.com");
         assert_eq!(tidy_source("detikNews"), "detikNews");
         assert_eq!(tidy_source("NHK WORLD-JAPAN News"), "NHK World-Japan News");
         assert_eq!(tidy_source("ABS-CBN News"), "ABS-CBN News");

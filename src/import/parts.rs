@@ -2761,7 +2761,7 @@ fn participle_before_on(line: &str) -> bool {
 }
 
 /// "Updated", "Diposting": a word that says what the date beside it is.
-fn is_date_label(word: &str) -> bool {
+pub(super) fn is_date_label(word: &str) -> bool {
     DATE_WORDS[..DATE_LABELS].contains(&word)
 }
 
@@ -3752,7 +3752,8 @@ fn dashed_sign_off(line: &str) -> Option<(usize, String)> {
 /// or a newsroom's acronym alone ("— VNS", "– AFP"): a word of two to six capitals.
 pub(super) fn signing_outlet(name: &str) -> bool {
     let acronym = (2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase());
-    dateline::is_outlet(name) || acronym
+    // "ENDS", "SELESAI": a wire's end mark in capitals signs no one.
+    (dateline::is_outlet(name) || acronym) && !clean::is_end_mark(name)
 }
 
 /// Where the article's text starts: a paragraph opening with a dateline near the top, else the
@@ -4040,7 +4041,24 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
     if let Some(h) = reader_view_headline(lines, kinds, lead) {
         return Some(h);
     }
-    let all: Vec<usize> = (0..lead)
+    // "Pemerintah Provinsi Maluku - Versi Cetak" over "https://malukuprov.go.id/berita/…": a
+    // print view heads the page with the site's name and the page's address, and the headline
+    // is looked for under the address. Over it stand only short lines with no date (a
+    // spreadsheet's row sets its title and date before its address).
+    let address = (0..lead.min(4)).find(|&i| {
+        let t = lines[i].text.trim();
+        (t.starts_with("https://") || t.starts_with("http://")) && !t.contains(char::is_whitespace)
+    });
+    let start = address
+        .filter(|&a| {
+            a > 0
+                && lines[..a].iter().all(|l| {
+                    features(&l.text).words <= 6 && datefind::find_all(&l.text, false).is_empty()
+                })
+                && (a + 1..lead).any(|i| is_headline_candidate(lines, kinds, lead, i))
+        })
+        .map_or(0, |a| a + 1);
+    let all: Vec<usize> = (start..lead)
         .filter(|&i| is_headline_candidate(lines, kinds, lead, i))
         .collect();
     let (&first, later) = all.split_first()?;
@@ -4437,12 +4455,28 @@ fn is_menu_row(text: &str, story: &[Line]) -> bool {
 /// "Storm Kills 12" over "A storm killed 12 people …": every word of a short line that carries
 /// meaning, two or more, stands in the lead in some form (its first four letters), so the line
 /// tells the story as a headline does; a masthead ("The Examiner") or a rubric names words the
-/// lead does not.
+/// lead does not. A line the lead writes word for word is a name it repeats, not a story it
+/// tells: a portal's government ("Pemerintah Kabupaten Mukomuko") or a section named for a
+/// town ("Kota Pekalongan") over a lead that names them.
 pub(super) fn lead_tells_all_of(text: &str, lead: &str) -> bool {
     let story: std::collections::HashSet<String> =
         content_words(lead).iter().map(|w| stem(w)).collect();
     let own = content_words(text);
-    own.len() >= 2 && own.iter().all(|w| story.contains(&stem(w)))
+    own.len() >= 2
+        && own.iter().all(|w| story.contains(&stem(w)))
+        && phrase_count(&lead.to_lowercase(), &text.trim().to_lowercase()) == 0
+}
+
+/// How often `phrase` stands in `text` as words of its own: no letter or digit right before or
+/// after it ("Radar Lebong" in "di Radar Lebong.", not in "Radar Lebongnews").
+pub(super) fn phrase_count(text: &str, phrase: &str) -> usize {
+    text.match_indices(phrase)
+        .filter(|&(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + phrase.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .count()
 }
 
 /// "Kantor Pos Ditutup", "Press Freedom Index Falls" over "Kantor pos di … ditutup …": a
@@ -4631,6 +4665,13 @@ fn key_points(lines: &[Line], kinds: &mut [Option<Kind>], from: usize, lead: usi
     }
 }
 
+/// "ENDS", "-30-", "(habis)", "###": an end mark that says so, in words or a newsroom's sign;
+/// not a scene break of stars or rules.
+fn closes_an_item(line: &str) -> bool {
+    let t = line.trim();
+    clean::is_end_mark(t) && (t.chars().any(char::is_alphanumeric) || t == "###")
+}
+
 /// Lines from the lead on: paragraphs, subheadings and lists, with related-link blocks, trailing
 /// furniture and a second story removed.
 fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
@@ -4695,7 +4736,23 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             && lines
                 .get(i + 1)
                 .is_some_and(|l| kinds[i + 1].is_none() && headline::is_headline(&l.text));
-        if second_dateline || new_headline || own_dateline_again || pointed_to {
+        // "ENDS" on its own line, then a feed's next item ("Story ID: … | Filed: …", its
+        // writer, its headline): an end mark in words closes the story when a headline follows
+        // it within a few lines, and what follows it that would be read as text is another's.
+        // Its credits under the mark ("Author : Keletso Thebe") stay the story's: only the
+        // lines from the first one read as text on are cut. A scene break ("***", "===") and
+        // a paragraph after the mark (a banner's "END" quoted in a story) close nothing.
+        let ended = i > lead + 1
+            && kinds[i].is_none()
+            && closes_an_item(&lines[i - 1].text)
+            && (i..n.min(i + 4)).any(|k| {
+                kinds[k].is_none()
+                    && headline::is_headline(&lines[k].text)
+                    && lines
+                        .get(k + 1)
+                        .is_some_and(|l| features(&l.text).ends_stop)
+            });
+        if second_dateline || new_headline || own_dateline_again || pointed_to || ended {
             let mut cut = i;
             // Over the new story's headline stand only its labels and links: a sentence closed
             // by a stop above the headline is the first story's last paragraph.
@@ -5932,6 +5989,17 @@ mod round15_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_the_lead_writes_word_for_word_is_a_name_not_a_story_told() {
+        let lead = "A storm killed 12 people in the north on Sunday, officials said.";
+        assert!(lead_tells_all_of("Storm Kills 12", lead));
+        let lead = "Pemerintah Kabupaten Mukomuko menyerahkan bantuan 40 unit mesin tempel.";
+        assert!(!lead_tells_all_of("Pemerintah Kabupaten Mukomuko", lead));
+        let lead = "Dinas Kesehatan Kota Pekalongan menemukan 212 kasus baru tuberkulosis.";
+        assert!(!lead_tells_all_of("Kota Pekalongan", lead));
+        assert!(!lead_tells_all_of("The Examiner", lead));
+    }
 
     #[test]
     fn a_carrier_s_heading_is_told_from_a_headline_by_its_shape() {

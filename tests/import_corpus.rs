@@ -3264,3 +3264,21 @@ fn heldout_123_is_scored_and_reported() {
 fn heldout_124_is_scored_and_reported() {
     score_heldout(124, "hundred-and-twenty-fourth");
 }
+
+// Test sets 125, 126 and 127 (round 45): written by three writers who did not read the importer,
+// each measured once on the round's code and on its starting code (bench/README.md, "Round
+// 45"); not development sets, so no line model is fitted or tuned on them.
+#[test]
+fn heldout_125_is_scored_and_reported() {
+    score_heldout(125, "hundred-and-twenty-fifth");
+}
+
+#[test]
+fn heldout_126_is_scored_and_reported() {
+    score_heldout(126, "hundred-and-twenty-sixth");
+}
+
+#[test]
+fn heldout_127_is_scored_and_reported() {
+    score_heldout(127, "hundred-and-twenty-seventh");
+}

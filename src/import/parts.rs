@@ -4348,6 +4348,21 @@ fn is_headline_candidate(lines: &[Line], kinds: &[Option<Kind>], lead: usize, i:
         && !name_over_job(lines, lead, i)
         && !(i > 0 && name_over_job(lines, lead, i - 1))
         && !PRINT_STAMP.is_match(t)
+        && !names_an_account(t)
+}
+
+/// "Harbour Voice @harbourvoice": an account's name closed by its handle (a social post's
+/// head, its two lines run together) names who posted, never what happened.
+fn names_an_account(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() <= 5
+        && words.last().is_some_and(|w| {
+            w.strip_prefix('@').is_some_and(|h| {
+                !h.is_empty()
+                    && h.chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+            })
+        })
 }
 
 /// "11/23/26, 7:48 PM    Jembatan Wai Ela … - Malukupost.com": a browser prints the day and

@@ -268,13 +268,23 @@ impl Facts {
             Kind::Related if self.past_lead => self.among_related = true,
             Kind::DateTime => {
                 let dated = unambiguous_first(t);
-                if self.date.is_none() && !self.among_related {
+                // "Published Dec. 2, 2026 at 6:45 p.m. · Updated …" under a list of other
+                // stories: a line the page labels with its own date's word is the page's, where
+                // a date under a related story's title is that story's.
+                let own_label = parts::bare_words(t)
+                    .next()
+                    .is_some_and(|w| parts::is_date_label(&w));
+                let related = self.among_related && !own_label;
+                if self.date.is_none() && !related {
                     self.date = dated;
                 }
                 if !self.past_lead {
                     self.nearest_date = dated.or(self.nearest_date);
                 }
-                self.read_month_day(t);
+                // A related story's full date gives no day and month to put a year to either.
+                if !(related && dated.is_some()) {
+                    self.read_month_day(t);
+                }
                 if let Some(r) = parts::date_residue(t) {
                     self.add_date_residue(&r, t);
                 }
@@ -667,7 +677,8 @@ fn masthead(parts: &[Part]) -> Option<String> {
     // "☰  Newcastle Herald   Subscribe": a header's cells stand apart by runs of spaces; a
     // glyph's cell (the menu's, the search's) and the page's controls after the name are none
     // of it.
-    let head = without_controls(&first.text);
+    // "*SILAMPARI TV*": a chat app's bold around the name is no part of it.
+    let head = without_controls(super::wrapper::unbold(&first.text));
     let head = head
         .split(['›', '»', '>', '|', '·', '•', '/'])
         .next()?
@@ -700,6 +711,9 @@ fn masthead(parts: &[Part]) -> Option<String> {
         || dateline::is_list_label(head)
         || super::gazetteer::place(head).is_some()
         || !datefind::find_all(head, false).is_empty()
+        // "Diteruskan", "Forwarded": a chat app's forward mark, set over each story it passed
+        // on, names no outlet however often it stands.
+        || super::wrapper::is_route_line(head)
     {
         return None;
     }
@@ -4979,6 +4993,58 @@ mod tests {
             without_control_word("Menu Kuliner".into(), "Menu Kuliner\nKuliner Bandung."),
             "Menu Kuliner"
         );
+    }
+
+    #[test]
+    fn a_chat_apps_forward_mark_is_no_masthead_and_its_bold_is_no_part_of_one() {
+        let story = |n: &str| {
+            format!(
+                "KUPANG – Warga Desa {n} mengungsi setelah banjir merendam permukiman pada Senin (7/12/2026). \
+                 Air setinggi satu meter masuk ke rumah warga.\n\n\
+                 Petugas BPBD membuka dapur umum di balai desa.\n\n\
+                 Baca selengkapnya di https://nttaktual.com/banjir-{n}/\n"
+            )
+        };
+        let text = format!(
+            "Diteruskan\n{}\nDiteruskan\n{}",
+            story("Oesao"),
+            story("Noelbaki")
+        );
+        let a = extract(&text, &BTreeMap::new(), "id").unwrap();
+        assert_ne!(a.source.as_deref(), Some("Diteruskan"));
+        // The outlet's name in bold over the story, and named again, is its masthead.
+        let text = format!(
+            "*SILAMPARI TV*\n{}\nSILAMPARI TV: kabar Lubuklinggau setiap hari.\n",
+            story("Oesao")
+        );
+        let a = extract(&text, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.source.as_deref(), Some("Silampari TV"));
+    }
+
+    #[test]
+    fn a_labelled_date_line_under_a_list_of_other_stories_is_the_pages() {
+        let text = "Electric rates frozen for 2027\n\n\
+            SUMMERSIDE, P.E.I. — Customers of Summerside Electric will pay the same rates next year after council voted Monday night to freeze prices.\n\n\
+            A typical household will keep paying about $118 a month, the council said.\n\n\
+            The freeze still needs approval from the regulator.\n\n\
+            Related\n\
+            ALSO READ: Summerside council approves 2027 capital budget\n\
+            ALSO READ: Ice plant to be replaced next summer\n\n\
+            Published Dec. 2, 2026 at 6:45 p.m. · Updated Dec. 2, 2026 at 7:10 p.m.\n";
+        let a = extract(text, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2026-12-02"));
+        // Unlabelled, a date under the related titles is theirs, not the page's: neither it
+        // nor its day and month date the page.
+        let a = extract(
+            &text.replace(
+                "Published Dec. 2, 2026 at 6:45 p.m. · Updated Dec. 2, 2026 at 7:10 p.m.",
+                "Dec. 2, 2026",
+            ),
+            &BTreeMap::new(),
+            "en",
+        )
+        .unwrap();
+        assert_ne!(a.date.map(|d| d.to_string()).as_deref(), Some("2024-12-02"));
     }
 
     #[test]

@@ -1337,7 +1337,7 @@ fn print_hyphen(last: &str, next: &str, vocabulary: &Vocabulary) -> Option<bool>
 /// Page 4", "Bersambung ke halaman 7", "(Baca APBD Turun... Hal 7)", "See HIGHWAY, Page 3",
 /// "(Turn to Page 6, Sardine)") or back to where the story began ("From Page 1", "Continued
 /// from Page 1", "Sambungan dari hal 3", "HIGHWAY from Page 1", "FLOOD PLAN: Continued from
-/// page 3": the story's jump word first; "Sambungan dari hal 1: Feri Berhenti Beroperasi": the
+/// page 3", "SUNGAI OGAN MELUAP Sambungan dari Hal. 1": the story's jump words first; "Sambungan dari hal 1: Feri Berhenti Beroperasi": the
 /// jump's own head after it).
 /// A scan's "HaI 7" is "Hal 7" read wrong.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1354,7 +1354,7 @@ static JUMP_BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\(\s*(?:continued|cont'd|turn to|see)(?:\s+on)?\s+(?:page|p\.)\s*[a-z]?\d+(?:\s*,\s*(?-i:\p{Lu})[\w'’ -]{0,29})?\s*\)\.?$").unwrap()
 });
 static JUMP_BACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(?\s*(?:(?:(?-i:\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,3})[,:]?\s+)?(?:continued\s+)?from\s+(?:page|p\.)\s*[a-z]?\d+|sambungan(?:\s+dari)?\s+(?:halaman|hal\.?|hlm\.?)\s*\d+)(?:\s*[:–—]\s*(?-i:\p{Lu})[^.!?:]{1,79}|\s*\)?\.?)$").unwrap()
+    Regex::new(r"(?i)^\(?\s*(?:(?-i:\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,3})[,:]?\s+)?(?:(?:continued\s+)?from\s+(?:page|p\.)\s*[a-z]?\d+|sambungan(?:\s+dari)?\s+(?:halaman|hal\.?|hlm\.?)\s*\d+)(?:\s*[:–—]\s*(?-i:\p{Lu})[^.!?:]{1,79}|\s*\)?\.?)$").unwrap()
 });
 
 /// The page jump a line alone is, if it is one.
@@ -1669,6 +1669,7 @@ mod tests {
             "Sambungan dari hal 1: Feri Berhenti Beroperasi",
             "FERRY from Page 1",
             "Sambungan dari Hal 1",
+            "SUNGAI OGAN MELUAP Sambungan dari Hal. 1",
         ] {
             assert_eq!(page_jump(line), Some(Jump::Back), "{line}");
         }

@@ -1091,7 +1091,7 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
             line.source = Some(tidy_source(part));
         } else if is_desk_initials(part, &places, !rest.chars().any(char::is_lowercase)) {
             // "TANGERANG, SN –": the newsroom's initials, neither a place nor a name to print.
-        } else if part.split_whitespace().count() <= 4 {
+        } else if part.split_whitespace().count() <= 4 && !has_common_word(part) {
             places.push(tidy_place(part));
         } else {
             return None;
@@ -1134,6 +1134,26 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
             line.rest += inner.rest;
         }
     }
+    // "NTT AKTUAL. KEFAMENANU. DPRD": a shouted name no gazetteer knows, then a shouted place it
+    // knows, each closed by a stop: the outlet's dateline, then the place's.
+    if line.source.is_none()
+        && let [place] = places.as_slice()
+        && super::gazetteer::place(place).is_none()
+        && !is_known_place_or_town(place)
+        && !prefix.chars().any(char::is_lowercase)
+        && paragraph[..line.rest].trim_end().ends_with('.')
+        && let Some(inner) = parse(&paragraph[line.rest..])
+        && inner.source.is_none()
+        && let Some(town) = inner.location.as_deref()
+        && (super::gazetteer::place(town).is_some() || is_known_place_or_town(town))
+    {
+        let written = paragraph[line.rest..line.rest + inner.rest].trim();
+        if !written.chars().any(char::is_lowercase) && written.ends_with('.') {
+            line.source = Some(tidy_source(prefix));
+            line.location = inner.location;
+            line.rest += inner.rest;
+        }
+    }
     // "Bojonegoro – SuaraBanyuurip.com – Warga": the place's, then the outlet's domain.
     if line.source.is_none()
         && line.location.is_some()
@@ -1147,6 +1167,21 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
         line.rest += inner.rest;
     }
     Some(line)
+}
+
+/// "Create a Website Account - Manage notification subscriptions": a word in lower case that
+/// no place name joins its words with ("a", "your", "untuk") says the words before the dash are
+/// a phrase, not a place. "Port of Spain", "Rio de Janeiro", "Newcastle upon Tyne" keep theirs.
+fn has_common_word(part: &str) -> bool {
+    const PLACE_PARTICLES: [&str; 22] = [
+        "of", "de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "les", "el", "al",
+        "upon", "on", "en", "sur", "am", "im", "van", "von",
+    ];
+    part.split_whitespace().any(|word| {
+        word.chars().next().is_some_and(char::is_lowercase)
+            && word.chars().all(char::is_alphabetic)
+            && !PLACE_PARTICLES.contains(&word)
+    })
 }
 
 /// "SACRAMENTO, Calif.", "GRAVELBOURG, Sask. (CP)": the shortened state or province news
@@ -1284,6 +1319,37 @@ pub fn capitalised(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_with_a_common_word_before_a_dash_is_no_place() {
+        // A site's account link is no dateline: "a" joins no place name's words.
+        let line = parse(
+            "Create a Website Account - Manage notification subscriptions, save form progress and more.",
+        );
+        assert_eq!(line.and_then(|l| l.location), None);
+        // A place name's own particle keeps it a place.
+        let line = parse("Port of Spain - The city council voted on Monday to close the market.");
+        assert_eq!(
+            line.and_then(|l| l.location).as_deref(),
+            Some("Port of Spain")
+        );
+    }
+
+    #[test]
+    fn an_outlet_and_a_town_each_closed_by_a_stop_are_outlet_then_place() {
+        let lead = "NTT AKTUAL. KEFAMENANU. DPRD Kabupaten Timor Tengah Utara menetapkan APBD.";
+        let line = parse(lead).unwrap();
+        assert_eq!(line.source.as_deref(), Some("NTT Aktual"));
+        assert_eq!(line.location.as_deref(), Some("Kefamenanu"));
+        assert!(
+            lead[line.rest..].starts_with("DPRD"),
+            "the lead starts after both"
+        );
+        // A known place then a name is the place's dateline alone: the name is the lead's.
+        let line = parse("JAKARTA. KOMPAS. Presiden meninjau banjir.").unwrap();
+        assert_eq!(line.location.as_deref(), Some("Jakarta"));
+        assert_eq!(line.source, None);
+    }
 
     #[test]
     fn today_and_online_build_outlet_names_but_not_beside_a_dates_label() {

@@ -376,11 +376,12 @@ static PICTURE_POSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\((?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th|kedua|ketiga|keempat|dua|tiga|empat)\s+(?:from\s+|dari\s+)?)?(?:left|right|centre|center|kiri|kanan|tengah)\)")
         .unwrap()
 });
-// A clock time, with the zone written after it in capitals ending in T ("10:14 pm IST",
+// A clock time ("6:45 p.m." as American papers print it), with the zone written after it in
+// capitals ending in T ("10:14 pm IST",
 // "17:20 JST", "8:41 AM PHT") or before it ("MVT 13:20", "2025-12-12 HKT 16:20") whichever
 // zone it is; or a known zone alone.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-i:\b[A-Z]{1,3}T\s+)?\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b(?-i:\s+[A-Z]{1,3}T\b)?|\b(?:wib|wita|wit|gmt|utc|jst|et)(?:\s*[+-]\s*\d{1,2})?\b")
+    Regex::new(r"(?i)(?-i:\b[A-Z]{1,3}T\s+)?\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.m\.|(?:\s*(?:am|pm))?\b)(?-i:\s+[A-Z]{1,3}T\b)?|\b(?:wib|wita|wit|gmt|utc|jst|et)(?:\s*[+-]\s*\d{1,2})?\b")
         .unwrap()
 });
 
@@ -2999,6 +3000,7 @@ pub fn classify(text: &str) -> Vec<Part> {
     let kinds = crate::import::learned::decide(&lines, kinds);
     let kinds = headline_past_a_carrier(&lines, kinds);
     let kinds = headline_over_furniture(&lines, kinds);
+    let kinds = inside_a_widget(&lines, kinds);
     lines
         .into_iter()
         .zip(kinds)
@@ -3062,6 +3064,31 @@ fn headline_past_a_carrier(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
             }
         }
         kinds[own] = Kind::Headline;
+    }
+    kinds
+}
+
+/// "Get the South Shore's news in your inbox" / "Our free newsletter lands every Tuesday." /
+/// "Your email address   Sign up": on a page that sets its paragraphs apart by blank lines, a
+/// sentence held with no blank line between two lines of the page's furniture is the widget's
+/// text (a sign-up's pitch, a box's blurb), not the story's.
+fn inside_a_widget(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
+    let paragraphs: Vec<usize> = (1..lines.len())
+        .filter(|&i| kinds[i] == Kind::Paragraph)
+        .collect();
+    let apart = paragraphs.iter().filter(|&&i| lines[i].gap_before).count();
+    if paragraphs.len() < 3 || apart * 4 < paragraphs.len() * 3 {
+        return kinds;
+    }
+    for &i in &paragraphs {
+        let held = i + 1 < lines.len()
+            && !lines[i].gap_before
+            && !lines[i + 1].gap_before
+            && kinds[i - 1] == Kind::Promo
+            && kinds[i + 1] == Kind::Promo;
+        if held && lines[i].text.split_whitespace().count() <= 30 {
+            kinds[i] = Kind::Promo;
+        }
     }
     kinds
 }
@@ -6510,6 +6537,30 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_held_between_a_widgets_lines_is_the_widgets() {
+        let text = "Dumping day delayed by a gale\n\n\
+            The opening of the lobster season off the South Shore was put back by two days on \
+            Friday, as a gale was forecast for the coast.\n\n\
+            The association had asked for the delay on Saturday, citing the forecast.\n\n\
+            Get the South Shore's news in your inbox\n\
+            Our free newsletter lands every Tuesday and Friday morning.\n\
+            Your email address   Sign up\n\n\
+            Buyers expect shore prices of about $7.50 a pound for the opening, lower than last year.\n\n\
+            Fishers said the delay would cost them little if the weather cleared.\n";
+        let kept = |text: &str| {
+            kinds(text)
+                .into_iter()
+                .any(|(k, t)| k.is_body() && t.starts_with("Our free newsletter"))
+        };
+        assert!(!kept(text));
+        // Set apart by blank lines, the same sentence is the story's.
+        assert!(kept(&text.replace(
+            "inbox\nOur free newsletter lands every Tuesday and Friday morning.\n",
+            "inbox\n\nOur free newsletter lands every Tuesday and Friday morning.\n\n"
+        )));
+    }
+
+    #[test]
     fn a_prompt_to_follow_the_pages_headlines_is_promotion() {
         for line in [
             "Don't miss out on the headlines from Local News. Followed categories will be added to My News.",
@@ -6839,6 +6890,16 @@ mod tests {
 
     #[test]
     fn date_lines_say_what_else_they_name() {
+        // "6:45 p.m." as American papers print the time.
+        assert_eq!(
+            date_residue("Published Dec. 2, 2026 at 6:45 p.m. · Updated Dec. 2, 2026 at 7:10 p.m.")
+                .as_deref(),
+            Some("")
+        );
+        assert_eq!(
+            date_residue("The meeting starts at 6:45 p.m. Dec. 2, 2026."),
+            None
+        );
         assert_eq!(
             date_residue("Kompas.com - 19/03/2025, 15:12 WIB").as_deref(),
             Some("Kompas.com")

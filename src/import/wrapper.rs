@@ -80,7 +80,7 @@ static GROUP_MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
 /// A line that speaks of the forwarding or the posting itself: a chat prefix, a post's time
 /// line, a forward's mark ("Forwarded from …", "↪ Forwarded many times", "Diteruskan
 /// berkali-kali"), a group's list of members, a channel's count of subscribers.
-fn is_route_line(text: &str) -> bool {
+pub(super) fn is_route_line(text: &str) -> bool {
     let lower = text.to_lowercase();
     // The mark an app draws before its words ("↪︎", "»") is no word of them.
     let marked = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -200,14 +200,19 @@ pub(super) fn sharing(lines: &[Line], kinds: &mut [Option<Kind>]) {
     }
 }
 
-/// "*Tiket Kapal Ludes Jelang Natal*": a chat app's bold markers around a whole line are
-/// formatting, not words of the line.
+/// "*Tiket Kapal Ludes Jelang Natal*", "_Kabar Lubuklinggau_": a chat app's bold or italic
+/// markers around a whole line are formatting, not words of the line.
 pub(super) fn unbold(text: &str) -> &str {
     let t = text.trim();
-    match t.strip_prefix('*').and_then(|r| r.strip_suffix('*')) {
-        Some(inner) if !inner.contains('*') && !inner.trim().is_empty() => inner.trim(),
-        _ => text,
+    for mark in ['*', '_'] {
+        if let Some(inner) = t.strip_prefix(mark).and_then(|r| r.strip_suffix(mark))
+            && !inner.contains(mark)
+            && !inner.trim().is_empty()
+        {
+            return inner.trim();
+        }
     }
+    text
 }
 
 /// "Media : Pasific Pos", "Halaman : 3 (Metro Jayapura)", "Client: X", "Tone : Netral": a

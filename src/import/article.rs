@@ -2157,6 +2157,10 @@ pub fn extract(
     let (authors, place) = places_out_of_authors(authors, &body_text);
     let location = location.or(from_place).or(place);
     let location = location.and_then(|l| one_place(l, source.as_deref()));
+    // "KABAR UNDANA" over "Buletin Mingguan Universitas Nusa Cendana · Edisi 47": a bulletin's
+    // title gives way to the body its next line says issues it (CONVENTIONS: a bulletin on the
+    // issuing body's own page has that body as its source).
+    let source = source.map(|s| bulletin_issuer(text, &s).unwrap_or(s));
     Some(Article {
         summary: headline::summary(&lead),
         title,
@@ -3621,6 +3625,90 @@ fn caption_credits(caption: &str) -> Vec<String> {
 
 /// A name as outlets are compared: letters and digits only, in lower case ("KOMPAS.com",
 /// "Kompas Com" → "kompascom").
+/// The body a bulletin's title line (`title`, among the text's first lines, opening with a
+/// bulletin's word: "KABAR UNDANA", "WARTA UNIB") is issued by, as the line under it writes it:
+/// "Buletin Mingguan Universitas Nusa Cendana · Edisi 47", "Kabar Pekanan Universitas
+/// Bengkulu", "Weekly newsletter of the Town of Oakville | Issue 12". The name runs from after
+/// the bulletin's word (and its cadence) to the first separator, and is capitalised words only.
+fn bulletin_issuer(text: &str, title: &str) -> Option<String> {
+    const BULLETIN: &[&str] = &[
+        "buletin",
+        "bulletin",
+        "newsletter",
+        "kabar",
+        "warta",
+        "nawala",
+    ];
+    const CADENCE: &[&str] = &[
+        "mingguan",
+        "pekanan",
+        "bulanan",
+        "harian",
+        "elektronik",
+        "weekly",
+        "monthly",
+        "daily",
+        "electronic",
+        "e-newsletter",
+    ];
+    const JOINERS: &[&str] = &["dan", "and", "of", "the", "&"];
+    let lines: Vec<&str> = text
+        .lines()
+        .take(15)
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    // "INDOKALBAR.COM" over "Kabar Kalbar Pagi Ini": an outlet's own name is no bulletin's.
+    let titled = title
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| BULLETIN.contains(&w.to_lowercase().as_str()));
+    if !titled {
+        return None;
+    }
+    let at = lines.iter().position(|l| squash(l) == squash(title))?;
+    let under = lines.get(at + 1)?;
+    let name = under
+        .split(['·', '|', '•'])
+        .next()?
+        .split(" - ")
+        .next()?
+        .split(" – ")
+        .next()?
+        .trim();
+    let mut words = name.split_whitespace().peekable();
+    let mut bulletin = false;
+    while let Some(w) = words.peek().map(|w| w.to_lowercase()) {
+        if BULLETIN.contains(&w.as_str()) {
+            bulletin = true;
+        } else if !(CADENCE.contains(&w.as_str())
+            || bulletin && ["of", "from", "dari"].contains(&w.as_str()))
+        {
+            break;
+        }
+        words.next();
+    }
+    let words: Vec<&str> = words.collect();
+    let words = match words.first() {
+        Some(w) if w.eq_ignore_ascii_case("the") => &words[1..],
+        _ => &words[..],
+    };
+    let capitalised = words.iter().all(|w| {
+        JOINERS.contains(&w.to_lowercase().as_str())
+            || w.chars().next().is_some_and(char::is_uppercase)
+                && !w.chars().any(|c| c.is_ascii_digit())
+    });
+    // "Kabar Lubuklinggau, Musi Rawas dan Muratara": a tagline's places are no issuer.
+    let name = words.join(" ");
+    // "Kabar Terkini Jakarta dan Sekitarnya" under "WARTA KOTA": an outlet's tagline is no
+    // body; a university or a government issues a bulletin.
+    let a_body = !name.contains(',')
+        && super::gazetteer::place(&name).is_none()
+        && names_a_government(&name);
+    (bulletin && words.len() >= 2 && capitalised && a_body && squash(&name) != squash(title))
+        .then_some(name)
+}
+
 pub(super) fn squash(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
@@ -5019,6 +5107,55 @@ mod tests {
         );
         let a = extract(&text, &BTreeMap::new(), "id").unwrap();
         assert_eq!(a.source.as_deref(), Some("Silampari TV"));
+    }
+
+    #[test]
+    fn a_bulletins_title_gives_way_to_the_body_that_issues_it() {
+        let text = "Lihat email ini di peramban\n\nKABAR UNDANA\nBuletin Mingguan Universitas Nusa Cendana · Edisi 47\n\n\
+            Petani Oelnasi Tanam Sorgum di Awal Musim Hujan\n\n\
+            Dosen dan mahasiswa Fakultas Pertanian bersama 35 petani di Desa Oelnasi mulai menanam sorgum pada Senin (7/12/2026).\n\n\
+            Penanaman dilakukan begitu hujan pertama turun.\n\n\
+            Anda menerima email ini karena berlangganan Kabar Undana.\n";
+        let a = extract(text, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.source.as_deref(), Some("Universitas Nusa Cendana"));
+        // An outlet's own name over its edition's line keeps its name.
+        let a = extract(
+            &text
+                .replace("KABAR UNDANA", "INDOKALBAR.COM")
+                .replace(
+                    "Buletin Mingguan Universitas Nusa Cendana · Edisi 47",
+                    "Kabar Kalbar Pagi Ini | Kamis, 3 Desember",
+                )
+                .replace("berlangganan Kabar Undana", "berlangganan Indokalbar.com"),
+            &BTreeMap::new(),
+            "id",
+        )
+        .unwrap();
+        assert_eq!(a.source.as_deref(), Some("Indokalbar.com"));
+        assert_eq!(
+            bulletin_issuer(
+                "WARTA UNIB\nKabar Pekanan Universitas Bengkulu · Edisi 47\n",
+                "Warta UNIB"
+            )
+            .as_deref(),
+            Some("Universitas Bengkulu")
+        );
+        // An outlet's tagline is no issuer: a university or a government issues a bulletin.
+        assert_eq!(
+            bulletin_issuer(
+                "WARTA KOTA\nKabar Terkini Jakarta dan Sekitarnya\n",
+                "Warta Kota"
+            ),
+            None
+        );
+        // A tagline's places are no issuer.
+        assert_eq!(
+            bulletin_issuer(
+                "KABAR RIAU\nKabar Lubuklinggau, Musi Rawas dan Muratara\n",
+                "Kabar Riau"
+            ),
+            None
+        );
     }
 
     #[test]

@@ -1140,6 +1140,11 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
         && let [place] = places.as_slice()
         && super::gazetteer::place(place).is_none()
         && !is_known_place_or_town(place)
+        // "EKSKLUSIF. JAKARTA.", "OENESU. KUPANG.": a rubric's word or a village over its
+        // district is one word; an outlet's name here is two or more, or one it knows.
+        && (prefix.split_whitespace().count() >= 2 || is_outlet(prefix))
+        && !is_section_label(prefix)
+        && !is_list_label(prefix)
         && !prefix.chars().any(char::is_lowercase)
         && paragraph[..line.rest].trim_end().ends_with('.')
         && let Some(inner) = parse(&paragraph[line.rest..])
@@ -1169,19 +1174,18 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
     Some(line)
 }
 
-/// "Create a Website Account - Manage notification subscriptions": a word in lower case that
-/// no place name joins its words with ("a", "your", "untuk") says the words before the dash are
-/// a phrase, not a place. "Port of Spain", "Rio de Janeiro", "Newcastle upon Tyne" keep theirs.
+/// "Create a Website Account - Manage notification subscriptions", "Good news for riders -": an
+/// English article, pronoun or preposition no place name joins its words with says the words
+/// before the dash are a phrase, not a place. Place names' own small words ("Port of Spain",
+/// "Dar es Salaam", "Frankfurt an der Oder") are none of them.
 fn has_common_word(part: &str) -> bool {
-    const PLACE_PARTICLES: [&str; 22] = [
-        "of", "de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "les", "el", "al",
-        "upon", "on", "en", "sur", "am", "im", "van", "von",
+    const PHRASE_WORDS: [&str; 10] = [
+        "a", "the", "for", "to", "with", "your", "my", "our", "their", "its",
     ];
-    part.split_whitespace().any(|word| {
-        word.chars().next().is_some_and(char::is_lowercase)
-            && word.chars().all(char::is_alphabetic)
-            && !PLACE_PARTICLES.contains(&word)
-    })
+    part.split_whitespace().count() >= 2
+        && part
+            .split_whitespace()
+            .any(|word| PHRASE_WORDS.contains(&word))
 }
 
 /// "SACRAMENTO, Calif.", "GRAVELBOURG, Sask. (CP)": the shortened state or province news
@@ -1333,6 +1337,17 @@ mod tests {
             line.and_then(|l| l.location).as_deref(),
             Some("Port of Spain")
         );
+        let line = parse("Frankfurt an der Oder - The bridge to Slubice will close in January.");
+        assert_eq!(
+            line.and_then(|l| l.location).as_deref(),
+            Some("Frankfurt an der Oder")
+        );
+        let line =
+            parse("Dar es Salaam - Traders at Kariakoo market closed their stalls on Monday.");
+        assert_eq!(
+            line.and_then(|l| l.location).as_deref(),
+            Some("Dar es Salaam")
+        );
     }
 
     #[test]
@@ -1345,6 +1360,13 @@ mod tests {
             lead[line.rest..].starts_with("DPRD"),
             "the lead starts after both"
         );
+        // A rubric's word or a village over its district is one word, and no outlet.
+        for lead in [
+            "EKSKLUSIF. JAKARTA. Presiden meninjau banjir.",
+            "OENESU. KUPANG. Warga desa mengungsi.",
+        ] {
+            assert_eq!(parse(lead).and_then(|l| l.source), None, "{lead}");
+        }
         // A known place then a name is the place's dateline alone: the name is the lead's.
         let line = parse("JAKARTA. KOMPAS. Presiden meninjau banjir.").unwrap();
         assert_eq!(line.location.as_deref(), Some("Jakarta"));

@@ -376,14 +376,17 @@ static PICTURE_POSITION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\((?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th|kedua|ketiga|keempat|dua|tiga|empat)\s+(?:from\s+|dari\s+)?)?(?:left|right|centre|center|kiri|kanan|tengah)\)")
         .unwrap()
 });
-// A clock time ("6:45 p.m." as American papers print it), with the zone written after it in
-// capitals ending in T ("10:14 pm IST",
+// A clock time, with the zone written after it in capitals ending in T ("10:14 pm IST",
 // "17:20 JST", "8:41 AM PHT") or before it ("MVT 13:20", "2025-12-12 HKT 16:20") whichever
 // zone it is; or a known zone alone.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-i:\b[A-Z]{1,3}T\s+)?\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.m\.|(?:\s*(?:am|pm))?\b)(?-i:\s+[A-Z]{1,3}T\b)?|\b(?:wib|wita|wit|gmt|utc|jst|et)(?:\s*[+-]\s*\d{1,2})?\b")
+    Regex::new(r"(?i)(?-i:\b[A-Z]{1,3}T\s+)?\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b(?-i:\s+[A-Z]{1,3}T\b)?|\b(?:wib|wita|wit|gmt|utc|jst|et)(?:\s*[+-]\s*\d{1,2})?\b")
         .unwrap()
 });
+
+/// "6:45 p.m.", "10:30 a.m.": a clock time as American papers print it.
+static DOTTED_CLOCK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}\s*[ap]\.m\.").unwrap());
 
 fn starts_with_any(lower: &str, cues: &[&str]) -> Option<usize> {
     cues.iter()
@@ -2816,6 +2819,14 @@ pub fn date_residue(text: &str) -> Option<String> {
         return labelled_month_day(text).then(String::new);
     }
     // "Updated as of Nov 05 2025": the phrase leads to a date, it makes no sentence.
+    // "Published Dec. 2, 2026 at 6:45 p.m. · Updated …": a line opening with a date's label
+    // may print its times as American papers do. An event's "When: …, 6:30 p.m." stays a
+    // line of the story.
+    let rest = if bare_words(text).next().is_some_and(|w| is_date_label(&w)) {
+        DOTTED_CLOCK.replace_all(&rest, " ").into_owned()
+    } else {
+        rest
+    };
     let rest = TIME.replace_all(&rest, " ").replace(" as of ", " ");
     // "December 1, 2026  By Anjali Persaud  0 Comments": the count of readers' comments is
     // the page's furniture beside its date.
@@ -3001,6 +3012,7 @@ pub fn classify(text: &str) -> Vec<Part> {
     let kinds = headline_past_a_carrier(&lines, kinds);
     let kinds = headline_over_furniture(&lines, kinds);
     let kinds = inside_a_widget(&lines, kinds);
+    let (lines, kinds) = headline_run_on(lines, kinds);
     lines
         .into_iter()
         .zip(kinds)
@@ -3068,10 +3080,64 @@ fn headline_past_a_carrier(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
     kinds
 }
 
+/// "Fiscal court agrees to borrow" / "$2.4 million to repave county roads": a printed page's
+/// headline broken over two lines, the second read as a standfirst. The line right under the
+/// headline, with no blank line between, goes on with it when the headline closes with no stop
+/// and the line opens as no headline or sentence would (in lower case, with a figure or a
+/// currency's sign) and closes with no stop.
+fn headline_run_on(mut lines: Vec<Line>, mut kinds: Vec<Kind>) -> (Vec<Line>, Vec<Kind>) {
+    let Some(h) = kinds.iter().position(|&k| k == Kind::Headline) else {
+        return (lines, kinds);
+    };
+    let Some(next) = lines.get(h + 1) else {
+        return (lines, kinds);
+    };
+    let head = lines[h].text.trim_end();
+    let on = next.text.trim();
+    let words = |t: &str| t.split_whitespace().count();
+    // The two lines stand as a block of their own, as a printed headline does; a link, a
+    // count ("29 views") or a name under a headline is no piece of it.
+    let block = (h == 0 || lines[h].gap_before) && lines.get(h + 2).is_none_or(|l| l.gap_before);
+    let runs_on = block
+        && !next.gap_before
+        && matches!(kinds[h + 1], Kind::Dek | Kind::Promo)
+        && words(on) >= 3
+        && !on.contains("://")
+        && !on.contains("www.")
+        && !on.contains('@')
+        && !head.ends_with(['.', '!', '?', ':', ';', '"', '”', ','])
+        && on
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || "$£€¥".contains(c))
+        && !on.ends_with(['.', '!', '?', ':'])
+        // "3 Warga Meninggal, Ribuan Mengungsi" under "Banjir Bandang Terjang Bima" is a deck of
+        // its own, capitalised as a headline is; a broken line goes on in the words' own case.
+        && !on.contains(',')
+        && lower_case_words(on) * 2 >= on.split_whitespace().skip(1).count().max(1)
+        && words(head) + words(on) <= 18;
+    if runs_on {
+        let joined = format!("{head} {on}");
+        lines[h].text = joined;
+        lines.remove(h + 1);
+        kinds.remove(h + 1);
+    }
+    (lines, kinds)
+}
+
+/// How many words of `text` after its first open in lower case.
+fn lower_case_words(text: &str) -> usize {
+    text.split_whitespace()
+        .skip(1)
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count()
+}
+
 /// "Get the South Shore's news in your inbox" / "Our free newsletter lands every Tuesday." /
 /// "Your email address   Sign up": on a page that sets its paragraphs apart by blank lines, a
-/// sentence held with no blank line between two lines of the page's furniture is the widget's
-/// text (a sign-up's pitch, a box's blurb), not the story's.
+/// sentence held with no blank line between two lines of a sign-up's furniture (one of them
+/// naming the newsletter, the inbox, the e-mail or the subscription) is the sign-up's pitch,
+/// not the story's. A paragraph between two advertisement markers is the story's.
 fn inside_a_widget(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
     let paragraphs: Vec<usize> = (1..lines.len())
         .filter(|&i| kinds[i] == Kind::Paragraph)
@@ -3086,7 +3152,24 @@ fn inside_a_widget(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
             && !lines[i + 1].gap_before
             && kinds[i - 1] == Kind::Promo
             && kinds[i + 1] == Kind::Promo;
-        if held && lines[i].text.split_whitespace().count() <= 30 {
+        let signing_up = |t: &str| {
+            let lower = t.to_lowercase();
+            [
+                "newsletter",
+                "inbox",
+                "email",
+                "e-mail",
+                "sign up",
+                "subscribe",
+                "berlangganan",
+                "buletin",
+                "surel",
+            ]
+            .iter()
+            .any(|cue| lower.contains(cue))
+        };
+        let sign_up = held && (signing_up(&lines[i - 1].text) || signing_up(&lines[i + 1].text));
+        if sign_up && lines[i].text.split_whitespace().count() <= 30 {
             kinds[i] = Kind::Promo;
         }
     }
@@ -6537,6 +6620,41 @@ mod tests {
     }
 
     #[test]
+    fn a_printed_headline_broken_over_two_lines_is_one_headline() {
+        let text = "THE MOUNTAIN EAGLE\n\n\
+            Fiscal court agrees to borrow\n\
+            $2.4 million to repave county roads\n\n\
+            Letcher Fiscal Court voted 4-1 Monday night to borrow $2.4 million to repave about \
+            30 miles of county roads.\n\n\
+            The loan will be repaid over ten years, the county judge said on Tuesday.\n";
+        let headline = |text: &str| {
+            kinds(text)
+                .into_iter()
+                .find(|(k, _)| *k == Kind::Headline)
+                .map(|(_, t)| t)
+        };
+        assert_eq!(
+            headline(text).as_deref(),
+            Some("Fiscal court agrees to borrow $2.4 million to repave county roads")
+        );
+        // A deck capitalised as a headline is one of its own.
+        let deck = text.replace(
+            "$2.4 million to repave county roads",
+            "3 Roads Closed, Crews Wait For Spring",
+        );
+        assert_eq!(
+            headline(&deck).as_deref(),
+            Some("Fiscal court agrees to borrow")
+        );
+        // A count under a headline is no piece of it.
+        let counted = text.replace("$2.4 million to repave county roads", "29 views");
+        assert_eq!(
+            headline(&counted).as_deref(),
+            Some("Fiscal court agrees to borrow")
+        );
+    }
+
+    #[test]
     fn a_sentence_held_between_a_widgets_lines_is_the_widgets() {
         let text = "Dumping day delayed by a gale\n\n\
             The opening of the lobster season off the South Shore was put back by two days on \
@@ -6553,6 +6671,12 @@ mod tests {
                 .any(|(k, t)| k.is_body() && t.starts_with("Our free newsletter"))
         };
         assert!(!kept(text));
+        // Between two advertisement markers, a sentence is the story's.
+        assert!(kept(
+            &text
+                .replace("Get the South Shore's news in your inbox", "Advertisement")
+                .replace("Your email address   Sign up", "Advertisement")
+        ));
         // Set apart by blank lines, the same sentence is the story's.
         assert!(kept(&text.replace(
             "inbox\nOur free newsletter lands every Tuesday and Friday morning.\n",
@@ -6900,6 +7024,8 @@ mod tests {
             date_residue("The meeting starts at 6:45 p.m. Dec. 2, 2026."),
             None
         );
+        // An event's time stays the event's line.
+        assert_eq!(date_residue("When: Tuesday, Dec. 8, 2026, 6:30 p.m."), None);
         assert_eq!(
             date_residue("Kompas.com - 19/03/2025, 15:12 WIB").as_deref(),
             Some("Kompas.com")

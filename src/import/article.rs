@@ -1518,7 +1518,8 @@ fn without_own_name(title: &str, own: &str) -> String {
 /// The first line under the masthead read as the headline (`masthead`) and over the lead that
 /// has a headline's shape and tells the lead's story: four words or more, no sentence closed
 /// inside it, no date, no credit, not shouted, a word of the lead among its words (a menu's
-/// "News Sport Business Opinion" has none).
+/// "News Sport Business Opinion" has none), and most of them when it has a menu's shape ("Local
+/// National World Sport Business Opinion Community Travel Video" shares one).
 fn headline_under_masthead(header: &[Part], masthead: &str, lead: &str) -> Option<String> {
     let told: std::collections::BTreeSet<String> = parts::content_words(lead)
         .iter()
@@ -1547,9 +1548,14 @@ fn headline_under_masthead(header: &[Part], masthead: &str, lead: &str) -> Optio
                 && datefind::find_all(t, false).is_empty()
                 && credits::role_cue(t).is_none()
                 && t.chars().any(char::is_lowercase)
-                && parts::content_words(t)
-                    .iter()
-                    .any(|w| told.contains(&parts::stem(w)))
+                && {
+                    let own = parts::content_words(t);
+                    let shared = own
+                        .iter()
+                        .filter(|w| told.contains(&parts::stem(w)))
+                        .count();
+                    shared > 0 && !(parts::menu_shaped(t) && shared * 2 < own.len())
+                }
         })
 }
 
@@ -5107,6 +5113,32 @@ mod tests {
         );
         let a = extract(&text, &BTreeMap::new(), "id").unwrap();
         assert_eq!(a.source.as_deref(), Some("Silampari TV"));
+    }
+
+    #[test]
+    fn a_menu_row_under_the_masthead_is_no_headline_though_it_shares_a_word() {
+        let part = |kind, text: &str| Part {
+            kind,
+            text: text.to_string(),
+        };
+        let header = [
+            part(Kind::Headline, "Times of Malta"),
+            part(
+                Kind::Dek,
+                "Local National World Sport Business Opinion Community Travel Video",
+            ),
+            part(Kind::Dek, "Local"),
+            part(
+                Kind::Dek,
+                "Marsaxlokk fish market to move inland for six months during seafront works",
+            ),
+        ];
+        let lead = "The Sunday fish market on the Marsaxlokk waterfront will move to a car park \
+            behind the parish church for six months while local works go on.";
+        assert_eq!(
+            headline_under_masthead(&header, "Times of Malta", lead).as_deref(),
+            Some("Marsaxlokk fish market to move inland for six months during seafront works")
+        );
     }
 
     #[test]

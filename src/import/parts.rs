@@ -4543,13 +4543,9 @@ fn is_form_field(text: &str) -> bool {
     })
 }
 
-/// "Home News Business Economy Interview Opinion Feature Editorial ePaper", "Beranda Berita
-/// Lingkungan Liputan Khusus Cek Fakta": a site's menu copied as one row, its items' spacing
-/// lost. Five words or more, each with a capital, no punctuation or figure between them, no
-/// function word before the last two, and most of them words the story never uses (places in a
-/// menu it may): a headline in title case tells the story in its words ("Potato Prices Slump At
-/// Phuentsholing Auction Yard") and joins them with function words.
-fn is_menu_row(text: &str, story: &[Line]) -> bool {
+/// The shape of a menu copied as one row (`is_menu_row`): five words or more, each with a
+/// capital, no punctuation or figure between them, no function word before the last two.
+pub(super) fn menu_shaped(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() < 5
         || !words
@@ -4561,10 +4557,19 @@ fn is_menu_row(text: &str, story: &[Line]) -> bool {
     // "Silent Night Returns To Cathedral After Decade Of Repairs": a headline's function words
     // join its words into a sentence; a menu's items stand alone, but for a last "About Us" or
     // "Tentang Kami".
-    if words[..words.len() - 2]
+    !words[..words.len() - 2]
         .iter()
         .any(|w| is_function_word(&w.to_lowercase()))
-    {
+}
+
+/// "Home News Business Economy Interview Opinion Feature Editorial ePaper", "Beranda Berita
+/// Lingkungan Liputan Khusus Cek Fakta": a site's menu copied as one row, its items' spacing
+/// lost. Five words or more, each with a capital, no punctuation or figure between them, no
+/// function word before the last two, and most of them words the story never uses (places in a
+/// menu it may): a headline in title case tells the story in its words ("Potato Prices Slump At
+/// Phuentsholing Auction Yard") and joins them with function words.
+fn is_menu_row(text: &str, story: &[Line]) -> bool {
+    if !menu_shaped(text) {
         return false;
     }
     let told: std::collections::HashSet<String> = story

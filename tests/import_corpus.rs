@@ -3282,3 +3282,21 @@ fn heldout_126_is_scored_and_reported() {
 fn heldout_127_is_scored_and_reported() {
     score_heldout(127, "hundred-and-twenty-seventh");
 }
+
+// Test sets 128, 129 and 130 (round 46): written by three writers who did not read the importer,
+// each measured once on the round's code and on its starting code (bench/README.md, "Round
+// 46"); not development sets, so no line model is fitted or tuned on them.
+#[test]
+fn heldout_128_is_scored_and_reported() {
+    score_heldout(128, "hundred-and-twenty-eighth");
+}
+
+#[test]
+fn heldout_129_is_scored_and_reported() {
+    score_heldout(129, "hundred-and-twenty-ninth");
+}
+
+#[test]
+fn heldout_130_is_scored_and_reported() {
+    score_heldout(130, "hundred-and-thirtieth");
+}

@@ -261,7 +261,9 @@ impl Facts {
         match part.kind {
             Kind::Headline => {
                 self.headline.get_or_insert_with(|| {
-                    strip_outlet(parts::without_desk_mark(super::wrapper::unbold(t)))
+                    strip_outlet(parts::without_desk_mark(
+                        super::wrapper::without_chat_marks(t),
+                    ))
                 });
             }
             Kind::Lead => self.past_lead = true,
@@ -678,7 +680,7 @@ fn masthead(parts: &[Part]) -> Option<String> {
     // glyph's cell (the menu's, the search's) and the page's controls after the name are none
     // of it.
     // "*SILAMPARI TV*": a chat app's bold around the name is no part of it.
-    let head = without_controls(super::wrapper::unbold(&first.text));
+    let head = without_controls(super::wrapper::without_chat_marks(&first.text));
     let head = head
         .split(['›', '»', '>', '|', '·', '•', '/'])
         .next()?
@@ -1525,7 +1527,11 @@ fn headline_under_masthead(header: &[Part], masthead: &str, lead: &str) -> Optio
         .iter()
         .map(|w| parts::stem(w))
         .collect();
-    let clean = |t: &str| strip_outlet(parts::without_desk_mark(super::wrapper::unbold(t)));
+    let clean = |t: &str| {
+        strip_outlet(parts::without_desk_mark(
+            super::wrapper::without_chat_marks(t),
+        ))
+    };
     let from = header.iter().position(|p| clean(&p.text) == masthead)?;
     header[from + 1..]
         .iter()
@@ -3634,8 +3640,9 @@ fn caption_credits(caption: &str) -> Vec<String> {
 /// The body a bulletin's title line (`title`, among the text's first lines, opening with a
 /// bulletin's word: "KABAR UNDANA", "WARTA UNIB") is issued by, as the line under it writes it:
 /// "Buletin Mingguan Universitas Nusa Cendana · Edisi 47", "Kabar Pekanan Universitas
-/// Bengkulu", "Weekly newsletter of the Town of Oakville | Issue 12". The name runs from after
-/// the bulletin's word (and its cadence) to the first separator, and is capitalised words only.
+/// Bengkulu", "Weekly newsletter of the University of Guam | Issue 12". The name runs from after
+/// the bulletin's word (and its cadence) to the first separator, is capitalised words only, and
+/// names a university or a government (`names_a_government`).
 fn bulletin_issuer(text: &str, title: &str) -> Option<String> {
     const BULLETIN: &[&str] = &[
         "buletin",
@@ -5173,6 +5180,14 @@ mod tests {
             Some("Universitas Bengkulu")
         );
         // An outlet's tagline is no issuer: a university or a government issues a bulletin.
+        assert_eq!(
+            bulletin_issuer(
+                "NEWSLETTER UOG\nWeekly newsletter of the University of Guam | Issue 12\n",
+                "Newsletter UOG"
+            )
+            .as_deref(),
+            Some("University of Guam")
+        );
         assert_eq!(
             bulletin_issuer(
                 "WARTA KOTA\nKabar Terkini Jakarta dan Sekitarnya\n",

@@ -467,6 +467,12 @@ fn is_known_place_or_town(name: &str) -> bool {
     is_known_place(name) || super::gazetteer::town_abroad(name).is_some()
 }
 
+/// A place the gazetteer lists at any rank ("Kefamenanu", a district's town), or a town
+/// abroad GeoNames lists.
+fn is_any_place(name: &str) -> bool {
+    super::gazetteer::place(name).is_some() || super::gazetteer::town_abroad(name).is_some()
+}
+
 /// "Pune: Residents of …", "KATHMANDU, Nov 26: Sajha …": the lead may open with a town digest
 /// does not know, before a colon, a date between them or not. A label ("Catatan: …",
 /// "Update: …") and a speaker ("Manandhar: We …") have that shape too, so the name is the
@@ -1138,8 +1144,7 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
     // knows, each closed by a stop: the outlet's dateline, then the place's.
     if line.source.is_none()
         && let [place] = places.as_slice()
-        && super::gazetteer::place(place).is_none()
-        && !is_known_place_or_town(place)
+        && !is_any_place(place)
         // "EKSKLUSIF. JAKARTA.", "OENESU. KUPANG.": a rubric's word or a village over its
         // district is one word; an outlet's name here is two or more, or one it knows.
         && (prefix.split_whitespace().count() >= 2 || is_outlet(prefix))
@@ -1150,7 +1155,7 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
         && let Some(inner) = parse(&paragraph[line.rest..])
         && inner.source.is_none()
         && let Some(town) = inner.location.as_deref()
-        && (super::gazetteer::place(town).is_some() || is_known_place_or_town(town))
+        && is_any_place(town)
     {
         let written = paragraph[line.rest..line.rest + inner.rest].trim();
         if !written.chars().any(char::is_lowercase) && written.ends_with('.') {

@@ -3146,28 +3146,28 @@ fn inside_a_widget(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
     if paragraphs.len() < 3 || apart * 4 < paragraphs.len() * 3 {
         return kinds;
     }
+    let signing_up = |t: &str| {
+        let lower = t.to_lowercase();
+        [
+            "newsletter",
+            "inbox",
+            "email",
+            "e-mail",
+            "sign up",
+            "subscribe",
+            "berlangganan",
+            "buletin",
+            "surel",
+        ]
+        .iter()
+        .any(|cue| lower.contains(cue))
+    };
     for &i in &paragraphs {
         let held = i + 1 < lines.len()
             && !lines[i].gap_before
             && !lines[i + 1].gap_before
             && kinds[i - 1] == Kind::Promo
             && kinds[i + 1] == Kind::Promo;
-        let signing_up = |t: &str| {
-            let lower = t.to_lowercase();
-            [
-                "newsletter",
-                "inbox",
-                "email",
-                "e-mail",
-                "sign up",
-                "subscribe",
-                "berlangganan",
-                "buletin",
-                "surel",
-            ]
-            .iter()
-            .any(|cue| lower.contains(cue))
-        };
         let sign_up = held && (signing_up(&lines[i - 1].text) || signing_up(&lines[i + 1].text));
         if sign_up && lines[i].text.split_whitespace().count() <= 30 {
             kinds[i] = Kind::Promo;

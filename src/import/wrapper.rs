@@ -202,7 +202,7 @@ pub(super) fn sharing(lines: &[Line], kinds: &mut [Option<Kind>]) {
 
 /// "*Tiket Kapal Ludes Jelang Natal*", "_Kabar Lubuklinggau_": a chat app's bold or italic
 /// markers around a whole line are formatting, not words of the line.
-pub(super) fn unbold(text: &str) -> &str {
+pub(super) fn without_chat_marks(text: &str) -> &str {
     let t = text.trim();
     for mark in ['*', '_'] {
         if let Some(inner) = t.strip_prefix(mark).and_then(|r| r.strip_suffix(mark))

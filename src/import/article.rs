@@ -960,7 +960,45 @@ fn names_a_company(line: &str) -> bool {
     })
 }
 
+/// "© Harian Posko Manado 2026." under a page whose head prints "POSKO MANADO": the paper's
+/// name without the word for a newspaper before it, as the head line prints it.
+fn as_printed_above(holder: String, above: &[Part]) -> String {
+    let Some((first, rest)) = holder.split_once(' ') else {
+        return holder;
+    };
+    let paper_word =
+        ["harian", "koran", "tabloid", "majalah"].contains(&first.to_lowercase().as_str());
+    let printed = above.iter().filter(|p| !p.kind.is_body()).any(|p| {
+        let low = p.text.to_lowercase();
+        contains_phrase(&low, &rest.to_lowercase())
+            && !contains_phrase(&low, &holder.to_lowercase())
+    });
+    if paper_word && printed && rest.split_whitespace().count() >= 2 {
+        rest.to_string()
+    } else {
+        holder
+    }
+}
+
 fn copyright_holder(line: &str) -> Option<String> {
+    // "© Palangka Post 2026. Dilarang mengutip …": a year closed by a stop after the name ends
+    // the holder's sentence.
+    let mut named = false;
+    let mut closed = false;
+    let line: String = line
+        .split_inclusive(char::is_whitespace)
+        .take_while(|w| {
+            let bare = w.trim();
+            let year_stop = bare.len() == 5
+                && bare.ends_with('.')
+                && bare[..4].chars().all(|c| c.is_ascii_digit());
+            let go = !closed;
+            closed |= named && year_stop;
+            named |=
+                bare.starts_with(char::is_uppercase) && !bare.eq_ignore_ascii_case("copyright");
+            go
+        })
+        .collect();
     let words: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || c == '©')
         // "© Kabar Teluk. Hak cipta dilindungi undang-undang.": the Indonesian rights phrase
@@ -1745,6 +1783,19 @@ pub fn extract(
         // "Dipublikasikan 2 Desember 2026, 10.12 WIB", "Issued on: 30th November 2026" under
         // the story: a page with no date line over it may print its date under it.
         .or_else(|| closing_date_line(&parts))
+        // "KATHERINE, Dec 3 AAP -" under a feed's header "Thursday, December 3, 2026 15:42
+        // AEDT": a day and month the page's furniture over the story also writes with its
+        // year take that year (not a year the story or its related links write: an event's
+        // anniversary).
+        .or_else(|| {
+            let md = line.month_day.or(facts.month_day)?;
+            parts[..at.unwrap_or(0)]
+                .iter()
+                .filter(|p| !p.kind.is_body() && !matches!(p.kind, Kind::Related | Kind::Caption))
+                .flat_map(|p| datefind::find_all(&p.text, false))
+                .map(|f| f.date)
+                .find(|d| (d.month(), d.day()) == md)
+        })
         .or_else(|| match (line.month_day, facts.month_day) {
             // "Published Dec. 1" on a page that prints no year: the day the page ran, on or
             // after the days its story reports.
@@ -1862,6 +1913,21 @@ pub fn extract(
                 .as_deref()
                 .is_some_and(|c| squash(c) == squash(t))
         }))
+        // "KAPUAS RAYA   PALANGKA POST • Rabu, 2 Desember 2026   Halaman 1" over the story,
+        // "© Palangka Post 2026." under it: of the two names the head line prints, the one the
+        // copyright line gives is the paper's, the other a section's.
+        .or_else(|| {
+            let (t, c) = (top.as_deref()?, facts.outlet_copyright.as_deref()?);
+            let (t_low, c_low) = (t.to_lowercase(), c.to_lowercase());
+            (squash(t) != squash(c)
+                && parts[..at.unwrap_or(0)].iter().any(|p| {
+                    let low = p.text.to_lowercase();
+                    !p.kind.is_body()
+                        && contains_phrase(&low, &t_low)
+                        && contains_phrase(&low, &c_low)
+                }))
+            .then(|| c.to_string())
+        })
         // "(Diskominfostandi Kota Bekasi)" closing a release on a city's portal: the unit that
         // issued it, not the portal's section over it. An outlet signing the story off, or
         // named by both masthead and footer, republished it.
@@ -1876,7 +1942,8 @@ pub fn extract(
         .or(facts
             .outlet_copyright
             .clone()
-            .filter(|_| !facts.copyright_company || top.is_none()))
+            .filter(|_| !facts.copyright_company || top.is_none())
+            .map(|c| as_printed_above(c, &parts[..at.unwrap_or(0)])))
         .or(facts.outlet_photo.clone())
         .or_else(|| recurring_credit(&parts))
         .or_else(|| promo_outlet(&parts, &body_text))
@@ -1958,7 +2025,7 @@ pub fn extract(
             name_a_bare_host_spells(text)
                 .or_else(|| {
                     is_bare_host(&s)
-                        .then(|| told_outlet(&parts, &body_text, true))
+                        .then(|| told_outlet(&parts, &body_text, site_stem(&s).as_deref()))
                         .flatten()
                 })
                 .or(Some(s))
@@ -2057,7 +2124,7 @@ pub fn extract(
                 .clone()
                 .or_else(|| host_name(text, &parts))
                 .or_else(|| name_a_bare_host_spells(text))
-                .or_else(|| told_outlet(&parts, &body_text, false))
+                .or_else(|| told_outlet(&parts, &body_text, None))
                 .or_else(|| name_an_address_spells(text, &parts, &lead))
                 .or_else(|| own_lines().vote())
                 .or_else(|| told_once(text))
@@ -2099,6 +2166,12 @@ pub fn extract(
         authors
     };
     let (authors, from_byline) = outlet_out_of_authors(authors, &witnesses, &facts.beside_outlet);
+    // "AGUS SALIM | KUALA KAPUAS" over "KUALA KAPUAS – Banjir …": the town beside the writer
+    // is where the story is filed from, the dateline's place, no writer.
+    let authors: Vec<String> = authors
+        .into_iter()
+        .filter(|a| location.as_deref().is_none_or(|l| squash(l) != squash(a)))
+        .collect();
     let source = source.or(from_byline).or(furniture);
     // A source no line of the page witnesses (a section's label, a piece of the masthead) gives
     // way to the name two kinds of them agree on; a dateline's form stands (CONVENTIONS: the
@@ -2297,6 +2370,7 @@ fn furniture_date(parts: &[Part]) -> Option<Date> {
         })
     };
     above
+        .clone()
         .chain(closing_dated_lines(parts).into_iter().map(|(p, _)| p))
         .find_map(|p| {
             p.text
@@ -2309,6 +2383,63 @@ fn furniture_date(parts: &[Part]) -> Option<Date> {
                         .flatten()
                 })
         })
+        // "AAP GENERAL NEWS WIRE  Priority: Routine  Thursday, December 3, 2026 15:42 AEDT",
+        // "SLUG: NAVAJO-BUS-ROUTES | Mon., Dec. 14, 2026 | 640 words": a news feed's header over
+        // the story closes one of its fields with the date it filed the story, unlabelled. A
+        // related headline's or an agenda's date on a line of fields is no feed's.
+        .or_else(|| {
+            above.filter(|p| is_feed_header(&p.text)).find_map(|p| {
+                p.text
+                    .split(" | ")
+                    .filter(|field| !released(field))
+                    .find_map(date_closing_a_field)
+            })
+        })
+}
+
+/// A news feed's header line: it names the wire, or labels its fields as a feed does ("SLUG:",
+/// "Priority:", "Category:"), or counts the story's words ("640 words").
+fn is_feed_header(line: &str) -> bool {
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let labelled = line.split(" | ").any(|field| {
+        field.split_once(':').is_some_and(|(label, _)| {
+            ["slug", "priority", "category", "keyword", "keywords"]
+                .contains(&label.trim().to_lowercase().as_str())
+        })
+    }) || line
+        .split_whitespace()
+        .any(|w| ["slug:", "priority:"].contains(&w.to_lowercase().as_str()));
+    let counted = words
+        .windows(2)
+        .any(|w| w[0].chars().all(|c| c.is_ascii_digit()) && !w[0].is_empty() && w[1] == "words");
+    words.iter().any(|w| w == "wire") || labelled || counted
+}
+
+/// The date that closes a field of furniture, a clock time and its zone at most after it
+/// ("Thursday, December 3, 2026 15:42 AEDT", "Mon., Dec. 14, 2026"), with its year.
+fn date_closing_a_field(field: &str) -> Option<Date> {
+    let found = datefind::find_all(field, false);
+    let last = found.last()?;
+    let clock_or_zone = |w: &str| {
+        let bare = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')'));
+        let lower = bare.to_lowercase();
+        bare.chars().any(|c| c.is_ascii_digit())
+            && bare
+                .chars()
+                .all(|c| c.is_ascii_digit() || ":.apm".contains(c))
+            || matches!(lower.as_str(), "am" | "pm" | "a.m." | "p.m.")
+            || (2..=5).contains(&bare.len()) && bare.chars().all(|c| c.is_ascii_uppercase())
+    };
+    field[last.end..]
+        .split_whitespace()
+        .all(clock_or_zone)
+        .then_some(last.date)
 }
 
 /// "Diterbitkan: Jumat, …", "Filed: 12/10/2026 …", "Last updated 3 Dec 2026": a line whose
@@ -2318,7 +2449,14 @@ fn furniture_date(parts: &[Part]) -> Option<Date> {
 /// privacy policy was last updated on 25 May 2018" date no page.
 fn opens_with_publication_label(line: &str) -> bool {
     const LABELS: &[&str] = &[
-        "filed", "issued", "released", "sent", "dirilis", "dikirim", "dimuat",
+        "filed",
+        "issued",
+        "released",
+        "sent",
+        "transmitted",
+        "dirilis",
+        "dikirim",
+        "dimuat",
     ];
     line.split_whitespace()
         .take(2)
@@ -2438,16 +2576,25 @@ fn dated_links(text: &str) -> Vec<(Date, bool)> {
 /// line of its furniture.
 fn running_head_date(parts: &[Part]) -> Option<Date> {
     let furniture = |p: &&Part| matches!(p.kind, Kind::PageMarker | Kind::Section);
-    let heads: Vec<(&Part, String)> = parts
+    let heads: Vec<(String, Option<Date>)> = parts
         .iter()
         .filter(furniture)
-        .map(|p| (p, parts::running_head_key(&p.text)))
+        .map(|p| {
+            let date = datefind::find_all(&p.text, false).first().map(|f| f.date);
+            (parts::running_head_key(&p.text), date)
+        })
         .collect();
-    heads.iter().find_map(|(p, k)| {
-        let repeated = heads.iter().filter(|(_, other)| other == k).count() >= 2;
-        repeated
-            .then(|| datefind::find_all(&p.text, false).first().map(|f| f.date))
-            .flatten()
+    // "The Southern Star  Thursday, December 3, 2026  €2.80" over the front page and "4  The
+    // Southern Star  Thursday, December 3, 2026" over the next: heads that differ in their
+    // price or page but print the same date.
+    heads.iter().find_map(|(k, date)| {
+        let date = (*date)?;
+        let repeated = heads
+            .iter()
+            .filter(|(other, d)| other == k || *d == Some(date))
+            .count()
+            >= 2;
+        repeated.then_some(date)
     })
 }
 
@@ -3006,9 +3153,12 @@ fn told_as(body: &str, source: &str) -> Option<String> {
 /// or more with a newsroom's word ("told the Business Daily", "told The Courier").
 ///
 /// Under a reader view's bare host that spells no name the page writes ("peicanada.com" over
-/// "… Gallant told The Eastern Graphic."), `titled` lets a title after a capital "The" of two
-/// words or more name the outlet too: the host is the site's, not the newsroom's.
-fn told_outlet(parts: &[Part], body: &str, titled: bool) -> Option<String> {
+/// "… Gallant told The Eastern Graphic."), whose stem is `host`, a title after a capital "The"
+/// of two words or more names the outlet too: the host is the site's, not the newsroom's; and
+/// so does a name of two words or more whose initials open the host ("wmicentral.com" over
+/// "… told the White Mountain Independent").
+fn told_outlet(parts: &[Part], body: &str, host: Option<&str>) -> Option<String> {
+    let titled = host.is_some();
     let own_lines: Vec<&str> = parts
         .iter()
         .filter(|p| !p.kind.is_body())
@@ -3053,7 +3203,14 @@ fn told_outlet(parts: &[Part], body: &str, titled: bool) -> Option<String> {
             && name
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase));
-        (own_line || named_again || newsroom || title).then(|| dateline::tidy_source(&name))
+        let initials: String = name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let host_initials = host.is_some_and(|h| n >= 3 && h.starts_with(&initials));
+        (own_line || named_again || newsroom || title || host_initials)
+            .then(|| dateline::tidy_source(&name))
     })
 }
 
@@ -5228,7 +5385,129 @@ mod tests {
             "en",
         )
         .unwrap();
-        assert_ne!(a.date.map(|d| d.to_string()).as_deref(), Some("2024-12-02"));
+        assert_eq!(a.date, None);
+    }
+
+    #[test]
+    fn a_news_feeds_header_dates_the_story_it_files() {
+        let wire = "COASTAL NEWS WIRE   Priority: Routine   Friday, December 4, 2026 09:15 AEDT\n\
+            Shark nets lifted at Bondi for the summer trial\n\n\
+            SYDNEY, Dec 4 AAP - Shark nets off Bondi Beach will be lifted for a summer trial of drone patrols, the state government said on Friday morning.\n\n\
+            The trial will run until the end of February.\n\n\
+            The council backed the plan last month.\n";
+        let a = extract(wire, &BTreeMap::new(), "en").unwrap();
+        // The header's year, not one guessed from the weekdays the story names.
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2026-12-04"));
+        assert_eq!(a.source.as_deref(), Some("AAP"));
+        assert_eq!(a.location.as_deref(), Some("Sydney"));
+        let slug = "SLUG: HARBOUR-FERRIES | Tue., Dec. 15, 2026 | 520 words | 1 photo\n\
+            Ferry timetable cut as engines wait for parts\n\n\
+            Two harbour ferries will stay tied up until January while their engines wait for parts, the operator said.\n\n\
+            Commuters face longer waits at the morning peak.\n";
+        let a = extract(slug, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2026-12-15"));
+        // A line of fields that is no feed's (a related headline and its date) dates nothing.
+        let related = slug.replace(
+            "SLUG: HARBOUR-FERRIES | Tue., Dec. 15, 2026 | 520 words | 1 photo",
+            "Council workers walk off job over pay | 2 Dec 2025",
+        );
+        let a = extract(&related, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.date, None);
+        // A story's own year for the same day is an anniversary's, not the page's.
+        let anniversary = "Ferry memorial draws hundreds\n\n\
+            LONDON, Dec 3 - Hundreds gathered at the harbour on Thursday to remember the ferry that sank on Dec 3, 2025, with the loss of nine lives.\n\n\
+            Wreaths were laid at the quay.\n";
+        let a = extract(anniversary, &BTreeMap::new(), "en").unwrap();
+        assert_ne!(a.date.map(|d| d.year()), Some(2025));
+    }
+
+    #[test]
+    fn two_running_heads_printing_one_date_date_the_edition() {
+        let text = "The Harbour Star          Thursday, December 3, 2026          €2.80\n\n\
+            Parents call for a crossing\n\n\
+            PARENTS in the village have asked the county council for a crossing outside the school after a series of near misses on the main road.\n\n\
+            More than 140 people signed the petition.\n\n\
+            4          The Harbour Star          Thursday, December 3, 2026\n\n\
+            The council said it would look at the request in the new year.\n";
+        let a = extract(text, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2026-12-03"));
+    }
+
+    #[test]
+    fn a_copyright_holder_ends_at_the_year_closing_its_sentence() {
+        assert_eq!(
+            copyright_holder(
+                "© Palangka Post 2026. Dilarang mengutip atau memperbanyak tanpa izin tertulis."
+            )
+            .as_deref(),
+            Some("Palangka Post")
+        );
+        assert_eq!(
+            copyright_holder("Copyright 2026. Harian Jogja").as_deref(),
+            Some("Harian Jogja")
+        );
+    }
+
+    #[test]
+    fn the_head_lines_name_the_copyright_gives_is_the_papers() {
+        let text = "KAPUAS RAYA          PALANGKA POST • Rabu, 2 Desember 2026          Halaman 1\n\n\
+            Banjir Rob Rendam Ratusan Rumah di Kuala\n\
+            Kapuas, Warga Minta Tanggul Diperpanjang\n\n\
+            AGUS SALIM | KUALA KAPUAS\n\n\
+            KUALA KAPUAS – Banjir rob merendam sedikitnya 340 rumah di Kelurahan Selat Hilir sejak Senin (30/11), kata petugas BPBD setempat.\n\n\
+            Warga meminta pemerintah daerah memperpanjang tanggul di tepi sungai.\n\n\
+            © Palangka Post 2026. Dilarang mengutip atau memperbanyak tanpa izin tertulis.\n";
+        let a = extract(text, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.source.as_deref(), Some("Palangka Post"));
+        // The headline cut inside the name the dateline writes whole is one headline.
+        assert_eq!(
+            a.title,
+            "Banjir Rob Rendam Ratusan Rumah di Kuala Kapuas, Warga Minta Tanggul Diperpanjang"
+        );
+        // The town beside the writer is the dateline's, no second writer.
+        assert_eq!(a.authors, ["Agus Salim"]);
+        // "© Harian X" under a head printing "X": the name as the head prints it.
+        let harian = text
+            .replace("KAPUAS RAYA          PALANGKA POST", "POSKO MANADO")
+            .replace("© Palangka Post 2026.", "© Harian Posko Manado 2026.");
+        let a = extract(&harian, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.source.as_deref(), Some("Posko Manado"));
+    }
+
+    #[test]
+    fn a_bare_hosts_initials_name_the_outlet_a_speaker_told() {
+        let text = "wmicentral.com\n\
+            Road repaving to begin in March after council approves water line work\n\
+            Cheryl Nez | Staff Reporter\n\
+            6–8 minutes\n\n\
+            SHOW LOW — Drivers should expect nine months of night work and lane closures starting in March, after the city council approved new water lines under the road.\n\n\
+            Mayor Rick Fernau told the White Mountain Independent that the city would post a weekly closure schedule online.\n";
+        let a = extract(text, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.source.as_deref(), Some("White Mountain Independent"));
+        assert_eq!(a.authors, ["Cheryl Nez"]);
+        // A told name whose initials do not open the host names only whom the speaker told.
+        let a = extract(
+            &text.replace("White Mountain Independent", "Show Low Rotary Club"),
+            &BTreeMap::new(),
+            "en",
+        )
+        .unwrap();
+        assert_eq!(a.source.as_deref(), Some("wmicentral.com"));
+    }
+
+    #[test]
+    fn a_name_three_kinds_of_line_agree_on_outranks_a_section_line() {
+        let text = "Marfa Public Radio\n\
+            West Texas News\n\n\
+            Alpine schools close as city works to restore water\n\n\
+            Sofía Varela\n\
+            Thu December 3, 2026 6:10 AM CST\n\n\
+            Alpine, Texas — Alpine schools canceled classes for a second day Thursday as the city worked to restore water after a main break.\n\n\
+            The city plans to ask voters next year to approve bonds to replace the line.\n\n\
+            Copyright 2026 Marfa Public Radio. To see more, visit marfapublicradio.org.\n\
+            Sent from the Marfa Public Radio app\n";
+        let a = extract(text, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.source.as_deref(), Some("Marfa Public Radio"));
     }
 
     #[test]

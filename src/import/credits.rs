@@ -472,6 +472,13 @@ pub fn read(line: &str) -> Credit {
             Some((role, end)) if names_writers(&role) => {
                 by_writer = role == "by" || role == "oleh";
                 let rest = &segment[end..];
+                // "BYLINE: By Tyler Begay/Cronkite News": a feed's field label over a byline
+                // that opens with its own cue.
+                let rest = ["By ", "BY ", "by ", "Oleh ", "OLEH ", "oleh "]
+                    .iter()
+                    .find_map(|cue| rest.trim_start().strip_prefix(cue))
+                    .filter(|_| role != "by" && role != "oleh")
+                    .unwrap_or(rest);
                 // "By Priya Ramdass Staff Reporter": after the cue, the writer's full name and
                 // their job with no comma between.
                 if let Some(name) = name_before_job(rest) {
@@ -783,6 +790,18 @@ fn byline_within(text: &str, depth: u8) -> Credit {
             .to_string();
     }
     text = without_job(without_desk_initials(&text)).to_string();
+    // "Tyler Begay/Cronkite News": a feed's slash with no space around it parts the writer
+    // from the outlet as a spaced one does.
+    if let Some((name, after)) = text.split_once('/')
+        && !after.contains('/')
+        && !name.ends_with(' ')
+        && !after.starts_with(' ')
+        && name.split_whitespace().count() >= 2
+        && is_name(name)
+        && after.chars().next().is_some_and(char::is_alphabetic)
+    {
+        text = format!("{name} / {after}");
+    }
     // "Sok Chanthy / Khmer Times", "Lin Hsiao-wen / Staff reporter", "Kara Drodge · The
     // Telegram": a slash or a middle dot, like a dash, puts the outlet or the writer's job
     // after the name.
@@ -1296,9 +1315,17 @@ const PAGE_WORDS_COMPANIONS: &[&str] = &[
 /// masyarakat*), credited beside its writer, over a date or for a photo: an office, never a
 /// person.
 pub fn is_press_office(name: &str) -> bool {
-    name.split_whitespace()
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("humas"))
+    // "Bidhumas Polda …", "Sihumas Polres …", "Subbag Humas …": a police command's or an
+    // office's public relations unit, its name glued or not.
+    let words: Vec<String> = name
+        .split_whitespace()
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
+    words.first().is_some_and(|w| {
+        ["humas", "bidhumas", "sihumas", "subbaghumas"].contains(&w.as_str())
+            || w == "subbag" && words.get(1).is_some_and(|n| n == "humas")
+    })
 }
 
 /// True when a writer's name read from a credit holds a word no person's name does: the
@@ -1317,6 +1344,8 @@ pub fn names_no_one(name: &str) -> bool {
         });
     page_panel
         || words.iter().any(|w| NO_ONES_WORDS.contains(&w.as_str()))
+        // "Tribratanews Polda Kaltara", "Kaltaranews": a word glued to "news" names a newsroom.
+        || words.iter().any(|w| w.len() >= 7 && w.ends_with("news"))
         // "FORUM KEADILAN No.": a number's abbreviation closes an edition's title.
         || name.split_whitespace().any(|w| ["No.", "NO.", "Nr."].contains(&w))
         || name.trim_end().ends_with(['!', '?'])
@@ -1469,6 +1498,34 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_feeds_byline_reads_through_its_label_and_unspaced_slash() {
+        let c = read("BYLINE: By Tyler Begay/Cronkite News");
+        assert_eq!(c.authors, ["Tyler Begay"]);
+        assert_eq!(c.outlet.as_deref(), Some("Cronkite News"));
+        assert_eq!(
+            read("By Jane Doe/The Associated Press").authors,
+            ["Jane Doe"]
+        );
+        // A desk's initials and a job after the slash stay no outlet.
+        assert_eq!(read("Nabila Kusuma/ABS").outlet, None);
+        assert_eq!(read("KENTA NAKAMURA/Staff Writer").outlet, None);
+    }
+
+    #[test]
+    fn a_police_press_unit_and_a_news_brand_are_no_writers() {
+        for name in [
+            "Bidhumas Polda Kalimantan Utara",
+            "Sihumas Polres Malinau",
+            "Subbag Humas Polres Nunukan",
+        ] {
+            assert!(is_press_office(name), "{name}");
+        }
+        assert!(!is_press_office("Humaira Salsabila"));
+        assert!(names_no_one("Tribratanews Polda Kaltara"));
+        assert!(!names_no_one("Tom Andrews"));
+    }
 
     #[test]
     fn a_credit_of_thousands_of_slashed_roles_is_read_without_overflowing() {

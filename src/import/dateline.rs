@@ -942,6 +942,38 @@ pub fn parse(paragraph: &str) -> Option<Dateline> {
 fn dateline(paragraph: &str) -> Option<Dateline> {
     let (at, after) = separator(paragraph)?;
     let prefix = paragraph[..at].trim();
+    // "BREAKING: Brand Highway reopens …", "BREAKING NEWS – …": an editor's label over a
+    // ticker's or a story's headline, never a town; "UPDATE - SYDNEY, Dec 3 AAP - …": a
+    // dateline may follow it.
+    let label_words = prefix
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .filter(|w| !matches!(w.as_str(), "news" | "berita"))
+        .collect::<Vec<_>>();
+    if !label_words.is_empty()
+        && label_words
+            .iter()
+            .all(|w| EDITORIAL_LABELS.contains(&w.as_str()))
+    {
+        let next = after + paragraph[after..].len() - paragraph[after..].trim_start().len();
+        // "UPDATE: The Bureau of Meteorology has lifted …": over a lead's sentence the label is
+        // cut as a dateline is, naming no place; over a ticker's short headline it stays.
+        let told = paragraph[next..].trim_end();
+        let sentence = told.split_whitespace().count() >= 15
+            && !told.contains(['•', '|', '·'])
+            && told.ends_with(['.', '!', '?', '"', '”', ')']);
+        return dateline(&paragraph[next..])
+            .map(|inner| Dateline {
+                rest: next + inner.rest,
+                ..inner
+            })
+            .or_else(|| {
+                sentence.then(|| Dateline {
+                    rest: next,
+                    ..Dateline::default()
+                })
+            });
+    }
     let words = prefix.split_whitespace().count();
     // "tirto.id - Pusat Data", "jpnn.com, JAKARTA -": an outlet may write its name in lower case.
     let opens_right = prefix.chars().next().is_some_and(char::is_uppercase)
@@ -1027,14 +1059,25 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
         let part = part.trim();
         // "Pursat, December 1, 2026 AKP --": the year closes the date, and the agency filing
         // the report follows it with no bracket.
+        let agency_shaped = |agency: &str| {
+            is_outlet(agency)
+                || (2..=6).contains(&agency.len()) && agency.chars().all(|c| c.is_ascii_uppercase())
+        };
         if let Some((year, agency)) = part.split_once(' ')
             && year.len() == 4
             && year.chars().all(|c| c.is_ascii_digit())
             && (line.date.is_some() || line.month_day.is_some())
-            && (is_outlet(agency)
-                || (2..=6).contains(&agency.len())
-                    && agency.chars().all(|c| c.is_ascii_uppercase()))
+            && agency_shaped(agency)
         {
+            line.source.get_or_insert_with(|| tidy_source(agency));
+            continue;
+        }
+        // "KATHERINE, Dec 3 AAP -": the agency after the day it filed, with no bracket.
+        if let Some((day, agency)) = part.rsplit_once(' ')
+            && let Some(md) = datefind::month_day(day)
+            && agency_shaped(agency)
+        {
+            line.month_day = Some(md);
             line.source.get_or_insert_with(|| tidy_source(agency));
             continue;
         }
@@ -1328,6 +1371,38 @@ pub fn capitalised(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_editors_label_is_no_place_and_a_dateline_may_follow_it() {
+        // A ticker's label over its short headline: no dateline, so no lead by one.
+        for line in [
+            "BREAKING: Brand Highway reopens near Dongara after overnight truck rollover",
+            "BREAKING | Heavy rain warning remains in force for the Western Division • Kings Road at Wainibuka reopened to traffic",
+        ] {
+            assert!(parse(line).is_none(), "{line}");
+        }
+        // Over a lead's sentence the label is cut and names no place.
+        let lead = "UPDATE: The Bureau of Meteorology has lifted the major flood warning for Lismore after the river peaked overnight.";
+        let d = parse(lead).unwrap();
+        assert_eq!(d.location, None);
+        assert!(lead[d.rest..].starts_with("The Bureau"));
+        let d = parse("UPDATE - SYDNEY, Dec 3 AAP - A Qantas flight has been diverted to Darwin.")
+            .unwrap();
+        assert_eq!(d.location.as_deref(), Some("Sydney"));
+        assert_eq!(d.source.as_deref(), Some("AAP"));
+        assert_eq!(d.month_day, Some((12, 3)));
+    }
+
+    #[test]
+    fn an_agency_may_follow_the_day_with_no_bracket() {
+        let d = parse("KATHERINE, Dec 3 AAP - A saltwater crocodile has been trapped.").unwrap();
+        assert_eq!(
+            (d.location.as_deref(), d.source.as_deref(), d.month_day),
+            (Some("Katherine"), Some("AAP"), Some((12, 3)))
+        );
+        let d = parse("MANILA, Dec. 3 PNA - The agency said.").unwrap();
+        assert_eq!(d.source.as_deref(), Some("PNA"));
+    }
 
     #[test]
     fn a_phrase_with_a_common_word_before_a_dash_is_no_place() {

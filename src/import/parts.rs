@@ -533,6 +533,21 @@ fn player_control(text: &str) -> bool {
         "live",
         "podcast",
     ];
+    // "Play Video. Duration: 1 minute 52 seconds", "Putar video · Durasi 02:14": an embedded
+    // player's button and its running time, with no sign before them.
+    let lower = text.to_lowercase();
+    let timed = ["duration", "durasi"]
+        .iter()
+        .any(|d| lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == *d));
+    if timed
+        && text.split_whitespace().count() <= 10
+        && !text.trim_end().ends_with('.')
+        && ["play video", "play audio", "putar video", "putar audio"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+    {
+        return true;
+    }
     let Some(rest) = text.strip_prefix(['▶', '⏵']) else {
         return false;
     };
@@ -650,7 +665,11 @@ fn cue_of(text: &str) -> Option<Kind> {
     if (text.contains('©')
         || lower.starts_with("copyright")
         || is_c_in_brackets_copyright(text, &lower))
-        && f.words <= 12
+        && (f.words <= 12
+            // "Ulster Herald · Omagh, Co Tyrone · Copyright © 2026. All rights reserved."
+            || text.contains('©')
+                && f.words <= 24
+                && (lower.contains("all rights reserved") || lower.contains("hak cipta dilindungi")))
     {
         return Some(Kind::Copyright);
     }
@@ -3098,24 +3117,54 @@ fn headline_run_on(mut lines: Vec<Line>, mut kinds: Vec<Kind>) -> (Vec<Line>, Ve
     // The two lines stand as a block of their own, as a printed headline does; a link, a
     // count ("29 views") or a name under a headline is no piece of it.
     let block = (h == 0 || lines[h].gap_before) && lines.get(h + 2).is_none_or(|l| l.gap_before);
-    let runs_on = block
+    let broken = block
         && !next.gap_before
-        && matches!(kinds[h + 1], Kind::Dek | Kind::Promo)
         && words(on) >= 3
         && !on.contains("://")
         && !on.contains("www.")
         && !on.contains('@')
         && !head.ends_with(['.', '!', '?', ':', ';', '"', '”', ','])
+        && !on.ends_with(['.', '!', '?', ':'])
+        && words(head) + words(on) <= 18;
+    let in_own_case = matches!(kinds[h + 1], Kind::Dek | Kind::Promo)
         && on
             .chars()
             .next()
             .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || "$£€¥".contains(c))
-        && !on.ends_with(['.', '!', '?', ':'])
         // "3 Warga Meninggal, Ribuan Mengungsi" under "Banjir Bandang Terjang Bima" is a deck of
         // its own, capitalised as a headline is; a broken line goes on in the words' own case.
         && !on.contains(',')
-        && lower_case_words(on) * 2 >= on.split_whitespace().skip(1).count().max(1)
-        && words(head) + words(on) <= 18;
+        && lower_case_words(on) * 2 >= on.split_whitespace().skip(1).count().max(1);
+    // "Banjir Rob Rendam Ratusan Rumah di Kuala" / "Kapuas, Warga Minta …": a headline in
+    // title case broken inside a place's name, or after a word no headline ends on.
+    let last = head.split_whitespace().last().unwrap_or("");
+    let first = on
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', ':', ';']);
+    const NEVER_LAST: &[&str] = &[
+        "di", "ke", "dari", "dan", "untuk", "yang", "pada", "dengan", "the", "a", "an", "of", "and",
+    ];
+    // A name cut in two is one the page writes whole elsewhere ("KUALA KAPUAS – Banjir …").
+    let name = format!("{last} {first}").to_lowercase();
+    let named_whole = [last, first]
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase))
+        && lines
+            .iter()
+            .enumerate()
+            .any(|(k, l)| k != h && k != h + 1 && l.text.to_lowercase().contains(&name));
+    // A byline under a headline ("By Tom Reed") is never a piece of it.
+    let cued = ["by ", "oleh "]
+        .iter()
+        .any(|c| on.to_lowercase().starts_with(c));
+    let cut_inside = !cued
+        && matches!(kinds[h + 1], Kind::Dek | Kind::Promo | Kind::Byline)
+        && (named_whole
+            || super::gazetteer::place(&name).is_some()
+            || NEVER_LAST.contains(&last.to_lowercase().as_str()));
+    let runs_on = broken && (in_own_case || cut_inside);
     if runs_on {
         let joined = format!("{head} {on}");
         lines[h].text = joined;
@@ -4078,6 +4127,7 @@ fn header(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
             || !above && (names_writer_and_newsroom(t) || credits_a_desk(t))
             // A writer's name over their job, a job under a byline, a reader view's credit.
             || name_over_job(lines, lead, i)
+            || !above && name_beside_job(t)
             || job_under_byline(lines, kinds, i)
             || reader_credit_line(t)
         {
@@ -4491,6 +4541,19 @@ fn name_over_job(lines: &[Line], lead: usize, i: usize) -> bool {
         && (2..=4).contains(&t.split_whitespace().count())
         && is_name_line(t)
         && credits::is_writers_job_line(&lines[i + 1].text)
+}
+
+/// "Cheryl Nez | Staff Reporter", "Dana Whitfield · Staff Writer": a writer's full name and
+/// their job beside it on one line.
+fn name_beside_job(text: &str) -> bool {
+    [" | ", " · ", " — ", " – "].iter().any(|sep| {
+        text.split_once(sep).is_some_and(|(name, job)| {
+            let name = name.trim();
+            (2..=4).contains(&name.split_whitespace().count())
+                && is_name_line(name)
+                && credits::is_writers_job_line(job)
+        })
+    })
 }
 
 /// "theindependent.sg · Darren Ho · 4–5 minutes", "digtara.com  ·  Yanti Bessie  ·  4 min
@@ -6241,6 +6304,66 @@ mod tests {
         assert_ne!(
             cue("Wisata | Oleh Oleh Khas Bandung Diburu Pemudik"),
             Some(Kind::Byline)
+        );
+    }
+
+    #[test]
+    fn a_players_button_with_its_running_time_is_a_video_marker() {
+        for line in [
+            "Play Video. Duration: 1 minute 52 seconds",
+            "Putar video · Durasi 02:14",
+        ] {
+            assert_eq!(cue(line), Some(Kind::VideoMarker), "{line}");
+        }
+        assert_ne!(
+            cue("Video shows the duration of the storm over the town, residents said."),
+            Some(Kind::VideoMarker)
+        );
+    }
+
+    #[test]
+    fn a_long_footer_reserving_its_rights_is_a_copyright_line() {
+        assert_eq!(
+            cue("Ulster Herald · Omagh, Co Tyrone · Copyright © 2026. All rights reserved."),
+            Some(Kind::Copyright)
+        );
+    }
+
+    #[test]
+    fn a_writers_name_beside_their_job_under_the_headline_is_the_byline() {
+        let text = "Road repaving to begin in March\n\
+            Cheryl Nez | Staff Reporter\n\n\
+            SHOW LOW — Drivers should expect nine months of night work and lane closures starting in March, the city said on Tuesday.\n\n\
+            The work will run at night.\n";
+        let got: Vec<(Kind, String)> = classify(text)
+            .into_iter()
+            .map(|p| (p.kind, p.text))
+            .collect();
+        assert_eq!(
+            got[1],
+            (Kind::Byline, "Cheryl Nez | Staff Reporter".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_headline_cut_after_a_word_no_headline_ends_on_is_one_headline() {
+        let text = "Floods close schools across the villages of\n\
+            Central Java, Thousands Stay Home\n\n\
+            SEMARANG – Floods closed more than forty schools across the province on Monday after two days of heavy rain, officials said.\n\n\
+            Classes will resume when the water falls.\n";
+        let got: Vec<(Kind, String)> = classify(text)
+            .into_iter()
+            .map(|p| (p.kind, p.text))
+            .collect();
+        assert_eq!(
+            got[0],
+            (
+                Kind::Headline,
+                "Floods close schools across the villages of Central Java, Thousands Stay Home"
+                    .to_string()
+            ),
+            "{got:?}"
         );
     }
 

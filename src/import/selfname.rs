@@ -391,10 +391,26 @@ pub fn told_short_form(own: &OwnLines, chosen: &str) -> Option<String> {
 /// line: a photographer credited under a picture and beside the byline is no outlet. `None`
 /// keeps `chosen`.
 pub fn second_opinion(own: &OwnLines, chosen: &str, writers: &[String]) -> Option<String> {
-    if witnessed_in(&own.0, chosen) > 0 {
+    let seen = witnessed_in(&own.0, chosen);
+    if seen > 1 {
         return None;
     }
     let (voted, kinds) = vote_in(&own.0)?;
+    // "Marfa Public Radio" over "West Texas News" (a section's line under the masthead), in
+    // the copyright line and the app's "Sent from" line: a name one kind of line gives yields
+    // to one that three kinds, a copyright line among them, agree on.
+    // A shorter form of the chosen name ("Zawya" of "Zawya Projects") is the same outlet; a
+    // host's one word ("philstar.com" over "The FREEMAN | Cebu News") names the site.
+    let shorter = key(chosen).starts_with(&key(&voted));
+    if seen == 1
+        && (shorter
+            || voted.split_whitespace().count() < 2
+            || kinds.len() < 3
+            || !kinds.contains(&Witness::Copyright)
+            || !kinds.contains(&Witness::Masthead))
+    {
+        return None;
+    }
     let k = key(&voted);
     let institutional = kinds.iter().any(|w| {
         matches!(

@@ -1741,6 +1741,8 @@ pub fn extract(
         }
         facts.dateline = Some(line);
     }
+    // The page's furniture over the story: mastheads, heads, feed headers, bylines.
+    let over_story = &parts[..at.unwrap_or(0)];
     let kept: Vec<&Part> = parts
         .iter()
         .filter(|p| p.kind.is_body() && !p.text.is_empty())
@@ -1789,7 +1791,7 @@ pub fn extract(
         // anniversary).
         .or_else(|| {
             let md = line.month_day.or(facts.month_day)?;
-            parts[..at.unwrap_or(0)]
+            over_story
                 .iter()
                 .filter(|p| !p.kind.is_body() && !matches!(p.kind, Kind::Related | Kind::Caption))
                 .flat_map(|p| datefind::find_all(&p.text, false))
@@ -1849,6 +1851,24 @@ pub fn extract(
         other => other,
     };
     let top = masthead(&parts);
+    // "© Jane Doe 2026. Used with permission." under "By Jane Doe": a writer holding her own
+    // story's copyright lends it to the page and names no outlet. Only a byline cued "By" or
+    // "Oleh" says the name is a writer's ("Broome Advertiser" under a writer's name is the
+    // paper's).
+    let own_copyright = facts.outlet_copyright.as_deref().is_some_and(|c| {
+        parts.iter().any(|p| {
+            let low = p.text.to_lowercase();
+            p.kind == Kind::Byline
+                && (low.starts_with("by ") || low.starts_with("oleh "))
+                && credits::read(&p.text)
+                    .authors
+                    .iter()
+                    .any(|a| squash(a) == squash(c))
+        })
+    });
+    if own_copyright {
+        facts.outlet_copyright = None;
+    }
     // "KUAM News   Menu" read as the header's outlet: the page's controls after a name are no
     // part of it, as they are none of a masthead's.
     if let Some(h) = facts.outlet_header.as_mut() {
@@ -1920,7 +1940,7 @@ pub fn extract(
             let (t, c) = (top.as_deref()?, facts.outlet_copyright.as_deref()?);
             let (t_low, c_low) = (t.to_lowercase(), c.to_lowercase());
             (squash(t) != squash(c)
-                && parts[..at.unwrap_or(0)].iter().any(|p| {
+                && over_story.iter().any(|p| {
                     let low = p.text.to_lowercase();
                     !p.kind.is_body()
                         && contains_phrase(&low, &t_low)
@@ -1943,7 +1963,7 @@ pub fn extract(
             .outlet_copyright
             .clone()
             .filter(|_| !facts.copyright_company || top.is_none())
-            .map(|c| as_printed_above(c, &parts[..at.unwrap_or(0)])))
+            .map(|c| as_printed_above(c, over_story)))
         .or(facts.outlet_photo.clone())
         .or_else(|| recurring_credit(&parts))
         .or_else(|| promo_outlet(&parts, &body_text))
@@ -1982,8 +2002,7 @@ pub fn extract(
     let source = source.or(named);
     // "IDXChannel -", "Law-Justice -", "RMOL." under the slug "RMOL-JKT/MET": a lone dateline
     // piece with an outlet's shape is the newsroom, and the dateline spells it first.
-    let (line_location, lone) =
-        lone_outlet_in_dateline(line_location, &parts[..at.unwrap_or(0)], &body_text);
+    let (line_location, lone) = lone_outlet_in_dateline(line_location, over_story, &body_text);
     let source = lone.or(source);
     // "Staff Correspondent, Dhaka" under the headline: a reporting job credited with a place
     // says where the report was filed, over a lone place line read as a byline (a section's
@@ -2007,7 +2026,7 @@ pub fn extract(
         .filter(|p| !facts.place_unsure || is_place_in(&body_text, p));
     // "Dateline: ALBURY": a feed's or a desk's labelled dateline field over the story names the
     // place the story is filed from, when the story names it too.
-    let field_place = || dateline_field(&parts[..at.unwrap_or(0)], &body_text);
+    let field_place = || dateline_field(over_story, &body_text);
     let location = line_location
         .or_else(filed_from)
         .or(residue_place)
@@ -2077,7 +2096,7 @@ pub fn extract(
     };
     let title = match facts.headline.as_deref() {
         Some(h) if h == title && outlet_named(&title) => {
-            headline_under_masthead(&parts[..at.unwrap_or(0)], h, &lead).unwrap_or(title)
+            headline_under_masthead(over_story, h, &lead).unwrap_or(title)
         }
         _ => title,
     };
@@ -2407,14 +2426,11 @@ fn is_feed_header(line: &str) -> bool {
                 .to_lowercase()
         })
         .collect();
-    let labelled = line.split(" | ").any(|field| {
-        field.split_once(':').is_some_and(|(label, _)| {
-            ["slug", "priority", "category", "keyword", "keywords"]
-                .contains(&label.trim().to_lowercase().as_str())
+    let labelled = line.split_whitespace().any(|w| {
+        w.to_lowercase().strip_suffix(':').is_some_and(|label| {
+            ["slug", "priority", "category", "keyword", "keywords"].contains(&label)
         })
-    }) || line
-        .split_whitespace()
-        .any(|w| ["slug:", "priority:"].contains(&w.to_lowercase().as_str()));
+    });
     let counted = words
         .windows(2)
         .any(|w| w[0].chars().all(|c| c.is_ascii_digit()) && !w[0].is_empty() && w[1] == "words");
@@ -5419,6 +5435,12 @@ mod tests {
             Wreaths were laid at the quay.\n";
         let a = extract(anniversary, &BTreeMap::new(), "en").unwrap();
         assert_ne!(a.date.map(|d| d.year()), Some(2025));
+        // Furniture over the story writing another day gives the dateline's day no date.
+        let other_day = format!(
+            "TRENDING: Council vote set for Thursday, December 10, 2026 | Storm clean-up goes on\n{anniversary}"
+        );
+        let a = extract(&other_day, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.date.map(|d| (d.month(), d.day())), Some((12, 3)));
     }
 
     #[test]
@@ -5431,6 +5453,19 @@ mod tests {
             The council said it would look at the request in the new year.\n";
         let a = extract(text, &BTreeMap::new(), "en").unwrap();
         assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2026-12-03"));
+        // The front page's head with its price and the next page's with its number: two
+        // heads in other words printing one date.
+        let epaper = include_str!(
+            "../../tests/import_heldout106/09-southern-star-epaper-ballydehob-n71-footpath-hardwrapped-hyphen-page-jump-caps-lead.txt"
+        );
+        let date = running_head_date(&parts::classify(epaper));
+        assert_eq!(date.map(|d| d.to_string()).as_deref(), Some("2026-12-03"));
+        // One head's date alone is no edition's.
+        let once = epaper.replace(
+            "4          The Southern Star          Thursday, December 3, 2026",
+            "",
+        );
+        assert_eq!(running_head_date(&parts::classify(&once)), None);
     }
 
     #[test]
@@ -5472,6 +5507,43 @@ mod tests {
             .replace("© Palangka Post 2026.", "© Harian Posko Manado 2026.");
         let a = extract(&harian, &BTreeMap::new(), "id").unwrap();
         assert_eq!(a.source.as_deref(), Some("Posko Manado"));
+        // A headline closing on a whole place keeps its deck apart, though the body writes the
+        // place beside the deck's first word.
+        let text = "Gubernur Tinjau Sawah Terendam di Banten\n\
+            Province Pledges Rice Aid, Seeds for Farmers\n\n\
+            SERANG – Gubernur Banten meninjau ratusan hektare sawah yang terendam banjir di Kabupaten Serang, Senin.\n\n\
+            Pemerintah Banten Province menjanjikan bantuan benih bagi petani yang gagal panen.\n\n\
+            Petani berharap bantuan tiba sebelum musim tanam.\n";
+        let a = extract(text, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.title, "Gubernur Tinjau Sawah Terendam di Banten");
+    }
+
+    #[test]
+    fn a_writer_holding_her_own_copyright_is_no_source() {
+        let text = "Book review: a quiet novel about a loud family\n\n\
+            By Jane Doe\n\n\
+            The Harrisons are loud, and Sarah Green's new novel is about the one member who is not.\n\n\
+            The book follows the youngest daughter over one summer at the family's lake house.\n\n\
+            It is Green's best work yet.\n\n\
+            © Jane Doe 2026. Used with permission.\n";
+        let a = extract(text, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.authors, ["Jane Doe"]);
+        assert_eq!(a.source, None);
+        // A paper holding the copyright is still the source.
+        let a = extract(
+            &text.replace("© Jane Doe 2026.", "© Lakeside Gazette 2026."),
+            &BTreeMap::new(),
+            "en",
+        )
+        .unwrap();
+        assert_eq!(a.source.as_deref(), Some("Lakeside Gazette"));
+        // A reader view's uncued name lines under the headline, the paper's under the writer's:
+        // the copyright holder the second line names stays the source.
+        let reader = include_str!(
+            "../../tests/import_heldout128/08-broome-advertiser-reader-view-cable-beach-vehicle-ban-turtle-nesting-shire-of-broome-byline-name-outlet-subheadings-bullets.txt"
+        );
+        let a = extract(reader, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.source.as_deref(), Some("Broome Advertiser"));
     }
 
     #[test]

@@ -800,7 +800,14 @@ fn byline_within(text: &str, depth: u8) -> Credit {
         && is_name(name)
         && after.chars().next().is_some_and(char::is_alphabetic)
     {
-        text = format!("{name} / {after}");
+        // "Sarah Lee/Tom Brown": a second person's name after the slash is a co-writer,
+        // where "Cronkite News" names a newsroom.
+        let co_writer = (2..=3).contains(&after.split_whitespace().count())
+            && is_name(after)
+            && !super::dateline::is_outlet(after)
+            && !has_role_word(after);
+        let sep = if co_writer { " and " } else { " / " };
+        text = format!("{name}{sep}{after}");
     }
     // "Sok Chanthy / Khmer Times", "Lin Hsiao-wen / Staff reporter", "Kara Drodge · The
     // Telegram": a slash or a middle dot, like a dash, puts the outlet or the writer's job
@@ -1511,6 +1518,10 @@ mod tests {
         // A desk's initials and a job after the slash stay no outlet.
         assert_eq!(read("Nabila Kusuma/ABS").outlet, None);
         assert_eq!(read("KENTA NAKAMURA/Staff Writer").outlet, None);
+        // Two people's names either side are two writers and no outlet.
+        let c = read("By Sarah Lee/Tom Brown");
+        assert_eq!(c.authors, ["Sarah Lee", "Tom Brown"]);
+        assert_eq!(c.outlet, None);
     }
 
     #[test]

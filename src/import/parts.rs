@@ -3146,11 +3146,14 @@ fn headline_run_on(mut lines: Vec<Line>, mut kinds: Vec<Kind>) -> (Vec<Line>, Ve
     const NEVER_LAST: &[&str] = &[
         "di", "ke", "dari", "dan", "untuk", "yang", "pada", "dengan", "the", "a", "an", "of", "and",
     ];
-    // A name cut in two is one the page writes whole elsewhere ("KUALA KAPUAS – Banjir …").
+    // A name cut in two is one the page writes whole elsewhere ("KUALA KAPUAS – Banjir …"); a
+    // headline closing on a province, a regency or a city ("… di Banten") is no cut name,
+    // whatever follows it.
     let name = format!("{last} {first}").to_lowercase();
-    let named_whole = [last, first]
-        .iter()
-        .all(|w| w.starts_with(char::is_uppercase))
+    let named_whole = super::gazetteer::place(last) != Some(super::gazetteer::Place::Major)
+        && [last, first]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase))
         && lines
             .iter()
             .enumerate()

@@ -5519,6 +5519,18 @@ mod tests {
     }
 
     #[test]
+    fn a_note_of_the_print_edition_dates_the_story() {
+        let text = "Ice crossings open early on the Dempster\n\n\
+            By Kendra Lavallee | Inuvik Drum\n\n\
+            The ice crossings on the Peel and Mackenzie rivers opened to light traffic on Tuesday, nearly two weeks earlier than last year, the territory said.\n\n\
+            For Inuvik, the opening ends weeks of freight by air only.\n\n\
+            This story appeared in the Dec. 3, 2026 print edition of the Inuvik Drum.\n";
+        let a = extract(text, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2026-12-03"));
+        assert!(!a.body.contains("print edition"), "{}", a.body);
+    }
+
+    #[test]
     fn a_writer_holding_her_own_copyright_is_no_source() {
         let text = "Book review: a quiet novel about a loud family\n\n\
             By Jane Doe\n\n\

@@ -615,6 +615,9 @@ fn cue_of(text: &str) -> Option<Kind> {
     if dateline::is_section_label(text.trim()) {
         return Some(Kind::Section);
     }
+    if is_weather_widget(text) {
+        return Some(Kind::Promo);
+    }
     if player_control(text)
         || lower.starts_with("[gambas:")
         || starts_with_any(
@@ -675,6 +678,9 @@ fn cue_of(text: &str) -> Option<Kind> {
     }
     if republished_from(text).is_some() {
         return Some(Kind::SourceLine);
+    }
+    if is_edition_note(text) {
+        return Some(Kind::DateTime);
     }
     if starts_with_any(&lower, &["source", "sumber"]).is_some()
         && lower.contains(':')
@@ -930,6 +936,62 @@ const SCRIPT_CUES: &[&str] = &[
 fn is_script_cue(text: &str) -> bool {
     text.split_once(':')
         .is_some_and(|(label, _)| SCRIPT_CUES.contains(&label.trim()))
+}
+
+/// "Iqaluit  −27°C  Blowing snow  |  Rankin Inlet  −31°C  |  Cambridge Bay  −34°C", "Ternate 29°C
+/// Berawan": a weather widget's row — temperatures by town, no sentence. Two temperatures, or
+/// one beside a word of the weather, on a short line with no stop at its end.
+fn is_weather_widget(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let temperature = |w: &&&str| {
+        let w = w.trim_matches(|c: char| matches!(c, '|' | ',' | '(' | ')'));
+        w.split_once('°').is_some_and(|(n, unit)| {
+            let n = n.trim_start_matches(['-', '−', '+']);
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && matches!(unit, "" | "C" | "F")
+        })
+    };
+    let temperatures = words.iter().filter(temperature).count();
+    const WEATHER: &[&str] = &[
+        "snow", "rain", "cloudy", "sunny", "clear", "showers", "fog", "windy", "overcast", "storm",
+        "hujan", "berawan", "cerah", "mendung", "kabut", "gerimis",
+    ];
+    let weather_word = words
+        .iter()
+        .any(|w| WEATHER.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic())));
+    words.len() <= 20
+        && !clean::ends_sentence(text)
+        && (temperatures >= 2 || temperatures == 1 && weather_word && words.len() <= 8)
+}
+
+/// "This story appeared in the Dec. 3, 2026 print edition of the Inuvik Drum.", "This report by
+/// The Canadian Press was first published Dec. 16, 2026.": a note under the story saying when
+/// the story itself ran — it opens on the story ("This story", "Artikel ini") and writes a full
+/// date with a word of publishing.
+pub fn is_edition_note(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let opens = [
+        "this story ",
+        "this report ",
+        "this article ",
+        "this item ",
+        "artikel ini ",
+        "berita ini ",
+        "tulisan ini ",
+    ]
+    .iter()
+    .any(|o| lower.starts_with(o));
+    let published = [
+        "published",
+        "appeared in",
+        "ran in",
+        "edition",
+        "dimuat",
+        "terbit",
+        "tayang",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    opens && published && features(text).words <= 30 && !datefind::find_all(text, false).is_empty()
 }
 
 /// "This story was first published by Eco-Business.", "Artikel ini telah tayang di Kompas.com
@@ -3487,11 +3549,21 @@ fn running_heads(lines: &[Line], kinds: &mut [Option<Kind>]) {
         })
         .map(|(i, l)| (i, running_head_key(&l.text)))
         .collect();
-    // The first stays what it is: over the story it dates the edition.
+    // "1  THE WHITEHORSE STAR  Tuesday, November 24, 2026  $1.50" over the front page, "6  THE
+    // WHITEHORSE STAR  Tuesday, November 24, 2026" over the next: the front page's head may
+    // print its price after what every head prints.
+    let same_head = |a: &str, b: &str| a.starts_with(b) || b.starts_with(a);
     for (n, (i, k)) in dated.iter().enumerate() {
-        let again = dated[..n].iter().any(|(_, earlier)| earlier == k);
-        if again && kinds[*i].is_none() {
-            kinds[*i] = Some(Kind::PageMarker);
+        let again = dated[..n].iter().any(|(_, earlier)| same_head(earlier, k));
+        let first = !again && dated[n + 1..].iter().any(|(_, later)| same_head(later, k));
+        if kinds[*i].is_none() {
+            if again {
+                kinds[*i] = Some(Kind::PageMarker);
+            } else if first {
+                // The first is the edition's head over the story, no headline: it dates the
+                // edition.
+                kinds[*i] = Some(Kind::Section);
+            }
         }
     }
 }
@@ -3529,6 +3601,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     jump_heads(lines, &mut kinds);
     captions_beside_credits(lines, &mut kinds);
     pull_quotes(lines, &mut kinds);
+    ticker_over_masthead(lines, &mut kinds);
     site_menu(lines, &mut kinds);
     let marked = copy_marks(lines, &mut kinds);
     if marked.is_none() {
@@ -3789,6 +3862,44 @@ fn review_cards(lines: &[Line], kinds: &mut [Option<Kind>]) {
                 break;
             }
             j -= 1;
+        }
+    }
+}
+
+/// "LATEST: Canadian North adds second daily Iqaluit–Ottawa flight for the holidays" over
+/// "NUNAVUT NEWS" and the site's menu: an editor's label heading one headline in the page's
+/// header, over the masthead or the menu, is the site's ticker, not the story's headline or
+/// lead. Under the masthead the same line may head the story itself.
+fn ticker_over_masthead(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    const LABELS: &[&str] = &[
+        "latest",
+        "breaking",
+        "breaking news",
+        "just in",
+        "trending",
+        "terkini",
+        "terbaru",
+        "berita terkini",
+        "populer",
+    ];
+    for i in 0..lines.len() {
+        let text = lines[i].text.trim();
+        // The header ends where the story's prose begins.
+        if text.split_whitespace().count() >= 20 && clean::ends_sentence(text) {
+            return;
+        }
+        let Some((label, rest)) = text.split_once(':') else {
+            continue;
+        };
+        let labelled = LABELS.contains(&label.trim().to_lowercase().as_str())
+            && rest.split_whitespace().count() >= 3
+            && !clean::ends_sentence(text);
+        let header_below = lines[i + 1..]
+            .iter()
+            .take(3)
+            .any(|l| is_outlet_line(&l.text) || is_menu_row(&l.text, &lines[i + 1..]));
+        if labelled && header_below && kinds[i].is_none() {
+            kinds[i] = Some(Kind::Promo);
         }
     }
 }
@@ -6368,6 +6479,82 @@ mod tests {
             ),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_weather_widget_and_a_ticker_over_the_masthead_are_the_sites() {
+        let text = "Iqaluit  −27°C  Blowing snow   |   Rankin Inlet  −31°C   |   Cambridge Bay  −34°C\n\
+            LATEST: Ferry operator adds second weekly sailing for the holidays\n\
+            HARBOUR NEWS\n\
+            News   Sports   Arts   Opinion   Obituaries   Jobs   Tenders   Subscribe\n\n\
+            Contractor fined $90,000 after worker's fall from roof\n\n\
+            By Jane Roe\n\n\
+            A construction company has been fined $90,000 after a worker fell nearly five metres from the roof of a building going up in the city.\n\n\
+            The company pleaded guilty on Wednesday to one count under the territory's Safety Act.\n";
+        let got = kinds(text);
+        assert_eq!(got[0].0, Kind::Promo, "{got:?}");
+        assert_eq!(got[1].0, Kind::Promo, "{got:?}");
+        let headline = got.iter().find(|(k, _)| *k == Kind::Headline);
+        assert_eq!(
+            headline.map(|(_, t)| t.as_str()),
+            Some("Contractor fined $90,000 after worker's fall from roof"),
+            "{got:?}"
+        );
+        // A story's own sentence about the cold, and a labelled headline with no masthead
+        // under it, are no furniture.
+        assert!(!is_weather_widget(
+            "Temperatures fell to −27°C in Iqaluit and −31°C in Rankin Inlet overnight."
+        ));
+        assert!(is_weather_widget("Ternate 29°C Berawan"));
+        assert!(!is_weather_widget("Record low of −27°C at Iqaluit airport"));
+        let lone = text.replace(
+            "HARBOUR NEWS\n\
+            News   Sports   Arts   Opinion   Obituaries   Jobs   Tenders   Subscribe\n",
+            "",
+        );
+        let (lines, _) = prepare(&lone);
+        let mut none = vec![None; lines.len()];
+        ticker_over_masthead(&lines, &mut none);
+        assert!(none.iter().all(Option::is_none), "{none:?}");
+    }
+
+    #[test]
+    fn the_front_pages_head_with_its_price_is_the_editions_head() {
+        let text = "1          THE HARBOUR STAR          Tuesday, November 24, 2026          $1.50\n\n\
+            Council OKs Sunday buses, later runs\n\
+            to the harbour starting in February\n\n\
+            By GORDON REID\n\n\
+            The city council voted Monday night to run buses on Sundays\n\
+            and later on weeknights to the harbour, the city's fastest-\n\
+            growing neighbourhood.\n\n\
+            Continued on page 6\n\n\
+            6          THE HARBOUR STAR          Tuesday, November 24, 2026\n\n\
+            The expansion adds a late run on the harbour route from Monday to Saturday.\n";
+        let got = kinds(text);
+        assert_eq!(got[0].0, Kind::Section, "{got:?}");
+        let head = got
+            .iter()
+            .find(|(_, t)| t.starts_with("6 THE HARBOUR STAR"));
+        assert_eq!(head.map(|(k, _)| *k), Some(Kind::PageMarker), "{got:?}");
+    }
+
+    #[test]
+    fn a_note_of_when_the_story_ran_is_a_date_line() {
+        for line in [
+            "This story appeared in the Dec. 3, 2026 print edition of the Inuvik Drum.",
+            "This report by The Canadian Press was first published Dec. 16, 2026.",
+            "Artikel ini dimuat di edisi cetak Kamis, 3 Desember 2026.",
+        ] {
+            assert!(is_edition_note(line), "{line}");
+            assert_eq!(cue(line), Some(Kind::DateTime), "{line}");
+        }
+        for line in [
+            "This story was first published by Eco-Business.",
+            "This story has been updated to correct the mayor's title.",
+            "This report was first published on Dec. 3, 2026, the council said, and then withdrawn after a week of complaints from residents and traders who said that its figures for the harbour were wrong",
+        ] {
+            assert!(!is_edition_note(line), "{line}");
+        }
     }
 
     #[test]

@@ -1857,9 +1857,8 @@ pub fn extract(
     // paper's).
     let own_copyright = facts.outlet_copyright.as_deref().is_some_and(|c| {
         parts.iter().any(|p| {
-            let low = p.text.to_lowercase();
             p.kind == Kind::Byline
-                && (low.starts_with("by ") || low.starts_with("oleh "))
+                && credits::opens_with_by(&p.text)
                 && credits::read(&p.text)
                     .authors
                     .iter()

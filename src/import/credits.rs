@@ -1137,6 +1137,13 @@ fn split_names(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// "By Tom Reed", "Oleh Rina Wulandari": a line opening with a byline's cue word, in either
+/// language.
+pub fn opens_with_by(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.starts_with("by ") || lower.starts_with("oleh ")
+}
+
 /// A person's name: one to five words, each capitalised (or a particle such as "bin", "van"),
 /// no digits, a full stop only after an initial; not a team ("Tim detikNews").
 pub fn is_name(text: &str) -> bool {

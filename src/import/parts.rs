@@ -1283,8 +1283,7 @@ fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
 fn is_mail_client_line(text: &str, lower: &str, words: usize) -> bool {
     let address = text.contains('@') && !text.contains(char::is_whitespace)
         || text.contains('<') && text.contains('@') && text.trim_end().ends_with('>');
-    address && words <= 6 && !lower.starts_with("by ") && !lower.starts_with("oleh ")
-        || MAIL_LABELS.contains(&lower.trim())
+    address && words <= 6 && !credits::opens_with_by(lower) || MAIL_LABELS.contains(&lower.trim())
 }
 
 /// The labels of a mail header's fields, in either language: its subject, the addresses it
@@ -3221,10 +3220,7 @@ fn headline_run_on(mut lines: Vec<Line>, mut kinds: Vec<Kind>) -> (Vec<Line>, Ve
             .enumerate()
             .any(|(k, l)| k != h && k != h + 1 && l.text.to_lowercase().contains(&name));
     // A byline under a headline ("By Tom Reed") is never a piece of it.
-    let cued = ["by ", "oleh "]
-        .iter()
-        .any(|c| on.to_lowercase().starts_with(c));
-    let cut_inside = !cued
+    let cut_inside = !credits::opens_with_by(on)
         && matches!(kinds[h + 1], Kind::Dek | Kind::Promo | Kind::Byline)
         && (named_whole
             || super::gazetteer::place(&name).is_some()
@@ -3894,11 +3890,14 @@ fn ticker_over_masthead(lines: &[Line], kinds: &mut [Option<Kind>]) {
         let labelled = LABELS.contains(&label.trim().to_lowercase().as_str())
             && rest.split_whitespace().count() >= 3
             && !clean::ends_sentence(text);
-        let header_below = lines[i + 1..]
-            .iter()
-            .take(3)
-            .any(|l| is_outlet_line(&l.text) || is_menu_row(&l.text, &lines[i + 1..]));
-        if labelled && header_below && kinds[i].is_none() {
+        // Only a labelled line looks below it: a menu row is read against the whole story.
+        let header_below = || {
+            lines[i + 1..]
+                .iter()
+                .take(3)
+                .any(|l| is_outlet_line(&l.text) || is_menu_row(&l.text, &lines[i + 1..]))
+        };
+        if labelled && kinds[i].is_none() && header_below() {
             kinds[i] = Some(Kind::Promo);
         }
     }

@@ -2846,7 +2846,8 @@ fn issuing_unit(after_lead: &[Part]) -> Option<(String, bool)> {
 }
 
 /// "Pemerintah Kabupaten Maluku Tengah", "Ward County", "Universitas Cenderawasih",
-/// "malukutengahkab.go.id": a government, a public body or a university, whose portal
+/// "Politeknik Negeri Indramayu", "malukutengahkab.go.id": a government, a public body or a
+/// university, institute or polytechnic, whose portal
 /// publishes what its own units issue. Its word opens the name ("Pemerintah …", "County of
 /// Maui") or, for a government or a regency, closes it: "Orange County Register", "Pikiran Rakyat Kabupaten
 /// Bandung" and "The Daily University Star" are newspapers, and "Orange County" alone may be a
@@ -2868,6 +2869,10 @@ fn names_a_government(name: &str) -> bool {
             "kementerian",
             "universitas",
             "university",
+            "institut",
+            "institute",
+            "politeknik",
+            "polytechnic",
         ]
         .contains(w)
     });
@@ -3835,6 +3840,11 @@ fn bulletin_issuer(text: &str, title: &str) -> Option<String> {
         "daily",
         "electronic",
         "e-newsletter",
+        // "Buletin Surel …", "Surat Kabar Elektronik …": the mail's and the paper's words.
+        "surel",
+        "email",
+        "e-mail",
+        "surat",
     ];
     const JOINERS: &[&str] = &["dan", "and", "of", "the", "&"];
     let lines: Vec<&str> = text
@@ -5175,6 +5185,8 @@ mod tests {
             "City of Sequim",
             "Ministry for Gozo and Planning",
             "Universitas Cenderawasih",
+            "Institut Agama Islam Negeri Ternate",
+            "Politeknik Negeri Indramayu",
             "malukutengahkab.go.id",
         ] {
             assert!(names_a_government(name), "{name}");
@@ -5351,6 +5363,25 @@ mod tests {
             .as_deref(),
             Some("Universitas Bengkulu")
         );
+        // The mail's word and the paper's go before the issuer's name as the cadence does.
+        for (text, title, body) in [
+            (
+                "KABAR UTM\nSurat Kabar Elektronik Universitas Trunojoyo Madura  |  Edisi 47\n",
+                "Kabar UTM",
+                "Universitas Trunojoyo Madura",
+            ),
+            (
+                "KABAR UNIKAL\nBuletin Surel Universitas Pekalongan · Edisi 51\n",
+                "Kabar Unikal",
+                "Universitas Pekalongan",
+            ),
+        ] {
+            assert_eq!(
+                bulletin_issuer(text, title).as_deref(),
+                Some(body),
+                "{text}"
+            );
+        }
         // An outlet's tagline is no issuer: a university or a government issues a bulletin.
         assert_eq!(
             bulletin_issuer(

@@ -1241,14 +1241,24 @@ const NUMBER_WORDS: &[&str] = &[
 /// "long-" / "term", "well-" / "equipped", "self-" / "driving": an English word that opens
 /// compounds with a hyphen of its own keeps it before a word of three letters or more, unless
 /// the piece after it is one a single word goes on with ("long-" / "itude", "self-" /
-/// "ishness", "well-" / "spring", "full-" / "ness"): the print split that word.
+/// "ishness", "well-" / "spring", "full-" / "ness"): the print split that word. A superlative
+/// opens compounds too ("fastest-" / "growing", "best-" / "known", "longest-" / "serving"),
+/// before a word of four letters or more that is no word's tail ("interest-" / "ingly",
+/// "manifest-" / "ation", "contest-" / "ants" are one word split).
 fn compound_head(a: &str, b: &str) -> bool {
     const HEADS: &[&str] = &["long", "well", "self", "full"];
     const WORD_GOES_ON: &[&str] = &[
         "itude", "itudes", "itudinal", "ing", "ings", "ingly", "ish", "ishly", "ishness", "spring",
         "springs", "ness", "less", "lessly", "lessness", "ment", "ened", "ening", "est", "ers",
     ];
+    const TAILS: &[&str] = &[
+        "ingly", "ation", "ations", "ants", "ions", "ible", "able", "ness", "ment", "ments",
+        "ably", "ibly", "ive", "ively", "ors", "ers",
+    ];
+    let superlative = ["best", "most", "least", "worst"].contains(&a)
+        || a.chars().count() >= 6 && a.ends_with("est");
     HEADS.contains(&a) && b.chars().count() >= 3 && !WORD_GOES_ON.contains(&b)
+        || superlative && b.chars().count() >= 4 && !TAILS.contains(&b)
 }
 
 /// Two pieces that echo each other, as a reduplicated word's halves do in either language: of
@@ -2137,6 +2147,16 @@ mod tests {
             "The city needs a long-term plan for the riverfront, the centre's wellness staff said, and \
              the queue grew longer every day at a longitude close to the cape, in a wellspring of \
              selfishness. A full-scale review will follow, the full review of the scale."
+        );
+        // A superlative opens compounds; before a word's tail the print split one word.
+        let got = texts(
+            "Whistle Bend, the city's fastest-\ngrowing suburb, has the best-\nknown and longest-\n\
+             serving coach, whose interest-\ningly modest contest-\nants cheer.\n",
+        );
+        assert_eq!(
+            got[0],
+            "Whistle Bend, the city's fastest-growing suburb, has the best-known and \
+             longest-serving coach, whose interestingly modest contestants cheer."
         );
         // A compound's tail the text writes nowhere else keeps the hyphen too.
         let got = texts(

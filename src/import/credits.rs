@@ -802,10 +802,16 @@ fn byline_within(text: &str, depth: u8) -> Credit {
     {
         // "Sarah Lee/Tom Brown": a second person's name after the slash is a co-writer,
         // where "Cronkite News" names a newsroom.
+        // "Antara Sumbar", "Okezone Jatim": a regional desk's name ends on its province
+        // written short, which no person's name does.
+        let regional_desk = after.split_whitespace().last().is_some_and(|w| {
+            super::gazetteer::acronym(w).is_some_and(|x| super::gazetteer::place(x).is_some())
+        });
         let co_writer = (2..=3).contains(&after.split_whitespace().count())
             && is_name(after)
             && !super::dateline::is_outlet(after)
-            && !has_role_word(after);
+            && !has_role_word(after)
+            && !regional_desk;
         let sep = if co_writer { " and " } else { " / " };
         text = format!("{name}{sep}{after}");
     }
@@ -1279,9 +1285,18 @@ const NO_ONES_WORDS: &[&str] = &[
     "lineup",
     "lineups",
     // A site's account that posted the page ("Diposting oleh: Admin Diskominfotik", "Admin
-    // SultraKini"), and a record's abstract field over the story: who posted it or what a
-    // database calls its summary, not who wrote it.
+    // SultraKini", "Posted by: Administrator", a webmaster's account), and a record's abstract
+    // field over the story: who posted it or what a database calls its summary, not who wrote
+    // it.
     "admin",
+    "administrator",
+    "webmaster",
+    // A newsletter's rubric over its first story ("LIPUTAN UTAMA", "Laporan Utama",
+    // "SOROTAN", "PENGABDIAN MASYARAKAT"), read as a name in capitals.
+    "liputan",
+    "laporan",
+    "sorotan",
+    "pengabdian",
     "abstract",
     "abstrak",
     // A share row ("Facebook Bluesky Email Reddit LinkedIn") under the byline: the places a
@@ -1529,6 +1544,10 @@ mod tests {
         let c = read("By Sarah Lee/Tom Brown");
         assert_eq!(c.authors, ["Sarah Lee", "Tom Brown"]);
         assert_eq!(c.outlet, None);
+        // A regional desk's name ends on its province written short: an outlet, no writer.
+        let c = read("By Jane Doe/Antara Sumbar");
+        assert_eq!(c.authors, ["Jane Doe"]);
+        assert_eq!(c.outlet.as_deref(), Some("Antara Sumbar"));
     }
 
     #[test]
@@ -1542,6 +1561,10 @@ mod tests {
         }
         assert!(!is_press_office("Humaira Salsabila"));
         assert!(names_no_one("Tribratanews Polda Kaltara"));
+        assert!(names_no_one("Administrator"));
+        assert!(names_no_one("Webmaster"));
+        assert!(names_no_one("Liputan Utama"));
+        assert!(names_no_one("PENGABDIAN MASYARAKAT"));
         assert!(!names_no_one("Tom Andrews"));
     }
 

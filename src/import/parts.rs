@@ -222,6 +222,8 @@ const FURNITURE: &[&str] = &[
     "bagikan",
     "click here to share on social media",
     "share this article",
+    "share this page",
+    "share this story",
     "share this",
     "bagikan artikel",
     "bagikan artikel ini",
@@ -615,7 +617,7 @@ fn cue_of(text: &str) -> Option<Kind> {
     if dateline::is_section_label(text.trim()) {
         return Some(Kind::Section);
     }
-    if is_weather_widget(text) {
+    if is_weather_widget(text) || is_newsletter_greeting(&lower, f.words) || is_contact_row(text) {
         return Some(Kind::Promo);
     }
     if player_control(text)
@@ -1060,6 +1062,75 @@ pub fn republished_from(text: &str) -> Option<String> {
     (!name.is_empty()).then(|| name.to_string())
 }
 
+/// "Call Centre: 0111 820 111 | info@bccmw.gov.mw", "Telp. (0341) 551 271 · humas@malangkota.go.id":
+/// a site's contact row, a telephone number beside a mail address, no sentence; and the label
+/// over a release's contact block.
+fn is_contact_row(text: &str) -> bool {
+    // "Media contact:", "Narahubung:": the label over a release's contact block.
+    const LABELS: &[&str] = &[
+        "media contact:",
+        "media contacts:",
+        "media enquiries:",
+        "for media enquiries:",
+        "kontak media:",
+        "narahubung:",
+    ];
+    if LABELS.contains(&text.trim().to_lowercase().as_str()) {
+        return true;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let address = words.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    });
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    address && digits >= 7 && words.len() <= 14 && !clean::ends_sentence(text)
+}
+
+/// "Assalamu'alaikum warahmatullahi wabarakatuh, Bapak/Ibu dosen …!", "Salam sejahtera,
+/// Sivitas Akademika, Berikut rangkuman kegiatan kampus. Selamat membaca!", "Berikut tiga
+/// kabar dari kampus pekan ini.": a newsletter greeting its readers over its stories, or
+/// telling them what the issue holds. A greeting closes on a comma or a cry, or goes on to the
+/// issue's contents; "Berikut daftar desa yang terendam:" opens a story's list.
+fn is_newsletter_greeting(lower: &str, words: usize) -> bool {
+    const GREETINGS: &[&str] = &[
+        "assalamu'alaikum",
+        "assalamu’alaikum",
+        "assalamualaikum",
+        "salam sejahtera",
+        "salam hangat",
+        "selamat pagi",
+        "selamat siang",
+        "selamat sore",
+        "selamat malam",
+        "yth.",
+        "yang terhormat",
+        "dear",
+        "hello",
+        "good morning",
+        "halo",
+    ];
+    const CONTENTS: &[&str] = &[
+        "berikut",
+        "selamat membaca",
+        "here are",
+        "here's",
+        "in this issue",
+    ];
+    let lower = lower.trim();
+    let greets = starts_with_any(lower, GREETINGS).is_some()
+        && words <= 40
+        && (lower.ends_with([',', '!']) || CONTENTS.iter().any(|c| lower.contains(c)));
+    let contents = lower.starts_with("berikut ")
+        && words <= 25
+        && !lower.ends_with(':')
+        && ["kabar", "rangkuman", "selamat membaca"]
+            .iter()
+            .any(|w| lower.contains(w));
+    greets || contents
+}
+
 /// What a mail client and a page's consent or app banner put over a story, in either
 /// language: a header field of the message ("Subject: …", "From: Name <a@b>", "To: a@b"), the
 /// sender alone ("KBR.id <buletin@kbr.id>"), the client's labels ("Inbox", "kepada saya"), the
@@ -1088,6 +1159,9 @@ fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
         "view this email online",
         "view in browser",
         "view in your browser",
+        "view it in your browser",
+        "view it in a browser",
+        "view it online",
         "view online",
         "view as a web page",
         "lihat versi web",
@@ -1098,7 +1172,16 @@ fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
         "lihat di peramban",
         "tampilkan di browser",
     ];
-    if words <= 14 && VIEW.iter().any(|v| starts_with_any(lower, &[v]).is_some()) {
+    // "Having trouble viewing this email? View it in your browser", "Email tidak tampil
+    // dengan benar? Lihat versi web": the offer may follow the question that asks for it.
+    let offer = lower
+        .rsplit_once('?')
+        .map_or(lower, |(_, after)| after.trim());
+    if words <= 14
+        && [lower, offer]
+            .iter()
+            .any(|l| VIEW.iter().any(|v| starts_with_any(l, &[v]).is_some()))
+    {
         return true;
     }
     // "You are receiving this email because you signed up for …", "Anda menerima email ini
@@ -3091,6 +3174,7 @@ pub fn classify(text: &str) -> Vec<Part> {
     let kinds = crate::import::learned::decide(&lines, kinds);
     let kinds = headline_past_a_carrier(&lines, kinds);
     let kinds = headline_over_furniture(&lines, kinds);
+    let kinds = headline_read_as_lead(&lines, kinds);
     let kinds = inside_a_widget(&lines, kinds);
     let (lines, kinds) = headline_run_on(lines, kinds);
     lines
@@ -3099,6 +3183,38 @@ pub fn classify(text: &str) -> Vec<Part> {
         .map(|(l, kind)| Part { kind, text: l.text })
         .chain(signed)
         .collect()
+}
+
+/// "PUBLIC NOTICE: Partial closure of Chipembere Highway for resurfacing works" over "Posted
+/// by: BCC Communications" and the story: a lead with no headline over it that closes no
+/// sentence, short as a headline is, with a credit or a date line under it and prose after
+/// that, is the headline; the first paragraph under the credit is the lead.
+fn headline_read_as_lead(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
+    let Some(lead) = kinds.iter().position(|&k| k == Kind::Lead) else {
+        return kinds;
+    };
+    if kinds[..lead].contains(&Kind::Headline) {
+        return kinds;
+    }
+    let text = lines[lead].text.trim();
+    let words = text.split_whitespace().count();
+    let headline_shaped = (4..=20).contains(&words)
+        && !text.ends_with(['.', '!', '?', ':', ',', ';'])
+        && headline::sentence_ends(text).is_empty();
+    let credit = |k: &Kind| matches!(k, Kind::Byline | Kind::Credit | Kind::DateTime);
+    let under = kinds[lead + 1..]
+        .iter()
+        .position(|k| !credit(k))
+        .map(|k| lead + 1 + k);
+    if let Some(next) = under
+        && headline_shaped
+        && next > lead + 1
+        && kinds[next] == Kind::Paragraph
+    {
+        kinds[lead] = Kind::Headline;
+        kinds[next] = Kind::Lead;
+    }
+    kinds
 }
 
 /// "DINAS KESEHATAN KOTA BANJARMASIN", "FE MORNING BRIEF | Tuesday", "Klien: PT …": a story passed
@@ -3303,12 +3419,14 @@ fn headline_over_furniture(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
         return kinds;
     };
     let top = lines[first].text.trim();
-    if top.split_whitespace().count() > 4 {
+    let is_glyph = |c: char| c as u32 >= 0x2190 && !c.is_alphanumeric() && !c.is_whitespace();
+    // "☰ DWU Divine Word University DWU News": a line opening on the menu's button is the
+    // site's header however many words its name takes.
+    let menu_button = top.starts_with(is_glyph) && top.split_whitespace().count() <= 10;
+    if top.split_whitespace().count() > 4 && !menu_button {
         return kinds;
     }
-    let glyph = top
-        .chars()
-        .any(|c| c as u32 >= 0x2190 && !c.is_alphanumeric() && !c.is_whitespace());
+    let glyph = top.chars().any(is_glyph);
     let furniture = glyph || COUNT.is_match(top) || super::gazetteer::place(top).is_some();
     let story: std::collections::BTreeSet<String> = lines
         .iter()
@@ -3865,7 +3983,10 @@ fn review_cards(lines: &[Line], kinds: &mut [Option<Kind>]) {
 /// "LATEST: Canadian North adds second daily Iqaluit–Ottawa flight for the holidays" over
 /// "NUNAVUT NEWS" and the site's menu: an editor's label heading one headline in the page's
 /// header, over the masthead or the menu, is the site's ticker, not the story's headline or
-/// lead. Under the masthead the same line may head the story itself.
+/// lead. Under the masthead the same line may head the story itself, unless a story's head
+/// follows it: a section's name ("Daerah") over a headline of its own, as a page sets the
+/// ticker above the story it shows ("TERKINI: Harga Cengkih Turun" / "Daerah" / "Jalan
+/// Sofifi–Payahe Amblas di Kaiyasa, Antrean Capai Dua Kilometer").
 fn ticker_over_masthead(lines: &[Line], kinds: &mut [Option<Kind>]) {
     const LABELS: &[&str] = &[
         "latest",
@@ -3884,7 +4005,8 @@ fn ticker_over_masthead(lines: &[Line], kinds: &mut [Option<Kind>]) {
         if text.split_whitespace().count() >= 20 && clean::ends_sentence(text) {
             return;
         }
-        let Some((label, rest)) = text.split_once(':') else {
+        // "TERKINI: …", "TERKINI ▸ … • …": the label stands before a colon or an arrow.
+        let Some((label, rest)) = text.split_once([':', '▸', '►', '›', '»']) else {
             continue;
         };
         let labelled = LABELS.contains(&label.trim().to_lowercase().as_str())
@@ -3897,7 +4019,23 @@ fn ticker_over_masthead(lines: &[Line], kinds: &mut [Option<Kind>]) {
                 .take(3)
                 .any(|l| is_outlet_line(&l.text) || is_menu_row(&l.text, &lines[i + 1..]))
         };
-        if labelled && kinds[i].is_none() && header_below() {
+        let head_below = || {
+            let next: Vec<&str> = lines[i + 1..]
+                .iter()
+                .take(2)
+                .map(|l| l.text.trim())
+                .collect();
+            let words = |t: &str| t.split_whitespace().count();
+            matches!(next[..], [section, headline]
+                if (1..=2).contains(&words(section))
+                    && !section.contains([':', '.', '|'])
+                    && section.starts_with(char::is_uppercase)
+                    && (5..=25).contains(&words(headline))
+                    && !clean::ends_sentence(headline)
+                    && !headline.contains(':')
+                    && !credits::opens_with_by(headline))
+        };
+        if labelled && kinds[i].is_none() && (header_below() || head_below()) {
             kinds[i] = Some(Kind::Promo);
         }
     }
@@ -6515,6 +6653,35 @@ mod tests {
         let mut none = vec![None; lines.len()];
         ticker_over_masthead(&lines, &mut none);
         assert!(none.iter().all(Option::is_none), "{none:?}");
+        // Under the masthead, a ticker over a section's name and the story's own headline.
+        let under = "☰   KRONIK MALUT   🔍\n\
+            TERKINI: Harga Cengkih di Tidore Turun Jadi Rp105 Ribu per Kilogram\n\n\
+            Daerah\n\
+            Jalan Sofifi–Payahe Amblas di Kaiyasa, Antrean Kendaraan Capai Dua Kilometer\n\n\
+            Penulis: Fadli Sangadji\n\n\
+            SOFIFI – Badan jalan nasional ruas Sofifi–Payahe di Desa Kaiyasa amblas sedalam hampir satu meter setelah diguyur hujan deras sejak Minggu malam.\n\n\
+            Amblasan sepanjang sekitar 25 meter itu berada di tikungan yang berbatasan dengan sungai.\n";
+        let (lines, _) = prepare(under);
+        let mut got = vec![None; lines.len()];
+        ticker_over_masthead(&lines, &mut got);
+        assert_eq!(got[1], Some(Kind::Promo), "{got:?}");
+        // An arrow after the label, the ticker's headlines set apart by bullets.
+        let arrow = under.replace(
+            "TERKINI: Harga Cengkih di Tidore Turun Jadi Rp105 Ribu per Kilogram",
+            "TERKINI ▸ Harga Cengkih di Tidore Turun  •  Persiter Lolos ke Babak 16 Besar",
+        );
+        let (lines, _) = prepare(&arrow);
+        let mut got = vec![None; lines.len()];
+        ticker_over_masthead(&lines, &mut got);
+        assert_eq!(got[1], Some(Kind::Promo), "{got:?}");
+        // A labelled headline over its deck heads the story.
+        let own = "TERKINI: Harga Cengkih di Tidore Turun Jadi Rp105 Ribu per Kilogram\n\n\
+            Petani menahan panen sambil menunggu harga pulih pada awal tahun depan\n\n\
+            TIDORE – Harga cengkih di tingkat petani turun tajam dalam dua pekan terakhir, kata para pedagang pengumpul di pasar kota itu.\n";
+        let (lines, _) = prepare(own);
+        let mut none = vec![None; lines.len()];
+        ticker_over_masthead(&lines, &mut none);
+        assert!(none.iter().all(Option::is_none), "{none:?}");
     }
 
     #[test]
@@ -6557,6 +6724,21 @@ mod tests {
     }
 
     #[test]
+    fn a_header_line_opening_on_the_menu_button_is_no_headline() {
+        // "☰  DWU  Divine Word University" / "DWU News" over the story's headline: the site's
+        // header, however many words the university's name takes.
+        let got = kinds(include_str!(
+            "../../tests/import_heldout131/12-divine-word-university-mobile-madang-nursing-students-tb-screening-north-coast-road-date-only-in-link-story-editor-numbered-list-newsletter.txt"
+        ));
+        let headline = got.iter().find(|(k, _)| *k == Kind::Headline);
+        assert_eq!(
+            headline.map(|(_, t)| t.as_str()),
+            Some("Nursing students screen 700 villagers for TB along the North Coast Road"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_ticker_of_headlines_is_furniture_one_breaking_headline_is_not() {
         for line in [
             "TERKINI:  Jalur Wonosari–Baron Ditutup Sebagian  |  Telaga Kemuning Kembali Terisi Air",
@@ -6575,14 +6757,92 @@ mod tests {
     }
 
     #[test]
-    fn a_newsletter_telling_why_it_was_sent_is_furniture() {
+    fn a_headline_read_as_the_lead_over_its_credit_is_the_headline() {
+        let lines: Vec<Line> = [
+            "PUBLIC NOTICE: Partial closure of Chipembere Highway for resurfacing works",
+            "Posted by: BCC Communications | Public Notices",
+            "Blantyre City Council wishes to inform the general public that a section of the highway will close.",
+            "The works are expected to take six weeks.",
+        ]
+        .iter()
+        .map(|t| prepare(t).0.remove(0))
+        .collect();
+        let kinds = vec![Kind::Lead, Kind::Byline, Kind::Paragraph, Kind::Paragraph];
+        assert_eq!(
+            headline_read_as_lead(&lines, kinds),
+            [Kind::Headline, Kind::Byline, Kind::Lead, Kind::Paragraph]
+        );
+        // A lead that closes its sentence stays the lead.
+        let kinds = vec![Kind::Lead, Kind::Byline, Kind::Paragraph, Kind::Paragraph];
+        let mut closed = lines.clone();
+        closed[0] = prepare("The council closed the highway for six weeks of works.")
+            .0
+            .remove(0);
+        assert_eq!(headline_read_as_lead(&closed, kinds.clone()), kinds);
+    }
+
+    #[test]
+    fn a_share_row_naming_the_page_is_buttons() {
+        assert!(is_share_row(
+            "share this page: facebook | x | email | print"
+        ));
+        assert!(is_share_row("share this story: facebook | whatsapp"));
+        assert!(!is_share_row(
+            "share this page with a neighbour who has no internet"
+        ));
+    }
+
+    #[test]
+    fn a_sites_contact_row_is_furniture() {
         for line in [
-            "You are receiving this email because you signed up for Red Deer Advocate newsletters.",
-            "Anda menerima email ini karena berlangganan Kabar Pagi Sumsel.",
+            "Call Centre: 0111 820 111 | info@bccmw.gov.mw",
+            "Telp. (0341) 551 271 · humas@malangkota.go.id",
+            "Media contact:",
         ] {
             assert_eq!(cue(line), Some(Kind::Promo), "{line}");
         }
         for line in [
+            "Residents can call 0111 820 111 or write to info@bccmw.gov.mw to report a blocked drain.",
+            "Jalan Ahmad Yani No. 98, Kota Malang 65119",
+        ] {
+            assert_ne!(cue(line), Some(Kind::Promo), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_newsletters_greeting_and_its_contents_line_are_furniture() {
+        for line in [
+            "Assalamu'alaikum warahmatullahi wabarakatuh, Bapak/Ibu dosen, tenaga kependidikan, dan mahasiswa IAIN Ternate!",
+            "Assalamualaikum warahmatullahi wabarakatuh,",
+            "Selamat pagi, Sivitas Akademika Universitas Trunojoyo Madura, berikut kabar pilihan dari kampus Bangkalan pekan ini.",
+            "Yth. Bapak/Ibu dosen, tenaga kependidikan, dan mahasiswa UIN Bukittinggi, Assalamu'alaikum. Berikut kabar kampus pekan ini. Selamat membaca.",
+            "Berikut tiga kabar dari kampus pekan ini. Selamat membaca.",
+            "Dear readers, here are this week's stories from the campus.",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Promo), "{line}");
+        }
+        for line in [
+            "Berikut daftar desa yang terendam banjir pekan ini:",
+            "Dear Evan Hansen opens at the town hall theatre on Friday for a run of six nights.",
+            "Selamat pagi menjadi sapaan yang diajarkan guru kepada siswa setiap hari di sekolah itu, kata Kepala SDN 2 Bandorasa.",
+        ] {
+            assert_ne!(cue(line), Some(Kind::Promo), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_newsletter_telling_why_it_was_sent_is_furniture() {
+        for line in [
+            "You are receiving this email because you signed up for Red Deer Advocate newsletters.",
+            "Anda menerima email ini karena berlangganan Kabar Pagi Sumsel.",
+            // The offer of the web copy, after the question that asks for it.
+            "Email tidak tampil dengan benar? Lihat versi web",
+            "Having trouble viewing this email? View it in your browser",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Promo), "{line}");
+        }
+        for line in [
+            "Why did the bridge close? The council says its cables failed.",
             "You received this award because of your work, the mayor told the volunteers.",
             "Anda menerima bantuan ini karena terdampak banjir, kata lurah.",
         ] {

@@ -2870,7 +2870,6 @@ fn names_a_government(name: &str) -> bool {
             "universitas",
             "university",
             "institut",
-            "institute",
             "politeknik",
             "polytechnic",
         ]

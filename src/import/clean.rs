@@ -1242,23 +1242,32 @@ const NUMBER_WORDS: &[&str] = &[
 /// compounds with a hyphen of its own keeps it before a word of three letters or more, unless
 /// the piece after it is one a single word goes on with ("long-" / "itude", "self-" /
 /// "ishness", "well-" / "spring", "full-" / "ness"): the print split that word. A superlative
-/// opens compounds too ("fastest-" / "growing", "best-" / "known", "longest-" / "serving"),
-/// before a word of four letters or more that is no word's tail ("interest-" / "ingly",
-/// "manifest-" / "ation", "contest-" / "ants" are one word split).
+/// opens compounds too, before a participle ("fastest-" / "growing", "best-" / "known",
+/// "longest-" / "serving", "hardest-" / "hit"); a word that only ends as one does ("priest-" /
+/// "hood", "Midwest-" / "erners", "protest-" / "ing", "interest-" / "ingly") was split.
 fn compound_head(a: &str, b: &str) -> bool {
     const HEADS: &[&str] = &["long", "well", "self", "full"];
     const WORD_GOES_ON: &[&str] = &[
         "itude", "itudes", "itudinal", "ing", "ings", "ingly", "ish", "ishly", "ishness", "spring",
         "springs", "ness", "less", "lessly", "lessness", "ment", "ened", "ening", "est", "ers",
     ];
-    const TAILS: &[&str] = &[
-        "ingly", "ation", "ations", "ants", "ions", "ible", "able", "ness", "ment", "ments",
-        "ably", "ibly", "ive", "ively", "ors", "ers",
+    // Words ending as a superlative does that are none.
+    const NO_SUPERLATIVE: &[&str] = &[
+        "priest", "west", "protest", "tempest", "harvest", "interest", "contest", "request",
+        "quest", "forest", "honest", "modest", "earnest", "invest", "arrest", "suggest", "digest",
+        "manifest", "inquest", "bequest", "behest", "infest", "detest", "attest", "molest",
+    ];
+    const PARTICIPLES: &[&str] = &[
+        "known", "paid", "hit", "ever", "run", "built", "sold", "grown",
     ];
     let superlative = ["best", "most", "least", "worst"].contains(&a)
-        || a.chars().count() >= 6 && a.ends_with("est");
+        || a.chars().count() >= 6
+            && a.ends_with("est")
+            && !NO_SUPERLATIVE.iter().any(|w| a.ends_with(w));
+    let participle = b.chars().count() >= 5 && (b.ends_with("ing") || b.ends_with("ed"))
+        || PARTICIPLES.contains(&b);
     HEADS.contains(&a) && b.chars().count() >= 3 && !WORD_GOES_ON.contains(&b)
-        || superlative && b.chars().count() >= 4 && !TAILS.contains(&b)
+        || superlative && participle
 }
 
 /// Two pieces that echo each other, as a reduplicated word's halves do in either language: of
@@ -2151,12 +2160,14 @@ mod tests {
         // A superlative opens compounds; before a word's tail the print split one word.
         let got = texts(
             "Whistle Bend, the city's fastest-\ngrowing suburb, has the best-\nknown and longest-\n\
-             serving coach, whose interest-\ningly modest contest-\nants cheer.\n",
+             serving coach, whose interest-\ningly modest contest-\nants cheer the priest-\nhood \
+             and the Midwest-\nerners.\n",
         );
         assert_eq!(
             got[0],
             "Whistle Bend, the city's fastest-growing suburb, has the best-known and \
-             longest-serving coach, whose interestingly modest contestants cheer."
+             longest-serving coach, whose interestingly modest contestants cheer the priesthood \
+             and the Midwesterners."
         );
         // A compound's tail the text writes nowhere else keeps the hyphen too.
         let got = texts(

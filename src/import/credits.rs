@@ -802,11 +802,17 @@ fn byline_within(text: &str, depth: u8) -> Credit {
     {
         // "Sarah Lee/Tom Brown": a second person's name after the slash is a co-writer,
         // where "Cronkite News" names a newsroom.
-        // "Antara Sumbar", "Okezone Jatim": a regional desk's name ends on its province
-        // written short, which no person's name does.
-        let regional_desk = after.split_whitespace().last().is_some_and(|w| {
-            super::gazetteer::acronym(w).is_some_and(|x| super::gazetteer::place(x).is_some())
-        });
+        // "Antara Sumbar", "Okezone Jatim": a regional desk's name, an outlet's and its
+        // province's written short.
+        // "Abdul Jabar" is a person: the province's short form follows a known outlet's name.
+        let regional_desk = match after.split_whitespace().collect::<Vec<_>>()[..] {
+            [brand, province] => {
+                super::dateline::is_known_outlet(brand)
+                    && super::gazetteer::acronym(province)
+                        .is_some_and(|x| super::gazetteer::place(x).is_some())
+            }
+            _ => false,
+        };
         let co_writer = (2..=3).contains(&after.split_whitespace().count())
             && is_name(after)
             && !super::dateline::is_outlet(after)
@@ -1285,16 +1291,13 @@ const NO_ONES_WORDS: &[&str] = &[
     "lineup",
     "lineups",
     // A site's account that posted the page ("Diposting oleh: Admin Diskominfotik", "Admin
-    // SultraKini", "Posted by: Administrator", a webmaster's account), and a record's abstract
-    // field over the story: who posted it or what a database calls its summary, not who wrote
-    // it.
+    // SultraKini"), and a record's abstract field over the story: who posted it or what a
+    // database calls its summary, not who wrote it.
     "admin",
-    "administrator",
-    "webmaster",
-    // A newsletter's rubric over its first story ("LIPUTAN UTAMA", "Laporan Utama",
-    // "SOROTAN", "PENGABDIAN MASYARAKAT"), read as a name in capitals.
+    // A newsletter's rubric over its first story ("LIPUTAN UTAMA", "Laporan Utama" — its
+    // "laporan" is listed above — "SOROTAN", "PENGABDIAN MASYARAKAT"), read as a name in
+    // capitals.
     "liputan",
-    "laporan",
     "sorotan",
     "pengabdian",
     "abstract",
@@ -1371,7 +1374,11 @@ pub fn names_no_one(name: &str) -> bool {
                 || PAGE_WORDS_COMPANIONS.contains(&w.as_str())
                 || w.chars().all(|c| c.is_ascii_digit())
         });
+    // "Posted by: Administrator": a site's account alone; "Mark Smith, City Administrator"
+    // is a person with his office.
+    let account = matches!(words.as_slice(), [w] if w == "administrator" || w == "webmaster");
     page_panel
+        || account
         || words.iter().any(|w| NO_ONES_WORDS.contains(&w.as_str()))
         // "Tribratanews Polda Kaltara", "Kaltaranews": a word glued to "news" names a newsroom.
         || words.iter().any(|w| w.len() >= 7 && w.ends_with("news"))
@@ -1548,6 +1555,9 @@ mod tests {
         let c = read("By Jane Doe/Antara Sumbar");
         assert_eq!(c.authors, ["Jane Doe"]);
         assert_eq!(c.outlet.as_deref(), Some("Antara Sumbar"));
+        // A person whose name is a province's short form is a co-writer still.
+        let c = read("By Rina Susanti/Abdul Jabar");
+        assert_eq!(c.authors, ["Rina Susanti", "Abdul Jabar"]);
     }
 
     #[test]
@@ -1563,6 +1573,7 @@ mod tests {
         assert!(names_no_one("Tribratanews Polda Kaltara"));
         assert!(names_no_one("Administrator"));
         assert!(names_no_one("Webmaster"));
+        assert!(!names_no_one("Mark Smith, City Administrator"));
         assert!(names_no_one("Liputan Utama"));
         assert!(names_no_one("PENGABDIAN MASYARAKAT"));
         assert!(!names_no_one("Tom Andrews"));

@@ -172,6 +172,12 @@ fn is_source(part: &str) -> bool {
     is_outlet(part) || press_office
 }
 
+/// True when `name` is one of the agencies and outlets datelines name without a domain
+/// ("Antara", "Okezone"), in any case.
+pub fn is_known_outlet(name: &str) -> bool {
+    OUTLETS.contains(&name.trim().to_lowercase().as_str())
+}
+
 /// True when `name` reads as a news outlet: a web domain, a known agency, or a name built on
 /// a word newsrooms use ("BBC News Indonesia", "The Jakarta Post", "detikNews").
 pub fn is_outlet(name: &str) -> bool {

@@ -1066,27 +1066,36 @@ pub fn republished_from(text: &str) -> Option<String> {
 /// a site's contact row, a telephone number beside a mail address, no sentence; and the label
 /// over a release's contact block.
 fn is_contact_row(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
     // "Media contact:", "Narahubung:": the label over a release's contact block.
-    const LABELS: &[&str] = &[
-        "media contact:",
-        "media contacts:",
-        "media enquiries:",
-        "for media enquiries:",
-        "kontak media:",
-        "narahubung:",
-    ];
-    if LABELS.contains(&text.trim().to_lowercase().as_str()) {
+    if let Some(label) = lower.strip_suffix(':')
+        && MEDIA_CONTACT.contains(&label.trim_start_matches("for ").trim())
+    {
         return true;
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let address = words.iter().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.split_once('@')
-            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
-    });
-    let digits = text.chars().filter(char::is_ascii_digit).count();
-    address && digits >= 7 && words.len() <= 14 && !clean::ends_sentence(text)
+    // "By Jane Doe | jdoe@starnews.com | 910-343-2000" is a byline with the writer's contact.
+    let credit = credits::opens_with_by(&lower) || credits::role_cue(text).is_some();
+    // A telephone number is a run of figures with spaces, dots, dashes or brackets inside it,
+    // not the figures of a date or an address's.
+    let phone = text
+        .split(|c: char| !(c.is_ascii_digit() || " .-()+".contains(c)))
+        .any(|run| run.chars().filter(char::is_ascii_digit).count() >= 7);
+    holds_mail_address(text)
+        && phone
+        && !credit
+        && text.split_whitespace().count() <= 14
+        && !clean::ends_sentence(text)
 }
+
+/// The labels over a release's contact for the press, in either language.
+const MEDIA_CONTACT: &[&str] = &[
+    "media contact",
+    "media contacts",
+    "media enquiries",
+    "media inquiries",
+    "kontak media",
+    "narahubung",
+];
 
 /// "Assalamu'alaikum warahmatullahi wabarakatuh, Bapak/Ibu dosen …!", "Salam sejahtera,
 /// Sivitas Akademika, Berikut rangkuman kegiatan kampus. Selamat membaca!", "Berikut tiga
@@ -1106,28 +1115,36 @@ fn is_newsletter_greeting(lower: &str, words: usize) -> bool {
         "selamat malam",
         "yth.",
         "yang terhormat",
-        "dear",
-        "hello",
-        "good morning",
+        "dear readers",
+        "dear subscribers",
         "halo",
     ];
+    // What the issue holds, as the greeting or the line after it tells: "Berikut kabar
+    // pilihan …", "Berikut rangkuman kegiatan kampus …", "Selamat membaca".
     const CONTENTS: &[&str] = &[
-        "berikut",
+        "berikut kabar",
+        "berikut rangkuman",
         "selamat membaca",
-        "here are",
-        "here's",
+        "here are this week",
         "in this issue",
     ];
     let lower = lower.trim();
+    let this_issue = ["pekan ini", "minggu ini", "edisi ini"]
+        .iter()
+        .any(|w| lower.contains(w));
+    // "… Berikut berita utama kampus pekan ini.": what follows, this week.
+    let tells_contents =
+        || CONTENTS.iter().any(|c| lower.contains(c)) || lower.contains("berikut") && this_issue;
+    // "Selamat Pagi, Berikut Prakiraan Cuaca Jakarta Kamis" is a headline: it neither closes
+    // on a comma or a cry nor tells an issue's contents.
     let greets = starts_with_any(lower, GREETINGS).is_some()
         && words <= 40
-        && (lower.ends_with([',', '!']) || CONTENTS.iter().any(|c| lower.contains(c)));
+        && (lower.ends_with([',', '!']) || tells_contents());
+    // "Berikut tiga kabar dari kampus pekan ini.": the issue's stories, this week; "Berikut
+    // rangkuman hasil rapat paripurna, Senin (4/12)." is a story's sentence.
     let contents = lower.starts_with("berikut ")
         && words <= 25
-        && !lower.ends_with(':')
-        && ["kabar", "rangkuman", "selamat membaca"]
-            .iter()
-            .any(|w| lower.contains(w));
+        && (lower.contains("selamat membaca") || lower.contains("kabar") && this_issue);
     greets || contents
 }
 
@@ -1174,9 +1191,13 @@ fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
     ];
     // "Having trouble viewing this email? View it in your browser", "Email tidak tampil
     // dengan benar? Lihat versi web": the offer may follow the question that asks for it.
+    // The offer is a button's few words, no sentence: "Missed the meeting? View online
+    // recordings at the city's website." is a story's.
     let offer = lower
         .rsplit_once('?')
-        .map_or(lower, |(_, after)| after.trim());
+        .map(|(_, after)| after.trim())
+        .filter(|o| o.split_whitespace().count() <= 6 && !o.ends_with('.'))
+        .unwrap_or(lower);
     if words <= 14
         && [lower, offer]
             .iter()
@@ -1914,15 +1935,7 @@ fn gives_outlet_address(lower: &str, words: usize) -> bool {
         && (address || number);
     // "Media contact: Communications and Marketing, 1300 972 753, media@…": a release's
     // contact for the press, under the story.
-    let media_contact = [
-        "media contact",
-        "media enquiries",
-        "media inquiries",
-        "kontak media",
-        "narahubung",
-    ]
-    .iter()
-    .any(|label| {
+    let media_contact = MEDIA_CONTACT.iter().any(|label| {
         lower
             .strip_prefix(label)
             .is_some_and(|rest| rest.trim_start().starts_with(':'))
@@ -3422,7 +3435,8 @@ fn headline_over_furniture(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
     let is_glyph = |c: char| c as u32 >= 0x2190 && !c.is_alphanumeric() && !c.is_whitespace();
     // "☰ DWU Divine Word University DWU News": a line opening on the menu's button is the
     // site's header however many words its name takes.
-    let menu_button = top.starts_with(is_glyph) && top.split_whitespace().count() <= 10;
+    let menu_button =
+        top.starts_with(['☰', '≡', '⋮', '⋯', '🔍']) && top.split_whitespace().count() <= 10;
     if top.split_whitespace().count() > 4 && !menu_button {
         return kinds;
     }
@@ -4026,14 +4040,21 @@ fn ticker_over_masthead(lines: &[Line], kinds: &mut [Option<Kind>]) {
                 .map(|l| l.text.trim())
                 .collect();
             let words = |t: &str| t.split_whitespace().count();
+            // A section's name is one word, a place ("Padang Panjang") or a known desk's
+            // label: "Jane Doe" over a date line is a byline under the story's own headline.
+            let section_name = |s: &str| {
+                words(s) == 1 && !s.contains([':', '.', '|'])
+                    || super::gazetteer::place(s).is_some()
+                    || dateline::is_section_label(s)
+            };
             matches!(next[..], [section, headline]
-                if (1..=2).contains(&words(section))
-                    && !section.contains([':', '.', '|'])
+                if section_name(section)
                     && section.starts_with(char::is_uppercase)
                     && (5..=25).contains(&words(headline))
                     && !clean::ends_sentence(headline)
                     && !headline.contains(':')
-                    && !credits::opens_with_by(headline))
+                    && !credits::opens_with_by(headline)
+                    && datefind::find_all(headline, false).is_empty())
         };
         if labelled && kinds[i].is_none() && (header_below() || head_below()) {
             kinds[i] = Some(Kind::Promo);
@@ -6674,6 +6695,15 @@ mod tests {
         let mut got = vec![None; lines.len()];
         ticker_over_masthead(&lines, &mut got);
         assert_eq!(got[1], Some(Kind::Promo), "{got:?}");
+        // A labelled headline over its writer and date line heads the story.
+        let byline = "BREAKING: Fire destroys three homes on Main Street\n\
+            Jane Doe\n\
+            Published 10 a.m. Thursday, December 4, 2025\n\n\
+            Three families lost their homes on Thursday morning when a fire spread along Main Street, the fire chief said.\n";
+        let (lines, _) = prepare(byline);
+        let mut none = vec![None; lines.len()];
+        ticker_over_masthead(&lines, &mut none);
+        assert!(none.iter().all(Option::is_none), "{none:?}");
         // A labelled headline over its deck heads the story.
         let own = "TERKINI: Harga Cengkih di Tidore Turun Jadi Rp105 Ribu per Kilogram\n\n\
             Petani menahan panen sambil menunggu harga pulih pada awal tahun depan\n\n\
@@ -6798,11 +6828,15 @@ mod tests {
             "Call Centre: 0111 820 111 | info@bccmw.gov.mw",
             "Telp. (0341) 551 271 · humas@malangkota.go.id",
             "Media contact:",
+            "For media enquiries:",
         ] {
             assert_eq!(cue(line), Some(Kind::Promo), "{line}");
         }
         for line in [
             "Residents can call 0111 820 111 or write to info@bccmw.gov.mw to report a blocked drain.",
+            // A byline with the writer's contact, and an address beside a date.
+            "By Jane Doe | jdoe@starnews.com | 910-343-2000",
+            "Penulis: Andi Saputra | andi@kabarmalut.id | 04/12/2025",
             "Jalan Ahmad Yani No. 98, Kota Malang 65119",
         ] {
             assert_ne!(cue(line), Some(Kind::Promo), "{line}");
@@ -6817,12 +6851,17 @@ mod tests {
             "Selamat pagi, Sivitas Akademika Universitas Trunojoyo Madura, berikut kabar pilihan dari kampus Bangkalan pekan ini.",
             "Yth. Bapak/Ibu dosen, tenaga kependidikan, dan mahasiswa UIN Bukittinggi, Assalamu'alaikum. Berikut kabar kampus pekan ini. Selamat membaca.",
             "Berikut tiga kabar dari kampus pekan ini. Selamat membaca.",
+            "Berikut kabar pilihan dari kampus pekan ini",
+            "Salam sejahtera bagi sivitas akademika dan mitra Universitas Teuku Umar. Berikut berita utama kampus pekan ini.",
             "Dear readers, here are this week's stories from the campus.",
         ] {
             assert_eq!(cue(line), Some(Kind::Promo), "{line}");
         }
         for line in [
             "Berikut daftar desa yang terendam banjir pekan ini:",
+            "Berikut rangkuman hasil rapat paripurna DPRD Kota Ambon, Senin (4/12/2025).",
+            "Selamat Pagi, Berikut Prakiraan Cuaca Jakarta Kamis 4 Desember 2025",
+            "DEAR WORRIED: Here are some steps you can take to protect yourself.",
             "Dear Evan Hansen opens at the town hall theatre on Friday for a run of six nights.",
             "Selamat pagi menjadi sapaan yang diajarkan guru kepada siswa setiap hari di sekolah itu, kata Kepala SDN 2 Bandorasa.",
         ] {
@@ -6843,6 +6882,7 @@ mod tests {
         }
         for line in [
             "Why did the bridge close? The council says its cables failed.",
+            "Missed the meeting? View online recordings at the city's website.",
             "You received this award because of your work, the mayor told the volunteers.",
             "Anda menerima bantuan ini karena terdampak banjir, kata lurah.",
         ] {

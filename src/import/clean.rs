@@ -1243,27 +1243,20 @@ const NUMBER_WORDS: &[&str] = &[
 /// the piece after it is one a single word goes on with ("long-" / "itude", "self-" /
 /// "ishness", "well-" / "spring", "full-" / "ness"): the print split that word. A superlative
 /// opens compounds too, before a participle ("fastest-" / "growing", "best-" / "known",
-/// "longest-" / "serving", "hardest-" / "hit"); a word that only ends as one does ("priest-" /
-/// "hood", "Midwest-" / "erners", "protest-" / "ing", "interest-" / "ingly") was split.
+/// "longest-" / "serving", "hardest-" / "hit"), as a word ending as one does opens them
+/// ("interest-" / "bearing"); before a word's tail ("priest-" / "hood", "Midwest-" / "erners",
+/// "protest-" / "ing", "interest-" / "ingly") the print split one word.
 fn compound_head(a: &str, b: &str) -> bool {
     const HEADS: &[&str] = &["long", "well", "self", "full"];
     const WORD_GOES_ON: &[&str] = &[
         "itude", "itudes", "itudinal", "ing", "ings", "ingly", "ish", "ishly", "ishness", "spring",
         "springs", "ness", "less", "lessly", "lessness", "ment", "ened", "ening", "est", "ers",
     ];
-    // Words ending as a superlative does that are none.
-    const NO_SUPERLATIVE: &[&str] = &[
-        "priest", "west", "protest", "tempest", "harvest", "interest", "contest", "request",
-        "quest", "forest", "honest", "modest", "earnest", "invest", "arrest", "suggest", "digest",
-        "manifest", "inquest", "bequest", "behest", "infest", "detest", "attest", "molest",
-    ];
     const PARTICIPLES: &[&str] = &[
         "known", "paid", "hit", "ever", "run", "built", "sold", "grown",
     ];
     let superlative = ["best", "most", "least", "worst"].contains(&a)
-        || a.chars().count() >= 6
-            && a.ends_with("est")
-            && !NO_SUPERLATIVE.iter().any(|w| a.ends_with(w));
+        || a.chars().count() >= 6 && a.ends_with("est");
     let participle = b.chars().count() >= 5 && (b.ends_with("ing") || b.ends_with("ed"))
         || PARTICIPLES.contains(&b);
     HEADS.contains(&a) && b.chars().count() >= 3 && !WORD_GOES_ON.contains(&b)
@@ -2161,13 +2154,13 @@ mod tests {
         let got = texts(
             "Whistle Bend, the city's fastest-\ngrowing suburb, has the best-\nknown and longest-\n\
              serving coach, whose interest-\ningly modest contest-\nants cheer the priest-\nhood \
-             and the Midwest-\nerners.\n",
+             and the Midwest-\nerners with interest-\nbearing bonds.\n",
         );
         assert_eq!(
             got[0],
             "Whistle Bend, the city's fastest-growing suburb, has the best-known and \
              longest-serving coach, whose interestingly modest contestants cheer the priesthood \
-             and the Midwesterners."
+             and the Midwesterners with interest-bearing bonds."
         );
         // A compound's tail the text writes nowhere else keeps the hyphen too.
         let got = texts(

@@ -6704,6 +6704,15 @@ mod tests {
         let mut none = vec![None; lines.len()];
         ticker_over_masthead(&lines, &mut none);
         assert!(none.iter().all(Option::is_none), "{none:?}");
+        // Nor over its writer's name and its deck.
+        let deck = byline.replace(
+            "Published 10 a.m. Thursday, December 4, 2025",
+            "Three families lose everything as the blaze spreads along the street",
+        );
+        let (lines, _) = prepare(&deck);
+        let mut none = vec![None; lines.len()];
+        ticker_over_masthead(&lines, &mut none);
+        assert!(none.iter().all(Option::is_none), "{none:?}");
         // A labelled headline over its deck heads the story.
         let own = "TERKINI: Harga Cengkih di Tidore Turun Jadi Rp105 Ribu per Kilogram\n\n\
             Petani menahan panen sambil menunggu harga pulih pada awal tahun depan\n\n\
@@ -6862,6 +6871,8 @@ mod tests {
             "Berikut rangkuman hasil rapat paripurna DPRD Kota Ambon, Senin (4/12/2025).",
             "Selamat Pagi, Berikut Prakiraan Cuaca Jakarta Kamis 4 Desember 2025",
             "DEAR WORRIED: Here are some steps you can take to protect yourself.",
+            // A letter's salutation is the letter's.
+            "Dear Editor,",
             "Dear Evan Hansen opens at the town hall theatre on Friday for a run of six nights.",
             "Selamat pagi menjadi sapaan yang diajarkan guru kepada siswa setiap hari di sekolah itu, kata Kepala SDN 2 Bandorasa.",
         ] {

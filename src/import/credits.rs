@@ -1152,8 +1152,10 @@ fn split_names(text: &str) -> Vec<String> {
 /// "By Tom Reed", "Oleh Rina Wulandari": a line opening with a byline's cue word, in either
 /// language.
 pub fn opens_with_by(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    lower.starts_with("by ") || lower.starts_with("oleh ")
+    ["by ", "oleh "].iter().any(|cue| {
+        text.get(..cue.len())
+            .is_some_and(|opening| opening.eq_ignore_ascii_case(cue))
+    })
 }
 
 /// A person's name: one to five words, each capitalised (or a particle such as "bin", "van"),

@@ -617,7 +617,10 @@ fn cue_of(text: &str) -> Option<Kind> {
     if dateline::is_section_label(text.trim()) {
         return Some(Kind::Section);
     }
-    if is_weather_widget(text) || is_newsletter_greeting(&lower, f.words) || is_contact_row(text) {
+    if is_weather_widget(text)
+        || is_newsletter_greeting(&lower, f.words)
+        || is_contact_row(text, &lower)
+    {
         return Some(Kind::Promo);
     }
     if player_control(text)
@@ -1065,8 +1068,8 @@ pub fn republished_from(text: &str) -> Option<String> {
 /// "Call Centre: 0111 820 111 | info@bccmw.gov.mw", "Telp. (0341) 551 271 · humas@malangkota.go.id":
 /// a site's contact row, a telephone number beside a mail address, no sentence; and the label
 /// over a release's contact block.
-fn is_contact_row(text: &str) -> bool {
-    let lower = text.trim().to_lowercase();
+fn is_contact_row(text: &str, lower: &str) -> bool {
+    let lower = lower.trim();
     // "Media contact:", "Narahubung:": the label over a release's contact block.
     if let Some(label) = lower.strip_suffix(':')
         && MEDIA_CONTACT.contains(&label.trim_start_matches("for ").trim())
@@ -1074,7 +1077,7 @@ fn is_contact_row(text: &str) -> bool {
         return true;
     }
     // "By Jane Doe | jdoe@starnews.com | 910-343-2000" is a byline with the writer's contact.
-    let credit = credits::opens_with_by(&lower) || credits::role_cue(text).is_some();
+    let credit = credits::opens_with_by(lower) || credits::role_cue(text).is_some();
     // A telephone number is a run of figures with spaces, dots, dashes or brackets inside it,
     // not the figures of a date or an address's.
     let phone = text
@@ -1201,7 +1204,7 @@ fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
     if words <= 14
         && [lower, offer]
             .iter()
-            .any(|l| VIEW.iter().any(|v| starts_with_any(l, &[v]).is_some()))
+            .any(|l| starts_with_any(l, VIEW).is_some())
     {
         return true;
     }
@@ -3435,9 +3438,9 @@ fn headline_over_furniture(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
     let is_glyph = |c: char| c as u32 >= 0x2190 && !c.is_alphanumeric() && !c.is_whitespace();
     // "☰ DWU Divine Word University DWU News": a line opening on the menu's button is the
     // site's header however many words its name takes.
-    let menu_button =
-        top.starts_with(['☰', '≡', '⋮', '⋯', '🔍']) && top.split_whitespace().count() <= 10;
-    if top.split_whitespace().count() > 4 && !menu_button {
+    let top_words = top.split_whitespace().count();
+    let menu_button = top.starts_with(['☰', '≡', '⋮', '⋯', '🔍']) && top_words <= 10;
+    if top_words > 4 && !menu_button {
         return kinds;
     }
     let glyph = top.chars().any(is_glyph);
@@ -6639,6 +6642,14 @@ mod tests {
         );
     }
 
+    /// What the ticker rule alone makes of each prepared line of `text`.
+    fn ticker_kinds(text: &str) -> Vec<Option<Kind>> {
+        let (lines, _) = prepare(text);
+        let mut kinds = vec![None; lines.len()];
+        ticker_over_masthead(&lines, &mut kinds);
+        kinds
+    }
+
     #[test]
     fn a_weather_widget_and_a_ticker_over_the_masthead_are_the_sites() {
         let text = "Iqaluit  −27°C  Blowing snow   |   Rankin Inlet  −31°C   |   Cambridge Bay  −34°C\n\
@@ -6670,9 +6681,7 @@ mod tests {
             News   Sports   Arts   Opinion   Obituaries   Jobs   Tenders   Subscribe\n",
             "",
         );
-        let (lines, _) = prepare(&lone);
-        let mut none = vec![None; lines.len()];
-        ticker_over_masthead(&lines, &mut none);
+        let none = ticker_kinds(&lone);
         assert!(none.iter().all(Option::is_none), "{none:?}");
         // Under the masthead, a ticker over a section's name and the story's own headline.
         let under = "☰   KRONIK MALUT   🔍\n\
@@ -6682,44 +6691,34 @@ mod tests {
             Penulis: Fadli Sangadji\n\n\
             SOFIFI – Badan jalan nasional ruas Sofifi–Payahe di Desa Kaiyasa amblas sedalam hampir satu meter setelah diguyur hujan deras sejak Minggu malam.\n\n\
             Amblasan sepanjang sekitar 25 meter itu berada di tikungan yang berbatasan dengan sungai.\n";
-        let (lines, _) = prepare(under);
-        let mut got = vec![None; lines.len()];
-        ticker_over_masthead(&lines, &mut got);
+        let got = ticker_kinds(under);
         assert_eq!(got[1], Some(Kind::Promo), "{got:?}");
         // An arrow after the label, the ticker's headlines set apart by bullets.
         let arrow = under.replace(
             "TERKINI: Harga Cengkih di Tidore Turun Jadi Rp105 Ribu per Kilogram",
             "TERKINI ▸ Harga Cengkih di Tidore Turun  •  Persiter Lolos ke Babak 16 Besar",
         );
-        let (lines, _) = prepare(&arrow);
-        let mut got = vec![None; lines.len()];
-        ticker_over_masthead(&lines, &mut got);
+        let got = ticker_kinds(&arrow);
         assert_eq!(got[1], Some(Kind::Promo), "{got:?}");
         // A labelled headline over its writer and date line heads the story.
         let byline = "BREAKING: Fire destroys three homes on Main Street\n\
             Jane Doe\n\
             Published 10 a.m. Thursday, December 4, 2025\n\n\
             Three families lost their homes on Thursday morning when a fire spread along Main Street, the fire chief said.\n";
-        let (lines, _) = prepare(byline);
-        let mut none = vec![None; lines.len()];
-        ticker_over_masthead(&lines, &mut none);
+        let none = ticker_kinds(byline);
         assert!(none.iter().all(Option::is_none), "{none:?}");
         // Nor over its writer's name and its deck.
         let deck = byline.replace(
             "Published 10 a.m. Thursday, December 4, 2025",
             "Three families lose everything as the blaze spreads along the street",
         );
-        let (lines, _) = prepare(&deck);
-        let mut none = vec![None; lines.len()];
-        ticker_over_masthead(&lines, &mut none);
+        let none = ticker_kinds(&deck);
         assert!(none.iter().all(Option::is_none), "{none:?}");
         // A labelled headline over its deck heads the story.
         let own = "TERKINI: Harga Cengkih di Tidore Turun Jadi Rp105 Ribu per Kilogram\n\n\
             Petani menahan panen sambil menunggu harga pulih pada awal tahun depan\n\n\
             TIDORE – Harga cengkih di tingkat petani turun tajam dalam dua pekan terakhir, kata para pedagang pengumpul di pasar kota itu.\n";
-        let (lines, _) = prepare(own);
-        let mut none = vec![None; lines.len()];
-        ticker_over_masthead(&lines, &mut none);
+        let none = ticker_kinds(own);
         assert!(none.iter().all(Option::is_none), "{none:?}");
     }
 

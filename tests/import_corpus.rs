@@ -3358,3 +3358,23 @@ fn heldout_138_is_scored_and_reported() {
 fn heldout_139_is_scored_and_reported() {
     score_heldout(139, "hundred-and-thirty-ninth");
 }
+
+// Test sets 140, 141 and 142 (round 50): written by writers who did not read the importer, in
+// copy forms the sets before them had not used (archive captures, read-later exports, text-only
+// pages, photo and network posts, liveblogs, forwarded mail, Markdown pastes, scanned bulletins,
+// aggregators, video descriptions); not development sets. Measured once on round 50's starting
+// code (bench/README.md, "Round 49's end and round 50").
+#[test]
+fn heldout_140_is_scored_and_reported() {
+    score_heldout(140, "hundred-and-fortieth");
+}
+
+#[test]
+fn heldout_141_is_scored_and_reported() {
+    score_heldout(141, "hundred-and-forty-first");
+}
+
+#[test]
+fn heldout_142_is_scored_and_reported() {
+    score_heldout(142, "hundred-and-forty-second");
+}

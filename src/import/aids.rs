@@ -66,6 +66,7 @@ pub(super) fn without_marks(raw: &mut Vec<String>) {
     }
     without_review_marks(raw);
     without_footnote_calls(raw);
+    without_comment_anchors(raw);
     without_page_turns(raw);
     without_page_furniture(raw);
     without_pause_lines(raw);
@@ -109,6 +110,50 @@ fn without_footnote_calls(raw: &mut [String]) {
         });
         if plain != *line {
             *line = plain.into_owned();
+        }
+    }
+}
+
+/// A document editor's comments, copied with the draft: a letter in brackets glued to the end of
+/// a passage (`… (23–24/11/2026).[a]`) anchors a comment the copy prints at the text's foot,
+/// where the same letter opens a line glued to the commenter's name or the comment
+/// (`[a]Selvi Lemba:` over its text, `[b]Yanuarius Rahail: Tolong cek …`). The anchors are no
+/// words of the story and the comments are the editors' talk, not the page's: the anchors go,
+/// and so does the foot from the first comment on (each comment's line and the lines run on
+/// under it). A bracketed letter no comment answers (`Point [a] of the motion`) stays.
+fn without_comment_anchors(raw: &mut [String]) {
+    static COMMENT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\[([a-z]{1,2})\]\p{L}").unwrap());
+    static ANCHOR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"([^\s\[])\[([a-z]{1,2})\]").unwrap());
+    let key = |l: &str| COMMENT.captures(l).map(|c| c[1].to_string());
+    // The foot: from a comment line on, every line a comment or run on under one, to the end.
+    let Some(first) = (0..raw.len()).find(|&i| {
+        key(&raw[i]).is_some()
+            && raw[i..].iter().enumerate().all(|(k, l)| {
+                l.is_empty() || key(l).is_some() || k > 0 && !raw[i + k - 1].is_empty()
+            })
+    }) else {
+        return;
+    };
+    let keys: HashSet<String> = raw[first..].iter().filter_map(|l| key(l)).collect();
+    let mut anchored = false;
+    for line in raw[..first].iter_mut() {
+        let plain = ANCHOR.replace_all(line, |c: &regex::Captures| {
+            if keys.contains(&c[2]) {
+                c[1].to_string()
+            } else {
+                c[0].to_string()
+            }
+        });
+        if plain != *line {
+            anchored = true;
+            *line = plain.into_owned();
+        }
+    }
+    if anchored {
+        for line in raw[first..].iter_mut() {
+            line.clear();
         }
     }
 }
@@ -1050,6 +1095,41 @@ mod tests {
             "Tarif Rp2.000 berlaku di halte B20 dan 14 halte lain."
         );
         assert!(raw[2].starts_with("14 Angkot"));
+    }
+
+    #[test]
+    fn a_drafts_comment_anchors_and_the_comments_at_its_foot_go() {
+        let lines = |text: &str| text.lines().map(String::from).collect::<Vec<_>>();
+        let mut raw = lines(
+            "POSO – Sebanyak 48 mahasiswa ikut mendampingi petugas (23–24/11/2026).[a]\n\
+             \n\
+             \"Cakupan di Wuasa sudah di atas 88 persen,\" kata Ferry.[b] Point [a] stays.\n\
+             \n\
+             ###\n\
+             \n\
+             [a]Selvi Lemba:\n\
+             Lead sudah oke. Perlu sebut jumlah desa?\n\
+             [b]Debora Pelima: Angka 88 persen sudah dikonfirmasi.",
+        );
+        without_comment_anchors(&mut raw);
+        assert_eq!(
+            raw[0],
+            "POSO – Sebanyak 48 mahasiswa ikut mendampingi petugas (23–24/11/2026)."
+        );
+        assert_eq!(
+            raw[2],
+            "\"Cakupan di Wuasa sudah di atas 88 persen,\" kata Ferry. Point [a] stays."
+        );
+        assert_eq!(raw[4], "###");
+        assert!(raw[6..].iter().all(String::is_empty), "{raw:?}");
+        // With no comment at the foot, a bracketed letter is the text's own.
+        let mut plain = lines("Clause 4[a] of the by-law applies.\n\nThe council met.");
+        without_comment_anchors(&mut plain);
+        assert_eq!(plain[0], "Clause 4[a] of the by-law applies.");
+        // Comments that do not run to the text's end are no foot: the story goes on after them.
+        let mut mid = lines("The hall opens.[a]\n[a]Note: check\n\nThe story goes on.");
+        without_comment_anchors(&mut mid);
+        assert_eq!(mid[0], "The hall opens.[a]");
     }
 
     #[test]

@@ -981,6 +981,41 @@ fn as_printed_above(holder: String, above: &[Part]) -> String {
 }
 
 fn copyright_holder(line: &str) -> Option<String> {
+    // "© 2026 Baraka FM · A station of the Catholic Archdiocese of Mombasa": a separator after
+    // the holder's name opens what the page says of itself; the name ends there. "© 2026 L'Eau
+    // vive – All rights reserved": so does a spaced dash before the rights phrase (a dash
+    // before anything else may join the name's parts: "© 2026 Kalamanthana.id — Kabar Bumi
+    // Tambun Bungai"). "▲ Top · © 2026 Thompson Citizen": only a separator after the sign.
+    let sign = line
+        .find('©')
+        .or_else(|| line.to_lowercase().find("copyright"))
+        .unwrap_or(0);
+    let after = &line[sign..];
+    let named_before = |at: usize| {
+        after[..at]
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case("copyright"))
+    };
+    let rights = |at: usize| {
+        let rest = after[at..]
+            .trim_start_matches([' ', '–', '—', '-'])
+            .to_lowercase();
+        ["all rights", "hak cipta", "semua hak", "seluruh hak"]
+            .iter()
+            .any(|p| rest.starts_with(p))
+    };
+    let separator = [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|s| after.find(s))
+        .filter(|&at| rights(at))
+        .chain(after.find(['·', '|', '•']))
+        .min();
+    let behind_a_control = line[..sign].trim_end().ends_with(['·', '|', '•']);
+    let line = match separator {
+        Some(at) if named_before(at) => after[..at].trim_end(),
+        _ if behind_a_control => after,
+        _ => line,
+    };
     // "© Palangka Post 2026. Dilarang mengutip …": a year closed by a stop after the name ends
     // the holder's sentence.
     let mut named = false;
@@ -2303,9 +2338,12 @@ fn year_less(month_day: Option<(i8, i8)>, lead: &str, body: &str) -> Option<Date
             return Some(d);
         }
     }
-    let weekday = datefind::reporting_weekday(lead).or_else(|| datefind::reporting_weekday(body));
+    // "The association will meet the officers on Thursday": a weekday only planned dates
+    // nothing; the year is then the latest the text writes, or this one.
+    let weekday = datefind::reported_weekday(lead).or_else(|| datefind::reported_weekday(body));
+    let named = datefind::first_weekday(lead).or_else(|| datefind::first_weekday(body));
     match (weekday, latest) {
-        (None, None) => None,
+        (None, None) if named.is_none() => None,
         (w, y) => {
             let near = y.unwrap_or_else(|| jiff::Zoned::now().year());
             datefind::with_year(md, w, near)
@@ -2519,6 +2557,8 @@ fn own_link_date(text: &str) -> Option<Date> {
         "full article",
         "artikel ini",
         "berita ini",
+        // "Original: radiorahma.co.ke/2026/11/25/…": a translated page's own address.
+        "original",
     ];
     let mut over = "";
     for (k, t) in text
@@ -2527,7 +2567,7 @@ fn own_link_date(text: &str) -> Option<Date> {
         .filter(|t| !t.is_empty())
         .enumerate()
     {
-        if let Some(at) = t.find("http") {
+        if let Some(at) = t.find("http").or_else(|| schemeless_address(t)) {
             let before = t[..at].trim();
             let label = if before.is_empty() { over } else { before }.to_lowercase();
             let at_the_head = k < 3 && before.is_empty();
@@ -2542,12 +2582,30 @@ fn own_link_date(text: &str) -> Option<Date> {
     None
 }
 
+/// Where an address written without its scheme opens a line's last word ("Original:
+/// radiorahma.co.ke/2026/11/25/tembo-…"): a host name with a path after it.
+fn schemeless_address(line: &str) -> Option<usize> {
+    let word = line.split_whitespace().last()?;
+    let (host, path) = word.split_once('/')?;
+    let host = host.trim_start_matches("www.");
+    let hosted = host.contains('.')
+        && host.rsplit('.').next().is_some_and(|tld| {
+            (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())
+        })
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".-".contains(c));
+    (hosted && !path.is_empty()).then(|| line.len() - word.len())
+}
+
 /// Each address on the page dated `/YYYY/MM/DD/` or `/YYYY-MM-DD/`, with whether it stands as
 /// the page's own.
 fn dated_links(text: &str) -> Vec<(Date, bool)> {
     static DATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"https?://[^\s/]+/(?:[^\s]*/)?(20\d\d)(?:/(\d{1,2})/(\d{1,2})|-(\d\d)-(\d\d))/",
+            // "radiorahma.co.ke/2026/11/25/…": a browser's bar and a translator's "Original:"
+            // write the address without its scheme.
+            r"(?:https?://[^\s/]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})/(?:[^\s]*/)?(20\d\d)(?:/(\d{1,2})/(\d{1,2})|-(\d\d)-(\d\d))/",
         )
         .expect("a fixed pattern compiles")
     });
@@ -5498,6 +5556,27 @@ mod tests {
     }
 
     #[test]
+    fn a_planned_weekday_fixes_no_year_and_a_translators_address_dates_the_page() {
+        // "Published: 30th November" over a story whose only weekday is a meeting to come: the
+        // year the text writes, not the one in which 30 November falls on that Thursday (2028).
+        let body = "Oyster fishermen say the 2026 season has got off to its worst start.\n\
+                    The association will meet the authority's officers on Thursday.";
+        assert_eq!(
+            year_less(Some((11, 30)), "Oyster fishermen say …", body),
+            Some(jiff::civil::date(2026, 11, 30))
+        );
+        let translated = "Translated to: English    Show original\n\
+                          Original: radiorahma.co.ke/2026/11/25/tembo-wavamia-mashamba/\n\
+                          Translated by Google\n\n\
+                          Elephants invade farms in Kinango";
+        assert_eq!(
+            own_link_date(translated),
+            Some(jiff::civil::date(2026, 11, 25))
+        );
+        assert_eq!(schemeless_address("see e.g. the report"), None);
+    }
+
+    #[test]
     fn a_copyright_holder_ends_at_the_year_closing_its_sentence() {
         assert_eq!(
             copyright_holder(
@@ -5509,6 +5588,23 @@ mod tests {
         assert_eq!(
             copyright_holder("Copyright 2026. Harian Jogja").as_deref(),
             Some("Harian Jogja")
+        );
+        assert_eq!(
+            copyright_holder("© 2026 Baraka FM · A station of the Catholic Archdiocese of Mombasa")
+                .as_deref(),
+            Some("Baraka FM")
+        );
+        assert_eq!(
+            copyright_holder("© 2026 L'Eau vive – All rights reserved").as_deref(),
+            Some("L'Eau vive")
+        );
+        assert_eq!(
+            copyright_holder("▲ Top   ·   © 2026 Thompson Citizen").as_deref(),
+            Some("Thompson Citizen")
+        );
+        assert_eq!(
+            copyright_holder("© 2026 Kalamanthana.id — Kabar Bumi Tambun Bungai"),
+            None
         );
     }
 

@@ -447,6 +447,7 @@ pub fn lines(text: &str) -> Vec<Line> {
     // A reading aid's marks inside the story's sentences (bold word halves, pause tags,
     // glosses, a dictionary's pop-ups) are the tool's: the story's words are read from under them.
     super::aids::without_marks(&mut raw);
+    glyph_bullets(&mut raw);
     // A document tool's block quote ("> “Kalau pagi …,” katanya."): a paragraph standing
     // alone between blank lines behind a quote mark; the mark is no text. (A mail quoting a
     // whole story marks every line, the blank ones too.)
@@ -559,6 +560,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         let link = is_bare_link(&line)
             || is_rule(&line)
             || is_bare_address(&line)
+            || is_host_meta(&line)
             || is_reading_line(&line)
             || super::parts::MAIL_LABELS.contains(&line.to_lowercase().as_str());
         // A page's running head met inside a column ("22 FORUM KEADILAN No. 34 • 1 DESEMBER
@@ -649,6 +651,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             || headline_runs_on
             || clause_left_open(&raw, k, gap_before_line)
             || width.is_some() && name_broken(&raw, k, gap_before_line)
+            || width.is_some() && hyphen_goes_on(&line, raw.get(k + 1))
         {
             2
         } else if !ends_sentence(&line) {
@@ -658,6 +661,35 @@ pub fn lines(text: &str) -> Vec<Line> {
         };
     }
     out
+}
+
+/// A list a page sets with a picture for its bullets (`👉 bilas mesin …;`, `● 12 kamar tidur …;`,
+/// `✅ …`): two lines or more in a row opening on the same symbol and a space, right under the
+/// sentence that announces them (closing on a colon), are the list's items; their symbol is a
+/// bullet. A single `👉 Baca selengkapnya: …` or a run of promotions under no colon stays as it is.
+fn glyph_bullets(raw: &mut [String]) {
+    static GLYPH: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^([\p{So}\p{Sm}&&[^<>|=+~^]]\u{FE0F}?) \S").unwrap());
+    let glyph = |l: &str| GLYPH.captures(l).map(|c| c[1].to_string());
+    let mut i = 0;
+    while i < raw.len() {
+        let Some(mark) = glyph(&raw[i]) else {
+            i += 1;
+            continue;
+        };
+        let end = (i..raw.len())
+            .find(|&j| glyph(&raw[j]).as_ref() != Some(&mark))
+            .unwrap_or(raw.len());
+        let above = raw[..i].iter().rev().find(|l| !l.is_empty());
+        let announced = above.is_some_and(|l| l.ends_with(':'))
+            && raw[..i].iter().rev().take_while(|l| l.is_empty()).count() <= 1;
+        if end - i >= 2 && announced {
+            for line in &mut raw[i..end] {
+                *line = format!("• {}", line[mark.len()..].trim_start());
+            }
+        }
+        i = end;
+    }
 }
 
 /// A mail's quote marks ("> ", "> > ", ">>"): the depth of quoting a line opens with, and the
@@ -1421,8 +1453,38 @@ pub fn is_reading_line(line: &str) -> bool {
         .is_some_and(|(_, last)| READING_TIME.is_match(last.trim()))
 }
 
+/// "Dave Hocking-" over "Rowe, chairman of the … Association, said": in a hard-wrapped text a
+/// word broken at its hyphen goes on on the next line, however short the line it left (the
+/// column broke early because the whole name would not fit). A spaced dash ("BOJONEGORO -")
+/// is a dateline's, not a word's.
+fn hyphen_goes_on(line: &str, next: Option<&String>) -> bool {
+    let broken = line
+        .strip_suffix('-')
+        .is_some_and(|head| head.ends_with(char::is_alphabetic));
+    broken && next.is_some_and(|n| n.starts_with(char::is_alphabetic))
+}
+
 /// A mail address alone on its line ("tessa.rangi@odt.co.nz" closing a printed story): one
 /// word with an "@" between a name and a domain.
+/// "luwuktimes.com  ·  oleh admin  ·  Sel, 24 Nov 2026 20.47": a feed reader's line under an
+/// item's headline, the site's host name set apart from the writer and the date by a dot or a
+/// bar. It opens in lower case but runs on from no line: it is the item's own line.
+fn is_host_meta(line: &str) -> bool {
+    let Some((host, rest)) = line.split_once(' ') else {
+        return false;
+    };
+    let host = host.trim_start_matches("www.");
+    let hosted = host.contains('.')
+        && !host.ends_with('.')
+        && host.rsplit('.').next().is_some_and(|tld| {
+            (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())
+        })
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".-".contains(c));
+    hosted && rest.trim_start().starts_with(['·', '|', '•'])
+}
+
 fn is_bare_address(line: &str) -> bool {
     let t = line.trim();
     !t.contains(char::is_whitespace)
@@ -1650,6 +1712,81 @@ mod tests {
 
     fn texts(text: &str) -> Vec<String> {
         lines(text).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn a_name_broken_at_its_hyphen_in_a_narrow_column_is_one_name() {
+        let got = texts(
+            "Traders at Truro's Pannier Market say a rise in their rents would force\n\
+             several of the oldest stalls to close before the end of the winter.\n\
+             \n\
+             Dave Hocking-\n\
+             Rowe, chairman of the Truro Pannier Market Traders' Association, said\n\
+             the traders accepted that the roof needed fixing but had not been\n\
+             asked how the work should be paid for by the council this year.\n\
+             \n\
+             TRURO -\n\
+             The council said it would meet the traders before the budget was set.",
+        );
+        assert!(
+            got.iter().any(|l| l.starts_with(
+                "Dave Hocking-Rowe, chairman of the Truro Pannier Market Traders' Association"
+            )),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_feed_items_host_line_runs_on_from_no_headline() {
+        let got = texts(
+            "Pedagang Pasar Simpong Tolak Dipindah Selama Revitalisasi\n\
+             luwuktimes.com  ·  oleh admin  ·  Sel, 24 Nov 2026 20.47\n\
+             \n\
+             LUWUK – Ratusan pedagang Pasar Simpong menolak rencana dinas memindahkan mereka.",
+        );
+        assert_eq!(
+            got[1], "luwuktimes.com · oleh admin · Sel, 24 Nov 2026 20.47",
+            "{got:?}"
+        );
+        assert!(is_host_meta("www.goriau.com | Riau"));
+        assert!(!is_host_meta("e.g. the council said"));
+        assert!(!is_host_meta(
+            "luwuktimes.com melaporkan bahwa pasar ditutup."
+        ));
+    }
+
+    #[test]
+    fn a_run_of_pictured_bullets_under_a_colon_is_a_list() {
+        let got = texts(
+            "Para taruna membagikan panduan perawatan mesin, antara lain:\n\
+             👉 bilas mesin dengan air tawar setiap selesai melaut;\n\
+             👉 periksa dan bersihkan busi setidaknya seminggu sekali.\n\
+             \n\
+             Asrama itu dilengkapi:\n\
+             \n\
+             ● 12 kamar tidur;\n\
+             ● dapur umum.\n\
+             \n\
+             Ikuti kami untuk kabar terbaru.\n\
+             👉 Baca selengkapnya di situs kami\n\
+             👉 Gabung saluran WhatsApp kami\n\
+             \n\
+             Jadwal:\n\
+             ▶ Video: banjir di Tual",
+        );
+        let items: Vec<&String> = got.iter().filter(|l| l.starts_with("• ")).collect();
+        assert_eq!(
+            items,
+            [
+                "• bilas mesin dengan air tawar setiap selesai melaut;",
+                "• periksa dan bersihkan busi setidaknya seminggu sekali.",
+                "• 12 kamar tidur;",
+                "• dapur umum.",
+            ],
+            "{got:?}"
+        );
+        assert!(got.contains(&"👉 Baca selengkapnya di situs kami".to_string()));
+        assert!(got.contains(&"▶ Video: banjir di Tual".to_string()));
     }
 
     #[test]

@@ -422,12 +422,12 @@ pub fn find_all(text: &str, month_first: bool) -> Vec<Found> {
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     let months = month_alternation();
     Regex::new(&format!(
-        r"(?i)^(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{months})\.?)$"
+        r"(?i)^(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{months})\.?)$"
     ))
     .unwrap()
 });
 
-/// A date written without its year ("March 19", "19 Maret"): month and day.
+/// A date written without its year ("March 19", "19 Maret", "30th November"): month and day.
 pub fn month_day(text: &str) -> Option<(i8, i8)> {
     let c = MONTH_DAY.captures(text.trim())?;
     let m = month_number(c.name("m1").or(c.name("m2"))?.as_str())?;
@@ -518,6 +518,11 @@ static STARTS: LazyLock<Regex> = LazyLock::new(|| {
 /// The weekday a text reports on: the first one that no planned event claims ("will cut water
 /// from Thursday …, the ministry said on Tuesday": Tuesday), else the first one named.
 pub fn reporting_weekday(text: &str) -> Option<jiff::civil::Weekday> {
+    reported_weekday(text).or_else(|| first_weekday(text))
+}
+
+/// The first weekday `text` reports, none planned ("will meet … on Thursday", "from Friday").
+pub fn reported_weekday(text: &str) -> Option<jiff::civil::Weekday> {
     WEEKDAY_WORD
         .find_iter(text)
         .find(|w| {
@@ -525,7 +530,6 @@ pub fn reporting_weekday(text: &str) -> Option<jiff::civil::Weekday> {
             !FUTURE.is_match(before) && !STARTS.is_match(before)
         })
         .and_then(|w| first_weekday(w.as_str()))
-        .or_else(|| first_weekday(text))
 }
 
 /// The year of a page's date line written without one ("Published Dec. 1"): the page is dated
@@ -798,6 +802,14 @@ mod tests {
             Some(Sunday)
         );
         assert_eq!(reporting_weekday("Works start from Monday."), Some(Monday));
+    }
+
+    #[test]
+    fn a_day_without_its_year_may_be_an_ordinal() {
+        assert_eq!(month_day("30th November"), Some((11, 30)));
+        assert_eq!(month_day("Dec. 1st"), Some((12, 1)));
+        assert_eq!(month_day("21 Maret"), Some((3, 21)));
+        assert_eq!(month_day("30x November"), None);
     }
 
     #[test]

@@ -677,7 +677,15 @@ fn cue_of(text: &str) -> Option<Kind> {
             // "Ulster Herald · Omagh, Co Tyrone · Copyright © 2026. All rights reserved."
             || text.contains('©')
                 && f.words <= 24
-                && (lower.contains("all rights reserved") || lower.contains("hak cipta dilindungi")))
+                && (lower.contains("all rights reserved") || lower.contains("hak cipta dilindungi"))
+            // "© 2026 Baraka FM · A station of the Catholic Archdiocese of Mombasa": the holder
+            // opens the line, and what the page says of itself follows a separator.
+            || text.starts_with('©')
+                && f.words <= 24
+                && text
+                    .split(['·', '|', '•'])
+                    .next()
+                    .is_some_and(|holder| holder.len() < text.len() && holder.split_whitespace().count() <= 8))
     {
         return Some(Kind::Copyright);
     }
@@ -849,6 +857,11 @@ const RELEASE_TIMES: &[&str] = &[
     "embargoed until",
     "untuk segera disiarkan",
     "untuk disiarkan segera",
+    "untuk segera dipublikasikan",
+    "untuk dipublikasikan segera",
+    "untuk segera diterbitkan",
+    "untuk diterbitkan segera",
+    "for release immediately",
     "tidak untuk disiarkan sebelum",
     "tidak untuk dipublikasikan sebelum",
 ];
@@ -2948,6 +2961,13 @@ pub(super) fn is_date_label(word: &str) -> bool {
     DATE_WORDS[..DATE_LABELS].contains(&word)
 }
 
+/// A cover price: a currency's sign or short form glued to a sum ("Rp4.000", "£1.20", "$2",
+/// "Ksh60"), or pence ("50p").
+static COVER_PRICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:rp\.?|rs\.?|ksh\.?|kes|£|\$|€|us\$|a\$|nz\$)\d[\d.,]*|\d{1,3}p)$")
+        .expect("price")
+});
+
 /// For a line that is a date and/or time, what else it says ("Kompas.com", "Jakarta", "Ervan
 /// Bayu, Jurnalis"), possibly empty; `None` when the line is not a date line.
 pub fn date_residue(text: &str) -> Option<String> {
@@ -3033,11 +3053,14 @@ pub fn date_residue(text: &str) -> Option<String> {
                 && w.starts_with(|c: char| c.is_ascii_uppercase())
                 && w.len() > 1
                 && w[1..].chars().all(|c| c.is_ascii_digit());
+            // "Rp4.000", "£1.20", "50p": the cover price a printed page's head carries.
+            let price = COVER_PRICE.is_match(w);
             !lw.is_empty()
                 && !datefind::is_calendar_word(lw)
                 && !lw.chars().all(|c| c.is_ascii_digit())
                 && !date_word(lw)
                 && !folio
+                && !price
         })
         .collect();
     // "THE FREEPORT NEWS   TUESDAY, DECEMBER 1, 2026   PAGE 1": a masthead in capitals opens
@@ -3192,6 +3215,7 @@ pub fn classify(text: &str) -> Vec<Part> {
     let kinds = headline_over_furniture(&lines, kinds);
     let kinds = headline_read_as_lead(&lines, kinds);
     let kinds = inside_a_widget(&lines, kinds);
+    let kinds = pictured_lines(&lines, kinds);
     let (lines, kinds) = headline_run_on(lines, kinds);
     lines
         .into_iter()
@@ -3199,6 +3223,28 @@ pub fn classify(text: &str) -> Vec<Part> {
         .map(|(l, kind)| Part { kind, text: l.text })
         .chain(signed)
         .collect()
+}
+
+/// "🎧 Listen to Baraka FM live on 95.5 …", "📧 Get the Citizen's morning briefing in your inbox.
+/// Sign up ›", "🎄 WIN a … hamper – enter our free competition today!": under the lead, a line
+/// opening on a pictograph is the page calling on its reader, never a paragraph or a subheading
+/// of the story (a newsroom opens no paragraph with one; a list pictured so is read as a list
+/// before this).
+fn pictured_lines(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
+    let Some(lead) = kinds.iter().position(|&k| k == Kind::Lead) else {
+        return kinds;
+    };
+    for (line, kind) in lines.iter().zip(kinds.iter_mut()).skip(lead + 1) {
+        let pictured = line
+            .text
+            .chars()
+            .next()
+            .is_some_and(super::wrapper::is_pictograph);
+        if pictured && matches!(kind, Kind::Paragraph | Kind::Subheading) {
+            *kind = Kind::Promo;
+        }
+    }
+    kinds
 }
 
 /// "PUBLIC NOTICE: Partial closure of Chipembere Highway for resurfacing works" over "Posted
@@ -3437,9 +3483,13 @@ fn headline_over_furniture(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
     let top = lines[first].text.trim();
     let is_glyph = |c: char| c as u32 >= 0x2190 && !c.is_alphanumeric() && !c.is_whitespace();
     // "☰ DWU Divine Word University DWU News": a line opening on the menu's button is the
-    // site's header however many words its name takes.
+    // site's header however many words its name takes. "◂ Sebelumnya · 3 dari 41 belum dibaca ·
+    // Berikutnya ▸", "Tandai semua sudah dibaca ⟳ ⋮": a line closing on a control's glyph is a
+    // reader's row of controls, whatever words sit between them.
     let top_words = top.split_whitespace().count();
-    let menu_button = top.starts_with(['☰', '≡', '⋮', '⋯', '🔍']) && top_words <= 10;
+    let menu_button = (top.starts_with(['☰', '≡', '⋮', '⋯', '🔍'])
+        || top.chars().next_back().is_some_and(is_glyph))
+        && top_words <= 10;
     if top_words > 4 && !menu_button {
         return kinds;
     }
@@ -6389,6 +6439,14 @@ mod round15_tests {
             date_residue("Kamis, 3 Desember 2026 | Halaman 5").as_deref(),
             Some("")
         );
+        // Nor is its cover price.
+        assert_eq!(
+            date_residue(
+                "4          WARTA BLORA          Senin, 30 November 2026          Rp4.000"
+            )
+            .as_deref(),
+            Some("WARTA BLORA")
+        );
         assert!(date_residue("THE FLOOD OF DECEMBER 1, 2026").is_none());
         assert!(date_residue("THE RECKONING: DECEMBER 1, 2026").is_none());
         assert!(date_residue("THE BIG CLEANUP SATURDAY, DECEMBER 5, 2026").is_none());
@@ -6602,6 +6660,11 @@ mod tests {
             cue("Ulster Herald · Omagh, Co Tyrone · Copyright © 2026. All rights reserved."),
             Some(Kind::Copyright)
         );
+        // The holder, then what the page says of itself after a separator.
+        assert_eq!(
+            cue("© 2026 Baraka FM · A station of the Catholic Archdiocese of Mombasa"),
+            Some(Kind::Copyright)
+        );
     }
 
     #[test]
@@ -6774,6 +6837,64 @@ mod tests {
             Some("Nursing students screen 700 villagers for TB along the North Coast Road"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_releases_word_on_when_it_may_run_is_the_desks_in_either_language() {
+        for line in [
+            "FOR IMMEDIATE RELEASE",
+            "Untuk segera dipublikasikan",
+            "UNTUK DIPUBLIKASIKAN SEGERA",
+            "Untuk segera diterbitkan",
+        ] {
+            assert!(is_desk_note(line, &line.to_lowercase()), "{line}");
+        }
+        let said = "Untuk itu, hasil kajian akan segera dipublikasikan pekan depan.";
+        assert!(!is_desk_note(said, &said.to_lowercase()));
+    }
+
+    #[test]
+    fn a_commenters_name_and_time_under_the_comment_count_is_no_byline() {
+        let got = kinds(
+            "Water rates to rise 8 per cent in Swift Current\n\
+             By Dana Friesen  |  December 1, 2026\n\n\
+             SWIFT CURRENT – Water and sewer rates will rise 8 per cent next year, council \
+             decided on Monday, to pay for the replacement of cast-iron mains.\n\n\
+             The average household will pay about $96 more a year, the city said.\n\n\
+             2 Comments\n\
+             Ron K.  ·  December 1, 2026 at 8:47 pm\n\
+             Water mains have to be done. Better now than when Central Ave caves in.\n\
+             Prairie_Rose  ·  December 2, 2026 at 7:12 am\n\
+             $96 is the average. Mine will be more.",
+        );
+        let kind = |start: &str| got.iter().find(|(_, t)| t.starts_with(start)).unwrap().0;
+        assert_eq!(kind("Ron K."), Kind::Promo, "{got:?}");
+        assert_eq!(kind("Prairie_Rose"), Kind::Promo, "{got:?}");
+        assert_eq!(kind("By Dana Friesen"), Kind::Byline, "{got:?}");
+    }
+
+    #[test]
+    fn a_feed_readers_row_of_controls_is_no_headline() {
+        // "◂ Sebelumnya · 3 dari 41 belum dibaca · Berikutnya ▸" and "Tandai semua sudah dibaca
+        // ⟳ ⋮" over the item's headline, its host, writer and date line under it.
+        for (text, want) in [
+            (
+                include_str!(
+                    "../../tests/import_heldout138/01-luwuk-times-rss-reader-pedagang-pasar-simpong-tolak-relokasi-luwuk-selatan-dateline-kapital-outlet-caption-kredit-baca-juga-penulis-editor-item-berikutnya.txt"
+                ),
+                "Pedagang Pasar Simpong Tolak Dipindah Selama Revitalisasi, Minta Pembangunan Bertahap",
+            ),
+            (
+                include_str!(
+                    "../../tests/import_heldout139/05-kabar-tanimbar-rss-reader-vonis-penyelundup-kakatua-tanimbar-pn-saumlaki-dua-berita-dateline-kode-kt-tanggal-singkat-caption-dok.txt"
+                ),
+                "PN Saumlaki Vonis Penyelundup 24 Kakatua Tanimbar Dua Tahun Penjara",
+            ),
+        ] {
+            let got = kinds(text);
+            let headline = got.iter().find(|(k, _)| *k == Kind::Headline);
+            assert_eq!(headline.map(|(_, t)| t.as_str()), Some(want), "{got:?}");
+        }
     }
 
     #[test]
@@ -7121,6 +7242,23 @@ mod tests {
             .into_iter()
             .map(|p| (p.kind, p.text))
             .collect()
+    }
+
+    #[test]
+    fn a_pictured_call_under_the_story_is_no_paragraph() {
+        let got = kinds(
+            "Fire razes 40 stalls at Kongowea market\n\n\
+             MOMBASA – Fire razed 40 stalls at Kongowea market on Tuesday night, traders said, \
+             and county officers were still counting the losses on Wednesday morning.\n\n\
+             Traders said the fire started in a kiosk selling cooking gas and spread quickly \
+             through the timber stalls before the county's fire engines arrived.\n\n\
+             🎧 Listen to Baraka FM live on 95.5 or on the Baraka FM app.\n\n\
+             The county said it would help traders rebuild their stalls before Christmas.",
+        );
+        let kind = |start: &str| got.iter().find(|(_, t)| t.starts_with(start)).unwrap().0;
+        assert_eq!(kind("🎧 Listen"), Kind::Promo, "{got:?}");
+        assert_eq!(kind("Traders said"), Kind::Paragraph, "{got:?}");
+        assert_eq!(kind("The county said"), Kind::Paragraph, "{got:?}");
     }
 
     #[test]

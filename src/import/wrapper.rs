@@ -43,7 +43,7 @@ static BARE_HOST: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A pictograph: the emoji a sharer writes ("👇", "🙏", "⚠️", "🚰") and the flags. The trigram
 /// "☰" is a page's menu button, not a sharer's word.
-fn is_pictograph(c: char) -> bool {
+pub(super) fn is_pictograph(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF)
         && !('\u{2630}'..='\u{2637}').contains(&c)
 }
@@ -1232,14 +1232,20 @@ fn only_counts(rest: &str) -> bool {
 /// that opens one (its count, its box, its order, a thread's archived notice, or the control
 /// folding the caption back) begins what readers and the platform wrote under the story —
 /// their names, remarks, replies and counts, a next post — and every line from it to the
-/// text's end is furniture. A line another rule has read already (a writer's line, a credit,
-/// the page's copyright naming its outlet) keeps its kind.
+/// text's end is furniture. A line another rule has read already (a writer's credit, the
+/// page's copyright naming its outlet) keeps its kind; a commenter's name beside the time of
+/// the comment ("Anton Rahayaan · 25/11/2026 18:02", "Ron K. · December 1, 2026 at 8:47 pm"),
+/// read as a writer's or a date line, is the section's too: a writer's line there says "By"
+/// or names its role.
 pub(super) fn comment_section(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     let Some(start) = (lead + 1..lines.len()).find(|&i| opens_comments(&lines[i].text)) else {
         return;
     };
-    for kind in &mut kinds[start..] {
-        if kind.is_none_or(Kind::is_body) {
+    for (line, kind) in lines[start..].iter().zip(&mut kinds[start..]) {
+        let commenter = matches!(kind, Some(Kind::Byline | Kind::DateTime))
+            && !super::credits::opens_with_by(&line.text)
+            && super::credits::role_cue(&line.text).is_none();
+        if kind.is_none_or(Kind::is_body) || commenter {
             *kind = Some(Kind::Promo);
         }
     }

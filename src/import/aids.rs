@@ -120,12 +120,15 @@ fn without_footnote_calls(raw: &mut [String]) {
 /// (`[a]Selvi Lemba:` over its text, `[b]Yanuarius Rahail: Tolong cek …`). The anchors are no
 /// words of the story and the comments are the editors' talk, not the page's: the anchors go,
 /// and so does the foot from the first comment on (each comment's line and the lines run on
-/// under it). A bracketed letter no comment answers (`Point [a] of the motion`) stays.
+/// under it). A bracketed letter no comment answers (`Point [a] of the motion`) stays. The foot
+/// goes once an anchor in the text answers to it.
 fn without_comment_anchors(raw: &mut [String]) {
     static COMMENT: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\[([a-z]{1,2})\]\p{L}").unwrap());
+    // "…kata Ferry.[a][b]": anchors may stand side by side.
     static ANCHOR: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"([^\s\[])\[([a-z]{1,2})\]").unwrap());
+        LazyLock::new(|| Regex::new(r"([^\s\[\]])((?:\[[a-z]{1,2}\])+)").unwrap());
+    static ONE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([a-z]{1,2})\]").unwrap());
     let key = |l: &str| COMMENT.captures(l).map(|c| c[1].to_string());
     // The foot: from a comment line on, every line a comment or run on under one, to the end.
     let Some(first) = (0..raw.len()).find(|&i| {
@@ -140,11 +143,12 @@ fn without_comment_anchors(raw: &mut [String]) {
     let mut anchored = false;
     for line in raw[..first].iter_mut() {
         let plain = ANCHOR.replace_all(line, |c: &regex::Captures| {
-            if keys.contains(&c[2]) {
-                c[1].to_string()
-            } else {
-                c[0].to_string()
-            }
+            let kept: String = ONE
+                .find_iter(&c[2])
+                .filter(|a| !keys.contains(&a.as_str()[1..a.len() - 1]))
+                .map(|a| a.as_str())
+                .collect();
+            format!("{}{kept}", &c[1])
         });
         if plain != *line {
             anchored = true;
@@ -1103,13 +1107,14 @@ mod tests {
         let mut raw = lines(
             "POSO – Sebanyak 48 mahasiswa ikut mendampingi petugas (23–24/11/2026).[a]\n\
              \n\
-             \"Cakupan di Wuasa sudah di atas 88 persen,\" kata Ferry.[b] Point [a] stays.\n\
+             \"Cakupan di Wuasa sudah di atas 88 persen,\" kata Ferry.[b][c] Point [a] stays.\n\
              \n\
              ###\n\
              \n\
              [a]Selvi Lemba:\n\
              Lead sudah oke. Perlu sebut jumlah desa?\n\
-             [b]Debora Pelima: Angka 88 persen sudah dikonfirmasi.",
+             [b]Debora Pelima: Angka 88 persen sudah dikonfirmasi.\n\
+             [c]Selvi Lemba: Oke.",
         );
         without_comment_anchors(&mut raw);
         assert_eq!(

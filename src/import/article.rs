@@ -988,7 +988,7 @@ fn copyright_holder(line: &str) -> Option<String> {
     // Tambun Bungai"). "▲ Top · © 2026 Thompson Citizen": only a separator after the sign.
     let sign = line
         .find('©')
-        .or_else(|| line.to_lowercase().find("copyright"))
+        .or_else(|| line.to_ascii_lowercase().find("copyright"))
         .unwrap_or(0);
     let after = &line[sign..];
     let named_before = |at: usize| {
@@ -1010,7 +1010,13 @@ fn copyright_holder(line: &str) -> Option<String> {
         .filter(|&at| rights(at))
         .chain(after.find(['·', '|', '•']))
         .min();
-    let behind_a_control = line[..sign].trim_end().ends_with(['·', '|', '•']);
+    // A control is a glyph's ("▲ Top"); an outlet's name before the sign is the holder
+    // ("Harian Fajar | © 2026 All Rights Reserved").
+    let before = line[..sign].trim_end();
+    let behind_a_control = before.ends_with(['·', '|', '•'])
+        && before
+            .chars()
+            .any(|c| c as u32 >= 0x2190 && !c.is_alphanumeric() && !"·|•".contains(c));
     let line = match separator {
         Some(at) if named_before(at) => after[..at].trim_end(),
         _ if behind_a_control => after,
@@ -2557,8 +2563,6 @@ fn own_link_date(text: &str) -> Option<Date> {
         "full article",
         "artikel ini",
         "berita ini",
-        // "Original: radiorahma.co.ke/2026/11/25/…": a translated page's own address.
-        "original",
     ];
     let mut over = "";
     for (k, t) in text
@@ -2571,7 +2575,9 @@ fn own_link_date(text: &str) -> Option<Date> {
             let before = t[..at].trim();
             let label = if before.is_empty() { over } else { before }.to_lowercase();
             let at_the_head = k < 3 && before.is_empty();
-            if (at_the_head || OWN.iter().any(|c| label.contains(c)))
+            // "Original: radiorahma.co.ke/2026/11/25/…": a translated page's own address.
+            let original = label.trim_end_matches(':').trim() == "original";
+            if (at_the_head || original || OWN.iter().any(|c| label.contains(c)))
                 && let Some((date, _)) = dated_links(t).into_iter().next()
             {
                 return Some(date);
@@ -5574,6 +5580,9 @@ mod tests {
             Some(jiff::civil::date(2026, 11, 25))
         );
         assert_eq!(schemeless_address("see e.g. the report"), None);
+        let said = "The original statement is at kemenkes.go.id/2026/03/12/siaran-pers/\n\n\
+                    Elephants invade farms in Kinango";
+        assert_eq!(own_link_date(said), None);
     }
 
     #[test]

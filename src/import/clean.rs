@@ -448,6 +448,18 @@ pub fn lines(text: &str) -> Vec<Line> {
     // glosses, a dictionary's pop-ups) are the tool's: the story's words are read from under them.
     super::aids::without_marks(&mut raw);
     glyph_bullets(&mut raw);
+    // "[03/12/26 07.15] Ujang Sarip: PANDEGLANG – Luapan …": a chat export's stamp and sender
+    // before the message's first words stand on a line of their own.
+    raw = raw
+        .into_iter()
+        .flat_map(|line| match chat_stamp_before(&line) {
+            Some(at) => vec![
+                line[..at].trim_end().to_string(),
+                line[at..].trim().to_string(),
+            ],
+            None => vec![line],
+        })
+        .collect();
     // A document tool's block quote ("> “Kalau pagi …,” katanya."): a paragraph standing
     // alone between blank lines behind a quote mark; the mark is no text. (A mail quoting a
     // whole story marks every line, the blank ones too.)
@@ -663,13 +675,25 @@ pub fn lines(text: &str) -> Vec<Line> {
     out
 }
 
+/// Where the message opens after a chat export's stamp and sender ("[03/12/26 07.15] Ujang
+/// Sarip: PANDEGLANG – …"), when words follow the sender's colon.
+fn chat_stamp_before(line: &str) -> Option<usize> {
+    if !line.starts_with('[') {
+        return None;
+    }
+    let m = super::wrapper::CHAT_STAMP.find(line)?;
+    (m.start() == 0 && m.end() < line.len() && !line[m.end()..].trim().is_empty())
+        .then_some(m.end())
+}
+
 /// A list a page sets with a picture for its bullets (`👉 bilas mesin …;`, `● 12 kamar tidur …;`,
 /// `✅ …`): two lines or more in a row opening on the same symbol and a space, right under the
 /// sentence that announces them (closing on a colon), are the list's items; their symbol is a
-/// bullet. A single `👉 Baca selengkapnya: …` or a run of promotions under no colon stays as it is.
+/// bullet. A single `👉 Baca selengkapnya: …` or a run of promotions under no colon stays as it is,
+/// and so do a player's `▶ Video: …` lines.
 fn glyph_bullets(raw: &mut [String]) {
     static GLYPH: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^([\p{So}\p{Sm}&&[^<>|=+~^]]\u{FE0F}?) \S").unwrap());
+        LazyLock::new(|| Regex::new(r"^([\p{So}\p{Sm}&&[^<>|=+~^▶►⏵]]\u{FE0F}?) \S").unwrap());
     let glyph = |l: &str| GLYPH.captures(l).map(|c| c[1].to_string());
     let mut i = 0;
     while i < raw.len() {
@@ -1464,8 +1488,6 @@ fn hyphen_goes_on(line: &str, next: Option<&String>) -> bool {
     broken && next.is_some_and(|n| n.starts_with(char::is_alphabetic))
 }
 
-/// A mail address alone on its line ("tessa.rangi@odt.co.nz" closing a printed story): one
-/// word with an "@" between a name and a domain.
 /// "luwuktimes.com  ·  oleh admin  ·  Sel, 24 Nov 2026 20.47": a feed reader's line under an
 /// item's headline, the site's host name set apart from the writer and the date by a dot or a
 /// bar. It opens in lower case but runs on from no line: it is the item's own line.
@@ -1485,6 +1507,8 @@ fn is_host_meta(line: &str) -> bool {
     hosted && rest.trim_start().starts_with(['·', '|', '•'])
 }
 
+/// A mail address alone on its line ("tessa.rangi@odt.co.nz" closing a printed story): one
+/// word with an "@" between a name and a domain.
 fn is_bare_address(line: &str) -> bool {
     let t = line.trim();
     !t.contains(char::is_whitespace)
@@ -1756,6 +1780,37 @@ mod tests {
     }
 
     #[test]
+    fn a_drafts_comments_are_no_lines_of_the_story() {
+        let got = texts(
+            "POSO – Sebanyak 48 mahasiswa KKN ikut mendampingi petugas kesehatan.[a]\n\n\
+             Kegiatan berlangsung hingga 19 Desember 2026.\n\n\
+             [a]Selvi Lemba:\n\
+             Lead sudah oke. Perlu sebut jumlah desa?",
+        );
+        assert_eq!(
+            got,
+            [
+                "POSO – Sebanyak 48 mahasiswa KKN ikut mendampingi petugas kesehatan.",
+                "Kegiatan berlangsung hingga 19 Desember 2026."
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_chat_exports_stamp_before_the_message_stands_alone() {
+        let got = texts(
+            "[03/12/26 07.15] Ujang Sarip: PANDEGLANG – Luapan Sungai Cilemer merendam sawah.\n\n\
+             Warga mengungsi ke balai desa.",
+        );
+        assert_eq!(got[0], "[03/12/26 07.15] Ujang Sarip:", "{got:?}");
+        assert_eq!(
+            got[1], "PANDEGLANG – Luapan Sungai Cilemer merendam sawah.",
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_run_of_pictured_bullets_under_a_colon_is_a_list() {
         let got = texts(
             "Para taruna membagikan panduan perawatan mesin, antara lain:\n\
@@ -1771,8 +1826,9 @@ mod tests {
              👉 Baca selengkapnya di situs kami\n\
              👉 Gabung saluran WhatsApp kami\n\
              \n\
-             Jadwal:\n\
-             ▶ Video: banjir di Tual",
+             Video terkait:\n\
+             ▶ Video: banjir di Tual\n\
+             ▶ Video: longsor di Ambon",
         );
         let items: Vec<&String> = got.iter().filter(|l| l.starts_with("• ")).collect();
         assert_eq!(

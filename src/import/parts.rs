@@ -892,7 +892,12 @@ fn is_desk_note(text: &str, lower: &str) -> bool {
             && !rest.trim().is_empty()
             && (!embargo || !datefind::find_all(rest, false).is_empty() || has_clock_time(rest))
     });
-    let release_time = starts_with_any(lower, RELEASE_TIMES).is_some();
+    // "Untuk segera diterbitkan, SK itu masih menunggu …" opens a sentence: a release's line
+    // is short, or says when.
+    let release_time = starts_with_any(lower, RELEASE_TIMES).is_some()
+        && (lower.split_whitespace().count() <= 8
+            || !datefind::find_all(text, false).is_empty()
+            || has_clock_time(text));
     // "TAG: Warga diminta waspada …": words read out on the cue's own line are the story's.
     let cue = is_script_cue(text)
         && !text.split_once(':').is_some_and(|(_, rest)| {
@@ -2961,6 +2966,10 @@ pub(super) fn is_date_label(word: &str) -> bool {
     DATE_WORDS[..DATE_LABELS].contains(&word)
 }
 
+/// "Sel, 1 Des 2026", "Kam, 3 Des": an Indonesian weekday's three-letter form before a day.
+static ID_SHORT_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(Sen|Sel|Rab|Kam|Jum|Sab|Min),\s*\d{1,2}\s").expect("day"));
+
 /// A cover price: a currency's sign or short form glued to a sum ("Rp4.000", "£1.20", "$2",
 /// "Ksh60"), or pence ("50p").
 static COVER_PRICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -3053,14 +3062,19 @@ pub fn date_residue(text: &str) -> Option<String> {
                 && w.starts_with(|c: char| c.is_ascii_uppercase())
                 && w.len() > 1
                 && w[1..].chars().all(|c| c.is_ascii_digit());
-            // "Rp4.000", "£1.20", "50p": the cover price a printed page's head carries.
-            let price = COVER_PRICE.is_match(w);
+            // "Rp4.000", "£1.20", "50p": the cover price a printed page's head carries, last.
+            let price = COVER_PRICE.is_match(w) && text.trim_end().ends_with(*w);
+            // "Sel, 1 Des 2026": a weekday's short form right before the day it names.
+            let short_day = ID_SHORT_DAY
+                .captures_iter(text)
+                .any(|c| c.get(1).is_some_and(|m| m.as_str() == *w));
             !lw.is_empty()
                 && !datefind::is_calendar_word(lw)
                 && !lw.chars().all(|c| c.is_ascii_digit())
                 && !date_word(lw)
                 && !folio
                 && !price
+                && !short_day
         })
         .collect();
     // "THE FREEPORT NEWS   TUESDAY, DECEMBER 1, 2026   PAGE 1": a masthead in capitals opens
@@ -3080,14 +3094,30 @@ pub fn date_residue(text: &str) -> Option<String> {
     }
     // "December 1, 2026 By Anjali Persaud", with no bar to set the credit apart: "By" before
     // a capitalised name credits a writer and makes no sentence.
+    // "Kabar Tanimbar · oleh Fransiska Lerebulan · Sel, 1 Des 2026 19.05": a feed reader's
+    // line sets the site, the writer and the date apart with dots; "oleh"/"by" there opens the
+    // writer's piece (a CMS's account in lower case too: "oleh admin"), and each piece is short.
+    let barred = text.split(['·', '|', '•']).skip(1).any(|piece| {
+        let piece = piece.trim_start();
+        ["by ", "By ", "oleh ", "Oleh "]
+            .iter()
+            .any(|by| piece.starts_with(by))
+    });
     let crediting = |k: usize| {
-        kept[k] == "By"
-            && kept
-                .get(k + 1)
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        let by = kept[k] == "By" || barred && ["by", "oleh", "Oleh"].contains(&kept[k]);
+        by && kept
+            .get(k + 1)
+            .is_some_and(|w| barred || w.starts_with(char::is_uppercase))
     };
     let has_stop_word = stop_words.iter().any(|&k| !crediting(k));
-    if kept.len() > 4 || has_stop_word || sentence {
+    // Only a line crediting its writer so, "by"/"oleh" opening a piece after a separator;
+    // "Info Acara: Sabtu, 19 Desember 2026 | Pukul 09.00 WIT | Lapangan Sinapuk, Wamena" is an
+    // event's notice, "Carols by Candlelight · Saturday, December 19, 2026 · Town Hall" too.
+    let pieces_short = barred
+        && text
+            .split(['|', '·', '•'])
+            .all(|p| p.split_whitespace().filter(|w| kept.contains(w)).count() <= 4);
+    if kept.len() > 4 && !(pieces_short && kept.len() <= 8) || has_stop_word || sentence {
         return None;
     }
     // Whatever stood between the separators, in order: "Kompas.com", "Ervan Bayu, Jurnalis";
@@ -3235,11 +3265,12 @@ fn pictured_lines(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
         return kinds;
     };
     for (line, kind) in lines.iter().zip(kinds.iter_mut()).skip(lead + 1) {
-        let pictured = line
-            .text
-            .chars()
-            .next()
-            .is_some_and(super::wrapper::is_pictograph);
+        // Stars rating a film, a flag before a country's medals, a quotation's ornament and
+        // a dingbat's number open a story's lines too.
+        let pictured = line.text.chars().next().is_some_and(|c| {
+            super::wrapper::is_pictograph(c)
+                && !matches!(c, '★' | '☆' | '\u{1F1E6}'..='\u{1F1FF}' | '\u{2756}'..='\u{27BF}')
+        });
         if pictured && matches!(kind, Kind::Paragraph | Kind::Subheading) {
             *kind = Kind::Promo;
         }
@@ -6439,6 +6470,19 @@ mod round15_tests {
             date_residue("Kamis, 3 Desember 2026 | Halaman 5").as_deref(),
             Some("")
         );
+        // A feed reader's line: the site, the writer, the date.
+        assert_eq!(
+            date_residue("Kabar Tanimbar  ·  oleh Fransiska Lerebulan  ·  Sel, 1 Des 2026 19.05")
+                .as_deref(),
+            Some("Kabar Tanimbar | oleh Fransiska Lerebulan")
+        );
+        for line in [
+            "Kuliner · Oleh-Oleh Khas Garut Diburu Pemudik · Sel, 1 Des 2026",
+            "Carols by Candlelight · Saturday, December 19, 2026 · Town Hall",
+            "Harga Cabai Rawit Tembus Rp80.000 · Senin, 30 November 2026",
+        ] {
+            assert_eq!(date_residue(line), None, "{line}");
+        }
         // Nor is its cover price.
         assert_eq!(
             date_residue(
@@ -6849,8 +6893,12 @@ mod tests {
         ] {
             assert!(is_desk_note(line, &line.to_lowercase()), "{line}");
         }
-        let said = "Untuk itu, hasil kajian akan segera dipublikasikan pekan depan.";
-        assert!(!is_desk_note(said, &said.to_lowercase()));
+        for said in [
+            "Untuk itu, hasil kajian akan segera dipublikasikan pekan depan.",
+            "Untuk segera diterbitkan, SK itu masih menunggu tanda tangan Gubernur Maluku.",
+        ] {
+            assert!(!is_desk_note(said, &said.to_lowercase()), "{said}");
+        }
     }
 
     #[test]
@@ -6871,6 +6919,22 @@ mod tests {
         assert_eq!(kind("Ron K."), Kind::Promo, "{got:?}");
         assert_eq!(kind("Prairie_Rose"), Kind::Promo, "{got:?}");
         assert_eq!(kind("By Dana Friesen"), Kind::Byline, "{got:?}");
+    }
+
+    #[test]
+    fn a_desktop_chats_stamp_over_a_forward_is_the_forwards() {
+        // "Moh. Rizal Lasamba, [04.12.2026 06:51]" over "[Forwarded from Touna Terkini]": the
+        // forward's time and sender, no date line and no byline of the story.
+        let got = kinds(include_str!(
+            "../../tests/import_heldout138/06-touna-terkini-telegram-terusan-harga-kopra-anjlok-walea-kepulauan-togean-tanpa-judul-tanggal-hanya-di-akhir-stempel-terusan-inisial-komisi-dprd.txt"
+        ));
+        assert_eq!(got[0].0, Kind::Promo, "{got:?}");
+        assert!(got[0].1.starts_with("Moh. Rizal Lasamba, ["), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|(k, t)| *k == Kind::Lead && t.starts_with("AMPANA – Harga kopra")),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -7259,6 +7323,20 @@ mod tests {
         assert_eq!(kind("🎧 Listen"), Kind::Promo, "{got:?}");
         assert_eq!(kind("Traders said"), Kind::Paragraph, "{got:?}");
         assert_eq!(kind("The county said"), Kind::Paragraph, "{got:?}");
+        let rated = kinds(
+            "Five films to see this Christmas\n\n\
+             LONDON – Our critics pick the five films worth a trip to the cinema this month, \
+             from a musical's second half to a quiet Welsh drama.\n\n\
+             ★★★★☆ Wicked: For Good (PG, 137 mins). The second half lands its songs well.\n\n\
+             ★★★☆☆ The Quiet Valley (12A, 98 mins). A slow, careful drama set in Ceredigion.",
+        );
+        assert!(
+            rated
+                .iter()
+                .filter(|(_, t)| t.starts_with('★'))
+                .all(|(k, _)| *k != Kind::Promo),
+            "{rated:?}"
+        );
     }
 
     #[test]

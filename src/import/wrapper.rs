@@ -23,6 +23,16 @@ static CHAT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// "Piet Djonler, [01.12.26 07:15]", "[03/12/26 07.15] Ujang Sarip:": a desktop chat's stamp
+/// over (or before) a message, the sender's name with the time it was sent: the forward's
+/// time, never the story's, and the sender, not its writer.
+pub(super) static CHAT_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[^\[\]]{1,60}, \[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}[.:]\d{2}(?:[.:]\d{2})?\]$|\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}[.:]\d{2}\]\s*[^:]{1,60}:)",
+    )
+    .unwrap()
+});
+
 /// "3h · 🌍", "3 j · 🌏", "2 d ·", "Yesterday at 18:20 · 🌍": a post's age and audience, set by a
 /// social page under its name.
 static POST_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -85,6 +95,7 @@ pub(super) fn is_route_line(text: &str) -> bool {
     // The mark an app draws before its words ("↪︎", "»") is no word of them.
     let marked = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     CHAT_PREFIX.is_match(text)
+        || CHAT_STAMP.is_match(text.trim())
         || POST_TIME.is_match(text.trim())
         || POST_AGE.is_match(text.trim())
         || ["forwarded from ", "diteruskan dari "]
@@ -149,6 +160,11 @@ pub(super) fn sharing(lines: &[Line], kinds: &mut [Option<Kind>]) {
         let remark = has_pictograph(t) || is_route_line(t);
         if remark || holds_link(t) && t.split_whitespace().count() <= 2 {
             mark(kinds, i);
+        }
+        // The chat's stamp is read as a date line (or a writer's) by the rules that see a date
+        // and a name in it: it is the forward's.
+        if CHAT_STAMP.is_match(t) && t.ends_with([']', ':']) {
+            kinds[i] = Some(Kind::Promo);
         }
         // The page or channel named right over a route line, or over the mark the platform
         // sets between them ("✓", the account's verified mark).

@@ -2593,15 +2593,7 @@ fn own_link_date(text: &str) -> Option<Date> {
 fn schemeless_address(line: &str) -> Option<usize> {
     let word = line.split_whitespace().last()?;
     let (host, path) = word.split_once('/')?;
-    let host = host.trim_start_matches("www.");
-    let hosted = host.contains('.')
-        && host.rsplit('.').next().is_some_and(|tld| {
-            (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())
-        })
-        && host
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || ".-".contains(c));
-    (hosted && !path.is_empty()).then(|| line.len() - word.len())
+    (super::clean::is_host(host) && !path.is_empty()).then(|| line.len() - word.len())
 }
 
 /// Each address on the page dated `/YYYY/MM/DD/` or `/YYYY-MM-DD/`, with whether it stands as

@@ -1495,16 +1495,20 @@ fn is_host_meta(line: &str) -> bool {
     let Some((host, rest)) = line.split_once(' ') else {
         return false;
     };
+    is_host(host) && rest.trim_start().starts_with(['·', '|', '•'])
+}
+
+/// "luwuktimes.com", "www.radiorahma.co.ke": a host name written without its scheme — letters,
+/// digits, dots and hyphens, ending on a domain of two to six lower-case letters.
+pub(super) fn is_host(host: &str) -> bool {
     let host = host.trim_start_matches("www.");
-    let hosted = host.contains('.')
-        && !host.ends_with('.')
+    host.contains('.')
         && host.rsplit('.').next().is_some_and(|tld| {
             (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())
         })
         && host
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || ".-".contains(c));
-    hosted && rest.trim_start().starts_with(['·', '|', '•'])
+            .all(|c| c.is_ascii_alphanumeric() || ".-".contains(c))
 }
 
 /// A mail address alone on its line ("tessa.rangi@odt.co.nz" closing a printed story): one

@@ -681,6 +681,14 @@ fn masthead(parts: &[Part]) -> Option<String> {
     // of it.
     // "*SILAMPARI TV*": a chat app's bold around the name is no part of it.
     let head = without_controls(super::wrapper::without_chat_marks(&first.text));
+    // "Fwd: PRESS STATEMENT – CHOLERA: …": a mail's subject, forwarded or answered, over the
+    // message names what was sent, never who publishes the page.
+    let subject = head.split_once(':').is_some_and(|(mark, _)| {
+        ["fwd", "fw", "re", "tr", "wg", "aw"].contains(&mark.trim().to_lowercase().as_str())
+    });
+    if subject {
+        return None;
+    }
     let head = head
         .split(['›', '»', '>', '|', '·', '•', '/'])
         .next()?
@@ -4701,6 +4709,26 @@ mod tests {
             credit_among_furniture(&parts),
             Some(vec!["Kadek Ary Wiryawan".to_string()])
         );
+    }
+
+    #[test]
+    fn a_forwarded_mails_subject_over_the_message_is_no_masthead() {
+        let parts = vec![
+            Part {
+                kind: Kind::Promo,
+                text: "Fwd: PRESS STATEMENT – CHOLERA: COUNCIL SUSPENDS TRADING".into(),
+            },
+            Part {
+                kind: Kind::Copyright,
+                text: "Press Statement".into(),
+            },
+        ];
+        assert_eq!(masthead(&parts), None);
+        let parts = vec![Part {
+            kind: Kind::Promo,
+            text: "Tribun Kalbar – Berita Terkini".into(),
+        }];
+        assert_eq!(masthead(&parts).as_deref(), Some("Tribun Kalbar"));
     }
 
     #[test]

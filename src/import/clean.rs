@@ -447,6 +447,11 @@ pub fn lines(text: &str) -> Vec<Line> {
     // A reading aid's marks inside the story's sentences (bold word halves, pause tags,
     // glosses, a dictionary's pop-ups) are the tool's: the story's words are read from under them.
     super::aids::without_marks(&mut raw);
+    for line in &mut raw {
+        if let Some(plain) = emphasised_dateline(line) {
+            *line = plain;
+        }
+    }
     glyph_bullets(&mut raw);
     // "[03/12/26 07.15] Ujang Sarip: PANDEGLANG – Luapan …": a chat export's stamp and sender
     // before the message's first words stand on a line of their own.
@@ -686,14 +691,45 @@ fn chat_stamp_before(line: &str) -> Option<usize> {
         .then_some(m.end())
 }
 
+/// A Markdown paste's or a chat's lead whose dateline the page set in bold or italics
+/// ("**SINTANG** – Sebanyak …", "*KETAPANG (Pawan FM)* – Ratusan …", "**Solwezi |** More …"):
+/// the marks are the page's type, not the dateline's words, and go, so the dateline reads as
+/// any other. Only a short span opening the line, every word of it capitalised, closed by the dateline's dash or
+/// bar (inside its marks or right after them), before a sentence of six words or more.
+fn emphasised_dateline(line: &str) -> Option<String> {
+    static SPAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\*\*|\*|__|_)(\p{Lu}[^*_]{1,47}?)(\*\*|\*|__|_)\s+(.+)$").unwrap()
+    });
+    let c = SPAN.captures(line)?;
+    if c[1] != c[3] {
+        return None;
+    }
+    let (inner, rest) = (c[2].trim_end(), &c[4]);
+    let marked = inner.ends_with(['|', '–', '—', '-']);
+    // A place's name (and an outlet's in brackets): every word capitalised.
+    let named = inner
+        .trim_end_matches(['|', '–', '—', '-'])
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '('));
+    if !named {
+        return None;
+    }
+    let dash_after = rest
+        .split_once(char::is_whitespace)
+        .is_some_and(|(mark, _)| ["–", "—", "-", "--", "|"].contains(&mark));
+    (marked != dash_after && rest.split_whitespace().count() >= 6)
+        .then(|| format!("{inner} {rest}"))
+}
+
 /// A list a page sets with a picture for its bullets (`👉 bilas mesin …;`, `● 12 kamar tidur …;`,
-/// `✅ …`): two lines or more in a row opening on the same symbol and a space, right under the
+/// `✅ …`), or a wire's plain-text feed with two hyphens for them (`-- Nchanga North … receive
+/// water …;`): two lines or more in a row opening on the same symbol and a space, right under the
 /// sentence that announces them (closing on a colon), are the list's items; their symbol is a
 /// bullet. A single `👉 Baca selengkapnya: …` or a run of promotions under no colon stays as it is,
-/// and so do a player's `▶ Video: …` lines.
+/// and so do a player's `▶ Video: …` lines and a wire's `-- BERNAMA` or `-- ENDS --` sign-off.
 fn glyph_bullets(raw: &mut [String]) {
     static GLYPH: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^([\p{So}\p{Sm}&&[^<>|=+~^▶►⏵]]\u{FE0F}?) \S").unwrap());
+        LazyLock::new(|| Regex::new(r"^(--|[\p{So}\p{Sm}&&[^<>|=+~^▶►⏵]]\u{FE0F}?) \S").unwrap());
     let glyph = |l: &str| GLYPH.captures(l).map(|c| c[1].to_string());
     let mut i = 0;
     while i < raw.len() {
@@ -1815,6 +1851,43 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_set_in_bold_or_italics_loses_its_marks() {
+        assert_eq!(
+            emphasised_dateline("**SINTANG** – Sebanyak 36 penenun muda dari Desa Ensaid Panjang")
+                .as_deref(),
+            Some("SINTANG – Sebanyak 36 penenun muda dari Desa Ensaid Panjang")
+        );
+        assert_eq!(
+            emphasised_dateline("*KETAPANG (Pawan FM)* – Ratusan warga memadati halaman pasar itu")
+                .as_deref(),
+            Some("KETAPANG (Pawan FM) – Ratusan warga memadati halaman pasar itu")
+        );
+        assert_eq!(
+            emphasised_dateline("**Solwezi |** More than 1,200 traders have been moved to a site")
+                .as_deref(),
+            Some("Solwezi | More than 1,200 traders have been moved to a site")
+        );
+        // A bold label, a kicker or a lead-in that is no dateline keeps its marks.
+        for line in [
+            "**Baca Juga:** Banjir Rendam Tiga Desa di Kecamatan Delta Pawan Hari Ini",
+            "**Editor's note** – this story was updated on Friday with new figures",
+            "**SINTANG** – Dibuka",
+            "*Sintang* adalah kota di tepi Sungai Kapuas yang ramai pada musim panen",
+            "**Solwezi |** – More than 1,200 traders have been moved to a site",
+        ] {
+            assert_eq!(emphasised_dateline(line), None, "{line}");
+        }
+        let got =
+            texts("Judul\n\n**SINTANG** – Sebanyak 36 penenun muda dari Desa Ensaid Panjang.");
+        assert!(
+            got.contains(
+                &"SINTANG – Sebanyak 36 penenun muda dari Desa Ensaid Panjang.".to_string()
+            ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_run_of_pictured_bullets_under_a_colon_is_a_list() {
         let got = texts(
             "Para taruna membagikan panduan perawatan mesin, antara lain:\n\
@@ -1832,7 +1905,15 @@ mod tests {
              \n\
              Video terkait:\n\
              ▶ Video: banjir di Tual\n\
-             ▶ Video: longsor di Ambon",
+             ▶ Video: longsor di Ambon\n\
+             \n\
+             Under the schedule, which took effect on Monday:\n\
+             \n\
+             -- Nchanga North receives water from 04:00 to 10:00 hours;\n\
+             -- Kasompe receives water from 14:00 to 20:00 hours.\n\
+             \n\
+             -- ENDS --\n\
+             -- BERNAMA",
         );
         let items: Vec<&String> = got.iter().filter(|l| l.starts_with("• ")).collect();
         assert_eq!(
@@ -1842,11 +1923,15 @@ mod tests {
                 "• periksa dan bersihkan busi setidaknya seminggu sekali.",
                 "• 12 kamar tidur;",
                 "• dapur umum.",
+                "• Nchanga North receives water from 04:00 to 10:00 hours;",
+                "• Kasompe receives water from 14:00 to 20:00 hours.",
             ],
             "{got:?}"
         );
         assert!(got.contains(&"👉 Baca selengkapnya di situs kami".to_string()));
         assert!(got.contains(&"▶ Video: banjir di Tual".to_string()));
+        assert!(got.contains(&"-- ENDS --".to_string()));
+        assert!(got.contains(&"-- BERNAMA".to_string()));
     }
 
     #[test]

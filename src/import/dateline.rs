@@ -238,7 +238,7 @@ pub fn is_outlet(name: &str) -> bool {
             .last()
             // Sliced from the name as written: lower case may be longer ("İ" → "i̇").
             .is_some_and(|(i, _)| NEWSROOM_WORDS.contains(&name[i..].to_lowercase().as_str()));
-    let ranked_list = is_list_label(name) || is_section_label(name);
+    let ranked_list = is_list_label(name) || is_section_label(name) || is_release_label(name);
     OUTLETS.contains(&lower.as_str())
         || !ranked_list
             && (glued_brand(name).is_some()
@@ -260,6 +260,29 @@ pub fn is_list_label(name: &str) -> bool {
                 || MASTHEAD_WORDS.contains(&w.as_str())
                 || LIST_RANKS.contains(&w.as_str())
         })
+}
+
+/// "PRESS STATEMENT", "Media Release", "News Release", "Siaran Pers": what a release calls itself,
+/// over its headline or in its mail's subject, built on a newsroom's word ("press", "media",
+/// "news", "pers") but naming the kind of paper, never who issued it.
+pub fn is_release_label(name: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "release",
+        "statement",
+        "advisory",
+        "siaran",
+        "rilis",
+        "pernyataan",
+    ];
+    const OTHERS: &[&str] = &[
+        "press", "media", "news", "pers", "joint", "bersama", "official",
+    ];
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    (2..=3).contains(&words.len())
+        && words.iter().any(|w| KINDS.contains(&w.as_str()))
+        && words
+            .iter()
+            .all(|w| KINDS.contains(&w.as_str()) || OTHERS.contains(&w.as_str()))
 }
 
 /// "TERKINI", "Trending", "Berita Populer": a label of a page's ticker or list, one word or
@@ -593,10 +616,11 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
                     .split(", ")
                     .skip(1)
                     .all(|p| p.contains('.') && !p.contains(' ') && is_outlet(p));
-            // "TIMIKA | Sekitar 230 penumpang …": a bar after a shouted place opens a lead only
-            // when a sentence follows it; a rubric's bar ("VIDEO | Banjir Rob") heads a title.
+            // "TIMIKA | Sekitar 230 penumpang …": a bar after a shouted place (or a known one in
+            // ordinary case, "Solwezi | More than …") opens a lead only when a sentence follows
+            // it; a rubric's bar ("VIDEO | Banjir Rob") heads a title.
             let bar_ok = sep != " | "
-                || shouted
+                || (shouted || is_known_place_or_town(place))
                     && paragraph[i + sep.len()..]
                         .split_whitespace()
                         .take(12)
@@ -2040,6 +2064,25 @@ mod tests {
             dl("MATARAM-Harga cabai naik lagi."),
             (None, s("Mataram"), "Harga cabai naik lagi.".into())
         );
+        // A bar after a place shouted or known opens the lead under a sentence; a rubric's bar
+        // or a short title's does not.
+        assert_eq!(
+            parse("Solwezi | More than 1,200 traders at Solwezi Main Market have been moved to a site.")
+                .and_then(|d| d.location),
+            Some("Solwezi".into())
+        );
+        assert_eq!(
+            parse("TIMIKA | Sekitar 230 penumpang tertahan di bandara karena cuaca buruk sejak pagi tadi.")
+                .and_then(|d| d.location),
+            Some("Timika".into())
+        );
+        for p in [
+            "VIDEO | Banjir Rob Rendam Permukiman Warga di Pesisir Utara Jakarta",
+            "Sport | Arsenal won again on Saturday and moved four points clear at the top.",
+            "Solwezi | Pasar Baru",
+        ] {
+            assert_eq!(parse(p).and_then(|d| d.location), None, "{p}");
+        }
         // Hyphens that join words are no datelines.
         for p in [
             "COVID-19 cases rose again in the capital this week.",
@@ -2047,6 +2090,29 @@ mod tests {
             "Kasus COVID-Delta naik.",
         ] {
             assert_eq!(parse(p), None, "{p}");
+        }
+    }
+
+    #[test]
+    fn a_release_calling_itself_so_names_no_outlet() {
+        for label in [
+            "PRESS STATEMENT",
+            "Media Release",
+            "News Release",
+            "Siaran Pers",
+            "MEDIA ADVISORY",
+            "Joint Press Statement",
+        ] {
+            assert!(!is_outlet(label), "{label}");
+        }
+        // Outlets built on the same words stay outlets.
+        for name in [
+            "Media Indonesia",
+            "Jakarta Press",
+            "Kyodo News",
+            "News Today",
+        ] {
+            assert!(is_outlet(name), "{name}");
         }
     }
 

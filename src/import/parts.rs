@@ -871,7 +871,8 @@ const RELEASE_TIMES: &[&str] = &[
 /// "EMBARGO: Tidak untuk disiarkan
 /// sebelum …": a line opening with the label of an editor's note or a release's embargo, or
 /// with when a release may run, or a line wholly in square brackets (a desk's note, an
-/// element's marker, a credit: never the story's sentence), is the newsroom's, not the story's.
+/// element's marker, a credit: never the story's sentence), is the newsroom's, not the story's;
+/// so is a release's own label alone on its line ("PRESS STATEMENT", "Siaran Pers").
 fn is_desk_note(text: &str, lower: &str) -> bool {
     // "[[ED: cek ejaan nama hakim ketua]]": an editor's query set in double brackets.
     let inner = text
@@ -904,7 +905,9 @@ fn is_desk_note(text: &str, lower: &str) -> bool {
             let rest = rest.trim();
             rest.ends_with(['.', '!', '?']) && rest.split_whitespace().count() >= 6
         });
-    bracketed || labelled || release_time || cue
+    // "PRESS STATEMENT", "MEDIA RELEASE" alone: the release's label over its headline.
+    let release_label = super::dateline::is_release_label(text);
+    bracketed || labelled || release_time || cue || release_label
 }
 
 /// "pukul 00.01 WIB", "00:01 GMT", "pukul 07.15.": a time of day in the text (an hour of one or
@@ -6890,11 +6893,15 @@ mod tests {
             "Untuk segera dipublikasikan",
             "UNTUK DIPUBLIKASIKAN SEGERA",
             "Untuk segera diterbitkan",
+            "PRESS STATEMENT",
+            "Media Release",
+            "SIARAN PERS",
         ] {
             assert!(is_desk_note(line, &line.to_lowercase()), "{line}");
         }
         for said in [
             "Untuk itu, hasil kajian akan segera dipublikasikan pekan depan.",
+            "Media Indonesia",
             "Untuk segera diterbitkan, SK itu masih menunggu tanda tangan Gubernur Maluku.",
         ] {
             assert!(!is_desk_note(said, &said.to_lowercase()), "{said}");

@@ -4267,6 +4267,18 @@ const DESKS: &[&str] = &[
     "markets",
     "travel",
     "wisata",
+    // "Oleh SITI AMINAH · Peristiwa · 👁 842": the rubric set beside the writer.
+    "peristiwa",
+    "nusantara",
+    "megapolitan",
+    "religi",
+    "budaya",
+    "culture",
+    "lingkungan",
+    "environment",
+    "komunitas",
+    "community",
+    "features",
     "otomotif",
     "science",
     "sains",
@@ -4709,6 +4721,15 @@ mod tests {
             credit_among_furniture(&parts),
             Some(vec!["Kadek Ary Wiryawan".to_string()])
         );
+    }
+
+    #[test]
+    fn a_rubric_beside_the_writer_is_no_writer() {
+        let body = "Kapal berhenti berlayar karena gelombang tinggi.";
+        assert!(is_rubric("Peristiwa", body));
+        assert!(is_rubric("Ekonomi", body));
+        assert!(!is_rubric("Siti Aminah", body));
+        assert!(!is_rubric("Rosmawati", body));
     }
 
     #[test]

@@ -132,6 +132,18 @@ const OTHER_ROLES: &[&str] = &[
     "produced by",
     "grafis",
     "video",
+    // "Camera & edit: …", "Kamerawan: …": who filmed and cut a clip did not write it.
+    "camera",
+    "cameraman",
+    "camera operator",
+    "kamera",
+    "kamerawan",
+    "juru kamera",
+    "videographer",
+    "videografer",
+    "edit",
+    "producer",
+    "produser",
 ];
 /// Possessive and personal pronouns, a closed class in both languages: never an outlet's name.
 const PRONOUNS: &[&str] = &[
@@ -1168,7 +1180,29 @@ pub fn is_name(text: &str) -> bool {
     {
         return false;
     }
+    // "Communications Advisor", "Media Officer": an office's title closes on a job's noun, as
+    // no one's name does.
+    const JOB_NOUNS: &[&str] = &[
+        "advisor",
+        "adviser",
+        "manager",
+        "officer",
+        "director",
+        "coordinator",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "specialist",
+        "consultant",
+        "secretary",
+        "assistant",
+        "administrator",
+    ];
     if ["tim", "team", "redaksi", "staff", "the"].contains(&words[0].to_lowercase().as_str())
+        || words.len() >= 2
+            && words
+                .last()
+                .is_some_and(|w| JOB_NOUNS.contains(&w.to_lowercase().as_str()))
         || super::dateline::is_list_label(text)
         || super::dateline::is_section_label(text)
     {
@@ -1617,6 +1651,26 @@ mod tests {
         // A title written short is no given name.
         assert!(!is_name("Prof. Budi Santoso"));
         assert!(!is_name("Drs. Ahmad Yani"));
+    }
+
+    #[test]
+    fn an_offices_title_is_no_name_and_a_camera_credit_no_writer() {
+        for title in [
+            "Communications Advisor",
+            "Public Relations Manager",
+            "Media Officer",
+        ] {
+            assert!(!is_name(title), "{title}");
+        }
+        assert!(is_name("Kelly Morris"));
+        assert_eq!(
+            authors("Reporter: Natasha Mwila  |  Camera & edit: Kondwani Phiri"),
+            ["Natasha Mwila"]
+        );
+        assert_eq!(
+            authors("Reporter: Dewi Lestari | Kamerawan: Rudi Hartono"),
+            ["Dewi Lestari"]
+        );
     }
 
     #[test]

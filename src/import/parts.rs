@@ -461,15 +461,36 @@ fn offers_app(lower: &str, words: usize) -> bool {
             .any(|s| starts_with_any(s.trim(), ORDERS).is_some())
 }
 
-/// "Share Via", "Facebook Twitter WhatsApp Salin Tautan": a page's share buttons copied onto
-/// one line, every word a button or a channel (a "via" or "on" between them), name no writer.
+/// What a read-later app or a network's post offers to do with the item under it: its
+/// controls, copied onto one line with the share button ("View original · Archive · ♡ Like ·
+/// Share · Delete", "Like · Comment · Share").
+const ITEM_CONTROLS: &[&str] = &[
+    "view original",
+    "open original",
+    "lihat asli",
+    "archive",
+    "arsipkan",
+    "like",
+    "suka",
+    "comment",
+    "delete",
+    "hapus",
+    "move to folder",
+    "pindahkan ke folder",
+];
+
+/// "Share Via", "Facebook Twitter WhatsApp Salin Tautan", "View original · Archive · ♡ Like ·
+/// Share · Delete": a page's share buttons or an item's controls copied onto one line, every
+/// word a button or a channel (a "via" or "on" between them), name no writer.
 pub(super) fn is_share_row(lower: &str) -> bool {
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == '|' || c == '·')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
-    let button = |piece: &str| FURNITURE.contains(&piece) || CHANNELS.contains(&piece);
+    let button = |piece: &str| {
+        FURNITURE.contains(&piece) || CHANNELS.contains(&piece) || ITEM_CONTROLS.contains(&piece)
+    };
     let (mut at, mut buttons) = (0, 0);
     while at < words.len() {
         // The longest button from here: "salin tautan" before "salin".
@@ -692,7 +713,7 @@ fn cue_of(text: &str) -> Option<Kind> {
     if republished_from(text).is_some() {
         return Some(Kind::SourceLine);
     }
-    if is_edition_note(text) {
+    if is_edition_note(text) || is_edition_line(text) {
         return Some(Kind::DateTime);
     }
     if starts_with_any(&lower, &["source", "sumber"]).is_some()
@@ -987,6 +1008,35 @@ fn is_weather_widget(text: &str) -> bool {
     words.len() <= 20
         && !clean::ends_sentence(text)
         && (temperatures >= 2 || temperatures == 1 && weather_word && words.len() <= 8)
+}
+
+/// "Edisi XI / Tahun VII · Rabu, 25 November 2026 Halaman 3", "4 WARTA KEUSKUPAN SINTANG No.
+/// 112 · Minggu, 6 Desember 2026", "Buletin Lembaga Adat Melayu Kabupaten Lingga • Edisi 48 •
+/// Jumat, 4 Desember 2026": a printed bulletin's edition line — its number (an edition's, an
+/// issue's, a volume's; a scan may slip "Ed1si"), a full date, the paper's name perhaps, no
+/// sentence — dates the paper, whatever event its story tells of.
+fn is_edition_line(text: &str) -> bool {
+    static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:ed[i1l]s[i1l]|edition|issue|vol(?:ume)?\.?|no\.|nomor)\s*[0-9IVXLivxl]{1,5}\b|\bTahun\s+[IVXL]{1,5}\b")
+            .expect("edition")
+    });
+    static DAY_RANGE_OPEN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d{1,2}\s*[-–—]\s*$").expect("range"));
+    let words = text.split_whitespace().count();
+    words <= 22
+        && !clean::ends_sentence(text)
+        && EDITION.is_match(text)
+        // "Edisi 3 - 9 Desember 2025": a weekly's range of days dates no one day.
+        && matches!(datefind::find_all(text, false).as_slice(),
+            [one] if !DAY_RANGE_OPEN.is_match(&text[..one.start]))
+        // A header's cells stand apart by separators or by runs of spaces.
+        && text.replace("   ", "·").split(['·', '|', '•']).all(|piece| {
+            let words: Vec<&str> = piece.split_whitespace().collect();
+            words.len() <= 8
+                && !words
+                    .iter()
+                    .any(|w| STOP_WORDS.contains(&w.to_lowercase().as_str()))
+        })
 }
 
 /// "This story appeared in the Dec. 3, 2026 print edition of the Inuvik Drum.", "This report by
@@ -6887,6 +6937,28 @@ mod tests {
     }
 
     #[test]
+    fn a_bulletins_edition_line_dates_the_paper() {
+        for line in [
+            "Edisi Xl / Tahun VII  ·  Rabu, 25 November 2026          Ha1aman 3",
+            "4 WARTA KEUSKUPAN S1NTANG No. 1l2 · Minggu, 6 Desember 2026",
+            "Buletin Lembaga Adat Melayu Kabupaten Linqga  •  Ed1si 48  •  Jumat, 4 Desember 2026",
+            "Sitka, Alaska    Thursday, July 16, 2026    Vol. LXXXVII, No. 137    Page 1",
+        ] {
+            assert!(is_edition_line(line), "{line}");
+            assert_eq!(cue(line), Some(Kind::DateTime), "{line}");
+        }
+        for line in [
+            "Bupati membuka pameran pada Jumat, 4 Desember 2026 di gedung nomor 3.",
+            "Pada tahun ini, 4 Desember 2026 menjadi hari libur",
+            "Edisi 48 terbit lebih awal dari biasanya karena libur panjang dan cuti bersama pada 24 Desember 2026",
+            "Buletin Pemerintah Kota Pangkalpinang · Edisi 48",
+            "SINAR TANI          Edisi 3 - 9 Desember 2025 | No. 4128 Tahun LVI",
+        ] {
+            assert!(!is_edition_line(line), "{line}");
+        }
+    }
+
+    #[test]
     fn a_releases_word_on_when_it_may_run_is_the_desks_in_either_language() {
         for line in [
             "FOR IMMEDIATE RELEASE",
@@ -6926,6 +6998,25 @@ mod tests {
         assert_eq!(kind("Ron K."), Kind::Promo, "{got:?}");
         assert_eq!(kind("Prairie_Rose"), Kind::Promo, "{got:?}");
         assert_eq!(kind("By Dana Friesen"), Kind::Byline, "{got:?}");
+    }
+
+    #[test]
+    fn a_read_later_apps_controls_and_highlights_under_the_story_are_the_apps() {
+        let got = kinds(
+            "Foodbank demand in Bangor up 40 per cent as winter begins\n\n\
+             Demand for emergency food parcels in Bangor has risen by 40 per cent in a year, and \
+             the city's foodbank says it is preparing for its busiest winter.\n\n\
+             Donations can be left at the collection points in the city's supermarkets.\n\n\
+             View original · Archive · ♡ Like · Share · Delete\n\n\
+             Your highlights (2)\n\n\
+             \"Now it's nurses, care workers, people on the buses.\"\n\n\
+             \"Bangor City Council agreed on Monday to give the foodbank a grant.\"",
+        );
+        let kind = |start: &str| got.iter().find(|(_, t)| t.starts_with(start)).unwrap().0;
+        assert_eq!(kind("View original"), Kind::Promo, "{got:?}");
+        assert_eq!(kind("Your highlights"), Kind::Promo, "{got:?}");
+        assert_eq!(kind("\"Now it's nurses"), Kind::Promo, "{got:?}");
+        assert_eq!(kind("Donations can be left"), Kind::Paragraph, "{got:?}");
     }
 
     #[test]
@@ -7017,6 +7108,11 @@ mod tests {
             "share this page: facebook | x | email | print"
         ));
         assert!(is_share_row("share this story: facebook | whatsapp"));
+        assert!(is_share_row(
+            "view original · archive · ♡ like · share · delete"
+        ));
+        assert!(is_share_row("like · comment · share"));
+        assert!(!is_share_row("like the archive, delete"));
         assert!(!is_share_row(
             "share this page with a neighbour who has no internet"
         ));

@@ -1175,10 +1175,12 @@ fn is_count_row(text: &str) -> bool {
 }
 
 /// "Comments (1,204)", "Komentar (0)", "86 Komentar", "57 comments  23 shares", "Lihat semua
-/// 213 komentar", "View all 40 comments": the count that heads a post's or a page's comments.
+/// 213 komentar", "View all 40 comments": the count that heads a post's or a page's comments;
+/// and a read-later app's count over the passages its reader marked ("Your highlights (2)",
+/// "Sorotan Anda (3)"), which repeat the story's sentences under it.
 static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:comments?|komentar)\s*\(\d[\d.,]*\)|(?:view all|lihat semua)?\s*\d[\d.,]*\s*(?:k|rb|ribu)?\s+(?:comments?|komentar)\b)",
+        r"^(?:(?:comments?|komentar|(?:your |my )?highlights?|(?:your |my )?annotations|sorotan(?: anda| saya)?|catatan (?:anda|saya))\s*\(\d[\d.,]*\)|(?:view all|lihat semua)?\s*\d[\d.,]*\s*(?:k|rb|ribu)?\s+(?:comments?|komentar)\b)",
     )
     .unwrap()
 });

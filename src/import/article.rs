@@ -4199,8 +4199,27 @@ fn is_rubric(author: &str, body: &str) -> bool {
     // Words the story writes in lower case name a desk only beside a desk's word: "Indah
     // Lestari", "Rose Young" and "Putri Bunga" are writers whose names are also words.
     let labelled = words.iter().any(desk) && words.iter().all(|w| desk(w) || ordinary(w));
-    !words.is_empty() && (dateline::is_outlet(author) || labelled)
+    // "Oleh SITI AMINAH · Peristiwa · 👁 842": a rubric alone beside the writer, one word.
+    let rubric =
+        matches!(words.as_slice(), [one] if RUBRICS.contains(&one.to_lowercase().as_str()));
+    !words.is_empty() && (dateline::is_outlet(author) || labelled || rubric)
 }
+
+/// Rubrics a page sets beside its writer's name, read as a writer when they stand alone there;
+/// not desks (`DESKS`), whose words also end outlets' names ("Suara Nusantara").
+const RUBRICS: &[&str] = &[
+    "peristiwa",
+    "nusantara",
+    "megapolitan",
+    "religi",
+    "budaya",
+    "culture",
+    "lingkungan",
+    "environment",
+    "komunitas",
+    "community",
+    "features",
+];
 
 /// "Local News", "City News", "Pattaya News" beside a photo credited to "Pattaya Mail": a
 /// page's desk — a place, a desk's word or a word of the outlet's own name before "News"
@@ -4267,18 +4286,6 @@ const DESKS: &[&str] = &[
     "markets",
     "travel",
     "wisata",
-    // "Oleh SITI AMINAH · Peristiwa · 👁 842": the rubric set beside the writer.
-    "peristiwa",
-    "nusantara",
-    "megapolitan",
-    "religi",
-    "budaya",
-    "culture",
-    "lingkungan",
-    "environment",
-    "komunitas",
-    "community",
-    "features",
     "otomotif",
     "science",
     "sains",

@@ -706,11 +706,18 @@ fn emphasised_dateline(line: &str) -> Option<String> {
     }
     let (inner, rest) = (c[2].trim_end(), &c[4]);
     let marked = inner.ends_with(['|', '–', '—', '-']);
-    // A place's name (and an outlet's in brackets): every word capitalised.
-    let named = inner
+    // A place's name, shouted or one the gazetteer knows (an outlet's in brackets after it):
+    // a bold term opening a glossary's or a listicle's line ("**Pantai Kuta** – …", "**Catatan
+    // Redaksi** – …") is none.
+    let place = inner
         .trim_end_matches(['|', '–', '—', '-'])
-        .split_whitespace()
-        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '('));
+        .split('(')
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let named = !place.is_empty()
+        && (!place.chars().any(char::is_lowercase)
+            || super::dateline::is_known_place_or_town(place));
     if !named {
         return None;
     }
@@ -737,9 +744,14 @@ fn glyph_bullets(raw: &mut [String]) {
             i += 1;
             continue;
         };
-        let end = (i..raw.len())
-            .find(|&j| glyph(&raw[j]).as_ref() != Some(&mark))
-            .unwrap_or(raw.len());
+        // A wire's sign-off under its list ("-- BERNAMA", "-- ENDS --") is no item.
+        let item = |j: usize| {
+            glyph(&raw[j]).as_ref() == Some(&mark)
+                && !(mark == "--"
+                    && (raw[j].trim_end().ends_with("--")
+                        || !raw[j].chars().any(char::is_lowercase)))
+        };
+        let end = (i..raw.len()).find(|&j| !item(j)).unwrap_or(raw.len());
         let above = raw[..i].iter().rev().find(|l| !l.is_empty());
         let announced = above.is_some_and(|l| l.ends_with(':'))
             && raw[..i].iter().rev().take_while(|l| l.is_empty()).count() <= 1;
@@ -748,7 +760,7 @@ fn glyph_bullets(raw: &mut [String]) {
                 *line = format!("• {}", line[mark.len()..].trim_start());
             }
         }
-        i = end;
+        i = end.max(i + 1);
     }
 }
 
@@ -1874,6 +1886,8 @@ mod tests {
             "**SINTANG** – Dibuka",
             "*Sintang* adalah kota di tepi Sungai Kapuas yang ramai pada musim panen",
             "**Solwezi |** – More than 1,200 traders have been moved to a site",
+            "**Pantai Kuta** – Pantai ini terkenal dengan matahari terbenam yang indah.",
+            "**Catatan Redaksi** – Artikel ini telah diperbarui dengan keterangan polisi.",
         ] {
             assert_eq!(emphasised_dateline(line), None, "{line}");
         }
@@ -1911,6 +1925,7 @@ mod tests {
              \n\
              -- Nchanga North receives water from 04:00 to 10:00 hours;\n\
              -- Kasompe receives water from 14:00 to 20:00 hours.\n\
+             -- BERNAMA\n\
              \n\
              -- ENDS --\n\
              -- BERNAMA",

@@ -1198,7 +1198,13 @@ pub fn is_name(text: &str) -> bool {
         "assistant",
         "administrator",
     ];
-    if ["tim", "team", "redaksi", "staff", "the"].contains(&words[0].to_lowercase().as_str())
+    // "Tim detikNews", "Tim Redaksi", "Tim Humas": a team; "Tim Cartwright" is a man.
+    let team = match words[0].to_lowercase().as_str() {
+        "team" | "redaksi" | "staff" | "the" => true,
+        "tim" => words.len() == 1 || !words[1..].iter().all(|w| is_surname_like(w)),
+        _ => false,
+    };
+    if team
         || words.len() >= 2
             && words
                 .last()
@@ -1221,6 +1227,37 @@ pub fn is_name(text: &str) -> bool {
         let initial = !w.contains('.') || letters <= 2 || short_given || glued_initial(w);
         (capital || particle) && initial
     })
+}
+
+/// "Cartwright", "Burton": a word written as a name is (a capital, then lower-case letters),
+/// neither an outlet's nor a newsroom's nor a team's word ("Tim Liputan", "Tim Gabungan").
+fn is_surname_like(word: &str) -> bool {
+    const TEAM_WORDS: &[&str] = &[
+        "redaksi",
+        "liputan",
+        "humas",
+        "gabungan",
+        "medis",
+        "sar",
+        "ahli",
+        "peneliti",
+        "penulis",
+        "kuasa",
+        "pemenangan",
+        "relawan",
+        "kami",
+        "media",
+        "jurnalis",
+        "peliput",
+        "reporter",
+    ];
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() >= 3
+        && chars.all(char::is_lowercase)
+        && !TEAM_WORDS.contains(&word.to_lowercase().as_str())
+        && !super::dateline::is_newsroom_word(word)
+        && !super::dateline::is_outlet(word)
 }
 
 /// "B.Enkhjargal", "Ts.Narantuya": a father's initial of one or two letters glued by its stop
@@ -1663,6 +1700,17 @@ mod tests {
             assert!(!is_name(title), "{title}");
         }
         assert!(is_name("Kelly Morris"));
+        assert!(is_name("Tim Cartwright"));
+        for team in [
+            "Tim Redaksi",
+            "Tim detikNews",
+            "Tim Liputan",
+            "Tim Kompas",
+            "Tim SAR",
+            "Tim",
+        ] {
+            assert!(!is_name(team), "{team}");
+        }
         assert_eq!(
             authors("Reporter: Natasha Mwila  |  Camera & edit: Kondwani Phiri"),
             ["Natasha Mwila"]

@@ -274,9 +274,7 @@ pub fn is_release_label(name: &str) -> bool {
         "rilis",
         "pernyataan",
     ];
-    const OTHERS: &[&str] = &[
-        "press", "media", "news", "pers", "joint", "bersama", "official",
-    ];
+    const OTHERS: &[&str] = &["press", "media", "news", "pers"];
     let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
     (2..=3).contains(&words.len())
         && words.iter().any(|w| KINDS.contains(&w.as_str()))
@@ -492,7 +490,7 @@ fn is_known_place(name: &str) -> bool {
 /// Indonesian one. Only there: the rules reading a name after a known place as its outlet
 /// ("KUPANG, TIMEX") were built on Indonesian towns, and after a town abroad the next name is
 /// mostly its state or country ("NAMPA, Idaho", "APIA, SAMOA").
-fn is_known_place_or_town(name: &str) -> bool {
+pub(super) fn is_known_place_or_town(name: &str) -> bool {
     is_known_place(name) || super::gazetteer::town_abroad(name).is_some()
 }
 
@@ -619,8 +617,13 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
             // "TIMIKA | Sekitar 230 penumpang …": a bar after a shouted place (or a known one in
             // ordinary case, "Solwezi | More than …") opens a lead only when a sentence follows
             // it; a rubric's bar ("VIDEO | Banjir Rob") heads a title.
+            // In ordinary case the place must be no section's name ("Metro | …", "Asia | …")
+            // and the words after the bar a whole sentence.
+            let ordinary_place = is_known_place_or_town(place)
+                && !SECTION_PLACES.contains(&place.to_lowercase().as_str())
+                && paragraph.trim_end().ends_with(['.', '!', '?', '"', '”']);
             let bar_ok = sep != " | "
-                || (shouted || is_known_place_or_town(place))
+                || (shouted || ordinary_place)
                     && paragraph[i + sep.len()..]
                         .split_whitespace()
                         .take(12)
@@ -676,6 +679,22 @@ fn separator(paragraph: &str) -> Option<(usize, usize)> {
         .or_else(|| closing_agency(window))
         .or_else(|| opening_outlet(window))
 }
+
+/// Places a site names its sections after ("Metro", "Asia", "Nusantara"): before a bar, in
+/// ordinary case, a rubric rather than a dateline.
+const SECTION_PLACES: &[&str] = &[
+    "metro",
+    "asia",
+    "europe",
+    "africa",
+    "americas",
+    "pacific",
+    "nusantara",
+    "world",
+    "national",
+    "regional",
+    "local",
+];
 
 /// "CHARLEMONT, DEC. 2, 2026.....The", "BOSTON…The": three stops or more (or an ellipsis)
 /// after a shouted dateline of a known place or a date, before the capital that opens the text.
@@ -2080,6 +2099,8 @@ mod tests {
             "VIDEO | Banjir Rob Rendam Permukiman Warga di Pesisir Utara Jakarta",
             "Sport | Arsenal won again on Saturday and moved four points clear at the top.",
             "Solwezi | Pasar Baru",
+            "Metro | Polisi Tangkap Dua Pelaku Curanmor di Kawasan Kebayoran Baru Jakarta Selatan pada Senin Malam",
+            "Asia | China's exports fell for a second month in November as demand from the US weakened sharply.",
         ] {
             assert_eq!(parse(p).and_then(|d| d.location), None, "{p}");
         }
@@ -2101,10 +2122,11 @@ mod tests {
             "News Release",
             "Siaran Pers",
             "MEDIA ADVISORY",
-            "Joint Press Statement",
         ] {
             assert!(!is_outlet(label), "{label}");
         }
+        // A page whose headline is the statement itself keeps it.
+        assert!(!is_release_label("Joint Statement"));
         // Outlets built on the same words stay outlets.
         for name in [
             "Media Indonesia",

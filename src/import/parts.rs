@@ -1017,26 +1017,42 @@ fn is_weather_widget(text: &str) -> bool {
 /// sentence — dates the paper, whatever event its story tells of.
 fn is_edition_line(text: &str) -> bool {
     static EDITION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:ed[i1l]s[i1l]|edition|issue|vol(?:ume)?\.?|no\.|nomor)\s*[0-9IVXLivxl]{1,5}\b|\bTahun\s+[IVXL]{1,5}\b")
+        Regex::new(r"(?i)\b(?:ed[i1l]s[i1l]|edition|issue|vol(?:ume)?\.?|no\.|nomor)\s*[0-9IVXLivxl]{1,8}\b|\bTahun\s+[IVXL]{1,5}\b")
             .expect("edition")
     });
     static DAY_RANGE_OPEN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\d{1,2}\s*[-–—]\s*$").expect("range"));
+    let cells = text.replace("   ", "·");
+    let pieces: Vec<&str> = cells.split(['·', '|', '•']).map(str::trim).collect();
+    // The number opens its piece ("Edisi 48", "Vol. LXXXVII, No. 137") or stands beside the
+    // paper's name ("4 WARTA KEUSKUPAN SINTANG No. 112"); "Festival Budaya Dayak Edisi 7" is an
+    // event's.
+    let numbered = pieces.iter().any(|p| {
+        EDITION
+            .find(p)
+            .is_some_and(|m| m.start() == 0 || p.split_whitespace().any(dateline::is_newsroom_word))
+    });
     let words = text.split_whitespace().count();
     words <= 22
         && !clean::ends_sentence(text)
-        && EDITION.is_match(text)
+        && numbered
+        && !lower_starts_with_source(text)
         // "Edisi 3 - 9 Desember 2025": a weekly's range of days dates no one day.
         && matches!(datefind::find_all(text, false).as_slice(),
             [one] if !DAY_RANGE_OPEN.is_match(&text[..one.start]))
         // A header's cells stand apart by separators or by runs of spaces.
-        && text.replace("   ", "·").split(['·', '|', '•']).all(|piece| {
+        && pieces.iter().all(|piece| {
             let words: Vec<&str> = piece.split_whitespace().collect();
             words.len() <= 8
                 && !words
                     .iter()
                     .any(|w| STOP_WORDS.contains(&w.to_lowercase().as_str()))
         })
+}
+
+/// "Sumber: Harian Kompas No. 152 · …": a line naming where the story came from.
+fn lower_starts_with_source(text: &str) -> bool {
+    starts_with_any(&text.to_lowercase(), &["source", "sumber"]).is_some()
 }
 
 /// "This story appeared in the Dec. 3, 2026 print edition of the Inuvik Drum.", "This report by
@@ -6953,6 +6969,8 @@ mod tests {
             "Edisi 48 terbit lebih awal dari biasanya karena libur panjang dan cuti bersama pada 24 Desember 2026",
             "Buletin Pemerintah Kota Pangkalpinang · Edisi 48",
             "SINAR TANI          Edisi 3 - 9 Desember 2025 | No. 4128 Tahun LVI",
+            "Festival Budaya Dayak Edisi 7 | Sabtu, 12 Desember 2026 | Taman Kota Putussibau",
+            "Sumber: Harian Kompas No. 152 · Senin, 7 Desember 2026",
         ] {
             assert!(!is_edition_line(line), "{line}");
         }
@@ -7017,6 +7035,26 @@ mod tests {
         assert_eq!(kind("Your highlights"), Kind::Promo, "{got:?}");
         assert_eq!(kind("\"Now it's nurses"), Kind::Promo, "{got:?}");
         assert_eq!(kind("Donations can be left"), Kind::Paragraph, "{got:?}");
+        // Without "your", only over a passage the story wrote: a series' part stays the story's.
+        let got = kinds(
+            "Kolong Tambang Telan Korban Lagi\n\n\
+             DABO – Kolong bekas tambang yang ditinggalkan begitu saja sudah berkali-kali menelan \
+             korban di Singkep.\n\n\
+             Warga meminta kolong dipagari.\n\n\
+             Highlights (1)\n\n\
+             ▍ Kolong bekas tambang yang ditinggalkan begitu saja sudah berkali-kali menelan korban",
+        );
+        let kind = |start: &str| got.iter().find(|(_, t)| t.starts_with(start)).unwrap().0;
+        assert_eq!(kind("Highlights (1)"), Kind::Promo, "{got:?}");
+        let got = kinds(
+            "Kisah Para Penjaga Kolong\n\n\
+             DABO – Kolong bekas tambang yang ditinggalkan begitu saja sudah berkali-kali menelan \
+             korban di Singkep.\n\n\
+             Sorotan (2)\n\n\
+             Di Desa Marok Kecil, dua warga kini bergantian menjaga kolong setiap malam.",
+        );
+        let kind = |start: &str| got.iter().find(|(_, t)| t.starts_with(start)).unwrap().0;
+        assert_ne!(kind("Di Desa Marok Kecil"), Kind::Promo, "{got:?}");
     }
 
     #[test]

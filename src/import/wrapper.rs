@@ -1175,12 +1175,10 @@ fn is_count_row(text: &str) -> bool {
 }
 
 /// "Comments (1,204)", "Komentar (0)", "86 Komentar", "57 comments  23 shares", "Lihat semua
-/// 213 komentar", "View all 40 comments": the count that heads a post's or a page's comments;
-/// and a read-later app's count over the passages its reader marked ("Your highlights (2)",
-/// "Sorotan Anda (3)"), which repeat the story's sentences under it.
+/// 213 komentar", "View all 40 comments": the count that heads a post's or a page's comments.
 static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:comments?|komentar|(?:your |my )?highlights?|(?:your |my )?annotations|sorotan(?: anda| saya)?|catatan (?:anda|saya))\s*\(\d[\d.,]*\)|(?:view all|lihat semua)?\s*\d[\d.,]*\s*(?:k|rb|ribu)?\s+(?:comments?|komentar)\b)",
+        r"^(?:(?:comments?|komentar)\s*\(\d[\d.,]*\)|(?:view all|lihat semua)?\s*\d[\d.,]*\s*(?:k|rb|ribu)?\s+(?:comments?|komentar)\b)",
     )
     .unwrap()
 });
@@ -1246,6 +1244,32 @@ fn only_counts(rest: &str) -> bool {
         })
 }
 
+/// "Your highlights (2)", "Highlights (2)", "Sorotan Anda (3)": a read-later app's count over
+/// the passages its reader marked, which opens the app's tail as a comment count does. Without
+/// "your" the label may be a story's own ("Sorotan (2)" over a series' second part): only
+/// when the line under it repeats a sentence the text wrote before it.
+fn heads_highlights(lines: &[Line], i: usize) -> bool {
+    static HIGHLIGHTS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(your |my )?(?:highlights?|annotations|sorotan|catatan)( anda| saya)?\s*\(\d{1,3}\)$")
+            .unwrap()
+    });
+    let Some(c) = HIGHLIGHTS.captures(lines[i].text.trim()) else {
+        return false;
+    };
+    if c.get(1).is_some() || c.get(2).is_some() {
+        return true;
+    }
+    let Some(next) = lines.get(i + 1) else {
+        return false;
+    };
+    let passage = next
+        .text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_end_matches(['"', '”', '’', '\''])
+        .trim();
+    passage.chars().count() >= 20 && lines[..i].iter().any(|l| l.text.contains(passage))
+}
+
 /// Marks a comment section as furniture: after the story's first paragraph, the first line
 /// that opens one (its count, its box, its order, a thread's archived notice, or the control
 /// folding the caption back) begins what readers and the platform wrote under the story —
@@ -1256,7 +1280,9 @@ fn only_counts(rest: &str) -> bool {
 /// read as a writer's or a date line, is the section's too: a writer's line there says "By"
 /// or names its role.
 pub(super) fn comment_section(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
-    let Some(start) = (lead + 1..lines.len()).find(|&i| opens_comments(&lines[i].text)) else {
+    let Some(start) = (lead + 1..lines.len())
+        .find(|&i| opens_comments(&lines[i].text) || heads_highlights(lines, i))
+    else {
         return;
     };
     for (line, kind) in lines[start..].iter().zip(&mut kinds[start..]) {

@@ -4438,7 +4438,10 @@ fn is_place_in(body: &str, word: &str) -> bool {
 fn writer_beside_masthead(parts: &[Part], text: &str) -> Option<(String, String, String)> {
     let headline = parts.iter().position(|p| p.kind == Kind::Headline)?;
     let lead = parts.iter().position(|p| p.kind == Kind::Lead)?;
-    parts[headline + 1..lead]
+    // A heading the page marks as its title may stand under the lead ("!" over "# Amerika …"):
+    // then no line stands between them.
+    parts
+        .get(headline + 1..lead)?
         .iter()
         .filter(|p| p.kind == Kind::Outlet)
         .find_map(|p| {
@@ -4727,6 +4730,26 @@ mod tests {
         assert_eq!(
             credit_among_furniture(&parts),
             Some(vec!["Kadek Ary Wiryawan".to_string()])
+        );
+    }
+
+    #[test]
+    fn a_headline_under_the_lead_leaves_no_writer_beside_a_masthead() {
+        // "!\n# Amerika SerikatJakarta" (found by the import fuzz test): the marked heading,
+        // read as the headline, stands under the lead; this used to panic on a reversed range.
+        let parts = vec![
+            Part {
+                kind: Kind::Lead,
+                text: "!".into(),
+            },
+            Part {
+                kind: Kind::Headline,
+                text: "Amerika SerikatJakarta".into(),
+            },
+        ];
+        assert_eq!(
+            writer_beside_masthead(&parts, "!\n# Amerika SerikatJakarta"),
+            None
         );
     }
 

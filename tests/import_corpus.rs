@@ -3400,3 +3400,21 @@ fn heldout_144_is_scored_and_reported() {
 fn heldout_145_is_scored_and_reported() {
     score_heldout(145, "hundred-and-forty-fifth");
 }
+
+// Test sets 146, 147 and 148 (round 52): written by writers who did not read the importer, each
+// given a different list of copy forms the sets before them had not used; not development sets.
+// Measured once on round 52's starting code (bench/README.md, "Round 52").
+#[test]
+fn heldout_146_is_scored_and_reported() {
+    score_heldout(146, "hundred-and-forty-sixth");
+}
+
+#[test]
+fn heldout_147_is_scored_and_reported() {
+    score_heldout(147, "hundred-and-forty-seventh");
+}
+
+#[test]
+fn heldout_148_is_scored_and_reported() {
+    score_heldout(148, "hundred-and-forty-eighth");
+}

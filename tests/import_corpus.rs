@@ -233,6 +233,19 @@ fn plain(s: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A line set wholly in bold or italics (`**Iklan**`, `_Laporan: Arsal_`) as its words.
+fn unemphasised(s: &str) -> &str {
+    let t = s.trim();
+    ["**", "__", "*", "_"]
+        .iter()
+        .find_map(|m| {
+            let inner = t.strip_prefix(m)?.strip_suffix(m)?;
+            (!inner.is_empty() && !inner.contains(&m[..1]) && inner.trim() == inner)
+                .then_some(inner)
+        })
+        .unwrap_or(t)
+}
+
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -321,7 +334,8 @@ struct Row {
 /// ("NSW", "Banjarbaru", "Bury Council") is met only when the line itself stays, where a plain
 /// substring test could never be met.
 fn noise_kept(exp: &Expected, body_plain: &str, noise: &str) -> bool {
-    let n = plain(noise);
+    // The importer reads a line set wholly in bold or italics (`*Baca juga:*`) by its words.
+    let n = plain(unemphasised(noise));
     if n.is_empty() {
         return false;
     }
@@ -1933,7 +1947,7 @@ fn training_texts_keep_their_pages_under_other_layouts() {
 // ---------------------------------------------------------------------------------------------
 // Line labels from the expected pages, and the fitted line classifier measured by leaving one
 // outlet out (issue 8). Only the development sets are read: the corpus and the held-out sets
-// of `DEVELOPMENT_SETS`. Set 8 is validation, read only by the unseen-set mode; sets from 143 on
+// of `DEVELOPMENT_SETS`. Set 8 is validation, read only by the unseen-set mode; sets from 146 on
 // are test sets, read by no test here. Sets 19 and 20 were test sets until they were scored once
 // under every mode (round 15), sets 21–24 until round 16, 25 and 26 until round 17, 27–30 until
 // round 19, 31–34 until round 20, 37–40 until round 21, 41–44 until round 22, 45–48 until round
@@ -1943,8 +1957,8 @@ fn training_texts_keep_their_pages_under_other_layouts() {
 // round 36, 103 and 104 until round 37, 105–108 until round 38, 109 and 110 until round 39, 111
 // and 113 until round 40, 112, 114 and 115 until round 42, 116–118 until round 43, 119–121 until
 // round 44, 122–124 until round 45, 125–127 until round 46, 128–130 until round 47, 131 and 132
-// until round 48, 133–136 until round 49, 137–139 until round 50, 140–142 until round 51: each
-// became training once measured.
+// until round 48, 133–136 until round 49, 137–139 until round 50, 140–142 until round 51,
+// 143–145 until round 52: each became training once measured.
 // Set 102, measured once in round 36, waits: its e-paper text #07 runs its paragraphs on with no
 // blank line between them, which the page's lines cannot be labelled from yet
 // (every_development_line_is_labelled_from_its_expected_page). Set 133, measured in round 47,
@@ -1958,14 +1972,14 @@ use digest::import::learned::{Class, ClassSet, Mode, Model};
 use digest::import::{article, body, learned, page, parts};
 
 /// The held-out sets that, with the corpus, a line model may be fitted and tuned on.
-const DEVELOPMENT_SETS: [usize; 139] = [
+const DEVELOPMENT_SETS: [usize; 142] = [
     2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
     28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
     52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75,
     76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99,
     100, 101, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119,
     120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138,
-    139, 140, 141, 142,
+    139, 140, 141, 142, 143, 144, 145,
 ];
 
 /// The texts a model may be fitted and tuned on.
@@ -3384,8 +3398,9 @@ fn heldout_142_is_scored_and_reported() {
 // Test sets 143, 144 and 145 (round 51): written by writers who did not read the importer, in
 // copy forms the sets before them had not used (page posts, channel forwards, government portal
 // pages, forum reposts, print-to-PDF text, newsletter digests, network threads, podcast notes,
-// feed readers, e-paper clippings, translated pages, release PDFs); not development sets.
-// Measured once on round 51's starting code (bench/README.md, "Round 51").
+// feed readers, e-paper clippings, translated pages, release PDFs). Measured once on round 51's
+// starting code and once at its end (bench/README.md, "Round 51"); development sets since round
+// 52.
 #[test]
 fn heldout_143_is_scored_and_reported() {
     score_heldout(143, "hundred-and-forty-third");

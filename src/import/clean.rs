@@ -16,6 +16,9 @@ pub struct Line {
     /// A screen reader announced the line as the page's first heading ("Judul tingkat 1, …",
     /// "Heading level 1, …"); the announcement is gone from `text`.
     pub announced_heading: bool,
+    /// The line, as copied, was set wholly in bold or italics (`**Diduga Kekurangan Oksigen**`,
+    /// `_Bagikan kebaikan …_`); the marks are gone from `text`.
+    pub emphasised: bool,
 }
 
 // A closing bracket, round or square: where a report's sign-off, or a photo's credit, stands.
@@ -453,6 +456,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         }
     }
     glyph_bullets(&mut raw);
+    pictograph_over_list(&mut raw);
     // "[03/12/26 07.15] Ujang Sarip: PANDEGLANG – Luapan …": a chat export's stamp and sender
     // before the message's first words stand on a line of their own.
     raw = raw
@@ -485,6 +489,15 @@ pub fn lines(text: &str) -> Vec<Line> {
     }
     parts_joined(&mut raw);
     raw = datelines_joined(raw);
+    // A line set wholly in bold or italics is read by its words; the marks say what kind of
+    // line it may be.
+    let mut emphasised = vec![false; raw.len()];
+    for (line, emphasised) in raw.iter_mut().zip(&mut emphasised) {
+        if let Some(plain) = whole_line_emphasis(line) {
+            *line = plain;
+            *emphasised = true;
+        }
+    }
     // A text-mode browser's dump: the link numbers its list of addresses answers are no words.
     let mut linked = vec![false; raw.len()];
     if let Some(end) = super::wrapper::link_references(raw.len(), |i| raw[i].as_str()) {
@@ -540,6 +553,7 @@ pub fn lines(text: &str) -> Vec<Line> {
                 gap_before: gap,
                 linked: linked[k],
                 announced_heading: false,
+                emphasised: emphasised[k],
             });
             join = 0;
             gap = false;
@@ -628,6 +642,7 @@ pub fn lines(text: &str) -> Vec<Line> {
                 gap_before: gap,
                 linked: linked[k],
                 announced_heading: false,
+                emphasised: emphasised[k],
             });
         }
         gap = false;
@@ -726,6 +741,78 @@ fn emphasised_dateline(line: &str) -> Option<String> {
         .is_some_and(|(mark, _)| ["–", "—", "-", "--", "|"].contains(&mark));
     (marked != dash_after && rest.split_whitespace().count() >= 6)
         .then(|| format!("{inner} {rest}"))
+}
+
+/// A chat's or a Markdown paste's line set wholly in bold or italics (`**Diduga Kekurangan
+/// Oksigen**`, `*Kapal Tanker Tertahan di Muara Digul …*`, `_Laporan: Arsal Pratama_`), maybe
+/// behind a pictograph (`📷 _Antrean sepeda motor …_`): the marks are the paste's type, and the
+/// line's words are read as any other line's. Marks that pair inside the line (`*Baca* juga`) or
+/// enclose no word (`***`, `_ _`) stay.
+fn whole_line_emphasis(line: &str) -> Option<String> {
+    let t = line.trim();
+    // A pictograph and a space before the marks ("📷 _…_") stay before the words.
+    let (pictograph, t) = match t.split_once(' ') {
+        Some((p, rest))
+            if !p.is_empty()
+                && p.chars()
+                    .all(|c| matches!(c, '\u{FE0F}' | '\u{200D}') || is_symbol(c)) =>
+        {
+            (Some(p), rest.trim_start())
+        }
+        _ => (None, t),
+    };
+    ["**", "__", "*", "_"].iter().find_map(|mark| {
+        let inner = t.strip_prefix(mark)?.strip_suffix(mark)?;
+        let single = mark.chars().next()?;
+        (!inner.is_empty()
+            && !inner.starts_with(char::is_whitespace)
+            && !inner.ends_with(char::is_whitespace)
+            && !inner.contains(single)
+            && inner.chars().any(char::is_alphabetic))
+        .then(|| match pictograph {
+            Some(p) => format!("{p} {inner}"),
+            None => inner.to_string(),
+        })
+    })
+}
+
+/// Whether a character is a pictograph or another symbol a page sets before a line's words.
+fn is_symbol(c: char) -> bool {
+    static SYMBOL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\p{So}\p{Sk}]$").unwrap());
+    SYMBOL.is_match(c.encode_utf8(&mut [0; 4]))
+}
+
+/// "📍 Ruas jalan yang tergenang paling dalam:" right over a list's first item: a page's
+/// pictograph before the sentence that announces the list is its decoration, and the sentence
+/// the story's. Only a sentence of three words or more closing on a colon, with at most one blank
+/// line before a bulleted or numbered item.
+fn pictograph_over_list(raw: &mut [String]) {
+    for i in 0..raw.len() {
+        let Some((p, words)) = raw[i].trim().split_once(' ') else {
+            continue;
+        };
+        let decorated = !p.is_empty()
+            && p.chars().next().is_some_and(is_symbol)
+            && p.chars()
+                .all(|c| matches!(c, '\u{FE0F}' | '\u{200D}') || is_symbol(c));
+        if !decorated
+            || super::body::bullet(raw[i].trim()).is_some()
+            || !words.ends_with(':')
+            || words.split_whitespace().count() < 3
+        {
+            continue;
+        }
+        let next = raw[i + 1..]
+            .iter()
+            .take(2)
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty());
+        if next
+            .is_some_and(|n| super::body::bullet(n).is_some() || super::body::numbered(n).is_some())
+        {
+            raw[i] = words.trim().to_string();
+        }
+    }
 }
 
 /// A list a page sets with a picture for its bullets (`👉 bilas mesin …;`, `● 12 kamar tidur …;`,
@@ -1858,6 +1945,53 @@ mod tests {
         assert_eq!(got[0], "[03/12/26 07.15] Ujang Sarip:", "{got:?}");
         assert_eq!(
             got[1], "PANDEGLANG – Luapan Sungai Cilemer merendam sawah.",
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_line_set_wholly_in_bold_or_italics_is_read_by_its_words() {
+        let got = texts(
+            "**Ribuan Ikan Nila Mati Mendadak**\n\n*Diduga Kekurangan Oksigen*\n\n\
+             📷 _Antrean sepeda motor di SPBU Tanah Merah. (KD)_\n\n__Tentang Yayasan__",
+        );
+        assert_eq!(
+            got,
+            [
+                "Ribuan Ikan Nila Mati Mendadak",
+                "Diduga Kekurangan Oksigen",
+                "📷 Antrean sepeda motor di SPBU Tanah Merah. (KD)",
+                "Tentang Yayasan",
+            ],
+            "{got:?}"
+        );
+        // Marks that pair inside the line, or enclose no word, stay.
+        for line in [
+            "*Baca* juga kabar lain",
+            "***",
+            "_ _",
+            "**Baca juga:** Banjir di Delta Pawan",
+            "*) Data sementara",
+        ] {
+            assert_eq!(whole_line_emphasis(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_pictograph_before_the_line_announcing_a_list_is_decoration() {
+        let got = texts(
+            "Warga mengungsi.\n\n📍 Ruas jalan yang tergenang paling dalam:\n\
+             • Jalan Baharuddin Yusuf\n• Jalan Swarna Karya\n\n📍 Tembilahan, Riau\n\n\
+             👉 Baca juga: Banjir di Kuindra",
+        );
+        assert!(
+            got.contains(&"Ruas jalan yang tergenang paling dalam:".to_string()),
+            "{got:?}"
+        );
+        // No list under it: the pictograph stays.
+        assert!(got.contains(&"📍 Tembilahan, Riau".to_string()), "{got:?}");
+        assert!(
+            got.contains(&"👉 Baca juga: Banjir di Kuindra".to_string()),
             "{got:?}"
         );
     }

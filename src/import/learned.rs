@@ -767,6 +767,7 @@ mod tests {
             gap_before: gap,
             linked: false,
             announced_heading: false,
+            emphasised: false,
         }
     }
 

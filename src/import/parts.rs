@@ -3313,8 +3313,10 @@ pub fn classify(text: &str) -> Vec<Part> {
     let kinds = headline_past_a_carrier(&lines, kinds);
     let kinds = headline_over_furniture(&lines, kinds);
     let kinds = headline_read_as_lead(&lines, kinds);
+    let kinds = masthead_over_lead(&lines, kinds);
     let kinds = inside_a_widget(&lines, kinds);
     let kinds = pictured_lines(&lines, kinds);
+    let kinds = emphasised_prose(&lines, kinds);
     let (lines, kinds) = headline_run_on(lines, kinds);
     lines
         .into_iter()
@@ -3343,6 +3345,70 @@ fn pictured_lines(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
         if pictured && matches!(kind, Kind::Paragraph | Kind::Subheading) {
             *kind = Kind::Promo;
         }
+    }
+    kinds
+}
+
+/// "_Bagikan kebaikan, sebarkan kabar Persyarikatan._", "*Silakan teruskan. Mari saling
+/// menopang dalam kasih.*": under the lead, a line of prose a chat or a Markdown paste set wholly
+/// in bold or italics is the sender's note, a call or a caption — a newsroom sets none of its
+/// paragraphs so. (Its headline and subheadings may be set so; they are read as such before
+/// this.) A story set so throughout (its lead, or most of its paragraphs) keeps them.
+fn emphasised_prose(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
+    let Some(lead) = kinds.iter().position(|&k| k == Kind::Lead) else {
+        return kinds;
+    };
+    let prose: Vec<usize> = (lead + 1..kinds.len())
+        .filter(|&i| kinds[i] == Kind::Paragraph)
+        .collect();
+    let marked: Vec<usize> = prose
+        .iter()
+        .copied()
+        .filter(|&i| lines[i].emphasised)
+        .collect();
+    if marked.len() * 2 <= prose.len() + 1 && !lines[lead].emphasised {
+        for i in marked {
+            kinds[i] = Kind::Promo;
+        }
+    }
+    kinds
+}
+
+/// "Nias Bangkit", "SENTRAL TIMUR", "TVRI Papua Barat" (in a chat's bold or not) on a shared
+/// story's first line, right over its lead: a story passed on without its headline, under the
+/// name of the outlet that sent it, when the page names it again below the story where it calls
+/// on its reader or gives its motto ("Gabung saluran WhatsApp Nias Bangkit: …", "Ikuti saluran
+/// WhatsApp Sentral Timur: …", "📺 TVRI Papua Barat — Media Pemersatu Bangsa"). The name is
+/// the masthead, not the headline. A short headline a read-more line repeats as the story it
+/// links to ("Baca selengkapnya: Banjir Bandang Garut"), or one whose words the lead tells, stays.
+fn masthead_over_lead(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
+    if kinds.first() != Some(&Kind::Headline) || kinds.get(1) != Some(&Kind::Lead) {
+        return kinds;
+    }
+    let name = lines[0].text.trim();
+    let words = name.split_whitespace().count();
+    if !(1..=4).contains(&words)
+        || !name.starts_with(char::is_uppercase)
+        || name.ends_with(['.', '!', '?', ':', ',', ';'])
+        || tells_the_lead(name, lines.get(1))
+    {
+        return kinds;
+    }
+    let lower = name.to_lowercase();
+    let named_again = lines.iter().zip(&kinds).skip(2).any(|(l, k)| {
+        let t = l.text.to_lowercase();
+        !k.is_body()
+            && t.match_indices(&lower).any(|(at, _)| {
+                let before = &t[..at];
+                let after = t[at + lower.len()..].chars().next();
+                !before.chars().next_back().is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+                    // The name is what the line links to, after a read-more's colon: a story's.
+                    && !before.trim_end().ends_with(':')
+            })
+    });
+    if named_again {
+        kinds[0] = Kind::Section;
     }
     kinds
 }
@@ -7138,6 +7204,62 @@ mod tests {
             .0
             .remove(0);
         assert_eq!(headline_read_as_lead(&closed, kinds.clone()), kinds);
+    }
+
+    #[test]
+    fn a_line_of_prose_set_in_italics_under_the_lead_is_no_paragraph() {
+        let story = "Banjir merendam 40 rumah di Desa Rora, Kabupaten Bima, Selasa (1/12/2026).\n\n\
+                     Warga mengungsi ke masjid dan sekolah terdekat sejak malam.\n\n\
+                     Tim relawan membagikan makanan dan selimut kepada pengungsi.\n\n\
+                     _Bagikan kebaikan, sebarkan kabar Persyarikatan._";
+        let got = kinds(&format!("Banjir Rendam Desa Rora\n\n{story}"));
+        let last = got.last().unwrap();
+        assert_eq!(last.1, "Bagikan kebaikan, sebarkan kabar Persyarikatan.");
+        assert_eq!(last.0, Kind::Promo, "{got:?}");
+        // The same words without the marks are the story's.
+        let got = kinds(&format!(
+            "Banjir Rendam Desa Rora\n\n{}",
+            story.replace('_', "")
+        ));
+        assert_eq!(got.last().unwrap().0, Kind::Paragraph, "{got:?}");
+        // A story set in italics throughout keeps its paragraphs.
+        let italic: String = story
+            .split("\n\n")
+            .map(|p| format!("_{}_", p.trim_matches('_')))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let got = kinds(&format!("Banjir Rendam Desa Rora\n\n{italic}"));
+        assert!(
+            got.iter().filter(|(k, _)| *k == Kind::Paragraph).count() >= 2,
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_outlets_name_over_a_shared_lead_named_again_below_is_the_masthead() {
+        let lines: Vec<Line> = [
+            "Nias Bangkit",
+            "TELUK DALAM (NB) – Sebanyak 64 peselancar dari 11 negara mulai berlaga di Pantai Sorake.",
+            "Kejuaraan itu berlangsung sepekan dan dibuka oleh bupati.",
+            "📢 Gabung saluran WhatsApp Nias Bangkit: https://whatsapp.com/channel/0029VbNiasBgkt",
+        ]
+        .iter()
+        .map(|t| prepare(t).0.remove(0))
+        .collect();
+        let kinds = vec![Kind::Headline, Kind::Lead, Kind::Paragraph, Kind::Promo];
+        assert_eq!(
+            masthead_over_lead(&lines, kinds)[0],
+            Kind::Section,
+            "the channel's call names the outlet again"
+        );
+        // A short headline a read-more line links to stays the headline.
+        let mut linked = lines.clone();
+        linked[3] = prepare("Baca selengkapnya: Nias Bangkit").0.remove(0);
+        let kinds = vec![Kind::Headline, Kind::Lead, Kind::Paragraph, Kind::Promo];
+        assert_eq!(masthead_over_lead(&linked, kinds)[0], Kind::Headline);
+        // Named nowhere else: the headline stays.
+        let kinds = vec![Kind::Headline, Kind::Lead, Kind::Paragraph];
+        assert_eq!(masthead_over_lead(&lines[..3], kinds)[0], Kind::Headline);
     }
 
     #[test]

@@ -104,6 +104,12 @@ const WRITER_ROLES: &[&str] = &[
     "story by",
     "report by",
     "words by",
+    // "Words: Kirsty MacLean", "Reporting: Chloe Marr": a British credit's label.
+    "words",
+    "reporting",
+    // A podcast's or a video's notes: "Show notes by X" wrote the text the page gives.
+    "show notes by",
+    "show notes",
     "ditulis oleh",
     "dilaporkan oleh",
     "diliput oleh",
@@ -126,6 +132,18 @@ const OTHER_ROLES: &[&str] = &[
     "foto",
     "photo",
     "photos by",
+    "photos",
+    "pictures",
+    // A programme's voices: "Hosted by X", "Presented by X", "Penyiar: X" said it, did not
+    // write the page.
+    "hosted by",
+    "host",
+    "presented by",
+    "presenter",
+    "narrated by",
+    "read by",
+    "penyiar",
+    "pembawa acara",
     "penerjemah",
     "translator",
     "translated by",
@@ -273,7 +291,12 @@ fn main_role(roles: &str) -> String {
 /// a comma, and the name). A headline opening with the same word goes on past a few words, or
 /// its words are not all a name's ("Reporter Tewas di Gaza").
 fn bare_writer_credit(role: &str, after: &str) -> bool {
-    if !names_writers(role) || after.ends_with(['.', '!', '?']) {
+    // "Words", "Reporting", "Show notes" credit a writer only before a colon or "by": a
+    // headline opens with them too ("Reporting Season Opens").
+    if !names_writers(role)
+        || after.ends_with(['.', '!', '?'])
+        || ["words", "reporting", "show notes"].contains(&role)
+    {
         return false;
     }
     // "Laporan Wartawan Serambinews.com Rianza Alfandi | Aceh Besar": what follows a bar is
@@ -389,9 +412,23 @@ fn split_at_slashed_role(segment: &str) -> Vec<&str> {
     pieces
 }
 
-/// "Reporter: X. Editor: Y." (a credit read out or typed as sentences): a full stop before
-/// another role's label and its colon parts two credits as a bar does; a stop inside a name
-/// ("Muh. Rizal") parts nothing.
+/// "Inverness Citizen / by Calum Fraser / 4d": a feed's meta line, whose slashes set apart by
+/// spaces part its cells as bars do, when a cell after the first opens with a role's cue. A
+/// desk's initials after the writer ("Oleh: Ichsan Ali / FER") part nothing.
+fn split_at_spaced_slash(segment: &str) -> Vec<&str> {
+    let pieces: Vec<&str> = segment.split(" / ").collect();
+    if pieces.iter().skip(1).any(|p| role_cue(p.trim()).is_some()) {
+        pieces
+    } else {
+        vec![segment]
+    }
+}
+
+/// "Reporter: X. Editor: Y.", "Written by X. Hosted by Y. Recorded Tuesday." (a credit read
+/// out or typed as sentences): a full stop before another role's label and its colon, or
+/// another role made passive ("Hosted by", "Show notes by"), parts two credits as a bar does,
+/// when the piece before holds a credit of its own; a stop inside a name ("Muh. Rizal") parts
+/// nothing.
 fn split_at_stopped_role(segment: &str) -> Vec<&str> {
     let mut pieces = Vec::new();
     let mut start = 0;
@@ -403,16 +440,19 @@ fn split_at_stopped_role(segment: &str) -> Vec<&str> {
             .char_indices()
             .nth(40)
             .map_or(next.len(), |(end, _)| end);
-        let Some((label, _)) = next[..near].split_once(':') else {
-            continue;
-        };
+        let labelled = next[..near].split_once(':').is_some_and(|(label, _)| {
+            label.split_whitespace().count() <= 2 && role_cue(&format!("{label}: X")).is_some()
+        });
+        let passive = next[..near]
+            .split_whitespace()
+            .take(4)
+            .any(|w| w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("oleh"))
+            && role_cue(&next[..near]).is_some();
         // The piece before holds a credit of its own, role and name.
         let first = colons.partition_point(|&c| c < start);
-        let credited = colons.get(first).is_some_and(|&c| c < at);
-        if credited
-            && label.split_whitespace().count() <= 2
-            && role_cue(&format!("{label}: X")).is_some()
-        {
+        let credited = colons.get(first).is_some_and(|&c| c < at)
+            || role_cue(segment[start..at].trim()).is_some();
+        if credited && (labelled || passive) {
             pieces.push(&segment[start..at]);
             start = at + 2;
         }
@@ -446,11 +486,19 @@ pub fn read(line: &str) -> Credit {
     // after it say where, when and for whom, never a second writer (joined by "and").
     let mut by_writer = false;
     // "Penulis: X | Editor: Y", "Reporting by X; Editing by Y".
-    for segment in inner
+    // "Inverness Citizen / by Calum Fraser / 4d": a slash set apart by spaces parts a feed's
+    // meta line as a bar does.
+    let segments: Vec<&str> = inner
         .split(['|', ';', '·', '•'])
+        .flat_map(split_at_spaced_slash)
         .flat_map(split_at_slashed_role)
         .flat_map(split_at_stopped_role)
-    {
+        .collect();
+    // The cell a writer's cue opens, if one does.
+    let cued = segments
+        .iter()
+        .position(|s| role_cue(s.trim()).is_some_and(|(role, _)| names_writers(&role)));
+    for (k, segment) in segments.iter().enumerate() {
         let segment = segment.trim();
         if segment.is_empty() {
             continue;
@@ -463,7 +511,19 @@ pub fn read(line: &str) -> Credit {
             let mut words = part.split_whitespace().peekable();
             words.peek().is_none() || !words.all(super::datefind::is_calendar_word)
         };
-        let segment = match super::datefind::find_all(segment, false).first() {
+        let dates = super::datefind::find_all(segment, false);
+        // "Posted on 2 December 2026 by Coinneach MacIver": the writer after the date.
+        let by_after = dates.first().and_then(|date| {
+            let before = strip_date_connector(&segment[..date.start]);
+            let after = segment[date.end..].trim_start();
+            let names = ["by ", "By ", "oleh ", "Oleh "]
+                .iter()
+                .find_map(|cue| after.strip_prefix(cue))?;
+            (before.split_whitespace().count() <= 2)
+                .then(|| format!("{before} by {names}").trim().to_string())
+        });
+        let segment = match dates.first() {
+            _ if by_after.is_some() => by_after.unwrap_or_default(),
             Some(date) => strip_date_connector(&segment[..date.start])
                 .split(',')
                 .filter(not_calendar)
@@ -582,6 +642,16 @@ pub fn read(line: &str) -> Credit {
             // "… | Aceh Besar": a place beside the credit, not a writer.
             None if super::gazetteer::place(segment).is_some() => {
                 credit.place.get_or_insert_with(|| segment.to_string());
+            }
+            // "Inverness Citizen / by Calum Fraser / 4d", "Kompas.com | Penulis: X": a first
+            // cell with no cue, before the writer's, is the feed's or the page's name: whom
+            // they write for, no writer.
+            None if k == 0
+                && cued.is_some_and(|c| c > 0)
+                && segment.split_whitespace().count() <= 5
+                && credited_by(segment).is_none() =>
+            {
+                credit.outlet.get_or_insert_with(|| segment.to_string());
             }
             None => match credited_by(segment) {
                 Some(names) => credit.authors.extend(names),
@@ -1919,6 +1989,49 @@ mod tests {
         ] {
             assert_eq!(writer_from_place(line, named), None, "{line}");
         }
+    }
+
+    #[test]
+    fn credit_lines_of_feeds_notes_and_threads_name_the_writer_only() {
+        for (line, want) in [
+            ("Inverness Citizen / by Calum Fraser / 4d", "Calum Fraser"),
+            ("Words: Kirsty MacLean", "Kirsty MacLean"),
+            (
+                "Reporting: Nadia Rousseau | More at whitehorsewire.ca",
+                "Nadia Rousseau",
+            ),
+            ("Reporting: Chloe Marr. Photos: Ben Tapp.", "Chloe Marr"),
+            (
+                "Hosted by Elliot Mercer · Show notes by Ruby Charlie",
+                "Ruby Charlie",
+            ),
+            (
+                "Presented by Seonaid Beaton. Show notes by Angus Nicolson.",
+                "Angus Nicolson",
+            ),
+            (
+                "Written by Tegan Rourke. Hosted by Mick Darcy. Recorded Tuesday, December 1.",
+                "Tegan Rourke",
+            ),
+            (
+                "Posted on 2 December 2026 by Coinneach MacIver",
+                "Coinneach MacIver",
+            ),
+        ] {
+            assert_eq!(authors(line), [want], "{line}");
+        }
+        // A presenter or a host alone wrote nothing; a headline opening with the label's word
+        // credits no one.
+        assert!(authors("Hosted by Elliot Mercer").is_empty());
+        assert!(role_cue("Reporting Season Opens Early").is_none());
+        // A desk's initials after a slash are no cell of their own.
+        assert_eq!(authors("Oleh: Ichsan Ali / FER"), ["Ichsan Ali"]);
+        assert_eq!(
+            read("Inverness Citizen / by Calum Fraser / 4d")
+                .outlet
+                .as_deref(),
+            Some("Inverness Citizen")
+        );
     }
 
     #[test]

@@ -2129,6 +2129,18 @@ pub fn extract(
             .to_string(),
         t => t.to_string(),
     };
+    // "🦟 Kasus DBD di Tabalong Naik …", "… sea wall path closed from Monday 🧵": a page's or a
+    // thread's pictograph at either end of the headline decorates it; the headline is its words.
+    let title = {
+        let plain = title.trim_matches(|c: char| {
+            super::wrapper::is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}') || c == ' '
+        });
+        if plain.chars().any(char::is_alphanumeric) {
+            plain.to_string()
+        } else {
+            title
+        }
+    };
     let title = match &source {
         Some(own) => without_own_name(&title, own),
         None => title,
@@ -5003,6 +5015,20 @@ mod tests {
             copyright_holder("© 2025 Kompas.com").as_deref(),
             Some("Kompas.com")
         );
+    }
+
+    #[test]
+    fn a_pictograph_at_either_end_of_the_headline_is_decoration() {
+        let text = "🦟 Kasus DBD di Tabalong Naik Tiga Kali Lipat\n\nTANJUNG - Kasus demam \
+                    berdarah di Kabupaten Tabalong naik tiga kali lipat, Senin (30/11/2026).\n\n\
+                    Dinas Kesehatan menggencarkan pengasapan di 12 desa.\n";
+        let a = extract(text, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.title, "Kasus DBD di Tabalong Naik Tiga Kali Lipat");
+        let text = "Sea wall path at Mersey Bluff closed from Monday 🧵\n\nThe path along the \
+                    sea wall at Mersey Bluff will close from Monday while the council repairs it.\n\n\
+                    Walkers can use the road above.\n";
+        let a = extract(text, &BTreeMap::new(), "en").unwrap();
+        assert_eq!(a.title, "Sea wall path at Mersey Bluff closed from Monday");
     }
 
     #[test]

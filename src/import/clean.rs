@@ -451,7 +451,7 @@ pub fn lines(text: &str) -> Vec<Line> {
     // glosses, a dictionary's pop-ups) are the tool's: the story's words are read from under them.
     super::aids::without_marks(&mut raw);
     for line in &mut raw {
-        if let Some(plain) = emphasised_dateline(line) {
+        if let Some(plain) = emphasised_dateline(line).or_else(|| pinned_dateline(line)) {
             *line = plain;
         }
     }
@@ -743,6 +743,28 @@ fn emphasised_dateline(line: &str) -> Option<String> {
         .then(|| format!("{inner} {rest}"))
 }
 
+/// "📍NGAWI – Pemerintah Kabupaten Ngawi akan menggelar …": a page post's pin (or another
+/// pictograph) before its dateline marks the place; the dateline and the lead are the words.
+/// Only a dateline in capitals (one to four words, maybe an outlet's in brackets) closed by a
+/// dash, before a sentence of six words or more.
+fn pinned_dateline(line: &str) -> Option<String> {
+    let t = line.trim_start();
+    let rest = t.trim_start_matches(|c: char| is_symbol(c) || matches!(c, '\u{FE0F}' | '\u{200D}'));
+    if rest.len() == t.len() {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let (place, sentence) = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|d| rest.split_once(d))?;
+    let place_words = place.split('(').next().unwrap_or_default().trim();
+    let shouted = !place_words.is_empty()
+        && place_words.split_whitespace().count() <= 4
+        && !place_words.chars().any(char::is_lowercase)
+        && place_words.chars().any(char::is_uppercase);
+    (shouted && sentence.split_whitespace().count() >= 6).then(|| rest.to_string())
+}
+
 /// A chat's or a Markdown paste's line set wholly in bold or italics (`**Diduga Kekurangan
 /// Oksigen**`, `*Kapal Tanker Tertahan di Muara Digul …*`, `_Laporan: Arsal Pratama_`), maybe
 /// behind a pictograph (`📷 _Antrean sepeda motor …_`): the marks are the paste's type, and the
@@ -761,18 +783,27 @@ fn whole_line_emphasis(line: &str) -> Option<String> {
         }
         _ => (None, t),
     };
-    ["**", "__", "*", "_"].iter().find_map(|mark| {
-        let inner = t.strip_prefix(mark)?.strip_suffix(mark)?;
-        let single = mark.chars().next()?;
+    // "***…***", "**_…_**": marks nested inside one another go pair by pair.
+    let mut inner = t;
+    let mut stripped = false;
+    while let Some(next) = ["***", "**", "__", "*", "_"].iter().find_map(|mark| {
+        let inner = inner.strip_prefix(mark)?.strip_suffix(mark)?;
         (!inner.is_empty()
             && !inner.starts_with(char::is_whitespace)
             && !inner.ends_with(char::is_whitespace)
-            && !inner.contains(single)
+            && !inner.contains(mark)
             && inner.chars().any(char::is_alphabetic))
-        .then(|| match pictograph {
+        .then_some(inner)
+    }) {
+        inner = next;
+        stripped = true;
+    }
+    // Marks that pair inside the line ("*Baca* juga *ini*") are a phrase's.
+    (stripped && !inner.starts_with(['*', '_']) && !inner.ends_with(['*', '_'])).then(|| {
+        match pictograph {
             Some(p) => format!("{p} {inner}"),
             None => inner.to_string(),
-        })
+        }
     })
 }
 
@@ -1965,6 +1996,15 @@ mod tests {
             ],
             "{got:?}"
         );
+        // Marks nested inside one another go pair by pair.
+        assert_eq!(
+            whole_line_emphasis("**_Diduga Kekurangan Oksigen_**").as_deref(),
+            Some("Diduga Kekurangan Oksigen")
+        );
+        assert_eq!(
+            whole_line_emphasis("***Ribuan Ikan Nila Mati***").as_deref(),
+            Some("Ribuan Ikan Nila Mati")
+        );
         // Marks that pair inside the line, or enclose no word, stay.
         for line in [
             "*Baca* juga kabar lain",
@@ -1975,6 +2015,21 @@ mod tests {
         ] {
             assert_eq!(whole_line_emphasis(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_pin_before_a_dateline_is_decoration() {
+        assert_eq!(
+            pinned_dateline("📍NGAWI – Pemerintah Kabupaten Ngawi akan menggelar festival benteng")
+                .as_deref(),
+            Some("NGAWI – Pemerintah Kabupaten Ngawi akan menggelar festival benteng")
+        );
+        // A pin before a place alone, or before words in ordinary case, stays.
+        assert_eq!(pinned_dateline("📍 Tembilahan, Riau"), None);
+        assert_eq!(
+            pinned_dateline("👉 Baca juga – Banjir di Kuindra merendam rumah warga"),
+            None
+        );
     }
 
     #[test]

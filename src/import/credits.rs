@@ -132,18 +132,14 @@ const OTHER_ROLES: &[&str] = &[
     "foto",
     "photo",
     "photos by",
-    "photos",
-    "pictures",
-    // A programme's voices: "Hosted by X", "Presented by X", "Penyiar: X" said it, did not
-    // write the page.
+    // A programme's voices: "Hosted by X", "Presented by X", "Host: X" said it, did not write
+    // the page. ("Host:" and "Presenter:" also open a transcript's turns: see `role_cue`.)
     "hosted by",
     "host",
-    "presented by",
     "presenter",
+    "presented by",
     "narrated by",
     "read by",
-    "penyiar",
-    "pembawa acara",
     "penerjemah",
     "translator",
     "translated by",
@@ -229,7 +225,12 @@ pub fn role_cue(line: &str) -> Option<(String, usize)> {
         SPEECH_VERBS.contains(&w.as_str())
             || !colon && !names_writers(&role) && !super::parts::is_function_word(&w)
     });
-    (named && short && (colon || bare_ok) && !sentence).then_some((role, end))
+    // "Host: Welcome back to Coastal Lines, I'm your host.": a transcript's turn; a voice's
+    // credit names no more than a name.
+    let turn = ["host", "presenter"].contains(&role.as_str())
+        && (after.split_whitespace().count() > 4
+            || after.contains([',', '.', '!', '?', '\'', '’']));
+    (named && short && (colon || bare_ok) && !sentence && !turn).then_some((role, end))
 }
 
 /// "Video by Agus Riyanto went viral.", "Editor: Tran Quoc Bao said …": the word in lower case
@@ -412,12 +413,32 @@ fn split_at_slashed_role(segment: &str) -> Vec<&str> {
     pieces
 }
 
+/// "Photos: Ben Tapp", "Pictures: X", "Video: X": a label of other work than the writing,
+/// one or two words before a colon.
+fn other_work_label(segment: &str) -> bool {
+    segment.split_once(':').is_some_and(|(label, _)| {
+        let label = label.trim().to_lowercase();
+        label.split_whitespace().count() <= 2
+            && label
+                .split_whitespace()
+                .any(|w| OTHER_WORK.iter().any(|stem| w.starts_with(stem)))
+    })
+}
+
 /// "Inverness Citizen / by Calum Fraser / 4d": a feed's meta line, whose slashes set apart by
 /// spaces part its cells as bars do, when a cell after the first opens with a role's cue. A
 /// desk's initials after the writer ("Oleh: Ichsan Ali / FER") part nothing.
 fn split_at_spaced_slash(segment: &str) -> Vec<&str> {
     let pieces: Vec<&str> = segment.split(" / ").collect();
-    if pieces.iter().skip(1).any(|p| role_cue(p.trim()).is_some()) {
+    // "Reporter / Fotografer: X", "Words / Pictures: X": one person's roles before one colon.
+    let bare_role = |p: &str| {
+        let p = p.trim();
+        !p.contains(':') && role_cue(p).is_none() && role_cue(&format!("{p}: Xy")).is_some()
+            || ["words", "pictures", "photos", "teks", "text"].contains(&p.to_lowercase().as_str())
+    };
+    if pieces.iter().skip(1).any(|p| role_cue(p.trim()).is_some())
+        && !pieces.iter().any(|p| bare_role(p))
+    {
         pieces
     } else {
         vec![segment]
@@ -442,7 +463,7 @@ fn split_at_stopped_role(segment: &str) -> Vec<&str> {
             .map_or(next.len(), |(end, _)| end);
         let labelled = next[..near].split_once(':').is_some_and(|(label, _)| {
             label.split_whitespace().count() <= 2 && role_cue(&format!("{label}: X")).is_some()
-        });
+        }) || other_work_label(&next[..near]);
         let passive = next[..near]
             .split_whitespace()
             .take(4)
@@ -450,8 +471,12 @@ fn split_at_stopped_role(segment: &str) -> Vec<&str> {
             && role_cue(&next[..near]).is_some();
         // The piece before holds a credit of its own, role and name.
         let first = colons.partition_point(|&c| c < start);
-        let credited = colons.get(first).is_some_and(|&c| c < at)
-            || role_cue(segment[start..at].trim()).is_some();
+        // The piece's opening words carry its cue: reading the whole piece at every stop is
+        // quadratic.
+        let head = &segment[start..at];
+        let head = &head[..head.floor_char_boundary(head.len().min(120))];
+        let credited =
+            colons.get(first).is_some_and(|&c| c < at) || role_cue(head.trim()).is_some();
         if credited && (labelled || passive) {
             pieces.push(&segment[start..at]);
             start = at + 2;
@@ -519,6 +544,11 @@ pub fn read(line: &str) -> Credit {
             let names = ["by ", "By ", "oleh ", "Oleh "]
                 .iter()
                 .find_map(|cue| after.strip_prefix(cue))?;
+            // "… by Jane Doe in Politics": a blog's meta line files the post under a category.
+            let names = names
+                .split_once(" in ")
+                .or_else(|| names.split_once(" di "))
+                .map_or(names, |(n, _)| n);
             (before.split_whitespace().count() <= 2)
                 .then(|| format!("{before} by {names}").trim().to_string())
         });
@@ -639,6 +669,8 @@ pub fn read(line: &str) -> Credit {
                 }
             }
             Some(_) => {}
+            // "Reporting: X. Photos: Y": the photographer's cell credits no writer.
+            None if k > 0 && other_work_label(segment) => {}
             // "… | Aceh Besar": a place beside the credit, not a writer.
             None if super::gazetteer::place(segment).is_some() => {
                 credit.place.get_or_insert_with(|| segment.to_string());
@@ -648,7 +680,9 @@ pub fn read(line: &str) -> Credit {
             // they write for, no writer.
             None if k == 0
                 && cued.is_some_and(|c| c > 0)
-                && segment.split_whitespace().count() <= 5
+                && (super::dateline::is_outlet(segment)
+                    || (2..=5).contains(&segment.split_whitespace().count())
+                        && !super::dateline::is_section_label(segment))
                 && credited_by(segment).is_none() =>
             {
                 credit.outlet.get_or_insert_with(|| segment.to_string());
@@ -2024,6 +2058,22 @@ mod tests {
         // credits no one.
         assert!(authors("Hosted by Elliot Mercer").is_empty());
         assert!(role_cue("Reporting Season Opens Early").is_none());
+        // A transcript's turns and a gallery's headline are no credits.
+        assert!(role_cue("Host: Welcome back to Coastal Lines, I'm your host.").is_none());
+        assert_eq!(authors("Host and reporter: Darren Flett"), ["Darren Flett"]);
+        assert!(authors("Host: Seonaid Beaton").is_empty());
+        assert!(
+            role_cue("PHOTOS: Thousands March Through Jakarta Against Fuel Price Rise").is_none()
+        );
+        // One person's roles before one colon stay one credit.
+        assert_eq!(
+            authors("Reporter / Fotografer: Rina Suryani"),
+            ["Rina Suryani"]
+        );
+        // A section's label is no outlet; a blog's category is no place.
+        assert_eq!(read("Opinion | By Jane Doe").outlet, None);
+        let c = read("Posted on December 2, 2026 by Jane Doe in Politics");
+        assert_eq!((c.authors, c.place), (vec!["Jane Doe".to_string()], None));
         // A desk's initials after a slash are no cell of their own.
         assert_eq!(authors("Oleh: Ichsan Ali / FER"), ["Ichsan Ali"]);
         assert_eq!(

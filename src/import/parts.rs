@@ -3314,6 +3314,7 @@ pub fn classify(text: &str) -> Vec<Part> {
     let kinds = headline_over_furniture(&lines, kinds);
     let kinds = headline_read_as_lead(&lines, kinds);
     let kinds = masthead_over_lead(&lines, kinds);
+    let kinds = poster_over_stamp(&lines, kinds);
     let kinds = inside_a_widget(&lines, kinds);
     let kinds = pictured_lines(&lines, kinds);
     let kinds = emphasised_prose(&lines, kinds);
@@ -3353,7 +3354,9 @@ fn pictured_lines(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
 /// menopang dalam kasih.*": under the lead, a line of prose a chat or a Markdown paste set wholly
 /// in bold or italics is the sender's note, a call or a caption — a newsroom sets none of its
 /// paragraphs so. (Its headline and subheadings may be set so; they are read as such before
-/// this.) A story set so throughout (its lead, or most of its paragraphs) keeps them.
+/// this.) A story set so throughout (its lead, or half of its paragraphs) keeps them, and so
+/// does a line that reads as the story's: an interview's question, a quote, a speaker's words,
+/// an update or a correction.
 fn emphasised_prose(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
     let Some(lead) = kinds.iter().position(|&k| k == Kind::Lead) else {
         return kinds;
@@ -3366,9 +3369,79 @@ fn emphasised_prose(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
         .copied()
         .filter(|&i| lines[i].emphasised)
         .collect();
-    if marked.len() * 2 <= prose.len() + 1 && !lines[lead].emphasised {
+    // An interview's question, a quote and an update set in bold or italics are the story's.
+    let the_storys = |t: &str| {
+        let t = t.trim();
+        let first = t
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        t.ends_with('?')
+            || t.starts_with(['"', '“', '\'', '‘'])
+            || [
+                "update",
+                "updated",
+                "correction",
+                "ralat",
+                "pembaruan",
+                "koreksi",
+            ]
+            .contains(&first.trim_end_matches([',', ':', '.']))
+            || t.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+                [
+                    "said", "says", "told", "kata", "ujar", "ujarnya", "katanya", "tutur",
+                ]
+                .contains(&w.as_str())
+            })
+    };
+    if marked.len() * 2 <= prose.len() && !lines[lead].emphasised {
+        let marked = marked.into_iter().filter(|&i| !the_storys(&lines[i].text));
         for i in marked {
             kinds[i] = Kind::Promo;
+        }
+    }
+    kinds
+}
+
+/// "30 November pukul 20.15 · 🌏", "3h · 🌍", "Dec 3, 2026, 07:42 · 🌐": a page post's stamp,
+/// its time and the globe that says whom the post is shown to.
+pub(super) fn is_post_stamp(text: &str) -> bool {
+    let t = text.trim_end();
+    let audience = ['🌏', '🌍', '🌎', '🌐'];
+    t.ends_with(audience)
+        && t.trim_end_matches(audience)
+            .trim_end()
+            .ends_with(['·', '•'])
+}
+
+/// "Tembilahan Terkini" over "30 November pukul 20.15 · 🌏": the name over a page post's
+/// stamp is the page or the person that posted it, never the post's headline. A line of a
+/// headline's shape between the stamp and the lead ("🌊 Pasang Keling Rendam Empat Kelurahan
+/// …") is the post's headline, a pictograph before it or not.
+fn poster_over_stamp(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
+    let lead = kinds
+        .iter()
+        .position(|&k| k == Kind::Lead)
+        .unwrap_or(kinds.len());
+    for i in 0..lead.saturating_sub(1) {
+        if kinds[i] == Kind::Headline
+            && is_post_stamp(&lines[i + 1].text)
+            && lines[i].text.split_whitespace().count() <= 8
+        {
+            kinds[i] = Kind::Section;
+            let j = i + 2;
+            let t = lines.get(j).map_or("", |l| l.text.trim());
+            let words = t.split_whitespace().count();
+            if j + 1 == lead
+                && !kinds[..lead].contains(&Kind::Headline)
+                && (4..=20).contains(&words)
+                && !t.ends_with(['.', '!', '?', ':', ',', ';'])
+                && headline::sentence_ends(t).is_empty()
+            {
+                kinds[j] = Kind::Headline;
+            }
         }
     }
     kinds
@@ -3377,10 +3450,10 @@ fn emphasised_prose(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
 /// "Nias Bangkit", "SENTRAL TIMUR", "TVRI Papua Barat" (in a chat's bold or not) on a shared
 /// story's first line, right over its lead: a story passed on without its headline, under the
 /// name of the outlet that sent it, when the page names it again below the story where it calls
-/// on its reader or gives its motto ("Gabung saluran WhatsApp Nias Bangkit: …", "Ikuti saluran
-/// WhatsApp Sentral Timur: …", "📺 TVRI Papua Barat — Media Pemersatu Bangsa"). The name is
-/// the masthead, not the headline. A short headline a read-more line repeats as the story it
-/// links to ("Baca selengkapnya: Banjir Bandang Garut"), or one whose words the lead tells, stays.
+/// on its reader to follow it or gives its motto ("Gabung saluran WhatsApp Nias Bangkit: …",
+/// "Ikuti saluran WhatsApp Sentral Timur: …", "📺 TVRI Papua Barat — Media Pemersatu Bangsa").
+/// The name is the masthead, not the headline. A short headline a tag row, a breadcrumb, a share
+/// button, a comment count or a read-more line repeats, or one whose words the lead tells, stays.
 fn masthead_over_lead(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
     if kinds.first() != Some(&Kind::Headline) || kinds.get(1) != Some(&Kind::Lead) {
         return kinds;
@@ -3395,16 +3468,42 @@ fn masthead_over_lead(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
         return kinds;
     }
     let lower = name.to_lowercase();
+    // A call to follow, join or subscribe, or a motto after the name and a dash: the page's own
+    // lines naming its sender. A tag row, a breadcrumb, a share button or a comment count may
+    // repeat a short headline.
+    const CALLS: &[&str] = &[
+        "gabung",
+        "ikuti",
+        "join",
+        "follow",
+        "subscribe",
+        "saluran",
+        "channel",
+        "kanal",
+        "langganan",
+        "berlangganan",
+        "grup",
+        "group",
+    ];
     let named_again = lines.iter().zip(&kinds).skip(2).any(|(l, k)| {
         let t = l.text.to_lowercase();
+        let call = t
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| CALLS.contains(&w));
         !k.is_body()
             && t.match_indices(&lower).any(|(at, _)| {
                 let before = &t[..at];
-                let after = t[at + lower.len()..].chars().next();
-                !before.chars().next_back().is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
-                    // The name is what the line links to, after a read-more's colon: a story's.
-                    && !before.trim_end().ends_with(':')
+                let rest = &t[at + lower.len()..];
+                let bounded = !before
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                    && !rest.chars().next().is_some_and(char::is_alphanumeric);
+                // "📺 TVRI Papua Barat — Media Pemersatu Bangsa": the name opening the line,
+                // after a pictograph at most, and its motto after a dash.
+                let motto = !before.chars().any(char::is_alphanumeric)
+                    && [" — ", " – ", " - "].iter().any(|d| rest.starts_with(d));
+                bounded && (call && !before.trim_end().ends_with(':') || motto)
             })
     });
     if named_again {
@@ -7216,6 +7315,14 @@ mod tests {
         let last = got.last().unwrap();
         assert_eq!(last.1, "Bagikan kebaikan, sebarkan kabar Persyarikatan.");
         assert_eq!(last.0, Kind::Promo, "{got:?}");
+        // An interview's question and a quote set so are the story's.
+        for line in [
+            "**What has changed most in ten years of measuring?**",
+            "_\"Air datang tiba-tiba,\" kata Siti Aminah, warga setempat._",
+        ] {
+            let got = kinds(&format!("Banjir Rendam Desa Rora\n\n{story}\n\n{line}"));
+            assert_eq!(got.last().unwrap().0, Kind::Paragraph, "{got:?}");
+        }
         // The same words without the marks are the story's.
         let got = kinds(&format!(
             "Banjir Rendam Desa Rora\n\n{}",
@@ -7257,6 +7364,13 @@ mod tests {
         linked[3] = prepare("Baca selengkapnya: Nias Bangkit").0.remove(0);
         let kinds = vec![Kind::Headline, Kind::Lead, Kind::Paragraph, Kind::Promo];
         assert_eq!(masthead_over_lead(&linked, kinds)[0], Kind::Headline);
+        // A tag row repeating a short headline names no sender.
+        let mut tagged = lines.clone();
+        tagged[3] = prepare("Tags: Teluk Dalam, Nias Bangkit, Selancar")
+            .0
+            .remove(0);
+        let kinds = vec![Kind::Headline, Kind::Lead, Kind::Paragraph, Kind::Promo];
+        assert_eq!(masthead_over_lead(&tagged, kinds)[0], Kind::Headline);
         // Named nowhere else: the headline stays.
         let kinds = vec![Kind::Headline, Kind::Lead, Kind::Paragraph];
         assert_eq!(masthead_over_lead(&lines[..3], kinds)[0], Kind::Headline);

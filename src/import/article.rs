@@ -2133,7 +2133,9 @@ pub fn extract(
     // thread's pictograph at either end of the headline decorates it; the headline is its words.
     let title = {
         let plain = title.trim_matches(|c: char| {
-            super::wrapper::is_pictograph(c) || matches!(c, '\u{FE0F}' | '\u{200D}') || c == ' '
+            super::wrapper::is_pictograph(c)
+                || matches!(c, '\u{FE0F}' | '\u{200D}')
+                || c.is_whitespace()
         });
         if plain.chars().any(char::is_alphanumeric) {
             plain.to_string()

@@ -749,11 +749,11 @@ fn emphasised_dateline(line: &str) -> Option<String> {
 /// dash, before a sentence of six words or more.
 fn pinned_dateline(line: &str) -> Option<String> {
     let t = line.trim_start();
-    let rest = t.trim_start_matches(|c: char| is_symbol(c) || matches!(c, '\u{FE0F}' | '\u{200D}'));
-    if rest.len() == t.len() {
+    let pin = decoration_len(t);
+    if pin == 0 {
         return None;
     }
-    let rest = rest.trim_start();
+    let rest = t[pin..].trim_start();
     let (place, sentence) = [" – ", " — ", " - "]
         .iter()
         .find_map(|d| rest.split_once(d))?;
@@ -774,13 +774,7 @@ fn whole_line_emphasis(line: &str) -> Option<String> {
     let t = line.trim();
     // A pictograph and a space before the marks ("📷 _…_") stay before the words.
     let (pictograph, t) = match t.split_once(' ') {
-        Some((p, rest))
-            if !p.is_empty()
-                && p.chars()
-                    .all(|c| matches!(c, '\u{FE0F}' | '\u{200D}') || is_symbol(c)) =>
-        {
-            (Some(p), rest.trim_start())
-        }
+        Some((p, rest)) if is_decoration(p) => (Some(p), rest.trim_start()),
         _ => (None, t),
     };
     // "***…***", "**_…_**": marks nested inside one another go pair by pair.
@@ -807,10 +801,17 @@ fn whole_line_emphasis(line: &str) -> Option<String> {
     })
 }
 
-/// Whether a character is a pictograph or another symbol a page sets before a line's words.
-fn is_symbol(c: char) -> bool {
-    static SYMBOL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\p{So}\p{Sk}]$").unwrap());
-    SYMBOL.is_match(c.encode_utf8(&mut [0; 4]))
+/// How many bytes of pictographs and other symbols a page sets before a line's words open
+/// `text` ("📍", "📷", "✍️": a symbol, its presentation selector, a joiner between symbols).
+fn decoration_len(text: &str) -> usize {
+    static DECORATION: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[\p{So}\p{Sk}\x{FE0F}\x{200D}]+").unwrap());
+    DECORATION.find(text).map_or(0, |m| m.end())
+}
+
+/// Whether `token` is nothing but such symbols.
+fn is_decoration(token: &str) -> bool {
+    !token.is_empty() && decoration_len(token) == token.len()
 }
 
 /// "📍 Ruas jalan yang tergenang paling dalam:" right over a list's first item: a page's
@@ -822,10 +823,7 @@ fn pictograph_over_list(raw: &mut [String]) {
         let Some((p, words)) = raw[i].trim().split_once(' ') else {
             continue;
         };
-        let decorated = !p.is_empty()
-            && p.chars().next().is_some_and(is_symbol)
-            && p.chars()
-                .all(|c| matches!(c, '\u{FE0F}' | '\u{200D}') || is_symbol(c));
+        let decorated = is_decoration(p) && !p.starts_with(['\u{FE0F}', '\u{200D}']);
         if !decorated
             || super::body::bullet(raw[i].trim()).is_some()
             || !words.ends_with(':')

@@ -3432,13 +3432,9 @@ fn poster_over_stamp(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
         {
             kinds[i] = Kind::Section;
             let j = i + 2;
-            let t = lines.get(j).map_or("", |l| l.text.trim());
-            let words = t.split_whitespace().count();
             if j + 1 == lead
                 && !kinds[..lead].contains(&Kind::Headline)
-                && (4..=20).contains(&words)
-                && !t.ends_with(['.', '!', '?', ':', ',', ';'])
-                && headline::sentence_ends(t).is_empty()
+                && headline_shaped(&lines[j].text)
             {
                 kinds[j] = Kind::Headline;
             }
@@ -3512,6 +3508,14 @@ fn masthead_over_lead(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
     kinds
 }
 
+/// Four to twenty words that close no sentence, inside or at the end: a headline's shape.
+fn headline_shaped(text: &str) -> bool {
+    let text = text.trim();
+    (4..=20).contains(&text.split_whitespace().count())
+        && !text.ends_with(['.', '!', '?', ':', ',', ';'])
+        && headline::sentence_ends(text).is_empty()
+}
+
 /// "PUBLIC NOTICE: Partial closure of Chipembere Highway for resurfacing works" over "Posted
 /// by: BCC Communications" and the story: a lead with no headline over it that closes no
 /// sentence, short as a headline is, with a credit or a date line under it and prose after
@@ -3523,11 +3527,7 @@ fn headline_read_as_lead(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
     if kinds[..lead].contains(&Kind::Headline) {
         return kinds;
     }
-    let text = lines[lead].text.trim();
-    let words = text.split_whitespace().count();
-    let headline_shaped = (4..=20).contains(&words)
-        && !text.ends_with(['.', '!', '?', ':', ',', ';'])
-        && headline::sentence_ends(text).is_empty();
+    let headline_shaped = headline_shaped(&lines[lead].text);
     let credit = |k: &Kind| matches!(k, Kind::Byline | Kind::Credit | Kind::DateTime);
     let under = kinds[lead + 1..]
         .iter()

@@ -3433,3 +3433,26 @@ fn heldout_147_is_scored_and_reported() {
 fn heldout_148_is_scored_and_reported() {
     score_heldout(148, "hundred-and-forty-eighth");
 }
+
+// Test sets 149, 150 and 151 (round 53): written by writers who did not read the importer, each
+// given a different list of copy forms the sets before them had not used (reader-to-Markdown
+// output, text-mode browser dumps, screen-reader logs, spreadsheet rows, document viewers,
+// channel updates, secured mail forwards, aggregator apps; broadcast scripts, fact-checks,
+// picture posts, thread unrollers, document suggestions, list digests, forwarded SMS alerts,
+// e-readers; note-app clips, archived snapshots, chat exports, release PDFs, video pages,
+// wiki-news pages, community posts, print-to-PDF pages); not development sets. Measured once on
+// round 53's starting code (bench/README.md, "Round 53").
+#[test]
+fn heldout_149_is_scored_and_reported() {
+    score_heldout(149, "hundred-and-forty-ninth");
+}
+
+#[test]
+fn heldout_150_is_scored_and_reported() {
+    score_heldout(150, "hundred-and-fiftieth");
+}
+
+#[test]
+fn heldout_151_is_scored_and_reported() {
+    score_heldout(151, "hundred-and-fifty-first");
+}

@@ -79,31 +79,42 @@ pub(super) fn without_marks(raw: &mut Vec<String>) {
 /// footnote call comes out as digits glued to the word or the comma it follows. A number glued
 /// so, that a footnote line further down opens with (the number, then a capitalised sentence),
 /// is the call, not the sentence's; `Rp2.000`, `B20 Bali` and a number no footnote opens stay.
+/// A word processor saved as text writes the call in brackets glued to the word or the stop
+/// before it (`… awal Oktober.[1]`) and the note as `[1] Harga rata-rata …`: the same.
 fn without_footnote_calls(raw: &mut [String]) {
     static NOTE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(\d{1,3}) +\p{Lu}\S*( \S+){3,}").unwrap());
-    static CALL: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"([\p{Ll},;)”])(\d{1,3})(\s|$|[,;:]|\.\s|\.$)").unwrap());
-    let notes: Vec<(usize, &str)> = raw
+        LazyLock::new(|| Regex::new(r"^(?:(\d{1,3})|\[(\d{1,3})\]) +\p{Lu}\S*( \S+){3,}").unwrap());
+    static CALL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"([\p{Ll},;)”])(\d{1,3})(\s|$|[,;:]|\.\s|\.$)|([\p{L}\p{N}.,;:!?)”’\x22])\[(\d{1,3})\](\s|$)").unwrap()
+    });
+    let notes: Vec<(usize, String)> = raw
         .iter()
         .enumerate()
         .filter_map(|(i, l)| {
-            NOTE.captures(l.trim())
-                .map(|c| (i, c.get(1).map_or("", |m| m.as_str())))
+            // A note in brackets answers a call in brackets, a bare one a bare call.
+            NOTE.captures(l.trim()).map(|c| match c.get(1) {
+                Some(bare) => (i, bare.as_str().to_string()),
+                None => (i, format!("[{}]", c.get(2).map_or("", |m| m.as_str()))),
+            })
         })
         .collect();
     if notes.is_empty() {
         return;
     }
-    let numbers: Vec<(usize, String)> = notes.iter().map(|(i, n)| (*i, n.to_string())).collect();
+    let numbers = notes;
     for (i, line) in raw.iter_mut().enumerate() {
         if numbers.iter().any(|(at, _)| *at == i) || !CALL.is_match(line) {
             continue;
         }
         let plain = CALL.replace_all(line, |c: &regex::Captures| {
-            let noted = numbers.iter().any(|(at, n)| *at > i && *n == c[2]);
+            // The bare call's groups, or the bracketed one's.
+            let (before, number, after) = match c.get(2) {
+                Some(number) => (&c[1], number.as_str().to_string(), &c[3]),
+                None => (&c[4], format!("[{}]", &c[5]), &c[6]),
+            };
+            let noted = numbers.iter().any(|(at, n)| *at > i && *n == number);
             if noted {
-                format!("{}{}", &c[1], &c[3])
+                format!("{before}{after}")
             } else {
                 c[0].to_string()
             }
@@ -933,6 +944,10 @@ fn without_translations(raw: &mut [String]) {
             seconds.push((start + 1, end));
             top = top.min(start);
             b += 1;
+        } else if end - start >= 2 && translates(&raw[start], &raw[end - 1], 1) {
+            // A block holding a line and its translation (a caption's): as a whole it
+            // translates no block beside it.
+            b += 1;
         } else if let Some(next) = blocks.get(b + 1)
             && long(text)
             && long(&next.2)
@@ -1102,6 +1117,33 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_call_a_note_answers_goes_and_a_link_number_stays() {
+        let mut raw: Vec<String> = [
+            "Harga karet turun dari Rp10.200 pada awal Oktober.[1] Petani menahan panen.",
+            "Lihat juga [3]Beranda dan pasal[2] yang lain.",
+            "[1] Harga rata-rata di tingkat pengepul di Kecamatan Linggang Bigung.",
+        ]
+        .map(String::from)
+        .to_vec();
+        without_footnote_calls(&mut raw);
+        assert_eq!(
+            raw[0],
+            "Harga karet turun dari Rp10.200 pada awal Oktober. Petani menahan panen."
+        );
+        assert_eq!(raw[1], "Lihat juga [3]Beranda dan pasal[2] yang lain.");
+        // A note in brackets answers no bare figure ("12 km2" keeps its square).
+        let mut units: Vec<String> = [
+            "Genangan seluas 12 km2 di tiga kecamatan.[2]",
+            "[2] Hasil pemetaan cepat tim BPBD pada Kamis sore.",
+        ]
+        .map(String::from)
+        .to_vec();
+        without_footnote_calls(&mut units);
+        assert_eq!(units[0], "Genangan seluas 12 km2 di tiga kecamatan.");
+        assert!(raw[2].starts_with("[1] Harga"));
+    }
+
+    #[test]
     fn a_drafts_comment_anchors_and_the_comments_at_its_foot_go() {
         let lines = |text: &str| text.lines().map(String::from).collect::<Vec<_>>();
         let mut raw = lines(
@@ -1164,6 +1206,38 @@ The head of the office, Yuyun Sriwahyuni, said the increase began in early Septe
         // Two pairs are a story quoting a translation, not a parallel page.
         let two: String = text.lines().take(10).collect::<Vec<_>>().join("\n");
         assert_eq!(lines(&two).iter().filter(|l| !l.is_empty()).count(), 6);
+    }
+
+    #[test]
+    fn a_captions_pair_in_one_block_does_not_shift_the_paragraphs_pairs() {
+        let text = "
+BP Geopark Merangin Latih 30 Pemuda Desa Jadi Pemandu Geowisata
+Merangin Geopark Board Trains 30 Village Youths as Geotourism Guides
+
+Selasa, 27 Oktober 2026 / Tuesday, 27 October 2026
+Teks / Text: Rini Oktaviani · Foto / Photo: Dok. BP Geopark Merangin Jambi
+
+Peserta pelatihan mengamati fosil kayu di tepi Sungai Merangin, Desa Air Batu, Sabtu (24/10/2026).
+Participants examine fossil wood on the bank of the Merangin River in Air Batu, Saturday (24/10/2026).
+
+Badan Pengelola Geopark Merangin Jambi melatih 30 pemuda dari enam desa di sekitar kawasan geopark menjadi pemandu geowisata. Pelatihan selama lima hari itu berlangsung di Desa Air Batu, Kecamatan Renah Pembarap, Kabupaten Merangin, dan ditutup pada Senin (26/10/2026).
+
+The Merangin Jambi Geopark Management Board has trained 30 young people from six villages around the geopark as geotourism guides. The five-day training took place in Air Batu village, Renah Pembarap district, Merangin regency, and closed on Monday (26/10/2026).
+
+Para peserta mempelajari cara menjelaskan fosil flora berumur sekitar 300 juta tahun yang tersingkap di tepi Sungai Merangin, sejarah geologi kawasan, hingga teknik keselamatan saat membawa wisatawan menyusuri sungai dengan perahu karet.
+
+Participants learned how to explain the roughly 300-million-year-old plant fossils exposed on the banks of the Merangin River, the geological history of the area, and safety techniques for taking visitors down the river by rubber raft.
+
+Kepala Badan Pengelola Geopark Merangin Jambi, Hendra Saputra, mengatakan pemandu dari desa setempat menjadi kunci agar geopark memberi manfaat langsung bagi warga. Menurut dia, kunjungan wisatawan terus bertambah sejak Geopark Merangin Jambi ditetapkan sebagai UNESCO Global Geopark pada 2023.
+
+The head of the board, Hendra Saputra, said guides from local villages are key to making sure the geopark brings direct benefits to residents. According to him, visitor numbers have kept rising since Merangin Jambi Geopark was designated a UNESCO Global Geopark in 2023.";
+        let got: Vec<String> = lines(text).into_iter().filter(|l| !l.is_empty()).collect();
+        let kept = |opening: &str| got.iter().any(|l| l.starts_with(opening));
+        assert!(kept("Badan Pengelola"), "{got:?}");
+        assert!(kept("Para peserta"), "{got:?}");
+        assert!(kept("Kepala Badan"), "{got:?}");
+        assert!(!kept("The Merangin"), "{got:?}");
+        assert!(!kept("Participants learned"), "{got:?}");
     }
 
     fn lines(text: &str) -> Vec<String> {

@@ -2327,6 +2327,25 @@ pub fn extract(
     // title gives way to the body its next line says issues it (CONVENTIONS: a bulletin on the
     // issuing body's own page has that body as its source).
     let source = source.map(|s| bulletin_issuer(text, &s).unwrap_or(s));
+    // "Sumber: https://pedalamankaltim.id/…" and "© 2026 Pedalaman Kaltim": a bare host read
+    // from an address gives way to the name its letters spell on the page (a dateline's form
+    // stands, and so does the host a speaker tells: "kata Rusdi kepada halmaherapost.com").
+    let source = match source {
+        Some(s)
+            if line.source.is_none()
+                && !opens_dateline
+                && is_bare_host(&s)
+                && told_as(&body_text, &s).is_none() =>
+        {
+            Some(
+                site_stem(&s)
+                    .and_then(|stem| name_spelling(text, &stem))
+                    .filter(|name| super::gazetteer::place(name).is_none())
+                    .unwrap_or(s),
+            )
+        }
+        s => s,
+    };
     Some(Article {
         summary: headline::summary(&lead),
         title,
@@ -2372,9 +2391,17 @@ fn year_less(month_day: Option<(i8, i8)>, lead: &str, body: &str) -> Option<Date
     let named = datefind::first_weekday(lead).or_else(|| datefind::first_weekday(body));
     match (weekday, latest) {
         (None, None) if named.is_none() => None,
+        // "LAKELAND, Dec 2 (TNNS) - … a hailstorm on Sunday afternoon …": a weekday that falls
+        // on the dateline's day only years away is the event's day, not the report's; the
+        // report is of the year nearest.
         (w, y) => {
             let near = y.unwrap_or_else(|| jiff::Zoned::now().year());
-            datefind::with_year(md, w, near)
+            // (A 29 February the year nearest lacks keeps the weekday's year.)
+            let fitted = datefind::with_year(md, w, near);
+            fitted
+                .filter(|d| (d.year() - near).abs() <= 1)
+                .or_else(|| Date::new(near, md.0, md.1).ok())
+                .or(fitted)
         }
     }
 }
@@ -2798,6 +2825,12 @@ fn name_a_bare_host_spells(text: &str) -> Option<String> {
         .take(3)
         .filter(|l| !l.contains(char::is_whitespace) && !l.contains(char::is_uppercase))
         .find_map(site_stem)?;
+    name_spelling(text, &stem)
+}
+
+/// The name of one to three capitalised words (maybe after "The") whose letters spell a host's
+/// stem, where the text writes it: "Pedalaman Kaltim" for "pedalamankaltim".
+fn name_spelling(text: &str, stem: &str) -> Option<String> {
     let bare = |w: &str| -> String {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         w.strip_suffix("'s")
@@ -5661,6 +5694,24 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_years_away_from_the_datelines_day_is_the_events() {
+        let lead =
+            "Banana growers at Lakeland say a hailstorm on Sunday afternoon stripped their crops.";
+        let body =
+            "Growers estimate the losses at $12 million.\n(c) 2026 Tropical North News Service.";
+        let got = year_less(Some((12, 2)), lead, body).map(|d| d.to_string());
+        assert_eq!(got.as_deref(), Some("2026-12-02"));
+        // A weekday the day falls on within a year still fixes it.
+        let lead = "The ministry said on Wednesday that water would be cut.";
+        let got = year_less(Some((3, 19)), lead, "Prices rose in 2026.").map(|d| d.to_string());
+        assert_eq!(got.as_deref(), Some("2025-03-19"));
+        // A 29 February the nearest year lacks keeps the weekday's year.
+        let lead = "The U.S. Senate on Thursday passed a stopgap bill.";
+        let got = year_less(Some((2, 29)), lead, "(c) 2026 Reuters").map(|d| d.to_string());
+        assert_eq!(got.as_deref(), Some("2024-02-29"));
+    }
+
+    #[test]
     fn a_planned_weekday_fixes_no_year_and_a_translators_address_dates_the_page() {
         // "Published: 30th November" over a story whose only weekday is a meeting to come: the
         // year the text writes, not the one in which 30 November falls on that Thursday (2028).
@@ -5825,6 +5876,19 @@ mod tests {
             Sent from the Marfa Public Radio app\n";
         let a = extract(text, &BTreeMap::new(), "en").unwrap();
         assert_eq!(a.source.as_deref(), Some("Marfa Public Radio"));
+    }
+
+    #[test]
+    fn a_bare_host_gives_way_to_the_name_it_spells_unless_a_speaker_tells_it() {
+        let text = "Longsor Putus Jalan Ujoh Bilang, Warga Seberangkan Motor dengan Ketinting\n\nJalan penghubung Ujoh Bilang dan Long Hubung putus setelah tebing di Kampung Mamahak Teboq longsor, Kamis (12/11/2026) dini hari.\n\nWarga kini menyeberangkan sepeda motor dengan ketinting di Sungai Mahakam.\n\nSumber: https://pedalamankaltim.id/daerah/88412/longsor-putus-jalan\nDicetak dari pedalamankaltim.id pada Minggu, 15 November 2026\n© 2026 Pedalaman Kaltim. Dilarang mengutip tanpa menyebut sumber.\n";
+        let a = extract(text, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.source.as_deref(), Some("Pedalaman Kaltim"));
+        let told = text.replace(
+            "di Sungai Mahakam.",
+            "di Sungai Mahakam, kata Lukas kepada pedalamankaltim.id, Jumat.",
+        );
+        let a = extract(&told, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.source.as_deref(), Some("pedalamankaltim.id"));
     }
 
     #[test]

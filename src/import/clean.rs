@@ -19,6 +19,9 @@ pub struct Line {
     /// The line, as copied, was set wholly in bold or italics (`**Diduga Kekurangan Oksigen**`,
     /// `_Bagikan kebaikan …_`); the marks are gone from `text`.
     pub emphasised: bool,
+    /// The line, as copied, set four cells or more apart by runs of spaces (`spaced_row`): a
+    /// menu's or a toolbar's row, whose spacing is gone from `text`.
+    pub cells: bool,
 }
 
 // A closing bracket, round or square: where a report's sign-off, or a photo's credit, stands.
@@ -441,6 +444,17 @@ pub fn lines(text: &str) -> Vec<Line> {
     // A database's or an archive's record view: its frame's labelled lines.
     let record = super::exports::labelled_record(text);
     let text = record.as_deref().unwrap_or(text);
+    // A row right under a line closing on a colon is the list it announces (a team's line-up).
+    let mut spaced: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut above = "";
+    for l in text.lines() {
+        if spaced_row(l) && !above.ends_with(':') {
+            spaced.insert(normalise(l));
+        }
+        if !l.trim().is_empty() {
+            above = l.trim_end();
+        }
+    }
     let mut raw: Vec<String> = text.lines().map(normalise).collect();
     if let Some(spoken) = subtitles(&raw) {
         raw = spoken;
@@ -549,6 +563,7 @@ pub fn lines(text: &str) -> Vec<Line> {
                 across = Some((out.len() - 1, join));
             }
             out.push(Line {
+                cells: spaced.contains(&line),
                 text: line,
                 gap_before: gap,
                 linked: linked[k],
@@ -601,7 +616,9 @@ pub fn lines(text: &str) -> Vec<Line> {
         if head {
             join = 0;
         }
-        if link {
+        // Nor does a menu's row, nor does it run on.
+        let row = spaced.contains(&line);
+        if link || row {
             join = 0;
         }
         let jump = page_jump(&line);
@@ -627,6 +644,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             run_on(&mut last.text, &line, &vocabulary);
             out.push(last);
         } else if (join == 2 && !list_item && !credit() || join == 1 && starts_lower && !byline)
+            && !row
             && !signed_mark(&line)
             && !by_name
             && let Some(last) = out.last_mut()
@@ -643,6 +661,7 @@ pub fn lines(text: &str) -> Vec<Line> {
                 linked: linked[k],
                 announced_heading: false,
                 emphasised: emphasised[k],
+                cells: spaced.contains(&line),
             });
         }
         gap = false;
@@ -675,7 +694,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         // Nor does a line set over the story run on into the next, nor a line that is only a
         // date ("December 2, 2026" over a share row "f   X   in   Email").
         let bare_date = || super::parts::date_residue(&line).is_some_and(|r| r.trim().is_empty());
-        join = if link || furniture || head || bare_date() {
+        join = if link || row || furniture || head || bare_date() {
             0
         } else if near_width && !headline
             || narrow[k]
@@ -692,7 +711,69 @@ pub fn lines(text: &str) -> Vec<Line> {
             0
         };
     }
+    numbered_paragraphs(&mut out);
     out
+}
+
+/// "1. Dinas Kelautan … mencatat …" over "2. Penyakit ice-ice dipicu …": an official bulletin
+/// numbers its paragraphs as a gazette numbers its clauses. A run numbered from 1 on, three or
+/// more, three in four of them prose of twenty words or more closing on a stop, holds
+/// paragraphs, not a list's items (no list among the corpus's 1,800 pages has items so long):
+/// the numbers go. Other lines may stand between (a sub-list lettered a, b, c; a page's footer).
+fn numbered_paragraphs(lines: &mut [Line]) {
+    let numbered: Vec<(usize, u32, bool)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.text.starts_with(|c: char| c.is_ascii_digit()))
+        .filter_map(|(i, l)| {
+            let (n, rest) = super::body::numbered(&l.text)?;
+            let prose = rest.split_whitespace().count() >= 20
+                && rest
+                    .trim_end_matches(['"', '”', '’', ')'])
+                    .ends_with(['.', '!', '?']);
+            Some((i, n, prose))
+        })
+        .collect();
+    let mut k = 0;
+    while k < numbered.len() {
+        let mut end = k + 1;
+        while end < numbered.len() && numbered[end].1 == numbered[end - 1].1 + 1 {
+            end += 1;
+        }
+        let run = &numbered[k..end];
+        let prose = run.iter().filter(|r| r.2).count();
+        // "Berikut tiga tuntutan mahasiswa:" announces a list, however long its items.
+        let announced = run[0].0 > 0 && lines[run[0].0 - 1].text.ends_with(':');
+        if run[0].1 == 1 && run.len() >= 3 && prose * 4 >= run.len() * 3 && !announced {
+            for &(i, _, _) in run {
+                if let Some((_, rest)) = super::body::numbered(&lines[i].text) {
+                    lines[i].text = rest.to_string();
+                }
+            }
+        }
+        k = end;
+    }
+}
+
+/// "Home   Schedule   Podcasts   Volunteer   Donate", "Bagikan:  Facebook  X  WhatsApp": a
+/// menu's or a toolbar's row copied with its cells' spacing — four cells or more set apart by
+/// runs of two spaces or more or by tabs, each one to three words with no figure, opening on a
+/// capital, none a function word ("di", "To") or closing a sentence or a clause, and at most one
+/// a single letter ("X" among the share buttons). A table's row holds figures, its head letters
+/// ("P  W  D  L"); a justified paragraph's or a spaced headline's words are in lower case or
+/// joined by function words.
+fn spaced_row(line: &str) -> bool {
+    static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r" {2,}|\t+").unwrap());
+    let cells: Vec<&str> = GAP.split(line.trim()).collect();
+    cells.len() >= 4
+        && cells.iter().filter(|c| c.chars().count() == 1).count() <= 1
+        && cells.iter().all(|c| {
+            (1..=3).contains(&c.split_whitespace().count())
+                && c.starts_with(|ch: char| ch.is_uppercase())
+                && !super::parts::is_function_word(&c.to_lowercase())
+                && !c.contains(|ch: char| ch.is_ascii_digit())
+                && !c.ends_with(['.', '!', '?', ',', ';'])
+        })
 }
 
 /// Where the message opens after a chat export's stamp and sender ("[03/12/26 07.15] Ujang
@@ -845,38 +926,72 @@ fn pictograph_over_list(raw: &mut [String]) {
 }
 
 /// A list a page sets with a picture for its bullets (`👉 bilas mesin …;`, `● 12 kamar tidur …;`,
-/// `✅ …`), or a wire's plain-text feed with two hyphens for them (`-- Nchanga North … receive
-/// water …;`): two lines or more in a row opening on the same symbol and a space, right under the
-/// sentence that announces them (closing on a colon), are the list's items; their symbol is a
-/// bullet. A single `👉 Baca selengkapnya: …` or a run of promotions under no colon stays as it is,
-/// and so do a player's `▶ Video: …` lines and a wire's `-- BERNAMA` or `-- ENDS --` sign-off.
+/// `✅ …`), a wire's plain-text feed with two hyphens for them (`-- Nchanga North … receive
+/// water …;`), a page with a long dash (`— direct payments …;`), or a bulletin with letters
+/// (`a. menurunkan …;`, `b. menyalurkan …;`, from a on): two items or more in a row opening on
+/// the same symbol (or the next letter) and a space, right under the sentence that announces
+/// them (closing on a colon), are the list's items; their symbol is a bullet. An item may wrap
+/// onto lines under it. A single `👉 Baca selengkapnya: …` or a run of promotions
+/// under no colon stays as it is, and so do a player's `▶ Video: …` lines, a wire's `-- BERNAMA`
+/// or `-- ENDS --` sign-off and a dash opening a wrapped sentence's line.
 fn glyph_bullets(raw: &mut [String]) {
     static GLYPH: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(--|[\p{So}\p{Sm}&&[^<>|=+~^▶►⏵]]\u{FE0F}?) \S").unwrap());
+        LazyLock::new(|| Regex::new(r"^(--|—|[\p{So}\p{Sm}&&[^<>|=+~^▶►⏵]]\u{FE0F}?) \S").unwrap());
+    static LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([a-z])[.)] \S").unwrap());
     let glyph = |l: &str| GLYPH.captures(l).map(|c| c[1].to_string());
+    let is_dash = |m: &str| m == "--" || m == "—";
+    let letter = |l: &str| LETTER.captures(l).map(|c| c[1].as_bytes()[0]);
+    // A wrapped item's next line, under a line that closes no clause.
+    let wrapped = |raw: &[String], j: usize| {
+        j > 0
+            && !raw[j].is_empty()
+            && glyph(&raw[j]).is_none()
+            && letter(&raw[j]).is_none()
+            && !raw[j - 1].is_empty()
+            && !raw[j - 1].ends_with(['.', ';', ':', '!', '?'])
+    };
     let mut i = 0;
     while i < raw.len() {
-        let Some(mark) = glyph(&raw[i]) else {
+        let (mark, first_letter) = (glyph(&raw[i]), letter(&raw[i]));
+        if mark.is_none() && first_letter != Some(b'a') {
             i += 1;
             continue;
-        };
+        }
         // A wire's sign-off under its list ("-- BERNAMA", "-- ENDS --") is no item.
-        let item = |j: usize| {
-            glyph(&raw[j]).as_ref() == Some(&mark)
-                && !(mark == "--"
-                    && (raw[j].trim_end().ends_with("--")
-                        || !raw[j].chars().any(char::is_lowercase)))
+        let dashed = |j: usize| {
+            let t = raw[j].trim_end();
+            t.ends_with(['-', '—']) || !t.chars().any(char::is_lowercase)
         };
-        let end = (i..raw.len()).find(|&j| !item(j)).unwrap_or(raw.len());
+        let mut items = vec![i];
+        let mut j = i + 1;
+        while j < raw.len() {
+            let next = match &mark {
+                Some(m) => glyph(&raw[j]).as_ref() == Some(m) && !(is_dash(m) && dashed(j)),
+                None => {
+                    let want = u8::try_from(items.len())
+                        .ok()
+                        .and_then(|n| b'a'.checked_add(n));
+                    want.is_some() && letter(&raw[j]) == want
+                }
+            };
+            if next {
+                items.push(j);
+            } else if !wrapped(raw, j) {
+                break;
+            }
+            j += 1;
+        }
+        let first_ok = !mark.as_deref().is_some_and(is_dash) || !dashed(i);
         let above = raw[..i].iter().rev().find(|l| !l.is_empty());
         let announced = above.is_some_and(|l| l.ends_with(':'))
             && raw[..i].iter().rev().take_while(|l| l.is_empty()).count() <= 1;
-        if end - i >= 2 && announced {
-            for line in &mut raw[i..end] {
-                *line = format!("• {}", line[mark.len()..].trim_start());
+        if items.len() >= 2 && announced && first_ok {
+            for &k in &items {
+                let cut = mark.as_ref().map_or(2, String::len);
+                raw[k] = format!("• {}", raw[k][cut..].trim_start());
             }
         }
-        i = end.max(i + 1);
+        i = j.max(i + 1);
     }
 }
 
@@ -1589,12 +1704,19 @@ static JUMP_BACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\(?\s*(?:(?-i:\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,3})[,:]?\s+)?(?:(?:continued\s+)?from\s+(?:page|p\.)\s*[a-z]?\d+|sambungan(?:\s+dari)?\s+(?:halaman|hal\.?|hlm\.?)\s*\d+)(?:\s*[:–—]\s*(?-i:\p{Lu})[^.!?:]{1,79}|\s*\)?\.?)$").unwrap()
 });
 
+// "BRIDGE, from A1": a print edition's jump head, its catchword in capitals, a comma, and the
+// section's letter with the page (without the catchword, "EXIT FROM F1" is a headline).
+static JUMP_BACK_FOLIO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Lu}'’&.-]*(?:\s+\p{Lu}[\p{Lu}'’&.-]*){0,3},\s+from\s+[A-Z]\d{1,2}$")
+        .unwrap()
+});
+
 /// The page jump a line alone is, if it is one.
 pub fn page_jump(line: &str) -> Option<Jump> {
     let t = line.trim();
     if JUMP_ONWARD.is_match(t) || JUMP_BRACKETED.is_match(t) {
         Some(Jump::Onward)
-    } else if JUMP_BACK.is_match(t) {
+    } else if JUMP_BACK.is_match(t) || JUMP_BACK_FOLIO.is_match(t) {
         Some(Jump::Back)
     } else {
         None
@@ -1907,6 +2029,56 @@ mod tests {
     }
 
     #[test]
+    fn a_menus_row_copied_with_its_spacing_is_marked_and_runs_on_into_nothing() {
+        assert!(spaced_row(
+            "Home   Schedule   Podcasts   Volunteer   Donate"
+        ));
+        assert!(spaced_row(
+            "Beranda / Home    Profil / Profile    Geosite    Berita / News"
+        ));
+        assert!(!spaced_row("Team  P  W  D  L  Pts"), "a table's row");
+        assert!(!spaced_row("1  Chintheche Stars  12  44"));
+        assert!(!spaced_row("Home Schedule Podcasts Volunteer Donate"));
+        assert!(!spaced_row(
+            "jembatan  gantung  di  Long  Iram  setelah  kabel"
+        ));
+        assert!(!spaced_row(
+            "Banjir  Rendam  Tiga  Kampung  di  Kutai  Barat"
+        ));
+        // Under a line announcing it, a row of names is the story's.
+        let lineup = lines(
+            "Pelatih memasang empat bek pada laga pertama:\nAsnawi Mangkualam    Rizky Ridho    Jay Idzes    Pratama Arhan",
+        );
+        assert!(!lineup[1].cells, "{lineup:?}");
+        assert!(!spaced_row(
+            "The council met.  It voted.  Then it rose.  All left."
+        ));
+        let got = lines("Warta Kubar\nBeranda  Daerah  Ekonomi  Hukum  Olahraga\nbanjir di hulu");
+        assert!(got[1].cells && !got[0].cells, "{got:?}");
+        assert_eq!(got[1].text, "Beranda Daerah Ekonomi Hukum Olahraga");
+        assert_eq!(got[2].text, "banjir di hulu");
+    }
+
+    #[test]
+    fn a_bulletins_numbered_paragraphs_lose_their_numbers_and_a_list_keeps_them() {
+        let text = "1. Dinas mencatat penyakit ice-ice menyerang rumput laut di tiga kecamatan pesisir. Panen pembudidaya turun hingga separuh dibanding musim lalu di seluruh pesisir selatan.\n\
+                    2. Penyakit itu dipicu perubahan suhu air laut pada peralihan musim. Penyuluh mencatat suhu naik hingga 31 derajat di lokasi budi daya sepanjang pekan kedua November.\n\
+                    a. menurunkan tim penyuluh ke desa;\n\
+                    3. Kerusakan terberat ditemukan di Desa Darubiah, Kecamatan Bontobahari. Di desa itu sebagian besar tali bentangan rusak parah dan tidak bisa dipakai lagi musim ini.\n\
+                    \n\
+                    Tembusan:\n\
+                    1. Bupati Bulukumba (sebagai laporan);\n\
+                    2. Camat Ujung Loe dan Camat Bontobahari;\n\
+                    3. Arsip.";
+        let got: Vec<String> = lines(text).into_iter().map(|l| l.text).collect();
+        assert!(got[0].starts_with("Dinas mencatat"), "{got:?}");
+        assert!(got[1].starts_with("Penyakit itu"), "{got:?}");
+        assert!(got[3].starts_with("Kerusakan"), "{got:?}");
+        assert_eq!(got[5], "1. Bupati Bulukumba (sebagai laporan);");
+        assert_eq!(got[7], "3. Arsip.");
+    }
+
+    #[test]
     fn a_name_broken_at_its_hyphen_in_a_narrow_column_is_one_name() {
         let got = texts(
             "Traders at Truro's Pannier Market say a rise in their rents would force\n\
@@ -2137,6 +2309,46 @@ mod tests {
     }
 
     #[test]
+    fn wrapped_dash_items_and_a_lettered_list_under_a_colon_are_bulleted() {
+        let mut raw: Vec<String> = [
+            "If approved, growers will be able to apply for:",
+            "",
+            "-- concessional loans of up to $250,000 to replant and repair sheds",
+            "and irrigation;",
+            "-- freight subsidies for replacement plants.",
+            "The conference is asking for:",
+            "— direct payments to fishing households;",
+            "— money for freezers and fuel.",
+            "5. DKP mengambil langkah-langkah sebagai berikut:",
+            "a. menurunkan enam tim penyuluh;",
+            "b. menyalurkan bibit rumput laut.",
+            "The bill passed the House",
+            "-- who has said he will sign it -- hours before the deadline.",
+            "— far less than the 5 per cent members voted for.",
+            "Sanksi yang dijatuhkan:",
+            "i. membayar denda;",
+            "j. mengganti rugi.",
+        ]
+        .map(String::from)
+        .to_vec();
+        glyph_bullets(&mut raw);
+        let items: Vec<&str> = raw.iter().filter_map(|l| l.strip_prefix("• ")).collect();
+        assert_eq!(
+            items,
+            [
+                "concessional loans of up to $250,000 to replant and repair sheds",
+                "freight subsidies for replacement plants.",
+                "direct payments to fishing households;",
+                "money for freezers and fuel.",
+                "menurunkan enam tim penyuluh;",
+                "menyalurkan bibit rumput laut.",
+            ],
+            "{raw:?}"
+        );
+        assert_eq!(raw[3], "and irrigation;");
+    }
+
+    #[test]
     fn an_end_mark_after_the_last_sentence_goes_and_the_sentence_stays() {
         assert_eq!(
             strip_end_mark("selama pembersihan berlangsung.***"),
@@ -2166,12 +2378,16 @@ mod tests {
             "FERRY from Page 1",
             "Sambungan dari Hal 1",
             "SUNGAI OGAN MELUAP Sambungan dari Hal. 1",
+            "BRIDGE, from A1",
         ] {
             assert_eq!(page_jump(line), Some(Jump::Back), "{line}");
         }
         for line in [
             "From page 1: the council said it would vote again.",
             "Flood plan: continued from page 3 of the report, the council says more.",
+            "The mayor flew home from A1 Airport.",
+            "HAMILTON'S EXIT FROM F1",
+            "From G20: Leaders back debt relief for poorest nations",
         ] {
             assert_eq!(page_jump(line), None, "{line}");
         }

@@ -18,6 +18,12 @@ pub fn unpack(text: &str) -> Option<String> {
     {
         return Some(story);
     }
+    // The same record with its codes over their values, under the database's name.
+    if let Some(stacked) = unstacked(text)
+        && let Some(story) = tagged_record(&stacked)
+    {
+        return Some(story);
+    }
     if is_field_header(first, '\t') {
         return sheet_rows(text, '\t');
     }
@@ -441,6 +447,39 @@ fn tagged_record(text: &str) -> Option<String> {
         }
     }
     out.extend(outlet.map(|o| format!("\nSource: {o}")));
+    Some(out.join("\n"))
+}
+
+/// "HD" over "Last gravel gap …", "SN" over "Peninsula Star": a news database's record copied
+/// with each field's code on a line of its own over its value. Six of a news database's codes
+/// or more alone on their lines, the headline's and a text's among them: each code and the line
+/// under it are one line, as the record's other form writes them (a code over a blank line
+/// stays alone, its field's lines under it).
+fn unstacked(text: &str) -> Option<String> {
+    const CODES: &[&str] = &[
+        "HD", "BY", "WC", "PD", "ET", "SN", "SC", "ED", "PG", "LA", "CY", "LP", "TD", "CO", "IN",
+        "NS", "RE", "IPC", "IPD", "PUB", "AN", "SE", "CR",
+    ];
+    let lines: Vec<&str> = text.lines().collect();
+    let alone = |l: &str| CODES.contains(&l.trim());
+    let has = |code: &str| lines.iter().any(|l| l.trim() == code);
+    if lines.iter().filter(|l| alone(l)).count() < 6 || !has("HD") || !(has("LP") || has("TD")) {
+        return None;
+    }
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut k = 0;
+    while k < lines.len() {
+        match lines.get(k + 1) {
+            Some(next) if alone(lines[k]) && !next.trim().is_empty() && !alone(next) => {
+                out.push(format!("{}  {}", lines[k].trim(), next.trim()));
+                k += 2;
+            }
+            _ => {
+                out.push(lines[k].to_string());
+                k += 1;
+            }
+        }
+    }
     Some(out.join("\n"))
 }
 
@@ -893,6 +932,26 @@ mod tests {
         assert_eq!(entity("&amp;x").1, 5);
         assert_eq!(entity("&x ẞẞẞẞ;").0, "&");
         assert_eq!(entity("&#8217;").0, "’");
+    }
+
+    #[test]
+    fn a_record_with_its_codes_over_their_values_reads_as_its_fields() {
+        let text = "Factiva\n\nHD\nLast gravel gap to be sealed by 2027\nBY\nJess Cardillo\nWC\n421 words\n\
+                    PD\n4 December 2026\nSN\nPeninsula Star\nSC\nPENSTR\nLA\nEnglish\nLP\n\
+                    The last stretch of gravel will be sealed.\n\nThe department said so.\n\nTD\n\
+                    Work starts in May.\n\nNS\ngtrans : Transport\nAN\nDocument PENSTR0020261204\n";
+        let got = unpack(text).unwrap();
+        let lines: Vec<&str> = got.lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines[0], "Last gravel gap to be sealed by 2027", "{got}");
+        assert!(lines.contains(&"By Jess Cardillo"), "{got}");
+        assert!(lines.contains(&"Work starts in May."), "{got}");
+        assert!(lines.contains(&"Source: Peninsula Star"), "{got}");
+        assert!(
+            !got.contains("421 words") && !got.contains("gtrans"),
+            "{got}"
+        );
+        // A story whose lines hold a few capitals alone is no record.
+        assert_eq!(unstacked("HD\nA headline\nBY\nMe\n\nThe story."), None);
     }
 
     #[test]

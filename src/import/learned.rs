@@ -768,6 +768,7 @@ mod tests {
             linked: false,
             announced_heading: false,
             emphasised: false,
+            cells: false,
         }
     }
 

@@ -641,6 +641,8 @@ fn cue_of(text: &str) -> Option<Kind> {
     if is_weather_widget(text)
         || is_newsletter_greeting(&lower, f.words)
         || is_contact_row(text, &lower)
+        || is_counter_row(text)
+        || acknowledges_country(&lower)
     {
         return Some(Kind::Promo);
     }
@@ -1113,12 +1115,34 @@ pub fn republished_from(text: &str) -> Option<String> {
     // "The post Leiden to clear … appeared first on DutchNews.nl.": a feed's closing line names
     // the post's title, then where it appeared first, the outlet whose feed carried it.
     const FEED_CUES: &[&str] = &["appeared first on ", "pertama kali tampil di "];
+    // "This article is republished from Strait Voices under a Creative Commons licence.": a
+    // copy's note, when it opens with the copy itself ("The map, reprinted from …" is a story's).
+    const NOTE_CUES: &[&str] = &[
+        "republished from ",
+        "republished with permission from ",
+        "reprinted from ",
+        "reprinted with permission from ",
+        "diterbitkan ulang dari ",
+        "dimuat ulang dari ",
+    ];
     let feed = ["the post ", "artikel "]
         .iter()
         .any(|o| text.to_lowercase().starts_with(o));
+    let note = [
+        "this article ",
+        "this story ",
+        "this report ",
+        "this piece ",
+        "artikel ini ",
+        "berita ini ",
+        "tulisan ini ",
+    ]
+    .iter()
+    .any(|o| text.to_lowercase().starts_with(o));
     let (at, cue) = CUES
         .iter()
         .chain(FEED_CUES.iter().filter(|_| feed))
+        .chain(NOTE_CUES.iter().filter(|_| note))
         .filter_map(|c| credits::find_cue(text, c, false).map(|i| (i, c.len())))
         .min()?;
     // The note opens with its cue ("This story was …", "Artikel ini …"); a sentence of the
@@ -4058,6 +4082,13 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     super::records::page_stamps(lines, &mut kinds);
     super::relay::carried_story(lines, &mut kinds);
     originals_under_translations(lines, &mut kinds);
+    // A menu's or a toolbar's row copied with its cells' spacing is the page's, where no frame
+    // read above claims it.
+    for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
+        if line.cells && kind.is_none() {
+            *kind = Some(Kind::Promo);
+        }
+    }
     let lead = find_lead(lines, &kinds);
     folio_date(lines, &mut kinds, lead);
     let lead = bare_key_points(lines, &mut kinds, lead);
@@ -5376,6 +5407,96 @@ fn bare_key_points(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) -> u
         *k = Some(Kind::ListItem);
     }
     end
+}
+
+/// "18 reposts   3 quotes   52 likes", "1,2 rb suka · 54 komentar": a post's counters, two or
+/// more, each a figure and what it counts, and nothing else on the line.
+fn is_counter_row(text: &str) -> bool {
+    const COUNTED: &[&str] = &[
+        "like",
+        "likes",
+        "repost",
+        "reposts",
+        "quote",
+        "quotes",
+        "reply",
+        "replies",
+        "comment",
+        "comments",
+        "share",
+        "shares",
+        "view",
+        "views",
+        "retweet",
+        "retweets",
+        "bookmark",
+        "bookmarks",
+        "save",
+        "saves",
+        "reaction",
+        "reactions",
+        "vote",
+        "votes",
+        "suka",
+        "komentar",
+        "balasan",
+        "dibagikan",
+        "tayangan",
+    ];
+    let tokens: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '·' | '|' | '•'))
+        .filter(|t| !t.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let figure = |t: &str| {
+        t.starts_with(|c: char| c.is_ascii_digit())
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || ",.kmrbjt".contains(c))
+    };
+    let mut i = 0;
+    let mut pairs = 0;
+    while i < tokens.len() {
+        if !figure(&tokens[i]) {
+            return false;
+        }
+        i += 1;
+        // "1,2 rb suka": the thousands' word may stand apart.
+        if tokens
+            .get(i)
+            .is_some_and(|t| ["rb", "k", "jt", "m"].contains(&t.as_str()))
+        {
+            i += 1;
+        }
+        if !tokens.get(i).is_some_and(|t| COUNTED.contains(&t.as_str())) {
+            return false;
+        }
+        i += 1;
+        pairs += 1;
+    }
+    pairs >= 2
+}
+
+/// "Strait FM acknowledges the Traditional Owners of the lands and seas …": an Australian
+/// page's acknowledgement of country, the site's statement under every story, no part of one.
+/// Its verb comes within its first six words, it names the land or the elders, and nobody is
+/// quoted saying it.
+fn acknowledges_country(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let opens = words
+        .iter()
+        .take(6)
+        .any(|w| ["acknowledge", "acknowledges", "recognise", "recognises"].contains(w));
+    opens
+        && words.len() <= 80
+        && ["traditional owners", "traditional custodians"]
+            .iter()
+            .any(|o| lower.contains(o))
+        // The statement's own words: the land, the elders, respects paid.
+        && ["of the land", "of the lands", "lands and", "of country", "elders past", "respects to"]
+            .iter()
+            .any(|o| lower.contains(o))
+        && !lower.contains(['"', '“', '”'])
+        && !words.iter().any(|w| ["said", "says", "told"].contains(w))
 }
 
 /// A button or label of the page between headline and lead: one word ("Menu", "Published"), a
@@ -6793,6 +6914,27 @@ mod round15_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_posts_counters_and_an_acknowledgement_of_country_are_the_pages() {
+        assert!(is_counter_row("18 reposts   3 quotes   52 likes"));
+        assert!(is_counter_row("1,2 rb suka · 54 komentar"));
+        assert!(!is_counter_row("52 likes"));
+        assert!(!is_counter_row("3 killed 2 injured"));
+        assert_eq!(
+            cue_of(
+                "Strait FM acknowledges the Traditional Owners of the lands and seas of the Torres Strait."
+            ),
+            Some(Kind::Promo)
+        );
+        for story in [
+            "Mayor Jan Clark said the council acknowledges the Traditional Owners of the land at every meeting.",
+            "The determination recognises the Traditional Owners' exclusive rights over the foreshore.",
+            "Council formally recognises Traditional Owners in Cairns foreshore plan",
+        ] {
+            assert!(!acknowledges_country(&story.to_lowercase()), "{story}");
+        }
+    }
 
     #[test]
     fn a_line_the_lead_writes_word_for_word_is_a_name_not_a_story_told() {
@@ -8454,5 +8596,20 @@ mod tests {
             republished_from("This report on İzmir first appeared in Özgür Liman.").as_deref(),
             Some("Özgür Liman")
         );
+        assert_eq!(
+            republished_from(
+                "This article is republished from Strait Voices under a Creative Commons licence. Read the original article."
+            )
+            .as_deref(),
+            Some("Strait Voices")
+        );
+        // A story telling of a republication opens with its own words.
+        for story in [
+            "The council said the map, which the paper later republished from its archive, was wrong.",
+            "The 1948 map, reprinted from The Grey River Argus archive, wrongly showed Cobden as dry land.",
+            "Video yang dimuat ulang dari TikTok itu sudah ditonton 200 ribu kali.",
+        ] {
+            assert_eq!(republished_from(story), None, "{story}");
+        }
     }
 }

@@ -704,12 +704,15 @@ pub(super) fn player_controls(lines: &[Line], kinds: &mut [Option<Kind>]) {
 /// "---------- Forwarded message ---------", "-----Original Message-----", "Begin forwarded
 /// message:", "---------- Pesan yang diteruskan ----------": the line a mail client sets over a
 /// message it forwards.
+/// Between rules of dashes, what is forwarded may be named otherwise ("---------- Forwarded
+/// story ----------", "----- Forwarded article -----").
 fn is_forward_line(text: &str) -> bool {
     let t = text
         .trim()
         .trim_matches(['-', '=', '_', ' '])
         .trim_end_matches(':')
         .to_lowercase();
+    let ruled = text.trim().starts_with("---") && text.trim().ends_with("---");
     [
         "forwarded message",
         "begin forwarded message",
@@ -719,6 +722,9 @@ fn is_forward_line(text: &str) -> bool {
         "pesan asli",
     ]
     .contains(&t.as_str())
+        || ruled
+            && t.strip_prefix("forwarded ")
+                .is_some_and(|what| what.split_whitespace().count() == 1)
 }
 
 /// "From: …", "Date: …", "Subject: …", "To: …", "Dari: …", "Tanggal: …": a field of the header

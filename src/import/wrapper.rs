@@ -1512,3 +1512,27 @@ pub(super) fn post_cards(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_forward_line_may_name_what_it_forwards_between_its_rules() {
+        for line in [
+            "---------- Forwarded message ---------",
+            "---------- Forwarded story ----------",
+            "----- Forwarded article -----",
+            "Begin forwarded message:",
+        ] {
+            assert!(is_forward_line(line), "{line}");
+        }
+        for line in [
+            "Forwarded story",
+            "---------- Forwarded to the council's legal team ----------",
+            "The mayor said the letter was forwarded story by story.",
+        ] {
+            assert!(!is_forward_line(line), "{line}");
+        }
+    }
+}

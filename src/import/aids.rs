@@ -101,9 +101,8 @@ fn without_footnote_calls(raw: &mut [String]) {
     if notes.is_empty() {
         return;
     }
-    let numbers = notes;
     for (i, line) in raw.iter_mut().enumerate() {
-        if numbers.iter().any(|(at, _)| *at == i) || !CALL.is_match(line) {
+        if notes.iter().any(|(at, _)| *at == i) || !CALL.is_match(line) {
             continue;
         }
         let plain = CALL.replace_all(line, |c: &regex::Captures| {
@@ -112,7 +111,7 @@ fn without_footnote_calls(raw: &mut [String]) {
                 Some(number) => (&c[1], number.as_str().to_string(), &c[3]),
                 None => (&c[4], format!("[{}]", &c[5]), &c[6]),
             };
-            let noted = numbers.iter().any(|(at, n)| *at > i && *n == number);
+            let noted = notes.iter().any(|(at, n)| *at > i && *n == number);
             if noted {
                 format!("{before}{after}")
             } else {

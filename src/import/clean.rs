@@ -661,7 +661,7 @@ pub fn lines(text: &str) -> Vec<Line> {
                 linked: linked[k],
                 announced_heading: false,
                 emphasised: emphasised[k],
-                cells: spaced.contains(&line),
+                cells: row,
             });
         }
         gap = false;

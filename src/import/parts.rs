@@ -1125,9 +1125,10 @@ pub fn republished_from(text: &str) -> Option<String> {
         "diterbitkan ulang dari ",
         "dimuat ulang dari ",
     ];
+    let lower = text.to_lowercase();
     let feed = ["the post ", "artikel "]
         .iter()
-        .any(|o| text.to_lowercase().starts_with(o));
+        .any(|o| lower.starts_with(o));
     let note = [
         "this article ",
         "this story ",
@@ -1138,7 +1139,7 @@ pub fn republished_from(text: &str) -> Option<String> {
         "tulisan ini ",
     ]
     .iter()
-    .any(|o| text.to_lowercase().starts_with(o));
+    .any(|o| lower.starts_with(o));
     let (at, cue) = CUES
         .iter()
         .chain(FEED_CUES.iter().filter(|_| feed))

@@ -3457,3 +3457,25 @@ fn heldout_150_is_scored_and_reported() {
 fn heldout_151_is_scored_and_reported() {
     score_heldout(151, "hundred-and-fifty-first");
 }
+
+// Test sets 152, 153 and 154 (round 54): written by writers who did not read the importer, each
+// given a different list of copy forms the sets before them had not used (slide-deck outlines,
+// note-app pages, reblogs, membership blogs, aggregator apps, task cards, answer sites, meeting
+// minutes; issue trackers, clipping reports, public-information portals, assistant chats, old
+// portals, tracked changes, photo galleries, mailed articles; press-conference transcripts,
+// newsletters, AMP viewers, pins, intranet posts, paste sites, link aggregators, notice boards);
+// not development sets. Measured once on round 54's starting code (bench/README.md, "Round 54").
+#[test]
+fn heldout_152_is_scored_and_reported() {
+    score_heldout(152, "hundred-and-fifty-second");
+}
+
+#[test]
+fn heldout_153_is_scored_and_reported() {
+    score_heldout(153, "hundred-and-fifty-third");
+}
+
+#[test]
+fn heldout_154_is_scored_and_reported() {
+    score_heldout(154, "hundred-and-fifty-fourth");
+}

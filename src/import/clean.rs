@@ -444,6 +444,9 @@ pub fn lines(text: &str) -> Vec<Line> {
     // A database's or an archive's record view: its frame's labelled lines.
     let record = super::exports::labelled_record(text);
     let text = record.as_deref().unwrap_or(text);
+    // A screen reader's speech log: the page's words without the roles spoken among them.
+    let spoken = super::wrapper::speech_log(text);
+    let text = spoken.as_deref().unwrap_or(text);
     // A row right under a line closing on a colon is the list it announces (a team's line-up).
     let mut spaced: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut above = "";
@@ -534,6 +537,10 @@ pub fn lines(text: &str) -> Vec<Line> {
     } else {
         vec![false; raw.len()]
     };
+    if width.is_none() && !narrow.contains(&true) {
+        bare_items(&mut raw);
+    }
+    let solid = width.map_or_else(|| vec![false; raw.len()], |(w, _)| solid_blocks(&raw, w));
     let vocabulary = Vocabulary::of(&raw);
     let mut out: Vec<Line> = Vec::new();
     // The lines a paste set over the headline (a cookie banner, a menu, a mail's header):
@@ -694,7 +701,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         // Nor does a line set over the story run on into the next, nor a line that is only a
         // date ("December 2, 2026" over a share row "f   X   in   Email").
         let bare_date = || super::parts::date_residue(&line).is_some_and(|r| r.trim().is_empty());
-        join = if link || row || furniture || head || bare_date() {
+        join = if link || row || furniture || head || bare_date() || solid[k] {
             0
         } else if near_width && !headline
             || narrow[k]
@@ -713,6 +720,81 @@ pub fn lines(text: &str) -> Vec<Line> {
     }
     numbered_paragraphs(&mut out);
     out
+}
+
+/// "The bond will pay for:" over "a new roof over the elementary school and the gym" and "a
+/// high-efficiency boiler …": in a text whose paragraphs are not wrapped (one stands on a line
+/// of 160 characters or more), short lines in lower case under the line announcing them, up to
+/// the next blank line, are a list set without bullets, not a wrapped sentence: nothing in the
+/// text wraps at their length. They get their bullets.
+fn bare_items(raw: &mut [String]) {
+    let longest = raw.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    if longest < 160 {
+        return;
+    }
+    let mut i = 0;
+    while i < raw.len() {
+        if !raw[i].ends_with(':') || raw[i].split_whitespace().count() < 3 {
+            i += 1;
+            continue;
+        }
+        let start = i + 1 + usize::from(raw.get(i + 1).is_some_and(String::is_empty));
+        let end = (start..raw.len())
+            .find(|&k| raw[k].is_empty())
+            .unwrap_or(raw.len());
+        let short = |l: &String| {
+            l.starts_with(char::is_lowercase)
+                && l.split_whitespace().count() <= 14
+                && l.chars().count() * 2 <= longest
+                && !l.ends_with(':')
+        };
+        if end >= start + 2 && raw[start..end].iter().all(short) {
+            for l in &mut raw[start..end] {
+                *l = format!("• {l}");
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// "… in Hill and Blaine counties, up from 29 fields in 2025." over "\"We have gone from …": a
+/// printed column's paragraphs set without blank lines between them (a document viewer's page,
+/// an e-paper's text) show in a block of wrapped lines where two short lines or more close a
+/// sentence over a line opening with a capital. In such a block a line that closes a sentence
+/// over one opening with a capital or a quotation mark ends its paragraph, near the width or
+/// not: a paragraph's last line fills its width as often as not, and a sentence inside one
+/// seldom ends with its line. An abbreviation's stop ("Dr.", "Nov.", "U.S.") closes nothing.
+/// For each line: it ends a paragraph so.
+fn solid_blocks(raw: &[String], width: usize) -> Vec<bool> {
+    static CLOSES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#"(?:^|[^\s.]{2}|\s\p{Ll}|\d)[.!?]["”’]?$"#).unwrap());
+    let closes = |k: usize| {
+        let last = raw[k].rsplit(' ').next().unwrap_or("");
+        CLOSES.is_match(&raw[k])
+            && !(last.starts_with(char::is_uppercase)
+                && last.trim_end_matches(['"', '”', '’']).len() <= 5)
+    };
+    let opens = |k: usize| {
+        raw.get(k + 1)
+            .is_some_and(|l| l.starts_with(|c: char| c.is_uppercase() || "\"“‘".contains(c)))
+    };
+    let mut ends = vec![false; raw.len()];
+    let mut start = 0;
+    while start < raw.len() {
+        let end = (start..raw.len())
+            .find(|&k| raw[k].is_empty())
+            .unwrap_or(raw.len());
+        let short_ends = (start..end)
+            .filter(|&k| closes(k) && opens(k) && raw[k].chars().count() * 10 < width * 6)
+            .count();
+        if short_ends >= 2 {
+            for (k, e) in ends.iter_mut().enumerate().take(end).skip(start) {
+                *e = closes(k) && opens(k) && k + 1 < end;
+            }
+        }
+        start = end + 1;
+    }
+    ends
 }
 
 /// "1. Dinas Kelautan … mencatat …" over "2. Penyakit ice-ice dipicu …": an official bulletin
@@ -927,19 +1009,22 @@ fn pictograph_over_list(raw: &mut [String]) {
 
 /// A list a page sets with a picture for its bullets (`👉 bilas mesin …;`, `● 12 kamar tidur …;`,
 /// `✅ …`), a wire's plain-text feed with two hyphens for them (`-- Nchanga North … receive
-/// water …;`), a page with a long dash (`— direct payments …;`), or a bulletin with letters
+/// water …;`), a page with a long dash (`— direct payments …;`), a word processor's symbol
+/// bullet pasted as a middle dot (`·         mark all …;`), or a bulletin with letters
 /// (`a. menurunkan …;`, `b. menyalurkan …;`, from a on): two items or more in a row opening on
-/// the same symbol (or the next letter) and a space, right under the sentence that announces
-/// them (closing on a colon), are the list's items; their symbol is a bullet. An item may wrap
-/// onto lines under it. A single `👉 Baca selengkapnya: …` or a run of promotions
+/// the same symbol (any picture, when pictures) or the next letter and a space, right under
+/// the sentence that announces them (closing on a colon), are the list's items; their symbol
+/// is a bullet. An item may wrap onto lines under it. A single `👉 Baca selengkapnya: …` or a run of promotions
 /// under no colon stays as it is, and so do a player's `▶ Video: …` lines, a wire's `-- BERNAMA`
 /// or `-- ENDS --` sign-off and a dash opening a wrapped sentence's line.
 fn glyph_bullets(raw: &mut [String]) {
-    static GLYPH: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(--|—|[\p{So}\p{Sm}&&[^<>|=+~^▶►⏵]]\u{FE0F}?) \S").unwrap());
+    static GLYPH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(--|—|·|[\p{So}\p{Sm}&&[^<>|=+~^▶►⏵]]\u{FE0F}?) \S").unwrap()
+    });
     static LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([a-z])[.)] \S").unwrap());
     let glyph = |l: &str| GLYPH.captures(l).map(|c| c[1].to_string());
     let is_dash = |m: &str| m == "--" || m == "—";
+    let pictured = |m: &str| !is_dash(m) && m != "·";
     let letter = |l: &str| LETTER.captures(l).map(|c| c[1].as_bytes()[0]);
     // A wrapped item's next line, under a line that closes no clause.
     let wrapped = |raw: &[String], j: usize| {
@@ -966,7 +1051,11 @@ fn glyph_bullets(raw: &mut [String]) {
         let mut j = i + 1;
         while j < raw.len() {
             let next = match &mark {
-                Some(m) => glyph(&raw[j]).as_ref() == Some(m) && !(is_dash(m) && dashed(j)),
+                // A page may picture each item its own way (`🚢 KMP …;` over `⛵ 14 kapal …`).
+                Some(m) => {
+                    glyph(&raw[j]).is_some_and(|g| &g == m || pictured(&g) && pictured(m))
+                        && !(is_dash(m) && dashed(j))
+                }
                 None => {
                     let want = u8::try_from(items.len())
                         .ok()
@@ -987,11 +1076,16 @@ fn glyph_bullets(raw: &mut [String]) {
             && raw[..i].iter().rev().take_while(|l| l.is_empty()).count() <= 1;
         if items.len() >= 2 && announced && first_ok {
             for &k in &items {
-                let cut = mark.as_ref().map_or(2, String::len);
+                // Each item's own picture: they may differ, and so may their lengths.
+                let cut = glyph(&raw[k]).map_or(2, |g| g.len());
                 raw[k] = format!("• {}", raw[k][cut..].trim_start());
             }
+            i = j;
+        } else {
+            // A run that is no list may hold one starting inside it (a pinned line over
+            // pictured items).
+            i += 1;
         }
-        i = j.max(i + 1);
     }
 }
 
@@ -2306,6 +2400,100 @@ mod tests {
         assert!(got.contains(&"▶ Video: banjir di Tual".to_string()));
         assert!(got.contains(&"-- ENDS --".to_string()));
         assert!(got.contains(&"-- BERNAMA".to_string()));
+    }
+
+    #[test]
+    fn middle_dots_and_items_pictured_each_their_own_way_under_a_colon_are_bulleted() {
+        let got = texts(
+            "Police urged farmers to:\n\
+             \u{b7}         mark all their animals as the Act requires;\n\
+             \u{b7}         count their flocks every day.\n\
+             \n\
+             Kapal yang batal berlayar hari ini antara lain:\n\
+             🚢 KMP Ile Ape, rute Lewoleba–Kupang;\n\
+             ⛵ 14 kapal kayu rute Lewoleba–Waiwerang.\n\
+             \n\
+             📍 Ruas jalan yang tergenang paling dalam:\n\
+             ▪️ Jalan Swarna Karya\n\
+             ▪️ Jalan Sudirman depan Pasar Terapung\n\
+             \n\
+             Ikuti kami.\n\
+             📱 Instagram kami\n\
+             🎵 TikTok kami",
+        );
+        let items: Vec<&String> = got.iter().filter(|l| l.starts_with("• ")).collect();
+        assert_eq!(
+            items,
+            [
+                "• mark all their animals as the Act requires;",
+                "• count their flocks every day.",
+                "• KMP Ile Ape, rute Lewoleba–Kupang;",
+                "• 14 kapal kayu rute Lewoleba–Waiwerang.",
+                "• Jalan Swarna Karya",
+                "• Jalan Sudirman depan Pasar Terapung",
+            ],
+            "{got:?}"
+        );
+        assert!(got.contains(&"📱 Instagram kami".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn short_lines_in_lower_case_under_a_colon_in_an_unwrapped_text_are_a_list() {
+        let lead = "Voters in the Chinook school district approved a $4.2 million bond on Tuesday, \
+                    clearing the way for the first major repairs to the district's two \
+                    buildings in more than thirty years, the district's clerk said.";
+        let got = texts(&format!(
+            "{lead}\n\nThe bond will pay for:\n\n\
+             a new roof over the elementary school and the gym\n\
+             a high-efficiency boiler and new heating controls\n\n\
+             Work starts in the spring."
+        ));
+        assert!(
+            got.contains(&"• a new roof over the elementary school and the gym".to_string())
+                && got.contains(&"• a high-efficiency boiler and new heating controls".to_string()),
+            "{got:?}"
+        );
+        // Under a line of no colon, or in a text with no long paragraph, a line in lower case
+        // still runs on from a line that closes no sentence.
+        let got =
+            texts("The bond will pay for\nnew roofs over the school and the gym, the clerk said.");
+        assert_eq!(
+            got,
+            ["The bond will pay for new roofs over the school and the gym, the clerk said."]
+        );
+    }
+
+    #[test]
+    fn a_printed_columns_paragraphs_set_without_blank_lines_part_where_sentences_close() {
+        let got = texts(
+            "Wheat stem sawfly cut winter wheat yields by a quarter or more\n\
+             in some fields this year, and researchers at the center say\n\
+             growers who plant hollow-stem varieties again next fall should\n\
+             expect more of the same.\n\
+             Sawfly larvae bore down through the stem and cut it near the\n\
+             ground just before harvest, so the heads fall over and cannot\n\
+             be picked up by the combine, in 41 of the 52 fields checked.\n\
+             \"We have gone from a problem in a few pockets to a problem\n\
+             across most of the Hi-Line,\" said Ethan Rasmussen, who leads\n\
+             the survey for the center.\n\
+             Rasmussen spoke to about 80 growers at a field day held by Dr.\n\
+             Maria Lund and the extension office at the center in November.",
+        );
+        assert_eq!(
+            got,
+            [
+                "Wheat stem sawfly cut winter wheat yields by a quarter or more in some fields \
+                 this year, and researchers at the center say growers who plant hollow-stem \
+                 varieties again next fall should expect more of the same.",
+                "Sawfly larvae bore down through the stem and cut it near the ground just before \
+                 harvest, so the heads fall over and cannot be picked up by the combine, in 41 of \
+                 the 52 fields checked.",
+                "\"We have gone from a problem in a few pockets to a problem across most of the \
+                 Hi-Line,\" said Ethan Rasmussen, who leads the survey for the center.",
+                "Rasmussen spoke to about 80 growers at a field day held by Dr. Maria Lund and the \
+                 extension office at the center in November.",
+            ]
+        );
     }
 
     #[test]

@@ -901,6 +901,124 @@ fn read_by_a_screen_reader(lines: &[Line]) -> bool {
         >= 2
 }
 
+/// A screen reader's speech log ("heading  level 2  Ditanggung BPJS Kesehatan", "list  with 4
+/// items  bullet  kartu BPJS …;", "out of list  Kepala Dinas …", "Penulis:  link  Emanuel
+/// Lodo"): each utterance set apart by two spaces or more, the roles the reader spoke among the
+/// page's words. One role word (or two, "out of list", "main landmark") per utterance.
+const SPOKEN_ROLES: [&str; 34] = [
+    "link",
+    "visited link",
+    "same page link",
+    "button",
+    "toggle button",
+    "graphic",
+    "clickable",
+    "edit",
+    "multi line",
+    "blank",
+    "frame",
+    "list",
+    "out of list",
+    "heading",
+    "bullet",
+    "main landmark",
+    "complementary landmark",
+    "content info landmark",
+    "banner landmark",
+    "navigation landmark",
+    "region",
+    "separator",
+    "tautan",
+    "tombol",
+    "grafik",
+    "dapat diklik",
+    "sunting",
+    "kosong",
+    "bingkai",
+    "daftar",
+    "keluar dari daftar",
+    "judul",
+    "butir",
+    "penanda utama",
+];
+
+/// "level 2", "with 4 items", "tingkat 2", "dengan 4 item": the words a role takes after it.
+static SPOKEN_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:level|tingkat) (\d)$|^(?:with|dengan) \d+ (?:items?|butir)$").unwrap()
+});
+
+/// A speech log's line read as the page shows it: its roles gone, a heading marked as a
+/// document marks it ("## Ditanggung …"), an item with a bullet, and the words of elements
+/// the roles set apart ("link  Beranda  link  Daerah") set apart by a bar.
+fn spoken_line(line: &str) -> String {
+    let mut out = String::new();
+    let (mut heading, mut bullet, mut dropped) = (None, false, false);
+    for utterance in line.split("  ").map(str::trim).filter(|u| !u.is_empty()) {
+        let lower = utterance.to_lowercase();
+        if let Some(degree) = SPOKEN_DEGREE.captures(&lower) {
+            // A heading's level, told after its role.
+            if let Some(level) = degree.get(1).filter(|_| heading.is_some()) {
+                heading = Some(level.as_str().to_string());
+            }
+            dropped = true;
+            continue;
+        }
+        if SPOKEN_ROLES.contains(&lower.as_str()) {
+            bullet |= matches!(lower.as_str(), "bullet" | "butir");
+            if matches!(lower.as_str(), "heading" | "judul") && out.is_empty() {
+                heading = heading.or(Some("1".to_string()));
+            }
+            dropped = true;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if dropped && !out.ends_with(':') {
+                " | "
+            } else {
+                " "
+            });
+        }
+        out.push_str(utterance);
+        dropped = false;
+    }
+    match heading {
+        Some(level) if !out.is_empty() => {
+            let marks = "#".repeat(level.parse().unwrap_or(1));
+            format!("{marks} {out}")
+        }
+        _ if bullet && !out.is_empty() => format!("• {out}"),
+        _ => out,
+    }
+}
+
+/// A screen reader's speech log, read as the page's lines: three lines or more in the first
+/// forty open on a spoken role (one no table or form also writes) set apart by two spaces.
+/// `None` for any other text.
+pub(super) fn speech_log(text: &str) -> Option<String> {
+    // Words a table or a form also sets before two spaces ("Judul    : …", "Edit  Hapus") do
+    // not tell a log.
+    const ORDINARY: [&str; 10] = [
+        "edit",
+        "blank",
+        "list",
+        "frame",
+        "region",
+        "separator",
+        "judul",
+        "daftar",
+        "sunting",
+        "kosong",
+    ];
+    let opens_on_a_role = |line: &str| {
+        line.split_once("  ").is_some_and(|(first, _)| {
+            let first = first.trim().to_lowercase();
+            SPOKEN_ROLES.contains(&first.as_str()) && !ORDINARY.contains(&first.as_str())
+        })
+    };
+    let spoken = text.lines().take(40).filter(|l| opens_on_a_role(l)).count();
+    (spoken >= 3).then(|| text.lines().map(spoken_line).collect::<Vec<_>>().join("\n"))
+}
+
 /// In a screen reader's transcript, a heading's line loses its role ("Judul tingkat 1, Kasus
 /// Gigitan …" reads "Kasus Gigitan …"): the role is the reader's, the words are the page's.
 pub(super) fn without_reader_roles(lines: &mut [Line]) {
@@ -1516,6 +1634,39 @@ pub(super) fn post_cards(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_speech_logs_roles_go_and_its_headings_and_items_stay_marked() {
+        let log = "link  Beranda\n\
+                   main landmark  list  with 3 items  link  Daerah\n\
+                   out of list  heading  level 1  RSUD Lewoleba Buka Layanan Cuci Darah\n\
+                   Penulis:  link  Emanuel Lodo\n\
+                   link  Baca Juga: Dinkes Lembata Catat 47 Pasien\n\
+                   heading  level 2  Ditanggung BPJS Kesehatan\n\
+                   list  with 2 items  bullet  kartu BPJS Kesehatan yang aktif;\n\
+                   bullet  surat rujukan dari puskesmas.\n\
+                   out of list  Kepala Dinas Kesehatan mengatakan jumlah penderita bertambah.\n\
+                   Tag:  link  RSUD Lewoleba  link  Cuci Darah";
+        let got = speech_log(log).expect("a speech log");
+        assert_eq!(
+            got.lines().collect::<Vec<_>>(),
+            [
+                "Beranda",
+                "Daerah",
+                "# RSUD Lewoleba Buka Layanan Cuci Darah",
+                "Penulis: Emanuel Lodo",
+                "Baca Juga: Dinkes Lembata Catat 47 Pasien",
+                "## Ditanggung BPJS Kesehatan",
+                "• kartu BPJS Kesehatan yang aktif;",
+                "• surat rujukan dari puskesmas.",
+                "Kepala Dinas Kesehatan mengatakan jumlah penderita bertambah.",
+                "Tag: RSUD Lewoleba | Cuci Darah",
+            ]
+        );
+        // A form's labels set before two spaces tell no log.
+        let form = "Judul    : Rapat Desa\nLink    : https://desa.id\nEdit    : admin\nDaftar  : 4";
+        assert!(speech_log(form).is_none());
+    }
 
     #[test]
     fn a_forward_line_may_name_what_it_forwards_between_its_rules() {

@@ -1256,7 +1256,8 @@ fn drop_other_stories_headlines(parts: &mut [Part]) {
 /// promotion, a share bar, a carrier's field over the story): a line that opens with a
 /// writer's role cue
 /// ("Penulis:", "Laporan:", "Reporter:", "Reported by"), behind any symbols a chat app or a
-/// forward puts first ("✍️ Penulis: …"), and reads as a credit naming someone.
+/// forward puts first ("✍️ Penulis: …"), or that opens with the writing hand alone ("✍️
+/// Arnoldus Wahon"), and reads as a credit naming someone.
 fn credit_among_furniture(parts: &[Part]) -> Option<Vec<String>> {
     parts.iter().position(|p| p.kind == Kind::Lead)?;
     parts
@@ -1269,11 +1270,18 @@ fn credit_among_furniture(parts: &[Part]) -> Option<Vec<String>> {
             // "Penulis: X | Editor: Humas | Sumber: Dinas …": a credit line may run long with
             // the other roles it names; its first piece says whether it credits a writer.
             let first = t.split(['|', '·', '•', ';']).next().unwrap_or(t);
-            let (role, _) = credits::role_cue(first)?;
+            // "✍️ Arnoldus Wahon": the writing hand says "written by" on its own.
+            let penned = p.text.trim_start().starts_with('✍') && credits::role_cue(first).is_none();
+            let first = if penned {
+                format!("Penulis: {first}")
+            } else {
+                first.to_string()
+            };
+            let (role, _) = credits::role_cue(&first)?;
             if !credits::names_writers(&role) {
                 return None;
             }
-            let authors: Vec<String> = credits::read(first)
+            let authors: Vec<String> = credits::read(&first)
                 .authors
                 .into_iter()
                 .filter(|a| !credits::names_no_one(a) && !credits::is_press_office(a))
@@ -5308,6 +5316,20 @@ mod tests {
         let text = "Ports raise fees\nBy Dewi Lestari\n\nThe port authority raised fees on Monday.\n\nBudi Santoso is a trader who says the cost will be passed on.\n";
         let a = extract(text, &BTreeMap::new(), "en").unwrap();
         assert!(a.body.contains("Budi Santoso is a trader"), "{}", a.body);
+    }
+
+    #[test]
+    fn the_writing_hand_alone_credits_the_writer() {
+        let text = "Kabar Lewoleba\n\n\
+                    Gelombang Capai 4 Meter, Kapal dari Pelabuhan Lewoleba Batal Berlayar\n\n\
+                    LEWOLEBA – Dua kapal feri batal berlayar hari ini, Senin (14/12/2026), karena \
+                    gelombang tinggi di perairan Lembata.\n\n\
+                    Ratusan calon penumpang terpaksa pulang atau menginap di sekitar pelabuhan.\n\n\
+                    ✍️ Arnoldus Wahon\n\
+                    #KabarLewoleba #Lembata\n\
+                    ❤️ 214 👍 88\n";
+        let a = extract(text, &BTreeMap::new(), "id").unwrap();
+        assert_eq!(a.authors, ["Arnoldus Wahon"]);
     }
 
     #[test]

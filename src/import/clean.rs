@@ -549,6 +549,8 @@ pub fn lines(text: &str) -> Vec<Line> {
     let mut furniture = false;
     // 0: no join; 1: join a line starting in lower case; 2: join any line.
     let mut join = 0u8;
+    // The join state the last line left, kept across blank lines.
+    let mut held = 0u8;
     let mut gap = false;
     // The line a page jump broke off ("Continued Page 4" under it), with the join state it
     // left; and, once "From Page 1" is read, the line the next one runs on from.
@@ -565,9 +567,14 @@ pub fn lines(text: &str) -> Vec<Line> {
             gap = true;
             continue;
         }
-        if margins[k] {
+        // A page's running head met between blank lines inside a paragraph (a viewer's page
+        // turn: "… lower yields in years", "", "DECEMBER 3, 2026 • HI-LINE GRAIN JOURNAL 7",
+        // "without sawfly, …") is crossed as a print margin is, the blank line with it.
+        let head = is_running_head(&line) || super::parts::is_page_header(&line);
+        let turned = head && gap && held > 0;
+        if margins[k] || turned {
             if across.is_none() && !out.is_empty() {
-                across = Some((out.len() - 1, join));
+                across = Some((out.len() - 1, if turned { held } else { join }));
             }
             out.push(Line {
                 cells: spaced.contains(&line),
@@ -619,7 +626,6 @@ pub fn lines(text: &str) -> Vec<Line> {
         // A page's running head met inside a column ("22 FORUM KEADILAN No. 34 • 1 DESEMBER
         // 2025", "MIMBAR UMUM | Senin, 21 Juli 2025 | Halaman 5") is set apart from the
         // sentence it falls into, and nothing runs on from it.
-        let head = is_running_head(&line) || super::parts::is_page_header(&line);
         if head {
             join = 0;
         }
@@ -717,6 +723,7 @@ pub fn lines(text: &str) -> Vec<Line> {
         } else {
             0
         };
+        held = join;
     }
     numbered_paragraphs(&mut out);
     out
@@ -1543,16 +1550,22 @@ pub(crate) fn is_print_header(line: &str) -> bool {
 }
 
 /// "Halaman 1 dari 2", "Page 2 of 2", "Hal. 3 dari 3": a page's number among the pages,
-/// alone on its line.
-fn is_page_count(line: &str) -> bool {
+/// alone on its line or after the document's name.
+pub(crate) fn is_page_count(line: &str) -> bool {
     static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:halaman|page|hal\.?|hlm\.?)\s*(\d{1,3})\s+(?:dari|of)\s+(\d{1,3})$")
+        Regex::new(r"(?i)^(?:(.*\S)\s+)?(?:halaman|page|hal\.?|hlm\.?)\s*(\d{1,3})\s+(?:dari|of)\s+(\d{1,3})$")
             .unwrap()
     });
     COUNT.captures(line.trim()).is_some_and(|c| {
-        let n: u32 = c[1].parse().unwrap_or(0);
-        let of: u32 = c[2].parse().unwrap_or(0);
-        n >= 1 && n <= of
+        let n: u32 = c[2].parse().unwrap_or(0);
+        let of: u32 = c[3].parse().unwrap_or(0);
+        // "Humas Polres … · Siaran Pers Nomor SP/58/…   Halaman 1 dari 2": a document's footer
+        // names the document before its count, in a few words that close no sentence.
+        let named = c.get(1).is_none_or(|d| {
+            let d = d.as_str();
+            d.split_whitespace().count() <= 14 && !ends_sentence(d) && !d.ends_with(',')
+        });
+        n >= 1 && n <= of && named
     })
 }
 
@@ -2494,6 +2507,16 @@ mod tests {
                  extension office at the center in November.",
             ]
         );
+    }
+
+    #[test]
+    fn a_documents_footer_naming_it_before_its_page_count_is_a_page_count() {
+        assert!(is_page_count(
+            "Humas Polres Kepulauan Meranti · Siaran Pers Nomor SP/58/XI/2026   Halaman 1 dari 2"
+        ));
+        assert!(is_page_count("Page 2 of 3"));
+        assert!(!is_page_count("The ruling is on page 1 of 2."));
+        assert!(!is_page_count("Halaman 3 dari 2"));
     }
 
     #[test]

@@ -1083,6 +1083,43 @@ fn core(name: &str) -> String {
     squash(&words.collect::<Vec<_>>().join(" "))
 }
 
+/// "Sources", "Rujukan", "References", "Further reading" over a list after the story: a fact
+/// check's or a wiki page's references, which close the story; the list and what follows it
+/// (a method note, the page's footer) are the page's, not the story's. ("Sumber" alone may
+/// head a story's part on a spring or a well.)
+pub fn reference_list(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    const LABELS: [&str; 13] = [
+        "sources",
+        "references",
+        "rujukan",
+        "referensi",
+        "sumber rujukan",
+        "sumber referensi",
+        "daftar pustaka",
+        "bibliography",
+        "further reading",
+        "external links",
+        "tautan luar",
+        "bacaan lanjutan",
+        "notes and references",
+    ];
+    let Some(at) = (lead + 1..lines.len().saturating_sub(1)).find(|&i| {
+        let label = lines[i].text.trim().trim_end_matches(':').to_lowercase();
+        LABELS.contains(&label.as_str())
+            && kinds[i].is_none_or(|k| k.is_body() || k == Kind::Label)
+            && (kinds[i + 1] == Some(Kind::ListItem)
+                || body::bullet(&lines[i + 1].text).is_some()
+                || body::numbered(&lines[i + 1].text).is_some())
+    }) else {
+        return;
+    };
+    for kind in &mut kinds[at..] {
+        if kind.is_none_or(Kind::is_body) {
+            *kind = Some(Kind::Promo);
+        }
+    }
+}
+
 /// "THE SCOOP", "GALAMEDIA — Bandung Raya" over the headline: a first line that is the name
 /// the page gives its outlet elsewhere (the dateline, a closing line of its own, a copyright
 /// line), alone or with a short section after a separator, is a masthead; the headline-shaped

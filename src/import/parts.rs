@@ -641,6 +641,7 @@ fn cue_of(text: &str) -> Option<Kind> {
     if is_weather_widget(text)
         || is_newsletter_greeting(&lower, f.words)
         || is_contact_row(text, &lower)
+        || is_address_row(text)
         || is_counter_row(text)
         || acknowledges_country(&lower)
     {
@@ -659,6 +660,7 @@ fn cue_of(text: &str) -> Option<Kind> {
     if PAGE_MARKER.is_match(text)
         || clean::page_jump(text).is_some()
         || clean::is_print_footer(text)
+        || clean::is_page_count(text)
         || clean::is_print_header(text)
         || is_page_header(text)
         || is_printed_page_count(text)
@@ -1202,6 +1204,24 @@ fn is_contact_row(text: &str, lower: &str) -> bool {
         && !clean::ends_sentence(text)
 }
 
+/// "Milk River Ledger · 512 2nd Ave. S. · Glasgow, MT 59230", "Jl. Ahmad Yani Km 2 | Amuntai
+/// 71411": a masthead's or a footer's address, its pieces parted by dots or bars, a street
+/// among them and a postal code, no sentence.
+fn is_address_row(text: &str) -> bool {
+    static STREET: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:\d{1,5}[a-z]?\s+(?:\S+\s+){0,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|lane|ln|dr|drive|way|hwy|highway|pl|place)\.?(?:\s+[nsew]\.?)?|(?:jl|jln|jalan)\.?\s+\S.*)$")
+            .unwrap()
+    });
+    static POSTAL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:^|[\s,])(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?$").unwrap());
+    let pieces: Vec<&str> = text.split(['·', '|', '•']).map(str::trim).collect();
+    pieces.len() >= 2
+        && text.split_whitespace().count() <= 16
+        && !clean::ends_sentence(text)
+        && pieces.iter().any(|p| STREET.is_match(p))
+        && pieces.iter().any(|p| POSTAL.is_match(p))
+}
+
 /// The labels over a release's contact for the press, in either language.
 const MEDIA_CONTACT: &[&str] = &[
     "media contact",
@@ -1696,10 +1716,19 @@ fn is_labelled_noise(lower: &str) -> bool {
                 .count()
                 >= 2
     };
+    // "POLL: Should the council move the whole market at once?": a page's poll asks its readers.
+    let poll = [
+        "poll",
+        "reader poll",
+        "polling",
+        "jajak pendapat",
+        "quick poll",
+    ];
     is(&ad)
         || is(&topics)
             && (rest.split(['|', ',']).count() >= 2 || rest.split_whitespace().count() <= 3)
         || ticker()
+        || is(&poll) && rest.trim_end().ends_with('?')
 }
 
 /// The words a pager writes beside its page numbers: the page itself and the way to the next
@@ -3342,6 +3371,7 @@ pub fn classify(text: &str) -> Vec<Part> {
     let kinds = poster_over_stamp(&lines, kinds);
     let kinds = inside_a_widget(&lines, kinds);
     let kinds = pictured_lines(&lines, kinds);
+    let kinds = button_column(&lines, kinds);
     let kinds = emphasised_prose(&lines, kinds);
     let (lines, kinds) = headline_run_on(lines, kinds);
     lines
@@ -3350,6 +3380,36 @@ pub fn classify(text: &str) -> Vec<Part> {
         .map(|(l, kind)| Part { kind, text: l.text })
         .chain(signed)
         .collect()
+}
+
+/// "Subscribe", "214", "Bagikan", "Download", "Klip", "Simpan" over a video's description: a
+/// player's buttons and their counts copied one to a line. Over the lead, in a run of three
+/// such lines or more (a single word or a bare count each), a one-word line is a button, never
+/// a writer's byline: a newsroom credits its writers by their full names, or with a role.
+fn button_column(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
+    let Some(lead) = kinds.iter().position(|&k| k == Kind::Lead) else {
+        return kinds;
+    };
+    let button = |t: &str| {
+        let t = t.trim();
+        !t.contains(' ')
+            && t.chars().count() <= 14
+            && !t.ends_with(['.', ':', ','])
+            && t.chars().all(|c| c.is_alphanumeric() || ".,".contains(c))
+    };
+    let mut i = 0;
+    while i < lead {
+        let end = (i..lead).find(|&j| !button(&lines[j].text)).unwrap_or(lead);
+        if end - i >= 3 {
+            for kind in &mut kinds[i..end] {
+                if *kind == Kind::Byline {
+                    *kind = Kind::Promo;
+                }
+            }
+        }
+        i = end + 1;
+    }
+    kinds
 }
 
 /// "🎧 Listen to Baraka FM live on 95.5 …", "📧 Get the Citizen's morning briefing in your inbox.
@@ -3992,9 +4052,9 @@ pub(super) fn running_head_key(text: &str) -> String {
 
 /// "4 THE ORCADIAN, Thursday, December 3, 2026" over one page and "THE ORCADIAN, Thursday,
 /// December 3, 2026 5" over the next: a printed paper's running head, the same date line on
-/// every page but for its page number. A short line naming a date, with a page number at one
-/// end and a word in capitals, that the text wrote before, its digits apart, is the page's,
-/// not the story's.
+/// every page but for its page number (or mirrored, on facing pages). A short line naming a
+/// date, with a page number at one end and a word in capitals, that the text wrote before, its
+/// digits apart, is the page's, not the story's.
 fn running_heads(lines: &[Line], kinds: &mut [Option<Kind>]) {
     let dated: Vec<(usize, String)> = lines
         .iter()
@@ -4023,18 +4083,56 @@ fn running_heads(lines: &[Line], kinds: &mut [Option<Kind>]) {
     // "1  THE WHITEHORSE STAR  Tuesday, November 24, 2026  $1.50" over the front page, "6  THE
     // WHITEHORSE STAR  Tuesday, November 24, 2026" over the next: the front page's head may
     // print its price after what every head prints.
-    let same_head = |a: &str, b: &str| a.starts_with(b) || b.starts_with(a);
+    // A left page's head and a right page's print the same words in the mirrored order ("6
+    // HI-LINE GRAIN JOURNAL • DECEMBER 3, 2026", "DECEMBER 3, 2026 • HI-LINE GRAIN JOURNAL 7").
+    let words = |k: &str| {
+        let mut w: Vec<String> = k
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        w.sort_unstable();
+        w
+    };
+    let same_head = |a: &str, b: &str| a.starts_with(b) || b.starts_with(a) || words(a) == words(b);
     for (n, (i, k)) in dated.iter().enumerate() {
         let again = dated[..n].iter().any(|(_, earlier)| same_head(earlier, k));
         let first = !again && dated[n + 1..].iter().any(|(_, later)| same_head(later, k));
-        if kinds[*i].is_none() {
-            if again {
-                kinds[*i] = Some(Kind::PageMarker);
-            } else if first {
-                // The first is the edition's head over the story, no headline: it dates the
-                // edition.
-                kinds[*i] = Some(Kind::Section);
-            }
+        // A head printed again is the page's, though its date reads as a date line when the
+        // paper's name shows in it in capitals ("3 min read 02 Dec 2025, 07:15 PM IST" under
+        // another story is that story's date line).
+        let shouted = lines[*i]
+            .text
+            .split_whitespace()
+            .filter(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !w.chars().any(char::is_lowercase)
+            })
+            .count();
+        let dated_line = kinds[*i] == Some(Kind::DateTime) && shouted >= 2;
+        if again && (kinds[*i].is_none() || dated_line) {
+            kinds[*i] = Some(Kind::PageMarker);
+        } else if kinds[*i].is_none() && first {
+            // The first is the edition's head over the story, no headline: it dates the
+            // edition.
+            kinds[*i] = Some(Kind::Section);
+        }
+    }
+}
+
+/// "> [!note] Catatan" over "> Bahan tulisan …", "> [!todo] Tindak lanjut" over "> - [ ] Minta
+/// kontak …": a notes app's or a code host's callout, the note its user set beside the story
+/// behind quote marks; the callout's lines (its quoted lines right under its head) are the
+/// user's, not the story's.
+fn callouts(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    static HEAD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^>\s*\[![A-Za-z-]+\][+-]?(?:\s|$)").unwrap());
+    let mut inside = false;
+    for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
+        let t = line.text.trim_start();
+        inside = HEAD.is_match(t) || inside && !line.gap_before && t.starts_with('>');
+        if inside {
+            *kind = Some(Kind::Promo);
         }
     }
 }
@@ -4043,6 +4141,7 @@ fn running_heads(lines: &[Line], kinds: &mut [Option<Kind>]) {
 pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = lines.iter().map(|l| cue(&l.text)).collect();
     desk_notes(lines, &mut kinds);
+    callouts(lines, &mut kinds);
     reading_range(lines, &mut kinds);
     review_cards(lines, &mut kinds);
     super::aids::tool_lines(lines, &mut kinds);
@@ -4107,6 +4206,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     body_parts(lines, &mut kinds, lead);
     reporter_sign_off(lines, &mut kinds, lead);
     super::closing::masthead(lines, &mut kinds, lead);
+    super::closing::reference_list(lines, &mut kinds, lead);
     kinds
         .into_iter()
         .map(|k| k.unwrap_or(Kind::Paragraph))
@@ -5410,8 +5510,9 @@ fn bare_key_points(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) -> u
     end
 }
 
-/// "18 reposts   3 quotes   52 likes", "1,2 rb suka · 54 komentar": a post's counters, two or
-/// more, each a figure and what it counts, and nothing else on the line.
+/// "18 reposts   3 quotes   52 likes", "1,2 rb suka · 54 komentar", "1,146 votes": a post's
+/// counters (two or more) or a poll's tally, each a figure and what it counts, and nothing else
+/// on the line.
 fn is_counter_row(text: &str) -> bool {
     const COUNTED: &[&str] = &[
         "like",
@@ -5474,7 +5575,9 @@ fn is_counter_row(text: &str) -> bool {
         i += 1;
         pairs += 1;
     }
-    pairs >= 2
+    // A poll's tally stands alone; a post's counters come together (a lone "29 views" is
+    // read with the lines around it).
+    pairs >= 2 || pairs == 1 && matches!(tokens.last().map(String::as_str), Some("votes" | "vote"))
 }
 
 /// "Strait FM acknowledges the Traditional Owners of the lands and seas …": an Australian
@@ -6921,6 +7024,15 @@ mod tests {
         assert!(is_counter_row("18 reposts   3 quotes   52 likes"));
         assert!(is_counter_row("1,2 rb suka · 54 komentar"));
         assert!(!is_counter_row("52 likes"));
+        assert!(is_address_row(
+            "Milk River Ledger · 512 2nd Ave. S. · Glasgow, MT 59230"
+        ));
+        assert!(is_address_row("Jl. Ahmad Yani Km 2 | Amuntai 71411"));
+        assert!(!is_address_row(
+            "Warga di 12 Jalan Merdeka · kata Budi, 2026"
+        ));
+        assert!(is_counter_row("1,146 votes"));
+        assert!(!is_counter_row("52"));
         assert!(!is_counter_row("3 killed 2 injured"));
         assert_eq!(
             cue_of(
@@ -7826,6 +7938,106 @@ mod tests {
             .into_iter()
             .map(|p| (p.kind, p.text))
             .collect()
+    }
+
+    #[test]
+    fn a_notes_callouts_and_a_references_list_are_no_part_of_the_story() {
+        let got = kinds(
+            "Kopi Liberika Kundur Tembus Jepang\n\n\
+             > [!note] Catatan\n\
+             > Cek lagi angka luas kebun ke Distanbun.\n\n\
+             SELATPANJANG – Sebanyak 18 ton biji kopi liberika dari Desa Kundur diekspor ke \
+             Jepang pekan ini, kata Ketua Koperasi Yusri Hamdani kepada wartawan.\n\n\
+             Koperasi itu menaungi 240 petani kopi di Tebing Tinggi Barat.\n\n\
+             Rujukan\n\
+             1. Siaran pers Dinas Perkebunan, 3 Desember 2026\n\
+             2. Wawancara dengan Yusri Hamdani, 4 Desember 2026\n\n\
+             Metodologi: kami memeriksa data ekspor dari dua sumber.",
+        );
+        let kind = |text: &str| got.iter().find(|(_, t)| t == text).map(|(k, _)| *k);
+        for line in [
+            "> [!note] Catatan",
+            "> Cek lagi angka luas kebun ke Distanbun.",
+            "Rujukan",
+            "1. Siaran pers Dinas Perkebunan, 3 Desember 2026",
+            "Metodologi: kami memeriksa data ekspor dari dua sumber.",
+        ] {
+            assert_eq!(kind(line), Some(Kind::Promo), "{line}: {got:?}");
+        }
+        assert_eq!(
+            kind("Koperasi itu menaungi 240 petani kopi di Tebing Tinggi Barat."),
+            Some(Kind::Paragraph),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_players_buttons_one_to_a_line_are_no_bylines_and_a_threads_numbers_no_headings() {
+        let got = kinds(
+            "Harga Sagu Basah Anjlok, Kilang di Lukun Kurangi Produksi\n\n\
+             MerantiKini TV\n\nSubscribe\n\n214\n\nBagikan\n\nDownload\n\nKlip\n\nSimpan\n\n\
+             SELATPANJANG, MKTV – Harga tual sagu di Kabupaten Kepulauan Meranti turun ke titik \
+             terendah dalam tiga tahun terakhir, kata para pemilik kilang.\n\n\
+             Pemilik kilang mengurangi hari produksi dari enam hari menjadi tiga hari.",
+        );
+        assert!(!got.iter().any(|(k, _)| *k == Kind::Byline), "{got:?}");
+        let got = kinds(
+            "A house collapsed in Kiponda on Sunday night, the conservation authority said.\n\n\
+             1/\n\nFour families were moved out of the building before it fell, officials said.\n\n\
+             2/\n\nThe authority said 40 more houses in the street needed repairs.\n\n\
+             POLL: Should the council move the whole market at once?\n\n1,146 votes",
+        );
+        for line in [
+            "1/",
+            "2/",
+            "POLL: Should the council move the whole market at once?",
+            "1,146 votes",
+        ] {
+            assert!(
+                got.iter().any(|(k, t)| t == line && !k.is_body()),
+                "{line}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_facing_pages_mirrored_running_head_is_the_pages() {
+        let got = kinds(
+            "6         HI-LINE GRAIN JOURNAL  •  DECEMBER 3, 2026\n\
+             Sawfly losses push growers toward solid-stem wheat\n\
+             By Rachel Haugen\n\n\
+             Wheat stem sawfly cut winter wheat yields by a quarter or more in some Hi-Line \
+             fields this year, researchers at the Northern Agricultural Research Center say.\n\n\
+             Solid stems, lower yields\n\
+             Solid-stem wheat fills its stem with pith that crushes many of the larvae. The \
+             trade-off has been lower yields in years\n\n\
+             DECEMBER 3, 2026  •  HI-LINE GRAIN JOURNAL         7\n\
+             without sawfly, but newer varieties have narrowed that gap, researchers say.\n\n\
+             Growers can also leave taller stubble at harvest so wasps survive the winter.",
+        );
+        let kind = |text: &str| {
+            got.iter()
+                .find(|(_, t)| t.starts_with(text))
+                .map(|(k, _)| *k)
+        };
+        assert_eq!(
+            kind("DECEMBER 3, 2026 • HI-LINE GRAIN JOURNAL 7"),
+            Some(Kind::PageMarker),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|(k, t)| *k == Kind::Paragraph
+                && t.ends_with(
+                    "lower yields in years without sawfly, but newer varieties have \
+                                narrowed that gap, researchers say."
+                )),
+            "{got:?}"
+        );
+        assert_eq!(
+            kind("Growers can also leave"),
+            Some(Kind::Paragraph),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -1193,13 +1193,18 @@ pub(super) fn presenter_links(lines: &[Line], kinds: &mut [Option<Kind>]) {
 }
 
 /// "1/6", "2/10", "🧵 1/10": a thread's or a carousel's counter alone on its line, the post's
-/// (or the slide's) number over how many there are.
+/// (or the slide's) number over how many there are; or "1/", "2/", a thread unrolled with its
+/// posts numbered as they went, the total untold (0 for it).
 static POST_COUNTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:🧵\s*)?(\d{1,3})\s*/\s*(\d{1,3})$").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?:🧵\s*)?(\d{1,3})\s*/\s*(\d{1,3})?$").unwrap());
 
 fn post_counter(text: &str) -> Option<(u32, u32)> {
     let c = POST_COUNTER.captures(text.trim())?;
-    let (n, m) = (c[1].parse::<u32>().ok()?, c[2].parse::<u32>().ok()?);
+    let n = c[1].parse::<u32>().ok()?;
+    let Some(m) = c.get(2) else {
+        return (n >= 1).then_some((n, 0));
+    };
+    let m = m.as_str().parse::<u32>().ok()?;
     ((1..=m).contains(&n) && m >= 2).then_some((n, m))
 }
 

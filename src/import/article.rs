@@ -1271,7 +1271,9 @@ fn credit_among_furniture(parts: &[Part]) -> Option<Vec<String>> {
             // the other roles it names; its first piece says whether it credits a writer.
             let first = t.split(['|', '·', '•', ';']).next().unwrap_or(t);
             // "✍️ Arnoldus Wahon": the writing hand says "written by" on its own.
-            let penned = p.text.trim_start().starts_with('✍') && credits::role_cue(first).is_none();
+            let penned = p.text.trim_start().starts_with('✍')
+                && credits::role_cue(first).is_none()
+                && pen_names_a_person(first);
             let first = if penned {
                 format!("Penulis: {first}")
             } else {
@@ -1288,6 +1290,52 @@ fn credit_among_furniture(parts: &[Part]) -> Option<Vec<String>> {
                 .collect();
             (!authors.is_empty()).then_some(authors)
         })
+}
+
+/// "Arnoldus Wahon", "Ongen Ubwarin/Jargaria FM" after the writing hand: a person's full name
+/// (two to four capitalised words, maybe with the outlet after a slash), not a column's or a
+/// button's label ("✍️ Opini Pembaca", "✍️ Tulis Komentar").
+fn pen_names_a_person(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "opini",
+        "pembaca",
+        "komentar",
+        "kolom",
+        "warga",
+        "daftar",
+        "tulis",
+        "catatan",
+        "redaksi",
+        "sekarang",
+        "surat",
+        "write",
+        "comment",
+        "comments",
+        "reader",
+        "readers",
+        "opinion",
+        "column",
+        "letter",
+        "letters",
+        "editorial",
+        "note",
+        "notes",
+        "sign",
+        "register",
+        "your",
+        "anda",
+        "kami",
+        "our",
+    ];
+    let name = text.split(['/', ',', '|']).next().unwrap_or("").trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !words
+            .iter()
+            .any(|w| LABELS.contains(&w.to_lowercase().as_str()))
+        && !credits::names_no_one(name)
+        && super::entities::is_person_like(name)
 }
 
 /// The first line after the story's last paragraph, read as furniture, when it is a full name
@@ -5330,6 +5378,22 @@ mod tests {
                     ❤️ 214 👍 88\n";
         let a = extract(text, &BTreeMap::new(), "id").unwrap();
         assert_eq!(a.authors, ["Arnoldus Wahon"]);
+        // A column's or a button's label after the hand names no one.
+        for label in [
+            "Opini Pembaca",
+            "Tulis Komentar",
+            "Kolom Warga",
+            "Catatan Redaksi",
+        ] {
+            let a = extract(
+                &text.replace("Arnoldus Wahon", label),
+                &BTreeMap::new(),
+                "id",
+            )
+            .unwrap();
+            assert!(a.authors.is_empty(), "{label}: {:?}", a.authors);
+        }
+        assert!(pen_names_a_person("Ongen Ubwarin/Jargaria FM"));
     }
 
     #[test]

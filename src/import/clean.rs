@@ -749,13 +749,26 @@ fn bare_items(raw: &mut [String]) {
         let end = (start..raw.len())
             .find(|&k| raw[k].is_empty())
             .unwrap_or(raw.len());
+        // A quoted notice or a verse under "reads:" breaks mid-phrase or at a comma: an item
+        // ends on a word that closes its phrase.
+        const OPEN_ENDS: &[&str] = &[
+            "to", "of", "the", "a", "an", "and", "or", "will", "be", "is", "are", "for", "in",
+            "at", "on", "with", "by", "from", "that", "dan", "atau", "yang", "di", "ke", "dari",
+            "untuk", "dengan", "akan", "pada", "itu", "ini",
+        ];
         let short = |l: &String| {
-            l.starts_with(char::is_lowercase)
+            let last = l.rsplit(' ').next().unwrap_or("").to_lowercase();
+            l.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit() || "$£€".contains(c))
                 && l.split_whitespace().count() <= 14
                 && l.chars().count() * 2 <= longest
-                && !l.ends_with(':')
+                && !l.ends_with([':', ','])
+                && !OPEN_ENDS.contains(&last.as_str())
         };
-        if end >= start + 2 && raw[start..end].iter().all(short) {
+        let lower = raw[start..end]
+            .iter()
+            .filter(|l| l.starts_with(char::is_lowercase))
+            .count();
+        if end >= start + 2 && raw[start..end].iter().all(short) && lower >= 1 {
             for l in &mut raw[start..end] {
                 *l = format!("• {l}");
             }
@@ -775,11 +788,18 @@ fn bare_items(raw: &mut [String]) {
 fn solid_blocks(raw: &[String], width: usize) -> Vec<bool> {
     static CLOSES: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r#"(?:^|[^\s.]{2}|\s\p{Ll}|\d)[.!?]["”’]?$"#).unwrap());
+    // "vs.", "etc.", "Calif.": an abbreviation's stop, in lower case or a state's.
+    const ABBREVIATIONS: &[&str] = &[
+        "vs.", "etc.", "approx.", "calif.", "colo.", "conn.", "mass.", "mich.", "minn.", "penn.",
+        "tenn.", "wash.", "ariz.", "okla.", "nev.", "fla.", "ala.", "ill.", "ind.", "wis.",
+        "dept.", "govt.", "corp.", "no.", "dkk.", "dll.", "dsb.", "tsb.", "yth.",
+    ];
     let closes = |k: usize| {
         let last = raw[k].rsplit(' ').next().unwrap_or("");
+        let bare = last.trim_end_matches(['"', '”', '’']);
         CLOSES.is_match(&raw[k])
-            && !(last.starts_with(char::is_uppercase)
-                && last.trim_end_matches(['"', '”', '’']).len() <= 5)
+            && !(last.starts_with(char::is_uppercase) && bare.len() <= 5)
+            && !ABBREVIATIONS.contains(&bare.to_lowercase().as_str())
     };
     let opens = |k: usize| {
         raw.get(k + 1)
@@ -1032,6 +1052,15 @@ fn glyph_bullets(raw: &mut [String]) {
     let glyph = |l: &str| GLYPH.captures(l).map(|c| c[1].to_string());
     let is_dash = |m: &str| m == "--" || m == "—";
     let pictured = |m: &str| !is_dash(m) && m != "·";
+    // A picture that credits ("✍️ Arnoldus Wahon", "📸 …") or counts ("❤️ 214 👍 88") opens no
+    // item of a list pictured each its own way.
+    let credits_or_counts = |l: &str| {
+        l.starts_with(['✍', '📸', '📷', '🎥'])
+            || l.split_whitespace().skip(1).all(|w| {
+                w.chars()
+                    .all(|c| c.is_ascii_digit() || ",.".contains(c) || !c.is_alphanumeric())
+            })
+    };
     let letter = |l: &str| LETTER.captures(l).map(|c| c[1].as_bytes()[0]);
     // A wrapped item's next line, under a line that closes no clause.
     let wrapped = |raw: &[String], j: usize| {
@@ -1060,8 +1089,9 @@ fn glyph_bullets(raw: &mut [String]) {
             let next = match &mark {
                 // A page may picture each item its own way (`🚢 KMP …;` over `⛵ 14 kapal …`).
                 Some(m) => {
-                    glyph(&raw[j]).is_some_and(|g| &g == m || pictured(&g) && pictured(m))
-                        && !(is_dash(m) && dashed(j))
+                    glyph(&raw[j]).is_some_and(|g| {
+                        &g == m || pictured(&g) && pictured(m) && !credits_or_counts(&raw[j])
+                    }) && !(is_dash(m) && dashed(j))
                 }
                 None => {
                     let want = u8::try_from(items.len())
@@ -2507,6 +2537,56 @@ mod tests {
                  extension office at the center in November.",
             ]
         );
+    }
+
+    #[test]
+    fn what_looks_like_a_list_but_is_a_credit_a_counter_a_wrapped_quote_or_an_abbreviation() {
+        // A credit and a counter under a pictured line are no items of its list.
+        let got = texts(
+            "Warga dapat menghubungi posko BPBD Lembata:\n\
+             📞 0812-3456-7890 (Siprianus)\n\
+             ✍️ Arnoldus Wahon\n\
+             ❤️ 214 👍 88",
+        );
+        assert!(!got.iter().any(|l| l.starts_with("• ")), "{got:?}");
+        // A notice quoted under "reads:", wrapped mid-phrase, is no list; items opening with a
+        // figure are.
+        let lead = "The Havre municipal pool closed for the rest of the season on Friday after a \
+                    broken water main flooded its basement pump room, leaving families who had \
+                    bought season passes with nowhere to swim, the city said.";
+        let got = texts(&format!(
+            "{lead}\n\nA handwritten notice on the gate reads:\n\n\
+             closed until further notice due to\n\
+             flooding in the pump room, passes will\n\
+             be honored at the Chinook pool\n\n\
+             The bond will pay for:\n\n\
+             2 new buses for the rural routes\n\
+             a high-efficiency boiler and new heating controls"
+        ));
+        assert!(
+            got.contains(
+                &"closed until further notice due to flooding in the pump room, passes will be \
+                  honored at the Chinook pool"
+                    .to_string()
+            ),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"• 2 new buses for the rural routes".to_string()),
+            "{got:?}"
+        );
+        // "vs." closing a line of a column set without blank lines closes no sentence.
+        let got = texts(
+            "Hanson coached the team to the 2009 title, and he was an assistant at the time\n\
+             of the Blue Ponies' last win over CMR, in the final game that year, when he was a\n\
+             young coach.\n\
+             It was the first time since 2019 that Havre beat CMR twice, a feat the school\n\
+             last managed with the title team, which Hanson coached as an assistant vs.\n\
+             Billings West in the final game that year.\n\
+             Tickets for the state tournament go on sale Monday at the high school office\n\
+             and online.",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
     }
 
     #[test]

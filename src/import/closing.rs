@@ -1083,12 +1083,15 @@ fn core(name: &str) -> String {
     squash(&words.collect::<Vec<_>>().join(" "))
 }
 
-/// "Sources", "Rujukan", "References", "Further reading" over a list after the story: a fact
-/// check's or a wiki page's references, which close the story; the list and what follows it
-/// (a method note, the page's footer) are the page's, not the story's. ("Sumber" alone may
-/// head a story's part on a spring or a well.)
+/// "Sources", "Rujukan", "References" over a list of citations after the story (a fact check's
+/// or a wiki page's references, most items naming a date, an address, a title in quotation
+/// marks or an interview): the references close the story, and the list and what follows it
+/// (a method note, the page's footer) are the page's. "Further reading", "Bacaan lanjutan",
+/// "External links" over a list: a box of links, which a story may set in its middle: only the
+/// label and its list are the page's. ("Sumber" alone may head a story's part on a spring or a
+/// well, and a "Sources" heading over an energy mix lists no citations.)
 pub fn reference_list(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
-    const LABELS: [&str; 13] = [
+    const CLOSING: [&str; 9] = [
         "sources",
         "references",
         "rujukan",
@@ -1097,26 +1100,65 @@ pub fn reference_list(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         "sumber referensi",
         "daftar pustaka",
         "bibliography",
+        "notes and references",
+    ];
+    const BOXED: [&str; 5] = [
         "further reading",
         "external links",
         "tautan luar",
         "bacaan lanjutan",
-        "notes and references",
+        "see also",
     ];
-    let Some(at) = (lead + 1..lines.len().saturating_sub(1)).find(|&i| {
-        let label = lines[i].text.trim().trim_end_matches(':').to_lowercase();
-        LABELS.contains(&label.as_str())
-            && kinds[i].is_none_or(|k| k.is_body() || k == Kind::Label)
-            && (kinds[i + 1] == Some(Kind::ListItem)
-                || body::bullet(&lines[i + 1].text).is_some()
-                || body::numbered(&lines[i + 1].text).is_some())
-    }) else {
-        return;
+    const CITES: [&str; 8] = [
+        "wawancara",
+        "interview",
+        "siaran pers",
+        "press release",
+        "media statement",
+        "laporan",
+        "report",
+        "retrieved",
+    ];
+    let item = |i: usize| {
+        kinds[i] == Some(Kind::ListItem)
+            || body::bullet(&lines[i].text).is_some()
+            || body::numbered(&lines[i].text).is_some()
+            || clean::is_bare_link(&lines[i].text)
     };
-    for kind in &mut kinds[at..] {
-        if kind.is_none_or(Kind::is_body) {
-            *kind = Some(Kind::Promo);
+    let cites = |t: &str| {
+        let lower = t.to_lowercase();
+        t.contains(['"', '“', '”'])
+            || t.contains("http")
+            || t.contains("www.")
+            || !super::datefind::find_all(t, false).is_empty()
+            || CITES.iter().any(|c| lower.contains(c))
+    };
+    for at in lead + 1..lines.len().saturating_sub(1) {
+        let label = lines[at].text.trim().trim_end_matches(':').to_lowercase();
+        let closing = CLOSING.contains(&label.as_str());
+        if !(closing || BOXED.contains(&label.as_str()))
+            || !kinds[at].is_none_or(|k| k.is_body() || k == Kind::Label)
+            || !item(at + 1)
+        {
+            continue;
         }
+        let end = (at + 1..lines.len())
+            .find(|&i| !item(i))
+            .unwrap_or(lines.len());
+        let cited = lines[at + 1..end].iter().filter(|l| cites(&l.text)).count();
+        let last = if closing && cited * 2 >= end - at - 1 {
+            lines.len()
+        } else if closing {
+            continue;
+        } else {
+            end
+        };
+        for kind in &mut kinds[at..last] {
+            if kind.is_none_or(Kind::is_body) {
+                *kind = Some(Kind::Promo);
+            }
+        }
+        return;
     }
 }
 

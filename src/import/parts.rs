@@ -642,6 +642,7 @@ fn cue_of(text: &str) -> Option<Kind> {
         || is_newsletter_greeting(&lower, f.words)
         || is_contact_row(text, &lower)
         || is_address_row(text)
+        || is_mail_disclaimer(&lower)
         || is_counter_row(text)
         || acknowledges_country(&lower)
     {
@@ -1202,6 +1203,30 @@ fn is_contact_row(text: &str, lower: &str) -> bool {
         && !credit
         && text.split_whitespace().count() <= 14
         && !clean::ends_sentence(text)
+}
+
+/// "CONFIDENTIALITY NOTICE: This e-mail message … is for the sole use of the intended
+/// recipient(s) …", "Email ini bersifat rahasia dan hanya ditujukan kepada penerima …": the
+/// notice a sender's mail server sets under every message, no part of what it forwards.
+fn is_mail_disclaimer(lower: &str) -> bool {
+    const CUES: &[&str] = &[
+        "intended recipient",
+        "intended only for the",
+        "sole use of the intended",
+        "received this e-mail in error",
+        "received this email in error",
+        "received this message in error",
+        "confidential and may be privileged",
+        "penerima yang dimaksud",
+        "hanya ditujukan kepada penerima",
+        "hanya untuk penerima",
+        "menerima email ini karena kesalahan",
+        "menerima surel ini karena kesalahan",
+    ];
+    let mail = ["e-mail", "email", "message", "surel", "pesan"]
+        .iter()
+        .any(|w| lower.contains(w));
+    mail && CUES.iter().any(|c| lower.contains(c))
 }
 
 /// "Milk River Ledger · 512 2nd Ave. S. · Glasgow, MT 59230", "Jl. Ahmad Yani Km 2 | Amuntai
@@ -2810,6 +2835,35 @@ fn pull_quotes(lines: &[Line], kinds: &mut [Option<Kind>]) {
     }
 }
 
+/// "![Image 2: Havre water treatment plant](https://…)" over "The city's water treatment plant
+/// on Havre's west side. …" over "Dana Kittleson/Hi-Line Herald": a page converted to Markdown
+/// keeps its picture as an image link; the sentence right under it describes the picture, and
+/// the name over the outlet after a slash under that credits it. Both are the picture's.
+fn captions_under_images(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}\s*/\s*\p{Lu}[\p{L}\d .&'’-]{1,40}$",
+        )
+        .unwrap()
+    });
+    for i in 0..lines.len().saturating_sub(2) {
+        let image = lines[i].text.trim_start().starts_with("![") && lines[i].text.contains("](");
+        let (caption, credit) = (lines[i + 1].text.trim(), lines[i + 2].text.trim());
+        let describes = caption.ends_with('.')
+            && caption.split_whitespace().count() <= 45
+            && dateline::parse(caption).is_none();
+        if image
+            && describes
+            && CREDIT.is_match(credit)
+            && kinds[i + 1].is_none()
+            && kinds[i + 2].is_none()
+        {
+            kinds[i + 1] = Some(Kind::Caption);
+            kinds[i + 2] = Some(Kind::Caption);
+        }
+    }
+}
+
 /// A caption's description sits on its credit with no blank line between, and a blank line
 /// around the pair: right above it ("… will now open in 2031." / "Supplied") or right below
 /// it ("KOMPAS.COM/NAME" / "Riders wade through the flood, Tuesday (9/9/2025)."). One sentence
@@ -3372,6 +3426,7 @@ pub fn classify(text: &str) -> Vec<Part> {
     let kinds = inside_a_widget(&lines, kinds);
     let kinds = pictured_lines(&lines, kinds);
     let kinds = button_column(&lines, kinds);
+    let kinds = heading_over_list(&lines, kinds);
     let kinds = emphasised_prose(&lines, kinds);
     let (lines, kinds) = headline_run_on(lines, kinds);
     lines
@@ -3382,6 +3437,32 @@ pub fn classify(text: &str) -> Vec<Part> {
         .collect()
 }
 
+/// "How the top four finished" over "1. Chintheche Stars – 44 points": in the story, a short
+/// line standing apart, opening with a capital and closing on no stop or colon, right over a
+/// list and under a paragraph, heads the list's part of the story: a sentence introducing a
+/// list closes on a colon, a list's own first item carries its marker.
+fn heading_over_list(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
+    let Some(lead) = kinds.iter().position(|&k| k == Kind::Lead) else {
+        return kinds;
+    };
+    for i in lead + 1..lines.len().saturating_sub(1) {
+        let t = lines[i].text.trim();
+        let short = (2..=8).contains(&t.split_whitespace().count())
+            && t.starts_with(char::is_uppercase)
+            && !t.ends_with(['.', ',', ';', ':', '!', '?', '"', '”', ')'])
+            && !t.contains(['|', '·', '•', ':']);
+        if short
+            && kinds[i] == Kind::Paragraph
+            && kinds[i - 1] == Kind::Paragraph
+            && kinds[i + 1] == Kind::ListItem
+            && lines[i].gap_before
+        {
+            kinds[i] = Kind::Subheading;
+        }
+    }
+    kinds
+}
+
 /// "Subscribe", "214", "Bagikan", "Download", "Klip", "Simpan" over a video's description: a
 /// player's buttons and their counts copied one to a line. Over the lead, in a run of three
 /// such lines or more (a single word or a bare count each), a one-word line is a button, never
@@ -3390,6 +3471,25 @@ fn button_column(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
     let Some(lead) = kinds.iter().position(|&k| k == Kind::Lead) else {
         return kinds;
     };
+    // "Penulis" / "Rahmad" / "Editor" / "Suharto": credits set as labels over one-word names.
+    const ROLES: &[&str] = &[
+        "penulis",
+        "editor",
+        "reporter",
+        "pewarta",
+        "wartawan",
+        "redaktur",
+        "fotografer",
+        "foto",
+        "kontributor",
+        "writer",
+        "author",
+        "by",
+        "oleh",
+        "laporan",
+        "photographer",
+    ];
+    let role = |t: &str| ROLES.contains(&t.trim().trim_end_matches(':').to_lowercase().as_str());
     let button = |t: &str| {
         let t = t.trim();
         !t.contains(' ')
@@ -3400,7 +3500,7 @@ fn button_column(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
     let mut i = 0;
     while i < lead {
         let end = (i..lead).find(|&j| !button(&lines[j].text)).unwrap_or(lead);
-        if end - i >= 3 {
+        if end - i >= 3 && !lines[i..end].iter().any(|l| role(&l.text)) {
             for kind in &mut kinds[i..end] {
                 if *kind == Kind::Byline {
                     *kind = Kind::Promo;
@@ -4123,17 +4223,42 @@ fn running_heads(lines: &[Line], kinds: &mut [Option<Kind>]) {
 /// "> [!note] Catatan" over "> Bahan tulisan …", "> [!todo] Tindak lanjut" over "> - [ ] Minta
 /// kontak …": a notes app's or a code host's callout, the note its user set beside the story
 /// behind quote marks; the callout's lines (its quoted lines right under its head) are the
-/// user's, not the story's.
+/// user's, not the story's. A quote's callout is the user's only when it repeats words the
+/// story says elsewhere (a pull quote); the words of one the story says nowhere else are the
+/// story's, under the tool's head.
 fn callouts(lines: &[Line], kinds: &mut [Option<Kind>]) {
     static HEAD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^>\s*\[![A-Za-z-]+\][+-]?(?:\s|$)").unwrap());
-    let mut inside = false;
-    for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
-        let t = line.text.trim_start();
-        inside = HEAD.is_match(t) || inside && !line.gap_before && t.starts_with('>');
-        if inside {
+        LazyLock::new(|| Regex::new(r"^>\s*\[!([A-Za-z-]+)\][+-]?(?:\s|$)").unwrap());
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(head) = HEAD.captures(lines[i].text.trim_start()) else {
+            i += 1;
+            continue;
+        };
+        let end = (i + 1..lines.len())
+            .find(|&j| lines[j].gap_before || !lines[j].text.trim_start().starts_with('>'))
+            .unwrap_or(lines.len());
+        let quoting = matches!(head[1].to_lowercase().as_str(), "quote" | "cite");
+        let repeated = || {
+            lines[i + 1..end].iter().all(|l| {
+                let words = l
+                    .text
+                    .trim_start_matches(|c: char| c == '>' || c.is_whitespace())
+                    .trim_matches(|c: char| !c.is_alphanumeric());
+                let probe: String = words.chars().take(30).collect();
+                probe.is_empty()
+                    || lines[..i]
+                        .iter()
+                        .chain(&lines[end..])
+                        .any(|o| o.text.contains(probe.as_str()))
+            })
+        };
+        // A quote the story says nowhere else stays; its head is the tool's.
+        let last = if !quoting || repeated() { end } else { i + 1 };
+        for kind in &mut kinds[i..last] {
             *kind = Some(Kind::Promo);
         }
+        i = end;
     }
 }
 
@@ -4169,6 +4294,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     mail_signature(lines, &mut kinds);
     signing_block(lines, &mut kinds);
     jump_heads(lines, &mut kinds);
+    captions_under_images(lines, &mut kinds);
     captions_beside_credits(lines, &mut kinds);
     pull_quotes(lines, &mut kinds);
     ticker_over_masthead(lines, &mut kinds);
@@ -5510,9 +5636,8 @@ fn bare_key_points(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) -> u
     end
 }
 
-/// "18 reposts   3 quotes   52 likes", "1,2 rb suka · 54 komentar", "1,146 votes": a post's
-/// counters (two or more) or a poll's tally, each a figure and what it counts, and nothing else
-/// on the line.
+/// "18 reposts   3 quotes   52 likes", "1,2 rb suka · 54 komentar": a post's counters, two or
+/// more, each a figure and what it counts, and nothing else on the line.
 fn is_counter_row(text: &str) -> bool {
     const COUNTED: &[&str] = &[
         "like",
@@ -5575,9 +5700,9 @@ fn is_counter_row(text: &str) -> bool {
         i += 1;
         pairs += 1;
     }
-    // A poll's tally stands alone; a post's counters come together (a lone "29 views" is
-    // read with the lines around it).
-    pairs >= 2 || pairs == 1 && matches!(tokens.last().map(String::as_str), Some("votes" | "vote"))
+    // A lone "29 views" or "1,146 votes" is read with the lines around it (a candidate's votes
+    // under the name are a result).
+    pairs >= 2
 }
 
 /// "Strait FM acknowledges the Traditional Owners of the lands and seas …": an Australian
@@ -7028,10 +7153,17 @@ mod tests {
             "Milk River Ledger · 512 2nd Ave. S. · Glasgow, MT 59230"
         ));
         assert!(is_address_row("Jl. Ahmad Yani Km 2 | Amuntai 71411"));
+        assert!(is_mail_disclaimer(
+            "confidentiality notice: this e-mail message, including any attachments, is for the \
+             sole use of the intended recipient(s)."
+        ));
+        assert!(!is_mail_disclaimer(
+            "the letter, which was intended for the mayor, reached the council by email."
+        ));
         assert!(!is_address_row(
             "Warga di 12 Jalan Merdeka · kata Budi, 2026"
         ));
-        assert!(is_counter_row("1,146 votes"));
+        assert!(!is_counter_row("1,146 votes"));
         assert!(!is_counter_row("52"));
         assert!(!is_counter_row("3 killed 2 injured"));
         assert_eq!(
@@ -7972,6 +8104,39 @@ mod tests {
     }
 
     #[test]
+    fn a_sources_heading_over_no_citations_a_mid_story_box_and_an_unrepeated_quote_stay() {
+        let got = kinds(
+            "Havre power bills to rise 9 percent\n\n\
+             HAVRE – Electric bills for Havre households will rise about 9 percent in January, \
+             the city's utility board decided on Monday after its supplier raised prices.\n\n\
+             The board said the increase passes on costs the city cannot control.\n\n\
+             Sources\n\
+             - 46 percent from federal hydropower dams on the Missouri River\n\
+             - 31 percent from a natural gas plant near Great Falls\n\n\
+             Further reading\n\
+             - https://havre.example/rates\n\
+             - https://havre.example/board\n\n\
+             > [!quote] Linda Roe\n\
+             > \"Wind has been our cheapest power for three years.\"\n\n\
+             Board chair Linda Roe said the city will ask the wind farms for a longer contract.",
+        );
+        let kind = |text: &str| got.iter().find(|(_, t)| t == text).map(|(k, _)| *k);
+        assert!(
+            kind("- 46 percent from federal hydropower dams on the Missouri River")
+                .is_some_and(Kind::is_body),
+            "{got:?}"
+        );
+        assert_eq!(kind("Further reading"), Some(Kind::Promo), "{got:?}");
+        assert_eq!(kind("> [!quote] Linda Roe"), Some(Kind::Promo), "{got:?}");
+        for line in [
+            "> \"Wind has been our cheapest power for three years.\"",
+            "Board chair Linda Roe said the city will ask the wind farms for a longer contract.",
+        ] {
+            assert!(kind(line).is_some_and(Kind::is_body), "{line}: {got:?}");
+        }
+    }
+
+    #[test]
     fn a_players_buttons_one_to_a_line_are_no_bylines_and_a_threads_numbers_no_headings() {
         let got = kinds(
             "Harga Sagu Basah Anjlok, Kilang di Lukun Kurangi Produksi\n\n\
@@ -7991,7 +8156,6 @@ mod tests {
             "1/",
             "2/",
             "POLL: Should the council move the whole market at once?",
-            "1,146 votes",
         ] {
             assert!(
                 got.iter().any(|(k, t)| t == line && !k.is_body()),

@@ -40,10 +40,12 @@ static POST_TIME: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// "2 j", "3 h", "5 hari", "2d": a post's age alone on its line, as a thread sets it under the
-/// account's name (minutes are left out: "3 min" is as often a page's reading time).
+/// "2 j", "3 h", "5 hari", "2d", "• 2h": a post's age alone on its line, as a thread sets it
+/// under the account's name, maybe behind the dot a forum sets before it (minutes are left
+/// out: "3 min" is as often a page's reading time).
 static POST_AGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\d{1,2}\s?(?:j|jam|h|hr|hari|mnt|menit|d|w|mg|minggu|bln|thn|y)$").unwrap()
+    Regex::new(r"^(?:[•·]\s*)?\d{1,2}\s?(?:j|jam|h|hr|hari|mnt|menit|d|w|mg|minggu|bln|thn|y)$")
+        .unwrap()
 });
 
 /// "sapos.co.id", "www.goriau.com": a host name alone on its line.
@@ -971,8 +973,19 @@ fn spoken_line(line: &str) -> String {
             dropped = true;
             continue;
         }
+        // Elements a role set apart are parted by a bar when they are a menu's short ones
+        // ("Beranda | Daerah"); a link inside a sentence ("pasokan dari  link  Flores Timur  dan
+        // Sikka") reads on.
         if !out.is_empty() {
-            out.push_str(if dropped && !out.ends_with(':') {
+            let piece = out.rsplit(" | ").next().unwrap_or(&out);
+            let menu = piece.split_whitespace().count() <= 4
+                && piece
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| !c.is_lowercase()))
+                && utterance.split_whitespace().count() <= 4
+                && utterance.starts_with(|c: char| !c.is_lowercase());
+            out.push_str(if dropped && menu && !out.ends_with(':') {
                 " | "
             } else {
                 " "
@@ -1646,6 +1659,7 @@ mod tests {
                    main landmark  list  with 3 items  link  Daerah\n\
                    out of list  heading  level 1  RSUD Lewoleba Buka Layanan Cuci Darah\n\
                    Penulis:  link  Emanuel Lodo\n\
+                   Pedagang mengatakan pasokan dari  link  Flores Timur  dan Sikka turun.\n\
                    link  Baca Juga: Dinkes Lembata Catat 47 Pasien\n\
                    heading  level 2  Ditanggung BPJS Kesehatan\n\
                    list  with 2 items  bullet  kartu BPJS Kesehatan yang aktif;\n\
@@ -1660,6 +1674,7 @@ mod tests {
                 "Daerah",
                 "# RSUD Lewoleba Buka Layanan Cuci Darah",
                 "Penulis: Emanuel Lodo",
+                "Pedagang mengatakan pasokan dari Flores Timur dan Sikka turun.",
                 "Baca Juga: Dinkes Lembata Catat 47 Pasien",
                 "## Ditanggung BPJS Kesehatan",
                 "• kartu BPJS Kesehatan yang aktif;",

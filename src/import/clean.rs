@@ -805,6 +805,8 @@ fn solid_blocks(raw: &[String], width: usize) -> Vec<bool> {
         raw.get(k + 1)
             .is_some_and(|l| l.starts_with(|c: char| c.is_uppercase() || "\"“‘".contains(c)))
     };
+    // Each line that closes a sentence over one opening another, read once.
+    let closing: Vec<bool> = (0..raw.len()).map(|k| closes(k) && opens(k)).collect();
     let mut ends = vec![false; raw.len()];
     let mut start = 0;
     while start < raw.len() {
@@ -812,12 +814,11 @@ fn solid_blocks(raw: &[String], width: usize) -> Vec<bool> {
             .find(|&k| raw[k].is_empty())
             .unwrap_or(raw.len());
         let short_ends = (start..end)
-            .filter(|&k| closes(k) && opens(k) && raw[k].chars().count() * 10 < width * 6)
+            .filter(|&k| closing[k] && raw[k].chars().count() * 10 < width * 6)
             .count();
         if short_ends >= 2 {
-            for (k, e) in ends.iter_mut().enumerate().take(end).skip(start) {
-                *e = closes(k) && opens(k) && k + 1 < end;
-            }
+            // The block's last line ends its paragraph anyway.
+            ends[start..end - 1].copy_from_slice(&closing[start..end - 1]);
         }
         start = end + 1;
     }

@@ -119,6 +119,18 @@ const WRITER_ROLES: &[&str] = &[
     // A record's or a CMS's credit field names the writer by the credit's own name: "Byline:
     // X" (a news database's record, an editor's form).
     "byline",
+    // "Teks: Maria Itaar | Foto: …", "Teks & foto: …", "Story: Jenny Bais | Editor: …": a
+    // campus's, a parish's or a community page's credit names the text's writer so.
+    "teks",
+    "text",
+    "naskah",
+    "story",
+    // "Laporan reporter: Komang Ayu Lestari", "Author of the article: Tessa Borowski".
+    "laporan reporter",
+    "laporan wartawan",
+    "laporan jurnalis",
+    "laporan kontributor",
+    "author of the article",
 ];
 /// Roles whose holders did not write it: editors, photographers, translators.
 const OTHER_ROLES: &[&str] = &[
@@ -205,7 +217,8 @@ static ROLE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// the text after it starts; `None` when the line opens with no role.
 pub fn role_cue(line: &str) -> Option<(String, usize)> {
     let c = ROLE_CUE.captures(line)?;
-    let role = main_role(&c.name("role")?.as_str().to_lowercase());
+    let roles = c.name("role")?.as_str().to_lowercase();
+    let role = main_role(&roles);
     let end = c.get(0)?.end();
     let after = line[end..].trim_start();
     // "By the end of the year": a role word followed by no name is a sentence.
@@ -215,8 +228,9 @@ pub fn role_cue(line: &str) -> Option<(String, usize)> {
     // Without a colon only the words that cannot open a headline name a role: "By X", "Oleh X".
     // "Laporan oleh X", "Story by X": a role made passive names its holder as "By X" does.
     let passive = c.name("by").is_some();
-    let bare_ok = role.ends_with("oleh")
-        || role.ends_with("by")
+    // "Story and photos by X": the last of several roles may carry the "by".
+    let bare_ok = roles.ends_with("oleh")
+        || roles.ends_with("by")
         || passive
         || bare_writer_credit(&role, after);
     // "Video by X went viral.": another work's cue before a sentence's subject.
@@ -292,11 +306,20 @@ fn main_role(roles: &str) -> String {
 /// a comma, and the name). A headline opening with the same word goes on past a few words, or
 /// its words are not all a name's ("Reporter Tewas di Gaza").
 fn bare_writer_credit(role: &str, after: &str) -> bool {
-    // "Words", "Reporting", "Show notes" credit a writer only before a colon or "by": a
-    // headline opens with them too ("Reporting Season Opens").
+    // "Words", "Reporting", "Show notes", "Story", "Teks" credit a writer only before a colon
+    // or "by": a headline opens with them too ("Reporting Season Opens", "Story Time Returns").
     if !names_writers(role)
         || after.ends_with(['.', '!', '?'])
-        || ["words", "reporting", "show notes"].contains(&role)
+        || [
+            "words",
+            "reporting",
+            "show notes",
+            "teks",
+            "text",
+            "naskah",
+            "story",
+        ]
+        .contains(&role)
     {
         return false;
     }
@@ -524,7 +547,8 @@ pub fn read(line: &str) -> Credit {
         .iter()
         .position(|s| role_cue(s.trim()).is_some_and(|(role, _)| names_writers(&role)));
     for (k, segment) in segments.iter().enumerate() {
-        let segment = segment.trim();
+        // "**Words: Jenny Robb** · Friday …": a mark may close one cell of the line.
+        let segment = segment.trim().trim_matches(['*', '_']).trim();
         if segment.is_empty() {
             continue;
         }
@@ -586,6 +610,35 @@ pub fn read(line: &str) -> Credit {
                 if let Some(name) = name_before_job(rest) {
                     credit.merge(byline(name));
                     continue;
+                }
+                // "Reported by Kema Tarpeh for FrontPage Africa", "by Hannah Okafor of
+                // Spotlight PA", "Story by Holly Bergeron. Read more …": the writer's full name,
+                // then for whom they write or a sentence of the page's.
+                // A stop ends the name only before a sentence ("Read more and …"), never after
+                // an initial ("Jasmin R. Kaamiño", "Sahril Hi. Abbas").
+                let sentence_after = |at: usize| {
+                    let before = rest[..at].rsplit(' ').next().unwrap_or("");
+                    let words: Vec<&str> = rest[at + 2..].split_whitespace().take(3).collect();
+                    before.chars().count() >= 3
+                        && words.len() == 3
+                        && words[1].starts_with(char::is_lowercase)
+                };
+                let cut = [" for ", " of "]
+                    .iter()
+                    .filter_map(|j| rest.find(j))
+                    .chain(rest.find(". ").filter(|&at| sentence_after(at)))
+                    .min();
+                if let Some(at) = cut
+                    && names_writers(&role)
+                {
+                    let name = rest[..at].trim();
+                    if (2..=4).contains(&name.split_whitespace().count())
+                        && is_name(name)
+                        && super::gazetteer::place(name).is_none()
+                    {
+                        credit.merge(byline(name));
+                        continue;
+                    }
                 }
                 // "By Nolan Herreid The Spokesman-Review": the outlet after the name, no comma.
                 if let Some((name, outlet)) = name_before_outlet(rest) {
@@ -1624,6 +1677,49 @@ const EAST_ASIAN_SURNAMES: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_texts_story_and_words_labels_name_the_writer() {
+        for (line, writer) in [
+            ("Teks: Maria Itaar | Foto: Dokumentasi KKN", "Maria Itaar"),
+            (
+                "Teks & foto: Agustina Maria Nyangun",
+                "Agustina Maria Nyangun",
+            ),
+            (
+                "Foto dan teks: Yosep Kanisius Beanal",
+                "Yosep Kanisius Beanal",
+            ),
+            ("Story: Jenny Bais | Editor: Martin Aisi", "Jenny Bais"),
+            ("Story and photos by Tanner Ogden", "Tanner Ogden"),
+            (
+                "**Words: Jenny Robb** · Friday 4 December 2026",
+                "Jenny Robb",
+            ),
+            ("Author of the article: Tessa Borowski", "Tessa Borowski"),
+            ("Laporan reporter: Komang Ayu Lestari", "Komang Ayu Lestari"),
+            (
+                "Reported by Kema Tarpeh for FrontPage Africa",
+                "Kema Tarpeh",
+            ),
+            ("by Hannah Okafor of Spotlight PA", "Hannah Okafor"),
+            ("By Jasmin R. Kaamiño", "Jasmin R. Kaamiño"),
+            ("Wartawan : Sahril Hi. Abbas", "Sahril Hi. Abbas"),
+            (
+                "Story by Holly Bergeron. Read more and support local news at dispatch.org",
+                "Holly Bergeron",
+            ),
+        ] {
+            assert_eq!(super::read(line).authors, [writer], "{line}");
+        }
+        // Without a colon or "by", the words open headlines.
+        for headline in [
+            "Story Time Returns to the Library",
+            "Text Messages Show Mayor Knew",
+        ] {
+            assert!(super::role_cue(headline).is_none(), "{headline}");
+        }
+    }
+
     #[test]
     fn an_editions_number_and_a_pages_buttons_name_no_writer() {
         for furniture in [

@@ -954,13 +954,14 @@ static SPOKEN_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
 /// the roles set apart ("link  Beranda  link  Daerah") set apart by a bar.
 fn spoken_line(line: &str) -> String {
     let mut out = String::new();
-    let (mut heading, mut bullet, mut dropped) = (None, false, false);
+    // The heading's level, once a heading's role is spoken.
+    let (mut heading, mut bullet, mut dropped) = (None::<usize>, false, false);
     for utterance in line.split("  ").map(str::trim).filter(|u| !u.is_empty()) {
         let lower = utterance.to_lowercase();
         if let Some(degree) = SPOKEN_DEGREE.captures(&lower) {
             // A heading's level, told after its role.
             if let Some(level) = degree.get(1).filter(|_| heading.is_some()) {
-                heading = Some(level.as_str().to_string());
+                heading = level.as_str().parse().ok();
             }
             dropped = true;
             continue;
@@ -968,7 +969,7 @@ fn spoken_line(line: &str) -> String {
         if SPOKEN_ROLES.contains(&lower.as_str()) {
             bullet |= matches!(lower.as_str(), "bullet" | "butir");
             if matches!(lower.as_str(), "heading" | "judul") && out.is_empty() {
-                heading = heading.or(Some("1".to_string()));
+                heading = heading.or(Some(1));
             }
             dropped = true;
             continue;
@@ -995,10 +996,7 @@ fn spoken_line(line: &str) -> String {
         dropped = false;
     }
     match heading {
-        Some(level) if !out.is_empty() => {
-            let marks = "#".repeat(level.parse().unwrap_or(1));
-            format!("{marks} {out}")
-        }
+        Some(level) if !out.is_empty() => format!("{} {out}", "#".repeat(level)),
         _ if bullet && !out.is_empty() => format!("• {out}"),
         _ => out,
     }

@@ -560,11 +560,34 @@ pub fn lines(text: &str) -> Vec<Line> {
     // a paragraph: the line they broke off, with the join state it left.
     let margins = print_margins(&raw);
     let mut across: Option<(usize, u8)> = None;
+    // A box drawn inside a paragraph (an advertiser's panel a newsletter's column breaks
+    // around: "… a small band of well-", "┌────┐", "│ KING ISLAND HARDWARE │", "└────┘", "known
+    // volunteers …"): the line it broke off, with the join state it left.
+    let mut boxed: Option<(usize, u8)> = None;
     for (k, line) in raw.iter().enumerate() {
         let line = line.clone();
         if line.is_empty() {
             join = 0;
             gap = true;
+            boxed = None;
+            continue;
+        }
+        // Each line of the box is a line of its own; the paragraph goes on under it when no
+        // blank line stands on either side.
+        if is_box_line(&line) {
+            if boxed.is_none() && !gap && join > 0 && !out.is_empty() {
+                boxed = Some((out.len() - 1, join));
+            }
+            out.push(Line {
+                cells: false,
+                text: line,
+                gap_before: gap,
+                linked: linked[k],
+                announced_heading: false,
+                emphasised: emphasised[k],
+            });
+            join = 0;
+            gap = false;
             continue;
         }
         // A page's running head met between blank lines inside a paragraph (a viewer's page
@@ -588,7 +611,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             gap = false;
             continue;
         }
-        let carried = across.take();
+        let carried = across.take().or(boxed.take());
         let gap_before_line = gap || k == 0;
         let before_jump = join;
         let starts_lower = line.chars().next().is_some_and(|c| c.is_lowercase());
@@ -727,6 +750,14 @@ pub fn lines(text: &str) -> Vec<Line> {
     }
     numbered_paragraphs(&mut out);
     out
+}
+
+/// A line drawn inside a box: it opens and closes with box-drawing characters ("┌───┐",
+/// "│  Christmas trading: open Sundays 10–2  │", "└───┘").
+fn is_box_line(line: &str) -> bool {
+    let boxy = |c: char| ('\u{2500}'..='\u{257f}').contains(&c);
+    let t = line.trim();
+    t.chars().next().is_some_and(boxy) && t.chars().next_back().is_some_and(boxy)
 }
 
 /// "The bond will pay for:" over "a new roof over the elementary school and the gym" and "a
@@ -2536,6 +2567,42 @@ mod tests {
                  Hi-Line,\" said Ethan Rasmussen, who leads the survey for the center.",
                 "Rasmussen spoke to about 80 growers at a field day held by Dr. Maria Lund and the \
                  extension office at the center in November.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_box_drawn_inside_a_paragraph_stands_apart_and_the_paragraph_runs_on_under_it() {
+        let got = texts(
+            "Association president Rob Gilham said the new wicket\n\
+             had been a six-year project for a small band of well-\n\
+             \u{20}    ┌────────────────────────────────┐\n\
+             \u{20}    │  KING ISLAND HARDWARE & RURAL  │\n\
+             \u{20}    └────────────────────────────────┘\n\
+             known volunteers, and that the turf had survived a dry\n\
+             spring thanks to the council's bore water.\n\
+             \n\
+             ┌──────────────┐\n\
+             │  Scores  │\n\
+             └──────────────┘\n\
+             \n\
+             round one went to Currie, who beat Grassy by seven wickets on\n\
+             the new turf at the recreation ground on Saturday afternoon.",
+        );
+        assert_eq!(
+            got,
+            [
+                "┌────────────────────────────────┐",
+                "│ KING ISLAND HARDWARE & RURAL │",
+                "└────────────────────────────────┘",
+                "Association president Rob Gilham said the new wicket had been a six-year project \
+                 for a small band of well-known volunteers, and that the turf had survived a dry \
+                 spring thanks to the council's bore water.",
+                "┌──────────────┐",
+                "│ Scores │",
+                "└──────────────┘",
+                "round one went to Currie, who beat Grassy by seven wickets on the new turf at the \
+                 recreation ground on Saturday afternoon.",
             ]
         );
     }

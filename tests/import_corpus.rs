@@ -3481,3 +3481,26 @@ fn heldout_153_is_scored_and_reported() {
 fn heldout_154_is_scored_and_reported() {
     score_heldout(154, "hundred-and-fifty-fourth");
 }
+
+// Test sets 155, 156 and 157 (round 55): written by writers who did not read the importer, each
+// given a different list of copy forms the sets before them had not used (teletext pages, wiki
+// pages, help-centre articles, neighbourhood posts, alert digests, notification stacks, podcast
+// episode pages, event pages; procurement portals, calendar invitations, scanned flyers,
+// short-video pages, print previews, match centres, classroom streams, fundraising pages;
+// harbour notices, documentation sites, petitions, community channels, business profiles, case
+// trackers, news quizzes, library catalogue records); not development sets. Measured once on
+// round 55's starting code (bench/README.md, "Round 55").
+#[test]
+fn heldout_155_is_scored_and_reported() {
+    score_heldout(155, "hundred-and-fifty-fifth");
+}
+
+#[test]
+fn heldout_156_is_scored_and_reported() {
+    score_heldout(156, "hundred-and-fifty-sixth");
+}
+
+#[test]
+fn heldout_157_is_scored_and_reported() {
+    score_heldout(157, "hundred-and-fifty-seventh");
+}

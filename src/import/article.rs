@@ -848,6 +848,24 @@ fn shaped_as_no_person(name: &str) -> bool {
     words.len() >= 5 || mixed && words.iter().any(acronym) || place_within || dashed
 }
 
+/// The byline naming `name` with no writer's role stands next to the headline or to a byline
+/// that credits by a writer's role (at most one line between): a second writer, not a label
+/// the page's furniture set further up.
+fn beside_headline_or_byline(parts: &[Part], name: &str) -> bool {
+    let Some(at) = parts
+        .iter()
+        .position(|p| p.kind == Kind::Byline && p.text.contains(name))
+    else {
+        return true;
+    };
+    let anchor = |p: &Part| {
+        p.kind == Kind::Headline
+            || matches!(p.kind, Kind::Byline | Kind::Credit)
+                && credits::role_cue(&p.text).is_some_and(|(role, _)| credits::names_writers(&role))
+    };
+    (at.saturating_sub(2)..parts.len().min(at + 3)).any(|k| k != at && anchor(&parts[k]))
+}
+
 /// "Menu   Guernsey Press   Search" over a page signed "Guernsey Press", "WhatsApp Radar
 /// Lebong" over "Baca selengkapnya di Radar Lebong": a name with a page's control or a
 /// channel's word at either end is the name without it, where the page writes the shorter name
@@ -1772,9 +1790,11 @@ pub fn extract(
         // story: a bare line shaped as no person's name is furniture the byline's role leaves
         // out. A bare name shaped as a person's ("Maria Ulfa" over "Oleh Andi Saputra", "Tom
         // Okafor" under "By Sarah Whitfield") is a second writer.
+        // Nor is a bare name standing apart from both the headline and the byline ("Siap
+        // Tayang" among a task card's labels, lines above the headline).
         let bare: Vec<String> = std::mem::take(&mut facts.bare_above)
             .into_iter()
-            .filter(|b| shaped_as_no_person(b))
+            .filter(|b| shaped_as_no_person(b) || !beside_headline_or_byline(&parts, b))
             .collect();
         facts.authors.retain(|a| !bare.contains(a));
     }
@@ -1906,6 +1926,9 @@ pub fn extract(
         .or_else(|| match (line.month_day, facts.month_day) {
             // "Published Dec. 1" on a page that prints no year: the day the page ran, on or
             // after the days its story reports.
+            // "12 November pukul 19.45" over a story of "Rabu (11/11/2026)": the day the page
+            // ran falls on or up to a week after a day its story reports with its year.
+            (None, Some(md)) if let Some(d) = days_after_reported(md, &body_text) => Some(d),
             (None, Some(md)) => {
                 let near = latest_year(&body_text).unwrap_or_else(|| jiff::Zoned::now().year());
                 match facts.month_day_own_weekday {
@@ -2419,6 +2442,20 @@ pub fn extract(
 /// planned event's, "from Thursday") falls on it,
 /// nearest the latest year the text names (or this year); without a weekday, that year only
 /// when the text names one.
+/// The date `(month, day)` names in the year that puts it on, or at most a week after, a day
+/// the story reports with its year ("Rabu (11/11/2026)").
+fn days_after_reported((month, day): (i8, i8), body: &str) -> Option<Date> {
+    datefind::find_all(body, false).iter().find_map(|f| {
+        [f.date.year(), f.date.year() + 1]
+            .into_iter()
+            .find_map(|y| {
+                let page = Date::new(y, month, day).ok()?;
+                let gap = f.date.until(page).ok()?.get_days();
+                (0..=7).contains(&gap).then_some(page)
+            })
+    })
+}
+
 fn year_less(month_day: Option<(i8, i8)>, lead: &str, body: &str) -> Option<Date> {
     let md = month_day?;
     let latest = latest_year(body);
@@ -5072,6 +5109,31 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_name_among_a_cards_labels_is_no_second_writer() {
+        let a = read(
+            "JAGOI | pasar perbatasan buka (Antonius)\nin list Berita Masuk\nLabels\nEkonomi\nPerbatasan\nSiap Tayang\nNotifications\nWatch\nDescription\nPasar Perbatasan di Jagoi Babang Mulai Dibuka\nOleh: Antonius Nyangun, kontributor Tapal Batas News di Jagoi Babang\nKamis, 3 Desember 2026\n\nJAGOI BABANG – Pasar perbatasan di kawasan Jagoi Babang, Kabupaten Bengkayang, mulai beroperasi, Rabu (2/12/2026).\n\nPasar itu buka setiap Rabu dan Sabtu, pukul 07.00 hingga 14.00 WIB.\n\nWarga kedua negara dapat berbelanja tanpa paspor.\n",
+        );
+        assert_eq!(a.authors, vec!["Antonius Nyangun"]);
+        assert_eq!(a.source.as_deref(), Some("Tapal Batas News"));
+        // A second writer's bare name right over the credit stays a writer.
+        let a = read(
+            "Pasar Perbatasan di Jagoi Babang Mulai Dibuka\nMaria Ulfa\nOleh Andi Saputra\nKamis, 3 Desember 2026\n\nJAGOI BABANG – Pasar perbatasan di kawasan Jagoi Babang, Kabupaten Bengkayang, mulai beroperasi, Rabu (2/12/2026).\n\nPasar itu buka setiap Rabu dan Sabtu, pukul 07.00 hingga 14.00 WIB.\n",
+        );
+        assert_eq!(a.authors, vec!["Maria Ulfa", "Andi Saputra"]);
+    }
+
+    #[test]
+    fn a_press_conferences_transcript_after_the_story_is_the_pages() {
+        let a = read(
+            "Polisi Ungkap Penimbunan Solar di Bonggo\n\nSARMI – Polres Sarmi menetapkan dua tersangka penimbunan solar bersubsidi di Bonggo, Kamis (12/11/2026).\n\nKedua tersangka dijerat undang-undang minyak dan gas bumi, dengan ancaman pidana penjara paling lama enam tahun.\n\nKetua Kelompok Nelayan Mambruk Bonggo, Lukas Sawaki, mengatakan anggotanya tidak bisa melaut selama dua pekan karena solar kosong di APMS.\n\n\"Kami antre dari subuh, jam sepuluh sudah ditutup, katanya kosong,\" kata Lukas.\n\nKepala Dinas Perikanan Kabupaten Sarmi, Maria Yoku, mengatakan pihaknya akan menarik seluruh surat rekomendasi lama.\n\nTRANSKRIP\nKonferensi Pers Polres Sarmi — Kamis, 12 November 2026\nCatatan redaksi: transkrip disunting agar lebih ringkas.\n\n[00:00:05] MODERATOR: Selamat siang rekan-rekan wartawan.\n[00:00:21] KAPOLRES: Terima kasih. Pada Sabtu malam tim kami mengamankan 31 drum solar.\n[00:04:10] WARTAWAN (Warta Sarmi): Pak, apakah ada oknum yang terlibat?\n[00:04:16] KAPOLRES: Itu yang sedang kami dalami.\n[Selesai]\n\nTag: #Solar #Bonggo\n",
+        );
+        assert!(a.body.contains("Kedua tersangka dijerat"), "{}", a.body);
+        assert!(!a.body.contains("KAPOLRES"), "{}", a.body);
+        assert!(!a.body.contains("TRANSKRIP"), "{}", a.body);
+        assert!(!a.body.contains("Selesai"), "{}", a.body);
+    }
+
+    #[test]
     fn a_place_read_as_a_writer_is_where_the_report_was_filed() {
         let a = read(
             "Paro airport to add two evening flights a week from January\n\nKarma Wangdi | Paro\nDecember 2, 2025\n\nTravellers flying in Paro will have two evening flights a week from January, the national airline said on Monday.\n\nThe runway lights were upgraded last year, and the airport can now take landings after dark.\n",
@@ -5083,7 +5145,7 @@ mod tests {
         );
         assert_eq!(a.authors, vec!["Lagi Toala"]);
         assert_eq!(a.location.as_deref(), Some("Apia"));
-        assert_eq!(a.source.as_deref(), Some("Samoa Observer"));
+        assert_eq!(a.source.as_deref(), Some("Samoa Observer Online"));
     }
 
     #[test]

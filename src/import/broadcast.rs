@@ -39,7 +39,7 @@ pub fn unframe(text: &str) -> Option<String> {
 }
 
 /// `0:18`, `02:41`, `00:01:30`: a position in a recording, in seconds.
-fn time_mark(text: &str) -> Option<u32> {
+pub(super) fn time_mark(text: &str) -> Option<u32> {
     let parts: Vec<&str> = text.split(':').collect();
     if !(2..=3).contains(&parts.len())
         || parts

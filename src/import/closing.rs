@@ -1162,6 +1162,64 @@ pub fn reference_list(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     }
 }
 
+/// "TRANSKRIP", "Transcript" after the story over the press conference's or the interview's
+/// record (a title line and an editor's note may come first): three lines or more opening with
+/// a time mark ("[00:04:10] WARTAWAN: …", "00:05:35 MODERATOR: …") or a speaker's label in
+/// capitals ("Q:", "KAPOLRES:"), and its closing mark ("[Selesai]", "[End]"). The record is the
+/// page's: the story already told what was said.
+pub fn transcript_after_story(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let Some(label) = (lead + 1..lines.len()).find(|&i| {
+        let t = lines[i].text.trim().trim_end_matches(':').to_lowercase();
+        let mut words = t.split_whitespace();
+        matches!(words.next(), Some("transkrip" | "transcript"))
+            && words.count() <= 4
+            && kinds[i].is_none_or(|k| k.is_body() || k == Kind::Label)
+    }) else {
+        return;
+    };
+    let recorded = |t: &str| {
+        let t = t.trim();
+        let marked = t
+            .strip_prefix('[')
+            .and_then(|r| r.split_once(']'))
+            .map(|(m, _)| m)
+            .or_else(|| t.split_whitespace().next())
+            .is_some_and(|m| super::broadcast::time_mark(m).is_some());
+        marked || speaker_label(t)
+    };
+    let Some(first) = (label + 1..lines.len().min(label + 5)).find(|&i| recorded(&lines[i].text))
+    else {
+        return;
+    };
+    let end = (first..lines.len())
+        .find(|&i| {
+            let t = lines[i].text.trim();
+            let closing_mark = t.starts_with('[') && t.ends_with(']') && t.len() <= 40;
+            !(recorded(t) || closing_mark)
+        })
+        .unwrap_or(lines.len());
+    if end - first < 3 {
+        return;
+    }
+    for kind in &mut kinds[label..end] {
+        *kind = Some(Kind::Promo);
+    }
+}
+
+/// "KAPOLRES: Terima kasih …", "WARTAWAN (Warta Sarmi): Pak, …", "Q: …": a speaker's label in
+/// capitals (a note in brackets after it aside), at most four words, before a colon and words.
+fn speaker_label(t: &str) -> bool {
+    let Some((label, said)) = t.split_once(':') else {
+        return false;
+    };
+    let name = label.split('(').next().unwrap_or(label).trim();
+    !said.trim().is_empty()
+        && (1..=4).contains(&name.split_whitespace().count())
+        && name.chars().any(char::is_uppercase)
+        && !name.chars().any(char::is_lowercase)
+        && !name.chars().any(|c| c.is_ascii_digit())
+}
+
 /// "THE SCOOP", "GALAMEDIA — Bandung Raya" over the headline: a first line that is the name
 /// the page gives its outlet elsewhere (the dateline, a closing line of its own, a copyright
 /// line), alone or with a short section after a separator, is a masthead; the headline-shaped

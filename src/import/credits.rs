@@ -144,6 +144,10 @@ const OTHER_ROLES: &[&str] = &[
     "foto",
     "photo",
     "photos by",
+    // "Words and pictures: X", "Story & photos: X": the writer took the pictures too.
+    "photos",
+    "pictures",
+    "photography",
     // A programme's voices: "Hosted by X", "Presented by X", "Host: X" said it, did not write
     // the page. ("Host:" and "Presenter:" also open a transcript's turns: see `role_cue`.)
     "hosted by",
@@ -511,6 +515,56 @@ fn split_at_stopped_role(segment: &str) -> Vec<&str> {
 
 /// Reads a credit line: every "role: names" segment, writers kept, others dropped.
 pub fn read(line: &str) -> Credit {
+    let mut credit = read_segments(line);
+    // "Antonius Nyangun, kontributor Tapal Batas News": the outlet a writer's job names beside
+    // a person is whom they write for, no second writer.
+    if credit.outlet.is_none()
+        && credit.authors.len() >= 2
+        && let Some(at) = credit
+            .authors
+            .iter()
+            .position(|a| super::dateline::is_outlet(a) && !is_name_of_person(a))
+    {
+        credit.outlet = Some(credit.authors.remove(at));
+    }
+    credit.outlet = credit.outlet.map(|o| outlet_alone(&o));
+    credit
+}
+
+/// A person's name, not an outlet's: no word of it is a newsroom's ("Tapal Batas News" is an
+/// outlet, "Newsom Tapal" a person).
+fn is_name_of_person(name: &str) -> bool {
+    !name
+        .split_whitespace()
+        .any(super::dateline::is_newsroom_word)
+}
+
+/// "Tapal Batas News di Jagoi Babang", "for the Island Times in Kingscote": whom a writer
+/// writes for, with the word that joined it and the place the writer files from left out.
+fn outlet_alone(outlet: &str) -> String {
+    let o = outlet.trim();
+    let o = ["for ", "untuk "]
+        .iter()
+        .find_map(|j| o.strip_prefix(j))
+        .unwrap_or(o);
+    let place_after = [" di ", " in ", " at ", " from ", " dari "]
+        .iter()
+        .filter_map(|j| o.find(j).map(|at| (at, j.len())))
+        .filter(|&(at, len)| {
+            o[at + len..].starts_with(char::is_uppercase)
+                && o[..at]
+                    .split_whitespace()
+                    .any(super::dateline::is_newsroom_word)
+        })
+        .map(|(at, _)| at)
+        .min();
+    match place_after {
+        Some(at) => o[..at].trim().to_string(),
+        None => o.to_string(),
+    }
+}
+
+fn read_segments(line: &str) -> Credit {
     let mut credit = Credit::default();
     if let Some(c) = CONTRIBUTED.captures(line) {
         credit.authors = split_names(c.name("names").map_or("", |m| m.as_str()));
@@ -1875,6 +1929,46 @@ mod tests {
 
     fn authors(line: &str) -> Vec<String> {
         read(line).authors
+    }
+
+    #[test]
+    fn whom_a_writer_writes_for_is_the_outlet_without_the_place_filed_from() {
+        for (line, writer, outlet) in [
+            (
+                "Oleh: Antonius Nyangun, kontributor Tapal Batas News di Jagoi Babang",
+                "Antonius Nyangun",
+                "Tapal Batas News",
+            ),
+            (
+                "Oleh: Antonius Nyangun, kontributor Tapal Batas News",
+                "Antonius Nyangun",
+                "Tapal Batas News",
+            ),
+            (
+                "By Tessa Lindgren, correspondent for the Island Times in Kingscote",
+                "Tessa Lindgren",
+                "the Island Times",
+            ),
+        ] {
+            let c = read(line);
+            assert_eq!(c.authors, [writer], "{line}");
+            assert_eq!(c.outlet.as_deref(), Some(outlet), "{line}");
+        }
+        // Two writers stay two writers.
+        assert_eq!(
+            authors("By Ana Reyes, Ben Cruz and Lito Santos"),
+            ["Ana Reyes", "Ben Cruz", "Lito Santos"]
+        );
+    }
+
+    #[test]
+    fn a_writer_who_took_the_pictures_too_is_the_writer() {
+        assert_eq!(
+            authors("Words and pictures: Ellie Summers, West Falkland Herald"),
+            ["Ellie Summers"]
+        );
+        assert_eq!(authors("Story & photos: Jan Kowal"), ["Jan Kowal"]);
+        assert!(authors("Photos: Jan Kowal").is_empty());
     }
 
     #[test]

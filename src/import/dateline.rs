@@ -216,11 +216,14 @@ pub fn is_outlet(name: &str) -> bool {
                         .last()
                         .is_some_and(|l| PAPER_WORDS.contains(&l.to_lowercase().as_str()))
         })
-        && words.iter().any(|w| {
+        && words.iter().enumerate().any(|(k, w)| {
             // "Yakima Herald-Republic": a newsroom word joined to another by a hyphen.
             w.to_lowercase()
                 .split('-')
                 .any(|p| NEWSROOM_WORDS.contains(&p))
+                // "Wharekauri Weekly", "The Jeju Weekly": a paper named for how often it comes
+                // out ends on the word ("Weekly Market Reopens" opens on it).
+                || k + 1 == words.len() && w.eq_ignore_ascii_case("weekly")
         });
     // "Warta Ekonomi", "Suara Merdeka", "Radar Bogor": Indonesian mastheads open with the
     // newsroom word and are short; a headline may carry the word further in ("Judul Berita …").
@@ -383,13 +386,6 @@ pub fn tidy_source(name: &str) -> String {
         {
             return format!("{head}{}", capitalised(b));
         }
-    }
-    // "Matangi Tonga Online": the word says where the outlet is read, not who it is.
-    if let Some(named) = name
-        .strip_suffix(" Online")
-        .filter(|n| n.split_whitespace().count() >= 2)
-    {
-        return tidy_source(named);
     }
     name.split(' ')
         .map(|word| {
@@ -1511,10 +1507,17 @@ mod tests {
         assert!(is_outlet("Yakima Herald-Republic"));
         assert!(is_outlet("Fiji Today"));
         assert!(is_outlet("Samoa Observer Online"));
-        assert_eq!(tidy_source("Samoa Observer Online"), "Samoa Observer");
+        // "Online" is part of the name the outlet prints ("Kalbar Utara Online", "King Island
+        // Online"): it stays.
+        assert_eq!(
+            tidy_source("Samoa Observer Online"),
+            "Samoa Observer Online"
+        );
         assert!(!is_outlet("Updated Today"));
         assert!(!is_outlet("Published Online"));
         assert!(is_outlet("Mindanao Examiner"));
+        assert!(is_outlet("Wharekauri Weekly"));
+        assert!(!is_outlet("Weekly Market Reopens"));
         assert!(is_outlet("Philippine Daily Inquirer"));
         assert!(is_outlet("The Gleaner"));
         assert!(is_outlet("Trinidad and Tobago Guardian"));

@@ -224,6 +224,7 @@ const FURNITURE: &[&str] = &[
     "share this article",
     "share this page",
     "share this story",
+    "share this post",
     "share this",
     "bagikan artikel",
     "bagikan artikel ini",
@@ -232,6 +233,14 @@ const FURNITURE: &[&str] = &[
     "e-mail",
     "twitter",
     "linkedin",
+    "bluesky",
+    "mastodon",
+    "reddit",
+    "pinterest",
+    // The letters a share row's buttons show for their networks ("Bagikan: f WA X 🔗").
+    "f",
+    "fb",
+    "wa",
     "print",
     "copy link",
     "short url",
@@ -379,10 +388,10 @@ static PICTURE_POSITION: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 // A clock time, with the zone written after it in capitals ending in T ("10:14 pm IST",
-// "17:20 JST", "8:41 AM PHT") or before it ("MVT 13:20", "2025-12-12 HKT 16:20") whichever
+// "17:20 JST", "8:41 AM PHT", "9:05am CHADT") or before it ("MVT 13:20", "2025-12-12 HKT 16:20") whichever
 // zone it is; or a known zone alone.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-i:\b[A-Z]{1,3}T\s+)?\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b(?-i:\s+[A-Z]{1,3}T\b)?|\b(?:wib|wita|wit|gmt|utc|jst|et)(?:\s*[+-]\s*\d{1,2})?\b")
+    Regex::new(r"(?i)(?-i:\b[A-Z]{1,3}T\s+)?\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\b(?-i:\s+[A-Z]{1,4}T\b)?|\b(?:wib|wita|wit|gmt|utc|jst|et)(?:\s*[+-]\s*\d{1,2})?\b")
         .unwrap()
 });
 
@@ -424,6 +433,28 @@ fn is_scroll_prompt(lower: &str, words: usize) -> bool {
         .contains(&next)
         && words <= 6
         && !lower.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// What a page's widgets print in the story's column: an empty comment box ("Belum ada
+/// komentar.", "Be the first to comment"), an embedded post's frame ("View this post on
+/// Instagram", "Sebuah kiriman dibagikan oleh X (@x)"), a newsletter's rating poll ("How did we
+/// like today's issue?").
+fn is_widget_line(lower: &str, words: usize) -> bool {
+    const OPENINGS: &[&str] = &[
+        "belum ada komentar",
+        "no comments yet",
+        "be the first to comment",
+        "jadilah yang pertama berkomentar",
+        "view this post on instagram",
+        "lihat postingan ini di instagram",
+        "how did we like today",
+        "how did you like today",
+        "what did you think of today",
+        "how would you rate today",
+    ];
+    const SHARED_BY: &[&str] = &["a post shared by", "sebuah kiriman dibagikan oleh"];
+    words <= 12 && starts_with_any(lower, OPENINGS).is_some()
+        || words <= 10 && starts_with_any(lower, SHARED_BY).is_some() && lower.contains("(@")
 }
 
 /// "Baca lebih nyaman di aplikasi X. Unduh gratis di Google Play", "Download the X app for
@@ -687,6 +718,7 @@ fn cue_of(text: &str) -> Option<Kind> {
         || is_circulation_notice(&lower, f.words)
         || is_carriers_comment(&lower)
         || is_revision_entry(&lower)
+        || is_widget_line(&lower, f.words)
     {
         return Some(Kind::Promo);
     }
@@ -1445,6 +1477,18 @@ fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
         )
         .is_some()
         && (lower.contains("app") || lower.contains("aplikasi"))
+    {
+        return true;
+    }
+    // "Created with OneNote.", "Dibuat dengan Evernote": the note app's own mark under a page,
+    // a product's name after the words.
+    if words <= 4
+        && let Some(at) = starts_with_any(lower, &["created with", "made with", "dibuat dengan"])
+        && text[at..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
     {
         return true;
     }
@@ -4269,6 +4313,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     callouts(lines, &mut kinds);
     reading_range(lines, &mut kinds);
     review_cards(lines, &mut kinds);
+    struck_paragraphs(lines, &mut kinds);
     super::aids::tool_lines(lines, &mut kinds);
     super::aids::original_pane(lines, &mut kinds);
     super::aids::checker_findings(lines, &mut kinds);
@@ -4333,6 +4378,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     reporter_sign_off(lines, &mut kinds, lead);
     super::closing::masthead(lines, &mut kinds, lead);
     super::closing::reference_list(lines, &mut kinds, lead);
+    super::closing::transcript_after_story(lines, &mut kinds, lead);
     kinds
         .into_iter()
         .map(|k| k.unwrap_or(Kind::Paragraph))
@@ -4543,6 +4589,22 @@ fn review_mark(text: &str) -> bool {
         && (text.starts_with(['C', 'K'])
             || text.split_whitespace().count() <= 12
             || text.starts_with("Formatted"))
+}
+
+/// "Deleted: Warga Desa Latawe juga mengeluhkan debu …": a whole paragraph struck out in a
+/// manuscript whose other review marks (three or more: short changes, comment balloons) show
+/// it was copied with its tracked changes is a change too, however long.
+fn struck_paragraphs(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    static STRUCK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:Deleted|Dihapus)\s*:\s*\S").unwrap());
+    if lines.iter().filter(|l| review_mark(&l.text)).count() < 3 {
+        return;
+    }
+    for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
+        if STRUCK.is_match(&line.text) {
+            *kind = Some(Kind::Promo);
+        }
+    }
 }
 
 /// The card an online editor sets over a suggestion: the reviewer's name and the time, short
@@ -7650,6 +7712,43 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_comment_box_an_embedded_posts_frame_and_a_rating_poll_are_furniture() {
+        for line in [
+            "Belum ada komentar. Jadilah yang pertama berkomentar!",
+            "Be the first to comment",
+            "Lihat postingan ini di Instagram",
+            "Sebuah kiriman dibagikan oleh Gelora Kolut (@gelorakolut)",
+            "A post shared by Stanley Beacon (@stanleybeacon)",
+            "How did we like today's issue?",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Promo), "{line}");
+        }
+        for line in [
+            "No comments yet from the council, which meets again on Thursday to decide the fee.",
+            "A post shared by the mayor on Sunday drew 300 replies.",
+        ] {
+            assert_ne!(cue(line), Some(Kind::Promo), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_note_apps_mark_under_a_page_is_furniture_a_sentence_about_making_is_not() {
+        for line in [
+            "Created with OneNote.",
+            "Dibuat dengan Evernote",
+            "Made with Notion",
+        ] {
+            assert_eq!(cue(line), Some(Kind::Promo), "{line}");
+        }
+        for line in [
+            "Made with local sago flour, the cakes sold out by noon.",
+            "Dibuat dengan tangan",
+        ] {
+            assert_ne!(cue(line), Some(Kind::Promo), "{line}");
+        }
+    }
+
+    #[test]
     fn a_ticker_of_headlines_is_furniture_one_breaking_headline_is_not() {
         for line in [
             "TERKINI:  Jalur Wonosari–Baron Ditutup Sebagian  |  Telaga Kemuning Kembali Terisi Air",
@@ -7773,6 +7872,8 @@ mod tests {
             "view original · archive · ♡ like · share · delete"
         ));
         assert!(is_share_row("like · comment · share"));
+        assert!(is_share_row("bagikan: f wa x 🔗"));
+        assert_eq!(cue("Bluesky"), Some(Kind::Promo));
         assert!(!is_share_row("like the archive, delete"));
         assert!(!is_share_row(
             "share this page with a neighbour who has no internet"
@@ -8070,6 +8171,33 @@ mod tests {
             .into_iter()
             .map(|p| (p.kind, p.text))
             .collect()
+    }
+
+    #[test]
+    fn a_paragraph_struck_out_among_tracked_changes_is_a_change() {
+        let struck = "Deleted: Warga Desa Latawe juga mengeluhkan debu yang masuk ke rumah setiap \
+                      kali truk melintas, terutama pada siang hari. Sejumlah warga mengaku anak-anak \
+                      mereka mulai batuk-batuk.";
+        let text = format!(
+            "DPRD Kolut Panggil Perusahaan Tambang\nDeleted: soal Jalan Rusak\nFormatted: Font: Bold, \
+             16 pt\n\nLASUSUA – Komisi III DPRD Kolaka Utara memanggil perusahaan tambang, Senin \
+             (16/11/2026), karena truk pengangkut ore merusak jalan desa.\nDeleted: dua minggu\n\
+             Inserted: satu bulan\n\nKerusakan jalan sepanjang empat kilometer itu dikeluhkan warga \
+             sejak Oktober.\n\n{struck}\nComment [AB3]: Paragraf debu saya hapus dulu. – AB\n\n\
+             Kepala Teknik Tambang PT Latawe Nikel Mandiri, Yohanes Pasorong, mengatakan \
+             perusahaan akan memperbaiki jalan itu.\n"
+        );
+        let got = kinds(&text);
+        let line = got.iter().find(|(_, t)| t.starts_with("Deleted: Warga"));
+        assert_eq!(line.map(|(k, _)| *k), Some(Kind::Promo), "{got:?}");
+        // Alone, with no other review mark, a long line so opened is the story's.
+        let text = format!(
+            "Warga Mengeluh\n\nLASUSUA – Warga Latawe mengeluhkan debu dari truk ore, Senin \
+             (16/11/2026).\n\n{struck}\n\nKepala desa meminta perusahaan menyiram jalan.\n"
+        );
+        let got = kinds(&text);
+        let line = got.iter().find(|(_, t)| t.starts_with("Deleted: Warga"));
+        assert_ne!(line.map(|(k, _)| *k), Some(Kind::Promo), "{got:?}");
     }
 
     #[test]
@@ -8785,6 +8913,11 @@ mod tests {
         assert_eq!(
             date_residue("Posted 4 Jun 2025, 9:05 PHT | Manila").as_deref(),
             Some("Manila")
+        );
+        // A zone of five capitals (the Chatham Islands' daylight time) is no place.
+        assert_eq!(
+            date_residue("Mon 21 Dec 2026, 9:05am CHADT").as_deref(),
+            Some("")
         );
         assert_eq!(
             date_residue("Posted at Jun 04 2025 09:05 AM | Updated as of Jun 04 2025 11:20 AM")

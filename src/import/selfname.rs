@@ -118,6 +118,30 @@ const CLOSERS: &[&str] = &[
     "dilindungi",
 ];
 
+/// The last words of the bodies a speaker addresses in session, which a name told to is then
+/// no outlet.
+const SITTING_BODIES: &[&str] = &[
+    "assembly",
+    "council",
+    "parliament",
+    "senate",
+    "congress",
+    "court",
+    "committee",
+    "commission",
+    "tribunal",
+    "inquiry",
+    "hearing",
+    "meeting",
+    "board",
+    "cabinet",
+    "jury",
+    "dprd",
+    "dpr",
+    "mpr",
+    "dprk",
+];
+
 /// Words that carry a sentence on after the outlet a speaker told.
 const JOINERS: &[&str] = &[
     "that",
@@ -262,8 +286,15 @@ fn witnesses(text: &str) -> Vec<(Witness, String)> {
                 .unwrap_or("");
             let runs_on = next.chars().next().is_some_and(char::is_lowercase)
                 && !JOINERS.contains(&next.trim_end_matches([',', '.', ';', ':']));
-            if !runs_on {
-                found.push((Witness::Told, trimmed(&c[1])));
+            // "told the Assembly", "kepada DPRD": a speaker addressing a sitting body, no
+            // outlet.
+            let told = trimmed(&c[1]);
+            let sitting = told
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| SITTING_BODIES.contains(&w.to_lowercase().as_str()));
+            if !runs_on && !sitting {
+                found.push((Witness::Told, told));
             }
         }
         for c in PHOTO.captures_iter(l) {
@@ -358,13 +389,20 @@ pub fn told_short_form(own: &OwnLines, chosen: &str) -> Option<String> {
         "corporation",
         "group",
         "media",
+        "online",
     ];
     let words: Vec<&str> = chosen.split_whitespace().collect();
     let skip = usize::from(words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")));
+    // "Mata Banua Online" over the page and "Foto: Mata Banua/Muhammad Rizani" under a picture:
+    // the word that says where the outlet is read goes where a credit writes the name without
+    // it, as a speaker's does.
+    let online_only = words
+        .last()
+        .is_some_and(|w| w.eq_ignore_ascii_case("online"));
     own.0
         .iter()
-        .filter(|(kind, _)| *kind == Witness::Told)
-        .find_map(|(_, told)| {
+        .filter(|(kind, _)| *kind == Witness::Told || online_only && *kind == Witness::Photo)
+        .find_map(|(kind, told)| {
             let told: Vec<&str> = told
                 .split_whitespace()
                 .skip_while(|w| w.eq_ignore_ascii_case("the"))
@@ -376,9 +414,15 @@ pub fn told_short_form(own: &OwnLines, chosen: &str) -> Option<String> {
                     .iter()
                     .zip(&told)
                     .all(|(a, b)| a.eq_ignore_ascii_case(b));
-            let rest_is_company = words[end.min(words.len())..].iter().all(|w| {
-                COMPANY.contains(&w.to_lowercase().as_str()) || super::gazetteer::place(w).is_some()
-            });
+            let rest = &words[end.min(words.len())..];
+            let rest_is_company = if *kind == Witness::Photo {
+                rest.len() == 1
+            } else {
+                rest.iter().all(|w| {
+                    COMPANY.contains(&w.to_lowercase().as_str())
+                        || super::gazetteer::place(w).is_some()
+                })
+            };
             (opens && rest_is_company).then(|| words[..end].join(" "))
         })
 }
@@ -571,6 +615,16 @@ mod tests {
         let text = "Smog shuts schools\n\nA street in Dhaka. Photo: AFP\n\n\
                     The mayor told Parliament the schools would close.\n";
         assert_eq!(vote(text), None);
+    }
+
+    #[test]
+    fn a_sitting_body_a_speaker_addresses_is_no_outlet_told() {
+        let text = "Road approved\n\nThe member told the Assembly the road was overdue, and \
+                    another told the Falkland Herald it would cost too much.\n";
+        let own = OwnLines::read(text);
+        let names: Vec<&str> = own.names().collect();
+        assert!(names.contains(&"the Falkland Herald"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Assembly")), "{names:?}");
     }
 
     #[test]

@@ -826,7 +826,6 @@ fn over_a_shelf(parts: &[Part], head: &str) -> bool {
         && !dateline::is_list_label(head)
 }
 
-/// Whether `phrase` stands in `text` as whole words, as written.
 /// "LOCAL SPORTS OBITS OPINION KFIX" (five words or more), "ABC Northern Tasmania" (an
 /// acronym among words in mixed case), "Santa Fe New Mexican", "Kelso Bridge" (a known place
 /// within), "Serdang–Batulicin Berhenti Beroperasi" (a dash joining two names): a line's name
@@ -845,12 +844,16 @@ fn shaped_as_no_person(name: &str) -> bool {
         })
     });
     let dashed = words.iter().any(|w| w.contains(['–', '—']));
-    words.len() >= 5 || mixed && words.iter().any(acronym) || place_within || dashed
+    words.len() >= 5
+        || mixed && words.iter().any(acronym)
+        || place_within
+        || dashed
+        || names_a_region_or_body(name)
 }
 
-/// The byline naming `name` with no writer's role stands next to the headline or to a byline
-/// that credits by a writer's role (at most one line between): a second writer, not a label
-/// the page's furniture set further up.
+/// The byline naming `name` with no writer's role stands between the headline and a byline
+/// that credits by a writer's role, or next to either (at most one line between): a second
+/// writer, not a label the page's furniture set further up.
 fn beside_headline_or_byline(parts: &[Part], name: &str) -> bool {
     let Some(at) = parts
         .iter()
@@ -858,12 +861,16 @@ fn beside_headline_or_byline(parts: &[Part], name: &str) -> bool {
     else {
         return true;
     };
-    let anchor = |p: &Part| {
-        p.kind == Kind::Headline
-            || matches!(p.kind, Kind::Byline | Kind::Credit)
-                && credits::role_cue(&p.text).is_some_and(|(role, _)| credits::names_writers(&role))
+    let cued = |p: &Part| {
+        matches!(p.kind, Kind::Byline | Kind::Credit)
+            && credits::role_cue(&p.text).is_some_and(|(role, _)| credits::names_writers(&role))
     };
-    (at.saturating_sub(2)..parts.len().min(at + 3)).any(|k| k != at && anchor(&parts[k]))
+    let anchor = |p: &Part| p.kind == Kind::Headline || cued(p);
+    // Under the headline and over the credit, the story's head holds the writers' lines.
+    let headline = parts.iter().position(|p| p.kind == Kind::Headline);
+    let credit = parts.iter().position(cued);
+    let between = matches!((headline, credit), (Some(h), Some(c)) if h < at && at < c);
+    between || (at.saturating_sub(2)..parts.len().min(at + 3)).any(|k| k != at && anchor(&parts[k]))
 }
 
 /// "Menu   Guernsey Press   Search" over a page signed "Guernsey Press", "WhatsApp Radar
@@ -901,6 +908,27 @@ fn without_control_word(name: String, text: &str) -> String {
     }
 }
 
+/// "Kecamatan Sanggau Ledo", "Dinas Kesehatan", "Rapat Pimpinan": an administrative word or a
+/// body's word opens a region's or a body's name, never a person's.
+fn names_a_region_or_body(name: &str) -> bool {
+    const BODIES: &[&str] = &[
+        "dinas",
+        "badan",
+        "rapat",
+        "kantor",
+        "pemerintah",
+        "pemkab",
+        "pemkot",
+        "pemprov",
+        "sekretariat",
+    ];
+    name.split_whitespace().next().is_some_and(|w| {
+        let w = w.to_lowercase();
+        super::entities::ADMIN_WORDS.contains(&w.as_str()) || BODIES.contains(&w.as_str())
+    })
+}
+
+/// Whether `phrase` stands in `text` as whole words, as written.
 fn contains_phrase(text: &str, phrase: &str) -> bool {
     parts::phrase_count(text, phrase) > 0
 }
@@ -1799,6 +1827,9 @@ pub fn extract(
         facts.authors.retain(|a| !bare.contains(a));
     }
     facts.move_desks(&parts);
+    // "KECAMATAN SANGGAU LEDO" under a minutes' title, "Rapat Pimpinan" on a slide: a name an
+    // administrative word or a body's word opens is a region's or a body's, never a writer's.
+    facts.authors.retain(|a| !names_a_region_or_body(a));
     // "Aroha Wihongi is a Northern Advocate reporter covering …" closing a story no line
     // credits: the note on the writer names the writer.
     if facts.authors.is_empty()
@@ -1927,7 +1958,7 @@ pub fn extract(
             // "Published Dec. 1" on a page that prints no year: the day the page ran, on or
             // after the days its story reports.
             // "12 November pukul 19.45" over a story of "Rabu (11/11/2026)": the day the page
-            // ran falls on or up to a week after a day its story reports with its year.
+            // ran falls within a week of the latest day its story reports with its year.
             (None, Some(md)) if let Some(d) = days_after_reported(md, &body_text) => Some(d),
             (None, Some(md)) => {
                 let near = latest_year(&body_text).unwrap_or_else(|| jiff::Zoned::now().year());
@@ -1950,6 +1981,10 @@ pub fn extract(
         // "4 THE ORCADIAN, Thursday, December 3, 2026" over each printed page: the edition's
         // date, before any date the story reports.
         .or_else(|| running_head_date(&parts))
+        // "THE WICKHAM LIGHT · Issue 287 · Friday 11 December 2026" over the headline: the
+        // edition's line dates a newsletter's or a weekly's story, before a day of the week the
+        // story looks ahead to ("Round 2 is on Saturday 12 December").
+        .or_else(|| edition_line_date(&parts))
         .or_else(|| datefind::reporting_date(&datefind::find_all(&body_text, false)))
         // "… saat ditemui di tambaknya, Selasa (10/11)." further down, with no other date in
         // the text: the day a reporter met someone, in the nearest year the weekday fits,
@@ -2438,24 +2473,25 @@ pub fn extract(
     })
 }
 
+/// The date `(month, day)` names in the year that puts it within a week of the latest day the
+/// story reports with its year ("Rabu (11/11/2026)"; an anniversary's "December 6, 2025" is an
+/// earlier day, and a coming "December 14, 2026" a later one the page may run before).
+fn days_after_reported((month, day): (i8, i8), body: &str) -> Option<Date> {
+    let latest = datefind::find_all(body, false)
+        .iter()
+        .map(|f| f.date)
+        .max()?;
+    (latest.year() - 1..=latest.year() + 1).find_map(|y| {
+        let page = Date::new(y, month, day).ok()?;
+        let gap = latest.until(page).ok()?.get_days();
+        (-7..=7).contains(&gap).then_some(page)
+    })
+}
+
 /// "March 19" in a wire dateline: the year in which the weekday the lead reports on (not a
 /// planned event's, "from Thursday") falls on it,
 /// nearest the latest year the text names (or this year); without a weekday, that year only
 /// when the text names one.
-/// The date `(month, day)` names in the year that puts it on, or at most a week after, a day
-/// the story reports with its year ("Rabu (11/11/2026)").
-fn days_after_reported((month, day): (i8, i8), body: &str) -> Option<Date> {
-    datefind::find_all(body, false).iter().find_map(|f| {
-        [f.date.year(), f.date.year() + 1]
-            .into_iter()
-            .find_map(|y| {
-                let page = Date::new(y, month, day).ok()?;
-                let gap = f.date.until(page).ok()?.get_days();
-                (0..=7).contains(&gap).then_some(page)
-            })
-    })
-}
-
 fn year_less(month_day: Option<(i8, i8)>, lead: &str, body: &str) -> Option<Date> {
     let md = month_day?;
     let latest = latest_year(body);
@@ -2809,6 +2845,41 @@ fn running_head_date(parts: &[Part]) -> Option<Date> {
             >= 2;
         repeated.then_some(date)
     })
+}
+
+/// The one full date on a line of the page's furniture over the headline that names the
+/// edition by its number ("Issue 287", "Edisi 112", "Vol. 12 No. 4").
+fn edition_line_date(parts: &[Part]) -> Option<Date> {
+    const ISSUE_WORDS: &[&str] = &["issue", "edisi", "vol", "volume", "no", "nomor", "edition"];
+    let head = parts
+        .iter()
+        .position(|p| matches!(p.kind, Kind::Headline | Kind::Lead))?;
+    parts[..head]
+        .iter()
+        .filter(|p| !p.kind.is_body())
+        .find_map(|p| {
+            let numbered = p
+                .text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|w| {
+                    let word = w[0]
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    ISSUE_WORDS.contains(&word.as_str())
+                        && w[1]
+                            .trim_start_matches('#')
+                            .starts_with(|c: char| c.is_ascii_digit())
+                });
+            // "Edisi 3 - 9 Desember 2025": a weekly's edition spanning days dates no one day.
+            static RANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+                regex::Regex::new(r"\b\d{1,2}\s*[-–—]\s*\d{1,2}\s+\p{L}")
+                    .expect("a fixed pattern compiles")
+            });
+            let found = datefind::find_all(&p.text, false);
+            (numbered && found.len() == 1 && !RANGE.is_match(&p.text)).then(|| found[0].date)
+        })
 }
 
 /// The latest year a full date in `text` names.
@@ -3414,7 +3485,13 @@ fn told_outlet(parts: &[Part], body: &str, host: Option<&str>) -> Option<String>
         }
         let name = name.join(" ");
         let n = name.split_whitespace().count();
-        if n == 0 || super::gazetteer::place(&name).is_some() {
+        // "told the Assembly", the headline "Assembly approves …": a body addressed in session
+        // is no outlet, however often the page names it.
+        let body_of_state = name
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| TOLD_BODIES.contains(&w.to_lowercase().as_str()));
+        if n == 0 || body_of_state || super::gazetteer::place(&name).is_some() {
             return None;
         }
         let own_line = n >= 2 && own_lines.contains(&name.as_str());
@@ -3439,7 +3516,7 @@ fn told_outlet(parts: &[Part], body: &str, host: Option<&str>) -> Option<String>
 
 /// Bodies of state, offices and crowds a speaker tells what they tell the outlet: never the
 /// outlet, though written once.
-const TOLD_BODIES: &[&str] = &[
+pub(super) const TOLD_BODIES: &[&str] = &[
     "parliament",
     "senate",
     "congress",
@@ -3449,6 +3526,14 @@ const TOLD_BODIES: &[&str] = &[
     "court",
     "cabinet",
     "committee",
+    "commission",
+    "tribunal",
+    "inquiry",
+    "hearing",
+    "meeting",
+    "board",
+    "jury",
+    "dprk",
     "police",
     "ministry",
     "department",
@@ -5109,6 +5194,14 @@ mod tests {
     }
 
     #[test]
+    fn an_edition_line_dates_the_story_before_a_day_it_looks_ahead_to() {
+        let a = read(
+            "THE WICKHAM LIGHT  ·  Issue 287  ·  Friday 11 December 2026\nSPORT\n\nCurrie skittles Grassy for 61 as new turf wicket opens\n\nBy Shane Dowling\n\nCurrie bowled Grassy out for 61 on Saturday in the first match played on King Island's new turf wicket.\n\nThe wicket at the Currie Recreation Ground was laid over the winter with a state grant.\n\nGrassy captain Josh Payne chose to bat, but his side struggled against the extra bounce.\n\nRound 2 is on Saturday 12 December, with Currie playing Egg Lagoon on the new wicket.\n",
+        );
+        assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2026-12-11"));
+    }
+
+    #[test]
     fn a_bare_name_among_a_cards_labels_is_no_second_writer() {
         let a = read(
             "JAGOI | pasar perbatasan buka (Antonius)\nin list Berita Masuk\nLabels\nEkonomi\nPerbatasan\nSiap Tayang\nNotifications\nWatch\nDescription\nPasar Perbatasan di Jagoi Babang Mulai Dibuka\nOleh: Antonius Nyangun, kontributor Tapal Batas News di Jagoi Babang\nKamis, 3 Desember 2026\n\nJAGOI BABANG – Pasar perbatasan di kawasan Jagoi Babang, Kabupaten Bengkayang, mulai beroperasi, Rabu (2/12/2026).\n\nPasar itu buka setiap Rabu dan Sabtu, pukul 07.00 hingga 14.00 WIB.\n\nWarga kedua negara dapat berbelanja tanpa paspor.\n",
@@ -5120,6 +5213,37 @@ mod tests {
             "Pasar Perbatasan di Jagoi Babang Mulai Dibuka\nMaria Ulfa\nOleh Andi Saputra\nKamis, 3 Desember 2026\n\nJAGOI BABANG – Pasar perbatasan di kawasan Jagoi Babang, Kabupaten Bengkayang, mulai beroperasi, Rabu (2/12/2026).\n\nPasar itu buka setiap Rabu dan Sabtu, pukul 07.00 hingga 14.00 WIB.\n",
         );
         assert_eq!(a.authors, vec!["Maria Ulfa", "Andi Saputra"]);
+        // So does one further down the story's head, between the headline and the credit.
+        let a = read(
+            "Pasar Perbatasan di Jagoi Babang Mulai Dibuka\nPedagang dari Serikin ikut berjualan di hari pertama.\nFoto: pedagang di lapak pasar perbatasan.\nMaria Ulfa\nKamis, 3 Desember 2026\nDiperbarui 3 Desember 2026\nOleh Andi Saputra\n\nJAGOI BABANG – Pasar perbatasan di kawasan Jagoi Babang, Kabupaten Bengkayang, mulai beroperasi, Rabu (2/12/2026).\n\nPasar itu buka setiap Rabu dan Sabtu, pukul 07.00 hingga 14.00 WIB.\n",
+        );
+        assert_eq!(a.authors, vec!["Maria Ulfa", "Andi Saputra"]);
+    }
+
+    #[test]
+    fn a_region_or_a_body_over_the_story_is_no_writer() {
+        let a = read(
+            "NOTULEN RAPAT\nRAPAT KOORDINASI PENANGANAN DAMPAK ANGIN PUTING BELIUNG\nKECAMATAN SANGGAU LEDO\n\nHari/Tanggal     : Kamis, 15 Oktober 2026\n\nPuting Beliung Terjang Sanggau Ledo, 37 Rumah Rusak\nGema Ledo | Rabu, 14 Oktober 2026 | Penulis: Paulus Ridwan dan Sinta Melati\n\nSANGGAU LEDO (GL) – Angin puting beliung menerjang dua desa di Kecamatan Sanggau Ledo, Kabupaten Bengkayang, Selasa (13/10/2026) sekitar pukul 16.30 WIB.\n\nSedikitnya 37 rumah warga dan satu gereja rusak, sebagian besar kehilangan atap.\n\nWarga mengungsi ke rumah kerabat.\n",
+        );
+        assert_eq!(a.authors, vec!["Paulus Ridwan", "Sinta Melati"]);
+    }
+
+    #[test]
+    fn a_year_less_date_line_takes_the_year_of_the_latest_day_the_story_reports() {
+        let date = |text: &str| read(text).date.map(|d| d.to_string());
+        let story = |first: &str, second: &str| {
+            format!(
+                "Banjir Rendam Bonggo\n\n14 November pukul 19.45\n\nSARMI – Banjir kembali merendam Bonggo, {second}, seperti banjir besar {first}.\n\nWarga mengungsi ke balai kampung sejak sore.\n\nBPBD menyiapkan perahu karet dan dapur umum.\n"
+            )
+        };
+        assert_eq!(
+            date(&story("9 November 2020", "Jumat (13/11/2026)")).as_deref(),
+            Some("2026-11-14")
+        );
+        assert_eq!(
+            date(&story("Jumat (13/11/2026)", "9 November 2020")).as_deref(),
+            Some("2026-11-14")
+        );
     }
 
     #[test]
@@ -5131,6 +5255,15 @@ mod tests {
         assert!(!a.body.contains("KAPOLRES"), "{}", a.body);
         assert!(!a.body.contains("TRANSKRIP"), "{}", a.body);
         assert!(!a.body.contains("Selesai"), "{}", a.body);
+        // A call the story quotes, with no time marks, is the story's.
+        let a = read(
+            "Dispatcher kept caller calm as floodwater rose, recording shows\n\nBy Hannah Reid\n\n9 December 2026\n\nGISBORNE – A Fire and Emergency dispatcher talked a trapped motorist through climbing onto the roof of her car as the Waipaoa River burst its banks on Sunday night, a recording released by police shows.\n\nThe woman, a 34-year-old nurse from Te Karaka, was rescued by a helicopter crew about 40 minutes after her call.\n\nPolice released the recording on Tuesday after a request under the Official Information Act.\n\nTranscript of the call:\nDISPATCHER: Fire and emergency, where is your emergency?\nCALLER: I'm on the Te Karaka road, the water is coming in through the doors.\nDISPATCHER: Can you open your window?\nCALLER: Yes, it's open now.\nDISPATCHER: I want you to climb out and get onto the roof.\n\nThe dispatcher, who asked not to be named, said she had taken three similar calls that night.\n\n\"You just keep them talking. That's all you can do,\" she said.\n\nGisborne District Council has since closed the road until an engineer's report is finished.\n",
+        );
+        assert!(
+            a.body.contains("DISPATCHER: I want you to climb out"),
+            "{}",
+            a.body
+        );
     }
 
     #[test]

@@ -1162,31 +1162,38 @@ pub fn reference_list(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     }
 }
 
-/// "TRANSKRIP", "Transcript" after the story over the press conference's or the interview's
-/// record (a title line and an editor's note may come first): three lines or more opening with
-/// a time mark ("[00:04:10] WARTAWAN: …", "00:05:35 MODERATOR: …") or a speaker's label in
-/// capitals ("Q:", "KAPOLRES:"), and its closing mark ("[Selesai]", "[End]"). The record is the
-/// page's: the story already told what was said.
+/// "TRANSKRIP", "Full transcript" after the story over the press conference's or the
+/// interview's record (a title line and an editor's note may come first): lines opening with a
+/// time mark ("[00:04:10] WARTAWAN: …", "00:05:35 MODERATOR: …") or a speaker's label in
+/// capitals ("Q:", "KAPOLRES:"), three of them or more marked with a time, and its closing mark
+/// ("[Selesai]", "[End]"). The record is the page's: the story already told what was said. A
+/// call the story quotes ("Transcript of the call:", "DISPATCHER: …") has no time marks.
 pub fn transcript_after_story(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     let Some(label) = (lead + 1..lines.len()).find(|&i| {
         let t = lines[i].text.trim().trim_end_matches(':').to_lowercase();
-        let mut words = t.split_whitespace();
-        matches!(words.next(), Some("transkrip" | "transcript"))
-            && words.count() <= 4
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let opens = match words.as_slice() {
+            ["full" | "edited", "transcript", ..] => 2,
+            ["transkrip" | "transcript", ..] => 1,
+            _ => 0,
+        };
+        // "Transcript of the call:" introduces what the story quotes.
+        opens > 0
+            && words.len() <= opens + 3
+            && !matches!(words.get(opens), Some(&("of" | "from" | "dari")))
             && kinds[i].is_none_or(|k| k.is_body() || k == Kind::Label)
     }) else {
         return;
     };
-    let recorded = |t: &str| {
+    let marked = |t: &str| {
         let t = t.trim();
-        let marked = t
-            .strip_prefix('[')
+        t.strip_prefix('[')
             .and_then(|r| r.split_once(']'))
             .map(|(m, _)| m)
             .or_else(|| t.split_whitespace().next())
-            .is_some_and(|m| super::broadcast::time_mark(m).is_some());
-        marked || speaker_label(t)
+            .is_some_and(|m| super::broadcast::time_mark(m).is_some())
     };
+    let recorded = |t: &str| marked(t) || speaker_label(t.trim());
     let Some(first) = (label + 1..lines.len().min(label + 5)).find(|&i| recorded(&lines[i].text))
     else {
         return;
@@ -1198,7 +1205,8 @@ pub fn transcript_after_story(lines: &[Line], kinds: &mut [Option<Kind>], lead: 
             !(recorded(t) || closing_mark)
         })
         .unwrap_or(lines.len());
-    if end - first < 3 {
+    // The record's time marks tell it from a call or an exchange the story quotes.
+    if lines[first..end].iter().filter(|l| marked(&l.text)).count() < 3 {
         return;
     }
     for kind in &mut kinds[label..end] {

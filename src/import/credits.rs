@@ -144,10 +144,6 @@ const OTHER_ROLES: &[&str] = &[
     "foto",
     "photo",
     "photos by",
-    // "Words and pictures: X", "Story & photos: X": the writer took the pictures too.
-    "photos",
-    "pictures",
-    "photography",
     // A programme's voices: "Hosted by X", "Presented by X", "Host: X" said it, did not write
     // the page. ("Host:" and "Presenter:" also open a transcript's turns: see `role_cue`.)
     "hosted by",
@@ -211,8 +207,11 @@ static ROLE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     roles.sort_by_key(|r| std::cmp::Reverse(r.len()));
     let one = roles.join("|");
     // "Redaktur & Reporter :", "Penulis dan Editor:", "Teks/Foto:": one person in several roles.
+    // "Words and pictures: X", "Story & photos: X": the pictures as a further role only
+    // ("PHOTOS: Thousands March …" heads a gallery).
+    let more = format!("{one}|photos|pictures|photography");
     Regex::new(&format!(
-        r"(?i)^\(?\s*(?P<role>(?:{one})(?:\s*(?:&|/|\+|,|\bdan\b|\band\b)\s*(?:{one}))*)(?P<by>\s+(?:oleh|by)\b)?\s*(?::|\s)\s*"
+        r"(?i)^\(?\s*(?P<role>(?:{one})(?:\s*(?:&|/|\+|,|\bdan\b|\band\b)\s*(?:{more}))*)(?P<by>\s+(?:oleh|by)\b)?\s*(?::|\s)\s*"
     ))
     .unwrap()
 });
@@ -518,16 +517,27 @@ pub fn read(line: &str) -> Credit {
     let mut credit = read_segments(line);
     // "Antonius Nyangun, kontributor Tapal Batas News": the outlet a writer's job names beside
     // a person is whom they write for, no second writer.
+    // ("By Eyal Press and Marama Tuhiwai": a writer whose surname is a newsroom's word is no
+    // outlet; only the name a job word opens is.)
+    let lower = line.to_lowercase();
+    // "Cambrian News | Aberystwyth": so is a name standing in a cell of its own.
+    let after_job = |name: &str| {
+        let name = name.to_lowercase();
+        ROLE_WORDS
+            .iter()
+            .any(|job| lower.contains(&format!("{job} {name}")))
+            || lower.split(['|', '·', '•']).any(|cell| cell.trim() == name)
+    };
     if credit.outlet.is_none()
         && credit.authors.len() >= 2
         && let Some(at) = credit
             .authors
             .iter()
-            .position(|a| super::dateline::is_outlet(a) && !is_name_of_person(a))
+            .position(|a| super::dateline::is_outlet(a) && !is_name_of_person(a) && after_job(a))
     {
         credit.outlet = Some(credit.authors.remove(at));
     }
-    credit.outlet = credit.outlet.map(|o| outlet_alone(&o));
+    credit.outlet = credit.outlet.and_then(|o| outlet_alone(&o));
     credit
 }
 
@@ -541,27 +551,32 @@ fn is_name_of_person(name: &str) -> bool {
 
 /// "Tapal Batas News di Jagoi Babang", "for the Island Times in Kingscote": whom a writer
 /// writes for, with the word that joined it and the place the writer files from left out.
-fn outlet_alone(outlet: &str) -> String {
+fn outlet_alone(outlet: &str) -> Option<String> {
     let o = outlet.trim();
-    let o = ["for ", "untuk "]
-        .iter()
-        .find_map(|j| o.strip_prefix(j))
-        .unwrap_or(o);
+    let joined = ["for ", "untuk "].iter().find_map(|j| o.strip_prefix(j));
+    // "for Business" cut from "for Business in Vancouver" before it came here: one word no
+    // newsroom is known by may be the first of a longer name, and names no outlet alone.
+    if joined.is_some_and(|o| !o.contains(' ') && !super::dateline::is_outlet(o)) {
+        return None;
+    }
+    let o = joined.unwrap_or(o);
     let place_after = [" di ", " in ", " at ", " from ", " dari "]
         .iter()
         .filter_map(|j| o.find(j).map(|at| (at, j.len())))
+        // "Business in Vancouver", "Kabar dari Perbatasan": a name of one word before the
+        // joining word is the outlet's own first word, not the outlet.
         .filter(|&(at, len)| {
+            let head: Vec<&str> = o[..at].split_whitespace().collect();
             o[at + len..].starts_with(char::is_uppercase)
-                && o[..at]
-                    .split_whitespace()
-                    .any(super::dateline::is_newsroom_word)
+                && head.len() >= 2
+                && head.iter().any(|w| super::dateline::is_newsroom_word(w))
         })
         .map(|(at, _)| at)
         .min();
-    match place_after {
+    Some(match place_after {
         Some(at) => o[..at].trim().to_string(),
         None => o.to_string(),
-    }
+    })
 }
 
 fn read_segments(line: &str) -> Credit {
@@ -1954,11 +1969,32 @@ mod tests {
             assert_eq!(c.authors, [writer], "{line}");
             assert_eq!(c.outlet.as_deref(), Some(outlet), "{line}");
         }
-        // Two writers stay two writers.
+        // Two writers stay two writers, a surname that is a newsroom's word too.
         assert_eq!(
             authors("By Ana Reyes, Ben Cruz and Lito Santos"),
             ["Ana Reyes", "Ben Cruz", "Lito Santos"]
         );
+        let c = read("By Eyal Press and Marama Tuhiwai");
+        assert_eq!(c.outlet, None);
+        let c = read("Cambrian News | Aberystwyth");
+        assert_eq!(c.outlet.as_deref(), Some("Cambrian News"));
+        // A name the joining word belongs to stays whole.
+        for (line, outlet) in [
+            (
+                "Oleh: Rina Wati, kontributor Kabar dari Perbatasan",
+                "Kabar dari Perbatasan",
+            ),
+            (
+                "By Dan Hale, reporter for Business in Vancouver",
+                "Business in Vancouver",
+            ),
+        ] {
+            let got = read(line).outlet;
+            assert!(
+                got.as_deref().is_none_or(|o| o == outlet),
+                "{line}: {got:?}"
+            );
+        }
     }
 
     #[test]

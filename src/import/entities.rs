@@ -523,7 +523,7 @@ const ORG_TAILS: &[&str] = &[
 ];
 
 /// Words that make a place of the name they open ("Kota Bekasi" is Bekasi).
-const ADMIN_WORDS: &[&str] = &[
+pub(super) const ADMIN_WORDS: &[&str] = &[
     "kota",
     "kabupaten",
     "kab",

@@ -440,21 +440,42 @@ fn is_scroll_prompt(lower: &str, words: usize) -> bool {
 /// Instagram", "Sebuah kiriman dibagikan oleh X (@x)"), a newsletter's rating poll ("How did we
 /// like today's issue?").
 fn is_widget_line(lower: &str, words: usize) -> bool {
-    const OPENINGS: &[&str] = &[
+    // Whole sentences of their own: "Belum ada komentar dari pihak kepolisian." goes on.
+    const WIDGETS: &[&str] = &[
         "belum ada komentar",
         "no comments yet",
         "be the first to comment",
         "jadilah yang pertama berkomentar",
         "view this post on instagram",
+        "view this profile on instagram",
         "lihat postingan ini di instagram",
-        "how did we like today",
-        "how did you like today",
-        "what did you think of today",
-        "how would you rate today",
+        "lihat profil ini di instagram",
     ];
+    const POLLS: &[&str] = &[
+        "how did we like",
+        "how did you like",
+        "what did you think of",
+        "how would you rate",
+    ];
+    const ISSUE_WORDS: &[&str] = &["issue", "edition", "newsletter", "email", "edisi"];
     const SHARED_BY: &[&str] = &["a post shared by", "sebuah kiriman dibagikan oleh"];
-    words <= 12 && starts_with_any(lower, OPENINGS).is_some()
-        || words <= 10 && starts_with_any(lower, SHARED_BY).is_some() && lower.contains("(@")
+    let whole = |at: usize| {
+        lower[at..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | '!' | '…'))
+    };
+    let widget = words <= 12 && starts_with_any(lower, WIDGETS).is_some_and(whole);
+    let poll = words <= 10
+        && starts_with_any(lower, POLLS).is_some()
+        && lower.trim_end().ends_with('?')
+        && ISSUE_WORDS.iter().any(|w| lower.contains(w));
+    let shared = words <= 20 && starts_with_any(lower, SHARED_BY).is_some() && lower.contains("(@");
+    // "Stanley Beacon (@stanleybeacon) • Instagram photos and videos": an embedded profile's
+    // title.
+    let profile = lower.contains("(@") && lower.ends_with("instagram photos and videos");
+    widget || poll || shared || profile
 }
 
 /// "Baca lebih nyaman di aplikasi X. Unduh gratis di Google Play", "Download the X app for
@@ -1483,7 +1504,8 @@ fn is_mail_furniture(text: &str, lower: &str, words: usize) -> bool {
     // "Created with OneNote.", "Dibuat dengan Evernote": the note app's own mark under a page,
     // a product's name after the words.
     if words <= 4
-        && let Some(at) = starts_with_any(lower, &["created with", "made with", "dibuat dengan"])
+        && let Some(at) = starts_with_any(lower, &["created with", "dibuat dengan"])
+        && text[at..].split_whitespace().count() == 1
         && text[at..]
             .trim_start()
             .chars()
@@ -4314,6 +4336,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     reading_range(lines, &mut kinds);
     review_cards(lines, &mut kinds);
     struck_paragraphs(lines, &mut kinds);
+    ad_cards(lines, &mut kinds);
     super::aids::tool_lines(lines, &mut kinds);
     super::aids::original_pane(lines, &mut kinds);
     super::aids::checker_findings(lines, &mut kinds);
@@ -4603,6 +4626,64 @@ fn struck_paragraphs(lines: &[Line], kinds: &mut [Option<Kind>]) {
     for (line, kind) in lines.iter().zip(kinds.iter_mut()) {
         if STRUCK.is_match(&line.text) {
             *kind = Some(Kind::Promo);
+        }
+    }
+}
+
+/// "Ad" over "Southlight Insurance", "Heading off-island this summer? Cover your home …" and
+/// "Get a quote": an advertiser's card in the story's column, from its label to its button
+/// (at most three short lines between), is the page's. A label followed by the story goes
+/// alone, as before.
+fn ad_cards(lines: &[Line], kinds: &mut [Option<Kind>]) {
+    const LABELS: &[&str] = &[
+        "ad",
+        "ads",
+        "advertisement",
+        "iklan",
+        "sponsored",
+        "promoted",
+        "disponsori",
+        "sponsor",
+    ];
+    const BUTTONS: &[&str] = &[
+        "get a quote",
+        "learn more",
+        "shop now",
+        "book now",
+        "order now",
+        "call now",
+        "sign up",
+        "apply now",
+        "visit site",
+        "visit website",
+        "find out more",
+        "pesan sekarang",
+        "beli sekarang",
+        "daftar sekarang",
+        "hubungi kami",
+        "selengkapnya",
+        "kunjungi",
+        "pelajari lebih lanjut",
+    ];
+    let bare = |t: &str| {
+        t.trim()
+            .trim_end_matches(['→', '›', '»', '>', '.', '!', ' '])
+            .to_lowercase()
+    };
+    for i in 0..lines.len() {
+        if !LABELS.contains(&bare(&lines[i].text).as_str()) {
+            continue;
+        }
+        let end = (i + 2..lines.len().min(i + 6))
+            .find(|&j| BUTTONS.contains(&bare(&lines[j].text).as_str()));
+        if let Some(end) = end
+            && lines[i + 1..end]
+                .iter()
+                .all(|l| l.text.split_whitespace().count() <= 25)
+        {
+            for kind in &mut kinds[i..=end] {
+                *kind = Some(Kind::Promo);
+            }
         }
     }
 }
@@ -7720,12 +7801,19 @@ mod tests {
             "Sebuah kiriman dibagikan oleh Gelora Kolut (@gelorakolut)",
             "A post shared by Stanley Beacon (@stanleybeacon)",
             "How did we like today's issue?",
+            "What did you think of this issue?",
+            "View this profile on Instagram",
+            "Stanley Beacon (@stanleybeacon) • Instagram photos and videos",
+            "A post shared by Stanley Beacon (@stanleybeacon) on Dec 5, 2026 at 2:14pm PST",
         ] {
             assert_eq!(cue(line), Some(Kind::Promo), "{line}");
         }
         for line in [
             "No comments yet from the council, which meets again on Thursday to decide the fee.",
             "A post shared by the mayor on Sunday drew 300 replies.",
+            "Belum ada komentar dari pihak kepolisian.",
+            "Be the first to comment, the mayor urged residents on Tuesday.",
+            "How did you like the new ferry timetable?",
         ] {
             assert_ne!(cue(line), Some(Kind::Promo), "{line}");
         }
@@ -7733,16 +7821,14 @@ mod tests {
 
     #[test]
     fn a_note_apps_mark_under_a_page_is_furniture_a_sentence_about_making_is_not() {
-        for line in [
-            "Created with OneNote.",
-            "Dibuat dengan Evernote",
-            "Made with Notion",
-        ] {
+        for line in ["Created with OneNote.", "Dibuat dengan Evernote"] {
             assert_eq!(cue(line), Some(Kind::Promo), "{line}");
         }
         for line in [
             "Made with local sago flour, the cakes sold out by noon.",
             "Dibuat dengan tangan",
+            "Made With Local Sago",
+            "Dibuat dengan Cinta dan Sagu",
         ] {
             assert_ne!(cue(line), Some(Kind::Promo), "{line}");
         }
@@ -8171,6 +8257,27 @@ mod tests {
             .into_iter()
             .map(|p| (p.kind, p.text))
             .collect()
+    }
+
+    #[test]
+    fn an_advertisers_card_from_its_label_to_its_button_is_the_pages() {
+        let text = "Pitt Island airstrip reopens after six-week resurfacing\n\nPITT ISLAND: Pitt \
+                    Island's grass airstrip reopened on Tuesday after six weeks of resurfacing work.\n\n\
+                    The first scheduled flight landed shortly after 10am carrying mail and four \
+                    passengers.\n\n\
+                    Ad\nSouthlight Insurance\nHeading off-island this summer? Cover your home while \
+                    you're away.\nGet a quote\n\n\
+                    The $410,000 project was paid for by the council with help from a central \
+                    government grant.\n\n\
+                    Kennedy said the council would inspect the strip again after the first heavy \
+                    rain of summer.\n";
+        let got = kinds(text);
+        for line in ["Southlight Insurance", "Heading off-island", "Get a quote"] {
+            let found = got.iter().find(|(_, t)| t.starts_with(line));
+            assert_eq!(found.map(|(k, _)| *k), Some(Kind::Promo), "{line}: {got:?}");
+        }
+        let story = got.iter().find(|(_, t)| t.starts_with("The $410,000"));
+        assert_eq!(story.map(|(k, _)| *k), Some(Kind::Paragraph), "{got:?}");
     }
 
     #[test]

@@ -118,30 +118,6 @@ const CLOSERS: &[&str] = &[
     "dilindungi",
 ];
 
-/// The last words of the bodies a speaker addresses in session, which a name told to is then
-/// no outlet.
-const SITTING_BODIES: &[&str] = &[
-    "assembly",
-    "council",
-    "parliament",
-    "senate",
-    "congress",
-    "court",
-    "committee",
-    "commission",
-    "tribunal",
-    "inquiry",
-    "hearing",
-    "meeting",
-    "board",
-    "cabinet",
-    "jury",
-    "dprd",
-    "dpr",
-    "mpr",
-    "dprk",
-];
-
 /// Words that carry a sentence on after the outlet a speaker told.
 const JOINERS: &[&str] = &[
     "that",
@@ -292,7 +268,7 @@ fn witnesses(text: &str) -> Vec<(Witness, String)> {
             let sitting = told
                 .split_whitespace()
                 .last()
-                .is_some_and(|w| SITTING_BODIES.contains(&w.to_lowercase().as_str()));
+                .is_some_and(|w| super::article::TOLD_BODIES.contains(&w.to_lowercase().as_str()));
             if !runs_on && !sitting {
                 found.push((Witness::Told, told));
             }

@@ -578,14 +578,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             if boxed.is_none() && !gap && join > 0 && !out.is_empty() {
                 boxed = Some((out.len() - 1, join));
             }
-            out.push(Line {
-                cells: false,
-                text: line,
-                gap_before: gap,
-                linked: linked[k],
-                announced_heading: false,
-                emphasised: emphasised[k],
-            });
+            out.push(line_apart(line, gap, linked[k], emphasised[k], false));
             join = 0;
             gap = false;
             continue;
@@ -599,14 +592,8 @@ pub fn lines(text: &str) -> Vec<Line> {
             if across.is_none() && !out.is_empty() {
                 across = Some((out.len() - 1, if turned { held } else { join }));
             }
-            out.push(Line {
-                cells: spaced.contains(&line),
-                text: line,
-                gap_before: gap,
-                linked: linked[k],
-                announced_heading: false,
-                emphasised: emphasised[k],
-            });
+            let cells = spaced.contains(&line);
+            out.push(line_apart(line, gap, linked[k], emphasised[k], cells));
             join = 0;
             gap = false;
             continue;
@@ -750,6 +737,19 @@ pub fn lines(text: &str) -> Vec<Line> {
     }
     numbered_paragraphs(&mut out);
     out
+}
+
+/// A line the paragraph around it runs on across (a print margin's, a running head's, a
+/// box's), kept as a line of its own.
+fn line_apart(text: String, gap_before: bool, linked: bool, emphasised: bool, cells: bool) -> Line {
+    Line {
+        text,
+        gap_before,
+        linked,
+        announced_heading: false,
+        emphasised,
+        cells,
+    }
 }
 
 /// A line drawn inside a box: it opens and closes with box-drawing characters ("┌───┐",

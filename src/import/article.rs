@@ -2877,8 +2877,13 @@ fn edition_line_date(parts: &[Part]) -> Option<Date> {
                 regex::Regex::new(r"\b\d{1,2}\s*[-–—]\s*\d{1,2}\s+\p{L}")
                     .expect("a fixed pattern compiles")
             });
-            let found = datefind::find_all(&p.text, false);
-            (numbered && found.len() == 1 && !RANGE.is_match(&p.text)).then(|| found[0].date)
+            if !numbered || RANGE.is_match(&p.text) {
+                return None;
+            }
+            match datefind::find_all(&p.text, false).as_slice() {
+                [one] => Some(one.date),
+                _ => None,
+            }
         })
 }
 

@@ -516,37 +516,28 @@ fn split_at_stopped_role(segment: &str) -> Vec<&str> {
 pub fn read(line: &str) -> Credit {
     let mut credit = read_segments(line);
     // "Antonius Nyangun, kontributor Tapal Batas News": the outlet a writer's job names beside
-    // a person is whom they write for, no second writer.
-    // ("By Eyal Press and Marama Tuhiwai": a writer whose surname is a newsroom's word is no
-    // outlet; only the name a job word opens is.)
-    let lower = line.to_lowercase();
-    // "Cambrian News | Aberystwyth": so is a name standing in a cell of its own.
-    let after_job = |name: &str| {
-        let name = name.to_lowercase();
-        ROLE_WORDS
-            .iter()
-            .any(|job| lower.contains(&format!("{job} {name}")))
-            || lower.split(['|', '·', '•']).any(|cell| cell.trim() == name)
-    };
-    if credit.outlet.is_none()
-        && credit.authors.len() >= 2
-        && let Some(at) = credit
-            .authors
-            .iter()
-            .position(|a| super::dateline::is_outlet(a) && !is_name_of_person(a) && after_job(a))
-    {
-        credit.outlet = Some(credit.authors.remove(at));
+    // a person is whom they write for, no second writer; so is one standing in a cell of its
+    // own ("Cambrian News | Aberystwyth"). A name with a newsroom's word elsewhere is a
+    // writer's ("By Eyal Press and Marama Tuhiwai").
+    if credit.outlet.is_none() && credit.authors.len() >= 2 {
+        let lower = line.to_lowercase();
+        let placed_as_outlet = |name: &str| {
+            let name = name.to_lowercase();
+            ROLE_WORDS
+                .iter()
+                .any(|job| lower.contains(&format!("{job} {name}")))
+                || lower.split(['|', '·', '•']).any(|cell| cell.trim() == name)
+        };
+        if let Some(at) = credit.authors.iter().position(|a| {
+            super::dateline::is_outlet(a)
+                && a.split_whitespace().any(super::dateline::is_newsroom_word)
+                && placed_as_outlet(a)
+        }) {
+            credit.outlet = Some(credit.authors.remove(at));
+        }
     }
     credit.outlet = credit.outlet.and_then(|o| outlet_alone(&o));
     credit
-}
-
-/// A person's name, not an outlet's: no word of it is a newsroom's ("Tapal Batas News" is an
-/// outlet, "Newsom Tapal" a person).
-fn is_name_of_person(name: &str) -> bool {
-    !name
-        .split_whitespace()
-        .any(super::dateline::is_newsroom_word)
 }
 
 /// "Tapal Batas News di Jagoi Babang", "for the Island Times in Kingscote": whom a writer

@@ -726,6 +726,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             || clause_left_open(&raw, k, gap_before_line)
             || width.is_some() && name_broken(&raw, k, gap_before_line)
             || width.is_some() && hyphen_goes_on(&line, raw.get(k + 1))
+            || (width.is_some() || narrow.contains(&true)) && item_goes_on(&raw, k)
         {
             2
         } else if !ends_sentence(&line) {
@@ -763,7 +764,7 @@ fn is_box_line(line: &str) -> bool {
 /// "The bond will pay for:" over "a new roof over the elementary school and the gym" and "a
 /// high-efficiency boiler …": in a text whose paragraphs are not wrapped (one stands on a line
 /// of 160 characters or more), short lines in lower case under the line announcing them, up to
-/// the next blank line, are a list set without bullets, not a wrapped sentence: nothing in the
+/// the next blank line or line opening in capitals, are a list set without bullets, not a wrapped sentence: nothing in the
 /// text wraps at their length. They get their bullets.
 fn bare_items(raw: &mut [String]) {
     let longest = raw.iter().map(|l| l.chars().count()).max().unwrap_or(0);
@@ -777,7 +778,7 @@ fn bare_items(raw: &mut [String]) {
             continue;
         }
         let start = i + 1 + usize::from(raw.get(i + 1).is_some_and(String::is_empty));
-        let end = (start..raw.len())
+        let blank = (start..raw.len())
             .find(|&k| raw[k].is_empty())
             .unwrap_or(raw.len());
         // A quoted notice or a verse under "reads:" breaks mid-phrase or at a comma: an item
@@ -795,6 +796,14 @@ fn bare_items(raw: &mut [String]) {
                 && !l.ends_with([':', ','])
                 && !OPEN_ENDS.contains(&last.as_str())
         };
+        // A page that sets no blank line between its paragraphs (a documentation site's
+        // copy) ends the list at the first line opening in capitals.
+        let end = (start..blank)
+            .find(|&k| {
+                !short(&raw[k])
+                    && raw[k].starts_with(|c: char| c.is_uppercase() || "\"“".contains(c))
+            })
+            .unwrap_or(blank);
         let lower = raw[start..end]
             .iter()
             .filter(|l| l.starts_with(char::is_lowercase))
@@ -1077,11 +1086,21 @@ fn pictograph_over_list(raw: &mut [String]) {
 /// under no colon stays as it is, and so do a player's `▶ Video: …` lines, a wire's `-- BERNAMA`
 /// or `-- ENDS --` sign-off and a dash opening a wrapped sentence's line.
 fn glyph_bullets(raw: &mut [String]) {
-    static GLYPH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(--|—|·|[\p{So}\p{Sm}&&[^<>|=+~^▶►⏵]]\u{FE0F}?) \S").unwrap()
+    static GLYPH: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(--|—|·|[\p{So}\p{Sm}&&[^<>|=+~^►]]\u{FE0F}?) \S").unwrap());
+    static LETTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\(([a-z])\)|([a-z])[.)]) \S").unwrap());
+    // A player's "▶ Video: …", "▶️ Tonton juga: …" is a link to a clip, no item.
+    static MEDIA: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:video|audio|watch|listen|play|tonton|dengarkan|putar|saksikan)\b")
+            .unwrap()
     });
-    static LETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([a-z])[.)] \S").unwrap());
-    let glyph = |l: &str| GLYPH.captures(l).map(|c| c[1].to_string());
+    let glyph = |l: &str| {
+        GLYPH
+            .captures(l)
+            .map(|c| c[1].to_string())
+            .filter(|m| !m.starts_with(['▶', '⏵']) || !MEDIA.is_match(l[m.len()..].trim_start()))
+    };
     let is_dash = |m: &str| m == "--" || m == "—";
     let pictured = |m: &str| !is_dash(m) && m != "·";
     // A picture that credits ("✍️ Arnoldus Wahon", "📸 …") or counts ("❤️ 214 👍 88") opens no
@@ -1093,7 +1112,13 @@ fn glyph_bullets(raw: &mut [String]) {
                     .all(|c| c.is_ascii_digit() || ",.".contains(c) || !c.is_alphanumeric())
             })
     };
-    let letter = |l: &str| LETTER.captures(l).map(|c| c[1].as_bytes()[0]);
+    let letter = |l: &str| {
+        LETTER
+            .captures(l)
+            .and_then(|c| c.get(2).or(c.get(3)))
+            .map(|m| m.as_str().as_bytes()[0])
+    };
+    let letter_mark = |l: &str| LETTER.captures(l).map(|c| c[1].len());
     // A wrapped item's next line, under a line that closes no clause.
     let wrapped = |raw: &[String], j: usize| {
         j > 0
@@ -1101,7 +1126,7 @@ fn glyph_bullets(raw: &mut [String]) {
             && glyph(&raw[j]).is_none()
             && letter(&raw[j]).is_none()
             && !raw[j - 1].is_empty()
-            && !raw[j - 1].ends_with(['.', ';', ':', '!', '?'])
+            && (!raw[j - 1].ends_with(['.', ';', ':', '!', '?']) || abbreviation_ends(&raw[j - 1]))
     };
     let mut i = 0;
     while i < raw.len() {
@@ -1146,7 +1171,10 @@ fn glyph_bullets(raw: &mut [String]) {
         if items.len() >= 2 && announced && first_ok {
             for &k in &items {
                 // Each item's own picture: they may differ, and so may their lengths.
-                let cut = glyph(&raw[k]).map_or(2, |g| g.len());
+                let cut = glyph(&raw[k])
+                    .map(|g| g.len())
+                    .or_else(|| letter_mark(&raw[k]))
+                    .unwrap_or(2);
                 raw[k] = format!("• {}", raw[k][cut..].trim_start());
             }
             i = j;
@@ -1156,6 +1184,34 @@ fn glyph_bullets(raw: &mut [String]) {
             i += 1;
         }
     }
+}
+
+/// "• 7:30 p.m. Masset Ravens vs. Nass" over "Valley Thunder", then the next item or a blank
+/// line: in a wrapped text, a list item broken at the column's width goes on in a few words on
+/// the line under it, whatever their case.
+fn item_goes_on(raw: &[String], k: usize) -> bool {
+    let item = |l: &str| super::body::bullet(l).is_some() || super::body::numbered(l).is_some();
+    let line = raw[k].as_str();
+    let Some(next) = raw.get(k + 1).filter(|n| !n.is_empty()) else {
+        return false;
+    };
+    item(line)
+        && (!ends_sentence(line) || abbreviation_ends(line))
+        && !item(next)
+        && next.split_whitespace().count() <= 5
+        && !next.ends_with(':')
+        && raw.get(k + 2).is_none_or(|l| l.is_empty() || item(l))
+}
+
+/// A line closing on an abbreviation's stop ("… Skidegate Saints vs.", "… at 6 p.m."), which
+/// ends no sentence: a wrapped list item goes on under it.
+fn abbreviation_ends(line: &str) -> bool {
+    const SHORT: &[&str] = &[
+        "vs.", "v.", "p.m.", "a.m.", "dr.", "st.", "mt.", "no.", "jl.", "dkk.",
+    ];
+    line.rsplit(' ')
+        .next()
+        .is_some_and(|w| SHORT.contains(&w.to_lowercase().as_str()))
 }
 
 /// A mail's quote marks ("> ", "> > ", ">>"): the depth of quoting a line opens with, and the
@@ -1841,12 +1897,26 @@ fn print_hyphen(last: &str, next: &str, vocabulary: &Vocabulary) -> Option<bool>
         // "be-" / "low", "in-" / "take", "di-" / "bangun": a piece of two letters is a
         // prefix or a syllable the print split off, though "be", "in" and "di" are words;
         // "ex-" / "mayor" and "co-" / "owner" open compounds, and "up-to-" / "date",
-        // "father-in-" / "law" go on with one.
-        !["ex", "co"].contains(&a.as_str())
+        // "father-in-" / "law" go on with one; but "ex-" / "pect", "ex-" / "plain" split one
+        // word, whose rest is no word of its own.
+        !["ex", "co"].contains(&a.as_str()) || a == "ex" && split_after_ex(&b)
     } else {
         !(vocabulary.whole.contains(&a) && vocabulary.whole.contains(&b))
     };
     Some(split_word)
+}
+
+/// What follows "ex-" where print split a word ("ex-" / "pect", "ex-" / "plained", "ex-" /
+/// "tremely"), not a compound's noun ("ex-" / "mayor", "ex-" / "wife"): the Latin stems English
+/// words go on with after "ex", which no noun for a former role or kin begins with.
+fn split_after_ex(rest: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "pect", "plain", "pand", "pans", "pens", "perien", "perim", "pert", "plor", "plo", "port",
+        "pos", "press", "tend", "tens", "tent", "tra", "trem", "cept", "cess", "cit", "clu", "cus",
+        "ecut", "empt", "ist", "hibit", "haust", "ampl", "amin", "cel", "chang", "pir", "pedit",
+        "pell",
+    ];
+    STEMS.iter().any(|s| rest.starts_with(s))
 }
 
 /// Where a page jump sends the reader: on to another page ("Continued Page 4", "Continued on
@@ -2528,6 +2598,18 @@ mod tests {
                 && got.contains(&"• a high-efficiency boiler and new heating controls".to_string()),
             "{got:?}"
         );
+        // A page without blank lines ends the list at the line opening in capitals.
+        let got = texts(&format!(
+            "{lead}\nVolunteers reported the weakest sound at:\n\
+             homes at the east end of Tow Hill Road\n\
+             the upper streets of Old Massett, away from the water\n\
+             \"That's exactly why we test,\" Brennan said."
+        ));
+        assert!(
+            got.contains(&"• homes at the east end of Tow Hill Road".to_string())
+                && got.contains(&"\"That's exactly why we test,\" Brennan said.".to_string()),
+            "{got:?}"
+        );
         // Under a line of no colon, or in a text with no long paragraph, a line in lower case
         // still runs on from a line that closes no sentence.
         let got =
@@ -2665,6 +2747,64 @@ mod tests {
         assert!(is_page_count("Page 2 of 3"));
         assert!(!is_page_count("The ruling is on page 1 of 2."));
         assert!(!is_page_count("Halaman 3 dari 2"));
+    }
+
+    #[test]
+    fn play_marks_and_bracketed_letters_under_a_colon_are_items_but_a_players_links_are_not() {
+        let mut raw: Vec<String> = [
+            "Bupati menyebut empat prioritas belanja tahun depan:",
+            "▶️ pengaspalan ruas jalan Namrole–Waesama, Rp42 miliar;",
+            "▶️ dua ambulans laut untuk desa pesisir, Rp4,2 miliar.",
+            "She ordered Tiller to:",
+            "(a) pay $12,000 in fines;",
+            "(b) not own, buy or care for sheep for 10 years.",
+            "Video terkait:",
+            "▶ Video: banjir di Tual",
+            "▶️ Tonton juga: longsor di Ambon",
+        ]
+        .map(String::from)
+        .to_vec();
+        glyph_bullets(&mut raw);
+        let items: Vec<&str> = raw.iter().filter_map(|l| l.strip_prefix("• ")).collect();
+        assert_eq!(
+            items,
+            [
+                "pengaspalan ruas jalan Namrole–Waesama, Rp42 miliar;",
+                "dua ambulans laut untuk desa pesisir, Rp4,2 miliar.",
+                "pay $12,000 in fines;",
+                "not own, buy or care for sheep for 10 years.",
+            ],
+            "{raw:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_item_a_column_breaks_goes_on_under_it_whatever_its_case() {
+        let got = texts(
+            "The Skidegate Saints will open the 31st Islands Hoops\n\
+             Classic on Friday night in front of what organizers\n\
+             expect to be the biggest crowd the tournament has\n\
+             drawn, with 22 teams coming from across Haida Gwaii,\n\
+             Prince Rupert and the Nass Valley this weekend.\n\
+             \n\
+             Friday's opening games:\n\
+             ■ 6 p.m. Skidegate Saints vs.\n\
+             Prince Rupert Flyers\n\
+             ■ 7:30 p.m. Masset Ravens vs. Nass\n\
+             Valley Thunder\n\
+             \n\
+             Admission is $5 for adults and free for elders and\n\
+             children under 12, the organizers said on Monday.",
+        );
+        let items: Vec<&String> = got.iter().filter(|l| l.starts_with("• ")).collect();
+        assert_eq!(
+            items,
+            [
+                "• 6 p.m. Skidegate Saints vs. Prince Rupert Flyers",
+                "• 7:30 p.m. Masset Ravens vs. Nass Valley Thunder"
+            ],
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -3179,15 +3319,16 @@ mod tests {
     #[test]
     fn a_two_letter_piece_at_a_line_end_is_a_split_word() {
         // "be", "low", "in", "take", "di" and "bangun" are all words the text writes, yet the
-        // print split "below", "intake" and "dibangun"; "ex-" / "mayor" keeps its hyphen.
+        // print split "below", "intake" and "dibangun"; "ex-" / "mayor" keeps its hyphen, and
+        // "ex-" / "pect" is one word split.
         let got = texts(
-            "The river ran well be-\nlow its low mark at the in-\ntake, to be taken in by the \
+            "The river ran well be-\nlow its low mark, as we ex-\npect, at the in-\ntake, to be taken in by the \
              ex-\nmayor. Jembatan itu di-\nbangun di desa yang ingin bangun lagi. An up-to-\n\
              date list of in-laws, kept day-to-\nday by his father-in-\nlaw, was read.\n",
         );
         assert_eq!(
             got[0],
-            "The river ran well below its low mark at the intake, to be taken in by the \
+            "The river ran well below its low mark, as we expect, at the intake, to be taken in by the \
              ex-mayor. Jembatan itu dibangun di desa yang ingin bangun lagi. An up-to-date list \
              of in-laws, kept day-to-day by his father-in-law, was read."
         );

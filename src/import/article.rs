@@ -3492,10 +3492,7 @@ fn told_outlet(parts: &[Part], body: &str, host: Option<&str>) -> Option<String>
         let n = name.split_whitespace().count();
         // "told the Assembly", the headline "Assembly approves …": a body addressed in session
         // is no outlet, however often the page names it.
-        let body_of_state = name
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| TOLD_BODIES.contains(&w.to_lowercase().as_str()));
+        let body_of_state = ends_in_sitting_body(&name);
         if n == 0 || body_of_state || super::gazetteer::place(&name).is_some() {
             return None;
         }
@@ -3521,7 +3518,7 @@ fn told_outlet(parts: &[Part], body: &str, host: Option<&str>) -> Option<String>
 
 /// Bodies of state, offices and crowds a speaker tells what they tell the outlet: never the
 /// outlet, though written once.
-pub(super) const TOLD_BODIES: &[&str] = &[
+const TOLD_BODIES: &[&str] = &[
     "parliament",
     "senate",
     "congress",
@@ -3562,6 +3559,14 @@ pub(super) const TOLD_BODIES: &[&str] = &[
     "warga",
     "pihak",
 ];
+
+/// "the Assembly", "DPRD Tambrauw"? A name whose last word is a body that sits in session (one
+/// of `TOLD_BODIES`): a speaker addresses it ("told the Assembly"), no outlet.
+pub(super) fn ends_in_sitting_body(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|w| TOLD_BODIES.contains(&w.to_lowercase().as_str()))
+}
 
 /// "… Pema Lhendup told Kuzoo that …", "kata Trio kepada Radio Suara Surabaya", "Kepada Kaili
 /// Post, Ruslan mengatakan …": with nothing else naming the outlet, the name a speaker tells it

@@ -4670,12 +4670,13 @@ fn ad_cards(lines: &[Line], kinds: &mut [Option<Kind>]) {
             .trim_end_matches(['→', '›', '»', '>', '.', '!', ' '])
             .to_lowercase()
     };
+    // The labels and buttons are short: longer lines are not lowercased to be looked up.
+    let is = |t: &str, words: &[&str]| t.len() <= 30 && words.contains(&bare(t).as_str());
     for i in 0..lines.len() {
-        if !LABELS.contains(&bare(&lines[i].text).as_str()) {
+        if !is(&lines[i].text, LABELS) {
             continue;
         }
-        let end = (i + 2..lines.len().min(i + 6))
-            .find(|&j| BUTTONS.contains(&bare(&lines[j].text).as_str()));
+        let end = (i + 2..lines.len().min(i + 6)).find(|&j| is(&lines[j].text, BUTTONS));
         if let Some(end) = end
             && lines[i + 1..end]
                 .iter()

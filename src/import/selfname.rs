@@ -265,10 +265,7 @@ fn witnesses(text: &str) -> Vec<(Witness, String)> {
             // "told the Assembly", "kepada DPRD": a speaker addressing a sitting body, no
             // outlet.
             let told = trimmed(&c[1]);
-            let sitting = told
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| super::article::TOLD_BODIES.contains(&w.to_lowercase().as_str()));
+            let sitting = super::article::ends_in_sitting_body(&told);
             if !runs_on && !sitting {
                 found.push((Witness::Told, told));
             }

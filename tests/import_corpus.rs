@@ -3504,3 +3504,26 @@ fn heldout_156_is_scored_and_reported() {
 fn heldout_157_is_scored_and_reported() {
     score_heldout(157, "hundred-and-fifty-seventh");
 }
+
+// Test sets 158, 159 and 160 (round 56): written by writers who did not read the importer, each
+// given a different list of copy forms the sets before them had not used (flipbook viewers,
+// routing slips, block-editor drafts, exam papers, wiki talk pages, parliament records, letters
+// pages, press kits; document viewers, church bulletins, design-tool exports, instant-view pages,
+// spreadsheets, classified pages, large-print editions, a ship's daily programme; super-app
+// feeds, civil servants' daily reports, site search results, returned mail, revision
+// comparisons, school newsletters, booking pages, noticeboard apps); not development sets.
+// Measured once on round 56's starting code (bench/README.md, "Round 56").
+#[test]
+fn heldout_158_is_scored_and_reported() {
+    score_heldout(158, "hundred-and-fifty-eighth");
+}
+
+#[test]
+fn heldout_159_is_scored_and_reported() {
+    score_heldout(159, "hundred-and-fifty-ninth");
+}
+
+#[test]
+fn heldout_160_is_scored_and_reported() {
+    score_heldout(160, "hundred-and-sixtieth");
+}

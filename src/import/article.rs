@@ -5277,6 +5277,49 @@ mod tests {
     }
 
     #[test]
+    fn a_comment_thread_under_the_story_is_the_readers() {
+        let story = "Sandspit residents petition BC Ferries to restore late sailing\n\nBy Owen Takahashi\n\nSANDSPIT — More than 1,100 people have signed a petition calling on BC Ferries to bring back the last evening sailing between Skidegate and Alliford Bay.\n\nThe 10:30 p.m. run was the only way for residents to get home after evening shifts at the hospital.\n\nBC Ferries said it would review the winter timetable in January.\n\n";
+        let a = read(&format!(
+            "{story}Reasons for signing\nMark Lindqvist · Sandspit, BC · 3 days ago\nMy son plays hockey in Daajing Giids. We leave every practice early.\nLike (14)\nAnnie S. · Vancouver, BC · 1 week ago\nI worked in Sandspit for two summers.\nLike (6)\n"
+        ));
+        assert!(a.body.contains("review the winter timetable"), "{}", a.body);
+        for gone in [
+            "Reasons for signing",
+            "Lindqvist",
+            "hockey",
+            "Like (14)",
+            "two summers",
+        ] {
+            assert!(!a.body.contains(gone), "{gone}: {}", a.body);
+        }
+        // A row of buttons under the story, then replies, each a name, a place and the comment.
+        let a = read(&format!(
+            "{story}Like   Reply   Share\n👍😮😢 31\n5 replies\n\nLyle Adams\nBurnt Pine\nThanks Corinne. Saw two tourists go down there on Sunday.\n1d   Like   Reply\n\nHeather McCoy\nAnson Bay\nStay safe everyone x\n20h   Like   Reply\n"
+        ));
+        assert!(a.body.contains("review the winter timetable"), "{}", a.body);
+        for gone in ["Lyle Adams", "tourists", "Stay safe", "Like"] {
+            assert!(!a.body.contains(gone), "{gone}: {}", a.body);
+        }
+        // The page's copyright after the thread is no reply: it still names the outlet.
+        let a = read(&format!(
+            "{story}Comments (2)\nTanya R · 1d\nSo proud of these girls!\nReply   Like 12\nDarren W · 1d\nWhere can we donate?\nReply   Like 3\n\n© 2026 Western Cape Bulletin · Weipa, Queensland · Privacy · Terms\n"
+        ));
+        assert!(!a.body.contains("So proud"), "{}", a.body);
+        assert_eq!(a.source.as_deref(), Some("Western Cape Bulletin"));
+        // A poster's own thread, each post stamped with the handle over the lead, is the story.
+        let a = read(
+            "Tanana Valley Dispatch\n@tvdispatch.bsky.social\nA fire destroyed a duplex off Badger Road in North Pole early Wednesday. All seven people who lived there got out.\n1/3\n\nReply   Repost   Like   Share\n\nTanana Valley Dispatch\n@tvdispatch.bsky.social · 4h\nCrews were called at about 3:40 a.m. and found flames coming through the roof.\n2/3\n💬 1    🔁 6    ♡ 23\n\nTanana Valley Dispatch\n@tvdispatch.bsky.social · 4h\nInvestigators believe the fire started near a space heater in a back bedroom.\n3/3\n💬 0    🔁 4    ♡ 19\n",
+        );
+        assert!(a.body.contains("space heater"), "{}", a.body);
+        // One stamp after the story is no thread, and a paragraph as long as a story's after it
+        // keeps the story going.
+        let a = read(&format!(
+            "{story}Updated 2 hours ago\n\nThe council will meet the ferry corporation on Monday.\n"
+        ));
+        assert!(a.body.contains("meet the ferry corporation"), "{}", a.body);
+    }
+
+    #[test]
     fn a_place_read_as_a_writer_is_where_the_report_was_filed() {
         let a = read(
             "Paro airport to add two evening flights a week from January\n\nKarma Wangdi | Paro\nDecember 2, 2025\n\nTravellers flying in Paro will have two evening flights a week from January, the national airline said on Monday.\n\nThe runway lights were upgraded last year, and the airport can now take landings after dark.\n",

@@ -1228,6 +1228,157 @@ fn speaker_label(t: &str) -> bool {
         && !name.chars().any(|c| c.is_ascii_digit())
 }
 
+/// A comment thread under the story (a neighbourhood post's replies, a forum's comments, a
+/// petition's "Reasons for signing", a class stream's comments): from the first line that
+/// stamps a reply ("Mark Lindqvist · Sandspit, BC · 3 days ago", "5d ago", "Farel Solissa Dec
+/// 3") or acts on one ("1d   Like   Reply", "Like (14)", "👍😮😢 31") to the last such line, two of
+/// them or more, with no line as long as a story's paragraph among them, then the last comment
+/// and the thread's controls ("See 2 more replies"). The thread's head goes with it: over a
+/// stamp, the commenter's short lines and the thread's label ("Reasons for signing", "Comments
+/// Section"); over a row of actions, the comment above it when a name stands over that. The
+/// replies are the readers', not the story's — unless a name the thread gives stands over the
+/// lead too: that is the poster's own thread, the story told in posts.
+pub fn replies_after_story(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
+    let anchor = |i: usize| reply_stamp(&lines[i].text) || reply_actions(&lines[i].text);
+    let Some(first) = (lead + 1..lines.len()).find(|&i| anchor(i)) else {
+        return;
+    };
+    let Some(last) = (first..lines.len()).rev().find(|&i| anchor(i)) else {
+        return;
+    };
+    // Its comment under the last stamp, then the thread's own controls ("See 2 more replies",
+    // "Add a reply…", "More reviews (40)"); a copyright or a subscription offer after them is
+    // the page's, and may name the outlet.
+    let mut end = last + 1 + usize::from(reply_stamp(&lines[last].text) && last + 1 < lines.len());
+    while end < lines.len() && thread_control(&lines[end].text) {
+        end += 1;
+    }
+    let thread = &lines[first..end];
+    // A poster's own thread (the story told in posts, each stamped with the poster's handle) is
+    // the story: a name its stamps or lines give stands over the lead too.
+    let over_lead: HashSet<&str> = lines[..lead]
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|t| t.split_whitespace().count() <= 6)
+        .collect();
+    let posters_own = thread.iter().any(|l| {
+        l.text
+            .split(['·', '•', '|'])
+            .map(str::trim)
+            .any(|piece| piece.len() >= 4 && over_lead.contains(piece))
+    });
+    if thread.iter().filter(|l| anchor_text(&l.text)).count() < 2
+        || thread
+            .iter()
+            .any(|l| l.text.split_whitespace().count() > 60)
+        || posters_own
+    {
+        return;
+    }
+    // A commenter's name, place or handle, or the thread's label: a short line that closes
+    // no sentence ("Helen M." closes on an initial).
+    let short = |i: usize| {
+        let t = lines[i].text.trim();
+        let words = t.split_whitespace().count();
+        let initial = t
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.len() == 2 && w.ends_with('.'));
+        (1..=5).contains(&words)
+            && (!t.ends_with(['.', '!', '?', ':', ';', ',']) || initial)
+            && body::bullet(t).is_none()
+    };
+    let mut start = first;
+    if reply_stamp(&lines[first].text) {
+        while start > lead + 1 && first - start < 4 && short(start - 1) {
+            start -= 1;
+        }
+    } else if first >= lead + 3 && short(first - 2) && !short(first - 1) {
+        start = first - 2;
+        while start > lead + 1 && first - start < 4 && short(start - 1) {
+            start -= 1;
+        }
+    }
+    for kind in &mut kinds[start..end] {
+        *kind = Some(Kind::Promo);
+    }
+}
+
+fn anchor_text(t: &str) -> bool {
+    reply_stamp(t) || reply_actions(t)
+}
+
+/// "See 2 more replies", "Add a reply…", "View 4 more replies", "Write a review", "Add class
+/// comment…": a short line of a thread's controls.
+fn thread_control(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    t.split_whitespace().count() <= 6
+        && [
+            "repl",
+            "comment",
+            "review",
+            "balas",
+            "komentar",
+            "ulasan",
+            "tanggapan",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// How long ago a reply was posted: "5d ago", "3 days ago", "a month ago", "3 jam lalu", "20h".
+fn reply_age(t: &str) -> bool {
+    static AGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)^(?:\d{1,3}\s?(?:s|m|h|d|w|mo|y|min|hr|jam)(?:\s+(?:ago|lalu))?|\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:ago|lalu|yang\s+lalu)|(?:an?|one)\s+(?:hour|day|week|month|year)\s+ago|yesterday|kemarin|just\s+now|baru\s+saja)$",
+        )
+        .expect("reply age")
+    });
+    AGE.is_match(t.trim())
+}
+
+/// A line that stamps a reply: its age alone ("5d ago"); pieces parted by dots whose last is
+/// the age ("Mark Lindqvist · Sandspit, BC · 3 days ago", "★★★★★ a month ago"); or a name of
+/// two or three words and a day without its year ("Farel Solissa Dec 3").
+fn reply_stamp(t: &str) -> bool {
+    static NAMED_DAY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]*){1,2}\s+(?:(?:Jan|Feb|Mar|Apr|May|Mei|Jun|Jul|Aug|Agu|Agt|Sep|Oct|Okt|Nov|Dec|Des)\.?\s\d{1,2}|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Mei|Jun|Jul|Aug|Agu|Agt|Sep|Oct|Okt|Nov|Dec|Des)\.?)$",
+        )
+        .expect("named day")
+    });
+    let t = t.trim().trim_matches(['•', '·', '|', ' ']);
+    let last = t.rsplit(['·', '•', '|']).next().unwrap_or(t).trim();
+    let last = last.trim_start_matches(['★', '☆', ' ']);
+    reply_age(last) && (last.len() < t.len() || t == last) || NAMED_DAY.is_match(t)
+}
+
+/// A row of a reply's actions: "1d   Like   Reply", "Like (14)", "Reply", "👍😮😢 31", "2026-12-4
+/// Reply 56": words a page's buttons show, counts, ages and reactions, with one button or
+/// reaction at least.
+fn reply_actions(t: &str) -> bool {
+    const BUTTONS: &[&str] = &[
+        "like", "likes", "reply", "replies", "share", "award", "report", "helpful", "balas",
+        "suka", "bagikan", "laporkan", "upvote", "downvote", "vote",
+    ];
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let mut buttons = 0;
+    let fits = words.iter().all(|w| {
+        let bare = w.trim_matches(['(', ')', '·', '•', '|']);
+        let pictured = !bare.is_empty() && bare.chars().all(|c| !c.is_alphanumeric());
+        let button = BUTTONS.contains(&bare.to_lowercase().as_str())
+            || pictured && bare.chars().any(|c| c as u32 >= 0x1F300);
+        buttons += usize::from(button);
+        button
+            || bare.is_empty()
+            || bare
+                .chars()
+                .all(|c| c.is_ascii_digit() || ",.-".contains(c))
+            || reply_age(bare)
+    });
+    !words.is_empty() && words.len() <= 8 && fits && buttons >= 1
+}
+
 /// "THE SCOOP", "GALAMEDIA — Bandung Raya" over the headline: a first line that is the name
 /// the page gives its outlet elsewhere (the dateline, a closing line of its own, a copyright
 /// line), alone or with a short section after a separator, is a masthead; the headline-shaped

@@ -4402,6 +4402,7 @@ pub fn rule_kinds(lines: &[Line]) -> Vec<Kind> {
     super::closing::masthead(lines, &mut kinds, lead);
     super::closing::reference_list(lines, &mut kinds, lead);
     super::closing::transcript_after_story(lines, &mut kinds, lead);
+    super::closing::replies_after_story(lines, &mut kinds, lead);
     kinds
         .into_iter()
         .map(|k| k.unwrap_or(Kind::Paragraph))

@@ -1805,7 +1805,8 @@ const NUMBER_WORDS: &[&str] = &[
 /// opens compounds too, before a participle ("fastest-" / "growing", "best-" / "known",
 /// "longest-" / "serving", "hardest-" / "hit"), as a word ending as one does opens them
 /// ("interest-" / "bearing"); before a word's tail ("priest-" / "hood", "Midwest-" / "erners",
-/// "protest-" / "ing", "interest-" / "ingly") the print split one word.
+/// "protest-" / "ing", "interest-" / "ingly") the print split one word. A noun of five letters
+/// or more opens a compound before a tail that makes them ("community-" / "based").
 fn compound_head(a: &str, b: &str) -> bool {
     const HEADS: &[&str] = &["long", "well", "self", "full"];
     const WORD_GOES_ON: &[&str] = &[
@@ -1819,8 +1820,16 @@ fn compound_head(a: &str, b: &str) -> bool {
         || a.chars().count() >= 6 && a.ends_with("est");
     let participle = b.chars().count() >= 5 && (b.ends_with("ing") || b.ends_with("ed"))
         || PARTICIPLES.contains(&b);
+    // "community-" / "based", "council-" / "led", "family-" / "owned": a noun before a tail
+    // that makes compounds of nouns, never the rest of one word.
+    const TAILS: &[&str] = &[
+        "based", "owned", "driven", "related", "friendly", "sized", "scale", "level", "focused",
+        "funded", "led",
+    ];
+    let tail = TAILS.contains(&b) && a.chars().count() >= 5;
     HEADS.contains(&a) && b.chars().count() >= 3 && !WORD_GOES_ON.contains(&b)
         || superlative && participle
+        || tail
 }
 
 /// Two pieces that echo each other, as a reduplicated word's halves do in either language: of
@@ -3371,6 +3380,16 @@ mod tests {
             got[0],
             "A well-equipped clinic opened, the first full-fledged one, with self-driving carts \
              and long-serving staff whose Self-confidence was long-overdue."
+        );
+        // A noun before a tail that makes compounds of nouns keeps it as well.
+        let got = texts(
+            "The closure also stops the community-\nbased fishery, the council-\nled dig and \
+             the family-\nowned smokehouse, whose nets were cur-\nled.\n",
+        );
+        assert_eq!(
+            got[0],
+            "The closure also stops the community-based fishery, the council-led dig and the \
+             family-owned smokehouse, whose nets were curled."
         );
     }
 }

@@ -1184,7 +1184,11 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
         } else if line.source.is_none() && outlet_after_place(part, &places, &rest) {
             line.source = Some(tidy_source(part));
         } else if is_desk_initials(part, &places, !rest.chars().any(char::is_lowercase)) {
-            // "TANGERANG, SN –": the newsroom's initials, neither a place nor a name to print.
+            // "TANGERANG, SN –": the newsroom's initials, no place; the outlet's name in the
+            // form the dateline writes it (CONVENTIONS: Sources, the dateline first).
+            if line.source.is_none() {
+                line.source = Some(part.to_string());
+            }
         } else if part.split_whitespace().count() <= 4 && !has_common_word(part) {
             places.push(tidy_place(part));
         } else {
@@ -1382,7 +1386,7 @@ fn outlet_after_place(part: &str, places: &[String], dateline: &str) -> bool {
 
 /// Two capitals after a place the gazetteer knows that name no place ("SN" in "TANGERANG, SN"),
 /// or after any place in a dateline written all in capitals ("PANGKALPINANG, RB"): a
-/// newsroom's initials. "AS", "UK", "RI" and the other short place acronyms stay places.
+/// newsroom's initials, the form of its name the dateline writes. "AS", "UK", "RI" and the other short place acronyms stay places.
 fn is_desk_initials(part: &str, places: &[String], shouted: bool) -> bool {
     part.len() == 2
         && part.chars().all(|c| c.is_ascii_uppercase())
@@ -1936,10 +1940,11 @@ mod tests {
             dl("SOLO, KOMPAS.com - Pemerintah"),
             (s("Kompas.com"), s("Solo"), "Pemerintah".into())
         );
-        // A newsroom's two initials after a known place are neither place nor source.
+        // A newsroom's two initials after a known place are no place: they are its name as the
+        // dateline writes it.
         assert_eq!(
             dl("TANGERANG, SN – Pedagang"),
-            (None, s("Tangerang"), "Pedagang".into())
+            (s("SN"), s("Tangerang"), "Pedagang".into())
         );
         assert_eq!(
             dl("WASHINGTON, AS – Presiden"),

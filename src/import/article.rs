@@ -2370,11 +2370,17 @@ pub fn extract(
     let source = source.or(from_byline).or(furniture);
     // A source no line of the page witnesses (a section's label, a piece of the masthead) gives
     // way to the name two kinds of them agree on; a dateline's form stands (CONVENTIONS: the
-    // dateline first).
+    // dateline first), and so does the name a line crediting the story gives ("Reproduced with
+    // permission from The Stanley Beacon." on a company's intranet).
     // "by Tavuli News" read as a writer then names the outlet, not a person.
+    let credited = |s: &str| facts.outlet_source_line.as_deref() == Some(s);
     let (source, authors) = match source {
         Some(s)
-            if line.source.is_none() && !opens_dateline && !issued && !in_a_dateline(text, &s) =>
+            if line.source.is_none()
+                && !opens_dateline
+                && !issued
+                && !in_a_dateline(text, &s)
+                && !credited(&s) =>
         {
             match super::selfname::second_opinion(own_lines(), &s, &authors) {
                 Some(voted) => {

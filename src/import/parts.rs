@@ -1181,6 +1181,20 @@ pub fn republished_from(text: &str) -> Option<String> {
         "diterbitkan ulang dari ",
         "dimuat ulang dari ",
     ];
+    // "Reprinted with permission from the Hecate Strait Herald.", "Reproduced with the
+    // permission of The Kingston Courant for staff reference only.": a copy's note opening with
+    // its permission.
+    const PERMISSION_CUES: &[&str] = &[
+        "reprinted with permission from ",
+        "reprinted with the permission of ",
+        "reproduced with permission from ",
+        "reproduced with permission of ",
+        "reproduced with the permission of ",
+        "republished with permission from ",
+        "republished with the permission of ",
+        "dimuat ulang atas izin ",
+        "diterbitkan ulang atas izin ",
+    ];
     let lower = text.to_lowercase();
     let feed = ["the post ", "artikel "]
         .iter()
@@ -1200,6 +1214,7 @@ pub fn republished_from(text: &str) -> Option<String> {
         .iter()
         .chain(FEED_CUES.iter().filter(|_| feed))
         .chain(NOTE_CUES.iter().filter(|_| note))
+        .chain(PERMISSION_CUES.iter().filter(|c| lower.starts_with(*c)))
         .filter_map(|c| credits::find_cue(text, c, false).map(|i| (i, c.len())))
         .min()?;
     // The note opens with its cue ("This story was …", "Artikel ini …"); a sentence of the
@@ -1213,7 +1228,10 @@ pub fn republished_from(text: &str) -> Option<String> {
         w.contains('.') && super::dateline::is_outlet(w)
     };
     let mut name: Vec<&str> = Vec::new();
-    for w in text[at + cue..].split_whitespace().take(4) {
+    // "… from the Hecate Strait Herald": the article before the name is no part of it.
+    let after = &text[at + cue..];
+    let after = after.strip_prefix("the ").unwrap_or(after);
+    for w in after.split_whitespace().take(4) {
         let capital = w
             .chars()
             .next()
@@ -1222,9 +1240,11 @@ pub fn republished_from(text: &str) -> Option<String> {
             break;
         }
         name.push(w);
-        // "… di suarasurakarta.id. Ikuti …": the stop after a domain ends the note's sentence.
+        // "… di suarasurakarta.id. Ikuti …": the stop after a domain ends the note's sentence,
+        // as it does after a word ("… Strait Herald. Originally …"), not an initial ("St.").
         // "… in The Jeju Weekly, April 23, 2026": a comma ends the name before its date.
-        if w.ends_with('.') && domain(w) || w.ends_with(',') {
+        let stop = w.ends_with('.') && (domain(w) || w.chars().count() > 3);
+        if stop || w.ends_with(',') {
             break;
         }
     }
@@ -9222,9 +9242,23 @@ mod tests {
             .as_deref(),
             Some("Strait Voices")
         );
+        // A note opening with its permission names whom the copy is from.
+        for (note, outlet) in [
+            (
+                "Reprinted with permission from the Hecate Strait Herald. Originally published October 16, 2026.",
+                "Hecate Strait Herald",
+            ),
+            (
+                "Reproduced with the permission of The Kingston Courant for staff reference only.",
+                "The Kingston Courant",
+            ),
+        ] {
+            assert_eq!(republished_from(note).as_deref(), Some(outlet), "{note}");
+        }
         // A story telling of a republication opens with its own words.
         for story in [
             "The council said the map, which the paper later republished from its archive, was wrong.",
+            "The photo was reproduced with permission from the family, the museum said.",
             "The 1948 map, reprinted from The Grey River Argus archive, wrongly showed Cobden as dry land.",
             "Video yang dimuat ulang dari TikTok itu sudah ditonton 200 ribu kali.",
         ] {

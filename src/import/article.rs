@@ -5317,6 +5317,38 @@ mod tests {
             "Tanana Valley Dispatch\n@tvdispatch.bsky.social\nA fire destroyed a duplex off Badger Road in North Pole early Wednesday. All seven people who lived there got out.\n1/3\n\nReply   Repost   Like   Share\n\nTanana Valley Dispatch\n@tvdispatch.bsky.social · 4h\nCrews were called at about 3:40 a.m. and found flames coming through the roof.\n2/3\n💬 1    🔁 6    ♡ 23\n\nTanana Valley Dispatch\n@tvdispatch.bsky.social · 4h\nInvestigators believe the fire started near a space heater in a back bedroom.\n3/3\n💬 0    🔁 4    ♡ 19\n",
         );
         assert!(a.body.contains("space heater"), "{}", a.body);
+        // No thread: a live blog's ages over its updates, share buttons, section breaks, a
+        // schedule's days, a race's distances, and a post the story quotes.
+        let head = "Ferry service resumes after storm\n\nPRINCE RUPERT — BC Ferries resumed sailings to Haida Gwaii on Tuesday after a storm kept the Northern Adventure in port for three days.\n\n";
+        for (tail, kept) in [
+            (
+                "12 min ago\nThe first sailing left at 10 a.m. with 80 passengers.\n\n35 min ago\nCrews checked the ramp at Skidegate.\n\n1 hour ago\nThe terminal reopened its doors.\n",
+                "Crews checked the ramp",
+            ),
+            (
+                "Share\n\nThe ferry corporation said it would add a sailing on Friday.\n\nPassengers waited in Prince Rupert hotels.\n\nShare\n",
+                "add a sailing on Friday",
+            ),
+            (
+                "🌿🌿🌿\n\nThe ferry corporation said it would add a sailing on Friday.\n\n🌿🌿🌿\n\nPassengers waited in hotels.\n\n🌿🌿🌿\n\nThe storm also closed the airport.\n",
+                "add a sailing on Friday",
+            ),
+            (
+                "Public Hearing Dec 3\n\nResidents can speak for five minutes each.\n\nFinal Adoption Dec 17\n\nCouncil votes on the plan.\n",
+                "speak for five minutes",
+            ),
+            (
+                "100m\n\nAmara Jones won in 12.4 seconds.\n\n200m\n\nLeila Brown won in 25.9 seconds.\n",
+                "Amara Jones won",
+            ),
+            (
+                "Carla Mendes · 5d ago\n\nThe story quoted her post about the cancelled sailing.\n\nThe corporation apologised on Monday.\n\nCouncil said it would write to the minister about the schedule and the crew shortage that caused it.\n\nThe ferry will run an extra sailing on Friday, the corporation said in a statement issued on Tuesday afternoon.\n\nComments (2)\nTanya R · 1d\nSo glad it's back!\nReply   Like 12\nDarren W · 1d\nAbout time.\nReply   Like 3\n",
+                "The corporation apologised",
+            ),
+        ] {
+            let a = read(&format!("{head}{tail}"));
+            assert!(a.body.contains(kept), "{tail}: {}", a.body);
+        }
         // One stamp after the story is no thread, and a paragraph as long as a story's after it
         // keeps the story going.
         let a = read(&format!(

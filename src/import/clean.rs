@@ -541,6 +541,8 @@ pub fn lines(text: &str) -> Vec<Line> {
         bare_items(&mut raw);
     }
     let solid = width.map_or_else(|| vec![false; raw.len()], |(w, _)| solid_blocks(&raw, w));
+    // The width a wrapped text's lines fill: its wrap width, or a narrow column's upper quartile.
+    let column = width.map_or_else(|| upper_quartile(&raw), |(w, _)| w);
     let vocabulary = Vocabulary::of(&raw);
     let mut out: Vec<Line> = Vec::new();
     // The lines a paste set over the headline (a cookie banner, a menu, a mail's header):
@@ -726,7 +728,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             || clause_left_open(&raw, k, gap_before_line)
             || width.is_some() && name_broken(&raw, k, gap_before_line)
             || width.is_some() && hyphen_goes_on(&line, raw.get(k + 1))
-            || (width.is_some() || narrow.contains(&true)) && item_goes_on(&raw, k)
+            || (width.is_some() || narrow.contains(&true)) && item_goes_on(&raw, k, column)
         {
             2
         } else if !ends_sentence(&line) {
@@ -1092,8 +1094,10 @@ fn glyph_bullets(raw: &mut [String]) {
         LazyLock::new(|| Regex::new(r"^(\(([a-z])\)|([a-z])[.)]) \S").unwrap());
     // A player's "▶ Video: …", "▶️ Tonton juga: …" is a link to a clip, no item.
     static MEDIA: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:video|audio|watch|listen|play|tonton|dengarkan|putar|saksikan)\b")
-            .unwrap()
+        Regex::new(
+            r"(?i)^(?:video|audio|watch|listen|play|tonton|dengarkan|putar|saksikan)\b[^:]{0,20}:",
+        )
+        .unwrap()
     });
     let glyph = |l: &str| {
         GLYPH
@@ -1186,10 +1190,22 @@ fn glyph_bullets(raw: &mut [String]) {
     }
 }
 
+/// The upper quartile of a text's line lengths, its lines of a list aside.
+fn upper_quartile(raw: &[String]) -> usize {
+    let mut lens: Vec<usize> = raw
+        .iter()
+        .filter(|l| !l.is_empty() && super::body::bullet(l).is_none())
+        .map(|l| l.chars().count())
+        .collect();
+    lens.sort_unstable();
+    lens.get(lens.len() * 3 / 4).copied().unwrap_or(0)
+}
+
 /// "• 7:30 p.m. Masset Ravens vs. Nass" over "Valley Thunder", then the next item or a blank
-/// line: in a wrapped text, a list item broken at the column's width goes on in a few words on
-/// the line under it, whatever their case.
-fn item_goes_on(raw: &[String], k: usize) -> bool {
+/// line: in a wrapped text, a list item broken at the column's width (the next word would not
+/// have fitted) goes on in a few words on the line under it, whatever their case, closing no
+/// sentence.
+fn item_goes_on(raw: &[String], k: usize, column: usize) -> bool {
     let item = |l: &str| super::body::bullet(l).is_some() || super::body::numbered(l).is_some();
     let line = raw[k].as_str();
     let Some(next) = raw.get(k + 1).filter(|n| !n.is_empty()) else {
@@ -1197,7 +1213,9 @@ fn item_goes_on(raw: &[String], k: usize) -> bool {
     };
     item(line)
         && (!ends_sentence(line) || abbreviation_ends(line))
+        && line.chars().count() + 1 + first_word_len(Some(next)) + 2 > column
         && !item(next)
+        && !ends_sentence(next)
         && next.split_whitespace().count() <= 5
         && !next.ends_with(':')
         && raw.get(k + 2).is_none_or(|l| l.is_empty() || item(l))
@@ -1644,14 +1662,38 @@ fn print_margins(raw: &[String]) -> Vec<bool> {
     }
     let beside_footer =
         |k: usize| (k > 0 && footers[k - 1]) || footers.get(k + 1).copied().unwrap_or(false);
-    raw.iter()
+    let mut margins: Vec<bool> = raw
+        .iter()
         .enumerate()
         .map(|(k, l)| {
             footers[k]
                 || PRINT_HEADER.is_match(l)
                     && (seen.get(l.as_str()).is_some_and(|&n| n >= 2) || beside_footer(k))
         })
-        .collect()
+        .collect();
+    // "8/12/26, 3:14 pm" over "Penneshaw on tight water limits … - Dudley Peninsula Post": a
+    // header set on two lines, the print's date and time alone, then the page's title naming
+    // its site, both on every page.
+    let count = |l: &str| raw.iter().filter(|r| r.as_str() == l).count();
+    for k in 0..raw.len().saturating_sub(1) {
+        let stamp = PRINT_STAMP.is_match(&raw[k]) && (count(&raw[k]) >= 2 || beside_footer(k));
+        let titled = is_site_title(&raw[k + 1]) && count(&raw[k + 1]) >= 2;
+        if stamp && titled {
+            margins[k] = true;
+            margins[k + 1] = true;
+        }
+    }
+    margins
+}
+
+/// "Penneshaw on tight water limits … - Dudley Peninsula Post": a page's title naming its site
+/// after a dash or a bar, closing no sentence.
+fn is_site_title(t: &str) -> bool {
+    !ends_sentence(t)
+        && [" - ", " – ", " — ", " | "].iter().any(|sep| {
+            t.rsplit_once(sep)
+                .is_some_and(|(_, site)| (1..=4).contains(&site.split_whitespace().count()))
+        })
 }
 
 /// "03/12/26 08.14   Vonis Enam Tahun … - Gresnews.com": the header a browser prints on a
@@ -1659,12 +1701,7 @@ fn print_margins(raw: &[String]) -> Vec<bool> {
 /// dash or a bar and closes no sentence.
 pub(crate) fn is_print_header(line: &str) -> bool {
     let t = line.trim();
-    PRINT_HEADER.is_match(t)
-        && !ends_sentence(t)
-        && [" - ", " – ", " — ", " | "].iter().any(|sep| {
-            t.rsplit_once(sep)
-                .is_some_and(|(_, site)| (1..=4).contains(&site.split_whitespace().count()))
-        })
+    PRINT_HEADER.is_match(t) && is_site_title(t)
 }
 
 /// "Halaman 1 dari 2", "Page 2 of 2", "Hal. 3 dari 3": a page's number among the pages,
@@ -1686,6 +1723,11 @@ pub(crate) fn is_page_count(line: &str) -> bool {
         n >= 1 && n <= of && named
     })
 }
+
+static PRINT_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$")
+        .unwrap()
+});
 
 static PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+\S")
@@ -1806,7 +1848,8 @@ const NUMBER_WORDS: &[&str] = &[
 /// "longest-" / "serving", "hardest-" / "hit"), as a word ending as one does opens them
 /// ("interest-" / "bearing"); before a word's tail ("priest-" / "hood", "Midwest-" / "erners",
 /// "protest-" / "ing", "interest-" / "ingly") the print split one word. A noun of five letters
-/// or more opens a compound before a tail that makes them ("community-" / "based").
+/// or more opens a compound before a tail that makes them ("community-" / "based"); a prefix
+/// makes one word with it ("under-" / "funded").
 fn compound_head(a: &str, b: &str) -> bool {
     const HEADS: &[&str] = &["long", "well", "self", "full"];
     const WORD_GOES_ON: &[&str] = &[
@@ -1820,13 +1863,15 @@ fn compound_head(a: &str, b: &str) -> bool {
         || a.chars().count() >= 6 && a.ends_with("est");
     let participle = b.chars().count() >= 5 && (b.ends_with("ing") || b.ends_with("ed"))
         || PARTICIPLES.contains(&b);
-    // "community-" / "based", "council-" / "led", "family-" / "owned": a noun before a tail
+    // "community-" / "based", "city-" / "owned", "family-" / "owned": a noun before a tail
     // that makes compounds of nouns, never the rest of one word.
     const TAILS: &[&str] = &[
         "based", "owned", "driven", "related", "friendly", "sized", "scale", "level", "focused",
-        "funded", "led",
+        "funded",
     ];
-    let tail = TAILS.contains(&b) && a.chars().count() >= 5;
+    // "under-" / "funded", "inter-" / "related": a prefix makes one word with them.
+    const PREFIXES: &[&str] = &["under", "inter", "over", "counter", "super", "multi"];
+    let tail = TAILS.contains(&b) && a.chars().count() >= 4 && !PREFIXES.contains(&a);
     HEADS.contains(&a) && b.chars().count() >= 3 && !WORD_GOES_ON.contains(&b)
         || superlative && participle
         || tail
@@ -1921,8 +1966,8 @@ fn print_hyphen(last: &str, next: &str, vocabulary: &Vocabulary) -> Option<bool>
 fn split_after_ex(rest: &str) -> bool {
     const STEMS: &[&str] = &[
         "pect", "plain", "pand", "pans", "pens", "perien", "perim", "pert", "plor", "plo", "port",
-        "pos", "press", "tend", "tens", "tent", "tra", "trem", "cept", "cess", "cit", "clu", "cus",
-        "ecut", "empt", "ist", "hibit", "haust", "ampl", "amin", "cel", "chang", "pir", "pedit",
+        "press", "tend", "tens", "tent", "trem", "tern", "cept", "cess", "ceed", "clu", "ecut",
+        "empt", "ercis", "ist", "hibit", "haust", "ampl", "amin", "actl", "chang", "pir", "pedit",
         "pell",
     ];
     STEMS.iter().any(|s| rest.starts_with(s))
@@ -2763,6 +2808,7 @@ mod tests {
         let mut raw: Vec<String> = [
             "Bupati menyebut empat prioritas belanja tahun depan:",
             "▶️ pengaspalan ruas jalan Namrole–Waesama, Rp42 miliar;",
+            "▶️ Video surveillance cameras at the ticket booth, Rp80 juta;",
             "▶️ dua ambulans laut untuk desa pesisir, Rp4,2 miliar.",
             "She ordered Tiller to:",
             "(a) pay $12,000 in fines;",
@@ -2779,6 +2825,7 @@ mod tests {
             items,
             [
                 "pengaspalan ruas jalan Namrole–Waesama, Rp42 miliar;",
+                "Video surveillance cameras at the ticket booth, Rp80 juta;",
                 "dua ambulans laut untuk desa pesisir, Rp4,2 miliar.",
                 "pay $12,000 in fines;",
                 "not own, buy or care for sheep for 10 years.",
@@ -2790,11 +2837,13 @@ mod tests {
     #[test]
     fn a_list_item_a_column_breaks_goes_on_under_it_whatever_its_case() {
         let got = texts(
-            "The Skidegate Saints will open the 31st Islands Hoops\n\
-             Classic on Friday night in front of what organizers\n\
-             expect to be the biggest crowd the tournament has\n\
-             drawn, with 22 teams coming from across Haida Gwaii,\n\
-             Prince Rupert and the Nass Valley this weekend.\n\
+            "The Skidegate Saints will open the\n\
+             31st Islands Hoops Classic on Friday\n\
+             night in front of what organizers\n\
+             expect to be the biggest crowd the\n\
+             tournament has drawn, with 22 teams\n\
+             coming from across Haida Gwaii and\n\
+             the Nass Valley this weekend.\n\
              \n\
              Friday's opening games:\n\
              ■ 6 p.m. Skidegate Saints vs.\n\
@@ -2814,6 +2863,24 @@ mod tests {
             ],
             "{got:?}"
         );
+        // An item short of the width ends on its line: what stands under it is the text's own.
+        let got = texts(
+            "The Skidegate Saints will open the\n\
+             31st Islands Hoops Classic on Friday\n\
+             night in front of what organizers\n\
+             expect to be the biggest crowd the\n\
+             tournament has drawn, with 22 teams\n\
+             coming from across Haida Gwaii and\n\
+             the Nass Valley this weekend.\n\
+             \n\
+             Friday's opening games:\n\
+             ■ 6 p.m. Saints vs. Flyers\n\
+             Saturday\n\
+             ■ 9 p.m. Storm vs. Ravens\n\
+             Admission is free.",
+        );
+        assert!(got.contains(&"Saturday".to_string()), "{got:?}");
+        assert!(got.contains(&"Admission is free.".to_string()), "{got:?}");
     }
 
     #[test]
@@ -3042,6 +3109,23 @@ mod tests {
             "{lines:?}"
         );
         assert!(lines.contains(&"Paragraf lain.".to_string()), "{lines:?}");
+        // A header on two lines, the print's date and time alone over the page's title.
+        let (stamp, title) = (
+            "8/12/26, 3:14 pm",
+            "Penneshaw on tight water limits - Dudley Peninsula Post",
+        );
+        let text = format!(
+            "{stamp}\n{title}\n\nPenneshaw on tight water limits\n\nSA Water said crews were working around\n{footer}\n{stamp}\n{title}\nthe clock to fit the new pump.\n\n{}",
+            footer.replace("1/2", "2/2")
+        );
+        let lines = texts(&text);
+        assert!(
+            lines.contains(
+                &"SA Water said crews were working around the clock to fit the new pump."
+                    .to_string()
+            ),
+            "{lines:?}"
+        );
         // A line opening with a date and a time, in a text with no print footer, is prose.
         let plain =
             "Gempa Guncang Bima\n\n3/12/26, 8:05 PM ada gempa di Bima dan\nwarga keluar rumah.";
@@ -3332,13 +3416,13 @@ mod tests {
         // "ex-" / "pect" is one word split.
         let got = texts(
             "The river ran well be-\nlow its low mark, as we ex-\npect, at the in-\ntake, to be taken in by the \
-             ex-\nmayor. Jembatan itu di-\nbangun di desa yang ingin bangun lagi. An up-to-\n\
+             ex-\nmayor and the ex-\ntrainer. Jembatan itu di-\nbangun di desa yang ingin bangun lagi. An up-to-\n\
              date list of in-laws, kept day-to-\nday by his father-in-\nlaw, was read.\n",
         );
         assert_eq!(
             got[0],
             "The river ran well below its low mark, as we expect, at the intake, to be taken in by the \
-             ex-mayor. Jembatan itu dibangun di desa yang ingin bangun lagi. An up-to-date list \
+             ex-mayor and the ex-trainer. Jembatan itu dibangun di desa yang ingin bangun lagi. An up-to-date list \
              of in-laws, kept day-to-day by his father-in-law, was read."
         );
     }
@@ -3381,15 +3465,18 @@ mod tests {
             "A well-equipped clinic opened, the first full-fledged one, with self-driving carts \
              and long-serving staff whose Self-confidence was long-overdue."
         );
-        // A noun before a tail that makes compounds of nouns keeps it as well.
+        // A noun before a tail that makes compounds of nouns keeps it as well; a prefix makes
+        // one word with it, and so does a verb's ending.
         let got = texts(
-            "The closure also stops the community-\nbased fishery, the council-\nled dig and \
-             the family-\nowned smokehouse, whose nets were cur-\nled.\n",
+            "The closure also stops the community-\nbased fishery, the city-\nowned dig and \
+             the family-\nowned smokehouse, which was under-\nfunded, whose nets were cur-\nled \
+             and whose boats were cancel-\nled.\n",
         );
         assert_eq!(
             got[0],
-            "The closure also stops the community-based fishery, the council-led dig and the \
-             family-owned smokehouse, whose nets were curled."
+            "The closure also stops the community-based fishery, the city-owned dig and the \
+             family-owned smokehouse, which was underfunded, whose nets were curled and whose \
+             boats were cancelled."
         );
     }
 }

@@ -1239,19 +1239,70 @@ fn speaker_label(t: &str) -> bool {
 /// replies are the readers', not the story's — unless a name the thread gives stands over the
 /// lead too: that is the poster's own thread, the story told in posts.
 pub fn replies_after_story(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
-    let anchor = |i: usize| reply_stamp(&lines[i].text) || reply_actions(&lines[i].text);
-    let Some(first) = (lead + 1..lines.len()).find(|&i| anchor(i)) else {
+    // A commenter's name, place or handle, or the thread's label: a short line that closes
+    // no sentence ("Helen M." closes on an initial).
+    let short = |i: usize| {
+        let t = lines[i].text.trim();
+        let words = t.split_whitespace().count();
+        let initial = t
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.len() == 2 && w.ends_with('.'));
+        (1..=5).contains(&words)
+            && (!t.ends_with(['.', '!', '?', ':', ';', ',']) || initial)
+            && body::bullet(t).is_none()
+    };
+    // An age alone ("5d ago") stamps a reply under its commenter's name or handle (a
+    // separator's line between), not under an update's text (a live blog's "12 min ago").
+    let named = |i: usize| {
+        (lead + 1..i)
+            .rev()
+            .find(|&j| lines[j].text.trim().chars().count() > 1)
+            .is_some_and(|j| short(j) && !reply_age(lines[j].text.trim()))
+    };
+    let anchor = |i: usize| match reply_stamp(&lines[i].text) {
+        Some(Stamp::Age) => named(i),
+        Some(_) => true,
+        None => reply_actions(&lines[i].text),
+    };
+    let anchors: Vec<usize> = (lead + 1..lines.len()).filter(|&i| anchor(i)).collect();
+    let Some(&last) = anchors.last() else {
         return;
     };
-    let Some(last) = (first..lines.len()).rev().find(|&i| anchor(i)) else {
-        return;
-    };
+    // The thread is one run: between two of its marks stand a comment or two and short lines
+    // (names, an advertiser's card), not the story's paragraphs (a post the story quotes,
+    // stamped, stands apart from the replies under it).
+    let mut run = anchors.len() - 1;
+    while run > 0
+        && lines[anchors[run - 1] + 1..anchors[run]]
+            .iter()
+            .filter(|l| l.text.split_whitespace().count() >= 8)
+            .count()
+            <= 2
+    {
+        run -= 1;
+    }
+    let first = anchors[run];
     // Its comment under the last stamp, then the thread's own controls ("See 2 more replies",
     // "Add a reply…", "More reviews (40)"); a copyright or a subscription offer after them is
     // the page's, and may name the outlet.
-    let mut end = last + 1 + usize::from(reply_stamp(&lines[last].text) && last + 1 < lines.len());
+    let mut end =
+        last + 1 + usize::from(reply_stamp(&lines[last].text).is_some() && last + 1 < lines.len());
     while end < lines.len() && thread_control(&lines[end].text) {
         end += 1;
+    }
+    // A separator's line ("•" between a handle and its age) goes with the lines around it.
+    let separator = |i: usize| !lines[i].text.chars().any(char::is_alphanumeric);
+    let mut start = first;
+    if reply_stamp(&lines[first].text).is_some() {
+        while start > lead + 1 && first - start < 4 && (short(start - 1) || separator(start - 1)) {
+            start -= 1;
+        }
+    } else if first >= lead + 3 && short(first - 2) && !short(first - 1) {
+        start = first - 2;
+        while start > lead + 1 && first - start < 4 && short(start - 1) {
+            start -= 1;
+        }
     }
     let thread = &lines[first..end];
     // A poster's own thread (the story told in posts, each stamped with the poster's handle) is
@@ -1267,45 +1318,25 @@ pub fn replies_after_story(lines: &[Line], kinds: &mut [Option<Kind>], lead: usi
             .map(str::trim)
             .any(|piece| piece.len() >= 4 && over_lead.contains(piece))
     });
-    if thread.iter().filter(|l| anchor_text(&l.text)).count() < 2
+    // Names over days alone ("Public Hearing Dec 3") are a schedule's, unless an age, a row of
+    // buttons or the thread's controls say readers reply.
+    let replies = lines[start..end].iter().any(|l| {
+        thread_control(&l.text)
+            || reply_actions(&l.text)
+            || reply_stamp(&l.text).is_some_and(|s| s != Stamp::NamedDay)
+    });
+    if anchors.len() - run < 2
         || thread
             .iter()
             .any(|l| l.text.split_whitespace().count() > 60)
         || posters_own
+        || !replies
     {
         return;
-    }
-    // A commenter's name, place or handle, or the thread's label: a short line that closes
-    // no sentence ("Helen M." closes on an initial).
-    let short = |i: usize| {
-        let t = lines[i].text.trim();
-        let words = t.split_whitespace().count();
-        let initial = t
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.len() == 2 && w.ends_with('.'));
-        (1..=5).contains(&words)
-            && (!t.ends_with(['.', '!', '?', ':', ';', ',']) || initial)
-            && body::bullet(t).is_none()
-    };
-    let mut start = first;
-    if reply_stamp(&lines[first].text) {
-        while start > lead + 1 && first - start < 4 && short(start - 1) {
-            start -= 1;
-        }
-    } else if first >= lead + 3 && short(first - 2) && !short(first - 1) {
-        start = first - 2;
-        while start > lead + 1 && first - start < 4 && short(start - 1) {
-            start -= 1;
-        }
     }
     for kind in &mut kinds[start..end] {
         *kind = Some(Kind::Promo);
     }
-}
-
-fn anchor_text(t: &str) -> bool {
-    reply_stamp(t) || reply_actions(t)
 }
 
 /// "See 2 more replies", "Add a reply…", "View 4 more replies", "Write a review", "Add class
@@ -1327,20 +1358,30 @@ fn thread_control(t: &str) -> bool {
 }
 
 /// How long ago a reply was posted: "5d ago", "3 days ago", "a month ago", "3 jam lalu", "20h".
+/// (No minutes or seconds in the short form: "100m", "400m" are distances.)
 fn reply_age(t: &str) -> bool {
     static AGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?i)^(?:\d{1,3}\s?(?:s|m|h|d|w|mo|y|min|hr|jam)(?:\s+(?:ago|lalu))?|\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:ago|lalu|yang\s+lalu)|(?:an?|one)\s+(?:hour|day|week|month|year)\s+ago|yesterday|kemarin|just\s+now|baru\s+saja)$",
+            r"(?i)^(?:\d{1,3}(?:h|d|w|mo|y)(?:\s+(?:ago|lalu))?|\d{1,3}\s?(?:min|hr|jam)\s+(?:ago|lalu)|\d{1,3}\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:ago|lalu|yang\s+lalu)|(?:an?|one)\s+(?:hour|day|week|month|year)\s+ago|yesterday|kemarin|just\s+now|baru\s+saja)$",
         )
         .expect("reply age")
     });
     AGE.is_match(t.trim())
 }
 
-/// A line that stamps a reply: its age alone ("5d ago"); pieces parted by dots whose last is
-/// the age ("Mark Lindqvist · Sandspit, BC · 3 days ago", "★★★★★ a month ago"); or a name of
-/// two or three words and a day without its year ("Farel Solissa Dec 3").
-fn reply_stamp(t: &str) -> bool {
+/// How a line stamps a reply.
+#[derive(Clone, Copy, PartialEq)]
+enum Stamp {
+    /// Its age alone: "5d ago".
+    Age,
+    /// Pieces parted by dots or a dash whose last is the age: "Mark Lindqvist · Sandspit, BC ·
+    /// 3 days ago", "Mark Lindqvist - 3 days ago", "★★★★★ a month ago".
+    Named,
+    /// A name of two or three words and a day without its year: "Farel Solissa Dec 3".
+    NamedDay,
+}
+
+fn reply_stamp(t: &str) -> Option<Stamp> {
     static NAMED_DAY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
             r"^\p{Lu}[\p{L}'.-]+(?:\s\p{Lu}[\p{L}'.-]*){1,2}\s+(?:(?:Jan|Feb|Mar|Apr|May|Mei|Jun|Jul|Aug|Agu|Agt|Sep|Oct|Okt|Nov|Dec|Des)\.?\s\d{1,2}|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Mei|Jun|Jul|Aug|Agu|Agt|Sep|Oct|Okt|Nov|Dec|Des)\.?)$",
@@ -1348,35 +1389,55 @@ fn reply_stamp(t: &str) -> bool {
         .expect("named day")
     });
     let t = t.trim().trim_matches(['•', '·', '|', ' ']);
-    let last = t.rsplit(['·', '•', '|']).next().unwrap_or(t).trim();
+    let last = t
+        .rsplit(['·', '•', '|'])
+        .next()
+        .map(|p| {
+            [" - ", " – "]
+                .iter()
+                .filter_map(|d| p.rsplit_once(d).map(|(_, r)| r))
+                .min_by_key(|r| r.len())
+                .unwrap_or(p)
+        })
+        .unwrap_or(t)
+        .trim();
     let last = last.trim_start_matches(['★', '☆', ' ']);
-    reply_age(last) && (last.len() < t.len() || t == last) || NAMED_DAY.is_match(t)
+    if reply_age(last) {
+        Some(if last.len() < t.len() {
+            Stamp::Named
+        } else {
+            Stamp::Age
+        })
+    } else {
+        NAMED_DAY.is_match(t).then_some(Stamp::NamedDay)
+    }
 }
 
-/// A row of a reply's actions: "1d   Like   Reply", "Like (14)", "Reply", "👍😮😢 31", "2026-12-4
-/// Reply 56": words a page's buttons show, counts, ages and reactions, with one button or
-/// reaction at least.
+/// A row of a reply's actions: "1d   Like   Reply", "Like (14)", "Reply 56", "👍😮😢 31", "Like
+/// Reply Share": words a page's buttons show, counts, ages and reactions, with two buttons or
+/// reactions, or one with a count or an age ("Share" alone, "🌿🌿🌿" are no reply's).
 fn reply_actions(t: &str) -> bool {
     const BUTTONS: &[&str] = &[
         "like", "likes", "reply", "replies", "share", "award", "report", "helpful", "balas",
         "suka", "bagikan", "laporkan", "upvote", "downvote", "vote",
     ];
     let words: Vec<&str> = t.split_whitespace().collect();
-    let mut buttons = 0;
+    let (mut buttons, mut counted) = (0, false);
     let fits = words.iter().all(|w| {
         let bare = w.trim_matches(['(', ')', '·', '•', '|']);
         let pictured = !bare.is_empty() && bare.chars().all(|c| !c.is_alphanumeric());
         let button = BUTTONS.contains(&bare.to_lowercase().as_str())
             || pictured && bare.chars().any(|c| c as u32 >= 0x1F300);
-        buttons += usize::from(button);
-        button
-            || bare.is_empty()
-            || bare
+        let count = !bare.is_empty()
+            && bare
                 .chars()
-                .all(|c| c.is_ascii_digit() || ",.-".contains(c))
-            || reply_age(bare)
+                .all(|c| c.is_ascii_digit() || ",.-".contains(c));
+        let age = reply_age(bare);
+        buttons += usize::from(button);
+        counted |= count || age;
+        button || bare.is_empty() || count || age
     });
-    !words.is_empty() && words.len() <= 8 && fits && buttons >= 1
+    !words.is_empty() && words.len() <= 8 && fits && (buttons >= 2 || buttons == 1 && counted)
 }
 
 /// "THE SCOOP", "GALAMEDIA — Bandung Raya" over the headline: a first line that is the name

@@ -437,6 +437,17 @@ const PLACE_ACRONYMS: &[&str] = &[
     "AS", "DKI", "DIY", "NTT", "NTB", "UK", "US", "USA", "UEA", "UAE", "RI", "PBB", "DC",
 ];
 
+/// The two-letter codes of the states, provinces and territories of the United States, Canada
+/// and Australia, and of Indonesia's provinces that datelines write so: after a town, the
+/// region it is in, no newsroom's initials.
+const REGION_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC", "PR", "GU", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC",
+    "SK", "YT", "QLD", "NSW", "SA", "TAS", "VIC", "ACT", "PB", "PP",
+];
+
 /// "WASHUNGTON" → "Washungton"; short all-capital words (AS, DKI, NTT) stay as they are.
 pub fn tidy_place(place: &str) -> String {
     let shouting = !place.chars().any(|c| c.is_lowercase()) && place.contains(' ');
@@ -1185,8 +1196,9 @@ fn dateline(paragraph: &str) -> Option<Dateline> {
             line.source = Some(tidy_source(part));
         } else if is_desk_initials(part, &places, !rest.chars().any(char::is_lowercase)) {
             // "TANGERANG, SN –": the newsroom's initials, no place; the outlet's name in the
-            // form the dateline writes it (CONVENTIONS: Sources, the dateline first).
-            if line.source.is_none() {
+            // form the dateline writes it (CONVENTIONS: Sources, the dateline first). A state's
+            // or a province's postal code ("PORTLAND, OR —", "MANOKWARI, PB –") names neither.
+            if line.source.is_none() && !REGION_CODES.contains(&part) {
                 line.source = Some(part.to_string());
             }
         } else if part.split_whitespace().count() <= 4 && !has_common_word(part) {
@@ -1945,6 +1957,10 @@ mod tests {
         assert_eq!(
             dl("TANGERANG, SN – Pedagang"),
             (s("SN"), s("Tangerang"), "Pedagang".into())
+        );
+        assert_eq!(
+            dl("PORTLAND, OR — The city"),
+            (None, s("Portland"), "The city".into())
         );
         assert_eq!(
             dl("WASHINGTON, AS – Presiden"),

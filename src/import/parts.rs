@@ -256,6 +256,10 @@ const FURNITURE: &[&str] = &[
     "komentar",
     "leave a reply",
     "leave a comment",
+    "go to comments",
+    "jump to comments",
+    "view comments",
+    "lihat komentar",
     "tinggalkan balasan",
     "tinggalkan komentar",
     // The pager between stories: the label over the next story's headline, never a byline.
@@ -475,7 +479,13 @@ fn is_widget_line(lower: &str, words: usize) -> bool {
     // "Stanley Beacon (@stanleybeacon) • Instagram photos and videos": an embedded profile's
     // title.
     let profile = lower.contains("(@") && lower.ends_with("instagram photos and videos");
-    widget || poll || shared || profile
+    // "Was this page helpful?  Yes  No", "Apakah artikel ini membantu?": the page asking how
+    // it served, with its buttons.
+    static FEEDBACK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:was this (?:article |page |post |story |information )?(?:helpful|useful)|did you find this (?:article |page |information )?(?:helpful|useful)|apakah (?:artikel|berita|halaman|informasi) ini (?:membantu|bermanfaat))\?(?:\s+(?:yes|no|ya|tidak|👍|👎))*$").unwrap()
+    });
+    let feedback = words <= 10 && FEEDBACK.is_match(lower.trim());
+    widget || poll || shared || profile || feedback
 }
 
 /// "Baca lebih nyaman di aplikasi X. Unduh gratis di Google Play", "Download the X app for
@@ -1186,16 +1196,26 @@ pub fn republished_from(text: &str) -> Option<String> {
     // its permission.
     const PERMISSION_CUES: &[&str] = &[
         "reprinted with permission from ",
+        "reprinted with permission of ",
         "reprinted with the permission of ",
+        "reprinted by permission of ",
         "reproduced with permission from ",
         "reproduced with permission of ",
         "reproduced with the permission of ",
+        "reproduced by permission of ",
         "republished with permission from ",
+        "republished with permission of ",
         "republished with the permission of ",
+        "used with permission from ",
+        "used with permission of ",
+        "used with the permission of ",
         "dimuat ulang atas izin ",
         "diterbitkan ulang atas izin ",
     ];
     let lower = text.to_lowercase();
+    // "(Reprinted with permission from …)": the note in brackets.
+    let unbracketed = lower.trim_start_matches('(');
+    let permission = PERMISSION_CUES.iter().any(|c| unbracketed.starts_with(*c));
     let feed = ["the post ", "artikel "]
         .iter()
         .any(|o| lower.starts_with(o));
@@ -1214,7 +1234,11 @@ pub fn republished_from(text: &str) -> Option<String> {
         .iter()
         .chain(FEED_CUES.iter().filter(|_| feed))
         .chain(NOTE_CUES.iter().filter(|_| note))
-        .chain(PERMISSION_CUES.iter().filter(|c| lower.starts_with(*c)))
+        .chain(
+            PERMISSION_CUES
+                .iter()
+                .filter(|c| unbracketed.starts_with(*c)),
+        )
         .filter_map(|c| credits::find_cue(text, c, false).map(|i| (i, c.len())))
         .min()?;
     // The note opens with its cue ("This story was …", "Artikel ini …"); a sentence of the
@@ -1231,12 +1255,19 @@ pub fn republished_from(text: &str) -> Option<String> {
     // "… from the Hecate Strait Herald": the article before the name is no part of it.
     let after = &text[at + cue..];
     let after = after.strip_prefix("the ").unwrap_or(after);
-    for w in after.split_whitespace().take(4) {
+    let words: Vec<&str> = after.split_whitespace().take(6).collect();
+    for (k, w) in words.iter().copied().enumerate() {
         let capital = w
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-        if !capital && !domain(w) {
+        // "The Globe and Mail", "Bulletin of the Islands": a small word between capitals.
+        let joins = ["and", "&", "of", "dan"].contains(&w)
+            && !name.is_empty()
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()));
+        if !capital && !domain(w) && !joins {
             break;
         }
         name.push(w);
@@ -1248,8 +1279,13 @@ pub fn republished_from(text: &str) -> Option<String> {
             break;
         }
     }
+    // "Reproduced with permission from Carla Mendes, the 1962 photograph shows …": a story's
+    // sentence goes on after the name; a note ends with it, or says what the copy is for.
+    if permission && name.last().is_some_and(|w| w.ends_with(',')) {
+        return None;
+    }
     let name = name.join(" ");
-    let name = name.trim_end_matches(['.', ',', ':', ';']);
+    let name = name.trim_end_matches(['.', ',', ':', ';', ')']);
     (!name.is_empty()).then(|| name.to_string())
 }
 
@@ -7827,6 +7863,9 @@ mod tests {
             "View this profile on Instagram",
             "Stanley Beacon (@stanleybeacon) • Instagram photos and videos",
             "A post shared by Stanley Beacon (@stanleybeacon) on Dec 5, 2026 at 2:14pm PST",
+            "Was this helpful?",
+            "Was this page helpful?  Yes   No",
+            "Apakah artikel ini membantu?",
         ] {
             assert_eq!(cue(line), Some(Kind::Promo), "{line}");
         }
@@ -7836,6 +7875,7 @@ mod tests {
             "Belum ada komentar dari pihak kepolisian.",
             "Be the first to comment, the mayor urged residents on Tuesday.",
             "How did you like the new ferry timetable?",
+            "Was this helpful to the families who lost their homes?",
         ] {
             assert_ne!(cue(line), Some(Kind::Promo), "{line}");
         }
@@ -9252,6 +9292,10 @@ mod tests {
                 "Reproduced with the permission of The Kingston Courant for staff reference only.",
                 "The Kingston Courant",
             ),
+            (
+                "(Reprinted by permission of The Globe and Mail.)",
+                "The Globe and Mail",
+            ),
         ] {
             assert_eq!(republished_from(note).as_deref(), Some(outlet), "{note}");
         }
@@ -9259,6 +9303,8 @@ mod tests {
         for story in [
             "The council said the map, which the paper later republished from its archive, was wrong.",
             "The photo was reproduced with permission from the family, the museum said.",
+            "Reproduced with permission from Carla Mendes, the 1962 photograph shows the cannery.",
+            "Dimuat ulang atas izin Dedi Rahmat, foto itu menunjukkan pasar sebelum kebakaran.",
             "The 1948 map, reprinted from The Grey River Argus archive, wrongly showed Cobden as dry land.",
             "Video yang dimuat ulang dari TikTok itu sudah ditonton 200 ribu kali.",
         ] {

@@ -2803,9 +2803,16 @@ mod tests {
         assert!(!is_page_count("Halaman 3 dari 2"));
     }
 
+    /// `lines` after `glyph_bullets`.
+    fn bulleted(lines: &[&str]) -> Vec<String> {
+        let mut raw: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        glyph_bullets(&mut raw);
+        raw
+    }
+
     #[test]
     fn play_marks_and_bracketed_letters_under_a_colon_are_items_but_a_players_links_are_not() {
-        let mut raw: Vec<String> = [
+        let raw = bulleted(&[
             "Bupati menyebut empat prioritas belanja tahun depan:",
             "▶️ pengaspalan ruas jalan Namrole–Waesama, Rp42 miliar;",
             "▶️ Video surveillance cameras at the ticket booth, Rp80 juta;",
@@ -2816,13 +2823,11 @@ mod tests {
             "Video terkait:",
             "▶ Video: banjir di Tual",
             "▶️ Tonton juga: longsor di Ambon",
-        ]
-        .map(String::from)
-        .to_vec();
-        glyph_bullets(&mut raw);
-        let items: Vec<&str> = raw.iter().filter_map(|l| l.strip_prefix("• ")).collect();
+        ]);
         assert_eq!(
-            items,
+            raw.iter()
+                .filter_map(|l| l.strip_prefix("• "))
+                .collect::<Vec<_>>(),
             [
                 "pengaspalan ruas jalan Namrole–Waesama, Rp42 miliar;",
                 "Video surveillance cameras at the ticket booth, Rp80 juta;",
@@ -2836,24 +2841,20 @@ mod tests {
 
     #[test]
     fn a_list_item_a_column_breaks_goes_on_under_it_whatever_its_case() {
-        let got = texts(
-            "The Skidegate Saints will open the\n\
-             31st Islands Hoops Classic on Friday\n\
-             night in front of what organizers\n\
-             expect to be the biggest crowd the\n\
-             tournament has drawn, with 22 teams\n\
-             coming from across Haida Gwaii and\n\
-             the Nass Valley this weekend.\n\
-             \n\
-             Friday's opening games:\n\
-             ■ 6 p.m. Skidegate Saints vs.\n\
-             Prince Rupert Flyers\n\
-             ■ 7:30 p.m. Masset Ravens vs. Nass\n\
-             Valley Thunder\n\
-             \n\
+        let column = "The Skidegate Saints will open the\n\
+                      31st Islands Hoops Classic on Friday\n\
+                      night in front of what organizers\n\
+                      expect to be the biggest crowd the\n\
+                      tournament has drawn, with 22 teams\n\
+                      coming from across Haida Gwaii and\n\
+                      the Nass Valley this weekend.\n\n\
+                      Friday's opening games:\n";
+        let got = texts(&format!(
+            "{column}■ 6 p.m. Skidegate Saints vs.\nPrince Rupert Flyers\n\
+             ■ 7:30 p.m. Masset Ravens vs. Nass\nValley Thunder\n\n\
              Admission is $5 for adults and free for elders and\n\
-             children under 12, the organizers said on Monday.",
-        );
+             children under 12, the organizers said on Monday."
+        ));
         let items: Vec<&String> = got.iter().filter(|l| l.starts_with("• ")).collect();
         assert_eq!(
             items,
@@ -2864,28 +2865,17 @@ mod tests {
             "{got:?}"
         );
         // An item short of the width ends on its line: what stands under it is the text's own.
-        let got = texts(
-            "The Skidegate Saints will open the\n\
-             31st Islands Hoops Classic on Friday\n\
-             night in front of what organizers\n\
-             expect to be the biggest crowd the\n\
-             tournament has drawn, with 22 teams\n\
-             coming from across Haida Gwaii and\n\
-             the Nass Valley this weekend.\n\
-             \n\
-             Friday's opening games:\n\
-             ■ 6 p.m. Saints vs. Flyers\n\
-             Saturday\n\
-             ■ 9 p.m. Storm vs. Ravens\n\
-             Admission is free.",
-        );
+        let got = texts(&format!(
+            "{column}■ 6 p.m. Saints vs. Flyers\nSaturday\n■ 9 p.m. Storm vs. Ravens\n\
+             Admission is free."
+        ));
         assert!(got.contains(&"Saturday".to_string()), "{got:?}");
         assert!(got.contains(&"Admission is free.".to_string()), "{got:?}");
     }
 
     #[test]
     fn wrapped_dash_items_and_a_lettered_list_under_a_colon_are_bulleted() {
-        let mut raw: Vec<String> = [
+        let raw = bulleted(&[
             "If approved, growers will be able to apply for:",
             "",
             "-- concessional loans of up to $250,000 to replant and repair sheds",
@@ -2903,13 +2893,11 @@ mod tests {
             "Sanksi yang dijatuhkan:",
             "i. membayar denda;",
             "j. mengganti rugi.",
-        ]
-        .map(String::from)
-        .to_vec();
-        glyph_bullets(&mut raw);
-        let items: Vec<&str> = raw.iter().filter_map(|l| l.strip_prefix("• ")).collect();
+        ]);
         assert_eq!(
-            items,
+            raw.iter()
+                .filter_map(|l| l.strip_prefix("• "))
+                .collect::<Vec<_>>(),
             [
                 "concessional loans of up to $250,000 to replant and repair sheds",
                 "freight subsidies for replacement plants.",

@@ -1081,11 +1081,13 @@ fn pictograph_over_list(raw: &mut [String]) {
 /// `✅ …`), a wire's plain-text feed with two hyphens for them (`-- Nchanga North … receive
 /// water …;`), a page with a long dash (`— direct payments …;`), a word processor's symbol
 /// bullet pasted as a middle dot (`·         mark all …;`), or a bulletin with letters
-/// (`a. menurunkan …;`, `b. menyalurkan …;`, from a on): two items or more in a row opening on
+/// (`a. menurunkan …;`, `b. menyalurkan …;`, `(a) pay …;`, from a on): two items or more in a row opening on
 /// the same symbol (any picture, when pictures) or the next letter and a space, right under
 /// the sentence that announces them (closing on a colon), are the list's items; their symbol
-/// is a bullet. An item may wrap onto lines under it. A single `👉 Baca selengkapnya: …` or a run of promotions
-/// under no colon stays as it is, and so do a player's `▶ Video: …` lines, a wire's `-- BERNAMA`
+/// is a bullet. An item may wrap onto lines under it, after an abbreviation's stop too ("… Saints
+/// vs."). A single `👉 Baca selengkapnya: …` or a run of promotions
+/// under no colon stays as it is, and so do a player's `▶ Video: …` lines (a media word and
+/// its colon after the mark), a wire's `-- BERNAMA`
 /// or `-- ENDS --` sign-off and a dash opening a wrapped sentence's line.
 fn glyph_bullets(raw: &mut [String]) {
     static GLYPH: LazyLock<Regex> =

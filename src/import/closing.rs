@@ -1229,15 +1229,17 @@ fn speaker_label(t: &str) -> bool {
 }
 
 /// A comment thread under the story (a neighbourhood post's replies, a forum's comments, a
-/// petition's "Reasons for signing", a class stream's comments): from the first line that
-/// stamps a reply ("Mark Lindqvist · Sandspit, BC · 3 days ago", "5d ago", "Farel Solissa Dec
-/// 3") or acts on one ("1d   Like   Reply", "Like (14)", "👍😮😢 31") to the last such line, two of
-/// them or more, with no line as long as a story's paragraph among them, then the last comment
-/// and the thread's controls ("See 2 more replies"). The thread's head goes with it: over a
-/// stamp, the commenter's short lines and the thread's label ("Reasons for signing", "Comments
-/// Section"); over a row of actions, the comment above it when a name stands over that. The
-/// replies are the readers', not the story's — unless a name the thread gives stands over the
-/// lead too: that is the poster's own thread, the story told in posts.
+/// petition's "Reasons for signing", a class stream's comments): the last run of lines that
+/// stamp a reply ("Mark Lindqvist · Sandspit, BC · 3 days ago", "5d ago" under a commenter's
+/// handle, "Farel Solissa Dec 3") or act on one ("1d   Like   Reply", "Like (14)", "👍😮😢 31"),
+/// two of them or more with at most two sentences' lines between each and the next, no line as
+/// long as a story's paragraph among them, and an age, a row of buttons or the thread's controls
+/// among them; then the last comment and the thread's controls ("See 2 more replies"). The
+/// thread's head goes with it: over a stamp, the commenter's short lines and the thread's label
+/// ("Reasons for signing", "Comments Section"); over a row of actions, the comment above it when
+/// a name stands over that. The replies are the readers', not the story's — unless a name the
+/// thread gives stands over the lead too: that is the poster's own thread, the story told in
+/// posts.
 pub fn replies_after_story(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
     // A commenter's name, place or handle, or the thread's label: a short line that closes
     // no sentence ("Helen M." closes on an initial).

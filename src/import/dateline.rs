@@ -1398,7 +1398,8 @@ fn outlet_after_place(part: &str, places: &[String], dateline: &str) -> bool {
 
 /// Two capitals after a place the gazetteer knows that name no place ("SN" in "TANGERANG, SN"),
 /// or after any place in a dateline written all in capitals ("PANGKALPINANG, RB"): a
-/// newsroom's initials, the form of its name the dateline writes. "AS", "UK", "RI" and the other short place acronyms stay places.
+/// newsroom's initials, the form of its name the dateline writes. "AS", "UK", "RI" and the
+/// other short place acronyms stay places. "AS", "UK", "RI" and the other short place acronyms stay places.
 fn is_desk_initials(part: &str, places: &[String], shouted: bool) -> bool {
     part.len() == 2
         && part.chars().all(|c| c.is_ascii_uppercase())

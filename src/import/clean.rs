@@ -537,12 +537,16 @@ pub fn lines(text: &str) -> Vec<Line> {
     } else {
         vec![false; raw.len()]
     };
-    if width.is_none() && !narrow.contains(&true) {
+    let wrapped = width.is_some() || narrow.contains(&true);
+    if !wrapped {
         bare_items(&mut raw);
     }
     let solid = width.map_or_else(|| vec![false; raw.len()], |(w, _)| solid_blocks(&raw, w));
-    // The width a wrapped text's lines fill: its wrap width, or a narrow column's upper quartile.
-    let column = width.map_or_else(|| upper_quartile(&raw), |(w, _)| w);
+    // The width a wrapped text's lines fill: its wrap width, or a narrow column's upper
+    // quartile; none when the text is not wrapped.
+    let column = width
+        .map(|(w, _)| w)
+        .or_else(|| wrapped.then(|| upper_quartile(&raw)));
     let vocabulary = Vocabulary::of(&raw);
     let mut out: Vec<Line> = Vec::new();
     // The lines a paste set over the headline (a cookie banner, a menu, a mail's header):
@@ -728,7 +732,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             || clause_left_open(&raw, k, gap_before_line)
             || width.is_some() && name_broken(&raw, k, gap_before_line)
             || width.is_some() && hyphen_goes_on(&line, raw.get(k + 1))
-            || (width.is_some() || narrow.contains(&true)) && item_goes_on(&raw, k, column)
+            || column.is_some_and(|c| item_goes_on(&raw, k, c))
         {
             2
         } else if !ends_sentence(&line) {

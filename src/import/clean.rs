@@ -301,8 +301,19 @@ fn normalise(raw: &str) -> String {
 /// The columns a hard-wrapped text is broken at, when it is: most lines longer than 40
 /// characters end within a few columns of one width, and few run past it (a headline may).
 /// The width is their upper quartile; the longest line within reach of it comes second, since
-/// the quartile sits a few columns under the width the text was broken at.
+/// the quartile sits a few columns under the width the text was broken at. When the long lines
+/// tell no width, the breaks may (`breaks_width`).
 fn wrap_width(lines: &[String]) -> Option<(usize, usize)> {
+    long_lines_width(lines).or_else(|| {
+        // Only a printed page's lines are read by their breaks: a list of lower-case items or
+        // a poem's lines end near one width too.
+        let printed = lines.iter().any(|l| is_print_footer(l) || is_page_count(l));
+        printed.then(|| breaks_width(lines)).flatten()
+    })
+}
+
+/// `wrap_width` read from the text's lines over 40 characters.
+fn long_lines_width(lines: &[String]) -> Option<(usize, usize)> {
     let mut long: Vec<usize> = lines
         .iter()
         .map(|l| l.chars().count())
@@ -341,6 +352,50 @@ fn wrap_width(lines: &[String]) -> Option<(usize, usize)> {
     }
     let top = long.iter().copied().filter(|&n| n <= width + 8).max();
     (near * 2 >= long.len() && few_over).then_some((width, top.unwrap_or(width)))
+}
+
+/// The width a printed page's lines break at, read from the breaks alone: a page whose
+/// paragraphs are set without blank lines between them, among lists, captions, menus and a
+/// header (a browser's PDF of an article page, its footer giving the page count), has too few long lines at the width for
+/// `long_lines_width` to see it, but its lines of prose broken mid-sentence end near it. Of the lines
+/// of six words or more that close no clause over a line opening with a word, the most that
+/// end within ten columns of one another: six or more, half of them all, three of them
+/// running on into a word in lower case (as a wrap does and a list of headlines never does),
+/// and few lines of prose past them. The width is their upper quartile; the longest of them
+/// comes second.
+fn breaks_width(lines: &[String]) -> Option<(usize, usize)> {
+    let breaks: Vec<(usize, bool)> = lines
+        .windows(2)
+        .filter(|w| {
+            w[0].split_whitespace().count() >= 6
+                && !ends_sentence(&w[0])
+                && !w[0].ends_with([',', '|'])
+                && w[1].starts_with(|c: char| c.is_alphanumeric())
+        })
+        .map(|w| (w[0].chars().count(), w[1].starts_with(char::is_lowercase)))
+        .filter(|&(n, _)| n > 40)
+        .collect();
+    let within = |from: usize| {
+        breaks
+            .iter()
+            .filter(move |&&(n, _)| n >= from && n < from + 10)
+    };
+    let from = breaks
+        .iter()
+        .map(|&(n, _)| n)
+        .max_by_key(|&from| (within(from).count(), from))?;
+    let mut cluster: Vec<usize> = within(from).map(|&(n, _)| n).collect();
+    let lower = within(from).filter(|&&(_, lower)| lower).count();
+    cluster.sort_unstable();
+    let top = *cluster.last()?;
+    let past = breaks.iter().filter(|&&(n, _)| n > top + 8).count();
+    let width = cluster[cluster.len() * 3 / 4];
+    (cluster.len() >= 6
+        && cluster.len() * 2 >= breaks.len()
+        && lower >= 3
+        && past * 4 <= cluster.len()
+        && (50..=100).contains(&width))
+    .then_some((width, top))
 }
 
 /// The first word of a line, in characters (0 for none).
@@ -1096,8 +1151,10 @@ fn pictograph_over_list(raw: &mut [String]) {
 fn glyph_bullets(raw: &mut [String]) {
     static GLYPH: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^(--|—|·|[\p{So}\p{Sm}&&[^<>|=+~^►]]\u{FE0F}?) \S").unwrap());
-    static LETTER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(\(([a-z])\)|([a-z])[.)]) \S").unwrap());
+    // "(a)", "a.", "a)"; "(A)", "A)"; "(i)", "i)"; "(1)": an item's place in its list.
+    static LETTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\(([a-z]+|[A-Z]|\d{1,2})\)|([a-z]+|[A-Z])\)|([a-z])\.) \S").unwrap()
+    });
     // A player's "▶ Video: …", "▶️ Tonton juga: …" is a link to a clip, no item.
     static MEDIA: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -1122,13 +1179,13 @@ fn glyph_bullets(raw: &mut [String]) {
                     .all(|c| c.is_ascii_digit() || ",.".contains(c) || !c.is_alphanumeric())
             })
     };
-    let letter = |l: &str| {
-        LETTER
-            .captures(l)
-            .and_then(|c| c.get(2).or(c.get(3)))
-            .map(|m| m.as_str().as_bytes()[0])
+    // The item's mark ("a", "iv", "B", "12") and its length with its brackets and stop.
+    let letter = |l: &str| -> Option<(String, usize)> {
+        let c = LETTER.captures(l)?;
+        let mark = c.get(2).or(c.get(3)).or(c.get(4))?.as_str();
+        Some((mark.to_string(), c[1].len()))
     };
-    let letter_mark = |l: &str| LETTER.captures(l).map(|c| c[1].len());
+    let letter_mark = |l: &str| letter(l).map(|(_, len)| len);
     // A wrapped item's next line, under a line that closes no clause.
     let wrapped = |raw: &[String], j: usize| {
         j > 0
@@ -1140,8 +1197,14 @@ fn glyph_bullets(raw: &mut [String]) {
     };
     let mut i = 0;
     while i < raw.len() {
-        let (mark, first_letter) = (glyph(&raw[i]), letter(&raw[i]));
-        if mark.is_none() && first_letter != Some(b'a') {
+        let mark = glyph(&raw[i]);
+        // A list lettered or numbered opens at its first mark: "a", "i", "A" or "1".
+        let order = letter(&raw[i]).and_then(|(m, _)| {
+            [Order::Letter, Order::Roman, Order::Capital, Order::Number]
+                .into_iter()
+                .find(|o| o.place(&m) == Some(0))
+        });
+        if mark.is_none() && order.is_none() {
             i += 1;
             continue;
         }
@@ -1160,12 +1223,10 @@ fn glyph_bullets(raw: &mut [String]) {
                         &g == m || pictured(&g) && pictured(m) && !credits_or_counts(&raw[j])
                     }) && !(is_dash(m) && dashed(j))
                 }
-                None => {
-                    let want = u8::try_from(items.len())
-                        .ok()
-                        .and_then(|n| b'a'.checked_add(n));
-                    want.is_some() && letter(&raw[j]) == want
-                }
+                None => letter(&raw[j]).is_some_and(|(m, _)| {
+                    let want = u32::try_from(items.len()).ok();
+                    order.and_then(|o| o.place(&m)) == want && want.is_some()
+                }),
             };
             if next {
                 items.push(j);
@@ -1192,6 +1253,48 @@ fn glyph_bullets(raw: &mut [String]) {
             // A run that is no list may hold one starting inside it (a pinned line over
             // pictured items).
             i += 1;
+        }
+    }
+}
+
+/// How a list marks its items' places: "a, b, c", "i, ii, iii", "A, B, C", "1, 2, 3".
+#[derive(Clone, Copy)]
+enum Order {
+    Letter,
+    Roman,
+    Capital,
+    Number,
+}
+
+impl Order {
+    /// The place from 0 that `mark` gives an item of a list so marked ("c" 2, "iv" 3).
+    fn place(self, mark: &str) -> Option<u32> {
+        let one = |from: u8| {
+            let &[c] = mark.as_bytes() else { return None };
+            c.checked_sub(from).filter(|&n| n < 26).map(u32::from)
+        };
+        match self {
+            Order::Letter => one(b'a'),
+            Order::Capital => one(b'A'),
+            Order::Number => mark.parse::<u32>().ok()?.checked_sub(1),
+            Order::Roman => {
+                let value = |c: char| match c {
+                    'i' => Some(1),
+                    'v' => Some(5),
+                    'x' => Some(10),
+                    _ => None,
+                };
+                let digits: Vec<u32> = mark.chars().map(value).collect::<Option<_>>()?;
+                let mut total = 0u32;
+                for (k, &d) in digits.iter().enumerate() {
+                    if digits.get(k + 1).is_some_and(|&next| next > d) {
+                        total = total.checked_sub(d)?;
+                    } else {
+                        total += d;
+                    }
+                }
+                (1..40).contains(&total).then(|| total - 1)
+            }
         }
     }
 }
@@ -2843,6 +2946,120 @@ mod tests {
             ],
             "{raw:?}"
         );
+    }
+
+    #[test]
+    fn items_numbered_in_brackets_roman_or_capital_under_a_colon_are_a_list() {
+        let raw = bulleted(&[
+            "The board agreed instead to:",
+            "(1) commission an independent study by June 2027;",
+            "(2) review the cap again once the study is finished;",
+            "(3) hold a community meeting in February.",
+            "Pemohon meminta majelis untuk:",
+            "(i) membatalkan surat keputusan bupati;",
+            "(ii) memulihkan hak masyarakat adat;",
+            "(iii) membebankan biaya perkara kepada tergugat.",
+            "The order sets two duties:",
+            "(A) report each catch within a day;",
+            "(B) keep the logbook for five years.",
+            "Lettered up to i:",
+            "(a) one;",
+            "(b) two;",
+            "(c) three;",
+            "(d) four;",
+            "(e) five;",
+            "(f) six;",
+            "(g) seven;",
+            "(h) eight;",
+            "(i) nine.",
+        ]);
+        let items: Vec<&str> = raw.iter().filter_map(|l| l.strip_prefix("• ")).collect();
+        assert_eq!(items.len(), 17, "{raw:?}");
+        assert_eq!(items[0], "commission an independent study by June 2027;");
+        assert_eq!(items[4], "memulihkan hak masyarakat adat;");
+        assert_eq!(items[7], "keep the logbook for five years.");
+        assert_eq!(items[16], "nine.");
+        // A list opens at its first place: "(2)" or "(ii)" alone opens none, nor do items out
+        // of order or of two kinds.
+        let raw = bulleted(&[
+            "Dua hal:",
+            "(2) dua;",
+            "(3) tiga.",
+            "Other kinds:",
+            "(i) one;",
+            "(b) two.",
+            "Out of order:",
+            "(A) first;",
+            "(C) third.",
+        ]);
+        assert!(raw.iter().all(|l| !l.starts_with("• ")), "{raw:?}");
+    }
+
+    #[test]
+    fn a_print_pages_wrap_width_is_read_from_its_breaks_among_lists_and_menus() {
+        // A browser's PDF of an article page: paragraphs without blank lines, a menu, a list,
+        // short lines; too few long lines at the width for the wrap's usual reading.
+        let text = "Home Berita Daerah Adat Pendidikan Opini Indeks\n\
+                    Peta Wilayah Adat Tujuh Marga di Aitinyo Diserahkan\n\
+                    AITINYO – Tujuh marga di Distrik Aitinyo, Kabupaten Maybrat, menyerahkan peta\n\
+                    wilayah adat mereka kepada pemerintah kabupaten, Selasa. Peta seluas sekitar\n\
+                    38.600 hektare itu disusun selama dua tahun oleh pendamping Perkumpulan Bentara\n\
+                    Tanah Maybrat.\n\
+                    https://tifaaitinyo.com/adat/peta-wilayah-adat-tujuh-marga-di-aitinyo 1/2\n\
+                    Penyerahan berlangsung di balai Kampung Tehak Kecil dan diterima Asisten I\n\
+                    Kabupaten Maybrat, Obaja Momot. Hadir pula tokoh gereja.\n\
+                    Menurut Melkias, pemetaan dilakukan dalam empat tahap:\n\
+                    1) musyawarah setiap marga;\n\
+                    2) penelusuran batas dengan GPS;\n\
+                    Ketua tim pemetaan, Melkias Kambuaya, mengatakan setiap batas marga ditentukan\n\
+                    lewat musyawarah dan penelusuran langsung di lapangan. Tim berjalan kaki\n\
+                    menyusuri sungai, bukit, dan bekas kampung lama bersama para tua adat yang\n\
+                    mengetahui batas. Orang tua kami tahu batas itu dari cerita dan dari pohon yang\n\
+                    ditanam moyang, kata Melkias.\n\
+                    Marga di Aifat Selatan Mulai Petakan Dusun Sagu 2 hari lalu\n";
+        let got = texts(text);
+        assert!(
+            got.iter().any(|l| l.starts_with("AITINYO – Tujuh marga")
+                && l.ends_with("Perkumpulan Bentara Tanah Maybrat.")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|l| l.starts_with("Penyerahan") && l.ends_with("tokoh gereja.")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"1) musyawarah setiap marga;".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(
+                &"Marga di Aifat Selatan Mulai Petakan Dusun Sagu 2 hari lalu".to_string()
+            ),
+            "{got:?}"
+        );
+        // Lower-case items under a colon, ending near one width on a page with no print footer,
+        // are no wrap.
+        let items = "The bond will pay for:\n\
+                     a new roof over the elementary school and the old gym\n\
+                     a high-efficiency boiler for the middle school building\n\
+                     new windows for the library and the music rooms upstairs\n\
+                     a second entrance for the district office on Main Street\n\
+                     new heating pipes under the high school's science wing\n\
+                     lighting for the football field and the running track\n\
+                     Superintendent Craig Mueller thanked voters on Wednesday.\n";
+        let got = texts(items);
+        assert!(got.len() >= 7, "{got:?}");
+        // Headlines of a related block ending near one width, none running on into lower case,
+        // are no wrap.
+        let related = "Bupati Resmikan Jembatan Gantung di Kampung Tehak Kecil Hari Ini\n\
+                       Warga Aifat Selatan Mulai Petakan Dusun Sagu Bersama Pendamping\n\
+                       DPRK Maybrat Siapkan Raperda Masyarakat Hukum Adat Tahun Depan\n\
+                       Harga Pinang di Pasar Kumurkek Naik Jelang Natal Tahun Ini Juga\n\
+                       Sekolah Dasar di Aitinyo Kekurangan Guru Kelas Sejak Agustus Lalu\n\
+                       Jalan Trans Maybrat Longsor di Dua Titik Usai Hujan Deras Semalam\n\
+                       Puskesmas Aitinyo Buka Layanan Malam untuk Ibu Hamil Mulai Bulan Ini\n";
+        assert_eq!(texts(related).len(), 7, "{:?}", texts(related));
     }
 
     #[test]

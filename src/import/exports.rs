@@ -27,6 +27,18 @@ pub fn unpack(text: &str) -> Option<String> {
     if is_field_header(first, '\t') {
         return sheet_rows(text, '\t');
     }
+    // A sheet's title in its first cell, the row's other cells empty, over the header.
+    if let Some((title, rest)) = text.trim_start().split_once('\n')
+        && title.trim_end_matches('\r').ends_with("\t\t")
+        && !title.trim().is_empty()
+        && rest
+            .lines()
+            .next()
+            .is_some_and(|l| is_field_header(l, '\t'))
+        && let Some(rows) = sheet_rows(rest, '\t')
+    {
+        return Some(format!("{}\n\n{rows}", title.trim()));
+    }
     if is_field_header(first, ',')
         && let Some(rows) = sheet_rows(text, ',')
     {
@@ -496,7 +508,8 @@ fn reading_order(name: &str) -> String {
 
 /// "title\tdate\turl\tauthor\tbody": a spreadsheet's header row, at least three cells split by
 /// tabs, each a field's name — one to three words of letters, digits or underscores, no
-/// sentence's punctuation. Split by commas (a CSV file opened as text, "id,judul,isi,url"),
+/// sentence's punctuation; split by tabs, a name may add a note in brackets ("Headline (as
+/// logged)", "Reach (est.)"). Split by commas (a CSV file opened as text, "id,judul,isi,url"),
 /// four cells or more with no space around a comma: a list of names in a sentence spaces
 /// its commas.
 fn is_field_header(line: &str, sep: char) -> bool {
@@ -506,6 +519,17 @@ fn is_field_header(line: &str, sep: char) -> bool {
         && cells.len() >= 3
         && cells.iter().all(|c| {
             let c = c.trim();
+            // A note in brackets after the name, in a sheet split by tabs.
+            let c = match c.split_once(" (") {
+                Some((name, note))
+                    if sep == '\t'
+                        && note.ends_with(')')
+                        && note.split_whitespace().count() <= 2 =>
+                {
+                    name
+                }
+                _ => c,
+            };
             !c.is_empty()
                 && c.chars().count() <= 24
                 && c.split_whitespace().count() <= 3
@@ -904,6 +928,15 @@ mod tests {
             None
         );
         assert_eq!(unpack("Jakarta, Bandung, Bogor, Depok\nA,b,c,d\n"), None);
+        // A sheet's title over its header; names with a note in brackets.
+        let titled = "Media log - November 2026\t\t\t\nDate\tOutlet\tReach (est.)\tFull text\n\
+                      05/11/2026\tThe Weekly\t1,200\t\"Count hits high\nBy Ann Lee\"\n";
+        assert_eq!(
+            unpack(titled).unwrap(),
+            "Media log - November 2026\n\n05/11/2026\n\nThe Weekly\n\n1,200\n\nCount hits high\nBy Ann Lee"
+        );
+        // A title row over rows that name no fields is no sheet.
+        assert_eq!(unpack("Harga\t\t\nCabai naik.\tRp85.000\tper kilo\n"), None);
     }
 
     #[test]

@@ -1064,6 +1064,16 @@ pub(super) fn without_reader_roles(lines: &mut [Line]) {
 pub(super) fn without_heading_marks(lines: &mut [Line]) {
     let mut first = !lines.iter().any(|l| l.announced_heading);
     for (i, line) in lines.iter_mut().enumerate() {
+        // A large-print or braille-ready edition spells its headings out ("Heading: Jacob's
+        // Ladder to close …", "Subheading: Walkers, runners and visitors").
+        if let Some((level, words)) = spelled_heading(&line.text) {
+            line.text = words.to_string();
+            if first && level == 1 && i < TOP {
+                line.announced_heading = true;
+                first = false;
+            }
+            continue;
+        }
         let level = line.text.chars().take_while(|&c| c == '#').count();
         let Some(words) = line.text[level..].strip_prefix(' ') else {
             continue;
@@ -1078,6 +1088,31 @@ pub(super) fn without_heading_marks(lines: &mut [Line]) {
             first = false;
         }
     }
+}
+
+/// "Heading: Jacob's Ladder to close …" (level 1), "Subheading: Walkers, runners and visitors"
+/// (level 2): a heading an accessible edition spells out, its mark in either language before
+/// words opening with a capital, two or more, closing on no stop. The level and the words.
+fn spelled_heading(line: &str) -> Option<(usize, &str)> {
+    const MARKS: [(&str, usize); 8] = [
+        ("heading:", 1),
+        ("main heading:", 1),
+        ("judul utama:", 1),
+        ("subheading:", 2),
+        ("sub-heading:", 2),
+        ("sub heading:", 2),
+        ("subjudul:", 2),
+        ("sub judul:", 2),
+    ];
+    let (mark, level) = MARKS.iter().find(|(m, _)| {
+        line.get(..m.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(m))
+    })?;
+    let words = line.get(mark.len()..)?.trim();
+    (words.starts_with(|c: char| c.is_uppercase())
+        && words.split_whitespace().count() >= 2
+        && !words.ends_with(['.', ';', ':']))
+    .then_some((*level, words))
 }
 
 /// `You: "Alexa, read the top story."`, `Alexa: "Reading an article from …"`: one turn of a

@@ -10818,3 +10818,132 @@ fn short_key_points_under_the_headline_stay_a_list() {
         );
     }
 }
+
+/// A large-print or braille-ready edition spells its headings out ("Heading: …",
+/// "Subheading: …"): the marks are the edition's, the words the story's title and subheading.
+/// A "Heading:" line of a story's prose ("Heading: north-east at 12 knots.") keeps its words.
+#[test]
+fn an_accessible_editions_spelled_headings_are_the_title_and_a_subheading() {
+    let p = imported(
+        "Heading: Jacob's Ladder to close for six weeks of repairs\n\n\
+         By Gavin Stroud\n\n\
+         JAMESTOWN, Tuesday: Jacob's Ladder, the 699-step stairway that climbs from Jamestown to \
+         Ladder Hill, will close for six weeks from Monday 11 January for repairs.\n\n\
+         Engineers found loose and cracked treads on about 80 of the steps during an inspection \
+         in October.\n\n\
+         Subheading: Walkers, runners and visitors\n\n\
+         The ladder is climbed every day by walkers, school pupils and runners, and by most \
+         visitors who come ashore from cruise ships.\n\n\
+         The ship's log read: Heading: north-east at 12 knots.\n",
+    );
+    assert!(
+        p.contains("title: \"Jacob's Ladder to close for six weeks of repairs\"")
+            || p.contains("title: Jacob's Ladder to close for six weeks of repairs\n"),
+        "{p}"
+    );
+    let body = body_of(&p);
+    assert!(body.contains("## Walkers, runners and visitors\n"), "{p}");
+    assert!(!body.contains("Subheading"), "{p}");
+    assert!(body.contains("Heading: north-east at 12 knots."), "{p}");
+}
+
+/// A story copied over two pages repeats its headline over the second page's date line
+/// ("… Sahkan APBD 2027 - Halaman 2"): the story goes on under it, no second story begins. An
+/// offer's card between paragraphs, dated by when it expires ("Berlaku s.d. 30 Sep 2026 · S&K
+/// berlaku"), cuts nothing either.
+#[test]
+fn a_second_pages_repeated_headline_and_an_offers_card_cut_no_story() {
+    let p = imported(
+        "DPRD Mamberamo Raya Sahkan APBD 2027 Senilai Rp1,38 Triliun\n\
+         Selasa, 10 November 2026 | 06:30 WIT\n\n\
+         BURMESO - Dewan Perwakilan Rakyat Daerah Kabupaten Mamberamo Raya mengesahkan APBD 2027 \
+         senilai Rp1,38 triliun dalam rapat paripurna, Senin (9/11/2026) malam.\n\n\
+         Rapat itu dihadiri 18 dari 20 anggota dewan dan seluruh fraksi menyatakan menerima.\n\n\
+         PROMO\n\
+         Diskon 50% Gaskeun Ride s.d. Rp15.000\n\
+         Berlaku s.d. 30 Sep 2026 · S&K berlaku\n\
+         Klaim\n\n\
+         Bupati Robert Dimara mengatakan penurunan anggaran terjadi karena dana transfer pusat \
+         berkurang.\n\n\
+         Halaman: 1 2 Selanjutnya »\n\n\
+         DPRD Mamberamo Raya Sahkan APBD 2027 Senilai Rp1,38 Triliun - Halaman 2\n\
+         Selasa, 10 November 2026 | 06:30 WIT\n\n\
+         Meski menerima, sejumlah fraksi memberi catatan soal serapan anggaran yang rendah.\n\n\
+         DPRD Mamberamo Raya sahkan APBD 2027 senilai Rp1,38 triliun tanpa catatan dari dua \
+         fraksi, kata ketua dewan.\n\n\
+         APBD 2027 selanjutnya akan dievaluasi gubernur sebelum ditetapkan menjadi perda.\n",
+    );
+    let body = body_of(&p);
+    for kept in [
+        "Bupati Robert Dimara mengatakan penurunan anggaran",
+        "Meski menerima, sejumlah fraksi memberi catatan",
+        "APBD 2027 selanjutnya akan dievaluasi gubernur",
+        // A paragraph opening with the headline's words, no page number beside them.
+        "tanpa catatan dari dua fraksi",
+    ] {
+        assert!(body.contains(kept), "{kept}: {p}");
+    }
+    assert!(!body.contains("Halaman 2"), "{p}");
+    // The card itself, from its label to its button, is the app's.
+    assert!(!body.contains("Diskon 50%"), "{p}");
+    assert!(!body.contains("Klaim"), "{p}");
+}
+
+/// An advertiser's box in a printed column ("IKLAN", the shop, its goods, "Hubungi 0812-…")
+/// closes on its number to call: the box is the page's, the story goes on under it.
+#[test]
+fn an_ad_box_closing_on_its_number_to_call_is_the_pages() {
+    let p = imported(
+        "Empat Guru Baru Tiba di Pulau Bras\n\n\
+         MAPIA - Empat guru baru tiba di Pulau Bras, Distrik Kepulauan Mapia, dengan kapal \
+         perintis pada Senin (30/11/2026) sore.\n\n\
+         Kepala sekolah mengatakan para murid menunggu di dermaga sejak pagi.\n\
+         IKLAN\n\
+         TOKO BANGUNAN SINAR BRAS\n\
+         Semen · Seng · Paku · Cat\n\
+         Hubungi 0812-4800-3917\n\
+         \"Kami sudah lama minta tambahan guru,\" kata seorang guru honorer.\n",
+    );
+    let body = body_of(&p);
+    assert!(body.contains("Kami sudah lama minta tambahan guru"), "{p}");
+    for ad in ["IKLAN", "SINAR BRAS", "Semen", "0812-4800-3917"] {
+        assert!(!body.contains(ad), "{ad}: {p}");
+    }
+    // A place or a name that opens like a call ("Tel Aviv", "Wa Ode") closes no ad box.
+    let p = imported(
+        "ADVERTISEMENT\n\
+         Israeli cabinet approves new aid corridor into Gaza\n\
+         By Sarah Levin\n\
+         Tel Aviv, November 12, 2026\n\n\
+         The Israeli cabinet on Thursday approved a new aid corridor into northern Gaza, officials \
+         said, after weeks of talks with the United Nations.\n\n\
+         The corridor will open on Sunday, a government spokesman said.\n",
+    );
+    assert!(
+        p.contains("title: Israeli cabinet approves new aid corridor into Gaza\n"),
+        "{p}"
+    );
+}
+
+/// A search page's snippet closing on an ellipsis over the preview it expands into: the
+/// snippet is the page's teaser; the story's lead is the paragraph in full.
+#[test]
+fn a_snippet_over_its_expanded_paragraph_is_no_lead() {
+    let p = imported(
+        "Gelombang Pasang Rendam 63 Rumah di Pesisir Korido\n\
+         KORIDO, SUPIORITERKINI.COM - Gelombang pasang atau banjir rob merendam 63 rumah warga di \
+         pesisir Kampung Korido, Distrik Supiori ...\n\
+         ▲ Tutup pratinjau\n\
+         Oleh Agustinus Mofu\n\
+         Rabu, 2 Desember 2026 - 19:05 WIT\n\
+         KORIDO, SUPIORITERKINI.COM - Gelombang pasang atau banjir rob merendam 63 rumah warga di \
+         pesisir Kampung Korido, Distrik Supiori Selatan, Selasa (1/12/2026) malam.\n\
+         Air laut mulai naik sekitar pukul 21.00 WIT dan mencapai ketinggian 60 sentimeter.\n",
+    );
+    assert!(
+        p.contains("summary: Gelombang pasang atau banjir rob merendam 63 rumah warga di pesisir Kampung Korido, Distrik Supiori Selatan")
+            || p.contains("summary: \"Gelombang pasang atau banjir rob merendam 63 rumah warga di pesisir Kampung Korido, Distrik Supiori Selatan"),
+        "{p}"
+    );
+    assert!(!body_of(&p).contains("Supiori ..."), "{p}");
+}

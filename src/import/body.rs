@@ -1,6 +1,10 @@
 //! Writing paragraphs as Markdown: subheadings, lists, and escaping so the reader sees exactly
 //! what the text said.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 /// One block of the article body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
@@ -42,6 +46,17 @@ pub fn numbered(line: &str) -> Option<(u32, &str)> {
 
 /// True when a line reads as a subheading: short, no closing punctuation, mostly capitalised.
 pub fn is_subheading(line: &str) -> bool {
+    // "Hubungi 0812-4800-3917", "… dekat bandara. Hub. 0812 4813 2260": a phone number is a
+    // classified's or an advertiser's line, never a story's heading.
+    static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:^|[^\d])(?:\+?62|0)8\d{1,2}[- .]?\d{3,4}[- .]?\d{3,5}\b|\(0\d{2,3}\) ?\d{3,4}",
+        )
+        .unwrap()
+    });
+    if PHONE.is_match(line) {
+        return false;
+    }
     // A subheading may be quoted as a whole: "'Izinnya sah'".
     let quote_count = line.chars().filter(|c| "'\"“”‘’".contains(*c)).count();
     let whole_quote = line.starts_with(['\'', '"', '“', '‘'])

@@ -207,6 +207,12 @@ pub fn is_related_label(text: &str) -> bool {
 }
 const FURNITURE: &[&str] = &[
     "advertisement",
+    // A reading service's offer buttons ("Coba Gratis" under "Baca tanpa batas").
+    "coba gratis",
+    "try for free",
+    "try it free",
+    "start free trial",
+    "start your free trial",
     "scroll to continue with content",
     "scroll to continue",
     "story continues below this ad",
@@ -4193,7 +4199,45 @@ pub fn prepare(text: &str) -> (Vec<Line>, Vec<Part>) {
             line.text.truncate(end);
         }
     }
+    without_teasers(&mut lines);
     (lines, signed)
+}
+
+/// "KORIDO, SUPIORITERKINI.COM - Gelombang pasang … di pesisir Kampung Korido, Distrik Supiori
+/// ..." over the paragraph it cuts short a few lines down (a search result's snippet over its
+/// expanded preview, a feed's card over the story it opens): the snippet, eight words or more
+/// closing on an ellipsis, whose words a later line within twelve opens with (forty characters
+/// or more of them) and goes on past by twenty or more without an ellipsis of its own, is the
+/// page's teaser, no line of the story. (A print's running head cut short on every page is no
+/// teaser of the next.)
+fn without_teasers(lines: &mut Vec<Line>) {
+    let teased = |k: usize| {
+        let t = lines[k].text.trim_end();
+        let Some(cut) = ["[...]", "[…]", "...", "…"]
+            .iter()
+            .find_map(|e| t.strip_suffix(e))
+        else {
+            return false;
+        };
+        let cut = cut.trim_end();
+        cut.len() >= 40
+            && cut.split_whitespace().count() >= 8
+            && lines[k + 1..].iter().take(12).any(|l| {
+                let full = l.text.trim_end();
+                full.len() >= cut.len() + 20
+                    && full.starts_with(cut)
+                    && !full.ends_with("...")
+                    && !full.ends_with('…')
+            })
+    };
+    let teasers: Vec<usize> = (0..lines.len()).filter(|&k| teased(k)).collect();
+    for k in teasers.into_iter().rev() {
+        let gap = lines[k].gap_before;
+        lines.remove(k);
+        if let Some(next) = lines.get_mut(k) {
+            next.gap_before |= gap;
+        }
+    }
 }
 
 /// "… every day, the department said. PTI DG RBT": a wire's codes closing the story's last
@@ -4689,7 +4733,8 @@ fn struck_paragraphs(lines: &[Line], kinds: &mut [Option<Kind>]) {
 
 /// "Ad" over "Southlight Insurance", "Heading off-island this summer? Cover your home …" and
 /// "Get a quote": an advertiser's card in the story's column, from its label to its button
-/// (at most three short lines between), is the page's. A label followed by the story goes
+/// or its number to call (at most three short lines between), is the page's; so is an app's
+/// offer ("PROMO" over "Diskon 50% …", its terms and "Klaim"). A label followed by the story goes
 /// alone, as before.
 fn ad_cards(lines: &[Line], kinds: &mut [Option<Kind>]) {
     const LABELS: &[&str] = &[
@@ -4701,8 +4746,15 @@ fn ad_cards(lines: &[Line], kinds: &mut [Option<Kind>]) {
         "promoted",
         "disponsori",
         "sponsor",
+        "promo",
+        "cashback",
+        "voucher",
     ];
     const BUTTONS: &[&str] = &[
+        "klaim",
+        "pakai",
+        "claim",
+        "redeem",
         "get a quote",
         "learn more",
         "shop now",
@@ -4729,11 +4781,31 @@ fn ad_cards(lines: &[Line], kinds: &mut [Option<Kind>]) {
     };
     // The labels and buttons are short: longer lines are not lowercased to be looked up.
     let is = |t: &str, words: &[&str]| t.len() <= 30 && words.contains(&bare(t).as_str());
+    // "Hubungi 0812-4800-3917", "Call 24650": the card's number to call closes it as a button.
+    // Only a number follows the word ("Tel Aviv, November 12" and "Wa Ode Zainab | 12/11" do
+    // not call).
+    let call = |t: &str| {
+        let lower = t.trim().to_lowercase();
+        t.len() <= 40
+            && [
+                "hubungi", "hub.", "call", "telp.", "telp", "tel.", "tel", "wa", "whatsapp",
+            ]
+            .iter()
+            .find_map(|c| lower.strip_prefix(c))
+            .is_some_and(|rest| {
+                rest.starts_with([' ', ':', '.'])
+                    && rest.chars().filter(char::is_ascii_digit).count() >= 5
+                    && rest
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || " -+().:/".contains(c))
+            })
+    };
     for i in 0..lines.len() {
         if !is(&lines[i].text, LABELS) {
             continue;
         }
-        let end = (i + 2..lines.len().min(i + 6)).find(|&j| is(&lines[j].text, BUTTONS));
+        let end = (i + 2..lines.len().min(i + 6))
+            .find(|&j| is(&lines[j].text, BUTTONS) || call(&lines[j].text));
         if let Some(end) = end
             && lines[i + 1..end]
                 .iter()
@@ -5999,6 +6071,38 @@ fn key_points(lines: &[Line], kinds: &mut [Option<Kind>], from: usize, lead: usi
     }
 }
 
+/// "DPRD … Sahkan APBD 2027 - Halaman 2", "Halaman 2 - DPRD …", "… (Page 2)": the story's
+/// headline (`headline`, in lower case) with a page's number beside it, heading the story's
+/// next page. A paragraph opening with the headline's words has no page number beside them.
+fn next_page_head(line: &str, headline: &str) -> bool {
+    static PAGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[\s\-–—|·(]*(?:halaman|hal\.?|page|bagian|part)\s*\d{1,2}(?:\s*(?:dari|of|/)\s*\d{1,2})?[\s)]*$").unwrap()
+    });
+    if headline.chars().count() < 20 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let after = lower
+        .strip_prefix(headline)
+        .is_some_and(|rest| PAGE.is_match(rest));
+    let before = lower
+        .strip_suffix(headline)
+        .is_some_and(|rest| PAGE.is_match(rest.trim_end_matches([' ', '-', '–', '—', '|', '·'])));
+    after || before
+}
+
+/// "Berlaku s.d. 30 Sep 2026 · S&K berlaku", "Valid until 30 Sept · T&Cs apply": the terms of
+/// an offer, the date it expires.
+fn offer_terms(line: &str) -> bool {
+    static TERMS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^(berlaku|valid|expires?|ends|offer ends|promo berlaku|periode promo)\b|\b(s&k|t&cs?|syarat dan ketentuan|terms and conditions|terms apply)\b",
+        )
+        .unwrap()
+    });
+    TERMS.is_match(line.trim())
+}
+
 /// "ENDS", "-30-", "(habis)", "###": an end mark that says so, in words or a newsroom's sign;
 /// not a scene break of stars or rules.
 fn closes_an_item(line: &str) -> bool {
@@ -6027,7 +6131,21 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
         lines[..=lead].iter().map(|l| l.text.as_str()).collect();
     // The mark the story's own dateline opens with ("RMOL.", "JAKARTA (ANTARA) -").
     let own_mark = dateline::parse(&lines[lead].text).map(|d| lines[lead].text[..d.rest].trim());
+    // The story's headline, which a page of the story after the first repeats over its date
+    // line ("DPRD … Sahkan APBD 2027 - Halaman 2"): the story's next page, no second story.
+    let own_headline = kinds[..lead]
+        .iter()
+        .rposition(|&k| k == Some(Kind::Headline))
+        .map(|h| lines[h].text.to_lowercase());
     for i in lead + 1..n {
+        if kinds[i].is_none()
+            && own_headline
+                .as_deref()
+                .is_some_and(|h| next_page_head(&lines[i].text, h))
+        {
+            kinds[i] = Some(Kind::Promo);
+            continue;
+        }
         let after_related = kinds[i - 1] == Some(Kind::Related);
         // "(Reuters) The city …" names no place: it opens a lead, but in a story's body it is
         // a paragraph crediting its facts, too weak a sign to cut everything after it.
@@ -6051,11 +6169,14 @@ fn body_parts(lines: &[Line], kinds: &mut [Option<Kind>], lead: usize) {
                 && kinds[i - 1].is_none()
                 && headline::is_headline(&lines[i - 1].text)
         });
+        // An offer's card between paragraphs ("Diskon 50% Gaskeun Ride s.d. Rp15.000" over
+        // "Berlaku s.d. 30 Sep 2026 · S&K berlaku") dates when it expires, not a story.
+        let dated = kinds.get(i + 1) == Some(&Some(Kind::DateTime))
+            && !lines.get(i + 1).is_some_and(|l| offer_terms(&l.text));
         let new_headline = kinds[i].is_none()
             && !repeated
             && headline::is_headline(&lines[i].text)
-            && (kinds.get(i + 1) == Some(&Some(Kind::DateTime))
-                || signed_story_under(lines, kinds, lead, i));
+            && (dated || signed_story_under(lines, kinds, lead, i));
         // "NEXT STORY" / "Artikel Selanjutnya" over a headline: the page runs on into the
         // story it points to.
         let pointed_to = kinds[i] == Some(Kind::Promo)

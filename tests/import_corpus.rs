@@ -3529,3 +3529,27 @@ fn heldout_159_is_scored_and_reported() {
 fn heldout_160_is_scored_and_reported() {
     score_heldout(160, "hundred-and-sixtieth");
 }
+
+// Test sets 161, 162 and 163 (round 57): written by writers who did not read the importer, each
+// given a different list of copy forms the sets before them had not used (a phoned-in story's
+// transcription, a radio script, meeting minutes, a screen reader's output, an AI assistant's
+// answer, a data story, an easy-read version, a police log; an interview in questions and
+// answers, an e-learning module, a thesis appendix, a smart-TV app, an on-board magazine, a
+// recess report, a doorstop transcript, a corrections page; a public comment in a docket, a
+// language-learning reader, an NGO's quarterly report, service alerts, a mailing-list archive,
+// an annual performance report, a read-later app, a closed-caption log); not development sets.
+// Measured once on round 57's starting code (bench/README.md, "Round 57").
+#[test]
+fn heldout_161_is_scored_and_reported() {
+    score_heldout(161, "hundred-and-sixty-first");
+}
+
+#[test]
+fn heldout_162_is_scored_and_reported() {
+    score_heldout(162, "hundred-and-sixty-second");
+}
+
+#[test]
+fn heldout_163_is_scored_and_reported() {
+    score_heldout(163, "hundred-and-sixty-third");
+}

@@ -10920,7 +10920,7 @@ fn an_ad_box_closing_on_its_number_to_call_is_the_pages() {
          The corridor will open on Sunday, a government spokesman said.\n",
     );
     assert!(
-        p.contains("title: Israeli cabinet approves new aid corridor into Gaza\n"),
+        p.contains("title: \"Israeli cabinet approves new aid corridor into Gaza\"\n"),
         "{p}"
     );
 }

@@ -3038,28 +3038,13 @@ mod tests {
             ),
             "{got:?}"
         );
-        // Lower-case items under a colon, ending near one width on a page with no print footer,
-        // are no wrap.
-        let items = "The bond will pay for:\n\
-                     a new roof over the elementary school and the old gym\n\
-                     a high-efficiency boiler for the middle school building\n\
-                     new windows for the library and the music rooms upstairs\n\
-                     a second entrance for the district office on Main Street\n\
-                     new heating pipes under the high school's science wing\n\
-                     lighting for the football field and the running track\n\
-                     Superintendent Craig Mueller thanked voters on Wednesday.\n";
-        let got = texts(items);
-        assert!(got.len() >= 7, "{got:?}");
-        // Headlines of a related block ending near one width, none running on into lower case,
-        // are no wrap.
-        let related = "Bupati Resmikan Jembatan Gantung di Kampung Tehak Kecil Hari Ini\n\
-                       Warga Aifat Selatan Mulai Petakan Dusun Sagu Bersama Pendamping\n\
-                       DPRK Maybrat Siapkan Raperda Masyarakat Hukum Adat Tahun Depan\n\
-                       Harga Pinang di Pasar Kumurkek Naik Jelang Natal Tahun Ini Juga\n\
-                       Sekolah Dasar di Aitinyo Kekurangan Guru Kelas Sejak Agustus Lalu\n\
-                       Jalan Trans Maybrat Longsor di Dua Titik Usai Hujan Deras Semalam\n\
-                       Puskesmas Aitinyo Buka Layanan Malam untuk Ibu Hamil Mulai Bulan Ini\n";
-        assert_eq!(texts(related).len(), 7, "{:?}", texts(related));
+        // The breaks alone tell the column: the lines broken mid-sentence end near it.
+        let raw: Vec<String> = text.lines().map(String::from).collect();
+        assert!(
+            breaks_width(&raw).is_some_and(|(w, _)| (70..=85).contains(&w)),
+            "{:?}",
+            breaks_width(&raw)
+        );
     }
 
     #[test]

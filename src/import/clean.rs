@@ -307,7 +307,7 @@ fn wrap_width(lines: &[String]) -> Option<(usize, usize)> {
     long_lines_width(lines).or_else(|| {
         // Only a printed page's lines are read by their breaks: a list of lower-case items or
         // a poem's lines end near one width too.
-        let printed = lines.iter().any(|l| is_print_footer(l) || is_page_count(l));
+        let printed = lines.iter().any(|l| is_page_footer(l));
         printed.then(|| breaks_width(lines)).flatten()
     })
 }
@@ -1758,10 +1758,7 @@ fn without_markup(line: &str) -> String {
 /// of 2"), and a header printed once is one where a footer stands right beside it (the last
 /// page's header over its count, the first page's count under its header).
 fn print_margins(raw: &[String]) -> Vec<bool> {
-    let footers: Vec<bool> = raw
-        .iter()
-        .map(|l| is_print_footer(l) || is_page_count(l))
-        .collect();
+    let footers: Vec<bool> = raw.iter().map(|l| is_page_footer(l)).collect();
     if !footers.contains(&true) {
         return footers;
     }
@@ -1811,6 +1808,12 @@ fn is_site_title(t: &str) -> bool {
 pub(crate) fn is_print_header(line: &str) -> bool {
     let t = line.trim();
     PRINT_HEADER.is_match(t) && is_site_title(t)
+}
+
+/// A printed page's footer: a browser's (the page's address and count) or a PDF tool's page
+/// count alone.
+pub(crate) fn is_page_footer(line: &str) -> bool {
+    is_print_footer(line) || is_page_count(line)
 }
 
 /// "Halaman 1 dari 2", "Page 2 of 2", "Hal. 3 dari 3": a page's number among the pages,

@@ -728,8 +728,7 @@ fn cue_of(text: &str) -> Option<Kind> {
     }
     if PAGE_MARKER.is_match(text)
         || clean::page_jump(text).is_some()
-        || clean::is_print_footer(text)
-        || clean::is_page_count(text)
+        || clean::is_page_footer(text)
         || clean::is_print_header(text)
         || is_page_header(text)
         || is_printed_page_count(text)

@@ -528,7 +528,11 @@ fn tidy_spacing(text: &str) -> String {
 /// A print export's page furniture: a line naming the page (`KAIETEUR NEWS · LARGE PRINT
 /// Page 2`, `— end of page 1 —`) that every page repeats with only its number changed, holding
 /// two words or more besides the page's and no date (a newspaper's dated running head is read
-/// elsewhere), and a rule drawn under or over it. It is no line of the page; where it broke a
+/// elsewhere), and a rule drawn under or over it. A document's footer that sets its page's
+/// number beside its name (`Yayasan … · Laporan Triwulan IV 2026      11`), on two pages with
+/// the next number, five lines or more apart, is furniture too, and so are the lines of the
+/// running head the next page opens with, when the text writes them elsewhere as well (the
+/// first page's head). It is no line of the page; where it broke a
 /// paragraph off mid-sentence (the line over it ends no sentence, the line under it opens in
 /// lower case) the two halves meet again, and elsewhere a blank line stands in its place.
 fn without_page_furniture(raw: &mut Vec<String>) {
@@ -565,8 +569,55 @@ fn without_page_furniture(raw: &mut Vec<String>) {
         .iter()
         .map(|k| k.as_deref().is_some_and(|k| counts[k] >= 2))
         .collect();
+    // The footer with its page's number: the same name on another page, with the number next
+    // to its own.
+    let mut pages: HashMap<&str, Vec<(usize, u32)>> = HashMap::new();
+    for (k, line) in raw.iter().enumerate() {
+        if let Some((name, number)) = numbered_footer(line) {
+            pages.entry(name).or_default().push((k, number));
+        }
+    }
+    let mut footers: Vec<usize> = Vec::new();
+    for seen in pages.values().filter(|seen| seen.len() >= 2) {
+        for &(k, number) in seen {
+            if seen
+                .iter()
+                .any(|&(j, m)| m.abs_diff(number) == 1 && j.abs_diff(k) >= 5)
+            {
+                footers.push(k);
+            }
+        }
+    }
+    for &k in &footers {
+        furniture[k] = true;
+    }
     if !furniture.contains(&true) {
         return;
+    }
+    // The next page's running head: up to three lines under such a footer, the blank ones
+    // passed, each closing no sentence and standing elsewhere in the text too.
+    if !footers.is_empty() {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for line in raw.iter() {
+            *counts.entry(line.trim()).or_default() += 1;
+        }
+        let mut heads: HashSet<&str> = HashSet::new();
+        for &f in &footers {
+            let lines = raw[f + 1..]
+                .iter()
+                .map(|l| l.trim())
+                .filter(|l| !l.is_empty());
+            for t in lines.take(3) {
+                if counts[t] < 2 || clean::ends_sentence(t) {
+                    break;
+                }
+                heads.insert(t);
+            }
+        }
+        let heads: Vec<bool> = raw.iter().map(|l| heads.contains(l.trim())).collect();
+        for (k, head) in heads.into_iter().enumerate() {
+            furniture[k] |= head;
+        }
     }
     for k in 0..raw.len() {
         let beside = k > 0 && furniture[k - 1] || furniture.get(k + 1) == Some(&true);
@@ -599,6 +650,26 @@ fn without_page_furniture(raw: &mut Vec<String>) {
         }
     }
     *raw = out;
+}
+
+/// "Yayasan Kasih Pegunungan Tengah · Laporan Triwulan IV 2026 11", "12 Annual Report 2026":
+/// a document's name, two words or more closing no sentence, and a page's number before or
+/// after it. The name and the number.
+fn numbered_footer(line: &str) -> Option<(&str, u32)> {
+    static FOOTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:(\S.*\S)\s+(\d{1,4})|(\d{1,4})\s+(\S.*\S))$").unwrap());
+    let c = FOOTER.captures(line.trim())?;
+    let (name, number) = match (c.get(1), c.get(2)) {
+        (Some(n), Some(m)) => (n.as_str(), m.as_str()),
+        _ => (c.get(4)?.as_str(), c.get(3)?.as_str()),
+    };
+    let words = name
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    ((2..=12).contains(&words) && !clean::ends_sentence(name))
+        .then(|| Some((name, number.parse().ok()?)))
+        .flatten()
 }
 
 /// "[jeda]", "[jeda panjang]", "[pause]" between a script's paragraphs: a line wholly in
@@ -1306,6 +1377,48 @@ The head of the board, Hendra Saputra, said guides from local villages are key t
                 "",
                 "The MP wrote to the ministry.",
             ]
+        );
+    }
+
+    #[test]
+    fn a_reports_numbered_footer_and_running_head_go_and_the_broken_paragraph_meets_again() {
+        let head = "LAPORAN TRIWULAN IV 2026\nProgram Malaria Berbasis Kampung";
+        let got = lines(&format!(
+            "{head}\n\nKader Kampung di Fawi Kini Bisa Periksa Malaria\n\nSepanjang 2025 \
+             puskesmas mencatat 1.140 kasus, sebagian besar\n\nYayasan Kasih · Laporan Triwulan \
+             IV 2026                    11\n\n{head}\n\ndari kampung yang jauh.\n\nData kader \
+             membantu.\n\nYayasan Kasih · Laporan Triwulan IV 2026                    12"
+        ));
+        let story: Vec<&str> = got
+            .iter()
+            .map(String::as_str)
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(
+            story,
+            [
+                "Kader Kampung di Fawi Kini Bisa Periksa Malaria",
+                "Sepanjang 2025 puskesmas mencatat 1.140 kasus, sebagian besar",
+                "dari kampung yang jauh.",
+                "Data kader membantu.",
+            ]
+        );
+        // The halves meet with no blank line between them.
+        let at = got
+            .iter()
+            .position(|l| l.ends_with("sebagian besar"))
+            .unwrap();
+        assert_eq!(got[at + 1], "dari kampung yang jauh.");
+        // A line naming a number twice, or numbers far apart, is no page's footer.
+        let list = "Juara kelas putra 1\nJuara kelas putra 3\n\nAtlet terbaik tahun ini 4\n\
+                    a\nb\nc\nd\nAtlet terbaik tahun ini 4";
+        assert_eq!(
+            lines(list).iter().filter(|l| l.contains("putra")).count(),
+            2
+        );
+        assert_eq!(
+            lines(list).iter().filter(|l| l.contains("terbaik")).count(),
+            2
         );
     }
 

@@ -501,6 +501,12 @@ pub fn lines(text: &str) -> Vec<Line> {
     let text = record.as_deref().unwrap_or(text);
     // A screen reader's speech log: the page's words without the roles spoken among them.
     let spoken = super::wrapper::speech_log(text);
+    // A log wrapped as it was copied filled its width with the roles spoken in it, and the
+    // spaces between them, too: the longest line it wrapped at is read as it was copied.
+    let spoken_top = spoken.as_ref().and_then(|_| {
+        let lines: Vec<String> = text.lines().map(|l| l.trim_end().to_string()).collect();
+        wrap_width(&lines).map(|(_, top)| top)
+    });
     let text = spoken.as_deref().unwrap_or(text);
     // A row right under a line closing on a colon is the list it announces (a team's line-up).
     let mut spaced: std::collections::HashSet<String> = std::collections::HashSet::new();
@@ -583,7 +589,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             }
         }
     }
-    let width = wrap_width(&raw);
+    let width = wrap_width(&raw).map(|(w, top)| (w, top.max(spoken_top.unwrap_or(0))));
     // A print page's headline set on two lines over the story ("Jelang Natal, Harga Cabai di
     // Pasar" / "Wosi Tembus Rp120 Ribu per Kilo"): the line it was broken at runs on.
     let broken_headline = width.and_then(|(w, _)| headline_on_two_lines(&raw, w));
@@ -761,9 +767,20 @@ pub fn lines(text: &str) -> Vec<Line> {
             .get(k + 1)
             .and_then(|l| l.split(' ').next())
             .map_or(0, |w| w.chars().count());
+        // In a speech log the copying tool cut at one width, as full as each line would go: a
+        // line closing a sentence, over one opening another with a word that would have fit
+        // under the longest line, was broken by its paragraph's end, not by the wrap. (A
+        // writer's own wrap is looser: a word that would just have fit is no sign there.)
+        let opens_next = raw
+            .get(k + 1)
+            .is_some_and(|l| l.starts_with(|c: char| c.is_uppercase() || "\"“‘".contains(c)));
+        let paragraph_ended = spoken_top.is_some()
+            && width.is_some_and(|(_, top)| next_word > 0 && n + 1 + next_word <= top)
+            && opens_next
+            && ends_sentence(&line);
         let near_width = width.is_some_and(|(w, top)| {
             (n + 12 >= w || next_word > 0 && n + 1 + next_word > w) && n <= top.max(w + 3)
-        });
+        }) && !paragraph_ended;
         // The first line is usually the headline, which a wrapped text does not wrap: only a
         // next line in lower case continues it ("Oscar Liu" under it is a byline).
         // But a header that credits its writer with a role ("Penulis: X") a few lines down
@@ -826,7 +843,10 @@ fn is_box_line(line: &str) -> bool {
 /// high-efficiency boiler …": in a text whose paragraphs are not wrapped (one stands on a line
 /// of 160 characters or more), short lines in lower case under the line announcing them, up to
 /// the next blank line or line opening in capitals, are a list set without bullets, not a wrapped sentence: nothing in the
-/// text wraps at their length. They get their bullets.
+/// text wraps at their length. They get their bullets. An item ends on a word that closes its
+/// phrase, or the list is a series written as one sentence ("50 alat tes cepat malaria,", "buku
+/// catatan pasien, dan", "kotak kecil …."): every item but the last closes on a comma or a
+/// semicolon, the one before the last with "and" or "or" after it, and the last on a stop.
 fn bare_items(raw: &mut [String]) {
     let longest = raw.iter().map(|l| l.chars().count()).max().unwrap_or(0);
     if longest < 160 {
@@ -869,7 +889,8 @@ fn bare_items(raw: &mut [String]) {
             .iter()
             .filter(|l| l.starts_with(char::is_lowercase))
             .count();
-        if end >= start + 2 && raw[start..end].iter().all(short) && lower >= 1 {
+        let series = end >= start + 3 && series_items(&raw[start..end], longest);
+        if end >= start + 2 && (raw[start..end].iter().all(short) || series) && lower >= 1 {
             for l in &mut raw[start..end] {
                 *l = format!("• {l}");
             }
@@ -878,13 +899,42 @@ fn bare_items(raw: &mut [String]) {
     }
 }
 
+/// "50 alat tes cepat malaria,", "obat antimalaria untuk 20 pasien,", "buku catatan pasien,
+/// dan", "kotak kecil … lembap.": short lines that make one series, every line but the last
+/// closing on a comma or a semicolon (the one before the last with "and" or "or" after it),
+/// the last on a stop, each opening in lower case or with a number.
+fn series_items(items: &[String], longest: usize) -> bool {
+    let Some((last, rest)) = items.split_last() else {
+        return false;
+    };
+    let Some((penultimate, others)) = rest.split_last() else {
+        return false;
+    };
+    let short = |l: &String| {
+        l.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            && l.split_whitespace().count() <= 14
+            && l.chars().count() * 2 <= longest
+    };
+    let joined = ["dan", "atau", "and", "or", "serta"].iter().any(|w| {
+        penultimate
+            .strip_suffix(w)
+            .is_some_and(|l| l.ends_with(", ") || l.ends_with("; "))
+    });
+    items.iter().all(short)
+        && others.iter().all(|l| l.ends_with([',', ';']))
+        && joined
+        && last.ends_with('.')
+}
+
 /// "… in Hill and Blaine counties, up from 29 fields in 2025." over "\"We have gone from …": a
 /// printed column's paragraphs set without blank lines between them (a document viewer's page,
 /// an e-paper's text) show in a block of wrapped lines where two short lines or more close a
 /// sentence over a line opening with a capital. In such a block a line that closes a sentence
 /// over one opening with a capital or a quotation mark ends its paragraph, near the width or
 /// not: a paragraph's last line fills its width as often as not, and a sentence inside one
-/// seldom ends with its line. An abbreviation's stop ("Dr.", "Nov.", "U.S.") closes nothing.
+/// seldom ends with its line. A block with three such lines the next line's first word would
+/// have fitted on (the paragraph broke them, not the wrap) ends its paragraphs at those alone.
+/// An abbreviation's stop ("Dr.", "Nov.", "U.S.") closes nothing.
 /// For each line: it ends a paragraph so.
 fn solid_blocks(raw: &[String], width: usize) -> Vec<bool> {
     static CLOSES: LazyLock<Regex> =
@@ -917,7 +967,23 @@ fn solid_blocks(raw: &[String], width: usize) -> Vec<bool> {
         let short_ends = (start..end)
             .filter(|&k| closing[k] && raw[k].chars().count() * 10 < width * 6)
             .count();
-        if short_ends >= 2 {
+        // Or three that close a sentence where the next line's first word would have fit: the
+        // wrap did not break them, the paragraph did. In such a block only those end their
+        // paragraphs; a line the wrap filled may close a sentence inside one.
+        let fitted: Vec<usize> = (start..end)
+            .filter(|&k| {
+                let next = raw
+                    .get(k + 1)
+                    .and_then(|l| l.split(' ').next())
+                    .map_or(0, |w| w.chars().count());
+                closing[k] && raw[k].chars().count() + 1 + next <= width
+            })
+            .collect();
+        if short_ends < 2 && fitted.len() >= 3 {
+            for k in fitted.into_iter().filter(|&k| k + 1 < end) {
+                ends[k] = true;
+            }
+        } else if short_ends >= 2 {
             // The block's last line ends its paragraph anyway.
             ends[start..end - 1].copy_from_slice(&closing[start..end - 1]);
         }
@@ -3281,6 +3347,77 @@ mod tests {
                 "Judul Kecil",
                 "Isi."
             ]
+        );
+    }
+
+    #[test]
+    fn a_series_set_one_item_a_line_under_a_colon_is_a_list() {
+        let long = "Setiap kader menerima satu paket setelah pelatihan selama tiga hari di aula \
+                    puskesmas, dan paket itu dibagikan oleh petugas puskesmas yang turun ke \
+                    kampung-kampung dampingan pada pekan berikutnya, berisi:";
+        let text = format!(
+            "{long}\n50 alat tes cepat malaria,\nobat antimalaria untuk 20 pasien,\nbuku \
+             catatan pasien, dan\nkotak kecil untuk menyimpan obat.\n\nParagraf lain."
+        );
+        assert_eq!(
+            texts(&text)[1..5],
+            [
+                "• 50 alat tes cepat malaria,",
+                "• obat antimalaria untuk 20 pasien,",
+                "• buku catatan pasien, dan",
+                "• kotak kecil untuk menyimpan obat.",
+            ]
+        );
+        // Lines a quoted verse breaks at its commas, with no "and" before the last, run on.
+        let verse = format!(
+            "{long}\nthe river runs to the sea,\nthe sea runs to the sky,\nthe sky runs home."
+        );
+        assert!(
+            !texts(&verse).iter().any(|l| l.starts_with('•')),
+            "{:?}",
+            texts(&verse)
+        );
+    }
+
+    #[test]
+    fn a_block_closing_sentences_where_the_next_word_would_have_fit_ends_paragraphs_there() {
+        // Wrapped at about 60 columns, no blank lines between paragraphs: three lines close a
+        // sentence with room left for the next line's first word; one fills its width.
+        let text = "Jembatan beton di atas Kali Dagai di Distrik Mewoluk resmi\n\
+                    dibuka untuk umum pada Kamis oleh bupati setempat.\n\
+                    Sejak jembatan lama hanyut warga lima kampung menyeberang\n\
+                    dengan tali di antara dua pohon besar di tepi kali.\n\
+                    Kepala dinas mengatakan jembatan itu dibangun dengan dana\n\
+                    otonomi khusus dan dikerjakan selama tujuh bulan pada 2026.\n\
+                    Pengerjaan dimulai pada Mei dan sempat terhenti dua bulan\n\
+                    karena hujan deras dan jalan rusak di Mewoluk.\n\
+                    Warga menyambut jembatan baru itu dengan syukuran di kampung\n\
+                    dan menari bersama para pekerja sampai sore.";
+        assert_eq!(
+            texts(text),
+            [
+                "Jembatan beton di atas Kali Dagai di Distrik Mewoluk resmi dibuka untuk umum pada Kamis oleh bupati setempat.",
+                "Sejak jembatan lama hanyut warga lima kampung menyeberang dengan tali di antara dua pohon besar di tepi kali.",
+                "Kepala dinas mengatakan jembatan itu dibangun dengan dana otonomi khusus dan dikerjakan selama tujuh bulan pada 2026. Pengerjaan dimulai pada Mei dan sempat terhenti dua bulan karena hujan deras dan jalan rusak di Mewoluk.",
+                "Warga menyambut jembatan baru itu dengan syukuran di kampung dan menari bersama para pekerja sampai sore.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_speech_log_wrapped_at_its_width_ends_a_paragraph_where_the_next_word_would_have_fit() {
+        // Cut at 60 columns as copied, roles and their spaces counted: "kata Yakob." left room
+        // for "Kami", so the paragraph ended there.
+        let text = "tautan  Beranda\ntautan  Daerah\ntautan  Indeks\n\
+                    judul tingkat 1  Harga Beras Naik di Pasar Elelim\n\
+                    Menurut Yakob, stok beras di gudang Bulog cukup sampai Januari\n\
+                    dan pemerintah akan menggelar operasi pasar, kata Yakob.\n\
+                    \"Kami minta pedagang tidak menimbun barang,\" katanya di\n\
+                    kantor dinas  tautan  perdagangan  pada Selasa pagi kemarin.";
+        let got = texts(text);
+        assert!(
+            got.contains(&"Menurut Yakob, stok beras di gudang Bulog cukup sampai Januari dan pemerintah akan menggelar operasi pasar, kata Yakob.".to_string()),
+            "{got:?}"
         );
     }
 

@@ -907,7 +907,7 @@ fn read_by_a_screen_reader(lines: &[Line]) -> bool {
 /// items  bullet  kartu BPJS …;", "out of list  Kepala Dinas …", "Penulis:  link  Emanuel
 /// Lodo"): each utterance set apart by two spaces or more, the roles the reader spoke among the
 /// page's words. One role word (or two, "out of list", "main landmark") per utterance.
-const SPOKEN_ROLES: [&str; 34] = [
+const SPOKEN_ROLES: [&str; 41] = [
     "link",
     "visited link",
     "same page link",
@@ -942,12 +942,40 @@ const SPOKEN_ROLES: [&str; 34] = [
     "judul",
     "butir",
     "penanda utama",
+    "grafis",
+    "gambar",
+    "dokumen",
+    "document",
+    "artikel",
+    "article",
+    "keluar dari artikel",
 ];
 
 /// "level 2", "with 4 items", "tingkat 2", "dengan 4 item": the words a role takes after it.
 static SPOKEN_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:level|tingkat) (\d)$|^(?:with|dengan) \d+ (?:items?|butir)$").unwrap()
 });
+
+/// One utterance that is the reader's alone: a role ("tautan"), a role with its degree in the
+/// same breath ("judul tingkat 1", "daftar dengan 6 item", "heading level 2"), or a landmark
+/// named on either side of its word ("landmark navigasi", "landmark informasi konten",
+/// "navigation landmark"). The role, lower-cased, and the heading level told with it.
+fn spoken_role(lower: &str) -> Option<(&str, Option<usize>)> {
+    if SPOKEN_ROLES.contains(&lower) {
+        return Some((lower, None));
+    }
+    let words: Vec<&str> = lower.split(' ').collect();
+    if (2..=4).contains(&words.len())
+        && (words[0] == "landmark" || words[words.len() - 1] == "landmark")
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+    {
+        return Some(("landmark", None));
+    }
+    SPOKEN_ROLES.iter().find_map(|&role| {
+        let degree = SPOKEN_DEGREE.captures(lower.strip_prefix(role)?.strip_prefix(' ')?)?;
+        Some((role, degree.get(1).and_then(|l| l.as_str().parse().ok())))
+    })
+}
 
 /// A speech log's line read as the page shows it: its roles gone, a heading marked as a
 /// document marks it ("## Ditanggung …"), an item with a bullet, and the words of elements
@@ -956,6 +984,9 @@ fn spoken_line(line: &str) -> String {
     let mut out = String::new();
     // The heading's level, once a heading's role is spoken.
     let (mut heading, mut bullet, mut dropped) = (None::<usize>, false, false);
+    // An image's words, spoken after its role before any of the page's, are an element of
+    // their own (its caption or its alternative text): the wrap never runs them into the next.
+    let mut picture = false;
     for utterance in line.split("  ").map(str::trim).filter(|u| !u.is_empty()) {
         let lower = utterance.to_lowercase();
         if let Some(degree) = SPOKEN_DEGREE.captures(&lower) {
@@ -966,10 +997,11 @@ fn spoken_line(line: &str) -> String {
             dropped = true;
             continue;
         }
-        if SPOKEN_ROLES.contains(&lower.as_str()) {
-            bullet |= matches!(lower.as_str(), "bullet" | "butir");
-            if matches!(lower.as_str(), "heading" | "judul") && out.is_empty() {
-                heading = heading.or(Some(1));
+        if let Some((role, level)) = spoken_role(&lower) {
+            bullet |= matches!(role, "bullet" | "butir");
+            picture |= out.is_empty() && GRAPHIC_ROLES.contains(&role);
+            if matches!(role, "heading" | "judul") && out.is_empty() {
+                heading = level.or(heading).or(Some(1));
             }
             dropped = true;
             continue;
@@ -998,9 +1030,13 @@ fn spoken_line(line: &str) -> String {
     match heading {
         Some(level) if !out.is_empty() => format!("{} {out}", "#".repeat(level)),
         _ if bullet && !out.is_empty() => format!("• {out}"),
+        _ if picture && !out.is_empty() => format!("\n{out}\n"),
         _ => out,
     }
 }
+
+/// The roles a screen reader speaks before an image's words.
+const GRAPHIC_ROLES: [&str; 4] = ["graphic", "grafik", "grafis", "gambar"];
 
 /// A screen reader's speech log, read as the page's lines: three lines or more in the first
 /// forty open on a spoken role (one no table or form also writes) set apart by two spaces.
@@ -1008,7 +1044,11 @@ fn spoken_line(line: &str) -> String {
 pub(super) fn speech_log(text: &str) -> Option<String> {
     // Words a table or a form also sets before two spaces ("Judul    : …", "Edit  Hapus") do
     // not tell a log.
-    const ORDINARY: [&str; 10] = [
+    const ORDINARY: [&str; 14] = [
+        "artikel",
+        "article",
+        "dokumen",
+        "document",
         "edit",
         "blank",
         "list",
@@ -1023,7 +1063,7 @@ pub(super) fn speech_log(text: &str) -> Option<String> {
     let opens_on_a_role = |line: &str| {
         line.split_once("  ").is_some_and(|(first, _)| {
             let first = first.trim().to_lowercase();
-            SPOKEN_ROLES.contains(&first.as_str()) && !ORDINARY.contains(&first.as_str())
+            spoken_role(&first).is_some_and(|(role, _)| !ORDINARY.contains(&role))
         })
     };
     let spoken = text.lines().take(40).filter(|l| opens_on_a_role(l)).count();
@@ -1719,6 +1759,53 @@ mod tests {
         // A form's labels set before two spaces tell no log.
         let form = "Judul    : Rapat Desa\nLink    : https://desa.id\nEdit    : admin\nDaftar  : 4";
         assert!(speech_log(form).is_none());
+    }
+
+    #[test]
+    fn a_speech_log_in_indonesian_speaks_roles_with_their_degree_and_landmarks() {
+        // NVDA in Indonesian: a role and its degree in one breath ("judul tingkat 1", "daftar
+        // dengan 6 item"), landmarks named on either side, the document's and the article's own
+        // lines, and an image's words set apart from the lead under them.
+        let log = "dokumen\n\
+                   landmark banner\n\
+                   tautan  Elelim Pos\n\
+                   landmark navigasi\n\
+                   daftar dengan 2 item\n\
+                   tautan  Beranda\n\
+                   keluar dari daftar\n\
+                   artikel\n\
+                   judul tingkat 1  Harga Beras di Pasar Elelim Naik\n\
+                   grafis  Pedagang menata karung beras. (Elelim Pos/Ruth Wenda)\n\
+                   ELELIM – Harga beras naik hingga Rp3.000 per kilogram.\n\
+                   judul tingkat 2  Stok Bulog Diklaim Aman\n\
+                   butir  beras medium Rp20.000 per kilogram;\n\
+                   keluar dari artikel\n\
+                   landmark informasi konten";
+        let got = speech_log(log).expect("a speech log");
+        assert_eq!(
+            got.lines().collect::<Vec<_>>(),
+            [
+                "",
+                "",
+                "Elelim Pos",
+                "",
+                "",
+                "Beranda",
+                "",
+                "",
+                "# Harga Beras di Pasar Elelim Naik",
+                "",
+                "Pedagang menata karung beras. (Elelim Pos/Ruth Wenda)",
+                "",
+                "ELELIM – Harga beras naik hingga Rp3.000 per kilogram.",
+                "## Stok Bulog Diklaim Aman",
+                "• beras medium Rp20.000 per kilogram;",
+                "",
+            ]
+        );
+        // "Article  Date" heading a table's columns is no role spoken.
+        let table = "Article    Date\nDocument    Size\nArtikel    Halaman\nDokumen    Versi";
+        assert!(speech_log(table).is_none());
     }
 
     #[test]

@@ -10947,3 +10947,113 @@ fn a_snippet_over_its_expanded_paragraph_is_no_lead() {
     );
     assert!(!body_of(&p).contains("Supiori ..."), "{p}");
 }
+
+#[test]
+fn a_story_a_document_carries_far_down_is_read_from_its_dateline() {
+    // Minutes of a district meeting, signed, with the story they discussed as an annex: the
+    // story's lead opens on a dateline forty lines down, under its own headline.
+    let mut minutes = String::from(
+        "PEMERINTAH KABUPATEN YALIMO\nDISTRIK APALAPSILI\n\nNOTULEN RAPAT\n\n\
+         Hari/Tanggal : Kamis, 3 Desember 2026\nTempat : Aula Kantor Distrik\n\n\
+         I. PEMBUKAAN\nRapat dibuka pukul 10.00 WIT oleh Kepala Distrik dengan doa bersama.\n\n\
+         II. PEMBAHASAN\n",
+    );
+    for n in 1..=12 {
+        minutes.push_str(&format!(
+            "{n}. Peserta ke-{n} melaporkan keadaan kampungnya setelah banjir dan meminta bantuan.\n"
+        ));
+    }
+    minutes.push_str(
+        "\nRapat ditutup pukul 12.40 WIT.\n\nApalapsili, 3 Desember 2026\nKepala Distrik,\n(ttd)\n\
+         Yustus Pahabol\n\nLampiran: Salinan berita Kabar Apalapsili\n\n\
+         KABAR APALAPSILI\nSelasa, 1 Desember 2026 | 09.15 WIT\n\
+         Jembatan Kali Yaholi Putus, Siswa SMP Menyeberang dengan Tali\n\n\
+         APALAPSILI, KA – Jembatan kayu di atas Kali Yaholi, Distrik Apalapsili, Kabupaten \
+         Yalimo, putus diterjang banjir pada Minggu (29/11/2026) sore, dan warga kini menyeberang \
+         dengan berpegangan pada seutas tali.\n\n\
+         Jembatan sepanjang sekitar 25 meter itu dibangun warga secara swadaya pada 2019 dan \
+         menjadi satu-satunya jalan ke pasar.\n\n\
+         Kepala Kampung Tolikapura, Natan Walilo, mengatakan anak-anak sekolah terpaksa \
+         menyeberang pakai tali ketika air sudah turun.\n\n\
+         Menurut dia, warga sudah meminta bantuan kepada pemerintah distrik sejak Senin pagi.\n\n\
+         Kepala distrik berjanji jembatan darurat dibangun sebelum musim hujan datang.\n",
+    );
+    let p = imported(&minutes);
+    assert_eq!(
+        front_line(&p, "title"),
+        "title: \"Jembatan Kali Yaholi Putus, Siswa SMP Menyeberang dengan Tali\"",
+        "{p}"
+    );
+    assert!(front_line(&p, "location").contains("Apalapsili"), "{p}");
+    assert!(
+        front_line(&p, "summary").contains("Jembatan kayu di atas Kali Yaholi"),
+        "{p}"
+    );
+    assert!(!body_of(&p).contains("Rapat dibuka"), "{p}");
+    // A speaker's label and an abbreviation have a dateline's shape but no dash: a council
+    // member's sentence far down is no lead.
+    let mut story = String::from(
+        "Council approves water line for Seven Persons\n\nBy Dana Kirk\n\n\
+         Residents of the hamlet of Seven Persons will be connected to treated water from the \
+         city by 2028 after council approved the line on Monday.\n\n",
+    );
+    for n in 1..=16 {
+        story.push_str(&format!(
+            "Residents spoke at meeting number {n} about the line.\n\n"
+        ));
+    }
+    story.push_str(
+        "Council also approved a new bus shelter on the hill road\n\n\
+         Coun. Gail Mehling, who cast the only vote against the project, said she supported the \
+         water line but worried about the cost to other ratepayers in the city.\n\n\
+         She asked staff for a report on the rates in January.\n\n\
+         The mayor said the report would come in the new year.\n",
+    );
+    let meeting = imported(&story);
+    assert!(
+        front_line(&meeting, "summary").contains("Residents of the hamlet"),
+        "{meeting}"
+    );
+}
+
+#[test]
+fn a_story_under_a_pages_own_text_keeps_its_own_headline() {
+    // A police log: the log's own headline and entries, then one entry's full story with its
+    // headline and byline right over its dateline lead.
+    let p = imported(
+        "The Vágar Gazette\n\nPolice log, Tuesday 1 December: hiker rescued at Trælanípa\n\
+         Posted Wednesday 2 December 2026, 08:15\n\n\
+         07:52 · Sandavágur\nA delivery van and a car collided at the junction by the church. \
+         No one was hurt and both drivers were breathalysed.\n\n\
+         10:30 · Sørvágur\nA bicycle was reported stolen from the harbour area. It was found \
+         the same afternoon behind the fish factory.\n\n\
+         Injured hiker carried down from Trælanípa cliff path in the dark\n\
+         By Turið Hansen, Vágar reporter\n\n\
+         MIÐVÁGUR — A 29-year-old tourist was carried down from the path to Trælanípa on a \
+         stretcher on Tuesday evening after she slipped above Sørvágsvatn.\n\n\
+         Police inspector Heðin Thomsen said low cloud kept the rescue helicopter from landing.\n\n\
+         Volunteers gathered at the start of the path shortly before 4pm.\n",
+    );
+    assert!(
+        front_line(&p, "title").contains("Injured hiker carried down from Trælanípa cliff path"),
+        "{p}"
+    );
+    assert!(front_line(&p, "location").contains("Miðvágur"), "{p}");
+    // A page whose headline has a standfirst and a caption right over an undated lead keeps
+    // the headline at the top.
+    let page = imported(
+        "Toronto Star\n\nScarborough's busiest library branch to close for two years\n\
+         Patrons of the Cedarbrae branch will be sent to Agincourt and Malvern while a renovation \
+         goes ahead next year.\n\
+         The old branch was visited more than seven hundred thousand times last year, staff said \
+         on Monday.\nBy Priya Ramdass\nNov. 24, 2026\n\
+         The Cedarbrae library branch on Markham Road\n\
+         The Cedarbrae branch of the Toronto Public Library will close for about two years while \
+         its roof is replaced.\n\nThe board voted Monday to go ahead with the project.\n\n\
+         City librarian Mireille Okonjo said staff had looked at keeping part open.\n",
+    );
+    assert!(
+        front_line(&page, "title").contains("Scarborough's busiest library branch to close"),
+        "{page}"
+    );
+}

@@ -5035,8 +5035,9 @@ pub(super) fn signing_outlet(name: &str) -> bool {
     (dateline::is_outlet(name) || acronym) && !clean::is_end_mark(name)
 }
 
-/// Where the article's text starts: a paragraph opening with a dateline near the top, else the
-/// first prose after the last header line (date, byline, outlet) near the top.
+/// Where the article's text starts: a paragraph opening with a dateline near the top, else one
+/// further down that a story's header and body frame (`framed_dateline_lead`), else the first
+/// prose after the last header line (date, byline, outlet) near the top.
 fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
     // The header is read from under the furniture a copy route sets over the page (a forwarded
     // mail's note and header, an archive's banner): fifteen lines from there.
@@ -5062,6 +5063,9 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
         {
             return i;
         }
+    }
+    if let Some(i) = (top..lines.len()).find(|&i| framed_dateline_lead(lines, kinds, i)) {
+        return i;
     }
     let mut last_meta = None;
     let mut prose_run = 0;
@@ -5096,6 +5100,47 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
         Some(story) => story,
         None => lead,
     }
+}
+
+/// "APALAPSILI, KA – Jembatan kayu …", "MIÐVÁGUR — A 29-year-old …": a dateline set off by a
+/// dash ("Coun. Gail Mehling, who …", a speaker's "AMANDA BALLANTYNE: Our goal …" and "Tidak.
+/// Sejak …" have a dateline's shape too). The words after it.
+fn dashed_dateline(text: &str) -> Option<&str> {
+    let d = dateline::parse(text)?;
+    text[..d.rest]
+        .contains(['–', '—', '-'])
+        .then(|| &text[d.rest..])
+}
+
+/// A story a document carries far down (minutes with the story as an annex, a letter with the
+/// story it proves was published, a police log with one entry's full story, a report's
+/// clipping box): its lead opens with a dateline set off by a dash ("APALAPSILI, KA – Jembatan
+/// kayu …", "MIÐVÁGUR — A 29-year-old tourist …") in a sentence of twenty words or more closing on a
+/// stop, a headline stands within four lines over it (a short line closing on no stop), and two
+/// paragraphs of prose or more follow it: a teaser under a related link has neither.
+fn framed_dateline_lead(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
+    let t = &lines[i].text;
+    let f = features(t);
+    let lead = f.words >= 20
+        && f.ends_stop
+        && !is_masthead_with_motto(t)
+        && dashed_dateline(t).is_some_and(|rest| {
+            let rest = features(rest);
+            rest.words >= 20 && rest.stop_density > 0.0
+        });
+    if !lead || kinds[i].is_some_and(|k| k != Kind::Promo) {
+        return false;
+    }
+    let headed = (i.saturating_sub(4)..i).any(|j| {
+        let h = features(&lines[j].text);
+        (4..=20).contains(&h.words) && !h.ends_stop && !lines[j].text.ends_with(':')
+    });
+    let prose_after = lines[i + 1..]
+        .iter()
+        .take(6)
+        .filter(|l| is_prose(&l.text))
+        .count();
+    headed && prose_after >= 2
 }
 
 /// "Updated on December 4, 2025", "Last update on: …", "Diperbarui 3 Maret 2025": a date line
@@ -5345,6 +5390,9 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
     let Some(&second) = later.first() else {
         return Some(first);
     };
+    if let Some(own) = own_header(lines, kinds, lead, first, &all) {
+        return Some(own);
+    }
     if let Some(told) = told_by_the_lead(lines, lead, first, later) {
         return Some(told);
     }
@@ -5376,6 +5424,57 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
             || first_share == 0.0 && shared >= 2 && credits_follow(lines, kinds, i + 1, lead)
     });
     Some(told.unwrap_or(first))
+}
+
+/// A story a page carries under its own frame (a police log's entry, a course's case study, a
+/// report's clipping, a caption log over the web story) keeps its own header: the candidate
+/// nearest the lead, with three lines at most between them and none of them prose (a byline,
+/// a date, a label), is the headline when prose stands between it and the first candidate (the
+/// page's own text, two lines of it or more, so the two head different things), a credit or a
+/// date stands between it and the lead or the lead opens on a dateline (a caption or a video's
+/// title right over an undated lead is no header), and it shares two content words or more with the lead. A candidate right under
+/// another (a headline set on two lines) is left to the first.
+fn own_header(
+    lines: &[Line],
+    kinds: &[Option<Kind>],
+    lead: usize,
+    first: usize,
+    all: &[usize],
+) -> Option<usize> {
+    let own = *all.last()?;
+    if own <= first || all.contains(&(own - 1)) {
+        return None;
+    }
+    let between = own + 1..lead;
+    let credited = between.clone().any(|i| {
+        let t = &lines[i].text;
+        matches!(kinds[i], Some(Kind::Byline | Kind::DateTime | Kind::Credit))
+            || is_byline_line(t)
+            || dated_credit(t)
+            || credits::role_cue(t).is_some()
+            || date_residue(t).is_some()
+    });
+    let datelined = dashed_dateline(&lines[lead].text).is_some();
+    let close = lead - own <= 4
+        && (credited || datelined)
+        && !lines[between].iter().any(|l| is_prose(&l.text));
+    let framed = lines[first + 1..own]
+        .iter()
+        .filter(|l| is_prose(&l.text) && features(&l.text).words >= 12)
+        .count()
+        >= 2;
+    let opening: std::collections::HashSet<String> = lines[lead..]
+        .iter()
+        .take(2)
+        .flat_map(|l| content_words(&l.text))
+        .map(|w| stem(&w))
+        .collect();
+    let told = content_words(&lines[own].text)
+        .into_iter()
+        .filter(|w| opening.contains(&stem(w)))
+        .count()
+        >= 2;
+    (close && framed && told).then_some(own)
 }
 
 /// "THE JAPAN NEWS by The Yomiuri Shimbun", "Journalism from the heart of crises", "KUMPULAN

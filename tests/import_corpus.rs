@@ -3554,3 +3554,27 @@ fn heldout_162_is_scored_and_reported() {
 fn heldout_163_is_scored_and_reported() {
     score_heldout(163, "hundred-and-sixty-third");
 }
+
+// Test sets 164, 165 and 166 (round 58): written by writers who did not read the importer, each
+// given a different list of copy forms the sets before them had not used (a public-information
+// release with redactions, an SMS news service, a year-end anthology, a version-history page, a
+// TV channel's chyron log, a voice memo's transcript, a marketplace listing, a search page's
+// knowledge panel; a lesson plan, a reading-comprehension exam, a paywall or bot check, a
+// membership post, an open-data portal, a Matrix chat, a live-stream page, a diary blog; a
+// talking-points memo, a council's board paper, a digest magazine, a smart speaker's briefing
+// history, a debate club's pack, a church bulletin, a course reader, a poster's QR page); not
+// development sets. Measured once on round 58's starting code (bench/README.md, "Round 58").
+#[test]
+fn heldout_164_is_scored_and_reported() {
+    score_heldout(164, "hundred-and-sixty-fourth");
+}
+
+#[test]
+fn heldout_165_is_scored_and_reported() {
+    score_heldout(165, "hundred-and-sixty-fifth");
+}
+
+#[test]
+fn heldout_166_is_scored_and_reported() {
+    score_heldout(166, "hundred-and-sixty-sixth");
+}

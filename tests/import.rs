@@ -11027,6 +11027,8 @@ fn a_story_under_a_pages_own_text_keeps_its_own_headline() {
          No one was hurt and both drivers were breathalysed.\n\n\
          10:30 · Sørvágur\nA bicycle was reported stolen from the harbour area. It was found \
          the same afternoon behind the fish factory.\n\n\
+         13:05 · Vága Floghavn\nA passenger arriving from Copenhagen was held for a short time \
+         after a dispute over a seat on the plane.\n\n\
          Injured hiker carried down from Trælanípa cliff path in the dark\n\
          By Turið Hansen, Vágar reporter\n\n\
          MIÐVÁGUR — A 29-year-old tourist was carried down from the path to Trælanípa on a \
@@ -11056,4 +11058,21 @@ fn a_story_under_a_pages_own_text_keeps_its_own_headline() {
         front_line(&page, "title").contains("Scarborough's busiest library branch to close"),
         "{page}"
     );
+}
+
+#[test]
+fn a_line_of_figures_alone_heads_no_part_of_the_story() {
+    // A thesis appendix's page number between two paragraphs of the story.
+    let p = imported(
+        "Enam Guru Kontrak Tiba di Batom\n\n\
+         OKSIBIL, OP – Enam guru kontrak tiba di Distrik Batom, Kabupaten Pegunungan Bintang, \
+         pada Senin (30/11/2026) dan langsung mengajar di SD Inpres Batom.\n\n\
+         Kepala sekolah mengatakan murid sudah tiga bulan tidak belajar karena guru tidak ada.\n\n\
+         118\n\n\
+         Para guru menempati dua rumah dinas di samping sekolah yang diperbaiki warga.\n",
+    );
+    let body = body_of(&p);
+    assert!(!body.contains("## 118"), "{p}");
+    assert!(!body.contains("118"), "{p}");
+    assert!(body.contains("Para guru menempati dua rumah dinas"), "{p}");
 }

@@ -570,23 +570,41 @@ fn without_page_furniture(raw: &mut Vec<String>) {
         .map(|k| k.as_deref().is_some_and(|k| counts[k] >= 2))
         .collect();
     // The footer with its page's number: the same name on another page, with the number next
-    // to its own.
-    let mut pages: HashMap<&str, Vec<(usize, u32)>> = HashMap::new();
+    // to its own, each at a page's end (over the next page's running head, a line the text
+    // repeats, or at the text's end) and one of them over such a head. A story's own lines
+    // ending on a number ("Etape Hari ke 2", "Persipura Jayapura 2") go on with the story.
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for line in raw.iter() {
+        *counts.entry(line.trim()).or_default() += 1;
+    }
+    let next_line = |k: usize| {
+        raw[k + 1..]
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty())
+    };
+    let mut pages: HashMap<&str, Vec<(u32, usize, bool)>> = HashMap::new();
     for (k, line) in raw.iter().enumerate() {
-        if let Some((name, number)) = numbered_footer(line) {
-            pages.entry(name).or_default().push((k, number));
+        let Some((name, number)) = numbered_footer(line) else {
+            continue;
+        };
+        let headed = next_line(k).is_some_and(|n| counts[n] >= 2 && !clean::ends_sentence(n));
+        if headed || next_line(k).is_none() {
+            pages.entry(name).or_default().push((number, k, headed));
         }
     }
     let mut footers: Vec<usize> = Vec::new();
-    for seen in pages.values().filter(|seen| seen.len() >= 2) {
-        for &(k, number) in seen {
-            if seen
-                .iter()
-                .any(|&(j, m)| m.abs_diff(number) == 1 && j.abs_diff(k) >= 5)
-            {
-                footers.push(k);
-            }
-        }
+    for seen in pages.values_mut().filter(|seen| seen.len() >= 2) {
+        seen.sort_unstable();
+        // Each page beside the next: the first line with the next number, five lines away or
+        // more (one page's lines stand between).
+        let paired: Vec<usize> = seen
+            .windows(2)
+            .filter(|w| w[1].0 == w[0].0 + 1 && w[0].1.abs_diff(w[1].1) >= 5)
+            .filter(|w| w[0].2 || w[1].2)
+            .flat_map(|w| [w[0].1, w[1].1])
+            .collect();
+        footers.extend(paired);
     }
     for &k in &footers {
         furniture[k] = true;
@@ -595,12 +613,9 @@ fn without_page_furniture(raw: &mut Vec<String>) {
         return;
     }
     // The next page's running head: up to three lines under such a footer, the blank ones
-    // passed, each closing no sentence and standing elsewhere in the text too.
+    // passed, each closing no sentence and standing elsewhere in the text too; and the same
+    // lines heading the first page, over the text's first other line.
     if !footers.is_empty() {
-        let mut counts: HashMap<&str, usize> = HashMap::new();
-        for line in raw.iter() {
-            *counts.entry(line.trim()).or_default() += 1;
-        }
         let mut heads: HashSet<&str> = HashSet::new();
         for &f in &footers {
             let lines = raw[f + 1..]
@@ -612,11 +627,21 @@ fn without_page_furniture(raw: &mut Vec<String>) {
                     break;
                 }
                 heads.insert(t);
+                // Where the footer stood with the head under it.
+                if let Some(at) = raw[f + 1..].iter().position(|l| l.trim() == t) {
+                    furniture[f + 1 + at] = true;
+                }
             }
         }
-        let heads: Vec<bool> = raw.iter().map(|l| heads.contains(l.trim())).collect();
-        for (k, head) in heads.into_iter().enumerate() {
-            furniture[k] |= head;
+        let first_page = raw
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .take_while(|(_, l)| heads.contains(l.trim()))
+            .map(|(k, _)| k)
+            .collect::<Vec<_>>();
+        for k in first_page {
+            furniture[k] = true;
         }
     }
     for k in 0..raw.len() {
@@ -1409,6 +1434,16 @@ The head of the board, Hendra Saputra, said guides from local villages are key t
             .position(|l| l.ends_with("sebagian besar"))
             .unwrap();
         assert_eq!(got[at + 1], "dari kampung yang jauh.");
+        // A story's own lines ending on a number, each followed by the story, are no footers.
+        let stages = "Etape Hari ke 2\nPara pembalap menempuh 120 km.\n\na\nb\nc\n\
+                      Etape Hari ke 3\nPara pembalap beristirahat di Wamena.";
+        assert_eq!(
+            lines(stages)
+                .iter()
+                .filter(|l| l.starts_with("Etape"))
+                .count(),
+            2
+        );
         // A line naming a number twice, or numbers far apart, is no page's footer.
         let list = "Juara kelas putra 1\nJuara kelas putra 3\n\nAtlet terbaik tahun ini 4\n\
                     a\nb\nc\nd\nAtlet terbaik tahun ini 4";

@@ -502,11 +502,20 @@ pub fn lines(text: &str) -> Vec<Line> {
     // A screen reader's speech log: the page's words without the roles spoken among them.
     let spoken = super::wrapper::speech_log(text);
     // A log wrapped as it was copied filled its width with the roles spoken in it, and the
-    // spaces between them, too: the longest line it wrapped at is read as it was copied.
+    // spaces between them, too: the longest line it wrapped at is read as it was copied. Only
+    // a line no role was spoken inside keeps its copied length (`intact`).
     let spoken_top = spoken.as_ref().and_then(|_| {
         let lines: Vec<String> = text.lines().map(|l| l.trim_end().to_string()).collect();
         wrap_width(&lines).map(|(_, top)| top)
     });
+    let intact: std::collections::HashSet<String> = if spoken.is_some() {
+        text.lines()
+            .filter(|l| !l.trim().contains("  "))
+            .map(normalise)
+            .collect()
+    } else {
+        std::collections::HashSet::new()
+    };
     let text = spoken.as_deref().unwrap_or(text);
     // A row right under a line closing on a colon is the list it announces (a team's line-up).
     let mut spaced: std::collections::HashSet<String> = std::collections::HashSet::new();
@@ -775,6 +784,7 @@ pub fn lines(text: &str) -> Vec<Line> {
             .get(k + 1)
             .is_some_and(|l| l.starts_with(|c: char| c.is_uppercase() || "\"“‘".contains(c)));
         let paragraph_ended = spoken_top.is_some()
+            && intact.contains(&line)
             && width.is_some_and(|(_, top)| next_word > 0 && n + 1 + next_word <= top)
             && opens_next
             && ends_sentence(&line);
@@ -920,7 +930,23 @@ fn series_items(items: &[String], longest: usize) -> bool {
             .strip_suffix(w)
             .is_some_and(|l| l.ends_with(", ") || l.ends_with("; "))
     });
+    // A verse's or a song's lines speak ("our river is older than the road,"); a series' items
+    // name things.
+    const SPOKEN: &[&str] = &[
+        "is", "are", "was", "were", "will", "we", "our", "i", "you", "my", "kami", "kita", "aku",
+        "saya", "engkau", "kau", "kamu", "adalah", "ialah",
+    ];
+    let speaks = |l: &String| {
+        l.split_whitespace().any(|w| {
+            SPOKEN.contains(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+            )
+        })
+    };
     items.iter().all(short)
+        && !items.iter().any(speaks)
         && others.iter().all(|l| l.ends_with([',', ';']))
         && joined
         && last.ends_with('.')
@@ -976,7 +1002,9 @@ fn solid_blocks(raw: &[String], width: usize) -> Vec<bool> {
                     .get(k + 1)
                     .and_then(|l| l.split(' ').next())
                     .map_or(0, |w| w.chars().count());
-                closing[k] && raw[k].chars().count() + 1 + next <= width
+                // A column to spare under the quartile, itself a few under the width: a page's
+                // proportional type fits words by their widths, not their letters.
+                closing[k] && raw[k].chars().count() + 1 + next < width
             })
             .collect();
         if short_ends < 2 && fitted.len() >= 3 {
@@ -3368,9 +3396,10 @@ mod tests {
                 "• kotak kecil untuk menyimpan obat.",
             ]
         );
-        // Lines a quoted verse breaks at its commas, with no "and" before the last, run on.
+        // A verse's lines break at commas too, "and" before the last, but they speak.
         let verse = format!(
-            "{long}\nthe river runs to the sea,\nthe sea runs to the sky,\nthe sky runs home."
+            "{long}\nour river is older than the road,\nour songs are older than the river, \
+             and\nour children will carry them home."
         );
         assert!(
             !texts(&verse).iter().any(|l| l.starts_with('•')),
@@ -3384,9 +3413,9 @@ mod tests {
         // Wrapped at about 60 columns, no blank lines between paragraphs: three lines close a
         // sentence with room left for the next line's first word; one fills its width.
         let text = "Jembatan beton di atas Kali Dagai di Distrik Mewoluk resmi\n\
-                    dibuka untuk umum pada Kamis oleh bupati setempat.\n\
+                    dibuka untuk umum pada Kamis oleh bupati kota.\n\
                     Sejak jembatan lama hanyut warga lima kampung menyeberang\n\
-                    dengan tali di antara dua pohon besar di tepi kali.\n\
+                    dengan tali di antara dua pohon di tepi kali.\n\
                     Kepala dinas mengatakan jembatan itu dibangun dengan dana\n\
                     otonomi khusus dan dikerjakan selama tujuh bulan pada 2026.\n\
                     Pengerjaan dimulai pada Mei dan sempat terhenti dua bulan\n\
@@ -3396,8 +3425,8 @@ mod tests {
         assert_eq!(
             texts(text),
             [
-                "Jembatan beton di atas Kali Dagai di Distrik Mewoluk resmi dibuka untuk umum pada Kamis oleh bupati setempat.",
-                "Sejak jembatan lama hanyut warga lima kampung menyeberang dengan tali di antara dua pohon besar di tepi kali.",
+                "Jembatan beton di atas Kali Dagai di Distrik Mewoluk resmi dibuka untuk umum pada Kamis oleh bupati kota.",
+                "Sejak jembatan lama hanyut warga lima kampung menyeberang dengan tali di antara dua pohon di tepi kali.",
                 "Kepala dinas mengatakan jembatan itu dibangun dengan dana otonomi khusus dan dikerjakan selama tujuh bulan pada 2026. Pengerjaan dimulai pada Mei dan sempat terhenti dua bulan karena hujan deras dan jalan rusak di Mewoluk.",
                 "Warga menyambut jembatan baru itu dengan syukuran di kampung dan menari bersama para pekerja sampai sore.",
             ]

@@ -3555,6 +3555,7 @@ pub fn classify(text: &str) -> Vec<Part> {
     let kinds = button_column(&lines, kinds);
     let kinds = heading_over_list(&lines, kinds);
     let kinds = emphasised_prose(&lines, kinds);
+    let kinds = figures_alone(&lines, kinds);
     let (lines, kinds) = headline_run_on(lines, kinds);
     lines
         .into_iter()
@@ -3562,6 +3563,23 @@ pub fn classify(text: &str) -> Vec<Part> {
         .map(|(l, kind)| Part { kind, text: l.text })
         .chain(signed)
         .collect()
+}
+
+/// "118", "4,500", "— 12 —": a line of figures alone, with no word, heads no part of a story;
+/// it is a page's number or a chart's value. Under a line closing on a colon ("dengan skor
+/// set:" over "3/5") it is what that line announces, a line of the story.
+fn figures_alone(lines: &[Line], mut kinds: Vec<Kind>) -> Vec<Kind> {
+    for i in 0..lines.len() {
+        if kinds[i] == Kind::Subheading && !lines[i].text.chars().any(char::is_alphabetic) {
+            let announced = i > 0 && lines[i - 1].text.trim_end().ends_with(':');
+            kinds[i] = if announced {
+                Kind::Paragraph
+            } else {
+                Kind::PageMarker
+            };
+        }
+    }
+    kinds
 }
 
 /// "How the top four finished" over "1. Chintheche Stars – 44 points": in the story, a short
@@ -5064,7 +5082,14 @@ fn find_lead(lines: &[Line], kinds: &[Option<Kind>]) -> usize {
             return i;
         }
     }
-    if let Some(i) = (top..lines.len()).find(|&i| framed_dateline_lead(lines, kinds, i)) {
+    // Not under a story's own header near the top: a byline there heads the page's story, and
+    // a later item of a roundup keeps its place.
+    let bylined = (0..top).any(|i| {
+        let t = &lines[i].text;
+        kinds[i] == Some(Kind::Byline) || is_byline_line(t) || credits::role_cue(t).is_some()
+    });
+    if let Some(i) = (top..lines.len()).find(|&i| !bylined && framed_dateline_lead(lines, kinds, i))
+    {
         return i;
     }
     let mut last_meta = None;
@@ -5430,7 +5455,8 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
 /// report's clipping, a caption log over the web story) keeps its own header: the candidate
 /// nearest the lead, with three lines at most between them and none of them prose (a byline,
 /// a date, a label), is the headline when prose stands between it and the first candidate (the
-/// page's own text, two lines of it or more, so the two head different things), a credit or a
+/// page's own text, three lines of it or more, more than a standfirst, so the two head
+/// different things), a credit or a
 /// date stands between it and the lead or the lead opens on a dateline (a caption or a video's
 /// title right over an undated lead is no header), and it shares two content words or more with the lead. A candidate right under
 /// another (a headline set on two lines) is left to the first.
@@ -5462,7 +5488,7 @@ fn own_header(
         .iter()
         .filter(|l| is_prose(&l.text) && features(&l.text).words >= 12)
         .count()
-        >= 2;
+        >= 3;
     let opening: std::collections::HashSet<String> = lines[lead..]
         .iter()
         .take(2)

@@ -959,7 +959,8 @@ static SPOKEN_DEGREE: LazyLock<Regex> = LazyLock::new(|| {
 /// One utterance that is the reader's alone: a role ("tautan"), a role with its degree in the
 /// same breath ("judul tingkat 1", "daftar dengan 6 item", "heading level 2"), or a landmark
 /// named on either side of its word ("landmark navigasi", "landmark informasi konten",
-/// "navigation landmark"). The role, lower-cased, and the heading level told with it.
+/// "navigation landmark", spoken in lower case). The role, lower-cased, and the heading level
+/// told with it.
 fn spoken_role(lower: &str) -> Option<(&str, Option<usize>)> {
     if SPOKEN_ROLES.contains(&lower) {
         return Some((lower, None));
@@ -997,7 +998,10 @@ fn spoken_line(line: &str) -> String {
             dropped = true;
             continue;
         }
-        if let Some((role, level)) = spoken_role(&lower) {
+        // A reader speaks a landmark in lower case; "Landmark Baru Kota Jayapura" is the page's.
+        let role = spoken_role(&lower)
+            .filter(|(role, _)| *role != "landmark" || !utterance.chars().any(char::is_uppercase));
+        if let Some((role, level)) = role {
             bullet |= matches!(role, "bullet" | "butir");
             picture |= out.is_empty() && GRAPHIC_ROLES.contains(&role);
             if matches!(role, "heading" | "judul") && out.is_empty() {
@@ -1030,7 +1034,9 @@ fn spoken_line(line: &str) -> String {
     match heading {
         Some(level) if !out.is_empty() => format!("{} {out}", "#".repeat(level)),
         _ if bullet && !out.is_empty() => format!("• {out}"),
-        _ if picture && !out.is_empty() => format!("\n{out}\n"),
+        // A caption the wrap carries on to the next line stays open under it.
+        _ if picture && out.ends_with(['.', ')', '"', '”', '!', '?']) => format!("\n{out}\n"),
+        _ if picture && !out.is_empty() => format!("\n{out}"),
         _ => out,
     }
 }
@@ -1044,12 +1050,13 @@ const GRAPHIC_ROLES: [&str; 4] = ["graphic", "grafik", "grafis", "gambar"];
 pub(super) fn speech_log(text: &str) -> Option<String> {
     // Words a table or a form also sets before two spaces ("Judul    : …", "Edit  Hapus") do
     // not tell a log.
-    const ORDINARY: [&str; 14] = [
+    const ORDINARY: [&str; 15] = [
         "artikel",
         "article",
         "dokumen",
         "document",
         "edit",
+        "gambar",
         "blank",
         "list",
         "frame",
@@ -1802,6 +1809,14 @@ mod tests {
                 "• beras medium Rp20.000 per kilogram;",
                 "",
             ]
+        );
+        // A heading the page writes with the word "Landmark" in it is the page's.
+        let page = "tautan  Beranda\ntautan  Indeks\ntautan  Kontak\n\
+                    judul tingkat 2  Landmark Baru Kota Jayapura";
+        assert!(
+            speech_log(page)
+                .unwrap()
+                .ends_with("## Landmark Baru Kota Jayapura")
         );
         // "Article  Date" heading a table's columns is no role spoken.
         let table = "Article    Date\nDocument    Size\nArtikel    Halaman\nDokumen    Versi";

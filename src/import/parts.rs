@@ -5140,9 +5140,10 @@ fn dashed_dateline(text: &str) -> Option<&str> {
 /// A story a document carries far down (minutes with the story as an annex, a letter with the
 /// story it proves was published, a police log with one entry's full story, a report's
 /// clipping box): its lead opens with a dateline set off by a dash ("APALAPSILI, KA – Jembatan
-/// kayu …", "MIÐVÁGUR — A 29-year-old tourist …") in a sentence of twenty words or more closing on a
-/// stop, a headline stands within four lines over it (a short line closing on no stop), and two
-/// paragraphs of prose or more follow it: a teaser under a related link has neither.
+/// kayu …", "MIÐVÁGUR — A 29-year-old tourist …") in a sentence of twenty words or more
+/// closing on a stop, a headline stands within four lines over it (a short line closing on no
+/// stop), and two paragraphs of prose or more follow it: a teaser under a related link has
+/// neither. (`find_lead` looks so far only when no byline heads the page's top.)
 fn framed_dateline_lead(lines: &[Line], kinds: &[Option<Kind>], i: usize) -> bool {
     let t = &lines[i].text;
     let f = features(t);
@@ -5452,14 +5453,16 @@ fn headline_by_content(lines: &[Line], kinds: &[Option<Kind>], lead: usize) -> O
 }
 
 /// A story a page carries under its own frame (a police log's entry, a course's case study, a
-/// report's clipping, a caption log over the web story) keeps its own header: the candidate
-/// nearest the lead, with three lines at most between them and none of them prose (a byline,
-/// a date, a label), is the headline when prose stands between it and the first candidate (the
-/// page's own text, three lines of it or more, more than a standfirst, so the two head
-/// different things), a credit or a
-/// date stands between it and the lead or the lead opens on a dateline (a caption or a video's
-/// title right over an undated lead is no header), and it shares two content words or more with the lead. A candidate right under
-/// another (a headline set on two lines) is left to the first.
+/// report's clipping, a caption log over the web story) keeps its own header. The candidate
+/// nearest the lead, with three lines at most between them and none of them prose, is the
+/// headline when:
+/// - prose stands between it and the first candidate, three lines of it or more (the page's
+///   own text, more than a standfirst), so the two head different things;
+/// - a credit or a date stands between it and the lead, or the lead opens on a dateline set
+///   off by a dash (a caption or a video's title right over an undated lead is no header);
+/// - it shares two content words or more with the lead's opening.
+///
+/// A candidate right under another (a headline set on two lines) is left to the first.
 fn own_header(
     lines: &[Line],
     kinds: &[Option<Kind>],

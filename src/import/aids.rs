@@ -573,23 +573,26 @@ fn without_page_furniture(raw: &mut Vec<String>) {
     // to its own, each at a page's end (over the next page's running head, a line the text
     // repeats, or at the text's end) and one of them over such a head. A story's own lines
     // ending on a number ("Etape Hari ke 2", "Persipura Jayapura 2") go on with the story.
+    let numbered: Vec<(usize, &str, u32)> = raw
+        .iter()
+        .enumerate()
+        .filter_map(|(k, line)| numbered_footer(line).map(|(name, number)| (k, name, number)))
+        .collect();
+    // Each line's count, read only when a line ends on a number.
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for line in raw.iter() {
-        *counts.entry(line.trim()).or_default() += 1;
+    if !numbered.is_empty() {
+        for line in raw.iter() {
+            *counts.entry(line.trim()).or_default() += 1;
+        }
     }
-    let next_line = |k: usize| {
-        raw[k + 1..]
+    let mut pages: HashMap<&str, Vec<(u32, usize, bool)>> = HashMap::new();
+    for (k, name, number) in numbered {
+        let next = raw[k + 1..]
             .iter()
             .map(|l| l.trim())
-            .find(|l| !l.is_empty())
-    };
-    let mut pages: HashMap<&str, Vec<(u32, usize, bool)>> = HashMap::new();
-    for (k, line) in raw.iter().enumerate() {
-        let Some((name, number)) = numbered_footer(line) else {
-            continue;
-        };
-        let headed = next_line(k).is_some_and(|n| counts[n] >= 2 && !clean::ends_sentence(n));
-        if headed || next_line(k).is_none() {
+            .find(|l| !l.is_empty());
+        let headed = next.is_some_and(|n| counts[n] >= 2 && !clean::ends_sentence(n));
+        if headed || next.is_none() {
             pages.entry(name).or_default().push((number, k, headed));
         }
     }
@@ -618,29 +621,26 @@ fn without_page_furniture(raw: &mut Vec<String>) {
     if !footers.is_empty() {
         let mut heads: HashSet<&str> = HashSet::new();
         for &f in &footers {
-            let lines = raw[f + 1..]
+            let lines = raw
                 .iter()
-                .map(|l| l.trim())
-                .filter(|l| !l.is_empty());
-            for t in lines.take(3) {
+                .enumerate()
+                .skip(f + 1)
+                .map(|(k, l)| (k, l.trim()))
+                .filter(|(_, l)| !l.is_empty());
+            for (k, t) in lines.take(3) {
                 if counts[t] < 2 || clean::ends_sentence(t) {
                     break;
                 }
                 heads.insert(t);
-                // Where the footer stood with the head under it.
-                if let Some(at) = raw[f + 1..].iter().position(|l| l.trim() == t) {
-                    furniture[f + 1 + at] = true;
-                }
+                furniture[k] = true;
             }
         }
         let first_page = raw
             .iter()
             .enumerate()
             .filter(|(_, l)| !l.trim().is_empty())
-            .take_while(|(_, l)| heads.contains(l.trim()))
-            .map(|(k, _)| k)
-            .collect::<Vec<_>>();
-        for k in first_page {
+            .take_while(|(_, l)| heads.contains(l.trim()));
+        for (k, _) in first_page {
             furniture[k] = true;
         }
     }

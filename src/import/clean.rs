@@ -772,17 +772,12 @@ pub fn lines(text: &str) -> Vec<Line> {
         let n = line.chars().count();
         // A wrap breaks a line where the next word would not fit: near the width, or further
         // from it before a long word ("… the Department of" / "Transportation had …").
-        let next_word = raw
-            .get(k + 1)
-            .and_then(|l| l.split(' ').next())
-            .map_or(0, |w| w.chars().count());
+        let next_word = first_word_len(raw.get(k + 1));
         // In a speech log the copying tool cut at one width, as full as each line would go: a
         // line closing a sentence, over one opening another with a word that would have fit
         // under the longest line, was broken by its paragraph's end, not by the wrap. (A
         // writer's own wrap is looser: a word that would just have fit is no sign there.)
-        let opens_next = raw
-            .get(k + 1)
-            .is_some_and(|l| l.starts_with(|c: char| c.is_uppercase() || "\"“‘".contains(c)));
+        let opens_next = raw.get(k + 1).is_some_and(|l| opens_a_sentence(l));
         let paragraph_ended = spoken_top.is_some()
             && intact.contains(&line)
             && width.is_some_and(|(_, top)| next_word > 0 && n + 1 + next_word <= top)
@@ -909,6 +904,11 @@ fn bare_items(raw: &mut [String]) {
     }
 }
 
+/// A line opening a sentence: with a capital or a quotation mark.
+fn opens_a_sentence(line: &str) -> bool {
+    line.starts_with(|c: char| c.is_uppercase() || "\"“‘".contains(c))
+}
+
 /// "50 alat tes cepat malaria,", "obat antimalaria untuk 20 pasien,", "buku catatan pasien,
 /// dan", "kotak kecil … lembap.": short lines that make one series, every line but the last
 /// closing on a comma or a semicolon (the one before the last with "and" or "or" after it),
@@ -978,10 +978,7 @@ fn solid_blocks(raw: &[String], width: usize) -> Vec<bool> {
             && !(last.starts_with(char::is_uppercase) && bare.len() <= 5)
             && !ABBREVIATIONS.contains(&bare.to_lowercase().as_str())
     };
-    let opens = |k: usize| {
-        raw.get(k + 1)
-            .is_some_and(|l| l.starts_with(|c: char| c.is_uppercase() || "\"“‘".contains(c)))
-    };
+    let opens = |k: usize| raw.get(k + 1).is_some_and(|l| opens_a_sentence(l));
     // Each line that closes a sentence over one opening another, read once.
     let closing: Vec<bool> = (0..raw.len()).map(|k| closes(k) && opens(k)).collect();
     let mut ends = vec![false; raw.len()];
@@ -998,10 +995,7 @@ fn solid_blocks(raw: &[String], width: usize) -> Vec<bool> {
         // paragraphs; a line the wrap filled may close a sentence inside one.
         let fitted: Vec<usize> = (start..end)
             .filter(|&k| {
-                let next = raw
-                    .get(k + 1)
-                    .and_then(|l| l.split(' ').next())
-                    .map_or(0, |w| w.chars().count());
+                let next = first_word_len(raw.get(k + 1));
                 // A column to spare under the quartile, itself a few under the width: a page's
                 // proportional type fits words by their widths, not their letters.
                 closing[k] && raw[k].chars().count() + 1 + next < width
